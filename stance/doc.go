@@ -1,0 +1,60 @@
+// Package stance trains and applies naive Bayes models that label a
+// statement with its stance toward an election's declared winner.
+//
+// The domain's three labels are [Recognising], [Withholding] and [Hostile],
+// but a model is label-agnostic: it learns whatever labels its examples
+// carry, so the same code trains FAVOR/AGAINST/NONE or sentiment.
+//
+//	m, err := stance.Default() // trained once from the embedded leaders' corpus
+//	p := m.Predict("We are not ready to recognise the new president.")
+//	fmt.Println(p.Label, p.Probability) // withholding 0.9…
+//
+// # The models
+//
+// Multinomial naive Bayes (McCallum & Nigam 1998, "A comparison of event
+// models for naive Bayes text classification"). For label c and the
+// features f₁…fₙ of a statement,
+//
+//	score(c) = log P(c) + Σᵢ log θ(c,fᵢ)
+//	θ(c,f)   = (N(c,f) + α) / (N(c) + α·|V|)
+//
+// where N(c,f) counts feature f in training statements of label c, N(c) =
+// Σ_f N(c,f), |V| is the vocabulary of the whole training set (not of each
+// label), α > 0 is the Lidstone smoothing constant (α = 1 is Laplace), and
+// P(c) = D(c)/D is the share of training statements (documents, not tokens)
+// with label c, or 1/|C| with UniformPrior. Features never seen in training
+// are skipped: they carry no evidence, and smoothing them in would only add
+// the same constant per label scaled by N(c).
+//
+// Complement naive Bayes (Rennie, Shih, Teevan & Karger 2003, "Tackling the
+// poor assumptions of naive Bayes text classifiers", eq. 4–6) estimates each
+// label's parameters from every other label's statements, which steadies
+// small or skewed labels:
+//
+//	θ̃(c,f)  = (Ñ(c,f) + α) / (Ñ(c) + α·|V|),  Ñ(c,f) = Σ_{c'≠c} N(c',f)
+//	score(c) = − Σᵢ log θ̃(c,fᵢ)
+//
+// as scikit-learn's ComplementNB (no prior, no weight normalisation).
+//
+// Probabilities are P(c|x) = exp(score(c) − LSE), LSE = log Σ_c exp(score(c))
+// computed with the maximum subtracted first (log-sum-exp). For complement
+// NB they are a softmax of the scores, not calibrated posteriors.
+//
+// With Binary, a feature counts once per statement both in training and in
+// prediction (Bernoulli-style presence counts in the multinomial model;
+// Schneider 2004; Wang & Manning 2012 found it helps on short texts).
+//
+// Counts are sufficient statistics: models trained on shards of a corpus
+// [Merge] into exactly the model trained on the whole.
+//
+// # Ties and empty input
+//
+// A tie between labels goes to the label listed first in [Model.Labels]. A
+// statement with no known feature (empty, punctuation only, or all words
+// unseen) is predicted from the prior alone and flagged with NoFeatures.
+//
+// # Concurrency
+//
+// A *Model is immutable after training or loading and safe for concurrent
+// use. A *Trainer is not: give each goroutine its own and Merge.
+package stance

@@ -1,0 +1,318 @@
+package stance
+
+import (
+	"fmt"
+	"iter"
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/stancekit/stancekit/tokenize"
+)
+
+// Model is a trained naive Bayes model. It is immutable and safe for
+// concurrent use.
+type Model struct {
+	opts     Options
+	labels   []Label
+	features []string // sorted
+	counts   []uint64 // feature-major: counts[f*L+c] = N(c,f)
+	docs     []uint64 // D(c)
+
+	// Derived by init.
+	an      *tokenize.Analyzer
+	index   map[uint64]int32 // Hash(feature) → f
+	weights []float64        // weights[f*L+c]: log θ(c,f), or −log θ̃(c,f) for complement NB
+	prior   []float64        // log P(c); zeros for complement NB
+	totals  []uint64         // N(c)
+	abstain Abstention
+	pool    sync.Pool // *predictScratch
+}
+
+type predictScratch struct {
+	hashes []uint64
+	scores []float64
+}
+
+// init validates the counts and derives the scoring tables.
+func (m *Model) init() error {
+	if err := m.opts.Validate(); err != nil {
+		return err
+	}
+	an, err := tokenize.New(m.opts.Tokenizer)
+	if err != nil {
+		return err
+	}
+	m.an = an
+	L, V := len(m.labels), len(m.features)
+	if L == 0 {
+		return fmt.Errorf("%w: no labels", ErrCorrupt)
+	}
+	if len(m.counts) != V*L || len(m.docs) != L {
+		return fmt.Errorf("%w: %d features × %d labels but %d counts and %d document counts", ErrCorrupt, V, L, len(m.counts), len(m.docs))
+	}
+	m.index = make(map[uint64]int32, V)
+	for f, s := range m.features {
+		h := tokenize.Hash(s)
+		if g, dup := m.index[h]; dup {
+			if m.features[g] == s {
+				return fmt.Errorf("%w: feature %q listed twice", ErrCorrupt, s)
+			}
+			return fmt.Errorf("%w: features %q and %q have the same 64-bit hash; retrain with other n-gram options", ErrCorrupt, m.features[g], s)
+		}
+		m.index[h] = int32(f)
+	}
+	m.totals = make([]uint64, L)
+	for f := 0; f < V; f++ {
+		for c := 0; c < L; c++ {
+			m.totals[c] += m.counts[f*L+c]
+		}
+	}
+	var docs uint64
+	for _, d := range m.docs {
+		docs += d
+	}
+	if docs == 0 {
+		return fmt.Errorf("%w: no training statements", ErrCorrupt)
+	}
+
+	alpha := m.opts.Alpha
+	m.weights = make([]float64, V*L)
+	m.prior = make([]float64, L)
+	switch m.opts.Kind {
+	case Multinomial:
+		// θ(c,f) = (N(c,f) + α) / (N(c) + α|V|)
+		for c := 0; c < L; c++ {
+			logDen := math.Log(float64(m.totals[c]) + alpha*float64(V))
+			for f := 0; f < V; f++ {
+				m.weights[f*L+c] = math.Log(float64(m.counts[f*L+c])+alpha) - logDen
+			}
+			if m.opts.UniformPrior {
+				m.prior[c] = -math.Log(float64(L))
+			} else {
+				// A label with no statements gets −Inf and is never predicted.
+				m.prior[c] = math.Log(float64(m.docs[c])) - math.Log(float64(docs))
+			}
+		}
+	case Complement:
+		// θ̃(c,f) = (Ñ(c,f) + α) / (Ñ(c) + α|V|), weight −log θ̃(c,f).
+		var all uint64
+		for _, n := range m.totals {
+			all += n
+		}
+		for c := 0; c < L; c++ {
+			logDen := math.Log(float64(all-m.totals[c]) + alpha*float64(V))
+			for f := 0; f < V; f++ {
+				var n uint64
+				for k := 0; k < L; k++ {
+					n += m.counts[f*L+k]
+				}
+				m.weights[f*L+c] = -(math.Log(float64(n-m.counts[f*L+c])+alpha) - logDen)
+			}
+		}
+	}
+	L2 := L
+	m.pool.New = func() any {
+		return &predictScratch{hashes: make([]uint64, 0, 128), scores: make([]float64, L2)}
+	}
+	return nil
+}
+
+// Labels returns the model's labels in their fixed order. The slice is
+// shared: do not modify it.
+func (m *Model) Labels() []Label { return m.labels }
+
+// Options returns the options the model was trained with.
+func (m *Model) Options() Options {
+	o := m.opts
+	o.Labels = slices.Clone(m.labels)
+	return o
+}
+
+// Analyzer returns the tokenizer the model was trained with.
+func (m *Model) Analyzer() *tokenize.Analyzer { return m.an }
+
+// VocabularySize returns |V|, the number of distinct features seen in
+// training.
+func (m *Model) VocabularySize() int { return len(m.features) }
+
+// Documents returns the number of training statements with each label, in
+// the order of Labels.
+func (m *Model) Documents() []uint64 { return slices.Clone(m.docs) }
+
+// Count returns N(label, feature): how often feature occurred in training
+// statements with label. Unknown labels and features count 0.
+func (m *Model) Count(label Label, feature string) uint64 {
+	c := slices.Index(m.labels, label)
+	f, ok := m.index[tokenize.Hash(feature)]
+	if c < 0 || !ok || m.features[f] != feature {
+		return 0
+	}
+	return m.counts[int(f)*len(m.labels)+c]
+}
+
+// Abstention sets when a prediction is flagged as abstained: when the
+// winning probability is below MinProbability, or the winner's lead over the
+// runner-up is below MinMargin (both in probability). Abstaining only flags
+// the prediction; its label is still reported. It has nothing to do with
+// the withholding stance.
+type Abstention struct {
+	MinProbability float64 `json:"min_probability,omitempty"`
+	MinMargin      float64 `json:"min_margin,omitempty"`
+}
+
+// WithAbstention returns a model that shares m's parameters and flags
+// predictions below a.
+func (m *Model) WithAbstention(a Abstention) *Model {
+	c := &Model{opts: m.opts, labels: m.labels, features: m.features, counts: m.counts, docs: m.docs,
+		an: m.an, index: m.index, weights: m.weights, prior: m.prior, totals: m.totals, abstain: a}
+	L := len(m.labels)
+	c.pool.New = func() any {
+		return &predictScratch{hashes: make([]uint64, 0, 128), scores: make([]float64, L)}
+	}
+	return c
+}
+
+// Abstention returns the model's abstention thresholds.
+func (m *Model) Abstention() Abstention { return m.abstain }
+
+// Predict labels one statement. In steady state it does not allocate.
+func (m *Model) Predict(text string) Prediction {
+	s := m.pool.Get().(*predictScratch)
+	known := m.score(s, text)
+	p := m.prediction(s.scores, known)
+	m.pool.Put(s)
+	return p
+}
+
+// score fills s.scores with score(c) and returns the number of known
+// features.
+func (m *Model) score(s *predictScratch, text string) int {
+	s.hashes = m.an.AppendHashes(s.hashes[:0], text)
+	if m.opts.Binary {
+		s.hashes = dedupe(s.hashes)
+	}
+	L := len(m.labels)
+	copy(s.scores, m.prior)
+	known := 0
+	for _, h := range s.hashes {
+		f, ok := m.index[h]
+		if !ok {
+			continue
+		}
+		known++
+		w := m.weights[int(f)*L : int(f)*L+L]
+		for c := range s.scores {
+			s.scores[c] += w[c]
+		}
+	}
+	return known
+}
+
+func (m *Model) prediction(scores []float64, known int) Prediction {
+	p := Prediction{labels: m.labels, Known: known, NoFeatures: known == 0}
+	probs := p.probs[:0]
+	if len(scores) > len(p.probs) {
+		probs = make([]float64, 0, len(scores))
+	}
+	probs = softmax(probs, scores)
+	if len(scores) > len(p.probs) {
+		p.more = probs
+	}
+	best, second := 0, -1
+	for c := 1; c < len(probs); c++ {
+		if scores[c] > scores[best] {
+			second, best = best, c
+		} else if second < 0 || scores[c] > scores[second] {
+			second = c
+		}
+	}
+	p.index = best
+	p.Label = m.labels[best]
+	p.Probability = probs[best]
+	margin := probs[best]
+	if second >= 0 {
+		margin -= probs[second]
+	}
+	p.Abstained = probs[best] < m.abstain.MinProbability || margin < m.abstain.MinMargin
+	return p
+}
+
+// softmax appends exp(s(c) − LSE(s)) for every c to dst. LSE is computed
+// with the maximum subtracted first so that large negative scores do not
+// underflow to 0/0.
+func softmax(dst, s []float64) []float64 {
+	max := math.Inf(-1)
+	for _, v := range s {
+		if v > max {
+			max = v
+		}
+	}
+	if math.IsInf(max, -1) { // every label impossible: cannot happen after init, but never divide by zero
+		for range s {
+			dst = append(dst, 1/float64(len(s)))
+		}
+		return dst
+	}
+	var sum float64
+	for _, v := range s {
+		sum += math.Exp(v - max)
+	}
+	lse := max + math.Log(sum)
+	for _, v := range s {
+		dst = append(dst, math.Exp(v-lse))
+	}
+	return dst
+}
+
+// PredictAll labels texts on every core. out[i] is the prediction of
+// texts[i].
+func (m *Model) PredictAll(texts []string) []Prediction {
+	out := make([]Prediction, len(texts))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(texts)/64))
+	var wg sync.WaitGroup
+	chunk := (len(texts) + workers - 1) / workers
+	for w := 0; w < workers; w++ {
+		lo, hi := w*chunk, min(len(texts), (w+1)*chunk)
+		if lo >= hi {
+			break
+		}
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				out[i] = m.Predict(texts[i])
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// PredictSeq labels a stream of statements on every core and yields the
+// predictions in input order, holding at most a few thousand statements in
+// memory at a time.
+func (m *Model) PredictSeq(texts iter.Seq[string]) iter.Seq2[string, Prediction] {
+	return func(yield func(string, Prediction) bool) {
+		const batch = 4096
+		buf := make([]string, 0, batch)
+		flush := func() bool {
+			preds := m.PredictAll(buf)
+			for i, t := range buf {
+				if !yield(t, preds[i]) {
+					return false
+				}
+			}
+			buf = buf[:0]
+			return true
+		}
+		for t := range texts {
+			buf = append(buf, t)
+			if len(buf) == batch && !flush() {
+				return
+			}
+		}
+		if len(buf) > 0 {
+			flush()
+		}
+	}
+}

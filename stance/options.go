@@ -1,0 +1,71 @@
+package stance
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/stancekit/stancekit/tokenize"
+)
+
+// Kind is the naive Bayes event model.
+type Kind string
+
+const (
+	Multinomial Kind = "multinomial"
+	Complement  Kind = "complement"
+)
+
+// Options configure training. They are saved with the model.
+type Options struct {
+	Tokenizer tokenize.Options `json:"tokenizer"`
+	Kind      Kind             `json:"kind"`
+	// Alpha is the smoothing constant α > 0.
+	Alpha float64 `json:"alpha"`
+	// UniformPrior replaces document-count priors by 1/|C|.
+	UniformPrior bool `json:"uniform_prior"`
+	// Binary counts a feature at most once per statement.
+	Binary bool `json:"binary"`
+	// Labels, when set, fixes the label set and its order; an example with
+	// another label is an error. When empty, labels are taken from the data
+	// and sorted.
+	Labels []Label `json:"labels,omitempty"`
+}
+
+// DefaultOptions returns the options of the default model. They were chosen
+// by 10-fold cross-validation on the leaders' corpus (README.md, "Results").
+func DefaultOptions() Options {
+	return Options{
+		Tokenizer: tokenize.DefaultOptions(),
+		Kind:      Multinomial,
+		Alpha:     0.5,
+		Labels:    LeaderLabels,
+	}
+}
+
+// ErrOptions is wrapped by every error about invalid options.
+var ErrOptions = errors.New("invalid stance options")
+
+// Validate reports whether o can train a model.
+func (o Options) Validate() error {
+	if err := o.Tokenizer.Validate(); err != nil {
+		return fmt.Errorf("%w: %w", ErrOptions, err)
+	}
+	if o.Kind != Multinomial && o.Kind != Complement {
+		return fmt.Errorf("%w: kind %q (want %q or %q)", ErrOptions, o.Kind, Multinomial, Complement)
+	}
+	if !(o.Alpha > 0) || math.IsInf(o.Alpha, 0) {
+		return fmt.Errorf("%w: alpha %v (want a finite number > 0)", ErrOptions, o.Alpha)
+	}
+	seen := make(map[Label]bool)
+	for _, l := range o.Labels {
+		if l == "" {
+			return fmt.Errorf("%w: empty label", ErrOptions)
+		}
+		if seen[l] {
+			return fmt.Errorf("%w: label %q listed twice", ErrOptions, l)
+		}
+		seen[l] = true
+	}
+	return nil
+}

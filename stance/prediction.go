@@ -1,0 +1,83 @@
+package stance
+
+// Prediction is a model's answer for one statement.
+type Prediction struct {
+	// Label is the most probable label; ties go to the label listed first.
+	Label Label
+	// Probability is P(Label | statement).
+	Probability float64
+	// Known is the number of the statement's features seen in training.
+	Known int
+	// NoFeatures is set when no feature of the statement was seen in
+	// training (empty text, punctuation only, unknown words): Label then
+	// comes from the prior alone.
+	NoFeatures bool
+	// Abstained is set when the model's abstention thresholds were not met.
+	// The label is still reported.
+	Abstained bool
+
+	labels []Label
+	index  int
+	probs  [4]float64 // inline for up to four labels, so Predict need not allocate
+	more   []float64  // more than four labels
+}
+
+// NewPrediction builds a prediction from per-label probabilities, for
+// classifiers other than this package's models. probs[i] belongs to
+// labels[i]; the most probable label wins, ties to the first.
+func NewPrediction(labels []Label, probs []float64) Prediction {
+	p := Prediction{labels: labels}
+	if len(probs) > len(p.probs) {
+		p.more = append([]float64(nil), probs...)
+	} else {
+		copy(p.probs[:], probs)
+	}
+	for i := range probs {
+		if probs[i] > probs[p.index] {
+			p.index = i
+		}
+	}
+	if len(labels) > 0 {
+		p.Label = labels[p.index]
+		p.Probability = probs[p.index]
+	}
+	return p
+}
+
+// Labels returns the labels the probabilities refer to.
+func (p Prediction) Labels() []Label { return p.labels }
+
+// Probs returns a new slice of P(label | statement) in the order of Labels.
+func (p Prediction) Probs() []float64 {
+	out := make([]float64, len(p.labels))
+	for i := range out {
+		out[i] = p.prob(i)
+	}
+	return out
+}
+
+func (p *Prediction) prob(i int) float64 {
+	if p.more != nil {
+		return p.more[i]
+	}
+	return p.probs[i]
+}
+
+// ProbabilityOf returns P(l | statement), 0 for a label the model lacks.
+func (p Prediction) ProbabilityOf(l Label) float64 {
+	for i, k := range p.labels {
+		if k == l {
+			return p.prob(i)
+		}
+	}
+	return 0
+}
+
+// Probabilities returns every label's probability as a map, for JSON.
+func (p Prediction) Probabilities() map[Label]float64 {
+	out := make(map[Label]float64, len(p.labels))
+	for i, l := range p.labels {
+		out[l] = p.prob(i)
+	}
+	return out
+}

@@ -1,0 +1,307 @@
+package stance
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/tokenize"
+)
+
+// ErrLabel is wrapped by errors about a missing or unknown label.
+var ErrLabel = errors.New("bad label")
+
+// ErrNoData is returned when a model would be trained from no statements.
+var ErrNoData = errors.New("no training statements")
+
+// Trainer accumulates feature counts. Memory grows with the vocabulary, not
+// with the number of statements. A Trainer is not safe for concurrent use;
+// train shards in separate Trainers and [Trainer.Merge] them.
+type Trainer struct {
+	opts     Options
+	an       *tokenize.Analyzer
+	labels   []Label
+	labelIdx map[Label]int
+	fixed    bool // labels fixed by the options
+
+	index    map[uint64]int32 // feature hash → row
+	features []string         // row → feature text
+	counts   [][]uint64       // label → row → count
+	docs     []uint64         // label → statements
+
+	hashes []uint64 // scratch
+}
+
+// NewTrainer returns an empty Trainer for o.
+func NewTrainer(o Options) (*Trainer, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	an, err := tokenize.New(o.Tokenizer)
+	if err != nil {
+		return nil, err
+	}
+	t := &Trainer{opts: o, an: an, labelIdx: map[Label]int{}, index: map[uint64]int32{}}
+	t.opts.Labels = slices.Clone(o.Labels)
+	for _, l := range o.Labels {
+		t.addLabel(l)
+	}
+	t.fixed = len(o.Labels) > 0
+	return t, nil
+}
+
+func (t *Trainer) addLabel(l Label) int {
+	t.labelIdx[l] = len(t.labels)
+	t.labels = append(t.labels, l)
+	t.counts = append(t.counts, make([]uint64, len(t.features), cap(t.features)))
+	t.docs = append(t.docs, 0)
+	return len(t.labels) - 1
+}
+
+// Add counts one labelled statement.
+func (t *Trainer) Add(text string, label Label) error {
+	c, ok := t.labelIdx[label]
+	if !ok {
+		if label == "" {
+			return fmt.Errorf("%w: missing label", ErrLabel)
+		}
+		if t.fixed {
+			return fmt.Errorf("%w: unknown label %q (want one of %s)", ErrLabel, label, joinLabels(t.labels))
+		}
+		c = t.addLabel(label)
+	}
+	t.docs[c]++
+	t.hashes = t.an.AppendHashes(t.hashes[:0], text)
+	if t.opts.Binary {
+		t.hashes = dedupe(t.hashes)
+	}
+	row := t.counts[c]
+	var named []tokenize.Feature // the statement's feature texts, built only if a hash is new
+	for i, h := range t.hashes {
+		r, ok := t.index[h]
+		if !ok {
+			if named == nil {
+				named = t.an.Features(text)
+				if t.opts.Binary {
+					named = dedupeFeatures(named)
+				}
+			}
+			// Hashes and named features come in the same order (a tokenize
+			// invariant, tested there).
+			name := named[i].Text
+			r = int32(len(t.features))
+			t.index[h] = r
+			t.features = append(t.features, name)
+			for k := range t.counts {
+				t.counts[k] = append(t.counts[k], 0)
+			}
+			row = t.counts[c]
+		}
+		row[r]++
+	}
+	return nil
+}
+
+// dedupe sorts hs and removes repeats, in place.
+func dedupe(hs []uint64) []uint64 {
+	slices.Sort(hs)
+	return slices.Compact(hs)
+}
+
+// dedupeFeatures orders features like dedupe orders their hashes.
+func dedupeFeatures(fs []tokenize.Feature) []tokenize.Feature {
+	slices.SortFunc(fs, func(a, b tokenize.Feature) int {
+		switch {
+		case a.Hash < b.Hash:
+			return -1
+		case a.Hash > b.Hash:
+			return 1
+		}
+		return 0
+	})
+	return slices.CompactFunc(fs, func(a, b tokenize.Feature) bool { return a.Hash == b.Hash })
+}
+
+// Merge adds the counts of o into t. Both must have been made with the same
+// options; labels missing from t are added unless t's labels are fixed.
+func (t *Trainer) Merge(o *Trainer) error {
+	if err := sameOptions(t.opts, o.opts); err != nil {
+		return err
+	}
+	remap := make([]int, len(o.labels))
+	for i, l := range o.labels {
+		c, ok := t.labelIdx[l]
+		if !ok {
+			if t.fixed {
+				return fmt.Errorf("%w: unknown label %q in merged trainer", ErrLabel, l)
+			}
+			c = t.addLabel(l)
+		}
+		remap[i] = c
+	}
+	for i := range o.labels {
+		t.docs[remap[i]] += o.docs[i]
+	}
+	for r, name := range o.features {
+		h := tokenize.Hash(name)
+		tr, ok := t.index[h]
+		if !ok {
+			tr = int32(len(t.features))
+			t.index[h] = tr
+			t.features = append(t.features, name)
+			for k := range t.counts {
+				t.counts[k] = append(t.counts[k], 0)
+			}
+		}
+		for i := range o.labels {
+			t.counts[remap[i]][tr] += o.counts[i][r]
+		}
+	}
+	return nil
+}
+
+// Model returns the model of everything added so far. The Trainer stays
+// usable; the model does not share its memory.
+func (t *Trainer) Model() (*Model, error) {
+	var total uint64
+	for _, d := range t.docs {
+		total += d
+	}
+	if total == 0 {
+		return nil, ErrNoData
+	}
+	labels := slices.Clone(t.labels)
+	order := make([]int, len(labels)) // new label position → trainer label
+	for i := range order {
+		order[i] = i
+	}
+	if !t.fixed {
+		slices.SortFunc(order, func(a, b int) int { return strings.Compare(string(labels[a]), string(labels[b])) })
+		sorted := make([]Label, len(labels))
+		for i, o := range order {
+			sorted[i] = t.labels[o]
+		}
+		labels = sorted
+	}
+	// Features sorted by text, so that the model (and its file) does not
+	// depend on the order statements arrived in.
+	rows := make([]int32, len(t.features))
+	for i := range rows {
+		rows[i] = int32(i)
+	}
+	slices.SortFunc(rows, func(a, b int32) int { return strings.Compare(t.features[a], t.features[b]) })
+	L := len(labels)
+	m := &Model{
+		opts:     t.opts,
+		labels:   labels,
+		features: make([]string, len(rows)),
+		counts:   make([]uint64, len(rows)*L),
+		docs:     make([]uint64, L),
+	}
+	m.opts.Labels = labels
+	for c, o := range order {
+		m.docs[c] = t.docs[o]
+	}
+	for f, r := range rows {
+		m.features[f] = t.features[r]
+		for c, o := range order {
+			m.counts[f*L+c] = t.counts[o][r]
+		}
+	}
+	if err := m.init(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// Train trains a model from a stream of labelled examples, tokenizing on
+// every core. It stops at the first error the stream yields and returns it.
+// The result does not depend on the number of cores: counts add up the same
+// way in any order.
+func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error) {
+	workers := runtime.GOMAXPROCS(0)
+	trainers := make([]*Trainer, workers)
+	for i := range trainers {
+		t, err := NewTrainer(o)
+		if err != nil {
+			return nil, err
+		}
+		trainers[i] = t
+	}
+	type batch []corpus.Example
+	const batchSize = 256
+	work := make(chan batch, workers*2)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for b := range work {
+				if errs[w] != nil {
+					continue // drain
+				}
+				for _, e := range b {
+					if err := trainers[w].Add(e.Text, Label(e.Label)); err != nil {
+						errs[w] = fmt.Errorf("example %s: %w", e.ID, err)
+						break
+					}
+				}
+			}
+		})
+	}
+	var readErr error
+	b := make(batch, 0, batchSize)
+	for e, err := range examples {
+		if err != nil {
+			readErr = err
+			break
+		}
+		b = append(b, e)
+		if len(b) == batchSize {
+			work <- b
+			b = make(batch, 0, batchSize)
+		}
+	}
+	if len(b) > 0 && readErr == nil {
+		work <- b
+	}
+	close(work)
+	wg.Wait()
+	if readErr != nil {
+		return nil, readErr
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, t := range trainers[1:] {
+		if err := trainers[0].Merge(t); err != nil {
+			return nil, err
+		}
+	}
+	return trainers[0].Model()
+}
+
+// TrainExamples trains a model from examples held in memory.
+func TrainExamples(examples []corpus.Example, o Options) (*Model, error) {
+	return Train(func(yield func(corpus.Example, error) bool) {
+		for _, e := range examples {
+			if !yield(e, nil) {
+				return
+			}
+		}
+	}, o)
+}
+
+func joinLabels(ls []Label) string {
+	s := make([]string, len(ls))
+	for i, l := range ls {
+		s[i] = string(l)
+	}
+	return strings.Join(s, ", ")
+}

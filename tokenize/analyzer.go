@@ -1,0 +1,239 @@
+package tokenize
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// Analyzer is a configured pipeline: a tokenizer, then filters, then n-gram
+// features. It is safe for concurrent use.
+type Analyzer struct {
+	opts      Options
+	tokenizer WordTokenizer
+	filters   []Filter
+	pool      sync.Pool // *scratch
+}
+
+type scratch struct {
+	toks []Token
+	buf  []byte
+}
+
+// New builds the pipeline that o describes.
+func New(o Options) (*Analyzer, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	lang := languages[o.Language]
+	english := o.Language == "english"
+
+	words := []TermMapper{Lower{}, Fold{}}
+	if o.Tweet {
+		words = append(words, Elongation{})
+	}
+	if o.NormalizeSpelling && english {
+		words = append(words, Spelling{})
+	}
+	if o.StopWords {
+		keep := make(map[string]bool)
+		for _, w := range lang.negators {
+			keep[w] = true
+		}
+		for _, w := range keepAlways {
+			keep[w] = true
+		}
+		words = append(words, StopWords{isStop: lang.isStop, keep: keep})
+	}
+	if o.Stem {
+		words = append(words, Stemmer{stem: lang.stem})
+	}
+	terms := NewTermFilter(words, []TermMapper{Lower{}, Fold{}})
+
+	// Negators and contrast words pass through the same mappers, so that they
+	// are recognised in the form the filter sees (nothing → noth when
+	// stemming).
+	neg := NegationFilter{Negators: map[string]bool{}, Contrast: map[string]bool{}, Mark: o.Negation}
+	for _, w := range lang.negators {
+		neg.Negators[apply(words, w)] = true
+	}
+	for _, w := range lang.contrast {
+		neg.Contrast[apply(words, w)] = true
+	}
+	a := &Analyzer{
+		opts:      o,
+		tokenizer: WordTokenizer{Contractions: o.Contractions && english, Tweet: o.Tweet},
+		filters:   []Filter{terms, neg},
+	}
+	a.pool.New = func() any { return &scratch{toks: make([]Token, 0, 64), buf: make([]byte, 0, 64)} }
+	return a, nil
+}
+
+// MustNew is New for options known to be valid, such as DefaultOptions.
+func MustNew(o Options) *Analyzer {
+	a, err := New(o)
+	if err != nil {
+		panic(fmt.Sprintf("tokenize.MustNew: %v", err))
+	}
+	return a
+}
+
+// Options returns the options the analyzer was built from.
+func (a *Analyzer) Options() Options { return a.opts }
+
+// AppendTokens appends the tokens of text, after every filter, to dst.
+func (a *Analyzer) AppendTokens(dst []Token, text string) []Token {
+	n := len(dst)
+	dst = a.tokenizer.Tokenize(dst, text)
+	toks := dst[n:]
+	for _, f := range a.filters {
+		toks = f.Filter(toks)
+	}
+	return dst[:n+len(toks)]
+}
+
+// Tokens returns the tokens of text after every filter.
+func (a *Analyzer) Tokens(text string) []Token { return a.AppendTokens(nil, text) }
+
+// Feature is one feature of a statement with the span it came from.
+type Feature struct {
+	Text       string // e.g. "congratul", "NOT_recogn", "not readi", "c: re"
+	Hash       uint64 // Hash(Text)
+	Start, End int    // byte span in the statement
+	Negated    bool   // some part of it was in a negation scope
+}
+
+// negPrefix marks a negated term inside a feature.
+const negPrefix = "NOT_"
+
+// charPrefix marks a character n-gram feature.
+const charPrefix = "c:"
+
+// Features returns every feature of text, in order: word n-grams by start
+// position and length, then character n-grams.
+func (a *Analyzer) Features(text string) []Feature {
+	toks := a.Tokens(text)
+	var out []Feature
+	var b strings.Builder
+	for i := range toks {
+		for n := a.opts.NGramMin; n <= a.opts.NGramMax && i+n <= len(toks); n++ {
+			b.Reset()
+			neg := false
+			for k := i; k < i+n; k++ {
+				if k > i {
+					b.WriteByte(' ')
+				}
+				if toks[k].Negated {
+					b.WriteString(negPrefix)
+					neg = true
+				}
+				b.WriteString(toks[k].Term)
+			}
+			s := b.String()
+			out = append(out, Feature{Text: s, Hash: Hash(s), Start: toks[i].Start, End: toks[i+n-1].End, Negated: neg})
+		}
+	}
+	if a.opts.CharNGramMin > 0 {
+		for _, t := range toks {
+			padded := " " + t.Term + " "
+			forCharGrams(padded, a.opts.CharNGramMin, a.opts.CharNGramMax, func(g string) {
+				s := charPrefix + g
+				out = append(out, Feature{Text: s, Hash: Hash(s), Start: t.Start, End: t.End})
+			})
+		}
+	}
+	return out
+}
+
+// AppendHashes appends Hash(f.Text) of every feature f that Features would
+// return, in the same order, without building the strings. In steady state
+// (terms already cached) it does not allocate beyond growing dst.
+func (a *Analyzer) AppendHashes(dst []uint64, text string) []uint64 {
+	s := a.pool.Get().(*scratch)
+	toks := a.AppendTokens(s.toks[:0], text)
+	for i := range toks {
+		for n := a.opts.NGramMin; n <= a.opts.NGramMax && i+n <= len(toks); n++ {
+			h := uint64(fnvOffset)
+			for k := i; k < i+n; k++ {
+				if k > i {
+					h = fnvByte(h, ' ')
+				}
+				if toks[k].Negated {
+					h = fnvString(h, negPrefix)
+				}
+				h = fnvString(h, toks[k].Term)
+			}
+			dst = append(dst, h)
+		}
+	}
+	if a.opts.CharNGramMin > 0 {
+		buf := s.buf
+		for _, t := range toks {
+			buf = append(buf[:0], ' ')
+			buf = append(buf, t.Term...)
+			buf = append(buf, ' ')
+			dst = appendCharHashes(dst, buf, a.opts.CharNGramMin, a.opts.CharNGramMax)
+		}
+		s.buf = buf
+	}
+	s.toks = toks[:0]
+	a.pool.Put(s)
+	return dst
+}
+
+// forCharGrams calls fn with every substring of s that is min..max runes
+// long, by start position then length.
+func forCharGrams(s string, min, max int, fn func(string)) {
+	starts := runeStarts(s)
+	for i := 0; i < len(starts)-1; i++ {
+		for n := min; n <= max && i+n < len(starts); n++ {
+			fn(s[starts[i]:starts[i+n]])
+		}
+	}
+}
+
+// runeStarts returns the byte offset of every rune in s, plus len(s).
+func runeStarts(s string) []int {
+	out := make([]int, 0, len(s)+1)
+	for i := range s {
+		out = append(out, i)
+	}
+	return append(out, len(s))
+}
+
+func appendCharHashes(dst []uint64, b []byte, min, max int) []uint64 {
+	// Walk rune boundaries without allocating: i is a start, j advances n
+	// runes from it.
+	for i := 0; i < len(b); i = nextRune(b, i) {
+		j := i
+		for n := 1; n <= max; n++ {
+			j = nextRune(b, j)
+			if j > len(b) {
+				break
+			}
+			if n >= min {
+				h := fnvString(uint64(fnvOffset), charPrefix)
+				for _, c := range b[i:j] {
+					h = fnvByte(h, c)
+				}
+				dst = append(dst, h)
+			}
+			if j == len(b) {
+				break
+			}
+		}
+	}
+	return dst
+}
+
+// nextRune returns the offset after the rune at b[i:], or len(b)+1 at the end.
+func nextRune(b []byte, i int) int {
+	if i >= len(b) {
+		return len(b) + 1
+	}
+	i++
+	for i < len(b) && b[i]&0xC0 == 0x80 {
+		i++
+	}
+	return i
+}

@@ -1,0 +1,95 @@
+package tokenize
+
+import (
+	"errors"
+	"fmt"
+)
+
+// OptionsVersion is the version of the [Options] format written into models.
+// It changes whenever the same options would tokenize differently.
+const OptionsVersion = 1
+
+// Languages lists the stemming languages, from github.com/kljensen/snowball.
+var Languages = []string{"english", "spanish", "french", "russian", "swedish", "norwegian", "hungarian"}
+
+// Options describes a tokenizer completely. It is plain data so that it can
+// be saved inside a model; the zero value is not useful, start from
+// [DefaultOptions].
+type Options struct {
+	// Version is OptionsVersion for options made by this package.
+	Version int `json:"version"`
+	// Language selects stop words, negators and the stemmer.
+	Language string `json:"language"`
+	// Stem applies the snowball stemmer of Language.
+	Stem bool `json:"stem"`
+	// NormalizeSpelling maps British spellings to American ones (recognise →
+	// recognize, honour → honor) before stemming, so both share a feature.
+	// English only.
+	NormalizeSpelling bool `json:"normalize_spelling"`
+	// Contractions splits negative contractions: don't → do not, can't → can
+	// not, won't → will not. English only.
+	Contractions bool `json:"contractions"`
+	// Negation marks tokens inside a negation scope (see the package doc).
+	Negation bool `json:"negation"`
+	// StopWords removes the language's stop words. Negators and the words
+	// "against" and "until" are never removed.
+	StopWords bool `json:"stop_words"`
+	// NGramMin and NGramMax give the range of word n-grams, 1 ≤ min ≤ max ≤ 5.
+	NGramMin int `json:"ngram_min"`
+	NGramMax int `json:"ngram_max"`
+	// CharNGramMin and CharNGramMax, when both are non-zero, add character
+	// n-grams of every term padded with spaces (like scikit-learn's char_wb).
+	CharNGramMin int `json:"char_ngram_min,omitempty"`
+	CharNGramMax int `json:"char_ngram_max,omitempty"`
+	// Tweet enables social-media handling: camel-case hashtags are also split
+	// into words (#StopTheSteal → stop, the, steal), the SemEval marker
+	// #SemST is dropped, letters repeated three or more times are cut to two
+	// (sooo → soo) and emoticons become tokens.
+	Tweet bool `json:"tweet,omitempty"`
+}
+
+// DefaultOptions returns the options of the default model, chosen by
+// cross-validation on the leaders' corpus (see README.md, "Results").
+func DefaultOptions() Options {
+	return Options{
+		Version:           OptionsVersion,
+		Language:          "english",
+		Stem:              true,
+		NormalizeSpelling: true,
+		Contractions:      true,
+		Negation:          true,
+		NGramMin:          1,
+		NGramMax:          2,
+	}
+}
+
+// ErrOptions is wrapped by every error from [Options.Validate].
+var ErrOptions = errors.New("invalid tokenize options")
+
+// Validate reports whether o can build a tokenizer.
+func (o Options) Validate() error {
+	if o.Version < 1 || o.Version > OptionsVersion {
+		return fmt.Errorf("%w: version %d not supported (this build reads 1..%d)", ErrOptions, o.Version, OptionsVersion)
+	}
+	if !knownLanguage(o.Language) {
+		return fmt.Errorf("%w: language %q (want one of %v)", ErrOptions, o.Language, Languages)
+	}
+	if o.NGramMin < 1 || o.NGramMax < o.NGramMin || o.NGramMax > 5 {
+		return fmt.Errorf("%w: n-gram range %d..%d (want 1 ≤ min ≤ max ≤ 5)", ErrOptions, o.NGramMin, o.NGramMax)
+	}
+	if o.CharNGramMin != 0 || o.CharNGramMax != 0 {
+		if o.CharNGramMin < 1 || o.CharNGramMax < o.CharNGramMin || o.CharNGramMax > 8 {
+			return fmt.Errorf("%w: character n-gram range %d..%d (want 1 ≤ min ≤ max ≤ 8, or both 0)", ErrOptions, o.CharNGramMin, o.CharNGramMax)
+		}
+	}
+	return nil
+}
+
+func knownLanguage(l string) bool {
+	for _, k := range Languages {
+		if k == l {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,36 @@
+package tokenize
+
+// Kind says what a token is.
+type Kind uint8
+
+const (
+	Word     Kind = iota // letters and digits, with in-word apostrophes and hyphens
+	Number               // digits, optionally with separators and a percent sign
+	Hashtag              // #tag
+	Mention              // @handle
+	URL                  // http(s)://… or www.…; its term is "URL"
+	Emoticon             // :) :( and friends, only with Options.Tweet
+	Punct                // clause punctuation; ends negation scopes, never a feature
+)
+
+var kindNames = [...]string{"word", "number", "hashtag", "mention", "url", "emoticon", "punct"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind(?)"
+}
+
+// Token is one unit of a statement.
+type Token struct {
+	// Term is the normalised form that features are built from (lower-cased,
+	// folded, respelled and stemmed as the options say).
+	Term string
+	Kind Kind
+	// Start and End are byte offsets of the token's surface text in the
+	// original statement: text[Start:End].
+	Start, End int
+	// Negated is set for tokens inside a negation scope.
+	Negated bool
+}

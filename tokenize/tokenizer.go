@@ -1,0 +1,271 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// WordTokenizer splits text into tokens. It is the first step of every
+// pipeline.
+//
+// Words are runs of letters, digits and combining marks; an apostrophe
+// (' ’ ʼ) or hyphen (- ‐ ‑) between two such runes stays inside the word
+// (president-elect, there’s). Numbers may carry separators and a trailing
+// percent sign (99.7%). URLs, @handles and #hashtags are tokens of their own
+// kind. Clause punctuation becomes Punct tokens; other symbols and invalid
+// UTF-8 bytes separate tokens and are otherwise ignored.
+type WordTokenizer struct {
+	// Contractions splits English negative contractions into the verb and
+	// "not" (can't → can not, won't → will not, cannot → can not).
+	Contractions bool
+	// Tweet splits camel-case hashtags into words after the hashtag token,
+	// drops #SemST and recognises emoticons.
+	Tweet bool
+}
+
+// Tokenize appends the tokens of text to dst. Terms are the surface text,
+// not yet normalised.
+func (t WordTokenizer) Tokenize(dst []Token, text string) []Token {
+	i := 0
+	for i < len(text) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && w <= 1:
+			i++
+		case isWordRune(r):
+			dst, i = t.word(dst, text, i, wordEnd(text, i))
+		case (r == '#' || r == '@') && i+1 < len(text) && startsWord(text[i+1:]) && !afterWordRune(text, i):
+			j := i + 1
+			for j < len(text) {
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(r2) && r2 != '_' {
+					break
+				}
+				j += w2
+			}
+			if r == '@' {
+				dst = append(dst, Token{Term: text[i:j], Kind: Mention, Start: i, End: j})
+			} else {
+				dst = t.hashtag(dst, text, i, j)
+			}
+			i = j
+		case t.Tweet && emoticonAt(text, i) > 0:
+			n := emoticonAt(text, i)
+			dst = append(dst, Token{Term: text[i : i+n], Kind: Emoticon, Start: i, End: i + n})
+			i += n
+		case isClausePunct(r):
+			dst = append(dst, Token{Term: text[i : i+w], Kind: Punct, Start: i, End: i + w})
+			i += w
+		default:
+			i += w
+		}
+	}
+	return dst
+}
+
+// word handles a run text[i:j] that starts with a word rune: URL, number,
+// contraction or plain word. It returns where scanning resumes, which is
+// past j for URLs and decimal numbers.
+func (t WordTokenizer) word(dst []Token, text string, i, j int) ([]Token, int) {
+	// URLs: the scheme or www. prefix makes the rest of the run, up to white
+	// space, one token.
+	if hasPrefixFold(text[i:], "http://") || hasPrefixFold(text[i:], "https://") || hasPrefixFold(text[i:], "www.") {
+		k := i
+		for k < len(text) {
+			r, w := utf8.DecodeRuneInString(text[k:])
+			if unicode.IsSpace(r) || r == utf8.RuneError && w <= 1 {
+				break
+			}
+			k += w
+		}
+		for k > i && strings.ContainsRune(".,;:!?)]}\"'’”", rune(text[k-1])) {
+			k--
+		}
+		return append(dst, Token{Term: "URL", Kind: URL, Start: i, End: k}), k
+	}
+	if n := numberEnd(text, i); n > i && (n >= j || !isWordRune(firstRune(text[n:]))) {
+		return append(dst, Token{Term: text[i:n], Kind: Number, Start: i, End: n}), n
+	}
+	if t.Contractions {
+		if base, split, ok := contraction(text[i:j]); ok {
+			dst = append(dst, Token{Term: base, Kind: Word, Start: i, End: i + split})
+			return append(dst, Token{Term: "not", Kind: Word, Start: i + split, End: j}), j
+		}
+	}
+	return append(dst, Token{Term: text[i:j], Kind: Word, Start: i, End: j}), j
+}
+
+func (t WordTokenizer) hashtag(dst []Token, text string, i, j int) []Token {
+	if t.Tweet && strings.EqualFold(text[i:j], "#semst") {
+		return dst
+	}
+	dst = append(dst, Token{Term: text[i:j], Kind: Hashtag, Start: i, End: j})
+	if !t.Tweet {
+		return dst
+	}
+	// Camel-case segmentation: a part starts at an upper-case letter that
+	// follows a lower-case one, at a letter after a digit or underscore, and
+	// at an upper-case letter followed by a lower-case one after an upper-case
+	// run (#USAElection → USA Election).
+	start := i + 1
+	parts := 0
+	prev := rune(0)
+	for k := i + 1; k < j; {
+		r, w := utf8.DecodeRuneInString(text[k:])
+		boundary := false
+		switch {
+		case r == '_':
+			if k > start {
+				dst, parts = appendPart(dst, text, start, k, parts)
+			}
+			start = k + w
+		case unicode.IsUpper(r) && unicode.IsLower(prev):
+			boundary = true
+		case unicode.IsLetter(r) && unicode.IsDigit(prev), unicode.IsDigit(r) && unicode.IsLetter(prev):
+			boundary = true
+		case unicode.IsUpper(r) && unicode.IsUpper(prev) && k+w < j && unicode.IsLower(firstRune(text[k+w:])):
+			boundary = true
+		}
+		if boundary && k > start {
+			dst, parts = appendPart(dst, text, start, k, parts)
+			start = k
+		}
+		prev = r
+		k += w
+	}
+	if parts > 0 && start < j {
+		dst, _ = appendPart(dst, text, start, j, parts)
+	}
+	return dst
+}
+
+func appendPart(dst []Token, text string, i, j, parts int) ([]Token, int) {
+	return append(dst, Token{Term: text[i:j], Kind: Word, Start: i, End: j}), parts + 1
+}
+
+// contraction splits an English negative contraction. It returns the verb's
+// term, the byte length of its surface part, and whether w was one.
+func contraction(w string) (base string, split int, ok bool) {
+	lw := len(w)
+	if lw == 6 && strings.EqualFold(w, "cannot") {
+		return "can", 3, true
+	}
+	var suffix int
+	switch {
+	case lw > 3 && (w[lw-3] == 'n' || w[lw-3] == 'N') && w[lw-2] == '\'' && (w[lw-1] == 't' || w[lw-1] == 'T'):
+		suffix = 3
+	case lw > 5 && (w[lw-5] == 'n' || w[lw-5] == 'N') && w[lw-4:lw-1] == "’" && (w[lw-1] == 't' || w[lw-1] == 'T'):
+		suffix = 5
+	default:
+		return "", 0, false
+	}
+	split = lw - suffix
+	stem := w[:split]
+	switch {
+	case strings.EqualFold(stem, "ca"):
+		return "can", split, true
+	case strings.EqualFold(stem, "wo"):
+		return "will", split, true
+	case strings.EqualFold(stem, "sha"):
+		return "shall", split, true
+	case strings.EqualFold(stem, "ai"):
+		return "is", split, true
+	}
+	return stem, split, true
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', 'ʼ', '-', '‐', '‑':
+		return true
+	}
+	return false
+}
+
+func isClausePunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '…', '—', '–', '(', ')', '[', ']', '¿', '¡', '«', '»':
+		return true
+	}
+	return false
+}
+
+// wordEnd returns the end of the word starting at i: word runes, with single
+// joiners between word runes.
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += w
+			continue
+		}
+		if isJoiner(r) && j+w < len(text) && isWordRune(firstRune(text[j+w:])) {
+			j += w
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// numberEnd returns the end of a number starting at i (i when there is none):
+// digits, internal . or , followed by a digit, and an optional %.
+func numberEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		switch {
+		case c >= '0' && c <= '9':
+			j++
+		case (c == '.' || c == ',') && j > i && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9':
+			j++
+		case c == '%' && j > i:
+			return j + 1
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func startsWord(s string) bool { return isWordRune(firstRune(s)) }
+
+func afterWordRune(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return isWordRune(r)
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+var emoticons = []string{":-)", ":)", ":-(", ":(", ":-D", ":D", ";-)", ";)", ":-P", ":P", ":p", ":'(", ":/", ":-/", "<3", ":o", ":O", "^_^", "-_-"}
+
+// emoticonAt returns the byte length of the emoticon at text[i:], or 0.
+func emoticonAt(text string, i int) int {
+	for _, e := range emoticons {
+		if strings.HasPrefix(text[i:], e) {
+			// ":P" must not swallow the start of a word such as ":Pakistan".
+			end := i + len(e)
+			if end < len(text) && isWordRune(firstRune(text[end:])) {
+				continue
+			}
+			return len(e)
+		}
+	}
+	return 0
+}
