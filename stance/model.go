@@ -33,6 +33,7 @@ type Model struct {
 type predictScratch struct {
 	hashes []uint64
 	scores []float64
+	probs  []float64
 }
 
 // init validates the counts and derives the scoring tables.
@@ -114,7 +115,7 @@ func (m *Model) init() error {
 	}
 	L2 := L
 	m.pool.New = func() any {
-		return &predictScratch{hashes: make([]uint64, 0, 128), scores: make([]float64, L2)}
+		return &predictScratch{hashes: make([]uint64, 0, 128), scores: make([]float64, L2), probs: make([]float64, 0, L2)}
 	}
 	return nil
 }
@@ -169,7 +170,7 @@ func (m *Model) WithAbstention(a Abstention) *Model {
 		an: m.an, index: m.index, weights: m.weights, prior: m.prior, totals: m.totals, abstain: a}
 	L := len(m.labels)
 	c.pool.New = func() any {
-		return &predictScratch{hashes: make([]uint64, 0, 128), scores: make([]float64, L)}
+		return &predictScratch{hashes: make([]uint64, 0, 128), scores: make([]float64, L), probs: make([]float64, 0, L)}
 	}
 	return c
 }
@@ -181,7 +182,7 @@ func (m *Model) Abstention() Abstention { return m.abstain }
 func (m *Model) Predict(text string) Prediction {
 	s := m.pool.Get().(*predictScratch)
 	known := m.score(s, text)
-	p := m.prediction(s.scores, known)
+	p := m.prediction(s, known)
 	m.pool.Put(s)
 	return p
 }
@@ -210,15 +211,15 @@ func (m *Model) score(s *predictScratch, text string) int {
 	return known
 }
 
-func (m *Model) prediction(scores []float64, known int) Prediction {
+func (m *Model) prediction(s *predictScratch, known int) Prediction {
 	p := Prediction{labels: m.labels, Known: known, NoFeatures: known == 0}
-	probs := p.probs[:0]
-	if len(scores) > len(p.probs) {
-		probs = make([]float64, 0, len(scores))
-	}
-	probs = softmax(probs, scores)
-	if len(scores) > len(p.probs) {
-		p.more = probs
+	scores := s.scores
+	probs := softmax(s.probs[:0], scores)
+	s.probs = probs
+	if len(probs) > len(p.probs) {
+		p.more = append([]float64(nil), probs...)
+	} else {
+		copy(p.probs[:], probs)
 	}
 	best, second := 0, -1
 	for c := 1; c < len(probs); c++ {

@@ -54,7 +54,13 @@ var iseEndings = [...]struct{ british, american string }{
 type Spelling struct{}
 
 // Map implements TermMapper.
-func (Spelling) Map(w string) string {
+func (s Spelling) Map(w string) string {
+	if base, ok := strings.CutSuffix(w, "'s"); ok && base != "" {
+		if b := s.Map(base); b != base {
+			return b + "'s"
+		}
+		return w
+	}
 	if a, ok := britishWhole[w]; ok {
 		return a
 	}

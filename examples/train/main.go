@@ -1,0 +1,134 @@
+// Command train trains a stance model from labelled JSONL or CSV files and
+// writes it atomically (temporary file, then rename).
+//
+//	go run ./examples/train -out model.json corpus/leaders.jsonl
+//	go run ./examples/train -out model.json.gz -kind complement -ngrams 1-3 -alpha 0.3 a.jsonl b.csv
+//
+// Files need "text" and "label" fields (CSV: a header row); other fields are
+// kept as metadata and ignored. With no FILE the embedded leaders' corpus is
+// used. Errors name the file, line and field; -keep-going reports every bad
+// record instead of stopping at the first, and still fails.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"iter"
+	"os"
+	"strings"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+func main() {
+	out := flag.String("out", "", "model `file` to write (.gz compresses)")
+	kind := flag.String("kind", string(stance.DefaultOptions().Kind), "model: multinomial or complement")
+	alpha := flag.Float64("alpha", stance.DefaultOptions().Alpha, "smoothing constant α > 0")
+	ngrams := flag.String("ngrams", fmt.Sprintf("%d-%d", stance.DefaultOptions().Tokenizer.NGramMin, stance.DefaultOptions().Tokenizer.NGramMax), "word n-gram `range`, e.g. 1-2")
+	lang := flag.String("lang", "english", "stemming language")
+	stem := flag.Bool("stem", true, "stem words")
+	negation := flag.Bool("negation", true, "mark negation scopes")
+	spelling := flag.Bool("spelling", true, "map British spellings to American")
+	stop := flag.Bool("stop-words", false, "remove stop words (never negators)")
+	tweet := flag.Bool("tweet", false, "social-media tokenizing (hashtag splitting, elongations, emoticons)")
+	binary := flag.Bool("binary", false, "count each feature once per statement")
+	uniform := flag.Bool("uniform-prior", false, "uniform class prior instead of document counts")
+	labels := flag.String("labels", "", "comma-separated label set; other labels are errors (default: recognising,withholding,hostile with no FILE, else any)")
+	keepGoing := flag.Bool("keep-going", false, "report every bad record, not just the first")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: train -out FILE [flags] [FILE ...]\n\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if *out == "" {
+		flag.Usage()
+		os.Exit(2)
+	}
+	o := stance.DefaultOptions()
+	o.Kind = stance.Kind(*kind)
+	o.Alpha = *alpha
+	o.Tokenizer.Language = *lang
+	o.Tokenizer.Stem = *stem
+	o.Tokenizer.Negation = *negation
+	o.Tokenizer.NormalizeSpelling = *spelling
+	o.Tokenizer.StopWords = *stop
+	o.Tokenizer.Tweet = *tweet
+	o.Binary = *binary
+	o.UniformPrior = *uniform
+	if _, err := fmt.Sscanf(strings.Replace(*ngrams, ",", "-", 1), "%d-%d", &o.Tokenizer.NGramMin, &o.Tokenizer.NGramMax); err != nil {
+		fatal(fmt.Errorf("-ngrams %q: want MIN-MAX, e.g. 1-2", *ngrams))
+	}
+	files := flag.Args()
+	switch {
+	case *labels != "":
+		o.Labels = nil
+		for _, l := range strings.Split(*labels, ",") {
+			o.Labels = append(o.Labels, stance.Label(strings.TrimSpace(l)))
+		}
+	case len(files) > 0:
+		o.Labels = nil
+	}
+	if err := o.Validate(); err != nil {
+		fatal(err)
+	}
+	ro := corpus.ReadOptions{KeepGoing: *keepGoing}
+	for _, l := range o.Labels {
+		ro.Labels = append(ro.Labels, string(l))
+	}
+	m, err := stance.Train(examples(files, ro), o)
+	if err != nil {
+		fatal(err)
+	}
+	if err := m.SaveFile(*out); err != nil {
+		fatal(err)
+	}
+	docs := m.Documents()
+	var parts []string
+	for i, l := range m.Labels() {
+		parts = append(parts, fmt.Sprintf("%s %d", l, docs[i]))
+	}
+	fmt.Fprintf(os.Stderr, "train: wrote %s: %s statements, %d features\n", *out, strings.Join(parts, ", "), m.VocabularySize())
+}
+
+// examples streams every file in turn, or the embedded corpus. With
+// keep-going, errors are printed as they come and the stream fails at its
+// end, so every problem is reported in one run.
+func examples(files []string, ro corpus.ReadOptions) iter.Seq2[corpus.Example, error] {
+	return func(yield func(corpus.Example, error) bool) {
+		if len(files) == 0 {
+			for _, e := range corpus.Leaders() {
+				if !yield(e, nil) {
+					return
+				}
+			}
+			return
+		}
+		var errs []error
+		for _, f := range files {
+			for e, err := range corpus.ReadFile(f, ro) {
+				if err != nil {
+					if !ro.KeepGoing {
+						yield(e, err)
+						return
+					}
+					fmt.Fprintln(os.Stderr, "train:", err)
+					errs = append(errs, err)
+					continue
+				}
+				if !yield(e, nil) {
+					return
+				}
+			}
+		}
+		if len(errs) > 0 {
+			yield(corpus.Example{}, fmt.Errorf("%d bad records (listed above): %w", len(errs), errors.Join(errs...)))
+		}
+	}
+}
+
+func fatal(err error) {
+	fmt.Fprintln(os.Stderr, "train:", err)
+	os.Exit(1)
+}
