@@ -323,7 +323,7 @@ func formatSlow(dst []byte, cfg config, m *stance.Model, text string) []byte {
 
 // appendExplanation writes the strongest contributions one per line:
 //
-//	  +1.14  for withholding   "not ready"     NOT_readi  (negated)
+//	+1.14  for withholding   "not ready"     NOT_readi  (negated)
 func appendExplanation(dst []byte, e stance.Explanation, text string, n int) []byte {
 	if e.RunnerUp == "" {
 		return dst
