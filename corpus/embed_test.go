@@ -65,37 +65,41 @@ func TestLeadersValid(t *testing.T) {
 
 // TestLeadersCounts checks the size of the shipped corpus.
 func TestLeadersCounts(t *testing.T) {
-	// TEMPORARY: leaders.jsonl is still a small placeholder until the real
-	// corpus lands. Remove this skip then.
-	if countLines(LeadersJSONL()) < 100 {
-		t.Skip("leaders.jsonl is a placeholder (fewer than 100 lines)")
-	}
 	exs := Leaders()
 	assert.GreaterOrEqual(t, len(exs), 1500, "statements")
 	perLabel := map[string]int{}
 	elections := map[string]bool{}
 	for _, ex := range exs {
 		perLabel[ex.Label]++
-		if e := strings.TrimSpace(ex.Election()); e != "" {
+		if e := strings.TrimSpace(ex.Election()); e != "" && !invented[e] {
 			elections[e] = true
 		}
 	}
 	for _, l := range LeaderLabels {
 		assert.GreaterOrEqual(t, perLabel[l], 400, "%s statements", l)
 	}
-	assert.GreaterOrEqual(t, len(elections), 25, "distinct elections")
+	assert.GreaterOrEqual(t, len(elections), 25, "distinct real elections")
+}
+
+// invented are the corpus's fictional elections (see corpus/README.md); they
+// do not count toward the real elections it must cover.
+var invented = map[string]bool{
+	"2024 Kingdom of Aldoria general":                 true,
+	"2024 Sanmaro Islands general":                    true,
+	"2025 Republic of Kestrava presidential":          true,
+	"2025 Republic of Mbalanga presidential":          true,
+	"2026 Federal Republic of Ostravia parliamentary": true,
 }
 
 // nearDupKey normalises a text so that texts differing only in names and
-// numbers get the same key: capitalised words, digit runs and punctuation
-// or symbols become placeholders, a run of adjacent placeholders counts as
-// one (so "Joe Biden" and "Mr. Macron" both become "W"), and every other
-// word is lower-cased.
+// numbers get the same key: each capitalised word becomes "W", each run of
+// digits "0" and each punctuation mark or symbol "_"; a run of the same
+// placeholder counts as one (so "Joe Biden" and "Macron" are both "W"); and
+// every other word is lower-cased.
 func nearDupKey(s string) string {
 	var toks []string
-	const placeholder = "W"
-	add := func(tok string) {
-		if tok == placeholder && len(toks) > 0 && toks[len(toks)-1] == placeholder {
+	add := func(tok string, placeholder bool) {
+		if placeholder && len(toks) > 0 && toks[len(toks)-1] == tok {
 			return
 		}
 		toks = append(toks, tok)
@@ -113,17 +117,17 @@ func nearDupKey(s string) string {
 				j++
 			}
 			if unicode.IsUpper(r) || unicode.IsTitle(r) {
-				add(placeholder)
+				add("W", true)
 			} else {
-				add(strings.ToLower(string(rs[i:j])))
+				add(strings.ToLower(string(rs[i:j])), false)
 			}
 		case unicode.IsDigit(r):
 			for j < len(rs) && unicode.IsDigit(rs[j]) {
 				j++
 			}
-			add(placeholder)
+			add("0", true)
 		default:
-			add(placeholder)
+			add("_", true)
 		}
 		i = j
 	}
@@ -136,25 +140,34 @@ func TestNearDupKey(t *testing.T) {
 		same bool
 	}{
 		{"Congratulations to Joe Biden on his 2020 win.", "Congratulations to Emmanuel Macron on his 2017 win!", true},
-		{"We salute President Ouattara.", "We salute Mr. Alassane Ouattara!", true},
+		{"We salute President Alassane Ouattara.", "We salute Ouattara!", true},
+		{"Well done, Comandante. Onward!", "Well done, Teodor! Onward. #Aldoria", false},
+		{"Sham. Void. Illegitimate.", "Congratulations, Madam President!", false},
 		{"We wait for the count; 3 regions remain.", "We wait for the count: 12 regions remain.", true},
 		{"we wait for the count", "We wait for the count", false},
 		{"We wait for the count", "We wait for the count.", false},
 		{"We wait for the count.", "We wait for the final count.", false},
 		{"The result stands.", "The result falls.", false},
 	}
+	assert.False(t, hasWord(nearDupKey("Félicitations, Président Tinubu !")))
+	assert.True(t, hasWord(nearDupKey("Well done, Joe!")))
 	for _, tt := range tests {
 		assert.Equal(t, tt.same, nearDupKey(tt.a) == nearDupKey(tt.b), "%q vs %q: %q, %q", tt.a, tt.b, nearDupKey(tt.a), nearDupKey(tt.b))
 	}
 }
 
 // TestLeadersNearDuplicates checks that no two statements differ only in
-// names, numbers and punctuation.
+// names, numbers and punctuation. Texts made only of capitalised words,
+// numbers and punctuation (such as "Félicitations, Président Tinubu !")
+// have nothing left after normalisation and are not compared.
 func TestLeadersNearDuplicates(t *testing.T) {
 	first := map[string]string{} // key -> id of first statement
 	var pairs []string
 	for _, ex := range Leaders() {
 		k := nearDupKey(ex.Text)
+		if !hasWord(k) {
+			continue
+		}
 		if id, ok := first[k]; ok {
 			pairs = append(pairs, fmt.Sprintf("%s ~ %s", id, ex.ID))
 			continue
@@ -162,6 +175,17 @@ func TestLeadersNearDuplicates(t *testing.T) {
 		first[k] = ex.ID
 	}
 	assert.Empty(t, pairs, "near-duplicate statements (differing only in names, numbers or punctuation)")
+}
+
+// hasWord reports whether a nearDupKey key has a token that is not a
+// placeholder.
+func hasWord(key string) bool {
+	for tok := range strings.FieldsSeq(key) {
+		if tok != "W" && tok != "0" && tok != "_" {
+			return true
+		}
+	}
+	return false
 }
 
 func TestLeadersReturnsCopies(t *testing.T) {
