@@ -53,13 +53,14 @@ func New(o Options) (*Analyzer, error) {
 	// Negators and contrast words pass through the same mappers, so that they
 	// are recognised in the form the filter sees (nothing → noth when
 	// stemming).
-	neg := NegationFilter{Negators: map[string]bool{}, Contrast: map[string]bool{}, Mark: o.Negation}
+	var negators, contrast []string
 	for _, w := range lang.negators {
-		neg.Negators[apply(words, w)] = true
+		negators = append(negators, apply(words, w))
 	}
 	for _, w := range lang.contrast {
-		neg.Contrast[apply(words, w)] = true
+		contrast = append(contrast, apply(words, w))
 	}
+	neg := NewNegationFilter(negators, contrast, o.Negation)
 	a := &Analyzer{
 		opts:      o,
 		tokenizer: WordTokenizer{Contractions: o.Contractions && english, Tweet: o.Tweet},
@@ -109,6 +110,13 @@ const negPrefix = "NOT_"
 // charPrefix marks a character n-gram feature.
 const charPrefix = "c:"
 
+func (t *Token) termHash() uint64 {
+	if t.Negated {
+		return t.negHash
+	}
+	return t.hash
+}
+
 // Features returns every feature of text, in order: word n-grams by start
 // position and length, then character n-grams.
 func (a *Analyzer) Features(text string) []Feature {
@@ -152,18 +160,14 @@ func (a *Analyzer) AppendHashes(dst []uint64, text string) []uint64 {
 	s := a.pool.Get().(*scratch)
 	toks := a.AppendTokens(s.toks[:0], text)
 	for i := range toks {
-		for n := a.opts.NGramMin; n <= a.opts.NGramMax && i+n <= len(toks); n++ {
-			h := uint64(fnvOffset)
-			for k := i; k < i+n; k++ {
-				if k > i {
-					h = fnvByte(h, ' ')
-				}
-				if toks[k].Negated {
-					h = fnvString(h, negPrefix)
-				}
-				h = fnvString(h, toks[k].Term)
+		h := toks[i].termHash()
+		for n := 1; n <= a.opts.NGramMax && i+n <= len(toks); n++ {
+			if n > 1 {
+				h = combine(h, toks[i+n-1].termHash())
 			}
-			dst = append(dst, h)
+			if n >= a.opts.NGramMin {
+				dst = append(dst, h)
+			}
 		}
 	}
 	if a.opts.CharNGramMin > 0 {

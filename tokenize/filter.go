@@ -3,6 +3,7 @@ package tokenize
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 )
 
@@ -92,16 +93,31 @@ type Stemmer struct {
 func (s Stemmer) Map(w string) string { return s.stem(w, false) }
 
 // TermFilter applies a chain of TermMappers to the Word tokens of a stream
-// (hashtags and mentions are lower-cased and folded only, numbers and URLs
-// kept). Results are cached by surface form, because stemming costs about as
-// much as everything else in the pipeline together; the cache stops growing
-// at maxCache entries so that a stream of random words cannot exhaust memory.
+// (hashtags, mentions and emoticons get the other chain; numbers and URLs
+// are kept as they are) and sets every token's hashes.
+//
+// Results are cached by surface form, because stemming costs about as much
+// as everything else in the pipeline together. Readers never lock: they
+// look in an immutable snapshot map. A miss is computed, recorded in a
+// pending map under a mutex and published in a rebuilt snapshot, so a warm
+// cache is read // lock-free from every core. The snapshot is rebuilt once misses plus hits
+// on pending entries reach a sixteenth of its size (at least 16), so
+// rebuilding costs O(16) amortised per event.
+// The cache stops growing at maxCache entries so that a stream of random
+// words cannot exhaust memory.
 type TermFilter struct {
 	words []TermMapper
 	other []TermMapper
 
-	mu    sync.RWMutex
-	cache map[string]string
+	snapshot atomic.Pointer[map[string]termEntry]
+	mu       sync.Mutex
+	pending  map[string]termEntry
+	events   int // misses and pending hits since the last rebuild
+}
+
+type termEntry struct {
+	term          string
+	hash, negHash uint64
 }
 
 const maxCache = 1 << 18
@@ -109,42 +125,71 @@ const maxCache = 1 << 18
 // NewTermFilter returns a TermFilter that applies words to Word tokens and
 // other to hashtags, mentions and emoticons.
 func NewTermFilter(words, other []TermMapper) *TermFilter {
-	return &TermFilter{words: words, other: other, cache: make(map[string]string)}
+	f := &TermFilter{words: words, other: other, pending: make(map[string]termEntry)}
+	empty := make(map[string]termEntry)
+	f.snapshot.Store(&empty)
+	return f
 }
 
 // Filter implements Filter.
 func (f *TermFilter) Filter(tokens []Token) []Token {
 	out := tokens[:0]
+	snap := *f.snapshot.Load()
 	for _, t := range tokens {
+		var e termEntry
 		switch t.Kind {
 		case Word:
-			t.Term = f.term(t.Term)
+			var ok bool
+			if e, ok = snap[t.Term]; !ok {
+				e = f.miss(t.Term)
+			}
 		case Hashtag, Mention, Emoticon:
-			t.Term = apply(f.other, t.Term)
+			e = entry(apply(f.other, t.Term))
+		default:
+			e = entry(t.Term)
 		}
-		if t.Term != "" {
-			out = append(out, t)
+		if e.term == "" {
+			continue
 		}
+		t.Term, t.hash, t.negHash = e.term, e.hash, e.negHash
+		out = append(out, t)
 	}
 	return out
 }
 
-func (f *TermFilter) term(surface string) string {
-	f.mu.RLock()
-	v, ok := f.cache[surface]
-	f.mu.RUnlock()
-	if ok {
-		return v
-	}
-	v = apply(f.words, surface)
+func entry(term string) termEntry {
+	h, nh := termHashes(term)
+	return termEntry{term, h, nh}
+}
+
+func (f *TermFilter) miss(surface string) termEntry {
 	f.mu.Lock()
-	if len(f.cache) < maxCache {
+	defer f.mu.Unlock()
+	snap := *f.snapshot.Load()
+	e, ok := f.pending[surface]
+	if !ok {
+		e = entry(apply(f.words, surface))
+		if len(snap)+len(f.pending) >= maxCache {
+			return e
+		}
 		// Clone the key: surface points into the caller's text, which the
 		// cache must not keep alive.
-		f.cache[strings.Clone(surface)] = v
+		f.pending[strings.Clone(surface)] = e
 	}
-	f.mu.Unlock()
-	return v
+	f.events++
+	if len(f.pending) > 0 && f.events >= max(16, len(snap)/16) {
+		f.events = 0
+		next := make(map[string]termEntry, len(snap)+len(f.pending))
+		for k, v := range snap {
+			next[k] = v
+		}
+		for k, v := range f.pending {
+			next[k] = v
+		}
+		f.snapshot.Store(&next)
+		clear(f.pending)
+	}
+	return e
 }
 
 func apply(chain []TermMapper, w string) string {
@@ -160,13 +205,34 @@ func apply(chain []TermMapper, w string) string {
 // NegationFilter marks the tokens in a negation scope (see the package doc)
 // and removes punctuation, which only served to end scopes.
 type NegationFilter struct {
-	// Negators and Contrast hold terms as they leave the TermFilter (stemmed
-	// when stemming is on).
-	Negators map[string]bool
-	Contrast map[string]bool
-	// Mark turns marking on; with Mark false the filter only removes
-	// punctuation.
-	Mark bool
+	// negators and contrast hold the hashes of terms as they leave the
+	// TermFilter (stemmed when stemming is on). A handful of values: a linear
+	// scan beats a map.
+	negators, contrast []uint64
+	// mark turns marking on; without it the filter only removes punctuation.
+	mark bool
+}
+
+// NewNegationFilter returns a filter for the given negators and contrast
+// words, written as the TermFilter outputs them.
+func NewNegationFilter(negators, contrast []string, mark bool) NegationFilter {
+	n := NegationFilter{mark: mark}
+	for _, w := range negators {
+		n.negators = append(n.negators, fnvString(fnvOffset, w))
+	}
+	for _, w := range contrast {
+		n.contrast = append(n.contrast, fnvString(fnvOffset, w))
+	}
+	return n
+}
+
+func contains(hs []uint64, h uint64) bool {
+	for _, x := range hs {
+		if x == h {
+			return true
+		}
+	}
+	return false
 }
 
 // Filter implements Filter.
@@ -178,11 +244,11 @@ func (n NegationFilter) Filter(tokens []Token) []Token {
 			in = false
 			continue
 		}
-		if n.Mark {
+		if n.mark {
 			switch {
-			case t.Kind == Word && n.Negators[t.Term]:
+			case t.Kind == Word && contains(n.negators, t.hash):
 				in = true
-			case t.Kind == Word && n.Contrast[t.Term]:
+			case t.Kind == Word && contains(n.contrast, t.hash):
 				in = false
 			case in:
 				t.Negated = true

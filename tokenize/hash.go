@@ -1,18 +1,54 @@
 package tokenize
 
-// FNV-1a, 64 bit (Fowler, Noll & Vo; IETF draft-eastlake-fnv). Chosen
-// because it can be computed incrementally over the parts of an n-gram, so
-// that the hash of a feature never needs the feature's string, and because a
-// 64-bit hash makes collisions among a few million features improbable
-// (birthday bound n²/2⁶⁵ ≈ 10⁻⁷ for n = 2·10⁶); the model checks for them
-// when it learns a feature's text.
+import "strings"
+
+// Feature hashing.
+//
+// A feature's id is a 64-bit hash of its text, so the model needs no string
+// for a feature it looks up, and a 64-bit space makes collisions among a few
+// million features improbable (birthday bound n²/2⁶⁵ ≈ 10⁻⁷ for n = 2·10⁶);
+// models check for them when they learn feature texts.
+//
+// A term's hash is FNV-1a 64 of its text (Fowler, Noll & Vo;
+// draft-eastlake-fnv), a negated term's that of "NOT_"+term. A word n-gram
+// "t₁ t₂ … tₙ" hashes to combine(…combine(h(t₁), h(t₂))…, h(tₙ)), so the
+// hot path builds an n-gram's id from the cached hashes of its terms in O(n)
+// without touching the terms' bytes. Character n-grams hash as FNV-1a of
+// their whole text ("c:" + gram). [Hash] computes the same value from a
+// feature's text; the tests check that it agrees with the hot path.
 const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
 )
 
-// Hash returns the 64-bit FNV-1a hash of a feature's text.
-func Hash(s string) uint64 { return fnvString(fnvOffset, s) }
+// Hash returns the id of a feature from its text, as
+// [Analyzer.AppendHashes] computes it.
+func Hash(feature string) uint64 {
+	if strings.HasPrefix(feature, charPrefix) {
+		return fnvString(fnvOffset, feature)
+	}
+	first, rest, more := strings.Cut(feature, " ")
+	h := fnvString(fnvOffset, first)
+	for more {
+		first, rest, more = strings.Cut(rest, " ")
+		h = combine(h, fnvString(fnvOffset, first))
+	}
+	return h
+}
+
+// combine mixes the hash of the next term into an n-gram's hash. Order
+// matters: combine(a, b) ≠ combine(b, a). The mixing steps are those of
+// SplitMix64's finaliser (Steele, Lea & Flood 2014), which spread every input
+// bit over the output.
+func combine(h, next uint64) uint64 {
+	x := h*0x9E3779B97F4A7C15 + next
+	x ^= x >> 30
+	x *= 0xBF58476D1CE4E5B9
+	x ^= x >> 27
+	x *= 0x94D049BB133111EB
+	x ^= x >> 31
+	return x
+}
 
 func fnvString(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
@@ -26,4 +62,9 @@ func fnvByte(h uint64, c byte) uint64 {
 	h ^= uint64(c)
 	h *= fnvPrime
 	return h
+}
+
+// termHashes returns the hashes of a term and of its negated form.
+func termHashes(term string) (plain, negated uint64) {
+	return fnvString(fnvOffset, term), fnvString(fnvString(fnvOffset, negPrefix), term)
 }

@@ -33,4 +33,8 @@ type Token struct {
 	Start, End int
 	// Negated is set for tokens inside a negation scope.
 	Negated bool
+
+	// hash and negHash are the hashes of Term and "NOT_"+Term, set by the
+	// TermFilter from its cache so that n-gram ids need no string work.
+	hash, negHash uint64
 }

@@ -29,6 +29,18 @@ type WordTokenizer struct {
 func (t WordTokenizer) Tokenize(dst []Token, text string) []Token {
 	i := 0
 	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII fast path for the common cases: spaces and word starts.
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+			if asciiWord[c] && !t.Tweet {
+				dst, i = t.word(dst, text, i, wordEnd(text, i))
+				continue
+			}
+		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && w <= 1:
@@ -70,7 +82,7 @@ func (t WordTokenizer) Tokenize(dst []Token, text string) []Token {
 func (t WordTokenizer) word(dst []Token, text string, i, j int) ([]Token, int) {
 	// URLs: the scheme or www. prefix makes the rest of the run, up to white
 	// space, one token.
-	if hasPrefixFold(text[i:], "http://") || hasPrefixFold(text[i:], "https://") || hasPrefixFold(text[i:], "www.") {
+	if c := text[i] | 0x20; (c == 'h' || c == 'w') && (hasPrefixFold(text[i:], "http://") || hasPrefixFold(text[i:], "https://") || hasPrefixFold(text[i:], "www.")) {
 		k := i
 		for k < len(text) {
 			r, w := utf8.DecodeRuneInString(text[k:])
@@ -84,10 +96,12 @@ func (t WordTokenizer) word(dst []Token, text string, i, j int) ([]Token, int) {
 		}
 		return append(dst, Token{Term: "URL", Kind: URL, Start: i, End: k}), k
 	}
-	if n := numberEnd(text, i); n > i && (n >= j || !isWordRune(firstRune(text[n:]))) {
-		return append(dst, Token{Term: text[i:n], Kind: Number, Start: i, End: n}), n
+	if c := text[i]; '0' <= c && c <= '9' {
+		if n := numberEnd(text, i); n > i && (n >= j || !isWordRune(firstRune(text[n:]))) {
+			return append(dst, Token{Term: text[i:n], Kind: Number, Start: i, End: n}), n
+		}
 	}
-	if t.Contractions {
+	if last := text[j-1] | 0x20; t.Contractions && (last == 't' || last == 'n') {
 		if base, split, ok := contraction(text[i:j]); ok {
 			dst = append(dst, Token{Term: base, Kind: Word, Start: i, End: i + split})
 			return append(dst, Token{Term: "not", Kind: Word, Start: i + split, End: j}), j
@@ -175,7 +189,19 @@ func contraction(w string) (base string, split int, ok bool) {
 	return stem, split, true
 }
 
+var asciiWord, asciiSpace [utf8.RuneSelf]bool
+
+func init() {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		asciiWord[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		asciiSpace[c] = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+	}
+}
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -200,6 +226,10 @@ func isClausePunct(r rune) bool {
 func wordEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			j += w
