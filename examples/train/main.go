@@ -4,7 +4,7 @@
 //	go run ./examples/train -out model.json corpus/leaders.jsonl
 //	go run ./examples/train -out model.json.gz -kind complement -ngrams 1-3 -alpha 0.3 a.jsonl b.csv
 //
-// Files need "text" and "label" fields (CSV: a header row); other fields are
+// A FILE of "-" reads JSON Lines from standard input. Files need "text" and "label" fields (CSV: a header row); other fields are
 // kept as metadata and ignored. With no FILE the embedded leaders' corpus is
 // used. Errors name the file, line and field; -keep-going reports every bad
 // record instead of stopping at the first, and still fails.
@@ -37,6 +37,7 @@ func main() {
 	uniform := flag.Bool("uniform-prior", false, "uniform class prior instead of document counts")
 	labels := flag.String("labels", "", "comma-separated label set; other labels are errors (default: recognising,withholding,hostile with no FILE, else any)")
 	keepGoing := flag.Bool("keep-going", false, "report every bad record, not just the first")
+	allowDup := flag.Bool("allow-duplicates", false, "accept repeated ids and texts; duplicate checks keep every id and text in memory, so turn them off for streams larger than memory")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: train -out FILE [flags] [FILE ...]\n\n")
 		flag.PrintDefaults()
@@ -73,11 +74,13 @@ func main() {
 	if err := o.Validate(); err != nil {
 		fatal(err)
 	}
-	ro := corpus.ReadOptions{KeepGoing: *keepGoing}
+	ro := corpus.ReadOptions{KeepGoing: *keepGoing, AllowDuplicates: *allowDup}
 	for _, l := range o.Labels {
 		ro.Labels = append(ro.Labels, string(l))
 	}
-	m, err := stance.Train(examples(files, ro), o)
+	prog := newProgress(os.Stderr)
+	m, err := stance.Train(prog.count(examples(files, ro)), o)
+	prog.done()
 	if err != nil {
 		fatal(err)
 	}
@@ -107,7 +110,13 @@ func examples(files []string, ro corpus.ReadOptions) iter.Seq2[corpus.Example, e
 		}
 		var errs []error
 		for _, f := range files {
-			for e, err := range corpus.ReadFile(f, ro) {
+			seq := corpus.ReadFile(f, ro)
+			if f == "-" {
+				o := ro
+				o.Name = "<stdin>"
+				seq = corpus.ReadJSONL(os.Stdin, o)
+			}
+			for e, err := range seq {
 				if err != nil {
 					if !ro.KeepGoing {
 						yield(e, err)

@@ -1,0 +1,73 @@
+// Command generate writes synthetic statements for load tests: each is one
+// or two clauses drawn at random from statements of one label in the
+// embedded leaders' corpus, so the vocabulary stays that of real statements
+// (it grows with the corpus, not with the number generated) while no two
+// outputs need repeat.
+//
+//	go run ./examples/generate -n 1000000 > statements.txt            # one statement per line
+//	go run ./examples/generate -n 5000000 -jsonl | go run ./examples/train -out m.json -allow-duplicates -
+//
+// The output is a pure function of -n and -seed.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strings"
+
+	"github.com/stancekit/stancekit/corpus"
+)
+
+func main() {
+	n := flag.Int("n", 1000, "number of statements")
+	seed := flag.Uint64("seed", 1, "random seed")
+	asJSONL := flag.Bool("jsonl", false, `write labelled JSON lines {"id","text","label"} instead of plain text`)
+	flag.Parse()
+	if *n < 0 {
+		fmt.Fprintln(os.Stderr, "generate: -n must be ≥ 0")
+		os.Exit(2)
+	}
+
+	// Clauses per label: statements split at clause punctuation.
+	clauses := map[string][]string{}
+	for _, e := range corpus.Leaders() {
+		for _, c := range strings.FieldsFunc(e.Text, func(r rune) bool { return strings.ContainsRune(".;:!?", r) }) {
+			if c = strings.TrimSpace(c); len(strings.Fields(c)) >= 3 {
+				clauses[e.Label] = append(clauses[e.Label], c)
+			}
+		}
+	}
+	labels := corpus.LeaderLabels
+	r := rand.New(rand.NewPCG(*seed, *seed^0x9E3779B97F4A7C15))
+	w := bufio.NewWriterSize(os.Stdout, 1<<20)
+	defer w.Flush()
+	var b strings.Builder
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for i := range *n {
+		label := labels[r.IntN(len(labels))]
+		pool := clauses[label]
+		b.Reset()
+		for k := range 1 + r.IntN(2) {
+			if k > 0 {
+				b.WriteString(". ")
+			}
+			b.WriteString(pool[r.IntN(len(pool))])
+		}
+		b.WriteByte('.')
+		if *asJSONL {
+			enc.Encode(struct {
+				ID    string `json:"id"`
+				Text  string `json:"text"`
+				Label string `json:"label"`
+			}{fmt.Sprintf("g%d", i+1), b.String(), label})
+			continue
+		}
+		w.WriteString(b.String())
+		w.WriteByte('\n')
+	}
+}
