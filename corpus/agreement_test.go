@@ -1,0 +1,102 @@
+package corpus_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance/evaluate"
+)
+
+type passLabel struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+}
+
+type adjudication struct {
+	ID     string `json:"id"`
+	First  string `json:"first"`
+	Second string `json:"second"`
+	Final  string `json:"final"`
+	Reason string `json:"reason"`
+}
+
+func readJSONL[T any](t *testing.T, path string) []T {
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	var out []T
+	s := bufio.NewScanner(f)
+	s.Buffer(nil, 1<<20)
+	for s.Scan() {
+		var v T
+		require.NoError(t, json.Unmarshal(s.Bytes(), &v), "%s: %s", path, s.Text())
+		out = append(out, v)
+	}
+	require.NoError(t, s.Err())
+	return out
+}
+
+// TestAgreementStudy recomputes the agreement between the two labelling
+// passes with the project's own evaluation code and checks that
+// corpus/README.md quotes it. The first pass is the label each writer gave,
+// before adjudication; the shipped label is the adjudicated one.
+func TestAgreementStudy(t *testing.T) {
+	final := map[string]string{}
+	for _, e := range corpus.Leaders() {
+		final[e.ID] = e.Label
+	}
+	second := readJSONL[passLabel](t, "agreement/second_pass.jsonl")
+	adjudicated := readJSONL[adjudication](t, "agreement/adjudicated.jsonl")
+	require.Len(t, second, len(final), "the second pass labels every statement")
+
+	first := map[string]string{}
+	for id, l := range final {
+		first[id] = l
+	}
+	for _, a := range adjudicated {
+		require.Contains(t, final, a.ID)
+		assert.Equal(t, a.Final, final[a.ID], "%s: the shipped label is the adjudicated one", a.ID)
+		assert.NotEqual(t, a.First, a.Second, "%s: only disagreements are adjudicated", a.ID)
+		assert.NotEmpty(t, a.Reason, a.ID)
+		first[a.ID] = a.First
+	}
+
+	labels := corpus.LeaderLabels
+	conf := mat.NewDense(len(labels), len(labels), nil)
+	disputed := 0
+	for _, s := range second {
+		i, j := slices.Index(labels, first[s.ID]), slices.Index(labels, s.Label)
+		require.True(t, i >= 0 && j >= 0, "%s: labels %q, %q", s.ID, first[s.ID], s.Label)
+		conf.Set(i, j, conf.At(i, j)+1)
+		if i != j {
+			disputed++
+			assert.True(t, slices.ContainsFunc(adjudicated, func(a adjudication) bool { return a.ID == s.ID }),
+				"%s: disagreement not adjudicated", s.ID)
+		}
+	}
+	kappa := evaluate.Kappa(conf)
+	t.Logf("Cohen's kappa %.4f, %d of %d statements disputed", kappa, disputed, len(second))
+	t.Logf("confusion (rows: first pass, columns: second pass, order %v):\n%v", labels, mat.Formatted(conf))
+
+	readme, err := os.ReadFile("README.md")
+	require.NoError(t, err)
+	assert.Contains(t, string(readme), fmt.Sprintf("κ = %.4f", kappa), "corpus/README.md must quote the measured kappa")
+	assert.Contains(t, string(readme), fmt.Sprintf("%d of %d statements", disputed, len(second)))
+	for i := range labels {
+		row := make([]string, len(labels))
+		for j := range labels {
+			row[j] = fmt.Sprint(conf.At(i, j))
+		}
+		assert.Contains(t, string(readme), "| "+labels[i]+" | "+strings.Join(row, " | ")+" |", "confusion row for %s", labels[i])
+	}
+}

@@ -1,0 +1,257 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+// fast keeps the runs short: 3 folds, 50 resamples.
+var fast = []string{"-folds", "3", "-bootstrap", "50"}
+
+func runArgs(t *testing.T, terminal bool, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var o, e bytes.Buffer
+	err = run(append(append([]string{}, fast...), args...), &o, &e, terminal)
+	return o.String(), e.String(), err
+}
+
+// writeSplit writes the leaders' corpus as a training JSONL file (all but
+// every tenth statement) and a test JSONL file (every tenth, with extra
+// fields of several JSON types).
+func writeSplit(t *testing.T) (train, test string) {
+	dir := t.TempDir()
+	var tr, te bytes.Buffer
+	for i, e := range corpus.Leaders() {
+		rec := map[string]any{"id": e.ID, "text": e.Text, "label": e.Label, "election": e.Election()}
+		w := &tr
+		if i%10 == 0 {
+			w = &te
+			rec["annotator"] = map[string]any{"name": "x", "round": 2}
+			rec["confidence"] = 0.8
+			rec["flags"] = []string{"a"}
+		}
+		b, err := json.Marshal(rec)
+		require.NoError(t, err)
+		w.Write(append(b, '\n'))
+	}
+	train, test = filepath.Join(dir, "train.jsonl"), filepath.Join(dir, "test.jsonl")
+	require.NoError(t, os.WriteFile(train, tr.Bytes(), 0o644))
+	require.NoError(t, os.WriteFile(test, te.Bytes(), 0o644))
+	return train, test
+}
+
+func TestTextReport(t *testing.T) {
+	out, errOut, err := runArgs(t, false)
+	require.NoError(t, err)
+	assert.Empty(t, errOut, "no progress when stderr is not a terminal")
+	for _, want := range []string{"model    mnb (multinomial naive Bayes, alpha=0.5", "3-fold stratified cross-validation on the embedded leaders' corpus, seed 1",
+		"precision    recall  f1-score   support", "weighted avg", "Confusion matrix", "Cohen's kappa", "ECE"} {
+		assert.Contains(t, out, want)
+	}
+	assert.NotContains(t, out, "Risk–coverage")
+}
+
+func TestJSONReport(t *testing.T) {
+	out, _, err := runArgs(t, false, "-json", "-compare", "bayesian", "-abstain")
+	require.NoError(t, err)
+	dec := json.NewDecoder(strings.NewReader(out))
+	var m map[string]any
+	require.NoError(t, dec.Decode(&m))
+	_, err = dec.Token()
+	assert.ErrorIs(t, err, io.EOF, "exactly one JSON object")
+	for _, k := range []string{"n", "accuracy", "accuracy_ci95", "accuracy_wilson95", "macro_f1", "macro_f1_ci95", "micro_f1",
+		"weighted_f1", "kappa", "log_loss", "brier", "ece", "per_class", "confusion", "compare", "risk_coverage", "abstain"} {
+		assert.Contains(t, m, k)
+	}
+	assert.InDelta(t, len(corpus.Leaders()), m["n"], 0)
+	cmp := m["compare"].(map[string]any)
+	for _, k := range []string{"model", "macro_f1", "mcnemar_p", "b", "c", "macro_f1_diff", "macro_f1_diff_ci95"} {
+		assert.Contains(t, cmp, k)
+	}
+	assert.Equal(t, "bayesian", cmp["model"])
+	assert.Equal(t, "mnb", m["model"])
+	conf := m["confusion"].(map[string]any)
+	assert.Equal(t, []any{"recognising", "withholding", "hostile"}, conf["labels"])
+}
+
+func TestTrainTestFiles(t *testing.T) {
+	train, test := writeSplit(t)
+	out, errOut, err := runArgs(t, false, "-train", train, "-test", test, "-json", "-model", "cnb", "-ngrams", "1", "-negation=false", "-abstain")
+	require.NoError(t, err, errOut)
+	assert.Empty(t, errOut)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &m))
+	assert.InDelta(t, 180, m["n"], 0)
+	assert.Contains(t, m["model_options"], "complement naive Bayes")
+	assert.Contains(t, m["model_options"], "ngrams=1-1 negation=false")
+	assert.Contains(t, m["method"], "tested on "+test)
+
+	// The same data as two comma-separated training files and a CSV.
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "more.csv")
+	require.NoError(t, os.WriteFile(csv, []byte("text,label,extra\n\"We salute the people's choice and the winner, warmly.\",recognising,1\n"), 0o644))
+	_, errOut, err = runArgs(t, false, "-train", train+","+csv, "-test", test)
+	require.NoError(t, err, errOut)
+
+	// The test statements appear in the training data: a warning.
+	_, errOut, err = runArgs(t, false, "-train", train, "-train", test, "-test", test)
+	require.NoError(t, err)
+	assert.Contains(t, errOut, "warning: 180 of the 180 test statements also occur in the training data")
+}
+
+func TestGroupedCV(t *testing.T) {
+	out, _, err := runArgs(t, false, "-group-by", "election")
+	require.NoError(t, err)
+	assert.Contains(t, out, "3-fold cross-validation grouped by election")
+}
+
+func TestPlots(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "plots")
+	out, _, err := runArgs(t, false, "-plot", dir)
+	require.NoError(t, err)
+	for _, f := range []string{"confusion.png", "reliability.png"} {
+		st, err := os.Stat(filepath.Join(dir, f))
+		require.NoError(t, err)
+		assert.Positive(t, st.Size())
+	}
+	assert.Contains(t, out, "Plots: "+filepath.Join(dir, "confusion.png"))
+}
+
+func TestProgressOnTerminal(t *testing.T) {
+	_, errOut, err := runArgs(t, true, "-compare", "cnb")
+	require.NoError(t, err)
+	assert.Contains(t, errOut, "\rcross-validating mnb: fold 3/3")
+	assert.Contains(t, errOut, "\rcross-validating cnb: fold 1/3")
+}
+
+func TestErrors(t *testing.T) {
+	train, _ := writeSplit(t)
+	dir := t.TempDir()
+	badTest := filepath.Join(dir, "bad.jsonl")
+	require.NoError(t, os.WriteFile(badTest, []byte(`{"text": "We congratulate the winner.", "label": "recognising"}
+{"text": "We are in favour.", "label": "favor", "extra": [1, 2]}
+`), 0o644))
+	unlabelled := filepath.Join(dir, "unlabelled.jsonl")
+	require.NoError(t, os.WriteFile(unlabelled, []byte(`{"text": "We congratulate the winner."}`+"\n"), 0o644))
+	empty := filepath.Join(dir, "empty.jsonl")
+	require.NoError(t, os.WriteFile(empty, nil, 0o644))
+	many := filepath.Join(dir, "many.jsonl")
+	var b strings.Builder
+	for i := range 25 {
+		fmt.Fprintf(&b, `{"text": "statement %d", "label": "x%d"}`+"\n", i, i)
+	}
+	require.NoError(t, os.WriteFile(many, []byte(b.String()), 0o644))
+
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"unknown test label", []string{"-train", train, "-test", badTest}, badTest + `:2: label: unknown label "favor" (want one of recognising, withholding, hostile)`},
+		{"unlabelled test", []string{"-test", unlabelled}, unlabelled + ":1: label: missing label"},
+		{"missing file", []string{"-test", filepath.Join(dir, "nope.jsonl")}, "no such file"},
+		{"empty file", []string{"-train", empty}, "no statements"},
+		{"bad extension", []string{"-train", filepath.Join(dir, "x.txt")}, "unknown file extension"},
+		{"many errors", []string{"-train", many, "-labels", "a,b"}, "15 more errors"},
+		{"labels lack corpus label", []string{"-labels", "recognising,hostile"}, `lacks the corpus label "withholding"`},
+		{"one label", []string{"-train", train, "-labels", "recognising,x"}, "unknown label"},
+		{"model", []string{"-model", "svm"}, `unknown model "svm"`},
+		{"compare model", []string{"-compare", "svm"}, `unknown model "svm"`},
+		{"alpha", []string{"-alpha", "0"}, "alpha 0"},
+		{"ngrams", []string{"-ngrams", "x"}, `-ngrams: "x"`},
+		{"ngrams too long", []string{"-ngrams", "1-9"}, "n-gram range 1..9"},
+		{"language", []string{"-lang", "klingon"}, `language "klingon"`},
+		{"bayesian language", []string{"-model", "bayesian", "-lang", "klingon"}, `language "klingon"`},
+		{"folds", []string{"-folds", "1"}, "-folds 1: want at least 2"},
+		{"too many folds", []string{"-folds", "5000"}, "5000 folds but only 1800 examples"},
+		{"too many groups", []string{"-group-by", "election", "-folds", "500"}, "500 folds but only"},
+		{"no group key", []string{"-group-by", "nosuch"}, "has no group key"},
+		{"group and test", []string{"-group-by", "election", "-test", train}, "cannot be combined with -test"},
+		{"bootstrap", []string{"-bootstrap", "0"}, "-bootstrap 0"},
+		{"target", []string{"-target-accuracy", "2"}, "-target-accuracy 2"},
+		{"stray argument", []string{"file.jsonl"}, `unexpected argument "file.jsonl"`},
+		{"plot dir", []string{"-plot", train + "/sub"}, "-plot:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _, err := runArgs(t, false, tt.args...)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+			assert.Empty(t, out)
+			var e bytes.Buffer
+			assert.Equal(t, 1, exitCode(err, &e))
+			assert.True(t, strings.HasPrefix(e.String(), "evaluate: "), e.String())
+			assert.NotContains(t, e.String(), "evaluate: evaluate:")
+		})
+	}
+}
+
+func TestFlagErrors(t *testing.T) {
+	_, errOut, err := runArgs(t, false, "-bogus")
+	assert.ErrorIs(t, err, errReported)
+	assert.Contains(t, errOut, "flag provided but not defined: -bogus")
+	var e bytes.Buffer
+	assert.Equal(t, 1, exitCode(err, &e))
+	assert.Empty(t, e.String(), "reported once, by the flag package")
+
+	_, errOut, err = runArgs(t, false, "-h")
+	assert.ErrorIs(t, err, flag.ErrHelp)
+	assert.Contains(t, errOut, "usage: go run ./examples/evaluate")
+	assert.Equal(t, 0, exitCode(err, &e))
+	assert.Equal(t, 0, exitCode(nil, &e))
+	assert.Equal(t, 1, exitCode(errors.New("x"), &e))
+	assert.Equal(t, "evaluate: x\n", e.String())
+}
+
+func TestParseRange(t *testing.T) {
+	tests := []struct {
+		in     string
+		lo, hi int
+		ok     bool
+	}{
+		{"1-2", 1, 2, true},
+		{"1,2", 1, 2, true},
+		{"2", 2, 2, true},
+		{" 1 , 3 ", 1, 3, true},
+		{"2-1", 0, 0, false},
+		{"0-1", 0, 0, false},
+		{"1-2-3", 0, 0, false},
+		{"", 0, 0, false},
+		{"a-b", 0, 0, false},
+	}
+	for _, tt := range tests {
+		lo, hi, err := parseRange(tt.in)
+		if !tt.ok {
+			assert.Error(t, err, "%q", tt.in)
+			continue
+		}
+		require.NoError(t, err, "%q", tt.in)
+		assert.Equal(t, [2]int{tt.lo, tt.hi}, [2]int{lo, hi}, "%q", tt.in)
+	}
+}
+
+func TestLabelsOf(t *testing.T) {
+	exs := func(ls ...string) []corpus.Example {
+		var out []corpus.Example
+		for _, l := range ls {
+			out = append(out, corpus.Example{Label: l})
+		}
+		return out
+	}
+	assert.Equal(t, []stance.Label{"recognising", "hostile"}, labelsOf(exs("hostile", "recognising")))
+	assert.Equal(t, []stance.Label{"AGAINST", "FAVOR", "NONE"}, labelsOf(exs("NONE", "FAVOR", "AGAINST", "NONE")))
+}
