@@ -225,10 +225,15 @@ func readLine(r *bufio.Reader, b *batch, max int) (bool, int, error) {
 	start := len(b.text)
 	total := 0
 	got := false
+	var last2 [2]byte // the line's last two bytes, for its line end
 	for {
 		chunk, err := r.ReadSlice('\n')
 		if len(chunk) > 0 {
 			got = true
+			last2[0], last2[1] = last2[1], chunk[len(chunk)-1]
+			if len(chunk) > 1 {
+				last2[0] = chunk[len(chunk)-2]
+			}
 		}
 		total += len(chunk)
 		if room := max - (len(b.text) - start); room > 0 {
@@ -240,15 +245,19 @@ func readLine(r *bufio.Reader, b *batch, max int) (bool, int, error) {
 		if !got {
 			return false, 0, err
 		}
-		// Strip the line end, \n or \r\n.
+		// Strip the line end, \n or \r\n, from the kept text and the length.
 		end := len(b.text)
-		if end > start && b.text[end-1] == '\n' {
-			end--
+		if last2[1] == '\n' {
 			total--
-		}
-		if end > start && b.text[end-1] == '\r' {
-			end--
-			total--
+			if end > start && b.text[end-1] == '\n' {
+				end--
+			}
+			if last2[0] == '\r' {
+				total--
+				if end > start && b.text[end-1] == '\r' {
+					end--
+				}
+			}
 		}
 		b.text = b.text[:end]
 		b.ends = append(b.ends, end)

@@ -87,6 +87,7 @@ type config struct {
 	target    float64
 	resamples int
 	labels    []stance.Label
+	ablation  bool
 }
 
 func parse(args []string, stderr io.Writer) (*config, error) {
@@ -113,6 +114,7 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	fs.BoolVar(&c.abstain, "abstain", false, "print the risk–coverage table and the abstention threshold chosen by cross-validation on the training data")
 	fs.Float64Var(&c.target, "target-accuracy", 0.9, "target accuracy of the abstention threshold (-abstain)")
 	fs.IntVar(&c.resamples, "bootstrap", 1000, "bootstrap resamples of the confidence intervals")
+	fs.BoolVar(&c.ablation, "ablation", false, "also evaluate single-change variants of the configuration (other model kinds, each tokenizer step off, n-gram ranges, α) on the same folds and print a Markdown table")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: go run ./examples/evaluate [flags]\n\n")
 		fs.PrintDefaults()
@@ -389,6 +391,10 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) error {
 			return fmt.Errorf("-abstain: %w", err)
 		}
 		r.Abstain = &evaluate.AbstainReport{Chosen: choice, Evaluated: evaluate.RiskCoverage(p, []float64{choice.Threshold})[0]}
+	}
+
+	if c.ablation {
+		return ablate(stdout, c, p, predict, boot, method)
 	}
 
 	// The output.

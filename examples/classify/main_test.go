@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+func classify(t *testing.T, cfg config, model string, args []string, stdin string) (string, string, error) {
+	t.Helper()
+	if cfg.workers == 0 {
+		cfg.workers = 2
+	}
+	if cfg.maxLine == 0 {
+		cfg.maxLine = 16 << 20
+	}
+	var out, errw bytes.Buffer
+	err := run(cfg, model, args, strings.NewReader(stdin), &out, &errw)
+	return out.String(), errw.String(), err
+}
+
+func TestArgumentsAndFormat(t *testing.T) {
+	out, _, err := classify(t, config{}, "", []string{"We are not ready to recognise the new president.", "Warm congratulations to the president-elect!"}, "")
+	require.NoError(t, err)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 2)
+	for i, want := range []string{"withholding", "recognising"} {
+		label, prob, ok := strings.Cut(lines[i], "\t")
+		require.True(t, ok, lines[i])
+		assert.Equal(t, want, label)
+		assert.Regexp(t, `^[01]\.\d{4}$`, prob)
+	}
+}
+
+// Standard input keeps its order through the parallel workers, across many
+// batches, and every line, empty or not, gets an output line.
+func TestStdinOrderAndEmptyLines(t *testing.T) {
+	m, err := stance.Default()
+	require.NoError(t, err)
+	var in strings.Builder
+	var want []string
+	texts := []string{"We congratulate the winner.", "", "This election was a fraud.", "We await the final results."}
+	for i := range 3*batchLines + 7 {
+		text := texts[i%len(texts)]
+		in.WriteString(text + "\r\n")
+		p := m.Predict(text)
+		want = append(want, fmt.Sprintf("%s\t%.4f", p.Label, p.Probability))
+	}
+	out, errs, err := classify(t, config{workers: 3}, "", nil, in.String())
+	require.NoError(t, err)
+	assert.Equal(t, want, strings.Split(strings.TrimSuffix(out, "\n"), "\n"))
+	assert.Contains(t, errs, "line 2: empty statement")
+	assert.Equal(t, (3*batchLines+7+2)/4, strings.Count(errs, "empty statement"))
+}
+
+func TestJSON(t *testing.T) {
+	out, _, err := classify(t, config{json: true, explain: 3}, "", nil, "We are not ready to recognise him.\nbad \xff byte\n")
+	require.NoError(t, err)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 2)
+	var j jsonLine
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &j))
+	assert.Equal(t, "We are not ready to recognise him.", j.Text)
+	assert.Equal(t, stance.Withholding, j.Label)
+	assert.Len(t, j.Probabilities, 3)
+	assert.NotEmpty(t, j.Explanation)
+	require.NoError(t, json.Unmarshal([]byte(lines[1]), &j))
+	assert.Equal(t, "bad \uFFFD byte", j.Text, "invalid UTF-8 is replaced in the JSON, not dropped")
+}
+
+func TestLongLineIsClassifiedNotSkipped(t *testing.T) {
+	long := strings.Repeat("fraud ", 50_000) // 300 kB
+	out, errs, err := classify(t, config{maxLine: 1000}, "", nil, "ok then\n"+long+"\nlast line\n")
+	require.NoError(t, err)
+	assert.Len(t, strings.Split(strings.TrimSuffix(out, "\n"), "\n"), 3)
+	assert.Contains(t, errs, "line 2: 300000 bytes, classified on its first 1000")
+}
+
+func TestExplainText(t *testing.T) {
+	out, _, err := classify(t, config{explain: 2}, "", []string{"We are not ready to recognise him."}, "")
+	require.NoError(t, err)
+	assert.Contains(t, out, "withholding over")
+	assert.Contains(t, out, "(negated)")
+}
+
+func TestModelFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.json")
+	require.NoError(t, os.WriteFile(bad, []byte(`{"format":"stancekit-model","version":99}`), 0o644))
+	_, _, err := classify(t, config{}, bad, []string{"x"}, "")
+	require.ErrorIs(t, err, stance.ErrVersion)
+	assert.Contains(t, err.Error(), bad)
+	_, _, err = classify(t, config{}, filepath.Join(dir, "missing.json"), []string{"x"}, "")
+	require.Error(t, err)
+
+	m, err := stance.Default()
+	require.NoError(t, err)
+	good := filepath.Join(dir, "m.json.gz")
+	require.NoError(t, m.SaveFile(good))
+	out, _, err := classify(t, config{}, good, []string{"Congratulations!"}, "")
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(out, "recognising\t"), out)
+}
+
+func TestAbstentionFlag(t *testing.T) {
+	out, _, err := classify(t, config{json: true, minProb: 0.999999}, "", []string{"Well."}, "")
+	require.NoError(t, err)
+	var j jsonLine
+	require.NoError(t, json.Unmarshal([]byte(out), &j))
+	assert.True(t, j.Abstained)
+}

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/evaluate"
+)
+
+// variant is one change to the evaluated configuration.
+type variant struct {
+	name  string
+	model string // mnb, cnb or bayesian; "" keeps the base model
+	edit  func(*stance.Options)
+}
+
+// variants are the ablations and alternatives of -ablation, each a single
+// change from the configuration given by the other flags.
+func variants() []variant {
+	return []variant{
+		{"multinomial NB", "mnb", nil},
+		{"complement NB", "cnb", nil},
+		{"jbrukh/bayesian baseline", "bayesian", nil},
+		{"no negation marking", "", func(o *stance.Options) { o.Tokenizer.Negation = false }},
+		{"no stemming", "", func(o *stance.Options) { o.Tokenizer.Stem = false }},
+		{"no spelling normalisation", "", func(o *stance.Options) { o.Tokenizer.NormalizeSpelling = false }},
+		{"no contraction splitting", "", func(o *stance.Options) { o.Tokenizer.Contractions = false }},
+		{"stop words removed", "", func(o *stance.Options) { o.Tokenizer.StopWords = true }},
+		{"unigrams only", "", func(o *stance.Options) { o.Tokenizer.NGramMin, o.Tokenizer.NGramMax = 1, 1 }},
+		{"1–2-grams", "", func(o *stance.Options) { o.Tokenizer.NGramMin, o.Tokenizer.NGramMax = 1, 2 }},
+		{"1–3-grams", "", func(o *stance.Options) { o.Tokenizer.NGramMin, o.Tokenizer.NGramMax = 1, 3 }},
+		{"binary (presence) features", "", func(o *stance.Options) { o.Binary = true }},
+		{"α = 0.1", "", func(o *stance.Options) { o.Alpha = 0.1 }},
+		{"α = 0.25", "", func(o *stance.Options) { o.Alpha = 0.25 }},
+		{"α = 0.5", "", func(o *stance.Options) { o.Alpha = 0.5 }},
+		{"α = 1 (Laplace)", "", func(o *stance.Options) { o.Alpha = 1 }},
+		{"α = 2", "", func(o *stance.Options) { o.Alpha = 2 }},
+	}
+}
+
+// ablate evaluates every variant on the same folds as the base predictions
+// p and writes a Markdown table: each variant's accuracy and macro-F1, and
+// its macro-F1 difference from the base with the paired bootstrap interval
+// and McNemar's p-value.
+func ablate(w io.Writer, c *config, p *evaluate.Predictions, predict func(string, stance.TrainFunc) (*evaluate.Predictions, error), boot evaluate.BootstrapOptions, method string) error {
+	base := evaluate.Compute(p)
+	fmt.Fprintf(w, "Ablation: %s\n\n", method)
+	fmt.Fprintf(w, "| configuration | accuracy | macro-F1 | Δ macro-F1 vs base [95%% CI] | McNemar p |\n|---|---:|---:|---:|---:|\n")
+	t := c.opts.Tokenizer
+	fmt.Fprintf(w, "| base: %s, α = %g, %d–%d-grams | %.3f | %.3f | | |\n", c.model, c.opts.Alpha, t.NGramMin, t.NGramMax, base.Accuracy, base.MacroF1)
+	for _, v := range variants() {
+		o := c.opts
+		if v.edit != nil {
+			v.edit(&o)
+		}
+		model := v.model
+		if model == "" {
+			model = c.model
+		}
+		if model == c.model && o.Tokenizer == c.opts.Tokenizer && o.Alpha == c.opts.Alpha && o.Binary == c.opts.Binary {
+			continue // the base itself
+		}
+		tf, _, err := trainFunc(model, o)
+		if err != nil {
+			return fmt.Errorf("-ablation %s: %w", v.name, err)
+		}
+		q, err := predict(v.name, tf)
+		if err != nil {
+			return fmt.Errorf("-ablation %s: %w", v.name, err)
+		}
+		cmp, err := evaluate.Compare(q, p, boot)
+		if err != nil {
+			return err
+		}
+		m := evaluate.Compute(q)
+		fmt.Fprintf(w, "| %s | %.3f | %.3f | %+.3f [%+.3f, %+.3f] | %.3g |\n", v.name, m.Accuracy, m.MacroF1,
+			cmp.MacroF1Diff, cmp.MacroF1DiffCI.Lo, cmp.MacroF1DiffCI.Hi, cmp.P)
+	}
+	return nil
+}
