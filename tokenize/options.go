@@ -59,7 +59,7 @@ func DefaultOptions() Options {
 		Contractions:      true,
 		Negation:          true,
 		NGramMin:          1,
-		NGramMax:          2,
+		NGramMax:          3,
 	}
 }
 

@@ -13,14 +13,14 @@ import (
 // defaultMacroF1Floor is the lowest acceptable macro-F1 of 10-fold
 // stratified cross-validation (seed 1) of stance.DefaultOptions() on
 // corpus.Leaders(). It is recorded from the measured value minus 0.02:
-// measured 0.8699 on the 1,800-statement leaders' corpus. It must be
+// measured 0.8859 on the 1,800-statement leaders' corpus. It must be
 // re-recorded whenever the corpus changes (and after a deliberate change of
 // the default options): run
 //
 //	go test ./stance/stancetest -run TestDefaultModelCrossValidation -v
 //
 // and set the floor to the logged macro-F1 minus 0.02.
-const defaultMacroF1Floor = 0.8499
+const defaultMacroF1Floor = 0.8659
 
 func TestDefaultModelCrossValidation(t *testing.T) {
 	start := time.Now()
