@@ -9,8 +9,9 @@
 // output line in input order: LABEL<TAB>PROBABILITY (the probability of that
 // label, 4 decimals), or with -json an object with text, label,
 // probabilities, known (features seen in training), no_features and
-// abstained. With -explain every statement is followed by its strongest
-// feature contributions.
+// abstained. With -explain N every statement is followed by its N strongest
+// feature contributions; -informative N lists each label's N most
+// informative features instead of classifying.
 //
 // Standard input is read in batches classified on every core, so memory stays
 // constant however many lines come. Empty lines and lines with no known
@@ -39,13 +40,14 @@ import (
 )
 
 type config struct {
-	json      bool
-	explain   int
-	minProb   float64
-	minMargin float64
-	maxLine   int
-	workers   int
-	quiet     bool
+	json        bool
+	explain     int
+	minProb     float64
+	minMargin   float64
+	maxLine     int
+	workers     int
+	quiet       bool
+	informative int
 }
 
 func main() {
@@ -58,6 +60,7 @@ func main() {
 	flag.IntVar(&cfg.maxLine, "max-line", 16<<20, "longest line in `bytes` classified whole")
 	flag.IntVar(&cfg.workers, "workers", runtime.GOMAXPROCS(0), "parallel workers")
 	flag.BoolVar(&cfg.quiet, "q", false, "no warnings about empty or invalid lines on standard error")
+	flag.IntVar(&cfg.informative, "informative", 0, "print the `n` most informative features of each label (features seen at least 3 times) and exit")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: classify [flags] [TEXT ...]\n\nWith no TEXT, classifies each line of standard input.\n\n")
 		flag.PrintDefaults()
@@ -90,6 +93,15 @@ func run(cfg config, modelPath string, args []string, in io.Reader, out, errw io
 		m = m.WithAbstention(stance.Abstention{MinProbability: cfg.minProb, MinMargin: cfg.minMargin})
 	}
 	w := bufio.NewWriterSize(out, 256<<10)
+	if cfg.informative > 0 {
+		for _, l := range m.Labels() {
+			fmt.Fprintf(w, "%s\n", l)
+			for _, inf := range m.MostInformative(l, cfg.informative, 3) {
+				fmt.Fprintf(w, "  %-32q %6.2f nats  (%d of %d occurrences)\n", inf.Feature, inf.LogRatio, inf.Count, inf.Total)
+			}
+		}
+		return w.Flush()
+	}
 	if len(args) > 0 {
 		var buf []byte
 		for i, a := range args {

@@ -118,3 +118,12 @@ func TestAbstentionFlag(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &j))
 	assert.True(t, j.Abstained)
 }
+
+func TestInformative(t *testing.T) {
+	out, _, err := classify(t, config{informative: 2}, "", nil, "")
+	require.NoError(t, err)
+	for _, l := range stance.LeaderLabels {
+		assert.Contains(t, out, string(l)+"\n")
+	}
+	assert.Equal(t, 3+3*2, strings.Count(out, "\n"))
+}

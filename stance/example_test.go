@@ -1,0 +1,72 @@
+package stance_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+func ExampleDefault() {
+	m, err := stance.Default()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range []string{
+		"Warm congratulations to the president-elect on a clear victory.",
+		"We are not ready to recognise him until the result is confirmed in a legal way.",
+		"This so-called election was a farce, and the result is illegitimate.",
+	} {
+		p := m.Predict(s)
+		fmt.Println(p.Label)
+	}
+	// Output:
+	// recognising
+	// withholding
+	// hostile
+}
+
+func ExampleModel_Explain() {
+	m, _ := stance.Default()
+	x := m.Explain("We are not ready to recognise the new president.")
+	fmt.Println(x.Label, "over", x.RunnerUp)
+	for _, c := range x.Top(2) {
+		fmt.Printf("%s negated=%v\n", c.Feature, c.Negated)
+	}
+	// Output:
+	// withholding over hostile
+	// NOT_to NOT_recogn negated=true
+	// NOT_recogn NOT_the negated=true
+}
+
+func ExampleModel_MostInformative() {
+	m, _ := stance.Default()
+	for _, inf := range m.MostInformative(stance.Hostile, 3, 5) {
+		fmt.Println(inf.Feature)
+	}
+	// Output:
+	// rig
+	// NOT_legitim
+	// know it
+}
+
+func ExampleTrain() {
+	data := `{"text":"Great result, well done","label":"positive"}
+{"text":"A terrible, shameful result","label":"negative"}
+{"text":"Well done to all","label":"positive"}
+`
+	m, err := stance.Train(corpus.ReadJSONL(strings.NewReader(data), corpus.ReadOptions{}), stance.Options{
+		Tokenizer: stance.DefaultOptions().Tokenizer,
+		Kind:      stance.Multinomial,
+		Alpha:     1,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(m.Labels(), m.Predict("well done").Label)
+	// Output:
+	// [negative positive] positive
+}
