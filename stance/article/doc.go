@@ -1,0 +1,176 @@
+// Package article reads a whole news article and finds every remark made
+// in it (quoted or reported), who made it, and, with a [stance.Classifier],
+// its stance toward the election result.
+//
+//	remarks := article.Extract(text)    // []Remark: speaker, role, text, kind, offsets
+//	res := article.Analyze(text, model) // plus a prediction per remark and a summary per speaker
+//
+// Everything is done with rules over words, punctuation and a few word
+// lists (lexicon.go); there is no parser and no trained model. The rules
+// are for English news prose. They prefer missing a remark or leaving its
+// speaker empty to guessing.
+//
+// # Paragraphs and headline
+//
+// The headline is the leading lines that do not end with sentence
+// punctuation (stopping at the first blank line). Each headline line is
+// searched like any other sentence, and its remarks are flagged Headline. If
+// every line of the input lacks final punctuation, none is a headline.
+// When paragraphs are separated by blank lines, a single line break is a
+// hard wrap unless the line ends a sentence. Without blank lines, each line
+// is a paragraph unless the next starts in lower case or the line ends with
+// , ; : ( or a dash.
+//
+// # Quotations
+//
+// Quotations are found within a paragraph. “ „ « open a double quotation
+// and ” » close one. A straight " closes an open double quotation, and
+// otherwise opens one if a non-space follows it. ‘ opens a single quotation.
+// ’ and ' between letters or digits are apostrophes (There’s, don't). In
+// closing position (after a non-space, before a non-letter) they close an
+// open single quotation. The exception is a plural possessive ("the voters’
+// choice"): an s before the mark, a lower-case word after it, and another
+// closing mark later on. In opening position, a ' opens a single quotation
+// unless a digit follows ('90s). A ’ in opening position is taken as an
+// apostrophe (’tis). Quotations may nest, and only the outermost one is a
+// remark: the inner one stays in its text with its marks. A quotation still
+// open at the end of its paragraph ends there. If the next paragraph opens
+// with a quotation mark, that quotation continues the same speaker's words
+// (the convention for quotes spanning paragraphs).
+//
+// A sentence ends at . ! ? or … when the next word is not in lower case. A
+// period after an abbreviation or an initial (Mr., U.S., J.) does not end
+// one. A quotation ending with such a mark also ends the sentence when a
+// capitalised word follows, unless a speech verb comes within the next five
+// words (“Why?” Putin asked). A quotation never splits a sentence, so a
+// quote spanning sentences is one remark. A quotation of fewer than four
+// words with no attribution and no closing sentence punctuation is a scare
+// quote (the so-called “irregularities”) and is not a remark.
+//
+// # Reported speech
+//
+// A speech verb (said, says, told, added, insisted, warned, …) with a
+// speaker as its subject is reported speech. The remark is the clause after
+// the verb, up to the end of the sentence. The clause is cut short at a
+// colon, at ", adding"-like participles and at ", according to". It starts
+// after "that" if there is one, or after an addressee or adverbial ("told
+// reporters he …", "said on Tuesday that …"). A clause of fewer than three
+// words is not a remark. A stance verb (congratulated, welcomed, refused,
+// rejected, recognised, called, warned of, conceded, …) makes a remark that
+// runs from the first word after its subject. That keeps the verb and any
+// auxiliary or negation, so "has yet to congratulate the winner" keeps
+// "has yet to". Two more patterns are reported speech: a clause before
+// ", the ministry said." or ", said X.", and the clause on the far side of
+// "according to X". If a reported clause contains a quotation, the
+// quotation stays in the clause's text and is not a remark of its own.
+//
+// # Speakers
+//
+// A direct quotation is attributed by the first of these that applies:
+//
+//   - “…,” X said / “…,” said X / “…” — X said, in the same sentence;
+//   - X said: “…” / X told a state TV station: “…” / X said, “…” / X said
+//     that “…” (when the quotation is the whole clause);
+//   - ", adding: “…”", or a quotation after a colon, goes to the speaker of
+//     the sentence (or to its opening subject: "Putin was blunt: “…”", or
+//     headline style "Putin: “…”");
+//   - according to X, anywhere in the sentence;
+//   - a later quotation in a sentence that already has a speaker goes to
+//     that speaker (“…,” he said, “…”);
+//   - a quotation opening a sentence goes to the speaker of the preceding
+//     sentence. That is the speaker of its last remark or of its speech verb
+//     ("He added:" on its own). Failing that it is the preceding sentence's
+//     subject, if that is a person (a name with a title, a full name, a
+//     known name, or an office);
+//   - a quotation opening a paragraph after a paragraph that ended inside a
+//     quotation continues that speaker.
+//
+// Anything else gets an empty speaker. The headline's speakers are not
+// carried into the first sentence of the body.
+//
+// A speaker phrase is a run of capitalised words, titles, offices
+// (president, minister, spokesman, …), some lower-case modifiers
+// (foreign, prime, former, world, …) and possessives, with at most one
+// leading determiner. When the run ends in capitalised words after the last
+// title, those words are the name and the part before them is the Role:
+// "Russian President Vladimir Putin" is "Vladimir Putin" with the role
+// "Russian President", "Kremlin spokesman Dmitry Peskov" has the role
+// "Kremlin spokesman". Honorifics are dropped (Mr Putin → Putin). An
+// appositive supplies a role ("Dmitry Peskov, the Kremlin spokesman, said")
+// or a name ("the interior minister, Sara Lind,"), and a relative clause
+// between subject and verb is skipped ("Hugo Mendez, whose party lost,
+// said"). A run ending in an office with no name is an unnamed speaker
+// ("a senior official" → "senior official"). A run ending in a plural office
+// is a group ("world leaders"), and one ending in an institution is an
+// institution ("the Kremlin", "the foreign ministry").
+//
+// Mentions are resolved against what the article said before:
+//
+//   - a name is merged with an earlier one of the same surname: "Mr Putin"
+//     or "Putin" after "Vladimir Putin", and the other way round. A single
+//     word also matches the first word of a full name ("Wang" after "Wang
+//     Lei", for names written surname first). Every
+//     remark reports the fullest name and the first role the article gave.
+//     Names mentioned with a title or in full, even as objects ("the
+//     winner, Prime Minister Eva Sand"), are remembered for this;
+//   - "he" and "she" are the last singular speaker: the last named or
+//     office speaker, or the person opening a recent sentence (see
+//     above). Gender is not checked;
+//   - "they" is the group named in the same or the preceding sentence, if
+//     any. "it", "we" and "I" as speakers give an empty speaker;
+//   - a definite office ("the president", "the Russian president", "the
+//     spokesman") is the most recent speaker whose name or role contains the
+//     office and its modifiers. Failing that, a bare "the president" is the
+//     last singular speaker if that speaker's role is unknown. Otherwise it
+//     stays an unnamed speaker ("president"), so a chancellor is never
+//     taken for the president.
+//
+// # Stance summary
+//
+// [Analyze] labels each remark's Text with the classifier. It sums per
+// speaker the log-probability of each label over the remarks with at least
+// one known feature. The speaker's Stance is the label with the highest sum,
+// as if the remarks were independent evidence. Ties and speakers without
+// evidence fall back to the label with most remarks. See [Analyze] for why
+// this beats a majority vote.
+//
+// # Input and cost
+//
+// Extract accepts any string and never panics. Empty or blank input has no
+// remarks. Invalid UTF-8 bytes count as neutral symbols, so offsets stay
+// exact (text[Start:End] == Text) and the bytes may appear in Text;
+// examples/article rejects such input instead. Time and memory are linear
+// in the input: every look-back or look-ahead is bounded (a speaker phrase
+// is at most 10 words, a relative clause 25 tokens, and so on), and clause
+// ends and word counts come from per-sentence tables.
+//
+// # Limits
+//
+// Known failure modes, all by design of a rule-based reader:
+//
+//   - English only, and only the speech and stance verbs in the lists.
+//     "X spoke of …", "X thanked …" and "X sent a telegram" are not remarks.
+//   - Any capitalised run before a speech verb is a name, so "Russian state
+//     TV said" gives the speaker "Russian state TV" and a place can be a
+//     speaker ("Moscow said"). A sentence-initial capitalised word followed
+//     by a speech verb is taken as a speaker too.
+//   - Coreference is shallow: no gender agreement, and "the president" is
+//     matched on words in roles. Two people sharing a surname are merged.
+//     An unnamed speaker is never linked to a named one (a headline's
+//     "Elbonia’s president" stays apart from the body's "Tomas Vere").
+//   - "The president said …" with no earlier president and a last speaker
+//     of unknown role resolves to that speaker, as the task requires. Use
+//     the Role to check.
+//   - A reported clause runs to the end of the sentence, so "X said A,
+//     while Y said B" gives X the whole "A, while Y said B".
+//   - Straight quotes are ambiguous. A stray " or an opening ' that never
+//     closes swallows the rest of its paragraph, and straight double quotes
+//     cannot nest inside straight double quotes.
+//   - A hard-wrapped quotation whose line ends with a full stop is split at
+//     that line when the article separates paragraphs by blank lines.
+//     Without blank lines, hard wrapping is only recognised when the next
+//     line starts in lower case.
+//   - Partial quotes inside reported speech are not remarks of their own,
+//     and a remark split by its attribution (“A,” he said, “B.”) is two
+//     remarks.
+package article

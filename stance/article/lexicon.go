@@ -1,0 +1,169 @@
+package article
+
+import "strings"
+
+// The word lists below drive every heuristic of the package. They are
+// English only and deliberately small: a word missing here makes a pattern
+// fail (no remark, or an empty speaker) rather than produce a wrong guess.
+
+func wordSet(lists ...string) map[string]bool {
+	m := make(map[string]bool)
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// sayVerbs introduce what someone said: the clause after them (or the quote
+// they introduce) is the remark. Bare present forms that are mostly nouns
+// (state, note, claim, comment, post…) are left out on purpose.
+var sayVerbs = wordSet(`
+	say says said saying tell tells told telling add adds added adding
+	stated declare declares declared declaring announce announces announced announcing
+	insist insists insisted insisting argue argues argued arguing warn warns warned warning
+	stressed stressing noted noting claimed claiming maintains maintained
+	explain explains explained explaining reply replies replied replying responded
+	tweeted wrote writes writing posted commented remarked suggest suggests suggested suggesting
+	admit admits admitted admitting concluded continued continuing emphasised emphasized
+	emphasising emphasizing asserted asserting vowed vowing promised promising
+	ask asks asked asking repeated reiterated reiterating confirmed confirming
+	indicated observed recalled predicted quipped joked
+	signalled signaled hinted pledged`)
+
+// contentVerbs are stances in themselves ("X congratulated Y on …"): the
+// remark includes the verb and everything between it and its subject
+// ("has yet to congratulate …", "refused to recognise …").
+var contentVerbs = wordSet(`
+	congratulate congratulates congratulated congratulating
+	welcome welcomes welcomed welcoming hail hails hailed hailing
+	praise praises praised praising recognise recognises recognised recognising
+	recognize recognizes recognized recognizing refuse refuses refused refusing
+	reject rejects rejected rejecting decline declines declined declining
+	denounce denounces denounced denouncing condemn condemns condemned condemning
+	dismiss dismisses dismissed dismissing questioned questioning disputed disputing
+	accept accepts accepted accepting acknowledge acknowledges acknowledged acknowledging
+	called calling described describing branded labelled labeled termed dubbed
+	wished wishing sent offered offering extended expressed expressing voiced
+	urge urges urged urging demanded demanding accused accusing criticised criticized
+	criticising criticizing blamed blaming mocked mocking ridiculed attacked
+	stopped avoided avoiding concede concedes conceded conceding`)
+
+// attributionVerbs may follow a quote with the speaker after them
+// (“…,” said X).
+var attributionVerbs = wordSet(`says said added asked replied continued insisted wrote
+	declared warned noted explained stressed argued concluded observed recalled conceded
+	quipped joked suggested admitted tweeted`)
+
+// objectVerbs take an addressee before the clause (told reporters that …).
+var objectVerbs = wordSet(`tell tells told telling ask asks asked asking warn warns warned warning remind reminded promised`)
+
+// auxWords may stand between a subject and its verb.
+var auxWords = wordSet(`
+	has have had is was were are will would could should may might must can
+	did does do been being not never yet still to also again later earlier
+	previously repeatedly already publicly privately recently then quickly
+	swiftly promptly warmly personally separately formally officially finally
+	first once reportedly reluctantly openly pointedly notably conspicuously
+	firmly flatly bluntly simply only just now today tonight yesterday
+	on last this week weekend month year night morning evening afternoon
+	monday tuesday wednesday thursday friday saturday sunday so far`)
+
+// clauseSkip words may open an adverbial between a speech verb and its
+// clause (said on Tuesday that …, said in a statement that …).
+var clauseSkip = wordSet(`
+	on in at during after before late early earlier later to from via with over
+	through yesterday today tonight last this again also repeatedly publicly
+	privately recently previously however firmly flatly bluntly simply only
+	once more further later then while`)
+
+var pronouns = wordSet(`he she`)
+
+// otherPronouns are subjects of speech that cannot be resolved: the remark
+// is kept with an empty speaker.
+var otherPronouns = wordSet(`they it we i`)
+
+var determiners = wordSet(`the a an most many several some other both all his her its their
+	two three four few numerous various another one this that these those`)
+
+var definiteDeterminers = wordSet(`the this that`)
+
+// honorifics are dropped from names (Mr Putin → Putin).
+var honorifics = wordSet(`mr mrs ms miss mx dr prof sir dame madam`)
+
+// personRoles are heads of a phrase naming one person by office; a
+// definite one ("the president") is resolved to an earlier named speaker.
+var personRoles = wordSet(`
+	president president-elect vice-president leader minister chancellor premier
+	spokesman spokeswoman spokesperson secretary secretary-general ambassador envoy
+	official diplomat senator governor mayor king queen prince princess emir sultan
+	sheikh pope monarch adviser advisor aide candidate challenger incumbent chairman
+	chairwoman chair head chief director commissioner representative lawmaker
+	congressman congresswoman speaker general judge nominee opponent rival
+	negotiator deputy ayatollah patriarch archbishop emperor commander
+	supporter voter resident protester activist analyst observer witness`)
+
+// groupRoles are plural heads: a group speaks ("world leaders said").
+var groupRoles = wordSet(`
+	leaders officials ministers diplomats lawmakers governments observers monitors
+	aides spokespeople senators presidents politicians allies critics rivals
+	analysts experts envoys ambassadors monarchs governors mayors heads chiefs
+	representatives parties opponents supporters neighbours neighbors partners`)
+
+// institutions speak too ("the Kremlin said"), but never as he or she.
+var institutions = wordSet(`
+	kremlin ministry government office embassy administration presidency cabinet
+	palace commission council parliament party campaign department agency
+	committee mission secretariat junta regime coalition opposition`)
+
+// roleModifiers may precede a role head in lower case ("the country's
+// foreign minister", "most world leaders").
+var roleModifiers = wordSet(`
+	foreign prime deputy vice state chief senior top former outgoing incoming
+	acting interim first world western eastern european african asian arab
+	regional opposition ruling presidential electoral defence defense interior
+	finance trade justice national security press party campaign new current
+	longtime veteran key fellow military government international
+	foreign-policy policy election kremlin`)
+
+// titles stop a name: in "Russian President Vladimir Putin" the name is
+// what follows the last title.
+var titles = wordSet(`
+	prime foreign vice deputy state former outgoing incoming acting interim
+	general gen sen rep gov lt col capt secretary minister president
+	president-elect chancellor premier`)
+
+// nameParticles may stand in lower case inside a name.
+var nameParticles = wordSet(`de van von der den da das dos du la le bin ibn al el di del`)
+
+// notNames are capitalised words that start sentences but name nobody.
+var notNames = wordSet(`
+	and but or so yet however meanwhile still also then now later earlier today
+	yesterday tomorrow in on at for with after before when while as if though
+	although because since this that these those it its there here we i you they
+	our my your what who whom whose which where why how not no instead
+	separately similarly elsewhere asked speaking writing nevertheless
+	nonetheless moreover furthermore indeed only even just once thus hence
+	monday tuesday wednesday thursday friday saturday sunday january february
+	march april june july august september october november december
+	some most many several all both each every another other such
+	he she him her his hers them their us me mine
+	by from to of into about under over between against without within`)
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = wordSet(`
+	mr mrs ms dr prof st gen sen rep gov lt col capt sgt jr sr mt no vs
+	jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept
+	est approx fig ft e.g i.e u.s u.k u.n`)
+
+// appositiveAdverbs may be set off by commas between a subject and its
+// verb ("Putin, however, said").
+var appositiveAdverbs = wordSet(`however meanwhile too though also separately
+	nonetheless nevertheless moreover instead furthermore indeed`)
+
+// clauseParticiples continue a sentence's speech after a comma
+// (", adding that …").
+func isParticiple(w string) bool {
+	return strings.HasSuffix(w, "ing") && (sayVerbs[w] || contentVerbs[w])
+}

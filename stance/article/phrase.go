@@ -1,0 +1,253 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+)
+
+type phraseKind uint8
+
+const (
+	pNone        phraseKind = iota
+	pPronoun                // he, she: the last singular speaker
+	pAnonymous              // they, it, we, I: a speaker that cannot be resolved
+	pName                   // a named speaker, possibly with a role
+	pRole                   // one person by office: "the Russian president"
+	pGroup                  // "world leaders"
+	pInstitution            // "the Kremlin", "the foreign ministry"
+)
+
+// phrase is a mention of a speaker.
+type phrase struct {
+	kind     phraseKind
+	lo, hi   int    // token range
+	name     string // pName: the name without honorific
+	role     string // pName: the title before or beside the name; others: the whole phrase
+	head     string // pRole: lower-case head ("president")
+	mods     []string
+	definite bool
+	titled   bool   // pName: a title or honorific came with the name
+	word     string // pPronoun, pAnonymous: the pronoun in lower case
+}
+
+func (p phrase) ok() bool { return p.kind != pNone }
+
+const maxPhrase = 10
+
+// runWord reports whether t can be part of a speaker phrase.
+func runWord(t token) bool {
+	if !t.word() {
+		return false
+	}
+	w := t.lower
+	if t.cap {
+		return !notNames[w] && !determiners[w]
+	}
+	return personRoles[w] || groupRoles[w] || institutions[w] || roleModifiers[w] || titles[w] || isPossessive(w)
+}
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
+}
+
+// isRolePrep: "spokesman for the ministry", "president of Elbonia",
+// "opposition leader in Ruritania".
+func isRolePrep(t token) bool { return t.is("of") || t.is("for") || t.is("in") }
+
+func isRoleHead(w string) bool {
+	return personRoles[w] || groupRoles[w] || institutions[w]
+}
+
+// nameWord: a capitalised word that is no title, role or honorific.
+func nameWord(t token) bool {
+	return t.word() && t.cap && !notNames[t.lower] && !determiners[t.lower] && !titles[t.lower] &&
+		!isRoleHead(t.lower) && !honorifics[t.lower] && !isPossessive(t.lower)
+}
+
+// backward parses the speaker phrase that ends with toks[k].
+func backward(text string, toks []token, k int) phrase {
+	if k < 0 || !toks[k].word() {
+		return phrase{}
+	}
+	if pronouns[toks[k].lower] {
+		return phrase{kind: pPronoun, lo: k, hi: k + 1, word: toks[k].lower}
+	}
+	if otherPronouns[toks[k].lower] {
+		return phrase{kind: pAnonymous, lo: k, hi: k + 1, word: toks[k].lower}
+	}
+	lo := k + 1
+	for j := k; j >= 0 && k-j < maxPhrase; j-- {
+		t := toks[j]
+		switch {
+		case runWord(t):
+			lo = j
+			continue
+		case t.is(".") && j > 0 && toks[j-1].end == t.start && (honorifics[toks[j-1].lower] || isAbbrev(toks[j-1])) && j < k:
+			continue
+		case t.word() && nameParticles[t.lower] && j > 0 && j < k && toks[j-1].cap && toks[j+1].cap:
+			continue
+		case t.word() && determiners[t.lower]:
+			// "a spokesman for the ministry": go on past "for the".
+			if j >= 2 && isRolePrep(toks[j-1]) && toks[j-2].word() && (isRoleHead(toks[j-2].lower) || titles[toks[j-2].lower]) {
+				j--
+				continue
+			}
+			lo = j
+		case isRolePrep(t) && j > 0 && toks[j-1].word() && (isRoleHead(toks[j-1].lower) || titles[toks[j-1].lower]) && j < k:
+			continue
+		}
+		break
+	}
+	if lo > k {
+		return phrase{}
+	}
+	return interpret(text, toks, lo, k+1)
+}
+
+// forward parses the speaker phrase that starts at toks[k], with an
+// appositive role after it ("Dmitry Peskov, the Kremlin spokesman").
+func forward(text string, toks []token, k int) phrase {
+	p := forwardRun(text, toks, k)
+	if p.hi+1 >= len(toks) || !toks[p.hi].is(",") {
+		return p
+	}
+	a := forwardRun(text, toks, p.hi+1)
+	if a.hi < len(toks) && toks[a.hi].kind != tPunct {
+		return p
+	}
+	switch {
+	case p.kind == pName && p.role == "" && (a.kind == pRole || a.kind == pInstitution):
+		p.role = a.role // "Dmitry Peskov, the Kremlin spokesman"
+		p.titled = true
+		p.hi = a.hi
+	case (p.kind == pRole || p.kind == pInstitution) && a.kind == pName:
+		a.role = p.role // "the interior minister, Sara Lind"
+		a.titled = true
+		a.lo = p.lo
+		p = a
+	}
+	return p
+}
+
+// forwardRun parses the speaker phrase that starts at toks[k].
+func forwardRun(text string, toks []token, k int) phrase {
+	if k >= len(toks) || !toks[k].word() {
+		return phrase{}
+	}
+	if pronouns[toks[k].lower] {
+		return phrase{kind: pPronoun, lo: k, hi: k + 1, word: toks[k].lower}
+	}
+	if otherPronouns[toks[k].lower] {
+		return phrase{kind: pAnonymous, lo: k, hi: k + 1, word: toks[k].lower}
+	}
+	j := k
+	if determiners[toks[j].lower] {
+		j++
+	}
+	hi := j
+	for ; j < len(toks) && j-k < maxPhrase; j++ {
+		t := toks[j]
+		switch {
+		case runWord(t):
+			hi = j + 1
+			continue
+		case t.is(".") && j > k && toks[j-1].end == t.start && (honorifics[toks[j-1].lower] || isAbbrev(toks[j-1])) && j+1 < len(toks) && toks[j+1].cap:
+			continue
+		case t.word() && nameParticles[t.lower] && j > k && j+1 < len(toks) && toks[j-1].cap && toks[j+1].cap:
+			continue
+		case isRolePrep(t) && j > k && toks[j-1].word() && (isRoleHead(toks[j-1].lower) || titles[toks[j-1].lower]):
+			if j+1 < len(toks) && determiners[toks[j+1].lower] {
+				j++
+			}
+			continue
+		}
+		break
+	}
+	if hi <= k || (hi == k+1 && determiners[toks[k].lower]) {
+		return phrase{}
+	}
+	return interpret(text, toks, k, hi)
+}
+
+// interpret reads toks[lo:hi] as a speaker phrase.
+func interpret(text string, toks []token, lo, hi int) phrase {
+	p := phrase{lo: lo, hi: hi}
+	det := ""
+	if toks[lo].word() && determiners[toks[lo].lower] {
+		det = toks[lo].lower
+		lo++
+	}
+	if lo >= hi {
+		return phrase{}
+	}
+	last := toks[hi-1]
+	if !last.word() || isPossessive(last.lower) {
+		return phrase{}
+	}
+	// Name: the trailing capitalised words after the last title.
+	ns := hi
+	for ns > lo && (nameWord(toks[ns-1]) || (ns-1 > lo && nameParticles[toks[ns-1].lower] && nameWord(toks[ns-2]))) {
+		ns--
+	}
+	if ns < hi && !nameParticles[toks[ns].lower] && !(ns > lo && isRolePrep(toks[ns-1])) {
+		if det != "" && det != "the" {
+			// "some Russians", "his Vladimir": not a speaker we can name.
+			return phrase{}
+		}
+		p.kind = pName
+		p.name = span(text, toks, ns, hi)
+		re := ns
+		for re > lo && (toks[re-1].is(".") || honorifics[toks[re-1].lower]) {
+			re--
+			p.titled = true
+		}
+		if re > lo {
+			p.role = span(text, toks, lo, re)
+			p.titled = true
+		}
+		return p
+	}
+	// A role: the head is the last role word before "of"/"for".
+	head := -1
+	for j := lo; j < hi; j++ {
+		if isRolePrep(toks[j]) {
+			break
+		}
+		if toks[j].word() && isRoleHead(toks[j].lower) {
+			head = j
+		}
+	}
+	if head < 0 {
+		return phrase{}
+	}
+	h := toks[head].lower
+	p.head = h
+	p.role = span(text, toks, lo, hi)
+	switch {
+	case groupRoles[h]:
+		p.kind = pGroup
+	case institutions[h]:
+		p.kind = pInstitution
+	default:
+		p.kind = pRole
+		p.definite = definiteDeterminers[det] || (det == "" && hi-lo == 1)
+		for j := lo; j < head; j++ {
+			if toks[j].word() {
+				p.mods = append(p.mods, strings.TrimSuffix(toks[j].lower, "'s"))
+			}
+		}
+	}
+	return p
+}
+
+// span is the text from toks[lo] to toks[hi-1] with its white space
+// collapsed to single spaces.
+func span(text string, toks []token, lo, hi int) string {
+	s := text[toks[lo].start:toks[hi-1].end]
+	for i, r := range s {
+		if unicode.IsSpace(r) && (r != ' ' || (i+1 < len(s) && s[i+1] == ' ')) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}

@@ -1,0 +1,434 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// block is a paragraph: one or more lines joined because the break between
+// them falls inside a sentence.
+type block struct {
+	start, end int // trimmed byte range
+	headline   bool
+	tlo, thi   int // token range
+	unclosed   bool
+}
+
+// splitBlocks divides text into paragraphs.
+//
+// The headline is the leading lines that do not end with sentence
+// punctuation (up to the first blank line); each is a paragraph of its own.
+// After it, a blank line always ends a paragraph. When the article separates
+// paragraphs by blank lines, a single line break inside one is a hard wrap
+// and joins the lines, unless the line ends a sentence and the next does not
+// start in lower case. Without blank lines every line is a paragraph, unless
+// the next line starts in lower case or the line ends with , ; : ( or a dash.
+func splitBlocks(text string) []block {
+	type line struct{ s, e int } // trimmed; s == e for a blank line
+	var lines []line
+	for ls := 0; ls < len(text); {
+		le := strings.IndexByte(text[ls:], '\n')
+		next := len(text)
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+			next = le + 1
+		}
+		s, e := trimSpace(text, ls, le)
+		lines = append(lines, line{s, e})
+		ls = next
+	}
+	hasBlank, seen := false, false
+	for _, l := range lines {
+		if l.s == l.e {
+			hasBlank = hasBlank || seen
+		} else {
+			seen = true
+		}
+	}
+	var blocks []block
+	i := 0
+	for i < len(lines) && lines[i].s == lines[i].e {
+		i++
+	}
+	for ; i < len(lines) && lines[i].s != lines[i].e && !endsSentence(text[lines[i].s:lines[i].e]); i++ {
+		blocks = append(blocks, block{start: lines[i].s, end: lines[i].e, headline: true})
+	}
+	nh := len(blocks)
+	open := false
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		if l.s == l.e {
+			open = false
+			continue
+		}
+		if open {
+			b := &blocks[len(blocks)-1]
+			prev := text[b.start:lines[i-1].e]
+			cur := text[l.s:l.e]
+			if softBreak(prev, cur) || (hasBlank && !endsSentence(prev)) {
+				b.end = l.e
+				continue
+			}
+		}
+		blocks = append(blocks, block{start: l.s, end: l.e})
+		open = true
+	}
+	if nh == len(blocks) && nh > 0 {
+		// Only unpunctuated lines: there is no headline, just text.
+		for j := range blocks {
+			blocks[j].headline = false
+		}
+	}
+	return blocks
+}
+
+func softBreak(prev, line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	if unicode.IsLower(r) {
+		return true
+	}
+	l, _ := utf8.DecodeLastRuneInString(prev)
+	switch l {
+	case ',', ';', ':', '-', '–', '—', '(':
+		return true
+	}
+	return false
+}
+
+// endsSentence reports whether s ends with sentence punctuation, possibly
+// followed by closing quotation marks or brackets.
+func endsSentence(s string) bool {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '.', '!', '?', '…':
+			return true
+		case '"', '\'', '’', '”', '»', ')', ']', ' ', '\t', '\r':
+			s = s[:len(s)-n]
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+func isSpace(r rune) bool { return r == utf8.RuneError || unicode.IsSpace(r) }
+
+// trimSpace trims white space from text[s:e].
+func trimSpace(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if r == utf8.RuneError || !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if r == utf8.RuneError || !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+// quote is an outermost quotation.
+type quote struct {
+	open, close  int  // with the marks
+	cstart, cend int  // content
+	closed       bool // false: runs to the end of its paragraph
+	term         bool // content ends with . ! ? or …
+	words        int  // number of words in the content
+}
+
+type openMark struct {
+	pos, size int
+	double    bool
+}
+
+const maxQuoteDepth = 16
+
+// findQuotes returns the outermost quotations of text[bs:be] in order.
+//
+// “ „ « open and ” » close a double quote; ‘ opens a single quote unless it
+// stands between letters or before a digit. A straight " closes an open
+// double quote and otherwise opens one when a non-space follows. ’ and '
+// between letters or digits are apostrophes (There’s); in closing position
+// (after a non-space, before a non-letter) they close an open single quote,
+// except a plural possessive (voters’ choice) when another closing mark
+// follows; a ' in opening position opens a single quote unless a digit
+// follows ('90s). Inner quotations stay part of the outer one.
+func findQuotes(text string, bs, be int) []quote {
+	var out []quote
+	var stack []openMark
+	nd, ns := 0, 0
+	for i := bs; i < be; {
+		r, size := utf8.DecodeRuneInString(text[i:be])
+		prev, _ := utf8.DecodeLastRuneInString(text[bs:i])
+		if i == bs {
+			prev = ' '
+		}
+		next, _ := utf8.DecodeRuneInString(text[i+size : be])
+		if i+size >= be {
+			next = ' '
+		}
+		push := func(double bool) {
+			if len(stack) >= maxQuoteDepth {
+				return
+			}
+			stack = append(stack, openMark{pos: i, size: size, double: double})
+			if double {
+				nd++
+			} else {
+				ns++
+			}
+		}
+		pop := func(double bool) {
+			bottom := stack[0]
+			for len(stack) > 0 {
+				top := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				if top.double {
+					nd--
+				} else {
+					ns--
+				}
+				if top.double == double {
+					break
+				}
+			}
+			if len(stack) == 0 {
+				out = append(out, quote{open: bottom.pos, cstart: bottom.pos + bottom.size, cend: i, close: i + size, closed: true})
+			}
+		}
+		switch r {
+		case '“', '„', '«':
+			push(true)
+		case '”', '»':
+			if nd > 0 {
+				pop(true)
+			}
+		case '"':
+			if nd > 0 {
+				pop(true)
+			} else if !isWordRune(prev) && !isSpace(next) {
+				push(true)
+			}
+		case '‘':
+			if unicode.IsDigit(next) || (isWordRune(prev) && isWordRune(next)) {
+				break // apostrophe
+			}
+			if !isSpace(next) {
+				push(false)
+			}
+		case '’', '\'':
+			switch {
+			case isWordRune(prev) && isWordRune(next):
+				// apostrophe: There’s, don't
+			case !isSpace(prev) && !isWordRune(next):
+				if ns > 0 && !possessive(text, i, size, be, prev) {
+					pop(false)
+				}
+			case isSpace(prev) || isOpenPunct(prev):
+				if r == '\'' && !isSpace(next) && !unicode.IsDigit(next) {
+					push(false)
+				}
+			}
+		}
+		i += size
+	}
+	if len(stack) > 0 {
+		b := stack[0]
+		out = append(out, quote{open: b.pos, cstart: b.pos + b.size, cend: be, close: be})
+	}
+	for k := range out {
+		q := &out[k]
+		q.term = endsTerminal(text[q.cstart:q.cend])
+		q.words = countWords(text[q.cstart:q.cend])
+	}
+	return out
+}
+
+func isOpenPunct(r rune) bool {
+	switch r {
+	case '(', '[', '{', '—', '–', '-', ':', '“', '"', '‘', '«', '„', '/':
+		return true
+	}
+	return false
+}
+
+// possessive reports whether the closing-position mark at i ends a plural
+// possessive ("the voters’ choice") rather than a quotation: it follows an
+// s, a space and a lower-case word follow it, and another closing-position
+// mark comes within the next 300 bytes of the paragraph.
+func possessive(text string, i, size, be int, prev rune) bool {
+	if prev != 's' && prev != 'S' {
+		return false
+	}
+	j := i + size
+	if j+1 >= be || text[j] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j+1 : be])
+	if !unicode.IsLower(r) {
+		return false
+	}
+	lim := min(be, j+300)
+	for k := j + 1; k < lim; {
+		c, n := utf8.DecodeRuneInString(text[k:lim])
+		if c == '’' || c == '\'' {
+			p, _ := utf8.DecodeLastRuneInString(text[:k])
+			nx, _ := utf8.DecodeRuneInString(text[k+n : be])
+			if k+n >= be {
+				nx = ' '
+			}
+			if !isSpace(p) && !isWordRune(nx) {
+				return true
+			}
+		}
+		k += n
+	}
+	return false
+}
+
+// endsTerminal reports whether s ends with . ! ? or …, ignoring trailing
+// spaces and quotation marks.
+func endsTerminal(s string) bool {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '.', '!', '?', '…':
+			return true
+		case '"', '\'', '’', '”', '»', ' ', '\t', '\n', '\r':
+			s = s[:len(s)-n]
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w || (in && (r == '\'' || r == '’' || r == '-'))
+	}
+	return n
+}
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tPunct
+	tQuote
+)
+
+// token is a word, a punctuation mark, or a whole outermost quotation.
+type token struct {
+	start, end int
+	kind       tokKind
+	cap        bool   // word starting with an upper-case letter
+	lower      string // word in lower case; punctuation as is
+	q          int    // index into extractor.quotes for tQuote
+}
+
+func (t token) is(s string) bool { return t.kind != tQuote && t.lower == s }
+
+func (t token) word() bool { return t.kind == tWord }
+
+// isTerm reports whether t is sentence-final punctuation.
+func (t token) isTerm() bool {
+	return t.kind == tPunct && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "…")
+}
+
+// tokenize appends the tokens of text[bs:be] to toks; quotes (which lie in
+// the range, in order) become one token each, numbered from q0.
+func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []token {
+	qi := 0
+	for i := bs; i < be; {
+		if qi < len(quotes) && i == quotes[qi].open {
+			toks = append(toks, token{start: i, end: quotes[qi].close, kind: tQuote, q: q0 + qi})
+			i = quotes[qi].close
+			qi++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:be])
+		if r != utf8.RuneError && unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, token{start: i, end: i + size, kind: tPunct, lower: text[i : i+size]})
+			i += size
+			continue
+		}
+		j := i + size
+		for j < be {
+			if qi < len(quotes) && j == quotes[qi].open {
+				break
+			}
+			c, n := utf8.DecodeRuneInString(text[j:be])
+			if isWordRune(c) {
+				j += n
+				continue
+			}
+			if c == '\'' || c == '’' || c == '-' || c == '‐' || c == '.' {
+				d, _ := utf8.DecodeRuneInString(text[j+n : be])
+				if j+n < be && isWordRune(d) && !(qi < len(quotes) && j+n == quotes[qi].open) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		toks = append(toks, token{start: i, end: j, kind: tWord, cap: unicode.IsUpper(r), lower: lowerWord(text[i:j])})
+		i = j
+	}
+	return toks
+}
+
+// lowerWord lower-cases w and writes typographic apostrophes and hyphens
+// as ASCII ones, so "Russia’s" matches "russia's".
+func lowerWord(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	w = strings.ToLower(w)
+	if strings.ContainsAny(w, "’‐") {
+		w = strings.NewReplacer("’", "'", "‐", "-").Replace(w)
+	}
+	return w
+}
+
+// isAbbrev reports whether a period after w belongs to an abbreviation or
+// an initial.
+func isAbbrev(w token) bool {
+	if !w.word() {
+		return false
+	}
+	if abbreviations[w.lower] || strings.Contains(w.lower, ".") {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w.lower)
+	return n == len(w.lower) && unicode.IsLetter(r) && w.cap
+}

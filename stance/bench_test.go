@@ -1,0 +1,156 @@
+package stance_test
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/baseline"
+)
+
+// Benchmarks of the project's models beside the jbrukh/bayesian baseline, in
+// one run so the numbers compare. Report with -benchmem; one op is one
+// statement unless the name says otherwise.
+
+func benchTexts(b *testing.B) ([]string, []stance.Label) {
+	ex := corpus.Leaders()
+	texts := make([]string, len(ex))
+	labels := make([]stance.Label, len(ex))
+	for i, e := range ex {
+		texts[i], labels[i] = e.Text, stance.Label(e.Label)
+	}
+	return texts, labels
+}
+
+func BenchmarkPredict(b *testing.B) {
+	texts, _ := benchTexts(b)
+	for _, kind := range []stance.Kind{stance.Multinomial, stance.Complement} {
+		o := stance.DefaultOptions()
+		o.Kind = kind
+		m, err := stance.TrainExamples(corpus.Leaders(), o)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(string(kind), func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				m.Predict(texts[i%len(texts)])
+				i++
+			}
+		})
+	}
+	bl, err := baseline.Train(texts, benchLabels(), stance.DefaultOptions().Tokenizer)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("baseline-jbrukh", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			bl.Predict(texts[i%len(texts)])
+			i++
+		}
+	})
+}
+
+func benchLabels() []stance.Label {
+	ex := corpus.Leaders()
+	out := make([]stance.Label, len(ex))
+	for i, e := range ex {
+		out[i] = stance.Label(e.Label)
+	}
+	return out
+}
+
+// BenchmarkPredictParallel measures throughput on every core.
+func BenchmarkPredictParallel(b *testing.B) {
+	texts, _ := benchTexts(b)
+	m, err := stance.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			m.Predict(texts[i%len(texts)])
+			i++
+		}
+	})
+}
+
+// BenchmarkTrain trains on the leaders' corpus; one op is one statement.
+func BenchmarkTrain(b *testing.B) {
+	texts, labels := benchTexts(b)
+	b.Run("stance", func(b *testing.B) {
+		b.ReportAllocs()
+		t, err := stance.NewTrainer(stance.DefaultOptions())
+		if err != nil {
+			b.Fatal(err)
+		}
+		i := 0
+		for b.Loop() {
+			if err := t.Add(texts[i%len(texts)], labels[i%len(texts)]); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+	})
+	b.Run("baseline-jbrukh", func(b *testing.B) {
+		b.ReportAllocs()
+		n := min(b.N, len(texts))
+		for b.Loop() {
+			if _, err := baseline.Train(texts[:n], labels[:n], stance.DefaultOptions().Tokenizer); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkDefault measures building the default model from the embedded
+// corpus: what a process pays before its first prediction.
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := stance.TrainExamples(corpus.Leaders(), stance.DefaultOptions()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// synthetic returns n statements of 20–30 words drawn from the corpus's
+// words, for long-text benchmarks.
+func synthetic(n int) []string {
+	var words []string
+	for _, e := range corpus.Leaders() {
+		words = append(words, strings.Fields(e.Text)...)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	out := make([]string, n)
+	for i := range out {
+		k := 20 + r.IntN(11)
+		parts := make([]string, k)
+		for j := range parts {
+			parts[j] = words[r.IntN(len(words))]
+		}
+		out[i] = strings.Join(parts, " ")
+	}
+	return out
+}
+
+func BenchmarkPredictLong(b *testing.B) {
+	texts := synthetic(4096)
+	m, err := stance.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m.Predict(texts[i%len(texts)])
+		i++
+	}
+}

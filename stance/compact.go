@@ -1,0 +1,123 @@
+package stance
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// The compact model encoding holds the same counts as the JSON model file,
+// for the model embedded in the binary (default.bin), which must be ready in
+// milliseconds: decoding it needs no JSON parsing per feature and no
+// allocation per feature text.
+//
+//	"SKMC" (4 bytes)  uvarint version (1)
+//	uvarint n, n bytes of JSON header: {"options":…, "labels":[…], "documents":[…]}
+//	uvarint V (features)
+//	V × (uvarint len, len bytes of feature text)
+//	V × L uvarint counts, feature-major
+//
+// Features are sorted by text as in the JSON file. It is an internal format:
+// the JSON file is the documented, inspectable one.
+const compactMagic = "SKMC"
+
+const compactVersion = 1
+
+func (m *Model) encodeCompact() ([]byte, error) {
+	head, err := json.Marshal(struct {
+		Options   Options  `json:"options"`
+		Labels    []Label  `json:"labels"`
+		Documents []uint64 `json:"documents"`
+	}{m.Options(), m.labels, m.docs})
+	if err != nil {
+		return nil, err
+	}
+	b := []byte(compactMagic)
+	b = binary.AppendUvarint(b, compactVersion)
+	b = binary.AppendUvarint(b, uint64(len(head)))
+	b = append(b, head...)
+	b = binary.AppendUvarint(b, uint64(len(m.features)))
+	for _, f := range m.features {
+		b = binary.AppendUvarint(b, uint64(len(f)))
+		b = append(b, f...)
+	}
+	for _, c := range m.counts {
+		b = binary.AppendUvarint(b, c)
+	}
+	return b, nil
+}
+
+var errCompact = errors.New("compact model")
+
+func decodeCompact(data []byte) (*Model, error) {
+	all := string(data) // one copy; feature texts are substrings of it
+	pos := 0
+	fail := func(what string) (*Model, error) {
+		return nil, fmt.Errorf("%w: %v: %s at byte %d", ErrCorrupt, errCompact, what, pos)
+	}
+	uvarint := func() (uint64, bool) {
+		v, n := binary.Uvarint(data[pos:])
+		if n <= 0 {
+			return 0, false
+		}
+		pos += n
+		return v, true
+	}
+	if len(all) < len(compactMagic) || all[:len(compactMagic)] != compactMagic {
+		return nil, fmt.Errorf("%w: no compact model header", ErrFormat)
+	}
+	pos = len(compactMagic)
+	if v, ok := uvarint(); !ok || v != compactVersion {
+		return fail("version")
+	}
+	n, ok := uvarint()
+	if !ok || n > uint64(len(data)-pos) {
+		return fail("header length")
+	}
+	var head struct {
+		Options   Options  `json:"options"`
+		Labels    []Label  `json:"labels"`
+		Documents []uint64 `json:"documents"`
+	}
+	if err := json.Unmarshal(data[pos:pos+int(n)], &head); err != nil {
+		return fail("header: " + err.Error())
+	}
+	pos += int(n)
+	L := len(head.Labels)
+	V, ok := uvarint()
+	if !ok || L == 0 || V > uint64(len(data)) || V*uint64(L) > uint64(len(data)) {
+		return fail("feature count")
+	}
+	m := &Model{opts: head.Options, labels: head.Labels, docs: head.Documents,
+		features: make([]string, V), counts: make([]uint64, int(V)*L)}
+	for f := range m.features {
+		k, ok := uvarint()
+		if !ok || k > uint64(len(data)-pos) {
+			return fail("feature text")
+		}
+		m.features[f] = all[pos : pos+int(k)]
+		pos += int(k)
+		if f > 0 && m.features[f] <= m.features[f-1] {
+			return fail("feature order")
+		}
+	}
+	for i := range m.counts {
+		c, ok := uvarint()
+		if !ok || c > math.MaxInt64 {
+			return fail("count")
+		}
+		m.counts[i] = c
+	}
+	if pos != len(data) {
+		return fail("trailing data")
+	}
+	if len(m.docs) != L || len(m.opts.Labels) != L {
+		return fail("label arrays")
+	}
+	if err := m.init(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
