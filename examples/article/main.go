@@ -1,0 +1,219 @@
+// Command article reads a news article and prints every remark it finds:
+// who made it, whether it was quoted or reported, and its stance toward
+// the election result, followed by each speaker's overall stance.
+//
+//	go run ./examples/article [-json] [-explain] [FILE]
+//
+// The article is read from FILE, or from standard input when FILE is
+// absent or "-". It must be UTF-8 text; invalid UTF-8 is an error (exit
+// status 1) because the byte offsets printed could not be matched with the
+// text otherwise. An article with no remark prints "no remarks found"
+// (nothing with -json) and exits with status 0.
+//
+// With -json each remark is one JSON object on its own line, with the keys
+// speaker, role, text, kind ("direct" or "reported"), label, probability,
+// probabilities (label → probability), abstained, no_features, start and end
+// (byte offsets of text in the article), quote_start and quote_end
+// (including the quotation marks) and headline; -explain adds explanation.
+// The per-speaker summary is not printed with -json.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/article"
+)
+
+func main() {
+	jsonOut := flag.Bool("json", false, "print one JSON object per remark per line")
+	explain := flag.Bool("explain", false, "show the features that decided each label")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: article [-json] [-explain] [FILE]\n\nLabels the remarks in a news article (FILE or standard input).\n\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() > 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := run(flag.Arg(0), *jsonOut, *explain, os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "article:", err)
+		os.Exit(1)
+	}
+}
+
+func run(name string, jsonOut, explain bool, stdin io.Reader, stdout io.Writer) error {
+	text, err := read(name, stdin)
+	if err != nil {
+		return err
+	}
+	if !utf8.ValidString(text) {
+		off := 0
+		for off < len(text) {
+			r, n := utf8.DecodeRuneInString(text[off:])
+			if r == utf8.RuneError && n == 1 {
+				break
+			}
+			off += n
+		}
+		return fmt.Errorf("%s is not valid UTF-8 (first bad byte at offset %d)", display(name), off)
+	}
+	m, err := stance.Default()
+	if err != nil {
+		return err
+	}
+	res := article.Analyze(text, m)
+	w := bufio.NewWriter(stdout)
+	if jsonOut {
+		err = writeJSON(w, res, explain)
+	} else {
+		writeText(w, res, m.Labels(), explain)
+	}
+	if err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+func read(name string, stdin io.Reader) (string, error) {
+	var b []byte
+	var err error
+	if name == "" || name == "-" {
+		b, err = io.ReadAll(stdin)
+	} else {
+		b, err = os.ReadFile(name)
+	}
+	return string(b), err
+}
+
+func display(name string) string {
+	if name == "" || name == "-" {
+		return "standard input"
+	}
+	return name
+}
+
+type jsonRemark struct {
+	Speaker       string                   `json:"speaker"`
+	Role          string                   `json:"role"`
+	Text          string                   `json:"text"`
+	Kind          article.Kind             `json:"kind"`
+	Label         stance.Label             `json:"label"`
+	Probability   float64                  `json:"probability"`
+	Probabilities map[stance.Label]float64 `json:"probabilities"`
+	Abstained     bool                     `json:"abstained"`
+	NoFeatures    bool                     `json:"no_features"`
+	Start         int                      `json:"start"`
+	End           int                      `json:"end"`
+	QuoteStart    int                      `json:"quote_start"`
+	QuoteEnd      int                      `json:"quote_end"`
+	Headline      bool                     `json:"headline"`
+	Explanation   *jsonExplanation         `json:"explanation,omitempty"`
+}
+
+type jsonExplanation struct {
+	RunnerUp stance.Label       `json:"runner_up"`
+	Prior    float64            `json:"prior"`
+	Margin   float64            `json:"margin"`
+	Top      []jsonContribution `json:"top"`
+}
+
+type jsonContribution struct {
+	Feature string  `json:"feature"`
+	Weight  float64 `json:"weight"`
+	Start   int     `json:"start"` // byte offsets in the article
+	End     int     `json:"end"`
+}
+
+func writeJSON(w io.Writer, res article.Result, explain bool) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, a := range res.Remarks {
+		p := a.Prediction
+		j := jsonRemark{
+			Speaker: a.Speaker, Role: a.Role, Text: a.Text, Kind: a.Kind,
+			Label: p.Label, Probability: p.Probability, Probabilities: p.Probabilities(),
+			Abstained: p.Abstained, NoFeatures: p.NoFeatures,
+			Start: a.Start, End: a.End, QuoteStart: a.QuoteStart, QuoteEnd: a.QuoteEnd, Headline: a.Headline,
+		}
+		if explain && a.Explanation != nil {
+			e := a.Explanation
+			je := &jsonExplanation{RunnerUp: e.RunnerUp, Prior: e.Prior, Margin: e.Margin, Top: []jsonContribution{}}
+			for _, c := range e.Top(5) {
+				je.Top = append(je.Top, jsonContribution{Feature: c.Feature, Weight: c.Weight, Start: a.Start + c.Start, End: a.Start + c.End})
+			}
+			j.Explanation = je
+		}
+		if err := enc.Encode(j); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeText(w io.Writer, res article.Result, labels []stance.Label, explain bool) {
+	if len(res.Remarks) == 0 {
+		fmt.Fprintln(w, "no remarks found")
+		return
+	}
+	for i, a := range res.Remarks {
+		p := a.Prediction
+		flags := ""
+		if a.Headline {
+			flags += " [headline]"
+		}
+		if p.Abstained {
+			flags += " [abstained]"
+		}
+		if p.NoFeatures {
+			flags += " [no known words]"
+		}
+		fmt.Fprintf(w, "%d. %s · %s · %s %.2f%s\n", i+1, who(a.Speaker, a.Role), a.Kind, p.Label, p.Probability, flags)
+		fmt.Fprintf(w, "   %s\n", oneLine(a.Text))
+		if explain && a.Explanation != nil {
+			e := a.Explanation
+			fmt.Fprintf(w, "   why %s over %s (margin %+.2f nats, prior %+.2f):", e.Label, e.RunnerUp, e.Margin, e.Prior)
+			top := e.Top(5)
+			if len(top) == 0 {
+				fmt.Fprint(w, " no known features")
+			}
+			for _, c := range top {
+				fmt.Fprintf(w, " %s %+.2f;", c.Feature, c.Weight)
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	fmt.Fprintln(w, "\nSpeakers:")
+	for _, s := range res.Speakers {
+		var counts []string
+		for _, l := range labels {
+			counts = append(counts, fmt.Sprintf("%s %d", l, s.Counts[l]))
+		}
+		plural := "s"
+		if s.Remarks == 1 {
+			plural = ""
+		}
+		fmt.Fprintf(w, "  %s: %s (%d remark%s: %s)\n", who(s.Speaker, s.Role), s.Stance, s.Remarks, plural, strings.Join(counts, ", "))
+	}
+}
+
+func who(speaker, role string) string {
+	switch {
+	case speaker == "":
+		return "(no speaker)"
+	case role != "":
+		return speaker + " (" + role + ")"
+	}
+	return speaker
+}
+
+// oneLine folds the line breaks of a hard-wrapped remark for display.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const testArticle = "../../stance/article/testdata/congratulations.txt"
+
+func TestJSON(t *testing.T) {
+	raw, err := os.ReadFile(testArticle)
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, run(testArticle, true, true, nil, &out))
+	sc := bufio.NewScanner(&out)
+	n := 0
+	for sc.Scan() {
+		n++
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &m), sc.Text())
+		for _, k := range []string{"speaker", "role", "text", "kind", "label", "probabilities", "start", "end", "abstained", "explanation"} {
+			assert.Contains(t, m, k)
+		}
+		start, end := int(m["start"].(float64)), int(m["end"].(float64))
+		assert.Equal(t, m["text"], string(raw[start:end]))
+		assert.Contains(t, []any{"direct", "reported"}, m["kind"])
+		probs := m["probabilities"].(map[string]any)
+		assert.Len(t, probs, 3)
+	}
+	assert.Equal(t, 8, n)
+}
+
+func TestText(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run("-", false, true, strings.NewReader("Vladimir Putin said he was not ready to recognise the winner."), &out))
+	s := out.String()
+	assert.Contains(t, s, "1. Vladimir Putin · reported · ")
+	assert.Contains(t, s, "   he was not ready to recognise the winner\n")
+	assert.Contains(t, s, "   why ")
+	assert.Contains(t, s, "\nSpeakers:\n  Vladimir Putin: ")
+}
+
+func TestEmptyAndInvalid(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run("", false, false, strings.NewReader(""), &out))
+	assert.Equal(t, "no remarks found\n", out.String())
+
+	out.Reset()
+	require.NoError(t, run("", true, false, strings.NewReader("  \n"), &out))
+	assert.Empty(t, out.String())
+
+	err := run("", false, false, strings.NewReader("Putin said \xff."), &out)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "not valid UTF-8 (first bad byte at offset 11)")
+
+	assert.Error(t, run("does-not-exist.txt", false, false, nil, &out))
+}
