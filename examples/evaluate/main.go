@@ -100,7 +100,11 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	fs.IntVar(&c.folds, "folds", 10, "number of cross-validation folds `k`")
 	fs.StringVar(&c.groupBy, "group-by", "", "grouped cross-validation by a metadata `field`, e.g. election (leave elections out)")
 	fs.Uint64Var(&c.seed, "seed", 1, "seed of the folds and the bootstrap")
-	fs.StringVar(&c.model, "model", "mnb", "model: mnb (multinomial NB), cnb (complement NB) or bayesian (jbrukh/bayesian baseline)")
+	defModel := "mnb"
+	if def.Kind == stance.Complement {
+		defModel = "cnb"
+	}
+	fs.StringVar(&c.model, "model", defModel, "model: mnb (multinomial NB), cnb (complement NB) or bayesian (jbrukh/bayesian baseline); the default is the default model's kind")
 	fs.StringVar(&c.compare, "compare", "", "second `model` (mnb, cnb or bayesian) to compare with on the same items")
 	fs.Float64Var(&c.opts.Alpha, "alpha", def.Alpha, "smoothing constant α > 0 (mnb, cnb)")
 	ngrams := fs.String("ngrams", fmt.Sprintf("%d-%d", def.Tokenizer.NGramMin, def.Tokenizer.NGramMax), "word n-gram `range`: 1-2, 1,2 or 1")

@@ -58,7 +58,7 @@ func TestTextReport(t *testing.T) {
 	out, errOut, err := runArgs(t, false)
 	require.NoError(t, err)
 	assert.Empty(t, errOut, "no progress when stderr is not a terminal")
-	for _, want := range []string{"model    mnb (multinomial naive Bayes, alpha=0.5", "3-fold stratified cross-validation on the embedded leaders' corpus, seed 1",
+	for _, want := range []string{"model    cnb (complement naive Bayes, alpha=0.5", "3-fold stratified cross-validation on the embedded leaders' corpus, seed 1",
 		"precision    recall  f1-score   support", "weighted avg", "Confusion matrix", "Cohen's kappa", "ECE"} {
 		assert.Contains(t, out, want)
 	}
@@ -83,7 +83,7 @@ func TestJSONReport(t *testing.T) {
 		assert.Contains(t, cmp, k)
 	}
 	assert.Equal(t, "bayesian", cmp["model"])
-	assert.Equal(t, "mnb", m["model"])
+	assert.Equal(t, "cnb", m["model"])
 	conf := m["confusion"].(map[string]any)
 	assert.Equal(t, []any{"recognising", "withholding", "hostile"}, conf["labels"])
 }
@@ -134,7 +134,7 @@ func TestPlots(t *testing.T) {
 func TestProgressOnTerminal(t *testing.T) {
 	_, errOut, err := runArgs(t, true, "-compare", "cnb")
 	require.NoError(t, err)
-	assert.Contains(t, errOut, "\rcross-validating mnb: fold 3/3")
+	assert.Contains(t, errOut, "\rcross-validating cnb: fold 3/3")
 	assert.Contains(t, errOut, "\rcross-validating cnb: fold 1/3")
 }
 
