@@ -328,6 +328,14 @@ func (c *checker) parseJSON(line []byte, n int) (Example, error) {
 		}
 		return Example{}, c.errAt(n, "", fmt.Errorf("%w: %s", ErrSyntax, msg))
 	}
+	if ex, ok := parseFlatJSON(line); ok {
+		return ex, nil
+	}
+	return c.parseJSONSlow(line, n)
+}
+
+// parseJSONSlow decodes a JSON object line with encoding/json.
+func (c *checker) parseJSONSlow(line []byte, n int) (Example, error) {
 	var fields map[string]json.RawMessage
 	decodeErr := json.Unmarshal(line, &fields)
 	if !utf8.Valid(line) {
