@@ -1,6 +1,8 @@
 package stance_test
 
 import (
+	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -153,4 +155,50 @@ func BenchmarkPredictLong(b *testing.B) {
 		m.Predict(texts[i%len(texts)])
 		i++
 	}
+}
+
+// generatedJSONL returns n labelled statements as JSON lines, one to two
+// clauses of corpus statements each (as examples/generate writes them).
+func generatedJSONL(n int) []byte {
+	var clauses [3][]string
+	for _, e := range corpus.Leaders() {
+		li := 0
+		for i, l := range stance.LeaderLabels {
+			if string(l) == e.Label {
+				li = i
+			}
+		}
+		for _, c := range strings.FieldsFunc(e.Text, func(r rune) bool { return strings.ContainsRune(".;:!?\"", r) }) {
+			if c = strings.TrimSpace(c); len(strings.Fields(c)) >= 3 && !strings.ContainsRune(c, '\\') {
+				clauses[li] = append(clauses[li], c)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	for i := range n {
+		li := r.IntN(3)
+		text := clauses[li][r.IntN(len(clauses[li]))]
+		if r.IntN(2) == 0 {
+			text += ". " + clauses[li][r.IntN(len(clauses[li]))]
+		}
+		fmt.Fprintf(&b, "{\"id\":\"g%d\",\"text\":%q,\"label\":%q}\n", i, text+".", stance.LeaderLabels[li])
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkTrainReader measures training from an io.Reader of JSON lines,
+// parsing included, on every core; it reports statements per second.
+func BenchmarkTrainReader(b *testing.B) {
+	const n = 200_000
+	data := generatedJSONL(n)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_, err := stance.Train(corpus.ReadJSONL(bytes.NewReader(data), corpus.ReadOptions{AllowDuplicates: true}), stance.DefaultOptions())
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "statements/s")
 }

@@ -52,18 +52,13 @@ func fixedLabels(ms []*Model) bool {
 	return true
 }
 
-// trainer returns a Trainer view of m's counts, for merging.
+// trainer returns a Trainer view of m's counts, for merging. Both store
+// counts row-major, so the view shares m's memory; Merge only reads it.
 func (m *Model) trainer() *Trainer {
-	L := len(m.labels)
 	t := &Trainer{opts: m.opts, labels: m.labels, labelIdx: map[Label]int{}, features: m.features,
-		counts: make([][]uint64, L), docs: m.docs, fixed: true}
+		counts: m.counts, docs: m.docs, fixed: true}
 	for c, l := range m.labels {
 		t.labelIdx[l] = c
-		row := make([]uint64, len(m.features))
-		for f := range row {
-			row[f] = m.counts[f*L+c]
-		}
-		t.counts[c] = row
 	}
 	return t
 }

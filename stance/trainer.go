@@ -31,10 +31,11 @@ type Trainer struct {
 
 	index    map[uint64]int32 // feature hash → row
 	features []string         // row → feature text
-	counts   [][]uint64       // label → row → count
+	counts   []uint64         // row-major: counts[row*len(labels)+label]
 	docs     []uint64         // label → statements
 
-	hashes []uint64 // scratch
+	hashes []uint64         // scratch
+	toks   []tokenize.Token // scratch
 }
 
 // NewTrainer returns an empty Trainer for o.
@@ -58,7 +59,14 @@ func NewTrainer(o Options) (*Trainer, error) {
 func (t *Trainer) addLabel(l Label) int {
 	t.labelIdx[l] = len(t.labels)
 	t.labels = append(t.labels, l)
-	t.counts = append(t.counts, make([]uint64, len(t.features), cap(t.features)))
+	if L := len(t.labels) - 1; L > 0 && len(t.features) > 0 {
+		// Widen every row by one label: rare (labels learned from data).
+		wide := make([]uint64, len(t.features)*(L+1))
+		for r := range t.features {
+			copy(wide[r*(L+1):], t.counts[r*L:r*L+L])
+		}
+		t.counts = wide
+	}
 	t.docs = append(t.docs, 0)
 	return len(t.labels) - 1
 }
@@ -80,29 +88,35 @@ func (t *Trainer) Add(text string, label Label) error {
 	if t.opts.Binary {
 		t.hashes = dedupe(t.hashes)
 	}
-	row := t.counts[c]
-	var named []tokenize.Feature // the statement's feature texts, built only if a hash is new
+	L := len(t.labels)
+	var toks []tokenize.Token    // the statement's tokens, only if a hash is new
+	var named []tokenize.Feature // with Binary, its deduplicated features
 	for i, h := range t.hashes {
 		r, ok := t.index[h]
 		if !ok {
-			if named == nil {
-				named = t.an.Features(text)
-				if t.opts.Binary {
-					named = dedupeFeatures(named)
+			// Name the new feature. Hashes come in the order of
+			// FeatureText's index (a tokenize invariant, tested there);
+			// with Binary they were sorted, so name them through the
+			// equally sorted feature list.
+			var name string
+			if t.opts.Binary {
+				if named == nil {
+					named = dedupeFeatures(t.an.Features(text))
 				}
+				name = named[i].Text
+			} else {
+				if toks == nil {
+					t.toks = t.an.AppendTokens(t.toks[:0], text)
+					toks = t.toks
+				}
+				name = t.an.FeatureText(toks, i)
 			}
-			// Hashes and named features come in the same order (a tokenize
-			// invariant, tested there).
-			name := named[i].Text
 			r = int32(len(t.features))
 			t.index[h] = r
 			t.features = append(t.features, name)
-			for k := range t.counts {
-				t.counts[k] = append(t.counts[k], 0)
-			}
-			row = t.counts[c]
+			t.counts = append(t.counts, make([]uint64, L)...)
 		}
-		row[r]++
+		t.counts[int(r)*L+c]++
 	}
 	return nil
 }
@@ -154,12 +168,10 @@ func (t *Trainer) Merge(o *Trainer) error {
 			tr = int32(len(t.features))
 			t.index[h] = tr
 			t.features = append(t.features, name)
-			for k := range t.counts {
-				t.counts[k] = append(t.counts[k], 0)
-			}
+			t.counts = append(t.counts, make([]uint64, len(t.labels))...)
 		}
 		for i := range o.labels {
-			t.counts[remap[i]][tr] += o.counts[i][r]
+			t.counts[int(tr)*len(t.labels)+remap[i]] += o.counts[r*len(o.labels)+i]
 		}
 	}
 	return nil
@@ -210,7 +222,7 @@ func (t *Trainer) Model() (*Model, error) {
 	for f, r := range rows {
 		m.features[f] = t.features[r]
 		for c, o := range order {
-			m.counts[f*L+c] = t.counts[o][r]
+			m.counts[f*L+c] = t.counts[int(r)*L+o]
 		}
 	}
 	if err := m.init(); err != nil {

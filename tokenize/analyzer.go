@@ -20,11 +20,24 @@ type scratch struct {
 	buf  []byte
 }
 
-// New builds the pipeline that o describes.
+// analyzers memoizes New: analyzers built from equal options share one term
+// cache, so a model, its trainers and a reloaded copy of it warm up once.
+var analyzers sync.Map // Options → *Analyzer
+
+// New builds the pipeline that o describes. Equal options return the same
+// *Analyzer, which is safe for concurrent use.
 func New(o Options) (*Analyzer, error) {
 	if err := o.Validate(); err != nil {
 		return nil, err
 	}
+	if a, ok := analyzers.Load(o); ok {
+		return a.(*Analyzer), nil
+	}
+	a, _ := analyzers.LoadOrStore(o, build(o))
+	return a.(*Analyzer), nil
+}
+
+func build(o Options) *Analyzer {
 	lang := languages[o.Language]
 	english := o.Language == "english"
 
@@ -67,7 +80,7 @@ func New(o Options) (*Analyzer, error) {
 		filters:   []Filter{terms, neg},
 	}
 	a.pool.New = func() any { return &scratch{toks: make([]Token, 0, 64), buf: make([]byte, 0, 64)} }
-	return a, nil
+	return a
 }
 
 // MustNew is New for options known to be valid, such as DefaultOptions.
@@ -240,4 +253,47 @@ func nextRune(b []byte, i int) int {
 		i++
 	}
 	return i
+}
+
+// FeatureText returns the text of feature k (0-based, in the order of
+// AppendHashes and Features) of a statement whose tokens toks came from
+// AppendTokens, or "" when there is no such feature. A trainer meeting a new
+// feature id uses it to name that one feature without building the others.
+func (a *Analyzer) FeatureText(toks []Token, k int) string {
+	for i := range toks {
+		for n := a.opts.NGramMin; n <= a.opts.NGramMax && i+n <= len(toks); n++ {
+			if k > 0 {
+				k--
+				continue
+			}
+			var b strings.Builder
+			for j := i; j < i+n; j++ {
+				if j > i {
+					b.WriteByte(' ')
+				}
+				if toks[j].Negated {
+					b.WriteString(negPrefix)
+				}
+				b.WriteString(toks[j].Term)
+			}
+			return b.String()
+		}
+	}
+	if a.opts.CharNGramMin == 0 {
+		return ""
+	}
+	for _, t := range toks {
+		padded := " " + t.Term + " "
+		found := ""
+		forCharGrams(padded, a.opts.CharNGramMin, a.opts.CharNGramMax, func(g string) {
+			if k == 0 && found == "" {
+				found = charPrefix + g
+			}
+			k--
+		})
+		if found != "" {
+			return found
+		}
+	}
+	return ""
 }

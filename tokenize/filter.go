@@ -101,8 +101,8 @@ func (s Stemmer) Map(w string) string { return s.stem(w, false) }
 // look in an immutable snapshot map. A miss is computed, recorded in a
 // pending map under a mutex and published in a rebuilt snapshot, so a warm
 // cache is read // lock-free from every core. The snapshot is rebuilt once misses plus hits
-// on pending entries reach a sixteenth of its size (at least 16), so
-// rebuilding costs O(16) amortised per event.
+// on pending entries reach half its size (at least 16), so rebuilding costs
+// O(1) amortised per event.
 // The cache stops growing at maxCache entries so that a stream of random
 // words cannot exhaust memory.
 type TermFilter struct {
@@ -177,7 +177,7 @@ func (f *TermFilter) miss(surface string) termEntry {
 		f.pending[strings.Clone(surface)] = e
 	}
 	f.events++
-	if len(f.pending) > 0 && f.events >= max(16, len(snap)/16) {
+	if len(f.pending) > 0 && f.events >= max(16, len(snap)/2) {
 		f.events = 0
 		next := make(map[string]termEntry, len(snap)+len(f.pending))
 		for k, v := range snap {

@@ -251,3 +251,16 @@ func FuzzAnalyzer(f *testing.F) {
 		}
 	})
 }
+
+func TestFeatureText(t *testing.T) {
+	for _, o := range optionGrid() {
+		a := MustNew(o)
+		text := "We can't accept #StopTheSteal, not yet: ünïcödé"
+		fs := a.Features(text)
+		toks := a.Tokens(text)
+		for k, f := range fs {
+			require.Equal(t, f.Text, a.FeatureText(toks, k), "%+v feature %d", o, k)
+		}
+		assert.Empty(t, a.FeatureText(toks, len(fs)))
+	}
+}

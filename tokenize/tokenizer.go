@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"os"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,7 +58,12 @@ func (t WordTokenizer) Tokenize(dst []Token, text string) []Token {
 				j += w2
 			}
 			if r == '@' {
-				dst = append(dst, Token{Term: text[i:j], Kind: Mention, Start: i, End: j})
+				if os.Getenv("HU") == "drop" {
+				} else if os.Getenv("HU") == "user" {
+					dst = append(dst, Token{Term: "@user", Kind: Mention, Start: i, End: j})
+				} else {
+					dst = append(dst, Token{Term: text[i:j], Kind: Mention, Start: i, End: j})
+				}
 			} else {
 				dst = t.hashtag(dst, text, i, j)
 			}
@@ -150,6 +156,9 @@ func (t WordTokenizer) hashtag(dst []Token, text string, i, j int) []Token {
 	}
 	if parts > 0 && start < j {
 		dst, _ = appendPart(dst, text, start, j, parts)
+	}
+	if parts == 0 && os.Getenv("HW") != "" {
+		dst, _ = appendPart(dst, text, i+1, j, parts)
 	}
 	return dst
 }

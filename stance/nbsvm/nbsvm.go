@@ -50,6 +50,11 @@ type Options struct {
 	Epsilon float64 `json:"epsilon"`
 	// MaxPasses > 0 bounds the solver's passes over the data.
 	MaxPasses int `json:"max_passes"`
+	// Balanced weighs the cost of each side of a one-versus-rest problem
+	// inversely to its size, C₊ = C·n/(2n₊) and C₋ = C·n/(2n₋) (LIBLINEAR's
+	// -w, scikit-learn's class_weight="balanced"), so that a small label
+	// is not drowned by the rest.
+	Balanced bool `json:"balanced,omitempty"`
 	// PriorBias interpolates the intercept too, between the SVM's b and
 	// naive Bayes' log-prior ratio (see the package doc). Without it the
 	// intercept is the SVM's, as in the paper.
@@ -312,7 +317,13 @@ func (m *Model) trainOne(x rows, y []int, k int, out []float64) {
 		scaled.ptr[i+1] = len(scaled.col)
 	}
 	rng := rand.New(rand.NewPCG(m.opts.Seed, uint64(k)))
-	w := solveDual(scaled, sign, V+1, m.opts.C, m.opts.Loss, m.opts.Epsilon, m.opts.MaxPasses, rng)
+	cost := [2]float64{m.opts.C, m.opts.C}
+	if m.opts.Balanced && npos > 0 && npos < float64(n) {
+		// Each side weighs as much as the other: Cᵧ = C·n / (2 nᵧ).
+		cost[0] = m.opts.C * float64(n) / (2 * (float64(n) - npos))
+		cost[1] = m.opts.C * float64(n) / (2 * npos)
+	}
+	w := solveDual(scaled, sign, V+1, cost, m.opts.Loss, m.opts.Epsilon, m.opts.MaxPasses, rng)
 	b := w[V] * m.opts.Bias
 	if m.opts.PriorBias {
 		// Interpolate the intercept like the weights, between the SVM's b
@@ -355,18 +366,29 @@ func interpolate(w []float64, beta float64) {
 // solveDual solves the dual of the L2-regularised L1- or L2-loss SVM on the
 // rows of x with labels y (±1) by coordinate descent (Hsieh et al. 2008,
 // algorithm 1, without shrinking) and returns the primal w of length dim.
-func solveDual(x rows, y []float64, dim int, c float64, loss Loss, eps float64, maxPasses int, rng *rand.Rand) []float64 {
+// cost[0] is C for the rows with y = −1, cost[1] for y = +1.
+func solveDual(x rows, y []float64, dim int, cost [2]float64, loss Loss, eps float64, maxPasses int, rng *rand.Rand) []float64 {
 	n := len(y)
-	upper, diag := math.Inf(1), 1/(2*c)
-	if loss == L1Loss {
-		upper, diag = c, 0
+	// upper[c] is U and diag[c] is Dᵢᵢ for the rows of class c.
+	var upper, diag [2]float64
+	for c := range cost {
+		upper[c], diag[c] = math.Inf(1), 1/(2*cost[c])
+		if loss == L1Loss {
+			upper[c], diag[c] = cost[c], 0
+		}
+	}
+	class := func(i int) int {
+		if y[i] > 0 {
+			return 1
+		}
+		return 0
 	}
 	w := make([]float64, dim)
 	alpha := make([]float64, n)
 	qii := make([]float64, n)
 	for i := range n {
 		v := x.val[x.ptr[i]:x.ptr[i+1]]
-		qii[i] = floats.Dot(v, v) + diag
+		qii[i] = floats.Dot(v, v) + diag[class(i)]
 	}
 	order := make([]int, n)
 	for i := range order {
@@ -384,12 +406,13 @@ func solveDual(x rows, y []float64, dim int, c float64, loss Loss, eps float64, 
 			for j := lo; j < hi; j++ {
 				wx += w[x.col[j]] * x.val[j]
 			}
-			g := y[i]*wx - 1 + diag*alpha[i]
+			u, d := upper[class(i)], diag[class(i)]
+			g := y[i]*wx - 1 + d*alpha[i]
 			pg := g
 			switch {
 			case alpha[i] == 0:
 				pg = min(g, 0)
-			case alpha[i] == upper:
+			case alpha[i] == u:
 				pg = max(g, 0)
 			}
 			pgMax, pgMin = max(pgMax, pg), min(pgMin, pg)
@@ -397,10 +420,10 @@ func solveDual(x rows, y []float64, dim int, c float64, loss Loss, eps float64, 
 				continue
 			}
 			old := alpha[i]
-			alpha[i] = min(max(old-g/qii[i], 0), upper)
-			d := (alpha[i] - old) * y[i]
+			alpha[i] = min(max(old-g/qii[i], 0), u)
+			step := (alpha[i] - old) * y[i]
 			for j := lo; j < hi; j++ {
-				w[x.col[j]] += d * x.val[j]
+				w[x.col[j]] += step * x.val[j]
 			}
 		}
 		if pgMax-pgMin < eps {
