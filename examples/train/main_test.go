@@ -1,0 +1,88 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+var bin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "train")
+	if err != nil {
+		panic(err)
+	}
+	bin = filepath.Join(dir, "train")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		panic(string(out))
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+func trainCmd(t *testing.T, stdin string, args ...string) (string, error) {
+	cmd := exec.Command(bin, args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	out, err := cmd.CombinedOutput()
+	return string(out), err
+}
+
+func TestTrainsFromFilesAndStdin(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "d.jsonl")
+	require.NoError(t, os.WriteFile(data, []byte(`{"text":"well done","label":"pos"}
+{"text":"shameful fraud","label":"neg","source":"extra fields are kept as metadata"}
+`), 0o644))
+	csv := filepath.Join(dir, "d.csv")
+	require.NoError(t, os.WriteFile(csv, []byte("text,label\ngreat result,pos\n"), 0o644))
+	out := filepath.Join(dir, "m.json.gz")
+	msg, err := trainCmd(t, `{"text":"a stolen vote","label":"neg"}`+"\n", "-out", out, "-kind", "multinomial", "-ngrams", "1-2", data, csv, "-")
+	require.NoError(t, err, msg)
+	assert.Contains(t, msg, "neg 2, pos 2 statements")
+	m, err := stance.LoadFile(out)
+	require.NoError(t, err)
+	assert.Equal(t, []stance.Label{"neg", "pos"}, m.Labels())
+	assert.Equal(t, stance.Multinomial, m.Options().Kind)
+	assert.Equal(t, stance.Label("neg"), m.Predict("fraud").Label)
+}
+
+func TestErrorsNameFileAndLine(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "bad.jsonl")
+	require.NoError(t, os.WriteFile(data, []byte("{\"text\":\"ok\",\"label\":\"recognising\"}\n{\"text\":\"\",\"label\":\"hostile\"}\n{\"text\":\"x\",\"label\":\"favor\"}\n"), 0o644))
+	out := filepath.Join(dir, "m.json")
+	msg, err := trainCmd(t, "", "-out", out, "-labels", "recognising,withholding,hostile", data)
+	require.Error(t, err)
+	assert.Contains(t, msg, "bad.jsonl:2: text: empty text")
+	assert.NotContains(t, msg, "bad.jsonl:3")
+
+	msg, err = trainCmd(t, "", "-out", out, "-keep-going", "-labels", "recognising,withholding,hostile", data)
+	require.Error(t, err)
+	assert.Contains(t, msg, "bad.jsonl:2: text: empty text")
+	assert.Contains(t, msg, `bad.jsonl:3: label: unknown label "favor"`)
+	assert.NoFileExists(t, out, "no model is written when training fails")
+
+	msg, err = trainCmd(t, "", "-out", out, "-alpha", "0")
+	require.Error(t, err)
+	assert.Contains(t, msg, "alpha")
+}
+
+func TestDefaultCorpus(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "m.json")
+	msg, err := trainCmd(t, "", "-out", out)
+	require.NoError(t, err, msg)
+	m, err := stance.LoadFile(out)
+	require.NoError(t, err)
+	d, err := stance.Default()
+	require.NoError(t, err)
+	assert.Equal(t, d.VocabularySize(), m.VocabularySize(), "the embedded corpus with default options gives the default model")
+}
