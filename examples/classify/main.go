@@ -30,6 +30,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
@@ -65,9 +66,20 @@ func main() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: classify [flags] [TEXT ...]\n\nWith no TEXT, classifies each line of standard input.\n\n")
 		flag.PrintDefaults()
 	}
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile to `file` (for performance work)")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "classify:", err)
+			os.Exit(1)
+		}
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
 	if err := run(cfg, *modelPath, flag.Args(), os.Stdin, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "classify:", err)
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
