@@ -67,7 +67,7 @@ func (m *Model) Explain(text string) Explanation {
 	}
 	e.Margin = e.Prior
 	for _, f := range feats {
-		i, ok := m.index[f.Hash]
+		i, ok := m.index.lookup(f.Hash)
 		if !ok {
 			e.Unknown = append(e.Unknown, f.Text)
 			continue

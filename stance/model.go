@@ -22,7 +22,7 @@ type Model struct {
 
 	// Derived by init.
 	an      *tokenize.Analyzer
-	index   map[uint64]int32 // Hash(feature) → f
+	index   featureIndex     // Hash(feature) → f
 	weights []float64        // weights[f*L+c]: log θ(c,f), or −log θ̃(c,f) for complement NB
 	prior   []float64        // log P(c); zeros for complement NB
 	totals  []uint64         // N(c)
@@ -53,16 +53,15 @@ func (m *Model) init() error {
 	if len(m.counts) != V*L || len(m.docs) != L {
 		return fmt.Errorf("%w: %d features × %d labels but %d counts and %d document counts", ErrCorrupt, V, L, len(m.counts), len(m.docs))
 	}
-	m.index = make(map[uint64]int32, V)
+	m.index = newFeatureIndex(V)
 	for f, s := range m.features {
 		h := tokenize.Hash(s)
-		if g, dup := m.index[h]; dup {
+		if g, dup := m.index.insert(h, int32(f)); dup {
 			if m.features[g] == s {
 				return fmt.Errorf("%w: feature %q listed twice", ErrCorrupt, s)
 			}
 			return fmt.Errorf("%w: features %q and %q have the same 64-bit hash; retrain with other n-gram options", ErrCorrupt, m.features[g], s)
 		}
-		m.index[h] = int32(f)
 	}
 	m.totals = make([]uint64, L)
 	for f := 0; f < V; f++ {
@@ -146,7 +145,7 @@ func (m *Model) Documents() []uint64 { return slices.Clone(m.docs) }
 // statements with label. Unknown labels and features count 0.
 func (m *Model) Count(label Label, feature string) uint64 {
 	c := slices.Index(m.labels, label)
-	f, ok := m.index[tokenize.Hash(feature)]
+	f, ok := m.index.lookup(tokenize.Hash(feature))
 	if c < 0 || !ok || m.features[f] != feature {
 		return 0
 	}
@@ -198,7 +197,7 @@ func (m *Model) score(s *predictScratch, text string) int {
 	copy(s.scores, m.prior)
 	known := 0
 	for _, h := range s.hashes {
-		f, ok := m.index[h]
+		f, ok := m.index.lookup(h)
 		if !ok {
 			continue
 		}

@@ -87,7 +87,8 @@ func TestComplementWeights(t *testing.T) {
 	m := train(t, o, "A", "a a", "B", "b", "C", "a c")
 	// Ñ(A,a) = N(B,a)+N(C,a) = 1, Ñ(A) = N(B)+N(C) = 3, |V| = 3:
 	// θ̃(A,a) = (1+1)/(3+3); weight = −log θ̃.
-	f := m.index[tokenize.Hash("a")]
+	f, ok := m.index.lookup(tokenize.Hash("a"))
+	require.True(t, ok)
 	assert.InDelta(t, -math.Log(2.0/6), m.weights[int(f)*3+0], 1e-12)
 }
 
@@ -358,4 +359,23 @@ func FuzzLoad(f *testing.F) {
 			t.Fatalf("a loaded model does not reload: %v", err)
 		}
 	})
+}
+
+func TestFeatureIndex(t *testing.T) {
+	x := newFeatureIndex(100)
+	keys := []uint64{0, 1, 17, 33, 1 << 63, 16, 32, 48} // several share low bits: probing
+	for i, k := range keys {
+		_, dup := x.insert(k, int32(i))
+		require.False(t, dup)
+	}
+	for i, k := range keys {
+		r, ok := x.lookup(k)
+		require.True(t, ok, "key %d", k)
+		assert.Equal(t, int32(i), r)
+	}
+	_, ok := x.lookup(2)
+	assert.False(t, ok)
+	r, dup := x.insert(17, 99)
+	assert.True(t, dup)
+	assert.Equal(t, int32(2), r)
 }

@@ -45,16 +45,13 @@ type Options struct {
 	// Bias is the value of the constant feature that carries the intercept;
 	// 0 means no intercept.
 	Bias float64 `json:"bias"`
-	// Epsilon > 0 stops the solver when the projected gradients of a pass
-	// span less than it (LIBLINEAR's -e, default 0.1).
+	// Epsilon > 0 stops the solver after a pass in which every projected
+	// gradient was smaller than it in magnitude (LIBLINEAR's -e is 0.1 for
+	// the span of the projected gradients, which can stop early when they
+	// are equal but not zero).
 	Epsilon float64 `json:"epsilon"`
 	// MaxPasses > 0 bounds the solver's passes over the data.
 	MaxPasses int `json:"max_passes"`
-	// Balanced weighs the cost of each side of a one-versus-rest problem
-	// inversely to its size, C₊ = C·n/(2n₊) and C₋ = C·n/(2n₋) (LIBLINEAR's
-	// -w, scikit-learn's class_weight="balanced"), so that a small label
-	// is not drowned by the rest.
-	Balanced bool `json:"balanced,omitempty"`
 	// PriorBias interpolates the intercept too, between the SVM's b and
 	// naive Bayes' log-prior ratio (see the package doc). Without it the
 	// intercept is the SVM's, as in the paper.
@@ -184,7 +181,10 @@ func train(texts, groups []string, labels []stance.Label, o Options) (*Model, er
 	if len(o.Labels) > 0 {
 		m.labels = slices.Clone(o.Labels)
 	} else {
-		for _, l := range labels {
+		for i, l := range labels {
+			if l == "" {
+				return nil, fmt.Errorf("%w: statement %d has no label", ErrTrain, i)
+			}
 			if !slices.Contains(m.labels, l) {
 				m.labels = append(m.labels, l)
 			}
@@ -317,19 +317,10 @@ func (m *Model) trainOne(x rows, y []int, k int, out []float64) {
 		scaled.ptr[i+1] = len(scaled.col)
 	}
 	rng := rand.New(rand.NewPCG(m.opts.Seed, uint64(k)))
-	cost := [2]float64{m.opts.C, m.opts.C}
-	if m.opts.Balanced && npos > 0 && npos < float64(n) {
-		// Each side weighs as much as the other: Cᵧ = C·n / (2 nᵧ).
-		cost[0] = m.opts.C * float64(n) / (2 * (float64(n) - npos))
-		cost[1] = m.opts.C * float64(n) / (2 * npos)
-	}
-	w := solveDual(scaled, sign, V+1, cost, m.opts.Loss, m.opts.Epsilon, m.opts.MaxPasses, rng)
+	w := solveDual(scaled, sign, V+1, m.opts.C, m.opts.Loss, m.opts.Epsilon, m.opts.MaxPasses, rng)
 	b := w[V] * m.opts.Bias
 	if m.opts.PriorBias {
-		// Interpolate the intercept like the weights, between the SVM's b
-		// and naive Bayes' log(N₊/N₋) on the scale w̄ of the NB part.
-		mean := floats.Norm(w[:V], 1) / float64(max(V, 1))
-		b = (1-m.opts.Beta)*mean*math.Log((npos+1)/(float64(n)-npos+1)) + m.opts.Beta*b
+		b = priorIntercept(b, meanAbs(w[:V]), npos, float64(n)-npos, m.opts.Beta)
 	}
 	interpolate(w[:V], m.opts.Beta)
 	floats.MulTo(out[:V], w[:V], r)
@@ -353,42 +344,47 @@ func logCountRatio(p, q []float64, alpha float64) []float64 {
 	return r
 }
 
+// meanAbs returns w̄ = ‖w‖₁/|w|, 0 for an empty w.
+func meanAbs(w []float64) float64 {
+	if len(w) == 0 {
+		return 0
+	}
+	return floats.Norm(w, 1) / float64(len(w))
+}
+
 // interpolate sets w ← (1 − β) w̄ + β w with w̄ = ‖w‖₁/|w|.
 func interpolate(w []float64, beta float64) {
-	if len(w) == 0 {
-		return
-	}
-	mean := floats.Norm(w, 1) / float64(len(w))
+	mean := meanAbs(w)
 	floats.Scale(beta, w)
 	floats.AddConst((1-beta)*mean, w)
 }
 
-// solveDual solves the dual of the L2-regularised L1- or L2-loss SVM on the
-// rows of x with labels y (±1) by coordinate descent (Hsieh et al. 2008,
-// algorithm 1, without shrinking) and returns the primal w of length dim.
-// cost[0] is C for the rows with y = −1, cost[1] for y = +1.
-func solveDual(x rows, y []float64, dim int, cost [2]float64, loss Loss, eps float64, maxPasses int, rng *rand.Rand) []float64 {
+// priorIntercept interpolates the intercept between the SVM's b and naive
+// Bayes' log-prior ratio on the scale of the NB part:
+//
+//	b′ = (1 − β) w̄ log((N₊ + 1)/(N₋ + 1)) + β b
+//
+// (add-one keeps it finite when a side is empty).
+func priorIntercept(b, wbar, npos, nneg, beta float64) float64 {
+	return (1-beta)*wbar*math.Log((npos+1)/(nneg+1)) + beta*b
+}
+
+// solveDual solves the dual of the L2-regularised L1- or L2-loss SVM with
+// cost c on the rows of x with labels y (±1) by coordinate descent (Hsieh
+// et al. 2008, algorithm 1, without shrinking) and returns the primal w of
+// length dim.
+func solveDual(x rows, y []float64, dim int, c float64, loss Loss, eps float64, maxPasses int, rng *rand.Rand) []float64 {
 	n := len(y)
-	// upper[c] is U and diag[c] is Dᵢᵢ for the rows of class c.
-	var upper, diag [2]float64
-	for c := range cost {
-		upper[c], diag[c] = math.Inf(1), 1/(2*cost[c])
-		if loss == L1Loss {
-			upper[c], diag[c] = cost[c], 0
-		}
-	}
-	class := func(i int) int {
-		if y[i] > 0 {
-			return 1
-		}
-		return 0
+	upper, diag := math.Inf(1), 1/(2*c)
+	if loss == L1Loss {
+		upper, diag = c, 0
 	}
 	w := make([]float64, dim)
 	alpha := make([]float64, n)
 	qii := make([]float64, n)
 	for i := range n {
 		v := x.val[x.ptr[i]:x.ptr[i+1]]
-		qii[i] = floats.Dot(v, v) + diag[class(i)]
+		qii[i] = floats.Dot(v, v) + diag
 	}
 	order := make([]int, n)
 	for i := range order {
@@ -396,7 +392,7 @@ func solveDual(x rows, y []float64, dim int, cost [2]float64, loss Loss, eps flo
 	}
 	for range maxPasses {
 		rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
-		pgMax, pgMin := math.Inf(-1), math.Inf(1)
+		pgMax := 0.0 // largest |projected gradient| of the pass
 		for _, i := range order {
 			if qii[i] == 0 {
 				continue // an empty row without bias: its α stays 0
@@ -406,27 +402,26 @@ func solveDual(x rows, y []float64, dim int, cost [2]float64, loss Loss, eps flo
 			for j := lo; j < hi; j++ {
 				wx += w[x.col[j]] * x.val[j]
 			}
-			u, d := upper[class(i)], diag[class(i)]
-			g := y[i]*wx - 1 + d*alpha[i]
+			g := y[i]*wx - 1 + diag*alpha[i]
 			pg := g
 			switch {
 			case alpha[i] == 0:
 				pg = min(g, 0)
-			case alpha[i] == u:
+			case alpha[i] == upper:
 				pg = max(g, 0)
 			}
-			pgMax, pgMin = max(pgMax, pg), min(pgMin, pg)
+			pgMax = max(pgMax, math.Abs(pg))
 			if math.Abs(pg) < 1e-12 {
 				continue
 			}
 			old := alpha[i]
-			alpha[i] = min(max(old-g/qii[i], 0), u)
+			alpha[i] = min(max(old-g/qii[i], 0), upper)
 			step := (alpha[i] - old) * y[i]
 			for j := lo; j < hi; j++ {
 				w[x.col[j]] += step * x.val[j]
 			}
 		}
-		if pgMax-pgMin < eps {
+		if pgMax < eps {
 			break
 		}
 	}
