@@ -22,10 +22,10 @@ type Model struct {
 
 	// Derived by init.
 	an      *tokenize.Analyzer
-	index   featureIndex     // Hash(feature) → f
-	weights []float64        // weights[f*L+c]: log θ(c,f), or −log θ̃(c,f) for complement NB
-	prior   []float64        // log P(c); zeros for complement NB
-	totals  []uint64         // N(c)
+	index   featureIndex // Hash(feature) → f
+	weights []float64    // weights[f*L+c]: log θ(c,f), or −log θ̃(c,f) for complement NB
+	prior   []float64    // log P(c); zeros for complement NB
+	totals  []uint64     // N(c)
 	abstain Abstention
 	pool    sync.Pool // *predictScratch
 }

@@ -76,7 +76,7 @@ func build(o Options) *Analyzer {
 	neg := NewNegationFilter(negators, contrast, o.Negation)
 	a := &Analyzer{
 		opts:      o,
-		tokenizer: WordTokenizer{Contractions: o.Contractions && english, Tweet: o.Tweet},
+		tokenizer: WordTokenizer{Contractions: o.Contractions && english, Tweet: o.Tweet, HashtagWords: o.HashtagWords},
 		filters:   []Filter{terms, neg},
 	}
 	a.pool.New = func() any { return &scratch{toks: make([]Token, 0, 64), buf: make([]byte, 0, 64)} }

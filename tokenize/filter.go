@@ -141,10 +141,16 @@ func (f *TermFilter) Filter(tokens []Token) []Token {
 		case Word:
 			var ok bool
 			if e, ok = snap[t.Term]; !ok {
-				e = f.miss(t.Term)
+				e = f.miss(t.Term, f.words)
 			}
 		case Hashtag, Mention, Emoticon:
-			e = entry(apply(f.other, t.Term))
+			// Cached like words (so that #LoveWins is not lower-cased
+			// afresh every time); their surfaces start with # or @ or are
+			// emoticons, which no word's surface is, so the keys never meet.
+			var ok bool
+			if e, ok = snap[t.Term]; !ok {
+				e = f.miss(t.Term, f.other)
+			}
 		default:
 			e = entry(t.Term)
 		}
@@ -162,13 +168,13 @@ func entry(term string) termEntry {
 	return termEntry{term, h, nh}
 }
 
-func (f *TermFilter) miss(surface string) termEntry {
+func (f *TermFilter) miss(surface string, chain []TermMapper) termEntry {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	snap := *f.snapshot.Load()
 	e, ok := f.pending[surface]
 	if !ok {
-		e = entry(apply(f.words, surface))
+		e = entry(apply(chain, surface))
 		if len(snap)+len(f.pending) >= maxCache {
 			return e
 		}

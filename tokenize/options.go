@@ -46,6 +46,11 @@ type Options struct {
 	// #SemST is dropped, letters repeated three or more times are cut to two
 	// (sooo → soo) and emoticons become tokens.
 	Tweet bool `json:"tweet,omitempty"`
+	// HashtagWords, with Tweet, also makes an ordinary word of a hashtag
+	// that camel-case segmentation leaves whole (#feminism → #feminism,
+	// feminism; #God → #god, god), so that the hashtag and the word share
+	// a feature.
+	HashtagWords bool `json:"hashtag_words,omitempty"`
 }
 
 // DefaultOptions returns the options of the default model, chosen by
@@ -76,6 +81,9 @@ func (o Options) Validate() error {
 	}
 	if o.NGramMin < 1 || o.NGramMax < o.NGramMin || o.NGramMax > 5 {
 		return fmt.Errorf("%w: n-gram range %d..%d (want 1 ≤ min ≤ max ≤ 5)", ErrOptions, o.NGramMin, o.NGramMax)
+	}
+	if o.HashtagWords && !o.Tweet {
+		return fmt.Errorf("%w: hashtag words need the tweet option", ErrOptions)
 	}
 	if o.CharNGramMin != 0 || o.CharNGramMax != 0 {
 		if o.CharNGramMin < 1 || o.CharNGramMax < o.CharNGramMin || o.CharNGramMax > 8 {

@@ -1,7 +1,6 @@
 package tokenize
 
 import (
-	"os"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +22,9 @@ type WordTokenizer struct {
 	// Tweet splits camel-case hashtags into words after the hashtag token,
 	// drops #SemST and recognises emoticons.
 	Tweet bool
+	// HashtagWords, with Tweet, adds the body of a hashtag that camel-case
+	// segmentation leaves whole as a word after the hashtag token.
+	HashtagWords bool
 }
 
 // Tokenize appends the tokens of text to dst. Terms are the surface text,
@@ -58,12 +60,7 @@ func (t WordTokenizer) Tokenize(dst []Token, text string) []Token {
 				j += w2
 			}
 			if r == '@' {
-				if os.Getenv("HU") == "drop" {
-				} else if os.Getenv("HU") == "user" {
-					dst = append(dst, Token{Term: "@user", Kind: Mention, Start: i, End: j})
-				} else {
-					dst = append(dst, Token{Term: text[i:j], Kind: Mention, Start: i, End: j})
-				}
+				dst = append(dst, Token{Term: text[i:j], Kind: Mention, Start: i, End: j})
 			} else {
 				dst = t.hashtag(dst, text, i, j)
 			}
@@ -157,7 +154,7 @@ func (t WordTokenizer) hashtag(dst []Token, text string, i, j int) []Token {
 	if parts > 0 && start < j {
 		dst, _ = appendPart(dst, text, start, j, parts)
 	}
-	if parts == 0 && os.Getenv("HW") != "" {
+	if parts == 0 && t.HashtagWords {
 		dst, _ = appendPart(dst, text, i+1, j, parts)
 	}
 	return dst
