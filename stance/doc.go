@@ -5,7 +5,7 @@
 // but a model is label-agnostic: it learns whatever labels its examples
 // carry, so the same code trains FAVOR/AGAINST/NONE or sentiment.
 //
-//	m, err := stance.Default() // trained once from the embedded leaders' corpus
+//	m, err := stance.Default() // trained on the embedded leaders' corpus, embedded too
 //	p := m.Predict("We are not ready to recognise the new president.")
 //	fmt.Println(p.Label, p.Probability) // withholding 0.9…
 //
