@@ -378,4 +378,18 @@ func TestFeatureIndex(t *testing.T) {
 	r, dup := x.insert(17, 99)
 	assert.True(t, dup)
 	assert.Equal(t, int32(2), r)
+
+	var g featureIndex // grows from empty
+	_, ok = g.lookup(5)
+	assert.False(t, ok)
+	for k := range uint64(1000) {
+		_, dup := g.add(k*16, int32(k))
+		require.False(t, dup)
+	}
+	for k := range uint64(1000) {
+		r, ok := g.lookup(k * 16)
+		require.True(t, ok)
+		require.Equal(t, int32(k), r)
+	}
+	assert.LessOrEqual(t, 2*g.n, len(g.keys))
 }

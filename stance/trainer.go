@@ -29,7 +29,7 @@ type Trainer struct {
 	labelIdx map[Label]int
 	fixed    bool // labels fixed by the options
 
-	index    map[uint64]int32 // feature hash → row
+	index    featureIndex     // feature hash → row
 	features []string         // row → feature text
 	counts   []uint64         // row-major: counts[row*len(labels)+label]
 	docs     []uint64         // label → statements
@@ -47,7 +47,7 @@ func NewTrainer(o Options) (*Trainer, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Trainer{opts: o, an: an, labelIdx: map[Label]int{}, index: map[uint64]int32{}}
+	t := &Trainer{opts: o, an: an, labelIdx: map[Label]int{}}
 	t.opts.Labels = slices.Clone(o.Labels)
 	for _, l := range o.Labels {
 		t.addLabel(l)
@@ -92,7 +92,7 @@ func (t *Trainer) Add(text string, label Label) error {
 	var toks []tokenize.Token    // the statement's tokens, only if a hash is new
 	var named []tokenize.Feature // with Binary, its deduplicated features
 	for i, h := range t.hashes {
-		r, ok := t.index[h]
+		r, ok := t.index.lookup(h)
 		if !ok {
 			// Name the new feature. Hashes come in the order of
 			// FeatureText's index (a tokenize invariant, tested there);
@@ -112,7 +112,7 @@ func (t *Trainer) Add(text string, label Label) error {
 				name = t.an.FeatureText(toks, i)
 			}
 			r = int32(len(t.features))
-			t.index[h] = r
+			t.index.add(h, r)
 			t.features = append(t.features, name)
 			t.counts = append(t.counts, make([]uint64, L)...)
 		}
@@ -163,10 +163,10 @@ func (t *Trainer) Merge(o *Trainer) error {
 	}
 	for r, name := range o.features {
 		h := tokenize.Hash(name)
-		tr, ok := t.index[h]
+		tr, ok := t.index.lookup(h)
 		if !ok {
 			tr = int32(len(t.features))
-			t.index[h] = tr
+			t.index.add(h, tr)
 			t.features = append(t.features, name)
 			t.counts = append(t.counts, make([]uint64, len(t.labels))...)
 		}
