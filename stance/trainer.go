@@ -29,10 +29,10 @@ type Trainer struct {
 	labelIdx map[Label]int
 	fixed    bool // labels fixed by the options
 
-	index    featureIndex     // feature hash → row
-	features []string         // row → feature text
-	counts   []uint64         // row-major: counts[row*len(labels)+label]
-	docs     []uint64         // label → statements
+	index    featureIndex // feature hash → row
+	features []string     // row → feature text
+	counts   []uint64     // row-major: counts[row*len(labels)+label]
+	docs     []uint64     // label → statements
 
 	hashes []uint64         // scratch
 	toks   []tokenize.Token // scratch
