@@ -2,15 +2,19 @@ package stance
 
 // featureIndex maps feature ids (64-bit hashes) to rows. It is an
 // open-addressing table with linear probing (Knuth, TAOCP vol. 3, §6.4,
-// algorithm L), filled once and then only read: lookups are the inner loop
-// of prediction, and this layout costs about half of a Go map lookup there,
-// with no pointer chasing. The ids are already well mixed (FNV-1a and
-// SplitMix64), so their low bits index the table directly. Load factor ≤ ½.
+// algorithm L): lookups are the inner loop of prediction, and a slot holding
+// key and row together costs one cache miss where a Go map costs several.
+// The ids are already well mixed (FNV-1a and SplitMix64), so their low bits
+// index the table directly. Load factor ≤ ½.
 type featureIndex struct {
-	keys []uint64
-	rows []int32 // row+1; 0 marks an empty slot, so key 0 needs no special case
-	mask uint64
-	n    int // entries, counted by add only
+	slots []slot
+	mask  uint64
+	n     int // entries, counted by add only
+}
+
+type slot struct {
+	key uint64
+	row int32 // row+1; 0 marks an empty slot, so key 0 needs no special case
 }
 
 func newFeatureIndex(n int) featureIndex {
@@ -18,14 +22,14 @@ func newFeatureIndex(n int) featureIndex {
 	for size < 2*n {
 		size *= 2
 	}
-	return featureIndex{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1)}
+	return featureIndex{slots: make([]slot, size), mask: uint64(size - 1)}
 }
 
 // add inserts key → row into a table that grows as needed (for training,
 // where the vocabulary is not known in advance), returning the row already
 // stored for key, if any.
 func (x *featureIndex) add(key uint64, row int32) (int32, bool) {
-	if x.keys == nil || 2*(x.n+1) > len(x.keys) {
+	if 2*(x.n+1) > len(x.slots) {
 		x.grow()
 	}
 	r, dup := x.insert(key, row)
@@ -37,11 +41,11 @@ func (x *featureIndex) add(key uint64, row int32) (int32, bool) {
 
 func (x *featureIndex) grow() {
 	old := *x
-	*x = newFeatureIndex(max(8, len(old.keys)))
+	*x = newFeatureIndex(max(8, len(old.slots)))
 	x.n = old.n
-	for i, r := range old.rows {
-		if r != 0 {
-			x.insert(old.keys[i], r-1)
+	for _, s := range old.slots {
+		if s.row != 0 {
+			x.insert(s.key, s.row-1)
 		}
 	}
 }
@@ -50,27 +54,28 @@ func (x *featureIndex) grow() {
 // The table must have a free slot.
 func (x *featureIndex) insert(key uint64, row int32) (int32, bool) {
 	for i := key & x.mask; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
 		switch {
-		case x.rows[i] == 0:
-			x.keys[i], x.rows[i] = key, row+1
+		case s.row == 0:
+			s.key, s.row = key, row+1
 			return 0, false
-		case x.keys[i] == key:
-			return x.rows[i] - 1, true
+		case s.key == key:
+			return s.row - 1, true
 		}
 	}
 }
 
 func (x *featureIndex) lookup(key uint64) (int32, bool) {
-	if len(x.rows) == 0 {
+	if len(x.slots) == 0 {
 		return 0, false
 	}
 	for i := key & x.mask; ; i = (i + 1) & x.mask {
-		r := x.rows[i]
-		if r == 0 {
+		s := x.slots[i]
+		if s.row == 0 {
 			return 0, false
 		}
-		if x.keys[i] == key {
-			return r - 1, true
+		if s.key == key {
+			return s.row - 1, true
 		}
 	}
 }

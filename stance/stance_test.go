@@ -391,5 +391,5 @@ func TestFeatureIndex(t *testing.T) {
 		require.True(t, ok)
 		require.Equal(t, int32(k), r)
 	}
-	assert.LessOrEqual(t, 2*g.n, len(g.keys))
+	assert.LessOrEqual(t, 2*g.n, len(g.slots))
 }
