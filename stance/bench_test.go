@@ -118,8 +118,9 @@ func BenchmarkTrain(b *testing.B) {
 	})
 }
 
-// BenchmarkDefault measures building the default model from the embedded
-// corpus: what a process pays before its first prediction.
+// BenchmarkDefault measures training the default model from the embedded
+// corpus, what Default would cost if it retrained; BenchmarkDefaultDecode
+// measures what it costs instead.
 func BenchmarkDefault(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {

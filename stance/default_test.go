@@ -53,3 +53,15 @@ func FuzzDecodeCompact(f *testing.F) {
 		m.Predict("a b c")
 	})
 }
+
+// BenchmarkDefaultDecode measures what Default costs a process on first use:
+// decoding the embedded model (BenchmarkDefault in bench_test.go retrains it
+// from the corpus instead, for comparison).
+func BenchmarkDefaultDecode(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := decodeCompact(defaultBin); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
