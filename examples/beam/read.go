@@ -1,0 +1,205 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/stancekit/stancekit/corpus"
+)
+
+func init() {
+	register.DoFn4x0[context.Context, fileio.ReadableFile, func(statement), func(badRecord)](&readFn{})
+	register.Emitter1[statement]()
+	register.Emitter1[badRecord]()
+}
+
+// statement is one input record on its way through the pipeline.
+type statement struct {
+	ID    string // from the input, or "FILE:LINE"
+	Text  string
+	Label string // "" when unlabelled
+}
+
+// badRecord is one problem with the input, found where it was read.
+type badRecord struct {
+	File    string
+	Line    int    // 0: the whole file
+	Message string // "file:line: field: problem", as the corpus readers word it
+}
+
+func newBadRecord(err error, file string) badRecord {
+	var ce *corpus.Error
+	if errors.As(err, &ce) {
+		return badRecord{File: ce.File, Line: ce.Line, Message: ce.Error()}
+	}
+	return badRecord{File: file, Message: fmt.Sprintf("%s: %v", file, err)}
+}
+
+var (
+	filesRead  = beam.NewCounter(metricsNS, "files")
+	statements = beam.NewCounter(metricsNS, "statements")
+	badRecords = beam.NewCounter(metricsNS, "bad_records")
+	blankLines = beam.NewCounter(metricsNS, "blank_lines")
+)
+
+const metricsNS = "stancekit"
+
+// readFn reads one whole file, so that line numbers and the corpus readers'
+// per-file checks (duplicate ids and texts) are exactly those of
+// corpus.ReadFile. Every problem becomes a badRecord; reading goes on with
+// the next line, as with corpus.ReadOptions.KeepGoing.
+type readFn struct {
+	// Train reads labelled training data: JSONL, CSV or TSV, duplicates are
+	// errors, as in examples/train. Otherwise labels are optional,
+	// duplicates are fine, and files with another extension are text with
+	// one statement per line.
+	Train bool
+	// Labels, if not nil, is the only valid label set.
+	Labels []string
+}
+
+func (f *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(statement), bad func(badRecord)) {
+	name := file.Metadata.Path
+	filesRead.Inc(ctx, 1)
+	for ex, err := range f.read(ctx, file) {
+		if err != nil {
+			badRecords.Inc(ctx, 1)
+			bad(newBadRecord(err, name))
+			continue
+		}
+		statements.Inc(ctx, 1)
+		emit(statement{ID: ex.ID, Text: ex.Text, Label: ex.Label})
+	}
+}
+
+// read yields the examples and problems of one file, opening it with Beam's
+// file systems (local, gs://, …) and choosing the reader as
+// corpus.ReadFile does: by extension, after an optional ".gz".
+func (f *readFn) read(ctx context.Context, file fileio.ReadableFile) iter.Seq2[corpus.Example, error] {
+	name := file.Metadata.Path
+	return func(yield func(corpus.Example, error) bool) {
+		fail := func(err error) { yield(corpus.Example{}, &corpus.Error{File: name, Err: err}) }
+		base := strings.ToLower(name)
+		gz := strings.HasSuffix(base, ".gz")
+		base = strings.TrimSuffix(base, ".gz")
+		o := corpus.ReadOptions{Name: name, Labels: f.Labels, KeepGoing: true}
+		if !f.Train {
+			o.AllowUnlabeled = true
+			o.AllowDuplicates = true
+		}
+		var read func(io.Reader, corpus.ReadOptions) iter.Seq2[corpus.Example, error]
+		switch ext := path.Ext(base); ext {
+		case ".jsonl", ".json", ".ndjson":
+			read = corpus.ReadJSONL
+		case ".csv":
+			read = corpus.ReadCSV
+		case ".tsv":
+			o.Comma = '\t'
+			read = corpus.ReadCSV
+		default:
+			if f.Train {
+				fail(fmt.Errorf("unknown file extension %q (want .jsonl, .json, .ndjson, .csv or .tsv, optionally followed by .gz)", ext))
+				return
+			}
+			read = func(r io.Reader, o corpus.ReadOptions) iter.Seq2[corpus.Example, error] { return readLines(ctx, r, o) }
+		}
+		rc, err := file.Open(ctx) // uncompressed: see ReadMatches in pipeline.go
+		if err != nil {
+			fail(err)
+			return
+		}
+		defer rc.Close()
+		var r io.Reader = rc
+		if gz {
+			zr, err := gzip.NewReader(rc)
+			if err != nil {
+				fail(fmt.Errorf("gzip: %w", err))
+				return
+			}
+			defer zr.Close()
+			r = zr
+		}
+		for ex, err := range read(r, o) {
+			if !yield(ex, err) {
+				return
+			}
+		}
+	}
+}
+
+// maxLineBytes bounds a text line, as corpus.ReadOptions.MaxTextBytes'
+// default bounds a text.
+const maxLineBytes = 1 << 20
+
+// readLines reads text with one statement per line. Blank lines are skipped
+// (and counted as blank_lines); a leading BOM and a trailing "\r" are
+// dropped. Invalid UTF-8 and over-long lines are errors naming the line.
+func readLines(ctx context.Context, r io.Reader, o corpus.ReadOptions) iter.Seq2[corpus.Example, error] {
+	return func(yield func(corpus.Example, error) bool) {
+		br := bufio.NewReaderSize(r, 64<<10)
+		if b, err := br.Peek(3); err == nil && string(b) == "\xEF\xBB\xBF" {
+			br.Discard(3)
+		}
+		errAt := func(n int, field string, err error) error {
+			return &corpus.Error{File: o.Name, Line: n, Field: field, Err: err}
+		}
+		var buf []byte
+		for n := 1; ; n++ {
+			buf = buf[:0]
+			tooLong := false
+			var err error
+			for {
+				var frag []byte
+				frag, err = br.ReadSlice('\n')
+				if len(buf)+len(frag) > maxLineBytes {
+					tooLong = true
+				} else if !tooLong {
+					buf = append(buf, frag...)
+				}
+				if err != bufio.ErrBufferFull {
+					break
+				}
+			}
+			if err != nil && err != io.EOF {
+				yield(corpus.Example{}, errAt(n, "", fmt.Errorf("read: %w", err)))
+				return
+			}
+			if err == io.EOF && len(buf) == 0 && !tooLong {
+				return
+			}
+			line := bytes.TrimSuffix(bytes.TrimSuffix(buf, []byte("\n")), []byte("\r"))
+			switch {
+			case tooLong:
+				if !yield(corpus.Example{}, errAt(n, "text", fmt.Errorf("%w: line longer than %d bytes", corpus.ErrTooLong, maxLineBytes))) {
+					return
+				}
+			case len(bytes.TrimSpace(line)) == 0:
+				blankLines.Inc(ctx, 1)
+			case !utf8.Valid(line):
+				if !yield(corpus.Example{}, errAt(n, "text", corpus.ErrInvalidUTF8)) {
+					return
+				}
+			default:
+				if !yield(corpus.Example{ID: fmt.Sprintf("%s:%d", o.Name, n), Text: string(line)}, nil) {
+					return
+				}
+			}
+			if err == io.EOF {
+				return
+			}
+		}
+	}
+}
