@@ -604,14 +604,60 @@ func ReadFile(path string, o ReadOptions) iter.Seq2[Example, error] {
 		o.Name = path
 	}
 	return func(yield func(Example, error) bool) {
+		if !KnownFormat(path) {
+			ReadNamed(nil, path, o)(yield) // reports the extension
+			return
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			yield(Example{}, &Error{File: o.Name, Err: err})
+			return
+		}
+		defer f.Close()
+		for ex, err := range ReadNamed(f, path, o) {
+			if !yield(ex, err) {
+				return
+			}
+		}
+	}
+}
+
+// KnownFormat reports whether name's extension is one that [ReadNamed] and
+// [ReadFile] read.
+func KnownFormat(name string) bool {
+	_, _, ok := format(name)
+	return ok
+}
+
+func format(name string) (ext string, gz, ok bool) {
+	base := strings.ToLower(name)
+	gz = strings.HasSuffix(base, ".gz")
+	ext = filepath.Ext(strings.TrimSuffix(base, ".gz"))
+	switch ext {
+	case ".jsonl", ".json", ".ndjson", ".csv", ".tsv":
+		return ext, gz, true
+	}
+	return ext, gz, false
+}
+
+// ReadNamed reads examples from r in the format that name's extension gives,
+// as [ReadFile] does for a file, for readers that do not come from the local
+// file system (an HTTP body, a cloud bucket). ReadOptions.Name defaults to
+// name. An unknown extension or a bad gzip header is yielded as an [*Error]
+// with Line 0.
+func ReadNamed(r io.Reader, name string, o ReadOptions) iter.Seq2[Example, error] {
+	if o.Name == "" {
+		o.Name = name
+	}
+	return func(yield func(Example, error) bool) {
 		fail := func(err error) { yield(Example{}, &Error{File: o.Name, Err: err}) }
-		base := strings.ToLower(path)
-		gz := strings.HasSuffix(base, ".gz")
-		base = strings.TrimSuffix(base, ".gz")
-		var read func(io.Reader, ReadOptions) iter.Seq2[Example, error]
-		switch ext := filepath.Ext(base); ext {
-		case ".jsonl", ".json", ".ndjson":
-			read = ReadJSONL
+		ext, gz, ok := format(name)
+		if !ok {
+			fail(fmt.Errorf("unknown file extension %q (want .jsonl, .json, .ndjson, .csv or .tsv, optionally followed by .gz)", ext))
+			return
+		}
+		read := ReadJSONL
+		switch ext {
 		case ".csv":
 			read = ReadCSV
 		case ".tsv":
@@ -619,19 +665,9 @@ func ReadFile(path string, o ReadOptions) iter.Seq2[Example, error] {
 				o.Comma = '\t'
 			}
 			read = ReadCSV
-		default:
-			fail(fmt.Errorf("unknown file extension %q (want .jsonl, .json, .ndjson, .csv or .tsv, optionally followed by .gz)", ext))
-			return
 		}
-		f, err := os.Open(path)
-		if err != nil {
-			fail(err)
-			return
-		}
-		defer f.Close()
-		var r io.Reader = f
 		if gz {
-			zr, err := gzip.NewReader(f)
+			zr, err := gzip.NewReader(r)
 			if err != nil {
 				fail(fmt.Errorf("gzip: %w", err))
 				return

@@ -418,3 +418,17 @@ func TestReadJSONLBufferBoundary(t *testing.T) {
 	}
 	assert.Equal(t, want, got)
 }
+
+func TestReadNamed(t *testing.T) {
+	exs, err := ReadAll(ReadNamed(strings.NewReader("text,label\nhello,x\n"), "upload.csv", ReadOptions{}))
+	require.NoError(t, err)
+	require.Len(t, exs, 1)
+	assert.Equal(t, "upload.csv:2", exs[0].ID)
+	_, err = ReadAll(ReadNamed(strings.NewReader("x"), "notes.txt", ReadOptions{}))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `notes.txt: unknown file extension ".txt"`)
+	_, err = ReadAll(ReadNamed(strings.NewReader("not gzip"), "a.jsonl.gz", ReadOptions{}))
+	assert.ErrorContains(t, err, "a.jsonl.gz: gzip")
+	assert.True(t, KnownFormat("A.TSV.gz"))
+	assert.False(t, KnownFormat("a.txt"))
+}

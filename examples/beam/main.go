@@ -101,7 +101,6 @@ func fatal(err error) {
 // builds the config once fs is parsed. The model flags are those of
 // examples/train, with the same defaults and meaning.
 func defineFlags(fs *flag.FlagSet) func() (config, error) {
-	d := stance.DefaultOptions()
 	mode := fs.String("mode", "", "train or classify")
 	input := fs.String("input", "", "input files: comma-separated `globs` (local paths, gs://…); train: .jsonl/.json/.ndjson/.csv/.tsv[.gz]; classify: those or text, one statement per line")
 	output := fs.String("output", "", "train: the model `file` (.gz compresses); classify: the `prefix` of PREFIX-SSSSS-of-NNNNN.jsonl and PREFIX-counts.json")
@@ -111,17 +110,8 @@ func defineFlags(fs *flag.FlagSet) func() (config, error) {
 	model := fs.String("model", "", "classify: the model `file` (default: the embedded default model)")
 	shards := fs.Int("shards", 4, "classify: number of output `files`")
 
-	kind := fs.String("kind", string(d.Kind), "train: multinomial or complement")
-	alpha := fs.Float64("alpha", d.Alpha, "train: smoothing constant α > 0")
-	ngrams := fs.String("ngrams", fmt.Sprintf("%d-%d", d.Tokenizer.NGramMin, d.Tokenizer.NGramMax), "train: word n-gram `range`, e.g. 1-2")
-	lang := fs.String("lang", "english", "train: stemming language")
-	stem := fs.Bool("stem", true, "train: stem words")
-	negation := fs.Bool("negation", true, "train: mark negation scopes")
-	spelling := fs.Bool("spelling", true, "train: map British spellings to American")
-	stop := fs.Bool("stop-words", false, "train: remove stop words (never negators)")
-	tweet := fs.Bool("tweet", false, "train: social-media tokenizing (hashtag splitting, elongations, emoticons)")
-	binary := fs.Bool("binary", false, "train: count each feature once per statement")
-	uniform := fs.Bool("uniform-prior", false, "train: uniform class prior instead of document counts")
+	o := stance.DefaultOptions() // the model flags, shared with examples/train
+	o.BindFlags(fs)
 	fanout := fs.Int("fanout", 16, "train: partial models summed in parallel before the final merge (1: one combine)")
 	labels := fs.String("label-set", "", "train: comma-separated label set and order; other labels are errors (default: any, sorted); examples/train calls it -labels, a name Beam's Dataflow runner takes")
 
@@ -135,20 +125,6 @@ func defineFlags(fs *flag.FlagSet) func() (config, error) {
 		}
 		// As examples/train with input files: labels from -labels, else
 		// from the data, sorted.
-		o := stance.DefaultOptions()
-		o.Kind = stance.Kind(*kind)
-		o.Alpha = *alpha
-		o.Tokenizer.Language = *lang
-		o.Tokenizer.Stem = *stem
-		o.Tokenizer.Negation = *negation
-		o.Tokenizer.NormalizeSpelling = *spelling
-		o.Tokenizer.StopWords = *stop
-		o.Tokenizer.Tweet = *tweet
-		o.Binary = *binary
-		o.UniformPrior = *uniform
-		if _, err := fmt.Sscanf(strings.Replace(*ngrams, ",", "-", 1), "%d-%d", &o.Tokenizer.NGramMin, &o.Tokenizer.NGramMax); err != nil {
-			return c, fmt.Errorf("-ngrams %q: want MIN-MAX, e.g. 1-2", *ngrams)
-		}
 		o.Labels = nil
 		if *labels != "" {
 			for _, l := range strings.Split(*labels, ",") {

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"path"
 	"strings"
 	"unicode/utf8"
 
@@ -86,35 +85,17 @@ func (f *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, e
 }
 
 // read yields the examples and problems of one file, opening it with Beam's
-// file systems (local, gs://, …) and choosing the reader as
-// corpus.ReadFile does: by extension, after an optional ".gz".
+// file systems (local, gs://, …) and reading it with corpus.ReadNamed, the
+// reader behind corpus.ReadFile; in classification, files of any other
+// extension are text, one statement per line.
 func (f *readFn) read(ctx context.Context, file fileio.ReadableFile) iter.Seq2[corpus.Example, error] {
 	name := file.Metadata.Path
 	return func(yield func(corpus.Example, error) bool) {
 		fail := func(err error) { yield(corpus.Example{}, &corpus.Error{File: name, Err: err}) }
-		base := strings.ToLower(name)
-		gz := strings.HasSuffix(base, ".gz")
-		base = strings.TrimSuffix(base, ".gz")
 		o := corpus.ReadOptions{Name: name, Labels: f.Labels, KeepGoing: true}
 		if !f.Train {
 			o.AllowUnlabeled = true
 			o.AllowDuplicates = true
-		}
-		var read func(io.Reader, corpus.ReadOptions) iter.Seq2[corpus.Example, error]
-		switch ext := path.Ext(base); ext {
-		case ".jsonl", ".json", ".ndjson":
-			read = corpus.ReadJSONL
-		case ".csv":
-			read = corpus.ReadCSV
-		case ".tsv":
-			o.Comma = '\t'
-			read = corpus.ReadCSV
-		default:
-			if f.Train {
-				fail(fmt.Errorf("unknown file extension %q (want .jsonl, .json, .ndjson, .csv or .tsv, optionally followed by .gz)", ext))
-				return
-			}
-			read = func(r io.Reader, o corpus.ReadOptions) iter.Seq2[corpus.Example, error] { return readLines(ctx, r, o) }
 		}
 		rc, err := file.Open(ctx) // uncompressed: see ReadMatches in pipeline.go
 		if err != nil {
@@ -122,17 +103,21 @@ func (f *readFn) read(ctx context.Context, file fileio.ReadableFile) iter.Seq2[c
 			return
 		}
 		defer rc.Close()
-		var r io.Reader = rc
-		if gz {
-			zr, err := gzip.NewReader(rc)
-			if err != nil {
-				fail(fmt.Errorf("gzip: %w", err))
-				return
+		seq := corpus.ReadNamed(rc, name, o)
+		if !f.Train && !corpus.KnownFormat(name) {
+			var r io.Reader = rc
+			if strings.HasSuffix(strings.ToLower(name), ".gz") {
+				zr, err := gzip.NewReader(rc)
+				if err != nil {
+					fail(fmt.Errorf("gzip: %w", err))
+					return
+				}
+				defer zr.Close()
+				r = zr
 			}
-			defer zr.Close()
-			r = zr
+			seq = readLines(ctx, r, o)
 		}
-		for ex, err := range read(r, o) {
+		for ex, err := range seq {
 			if !yield(ex, err) {
 				return
 			}

@@ -24,17 +24,8 @@ import (
 
 func main() {
 	out := flag.String("out", "", "model `file` to write (.gz compresses)")
-	kind := flag.String("kind", string(stance.DefaultOptions().Kind), "model: multinomial or complement")
-	alpha := flag.Float64("alpha", stance.DefaultOptions().Alpha, "smoothing constant α > 0")
-	ngrams := flag.String("ngrams", fmt.Sprintf("%d-%d", stance.DefaultOptions().Tokenizer.NGramMin, stance.DefaultOptions().Tokenizer.NGramMax), "word n-gram `range`, e.g. 1-2")
-	lang := flag.String("lang", "english", "stemming language")
-	stem := flag.Bool("stem", true, "stem words")
-	negation := flag.Bool("negation", true, "mark negation scopes")
-	spelling := flag.Bool("spelling", true, "map British spellings to American")
-	stop := flag.Bool("stop-words", false, "remove stop words (never negators)")
-	tweet := flag.Bool("tweet", false, "social-media tokenizing (hashtag splitting, elongations, emoticons)")
-	binary := flag.Bool("binary", false, "count each feature once per statement")
-	uniform := flag.Bool("uniform-prior", false, "uniform class prior instead of document counts")
+	o := stance.DefaultOptions()
+	o.BindFlags(flag.CommandLine)
 	labels := flag.String("labels", "", "comma-separated label set; other labels are errors (default: recognising,withholding,hostile with no FILE, else any)")
 	keepGoing := flag.Bool("keep-going", false, "report every bad record, not just the first")
 	allowDup := flag.Bool("allow-duplicates", false, "accept repeated ids and texts; duplicate checks keep every id and text in memory, so turn them off for streams larger than memory")
@@ -46,20 +37,6 @@ func main() {
 	if *out == "" {
 		flag.Usage()
 		os.Exit(2)
-	}
-	o := stance.DefaultOptions()
-	o.Kind = stance.Kind(*kind)
-	o.Alpha = *alpha
-	o.Tokenizer.Language = *lang
-	o.Tokenizer.Stem = *stem
-	o.Tokenizer.Negation = *negation
-	o.Tokenizer.NormalizeSpelling = *spelling
-	o.Tokenizer.StopWords = *stop
-	o.Tokenizer.Tweet = *tweet
-	o.Binary = *binary
-	o.UniformPrior = *uniform
-	if _, err := fmt.Sscanf(strings.Replace(*ngrams, ",", "-", 1), "%d-%d", &o.Tokenizer.NGramMin, &o.Tokenizer.NGramMax); err != nil {
-		fatal(fmt.Errorf("-ngrams %q: want MIN-MAX, e.g. 1-2", *ngrams))
 	}
 	files := flag.Args()
 	switch {

@@ -1,0 +1,59 @@
+package stance
+
+import (
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// BindFlags defines command-line flags on fs that set o's training options:
+// -kind, -alpha, -ngrams (a range such as 1-3), -lang, -stem, -negation,
+// -spelling, -stop-words, -tweet, -binary and -uniform-prior, with o's
+// current values as defaults. Programs that train (examples/train,
+// examples/beam) share them, so that the same flags give the same model.
+// Labels are left to the caller.
+func (o *Options) BindFlags(fs *flag.FlagSet) {
+	fs.Func("kind", fmt.Sprintf("model: %s or %s (default %s)", Multinomial, Complement, o.Kind), func(s string) error {
+		switch k := Kind(s); k {
+		case Multinomial, Complement:
+			o.Kind = k
+			return nil
+		}
+		return fmt.Errorf("want %s or %s", Multinomial, Complement)
+	})
+	fs.Float64Var(&o.Alpha, "alpha", o.Alpha, "smoothing constant α > 0")
+	fs.Var((*ngramFlag)(o), "ngrams", "word n-gram `range`, e.g. 1-3")
+	fs.StringVar(&o.Tokenizer.Language, "lang", o.Tokenizer.Language, "stemming `language`")
+	fs.BoolVar(&o.Tokenizer.Stem, "stem", o.Tokenizer.Stem, "stem words")
+	fs.BoolVar(&o.Tokenizer.Negation, "negation", o.Tokenizer.Negation, "mark negation scopes")
+	fs.BoolVar(&o.Tokenizer.NormalizeSpelling, "spelling", o.Tokenizer.NormalizeSpelling, "map British spellings to American")
+	fs.BoolVar(&o.Tokenizer.StopWords, "stop-words", o.Tokenizer.StopWords, "remove stop words (never negators)")
+	fs.BoolVar(&o.Tokenizer.Tweet, "tweet", o.Tokenizer.Tweet, "social-media tokenizing (hashtag splitting, elongations, emoticons)")
+	fs.BoolVar(&o.Binary, "binary", o.Binary, "count each feature once per statement")
+	fs.BoolVar(&o.UniformPrior, "uniform-prior", o.UniformPrior, "uniform class prior instead of document counts")
+}
+
+// ngramFlag reads "MIN-MAX", "MIN,MAX" or "N" into the tokenizer options.
+type ngramFlag Options
+
+func (f *ngramFlag) String() string {
+	if f == nil {
+		return ""
+	}
+	return fmt.Sprintf("%d-%d", f.Tokenizer.NGramMin, f.Tokenizer.NGramMax)
+}
+
+func (f *ngramFlag) Set(s string) error {
+	lo, hi, found := strings.Cut(strings.Replace(s, ",", "-", 1), "-")
+	if !found {
+		hi = lo
+	}
+	min, err1 := strconv.Atoi(strings.TrimSpace(lo))
+	max, err2 := strconv.Atoi(strings.TrimSpace(hi))
+	if err1 != nil || err2 != nil || min < 1 || max < min {
+		return fmt.Errorf("%q: want MIN-MAX with 1 ≤ MIN ≤ MAX, e.g. 1-3", s)
+	}
+	f.Tokenizer.NGramMin, f.Tokenizer.NGramMax = min, max
+	return nil
+}
