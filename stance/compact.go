@@ -119,5 +119,8 @@ func decodeCompact(data []byte) (*Model, error) {
 	if err := m.init(); err != nil {
 		return nil, err
 	}
+	if err := m.t().err; err != nil {
+		return nil, err
+	}
 	return m, nil
 }

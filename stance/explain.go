@@ -53,7 +53,8 @@ func (m *Model) Explain(text string) Explanation {
 		}
 	}
 	e.RunnerUp = m.labels[run]
-	e.Prior = m.prior[win] - m.prior[run]
+	tb := m.t()
+	e.Prior = tb.prior[win] - tb.prior[run]
 	feats := m.an.Features(text)
 	if m.opts.Binary {
 		seen := make(map[uint64]bool, len(feats))
@@ -67,12 +68,12 @@ func (m *Model) Explain(text string) Explanation {
 	}
 	e.Margin = e.Prior
 	for _, f := range feats {
-		i, ok := m.index.lookup(f.Hash)
+		i, ok := tb.index.lookup(f.Hash)
 		if !ok {
 			e.Unknown = append(e.Unknown, f.Text)
 			continue
 		}
-		w := m.weights[int(i)*L+win] - m.weights[int(i)*L+run]
+		w := tb.weights[int(i)*L+win] - tb.weights[int(i)*L+run]
 		e.Contributions = append(e.Contributions, Contribution{Feature: f.Text, Start: f.Start, End: f.End, Negated: f.Negated, Weight: w})
 		e.Margin += w
 	}
@@ -111,8 +112,9 @@ func (m *Model) MostInformative(label Label, n, minCount int) []Informative {
 		return nil
 	}
 	V := float64(len(m.features))
+	totals := m.t().totals
 	logTheta := func(k, f int) float64 {
-		return math.Log(float64(m.counts[f*L+k])+m.opts.Alpha) - math.Log(float64(m.totals[k])+m.opts.Alpha*V)
+		return math.Log(float64(m.counts[f*L+k])+m.opts.Alpha) - math.Log(float64(totals[k])+m.opts.Alpha*V)
 	}
 	var out []Informative
 	for f := range m.features {

@@ -242,6 +242,10 @@ func decode(data []byte) (*Model, error) {
 		}
 		return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
 	}
+	// A file may name two features whose hashes collide: find out now.
+	if err := m.t().err; err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 

@@ -20,14 +20,31 @@ type Model struct {
 	counts   []uint64 // feature-major: counts[f*L+c] = N(c,f)
 	docs     []uint64 // D(c)
 
-	// Derived by init.
-	an      *tokenize.Analyzer
+	an      *tokenize.Analyzer // set by init
+	tab     *tables            // scoring tables, built on first use
+	abstain Abstention
+	pool    sync.Pool // *predictScratch
+}
+
+// tables are derived from the counts. They are built on first use, not by
+// training: a model that is trained only to be saved (examples/train, a
+// streaming run over millions of statements) never pays their memory.
+type tables struct {
+	once    sync.Once
+	err     error
 	index   featureIndex // Hash(feature) → f
 	weights []float64    // weights[f*L+c]: log θ(c,f), or −log θ̃(c,f) for complement NB
 	prior   []float64    // log P(c); zeros for complement NB
 	totals  []uint64     // N(c)
-	abstain Abstention
-	pool    sync.Pool // *predictScratch
+}
+
+// t returns the scoring tables, building them once. Their only possible
+// error, a 64-bit hash collision between two feature texts, cannot arise in
+// a model made by a Trainer (which keys features by hash); Load and decode
+// build the tables eagerly and report it.
+func (m *Model) t() *tables {
+	m.tab.once.Do(func() { m.tab.err = m.buildTables() })
+	return m.tab
 }
 
 type predictScratch struct {
@@ -36,7 +53,8 @@ type predictScratch struct {
 	probs  []float64
 }
 
-// init validates the counts and derives the scoring tables.
+// init validates the options and the shape of the counts, and sets up
+// what prediction needs; the tables follow on first use.
 func (m *Model) init() error {
 	if err := m.opts.Validate(); err != nil {
 		return err
@@ -53,22 +71,6 @@ func (m *Model) init() error {
 	if len(m.counts) != V*L || len(m.docs) != L {
 		return fmt.Errorf("%w: %d features × %d labels but %d counts and %d document counts", ErrCorrupt, V, L, len(m.counts), len(m.docs))
 	}
-	m.index = newFeatureIndex(V)
-	for f, s := range m.features {
-		h := tokenize.Hash(s)
-		if g, dup := m.index.insert(h, int32(f)); dup {
-			if m.features[g] == s {
-				return fmt.Errorf("%w: feature %q listed twice", ErrCorrupt, s)
-			}
-			return fmt.Errorf("%w: features %q and %q have the same 64-bit hash; retrain with other n-gram options", ErrCorrupt, m.features[g], s)
-		}
-	}
-	m.totals = make([]uint64, L)
-	for f := 0; f < V; f++ {
-		for c := 0; c < L; c++ {
-			m.totals[c] += m.counts[f*L+c]
-		}
-	}
 	var docs uint64
 	for _, d := range m.docs {
 		docs += d
@@ -76,47 +78,75 @@ func (m *Model) init() error {
 	if docs == 0 {
 		return fmt.Errorf("%w: no training statements", ErrCorrupt)
 	}
+	m.tab = &tables{}
+	m.pool.New = func() any {
+		return &predictScratch{hashes: make([]uint64, 0, 128), scores: make([]float64, L), probs: make([]float64, 0, L)}
+	}
+	return nil
+}
 
+// buildTables derives the index and the weights from the counts.
+func (m *Model) buildTables() error {
+	tb := m.tab
+	L, V := len(m.labels), len(m.features)
+	tb.index = newFeatureIndex(V)
+	var collision error
+	for f, s := range m.features {
+		h := tokenize.Hash(s)
+		if g, dup := tb.index.insert(h, int32(f)); dup && collision == nil {
+			if m.features[g] == s {
+				collision = fmt.Errorf("%w: feature %q listed twice", ErrCorrupt, s)
+			} else {
+				collision = fmt.Errorf("%w: features %q and %q have the same 64-bit hash; retrain with other n-gram options", ErrCorrupt, m.features[g], s)
+			}
+		}
+	}
+	tb.totals = make([]uint64, L)
+	var docs uint64
+	for _, d := range m.docs {
+		docs += d
+	}
+	for f := 0; f < V; f++ {
+		for c := 0; c < L; c++ {
+			tb.totals[c] += m.counts[f*L+c]
+		}
+	}
 	alpha := m.opts.Alpha
-	m.weights = make([]float64, V*L)
-	m.prior = make([]float64, L)
+	tb.weights = make([]float64, V*L)
+	tb.prior = make([]float64, L)
 	switch m.opts.Kind {
 	case Multinomial:
 		// θ(c,f) = (N(c,f) + α) / (N(c) + α|V|)
 		for c := 0; c < L; c++ {
-			logDen := math.Log(float64(m.totals[c]) + alpha*float64(V))
+			logDen := math.Log(float64(tb.totals[c]) + alpha*float64(V))
 			for f := 0; f < V; f++ {
-				m.weights[f*L+c] = math.Log(float64(m.counts[f*L+c])+alpha) - logDen
+				tb.weights[f*L+c] = math.Log(float64(m.counts[f*L+c])+alpha) - logDen
 			}
 			if m.opts.UniformPrior {
-				m.prior[c] = -math.Log(float64(L))
+				tb.prior[c] = -math.Log(float64(L))
 			} else {
 				// A label with no statements gets −Inf and is never predicted.
-				m.prior[c] = math.Log(float64(m.docs[c])) - math.Log(float64(docs))
+				tb.prior[c] = math.Log(float64(m.docs[c])) - math.Log(float64(docs))
 			}
 		}
 	case Complement:
 		// θ̃(c,f) = (Ñ(c,f) + α) / (Ñ(c) + α|V|), weight −log θ̃(c,f).
 		var all uint64
-		for _, n := range m.totals {
+		for _, n := range tb.totals {
 			all += n
 		}
 		for c := 0; c < L; c++ {
-			logDen := math.Log(float64(all-m.totals[c]) + alpha*float64(V))
+			logDen := math.Log(float64(all-tb.totals[c]) + alpha*float64(V))
 			for f := 0; f < V; f++ {
 				var n uint64
 				for k := 0; k < L; k++ {
 					n += m.counts[f*L+k]
 				}
-				m.weights[f*L+c] = -(math.Log(float64(n-m.counts[f*L+c])+alpha) - logDen)
+				tb.weights[f*L+c] = -(math.Log(float64(n-m.counts[f*L+c])+alpha) - logDen)
 			}
 		}
 	}
-	L2 := L
-	m.pool.New = func() any {
-		return &predictScratch{hashes: make([]uint64, 0, 128), scores: make([]float64, L2), probs: make([]float64, 0, L2)}
-	}
-	return nil
+	return collision
 }
 
 // Labels returns the model's labels in their fixed order. The slice is
@@ -145,7 +175,7 @@ func (m *Model) Documents() []uint64 { return slices.Clone(m.docs) }
 // statements with label. Unknown labels and features count 0.
 func (m *Model) Count(label Label, feature string) uint64 {
 	c := slices.Index(m.labels, label)
-	f, ok := m.index.lookup(tokenize.Hash(feature))
+	f, ok := m.t().index.lookup(tokenize.Hash(feature))
 	if c < 0 || !ok || m.features[f] != feature {
 		return 0
 	}
@@ -166,7 +196,7 @@ type Abstention struct {
 // predictions below a.
 func (m *Model) WithAbstention(a Abstention) *Model {
 	c := &Model{opts: m.opts, labels: m.labels, features: m.features, counts: m.counts, docs: m.docs,
-		an: m.an, index: m.index, weights: m.weights, prior: m.prior, totals: m.totals, abstain: a}
+		an: m.an, tab: m.tab, abstain: a}
 	L := len(m.labels)
 	c.pool.New = func() any {
 		return &predictScratch{hashes: make([]uint64, 0, 128), scores: make([]float64, L), probs: make([]float64, 0, L)}
@@ -194,30 +224,31 @@ func (m *Model) score(s *predictScratch, text string) int {
 		s.hashes = dedupe(s.hashes)
 	}
 	L := len(m.labels)
-	copy(s.scores, m.prior)
+	tb := m.t()
+	copy(s.scores, tb.prior)
 	known := 0
 	if L == 3 {
 		// The domain's three labels: the same sums, unrolled.
 		s0, s1, s2 := s.scores[0], s.scores[1], s.scores[2]
 		for _, h := range s.hashes {
-			f, ok := m.index.lookup(h)
+			f, ok := tb.index.lookup(h)
 			if !ok {
 				continue
 			}
 			known++
-			w := m.weights[int(f)*3 : int(f)*3+3 : int(f)*3+3]
+			w := tb.weights[int(f)*3 : int(f)*3+3 : int(f)*3+3]
 			s0, s1, s2 = s0+w[0], s1+w[1], s2+w[2]
 		}
 		s.scores[0], s.scores[1], s.scores[2] = s0, s1, s2
 		return known
 	}
 	for _, h := range s.hashes {
-		f, ok := m.index.lookup(h)
+		f, ok := tb.index.lookup(h)
 		if !ok {
 			continue
 		}
 		known++
-		w := m.weights[int(f)*L : int(f)*L+L]
+		w := tb.weights[int(f)*L : int(f)*L+L]
 		for c := range s.scores {
 			s.scores[c] += w[c]
 		}

@@ -73,6 +73,16 @@ func (t *Trainer) addLabel(l Label) int {
 
 // Add counts one labelled statement.
 func (t *Trainer) Add(text string, label Label) error {
+	t.hashes = t.an.AppendHashes(t.hashes[:0], text)
+	if t.opts.Binary {
+		t.hashes = dedupe(t.hashes)
+	}
+	return t.addHashed(text, label, t.hashes)
+}
+
+// addHashed counts a statement whose feature ids, in AppendHashes order
+// (sorted and deduplicated with Binary), are hashes.
+func (t *Trainer) addHashed(text string, label Label, hashes []uint64) error {
 	c, ok := t.labelIdx[label]
 	if !ok {
 		if label == "" {
@@ -84,14 +94,10 @@ func (t *Trainer) Add(text string, label Label) error {
 		c = t.addLabel(label)
 	}
 	t.docs[c]++
-	t.hashes = t.an.AppendHashes(t.hashes[:0], text)
-	if t.opts.Binary {
-		t.hashes = dedupe(t.hashes)
-	}
 	L := len(t.labels)
 	var toks []tokenize.Token    // the statement's tokens, only if a hash is new
 	var named []tokenize.Feature // with Binary, its deduplicated features
-	for i, h := range t.hashes {
+	for i, h := range hashes {
 		r, ok := t.index.lookup(h)
 		if !ok {
 			// Name the new feature. Hashes come in the order of
@@ -179,7 +185,11 @@ func (t *Trainer) Merge(o *Trainer) error {
 
 // Model returns the model of everything added so far. The Trainer stays
 // usable; the model does not share its memory.
-func (t *Trainer) Model() (*Model, error) {
+func (t *Trainer) Model() (*Model, error) { return t.model(false) }
+
+// model builds the model; with release it empties t as it goes, so that a
+// run that is done with t (Train) does not hold two copies of the counts.
+func (t *Trainer) model(release bool) (*Model, error) {
 	var total uint64
 	for _, d := range t.docs {
 		total += d
@@ -206,6 +216,9 @@ func (t *Trainer) Model() (*Model, error) {
 	for i := range rows {
 		rows[i] = int32(i)
 	}
+	if release {
+		t.index = featureIndex{}
+	}
 	slices.SortFunc(rows, func(a, b int32) int { return strings.Compare(t.features[a], t.features[b]) })
 	L := len(labels)
 	m := &Model{
@@ -225,6 +238,9 @@ func (t *Trainer) Model() (*Model, error) {
 			m.counts[f*L+c] = t.counts[int(r)*L+o]
 		}
 	}
+	if release {
+		t.features, t.counts = nil, nil
+	}
 	if err := m.init(); err != nil {
 		return nil, err
 	}
@@ -236,67 +252,88 @@ func (t *Trainer) Model() (*Model, error) {
 // The result does not depend on the number of cores: counts add up the same
 // way in any order.
 func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error) {
-	workers := runtime.GOMAXPROCS(0)
-	trainers := make([]*Trainer, workers)
-	for i := range trainers {
-		t, err := NewTrainer(o)
-		if err != nil {
-			return nil, err
-		}
-		trainers[i] = t
+	t, err := NewTrainer(o)
+	if err != nil {
+		return nil, err
 	}
-	type batch []corpus.Example
+	// Workers tokenize and hash batches in parallel; one goroutine counts
+	// them into the single Trainer, in input order, so that memory holds one
+	// vocabulary and the first error reported is the first in the input.
+	workers := runtime.GOMAXPROCS(0)
 	const batchSize = 256
-	work := make(chan batch, workers*2)
-	errs := make([]error, workers)
+	type batch struct {
+		ex     []corpus.Example
+		ends   []int    // ex[i]'s ids are ids[ends[i-1]:ends[i]]
+		ids    []uint64 // feature ids of every statement, back to back
+		hashes []uint64 // scratch
+		done   chan struct{}
+	}
+	work := make(chan *batch, workers*2)
+	order := make(chan *batch, workers*4)
 	var wg sync.WaitGroup
-	for w := range workers {
+	for range workers {
 		wg.Go(func() {
 			for b := range work {
-				if errs[w] != nil {
-					continue // drain
-				}
-				for _, e := range b {
-					if err := trainers[w].Add(e.Text, Label(e.Label)); err != nil {
-						errs[w] = fmt.Errorf("example %s: %w", e.ID, err)
-						break
+				for _, e := range b.ex {
+					b.hashes = t.an.AppendHashes(b.hashes[:0], e.Text)
+					if o.Binary {
+						b.hashes = dedupe(b.hashes)
 					}
+					b.ids = append(b.ids, b.hashes...)
+					b.ends = append(b.ends, len(b.ids))
 				}
+				close(b.done)
 			}
 		})
 	}
+	countErr := make(chan error, 1)
+	go func() {
+		var err error
+		for b := range order {
+			<-b.done
+			start := 0
+			for i, e := range b.ex {
+				if err == nil {
+					if aerr := t.addHashed(e.Text, Label(e.Label), b.ids[start:b.ends[i]]); aerr != nil {
+						err = fmt.Errorf("example %s: %w", e.ID, aerr)
+					}
+				}
+				start = b.ends[i]
+			}
+		}
+		countErr <- err
+	}()
+	newBatch := func() *batch {
+		return &batch{ex: make([]corpus.Example, 0, batchSize), done: make(chan struct{})}
+	}
 	var readErr error
-	b := make(batch, 0, batchSize)
+	b := newBatch()
 	for e, err := range examples {
 		if err != nil {
 			readErr = err
 			break
 		}
-		b = append(b, e)
-		if len(b) == batchSize {
+		b.ex = append(b.ex, e)
+		if len(b.ex) == batchSize {
+			order <- b
 			work <- b
-			b = make(batch, 0, batchSize)
+			b = newBatch()
 		}
 	}
-	if len(b) > 0 && readErr == nil {
+	if len(b.ex) > 0 && readErr == nil {
+		order <- b
 		work <- b
 	}
 	close(work)
+	close(order)
 	wg.Wait()
+	if err := <-countErr; err != nil && readErr == nil {
+		return nil, err
+	}
 	if readErr != nil {
 		return nil, readErr
 	}
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	for _, t := range trainers[1:] {
-		if err := trainers[0].Merge(t); err != nil {
-			return nil, err
-		}
-	}
-	return trainers[0].Model()
+	return t.model(true)
 }
 
 // TrainExamples trains a model from examples held in memory.

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"iter"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/stancekit/stancekit/corpus"
@@ -34,6 +35,13 @@ func main() {
 		flag.PrintDefaults()
 	}
 	flag.Parse()
+	// Training keeps large, long-lived tables; collecting at 50 % heap
+	// growth instead of Go's default 100 % keeps the peak resident memory of
+	// long streams near the live heap for a few per cent more CPU. GOGC in
+	// the environment still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
+	}
 	if *out == "" {
 		flag.Usage()
 		os.Exit(2)
