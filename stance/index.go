@@ -4,14 +4,17 @@ package stance
 // open-addressing table with linear probing (Knuth, TAOCP vol. 3, §6.4,
 // algorithm L): lookups are the inner loop of prediction, and a slot holding
 // key and row together costs one cache miss where a Go map costs several.
-// The ids are already well mixed (FNV-1a and SplitMix64), so their low bits
-// index the table directly. Load factor ≤ ½ for a model's table, ≤ ¾ for a
+// A slot is chosen by Fibonacci hashing (Knuth, §6.4: the top bits of
+// key·⌊2⁶⁴/φ⌋): FNV-1a's low bits alone cluster badly under linear probing. Load factor ≤ ½ for a model's table, ≤ ¾ for a
 // trainer's.
 type featureIndex struct {
 	slots []slot
 	mask  uint64
-	n     int // entries, counted by add only
+	shift uint // 64 − log₂(len(slots))
+	n     int  // entries, counted by add only
 }
+
+func (x *featureIndex) home(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> x.shift }
 
 type slot struct {
 	key uint64
@@ -19,11 +22,12 @@ type slot struct {
 }
 
 func newFeatureIndex(n int) featureIndex {
-	size := 16
+	size, bits := 16, uint(4)
 	for size < 2*n {
 		size *= 2
+		bits++
 	}
-	return featureIndex{slots: make([]slot, size), mask: uint64(size - 1)}
+	return featureIndex{slots: make([]slot, size), mask: uint64(size - 1), shift: 64 - bits}
 }
 
 // add inserts key → row into a table that grows as needed (for training,
@@ -56,7 +60,7 @@ func (x *featureIndex) grow() {
 // insert adds key → row, returning the row already stored for key, if any.
 // The table must have a free slot.
 func (x *featureIndex) insert(key uint64, row int32) (int32, bool) {
-	for i := key & x.mask; ; i = (i + 1) & x.mask {
+	for i := x.home(key); ; i = (i + 1) & x.mask {
 		s := &x.slots[i]
 		switch {
 		case s.row == 0:
@@ -72,7 +76,7 @@ func (x *featureIndex) lookup(key uint64) (int32, bool) {
 	if len(x.slots) == 0 {
 		return 0, false
 	}
-	for i := key & x.mask; ; i = (i + 1) & x.mask {
+	for i := x.home(key); ; i = (i + 1) & x.mask {
 		s := x.slots[i]
 		if s.row == 0 {
 			return 0, false
