@@ -1,5 +1,7 @@
 package stance
 
+import "math"
+
 // Prediction is a model's answer for one statement.
 type Prediction struct {
 	// Label is the most probable label; ties go to the label listed first.
@@ -80,4 +82,34 @@ func (p Prediction) Probabilities() map[Label]float64 {
 		out[l] = p.prob(i)
 	}
 	return out
+}
+
+// PredictionJSON is the JSON form of a Prediction that stancekit's programs
+// print (classify -json, article -json, the Beam pipeline). Embed it in a
+// struct to add fields such as the text.
+type PredictionJSON struct {
+	Label         Label             `json:"label"`
+	Probability   float64           `json:"probability"`
+	Probabilities map[Label]float64 `json:"probabilities"`
+	Known         int               `json:"known"`
+	NoFeatures    bool              `json:"no_features"`
+	Abstained     bool              `json:"abstained"`
+}
+
+// JSON returns p's JSON form with probabilities rounded to the given number
+// of decimals (negative: not rounded).
+func (p Prediction) JSON(decimals int) PredictionJSON {
+	round := func(v float64) float64 {
+		if decimals < 0 {
+			return v
+		}
+		s := math.Pow(10, float64(decimals))
+		return math.Round(v*s) / s
+	}
+	j := PredictionJSON{Label: p.Label, Probability: round(p.Probability), Probabilities: make(map[Label]float64, len(p.labels)),
+		Known: p.Known, NoFeatures: p.NoFeatures, Abstained: p.Abstained}
+	for i, l := range p.labels {
+		j.Probabilities[l] = round(p.prob(i))
+	}
+	return j
 }

@@ -393,3 +393,12 @@ func TestFeatureIndex(t *testing.T) {
 	}
 	assert.LessOrEqual(t, 4*g.n, 3*len(g.slots))
 }
+
+func TestPredictionJSON(t *testing.T) {
+	p := NewPrediction([]Label{"a", "b"}, []float64{0.123456, 0.876544})
+	j := p.JSON(4)
+	assert.Equal(t, Label("b"), j.Label)
+	assert.Equal(t, 0.8765, j.Probability)
+	assert.Equal(t, map[Label]float64{"a": 0.1235, "b": 0.8765}, j.Probabilities)
+	assert.Equal(t, 0.876544, p.JSON(-1).Probability)
+}

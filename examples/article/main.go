@@ -102,21 +102,17 @@ func display(name string) string {
 }
 
 type jsonRemark struct {
-	Speaker       string                   `json:"speaker"`
-	Role          string                   `json:"role"`
-	Text          string                   `json:"text"`
-	Kind          article.Kind             `json:"kind"`
-	Label         stance.Label             `json:"label"`
-	Probability   float64                  `json:"probability"`
-	Probabilities map[stance.Label]float64 `json:"probabilities"`
-	Abstained     bool                     `json:"abstained"`
-	NoFeatures    bool                     `json:"no_features"`
-	Start         int                      `json:"start"`
-	End           int                      `json:"end"`
-	QuoteStart    int                      `json:"quote_start"`
-	QuoteEnd      int                      `json:"quote_end"`
-	Headline      bool                     `json:"headline"`
-	Explanation   *jsonExplanation         `json:"explanation,omitempty"`
+	Speaker string       `json:"speaker"`
+	Role    string       `json:"role"`
+	Text    string       `json:"text"`
+	Kind    article.Kind `json:"kind"`
+	stance.PredictionJSON
+	Start       int              `json:"start"`
+	End         int              `json:"end"`
+	QuoteStart  int              `json:"quote_start"`
+	QuoteEnd    int              `json:"quote_end"`
+	Headline    bool             `json:"headline"`
+	Explanation *jsonExplanation `json:"explanation,omitempty"`
 }
 
 type jsonExplanation struct {
@@ -140,9 +136,8 @@ func writeJSON(w io.Writer, res article.Result, explain bool) error {
 		p := a.Prediction
 		j := jsonRemark{
 			Speaker: a.Speaker, Role: a.Role, Text: a.Text, Kind: a.Kind,
-			Label: p.Label, Probability: p.Probability, Probabilities: p.Probabilities(),
-			Abstained: p.Abstained, NoFeatures: p.NoFeatures,
-			Start: a.Start, End: a.End, QuoteStart: a.QuoteStart, QuoteEnd: a.QuoteEnd, Headline: a.Headline,
+			PredictionJSON: p.JSON(-1),
+			Start:          a.Start, End: a.End, QuoteStart: a.QuoteStart, QuoteEnd: a.QuoteEnd, Headline: a.Headline,
 		}
 		if explain && a.Explanation != nil {
 			e := a.Explanation

@@ -50,23 +50,15 @@ func (f *classifyFn) Setup(ctx context.Context) error {
 // no_features are those of examples/classify -json; id and gold come from
 // the input.
 type result struct {
-	ID            string                   `json:"id"`
-	Text          string                   `json:"text"`
-	Label         stance.Label             `json:"label"`
-	Probability   float64                  `json:"probability"`
-	Probabilities map[stance.Label]float64 `json:"probabilities"`
-	Known         int                      `json:"known"`
-	NoFeatures    bool                     `json:"no_features"`
-	Gold          string                   `json:"gold,omitempty"`
+	ID   string `json:"id"`
+	Text string `json:"text"`
+	stance.PredictionJSON
+	Gold string `json:"gold,omitempty"`
 }
 
 func (f *classifyFn) ProcessElement(ctx context.Context, s statement, emit func(int, string), emitLabel func(string)) {
 	p := f.m.Predict(s.Text)
-	r := result{ID: s.ID, Text: s.Text, Label: p.Label, Probability: round4(p.Probability),
-		Probabilities: p.Probabilities(), Known: p.Known, NoFeatures: p.NoFeatures, Gold: s.Label}
-	for l, v := range r.Probabilities {
-		r.Probabilities[l] = round4(v)
-	}
+	r := result{ID: s.ID, Text: s.Text, PredictionJSON: p.JSON(4), Gold: s.Label}
 	b, _ := json.Marshal(r) // plain data: cannot fail
 	f.labels[p.Label].Inc(ctx, 1)
 	emit(shardOf(s.ID, f.Shards), string(b))

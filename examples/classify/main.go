@@ -306,14 +306,9 @@ func format(dst []byte, cfg config, m *stance.Model, text string) []byte {
 }
 
 type jsonLine struct {
-	Text          string                   `json:"text"`
-	Label         stance.Label             `json:"label"`
-	Probability   float64                  `json:"probability"`
-	Probabilities map[stance.Label]float64 `json:"probabilities"`
-	Known         int                      `json:"known"`
-	NoFeatures    bool                     `json:"no_features"`
-	Abstained     bool                     `json:"abstained"`
-	Explanation   []contribution           `json:"explanation,omitempty"`
+	Text string `json:"text"`
+	stance.PredictionJSON
+	Explanation []contribution `json:"explanation,omitempty"`
 }
 
 type contribution struct {
@@ -335,11 +330,7 @@ func formatSlow(dst []byte, cfg config, m *stance.Model, text string) []byte {
 		p = m.Predict(text)
 	}
 	if cfg.json {
-		j := jsonLine{Text: strings.ToValidUTF8(text, "\uFFFD"), Label: p.Label, Probability: round4(p.Probability),
-			Probabilities: p.Probabilities(), Known: p.Known, NoFeatures: p.NoFeatures, Abstained: p.Abstained}
-		for l, v := range j.Probabilities {
-			j.Probabilities[l] = round4(v)
-		}
+		j := jsonLine{Text: strings.ToValidUTF8(text, "\uFFFD"), PredictionJSON: p.JSON(4)}
 		for _, c := range e.Top(cfg.explain) {
 			j.Explanation = append(j.Explanation, contribution{c.Feature, strings.ToValidUTF8(text[c.Start:c.End], "\uFFFD"), c.Start, c.End, c.Negated, round4(c.Weight)})
 		}
