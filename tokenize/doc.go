@@ -34,9 +34,11 @@
 // # Features and hashing
 //
 // Features are n-grams of terms joined by a space ("not readi", "NOT_readi
-// NOT_to"), and optionally character n-grams of each term ("c: re").
-// [Analyzer.AppendHashes] computes the 64-bit FNV-1a hash of each feature
-// string without building the string, reusing pooled scratch space and a
-// cache of term forms, so the prediction hot path does not allocate; the hash
-// of a feature equals [Hash] of its text, which the tests check.
+// NOT_to"), and optionally character n-grams of each term ("c: re"). Each
+// has a 64-bit id: FNV-1a of a term's text, n-gram ids combined from their
+// terms' ids, character n-grams hashed whole (see hash.go for the scheme).
+// [Analyzer.AppendHashes] computes the ids without building any string,
+// reusing pooled scratch space and a lock-free cache of term forms, so the
+// prediction hot path does not allocate; the id of a feature equals [Hash]
+// of its text, which the tests and a fuzz target check.
 package tokenize
