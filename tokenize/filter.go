@@ -174,7 +174,10 @@ func (f *TermFilter) miss(surface string, chain []TermMapper) termEntry {
 	snap := *f.snapshot.Load()
 	e, ok := f.pending[surface]
 	if !ok {
-		e = entry(apply(chain, surface))
+		// Clone the term as well as the key: the mappers may return their
+		// input, a substring of the caller's text, which the cache must not
+		// keep alive (nor see change, when the caller reuses its buffer).
+		e = entry(strings.Clone(apply(chain, surface)))
 		if len(snap)+len(f.pending) >= maxCache {
 			return e
 		}

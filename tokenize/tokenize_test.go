@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -263,4 +264,20 @@ func TestFeatureText(t *testing.T) {
 		}
 		assert.Empty(t, a.FeatureText(toks, len(fs)))
 	}
+}
+
+// The term cache must own its strings: a caller may reuse the buffer behind
+// the text it tokenized (examples/classify does).
+func TestCacheDoesNotAliasCallerText(t *testing.T) {
+	o := plain()
+	o.NGramMax = 1
+	a := MustNew(o)
+	buf := []byte("qqzxa wwyvb")
+	a.Tokens(unsafe.String(&buf[0], len(buf)))
+	copy(buf, "ab cd efghi")
+	var got []string
+	for _, f := range a.Features("qqzxa wwyvb") {
+		got = append(got, f.Text)
+	}
+	assert.Equal(t, []string{"qqzxa", "wwyvb"}, got)
 }
