@@ -3,6 +3,8 @@ package stance
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"sync"
@@ -401,4 +403,35 @@ func TestPredictionJSON(t *testing.T) {
 	assert.Equal(t, 0.8765, j.Probability)
 	assert.Equal(t, map[Label]float64{"a": 0.1235, "b": 0.8765}, j.Probabilities)
 	assert.Equal(t, 0.876544, p.JSON(-1).Probability)
+}
+
+func TestTrainReportsTheFirstError(t *testing.T) {
+	o := tiny(Multinomial)
+	readErr := errors.New("disk on fire")
+	seq := func(yield func(corpus.Example, error) bool) {
+		for i := range 1000 {
+			label := "A"
+			if i == 700 {
+				label = "Z" // unknown: the first problem in input order
+			}
+			if !yield(corpus.Example{ID: fmt.Sprint(i), Text: "a b", Label: label}, nil) {
+				return
+			}
+		}
+		yield(corpus.Example{}, readErr)
+	}
+	_, err := Train(seq, o)
+	require.ErrorIs(t, err, ErrLabel)
+	assert.Contains(t, err.Error(), "example 700")
+
+	clean := func(yield func(corpus.Example, error) bool) {
+		for i := range 10 {
+			if !yield(corpus.Example{ID: fmt.Sprint(i), Text: "a", Label: "A"}, nil) {
+				return
+			}
+		}
+		yield(corpus.Example{}, readErr)
+	}
+	_, err = Train(clean, o)
+	assert.ErrorIs(t, err, readErr)
 }

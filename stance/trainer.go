@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/tokenize"
@@ -248,7 +249,8 @@ func (t *Trainer) model(release bool) (*Model, error) {
 }
 
 // Train trains a model from a stream of labelled examples, tokenizing on
-// every core. It stops at the first error the stream yields and returns it.
+// every core. It returns the first error in input order, whether the stream
+// yields it or an example's label causes it, and stops reading soon after.
 // The result does not depend on the number of cores: counts add up the same
 // way in any order.
 func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error) {
@@ -287,6 +289,7 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 		})
 	}
 	countErr := make(chan error, 1)
+	var stop atomic.Bool // set by the counter at the first error, so that reading stops
 	go func() {
 		var err error
 		for b := range order {
@@ -296,6 +299,7 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 				if err == nil {
 					if aerr := t.addHashed(e.Text, Label(e.Label), b.ids[start:b.ends[i]]); aerr != nil {
 						err = fmt.Errorf("example %s: %w", e.ID, aerr)
+						stop.Store(true)
 					}
 				}
 				start = b.ends[i]
@@ -318,16 +322,21 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 			order <- b
 			work <- b
 			b = newBatch()
+			if stop.Load() {
+				break
+			}
 		}
 	}
-	if len(b.ex) > 0 && readErr == nil {
+	// The examples read before a read error are counted too: an error among
+	// them comes first in the input.
+	if len(b.ex) > 0 {
 		order <- b
 		work <- b
 	}
 	close(work)
 	close(order)
 	wg.Wait()
-	if err := <-countErr; err != nil && readErr == nil {
+	if err := <-countErr; err != nil {
 		return nil, err
 	}
 	if readErr != nil {
