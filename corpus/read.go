@@ -336,6 +336,11 @@ func (c *checker) parseJSON(line []byte, n int) (Example, error) {
 
 // parseJSONSlow decodes a JSON object line with encoding/json.
 func (c *checker) parseJSONSlow(line []byte, n int) (Example, error) {
+	// encoding/json keeps the last of repeated keys without a word; a
+	// record with two labels must not lose one silently.
+	if key, ok := duplicateKey(line); ok {
+		return Example{}, c.errAt(n, key, fmt.Errorf("%w: key %q appears twice", ErrSyntax, key))
+	}
 	var fields map[string]json.RawMessage
 	decodeErr := json.Unmarshal(line, &fields)
 	if !utf8.Valid(line) {
@@ -418,6 +423,35 @@ func (c *checker) parseJSONSlow(line []byte, n int) (Example, error) {
 }
 
 func isNull(v []byte) bool { return string(v) == "null" }
+
+// duplicateKey reports the first top-level key of a JSON object that occurs
+// twice. Malformed input reports none: the decoder that follows names it.
+func duplicateKey(line []byte) (string, bool) {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return "", false
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return "", false
+		}
+		key, ok := t.(string)
+		if !ok {
+			return "", false
+		}
+		if seen[key] {
+			return key, true
+		}
+		seen[key] = true
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return "", false
+		}
+	}
+	return "", false
+}
 
 // jsonKind names the kind of the JSON value v for error messages.
 func jsonKind(v []byte) string {

@@ -432,3 +432,9 @@ func TestReadNamed(t *testing.T) {
 	assert.True(t, KnownFormat("A.TSV.gz"))
 	assert.False(t, KnownFormat("a.txt"))
 }
+
+func TestDuplicateKeyIsAnError(t *testing.T) {
+	_, err := ReadAll(ReadJSONL(strings.NewReader(`{"text":"a","label":"hostile","label":"recognising"}`+"\n"), ReadOptions{Name: "d.jsonl"}))
+	require.ErrorIs(t, err, ErrSyntax)
+	assert.Contains(t, err.Error(), `d.jsonl:1: label: malformed record: key "label" appears twice`)
+}
