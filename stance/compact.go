@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // The compact model encoding holds the same counts as the JSON model file,
@@ -113,11 +114,14 @@ func decodeCompact(data []byte) (*Model, error) {
 	if pos != len(data) {
 		return fail("trailing data")
 	}
-	if len(m.docs) != L || len(m.opts.Labels) != L {
+	if len(m.docs) != L || !slices.Equal(m.opts.Labels, m.labels) {
 		return fail("label arrays")
 	}
 	if err := m.init(); err != nil {
-		return nil, err
+		if errors.Is(err, ErrCorrupt) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
 	}
 	if err := m.t().err; err != nil {
 		return nil, err

@@ -121,6 +121,10 @@ func (m *Model) SaveFile(path string) (err error) {
 	if err = f.Sync(); err != nil {
 		return err
 	}
+	// CreateTemp makes the file private (0600); a model is data to share.
+	if err = f.Chmod(0o644); err != nil {
+		return err
+	}
 	if err = f.Close(); err != nil {
 		return err
 	}

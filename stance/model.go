@@ -71,12 +71,32 @@ func (m *Model) init() error {
 	if len(m.counts) != V*L || len(m.docs) != L {
 		return fmt.Errorf("%w: %d features × %d labels but %d counts and %d document counts", ErrCorrupt, V, L, len(m.counts), len(m.docs))
 	}
+	// Sums of counts must fit in 64 bits: a hostile file could otherwise wrap
+	// them and yield weights with no relation to its counts.
 	var docs uint64
 	for _, d := range m.docs {
+		if docs+d < docs {
+			return fmt.Errorf("%w: document counts overflow", ErrCorrupt)
+		}
 		docs += d
 	}
 	if docs == 0 {
 		return fmt.Errorf("%w: no training statements", ErrCorrupt)
+	}
+	var all uint64
+	for c := 0; c < L; c++ {
+		var sum uint64
+		for f := 0; f < V; f++ {
+			v := m.counts[f*L+c]
+			if sum+v < sum {
+				return fmt.Errorf("%w: feature counts of label %q overflow", ErrCorrupt, m.labels[c])
+			}
+			sum += v
+		}
+		if all+sum < all {
+			return fmt.Errorf("%w: feature counts overflow", ErrCorrupt)
+		}
+		all += sum
 	}
 	m.tab = &tables{}
 	m.pool.New = func() any {

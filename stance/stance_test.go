@@ -435,3 +435,20 @@ func TestTrainReportsTheFirstError(t *testing.T) {
 	_, err = Train(clean, o)
 	assert.ErrorIs(t, err, readErr)
 }
+
+func TestLoadRejectsOverflowingCounts(t *testing.T) {
+	m := train(t, tiny(Multinomial), "A", "a b", "B", "b c")
+	good := string(saved(t, m))
+	big := "9007199254740992" // 2^53: allowed per count
+	bad := strings.Replace(good, `["a",1,0]`, `["a",`+big+`,0]`, 1)
+	bad = strings.Replace(bad, `["b",1,1]`, `["b",`+big+`,1]`, 1)
+	require.NotEqual(t, good, bad)
+	// Two counts of 2^53 do not overflow 64 bits: this one loads...
+	_, err := Load(strings.NewReader(bad))
+	require.NoError(t, err)
+	// ...but document counts that wrap do not.
+	wrap := strings.Replace(good, `"documents":[1,1]`, `"documents":[18446744073709551615,1]`, 1)
+	_, err = Load(strings.NewReader(wrap))
+	require.ErrorIs(t, err, ErrCorrupt)
+	assert.Contains(t, err.Error(), "overflow")
+}
