@@ -283,12 +283,21 @@ func readLine(r *bufio.Reader, b *batch, max int) (bool, int, error) {
 				}
 			}
 		}
-		b.text = b.text[:end]
-		b.ends = append(b.ends, end)
 		long := 0
 		if total > max {
 			long = total
+			// Cut at a character boundary, not inside a UTF-8 sequence.
+			for k := end - 1; k >= start && k >= end-utf8.UTFMax; k-- {
+				if utf8.RuneStart(b.text[k]) {
+					if !utf8.FullRune(b.text[k:end]) {
+						end = k
+					}
+					break
+				}
+			}
 		}
+		b.text = b.text[:end]
+		b.ends = append(b.ends, end)
 		return true, long, err
 	}
 }

@@ -127,3 +127,11 @@ func TestInformative(t *testing.T) {
 	}
 	assert.Equal(t, 3+3*2, strings.Count(out, "\n"))
 }
+
+func TestLongLineCutAtCharacterBoundary(t *testing.T) {
+	line := strings.Repeat("é", 600) // 1200 bytes
+	_, errs, err := classify(t, config{maxLine: 1001}, "", nil, line+"\n")
+	require.NoError(t, err)
+	assert.NotContains(t, errs, "invalid UTF-8")
+	assert.Contains(t, errs, "line 1: 1200 bytes, classified on its first 1001")
+}
