@@ -4,8 +4,9 @@ import "fmt"
 
 // Merge returns the model whose counts are the sums of the models' counts:
 // count for count the model trained on the union of their training data. The
-// models must share their options (labels may differ when the options do not
-// fix them; the union is sorted).
+// models must share their options. Models with the same labels keep their
+// order; models with different label sets merge into the union of their
+// labels, sorted.
 func Merge(models ...*Model) (*Model, error) {
 	if len(models) == 0 {
 		return nil, fmt.Errorf("%w: nothing to merge", ErrNoData)
