@@ -117,13 +117,7 @@ func decodeCompact(data []byte) (*Model, error) {
 	if len(m.docs) != L || !slices.Equal(m.opts.Labels, m.labels) {
 		return fail("label arrays")
 	}
-	if err := m.init(); err != nil {
-		if errors.Is(err, ErrCorrupt) {
-			return nil, err
-		}
-		return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
-	}
-	if err := m.t().err; err != nil {
+	if err := m.initLoaded(); err != nil {
 		return nil, err
 	}
 	return m, nil

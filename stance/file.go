@@ -240,17 +240,23 @@ func decode(data []byte) (*Model, error) {
 			m.counts[f*L+c] = uint64(v)
 		}
 	}
-	if err := m.init(); err != nil {
-		if errors.Is(err, ErrCorrupt) {
-			return nil, err
-		}
-		return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
-	}
-	// A file may name two features whose hashes collide: find out now.
-	if err := m.t().err; err != nil {
+	if err := m.initLoaded(); err != nil {
 		return nil, err
 	}
 	return m, nil
+}
+
+// initLoaded finishes a model read from a file: every problem is the file's,
+// so it is reported as ErrCorrupt, and the tables are built now, because a
+// file may name two features whose hashes collide.
+func (m *Model) initLoaded() error {
+	if err := m.init(); err != nil {
+		if errors.Is(err, ErrCorrupt) {
+			return err
+		}
+		return fmt.Errorf("%w: %w", ErrCorrupt, err)
+	}
+	return m.t().err
 }
 
 // scanHeader recovers format and version from a file that does not parse
