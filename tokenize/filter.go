@@ -45,9 +45,8 @@ type Elongation struct{}
 // Map implements TermMapper.
 func (Elongation) Map(w string) string {
 	var b strings.Builder
-	changed := false
 	var prev rune
-	run := 0
+	run, cut := 0, false
 	for _, r := range w {
 		if r == prev && unicode.IsLetter(r) {
 			run++
@@ -56,14 +55,12 @@ func (Elongation) Map(w string) string {
 		}
 		prev = r
 		if run > 2 {
-			if !changed {
-				changed = true
-			}
+			cut = true
 			continue
 		}
 		b.WriteRune(r)
 	}
-	if !changed {
+	if !cut {
 		return w
 	}
 	return b.String()

@@ -166,7 +166,7 @@ func stream(cfg config, m *stance.Model, in io.Reader, w io.Writer, errw io.Writ
 		wg.Go(func() {
 			for b := range work {
 				start := 0
-				for i, end := range b.ends {
+				for _, end := range b.ends {
 					// The lines live in b.text until the batch is written;
 					// Predict keeps no reference to its input.
 					line := unsafe.String(unsafe.SliceData(b.text[start:end]), end-start)
@@ -175,7 +175,6 @@ func stream(cfg config, m *stance.Model, in io.Reader, w io.Writer, errw io.Writ
 					}
 					b.out = format(b.out, cfg, m, line)
 					start = end
-					_ = i
 				}
 				b.done <- struct{}{}
 			}
