@@ -32,10 +32,9 @@ type Model struct {
 type tables struct {
 	once    sync.Once
 	err     error
-	index   featureIndex // Hash(feature) → f
-	weights []float64    // weights[f*L+c]: log θ(c,f), or −log θ̃(c,f) for complement NB
-	prior   []float64    // log P(c); zeros for complement NB
-	totals  []uint64     // N(c)
+	weights weightTable // Hash(feature) → f → log θ(c,f), or −log θ̃(c,f) for complement NB
+	prior   []float64   // log P(c); zeros for complement NB
+	totals  []uint64    // N(c)
 }
 
 // t returns the scoring tables, building them once. Their only possible
@@ -109,11 +108,11 @@ func (m *Model) init() error {
 func (m *Model) buildTables() error {
 	tb := m.tab
 	L, V := len(m.labels), len(m.features)
-	tb.index = newFeatureIndex(V)
+	tb.weights = newWeightTable(V, L)
 	var collision error
 	for f, s := range m.features {
 		h := tokenize.Hash(s)
-		if g, dup := tb.index.insert(h, int32(f)); dup && collision == nil {
+		if g, dup := tb.weights.insert(h, int32(f)); dup && collision == nil {
 			if m.features[g] == s {
 				collision = fmt.Errorf("%w: feature %q listed twice", ErrCorrupt, s)
 			} else {
@@ -132,7 +131,6 @@ func (m *Model) buildTables() error {
 		}
 	}
 	alpha := m.opts.Alpha
-	tb.weights = make([]float64, V*L)
 	tb.prior = make([]float64, L)
 	switch m.opts.Kind {
 	case Multinomial:
@@ -140,7 +138,7 @@ func (m *Model) buildTables() error {
 		for c := 0; c < L; c++ {
 			logDen := math.Log(float64(tb.totals[c]) + alpha*float64(V))
 			for f := 0; f < V; f++ {
-				tb.weights[f*L+c] = math.Log(float64(m.counts[f*L+c])+alpha) - logDen
+				tb.weights.setWeight(int32(f), c, math.Log(float64(m.counts[f*L+c])+alpha)-logDen)
 			}
 			if m.opts.UniformPrior {
 				tb.prior[c] = -math.Log(float64(L))
@@ -162,7 +160,7 @@ func (m *Model) buildTables() error {
 				for k := 0; k < L; k++ {
 					n += m.counts[f*L+k]
 				}
-				tb.weights[f*L+c] = -(math.Log(float64(n-m.counts[f*L+c])+alpha) - logDen)
+				tb.weights.setWeight(int32(f), c, -(math.Log(float64(n-m.counts[f*L+c])+alpha) - logDen))
 			}
 		}
 	}
@@ -195,7 +193,7 @@ func (m *Model) Documents() []uint64 { return slices.Clone(m.docs) }
 // statements with label. Unknown labels and features count 0.
 func (m *Model) Count(label Label, feature string) uint64 {
 	c := slices.Index(m.labels, label)
-	f, ok := m.t().index.lookup(tokenize.Hash(feature))
+	f, ok := m.t().weights.lookup(tokenize.Hash(feature))
 	if c < 0 || !ok || m.features[f] != feature {
 		return 0
 	}
@@ -246,34 +244,13 @@ func (m *Model) score(s *predictScratch, text string) int {
 	L := len(m.labels)
 	tb := m.t()
 	copy(s.scores, tb.prior)
-	known := 0
 	if L == 3 {
 		// The domain's three labels: the same sums, unrolled.
-		s0, s1, s2 := s.scores[0], s.scores[1], s.scores[2]
-		for _, h := range s.hashes {
-			f, ok := tb.index.lookup(h)
-			if !ok {
-				continue
-			}
-			known++
-			w := tb.weights[int(f)*3 : int(f)*3+3 : int(f)*3+3]
-			s0, s1, s2 = s0+w[0], s1+w[1], s2+w[2]
-		}
-		s.scores[0], s.scores[1], s.scores[2] = s0, s1, s2
+		var known int
+		s.scores[0], s.scores[1], s.scores[2], known = tb.weights.add3(s.hashes, s.scores[0], s.scores[1], s.scores[2])
 		return known
 	}
-	for _, h := range s.hashes {
-		f, ok := tb.index.lookup(h)
-		if !ok {
-			continue
-		}
-		known++
-		w := tb.weights[int(f)*L : int(f)*L+L]
-		for c := range s.scores {
-			s.scores[c] += w[c]
-		}
-	}
-	return known
+	return tb.weights.add(s.hashes, s.scores)
 }
 
 func (m *Model) prediction(s *predictScratch, known int) Prediction {

@@ -61,7 +61,9 @@ func TestHandComputed(t *testing.T) {
 	p = mnb.Predict("c")
 	assert.Equal(t, Label("B"), p.Label)
 	assert.InDelta(t, 5.0/17, p.ProbabilityOf("A"), 1e-12)
-	assert.InDelta(t, math.Log(3.0/6), mnb.t().weights[0*2+0], 1e-12) // θ(A,a)
+	fa, ok := mnb.t().weights.lookup(tokenize.Hash("a"))
+	require.True(t, ok)
+	assert.InDelta(t, math.Log(3.0/6), mnb.t().weights.weight(fa, 0), 1e-12) // θ(A,a)
 
 	// Unknown words are skipped, not smoothed in.
 	assert.InDelta(t, 25.0/37, mnb.Predict("a b zebra").Probability, 1e-12)
@@ -89,9 +91,9 @@ func TestComplementWeights(t *testing.T) {
 	m := train(t, o, "A", "a a", "B", "b", "C", "a c")
 	// Ñ(A,a) = N(B,a)+N(C,a) = 1, Ñ(A) = N(B)+N(C) = 3, |V| = 3:
 	// θ̃(A,a) = (1+1)/(3+3); weight = −log θ̃.
-	f, ok := m.t().index.lookup(tokenize.Hash("a"))
+	f, ok := m.t().weights.lookup(tokenize.Hash("a"))
 	require.True(t, ok)
-	assert.InDelta(t, -math.Log(2.0/6), m.t().weights[int(f)*3+0], 1e-12)
+	assert.InDelta(t, -math.Log(2.0/6), m.t().weights.weight(f, 0), 1e-12)
 }
 
 func TestTiesAndEmptyInput(t *testing.T) {
@@ -394,6 +396,48 @@ func TestFeatureIndex(t *testing.T) {
 		require.Equal(t, int32(k), r)
 	}
 	assert.LessOrEqual(t, 4*g.n, 3*len(g.slots))
+}
+
+func TestWeightTable(t *testing.T) {
+	// Keys that share their low 32 bits share a fingerprint: the full key in
+	// rec must tell them apart, in either insertion order.
+	keys := []uint64{0, 1, 1 | 1<<32, 1 | 2<<32, 17, 1 << 63, 1<<63 | 1, 0xFFFFFFFF}
+	const L = 3
+	x := newWeightTable(len(keys), L)
+	for i, k := range keys {
+		_, dup := x.insert(k, int32(i))
+		require.False(t, dup, "key %#x", k)
+		for c := range L {
+			x.setWeight(int32(i), c, float64(10*i+c))
+		}
+	}
+	r, dup := x.insert(1|2<<32, 99)
+	assert.True(t, dup)
+	assert.Equal(t, int32(3), r)
+	for i, k := range keys {
+		r, ok := x.lookup(k)
+		require.True(t, ok, "key %#x", k)
+		assert.Equal(t, int32(i), r)
+		assert.Equal(t, float64(10*i+2), x.weight(r, 2))
+	}
+	for _, k := range []uint64{2, 1 | 3<<32, 0xFFFFFFFF << 32} {
+		_, ok := x.lookup(k)
+		assert.False(t, ok, "key %#x", k)
+	}
+
+	// add3 and add sum the same weights: keys 1|1<<32 (row 2) twice, 17
+	// (row 4), and two unknown keys.
+	hashes := []uint64{1 | 1<<32, 2, 17, 1 | 1<<32, 1 | 3<<32}
+	s0, s1, s2, known := x.add3(hashes, 0.5, 0, 0)
+	assert.Equal(t, 3, known)
+	assert.Equal(t, []float64{0.5 + 20 + 40 + 20, 21 + 41 + 21, 22 + 42 + 22}, []float64{s0, s1, s2})
+	scores := []float64{0.5, 0, 0}
+	assert.Equal(t, 3, x.add(hashes, scores))
+	assert.Equal(t, []float64{s0, s1, s2}, scores)
+
+	var empty weightTable
+	_, ok := empty.lookup(5)
+	assert.False(t, ok)
 }
 
 func TestPredictionJSON(t *testing.T) {
