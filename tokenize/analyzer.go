@@ -13,11 +13,16 @@ type Analyzer struct {
 	tokenizer WordTokenizer
 	filters   []Filter
 	pool      sync.Pool // *scratch
+
+	// The same two filters, typed, for appendTermHashes.
+	terms *TermFilter
+	neg   NegationFilter
 }
 
 type scratch struct {
-	toks []Token
-	buf  []byte
+	toks  []Token
+	terms []uint64
+	buf   []byte
 }
 
 // analyzers memoizes New: analyzers built from equal options share one term
@@ -78,8 +83,12 @@ func build(o Options) *Analyzer {
 		opts:      o,
 		tokenizer: WordTokenizer{Contractions: o.Contractions && english, Tweet: o.Tweet, HashtagWords: o.HashtagWords},
 		filters:   []Filter{terms, neg},
+		terms:     terms,
+		neg:       neg,
 	}
-	a.pool.New = func() any { return &scratch{toks: make([]Token, 0, 64), buf: make([]byte, 0, 64)} }
+	a.pool.New = func() any {
+		return &scratch{toks: make([]Token, 0, 64), terms: make([]uint64, 0, 64), buf: make([]byte, 0, 64)}
+	}
 	return a
 }
 
@@ -171,19 +180,14 @@ func (a *Analyzer) Features(text string) []Feature {
 // (terms already cached) it does not allocate beyond growing dst.
 func (a *Analyzer) AppendHashes(dst []uint64, text string) []uint64 {
 	s := a.pool.Get().(*scratch)
-	toks := a.AppendTokens(s.toks[:0], text)
-	for i := range toks {
-		h := toks[i].termHash()
-		for n := 1; n <= a.opts.NGramMax && i+n <= len(toks); n++ {
-			if n > 1 {
-				h = combine(h, toks[i+n-1].termHash())
-			}
-			if n >= a.opts.NGramMin {
-				dst = append(dst, h)
-			}
-		}
-	}
 	if a.opts.CharNGramMin > 0 {
+		// Character n-grams need the terms' text: the token path.
+		toks := a.AppendTokens(s.toks[:0], text)
+		s.terms = s.terms[:0]
+		for i := range toks {
+			s.terms = append(s.terms, toks[i].termHash())
+		}
+		dst = a.appendNGrams(dst, s.terms)
 		buf := s.buf
 		for _, t := range toks {
 			buf = append(buf[:0], ' ')
@@ -192,10 +196,86 @@ func (a *Analyzer) AppendHashes(dst []uint64, text string) []uint64 {
 			dst = appendCharHashes(dst, buf, a.opts.CharNGramMin, a.opts.CharNGramMax)
 		}
 		s.buf = buf
+		s.toks = toks[:0]
+	} else {
+		s.terms, s.toks = a.appendTermHashes(s.terms[:0], s.toks[:0], text)
+		dst = a.appendNGrams(dst, s.terms)
 	}
-	s.toks = toks[:0]
 	a.pool.Put(s)
 	return dst
+}
+
+// appendNGrams appends the ids of the word n-grams over the term hashes
+// terms (as termHash gives them), by start position then length.
+func (a *Analyzer) appendNGrams(dst []uint64, terms []uint64) []uint64 {
+	for i := range terms {
+		h := terms[i]
+		for n := 1; n <= a.opts.NGramMax && i+n <= len(terms); n++ {
+			if n > 1 {
+				h = combine(h, terms[i+n-1])
+			}
+			if n >= a.opts.NGramMin {
+				dst = append(dst, h)
+			}
+		}
+	}
+	return dst
+}
+
+// appendTermHashes appends the termHash of every token that AppendTokens
+// would return for text, without building the tokens: it is the tokenizer,
+// the TermFilter and the NegationFilter fused into one pass. Plain ASCII
+// words (most of the words of English text) go straight from the text to
+// the term cache; everything else goes through the tokenizer's general
+// step, one token at a time, with toks as scratch. The tests check it
+// against the token path on the corpus and under fuzzing.
+func (a *Analyzer) appendTermHashes(terms []uint64, toks []Token, text string) ([]uint64, []Token) {
+	snap := a.terms.snap()
+	in := false
+	for i := 0; i < len(text); {
+		if asciiSpace[text[i]] {
+			i++
+			continue
+		}
+		if j, ok := a.tokenizer.plainWord(text, i); ok {
+			surface := text[i:j]
+			e, hit := snap[surface]
+			if !hit {
+				e = a.terms.miss(surface, a.terms.words)
+			}
+			i = j
+			if e.term == "" {
+				continue
+			}
+			var negated bool
+			negated, in = a.neg.step(in, Word, e.hash)
+			if negated {
+				terms = append(terms, e.negHash)
+			} else {
+				terms = append(terms, e.hash)
+			}
+			continue
+		}
+		toks, i = a.tokenizer.next(toks[:0], text, i)
+		for _, t := range toks {
+			e := a.terms.lookup(snap, t.Kind, t.Term)
+			if e.term == "" {
+				continue
+			}
+			if t.Kind == Punct {
+				in = false
+				continue
+			}
+			var negated bool
+			negated, in = a.neg.step(in, t.Kind, e.hash)
+			if negated {
+				terms = append(terms, e.negHash)
+			} else {
+				terms = append(terms, e.hash)
+			}
+		}
+	}
+	return terms, toks
 }
 
 // forCharGrams calls fn with every substring of s that is min..max runes

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -131,26 +132,9 @@ func NewTermFilter(words, other []TermMapper) *TermFilter {
 // Filter implements Filter.
 func (f *TermFilter) Filter(tokens []Token) []Token {
 	out := tokens[:0]
-	snap := *f.snapshot.Load()
+	snap := f.snap()
 	for _, t := range tokens {
-		var e termEntry
-		switch t.Kind {
-		case Word:
-			var ok bool
-			if e, ok = snap[t.Term]; !ok {
-				e = f.miss(t.Term, f.words)
-			}
-		case Hashtag, Mention, Emoticon:
-			// Cached like words (so that #LoveWins is not lower-cased
-			// afresh every time); their surfaces start with # or @ or are
-			// emoticons, which no word's surface is, so the keys never meet.
-			var ok bool
-			if e, ok = snap[t.Term]; !ok {
-				e = f.miss(t.Term, f.other)
-			}
-		default:
-			e = entry(t.Term)
-		}
+		e := f.lookup(snap, t.Kind, t.Term)
 		if e.term == "" {
 			continue
 		}
@@ -158,6 +142,29 @@ func (f *TermFilter) Filter(tokens []Token) []Token {
 		out = append(out, t)
 	}
 	return out
+}
+
+func (f *TermFilter) snap() map[string]termEntry { return *f.snapshot.Load() }
+
+// lookup returns the entry of one token's surface term; an empty term
+// removes the token.
+func (f *TermFilter) lookup(snap map[string]termEntry, kind Kind, surface string) termEntry {
+	switch kind {
+	case Word:
+		if e, ok := snap[surface]; ok {
+			return e
+		}
+		return f.miss(surface, f.words)
+	case Hashtag, Mention, Emoticon:
+		// Cached like words (so that #LoveWins is not lower-cased afresh
+		// every time); their surfaces start with # or @ or are emoticons,
+		// which no word's surface is, so the keys never meet.
+		if e, ok := snap[surface]; ok {
+			return e
+		}
+		return f.miss(surface, f.other)
+	}
+	return entry(surface)
 }
 
 func entry(term string) termEntry {
@@ -215,6 +222,9 @@ type NegationFilter struct {
 	// TermFilter (stemmed when stemming is on). A handful of values: a linear
 	// scan beats a map.
 	negators, contrast []uint64
+	// sieve has bit h>>56 set for the hash h of every negator and contrast
+	// word, so that most terms are ruled out by one bit test.
+	sieve [4]uint64
 	// mark turns marking on; without it the filter only removes punctuation.
 	mark bool
 }
@@ -228,6 +238,9 @@ func NewNegationFilter(negators, contrast []string, mark bool) NegationFilter {
 	}
 	for _, w := range contrast {
 		n.contrast = append(n.contrast, fnvString(fnvOffset, w))
+	}
+	for _, h := range append(slices.Clone(n.negators), n.contrast...) {
+		n.sieve[h>>62] |= 1 << (h >> 56 & 63)
 	}
 	return n
 }
@@ -250,17 +263,27 @@ func (n NegationFilter) Filter(tokens []Token) []Token {
 			in = false
 			continue
 		}
-		if n.mark {
-			switch {
-			case t.Kind == Word && contains(n.negators, t.hash):
-				in = true
-			case t.Kind == Word && contains(n.contrast, t.hash):
-				in = false
-			case in:
-				t.Negated = true
-			}
-		}
+		t.Negated, in = n.step(in, t.Kind, t.hash)
 		out = append(out, t)
 	}
 	return out
+}
+
+// step takes one token that is not punctuation, with the hash of its term,
+// and whether the scope was open before it. It returns whether the token is
+// negated and whether the scope is open after it. Negators and contrast
+// words are never negated themselves.
+func (n *NegationFilter) step(in bool, kind Kind, h uint64) (negated, next bool) {
+	if !n.mark {
+		return false, false
+	}
+	if kind == Word && n.sieve[h>>62]&(1<<(h>>56&63)) != 0 {
+		if contains(n.negators, h) {
+			return false, true
+		}
+		if contains(n.contrast, h) {
+			return false, false
+		}
+	}
+	return in, in
 }

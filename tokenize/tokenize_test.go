@@ -119,7 +119,12 @@ func TestFeatures(t *testing.T) {
 func TestAppendHashesMatchesFeatures(t *testing.T) {
 	texts := []string{"", "We are NOT ready to recognise the new president, but we respect the voters.",
 		"I can’t congratulate #StopTheSteal @joe sooo happy :) 99.7% https://x.com/a.",
-		"Мы не признаём выборы", "bad \xff utf8 don't", "ünïcödé wörds ñ"}
+		"Мы не признаём выборы", "bad \xff utf8 don't", "ünïcödé wörds ñ",
+		// Words that look plain up to a point: the fused path must hand
+		// them to the general one.
+		"see http://a.org, HTTPS://b.io and www.c.net; wwwhat http: www",
+		"We cannot, CANNOT and can't; president-elect leaders' -well- G20 10% café naïve x’s",
+		"no-one won't ain't; not... but never—however", "a\u00adb end-"}
 	for _, o := range optionGrid() {
 		a := MustNew(o)
 		for _, text := range texts {
@@ -139,6 +144,11 @@ func optionGrid() []Options {
 	for _, stem := range []bool{false, true} {
 		for _, tweet := range []bool{false, true} {
 			for _, ch := range [][2]int{{0, 0}, {2, 4}} {
+				if !tweet && ch[0] == 0 {
+					o := DefaultOptions()
+					o.Stem, o.Contractions, o.Negation = stem, false, false
+					out = append(out, o)
+				}
 				o := DefaultOptions()
 				o.Stem, o.Tweet, o.StopWords = stem, tweet, tweet
 				o.NGramMax = 3
@@ -248,6 +258,28 @@ func FuzzAnalyzer(f *testing.F) {
 		for i := range fs {
 			if fs[i].Hash != hs[i] || Hash(fs[i].Text) != hs[i] {
 				t.Fatalf("hash mismatch for feature %q of %q", fs[i].Text, text)
+			}
+		}
+	})
+}
+
+// FuzzPlainPath checks the fused path that AppendHashes takes for options
+// without tweet tokenizing or character n-grams (the default model's)
+// against the features built token by token.
+func FuzzPlainPath(f *testing.F) {
+	for _, s := range []string{"We can't accept it, but we cannot wait.", "www.x.org http://a https: wwwx", "president-elect’s G20 10.5% café", "\xff\xfe", "not, but; no…"} {
+		f.Add(s)
+	}
+	a := MustNew(DefaultOptions())
+	f.Fuzz(func(t *testing.T, text string) {
+		fs := a.Features(text)
+		hs := a.AppendHashes(nil, text)
+		if len(fs) != len(hs) {
+			t.Fatalf("%d features but %d hashes for %q", len(fs), len(hs), text)
+		}
+		for i := range fs {
+			if fs[i].Hash != hs[i] {
+				t.Fatalf("hash mismatch for feature %d %q of %q", i, fs[i].Text, text)
 			}
 		}
 	})

@@ -30,53 +30,101 @@ type WordTokenizer struct {
 // Tokenize appends the tokens of text to dst. Terms are the surface text,
 // not yet normalised.
 func (t WordTokenizer) Tokenize(dst []Token, text string) []Token {
-	i := 0
-	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			// ASCII fast path for the common cases: spaces and word starts.
-			if asciiSpace[c] {
-				i++
-				continue
-			}
-			if asciiWord[c] && !t.Tweet {
-				dst, i = t.word(dst, text, i, wordEnd(text, i))
-				continue
-			}
-		}
-		r, w := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == utf8.RuneError && w <= 1:
-			i++
-		case isWordRune(r):
-			dst, i = t.word(dst, text, i, wordEnd(text, i))
-		case (r == '#' || r == '@') && i+1 < len(text) && startsWord(text[i+1:]) && !afterWordRune(text, i):
-			j := i + 1
-			for j < len(text) {
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if !isWordRune(r2) && r2 != '_' {
-					break
-				}
-				j += w2
-			}
-			if r == '@' {
-				dst = append(dst, Token{Term: text[i:j], Kind: Mention, Start: i, End: j})
-			} else {
-				dst = t.hashtag(dst, text, i, j)
-			}
-			i = j
-		case t.Tweet && emoticonAt(text, i) > 0:
-			n := emoticonAt(text, i)
-			dst = append(dst, Token{Term: text[i : i+n], Kind: Emoticon, Start: i, End: i + n})
-			i += n
-		case isClausePunct(r):
-			dst = append(dst, Token{Term: text[i : i+w], Kind: Punct, Start: i, End: i + w})
-			i += w
-		default:
-			i += w
-		}
+	for i := 0; i < len(text); {
+		dst, i = t.next(dst, text, i)
 	}
 	return dst
+}
+
+// next appends the token that starts at text[i:], if any, and returns where
+// the following one may start.
+func (t WordTokenizer) next(dst []Token, text string, i int) ([]Token, int) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		// ASCII fast path for the common cases: spaces and word starts.
+		if asciiSpace[c] {
+			return dst, i + 1
+		}
+		if asciiWord[c] && !t.Tweet {
+			return t.word(dst, text, i, wordEnd(text, i))
+		}
+	}
+	r, w := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case r == utf8.RuneError && w <= 1:
+		return dst, i + 1
+	case isWordRune(r):
+		return t.word(dst, text, i, wordEnd(text, i))
+	case (r == '#' || r == '@') && i+1 < len(text) && startsWord(text[i+1:]) && !afterWordRune(text, i):
+		j := i + 1
+		for j < len(text) {
+			r2, w2 := utf8.DecodeRuneInString(text[j:])
+			if !isWordRune(r2) && r2 != '_' {
+				break
+			}
+			j += w2
+		}
+		if r == '@' {
+			return append(dst, Token{Term: text[i:j], Kind: Mention, Start: i, End: j}), j
+		}
+		return t.hashtag(dst, text, i, j), j
+	case t.Tweet && emoticonAt(text, i) > 0:
+		n := emoticonAt(text, i)
+		return append(dst, Token{Term: text[i : i+n], Kind: Emoticon, Start: i, End: i + n}), i + n
+	case isClausePunct(r):
+		return append(dst, Token{Term: text[i : i+w], Kind: Punct, Start: i, End: i + w}), i + w
+	}
+	return dst, i + w
+}
+
+// plainWord reports the end of the word at text[i:] when it is a plain
+// ASCII word, one that [WordTokenizer.word] would return as a single Word
+// token with text[i:end] as its term: letters and digits starting with a
+// letter, not followed by a joiner or a non-ASCII rune, not the scheme of a
+// URL, and not a contraction. Most words of English text are plain, and
+// skipping the general path for them is worth its while.
+func (t WordTokenizer) plainWord(text string, i int) (end int, ok bool) {
+	c := text[i]
+	if c >= utf8.RuneSelf || !asciiLetter[c] || t.Tweet {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(text) && asciiWord[text[j]] {
+		j++
+	}
+	if j < len(text) {
+		switch text[j] {
+		case '\'', '-':
+			// A joiner inside a word (president-elect, can't).
+			if j+1 < len(text) && startsWord(text[j+1:]) {
+				return 0, false
+			}
+		case ':', '.':
+			if urlScheme(text[i:j]) {
+				return 0, false
+			}
+		default:
+			if text[j] >= utf8.RuneSelf {
+				return 0, false
+			}
+		}
+	}
+	if t.Contractions && j-i == 6 && strings.EqualFold(text[i:j], "cannot") {
+		return 0, false
+	}
+	return j, true
+}
+
+// urlScheme reports whether w, a run of word runes ending before ':' or '.',
+// may start a URL.
+func urlScheme(w string) bool {
+	switch len(w) {
+	case 3:
+		return strings.EqualFold(w, "www")
+	case 4, 5:
+		return strings.EqualFold(w, "http") || strings.EqualFold(w, "https")
+	}
+	return false
 }
 
 // word handles a run text[i:j] that starts with a word rune: URL, number,
@@ -85,7 +133,7 @@ func (t WordTokenizer) Tokenize(dst []Token, text string) []Token {
 func (t WordTokenizer) word(dst []Token, text string, i, j int) ([]Token, int) {
 	// URLs: the scheme or www. prefix makes the rest of the run, up to white
 	// space, one token.
-	if c := text[i] | 0x20; (c == 'h' || c == 'w') && (hasPrefixFold(text[i:], "http://") || hasPrefixFold(text[i:], "https://") || hasPrefixFold(text[i:], "www.")) {
+	if j < len(text) && (text[j] == ':' || text[j] == '.') && urlScheme(text[i:j]) && (hasPrefixFold(text[i:], "http://") || hasPrefixFold(text[i:], "https://") || hasPrefixFold(text[i:], "www.")) {
 		k := i
 		for k < len(text) {
 			r, w := utf8.DecodeRuneInString(text[k:])
@@ -195,11 +243,14 @@ func contraction(w string) (base string, split int, ok bool) {
 	return stem, split, true
 }
 
-var asciiWord, asciiSpace [utf8.RuneSelf]bool
+// Byte classes of ASCII; bytes ≥ 0x80 are in none, so a table lookup needs
+// no range check.
+var asciiWord, asciiLetter, asciiSpace [256]bool
 
 func init() {
 	for c := 0; c < utf8.RuneSelf; c++ {
-		asciiWord[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		asciiLetter[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		asciiWord[c] = asciiLetter[c] || '0' <= c && c <= '9'
 		asciiSpace[c] = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 	}
 }
