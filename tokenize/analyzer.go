@@ -230,7 +230,8 @@ func (a *Analyzer) appendNGrams(dst []uint64, terms []uint64) []uint64 {
 // step, one token at a time, with toks as scratch. The tests check it
 // against the token path on the corpus and under fuzzing.
 func (a *Analyzer) appendTermHashes(terms []uint64, toks []Token, text string) ([]uint64, []Token) {
-	snap := a.terms.snap()
+	cache := a.terms.snapshot.Load()
+	snap := cache.m
 	in := false
 	for i := 0; i < len(text); {
 		if asciiSpace[text[i]] {
@@ -238,21 +239,29 @@ func (a *Analyzer) appendTermHashes(terms []uint64, toks []Token, text string) (
 			continue
 		}
 		if j, ok := a.tokenizer.plainWord(text, i); ok {
-			surface := text[i:j]
-			e, hit := snap[surface]
+			var hash, negHash uint64
+			removed, hit := false, false
+			if j-i <= maxWordKey {
+				hash, negHash, removed, hit = cache.words.get(textKey(text, i, j))
+			}
 			if !hit {
-				e = a.terms.miss(surface, a.terms.words)
+				surface := text[i:j]
+				e, ok := snap[surface]
+				if !ok {
+					e = a.terms.miss(surface, a.terms.words)
+				}
+				hash, negHash, removed = e.hash, e.negHash, e.term == ""
 			}
 			i = j
-			if e.term == "" {
+			if removed {
 				continue
 			}
 			var negated bool
-			negated, in = a.neg.step(in, Word, e.hash)
+			negated, in = a.neg.step(in, Word, hash)
 			if negated {
-				terms = append(terms, e.negHash)
+				terms = append(terms, negHash)
 			} else {
-				terms = append(terms, e.hash)
+				terms = append(terms, hash)
 			}
 			continue
 		}

@@ -98,7 +98,7 @@ func (s Stemmer) Map(w string) string { return s.stem(w, false) }
 // as everything else in the pipeline together. Readers never lock: they
 // look in an immutable snapshot map. A miss is computed, recorded in a
 // pending map under a mutex and published in a rebuilt snapshot, so a warm
-// cache is read // lock-free from every core. The snapshot is rebuilt once misses plus hits
+// cache is read lock-free from every core. The snapshot is rebuilt once misses plus hits
 // on pending entries reach half its size (at least 16), so rebuilding costs
 // O(1) amortised per event.
 // The cache stops growing at maxCache entries so that a stream of random
@@ -107,10 +107,17 @@ type TermFilter struct {
 	words []TermMapper
 	other []TermMapper
 
-	snapshot atomic.Pointer[map[string]termEntry]
+	snapshot atomic.Pointer[cacheSnapshot]
 	mu       sync.Mutex
 	pending  map[string]termEntry
 	events   int // misses and pending hits since the last rebuild
+}
+
+// cacheSnapshot is what readers see: every cached entry in a map, and the
+// short words among them in a wordTable as well.
+type cacheSnapshot struct {
+	m     map[string]termEntry
+	words wordTable
 }
 
 type termEntry struct {
@@ -124,15 +131,14 @@ const maxCache = 1 << 18
 // other to hashtags, mentions and emoticons.
 func NewTermFilter(words, other []TermMapper) *TermFilter {
 	f := &TermFilter{words: words, other: other, pending: make(map[string]termEntry)}
-	empty := make(map[string]termEntry)
-	f.snapshot.Store(&empty)
+	f.snapshot.Store(&cacheSnapshot{m: make(map[string]termEntry)})
 	return f
 }
 
 // Filter implements Filter.
 func (f *TermFilter) Filter(tokens []Token) []Token {
 	out := tokens[:0]
-	snap := f.snap()
+	snap := f.snapshot.Load().m
 	for _, t := range tokens {
 		e := f.lookup(snap, t.Kind, t.Term)
 		if e.term == "" {
@@ -143,8 +149,6 @@ func (f *TermFilter) Filter(tokens []Token) []Token {
 	}
 	return out
 }
-
-func (f *TermFilter) snap() map[string]termEntry { return *f.snapshot.Load() }
 
 // lookup returns the entry of one token's surface term; an empty term
 // removes the token.
@@ -175,7 +179,7 @@ func entry(term string) termEntry {
 func (f *TermFilter) miss(surface string, chain []TermMapper) termEntry {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	snap := *f.snapshot.Load()
+	snap := f.snapshot.Load().m
 	e, ok := f.pending[surface]
 	if !ok {
 		// Clone the term as well as the key: the mappers may return their
@@ -199,7 +203,7 @@ func (f *TermFilter) miss(surface string, chain []TermMapper) termEntry {
 		for k, v := range f.pending {
 			next[k] = v
 		}
-		f.snapshot.Store(&next)
+		f.snapshot.Store(&cacheSnapshot{m: next, words: newWordTable(next)})
 		clear(f.pending)
 	}
 	return e

@@ -313,3 +313,58 @@ func TestCacheDoesNotAliasCallerText(t *testing.T) {
 	}
 	assert.Equal(t, []string{"qqzxa", "wwyvb"}, got)
 }
+
+func TestWordKey(t *testing.T) {
+	// textKey must agree with wordKey wherever the word sits in the text
+	// (16-byte read or copy near the end), and keys must differ for
+	// different words, including prefixes and words of 8 and 15 bytes.
+	words := []string{"a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmno", "abcdefghijklmn", "Ab", "b"}
+	seen := map[[2]uint64]string{}
+	for _, w := range words {
+		k0, k1, ok := wordKey(w)
+		require.True(t, ok, w)
+		if other, dup := seen[[2]uint64{k0, k1}]; dup {
+			t.Fatalf("%q and %q share a key", w, other)
+		}
+		seen[[2]uint64{k0, k1}] = w
+		for _, c := range []struct {
+			text string
+			i    int
+		}{{w, 0}, {w + " tail of the text, long enough", 0}, {"x " + w + ".", 2}, {"x " + w + " and more text after it", 2}} {
+			g0, g1 := textKey(c.text, c.i, c.i+len(w))
+			assert.Equal(t, [2]uint64{k0, k1}, [2]uint64{g0, g1}, "%q in %q", w, c.text)
+		}
+	}
+	for _, w := range []string{"", "abcdefghijklmnop", "a\x00b"} {
+		_, _, ok := wordKey(w)
+		assert.False(t, ok, "%q", w)
+	}
+}
+
+func TestWordTable(t *testing.T) {
+	entries := map[string]termEntry{
+		"the":                 {term: "", hash: 0, negHash: 0}, // removed
+		"Recognise":           entry("recogn"),
+		"recognise":           entry("recogn"),
+		"a-very-long-surface": entry("x"), // no key: stays in the map only
+	}
+	tb := newWordTable(entries)
+	for s, want := range entries {
+		k0, k1, ok := wordKey(s)
+		if !ok {
+			continue
+		}
+		h, nh, removed, found := tb.get(k0, k1)
+		require.True(t, found, s)
+		assert.Equal(t, want.term == "", removed, s)
+		if want.term != "" {
+			assert.Equal(t, [2]uint64{want.hash, want.negHash}, [2]uint64{h, nh}, s)
+		}
+	}
+	k0, k1, _ := wordKey("recognize")
+	_, _, _, found := tb.get(k0, k1)
+	assert.False(t, found)
+	var empty wordTable
+	_, _, _, found = empty.get(k0, k1)
+	assert.False(t, found)
+}
