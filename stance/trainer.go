@@ -78,12 +78,13 @@ func (t *Trainer) Add(text string, label Label) error {
 	if t.opts.Binary {
 		t.hashes = dedupe(t.hashes)
 	}
-	return t.addHashed(text, label, t.hashes)
+	return t.addHashed(text, nil, label, t.hashes)
 }
 
 // addHashed counts a statement whose feature ids, in AppendHashes order
-// (sorted and deduplicated with Binary), are hashes.
-func (t *Trainer) addHashed(text string, label Label, hashes []uint64) error {
+// (sorted and deduplicated with Binary), are hashes. toks are its tokens, or
+// nil to have them computed if a feature is new.
+func (t *Trainer) addHashed(text string, toks []tokenize.Token, label Label, hashes []uint64) error {
 	c, ok := t.labelIdx[label]
 	if !ok {
 		if label == "" {
@@ -96,7 +97,6 @@ func (t *Trainer) addHashed(text string, label Label, hashes []uint64) error {
 	}
 	t.docs[c]++
 	L := len(t.labels)
-	var toks []tokenize.Token    // the statement's tokens, only if a hash is new
 	var named []tokenize.Feature // with Binary, its deduplicated features
 	for i, h := range hashes {
 		r, ok := t.index.lookup(h)
@@ -261,14 +261,19 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 	// Workers tokenize and hash batches in parallel; one goroutine counts
 	// them into the single Trainer, in input order, so that memory holds one
 	// vocabulary and the first error reported is the first in the input.
+	// The workers keep the tokens too, so that naming a new feature
+	// (FeatureText) does not tokenize again on the counting goroutine, which
+	// is the one that cannot run in parallel.
 	workers := runtime.GOMAXPROCS(0)
 	const batchSize = 256
 	type batch struct {
-		ex     []corpus.Example
-		ends   []int    // ex[i]'s ids are ids[ends[i-1]:ends[i]]
-		ids    []uint64 // feature ids of every statement, back to back
-		hashes []uint64 // scratch
-		done   chan struct{}
+		ex      []corpus.Example
+		ends    []int    // ex[i]'s ids are ids[ends[i-1]:ends[i]]
+		ids     []uint64 // feature ids of every statement, back to back
+		tokEnds []int    // ex[i]'s tokens are toks[tokEnds[i-1]:tokEnds[i]]
+		toks    []tokenize.Token
+		hashes  []uint64 // scratch
+		done    chan struct{}
 	}
 	work := make(chan *batch, workers*2)
 	order := make(chan *batch, workers*4)
@@ -277,7 +282,10 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 		wg.Go(func() {
 			for b := range work {
 				for _, e := range b.ex {
-					b.hashes = t.an.AppendHashes(b.hashes[:0], e.Text)
+					n := len(b.toks)
+					b.toks = t.an.AppendTokens(b.toks, e.Text)
+					b.tokEnds = append(b.tokEnds, len(b.toks))
+					b.hashes = t.an.AppendTokenHashes(b.hashes[:0], b.toks[n:])
 					if o.Binary {
 						b.hashes = dedupe(b.hashes)
 					}
@@ -288,27 +296,39 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 			}
 		})
 	}
+	free := make(chan *batch, workers*6) // counted batches, for reuse
 	countErr := make(chan error, 1)
 	var stop atomic.Bool // set by the counter at the first error, so that reading stops
 	go func() {
 		var err error
 		for b := range order {
 			<-b.done
-			start := 0
+			start, tstart := 0, 0
 			for i, e := range b.ex {
 				if err == nil {
-					if aerr := t.addHashed(e.Text, Label(e.Label), b.ids[start:b.ends[i]]); aerr != nil {
+					if aerr := t.addHashed(e.Text, b.toks[tstart:b.tokEnds[i]], Label(e.Label), b.ids[start:b.ends[i]]); aerr != nil {
 						err = fmt.Errorf("example %s: %w", e.ID, aerr)
 						stop.Store(true)
 					}
 				}
-				start = b.ends[i]
+				start, tstart = b.ends[i], b.tokEnds[i]
+			}
+			b.ex, b.ends, b.ids, b.tokEnds, b.toks = b.ex[:0], b.ends[:0], b.ids[:0], b.tokEnds[:0], b.toks[:0]
+			b.done = make(chan struct{})
+			select {
+			case free <- b:
+			default:
 			}
 		}
 		countErr <- err
 	}()
 	newBatch := func() *batch {
-		return &batch{ex: make([]corpus.Example, 0, batchSize), done: make(chan struct{})}
+		select {
+		case b := <-free:
+			return b
+		default:
+			return &batch{ex: make([]corpus.Example, 0, batchSize), done: make(chan struct{})}
+		}
 	}
 	var readErr error
 	b := newBatch()

@@ -182,12 +182,30 @@ func (a *Analyzer) AppendHashes(dst []uint64, text string) []uint64 {
 	s := a.pool.Get().(*scratch)
 	if a.opts.CharNGramMin > 0 {
 		// Character n-grams need the terms' text: the token path.
-		toks := a.AppendTokens(s.toks[:0], text)
-		s.terms = s.terms[:0]
-		for i := range toks {
-			s.terms = append(s.terms, toks[i].termHash())
-		}
+		s.toks = a.AppendTokens(s.toks[:0], text)
+		dst = a.AppendTokenHashes(dst, s.toks)
+		s.toks = s.toks[:0]
+	} else {
+		s.terms, s.toks = a.appendTermHashes(s.terms[:0], s.toks[:0], text)
 		dst = a.appendNGrams(dst, s.terms)
+	}
+	a.pool.Put(s)
+	return dst
+}
+
+// AppendTokenHashes appends the ids of the features of a statement whose
+// tokens toks came from [Analyzer.AppendTokens], in the order of Features:
+// AppendHashes(dst, text) equals AppendTokenHashes(dst, AppendTokens(nil,
+// text)). A trainer that needs the tokens anyway, to name new features with
+// [Analyzer.FeatureText], tokenizes once this way.
+func (a *Analyzer) AppendTokenHashes(dst []uint64, toks []Token) []uint64 {
+	s := a.pool.Get().(*scratch)
+	s.terms = s.terms[:0]
+	for i := range toks {
+		s.terms = append(s.terms, toks[i].termHash())
+	}
+	dst = a.appendNGrams(dst, s.terms)
+	if a.opts.CharNGramMin > 0 {
 		buf := s.buf
 		for _, t := range toks {
 			buf = append(buf[:0], ' ')
@@ -196,10 +214,6 @@ func (a *Analyzer) AppendHashes(dst []uint64, text string) []uint64 {
 			dst = appendCharHashes(dst, buf, a.opts.CharNGramMin, a.opts.CharNGramMax)
 		}
 		s.buf = buf
-		s.toks = toks[:0]
-	} else {
-		s.terms, s.toks = a.appendTermHashes(s.terms[:0], s.toks[:0], text)
-		dst = a.appendNGrams(dst, s.terms)
 	}
 	a.pool.Put(s)
 	return dst

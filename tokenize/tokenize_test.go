@@ -130,6 +130,7 @@ func TestAppendHashesMatchesFeatures(t *testing.T) {
 		for _, text := range texts {
 			fs := a.Features(text)
 			hs := a.AppendHashes(nil, text)
+			require.Equal(t, hs, a.AppendTokenHashes(nil, a.Tokens(text)), "%+v %q", o, text)
 			require.Len(t, hs, len(fs), "%+v %q", o, text)
 			for i := range fs {
 				require.Equal(t, Hash(fs[i].Text), hs[i], "%+v %q feature %q", o, text, fs[i].Text)
