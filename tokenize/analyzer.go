@@ -252,11 +252,11 @@ func (a *Analyzer) appendTermHashes(terms []uint64, toks []Token, text string) (
 			i++
 			continue
 		}
-		if j, ok := a.tokenizer.plainWord(text, i); ok {
+		if j, k0, k1, ok := a.tokenizer.plainWord(text, i); ok {
 			var hash, negHash uint64
 			removed, hit := false, false
-			if j-i <= maxWordKey {
-				hash, negHash, removed, hit = cache.words.get(textKey(text, i, j))
+			if k0 != 0 {
+				hash, negHash, removed, hit = cache.words.get(k0, k1)
 			}
 			if !hit {
 				surface := text[i:j]

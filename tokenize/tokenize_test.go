@@ -369,3 +369,32 @@ func TestWordTable(t *testing.T) {
 	_, _, _, found = empty.get(k0, k1)
 	assert.False(t, found)
 }
+
+func TestAlnumPrefix(t *testing.T) {
+	slow := func(x uint64) int {
+		for k := range 8 {
+			if !asciiWord[byte(x>>(8*k))] {
+				return k
+			}
+		}
+		return 8
+	}
+	// Every byte value in every position, after a run of letters, and
+	// pseudo-random words.
+	for pos := range 8 {
+		for c := range 256 {
+			x := uint64(0x6161616161616161) // "aaaaaaaa"
+			x = x&^(0xFF<<(8*pos)) | uint64(c)<<(8*pos)
+			require.Equal(t, slow(x), alnumPrefix(x), "byte %#x at %d", c, pos)
+		}
+	}
+	x := uint64(88172645463325252)
+	for range 100000 {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		require.Equal(t, slow(x), alnumPrefix(x), "%#x", x)
+		y := x & 0x7F7F7F7F7F7F7F7F // more ASCII
+		require.Equal(t, slow(y), alnumPrefix(y), "%#x", y)
+	}
+}
