@@ -33,6 +33,7 @@ type tables struct {
 	once    sync.Once
 	err     error
 	weights weightTable // Hash(feature) → f → log θ(c,f), or −log θ̃(c,f) for complement NB
+	fast3   table3      // the same weights for scoring, when there are three labels
 	prior   []float64   // log P(c); zeros for complement NB
 	totals  []uint64    // N(c)
 }
@@ -164,6 +165,9 @@ func (m *Model) buildTables() error {
 			}
 		}
 	}
+	if L == 3 {
+		tb.fast3 = newTable3(&tb.weights, V)
+	}
 	return collision
 }
 
@@ -247,7 +251,7 @@ func (m *Model) score(s *predictScratch, text string) int {
 	if L == 3 {
 		// The domain's three labels: the same sums, unrolled.
 		var known int
-		s.scores[0], s.scores[1], s.scores[2], known = tb.weights.add3(s.hashes, s.scores[0], s.scores[1], s.scores[2])
+		s.scores[0], s.scores[1], s.scores[2], known = tb.fast3.add3(s.hashes, s.scores[0], s.scores[1], s.scores[2])
 		return known
 	}
 	return tb.weights.add(s.hashes, s.scores)

@@ -425,15 +425,19 @@ func TestWeightTable(t *testing.T) {
 		assert.False(t, ok, "key %#x", k)
 	}
 
-	// add3 and add sum the same weights: keys 1|1<<32 (row 2) twice, 17
-	// (row 4), and two unknown keys.
-	hashes := []uint64{1 | 1<<32, 2, 17, 1 | 1<<32, 1 | 3<<32}
-	s0, s1, s2, known := x.add3(hashes, 0.5, 0, 0)
-	assert.Equal(t, 3, known)
-	assert.Equal(t, []float64{0.5 + 20 + 40 + 20, 21 + 41 + 21, 22 + 42 + 22}, []float64{s0, s1, s2})
+	// table3.add3 and weightTable.add sum the same weights: keys 1|1<<32
+	// (row 2) twice, 0 (row 0), 17 (row 4), and two unknown keys.
+	hashes := []uint64{1 | 1<<32, 2, 0, 17, 1 | 1<<32, 1 | 3<<32}
+	fast := newTable3(&x, len(keys))
+	s0, s1, s2, known := fast.add3(hashes, 0.5, 0, 0)
+	assert.Equal(t, 4, known)
+	assert.Equal(t, []float64{0.5 + 20 + 0 + 40 + 20, 21 + 1 + 41 + 21, 22 + 2 + 42 + 22}, []float64{s0, s1, s2})
 	scores := []float64{0.5, 0, 0}
-	assert.Equal(t, 3, x.add(hashes, scores))
+	assert.Equal(t, 4, x.add(hashes, scores))
 	assert.Equal(t, []float64{s0, s1, s2}, scores)
+	noZero := newTable3(&x, 0)
+	_, _, _, known = noZero.add3([]uint64{0, 17}, 0, 0, 0)
+	assert.Equal(t, 0, known)
 
 	var empty weightTable
 	_, ok := empty.lookup(5)
