@@ -42,11 +42,42 @@ type Config struct {
 	Stem         bool `json:"stem"`
 	Stop         bool `json:"stop_words"`
 	Negation     bool `json:"negation"`
+	// TwoStage splits the decision in two (token "2stage"): one model
+	// tells stance (FAVOR or AGAINST) from NONE, a second, trained on the
+	// stance-bearing tweets only, FAVOR from AGAINST, and
+	// P(FAVOR) = P(stance) P(FAVOR | stance).
+	TwoStage bool `json:"two_stage,omitempty"`
+	// Members, when set, make the configuration an ensemble (see
+	// ensemble): the other fields are unused. The form is the members'
+	// joined by " + ", each with its weight as a prefix "W*" unless it is
+	// 1, e.g. "0.1*mnb a=0.5 bin w1-2 c3-6 tweet + nbsvm a=1 ...".
+	Members []Config `json:"members,omitempty"`
+	// Weight is a member's weight in an ensemble; 0 means 1.
+	Weight float64 `json:"weight,omitempty"`
+}
+
+// weight returns the member weight, 1 when unset.
+func (c Config) weight() float64 {
+	if c.Weight == 0 {
+		return 1
+	}
+	return c.Weight
 }
 
 // String is the compact form that ParseConfig reads back, e.g.
 // "nbsvm a=1 b=0.25 C=1 bin w1-3 c2-5 tweet stem neg".
 func (c Config) String() string {
+	if len(c.Members) > 0 {
+		parts := make([]string, len(c.Members))
+		for i, m := range c.Members {
+			if w := m.weight(); w != 1 {
+				parts[i] = ftoa(w) + "*"
+			}
+			m.Weight = 0
+			parts[i] += m.String()
+		}
+		return strings.Join(parts, " + ")
+	}
 	var b strings.Builder
 	if c.Joint {
 		b.WriteString("joint ")
@@ -69,7 +100,7 @@ func (c Config) String() string {
 	for _, f := range []struct {
 		on   bool
 		name string
-	}{{c.Tweet, "tweet"}, {c.HashtagWords, "hw"}, {c.Stem, "stem"}, {c.Stop, "stop"}, {c.Negation, "neg"}} {
+	}{{c.Tweet, "tweet"}, {c.HashtagWords, "hw"}, {c.Stem, "stem"}, {c.Stop, "stop"}, {c.Negation, "neg"}, {c.TwoStage, "2stage"}} {
 		if f.on {
 			b.WriteString(" " + f.name)
 		}
@@ -82,6 +113,34 @@ func ftoa(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
 // ParseConfig reads the form that Config.String writes. Words default to
 // 1-1; every switch not named is off.
 func ParseConfig(s string) (Config, error) {
+	parts := strings.Split(s, " + ")
+	if len(parts) == 1 {
+		return parseOne(s)
+	}
+	var e Config
+	for _, p := range parts {
+		w := 1.0
+		if ws, rest, ok := strings.Cut(strings.TrimSpace(p), "*"); ok {
+			var err error
+			if w, err = strconv.ParseFloat(ws, 64); err != nil || !(w > 0) || math.IsInf(w, 0) {
+				return Config{}, fmt.Errorf("configuration %q: member weight %q (want a finite number > 0)", s, ws)
+			}
+			p = rest
+		}
+		m, err := parseOne(p)
+		if err != nil {
+			return Config{}, err
+		}
+		if w != 1 {
+			m.Weight = w
+		}
+		e.Members = append(e.Members, m)
+	}
+	return e, nil
+}
+
+// parseOne reads one model's configuration, not an ensemble.
+func parseOne(s string) (Config, error) {
 	f := strings.Fields(s)
 	joint := len(f) > 0 && f[0] == "joint"
 	if joint {
@@ -124,6 +183,8 @@ func ParseConfig(s string) (Config, error) {
 			c.Stop = true
 		case w == "neg":
 			c.Negation = true
+		case w == "2stage":
+			c.TwoStage = true
 		default:
 			err = fmt.Errorf("unknown word")
 		}
@@ -196,18 +257,81 @@ func (c Config) nbsvmOptions(seed uint64) nbsvm.Options {
 
 // Train trains the configuration on the training tweets of every target
 // and returns each target's classifier: one model per target, or one joint
-// model with a view per target.
+// model with a view per target; for an ensemble, each member so and their
+// combination per target.
 func (c Config) Train(byTarget map[string][]corpus.Example, targets []string, seed uint64) (map[string]stance.Classifier, error) {
+	if len(c.Members) > 0 {
+		out := map[string]stance.Classifier{}
+		for _, t := range targets {
+			out[t] = &ensemble{}
+		}
+		for _, m := range c.Members {
+			ms, err := m.Train(byTarget, targets, seed)
+			if err != nil {
+				return nil, err
+			}
+			for _, t := range targets {
+				e := out[t].(*ensemble)
+				e.members = append(e.members, ms[t])
+				e.weights = append(e.weights, m.weight())
+			}
+		}
+		return out, nil
+	}
+	if c.TwoStage {
+		return c.trainTwoStage(byTarget, targets, seed)
+	}
+	return c.trainLabels(byTarget, targets, seed, taskLabels)
+}
+
+// stanceLabel is the first stage's label for FAVOR and AGAINST together.
+const stanceLabel = "STANCE"
+
+// trainTwoStage trains the two stages of a TwoStage configuration.
+func (c Config) trainTwoStage(byTarget map[string][]corpus.Example, targets []string, seed uint64) (map[string]stance.Classifier, error) {
+	one := c
+	one.TwoStage = false
+	first, second := map[string][]corpus.Example{}, map[string][]corpus.Example{}
+	for _, t := range targets {
+		for _, e := range byTarget[t] {
+			if e.Label == None {
+				first[t] = append(first[t], e)
+				continue
+			}
+			second[t] = append(second[t], e)
+			e.Label = stanceLabel
+			first[t] = append(first[t], e)
+		}
+	}
+	m1, err := one.trainLabels(first, targets, seed, []stance.Label{stanceLabel, None})
+	if err != nil {
+		return nil, fmt.Errorf("first stage: %w", err)
+	}
+	m2, err := one.trainLabels(second, targets, seed, []stance.Label{Favor, Against})
+	if err != nil {
+		return nil, fmt.Errorf("second stage: %w", err)
+	}
+	out := map[string]stance.Classifier{}
+	for _, t := range targets {
+		out[t] = &twoStage{first: m1[t], second: m2[t]}
+	}
+	return out, nil
+}
+
+// trainLabels trains a single model's configuration with the given labels.
+func (c Config) trainLabels(byTarget map[string][]corpus.Example, targets []string, seed uint64, labels []stance.Label) (map[string]stance.Classifier, error) {
 	out := map[string]stance.Classifier{}
 	if c.Joint {
 		var texts, groups []string
-		var labels []stance.Label
+		var ls []stance.Label
 		for _, t := range targets {
 			for _, e := range byTarget[t] {
-				texts, groups, labels = append(texts, e.Text), append(groups, t), append(labels, stance.Label(e.Label))
+				texts, groups, ls = append(texts, e.Text), append(groups, t), append(ls, stance.Label(e.Label))
 			}
 		}
-		m, err := nbsvm.TrainGroups(texts, groups, labels, c.nbsvmOptions(seed))
+		o := c.nbsvmOptions(seed)
+		o.Labels = labels
+		m, err := nbsvm.TrainGroups(texts, groups, ls, o)
 		if err != nil {
 			return nil, err
 		}
@@ -217,7 +341,7 @@ func (c Config) Train(byTarget map[string][]corpus.Example, targets []string, se
 		return out, nil
 	}
 	for _, t := range targets {
-		m, err := c.train(byTarget[t], seed)
+		m, err := c.train(byTarget[t], seed, labels)
 		if err != nil {
 			return nil, fmt.Errorf("target %s: %w", t, err)
 		}
@@ -227,19 +351,22 @@ func (c Config) Train(byTarget map[string][]corpus.Example, targets []string, se
 }
 
 // train trains one model on ex.
-func (c Config) train(ex []corpus.Example, seed uint64) (stance.Classifier, error) {
+func (c Config) train(ex []corpus.Example, seed uint64, labels []stance.Label) (stance.Classifier, error) {
 	if c.Model == NBSVM {
 		texts := make([]string, len(ex))
-		labels := make([]stance.Label, len(ex))
+		ls := make([]stance.Label, len(ex))
 		for i, e := range ex {
-			texts[i], labels[i] = e.Text, stance.Label(e.Label)
+			texts[i], ls[i] = e.Text, stance.Label(e.Label)
 		}
-		return nbsvm.Train(texts, labels, c.nbsvmOptions(seed))
+		o := c.nbsvmOptions(seed)
+		o.Labels = labels
+		return nbsvm.Train(texts, ls, o)
 	}
 	o, err := c.stanceOptions()
 	if err != nil {
 		return nil, err
 	}
+	o.Labels = labels
 	return stance.TrainExamples(ex, o)
 }
 

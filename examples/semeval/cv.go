@@ -64,14 +64,79 @@ func newCVData(byTarget map[string][]corpus.Example, targets []string, k, repeat
 
 // crossValidate runs the repeated k-fold cross-validation of every
 // configuration. The folds are shared by all configurations. Jobs run on
-// workers goroutines; the result does not depend on their number.
+// workers goroutines; the result does not depend on their number. An
+// ensemble's out-of-fold predictions are combined from its members', each
+// member trained once per fold however many ensembles (or plain
+// candidates) share it: the same predictions as training the ensemble in
+// every fold, since training is deterministic.
 func (d *cvData) crossValidate(cands []Config, seed uint64, workers int) ([]Candidate, error) {
+	var base []Config
+	index := map[string]int{}
+	add := func(c Config) int {
+		c.Weight = 0
+		k := c.String()
+		if i, ok := index[k]; ok {
+			return i
+		}
+		index[k] = len(base)
+		base = append(base, c)
+		return len(base) - 1
+	}
+	for _, c := range cands {
+		if len(c.Members) == 0 {
+			add(c)
+		}
+		for _, m := range c.Members {
+			add(m)
+		}
+	}
+	oof, err := d.outOfFold(base, seed, workers)
+	if err != nil {
+		return nil, err
+	}
 	repeats := len(d.fold)
 	out := make([]Candidate, len(cands))
 	for i, c := range cands {
-		out[i] = Candidate{Config: c, PerTarget: map[string]float64{}, oof: make([][][3]float64, repeats)}
+		out[i] = Candidate{Config: c, PerTarget: map[string]float64{}}
+		if len(c.Members) == 0 {
+			out[i].oof = oof[add(c)]
+			continue
+		}
+		out[i].oof = make([][][3]float64, repeats)
+		member := make([][3]float64, len(c.Members))
+		weights := make([]float64, len(c.Members))
 		for r := range repeats {
 			out[i].oof[r] = make([][3]float64, len(d.gold))
+			for n := range d.gold {
+				for m, mc := range c.Members {
+					member[m], weights[m] = oof[add(mc)][r][n], mc.weight()
+				}
+				out[i].oof[r][n] = combine(member, weights)
+			}
+		}
+	}
+	for i := range out {
+		c := &out[i]
+		for r := range repeats {
+			sel := d.all()
+			c.FAvg += d.confusion(c.oof[r], sel, [3]float64{}).FAvg() / float64(repeats)
+			for ti, t := range d.targets {
+				c.PerTarget[t] += d.confusion(c.oof[r], d.ofTarget(ti), [3]float64{}).FAvg() / float64(repeats)
+			}
+		}
+	}
+	return out, nil
+}
+
+// outOfFold returns the out-of-fold log-probabilities of every
+// configuration: out[c][r][i] for configuration c, repeat r, tweet i.
+func (d *cvData) outOfFold(cands []Config, seed uint64, workers int) ([][][][3]float64, error) {
+	repeats := len(d.fold)
+	out := make([][][][3]float64, len(cands))
+	for i := range cands {
+		out[i] = make([][][3]float64, repeats)
+		for r := range repeats {
+			out[i][r] = make([][3]float64, len(d.gold))
 		}
 	}
 	type job struct{ cand, repeat, fold int }
@@ -105,7 +170,7 @@ func (d *cvData) crossValidate(cands []Config, seed uint64, workers int) ([]Cand
 					mu.Unlock()
 					continue
 				}
-				dst := out[j.cand].oof[j.repeat] // each job writes its own fold's rows: no lock needed
+				dst := out[j.cand][j.repeat] // each job writes its own fold's rows: no lock needed
 				for ti, t := range d.targets {
 					for i, e := range d.byTarget[t] {
 						if n := d.first[ti] + i; fold[n] == j.fold {
@@ -127,16 +192,6 @@ func (d *cvData) crossValidate(cands []Config, seed uint64, workers int) ([]Cand
 	wg.Wait()
 	if firstErr != nil {
 		return nil, firstErr
-	}
-	for i := range out {
-		c := &out[i]
-		for r := range repeats {
-			sel := d.all()
-			c.FAvg += d.confusion(c.oof[r], sel, [3]float64{}).FAvg() / float64(repeats)
-			for ti, t := range d.targets {
-				c.PerTarget[t] += d.confusion(c.oof[r], d.ofTarget(ti), [3]float64{}).FAvg() / float64(repeats)
-			}
-		}
 	}
 	return out, nil
 }

@@ -10,8 +10,10 @@
 // with seeds seed, seed+1, …) scores every configuration of a small grid
 // (DefaultGrid: multinomial and complement naive Bayes, counts or
 // binarised, word and character n-grams, NBSVM; -joint adds joint NBSVMs
-// with target features) by the task's measure, F_avg = (F1(FAVOR) +
-// F1(AGAINST)) / 2 over the out-of-fold predictions of all targets pooled.
+// with target features; -ensembles adds EnsembleGrid, averages of the
+// log-probabilities of several models) by the task's measure,
+// F_avg = (F1(FAVOR) + F1(AGAINST)) / 2 over the out-of-fold predictions
+// of all targets pooled.
 // With -select global (the default) the best configuration is used for
 // every target, each target getting its own model; with -select per-target
 // each target takes the configuration best on its own tweets. With -offsets
@@ -25,8 +27,11 @@
 // -config fixes one configuration for every target and skips the search,
 // e.g. -config "nbsvm a=1 b=0.25 C=1 prior bin w1-2 c3-6 tweet stem neg"
 // (with -favor and -none for offsets); -candidates FILE searches the
-// configurations in FILE, one per line, instead of the grid. Without -test
-// only the cross-validation and the choice are reported.
+// configurations in FILE, one per line, instead of the grid. An ensemble
+// is written as its members joined by " + ", each weighted by a prefix
+// "W*" (1 when absent); "2stage" splits a model in two, stance against
+// NONE, then FAVOR against AGAINST. Without -test only the
+// cross-validation and the choice are reported.
 //
 // The data are not part of the repository and must not be copied into it:
 // pass their paths.
@@ -63,6 +68,7 @@ type Params struct {
 	Repeats     int
 	Seed        uint64
 	Joint       bool // add joint models to the grid
+	Ensembles   bool // add EnsembleGrid to the grid
 	TuneOffsets bool
 	Workers     int
 	Select      string     // "per-target" or "global"
@@ -82,6 +88,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.IntVar(&p.Repeats, "repeat", 2, "repeats of the cross-validation, with seeds seed, seed+1, …")
 	fs.Uint64Var(&p.Seed, "seed", 1, "seed of the folds and of NBSVM's solver")
 	fs.BoolVar(&p.Joint, "joint", false, "also search joint models: one NBSVM for all targets with target features")
+	fs.BoolVar(&p.Ensembles, "ensembles", false, "also search ensembles (EnsembleGrid): per-target NBSVM with a little naive Bayes, per-target and joint NBSVMs averaged")
 	fs.BoolVar(&p.TuneOffsets, "offsets", true, "also choose decision offsets for FAVOR and NONE (added to their log-probabilities) by cross-validation")
 	fs.IntVar(&p.Workers, "workers", runtime.GOMAXPROCS(0), "parallel training jobs")
 	fs.StringVar(&p.Select, "select", "global", `"global": one configuration for all targets (a model each), by the pooled CV F_avg; "per-target": each target takes its best configuration by its own CV F_avg`)
@@ -191,6 +198,9 @@ func Run(p Params) (*Report, error) {
 		grid := p.Candidates
 		if grid == nil {
 			grid = DefaultGrid(p.Joint)
+			if p.Ensembles {
+				grid = append(grid, EnsembleGrid()...)
+			}
 		}
 		d, err := newCVData(byTarget, targets, p.Folds, max(p.Repeats, 1), p.Seed)
 		if err != nil {
