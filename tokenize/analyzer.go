@@ -106,6 +106,14 @@ func (a *Analyzer) Options() Options { return a.opts }
 
 // AppendTokens appends the tokens of text, after every filter, to dst.
 func (a *Analyzer) AppendTokens(dst []Token, text string) []Token {
+	_, dst = a.walk(text, nil, dst, true)
+	return dst
+}
+
+// appendTokensStepwise is AppendTokens done step by step: the tokenizer over
+// the whole text, then each filter over the whole token slice. It is the
+// pipeline's definition, against which the tests check the fused walk.
+func (a *Analyzer) appendTokensStepwise(dst []Token, text string) []Token {
 	n := len(dst)
 	dst = a.tokenizer.Tokenize(dst, text)
 	toks := dst[n:]
@@ -181,12 +189,12 @@ func (a *Analyzer) Features(text string) []Feature {
 func (a *Analyzer) AppendHashes(dst []uint64, text string) []uint64 {
 	s := a.pool.Get().(*scratch)
 	if a.opts.CharNGramMin > 0 {
-		// Character n-grams need the terms' text: the token path.
+		// Character n-grams need the terms' text: tokens.
 		s.toks = a.AppendTokens(s.toks[:0], text)
 		dst = a.AppendTokenHashes(dst, s.toks)
 		s.toks = s.toks[:0]
 	} else {
-		s.terms, s.toks = a.appendTermHashes(s.terms[:0], s.toks[:0], text)
+		s.terms, s.toks = a.walk(text, s.terms[:0], s.toks[:0], false)
 		dst = a.appendNGrams(dst, s.terms)
 	}
 	a.pool.Put(s)
@@ -236,14 +244,14 @@ func (a *Analyzer) appendNGrams(dst []uint64, terms []uint64) []uint64 {
 	return dst
 }
 
-// appendTermHashes appends the termHash of every token that AppendTokens
-// would return for text, without building the tokens: it is the tokenizer,
-// the TermFilter and the NegationFilter fused into one pass. Plain ASCII
-// words (most of the words of English text) go straight from the text to
+// walk is the pipeline — tokenizer, TermFilter, NegationFilter — fused into
+// one pass over text (see "The fused path" in the package doc). With
+// tokens, it appends the tokens that appendTokensStepwise would to toks;
+// without, it appends only their termHash to terms and uses toks as the
+// tokenizer's scratch space. Plain ASCII words go straight from the text to
 // the term cache; everything else goes through the tokenizer's general
-// step, one token at a time, with toks as scratch. The tests check it
-// against the token path on the corpus and under fuzzing.
-func (a *Analyzer) appendTermHashes(terms []uint64, toks []Token, text string) ([]uint64, []Token) {
+// step, one token at a time, and the filters' per-token steps.
+func (a *Analyzer) walk(text string, terms []uint64, toks []Token, tokens bool) ([]uint64, []Token) {
 	cache := a.terms.snapshot.Load()
 	snap := cache.m
 	in := false
@@ -253,34 +261,47 @@ func (a *Analyzer) appendTermHashes(terms []uint64, toks []Token, text string) (
 			continue
 		}
 		if j, k0, k1, ok := a.tokenizer.plainWord(text, i); ok {
-			var hash, negHash uint64
-			removed, hit := false, false
+			var e termEntry
+			var removed bool
+			slot := -1
 			if k0 != 0 {
-				hash, negHash, removed, hit = cache.words.get(k0, k1)
+				slot = cache.words.find(k0, k1)
 			}
-			if !hit {
+			if slot >= 0 {
+				e, removed = cache.words.entry(slot, tokens)
+			} else {
 				surface := text[i:j]
-				e, ok := snap[surface]
-				if !ok {
+				var hit bool
+				if e, hit = snap[surface]; !hit {
 					e = a.terms.miss(surface, a.terms.words)
 				}
-				hash, negHash, removed = e.hash, e.negHash, e.term == ""
+				removed = e.term == ""
 			}
+			start := i
 			i = j
 			if removed {
 				continue
 			}
 			var negated bool
-			negated, in = a.neg.step(in, Word, hash)
-			if negated {
-				terms = append(terms, negHash)
+			negated, in = a.neg.step(in, Word, e.hash)
+			if tokens {
+				toks = append(toks, Token{Term: e.term, Kind: Word, Start: start, End: j, Negated: negated, hash: e.hash, negHash: e.negHash})
+			} else if negated {
+				terms = append(terms, e.negHash)
 			} else {
-				terms = append(terms, hash)
+				terms = append(terms, e.hash)
 			}
 			continue
 		}
-		toks, i = a.tokenizer.next(toks[:0], text, i)
-		for _, t := range toks {
+		n := 0
+		if tokens {
+			n = len(toks)
+		} else {
+			toks = toks[:0]
+		}
+		toks, i = a.tokenizer.next(toks, text, i)
+		out := n
+		for _, t := range toks[n:] {
 			e := a.terms.lookup(snap, t.Kind, t.Term)
 			if e.term == "" {
 				continue
@@ -291,11 +312,18 @@ func (a *Analyzer) appendTermHashes(terms []uint64, toks []Token, text string) (
 			}
 			var negated bool
 			negated, in = a.neg.step(in, t.Kind, e.hash)
-			if negated {
+			if tokens {
+				t.Term, t.hash, t.negHash, t.Negated = e.term, e.hash, e.negHash, negated
+				toks[out] = t
+				out++
+			} else if negated {
 				terms = append(terms, e.negHash)
 			} else {
 				terms = append(terms, e.hash)
 			}
+		}
+		if tokens {
+			toks = toks[:out]
 		}
 	}
 	return terms, toks

@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -130,7 +131,8 @@ func TestAppendHashesMatchesFeatures(t *testing.T) {
 		for _, text := range texts {
 			fs := a.Features(text)
 			hs := a.AppendHashes(nil, text)
-			require.Equal(t, hs, a.AppendTokenHashes(nil, a.Tokens(text)), "%+v %q", o, text)
+			require.Equal(t, a.appendTokensStepwise(nil, text), a.Tokens(text), "%+v %q", o, text)
+			require.Equal(t, hs, a.AppendTokenHashes(nil, a.appendTokensStepwise(nil, text)), "%+v %q", o, text)
 			require.Len(t, hs, len(fs), "%+v %q", o, text)
 			for i := range fs {
 				require.Equal(t, Hash(fs[i].Text), hs[i], "%+v %q feature %q", o, text, fs[i].Text)
@@ -243,6 +245,9 @@ func FuzzAnalyzer(f *testing.F) {
 	a := MustNew(o)
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := a.Tokens(text)
+		if want := a.appendTokensStepwise(nil, text); !slices.Equal(want, toks) {
+			t.Fatalf("tokens of %q: step by step %+v, fused %+v", text, want, toks)
+		}
 		for _, tk := range toks {
 			if tk.Start < 0 || tk.End > len(text) || tk.Start >= tk.End {
 				t.Fatalf("token %+v out of range for %q", tk, text)
@@ -273,8 +278,21 @@ func FuzzPlainPath(f *testing.F) {
 	}
 	a := MustNew(DefaultOptions())
 	f.Fuzz(func(t *testing.T, text string) {
+		want := a.appendTokensStepwise(nil, text)
+		got := a.Tokens(text)
+		if len(want) != len(got) {
+			t.Fatalf("%d tokens step by step, %d fused, for %q", len(want), len(got), text)
+		}
+		for i := range want {
+			if want[i] != got[i] {
+				t.Fatalf("token %d of %q: step by step %+v, fused %+v", i, text, want[i], got[i])
+			}
+		}
 		fs := a.Features(text)
 		hs := a.AppendHashes(nil, text)
+		if want := a.AppendTokenHashes(nil, want); !slices.Equal(want, hs) {
+			t.Fatalf("hashes of %q: step by step %x, fused %x", text, want, hs)
+		}
 		if len(fs) != len(hs) {
 			t.Fatalf("%d features but %d hashes for %q", len(fs), len(hs), text)
 		}
@@ -355,19 +373,20 @@ func TestWordTable(t *testing.T) {
 		if !ok {
 			continue
 		}
-		h, nh, removed, found := tb.get(k0, k1)
-		require.True(t, found, s)
+		i := tb.find(k0, k1)
+		require.GreaterOrEqual(t, i, 0, s)
+		e, removed := tb.entry(i, true)
 		assert.Equal(t, want.term == "", removed, s)
 		if want.term != "" {
-			assert.Equal(t, [2]uint64{want.hash, want.negHash}, [2]uint64{h, nh}, s)
+			assert.Equal(t, want, e, s)
+			e, _ = tb.entry(i, false)
+			assert.Equal(t, termEntry{hash: want.hash, negHash: want.negHash}, e, s)
 		}
 	}
 	k0, k1, _ := wordKey("recognize")
-	_, _, _, found := tb.get(k0, k1)
-	assert.False(t, found)
+	assert.Equal(t, -1, tb.find(k0, k1))
 	var empty wordTable
-	_, _, _, found = empty.get(k0, k1)
-	assert.False(t, found)
+	assert.Equal(t, -1, empty.find(k0, k1))
 }
 
 func TestAlnumPrefix(t *testing.T) {

@@ -19,6 +19,7 @@ import (
 // and the bytes past it are zero.
 type wordTable struct {
 	slots []wordSlot
+	terms []string // terms[i] is the term of slots[i]; only tokens need it
 	mask  uint64
 	shift uint
 }
@@ -92,7 +93,7 @@ func newWordTable(entries map[string]termEntry) wordTable {
 		size *= 2
 		b++
 	}
-	t := wordTable{slots: make([]wordSlot, size), mask: uint64(size - 1), shift: 64 - b}
+	t := wordTable{slots: make([]wordSlot, size), terms: make([]string, size), mask: uint64(size - 1), shift: 64 - b}
 	for s, e := range entries {
 		k0, k1, ok := wordKey(s)
 		if !ok {
@@ -110,22 +111,38 @@ func newWordTable(entries map[string]termEntry) wordTable {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = wordSlot{k0, k1, hash, neg}
+		t.terms[i] = e.term
 	}
 	return t
 }
 
-// get returns the cached hashes for a key; removed reports a stop word.
-func (t *wordTable) get(k0, k1 uint64) (hash, negHash uint64, removed, ok bool) {
+// find returns the slot of a key, or −1.
+func (t *wordTable) find(k0, k1 uint64) int {
 	if len(t.slots) == 0 {
-		return 0, 0, false, false
+		return -1
 	}
 	for i := (wordHash(k0, k1) * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.k0 == k0 && s.k1 == k1 {
-			return s.hash, s.negHash, s.hash == 0 && s.negHash == 0, true
+			return int(i)
 		}
 		if s.k0 == 0 {
-			return 0, 0, false, false
+			return -1
 		}
 	}
+}
+
+// entry returns the cache entry in slot i, with its term only when
+// withTerm is set (the hashing path never reads the terms array), and
+// whether the word is removed (a stop word).
+func (t *wordTable) entry(i int, withTerm bool) (e termEntry, removed bool) {
+	s := &t.slots[i]
+	if s.hash == 0 && s.negHash == 0 {
+		return termEntry{}, true
+	}
+	e = termEntry{hash: s.hash, negHash: s.negHash}
+	if withTerm {
+		e.term = t.terms[i]
+	}
+	return e, false
 }
