@@ -2,10 +2,12 @@ package stance
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -499,4 +501,33 @@ func TestLoadRejectsOverflowingCounts(t *testing.T) {
 	_, err = Load(strings.NewReader(wrap))
 	require.ErrorIs(t, err, ErrCorrupt)
 	assert.Contains(t, err.Error(), "overflow")
+}
+
+// Sorting by prefix8 and then by text must give the text order, including
+// texts that are prefixes of each other, share eight bytes, or hold NUL
+// and high bytes.
+func TestPrefixOrder(t *testing.T) {
+	texts := []string{"", "a", "a\x00", "a\x00b", "ab", "abcdefgh", "abcdefgh\x00", "abcdefghi", "abcdefgi",
+		"NOT_recogn", "NOT_recogn elect", "not readi", "\xff", "\xffa", "é", "e", "zz", "the president-elect"}
+	r := uint64(7)
+	for range 2000 {
+		var b []byte
+		for range int(r % 12) {
+			r ^= r << 13
+			r ^= r >> 7
+			r ^= r << 17
+			b = append(b, "ab\x00\xff "[r%5])
+		}
+		texts = append(texts, string(b))
+	}
+	want := slices.Clone(texts)
+	slices.Sort(want)
+	got := slices.Clone(texts)
+	slices.SortFunc(got, func(a, b string) int {
+		if pa, pb := prefix8(a), prefix8(b); pa != pb {
+			return cmp.Compare(pa, pb)
+		}
+		return strings.Compare(a, b)
+	})
+	assert.Equal(t, want, got)
 }

@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"iter"
@@ -212,15 +213,31 @@ func (t *Trainer) model(release bool) (*Model, error) {
 		labels = sorted
 	}
 	// Features sorted by text, so that the model (and its file) does not
-	// depend on the order statements arrived in.
-	rows := make([]int32, len(t.features))
-	for i := range rows {
-		rows[i] = int32(i)
-	}
+	// depend on the order statements arrived in. Each row is sorted with the
+	// first eight bytes of its text as a big-endian integer beside it, so
+	// that most comparisons need not follow the pointer to the text; equal
+	// prefixes fall back to the whole text. (The prefix order is the text
+	// order: the first byte where two prefixes differ is the first where
+	// the texts differ, a shorter text's padding being a zero byte below any
+	// other, and texts that agree on their padded prefixes are compared in
+	// full.)
 	if release {
 		t.index = featureIndex{}
 	}
-	slices.SortFunc(rows, func(a, b int32) int { return strings.Compare(t.features[a], t.features[b]) })
+	keys := make([]sortKey, len(t.features))
+	for i, f := range t.features {
+		keys[i] = sortKey{prefix: prefix8(f), row: int32(i)}
+	}
+	slices.SortFunc(keys, func(a, b sortKey) int {
+		if a.prefix != b.prefix {
+			return cmp.Compare(a.prefix, b.prefix)
+		}
+		return strings.Compare(t.features[a.row], t.features[b.row])
+	})
+	rows := make([]int32, len(keys))
+	for i, k := range keys {
+		rows[i] = k.row
+	}
 	L := len(labels)
 	m := &Model{
 		opts:     t.opts,
@@ -363,6 +380,24 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 		return nil, readErr
 	}
 	return t.model(true)
+}
+
+type sortKey struct {
+	prefix uint64
+	row    int32
+}
+
+// prefix8 returns the first eight bytes of s, zero-padded, as a big-endian
+// integer.
+func prefix8(s string) uint64 {
+	var p uint64
+	for i := range 8 {
+		p <<= 8
+		if i < len(s) {
+			p |= uint64(s[i])
+		}
+	}
+	return p
 }
 
 // TrainExamples trains a model from examples held in memory.
