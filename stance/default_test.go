@@ -65,3 +65,17 @@ func BenchmarkDefaultDecode(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBuildFast3 measures building the three-label scoring table of
+// the default model (see fast3After).
+func BenchmarkBuildFast3(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tb := m.t()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = newTable3(&tb.weights, len(m.features))
+	}
+}

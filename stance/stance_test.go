@@ -531,3 +531,35 @@ func TestPrefixOrder(t *testing.T) {
 	})
 	assert.Equal(t, want, got)
 }
+
+// Prediction reads the fingerprint table until the three-label table is
+// built; both must give the same scores, bit for bit, and the table must
+// be built once a scratch has served fast3After predictions.
+func TestFast3SameScores(t *testing.T) {
+	m, err := TrainExamples(corpus.Leaders(), DefaultOptions())
+	require.NoError(t, err)
+	texts := make([]string, 0, 1800)
+	for _, e := range corpus.Leaders() {
+		texts = append(texts, e.Text)
+	}
+	before := make([]Prediction, len(texts))
+	for i, text := range texts {
+		before[i] = m.Predict(text)
+	}
+	require.Nil(t, m.t().fast3.Load(), "built too early")
+	m.buildFast3()
+	require.NotNil(t, m.t().fast3.Load())
+	for i, text := range texts {
+		after := m.Predict(text)
+		require.Equal(t, before[i].Probs(), after.Probs(), "%q", text)
+		require.Equal(t, before[i].Known, after.Known)
+	}
+
+	fresh, err := TrainExamples(corpus.Leaders(), DefaultOptions())
+	require.NoError(t, err)
+	s := &predictScratch{scores: make([]float64, 3)}
+	for i := range fast3After {
+		fresh.score(s, texts[i%len(texts)])
+	}
+	assert.NotNil(t, fresh.t().fast3.Load(), "not built after %d predictions", fast3After)
+}
