@@ -150,6 +150,19 @@ func (m *Model) buildTables() error {
 		}
 	}
 	alpha := m.opts.Alpha
+	// Most counts are small: log(k + α) for k < len(logs) comes from a
+	// table filled once with the same math.Log calls, so the weights are
+	// unchanged and loading a model skips most of its logarithms.
+	var logs [256]float64
+	for k := range logs {
+		logs[k] = math.Log(float64(k) + alpha)
+	}
+	logPlusAlpha := func(k uint64) float64 {
+		if k < uint64(len(logs)) {
+			return logs[k]
+		}
+		return math.Log(float64(k) + alpha)
+	}
 	tb.prior = make([]float64, L)
 	switch m.opts.Kind {
 	case Multinomial:
@@ -157,7 +170,7 @@ func (m *Model) buildTables() error {
 		for c := 0; c < L; c++ {
 			logDen := math.Log(float64(tb.totals[c]) + alpha*float64(V))
 			for f := 0; f < V; f++ {
-				tb.weights.setWeight(int32(f), c, math.Log(float64(m.counts[f*L+c])+alpha)-logDen)
+				tb.weights.setWeight(int32(f), c, logPlusAlpha(m.counts[f*L+c])-logDen)
 			}
 			if m.opts.UniformPrior {
 				tb.prior[c] = -math.Log(float64(L))
@@ -179,7 +192,7 @@ func (m *Model) buildTables() error {
 				for k := 0; k < L; k++ {
 					n += m.counts[f*L+k]
 				}
-				tb.weights.setWeight(int32(f), c, -(math.Log(float64(n-m.counts[f*L+c])+alpha) - logDen))
+				tb.weights.setWeight(int32(f), c, -(logPlusAlpha(n-m.counts[f*L+c]) - logDen))
 			}
 		}
 	}
