@@ -221,36 +221,39 @@ func (t *Trainer) model(release bool) (*Model, error) {
 	// the texts differ, a shorter text's padding being a zero byte below any
 	// other, and texts that agree on their padded prefixes are compared in
 	// full.)
-	if release {
+	var keys []slot // key: the prefix; row: the trainer's row
+	if release && len(t.index.slots) >= len(t.features) {
+		// Train is done with the index: its slots, which have the layout
+		// of a sort key, hold the keys, so that sorting a vocabulary of
+		// millions allocates nothing.
+		keys = t.index.slots[:len(t.features)]
 		t.index = featureIndex{}
+	} else {
+		keys = make([]slot, len(t.features))
 	}
-	keys := make([]sortKey, len(t.features))
 	for i, f := range t.features {
-		keys[i] = sortKey{prefix: prefix8(f), row: int32(i)}
+		keys[i] = slot{key: prefix8(f), row: int32(i)}
 	}
-	slices.SortFunc(keys, func(a, b sortKey) int {
-		if a.prefix != b.prefix {
-			return cmp.Compare(a.prefix, b.prefix)
+	slices.SortFunc(keys, func(a, b slot) int {
+		if a.key != b.key {
+			return cmp.Compare(a.key, b.key)
 		}
 		return strings.Compare(t.features[a.row], t.features[b.row])
 	})
-	rows := make([]int32, len(keys))
-	for i, k := range keys {
-		rows[i] = k.row
-	}
 	L := len(labels)
 	m := &Model{
 		opts:     t.opts,
 		labels:   labels,
-		features: make([]string, len(rows)),
-		counts:   make([]uint64, len(rows)*L),
+		features: make([]string, len(keys)),
+		counts:   make([]uint64, len(keys)*L),
 		docs:     make([]uint64, L),
 	}
 	m.opts.Labels = labels
 	for c, o := range order {
 		m.docs[c] = t.docs[o]
 	}
-	for f, r := range rows {
+	for f, k := range keys {
+		r := k.row
 		m.features[f] = t.features[r]
 		for c, o := range order {
 			m.counts[f*L+c] = t.counts[int(r)*L+o]
@@ -380,11 +383,6 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 		return nil, readErr
 	}
 	return t.model(true)
-}
-
-type sortKey struct {
-	prefix uint64
-	row    int32
 }
 
 // prefix8 returns the first eight bytes of s, zero-padded, as a big-endian
