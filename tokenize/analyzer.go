@@ -11,12 +11,9 @@ import (
 type Analyzer struct {
 	opts      Options
 	tokenizer WordTokenizer
-	filters   []Filter
-	pool      sync.Pool // *scratch
-
-	// The same two filters, typed, for appendTermHashes.
-	terms *TermFilter
-	neg   NegationFilter
+	terms     *TermFilter    // the first filter
+	neg       NegationFilter // the second
+	pool      sync.Pool      // *scratch
 }
 
 type scratch struct {
@@ -82,10 +79,10 @@ func build(o Options) *Analyzer {
 	a := &Analyzer{
 		opts:      o,
 		tokenizer: WordTokenizer{Contractions: o.Contractions && english, Tweet: o.Tweet, HashtagWords: o.HashtagWords},
-		filters:   []Filter{terms, neg},
 		terms:     terms,
 		neg:       neg,
 	}
+	terms.plainWords = !o.Tweet
 	a.pool.New = func() any {
 		return &scratch{toks: make([]Token, 0, 64), terms: make([]uint64, 0, 64), buf: make([]byte, 0, 64)}
 	}
@@ -108,19 +105,6 @@ func (a *Analyzer) Options() Options { return a.opts }
 func (a *Analyzer) AppendTokens(dst []Token, text string) []Token {
 	_, dst = a.walk(text, nil, dst, true)
 	return dst
-}
-
-// appendTokensStepwise is AppendTokens done step by step: the tokenizer over
-// the whole text, then each filter over the whole token slice. It is the
-// pipeline's definition, against which the tests check the fused walk.
-func (a *Analyzer) appendTokensStepwise(dst []Token, text string) []Token {
-	n := len(dst)
-	dst = a.tokenizer.Tokenize(dst, text)
-	toks := dst[n:]
-	for _, f := range a.filters {
-		toks = f.Filter(toks)
-	}
-	return dst[:n+len(toks)]
 }
 
 // Tokens returns the tokens of text after every filter.
@@ -246,7 +230,8 @@ func (a *Analyzer) appendNGrams(dst []uint64, terms []uint64) []uint64 {
 
 // walk is the pipeline — tokenizer, TermFilter, NegationFilter — fused into
 // one pass over text (see "The fused path" in the package doc). With
-// tokens, it appends the tokens that appendTokensStepwise would to toks;
+// tokens, it appends to toks the tokens that the steps run one after the
+// other would give (the tests hold it to that);
 // without, it appends only their termHash to terms and uses toks as the
 // tokenizer's scratch space. Plain ASCII words go straight from the text to
 // the term cache; everything else goes through the tokenizer's general

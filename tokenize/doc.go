@@ -44,16 +44,17 @@
 //
 // # The fused path
 //
-// For options without tweet handling or character n-grams (the default
-// model's), AppendHashes does not run the steps one after the other over a
-// slice of tokens: it walks the text once, takes a plain ASCII word straight
-// to the term cache (its end found eight bytes at a time, its cache key the
-// same bytes packed into two integers), tracks the negation scope as it
-// goes, and hands anything else — numbers, URLs, contractions, hyphenated
-// or non-ASCII words, punctuation — to the tokenizer's general step, one
-// token at a time. It is the same pipeline, specialised: the ids it gives
-// are those of the token path, which TestAppendHashesOnCorpus checks on the
-// whole corpus and FuzzPlainPath on arbitrary text. On the corpus it takes
-// under 60 % of the time that AppendTokens alone takes (BenchmarkPipeline:
-// hashes against tokens).
+// AppendTokens, Tokens, Features and AppendHashes do not run the steps one
+// after the other over a slice of tokens: they walk the text once, take a
+// plain ASCII word (unless tweet handling is on) straight to the term cache
+// — its end found eight bytes at a time, its cache key the same bytes
+// packed into two integers — track the negation scope as they go, and hand
+// anything else (numbers, URLs, contractions, hyphenated or non-ASCII words,
+// punctuation) to the tokenizer's general step and the filters' per-token
+// steps, one token at a time. AppendHashes keeps only each term's hash and
+// builds no tokens at all. It is the same pipeline, specialised: the tests
+// hold the walk to the steps run one after the other (the tokenizer over the
+// whole text, then each filter over the whole slice) on the whole corpus for
+// a grid of options (TestWalkMatchesStepwiseOnCorpus) and on arbitrary text
+// (FuzzPlainPath, FuzzAnalyzer).
 package tokenize

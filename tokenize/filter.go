@@ -106,6 +106,9 @@ func (s Stemmer) Map(w string) string { return s.stem(w, false) }
 type TermFilter struct {
 	words []TermMapper
 	other []TermMapper
+	// plainWords builds the snapshot's wordTable, for an Analyzer whose
+	// tokenizer finds plain words (not one for tweets).
+	plainWords bool
 
 	snapshot atomic.Pointer[cacheSnapshot]
 	mu       sync.Mutex
@@ -203,7 +206,11 @@ func (f *TermFilter) miss(surface string, chain []TermMapper) termEntry {
 		for k, v := range f.pending {
 			next[k] = v
 		}
-		f.snapshot.Store(&cacheSnapshot{m: next, words: newWordTable(next)})
+		snap := &cacheSnapshot{m: next}
+		if f.plainWords {
+			snap.words = newWordTable(next)
+		}
+		f.snapshot.Store(snap)
 		clear(f.pending)
 	}
 	return e
@@ -267,7 +274,9 @@ func (n NegationFilter) Filter(tokens []Token) []Token {
 			in = false
 			continue
 		}
-		t.Negated, in = n.step(in, t.Kind, t.hash)
+		if n.mark {
+			t.Negated, in = n.step(in, t.Kind, t.hash)
+		}
 		out = append(out, t)
 	}
 	return out

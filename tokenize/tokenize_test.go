@@ -131,8 +131,8 @@ func TestAppendHashesMatchesFeatures(t *testing.T) {
 		for _, text := range texts {
 			fs := a.Features(text)
 			hs := a.AppendHashes(nil, text)
-			require.Equal(t, a.appendTokensStepwise(nil, text), a.Tokens(text), "%+v %q", o, text)
-			require.Equal(t, hs, a.AppendTokenHashes(nil, a.appendTokensStepwise(nil, text)), "%+v %q", o, text)
+			require.Equal(t, stepwise(a, nil, text), a.Tokens(text), "%+v %q", o, text)
+			require.Equal(t, hs, a.AppendTokenHashes(nil, stepwise(a, nil, text)), "%+v %q", o, text)
 			require.Len(t, hs, len(fs), "%+v %q", o, text)
 			for i := range fs {
 				require.Equal(t, Hash(fs[i].Text), hs[i], "%+v %q feature %q", o, text, fs[i].Text)
@@ -151,6 +151,16 @@ func optionGrid() []Options {
 					o := DefaultOptions()
 					o.Stem, o.Contractions, o.Negation = stem, false, false
 					out = append(out, o)
+					// Stop words on the plain-word path (removed entries
+					// of the word table), and languages other than English.
+					o = DefaultOptions()
+					o.Stem, o.StopWords = stem, true
+					out = append(out, o)
+					for _, lang := range []string{"french", "spanish"} {
+						o = DefaultOptions()
+						o.Language, o.Stem, o.StopWords, o.NormalizeSpelling, o.Contractions = lang, stem, true, false, false
+						out = append(out, o)
+					}
 				}
 				o := DefaultOptions()
 				o.Stem, o.Tweet, o.StopWords = stem, tweet, tweet
@@ -245,7 +255,7 @@ func FuzzAnalyzer(f *testing.F) {
 	a := MustNew(o)
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := a.Tokens(text)
-		if want := a.appendTokensStepwise(nil, text); !slices.Equal(want, toks) {
+		if want := stepwise(a, nil, text); !slices.Equal(want, toks) {
 			t.Fatalf("tokens of %q: step by step %+v, fused %+v", text, want, toks)
 		}
 		for _, tk := range toks {
@@ -276,32 +286,41 @@ func FuzzPlainPath(f *testing.F) {
 	for _, s := range []string{"We can't accept it, but we cannot wait.", "www.x.org http://a https: wwwx", "president-elect’s G20 10.5% café", "\xff\xfe", "not, but; no…"} {
 		f.Add(s)
 	}
-	a := MustNew(DefaultOptions())
+	stop := DefaultOptions()
+	stop.StopWords = true
+	analyzers := []*Analyzer{MustNew(DefaultOptions()), MustNew(stop)}
 	f.Fuzz(func(t *testing.T, text string) {
-		want := a.appendTokensStepwise(nil, text)
-		got := a.Tokens(text)
-		if len(want) != len(got) {
-			t.Fatalf("%d tokens step by step, %d fused, for %q", len(want), len(got), text)
-		}
-		for i := range want {
-			if want[i] != got[i] {
-				t.Fatalf("token %d of %q: step by step %+v, fused %+v", i, text, want[i], got[i])
-			}
-		}
-		fs := a.Features(text)
-		hs := a.AppendHashes(nil, text)
-		if want := a.AppendTokenHashes(nil, want); !slices.Equal(want, hs) {
-			t.Fatalf("hashes of %q: step by step %x, fused %x", text, want, hs)
-		}
-		if len(fs) != len(hs) {
-			t.Fatalf("%d features but %d hashes for %q", len(fs), len(hs), text)
-		}
-		for i := range fs {
-			if fs[i].Hash != hs[i] {
-				t.Fatalf("hash mismatch for feature %d %q of %q", i, fs[i].Text, text)
-			}
+		for _, a := range analyzers {
+			checkPlainPath(t, a, text)
 		}
 	})
+}
+
+func checkPlainPath(t *testing.T, a *Analyzer, text string) {
+	t.Helper()
+	want := stepwise(a, nil, text)
+	got := a.Tokens(text)
+	if len(want) != len(got) {
+		t.Fatalf("%d tokens step by step, %d fused, for %q", len(want), len(got), text)
+	}
+	for i := range want {
+		if want[i] != got[i] {
+			t.Fatalf("token %d of %q: step by step %+v, fused %+v", i, text, want[i], got[i])
+		}
+	}
+	fs := a.Features(text)
+	hs := a.AppendHashes(nil, text)
+	if want := a.AppendTokenHashes(nil, want); !slices.Equal(want, hs) {
+		t.Fatalf("hashes of %q: step by step %x, fused %x", text, want, hs)
+	}
+	if len(fs) != len(hs) {
+		t.Fatalf("%d features but %d hashes for %q", len(fs), len(hs), text)
+	}
+	for i := range fs {
+		if fs[i].Hash != hs[i] {
+			t.Fatalf("hash mismatch for feature %d %q of %q", i, fs[i].Text, text)
+		}
+	}
 }
 
 func TestFeatureText(t *testing.T) {

@@ -3,7 +3,6 @@ package tokenize
 import (
 	"encoding/binary"
 	"math/bits"
-	"unsafe"
 )
 
 // wordTable is the term cache's fast lane for short words: a read-only
@@ -14,7 +13,7 @@ import (
 // the string, matches a control byte and compares memory: on the default
 // pipeline the map lookup was a third of prediction's time.
 //
-// Only surfaces of 1–15 bytes with no NUL byte get a key, which makes
+// Only surfaces of 1–15 ASCII letters and digits get a key, which makes
 // keys and surfaces correspond one to one: the length is in the top byte,
 // and the bytes past it are zero.
 type wordTable struct {
@@ -34,42 +33,33 @@ type wordSlot struct {
 
 const maxWordKey = 15
 
-// wordKey packs s into a key, or reports that s has none.
+// wordKey packs s into a key, or reports that s has none. Only a surface
+// that can be a plain word (see WordTokenizer.plainWord) gets one: 1–15
+// ASCII letters and digits, starting with a letter. The others are never
+// looked up by key, so they would only take room.
 func wordKey(s string) (k0, k1 uint64, ok bool) {
-	if len(s) == 0 || len(s) > maxWordKey {
+	if len(s) == 0 || len(s) > maxWordKey || !asciiLetter[s[0]] {
 		return 0, 0, false
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] == 0 {
+	for i := 1; i < len(s); i++ {
+		if !asciiWord[s[i]] {
 			return 0, 0, false
 		}
 	}
-	var b [16]byte
-	copy(b[:], s)
-	return binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:]) | uint64(len(s))<<56, true
+	k0, k1 = textKey(s, 0, len(s))
+	return k0, k1, true
 }
 
-// textKey is wordKey(text[i:j]) for a plain word (1 ≤ j−i ≤ 15, no NUL),
-// reading 16 bytes at once when the text has them.
+// textKey packs text[i:j], a plain word of 1–15 bytes, into its key. The
+// tokenizer reads the key of a word with 16 bytes of text after its start
+// itself (plainWord); this is for the words near the end of a text, and for
+// wordKey.
 func textKey(text string, i, j int) (k0, k1 uint64) {
 	n := j - i
-	var b []byte
-	var buf [16]byte
-	if i+16 <= len(text) {
-		// A read-only view of the text, within its bounds.
-		b = unsafe.Slice(unsafe.StringData(text[i:]), 16)
-	} else {
-		copy(buf[:], text[i:j])
-		b = buf[:]
-	}
+	var b [16]byte
+	copy(b[:], text[i:j])
 	k0 = binary.LittleEndian.Uint64(b[:8])
-	k1 = binary.LittleEndian.Uint64(b[8:16])
-	if n < 8 {
-		k0 &= 1<<(8*n) - 1
-		k1 = 0
-	} else {
-		k1 &= 1<<(8*(n-8)) - 1
-	}
+	k1 = binary.LittleEndian.Uint64(b[8:])
 	return k0, k1 | uint64(n)<<56
 }
 
