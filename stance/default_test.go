@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/stancekit/stancekit/corpus"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -77,5 +79,43 @@ func BenchmarkBuildFast3(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = newTable3(&tb.weights, len(m.features))
+	}
+}
+
+// BenchmarkScoreTables sums the weights of the feature ids of the corpus's
+// statements with the default model through each scoring layout: the
+// fingerprint table (weightTable, what prediction uses until table3 is
+// built), and table3 at load ≤ ½ and ≤ ¼. One op is one statement.
+func BenchmarkScoreTables(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tb := m.t()
+	var all [][]uint64
+	for _, e := range corpus.Leaders() {
+		all = append(all, m.an.AppendHashes(nil, e.Text))
+	}
+	half := newTable3Sized(&tb.weights, len(m.features), 0)
+	quarter := newTable3Sized(&tb.weights, len(m.features), 8<<20)
+	scores := make([]float64, 3)
+	b.Run("weightTable", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			tb.weights.add(all[i%len(all)], scores)
+			i++
+		}
+	})
+	for _, c := range []struct {
+		name string
+		t    *table3
+	}{{"table3-half", &half}, {"table3-quarter", &quarter}} {
+		b.Run(c.name, func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				c.t.add3(all[i%len(all)], 0, 0, 0)
+				i++
+			}
+		})
 	}
 }

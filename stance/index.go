@@ -1,12 +1,12 @@
 package stance
 
-// featureIndex maps feature ids (64-bit hashes) to rows. It is an
-// open-addressing table with linear probing (Knuth, TAOCP vol. 3, §6.4,
-// algorithm L): lookups are the inner loop of prediction, and a slot holding
-// key and row together costs one cache miss where a Go map costs several.
-// A slot is chosen by Fibonacci hashing (Knuth, §6.4: the top bits of
-// key·⌊2⁶⁴/φ⌋): FNV-1a's low bits alone cluster badly under linear probing. Load factor ≤ ½ for a model's table, ≤ ¾ for a
-// trainer's.
+// featureIndex maps feature ids (64-bit hashes) to rows for a Trainer,
+// whose vocabulary grows as statements come: an open-addressing table with
+// linear probing (Knuth, TAOCP vol. 3, §6.4, algorithm L), load ≤ ¾, a slot
+// holding key and row together so that a lookup costs one cache miss where
+// a Go map costs several. A slot is chosen by Fibonacci hashing (Knuth,
+// §6.4: the top bits of key·⌊2⁶⁴/φ⌋): FNV-1a's low bits alone cluster badly
+// under linear probing. Models score through weightTable and table3.
 type featureIndex struct {
 	slots []slot
 	mask  uint64

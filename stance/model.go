@@ -40,19 +40,25 @@ type tables struct {
 	// fast3 holds the same weights as weights, laid out for scoring a
 	// three-label model (see table3). It takes several megabytes, and
 	// touching fresh memory is most of what a new process pays for Default,
-	// so it is built only once the model is seen to be used in bulk: when
-	// one goroutine's scratch has served fast3After predictions. Until then
-	// prediction reads weights; the sums are the same bit for bit.
+	// so it is built only once the model is seen to be used in bulk: after
+	// fast3After predictions. Until then prediction reads weights; the sums
+	// are the same bit for bit.
 	fast3     atomic.Pointer[table3]
 	fast3Once sync.Once
+	predicted atomic.Int64 // predictions, counted in steps of fast3Step
 }
 
-// fast3After is how many predictions of one scratch space trigger building
-// the table3. For the default model 8,192 predictions take about 16 ms;
-// the build takes 2.5 ms warm (BenchmarkBuildFast3) and 20–30 ms in a
-// fresh process, where its 8 MB are touched for the first time — so a
-// short run (classify with a few arguments) never pays for it, and a long
-// one pays once.
+// fast3Step is how many predictions a scratch space makes before adding
+// them to the model's count: one atomic add per step keeps the shared
+// counter off the hot path, and a scratch that the pool drops loses less
+// than a step.
+const fast3Step = 256
+
+// fast3After is how many predictions trigger building the table3. For the
+// default model 8,192 predictions take about 16 ms; the build takes 2.5 ms
+// warm (BenchmarkBuildFast3) and 20–30 ms in a fresh process, where its
+// 8 MB are touched for the first time — so a short run (classify with a
+// few arguments) never pays for it, and a long one pays once.
 const fast3After = 8192
 
 // t returns the scoring tables, building them once. Their only possible
@@ -68,7 +74,7 @@ type predictScratch struct {
 	hashes []uint64
 	scores []float64
 	probs  []float64
-	served int // predictions made with this scratch, up to fast3After
+	served int // predictions made with this scratch since it last added to the model's count
 }
 
 // init validates the options and the shape of the counts, and sets up
@@ -283,8 +289,11 @@ func (m *Model) score(s *predictScratch, text string) int {
 			s.scores[0], s.scores[1], s.scores[2], known = f.add3(s.hashes, s.scores[0], s.scores[1], s.scores[2])
 			return known
 		}
-		if s.served++; s.served == fast3After {
-			m.buildFast3()
+		if s.served++; s.served == fast3Step {
+			s.served = 0
+			if tb.predicted.Add(fast3Step) >= fast3After {
+				m.buildFast3()
+			}
 		}
 	}
 	return tb.weights.add(s.hashes, s.scores)

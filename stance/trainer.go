@@ -218,9 +218,9 @@ func (t *Trainer) model(release bool) (*Model, error) {
 	// that most comparisons need not follow the pointer to the text; equal
 	// prefixes fall back to the whole text. (The prefix order is the text
 	// order: the first byte where two prefixes differ is the first where
-	// the texts differ, a shorter text's padding being a zero byte below any
-	// other, and texts that agree on their padded prefixes are compared in
-	// full.)
+	// the texts differ, a shorter text's padding being a zero byte, which is
+	// not above any other, and texts that agree on their padded prefixes are
+	// compared in full.)
 	var keys []slot // key: the prefix; row: the trainer's row
 	if release && len(t.index.slots) >= len(t.features) {
 		// Train is done with the index: its slots, which have the layout
@@ -286,6 +286,7 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 	// is the one that cannot run in parallel.
 	workers := runtime.GOMAXPROCS(0)
 	const batchSize = 256
+	const maxReusedTokens = batchSize * 64 // about 1 MB of tokens
 	type batch struct {
 		ex      []corpus.Example
 		ends    []int    // ex[i]'s ids are ids[ends[i-1]:ends[i]]
@@ -302,13 +303,16 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 		wg.Go(func() {
 			for b := range work {
 				for _, e := range b.ex {
-					n := len(b.toks)
-					b.toks = t.an.AppendTokens(b.toks, e.Text)
-					b.tokEnds = append(b.tokEnds, len(b.toks))
-					b.hashes = t.an.AppendTokenHashes(b.hashes[:0], b.toks[n:])
 					if o.Binary {
-						b.hashes = dedupe(b.hashes)
+						// Binary names new features from Features(text):
+						// no tokens to keep.
+						b.hashes = dedupe(t.an.AppendHashes(b.hashes[:0], e.Text))
+					} else {
+						n := len(b.toks)
+						b.toks = t.an.AppendTokens(b.toks, e.Text)
+						b.hashes = t.an.AppendTokenHashes(b.hashes[:0], b.toks[n:])
 					}
+					b.tokEnds = append(b.tokEnds, len(b.toks))
 					b.ids = append(b.ids, b.hashes...)
 					b.ends = append(b.ends, len(b.ids))
 				}
@@ -333,6 +337,14 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 				}
 				start, tstart = b.ends[i], b.tokEnds[i]
 			}
+			// Reuse the batch, unless its statements were long enough to
+			// leave it holding more than it is worth; drop the texts and
+			// terms it points to either way.
+			if cap(b.toks) > maxReusedTokens {
+				continue
+			}
+			clear(b.ex)
+			clear(b.toks)
 			b.ex, b.ends, b.ids, b.tokEnds, b.toks = b.ex[:0], b.ends[:0], b.ids[:0], b.tokEnds[:0], b.toks[:0]
 			b.done = make(chan struct{})
 			select {
