@@ -256,15 +256,6 @@ func NewNegationFilter(negators, contrast []string, mark bool) NegationFilter {
 	return n
 }
 
-func contains(hs []uint64, h uint64) bool {
-	for _, x := range hs {
-		if x == h {
-			return true
-		}
-	}
-	return false
-}
-
 // Filter implements Filter.
 func (n NegationFilter) Filter(tokens []Token) []Token {
 	out := tokens[:0]
@@ -291,10 +282,10 @@ func (n *NegationFilter) step(in bool, kind Kind, h uint64) (negated, next bool)
 		return false, false
 	}
 	if kind == Word && n.sieve[h>>62]&(1<<(h>>56&63)) != 0 {
-		if contains(n.negators, h) {
+		if slices.Contains(n.negators, h) {
 			return false, true
 		}
-		if contains(n.contrast, h) {
+		if slices.Contains(n.contrast, h) {
 			return false, false
 		}
 	}

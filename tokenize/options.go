@@ -3,6 +3,7 @@ package tokenize
 import (
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // OptionsVersion is the version of the [Options] format written into models.
@@ -76,7 +77,7 @@ func (o Options) Validate() error {
 	if o.Version < 1 || o.Version > OptionsVersion {
 		return fmt.Errorf("%w: version %d not supported (this build reads 1..%d)", ErrOptions, o.Version, OptionsVersion)
 	}
-	if !knownLanguage(o.Language) {
+	if !slices.Contains(Languages, o.Language) {
 		return fmt.Errorf("%w: language %q (want one of %v)", ErrOptions, o.Language, Languages)
 	}
 	if o.NGramMin < 1 || o.NGramMax < o.NGramMin || o.NGramMax > 5 {
@@ -91,13 +92,4 @@ func (o Options) Validate() error {
 		}
 	}
 	return nil
-}
-
-func knownLanguage(l string) bool {
-	for _, k := range Languages {
-		if k == l {
-			return true
-		}
-	}
-	return false
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -97,7 +98,7 @@ func ReadTSV(r io.Reader, name string) ([]corpus.Example, error) {
 				return nil, fmt.Errorf("%s:%d: Target: empty", name, n)
 			case strings.TrimSpace(ex.Text) == "":
 				return nil, fmt.Errorf("%s:%d: Tweet: empty", name, n)
-			case !isLabel(ex.Label):
+			case !slices.Contains(Labels, ex.Label):
 				return nil, fmt.Errorf("%s:%d: Stance: %q (want %s)", name, n, ex.Label, strings.Join(Labels, ", "))
 			}
 			ids[ex.ID] = n
@@ -128,15 +129,6 @@ func ReadTSVFile(path string) ([]corpus.Example, error) {
 func isColumn(h string) bool {
 	for _, c := range columns {
 		if strings.TrimSpace(h) == c {
-			return true
-		}
-	}
-	return false
-}
-
-func isLabel(l string) bool {
-	for _, k := range Labels {
-		if l == k {
 			return true
 		}
 	}
