@@ -18,16 +18,16 @@ import (
 )
 
 type passLabel struct {
-	ID    string `json:"id"`
-	Label string `json:"label"`
+	ID    string       `json:"id"`
+	Label corpus.Label `json:"label"`
 }
 
 type adjudication struct {
-	ID     string `json:"id"`
-	First  string `json:"first"`
-	Second string `json:"second"`
-	Final  string `json:"final"`
-	Reason string `json:"reason"`
+	ID     string       `json:"id"`
+	First  corpus.Label `json:"first"`
+	Second corpus.Label `json:"second"`
+	Final  corpus.Label `json:"final"`
+	Reason string       `json:"reason"`
 }
 
 func readJSONL[T any](t *testing.T, path string) []T {
@@ -51,7 +51,7 @@ func readJSONL[T any](t *testing.T, path string) []T {
 // corpus/README.md quotes it. The first pass is the label each writer gave,
 // before adjudication; the shipped label is the adjudicated one.
 func TestAgreementStudy(t *testing.T) {
-	final := map[string]string{}
+	final := map[string]corpus.Label{}
 	for _, e := range corpus.Leaders() {
 		final[e.ID] = e.Label
 	}
@@ -59,7 +59,7 @@ func TestAgreementStudy(t *testing.T) {
 	adjudicated := readJSONL[adjudication](t, "agreement/adjudicated.jsonl")
 	require.Len(t, second, len(final), "the second pass labels every statement")
 
-	first := map[string]string{}
+	first := map[string]corpus.Label{}
 	for id, l := range final {
 		first[id] = l
 	}
@@ -71,7 +71,7 @@ func TestAgreementStudy(t *testing.T) {
 		first[a.ID] = a.First
 	}
 
-	labels := corpus.LeaderLabels
+	labels := corpus.LeaderLabels()
 	conf := mat.NewDense(len(labels), len(labels), nil)
 	disputed := 0
 	for _, s := range second {
@@ -97,6 +97,6 @@ func TestAgreementStudy(t *testing.T) {
 		for j := range labels {
 			row[j] = fmt.Sprint(conf.At(i, j))
 		}
-		assert.Contains(t, string(readme), "| "+labels[i]+" | "+strings.Join(row, " | ")+" |", "confusion row for %s", labels[i])
+		assert.Contains(t, string(readme), "| "+string(labels[i])+" | "+strings.Join(row, " | ")+" |", "confusion row for %s", labels[i])
 	}
 }

@@ -11,14 +11,10 @@ import (
 //go:embed leaders.jsonl
 var leadersJSONL []byte
 
-// leaderLabels is a private copy of LeaderLabels, so that Leaders does not
-// depend on callers leaving the exported slice alone.
-var leaderLabels = slices.Clone(LeaderLabels)
-
 var leaders = sync.OnceValue(func() []Example {
 	exs, err := ReadAll(ReadJSONL(bytes.NewReader(leadersJSONL), ReadOptions{
 		Name:   "leaders.jsonl",
-		Labels: leaderLabels,
+		Labels: LeaderLabels(),
 	}))
 	if err != nil {
 		panic(fmt.Sprintf("corpus: invalid embedded leaders.jsonl: %v", err))

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -36,14 +35,14 @@ func countLines(b []byte) int {
 func TestLeadersValid(t *testing.T) {
 	exs, err := ReadAll(ReadJSONL(bytes.NewReader(LeadersJSONL()), ReadOptions{
 		Name:      "leaders.jsonl",
-		Labels:    LeaderLabels,
+		Labels:    LeaderLabels(),
 		KeepGoing: true,
 	}))
 	require.NoError(t, err)
 	require.Len(t, exs, countLines(LeadersJSONL()))
 	assert.Equal(t, exs, Leaders())
 
-	perLabel := map[string]int{}
+	perLabel := map[Label]int{}
 	for _, ex := range exs {
 		perLabel[ex.Label]++
 		for _, f := range leaderFields {
@@ -58,7 +57,7 @@ func TestLeadersValid(t *testing.T) {
 		}
 		assert.Equal(t, strings.TrimSpace(ex.Text), ex.Text, "%s: text has surrounding space", ex.ID)
 	}
-	for _, l := range LeaderLabels {
+	for _, l := range LeaderLabels() {
 		assert.Positive(t, perLabel[l], "no %s statements", l)
 	}
 }
@@ -67,7 +66,7 @@ func TestLeadersValid(t *testing.T) {
 func TestLeadersCounts(t *testing.T) {
 	exs := Leaders()
 	assert.GreaterOrEqual(t, len(exs), 1500, "statements")
-	perLabel := map[string]int{}
+	perLabel := map[Label]int{}
 	elections := map[string]bool{}
 	for _, ex := range exs {
 		perLabel[ex.Label]++
@@ -75,7 +74,7 @@ func TestLeadersCounts(t *testing.T) {
 			elections[e] = true
 		}
 	}
-	for _, l := range LeaderLabels {
+	for _, l := range LeaderLabels() {
 		assert.GreaterOrEqual(t, perLabel[l], 400, "%s statements", l)
 	}
 	assert.GreaterOrEqual(t, len(elections), 25, "distinct real elections")
@@ -198,5 +197,7 @@ func TestLeadersReturnsCopies(t *testing.T) {
 	raw := LeadersJSONL()
 	raw[0] = 'x'
 	assert.NotEqual(t, raw[0], LeadersJSONL()[0])
-	assert.True(t, slices.Equal(LeaderLabels, leaderLabels))
+	ls := LeaderLabels()
+	ls[0] = "x"
+	assert.Equal(t, []Label{Recognising, Withholding, Hostile}, LeaderLabels())
 }

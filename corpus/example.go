@@ -12,18 +12,14 @@ type Example struct {
 	ID string
 	// Text is the statement, as it appears in the input.
 	Text string
-	// Label is the stance label, or "" for unlabelled input.
-	Label string
+	// Label is the example's class, or "" for unlabelled input.
+	Label Label
 	// Meta holds every other field or column. JSON values that are not
 	// strings are kept as their compact JSON text, so a JSON field
 	// "tags": ["negation", "mixed"] becomes Meta["tags"] ==
 	// `["negation","mixed"]`. Meta is nil when there are no other fields.
 	Meta map[string]string
 }
-
-// LeaderLabels are the labels of the leaders' corpus, in their canonical
-// order. Callers must not modify the slice.
-var LeaderLabels = []string{"recognising", "withholding", "hostile"}
 
 // Tags returns the tags in Meta["tags"], which may be a JSON array of
 // strings (as read from JSON Lines) or a semicolon-separated list such as

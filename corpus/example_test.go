@@ -14,7 +14,7 @@ func ExampleReadJSONL() {
 
 {"id": "s3", "text": "This vote was a farce.", "label": "hostile", "election": "2031 Freedonia presidential"}
 `
-	opts := corpus.ReadOptions{Name: "leaders.jsonl", Labels: corpus.LeaderLabels}
+	opts := corpus.ReadOptions{Name: "leaders.jsonl", Labels: corpus.LeaderLabels()}
 	for ex, err := range corpus.ReadJSONL(strings.NewReader(data), opts) {
 		if err != nil {
 			fmt.Println("error:", err)
@@ -33,7 +33,7 @@ func ExampleReadJSONL_errors() {
 {"id": "a2", "text": "We take note.", "label": "favor"}
 {"id": "a1", "text": "Relations are ruined.", "label": "hostile"}
 `
-	opts := corpus.ReadOptions{Name: "x.jsonl", Labels: corpus.LeaderLabels, KeepGoing: true}
+	opts := corpus.ReadOptions{Name: "x.jsonl", Labels: corpus.LeaderLabels(), KeepGoing: true}
 	exs, err := corpus.ReadAll(corpus.ReadJSONL(strings.NewReader(data), opts))
 	fmt.Println(len(exs), "valid")
 	fmt.Println(err)
@@ -50,7 +50,7 @@ func ExampleReadCSV() {
 "We respect the voters' choice, grudgingly.",recognising,Elbonia,grudging;negation
 "The tallies must be published.",withholding,Latveria,
 `
-	opts := corpus.ReadOptions{Name: "batch.csv", Labels: corpus.LeaderLabels}
+	opts := corpus.ReadOptions{Name: "batch.csv", Labels: corpus.LeaderLabels()}
 	for ex, err := range corpus.ReadCSV(strings.NewReader(data), opts) {
 		if err != nil {
 			fmt.Println("error:", err)
@@ -81,7 +81,7 @@ func statements() []corpus.Example {
 		exs = append(exs, corpus.Example{
 			ID:    fmt.Sprint("s", i),
 			Text:  fmt.Sprint("statement ", i),
-			Label: corpus.LeaderLabels[i%3],
+			Label: corpus.LeaderLabels()[i%3],
 			Meta:  map[string]string{"election": fmt.Sprint("election-", i%4)},
 		})
 	}
@@ -93,7 +93,7 @@ func ExampleStratifiedSplit() {
 	if err != nil {
 		panic(err)
 	}
-	count := map[string]int{}
+	count := map[corpus.Label]int{}
 	for _, ex := range test {
 		count[ex.Label]++
 	}
@@ -139,11 +139,11 @@ func ExampleGroupKFold() {
 }
 
 func ExampleLeaders() {
-	perLabel := map[string]int{}
+	perLabel := map[corpus.Label]int{}
 	for _, ex := range corpus.Leaders() {
 		perLabel[ex.Label]++
 	}
-	for _, l := range corpus.LeaderLabels {
+	for _, l := range corpus.LeaderLabels() {
 		fmt.Println(l, perLabel[l] > 0)
 	}
 	// Output:

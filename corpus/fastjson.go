@@ -73,7 +73,7 @@ func parseFlatJSON(line []byte) (ex Example, ok bool) {
 			case "text":
 				ex.Text, hasText = string(raw), true
 			case "label":
-				ex.Label = strings.TrimSpace(string(raw))
+				ex.Label = Label(strings.TrimSpace(string(raw)))
 			}
 		default:
 			if ex.Meta == nil {

@@ -20,7 +20,7 @@ func fuzzOptions(flags uint8) ReadOptions {
 		AllowDuplicates: flags&4 != 0,
 	}
 	if flags&8 != 0 {
-		o.Labels = []string{"a", "b"}
+		o.Labels = []Label{"a", "b"}
 	}
 	if flags&16 != 0 {
 		o.MaxTextBytes = 16
@@ -77,7 +77,7 @@ func checkSeq(t *testing.T, seq iter.Seq2[Example, error], o ReadOptions) {
 			}
 			ids[ex.ID] = true
 		}
-		for _, s := range []string{ex.ID, ex.Text, ex.Label} {
+		for _, s := range []string{ex.ID, ex.Text, string(ex.Label)} {
 			if !utf8.ValidString(s) {
 				t.Fatalf("invalid UTF-8 in %#v", ex)
 			}

@@ -76,7 +76,7 @@ type ReadOptions struct {
 	Name string
 	// Labels, if non-nil, is the set of valid labels; any other label is
 	// an error wrapping ErrUnknownLabel.
-	Labels []string
+	Labels []Label
 	// AllowUnlabeled accepts examples without a label, as in input to be
 	// classified. By default a missing label is an error.
 	AllowUnlabeled bool
@@ -108,7 +108,7 @@ type checker struct {
 	o      ReadOptions
 	name   string
 	max    int
-	labels map[string]bool // nil: any label
+	labels map[Label]bool  // nil: any label
 	want   string          // "a, b, c" for error messages
 	ids    map[string]int  // id -> line
 	texts  map[string]seen // trimmed text -> first occurrence
@@ -128,11 +128,11 @@ func newChecker(o ReadOptions) *checker {
 		c.max = defaultMaxTextBytes
 	}
 	if o.Labels != nil {
-		c.labels = make(map[string]bool, len(o.Labels))
+		c.labels = make(map[Label]bool, len(o.Labels))
 		for _, l := range o.Labels {
 			c.labels[l] = true
 		}
-		c.want = strings.Join(o.Labels, ", ")
+		c.want = joinLabels(o.Labels)
 	}
 	if !o.AllowDuplicates {
 		c.ids = make(map[string]int)
@@ -395,7 +395,7 @@ func (c *checker) parseJSONSlow(line []byte, n int) (Example, error) {
 			if k == "text" {
 				ex.Text = s
 			} else {
-				ex.Label = strings.TrimSpace(s)
+				ex.Label = Label(strings.TrimSpace(s))
 			}
 		default:
 			if ex.Meta == nil {
@@ -596,7 +596,7 @@ func (c *checker) parseRecord(rec []string, cols columns, n int) (Example, []err
 		ex.ID = strings.TrimSpace(rec[cols.id])
 	}
 	if cols.label >= 0 {
-		ex.Label = strings.TrimSpace(rec[cols.label])
+		ex.Label = Label(strings.TrimSpace(rec[cols.label]))
 	}
 	for i, f := range rec {
 		if i == cols.id || i == cols.text || i == cols.label {

@@ -30,7 +30,7 @@ func readFixture(t *testing.T, name string, o ReadOptions) ([]Example, []error) 
 }
 
 func TestReadErrors(t *testing.T) {
-	leaders := ReadOptions{Labels: LeaderLabels}
+	leaders := ReadOptions{Labels: LeaderLabels()}
 	tests := []struct {
 		file   string
 		opts   ReadOptions
@@ -61,7 +61,7 @@ func TestReadErrors(t *testing.T) {
 			"testdata/missing_label.jsonl:2: label: missing label", 1},
 		{"null_label.jsonl", leaders, ErrMissingLabel, 2, "label",
 			"testdata/null_label.jsonl:2: label: missing label", 1},
-		{"unknown_label.jsonl", ReadOptions{Name: "leaders.jsonl", Labels: LeaderLabels}, ErrUnknownLabel, 3, "label",
+		{"unknown_label.jsonl", ReadOptions{Name: "leaders.jsonl", Labels: LeaderLabels()}, ErrUnknownLabel, 3, "label",
 			`leaders.jsonl:3: label: unknown label "favor" (want one of recognising, withholding, hostile)`, 2},
 		{"duplicate_id.jsonl", ReadOptions{Name: "x.jsonl"}, ErrDuplicateID, 3, "id",
 			`x.jsonl:3: id: duplicate id "a1" (first seen on line 1)`, 2},
@@ -111,7 +111,7 @@ func TestReadErrors(t *testing.T) {
 }
 
 func TestReadJSONL(t *testing.T) {
-	exs, errs := readFixture(t, "ok.jsonl", ReadOptions{Labels: LeaderLabels})
+	exs, errs := readFixture(t, "ok.jsonl", ReadOptions{Labels: LeaderLabels()})
 	require.Empty(t, errs)
 	want := []Example{
 		{ID: "a1", Text: "We congratulate the winner.", Label: "recognising"},
@@ -153,7 +153,7 @@ func ids(exs []Example) []string {
 }
 
 func TestReadCSVQuoted(t *testing.T) {
-	exs, errs := readFixture(t, "quoted.csv", ReadOptions{Labels: LeaderLabels})
+	exs, errs := readFixture(t, "quoted.csv", ReadOptions{Labels: LeaderLabels()})
 	require.Empty(t, errs)
 	want := []Example{
 		{ID: "c1", Text: "We congratulate the winner, warmly.", Label: "recognising", Meta: map[string]string{
@@ -173,12 +173,12 @@ func TestReadCSVQuoted(t *testing.T) {
 }
 
 func TestReadFileFormats(t *testing.T) {
-	exs, errs := readFixture(t, "ok.tsv", ReadOptions{Labels: LeaderLabels})
+	exs, errs := readFixture(t, "ok.tsv", ReadOptions{Labels: LeaderLabels()})
 	require.Empty(t, errs)
 	assert.Equal(t, []Example{{ID: "t1", Text: "We take note of the results.", Label: "withholding",
 		Meta: map[string]string{"register": "formal statement"}}}, exs)
 
-	exs, errs = readFixture(t, "ok.jsonl.gz", ReadOptions{Labels: LeaderLabels})
+	exs, errs = readFixture(t, "ok.jsonl.gz", ReadOptions{Labels: LeaderLabels()})
 	require.Empty(t, errs)
 	assert.Equal(t, []string{"a1", "a2"}, ids(exs))
 
@@ -199,7 +199,7 @@ func TestReadFileFormats(t *testing.T) {
 }
 
 func TestKeepGoing(t *testing.T) {
-	o := ReadOptions{Labels: LeaderLabels}
+	o := ReadOptions{Labels: LeaderLabels()}
 	exs, errs := readFixture(t, "many_errors.jsonl", o)
 	assert.Equal(t, []string{"a1"}, ids(exs))
 	require.Len(t, errs, 1)
@@ -255,7 +255,7 @@ func TestReadOptions(t *testing.T) {
 			[]error{ErrDuplicateID, ErrDuplicateText}},
 		{"duplicates", ReadOptions{KeepGoing: true, AllowUnlabeled: true, AllowDuplicates: true},
 			[]string{"x", "x", "<input>:3"}, nil},
-		{"labels", ReadOptions{KeepGoing: true, AllowUnlabeled: true, AllowDuplicates: true, Labels: []string{"pro"}},
+		{"labels", ReadOptions{KeepGoing: true, AllowUnlabeled: true, AllowDuplicates: true, Labels: []Label{"pro"}},
 			[]string{"x", "<input>:3"}, []error{ErrUnknownLabel}},
 	}
 	for _, tt := range tests {

@@ -24,8 +24,8 @@ func newRand(seed uint64) *rand.Rand {
 
 // byLabel returns the indices of ex grouped by label, labels in sorted
 // order, each group shuffled by rng.
-func byLabel(ex []Example, rng *rand.Rand) (labels []string, groups [][]int) {
-	idx := make(map[string][]int)
+func byLabel(ex []Example, rng *rand.Rand) (labels []Label, groups [][]int) {
+	idx := make(map[Label][]int)
 	for i, e := range ex {
 		idx[e.Label] = append(idx[e.Label], i)
 	}

@@ -13,7 +13,7 @@ import (
 
 // synthetic returns counts[l] examples with label l, the labels
 // interleaved, with election "e<i mod groups>" for the i-th example.
-func synthetic(groups int, counts map[string]int) []Example {
+func synthetic(groups int, counts map[Label]int) []Example {
 	left := maps.Clone(counts)
 	var exs []Example
 	for len(left) > 0 {
@@ -35,8 +35,8 @@ func synthetic(groups int, counts map[string]int) []Example {
 	return exs
 }
 
-func countLabels(exs []Example) map[string]int {
-	c := make(map[string]int)
+func countLabels(exs []Example) map[Label]int {
+	c := make(map[Label]int)
 	for _, e := range exs {
 		c[e.Label]++
 	}
@@ -45,15 +45,15 @@ func countLabels(exs []Example) map[string]int {
 
 func TestStratifiedSplit(t *testing.T) {
 	tests := []struct {
-		counts   map[string]int
+		counts   map[Label]int
 		fraction float64
-		want     map[string]int // test counts per label
+		want     map[Label]int // test counts per label
 	}{
-		{map[string]int{"a": 50, "b": 30, "c": 20}, 0.2, map[string]int{"a": 10, "b": 6, "c": 4}},
-		{map[string]int{"a": 10, "b": 10, "c": 10}, 0.5, map[string]int{"a": 5, "b": 5, "c": 5}},
-		{map[string]int{"a": 9, "b": 1}, 0.5, map[string]int{"a": 5}}, // round(4.5)=5 allotted by remainder
-		{map[string]int{"a": 1, "b": 1}, 0.01, nil},                   // at least one test example
-		{map[string]int{"a": 7, "b": 11, "c": 3}, 0.3, nil},
+		{map[Label]int{"a": 50, "b": 30, "c": 20}, 0.2, map[Label]int{"a": 10, "b": 6, "c": 4}},
+		{map[Label]int{"a": 10, "b": 10, "c": 10}, 0.5, map[Label]int{"a": 5, "b": 5, "c": 5}},
+		{map[Label]int{"a": 9, "b": 1}, 0.5, map[Label]int{"a": 5}}, // round(4.5)=5 allotted by remainder
+		{map[Label]int{"a": 1, "b": 1}, 0.01, nil},                  // at least one test example
+		{map[Label]int{"a": 7, "b": 11, "c": 3}, 0.3, nil},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprint(tt.counts, tt.fraction), func(t *testing.T) {
@@ -93,7 +93,7 @@ func TestStratifiedSplit(t *testing.T) {
 }
 
 func TestStratifiedSplitDeterministic(t *testing.T) {
-	exs := synthetic(5, map[string]int{"a": 40, "b": 25, "c": 15})
+	exs := synthetic(5, map[Label]int{"a": 40, "b": 25, "c": 15})
 	train1, test1, err := StratifiedSplit(exs, 0.25, 42)
 	require.NoError(t, err)
 	train2, test2, err := StratifiedSplit(exs, 0.25, 42)
@@ -131,13 +131,13 @@ func checkFolds(t *testing.T, folds []Fold, n int) {
 
 func TestStratifiedKFold(t *testing.T) {
 	tests := []struct {
-		counts map[string]int
+		counts map[Label]int
 		k      int
 	}{
-		{map[string]int{"a": 50, "b": 30, "c": 20}, 5},
-		{map[string]int{"a": 13, "b": 7, "c": 4}, 3},
-		{map[string]int{"a": 3, "b": 2}, 5},
-		{map[string]int{"a": 100}, 10},
+		{map[Label]int{"a": 50, "b": 30, "c": 20}, 5},
+		{map[Label]int{"a": 13, "b": 7, "c": 4}, 3},
+		{map[Label]int{"a": 3, "b": 2}, 5},
+		{map[Label]int{"a": 100}, 10},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprint(tt.counts, tt.k), func(t *testing.T) {
@@ -173,7 +173,7 @@ func TestStratifiedKFold(t *testing.T) {
 }
 
 func TestStratifiedKFoldSeed(t *testing.T) {
-	exs := synthetic(5, map[string]int{"a": 30, "b": 30})
+	exs := synthetic(5, map[Label]int{"a": 30, "b": 30})
 	f1, err := StratifiedKFold(exs, 3, 1)
 	require.NoError(t, err)
 	f2, err := StratifiedKFold(exs, 3, 2)
@@ -182,7 +182,7 @@ func TestStratifiedKFoldSeed(t *testing.T) {
 }
 
 func TestGroupKFold(t *testing.T) {
-	exs := synthetic(11, map[string]int{"a": 40, "b": 30, "c": 17})
+	exs := synthetic(11, map[Label]int{"a": 40, "b": 30, "c": 17})
 	// Make group sizes uneven.
 	for i := range 20 {
 		exs[i].Meta["election"] = "big"
@@ -240,7 +240,7 @@ func TestGroupKFoldBalanced(t *testing.T) {
 }
 
 func TestSplitErrors(t *testing.T) {
-	exs := synthetic(3, map[string]int{"a": 3, "b": 2})
+	exs := synthetic(3, map[Label]int{"a": 3, "b": 2})
 	election := Example.Election
 	tests := []struct {
 		name string

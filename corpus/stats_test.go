@@ -38,7 +38,7 @@ func stats(exs []Example) string {
 	table := func(title, field string, key func(Example) []string) {
 		counts := map[string][3]int{}
 		for _, e := range exs {
-			li := slices.Index(LeaderLabels, e.Label)
+			li := slices.Index(LeaderLabels(), e.Label)
 			for _, k := range key(e) {
 				c := counts[k]
 				c[li]++
@@ -63,7 +63,7 @@ func stats(exs []Example) string {
 	one := func(field string) func(Example) []string {
 		return func(e Example) []string { return []string{e.Meta[field]} }
 	}
-	table("By label", "label", func(e Example) []string { return []string{e.Label} })
+	table("By label", "label", func(e Example) []string { return []string{string(e.Label)} })
 	table("By election", "election", func(e Example) []string {
 		if invented[e.Election()] {
 			return []string{e.Election() + " (invented)"}

@@ -16,12 +16,12 @@ import (
 // one run so the numbers compare. Report with -benchmem; one op is one
 // statement unless the name says otherwise.
 
-func benchTexts(b *testing.B) ([]string, []stance.Label) {
+func benchTexts(b *testing.B) ([]string, []corpus.Label) {
 	ex := corpus.Leaders()
 	texts := make([]string, len(ex))
-	labels := make([]stance.Label, len(ex))
+	labels := make([]corpus.Label, len(ex))
 	for i, e := range ex {
-		texts[i], labels[i] = e.Text, stance.Label(e.Label)
+		texts[i], labels[i] = e.Text, e.Label
 	}
 	return texts, labels
 }
@@ -68,11 +68,11 @@ func warm(m *stance.Model, texts []string) {
 	}
 }
 
-func benchLabels() []stance.Label {
+func benchLabels() []corpus.Label {
 	ex := corpus.Leaders()
-	out := make([]stance.Label, len(ex))
+	out := make([]corpus.Label, len(ex))
 	for i, e := range ex {
-		out[i] = stance.Label(e.Label)
+		out[i] = e.Label
 	}
 	return out
 }
@@ -182,8 +182,8 @@ func generatedJSONL(n int) []byte {
 	var clauses [3][]string
 	for _, e := range corpus.Leaders() {
 		li := 0
-		for i, l := range stance.LeaderLabels {
-			if string(l) == e.Label {
+		for i, l := range corpus.LeaderLabels() {
+			if l == e.Label {
 				li = i
 			}
 		}
@@ -201,7 +201,7 @@ func generatedJSONL(n int) []byte {
 		if r.IntN(2) == 0 {
 			text += ". " + clauses[li][r.IntN(len(clauses[li]))]
 		}
-		fmt.Fprintf(&b, "{\"id\":\"g%d\",\"text\":%q,\"label\":%q}\n", i, text+".", stance.LeaderLabels[li])
+		fmt.Fprintf(&b, "{\"id\":\"g%d\",\"text\":%q,\"label\":%q}\n", i, text+".", corpus.LeaderLabels()[li])
 	}
 	return []byte(b.String())
 }

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+
+	"github.com/stancekit/stancekit/corpus"
 )
 
 // The compact model encoding holds the same counts as the JSON model file,
@@ -28,9 +30,9 @@ const compactVersion = 1
 
 func (m *Model) encodeCompact() ([]byte, error) {
 	head, err := json.Marshal(struct {
-		Options   Options  `json:"options"`
-		Labels    []Label  `json:"labels"`
-		Documents []uint64 `json:"documents"`
+		Options   Options        `json:"options"`
+		Labels    []corpus.Label `json:"labels"`
+		Documents []uint64       `json:"documents"`
 	}{m.Options(), m.labels, m.docs})
 	if err != nil {
 		return nil, err
@@ -78,9 +80,9 @@ func decodeCompact(data []byte) (*Model, error) {
 		return fail("header length")
 	}
 	var head struct {
-		Options   Options  `json:"options"`
-		Labels    []Label  `json:"labels"`
-		Documents []uint64 `json:"documents"`
+		Options   Options        `json:"options"`
+		Labels    []corpus.Label `json:"labels"`
+		Documents []uint64       `json:"documents"`
 	}
 	if err := json.Unmarshal(data[pos:pos+int(n)], &head); err != nil {
 		return fail("header: " + err.Error())

@@ -43,7 +43,7 @@ func ExampleModel_Explain() {
 
 func ExampleModel_MostInformative() {
 	m, _ := stance.Default()
-	for _, inf := range m.MostInformative(stance.Hostile, 3, 5) {
+	for _, inf := range m.MostInformative(corpus.Hostile, 3, 5) {
 		fmt.Println(inf.Feature)
 	}
 	// Output:

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -28,8 +29,8 @@ type Contribution struct {
 // Binary). Unknown features contribute nothing and are listed in Unknown.
 type Explanation struct {
 	Prediction    Prediction
-	Label         Label
-	RunnerUp      Label
+	Label         corpus.Label
+	RunnerUp      corpus.Label
 	Prior         float64
 	Margin        float64
 	Contributions []Contribution // in statement order
@@ -105,7 +106,7 @@ type Informative struct {
 // by likelihood ratio against the most likely other label (as NLTK's
 // show_most_informative_features), among features seen at least minCount
 // times in all. Ratios use the multinomial θ whatever the model's kind.
-func (m *Model) MostInformative(label Label, n, minCount int) []Informative {
+func (m *Model) MostInformative(label corpus.Label, n, minCount int) []Informative {
 	c := slices.Index(m.labels, label)
 	L := len(m.labels)
 	if c < 0 || L < 2 {

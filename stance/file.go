@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+
+	"github.com/stancekit/stancekit/corpus"
 )
 
 // The model file format: JSON, optionally gzip-compressed (detected by its
@@ -52,7 +54,7 @@ type fileModel struct {
 	Format    string            `json:"format"`
 	Version   int               `json:"version"`
 	Options   Options           `json:"options"`
-	Labels    []Label           `json:"labels"`
+	Labels    []corpus.Label    `json:"labels"`
 	Documents []uint64          `json:"documents"`
 	Features  []json.RawMessage `json:"features"`
 }
@@ -61,10 +63,10 @@ type fileModel struct {
 func (m *Model) Save(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	head := struct {
-		Format    string  `json:"format"`
-		Version   int     `json:"version"`
-		Options   Options `json:"options"`
-		Labels    []Label `json:"labels"`
+		Format    string         `json:"format"`
+		Version   int            `json:"version"`
+		Options   Options        `json:"options"`
+		Labels    []corpus.Label `json:"labels"`
 		Documents []uint64
 	}{FormatName, FormatVersion, m.Options(), m.labels, m.docs}
 	opts, err := json.Marshal(head.Options)

@@ -1,6 +1,10 @@
 package stance
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/stancekit/stancekit/corpus"
+)
 
 // Merge returns the model whose counts are the sums of the models' counts:
 // count for count the model trained on the union of their training data. The
@@ -56,7 +60,7 @@ func fixedLabels(ms []*Model) bool {
 // trainer returns a Trainer view of m's counts, for merging. Both store
 // counts row-major, so the view shares m's memory; Merge only reads it.
 func (m *Model) trainer() *Trainer {
-	t := &Trainer{opts: m.opts, labels: m.labels, labelIdx: map[Label]int{}, features: m.features,
+	t := &Trainer{opts: m.opts, labels: m.labels, labelIdx: map[corpus.Label]int{}, features: m.features,
 		counts: m.counts, docs: m.docs, fixed: true}
 	for c, l := range m.labels {
 		t.labelIdx[l] = c

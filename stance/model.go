@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -16,7 +17,7 @@ import (
 // concurrent use.
 type Model struct {
 	opts     Options
-	labels   []Label
+	labels   []corpus.Label
 	features []string // sorted
 	counts   []uint64 // feature-major: counts[f*L+c] = N(c,f)
 	docs     []uint64 // D(c)
@@ -207,7 +208,7 @@ func (m *Model) buildTables() error {
 
 // Labels returns the model's labels in their fixed order. The slice is
 // shared: do not modify it.
-func (m *Model) Labels() []Label { return m.labels }
+func (m *Model) Labels() []corpus.Label { return m.labels }
 
 // Options returns the options the model was trained with.
 func (m *Model) Options() Options {
@@ -229,7 +230,7 @@ func (m *Model) Documents() []uint64 { return slices.Clone(m.docs) }
 
 // Count returns N(label, feature): how often feature occurred in training
 // statements with label. Unknown labels and features count 0.
-func (m *Model) Count(label Label, feature string) uint64 {
+func (m *Model) Count(label corpus.Label, feature string) uint64 {
 	c := slices.Index(m.labels, label)
 	f, ok := m.t().weights.lookup(tokenize.Hash(feature))
 	if c < 0 || !ok || m.features[f] != feature {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -29,7 +30,7 @@ type Options struct {
 	// Labels, when set, fixes the label set and its order; an example with
 	// another label is an error. When empty, labels are taken from the data
 	// and sorted.
-	Labels []Label `json:"labels,omitempty"`
+	Labels []corpus.Label `json:"labels,omitempty"`
 }
 
 // DefaultOptions returns the options of the default model: complement naive
@@ -42,7 +43,7 @@ func DefaultOptions() Options {
 		Tokenizer: tokenize.DefaultOptions(),
 		Kind:      Complement,
 		Alpha:     0.5,
-		Labels:    LeaderLabels,
+		Labels:    corpus.LeaderLabels(),
 	}
 }
 
@@ -60,7 +61,7 @@ func (o Options) Validate() error {
 	if !(o.Alpha > 0) || math.IsInf(o.Alpha, 0) {
 		return fmt.Errorf("%w: alpha %v (want a finite number > 0)", ErrOptions, o.Alpha)
 	}
-	seen := make(map[Label]bool)
+	seen := make(map[corpus.Label]bool)
 	for _, l := range o.Labels {
 		if l == "" {
 			return fmt.Errorf("%w: empty label", ErrOptions)

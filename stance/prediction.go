@@ -1,11 +1,15 @@
 package stance
 
-import "math"
+import (
+	"math"
+
+	"github.com/stancekit/stancekit/corpus"
+)
 
 // Prediction is a model's answer for one statement.
 type Prediction struct {
 	// Label is the most probable label; ties go to the label listed first.
-	Label Label
+	Label corpus.Label
 	// Probability is P(Label | statement).
 	Probability float64
 	// Known is the number of the statement's features seen in training.
@@ -18,7 +22,7 @@ type Prediction struct {
 	// The label is still reported.
 	Abstained bool
 
-	labels []Label
+	labels []corpus.Label
 	index  int
 	probs  [4]float64 // inline for up to four labels, so Predict need not allocate
 	more   []float64  // more than four labels
@@ -27,7 +31,7 @@ type Prediction struct {
 // NewPrediction builds a prediction from per-label probabilities, for
 // classifiers other than this package's models. probs[i] belongs to
 // labels[i]; the most probable label wins, ties to the first.
-func NewPrediction(labels []Label, probs []float64) Prediction {
+func NewPrediction(labels []corpus.Label, probs []float64) Prediction {
 	p := Prediction{labels: labels}
 	if len(probs) > len(p.probs) {
 		p.more = append([]float64(nil), probs...)
@@ -47,7 +51,7 @@ func NewPrediction(labels []Label, probs []float64) Prediction {
 }
 
 // Labels returns the labels the probabilities refer to.
-func (p Prediction) Labels() []Label { return p.labels }
+func (p Prediction) Labels() []corpus.Label { return p.labels }
 
 // Probs returns a new slice of P(label | statement) in the order of Labels.
 func (p Prediction) Probs() []float64 {
@@ -66,7 +70,7 @@ func (p *Prediction) prob(i int) float64 {
 }
 
 // ProbabilityOf returns P(l | statement), 0 for a label the model lacks.
-func (p Prediction) ProbabilityOf(l Label) float64 {
+func (p Prediction) ProbabilityOf(l corpus.Label) float64 {
 	for i, k := range p.labels {
 		if k == l {
 			return p.prob(i)
@@ -76,8 +80,8 @@ func (p Prediction) ProbabilityOf(l Label) float64 {
 }
 
 // Probabilities returns every label's probability as a map, for JSON.
-func (p Prediction) Probabilities() map[Label]float64 {
-	out := make(map[Label]float64, len(p.labels))
+func (p Prediction) Probabilities() map[corpus.Label]float64 {
+	out := make(map[corpus.Label]float64, len(p.labels))
 	for i, l := range p.labels {
 		out[l] = p.prob(i)
 	}
@@ -88,12 +92,12 @@ func (p Prediction) Probabilities() map[Label]float64 {
 // print (classify -json, article -json, the Beam pipeline). Embed it in a
 // struct to add fields such as the text.
 type PredictionJSON struct {
-	Label         Label             `json:"label"`
-	Probability   float64           `json:"probability"`
-	Probabilities map[Label]float64 `json:"probabilities"`
-	Known         int               `json:"known"`
-	NoFeatures    bool              `json:"no_features"`
-	Abstained     bool              `json:"abstained"`
+	Label         corpus.Label             `json:"label"`
+	Probability   float64                  `json:"probability"`
+	Probabilities map[corpus.Label]float64 `json:"probabilities"`
+	Known         int                      `json:"known"`
+	NoFeatures    bool                     `json:"no_features"`
+	Abstained     bool                     `json:"abstained"`
 }
 
 // JSON returns p's JSON form with probabilities rounded to the given number
@@ -106,7 +110,7 @@ func (p Prediction) JSON(decimals int) PredictionJSON {
 		s := math.Pow(10, float64(decimals))
 		return math.Round(v*s) / s
 	}
-	j := PredictionJSON{Label: p.Label, Probability: round(p.Probability), Probabilities: make(map[Label]float64, len(p.labels)),
+	j := PredictionJSON{Label: p.Label, Probability: round(p.Probability), Probabilities: make(map[corpus.Label]float64, len(p.labels)),
 		Known: p.Known, NoFeatures: p.NoFeatures, Abstained: p.Abstained}
 	for i, l := range p.labels {
 		j.Probabilities[l] = round(p.prob(i))

@@ -22,7 +22,7 @@ import (
 // tiny returns options for hand-checkable models: unigrams, no stemming, no
 // negation marking.
 func tiny(kind Kind) Options {
-	o := Options{Tokenizer: tokenize.DefaultOptions(), Kind: kind, Alpha: 1, Labels: []Label{"A", "B"}}
+	o := Options{Tokenizer: tokenize.DefaultOptions(), Kind: kind, Alpha: 1, Labels: []corpus.Label{"A", "B"}}
 	o.Tokenizer.Stem = false
 	o.Tokenizer.Negation = false
 	o.Tokenizer.NGramMax = 1
@@ -34,7 +34,7 @@ func train(t testing.TB, o Options, pairs ...string) *Model {
 	tr, err := NewTrainer(o)
 	require.NoError(t, err)
 	for i := 0; i < len(pairs); i += 2 {
-		require.NoError(t, tr.Add(pairs[i+1], Label(pairs[i])))
+		require.NoError(t, tr.Add(pairs[i+1], corpus.Label(pairs[i])))
 	}
 	m, err := tr.Model()
 	require.NoError(t, err)
@@ -56,12 +56,12 @@ func train(t testing.TB, o Options, pairs ...string) *Model {
 func TestHandComputed(t *testing.T) {
 	mnb := train(t, tiny(Multinomial), "A", "a a b", "B", "b c")
 	p := mnb.Predict("a b")
-	assert.Equal(t, Label("A"), p.Label)
+	assert.Equal(t, corpus.Label("A"), p.Label)
 	assert.InDelta(t, 25.0/37, p.Probability, 1e-12)
 	assert.InDelta(t, 12.0/37, p.ProbabilityOf("B"), 1e-12)
 	assert.Equal(t, 2, p.Known)
 	p = mnb.Predict("c")
-	assert.Equal(t, Label("B"), p.Label)
+	assert.Equal(t, corpus.Label("B"), p.Label)
 	assert.InDelta(t, 5.0/17, p.ProbabilityOf("A"), 1e-12)
 	fa, ok := mnb.t().weights.lookup(tokenize.Hash("a"))
 	require.True(t, ok)
@@ -72,7 +72,7 @@ func TestHandComputed(t *testing.T) {
 
 	cnb := train(t, tiny(Complement), "A", "a a b", "B", "b c")
 	p = cnb.Predict("a b")
-	assert.Equal(t, Label("A"), p.Label)
+	assert.Equal(t, corpus.Label("A"), p.Label)
 	assert.InDelta(t, 25.0/37, p.Probability, 1e-12)
 
 	// Uniform prior vs document prior: 2 A documents, 1 B document.
@@ -89,7 +89,7 @@ func TestHandComputed(t *testing.T) {
 // weight against the formula.
 func TestComplementWeights(t *testing.T) {
 	o := tiny(Complement)
-	o.Labels = []Label{"A", "B", "C"}
+	o.Labels = []corpus.Label{"A", "B", "C"}
 	m := train(t, o, "A", "a a", "B", "b", "C", "a c")
 	// Ñ(A,a) = N(B,a)+N(C,a) = 1, Ñ(A) = N(B)+N(C) = 3, |V| = 3:
 	// θ̃(A,a) = (1+1)/(3+3); weight = −log θ̃.
@@ -103,7 +103,7 @@ func TestTiesAndEmptyInput(t *testing.T) {
 	for _, text := range []string{"", "   ", "?!", "unseen words only"} {
 		p := m.Predict(text)
 		assert.True(t, p.NoFeatures, "%q", text)
-		assert.Equal(t, Label("A"), p.Label, "tie goes to the first label")
+		assert.Equal(t, corpus.Label("A"), p.Label, "tie goes to the first label")
 		assert.InDelta(t, 0.5, p.Probability, 1e-12)
 	}
 }
@@ -124,7 +124,7 @@ func TestOptionsValidate(t *testing.T) {
 		{Tokenizer: tokenize.DefaultOptions(), Kind: "svm", Alpha: 1},
 		{Tokenizer: tokenize.DefaultOptions(), Kind: Multinomial, Alpha: 0},
 		{Tokenizer: tokenize.DefaultOptions(), Kind: Multinomial, Alpha: math.NaN()},
-		{Tokenizer: tokenize.DefaultOptions(), Kind: Multinomial, Alpha: 1, Labels: []Label{"a", "a"}},
+		{Tokenizer: tokenize.DefaultOptions(), Kind: Multinomial, Alpha: 1, Labels: []corpus.Label{"a", "a"}},
 		{Kind: Multinomial, Alpha: 1},
 	} {
 		_, err := NewTrainer(o)
@@ -185,7 +185,7 @@ func TestMergeUnionOfLabels(t *testing.T) {
 	all := train(t, o, "A", "a", "B", "b", "B", "b b", "C", "c")
 	m, err := Merge(ab, bc)
 	require.NoError(t, err)
-	assert.Equal(t, []Label{"A", "B", "C"}, m.Labels())
+	assert.Equal(t, []corpus.Label{"A", "B", "C"}, m.Labels())
 	assert.Equal(t, saved(t, all), saved(t, m))
 }
 
@@ -293,7 +293,7 @@ func TestAbstention(t *testing.T) {
 	strict := m.WithAbstention(Abstention{MinProbability: 0.9})
 	p := strict.Predict("a b")
 	assert.True(t, p.Abstained)
-	assert.Equal(t, Label("A"), p.Label, "the label is still reported")
+	assert.Equal(t, corpus.Label("A"), p.Label, "the label is still reported")
 	assert.False(t, m.Predict("a b").Abstained)
 	assert.True(t, m.WithAbstention(Abstention{MinMargin: 0.5}).Predict("a b").Abstained) // 25/37 − 12/37 < 0.5
 }
@@ -338,7 +338,7 @@ func TestManyLabels(t *testing.T) {
 	o.Labels = nil
 	m := train(t, o, "a", "x", "b", "y", "c", "z", "d", "w", "e", "v", "f", "u")
 	p := m.Predict("v")
-	assert.Equal(t, Label("e"), p.Label)
+	assert.Equal(t, corpus.Label("e"), p.Label)
 	var sum float64
 	for _, v := range p.Probs() {
 		sum += v
@@ -454,11 +454,11 @@ func TestWeightTable(t *testing.T) {
 }
 
 func TestPredictionJSON(t *testing.T) {
-	p := NewPrediction([]Label{"a", "b"}, []float64{0.123456, 0.876544})
+	p := NewPrediction([]corpus.Label{"a", "b"}, []float64{0.123456, 0.876544})
 	j := p.JSON(4)
-	assert.Equal(t, Label("b"), j.Label)
+	assert.Equal(t, corpus.Label("b"), j.Label)
 	assert.Equal(t, 0.8765, j.Probability)
-	assert.Equal(t, map[Label]float64{"a": 0.1235, "b": 0.8765}, j.Probabilities)
+	assert.Equal(t, map[corpus.Label]float64{"a": 0.1235, "b": 0.8765}, j.Probabilities)
 	assert.Equal(t, 0.876544, p.JSON(-1).Probability)
 }
 
@@ -467,7 +467,7 @@ func TestTrainReportsTheFirstError(t *testing.T) {
 	readErr := errors.New("disk on fire")
 	seq := func(yield func(corpus.Example, error) bool) {
 		for i := range 1000 {
-			label := "A"
+			label := corpus.Label("A")
 			if i == 700 {
 				label = "Z" // unknown: the first problem in input order
 			}

@@ -27,8 +27,8 @@ var ErrNoData = errors.New("no training statements")
 type Trainer struct {
 	opts     Options
 	an       *tokenize.Analyzer
-	labels   []Label
-	labelIdx map[Label]int
+	labels   []corpus.Label
+	labelIdx map[corpus.Label]int
 	fixed    bool // labels fixed by the options
 
 	index    featureIndex // feature hash → row
@@ -49,7 +49,7 @@ func NewTrainer(o Options) (*Trainer, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Trainer{opts: o, an: an, labelIdx: map[Label]int{}}
+	t := &Trainer{opts: o, an: an, labelIdx: map[corpus.Label]int{}}
 	t.opts.Labels = slices.Clone(o.Labels)
 	for _, l := range o.Labels {
 		t.addLabel(l)
@@ -58,7 +58,7 @@ func NewTrainer(o Options) (*Trainer, error) {
 	return t, nil
 }
 
-func (t *Trainer) addLabel(l Label) int {
+func (t *Trainer) addLabel(l corpus.Label) int {
 	t.labelIdx[l] = len(t.labels)
 	t.labels = append(t.labels, l)
 	if L := len(t.labels) - 1; L > 0 && len(t.features) > 0 {
@@ -74,7 +74,7 @@ func (t *Trainer) addLabel(l Label) int {
 }
 
 // Add counts one labelled statement.
-func (t *Trainer) Add(text string, label Label) error {
+func (t *Trainer) Add(text string, label corpus.Label) error {
 	t.hashes = t.an.AppendHashes(t.hashes[:0], text)
 	if t.opts.Binary {
 		t.hashes = dedupe(t.hashes)
@@ -85,7 +85,7 @@ func (t *Trainer) Add(text string, label Label) error {
 // addHashed counts a statement whose feature ids, in AppendHashes order
 // (sorted and deduplicated with Binary), are hashes. toks are its tokens, or
 // nil to have them computed if a feature is new.
-func (t *Trainer) addHashed(text string, toks []tokenize.Token, label Label, hashes []uint64) error {
+func (t *Trainer) addHashed(text string, toks []tokenize.Token, label corpus.Label, hashes []uint64) error {
 	c, ok := t.labelIdx[label]
 	if !ok {
 		if label == "" {
@@ -206,7 +206,7 @@ func (t *Trainer) model(release bool) (*Model, error) {
 	}
 	if !t.fixed {
 		slices.SortFunc(order, func(a, b int) int { return strings.Compare(string(labels[a]), string(labels[b])) })
-		sorted := make([]Label, len(labels))
+		sorted := make([]corpus.Label, len(labels))
 		for i, o := range order {
 			sorted[i] = t.labels[o]
 		}
@@ -325,13 +325,15 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 	var stop atomic.Bool // set by the counter at the first error, so that reading stops
 	go func() {
 		var err error
+		n := 0 // examples counted so far, to name one without an id
 		for b := range order {
 			<-b.done
 			start, tstart := 0, 0
 			for i, e := range b.ex {
+				n++
 				if err == nil {
-					if aerr := t.addHashed(e.Text, b.toks[tstart:b.tokEnds[i]], Label(e.Label), b.ids[start:b.ends[i]]); aerr != nil {
-						err = fmt.Errorf("example %s: %w", e.ID, aerr)
+					if aerr := t.addHashed(e.Text, b.toks[tstart:b.tokEnds[i]], e.Label, b.ids[start:b.ends[i]]); aerr != nil {
+						err = fmt.Errorf("example %s: %w", exampleName(e, n), aerr)
 						stop.Store(true)
 					}
 				}
@@ -421,10 +423,19 @@ func TrainExamples(examples []corpus.Example, o Options) (*Model, error) {
 	}, o)
 }
 
-func joinLabels(ls []Label) string {
+func joinLabels(ls []corpus.Label) string {
 	s := make([]string, len(ls))
 	for i, l := range ls {
 		s[i] = string(l)
 	}
 	return strings.Join(s, ", ")
+}
+
+// exampleName names an example in an error: its id, or "#n" (its position
+// in the input, from 1) when it has none.
+func exampleName(e corpus.Example, n int) string {
+	if e.ID != "" {
+		return e.ID
+	}
+	return fmt.Sprintf("#%d", n)
 }

@@ -28,6 +28,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/article"
 )
@@ -116,7 +117,7 @@ type jsonRemark struct {
 }
 
 type jsonExplanation struct {
-	RunnerUp stance.Label       `json:"runner_up"`
+	RunnerUp corpus.Label       `json:"runner_up"`
 	Prior    float64            `json:"prior"`
 	Margin   float64            `json:"margin"`
 	Top      []jsonContribution `json:"top"`
@@ -154,7 +155,7 @@ func writeJSON(w io.Writer, res article.Result, explain bool) error {
 	return nil
 }
 
-func writeText(w io.Writer, res article.Result, labels []stance.Label, explain bool) {
+func writeText(w io.Writer, res article.Result, labels []corpus.Label, explain bool) {
 	if len(res.Remarks) == 0 {
 		fmt.Fprintln(w, "no remarks found")
 		return

@@ -211,7 +211,7 @@ func TestTrainMatchesExamplesTrain(t *testing.T) {
 // result is byte for byte the model trained on all statements at once.
 func TestCombinerExact(t *testing.T) {
 	exs := corpus.Leaders()
-	for _, labels := range [][]stance.Label{nil, {"withholding", "hostile", "recognising"}} {
+	for _, labels := range [][]corpus.Label{nil, {"withholding", "hostile", "recognising"}} {
 		o := stance.DefaultOptions()
 		o.Labels = labels
 		o.Binary = labels != nil
@@ -524,7 +524,7 @@ func TestFlags(t *testing.T) {
 	o.Kind, o.Alpha, o.Binary, o.UniformPrior = stance.Complement, 0.25, true, true
 	o.Tokenizer.NGramMin, o.Tokenizer.NGramMax, o.Tokenizer.Language = 2, 3, "spanish"
 	o.Tokenizer.Stem, o.Tokenizer.Negation, o.Tokenizer.NormalizeSpelling, o.Tokenizer.StopWords, o.Tokenizer.Tweet = false, false, false, true, true
-	o.Labels = []stance.Label{"b", "a"}
+	o.Labels = []corpus.Label{"b", "a"}
 	if !reflect.DeepEqual(c.Options, o) {
 		t.Errorf("options\n%+v\nwant\n%+v", c.Options, o)
 	}

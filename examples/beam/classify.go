@@ -12,6 +12,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -30,7 +31,7 @@ type classifyFn struct {
 	Shards int
 
 	m      *stance.Model
-	labels map[stance.Label]beam.Counter
+	labels map[corpus.Label]beam.Counter
 }
 
 func (f *classifyFn) Setup(ctx context.Context) error {
@@ -39,7 +40,7 @@ func (f *classifyFn) Setup(ctx context.Context) error {
 		return err
 	}
 	f.m = m
-	f.labels = make(map[stance.Label]beam.Counter)
+	f.labels = make(map[corpus.Label]beam.Counter)
 	for _, l := range m.Labels() {
 		f.labels[l] = beam.NewCounter(metricsNS, "label_"+string(l))
 	}

@@ -40,6 +40,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/options/jobopts"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -128,7 +129,7 @@ func defineFlags(fs *flag.FlagSet) func() (config, error) {
 		o.Labels = nil
 		if *labels != "" {
 			for _, l := range strings.Split(*labels, ",") {
-				o.Labels = append(o.Labels, stance.Label(strings.TrimSpace(l)))
+				o.Labels = append(o.Labels, corpus.Label(strings.TrimSpace(l)))
 			}
 		}
 		c.Options = o

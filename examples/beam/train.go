@@ -12,6 +12,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -135,7 +136,7 @@ func (f *trainFn) AddInput(p *partial, s statement) (*partial, error) {
 			return nil, err
 		}
 	}
-	if err := p.t.Add(s.Text, stance.Label(s.Label)); err != nil {
+	if err := p.t.Add(s.Text, corpus.Label(s.Label)); err != nil {
 		return nil, fmt.Errorf("statement %s: %w", s.ID, err)
 	}
 	return p, nil

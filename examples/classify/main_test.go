@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -70,7 +71,7 @@ func TestJSON(t *testing.T) {
 	var j jsonLine
 	require.NoError(t, json.Unmarshal([]byte(lines[0]), &j))
 	assert.Equal(t, "We are not ready to recognise him.", j.Text)
-	assert.Equal(t, stance.Withholding, j.Label)
+	assert.Equal(t, corpus.Withholding, j.Label)
 	assert.Len(t, j.Probabilities, 3)
 	assert.NotEmpty(t, j.Explanation)
 	require.NoError(t, json.Unmarshal([]byte(lines[1]), &j))
@@ -122,7 +123,7 @@ func TestAbstentionFlag(t *testing.T) {
 func TestInformative(t *testing.T) {
 	out, _, err := classify(t, config{informative: 2}, "", nil, "")
 	require.NoError(t, err)
-	for _, l := range stance.LeaderLabels {
+	for _, l := range corpus.LeaderLabels() {
 		assert.Contains(t, out, string(l)+"\n")
 	}
 	assert.Equal(t, 3+3*2, strings.Count(out, "\n"))

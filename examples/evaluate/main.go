@@ -86,7 +86,7 @@ type config struct {
 	abstain   bool
 	target    float64
 	resamples int
-	labels    []stance.Label
+	labels    []corpus.Label
 	ablation  bool
 }
 
@@ -138,7 +138,7 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	}
 	if *labels != "" {
 		for l := range strings.SplitSeq(*labels, ",") {
-			c.labels = append(c.labels, stance.Label(strings.TrimSpace(l)))
+			c.labels = append(c.labels, corpus.Label(strings.TrimSpace(l)))
 		}
 	}
 	switch {
@@ -192,7 +192,7 @@ func trainFunc(name string, o stance.Options) (stance.TrainFunc, string, error) 
 		if err := o.Validate(); err != nil {
 			return nil, "", err
 		}
-		return evaluate.NaiveBayes(o), fmt.Sprintf("%s naive Bayes, alpha=%g %s", o.Kind, o.Alpha, feats), nil
+		return stance.NaiveBayes(o), fmt.Sprintf("%s naive Bayes, alpha=%g %s", o.Kind, o.Alpha, feats), nil
 	case "bayesian":
 		if err := t.Validate(); err != nil {
 			return nil, "", err
@@ -202,28 +202,17 @@ func trainFunc(name string, o stance.Options) (stance.TrainFunc, string, error) 
 	return nil, "", fmt.Errorf("unknown model %q", name)
 }
 
-func toStrings(ls []stance.Label) []string {
-	if ls == nil {
-		return nil
-	}
-	out := make([]string, len(ls))
-	for i, l := range ls {
-		out[i] = string(l)
-	}
-	return out
-}
-
 // maxErrors is the number of bad records reported per file.
 const maxErrors = 10
 
 // readFiles reads labelled files, reporting the first maxErrors bad records
 // of each and how many more there are. With labels nil any label goes.
-func readFiles(paths []string, labels []stance.Label) ([]corpus.Example, error) {
+func readFiles(paths []string, labels []corpus.Label) ([]corpus.Example, error) {
 	var all []corpus.Example
 	for _, p := range paths {
 		var errs []error
 		more, n := 0, 0
-		for e, err := range corpus.ReadFile(p, corpus.ReadOptions{Labels: toStrings(labels), KeepGoing: true}) {
+		for e, err := range corpus.ReadFile(p, corpus.ReadOptions{Labels: labels, KeepGoing: true}) {
 			switch {
 			case err == nil:
 				all = append(all, e)
@@ -249,15 +238,15 @@ func readFiles(paths []string, labels []stance.Label) ([]corpus.Example, error) 
 
 // labelsOf returns the labels of exs: the leaders' labels in their order
 // when they are all among them, otherwise sorted.
-func labelsOf(exs []corpus.Example) []stance.Label {
-	var ls []stance.Label
+func labelsOf(exs []corpus.Example) []corpus.Label {
+	var ls []corpus.Label
 	for _, e := range exs {
-		if l := stance.Label(e.Label); !slices.Contains(ls, l) {
+		if l := corpus.Label(e.Label); !slices.Contains(ls, l) {
 			ls = append(ls, l)
 		}
 	}
-	if !slices.ContainsFunc(ls, func(l stance.Label) bool { return !slices.Contains(stance.LeaderLabels, l) }) {
-		return slices.DeleteFunc(slices.Clone(stance.LeaderLabels), func(l stance.Label) bool { return !slices.Contains(ls, l) })
+	if !slices.ContainsFunc(ls, func(l corpus.Label) bool { return !slices.Contains(corpus.LeaderLabels(), l) }) {
+		return slices.DeleteFunc(slices.Clone(corpus.LeaderLabels()), func(l corpus.Label) bool { return !slices.Contains(ls, l) })
 	}
 	slices.Sort(ls)
 	return ls
@@ -275,10 +264,10 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) error {
 	if len(c.train) == 0 {
 		training = corpus.Leaders()
 		if c.labels == nil {
-			c.labels = stance.LeaderLabels
+			c.labels = corpus.LeaderLabels()
 		}
 		for _, e := range training {
-			if c.labels != nil && !slices.Contains(c.labels, stance.Label(e.Label)) {
+			if c.labels != nil && !slices.Contains(c.labels, corpus.Label(e.Label)) {
 				return fmt.Errorf("-labels %v lacks the corpus label %q", c.labels, e.Label)
 			}
 		}

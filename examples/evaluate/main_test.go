@@ -16,7 +16,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/stancekit/stancekit/corpus"
-	"github.com/stancekit/stancekit/stance"
 )
 
 // fast keeps the runs short: 3 folds, 50 resamples.
@@ -245,13 +244,13 @@ func TestParseRange(t *testing.T) {
 }
 
 func TestLabelsOf(t *testing.T) {
-	exs := func(ls ...string) []corpus.Example {
+	exs := func(ls ...corpus.Label) []corpus.Example {
 		var out []corpus.Example
 		for _, l := range ls {
 			out = append(out, corpus.Example{Label: l})
 		}
 		return out
 	}
-	assert.Equal(t, []stance.Label{"recognising", "hostile"}, labelsOf(exs("hostile", "recognising")))
-	assert.Equal(t, []stance.Label{"AGAINST", "FAVOR", "NONE"}, labelsOf(exs("NONE", "FAVOR", "AGAINST", "NONE")))
+	assert.Equal(t, []corpus.Label{"recognising", "hostile"}, labelsOf(exs("hostile", "recognising")))
+	assert.Equal(t, []corpus.Label{"AGAINST", "FAVOR", "NONE"}, labelsOf(exs("NONE", "FAVOR", "AGAINST", "NONE")))
 }

@@ -33,7 +33,7 @@ func main() {
 	}
 
 	// Clauses per label: statements split at clause punctuation.
-	clauses := map[string][]string{}
+	clauses := map[corpus.Label][]string{}
 	for _, e := range corpus.Leaders() {
 		for _, c := range strings.FieldsFunc(e.Text, func(r rune) bool { return strings.ContainsRune(".;:!?", r) }) {
 			if c = strings.TrimSpace(c); len(strings.Fields(c)) >= 3 {
@@ -41,7 +41,7 @@ func main() {
 			}
 		}
 	}
-	labels := corpus.LeaderLabels
+	labels := corpus.LeaderLabels()
 	r := rand.New(rand.NewPCG(*seed, *seed^0x9E3779B97F4A7C15))
 	w := bufio.NewWriterSize(os.Stdout, 1<<20)
 	defer w.Flush()
@@ -61,9 +61,9 @@ func main() {
 		b.WriteByte('.')
 		if *asJSONL {
 			enc.Encode(struct {
-				ID    string `json:"id"`
-				Text  string `json:"text"`
-				Label string `json:"label"`
+				ID    string       `json:"id"`
+				Text  string       `json:"text"`
+				Label corpus.Label `json:"label"`
 			}{fmt.Sprintf("g%d", i+1), b.String(), label})
 			continue
 		}

@@ -241,7 +241,7 @@ func (c Config) stanceOptions() (stance.Options, error) {
 		kind = stance.Complement
 	}
 	o := stance.Options{Tokenizer: c.tokenizer(), Kind: kind, Alpha: c.Alpha, Binary: c.Binary,
-		Labels: []stance.Label{Favor, Against, None}}
+		Labels: []corpus.Label{Favor, Against, None}}
 	return o, o.Validate()
 }
 
@@ -251,7 +251,7 @@ func (c Config) nbsvmOptions(seed uint64) nbsvm.Options {
 	o.Alpha, o.Beta, o.C, o.Binary = c.Alpha, c.Beta, c.C, c.Binary
 	o.PriorBias = c.Prior
 	o.Seed = seed
-	o.Labels = []stance.Label{Favor, Against, None}
+	o.Labels = []corpus.Label{Favor, Against, None}
 	return o
 }
 
@@ -303,11 +303,11 @@ func (c Config) trainTwoStage(byTarget map[string][]corpus.Example, targets []st
 			first[t] = append(first[t], e)
 		}
 	}
-	m1, err := one.trainLabels(first, targets, seed, []stance.Label{stanceLabel, None})
+	m1, err := one.trainLabels(first, targets, seed, []corpus.Label{stanceLabel, None})
 	if err != nil {
 		return nil, fmt.Errorf("first stage: %w", err)
 	}
-	m2, err := one.trainLabels(second, targets, seed, []stance.Label{Favor, Against})
+	m2, err := one.trainLabels(second, targets, seed, []corpus.Label{Favor, Against})
 	if err != nil {
 		return nil, fmt.Errorf("second stage: %w", err)
 	}
@@ -319,14 +319,14 @@ func (c Config) trainTwoStage(byTarget map[string][]corpus.Example, targets []st
 }
 
 // trainLabels trains a single model's configuration with the given labels.
-func (c Config) trainLabels(byTarget map[string][]corpus.Example, targets []string, seed uint64, labels []stance.Label) (map[string]stance.Classifier, error) {
+func (c Config) trainLabels(byTarget map[string][]corpus.Example, targets []string, seed uint64, labels []corpus.Label) (map[string]stance.Classifier, error) {
 	out := map[string]stance.Classifier{}
 	if c.Joint {
 		var texts, groups []string
-		var ls []stance.Label
+		var ls []corpus.Label
 		for _, t := range targets {
 			for _, e := range byTarget[t] {
-				texts, groups, ls = append(texts, e.Text), append(groups, t), append(ls, stance.Label(e.Label))
+				texts, groups, ls = append(texts, e.Text), append(groups, t), append(ls, corpus.Label(e.Label))
 			}
 		}
 		o := c.nbsvmOptions(seed)
@@ -351,12 +351,12 @@ func (c Config) trainLabels(byTarget map[string][]corpus.Example, targets []stri
 }
 
 // train trains one model on ex.
-func (c Config) train(ex []corpus.Example, seed uint64, labels []stance.Label) (stance.Classifier, error) {
+func (c Config) train(ex []corpus.Example, seed uint64, labels []corpus.Label) (stance.Classifier, error) {
 	if c.Model == NBSVM {
 		texts := make([]string, len(ex))
-		ls := make([]stance.Label, len(ex))
+		ls := make([]corpus.Label, len(ex))
 		for i, e := range ex {
-			texts[i], ls[i] = e.Text, stance.Label(e.Label)
+			texts[i], ls[i] = e.Text, corpus.Label(e.Label)
 		}
 		o := c.nbsvmOptions(seed)
 		o.Labels = labels
@@ -376,7 +376,7 @@ func scores(m stance.Classifier, text string) [3]float64 {
 	p := m.Predict(text)
 	var out [3]float64
 	for i, l := range Labels {
-		out[i] = math.Log(p.ProbabilityOf(stance.Label(l)))
+		out[i] = math.Log(p.ProbabilityOf(corpus.Label(l)))
 	}
 	return out
 }

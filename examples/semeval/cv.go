@@ -28,7 +28,7 @@ type cvData struct {
 	targets  []string
 	byTarget map[string][]corpus.Example
 	k        int
-	gold     []string
+	gold     []corpus.Label
 	target   []int   // index into targets
 	first    []int   // first[t] is the number of target t's first tweet
 	fold     [][]int // fold[r][i] is tweet i's test fold in repeat r

@@ -81,7 +81,7 @@ func ReadTSV(r io.Reader, name string) ([]corpus.Example, error) {
 			ex := corpus.Example{
 				ID:    strings.TrimSpace(f[col["ID"]]),
 				Text:  strings.ReplaceAll(f[col["Tweet"]], mojibake, " — "),
-				Label: strings.TrimSpace(f[col["Stance"]]),
+				Label: corpus.Label(strings.TrimSpace(f[col["Stance"]])),
 				Meta:  map[string]string{"target": strings.TrimSpace(f[col["Target"]])},
 			}
 			for i, h := range header {
@@ -98,7 +98,7 @@ func ReadTSV(r io.Reader, name string) ([]corpus.Example, error) {
 				return nil, fmt.Errorf("%s:%d: Target: empty", name, n)
 			case strings.TrimSpace(ex.Text) == "":
 				return nil, fmt.Errorf("%s:%d: Tweet: empty", name, n)
-			case !slices.Contains(Labels, ex.Label):
+			case !slices.Contains(Labels, string(ex.Label)):
 				return nil, fmt.Errorf("%s:%d: Stance: %q (want %s)", name, n, ex.Label, strings.Join(Labels, ", "))
 			}
 			ids[ex.ID] = n

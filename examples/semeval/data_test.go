@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -21,7 +22,7 @@ func TestReadTSV(t *testing.T) {
 	require.Len(t, ex, 3)
 	assert.Equal(t, "1", ex[0].ID)
 	assert.Equal(t, `I "love" cats #CatsRule #SemST`, ex[0].Text, "quotes are text, not CSV quoting")
-	assert.Equal(t, "FAVOR", ex[0].Label)
+	assert.Equal(t, corpus.Label("FAVOR"), ex[0].Label)
 	assert.Equal(t, "Cats", ex[0].Meta["target"])
 	assert.Equal(t, "cats are overrated  — really", ex[1].Text, "the mojibake dash is repaired")
 	assert.Equal(t, "  dogs, meh  ", ex[2].Text)
@@ -36,7 +37,7 @@ func TestReadTSVColumnsInAnyOrder(t *testing.T) {
 	require.Len(t, ex, 1)
 	assert.Equal(t, "7", ex[0].ID)
 	assert.Equal(t, "hello", ex[0].Text)
-	assert.Equal(t, "NONE", ex[0].Label)
+	assert.Equal(t, corpus.Label("NONE"), ex[0].Label)
 	assert.Equal(t, map[string]string{"target": "T", "Extra": "x"}, ex[0].Meta)
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"gonum.org/v1/gonum/floats"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -31,7 +32,7 @@ type ensemble struct {
 
 var _ stance.Classifier = (*ensemble)(nil)
 
-func (e *ensemble) Labels() []stance.Label { return taskLabels }
+func (e *ensemble) Labels() []corpus.Label { return taskLabels }
 
 // Predict combines the members' predictions. Known is the largest of the
 // members' counts of known features.
@@ -78,7 +79,7 @@ func combine(member [][3]float64, weights []float64) [3]float64 {
 }
 
 // taskLabels are Labels as stance labels.
-var taskLabels = []stance.Label{Favor, Against, None}
+var taskLabels = []corpus.Label{Favor, Against, None}
 
 // twoStage combines a first model, stance (stanceLabel) against NONE,
 // with a second, FAVOR against AGAINST:
@@ -91,7 +92,7 @@ type twoStage struct {
 
 var _ stance.Classifier = (*twoStage)(nil)
 
-func (c *twoStage) Labels() []stance.Label { return taskLabels }
+func (c *twoStage) Labels() []corpus.Label { return taskLabels }
 
 // Predict combines the stages' predictions; Known is the first stage's.
 func (c *twoStage) Predict(text string) stance.Prediction {

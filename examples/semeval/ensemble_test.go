@@ -55,11 +55,11 @@ func TestCombine(t *testing.T) {
 // fixed is a classifier that predicts the same probabilities for every
 // text.
 type fixed struct {
-	labels []stance.Label
+	labels []corpus.Label
 	probs  []float64
 }
 
-func (f fixed) Labels() []stance.Label { return f.labels }
+func (f fixed) Labels() []corpus.Label { return f.labels }
 func (f fixed) Predict(string) stance.Prediction {
 	p := stance.NewPrediction(f.labels, f.probs)
 	p.Known = 3
@@ -71,7 +71,7 @@ func TestTwoStagePredict(t *testing.T) {
 		name           string
 		stance, favour float64
 		want           [3]float64
-		label          stance.Label
+		label          corpus.Label
 	}{
 		{"stance likely, against", 0.6, 0.25, [3]float64{0.15, 0.45, 0.4}, Against},
 		{"none likely", 0.3, 0.9, [3]float64{0.27, 0.03, 0.7}, None},
@@ -80,8 +80,8 @@ func TestTwoStagePredict(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &twoStage{
-				first:  fixed{[]stance.Label{stanceLabel, None}, []float64{tc.stance, 1 - tc.stance}},
-				second: fixed{[]stance.Label{Favor, Against}, []float64{tc.favour, 1 - tc.favour}},
+				first:  fixed{[]corpus.Label{stanceLabel, None}, []float64{tc.stance, 1 - tc.stance}},
+				second: fixed{[]corpus.Label{Favor, Against}, []float64{tc.favour, 1 - tc.favour}},
 			}
 			p := c.Predict("anything")
 			assert.Equal(t, tc.label, p.Label)
@@ -97,12 +97,12 @@ func TestEnsemblePredict(t *testing.T) {
 	e := &ensemble{
 		members: []stance.Classifier{
 			fixed{taskLabels, []float64{0.5, 0.25, 0.25}},
-			fixed{[]stance.Label{None, Favor, Against}, []float64{0.6, 0.2, 0.2}}, // another order: matched by label
+			fixed{[]corpus.Label{None, Favor, Against}, []float64{0.6, 0.2, 0.2}}, // another order: matched by label
 		},
 		weights: []float64{1, 1},
 	}
 	p := e.Predict("anything")
-	assert.Equal(t, stance.Label(None), p.Label)
+	assert.Equal(t, corpus.Label(None), p.Label)
 	assert.InDelta(t, 0.34108137740210887, p.ProbabilityOf(Favor), 1e-12)
 	assert.InDelta(t, 0.24118095489747923, p.ProbabilityOf(Against), 1e-12)
 	assert.InDelta(t, 0.4177376677004119, p.ProbabilityOf(None), 1e-12)
@@ -240,7 +240,7 @@ func TestTwoStageTrain(t *testing.T) {
 		for _, e := range byTarget[tg] {
 			p := m.Predict(e.Text)
 			assert.InDelta(t, 1, p.ProbabilityOf(Favor)+p.ProbabilityOf(Against)+p.ProbabilityOf(None), 1e-12)
-			if string(p.Label) == e.Label {
+			if p.Label == e.Label {
 				right++
 			}
 		}

@@ -1,5 +1,7 @@
 package main
 
+import "github.com/stancekit/stancekit/corpus"
+
 // Confusion counts gold labels (rows) against predicted labels (columns),
 // both in the order of Labels.
 type Confusion [3][3]int
@@ -14,8 +16,8 @@ func labelIndex(l string) int {
 }
 
 // Add counts one prediction.
-func (c *Confusion) Add(gold, pred string) {
-	c[labelIndex(gold)][labelIndex(pred)]++
+func (c *Confusion) Add(gold corpus.Label, pred string) {
+	c[labelIndex(string(gold))][labelIndex(pred)]++
 }
 
 // Merge adds the counts of o.

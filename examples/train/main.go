@@ -53,7 +53,7 @@ func main() {
 	case *labels != "":
 		o.Labels = nil
 		for _, l := range strings.Split(*labels, ",") {
-			o.Labels = append(o.Labels, stance.Label(strings.TrimSpace(l)))
+			o.Labels = append(o.Labels, corpus.Label(strings.TrimSpace(l)))
 		}
 	case len(files) > 0:
 		o.Labels = nil
@@ -61,10 +61,7 @@ func main() {
 	if err := o.Validate(); err != nil {
 		fatal(err)
 	}
-	ro := corpus.ReadOptions{KeepGoing: *keepGoing, AllowDuplicates: *allowDup}
-	for _, l := range o.Labels {
-		ro.Labels = append(ro.Labels, string(l))
-	}
+	ro := corpus.ReadOptions{KeepGoing: *keepGoing, AllowDuplicates: *allowDup, Labels: o.Labels}
 	prog := newProgress(os.Stderr)
 	m, err := stance.Train(prog.count(examples(files, ro)), o)
 	prog.done()

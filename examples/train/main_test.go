@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -50,9 +51,9 @@ func TestTrainsFromFilesAndStdin(t *testing.T) {
 	assert.Contains(t, msg, "neg 2, pos 2 statements")
 	m, err := stance.LoadFile(out)
 	require.NoError(t, err)
-	assert.Equal(t, []stance.Label{"neg", "pos"}, m.Labels())
+	assert.Equal(t, []corpus.Label{"neg", "pos"}, m.Labels())
 	assert.Equal(t, stance.Multinomial, m.Options().Kind)
-	assert.Equal(t, stance.Label("neg"), m.Predict("fraud").Label)
+	assert.Equal(t, corpus.Label("neg"), m.Predict("fraud").Label)
 }
 
 func TestErrorsNameFileAndLine(t *testing.T) {

@@ -3,6 +3,7 @@ package article
 import (
 	"math"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -23,13 +24,13 @@ type Summary struct {
 	Remarks int
 	// Counts is the number of remarks predicted with each label (every
 	// label of the classifier is present).
-	Counts map[stance.Label]int
+	Counts map[corpus.Label]int
 	// LogProbability is Σ log P(label | remark) over the remarks that have
 	// at least one known feature.
-	LogProbability map[stance.Label]float64
+	LogProbability map[corpus.Label]float64
 	// Stance is the speaker's overall stance: the label with the highest
 	// LogProbability; see [Analyze].
-	Stance stance.Label
+	Stance corpus.Label
 }
 
 // Result is the analysis of one article.
@@ -70,7 +71,7 @@ func Analyze(text string, c stance.Classifier) Result {
 	remarks := Extract(text)
 	res := Result{Remarks: make([]Analysis, len(remarks))}
 	var evidence []bool // per speaker: some remark had a known feature
-	var labels []stance.Label
+	var labels []corpus.Label
 	if c != nil {
 		labels = c.Labels()
 	}
@@ -90,7 +91,7 @@ func Analyze(text string, c stance.Classifier) Result {
 		if !ok {
 			k = len(res.Speakers)
 			index[r.Speaker] = k
-			s := Summary{Speaker: r.Speaker, Role: r.Role, Counts: make(map[stance.Label]int, len(labels)), LogProbability: make(map[stance.Label]float64, len(labels))}
+			s := Summary{Speaker: r.Speaker, Role: r.Role, Counts: make(map[corpus.Label]int, len(labels)), LogProbability: make(map[corpus.Label]float64, len(labels))}
 			for _, l := range labels {
 				s.Counts[l] = 0
 				s.LogProbability[l] = 0
@@ -121,8 +122,8 @@ func Analyze(text string, c stance.Classifier) Result {
 }
 
 // overall picks a speaker's stance as documented on Analyze.
-func overall(s Summary, evidence bool, labels []stance.Label) stance.Label {
-	var best stance.Label
+func overall(s Summary, evidence bool, labels []corpus.Label) corpus.Label {
+	var best corpus.Label
 	for i, l := range labels {
 		if i == 0 {
 			best = l

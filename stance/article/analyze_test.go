@@ -9,16 +9,17 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
-var labels = []stance.Label{stance.Recognising, stance.Withholding, stance.Hostile}
+var labels = []corpus.Label{corpus.Recognising, corpus.Withholding, corpus.Hostile}
 
 // fixed is a classifier that looks up each text's probabilities (in the
 // order of labels); unknown texts get NoFeatures and a uniform answer.
 type fixed map[string][]float64
 
-func (f fixed) Labels() []stance.Label { return labels }
+func (f fixed) Labels() []corpus.Label { return labels }
 
 func (f fixed) Predict(text string) stance.Prediction {
 	probs, ok := f[text]
@@ -64,28 +65,28 @@ Hugo Mendez said something nobody understood.`
 	// majority says hostile, the summed log-probability withholding.
 	p := byName["Vladimir Putin"]
 	assert.Equal(t, 3, p.Remarks)
-	assert.Equal(t, map[stance.Label]int{stance.Recognising: 0, stance.Withholding: 1, stance.Hostile: 2}, p.Counts)
-	assert.InDelta(t, 2*math.Log(0.45)+math.Log(0.99), p.LogProbability[stance.Withholding], 1e-9)
-	assert.Equal(t, stance.Withholding, p.Stance)
+	assert.Equal(t, map[corpus.Label]int{corpus.Recognising: 0, corpus.Withholding: 1, corpus.Hostile: 2}, p.Counts)
+	assert.InDelta(t, 2*math.Log(0.45)+math.Log(0.99), p.LogProbability[corpus.Withholding], 1e-9)
+	assert.Equal(t, corpus.Withholding, p.Stance)
 
 	// One remark each way: the more confident one decides.
 	m := byName["Angela Merkel"]
-	assert.Equal(t, map[stance.Label]int{stance.Recognising: 1, stance.Withholding: 0, stance.Hostile: 1}, m.Counts)
-	assert.Equal(t, stance.Recognising, m.Stance)
+	assert.Equal(t, map[corpus.Label]int{corpus.Recognising: 1, corpus.Withholding: 0, corpus.Hostile: 1}, m.Counts)
+	assert.Equal(t, corpus.Recognising, m.Stance)
 
-	assert.Equal(t, stance.Withholding, byName[""].Stance)
+	assert.Equal(t, corpus.Withholding, byName[""].Stance)
 
 	// Only remarks without known features: counts decide, and the sum is empty.
 	h := byName["Hugo Mendez"]
 	assert.Equal(t, 1, h.Remarks)
-	assert.Equal(t, 0.0, h.LogProbability[stance.Recognising])
-	assert.Equal(t, stance.Recognising, h.Stance)
+	assert.Equal(t, 0.0, h.LogProbability[corpus.Recognising])
+	assert.Equal(t, corpus.Recognising, h.Stance)
 }
 
 func TestAnalyzeNilClassifier(t *testing.T) {
 	res := Analyze("Putin said he would wait for the courts.", nil)
 	require.Len(t, res.Remarks, 1)
-	assert.Equal(t, stance.Label(""), res.Remarks[0].Prediction.Label)
+	assert.Equal(t, corpus.Label(""), res.Remarks[0].Prediction.Label)
 	require.Len(t, res.Speakers, 1)
 	assert.Equal(t, 1, res.Speakers[0].Remarks)
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jbrukh/bayesian"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/tokenize"
 )
@@ -16,7 +17,7 @@ import (
 // Model is a trained jbrukh/bayesian classifier. Safe for concurrent use.
 type Model struct {
 	an      *tokenize.Analyzer
-	labels  []stance.Label
+	labels  []corpus.Label
 	classes []bayesian.Class
 	c       *bayesian.Classifier // written only during Train; LogScores takes the library's read lock
 }
@@ -26,7 +27,7 @@ var ErrTrain = errors.New("baseline training failed")
 
 // Train trains the baseline on texts and their labels, tokenized with o.
 // Labels are sorted.
-func Train(texts []string, labels []stance.Label, o tokenize.Options) (m *Model, err error) {
+func Train(texts []string, labels []corpus.Label, o tokenize.Options) (m *Model, err error) {
 	if len(texts) != len(labels) {
 		return nil, fmt.Errorf("%w: %d texts but %d labels", ErrTrain, len(texts), len(labels))
 	}
@@ -34,7 +35,7 @@ func Train(texts []string, labels []stance.Label, o tokenize.Options) (m *Model,
 	if err != nil {
 		return nil, err
 	}
-	set := map[stance.Label]bool{}
+	set := map[corpus.Label]bool{}
 	for _, l := range labels {
 		if l == "" {
 			return nil, fmt.Errorf("%w: empty label", ErrTrain)
@@ -66,7 +67,7 @@ func Train(texts []string, labels []stance.Label, o tokenize.Options) (m *Model,
 
 // TrainFunc adapts Train to stance.TrainFunc for cross-validation.
 func TrainFunc(o tokenize.Options) stance.TrainFunc {
-	return func(texts []string, labels []stance.Label) (stance.Classifier, error) {
+	return func(texts []string, labels []corpus.Label) (stance.Classifier, error) {
 		return Train(texts, labels, o)
 	}
 }
@@ -81,7 +82,7 @@ func words(an *tokenize.Analyzer, text string) []string {
 }
 
 // Labels implements stance.Classifier.
-func (m *Model) Labels() []stance.Label { return m.labels }
+func (m *Model) Labels() []corpus.Label { return m.labels }
 
 // Predict implements stance.Classifier. A panic inside the library yields a
 // uniform prediction flagged NoFeatures rather than reaching the caller.

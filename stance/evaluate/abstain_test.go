@@ -71,7 +71,7 @@ func TestPickThreshold(t *testing.T) {
 
 func TestChooseThreshold(t *testing.T) {
 	exs := synthetic(90, 3)
-	train := NaiveBayes(stance.DefaultOptions())
+	train := stance.NaiveBayes(stance.DefaultOptions())
 	o := CVOptions{Folds: 5, Seed: 1}
 	c, err := ChooseThreshold(exs, train, 0.9, nil, o)
 	require.NoError(t, err)

@@ -10,25 +10,6 @@ import (
 	"github.com/stancekit/stancekit/stance"
 )
 
-// NaiveBayes returns the TrainFunc of this project's naive Bayes model with
-// options o (stance.TrainExamples).
-func NaiveBayes(o stance.Options) stance.TrainFunc {
-	return func(texts []string, labels []stance.Label) (stance.Classifier, error) {
-		if len(texts) != len(labels) {
-			return nil, fmt.Errorf("%w: %d texts but %d labels", ErrMismatch, len(texts), len(labels))
-		}
-		exs := make([]corpus.Example, len(texts))
-		for i := range texts {
-			exs[i] = corpus.Example{ID: fmt.Sprint(i), Text: texts[i], Label: string(labels[i])}
-		}
-		m, err := stance.TrainExamples(exs, o)
-		if err != nil {
-			return nil, err
-		}
-		return m, nil
-	}
-}
-
 // CVOptions configure cross-validation.
 type CVOptions struct {
 	// Folds is the number of folds k; 0 means 10.
@@ -43,7 +24,7 @@ type CVOptions struct {
 	Group func(corpus.Example) string
 	// Labels is the report order of the labels. When nil it is the first
 	// fold's classifier's Labels(), then any other label seen, sorted.
-	Labels []stance.Label
+	Labels []corpus.Label
 	// Workers is the number of folds trained at once; 0 means GOMAXPROCS.
 	// The result does not depend on it.
 	Workers int
@@ -91,7 +72,7 @@ func CrossValidate(examples []corpus.Example, train stance.TrainFunc, o CVOption
 	preds := make([]stance.Prediction, len(examples))
 	foldOf := make([]int, len(examples))
 	errs := make([]error, len(folds))
-	var firstLabels []stance.Label
+	var firstLabels []corpus.Label
 
 	workers := o.Workers
 	if workers <= 0 {
@@ -173,9 +154,9 @@ func trainSafely(fn stance.TrainFunc, examples []corpus.Example) (c stance.Class
 		}
 	}()
 	texts := make([]string, len(examples))
-	labels := make([]stance.Label, len(examples))
+	labels := make([]corpus.Label, len(examples))
 	for i, e := range examples {
-		texts[i], labels[i] = e.Text, stance.Label(e.Label)
+		texts[i], labels[i] = e.Text, corpus.Label(e.Label)
 	}
 	c, err = fn(texts, labels)
 	if err == nil && c == nil {

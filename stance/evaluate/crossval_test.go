@@ -16,7 +16,7 @@ import (
 )
 
 // words gives each leader label a few words of its own.
-var words = map[string][]string{
+var words = map[corpus.Label][]string{
 	"recognising": {"congratulate", "welcome", "respect", "partner", "victory", "wishes"},
 	"withholding": {"await", "official", "premature", "verify", "count", "patience"},
 	"hostile":     {"fraud", "farce", "rigged", "illegitimate", "stolen", "reject"},
@@ -28,11 +28,11 @@ var words = map[string][]string{
 func synthetic(n, groups int) []corpus.Example {
 	var exs []corpus.Example
 	for i := range n {
-		l := corpus.LeaderLabels[i%3]
+		l := corpus.LeaderLabels()[i%3]
 		w := words[l]
 		text := fmt.Sprintf("we %s and %s the result number %d", w[i%len(w)], w[(i/3+1)%len(w)], i)
 		if i%5 == 0 {
-			o := words[corpus.LeaderLabels[(i+1)%3]]
+			o := words[corpus.LeaderLabels()[(i+1)%3]]
 			text = fmt.Sprintf("we %s and %s the result number %d", o[i%len(o)], o[(i/3+2)%len(o)], i)
 		}
 		exs = append(exs, corpus.Example{
@@ -46,15 +46,15 @@ func synthetic(n, groups int) []corpus.Example {
 // majority is a classifier that always predicts the most frequent
 // training label, with the training shares as probabilities.
 type majority struct {
-	labels []stance.Label
+	labels []corpus.Label
 	probs  []float64
 }
 
 func (m majority) Predict(string) stance.Prediction { return stance.NewPrediction(m.labels, m.probs) }
-func (m majority) Labels() []stance.Label           { return m.labels }
+func (m majority) Labels() []corpus.Label           { return m.labels }
 
-func trainMajority(_ []string, labels []stance.Label) (stance.Classifier, error) {
-	m := majority{labels: slices.Clone(stance.LeaderLabels), probs: make([]float64, 3)}
+func trainMajority(_ []string, labels []corpus.Label) (stance.Classifier, error) {
+	m := majority{labels: slices.Clone(corpus.LeaderLabels()), probs: make([]float64, 3)}
 	for _, l := range labels {
 		m.probs[slices.Index(m.labels, l)] += 1 / float64(len(labels))
 	}
@@ -69,7 +69,7 @@ func TestCrossValidateMajority(t *testing.T) {
 	p, err := CrossValidate(exs, trainMajority, CVOptions{Folds: 5, Seed: 1})
 	require.NoError(t, err)
 	require.Equal(t, 30, p.Len())
-	assert.Equal(t, stance.LeaderLabels, p.Labels)
+	assert.Equal(t, corpus.LeaderLabels(), p.Labels)
 	m := Compute(p)
 	assert.InDelta(t, 1.0/3, m.Accuracy, 1e-12)
 	assert.InDelta(t, 0, m.Kappa, 1e-12)
@@ -89,7 +89,7 @@ func TestCrossValidateMajority(t *testing.T) {
 
 func TestCrossValidateParallelEqualsSequential(t *testing.T) {
 	exs := synthetic(90, 6)
-	train := NaiveBayes(stance.DefaultOptions())
+	train := stance.NaiveBayes(stance.DefaultOptions())
 	seq, err := CrossValidate(exs, train, CVOptions{Folds: 10, Seed: 3, Workers: 1})
 	require.NoError(t, err)
 	par, err := CrossValidate(exs, train, CVOptions{Folds: 10, Seed: 3, Workers: 8})
@@ -113,7 +113,7 @@ type recorder struct {
 	texts [][]string
 }
 
-func (r *recorder) train(texts []string, labels []stance.Label) (stance.Classifier, error) {
+func (r *recorder) train(texts []string, labels []corpus.Label) (stance.Classifier, error) {
 	r.mu.Lock()
 	r.texts = append(r.texts, slices.Clone(texts))
 	r.mu.Unlock()
@@ -159,14 +159,14 @@ func TestCrossValidateNeverTrainsOnTestItems(t *testing.T) {
 func TestCrossValidateErrors(t *testing.T) {
 	exs := synthetic(30, 3)
 	boom := errors.New("boom")
-	failSecond := func(texts []string, labels []stance.Label) (stance.Classifier, error) {
+	failSecond := func(texts []string, labels []corpus.Label) (stance.Classifier, error) {
 		if !slices.ContainsFunc(texts, func(s string) bool { return strings.HasSuffix(s, " 0") }) {
 			return nil, boom // the fold that holds item 0 in its test part
 		}
 		return trainMajority(texts, labels)
 	}
-	panics := func([]string, []stance.Label) (stance.Classifier, error) { panic("kaboom") }
-	nothing := func([]string, []stance.Label) (stance.Classifier, error) { return nil, nil }
+	panics := func([]string, []corpus.Label) (stance.Classifier, error) { panic("kaboom") }
+	nothing := func([]string, []corpus.Label) (stance.Classifier, error) { return nil, nil }
 	tests := []struct {
 		name  string
 		exs   []corpus.Example
@@ -184,7 +184,7 @@ func TestCrossValidateErrors(t *testing.T) {
 		{"too few groups", exs, trainMajority, CVOptions{Folds: 4, Group: corpus.Example.Election}, "only 3 groups"},
 		{"missing group", append(slices.Clone(exs), corpus.Example{ID: "x", Text: "t", Label: "hostile"}), trainMajority,
 			CVOptions{Folds: 2, Group: corpus.Example.Election}, "example x has no group key"},
-		{"label outside report order", exs, trainMajority, CVOptions{Folds: 3, Labels: []stance.Label{"recognising", "hostile"}}, "withholding"},
+		{"label outside report order", exs, trainMajority, CVOptions{Folds: 3, Labels: []corpus.Label{"recognising", "hostile"}}, "withholding"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -208,38 +208,38 @@ func TestCrossValidateProgress(t *testing.T) {
 func TestCrossValidateLabelOrder(t *testing.T) {
 	// A classifier with sorted labels gives a sorted report order unless
 	// Labels is set.
-	sorted := func(texts []string, labels []stance.Label) (stance.Classifier, error) {
-		return majority{labels: []stance.Label{"hostile", "recognising", "withholding"}, probs: []float64{0.2, 0.5, 0.3}}, nil
+	sorted := func(texts []string, labels []corpus.Label) (stance.Classifier, error) {
+		return majority{labels: []corpus.Label{"hostile", "recognising", "withholding"}, probs: []float64{0.2, 0.5, 0.3}}, nil
 	}
 	p, err := CrossValidate(synthetic(30, 3), sorted, CVOptions{Folds: 3})
 	require.NoError(t, err)
-	assert.Equal(t, []stance.Label{"hostile", "recognising", "withholding"}, p.Labels)
-	p, err = CrossValidate(synthetic(30, 3), sorted, CVOptions{Folds: 3, Labels: stance.LeaderLabels})
+	assert.Equal(t, []corpus.Label{"hostile", "recognising", "withholding"}, p.Labels)
+	p, err = CrossValidate(synthetic(30, 3), sorted, CVOptions{Folds: 3, Labels: corpus.LeaderLabels()})
 	require.NoError(t, err)
-	assert.Equal(t, stance.LeaderLabels, p.Labels)
+	assert.Equal(t, corpus.LeaderLabels(), p.Labels)
 	assert.Equal(t, []float64{0.5, 0.3, 0.2}, p.Prob.RawRowView(0))
 }
 
 func TestTrainTest(t *testing.T) {
 	exs := synthetic(60, 3)
-	p, err := TrainTest(exs[:45], exs[45:], NaiveBayes(stance.DefaultOptions()), nil)
+	p, err := TrainTest(exs[:45], exs[45:], stance.NaiveBayes(stance.DefaultOptions()), nil)
 	require.NoError(t, err)
 	assert.Equal(t, 15, p.Len())
-	assert.Equal(t, stance.LeaderLabels, p.Labels)
+	assert.Equal(t, corpus.LeaderLabels(), p.Labels)
 	for i := range p.Fold {
 		assert.Equal(t, -1, p.Fold[i])
 		assert.Equal(t, exs[45+i].ID, p.IDs[i])
 	}
-	_, err = TrainTest(exs[:45], nil, NaiveBayes(stance.DefaultOptions()), nil)
+	_, err = TrainTest(exs[:45], nil, stance.NaiveBayes(stance.DefaultOptions()), nil)
 	assert.Error(t, err)
 	bad := stance.DefaultOptions()
 	bad.Alpha = -1
-	_, err = TrainTest(exs[:45], exs[45:], NaiveBayes(bad), nil)
+	_, err = TrainTest(exs[:45], exs[45:], stance.NaiveBayes(bad), nil)
 	assert.ErrorIs(t, err, stance.ErrOptions)
 	// A test label the classifier lacks is still reported, after its own.
 	odd := []corpus.Example{{ID: "o", Text: "we congratulate", Label: "neutral"}}
-	p, err = TrainTest(exs[:45], odd, NaiveBayes(stance.DefaultOptions()), nil)
+	p, err = TrainTest(exs[:45], odd, stance.NaiveBayes(stance.DefaultOptions()), nil)
 	require.NoError(t, err)
-	assert.Equal(t, []stance.Label{"recognising", "withholding", "hostile", "neutral"}, p.Labels)
+	assert.Equal(t, []corpus.Label{"recognising", "withholding", "hostile", "neutral"}, p.Labels)
 	assert.Equal(t, 3, p.True[0])
 }

@@ -10,7 +10,7 @@
 // metrics are computed once on the pooled predictions, not averaged over
 // folds.
 //
-//	p, err := evaluate.CrossValidate(corpus.Leaders(), evaluate.NaiveBayes(stance.DefaultOptions()),
+//	p, err := evaluate.CrossValidate(corpus.Leaders(), stance.NaiveBayes(stance.DefaultOptions()),
 //		evaluate.CVOptions{Folds: 10, Seed: 1})
 //	r, err := evaluate.NewReport(p, evaluate.ReportOptions{Model: "mnb"})
 //	r.WriteText(os.Stdout) // or json.NewEncoder(os.Stdout).Encode(r)

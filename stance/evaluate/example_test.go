@@ -14,17 +14,17 @@ import (
 // statements returns a small synthetic corpus: each label has its own
 // words, and every fifth statement uses another label's words.
 func statements() []corpus.Example {
-	words := map[string][]string{
+	words := map[corpus.Label][]string{
 		"recognising": {"congratulate", "welcome", "respect", "wishes"},
 		"withholding": {"await", "official", "verify", "premature"},
 		"hostile":     {"fraud", "rigged", "stolen", "reject"},
 	}
 	var exs []corpus.Example
 	for i := range 60 {
-		l := corpus.LeaderLabels[i%3]
+		l := corpus.LeaderLabels()[i%3]
 		src := l
 		if i%5 == 4 {
-			src = corpus.LeaderLabels[(i+1)%3]
+			src = corpus.LeaderLabels()[(i+1)%3]
 		}
 		w := words[src]
 		exs = append(exs, corpus.Example{
@@ -37,7 +37,7 @@ func statements() []corpus.Example {
 }
 
 func ExampleCrossValidate() {
-	p, err := evaluate.CrossValidate(statements(), evaluate.NaiveBayes(stance.DefaultOptions()),
+	p, err := evaluate.CrossValidate(statements(), stance.NaiveBayes(stance.DefaultOptions()),
 		evaluate.CVOptions{Folds: 5, Seed: 1})
 	if err != nil {
 		fmt.Println(err)
@@ -56,7 +56,7 @@ func ExampleCrossValidate() {
 }
 
 func ExampleNewReport() {
-	p, err := evaluate.CrossValidate(statements(), evaluate.NaiveBayes(stance.DefaultOptions()),
+	p, err := evaluate.CrossValidate(statements(), stance.NaiveBayes(stance.DefaultOptions()),
 		evaluate.CVOptions{Folds: 5, Seed: 1})
 	if err != nil {
 		fmt.Println(err)
@@ -109,8 +109,8 @@ func ExampleMcNemarTest() {
 }
 
 func ExampleRiskCoverage() {
-	labels := []stance.Label{"yes", "no"}
-	truth := []stance.Label{"yes", "yes", "no", "no"}
+	labels := []corpus.Label{"yes", "no"}
+	truth := []corpus.Label{"yes", "yes", "no", "no"}
 	preds := []stance.Prediction{
 		stance.NewPrediction(labels, []float64{0.95, 0.05}), // right, sure
 		stance.NewPrediction(labels, []float64{0.40, 0.60}), // wrong, unsure

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -181,7 +182,7 @@ func TestCompare(t *testing.T) {
 
 	// b: a perfect classifier on the same items.
 	perfectPreds := make([]stance.Prediction, a.Len())
-	truth := make([]stance.Label, a.Len())
+	truth := make([]corpus.Label, a.Len())
 	for i, tr := range a.True {
 		probs := make([]float64, 3)
 		probs[tr] = 1
@@ -214,7 +215,7 @@ func TestCompare(t *testing.T) {
 func TestCompareMismatch(t *testing.T) {
 	a := fromConfusion(t, abc, handMatrix)
 	short := fromConfusion(t, abc, [][]int{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}})
-	other := fromConfusion(t, []stance.Label{"a", "b", "d"}, handMatrix)
+	other := fromConfusion(t, []corpus.Label{"a", "b", "d"}, handMatrix)
 	shifted := fromConfusion(t, abc, [][]int{{5, 0, 0}, {0, 11, 0}, {0, 0, 4}})
 	for name, b := range map[string]*Predictions{"length": short, "labels": other, "truth": shifted} {
 		_, err := Compare(a, b, BootstrapOptions{})

@@ -3,10 +3,9 @@ package evaluate
 import (
 	"math"
 
+	"github.com/stancekit/stancekit/corpus"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
-
-	"github.com/stancekit/stancekit/stance"
 )
 
 // Confusion returns the L×L confusion matrix of p: rows are true labels,
@@ -35,7 +34,7 @@ func Confusion(p *Predictions) *mat.Dense {
 // (van Rijsbergen 1979 for F; scikit-learn's precision_recall_fscore_support).
 // A ratio whose denominator is 0 is 0, as scikit-learn's zero_division=0.
 type ClassScore struct {
-	Label     stance.Label `json:"-"`
+	Label     corpus.Label `json:"-"`
 	Precision float64      `json:"precision"`
 	Recall    float64      `json:"recall"`
 	F1        float64      `json:"f1"`
@@ -51,7 +50,7 @@ func ratio(num, den float64) float64 {
 
 // PerClass returns the ClassScore of every label from a confusion matrix
 // (rows true, columns predicted) whose rows and columns follow labels.
-func PerClass(labels []stance.Label, conf mat.Matrix) []ClassScore {
+func PerClass(labels []corpus.Label, conf mat.Matrix) []ClassScore {
 	L, _ := conf.Dims()
 	out := make([]ClassScore, L)
 	for c := range L {
@@ -229,7 +228,7 @@ func Calibration(p *Predictions, bins int) (ece float64, reliability []Bin) {
 // Metrics are the point estimates of every metric of a set of predictions.
 type Metrics struct {
 	N          int
-	Labels     []stance.Label
+	Labels     []corpus.Label
 	Confusion  *mat.Dense // rows true, columns predicted, in the order of Labels
 	PerClass   []ClassScore
 	Accuracy   float64

@@ -8,16 +8,17 @@ import (
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
-var abc = []stance.Label{"a", "b", "c"}
+var abc = []corpus.Label{"a", "b", "c"}
 
 // fromConfusion builds predictions whose confusion matrix is conf (rows
 // true, columns predicted), each prediction certain of its label.
-func fromConfusion(t testing.TB, labels []stance.Label, conf [][]int) *Predictions {
+func fromConfusion(t testing.TB, labels []corpus.Label, conf [][]int) *Predictions {
 	t.Helper()
-	var truth []stance.Label
+	var truth []corpus.Label
 	var preds []stance.Prediction
 	for r, row := range conf {
 		for c, n := range row {
@@ -151,7 +152,7 @@ func TestPerClassZeroDivision(t *testing.T) {
 // probItems are four items with probabilities over a, b, c, worked by hand
 // in TestProbabilityMetrics.
 func probItems(t testing.TB) *Predictions {
-	truth := []stance.Label{"a", "b", "c", "a"}
+	truth := []corpus.Label{"a", "b", "c", "a"}
 	probs := [][]float64{
 		{0.7, 0.2, 0.1},   // predicts a, right, confidence 0.7
 		{0.6, 0.3, 0.1},   // predicts a, wrong, confidence 0.6
@@ -219,7 +220,7 @@ func TestLogLossClip(t *testing.T) {
 		stance.NewPrediction(abc, []float64{1, 0, 0}),
 		stance.NewPrediction(abc, []float64{0, 1, 0}),
 	}
-	p, err := NewPredictions(abc, []stance.Label{"a", "c"}, preds)
+	p, err := NewPredictions(abc, []corpus.Label{"a", "c"}, preds)
 	require.NoError(t, err)
 	// −(ln 1 + ln 1e-15)/2 = 34.538776/2.
 	assert.InDelta(t, -math.Log(1e-15)/2, LogLoss(p), 1e-9)
@@ -230,10 +231,10 @@ func TestLogLossClip(t *testing.T) {
 
 func TestCalibrationEdges(t *testing.T) {
 	preds := []stance.Prediction{
-		stance.NewPrediction([]stance.Label{"a", "b"}, []float64{1, 0}),     // confidence 1: last bin
-		stance.NewPrediction([]stance.Label{"a", "b"}, []float64{0.5, 0.5}), // tie → a, bin [0.5, 0.6)
+		stance.NewPrediction([]corpus.Label{"a", "b"}, []float64{1, 0}),     // confidence 1: last bin
+		stance.NewPrediction([]corpus.Label{"a", "b"}, []float64{0.5, 0.5}), // tie → a, bin [0.5, 0.6)
 	}
-	p, err := NewPredictions([]stance.Label{"a", "b"}, []stance.Label{"a", "b"}, preds)
+	p, err := NewPredictions([]corpus.Label{"a", "b"}, []corpus.Label{"a", "b"}, preds)
 	require.NoError(t, err)
 	ece, bins := Calibration(p, 0)
 	require.Len(t, bins, CalibrationBins)
@@ -247,15 +248,15 @@ func TestNewPredictionsErrors(t *testing.T) {
 	ok := stance.NewPrediction(abc, []float64{1, 0, 0})
 	tests := []struct {
 		name   string
-		labels []stance.Label
-		truth  []stance.Label
+		labels []corpus.Label
+		truth  []corpus.Label
 		preds  []stance.Prediction
 	}{
-		{"length", abc, []stance.Label{"a", "b"}, []stance.Prediction{ok}},
-		{"no labels", nil, []stance.Label{"a"}, []stance.Prediction{ok}},
-		{"duplicate label", []stance.Label{"a", "a"}, []stance.Label{"a"}, []stance.Prediction{ok}},
-		{"unknown truth", abc, []stance.Label{"z"}, []stance.Prediction{ok}},
-		{"unknown prediction", []stance.Label{"b", "c"}, []stance.Label{"b"}, []stance.Prediction{ok}},
+		{"length", abc, []corpus.Label{"a", "b"}, []stance.Prediction{ok}},
+		{"no labels", nil, []corpus.Label{"a"}, []stance.Prediction{ok}},
+		{"duplicate label", []corpus.Label{"a", "a"}, []corpus.Label{"a"}, []stance.Prediction{ok}},
+		{"unknown truth", abc, []corpus.Label{"z"}, []stance.Prediction{ok}},
+		{"unknown prediction", []corpus.Label{"b", "c"}, []corpus.Label{"b"}, []stance.Prediction{ok}},
 	}
 	for _, tt := range tests {
 		_, err := NewPredictions(tt.labels, tt.truth, tt.preds)
@@ -265,8 +266,8 @@ func TestNewPredictionsErrors(t *testing.T) {
 
 func TestPredictionsProbabilitiesFollowLabels(t *testing.T) {
 	// The classifier lists its labels in another order.
-	pred := stance.NewPrediction([]stance.Label{"c", "a", "b"}, []float64{0.2, 0.5, 0.3})
-	p, err := NewPredictions(abc, []stance.Label{"a"}, []stance.Prediction{pred})
+	pred := stance.NewPrediction([]corpus.Label{"c", "a", "b"}, []float64{0.2, 0.5, 0.3})
+	p, err := NewPredictions(abc, []corpus.Label{"a"}, []stance.Prediction{pred})
 	require.NoError(t, err)
 	assert.Equal(t, []float64{0.5, 0.3, 0.2}, p.Prob.RawRowView(0))
 	assert.Equal(t, 0, p.Pred[0])

@@ -18,7 +18,7 @@ import (
 type Predictions struct {
 	// Labels are the classes in report order. True and Pred index it, and
 	// so do the columns of Prob.
-	Labels []stance.Label
+	Labels []corpus.Label
 	// IDs identifies the items (corpus.Example.ID); it may be nil.
 	IDs []string
 	// True[i] is the index in Labels of item i's true label.
@@ -52,14 +52,14 @@ var ErrMismatch = errors.New("evaluate: predictions do not match")
 // true and predicted label must be among them. Probabilities are taken with
 // Prediction.ProbabilityOf, so the classifier's own label order does not
 // matter.
-func NewPredictions(labels []stance.Label, truth []stance.Label, preds []stance.Prediction) (*Predictions, error) {
+func NewPredictions(labels []corpus.Label, truth []corpus.Label, preds []stance.Prediction) (*Predictions, error) {
 	if len(truth) != len(preds) {
 		return nil, fmt.Errorf("%w: %d true labels but %d predictions", ErrMismatch, len(truth), len(preds))
 	}
 	if len(labels) == 0 {
 		return nil, fmt.Errorf("%w: no labels", ErrMismatch)
 	}
-	index := make(map[stance.Label]int, len(labels))
+	index := make(map[corpus.Label]int, len(labels))
 	for i, l := range labels {
 		if _, dup := index[l]; dup {
 			return nil, fmt.Errorf("%w: label %q listed twice", ErrMismatch, l)
@@ -94,9 +94,9 @@ func NewPredictions(labels []stance.Label, truth []stance.Label, preds []stance.
 
 // reportLabels returns first, then every label of extra not in first, in
 // sorted order: the classifier's own order, then anything else seen.
-func reportLabels(first []stance.Label, extra ...[]stance.Label) []stance.Label {
+func reportLabels(first []corpus.Label, extra ...[]corpus.Label) []corpus.Label {
 	out := slices.Clone(first)
-	var more []stance.Label
+	var more []corpus.Label
 	for _, ls := range extra {
 		for _, l := range ls {
 			if !slices.Contains(out, l) && !slices.Contains(more, l) {
@@ -108,16 +108,16 @@ func reportLabels(first []stance.Label, extra ...[]stance.Label) []stance.Label 
 	return append(out, more...)
 }
 
-func truthOf(exs []corpus.Example) []stance.Label {
-	out := make([]stance.Label, len(exs))
+func truthOf(exs []corpus.Example) []corpus.Label {
+	out := make([]corpus.Label, len(exs))
 	for i, e := range exs {
-		out[i] = stance.Label(e.Label)
+		out[i] = corpus.Label(e.Label)
 	}
 	return out
 }
 
-func predictedLabels(preds []stance.Prediction) []stance.Label {
-	out := make([]stance.Label, len(preds))
+func predictedLabels(preds []stance.Prediction) []corpus.Label {
+	out := make([]corpus.Label, len(preds))
 	for i, p := range preds {
 		out[i] = p.Label
 	}
@@ -127,7 +127,7 @@ func predictedLabels(preds []stance.Prediction) []stance.Label {
 // Evaluate predicts every example with c and pairs the predictions with the
 // examples' labels. When labels is nil the report order is c.Labels(),
 // followed by any other label seen, sorted.
-func Evaluate(c stance.Classifier, test []corpus.Example, labels []stance.Label) (*Predictions, error) {
+func Evaluate(c stance.Classifier, test []corpus.Example, labels []corpus.Label) (*Predictions, error) {
 	if len(test) == 0 {
 		return nil, errors.New("evaluate: no test examples")
 	}
@@ -157,7 +157,7 @@ func Evaluate(c stance.Classifier, test []corpus.Example, labels []stance.Label)
 }
 
 // TrainTest trains a classifier on train with fn and evaluates it on test.
-func TrainTest(train, test []corpus.Example, fn stance.TrainFunc, labels []stance.Label) (*Predictions, error) {
+func TrainTest(train, test []corpus.Example, fn stance.TrainFunc, labels []corpus.Label) (*Predictions, error) {
 	c, err := trainSafely(fn, train)
 	if err != nil {
 		return nil, err

@@ -6,15 +6,14 @@ import (
 	"io"
 	"strings"
 
+	"github.com/stancekit/stancekit/corpus"
 	"gonum.org/v1/gonum/mat"
-
-	"github.com/stancekit/stancekit/stance"
 )
 
 // ConfusionTable is a confusion matrix as written in reports: rows are true
 // labels, columns predicted labels, both in the order of Labels.
 type ConfusionTable struct {
-	Labels []stance.Label `json:"labels"`
+	Labels []corpus.Label `json:"labels"`
 	Matrix [][]int        `json:"matrix"`
 }
 
@@ -71,7 +70,7 @@ type Report struct {
 	// intervals.
 	Bootstrap int `json:"bootstrap_resamples"`
 
-	PerClass    map[stance.Label]ClassScore `json:"per_class"`
+	PerClass    map[corpus.Label]ClassScore `json:"per_class"`
 	Confusion   ConfusionTable              `json:"confusion"`
 	Reliability []Bin                       `json:"reliability"`
 
@@ -133,7 +132,7 @@ func NewReport(p *Predictions, o ReportOptions) (*Report, error) {
 		Brier:             m.Brier,
 		ECE:               m.ECE,
 		Bootstrap:         ci.Resamples,
-		PerClass:          make(map[stance.Label]ClassScore, len(m.PerClass)),
+		PerClass:          make(map[corpus.Label]ClassScore, len(m.PerClass)),
 		Confusion:         ConfusionTable{Labels: m.Labels, Matrix: make([][]int, len(m.Labels))},
 		Reliability:       m.Reliability,
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -31,8 +32,8 @@ func golden(t *testing.T, name string, got []byte) {
 
 // graded returns the items of handMatrix with varied confidences: the
 // predicted label gets 0.45 + 0.05·(i mod 11), the rest is shared equally.
-func graded(t testing.TB, labels []stance.Label, conf [][]int) *Predictions {
-	var truth []stance.Label
+func graded(t testing.TB, labels []corpus.Label, conf [][]int) *Predictions {
+	var truth []corpus.Label
 	var preds []stance.Prediction
 	for r, row := range conf {
 		for c, n := range row {
@@ -54,7 +55,7 @@ func graded(t testing.TB, labels []stance.Label, conf [][]int) *Predictions {
 }
 
 func goldenReport(t *testing.T) *Report {
-	labels := stance.LeaderLabels
+	labels := corpus.LeaderLabels()
 	p := graded(t, labels, handMatrix)
 	r, err := NewReport(p, ReportOptions{Model: "mnb", ModelOptions: "made by hand", Method: "hand-made predictions", Bootstrap: BootstrapOptions{Seed: 1}})
 	require.NoError(t, err)

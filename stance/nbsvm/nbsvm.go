@@ -11,6 +11,7 @@ import (
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/tokenize"
 )
@@ -60,7 +61,7 @@ type Options struct {
 	Seed uint64 `json:"seed"`
 	// Labels, when set, fixes the labels and their order; when empty they
 	// are the sorted labels of the data.
-	Labels []stance.Label `json:"labels,omitempty"`
+	Labels []corpus.Label `json:"labels,omitempty"`
 }
 
 // DefaultOptions returns the paper's settings, α = 1, β = 0.25, C = 1,
@@ -108,7 +109,7 @@ func (o Options) Validate() error {
 	case o.MaxPasses < 1:
 		return fmt.Errorf("%w: max passes %d (want ≥ 1)", ErrOptions, o.MaxPasses)
 	}
-	seen := map[stance.Label]bool{}
+	seen := map[corpus.Label]bool{}
 	for _, l := range o.Labels {
 		if l == "" || seen[l] {
 			return fmt.Errorf("%w: label %q empty or listed twice", ErrOptions, l)
@@ -122,7 +123,7 @@ func (o Options) Validate() error {
 // concurrent use.
 type Model struct {
 	opts    Options
-	labels  []stance.Label
+	labels  []corpus.Label
 	an      *tokenize.Analyzer
 	index   map[uint64]int32 // feature hash → row of w
 	grouped bool             // trained by TrainGroups
@@ -142,7 +143,7 @@ type scratch struct {
 var _ stance.Classifier = (*Model)(nil)
 
 // Train trains a one-versus-rest NBSVM on texts and their labels.
-func Train(texts []string, labels []stance.Label, o Options) (*Model, error) {
+func Train(texts []string, labels []corpus.Label, o Options) (*Model, error) {
 	return train(texts, nil, labels, o)
 }
 
@@ -154,14 +155,14 @@ func Train(texts []string, labels []stance.Label, o Options) (*Model, error) {
 // Adaptation", ACL. A group learns from the others through the shared
 // copies and keeps what is its own in the conjoined ones. Predict with
 // [Model.Group]; the model's own Predict sees the shared features only.
-func TrainGroups(texts, groups []string, labels []stance.Label, o Options) (*Model, error) {
+func TrainGroups(texts, groups []string, labels []corpus.Label, o Options) (*Model, error) {
 	if len(groups) != len(texts) {
 		return nil, fmt.Errorf("%w: %d texts but %d groups", ErrTrain, len(texts), len(groups))
 	}
 	return train(texts, groups, labels, o)
 }
 
-func train(texts, groups []string, labels []stance.Label, o Options) (*Model, error) {
+func train(texts, groups []string, labels []corpus.Label, o Options) (*Model, error) {
 	if err := o.Validate(); err != nil {
 		return nil, err
 	}
@@ -177,7 +178,7 @@ func train(texts, groups []string, labels []stance.Label, o Options) (*Model, er
 	}
 	m := &Model{opts: o, an: an, index: map[uint64]int32{}, grouped: groups != nil}
 	m.opts.Labels = nil
-	labelIdx := map[stance.Label]int{}
+	labelIdx := map[corpus.Label]int{}
 	if len(o.Labels) > 0 {
 		m.labels = slices.Clone(o.Labels)
 	} else {
@@ -225,7 +226,7 @@ func train(texts, groups []string, labels []stance.Label, o Options) (*Model, er
 
 // TrainFunc adapts Train to stance.TrainFunc for cross-validation.
 func TrainFunc(o Options) stance.TrainFunc {
-	return func(texts []string, labels []stance.Label) (stance.Classifier, error) {
+	return func(texts []string, labels []corpus.Label) (stance.Classifier, error) {
 		return Train(texts, labels, o)
 	}
 }
@@ -430,7 +431,7 @@ func solveDual(x rows, y []float64, dim int, c float64, loss Loss, eps float64, 
 
 // Labels returns the model's labels in their fixed order. The slice is
 // shared: do not modify it.
-func (m *Model) Labels() []stance.Label { return m.labels }
+func (m *Model) Labels() []corpus.Label { return m.labels }
 
 // Options returns the options the model was trained with, labels included.
 func (m *Model) Options() Options {
@@ -476,7 +477,7 @@ var _ stance.Classifier = (*Group)(nil)
 func (v *Group) Predict(text string) stance.Prediction { return v.m.predict(text, v.g) }
 
 // Labels returns the model's labels.
-func (v *Group) Labels() []stance.Label { return v.m.labels }
+func (v *Group) Labels() []corpus.Label { return v.m.labels }
 
 // Decision returns the decision values of a statement of the group.
 func (v *Group) Decision(text string) []float64 { return v.m.decisionOf(text, v.g) }

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/tokenize"
 )
@@ -106,16 +107,16 @@ func TestTrainHandChecked(t *testing.T) {
 		for _, prior := range []bool{false, true} {
 			o := exact()
 			o.C, o.Beta, o.PriorBias = c, beta, prior
-			m, err := Train([]string{"good", "bad"}, []stance.Label{"pos", "neg"}, o)
+			m, err := Train([]string{"good", "bad"}, []corpus.Label{"pos", "neg"}, o)
 			require.NoError(t, err)
-			assert.Equal(t, []stance.Label{"neg", "pos"}, m.Labels())
+			assert.Equal(t, []corpus.Label{"neg", "pos"}, m.Labels())
 			assert.Equal(t, 2, m.VocabularySize())
 			assert.InDeltaSlice(t, []float64{-u * L, u * L}, m.Decision("good"), 1e-9, "β=%v prior=%v", beta, prior)
 			assert.InDeltaSlice(t, []float64{u * L, -u * L}, m.Decision("Bad!"), 1e-9)
 			assert.InDeltaSlice(t, []float64{0, 0}, m.Decision("unseen"), 1e-9)
 
 			p := m.Predict("good")
-			assert.Equal(t, stance.Label("pos"), p.Label)
+			assert.Equal(t, corpus.Label("pos"), p.Label)
 			assert.InDelta(t, 1/(1+math.Exp(-2*u*L)), p.Probability, 1e-9)
 			assert.Equal(t, 1, p.Known)
 			q := m.Predict("unseen words")
@@ -130,7 +131,7 @@ func TestTrainHandChecked(t *testing.T) {
 // agrees with Σ r + log((N₊+1)/(N₋+1)).
 func TestBetaZeroIsNaiveBayes(t *testing.T) {
 	texts := []string{"good film", "good fun", "great fun", "bad film", "dull", "bad bad plot", "good plot but dull"}
-	labels := []stance.Label{"pos", "pos", "pos", "neg", "neg", "neg", "neg"}
+	labels := []corpus.Label{"pos", "pos", "pos", "neg", "neg", "neg", "neg"}
 	o := exact()
 	o.Beta, o.PriorBias = 0, true
 	m, err := Train(texts, labels, o)
@@ -174,7 +175,7 @@ func TestBetaZeroIsNaiveBayes(t *testing.T) {
 func TestTrainGroups(t *testing.T) {
 	// "win" means pos in group a and neg in group b; "ok" is neutral-ish.
 	var texts, groups []string
-	var labels []stance.Label
+	var labels []corpus.Label
 	for range 5 {
 		texts = append(texts, "win now", "lose now", "win today", "lose today")
 		groups = append(groups, "a", "a", "b", "b")
@@ -184,10 +185,10 @@ func TestTrainGroups(t *testing.T) {
 	o.C, o.Beta = 10, 1
 	m, err := TrainGroups(texts, groups, labels, o)
 	require.NoError(t, err)
-	assert.Equal(t, stance.Label("pos"), m.Group("a").Predict("win").Label)
-	assert.Equal(t, stance.Label("neg"), m.Group("b").Predict("win").Label)
-	assert.Equal(t, stance.Label("neg"), m.Group("a").Predict("lose").Label)
-	assert.Equal(t, stance.Label("pos"), m.Group("b").Predict("lose").Label)
+	assert.Equal(t, corpus.Label("pos"), m.Group("a").Predict("win").Label)
+	assert.Equal(t, corpus.Label("neg"), m.Group("b").Predict("win").Label)
+	assert.Equal(t, corpus.Label("neg"), m.Group("a").Predict("lose").Label)
+	assert.Equal(t, corpus.Label("pos"), m.Group("b").Predict("lose").Label)
 	// The own features are counted, not the conjoined copies.
 	assert.Equal(t, 1, m.Group("a").Predict("win").Known)
 	assert.True(t, m.Group("a").Predict("unseen").NoFeatures)
@@ -202,18 +203,18 @@ func TestTrainGroups(t *testing.T) {
 	assert.ErrorIs(t, err, ErrTrain)
 }
 
-// corpus returns a small three-label corpus.
-func corpus() ([]string, []stance.Label) {
+// threeLabels returns a small three-label corpus.
+func threeLabels() ([]string, []corpus.Label) {
 	var texts []string
-	var labels []stance.Label
-	words := map[stance.Label][]string{
+	var labels []corpus.Label
+	words := map[corpus.Label][]string{
 		"FAVOR":   {"support", "great", "yes", "love", "vote"},
 		"AGAINST": {"oppose", "terrible", "no", "hate", "vote"},
 		"NONE":    {"weather", "lunch", "today", "game", "love"},
 	}
 	rng := rand.New(rand.NewPCG(7, 7))
 	for i := range 90 {
-		l := []stance.Label{"FAVOR", "AGAINST", "NONE"}[i%3]
+		l := []corpus.Label{"FAVOR", "AGAINST", "NONE"}[i%3]
 		ws := words[l]
 		texts = append(texts, fmt.Sprintf("%s %s and %s", ws[rng.IntN(5)], ws[rng.IntN(5)], ws[rng.IntN(5)]))
 		labels = append(labels, l)
@@ -222,12 +223,12 @@ func corpus() ([]string, []stance.Label) {
 }
 
 func TestDeterministicAndLabelOrder(t *testing.T) {
-	texts, labels := corpus()
+	texts, labels := threeLabels()
 	o := DefaultOptions()
 	o.Tokenizer = unigrams()
 	o.Tokenizer.CharNGramMin, o.Tokenizer.CharNGramMax = 2, 4
 	o.Seed = 42
-	o.Labels = []stance.Label{"FAVOR", "AGAINST", "NONE"}
+	o.Labels = []corpus.Label{"FAVOR", "AGAINST", "NONE"}
 	a, err := Train(texts, labels, o)
 	require.NoError(t, err)
 	b, err := Train(texts, labels, o)
@@ -237,9 +238,9 @@ func TestDeterministicAndLabelOrder(t *testing.T) {
 	for _, text := range append(texts, "support and love", "hate the weather", "") {
 		assert.Equal(t, a.Decision(text), b.Decision(text), text)
 	}
-	assert.Equal(t, stance.Label("FAVOR"), a.Predict("great support").Label)
-	assert.Equal(t, stance.Label("AGAINST"), a.Predict("terrible, I oppose").Label)
-	assert.Equal(t, stance.Label("NONE"), a.Predict("lunch and the game").Label)
+	assert.Equal(t, corpus.Label("FAVOR"), a.Predict("great support").Label)
+	assert.Equal(t, corpus.Label("AGAINST"), a.Predict("terrible, I oppose").Label)
+	assert.Equal(t, corpus.Label("NONE"), a.Predict("lunch and the game").Label)
 	p := a.Predict("yes")
 	var sum float64
 	for _, v := range p.Probs() {
@@ -263,7 +264,7 @@ func TestDeterministicAndLabelOrder(t *testing.T) {
 }
 
 func TestConcurrentPredict(t *testing.T) {
-	texts, labels := corpus()
+	texts, labels := threeLabels()
 	o := DefaultOptions()
 	o.Tokenizer = unigrams()
 	m, err := Train(texts, labels, o)
@@ -290,7 +291,7 @@ func TestPredictDoesNotAllocate(t *testing.T) {
 	if raceEnabled {
 		t.Skip("allocation counts are not meaningful under -race")
 	}
-	texts, labels := corpus()
+	texts, labels := threeLabels()
 	o := DefaultOptions()
 	o.Tokenizer = unigrams()
 	o.Tokenizer.CharNGramMin, o.Tokenizer.CharNGramMax = 3, 5
@@ -312,26 +313,26 @@ func TestErrors(t *testing.T) {
 		"bias":       func(o *Options) { o.Bias = math.NaN() },
 		"epsilon":    func(o *Options) { o.Epsilon = 0 },
 		"max passes": func(o *Options) { o.MaxPasses = 0 },
-		"labels":     func(o *Options) { o.Labels = []stance.Label{"a", "a"} },
+		"labels":     func(o *Options) { o.Labels = []corpus.Label{"a", "a"} },
 		"tokenizer":  func(o *Options) { o.Tokenizer.NGramMax = 9 },
 	}
 	for name, edit := range bad {
 		o := DefaultOptions()
 		edit(&o)
 		assert.ErrorIs(t, o.Validate(), ErrOptions, name)
-		_, err := Train([]string{"a", "b"}, []stance.Label{"x", "y"}, o)
+		_, err := Train([]string{"a", "b"}, []corpus.Label{"x", "y"}, o)
 		assert.ErrorIs(t, err, ErrOptions, name)
 	}
 	o := DefaultOptions()
 	for name, call := range map[string]func() error{
 		"no data":     func() error { _, err := Train(nil, nil, o); return err },
 		"lengths":     func() error { _, err := Train([]string{"a"}, nil, o); return err },
-		"one label":   func() error { _, err := Train([]string{"a", "b"}, []stance.Label{"x", "x"}, o); return err },
-		"empty label": func() error { _, err := Train([]string{"a", "b"}, []stance.Label{"x", ""}, o); return err },
+		"one label":   func() error { _, err := Train([]string{"a", "b"}, []corpus.Label{"x", "x"}, o); return err },
+		"empty label": func() error { _, err := Train([]string{"a", "b"}, []corpus.Label{"x", ""}, o); return err },
 		"unknown label": func() error {
 			oo := o
-			oo.Labels = []stance.Label{"x", "y"}
-			_, err := Train([]string{"a", "b"}, []stance.Label{"x", "z"}, oo)
+			oo.Labels = []corpus.Label{"x", "y"}
+			_, err := Train([]string{"a", "b"}, []corpus.Label{"x", "z"}, oo)
 			return err
 		},
 	} {
@@ -344,12 +345,12 @@ func TestErrors(t *testing.T) {
 func TestEmptyLabel(t *testing.T) {
 	o := DefaultOptions()
 	o.Tokenizer = unigrams()
-	o.Labels = []stance.Label{"a", "b", "c"}
-	m, err := Train([]string{"x y", "z", "x"}, []stance.Label{"a", "b", "a"}, o)
+	o.Labels = []corpus.Label{"a", "b", "c"}
+	m, err := Train([]string{"x y", "z", "x"}, []corpus.Label{"a", "b", "a"}, o)
 	require.NoError(t, err)
 	for _, text := range []string{"x", "z", "q", ""} {
 		p := m.Predict(text)
-		assert.NotEqual(t, stance.Label("c"), p.Label)
+		assert.NotEqual(t, corpus.Label("c"), p.Label)
 		for _, v := range p.Probs() {
 			assert.False(t, math.IsNaN(v), text)
 		}

@@ -25,7 +25,7 @@ const defaultMacroF1Floor = 0.8659
 func TestDefaultModelCrossValidation(t *testing.T) {
 	start := time.Now()
 	exs := corpus.Leaders()
-	m := stancetest.CrossValidate(t, evaluate.NaiveBayes(stance.DefaultOptions()), exs,
+	m := stancetest.CrossValidate(t, stance.NaiveBayes(stance.DefaultOptions()), exs,
 		evaluate.CVOptions{Folds: 10, Seed: 1}, stancetest.Want{MacroF1: defaultMacroF1Floor})
 	t.Logf("10-fold CV of the default options on %d statements: macro-F1 %.4f, accuracy %.4f (floor %.4f; %v)",
 		m.N, m.MacroF1, m.Accuracy, defaultMacroF1Floor, time.Since(start).Round(time.Millisecond))

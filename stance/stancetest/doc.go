@@ -6,9 +6,9 @@
 // floor through t.Errorf, with the numbers:
 //
 //	func TestMyModel(t *testing.T) {
-//		stancetest.Validate(t, evaluate.NaiveBayes(opts), corpus.Leaders(), stancetest.Want{
+//		stancetest.Validate(t, stance.NaiveBayes(opts), corpus.Leaders(), stancetest.Want{
 //			MacroF1:    0.7,
-//			PerClassF1: map[stance.Label]float64{stance.Hostile: 0.6},
+//			PerClassF1: map[corpus.Label]float64{corpus.Hostile: 0.6},
 //		})
 //	}
 //

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/stancekit/stancekit/corpus"
-	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/stancetest"
 )
 
@@ -18,7 +17,7 @@ func (reporter) Errorf(format string, args ...any) { fmt.Printf("FAIL: "+format+
 func (reporter) Fatalf(format string, args ...any) { panic(fmt.Sprintf(format, args...)) }
 
 func ExampleValidate() {
-	labels := []stance.Label{"recognising", "withholding", "hostile"}
+	labels := []corpus.Label{"recognising", "withholding", "hostile"}
 	examples := []corpus.Example{
 		{ID: "1", Text: "We congratulate the winner.", Label: "recognising"},
 		{ID: "2", Text: "We await the official results.", Label: "withholding"},
@@ -26,7 +25,7 @@ func ExampleValidate() {
 		{ID: "4", Text: "The count was a farce.", Label: "hostile"},
 	}
 	// A classifier that mistakes one hostile statement for withholding.
-	c := stancetest.NewLookup(labels, map[string]stance.Label{
+	c := stancetest.NewLookup(labels, map[string]corpus.Label{
 		"We congratulate the winner.":    "recognising",
 		"We await the official results.": "withholding",
 		"This election was stolen.":      "hostile",
@@ -35,7 +34,7 @@ func ExampleValidate() {
 	var t testing.TB = reporter{} // in a test: t *testing.T
 	m := stancetest.Validate(t, c, examples, stancetest.Want{
 		Accuracy:       0.8,
-		PerClassRecall: map[stance.Label]float64{"hostile": 0.6},
+		PerClassRecall: map[corpus.Label]float64{"hostile": 0.6},
 	})
 	fmt.Printf("accuracy %.2f, macro-F1 %.2f\n", m.Accuracy, m.MacroF1)
 	// Output:

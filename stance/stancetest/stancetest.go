@@ -18,8 +18,8 @@ type Want struct {
 	MacroF1  float64
 	// PerClassF1 and PerClassRecall give a floor for some labels' F1 and
 	// recall.
-	PerClassF1     map[stance.Label]float64
-	PerClassRecall map[stance.Label]float64
+	PerClassF1     map[corpus.Label]float64
+	PerClassRecall map[corpus.Label]float64
 }
 
 // DefaultCV is the cross-validation Validate runs: 10 stratified folds,
@@ -44,7 +44,7 @@ func Validate(t testing.TB, model any, examples []corpus.Example, want Want) eva
 	switch m := model.(type) {
 	case stance.TrainFunc:
 		return CrossValidate(t, m, examples, DefaultCV, want)
-	case func([]string, []stance.Label) (stance.Classifier, error):
+	case func([]string, []corpus.Label) (stance.Classifier, error):
 		return CrossValidate(t, m, examples, DefaultCV, want)
 	case stance.Classifier:
 		return Evaluate(t, m, examples, want)
@@ -101,13 +101,13 @@ func Check(t testing.TB, m evaluate.Metrics, want Want) bool {
 	if m.MacroF1 < want.MacroF1 {
 		fail("macro-F1 = %.3f, want ≥ %.3f (n = %d)", m.MacroF1, want.MacroF1, m.N)
 	}
-	scores := make(map[stance.Label]evaluate.ClassScore, len(m.PerClass))
+	scores := make(map[corpus.Label]evaluate.ClassScore, len(m.PerClass))
 	for _, s := range m.PerClass {
 		scores[s.Label] = s
 	}
 	for _, check := range []struct {
 		what  string
-		want  map[stance.Label]float64
+		want  map[corpus.Label]float64
 		score func(evaluate.ClassScore) float64
 	}{
 		{"F1", want.PerClassF1, func(s evaluate.ClassScore) float64 { return s.F1 }},
@@ -134,13 +134,13 @@ func Check(t testing.TB, m evaluate.Metrics, want Want) bool {
 // model in tests of code that takes a Classifier, as httptest.Server stands
 // in for a server.
 type Lookup struct {
-	labels  []stance.Label
-	answers map[string]stance.Label
+	labels  []corpus.Label
+	answers map[string]corpus.Label
 }
 
 // NewLookup returns a Lookup over labels. It panics if an answer is not
 // one of labels.
-func NewLookup(labels []stance.Label, answers map[string]stance.Label) *Lookup {
+func NewLookup(labels []corpus.Label, answers map[string]corpus.Label) *Lookup {
 	for text, l := range answers {
 		if !slices.Contains(labels, l) {
 			panic(fmt.Sprintf("stancetest: answer %q for %q is not one of %v", l, text, labels))
@@ -150,7 +150,7 @@ func NewLookup(labels []stance.Label, answers map[string]stance.Label) *Lookup {
 }
 
 // Labels implements stance.Classifier.
-func (c *Lookup) Labels() []stance.Label { return c.labels }
+func (c *Lookup) Labels() []corpus.Label { return c.labels }
 
 // Predict implements stance.Classifier.
 func (c *Lookup) Predict(text string) stance.Prediction {

@@ -54,14 +54,14 @@ func run(fn func(t testing.TB)) *fakeT {
 	return f
 }
 
-var labels = []stance.Label{"recognising", "withholding", "hostile"}
+var labels = []corpus.Label{"recognising", "withholding", "hostile"}
 
 // examples are 4 statements per label.
 func examples() []corpus.Example {
 	var exs []corpus.Example
 	for i := range 12 {
 		l := labels[i%3]
-		exs = append(exs, corpus.Example{ID: fmt.Sprint(i), Text: fmt.Sprintf("%s %d", l, i), Label: string(l)})
+		exs = append(exs, corpus.Example{ID: fmt.Sprint(i), Text: fmt.Sprintf("%s %d", l, i), Label: l})
 	}
 	return exs
 }
@@ -69,9 +69,9 @@ func examples() []corpus.Example {
 // half answers every statement right except the hostile ones, which it
 // calls withholding.
 func half() *Lookup {
-	answers := map[string]stance.Label{}
+	answers := map[string]corpus.Label{}
 	for _, e := range examples() {
-		l := stance.Label(e.Label)
+		l := corpus.Label(e.Label)
 		if l == "hostile" {
 			l = "withholding"
 		}
@@ -89,18 +89,18 @@ func TestValidateClassifier(t *testing.T) {
 		want   Want
 		errors []string
 	}{
-		{"all met", Want{Accuracy: 0.6, MacroF1: 0.5, PerClassF1: map[stance.Label]float64{"recognising": 1}}, nil},
+		{"all met", Want{Accuracy: 0.6, MacroF1: 0.5, PerClassF1: map[corpus.Label]float64{"recognising": 1}}, nil},
 		{"zero want checks nothing", Want{}, nil},
 		{"macro-F1", Want{MacroF1: 0.7}, []string{"macro-F1 = 0.556, want ≥ 0.700 (n = 12)"}},
 		{"accuracy", Want{Accuracy: 0.9}, []string{"accuracy = 0.667, want ≥ 0.900 (n = 12)"}},
 		{"per class", Want{
-			PerClassF1:     map[stance.Label]float64{"hostile": 0.5, "withholding": 0.6, "recognising": 0.9},
-			PerClassRecall: map[stance.Label]float64{"hostile": 0.1},
+			PerClassF1:     map[corpus.Label]float64{"hostile": 0.5, "withholding": 0.6, "recognising": 0.9},
+			PerClassRecall: map[corpus.Label]float64{"hostile": 0.1},
 		}, []string{
 			`class "hostile": F1 = 0.000, want ≥ 0.500 (precision 0.000, recall 0.000, F1 0.000, support 4)`,
 			`class "hostile": recall = 0.000, want ≥ 0.100 (precision 0.000, recall 0.000, F1 0.000, support 4)`,
 		}},
-		{"unknown label", Want{PerClassF1: map[stance.Label]float64{"favor": 0.5}},
+		{"unknown label", Want{PerClassF1: map[corpus.Label]float64{"favor": 0.5}},
 			[]string{`class "favor": no such label among [recognising withholding hostile]`}},
 	}
 	for _, tt := range tests {
@@ -118,7 +118,7 @@ func TestValidateClassifier(t *testing.T) {
 func TestValidateTrainFunc(t *testing.T) {
 	// A TrainFunc that returns half() whatever it is trained on: the
 	// cross-validated scores are those of half().
-	train := func([]string, []stance.Label) (stance.Classifier, error) { return half(), nil }
+	train := func([]string, []corpus.Label) (stance.Classifier, error) { return half(), nil }
 	exs := examples()
 	f := run(func(ft testing.TB) {
 		m := CrossValidate(ft, train, exs, evaluate.CVOptions{Folds: 4, Seed: 1}, Want{MacroF1: 0.9})
@@ -135,7 +135,7 @@ func TestValidateTrainFunc(t *testing.T) {
 }
 
 func TestValidateFatal(t *testing.T) {
-	failing := stance.TrainFunc(func([]string, []stance.Label) (stance.Classifier, error) {
+	failing := stance.TrainFunc(func([]string, []corpus.Label) (stance.Classifier, error) {
 		return nil, fmt.Errorf("no data today")
 	})
 	tests := []struct {
@@ -176,14 +176,14 @@ func TestLookup(t *testing.T) {
 	c := half()
 	assert.Equal(t, labels, c.Labels())
 	p := c.Predict("hostile 2")
-	assert.Equal(t, stance.Label("withholding"), p.Label)
+	assert.Equal(t, corpus.Label("withholding"), p.Label)
 	assert.InDelta(t, 1, p.Probability, 0)
 	assert.False(t, p.NoFeatures)
 	p = c.Predict("never seen")
 	assert.True(t, p.NoFeatures)
-	assert.Equal(t, stance.Label("recognising"), p.Label)
+	assert.Equal(t, corpus.Label("recognising"), p.Label)
 	assert.InDelta(t, 1.0/3, p.Probability, 1e-12)
 	assert.PanicsWithValue(t, `stancetest: answer "favor" for "x" is not one of [a b]`, func() {
-		NewLookup([]stance.Label{"a", "b"}, map[string]stance.Label{"x": "favor"})
+		NewLookup([]corpus.Label{"a", "b"}, map[string]corpus.Label{"x": "favor"})
 	})
 }

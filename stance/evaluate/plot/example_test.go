@@ -5,14 +5,15 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/evaluate"
 	"github.com/stancekit/stancekit/stance/evaluate/plot"
 )
 
 func ExampleWriteFiles() {
-	labels := []stance.Label{"recognising", "withholding", "hostile"}
-	truth := []stance.Label{"recognising", "withholding", "hostile", "hostile"}
+	labels := []corpus.Label{"recognising", "withholding", "hostile"}
+	truth := []corpus.Label{"recognising", "withholding", "hostile", "hostile"}
 	preds := []stance.Prediction{
 		stance.NewPrediction(labels, []float64{0.9, 0.05, 0.05}),
 		stance.NewPrediction(labels, []float64{0.2, 0.7, 0.1}),

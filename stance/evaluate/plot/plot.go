@@ -17,7 +17,7 @@ import (
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 
-	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance/evaluate"
 )
 
@@ -42,7 +42,7 @@ func square(x0, y0, x1, y1 float64) plotter.XYs {
 	return plotter.XYs{{X: x0, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y1}, {X: x0, Y: y1}}
 }
 
-func names(labels []stance.Label) []string {
+func names(labels []corpus.Label) []string {
 	out := make([]string, len(labels))
 	for i, l := range labels {
 		out[i] = string(l)
@@ -55,7 +55,7 @@ func names(labels []stance.Label) []string {
 // horizontal one, each cell holding its count and its share of the true
 // label's items (its row), which also sets the cell's colour so that
 // classes of different sizes read alike.
-func Confusion(labels []stance.Label, m mat.Matrix, title string) (*gplot.Plot, error) {
+func Confusion(labels []corpus.Label, m mat.Matrix, title string) (*gplot.Plot, error) {
 	r, c := m.Dims()
 	L := len(labels)
 	if L == 0 || r != L || c != L {

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/evaluate"
 )
@@ -19,9 +20,9 @@ import (
 var out = flag.String("out", "", "also write the test images into this directory, to look at them")
 
 func report(t *testing.T) *evaluate.Report {
-	labels := stance.LeaderLabels
+	labels := corpus.LeaderLabels()
 	conf := [][]int{{50, 4, 1}, {7, 38, 5}, {0, 6, 29}}
-	var truth []stance.Label
+	var truth []corpus.Label
 	var preds []stance.Prediction
 	for r, row := range conf {
 		for c, n := range row {
@@ -62,7 +63,7 @@ func TestWriteFiles(t *testing.T) {
 }
 
 func TestConfusionErrors(t *testing.T) {
-	_, err := Confusion(stance.LeaderLabels, mat.NewDense(2, 2, nil), "")
+	_, err := Confusion(corpus.LeaderLabels(), mat.NewDense(2, 2, nil), "")
 	assert.Error(t, err)
 	_, err = Confusion(nil, mat.NewDense(1, 1, nil), "")
 	assert.Error(t, err)
@@ -71,7 +72,7 @@ func TestConfusionErrors(t *testing.T) {
 }
 
 func TestManyLabelsAndEmptyBins(t *testing.T) {
-	labels := []stance.Label{"a", "b", "c", "d", "e", "f"}
+	labels := []corpus.Label{"a", "b", "c", "d", "e", "f"}
 	p, err := Confusion(labels, mat.NewDense(6, 6, nil), "empty")
 	require.NoError(t, err)
 	var b bytes.Buffer
