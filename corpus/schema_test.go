@@ -238,3 +238,59 @@ func checkRecord(t *testing.T, at string, r record, sf schemaFile, lang string, 
 		t.Errorf("%s: parallel_to belongs in language files", at)
 	}
 }
+
+type goldSpeaker struct {
+	Name    string       `json:"name"`
+	Aliases []string     `json:"aliases"`
+	For     string       `json:"for"`
+	Label   corpus.Label `json:"label"`
+}
+
+type article struct {
+	ID       string        `json:"id"`
+	Text     string        `json:"text"`
+	Election string        `json:"election"`
+	Winner   []string      `json:"winner"`
+	Rivals   []string      `json:"rivals"`
+	Style    string        `json:"style"`
+	Speakers []goldSpeaker `json:"speakers"`
+	OffTopic []goldSpeaker `json:"off_topic_speakers"`
+}
+
+// TestArticles checks the article set against SCHEMA.md: fields, known
+// elections and labels, and every gold speaker named in the text.
+func TestArticles(t *testing.T) {
+	elections := readElections(t)
+	seen := map[string]bool{}
+	jsonLines(t, "articles/articles.jsonl", func(n int, line []byte) {
+		var a article
+		if err := decodeStrict(line, &a); err != nil {
+			t.Errorf("articles.jsonl:%d: %v", n, err)
+			return
+		}
+		at := fmt.Sprintf("articles.jsonl:%d: %s", n, a.ID)
+		if seen[a.ID] || !strings.HasPrefix(a.ID, "A") {
+			t.Errorf("%s: id repeated or without the A prefix", at)
+		}
+		seen[a.ID] = true
+		if elections[a.Election].ID == "" || len(a.Winner) == 0 || len(a.Rivals) == 0 {
+			t.Errorf("%s: election %q unknown, or winner/rivals empty", at, a.Election)
+		}
+		if !slices.Contains([]string{"wire", "roundup", "interview", "op-ed", "analysis"}, a.Style) {
+			t.Errorf("%s: style %q", at, a.Style)
+		}
+		for _, s := range a.Speakers {
+			if !slices.Contains(corpus.LeaderLabels(), s.Label) {
+				t.Errorf("%s: speaker %q: label %q", at, s.Name, s.Label)
+			}
+		}
+		for _, s := range append(slices.Clone(a.Speakers), a.OffTopic...) {
+			if !slices.ContainsFunc(append([]string{s.Name}, s.Aliases...), func(f string) bool { return strings.Contains(a.Text, f) }) {
+				t.Errorf("%s: speaker %q: neither the name nor an alias occurs in the text", at, s.Name)
+			}
+		}
+	})
+	if len(seen) < 40 {
+		t.Errorf("%d articles, want at least 40", len(seen))
+	}
+}
