@@ -71,6 +71,7 @@ type options struct {
 	perGroup            bool
 	workers             int
 	json                bool
+	fs                  *flag.FlagSet
 	set                 map[string]bool // flags given on the command line
 }
 
@@ -115,7 +116,7 @@ func parse(args []string, stderr io.Writer) (*options, error) {
 		}
 		return nil, errUsage
 	}
-	o.set = map[string]bool{}
+	o.fs, o.set = fs, map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { o.set[f.Name] = true })
 	return o, o.check(fs)
 }
@@ -226,19 +227,9 @@ func (o *options) method() (benchmark.Method, error) {
 	return m, err
 }
 
-// kindSpec returns the model of -kind and the analysis flags. NBSVM keeps
-// its own defaults (α = 1, binary features) unless the flags set them.
+// kindSpec returns the model of -kind and the analysis flags.
 func (o *options) kindSpec() benchmark.Spec {
-	mo := o.model
-	if o.kind == benchmark.NBSVM {
-		if !o.set["alpha"] {
-			mo.Alpha = 1
-		}
-		if !o.set["binary"] {
-			mo.Binary = true
-		}
-	}
-	s := benchmark.FromOptions(o.kind, mo)
+	s := benchmark.FromFlags(o.kind, o.model, o.fs)
 	if o.kind == benchmark.NBSVM {
 		s.Beta, s.C, s.Prior = o.beta, o.c, o.prior
 	}

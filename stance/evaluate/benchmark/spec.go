@@ -1,6 +1,7 @@
 package benchmark
 
 import (
+	"flag"
 	"fmt"
 	"math"
 	"strconv"
@@ -320,6 +321,25 @@ func FromOptions(k Kind, o stance.Options) Spec {
 		s.Options.Alpha, s.Options.Binary, s.Options.UniformPrior = 1, false, false
 	}
 	return s
+}
+
+// FromFlags returns the spec of kind k whose options o were bound to fs by
+// stance.Options.BindFlags and parsed: FromOptions, except that an NBSVM
+// keeps its own α = 1 and binary features unless -alpha and -binary were
+// given.
+func FromFlags(k Kind, o stance.Options, fs *flag.FlagSet) Spec {
+	if k == NBSVM {
+		given := map[string]bool{}
+		fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+		d := nbsvm.DefaultOptions()
+		if !given["alpha"] {
+			o.Alpha = d.Alpha
+		}
+		if !given["binary"] {
+			o.Binary = d.Binary
+		}
+	}
+	return FromOptions(k, o)
 }
 
 // Validate reports whether the spec can be trained.
