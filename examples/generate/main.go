@@ -26,9 +26,14 @@ func main() {
 	n := flag.Int("n", 1000, "number of statements")
 	seed := flag.Uint64("seed", 1, "random seed")
 	asJSONL := flag.Bool("jsonl", false, `write labelled JSON lines {"id","text","label"} instead of plain text`)
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: generate [flags]\n\nWrites synthetic statements for load tests on standard output, drawn from the embedded corpus.\n\n")
+		flag.PrintDefaults()
+	}
 	flag.Parse()
-	if *n < 0 {
-		fmt.Fprintln(os.Stderr, "generate: -n must be ≥ 0")
+	if *n < 0 || flag.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "generate: want -n ≥ 0 and no arguments")
+		flag.Usage()
 		os.Exit(2)
 	}
 

@@ -31,7 +31,7 @@ func main() {
 	keepGoing := flag.Bool("keep-going", false, "report every bad record, not just the first")
 	allowDup := flag.Bool("allow-duplicates", false, "accept repeated ids and texts; duplicate checks keep every id and text in memory, so turn them off for streams larger than memory")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: train -out FILE [flags] [FILE ...]\n\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: train [flags] [FILE ...]\n\nTrains a model from labelled JSONL/CSV/TSV files (- reads JSONL from standard input; no FILE: the embedded corpus) and writes it to -out MODEL.\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -45,6 +45,7 @@ func main() {
 		debug.SetGCPercent(35)
 	}
 	if *out == "" {
+		fmt.Fprintln(os.Stderr, "train: -out MODEL is required")
 		flag.Usage()
 		os.Exit(2)
 	}
