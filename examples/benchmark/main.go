@@ -69,6 +69,7 @@ type options struct {
 	tuneOffsets         bool
 	offsets             string
 	perGroup            bool
+	chooseOnly          bool
 	workers             int
 	json                bool
 	fs                  *flag.FlagSet
@@ -103,6 +104,7 @@ func parse(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.selectBy, "select", "global", "-grid: global (one model kind for all groups) or per-group (each group its best)")
 	fs.BoolVar(&o.tuneOffsets, "tune-offsets", true, "-grid: also choose decision offsets where the task has them (SemEval)")
 	fs.StringVar(&o.offsets, "offsets", "", "fixed decision offsets added to log-probabilities, e.g. FAVOR=0.25,NONE=0.25")
+	fs.BoolVar(&o.chooseOnly, "choose-only", false, "-grid: only run the search on the data and report its choice and evidence, with the nested CV estimate of what the search is worth")
 	fs.BoolVar(&o.perGroup, "per-group", false, "one model per group (the third column of label/text files; always per target for SemEval)")
 	fs.IntVar(&o.workers, "workers", 0, "models trained at once (0: one per core); the result does not depend on it")
 	fs.BoolVar(&o.json, "json", false, "print one JSON object")
@@ -140,6 +142,8 @@ func (o *options) check(fs *flag.FlagSet) error {
 		return fmt.Errorf("-search-folds %d, -search-repeat %d: want at least 2 and 1", o.searchFolds, o.repeat)
 	case o.test != "" && o.set["folds"]:
 		return errors.New("-folds is for cross-validation; with -test the data are split already")
+	case o.chooseOnly && (o.grid == "" || o.test != ""):
+		return errors.New("-choose-only runs the search of -grid on the data, without -test")
 	}
 	return nil
 }
@@ -167,7 +171,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 
 // benchmark returns the run the options describe.
 func (o *options) benchmark() (benchmark.Config, error) {
-	c := benchmark.Config{Seed: o.seed, Workers: o.workers}
+	c := benchmark.Config{Seed: o.seed, Workers: o.workers, ChooseOnly: o.chooseOnly}
 	if o.set["folds"] {
 		c.Folds = o.folds
 	}

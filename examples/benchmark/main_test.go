@@ -107,6 +107,11 @@ func TestTrainTest(t *testing.T) {
 	chosen := m["chosen"].([]any)[0].(map[string]any)
 	assert.Equal(t, map[string]any{"FAVOR": 0.25, "AGAINST": 0.0, "NONE": 0.0}, chosen["offsets"])
 
+	m = runJSON(t, "-data", train, "-grid", grid, "-search-folds", "3", "-choose-only")
+	assert.NotContains(t, m, "accuracy", "nothing is scored")
+	assert.Contains(t, m["search"], "nested_score")
+	assert.Equal(t, "search only", m["protocol"])
+
 	var out bytes.Buffer
 	require.NoError(t, run([]string{"-train", train, "-test", test, "-grid", grid, "-search-folds", "3", "-select", "per-group"}, &out, &bytes.Buffer{}))
 	assert.Contains(t, out.String(), "nested CV estimate")
@@ -136,6 +141,7 @@ func TestErrors(t *testing.T) {
 		{[]string{"-data", data, "-test", tweets}, `label "FAVOR" is not one of`},
 		{[]string{"-data", data, "-per-group"}, "has no groups"},
 		{[]string{"-data", data, "-offsets", "positive"}, "want LABEL=NUMBER"},
+		{[]string{"-data", data, "-choose-only"}, "-choose-only runs the search of -grid"},
 	}
 	for _, tc := range tests {
 		err := run(tc.args, &bytes.Buffer{}, &bytes.Buffer{})

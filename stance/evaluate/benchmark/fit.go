@@ -35,8 +35,9 @@ type fitted struct {
 	cv       []float64 // each group's CV score of its chosen spec, after a search
 }
 
-// fit makes the method's model from train.
-func fit(task *Task, m Method, train []corpus.Example, seed uint64, workers int) (*fitted, error) {
+// fit makes the method's model from train; with chooseOnly it makes the
+// choice (and a search's evidence) without training the chosen models.
+func fit(task *Task, m Method, train []corpus.Example, seed uint64, workers int, chooseOnly bool) (*fitted, error) {
 	groups, _ := task.split(train, task.PerGroup)
 	f := &fitted{task: task}
 	specs := make([]Spec, len(groups))
@@ -53,11 +54,18 @@ func fit(task *Task, m Method, train []corpus.Example, seed uint64, workers int)
 	} else if err := f.runSearch(m.Search, groups, specs, seed, workers); err != nil {
 		return nil, err
 	}
-	if err := f.train(groups, specs, seed); err != nil {
-		return nil, err
+	for gi, g := range groups {
+		cm := ChosenModel{Group: g.name, Spec: specs[gi].String()}
+		if f.cv != nil {
+			cm.CV = &f.cv[gi]
+		}
+		f.choice.Models = append(f.choice.Models, cm)
 	}
 	f.choice.Offsets = offsetMap(task.Labels, f.offsets)
-	return f, nil
+	if chooseOnly {
+		return f, nil
+	}
+	return f, f.train(groups, specs, seed)
 }
 
 // runSearch runs s on the groups and puts each group's chosen spec in specs.
@@ -128,11 +136,6 @@ func (f *fitted) train(groups []group, specs []Spec, seed uint64) error {
 			trained[key] = ms
 		}
 		f.models[g.name] = ms[g.name]
-		cm := ChosenModel{Group: g.name, Spec: key}
-		if f.cv != nil {
-			cm.CV = &f.cv[gi]
-		}
-		f.choice.Models = append(f.choice.Models, cm)
 	}
 	return nil
 }

@@ -39,8 +39,9 @@ type Report struct {
 	Labels  []stance.Label `json:"labels"`
 	// Groups are each group's scores on its items, pooled over folds.
 	Groups map[string]map[string]float64 `json:"groups,omitempty"`
-	// Confusion counts every scored item, pooled over folds.
-	Confusion evaluate.ConfusionTable `json:"confusion"`
+	// Confusion counts every scored item, pooled over folds; nil when
+	// nothing was scored.
+	Confusion *evaluate.ConfusionTable `json:"confusion,omitempty"`
 	// Chosen is the model of the test split, or of each fold of a
 	// cross-validation.
 	Chosen []Choice `json:"chosen"`
@@ -148,6 +149,8 @@ func (r *Report) WriteText(w io.Writer) error {
 	switch {
 	case r.Test != "":
 		fmt.Fprintf(tw, "%s: trained on %s, tested on %s\n", r.Protocol, r.Train, r.Test)
+	case r.Data == "":
+		fmt.Fprintf(tw, "%s on %s\n", r.Protocol, r.Train)
 	default:
 		fmt.Fprintf(tw, "%s on %s\n", r.Protocol, r.Data)
 	}
@@ -156,6 +159,15 @@ func (r *Report) WriteText(w io.Writer) error {
 		r.writeSearch(tw)
 	}
 	r.writeChosen(tw)
+	if r.Confusion != nil {
+		r.writeScores(tw)
+	}
+	fmt.Fprintf(tw, "\n%d items, %.1f s\n", r.N, r.Seconds)
+	return tw.Flush()
+}
+
+// writeScores writes the scores, each group's and the confusion matrix.
+func (r *Report) writeScores(tw io.Writer) {
 	fmt.Fprintf(tw, "\nmeasure\t%%")
 	if r.Folds > 0 {
 		fmt.Fprintf(tw, "\t± std\tfolds")
@@ -185,8 +197,6 @@ func (r *Report) WriteText(w io.Writer) error {
 		}
 		fmt.Fprintln(tw)
 	}
-	fmt.Fprintf(tw, "\n%d items, %.1f s\n", r.N, r.Seconds)
-	return tw.Flush()
 }
 
 // writeSearch writes the search's CV table.

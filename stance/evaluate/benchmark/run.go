@@ -33,6 +33,9 @@ type Config struct {
 	// Workers is the number of models trained at once; 0 means GOMAXPROCS.
 	// The result does not depend on it.
 	Workers int
+	// ChooseOnly runs Method's search on Data and reports its choice and
+	// evidence (the search's nested estimate) without scoring anything.
+	ChooseOnly bool
 }
 
 // Run runs the benchmark: a cross-validation of Data, or Data against Test.
@@ -54,9 +57,12 @@ func Run(c Config) (*Report, error) {
 	}
 	var r *Report
 	var err error
-	if c.Test != nil {
+	switch {
+	case c.ChooseOnly:
+		r, err = c.choose()
+	case c.Test != nil:
 		r, err = c.trainTest()
-	} else {
+	default:
 		r, err = c.crossValidate()
 	}
 	if err != nil {
@@ -71,12 +77,24 @@ func Run(c Config) (*Report, error) {
 	return r, nil
 }
 
+// choose runs the search on Data and reports its choice.
+func (c Config) choose() (*Report, error) {
+	if c.Method.Search == nil || c.Test != nil {
+		return nil, errors.New("benchmark: choosing only needs a search and no test data")
+	}
+	f, err := fit(&c.Task, c.Method, c.Data.Examples, c.Seed, c.Workers, true)
+	if err != nil {
+		return nil, err
+	}
+	return &Report{Train: c.Data.Path, Protocol: "search only", N: len(c.Data.Examples), Chosen: []Choice{f.choice}, Search: f.evidence}, nil
+}
+
 // trainTest makes the model from Data and scores Test once.
 func (c Config) trainTest() (*Report, error) {
 	if err := c.Task.validate(c.Test.Examples, c.Test.Path); err != nil {
 		return nil, err
 	}
-	f, err := fit(&c.Task, c.Method, c.Data.Examples, c.Seed, c.Workers)
+	f, err := fit(&c.Task, c.Method, c.Data.Examples, c.Seed, c.Workers, false)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +122,7 @@ func (c Config) crossValidate() (*Report, error) {
 		workers = 1 // each search uses every worker itself
 	}
 	err = forEach(len(folds), workers, func(k int) error {
-		f, err := fit(&c.Task, c.Method, pick(exs, folds[k].Train), c.Seed, c.Workers)
+		f, err := fit(&c.Task, c.Method, pick(exs, folds[k].Train), c.Seed, c.Workers, false)
 		if err != nil {
 			return fmt.Errorf("fold %d of %d: %w", k+1, len(folds), err)
 		}
@@ -224,7 +242,7 @@ func (c Config) measures() []evaluate.Measure {
 func (c Config) fill(r *Report, p *evaluate.Predictions, exs []corpus.Example) error {
 	conf := evaluate.Confusion(p)
 	r.N = p.Len()
-	r.Confusion = evaluate.ConfusionTable{Labels: p.Labels, Matrix: make([][]int, len(p.Labels))}
+	r.Confusion = &evaluate.ConfusionTable{Labels: p.Labels, Matrix: make([][]int, len(p.Labels))}
 	for i := range r.Confusion.Matrix {
 		for j := range p.Labels {
 			r.Confusion.Matrix[i] = append(r.Confusion.Matrix[i], int(conf.At(i, j)))
