@@ -4,6 +4,7 @@
 //
 //	go run ./examples/benchmark -data ../shared/benchmarks/sentiment/mr.tsv -folds 10 -json
 //	go run ./examples/benchmark -data ../shared/benchmarks/sentiment/uci.tsv -kind nbsvm -ngrams 1-2
+//	go run ./examples/benchmark -data ../shared/benchmarks/sentiment/uci.tsv -by-group   # train on two domains, test on the third
 //	go run ./examples/benchmark -train ../shared/benchmarks/semeval2016/train.tsv \
 //	    -test ../shared/benchmarks/semeval2016/test.tsv -grid semeval -joint -json
 //
@@ -69,6 +70,7 @@ type options struct {
 	tuneOffsets         bool
 	offsets             string
 	perGroup            bool
+	byGroup             bool
 	chooseOnly          bool
 	workers             int
 	json                bool
@@ -105,6 +107,7 @@ func parse(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.tuneOffsets, "tune-offsets", true, "-grid: also choose decision offsets where the task has them (SemEval)")
 	fs.StringVar(&o.offsets, "offsets", "", "fixed decision offsets added to log-probabilities, e.g. FAVOR=0.25,NONE=0.25")
 	fs.BoolVar(&o.chooseOnly, "choose-only", false, "-grid: only run the search on the data and report its choice and evidence, with the nested CV estimate of what the search is worth")
+	fs.BoolVar(&o.byGroup, "by-group", false, "cross-validate with one fold per group (UCI's domains): train on the others, test on it")
 	fs.BoolVar(&o.perGroup, "per-group", false, "one model per group (the third column of label/text files; always per target for SemEval)")
 	fs.IntVar(&o.workers, "workers", 0, "models trained at once (0: one per core); the result does not depend on it")
 	fs.BoolVar(&o.json, "json", false, "print one JSON object")
@@ -142,6 +145,8 @@ func (o *options) check(fs *flag.FlagSet) error {
 		return fmt.Errorf("-search-folds %d, -search-repeat %d: want at least 2 and 1", o.searchFolds, o.repeat)
 	case o.test != "" && o.set["folds"]:
 		return errors.New("-folds is for cross-validation; with -test the data are split already")
+	case o.byGroup && (o.test != "" || o.set["folds"]):
+		return errors.New("-by-group makes the folds; it takes neither -test nor -folds")
 	case o.chooseOnly && (o.grid == "" || o.test != ""):
 		return errors.New("-choose-only runs the search of -grid on the data, without -test")
 	}
@@ -171,7 +176,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 
 // benchmark returns the run the options describe.
 func (o *options) benchmark() (benchmark.Config, error) {
-	c := benchmark.Config{Seed: o.seed, Workers: o.workers, ChooseOnly: o.chooseOnly}
+	c := benchmark.Config{Seed: o.seed, Workers: o.workers, ChooseOnly: o.chooseOnly, ByGroup: o.byGroup}
 	if o.set["folds"] {
 		c.Folds = o.folds
 	}

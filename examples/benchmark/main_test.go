@@ -142,6 +142,8 @@ func TestErrors(t *testing.T) {
 		{[]string{"-data", data, "-per-group"}, "has no groups"},
 		{[]string{"-data", data, "-offsets", "positive"}, "want LABEL=NUMBER"},
 		{[]string{"-data", data, "-choose-only"}, "-choose-only runs the search of -grid"},
+		{[]string{"-data", data, "-by-group"}, "folds by group need groups"},
+		{[]string{"-data", data, "-by-group", "-folds", "3"}, "-by-group makes the folds"},
 	}
 	for _, tc := range tests {
 		err := run(tc.args, &bytes.Buffer{}, &bytes.Buffer{})

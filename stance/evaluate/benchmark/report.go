@@ -146,13 +146,14 @@ type CandidateReport struct {
 // WriteText writes the report for people: scores ×100 as percentages.
 func (r *Report) WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "%s\n", r.Protocol)
 	switch {
 	case r.Test != "":
-		fmt.Fprintf(tw, "%s: trained on %s, tested on %s\n", r.Protocol, r.Train, r.Test)
+		fmt.Fprintf(tw, "train: %s\ntest:  %s\n", r.Train, r.Test)
 	case r.Data == "":
-		fmt.Fprintf(tw, "%s on %s\n", r.Protocol, r.Train)
+		fmt.Fprintf(tw, "data:  %s\n", r.Train)
 	default:
-		fmt.Fprintf(tw, "%s on %s\n", r.Protocol, r.Data)
+		fmt.Fprintf(tw, "data:  %s\n", r.Data)
 	}
 	fmt.Fprintf(tw, "model: %s\n", r.Model)
 	if r.Search != nil {
@@ -225,12 +226,19 @@ func (r *Report) writeSearch(tw io.Writer) {
 	fmt.Fprintf(tw, "chosen: CV %s %.2f on the folds that chose it; nested CV estimate of the search %.2f\n", s.Measure, 100*s.Chosen, 100*s.Nested)
 }
 
-// writeChosen writes the model of each group.
+// writeChosen writes the model of each group that a search chose, and
+// the decision offsets.
 func (r *Report) writeChosen(tw io.Writer) {
 	if len(r.Chosen) != 1 {
 		return // per fold: in the JSON report only
 	}
 	c := r.Chosen[0]
+	if r.Search == nil {
+		if c.Offsets != nil {
+			fmt.Fprintf(tw, "decision offsets: %s\n", formatOffsets(r.Labels, c.Offsets))
+		}
+		return
+	}
 	fmt.Fprintln(tw)
 	for _, m := range c.Models {
 		cv := ""

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -36,6 +37,10 @@ type Config struct {
 	// ChooseOnly runs Method's search on Data and reports its choice and
 	// evidence (the search's nested estimate) without scoring anything.
 	ChooseOnly bool
+	// ByGroup makes each group of the task one fold, in sorted group
+	// order: train on the other groups, test on this one (UCI's
+	// cross-domain protocol). It needs groups and ignores Folds.
+	ByGroup bool
 }
 
 // Run runs the benchmark: a cross-validation of Data, or Data against Test.
@@ -146,6 +151,9 @@ func (c Config) crossValidate() (*Report, error) {
 func (c Config) folds() ([]corpus.Fold, *Report, error) {
 	d := c.Data
 	r := &Report{Data: d.Path}
+	if c.ByGroup {
+		return c.groupFolds(r)
+	}
 	if d.Folds != nil {
 		if c.Folds != 0 && c.Folds != len(d.Folds) {
 			return nil, nil, fmt.Errorf("%s has %d folds, not %d", d.FoldFile, len(d.Folds), c.Folds)
@@ -164,6 +172,31 @@ func (c Config) folds() ([]corpus.Fold, *Report, error) {
 	}
 	r.Folds = k
 	r.Protocol = fmt.Sprintf("%d-fold stratified cross-validation, seed %d", k, c.Seed)
+	return folds, r, nil
+}
+
+// groupFolds returns one fold per group of the task, in sorted order.
+func (c Config) groupFolds(r *Report) ([]corpus.Fold, *Report, error) {
+	if c.Task.Group == nil {
+		return nil, nil, fmt.Errorf("%s: folds by group need groups", c.Data.Path)
+	}
+	var names []string
+	for _, e := range c.Data.Examples {
+		if g := c.Task.Group(e); !slices.Contains(names, g) {
+			names = append(names, g)
+		}
+	}
+	slices.Sort(names)
+	ids := make([]int, len(c.Data.Examples))
+	for i, e := range c.Data.Examples {
+		ids[i] = slices.Index(names, c.Task.Group(e))
+	}
+	folds, err := corpus.FoldsFromIDs(ids)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", c.Data.Path, err)
+	}
+	r.Folds = len(folds)
+	r.Protocol = fmt.Sprintf("one fold per group (%s): trained on the others, tested on it", strings.Join(names, ", "))
 	return folds, r, nil
 }
 

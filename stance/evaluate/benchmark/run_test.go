@@ -248,3 +248,20 @@ func TestRunErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestByGroup(t *testing.T) {
+	d := readData(t, syntheticPolarity(t, t.TempDir(), 80, 4))
+	c := Config{Data: d, Task: d.Task(), Method: Method{Spec: FromOptions(Multinomial, stance.DefaultOptions())}, Seed: 1, ByGroup: true}
+	r, err := Run(c)
+	require.NoError(t, err)
+	m := asJSON(t, r)
+	assert.Len(t, m["fold_accuracy"], 2, "one fold per group, the fold file aside")
+	assert.Equal(t, "one fold per group (film, shop): trained on the others, tested on it", r.Protocol)
+	groups := m["groups"].(map[string]any)
+	assert.Equal(t, m["fold_accuracy"].([]any)[0], groups["film"].(map[string]any)["accuracy"], "fold 0 tests the first group")
+
+	s := readData(t, syntheticSemEval(t, t.TempDir(), "s.tsv", 9, 1))
+	c = Config{Data: s, Task: DataTask(s.Examples), Method: c.Method, ByGroup: true}
+	_, err = Run(c)
+	assert.ErrorContains(t, err, "folds by group need groups")
+}
