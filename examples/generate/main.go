@@ -49,7 +49,6 @@ func main() {
 	labels := corpus.LeaderLabels
 	r := rand.New(rand.NewPCG(*seed, *seed^0x9E3779B97F4A7C15))
 	w := bufio.NewWriterSize(os.Stdout, 1<<20)
-	defer w.Flush()
 	var b strings.Builder
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -74,5 +73,11 @@ func main() {
 		}
 		w.WriteString(b.String())
 		w.WriteByte('\n')
+	}
+	// A bufio.Writer keeps its first error, so a failed write (a closed
+	// pipe, a full disk) surfaces here.
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(os.Stderr, "generate:", err)
+		os.Exit(1)
 	}
 }

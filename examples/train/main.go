@@ -37,10 +37,9 @@ func main() {
 	flag.Parse()
 	// Training keeps large, long-lived tables and makes little garbage;
 	// collecting at 35 % heap growth instead of Go's default 100 % keeps the
-	// peak resident memory of long streams near the live heap. On 5M
-	// generated statements (examples/perf/stream.sh) it took 1 % of the CPU
-	// in 70 collections, and a peak RSS of 258 MB against 290 MB at 50 %.
-	// GOGC in the environment still wins.
+	// peak resident memory of long streams near the live heap for a small
+	// share of the CPU (examples/perf/stream.sh measures it). GOGC in the
+	// environment still wins.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(35)
 	}
