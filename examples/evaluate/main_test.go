@@ -239,7 +239,7 @@ func TestLabelsOf(t *testing.T) {
 
 // A saved model is scored on a test file; its labels are the report's.
 func TestSavedModel(t *testing.T) {
-	train, test := writeSplit(t)
+	test, train := writeSplit(t) // roles swapped: train on 180 statements, test on 1,620
 	exs, err := corpus.ReadAll(corpus.ReadFile(train, corpus.ReadOptions{}))
 	require.NoError(t, err)
 	m, err := stance.TrainExamples(exs, stance.DefaultOptions())
@@ -254,7 +254,7 @@ func TestSavedModel(t *testing.T) {
 	assert.Equal(t, path, r["model"])
 	assert.Equal(t, "complement naive Bayes, alpha=0.5 ngrams=1-3 negation=true stem=true spelling=true lang=english", r["model_options"])
 	assert.Equal(t, "saved model "+path+", tested on "+test, r["method"])
-	assert.InDelta(t, 180, r["n"], 0)
+	assert.InDelta(t, 1620, r["n"], 0)
 
 	// The same model trained here scores the same.
 	trained, _, err := runArgs(t, false, "-train", train, "-test", test, "-json")
@@ -267,22 +267,23 @@ func TestSavedModel(t *testing.T) {
 	// -compare trains its kind on the training data for the same items.
 	out, _, err = runArgs(t, false, "-model", path, "-test", test, "-train", train, "-compare", "mnb")
 	require.NoError(t, err)
-	assert.Contains(t, out, "mnb")
+	assert.Contains(t, out, "Comparison with mnb on the same items")
 }
 
 func TestKinds(t *testing.T) {
+	_, small := writeSplit(t) // 180 statements keep the four cross-validations short
 	for _, tc := range []struct{ kind, model, desc string }{
 		{"mnb", "mnb", "multinomial naive Bayes, alpha=0.5 ngrams=1-2"},
 		{"multinomial", "mnb", "multinomial naive Bayes, alpha=0.5 ngrams=1-2"},
 		{"nbsvm", "nbsvm", "NBSVM, alpha=1 beta=0.25 C=1 ngrams=1-2 negation=true stem=true spelling=true lang=english binary=true"},
 		{"bayesian", "bayesian", "jbrukh/bayesian baseline, ngrams=1-2"},
 	} {
-		out, _, err := runArgs(t, false, "-kind", tc.kind, "-ngrams", "1-2", "-json", "-bootstrap", "10")
+		out, _, err := runArgs(t, false, "-train", small, "-kind", tc.kind, "-ngrams", "1-2", "-json", "-bootstrap", "10")
 		require.NoError(t, err, tc.kind)
 		var r map[string]any
 		require.NoError(t, json.Unmarshal([]byte(out), &r))
 		assert.Equal(t, tc.model, r["model"], tc.kind)
 		assert.Contains(t, r["model_options"], tc.desc, tc.kind)
-		assert.Greater(t, r["accuracy"], 0.7, tc.kind)
+		assert.Greater(t, r["accuracy"], 0.5, tc.kind)
 	}
 }
