@@ -38,7 +38,7 @@ type fitted struct {
 // fit makes the method's model from train; with chooseOnly it makes the
 // choice (and a search's evidence) without training the chosen models.
 func fit(task *Task, m Method, train []corpus.Example, seed uint64, workers int, chooseOnly bool) (*fitted, error) {
-	groups, _ := task.split(train, task.PerGroup)
+	groups := task.split(train, task.PerGroup)
 	f := &fitted{task: task}
 	specs := make([]Spec, len(groups))
 	if m.Search == nil {
@@ -73,13 +73,7 @@ func (f *fitted) runSearch(s *Search, groups []group, specs []Spec, seed uint64,
 	if len(s.Grid) == 0 {
 		return errNoGrid
 	}
-	k, repeats := s.Folds, s.Repeats
-	if k == 0 {
-		k = 5
-	}
-	if repeats == 0 {
-		repeats = 2
-	}
+	k, repeats := s.folds()
 	d, err := newCVData(f.task, groups, k, repeats, seed)
 	if err != nil {
 		return err

@@ -57,6 +57,11 @@ func Run(c Config) (*Report, error) {
 			return nil, fmt.Errorf("benchmark: %w", err)
 		}
 	}
+	for l := range c.Method.Offsets {
+		if c.Task.labelIndex(string(l)) < 0 {
+			return nil, fmt.Errorf("benchmark: offset for %q, which is not one of the labels %v", l, c.Task.Labels)
+		}
+	}
 	if c.Workers <= 0 {
 		c.Workers = runtime.GOMAXPROCS(0)
 	}
@@ -76,7 +81,8 @@ func Run(c Config) (*Report, error) {
 	r.Seed, r.Measure, r.Labels = c.Seed, c.Task.Measure.Name, c.Task.Labels
 	r.Model = c.Method.Spec.String()
 	if s := c.Method.Search; s != nil {
-		r.Model = fmt.Sprintf("chosen by %d-fold cross-validation on the training data from %d candidates", max(s.Folds, 5), len(s.Grid))
+		k, repeats := s.folds()
+		r.Model = fmt.Sprintf("chosen from %d candidates by %d-fold cross-validation on the training data, %d repeat(s)", len(s.Grid), k, repeats)
 	}
 	r.Seconds = time.Since(start).Seconds()
 	return r, nil

@@ -219,7 +219,7 @@ func TestNestedCrossValidation(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, r.Chosen, 3, "a choice per fold")
 	assert.Nil(t, r.Search, "the tables of the inner searches are not kept")
-	assert.Contains(t, r.Model, "from 2 candidates")
+	assert.Equal(t, "chosen from 2 candidates by 2-fold cross-validation on the training data, 1 repeat(s)", r.Model)
 }
 
 func TestRunErrors(t *testing.T) {
@@ -237,6 +237,8 @@ func TestRunErrors(t *testing.T) {
 		{"empty grid", Config{Data: d, Task: d.Task(), Method: Method{Search: &Search{}}}, "at least one candidate"},
 		{"test labels", Config{Data: d, Test: semeval, Task: d.Task(), Method: good}, `label "FAVOR" is not one of`},
 		{"too many folds", Config{Data: d, Task: d.Task(), Method: good, Folds: 30}, "30 folds but only 20 examples"},
+		{"offset of another label", Config{Data: d, Task: d.Task(), Method: Method{Spec: good.Spec, Offsets: map[stance.Label]float64{"FAVOR": 1}}},
+			`offset for "FAVOR"`},
 		{"per group without groups", Config{Data: semeval, Task: Task{Labels: taskLabels, Measure: SemEvalTask().Measure, PerGroup: true}, Method: good},
 			"one model per group needs groups"},
 	}

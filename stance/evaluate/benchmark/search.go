@@ -29,6 +29,19 @@ type Search struct {
 	TuneOffsets bool
 }
 
+// folds returns the folds and repeats of the search's cross-validation,
+// defaults applied.
+func (s *Search) folds() (k, repeats int) {
+	k, repeats = s.Folds, s.Repeats
+	if k == 0 {
+		k = 5
+	}
+	if repeats == 0 {
+		repeats = 2
+	}
+	return k, repeats
+}
+
 // candidate is one spec of a search with its cross-validation evidence.
 type candidate struct {
 	spec Spec

@@ -15,7 +15,7 @@ func syntheticGroups(t *testing.T, n int, seed uint64) (*Task, []group) {
 	t.Helper()
 	d := readData(t, syntheticSemEval(t, t.TempDir(), "train.tsv", n, seed))
 	task := d.Task()
-	groups, _ := task.split(d.Examples, true)
+	groups := task.split(d.Examples, true)
 	return &task, groups
 }
 

@@ -105,36 +105,32 @@ func (t *Task) validate(examples []corpus.Example, name string) error {
 }
 
 // split puts examples into groups in sorted group order, each group's
-// examples in data order; idx[g][j] is the index in examples of group g's
-// j-th example. With perGroup false every example goes to one group "".
-func (t *Task) split(examples []corpus.Example, perGroup bool) (groups []group, idx [][]int) {
+// examples in data order. With perGroup false every example goes to one
+// group "".
+func (t *Task) split(examples []corpus.Example, perGroup bool) []group {
+	name := func(e corpus.Example) string {
+		if perGroup {
+			return t.groupOf(e)
+		}
+		return ""
+	}
 	pos := map[string]int{}
 	var names []string
 	for _, e := range examples {
-		name := ""
-		if perGroup {
-			name = t.groupOf(e)
-		}
-		if _, ok := pos[name]; !ok {
-			pos[name] = 0
-			names = append(names, name)
+		if _, ok := pos[name(e)]; !ok {
+			pos[name(e)] = 0
+			names = append(names, name(e))
 		}
 	}
 	slices.Sort(names)
-	groups = make([]group, len(names))
-	idx = make([][]int, len(names))
+	groups := make([]group, len(names))
 	for i, n := range names {
 		pos[n] = i
 		groups[i].name = n
 	}
-	for i, e := range examples {
-		name := ""
-		if perGroup {
-			name = t.groupOf(e)
-		}
-		g := pos[name]
-		groups[g].examples = append(groups[g].examples, e)
-		idx[g] = append(idx[g], i)
+	for _, e := range examples {
+		g := &groups[pos[name(e)]]
+		g.examples = append(g.examples, e)
 	}
-	return groups, idx
+	return groups
 }
