@@ -51,7 +51,7 @@ func FormatOf(name string) Format {
 type Statement struct {
 	// ID is the record's id field; when the record has none, it is
 	// generated as "<name>:<line>" (corpus's convention, which names the
-	// line where the record starts).
+	// line where the record starts). A line of Lines has its line number.
 	ID string
 	// Text is the statement as written (a quoted CSV field keeps its line
 	// breaks).
