@@ -3,15 +3,18 @@
 //
 // A corpus is a sequence of [Example] values, each with an ID, the statement
 // Text, a Label and free-form metadata. Corpora are stored as JSON Lines (one
-// JSON object per line) or as CSV/TSV with a header row. [ReadJSONL],
-// [ReadCSV] and [ReadFile] return iterators that yield examples one at a
-// time together with validation errors; [ReadAll] collects them. Every
-// error they yield is an [*Error] naming the file, line and field, and wraps
-// one of the sentinel errors such as [ErrUnknownLabel], so callers can test
-// for a class of problem with [errors.Is].
+// JSON object per line) or as CSV/TSV with a header row; public benchmarks
+// come as headerless label<TAB>text lines ([ReadLabelTSV]) or in SemEval-2016
+// Task 6's format ([ReadSemEval]). [ReadJSONL], [ReadCSV] and [ReadFile]
+// return iterators that yield examples one at a time together with
+// validation errors; [ReadAll] collects them. Every error they yield is an
+// [*Error] naming the file, line and field, and wraps one of the sentinel
+// errors such as [ErrUnknownLabel], so callers can test for a class of
+// problem with [errors.Is].
 //
 // [StratifiedSplit], [StratifiedKFold] and [GroupKFold] divide a corpus into
-// training and test parts deterministically for a given seed.
+// training and test parts deterministically for a given seed; a benchmark's
+// published folds are read with [ReadFoldIDs] and [FoldsFromIDs].
 //
 // The package embeds the leaders' corpus, whose statements are labelled with
 // one of [LeaderLabels]; see [Leaders] and corpus/GUIDELINES.md for the

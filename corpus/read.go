@@ -95,6 +95,25 @@ type ReadOptions struct {
 	// Comma is the CSV field delimiter; 0 means ','. ReadFile uses '\t'
 	// for .tsv files. JSON Lines input ignores it.
 	Comma rune
+	// TextField, IDField and LabelField name the JSON keys or CSV columns
+	// that hold the text, the id and the label; "" means "text", "id" and
+	// "label". CSV headers match them ignoring case and surrounding space.
+	TextField, IDField, LabelField string
+}
+
+// fieldNames returns the names of the text, id and label fields.
+func (o ReadOptions) fieldNames() (text, id, label string) {
+	text, id, label = o.TextField, o.IDField, o.LabelField
+	if text == "" {
+		text = "text"
+	}
+	if id == "" {
+		id = "id"
+	}
+	if label == "" {
+		label = "label"
+	}
+	return text, id, label
 }
 
 const defaultMaxTextBytes = 1 << 20
@@ -112,6 +131,9 @@ type checker struct {
 	want   string          // "a, b, c" for error messages
 	ids    map[string]int  // id -> line
 	texts  map[string]seen // trimmed text -> first occurrence
+
+	// text, id and label are the names of those fields.
+	text, id, label string
 }
 
 type seen struct {
@@ -121,6 +143,7 @@ type seen struct {
 
 func newChecker(o ReadOptions) *checker {
 	c := &checker{o: o, name: o.Name, max: o.MaxTextBytes}
+	c.text, c.id, c.label = o.fieldNames()
 	if c.name == "" {
 		c.name = "<input>"
 	}
@@ -165,30 +188,30 @@ func (c *checker) check(ex *Example, line int) []error {
 	trimmed := strings.TrimSpace(ex.Text)
 	switch {
 	case trimmed == "":
-		errs = append(errs, c.errAt(line, "text", ErrEmptyText))
+		errs = append(errs, c.errAt(line, c.text, ErrEmptyText))
 	case len(ex.Text) > c.max:
-		errs = append(errs, c.errAt(line, "text",
+		errs = append(errs, c.errAt(line, c.text,
 			fmt.Errorf("%w: %d bytes (max %d)", ErrTooLong, len(ex.Text), c.max)))
 	}
 	switch {
 	case ex.Label == "":
 		if !c.o.AllowUnlabeled {
-			errs = append(errs, c.errAt(line, "label", ErrMissingLabel))
+			errs = append(errs, c.errAt(line, c.label, ErrMissingLabel))
 		}
 	case c.labels != nil && !c.labels[ex.Label]:
-		errs = append(errs, c.errAt(line, "label",
+		errs = append(errs, c.errAt(line, c.label,
 			fmt.Errorf("%w %q (want one of %s)", ErrUnknownLabel, ex.Label, c.want)))
 	}
 	if c.ids != nil {
 		if first, ok := c.ids[ex.ID]; ok {
-			errs = append(errs, c.errAt(line, "id",
+			errs = append(errs, c.errAt(line, c.id,
 				fmt.Errorf("%w %q (first seen on line %d)", ErrDuplicateID, ex.ID, first)))
 		} else {
 			c.ids[ex.ID] = line
 		}
 		if trimmed != "" {
 			if first, ok := c.texts[trimmed]; ok {
-				errs = append(errs, c.errAt(line, "text",
+				errs = append(errs, c.errAt(line, c.text,
 					fmt.Errorf("%w (first seen on line %d, id %q)", ErrDuplicateText, first.line, first.id)))
 			} else {
 				c.texts[trimmed] = seen{line, ex.ID}
@@ -270,10 +293,10 @@ func (lr *lineReader) next() (line []byte, tooLong bool, err error) {
 // Lines: one JSON object per line. Blank lines are skipped and a leading
 // UTF-8 BOM is ignored.
 //
-// The fields "id", "text" and "label" fill the Example; every other field
-// goes to Meta. "text" and "label" must be strings, and "id" a string or a
-// number; a null field counts as missing. A missing id is generated as
-// "<name>:<line>".
+// The fields "id", "text" and "label" (or those ReadOptions names) fill the
+// Example; every other field goes to Meta. "text" and "label" must be
+// strings, and "id" a string or a number; a null field counts as missing.
+// A missing id is generated as "<name>:<line>".
 //
 // The iterator yields (example, nil) for each valid line and (Example{},
 // err) for each problem, where err is an [*Error]; see [ReadOptions] for
@@ -328,8 +351,10 @@ func (c *checker) parseJSON(line []byte, n int) (Example, error) {
 		}
 		return Example{}, c.errAt(n, "", fmt.Errorf("%w: %s", ErrSyntax, msg))
 	}
-	if ex, ok := parseFlatJSON(line); ok {
-		return ex, nil
+	if c.text == "text" && c.id == "id" && c.label == "label" {
+		if ex, ok := parseFlatJSON(line); ok {
+			return ex, nil
+		}
 	}
 	return c.parseJSONSlow(line, n)
 }
@@ -365,7 +390,7 @@ func (c *checker) parseJSONSlow(line []byte, n int) (Example, error) {
 	for _, k := range slices.Sorted(maps.Keys(fields)) {
 		v := bytes.TrimSpace(fields[k])
 		switch k {
-		case "id":
+		case c.id:
 			switch {
 			case isNull(v):
 			case v[0] == '"':
@@ -380,7 +405,7 @@ func (c *checker) parseJSONSlow(line []byte, n int) (Example, error) {
 				return Example{}, c.errAt(n, k,
 					fmt.Errorf("%w: id is a JSON %s; want a string or number", ErrSyntax, jsonKind(v)))
 			}
-		case "text", "label":
+		case c.text, c.label:
 			if isNull(v) {
 				continue // a null text is empty; a null label is missing
 			}
@@ -392,7 +417,7 @@ func (c *checker) parseJSONSlow(line []byte, n int) (Example, error) {
 			if err := json.Unmarshal(v, &s); err != nil {
 				return Example{}, c.errAt(n, k, fmt.Errorf("%w: %v", ErrSyntax, err))
 			}
-			if k == "text" {
+			if k == c.text {
 				ex.Text = s
 			} else {
 				ex.Label = Label(strings.TrimSpace(s))
@@ -416,8 +441,8 @@ func (c *checker) parseJSONSlow(line []byte, n int) (Example, error) {
 			ex.Meta[k] = buf.String()
 		}
 	}
-	if _, ok := fields["text"]; !ok {
-		return Example{}, c.errAt(n, "text", fmt.Errorf("%w (no %q field)", ErrEmptyText, "text"))
+	if _, ok := fields[c.text]; !ok {
+		return Example{}, c.errAt(n, c.text, fmt.Errorf("%w (no %q field)", ErrEmptyText, c.text))
 	}
 	return ex, nil
 }
@@ -474,7 +499,8 @@ func jsonKind(v []byte) string {
 // ReadCSV returns an iterator over the examples in r, which holds CSV with
 // a header row (or another delimiter given by ReadOptions.Comma). The
 // header must name a "text" column and, unless AllowUnlabeled is set, a
-// "label" column; an "id" column is optional. These three names are
+// "label" column; an "id" column is optional (ReadOptions may name other
+// columns for the three). These three names are
 // matched ignoring case and surrounding space. Every other column goes to
 // Meta under its header name, so a "tags" column written as "a;b" is read
 // back by [Example.Tags]. A missing or empty id is generated as
@@ -555,22 +581,22 @@ func (c *checker) parseHeader(header []string) (columns, error) {
 		seenCols[key] = true
 		cols.names[i] = name
 		switch key {
-		case "id":
+		case strings.ToLower(c.id):
 			cols.id = i
-			cols.names[i] = key
-		case "text":
+			cols.names[i] = c.id
+		case strings.ToLower(c.text):
 			cols.text = i
-			cols.names[i] = key
-		case "label":
+			cols.names[i] = c.text
+		case strings.ToLower(c.label):
 			cols.label = i
-			cols.names[i] = key
+			cols.names[i] = c.label
 		}
 	}
 	if cols.text < 0 {
-		return cols, c.errAt(1, "", fmt.Errorf("%w: header has no %q column", ErrSyntax, "text"))
+		return cols, c.errAt(1, "", fmt.Errorf("%w: header has no %q column", ErrSyntax, c.text))
 	}
 	if cols.label < 0 && !c.o.AllowUnlabeled {
-		return cols, c.errAt(1, "", fmt.Errorf("%w: header has no %q column", ErrSyntax, "label"))
+		return cols, c.errAt(1, "", fmt.Errorf("%w: header has no %q column", ErrSyntax, c.label))
 	}
 	return cols, nil
 }

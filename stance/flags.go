@@ -11,17 +11,25 @@ import (
 // -kind, -alpha, -ngrams (a range such as 1-3), -lang, -stem, -negation,
 // -spelling, -stop-words, -tweet, -binary and -uniform-prior, with o's
 // current values as defaults. Programs that train (examples/train,
-// examples/beam) share them, so that the same flags give the same model.
+// examples/evaluate, examples/benchmark, examples/beam) share them, so that
+// the same flags give the same model. -kind takes multinomial (or mnb) and
+// complement (or cnb); a program that trains other kinds too defines its
+// own -kind before calling BindFlags, which then leaves that flag alone.
 // Labels are left to the caller.
 func (o *Options) BindFlags(fs *flag.FlagSet) {
-	fs.Func("kind", fmt.Sprintf("model: %s or %s (default %s)", Multinomial, Complement, o.Kind), func(s string) error {
-		switch k := Kind(s); k {
-		case Multinomial, Complement:
-			o.Kind = k
+	if fs.Lookup("kind") == nil {
+		fs.Func("kind", fmt.Sprintf("model: %s (mnb) or %s (cnb) (default %s)", Multinomial, Complement, o.Kind), func(s string) error {
+			switch s {
+			case string(Multinomial), "mnb":
+				o.Kind = Multinomial
+			case string(Complement), "cnb":
+				o.Kind = Complement
+			default:
+				return fmt.Errorf("want %s (mnb) or %s (cnb)", Multinomial, Complement)
+			}
 			return nil
-		}
-		return fmt.Errorf("want %s or %s", Multinomial, Complement)
-	})
+		})
+	}
 	fs.Float64Var(&o.Alpha, "alpha", o.Alpha, "smoothing constant α > 0")
 	fs.Var((*ngramFlag)(o), "ngrams", "word n-gram `range`, e.g. 1-3")
 	fs.StringVar(&o.Tokenizer.Language, "lang", o.Tokenizer.Language, "stemming `language`")

@@ -34,3 +34,26 @@ func TestBindFlags(t *testing.T) {
 	require.NoError(t, fs.Parse([]string{"-ngrams", "2"}))
 	assert.Equal(t, [2]int{2, 2}, [2]int{o.Tokenizer.NGramMin, o.Tokenizer.NGramMax})
 }
+
+func TestBindFlagsKind(t *testing.T) {
+	for _, tc := range []struct {
+		arg  string
+		want Kind
+	}{{"mnb", Multinomial}, {"multinomial", Multinomial}, {"cnb", Complement}, {"complement", Complement}} {
+		o := DefaultOptions()
+		fs := flag.NewFlagSet("t", flag.ContinueOnError)
+		o.BindFlags(fs)
+		require.NoError(t, fs.Parse([]string{"-kind", tc.arg}))
+		assert.Equal(t, tc.want, o.Kind, tc.arg)
+	}
+
+	// A program's own -kind is left alone.
+	o := DefaultOptions()
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	own := fs.String("kind", "nbsvm", "the program's kinds")
+	o.BindFlags(fs)
+	require.NoError(t, fs.Parse([]string{"-kind", "bayesian", "-alpha", "2"}))
+	assert.Equal(t, "bayesian", *own)
+	assert.Equal(t, Complement, o.Kind, "the options' kind is untouched")
+	assert.Equal(t, 2.0, o.Alpha)
+}

@@ -2,7 +2,7 @@
 // who made it, whether it was quoted or reported, and its stance toward
 // the election result, followed by each speaker's overall stance.
 //
-//	go run ./examples/article [-json] [-explain] [FILE]
+//	go run ./examples/article [-json] [-explain N] [-model FILE] [ARTICLE]
 //
 // The article is read from FILE, or from standard input when FILE is
 // absent or "-". It must be UTF-8 text; invalid UTF-8 is an error (exit
@@ -14,8 +14,10 @@
 // speaker, role, text, kind ("direct" or "reported"), label, probability,
 // probabilities (label → probability), abstained, no_features, start and end
 // (byte offsets of text in the article), quote_start and quote_end
-// (including the quotation marks) and headline; -explain adds explanation.
-// The per-speaker summary is not printed with -json.
+// (including the quotation marks) and headline; -explain N adds an
+// explanation with the N strongest feature contributions. The per-speaker
+// summary is not printed with -json. -model labels with a saved model
+// instead of the embedded default.
 package main
 
 import (
@@ -33,25 +35,35 @@ import (
 	"github.com/stancekit/stancekit/stance/article"
 )
 
+// options are the program's settings, from its flags.
+type options struct {
+	json    bool
+	explain int
+	model   string
+}
+
 func main() {
-	jsonOut := flag.Bool("json", false, "print one JSON object per remark per line")
-	explain := flag.Bool("explain", false, "show the features that decided each label")
+	var o options
+	flag.BoolVar(&o.json, "json", false, "print one JSON object per remark per line")
+	flag.IntVar(&o.explain, "explain", 0, "show the `n` strongest feature contributions behind each label (0: none)")
+	flag.StringVar(&o.model, "model", "", "saved model `file` (default: the embedded default model)")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: article [-json] [-explain] [FILE]\n\nLabels the remarks in a news article (FILE or standard input).\n\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: article [flags] [ARTICLE]\n\nLabels the remarks in a news article (the file ARTICLE, or standard input) and sums them up per speaker.\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if flag.NArg() > 1 {
+	if flag.NArg() > 1 || o.explain < 0 {
+		fmt.Fprintln(os.Stderr, "article: want one ARTICLE at most, and -explain ≥ 0")
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), *jsonOut, *explain, os.Stdin, os.Stdout); err != nil {
+	if err := run(flag.Arg(0), o, os.Stdin, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "article:", err)
 		os.Exit(1)
 	}
 }
 
-func run(name string, jsonOut, explain bool, stdin io.Reader, stdout io.Writer) error {
+func run(name string, o options, stdin io.Reader, stdout io.Writer) error {
 	text, err := read(name, stdin)
 	if err != nil {
 		return err
@@ -67,21 +79,29 @@ func run(name string, jsonOut, explain bool, stdin io.Reader, stdout io.Writer) 
 		}
 		return fmt.Errorf("%s is not valid UTF-8 (first bad byte at offset %d)", display(name), off)
 	}
-	m, err := stance.Default()
+	m, err := loadModel(o.model)
 	if err != nil {
 		return err
 	}
 	res := article.Analyze(text, m)
 	w := bufio.NewWriter(stdout)
-	if jsonOut {
-		err = writeJSON(w, res, explain)
+	if o.json {
+		err = writeJSON(w, res, o.explain)
 	} else {
-		writeText(w, res, m.Labels(), explain)
+		writeText(w, res, m.Labels(), o.explain)
 	}
 	if err != nil {
 		return err
 	}
 	return w.Flush()
+}
+
+// loadModel loads the saved model at path, or the default model.
+func loadModel(path string) (*stance.Model, error) {
+	if path == "" {
+		return stance.Default()
+	}
+	return stance.LoadFile(path)
 }
 
 func read(name string, stdin io.Reader) (string, error) {
@@ -130,7 +150,7 @@ type jsonContribution struct {
 	End     int     `json:"end"`
 }
 
-func writeJSON(w io.Writer, res article.Result, explain bool) error {
+func writeJSON(w io.Writer, res article.Result, explain int) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, a := range res.Remarks {
@@ -140,10 +160,10 @@ func writeJSON(w io.Writer, res article.Result, explain bool) error {
 			PredictionJSON: p.JSON(-1),
 			Start:          a.Start, End: a.End, QuoteStart: a.QuoteStart, QuoteEnd: a.QuoteEnd, Headline: a.Headline,
 		}
-		if explain && a.Explanation != nil {
+		if explain > 0 && a.Explanation != nil {
 			e := a.Explanation
 			je := &jsonExplanation{RunnerUp: e.RunnerUp, Prior: e.Prior, Margin: e.Margin, Top: []jsonContribution{}}
-			for _, c := range e.Top(5) {
+			for _, c := range e.Top(explain) {
 				je.Top = append(je.Top, jsonContribution{Feature: c.Feature, Weight: c.Weight, Start: a.Start + c.Start, End: a.Start + c.End})
 			}
 			j.Explanation = je
@@ -155,7 +175,7 @@ func writeJSON(w io.Writer, res article.Result, explain bool) error {
 	return nil
 }
 
-func writeText(w io.Writer, res article.Result, labels []corpus.Label, explain bool) {
+func writeText(w io.Writer, res article.Result, labels []corpus.Label, explain int) {
 	if len(res.Remarks) == 0 {
 		fmt.Fprintln(w, "no remarks found")
 		return
@@ -174,10 +194,10 @@ func writeText(w io.Writer, res article.Result, labels []corpus.Label, explain b
 		}
 		fmt.Fprintf(w, "%d. %s · %s · %s %.2f%s\n", i+1, who(a.Speaker, a.Role), a.Kind, p.Label, p.Probability, flags)
 		fmt.Fprintf(w, "   %s\n", oneLine(a.Text))
-		if explain && a.Explanation != nil {
+		if explain > 0 && a.Explanation != nil {
 			e := a.Explanation
 			fmt.Fprintf(w, "   why %s over %s (margin %+.2f nats, prior %+.2f):", e.Label, e.RunnerUp, e.Margin, e.Prior)
-			top := e.Top(5)
+			top := e.Top(explain)
 			if len(top) == 0 {
 				fmt.Fprint(w, " no known features")
 			}

@@ -5,11 +5,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
 )
 
 const testArticle = "../../stance/article/testdata/congratulations.txt"
@@ -18,7 +22,7 @@ func TestJSON(t *testing.T) {
 	raw, err := os.ReadFile(testArticle)
 	require.NoError(t, err)
 	var out bytes.Buffer
-	require.NoError(t, run(testArticle, true, true, nil, &out))
+	require.NoError(t, run(testArticle, options{json: true, explain: 5}, nil, &out))
 	sc := bufio.NewScanner(&out)
 	n := 0
 	for sc.Scan() {
@@ -39,7 +43,7 @@ func TestJSON(t *testing.T) {
 
 func TestText(t *testing.T) {
 	var out bytes.Buffer
-	require.NoError(t, run("-", false, true, strings.NewReader("Vladimir Putin said he was not ready to recognise the winner."), &out))
+	require.NoError(t, run("-", options{explain: 5}, strings.NewReader("Vladimir Putin said he was not ready to recognise the winner."), &out))
 	s := out.String()
 	assert.Contains(t, s, "1. Vladimir Putin · reported · ")
 	assert.Contains(t, s, "   he was not ready to recognise the winner\n")
@@ -49,16 +53,48 @@ func TestText(t *testing.T) {
 
 func TestEmptyAndInvalid(t *testing.T) {
 	var out bytes.Buffer
-	require.NoError(t, run("", false, false, strings.NewReader(""), &out))
+	require.NoError(t, run("", options{}, strings.NewReader(""), &out))
 	assert.Equal(t, "no remarks found\n", out.String())
 
 	out.Reset()
-	require.NoError(t, run("", true, false, strings.NewReader("  \n"), &out))
+	require.NoError(t, run("", options{json: true}, strings.NewReader("  \n"), &out))
 	assert.Empty(t, out.String())
 
-	err := run("", false, false, strings.NewReader("Putin said \xff."), &out)
+	err := run("", options{}, strings.NewReader("Putin said \xff."), &out)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "not valid UTF-8 (first bad byte at offset 11)")
 
-	assert.Error(t, run("does-not-exist.txt", false, false, nil, &out))
+	assert.Error(t, run("does-not-exist.txt", options{}, nil, &out))
+}
+
+func TestExplainNAndModel(t *testing.T) {
+	m, err := stance.TrainExamples(corpus.Leaders(), stance.DefaultOptions())
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "model.json")
+	require.NoError(t, m.SaveFile(path))
+	for _, tc := range []struct {
+		o    options
+		tops int // contributions per remark; -1: no explanation
+	}{
+		{options{json: true}, -1},
+		{options{json: true, explain: 2}, 2},
+		{options{json: true, explain: 2, model: path}, 2},
+	} {
+		var out bytes.Buffer
+		require.NoError(t, run(testArticle, tc.o, nil, &out))
+		sc := bufio.NewScanner(&out)
+		for sc.Scan() {
+			var r map[string]any
+			require.NoError(t, json.Unmarshal(sc.Bytes(), &r))
+			if tc.tops < 0 {
+				assert.NotContains(t, r, "explanation")
+				continue
+			}
+			top := r["explanation"].(map[string]any)["top"].([]any)
+			assert.LessOrEqual(t, len(top), tc.tops)
+		}
+	}
+	var out bytes.Buffer
+	err = run(testArticle, options{model: filepath.Join(t.TempDir(), "missing.json")}, nil, &out)
+	assert.Error(t, err)
 }

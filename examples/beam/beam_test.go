@@ -528,6 +528,9 @@ func TestFlags(t *testing.T) {
 	if !reflect.DeepEqual(c.Options, o) {
 		t.Errorf("options\n%+v\nwant\n%+v", c.Options, o)
 	}
+	if c := parseArgs(t, "-mode", "train", "-input", "a", "-output", "m", "-kind", "mnb"); c.Options.Kind != stance.Multinomial {
+		t.Errorf("-kind mnb: %s", c.Options.Kind)
+	}
 	for _, bad := range [][]string{
 		{"-mode", "predict", "-input", "a", "-output", "b"},
 		{"-mode", "train", "-output", "b"},

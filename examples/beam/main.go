@@ -47,7 +47,10 @@ import (
 func main() {
 	parse := defineFlags(flag.CommandLine)
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), `usage:
+		fmt.Fprintf(flag.CommandLine.Output(), `usage: beam [flags] [Beam flags]
+
+Trains a stance model (-mode train) or classifies statements (-mode classify) as an Apache Beam pipeline.
+
   beam -mode train -input GLOB[,GLOB…] -output MODEL [model flags] [-label-set L1,L2,…] [Beam flags]
   beam -mode classify -input GLOB[,GLOB…] -output PREFIX [-model MODEL] [-shards N] [Beam flags]
 

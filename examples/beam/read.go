@@ -1,14 +1,13 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -17,6 +16,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance/record"
 )
 
 func init() {
@@ -129,61 +129,29 @@ func (f *readFn) read(ctx context.Context, file fileio.ReadableFile) iter.Seq2[c
 // default bounds a text.
 const maxLineBytes = 1 << 20
 
-// readLines reads text with one statement per line. Blank lines are skipped
-// (and counted as blank_lines); a leading BOM and a trailing "\r" are
-// dropped. Invalid UTF-8 and over-long lines are errors naming the line.
+// readLines reads text with one statement per line (record.Lines). Blank
+// lines are skipped (and counted as blank_lines); invalid UTF-8 and
+// over-long lines are errors naming the line. The id is "FILE:LINE".
 func readLines(ctx context.Context, r io.Reader, o corpus.ReadOptions) iter.Seq2[corpus.Example, error] {
 	return func(yield func(corpus.Example, error) bool) {
-		br := bufio.NewReaderSize(r, 64<<10)
-		if b, err := br.Peek(3); err == nil && string(b) == "\xEF\xBB\xBF" {
-			br.Discard(3)
-		}
-		errAt := func(n int, field string, err error) error {
-			return &corpus.Error{File: o.Name, Line: n, Field: field, Err: err}
-		}
-		var buf []byte
-		for n := 1; ; n++ {
-			buf = buf[:0]
-			tooLong := false
-			var err error
-			for {
-				var frag []byte
-				frag, err = br.ReadSlice('\n')
-				if len(buf)+len(frag) > maxLineBytes {
-					tooLong = true
-				} else if !tooLong {
-					buf = append(buf, frag...)
-				}
-				if err != bufio.ErrBufferFull {
-					break
-				}
-			}
-			if err != nil && err != io.EOF {
-				yield(corpus.Example{}, errAt(n, "", fmt.Errorf("read: %w", err)))
-				return
-			}
-			if err == io.EOF && len(buf) == 0 && !tooLong {
-				return
-			}
-			line := bytes.TrimSuffix(bytes.TrimSuffix(buf, []byte("\n")), []byte("\r"))
+		ro := record.ReadOptions{Name: o.Name, Format: record.Lines, MaxTextBytes: maxLineBytes, KeepGoing: true}
+		for s, err := range record.Read(r, ro) {
 			switch {
-			case tooLong:
-				if !yield(corpus.Example{}, errAt(n, "text", fmt.Errorf("%w: line longer than %d bytes", corpus.ErrTooLong, maxLineBytes))) {
+			case err != nil:
+				if !yield(corpus.Example{}, err) {
 					return
 				}
-			case len(bytes.TrimSpace(line)) == 0:
+			case strings.TrimSpace(s.Text) == "":
 				blankLines.Inc(ctx, 1)
-			case !utf8.Valid(line):
-				if !yield(corpus.Example{}, errAt(n, "text", corpus.ErrInvalidUTF8)) {
+			case !utf8.ValidString(s.Text):
+				line, _ := strconv.Atoi(s.ID)
+				if !yield(corpus.Example{}, &corpus.Error{File: o.Name, Line: line, Field: "text", Err: corpus.ErrInvalidUTF8}) {
 					return
 				}
 			default:
-				if !yield(corpus.Example{ID: fmt.Sprintf("%s:%d", o.Name, n), Text: string(line)}, nil) {
+				if !yield(corpus.Example{ID: o.Name + ":" + s.ID, Text: s.Text}, nil) {
 					return
 				}
-			}
-			if err == io.EOF {
-				return
 			}
 		}
 	}

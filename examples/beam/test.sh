@@ -12,3 +12,10 @@ if [ -n "$unformatted" ]; then
 fi
 go vet ./...
 go test ./...
+
+# -h exits 0 with the usage form every example program shares.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/beam" .
+"$tmp/beam" -h > "$tmp/help" 2>&1
+head -3 "$tmp/help" | tr '\n' '|' | grep -Eq '^usage: beam \[flags\][^|]*\|\|[^|]+\|$' || { echo "beam -h:"; cat "$tmp/help"; exit 1; }

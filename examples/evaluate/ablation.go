@@ -6,22 +6,23 @@ import (
 
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/evaluate"
+	"github.com/stancekit/stancekit/stance/evaluate/benchmark"
 )
 
 // variant is one change to the evaluated configuration.
 type variant struct {
-	name  string
-	model string // mnb, cnb or bayesian; "" keeps the base model
-	edit  func(*stance.Options)
+	name string
+	kind benchmark.Kind // "" keeps the base model's
+	edit func(*stance.Options)
 }
 
 // variants are the ablations and alternatives of -ablation, each a single
 // change from the configuration given by the other flags.
 func variants() []variant {
 	return []variant{
-		{"multinomial NB", "mnb", nil},
-		{"complement NB", "cnb", nil},
-		{"jbrukh/bayesian baseline", "bayesian", nil},
+		{"multinomial NB", benchmark.Multinomial, nil},
+		{"complement NB", benchmark.Complement, nil},
+		{"jbrukh/bayesian baseline", benchmark.Bayesian, nil},
 		{"no negation marking", "", func(o *stance.Options) { o.Tokenizer.Negation = false }},
 		{"no stemming", "", func(o *stance.Options) { o.Tokenizer.Stem = false }},
 		{"no spelling normalisation", "", func(o *stance.Options) { o.Tokenizer.NormalizeSpelling = false }},
@@ -48,20 +49,20 @@ func ablate(w io.Writer, c *config, p *evaluate.Predictions, predict func(string
 	fmt.Fprintf(w, "Ablation: %s\n\n", method)
 	fmt.Fprintf(w, "| configuration | accuracy | macro-F1 | Δ macro-F1 vs base [95%% CI] | McNemar p |\n|---|---:|---:|---:|---:|\n")
 	t := c.opts.Tokenizer
-	fmt.Fprintf(w, "| base: %s, α = %g, %d–%d-grams | %.3f | %.3f | | |\n", c.model, c.opts.Alpha, t.NGramMin, t.NGramMax, base.Accuracy, base.MacroF1)
+	fmt.Fprintf(w, "| base: %s, α = %g, %d–%d-grams | %.3f | %.3f | | |\n", c.kind, c.opts.Alpha, t.NGramMin, t.NGramMax, base.Accuracy, base.MacroF1)
 	for _, v := range variants() {
 		o := c.opts
 		if v.edit != nil {
 			v.edit(&o)
 		}
-		model := v.model
-		if model == "" {
-			model = c.model
+		kind := v.kind
+		if kind == "" {
+			kind = c.kind
 		}
-		if model == c.model && o.Tokenizer == c.opts.Tokenizer && o.Alpha == c.opts.Alpha && o.Binary == c.opts.Binary {
+		if kind == c.kind && o.Tokenizer == c.opts.Tokenizer && o.Alpha == c.opts.Alpha && o.Binary == c.opts.Binary {
 			continue // the base itself
 		}
-		tf, _, err := trainFunc(model, o)
+		tf, _, err := c.trainFuncOf(benchmark.FromOptions(kind, o))
 		if err != nil {
 			return fmt.Errorf("-ablation %s: %w", v.name, err)
 		}

@@ -1,17 +1,21 @@
 // Command evaluate measures a stance model: stratified (or grouped) k-fold
-// cross-validation on labelled data, or training on one set and testing on
-// another, with a classification report, confidence intervals, calibration,
-// an optional comparison with a second model, plots and a risk–coverage
-// table. The work is done by package stance/evaluate; this is its command
-// line.
+// cross-validation on labelled data, training on one set and testing on
+// another, or scoring a saved model on a test set, with a classification
+// report, confidence intervals, calibration, an optional comparison with a
+// second model, plots and a risk–coverage table. The work is done by
+// package stance/evaluate; this is its command line.
 //
 //	go run ./examples/evaluate                          # 10-fold CV on the embedded corpus
 //	go run ./examples/evaluate -group-by election       # leave elections out
-//	go run ./examples/evaluate -model cnb -compare mnb  # McNemar and the macro-F1 difference
+//	go run ./examples/evaluate -kind cnb -compare mnb   # McNemar and the macro-F1 difference
 //	go run ./examples/evaluate -train a.jsonl,b.csv -test held_out.jsonl -json
+//	go run ./examples/evaluate -model model.json -test held_out.jsonl -json
 //	go run ./examples/evaluate -plot out/ -abstain
 //
-// Errors are reported on standard error with exit status 1.
+// The model to train is -kind (complement, multinomial, nbsvm or bayesian)
+// with the analysis flags that examples/train takes (stance.Options.BindFlags).
+// Errors are reported on standard error with exit status 1 (2 for bad
+// flags).
 package main
 
 import (
@@ -22,13 +26,12 @@ import (
 	"io"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
-	"github.com/stancekit/stancekit/stance/baseline"
 	"github.com/stancekit/stancekit/stance/evaluate"
+	"github.com/stancekit/stancekit/stance/evaluate/benchmark"
 	"github.com/stancekit/stancekit/stance/evaluate/plot"
 )
 
@@ -42,13 +45,13 @@ func main() {
 var errReported = errors.New("reported")
 
 // exitCode reports err on w and returns the exit status: 0 for no error
-// and for -h, 1 otherwise.
+// and for -h, 2 for bad flags, 1 otherwise.
 func exitCode(err error, w io.Writer) int {
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.Is(err, errReported):
-		return 1
+		return 2
 	}
 	msg := err.Error()
 	if !strings.HasPrefix(msg, "evaluate: ") {
@@ -78,8 +81,9 @@ type config struct {
 	folds     int
 	groupBy   string
 	seed      uint64
-	model     string
+	kind      benchmark.Kind
 	compare   string
+	modelFile string
 	opts      stance.Options
 	json      bool
 	plotDir   string
@@ -88,30 +92,30 @@ type config struct {
 	resamples int
 	labels    []corpus.Label
 	ablation  bool
+	fs        *flag.FlagSet // to tell flags given from defaults
 }
 
 func parse(args []string, stderr io.Writer) (*config, error) {
-	def := stance.DefaultOptions()
-	c := &config{opts: def}
+	c := &config{opts: stance.DefaultOptions(), kind: benchmark.Complement}
+	if c.opts.Kind == stance.Multinomial {
+		c.kind = benchmark.Multinomial
+	}
 	fs := flag.NewFlagSet("evaluate", flag.ContinueOnError)
+	c.fs = fs
 	fs.SetOutput(stderr)
 	fs.Var(&c.train, "train", "labelled JSONL/CSV/TSV training `file`s, repeatable or comma-separated (default: the embedded leaders' corpus)")
 	fs.StringVar(&c.test, "test", "", "labelled test `file`: train on the training data and evaluate on it, instead of cross-validating")
+	fs.StringVar(&c.modelFile, "model", "", "saved model `file` to score on -test, instead of training one")
 	fs.IntVar(&c.folds, "folds", 10, "number of cross-validation folds `k`")
 	fs.StringVar(&c.groupBy, "group-by", "", "grouped cross-validation by a metadata `field`, e.g. election (leave elections out)")
 	fs.Uint64Var(&c.seed, "seed", 1, "seed of the folds and the bootstrap")
-	defModel := "mnb"
-	if def.Kind == stance.Complement {
-		defModel = "cnb"
-	}
-	fs.StringVar(&c.model, "model", defModel, "model: mnb (multinomial NB), cnb (complement NB) or bayesian (jbrukh/bayesian baseline); the default is the default model's kind")
-	fs.StringVar(&c.compare, "compare", "", "second `model` (mnb, cnb or bayesian) to compare with on the same items")
-	fs.Float64Var(&c.opts.Alpha, "alpha", def.Alpha, "smoothing constant α > 0 (mnb, cnb)")
-	ngrams := fs.String("ngrams", fmt.Sprintf("%d-%d", def.Tokenizer.NGramMin, def.Tokenizer.NGramMax), "word n-gram `range`: 1-2, 1,2 or 1")
-	fs.BoolVar(&c.opts.Tokenizer.Negation, "negation", def.Tokenizer.Negation, "mark negation scopes")
-	fs.BoolVar(&c.opts.Tokenizer.Stem, "stem", def.Tokenizer.Stem, "stem words")
-	fs.BoolVar(&c.opts.Tokenizer.NormalizeSpelling, "spelling", def.Tokenizer.NormalizeSpelling, "map British spellings to American")
-	fs.StringVar(&c.opts.Tokenizer.Language, "lang", def.Tokenizer.Language, "stemming `language`")
+	fs.Func("kind", fmt.Sprintf("model kind to train: complement (cnb), multinomial (mnb), nbsvm or bayesian (jbrukh/bayesian baseline) (default %s, the default model's)", c.opts.Kind), func(s string) error {
+		k, err := benchmark.ParseKind(s)
+		c.kind = k
+		return err
+	})
+	fs.StringVar(&c.compare, "compare", "", "second model `kind` to compare with on the same items")
+	c.opts.BindFlags(fs)
 	labels := fs.String("labels", "", "comma-separated label set in report order; other labels are errors (default: recognising,withholding,hostile, or the training files' labels)")
 	fs.BoolVar(&c.json, "json", false, "print one JSON object instead of the text report")
 	fs.StringVar(&c.plotDir, "plot", "", "write confusion.png and reliability.png into `dir`")
@@ -120,7 +124,7 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	fs.IntVar(&c.resamples, "bootstrap", 1000, "bootstrap resamples of the confidence intervals")
 	fs.BoolVar(&c.ablation, "ablation", false, "also evaluate single-change variants of the configuration (other model kinds, each tokenizer step off, n-gram ranges, α) on the same folds and print a Markdown table")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: go run ./examples/evaluate [flags]\n\n")
+		fmt.Fprintf(fs.Output(), "usage: evaluate [flags]\n\nMeasures a model: cross-validation or a test file, with intervals, calibration and comparisons.\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -132,74 +136,92 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected argument %q (training files go after -train)", fs.Arg(0))
 	}
-	var err error
-	if c.opts.Tokenizer.NGramMin, c.opts.Tokenizer.NGramMax, err = parseRange(*ngrams); err != nil {
-		return nil, fmt.Errorf("-ngrams: %w", err)
-	}
 	if *labels != "" {
 		for l := range strings.SplitSeq(*labels, ",") {
 			c.labels = append(c.labels, corpus.Label(strings.TrimSpace(l)))
 		}
 	}
+	return c, c.check()
+}
+
+// check rejects settings that do not fit together.
+func (c *config) check() error {
 	switch {
 	case c.folds < 2:
-		return nil, fmt.Errorf("-folds %d: want at least 2", c.folds)
+		return fmt.Errorf("-folds %d: want at least 2", c.folds)
 	case c.resamples < 1:
-		return nil, fmt.Errorf("-bootstrap %d: want at least 1", c.resamples)
+		return fmt.Errorf("-bootstrap %d: want at least 1", c.resamples)
 	case !(c.target > 0 && c.target <= 1):
-		return nil, fmt.Errorf("-target-accuracy %v: want a number in (0, 1]", c.target)
+		return fmt.Errorf("-target-accuracy %v: want a number in (0, 1]", c.target)
 	case c.test != "" && c.groupBy != "":
-		return nil, errors.New("-group-by applies to cross-validation; it cannot be combined with -test")
+		return errors.New("-group-by applies to cross-validation; it cannot be combined with -test")
 	}
-	for _, m := range []string{c.model, c.compare} {
-		if m != "" && !slices.Contains([]string{"mnb", "cnb", "bayesian"}, m) {
-			return nil, fmt.Errorf("unknown model %q (want mnb, cnb or bayesian)", m)
+	if c.compare != "" {
+		if _, err := benchmark.ParseKind(c.compare); err != nil {
+			return fmt.Errorf("-compare: %w", err)
 		}
 	}
-	return c, nil
+	if c.modelFile == "" {
+		return nil
+	}
+	switch {
+	case c.test == "":
+		return errors.New("-model FILE is scored on -test FILE; cross-validation trains from -kind and the analysis flags")
+	case c.ablation || c.abstain:
+		return errors.New("-ablation and -abstain train models; they do not apply to a saved -model")
+	}
+	for _, f := range modelFlags {
+		if c.given(f) {
+			return fmt.Errorf("-%s describes a model to train; -model %s is trained already", f, c.modelFile)
+		}
+	}
+	return nil
 }
 
-// parseRange reads "1-2", "1,2" or "1".
-func parseRange(s string) (lo, hi int, err error) {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '-' })
-	if len(parts) < 1 || len(parts) > 2 {
-		return 0, 0, fmt.Errorf("%q: want MIN-MAX, MIN,MAX or N", s)
-	}
-	lo, err = strconv.Atoi(strings.TrimSpace(parts[0]))
-	hi = lo
-	if err == nil && len(parts) == 2 {
-		hi, err = strconv.Atoi(strings.TrimSpace(parts[1]))
-	}
+// modelFlags are the flags that describe the model to train.
+var modelFlags = []string{"kind", "alpha", "ngrams", "lang", "stem", "negation", "spelling", "stop-words", "tweet", "binary", "uniform-prior"}
+
+// given reports whether flag name was set on the command line.
+func (c *config) given(name string) bool {
+	found := false
+	c.fs.Visit(func(f *flag.Flag) { found = found || f.Name == name })
+	return found
+}
+
+// trainFunc returns the TrainFunc of a model kind with the options of the
+// flags, and its description for the report.
+func (c *config) trainFunc(kind benchmark.Kind) (stance.TrainFunc, string, error) {
+	return c.trainFuncOf(benchmark.FromFlags(kind, c.opts, c.fs))
+}
+
+// trainFuncOf returns the TrainFunc of a spec and its description.
+func (c *config) trainFuncOf(s benchmark.Spec) (stance.TrainFunc, string, error) {
+	tf, err := s.TrainFunc(c.labels, c.seed)
 	if err != nil {
-		return 0, 0, fmt.Errorf("%q: want MIN-MAX, MIN,MAX or N", s)
+		return nil, "", err
 	}
-	if lo < 1 || hi < lo {
-		return 0, 0, fmt.Errorf("%q: want 1 ≤ MIN ≤ MAX", s)
-	}
-	return lo, hi, nil
+	return tf, describe(s.Kind, s.Options, s.Beta, s.C), nil
 }
 
-// trainFunc returns the TrainFunc of a model name and a description.
-func trainFunc(name string, o stance.Options) (stance.TrainFunc, string, error) {
+// describe words a model's kind and options for the report.
+func describe(kind benchmark.Kind, o stance.Options, beta, cost float64) string {
 	t := o.Tokenizer
 	feats := fmt.Sprintf("ngrams=%d-%d negation=%v stem=%v spelling=%v lang=%s", t.NGramMin, t.NGramMax, t.Negation, t.Stem, t.NormalizeSpelling, t.Language)
-	switch name {
-	case "mnb", "cnb":
-		o.Kind = stance.Multinomial
-		if name == "cnb" {
-			o.Kind = stance.Complement
+	for _, f := range []struct {
+		on   bool
+		name string
+	}{{t.StopWords, "stop-words"}, {t.Tweet, "tweet"}, {o.Binary && kind != benchmark.Bayesian, "binary"}, {o.UniformPrior, "uniform-prior"}} {
+		if f.on {
+			feats += " " + f.name + "=true"
 		}
-		if err := o.Validate(); err != nil {
-			return nil, "", err
-		}
-		return stance.NaiveBayes(o), fmt.Sprintf("%s naive Bayes, alpha=%g %s", o.Kind, o.Alpha, feats), nil
-	case "bayesian":
-		if err := t.Validate(); err != nil {
-			return nil, "", err
-		}
-		return baseline.TrainFunc(t), fmt.Sprintf("jbrukh/bayesian baseline, %s", feats), nil
 	}
-	return nil, "", fmt.Errorf("unknown model %q", name)
+	switch kind {
+	case benchmark.Multinomial, benchmark.Complement:
+		return fmt.Sprintf("%s naive Bayes, alpha=%g %s", o.Kind, o.Alpha, feats)
+	case benchmark.NBSVM:
+		return fmt.Sprintf("NBSVM, alpha=%g beta=%g C=%g %s", o.Alpha, beta, cost, feats)
+	}
+	return fmt.Sprintf("jbrukh/bayesian baseline, %s", feats)
 }
 
 // maxErrors is the number of bad records reported per file.
@@ -241,7 +263,7 @@ func readFiles(paths []string, labels []corpus.Label) ([]corpus.Example, error) 
 func labelsOf(exs []corpus.Example) []corpus.Label {
 	var ls []corpus.Label
 	for _, e := range exs {
-		if l := corpus.Label(e.Label); !slices.Contains(ls, l) {
+		if l := e.Label; !slices.Contains(ls, l) {
 			ls = append(ls, l)
 		}
 	}
@@ -257,141 +279,236 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) error {
 	if err != nil {
 		return err
 	}
+	e := &evaluation{c: c, stderr: stderr, terminal: terminal}
+	if err := e.load(); err != nil {
+		return err
+	}
+	p, r, err := e.evaluate()
+	if err != nil {
+		return err
+	}
+	if c.compare != "" {
+		if err := e.compareWith(r, p); err != nil {
+			return err
+		}
+	}
+	if c.abstain {
+		if err := e.abstention(r, p); err != nil {
+			return err
+		}
+	}
+	if c.ablation {
+		return ablate(stdout, c, p, e.predict, e.boot(), e.method)
+	}
+	return write(stdout, c, r)
+}
 
-	// The data.
-	var training []corpus.Example
-	source := "the embedded leaders' corpus"
-	if len(c.train) == 0 {
-		training = corpus.Leaders()
+// evaluation holds the data and settings of one run.
+type evaluation struct {
+	c              *config
+	saved          *stance.Model // -model
+	training, test []corpus.Example
+	source, method string
+	stderr         io.Writer
+	terminal       bool
+}
+
+// load reads the saved model, if any, and the data.
+func (e *evaluation) load() error {
+	c := e.c
+	if c.modelFile != "" {
+		m, err := stance.LoadFile(c.modelFile)
+		if err != nil {
+			return fmt.Errorf("-model: %w", err)
+		}
+		e.saved = m
 		if c.labels == nil {
-			c.labels = corpus.LeaderLabels()
+			c.labels = m.Labels()
 		}
-		for _, e := range training {
-			if c.labels != nil && !slices.Contains(c.labels, corpus.Label(e.Label)) {
-				return fmt.Errorf("-labels %v lacks the corpus label %q", c.labels, e.Label)
-			}
+	}
+	if c.modelFile == "" || c.compare != "" {
+		if err := e.loadTraining(); err != nil {
+			return err
 		}
-	} else {
-		source = strings.Join(c.train, ", ")
-		if training, err = readFiles(c.train, c.labels); err != nil {
+	}
+	c.opts.Labels = c.labels
+	switch {
+	case c.modelFile != "":
+		e.method = fmt.Sprintf("saved model %s, tested on %s", c.modelFile, c.test)
+	case c.test != "":
+		e.method = fmt.Sprintf("trained on %s (%d statements), tested on %s", e.source, len(e.training), c.test)
+	case c.groupBy != "":
+		e.method = fmt.Sprintf("%d-fold cross-validation grouped by %s on %s, seed %d", c.folds, c.groupBy, e.source, c.seed)
+	default:
+		e.method = fmt.Sprintf("%d-fold stratified cross-validation on %s, seed %d", c.folds, e.source, c.seed)
+	}
+	if c.test == "" {
+		return nil
+	}
+	var err error
+	if e.test, err = readFiles([]string{c.test}, c.labels); err != nil {
+		return err
+	}
+	warnOverlap(e.stderr, e.training, e.test)
+	return nil
+}
+
+// loadTraining reads the training data: the files of -train, or the
+// embedded corpus.
+func (e *evaluation) loadTraining() error {
+	c := e.c
+	if len(c.train) > 0 {
+		e.source = strings.Join(c.train, ", ")
+		var err error
+		if e.training, err = readFiles(c.train, c.labels); err != nil {
 			return err
 		}
 		if c.labels == nil {
-			c.labels = labelsOf(training)
+			c.labels = labelsOf(e.training)
+		}
+	} else {
+		e.source = "the embedded leaders' corpus"
+		e.training = corpus.Leaders()
+		if c.labels == nil {
+			c.labels = corpus.LeaderLabels()
+		}
+		for _, ex := range e.training {
+			if !slices.Contains(c.labels, ex.Label) {
+				return fmt.Errorf("-labels %v lacks the corpus label %q", c.labels, ex.Label)
+			}
 		}
 	}
 	if len(c.labels) < 2 {
 		return fmt.Errorf("the training data have only the labels %v; want at least two", c.labels)
 	}
-	c.opts.Labels = c.labels
-	var test []corpus.Example
-	if c.test != "" {
-		if test, err = readFiles([]string{c.test}, c.labels); err != nil {
-			return err
-		}
-		seen := make(map[string]bool, len(training))
-		for _, e := range training {
-			seen[strings.TrimSpace(e.Text)] = true
-		}
-		overlap := 0
-		for _, e := range test {
-			if seen[strings.TrimSpace(e.Text)] {
-				overlap++
-			}
-		}
-		if overlap > 0 {
-			fmt.Fprintf(stderr, "evaluate: warning: %d of the %d test statements also occur in the training data\n", overlap, len(test))
-		}
-	}
+	return nil
+}
 
-	// The models.
-	tf, desc, err := trainFunc(c.model, c.opts)
-	if err != nil {
-		return fmt.Errorf("-model %s: %w", c.model, err)
+// warnOverlap warns when test statements also occur in the training data.
+func warnOverlap(w io.Writer, training, test []corpus.Example) {
+	seen := make(map[string]bool, len(training))
+	for _, e := range training {
+		seen[strings.TrimSpace(e.Text)] = true
 	}
-	var cmpTF stance.TrainFunc
-	if c.compare != "" {
-		if cmpTF, _, err = trainFunc(c.compare, c.opts); err != nil {
-			return fmt.Errorf("-compare %s: %w", c.compare, err)
+	overlap := 0
+	for _, e := range test {
+		if seen[strings.TrimSpace(e.Text)] {
+			overlap++
 		}
 	}
-	cv := evaluate.CVOptions{Folds: c.folds, Seed: c.seed, Labels: c.labels}
+	if overlap > 0 {
+		fmt.Fprintf(w, "evaluate: warning: %d of the %d test statements also occur in the training data\n", overlap, len(test))
+	}
+}
+
+func (e *evaluation) boot() evaluate.BootstrapOptions {
+	return evaluate.BootstrapOptions{Resamples: e.c.resamples, Seed: e.c.seed}
+}
+
+// evaluate makes the main predictions and their report.
+func (e *evaluation) evaluate() (*evaluate.Predictions, *evaluate.Report, error) {
+	c := e.c
+	var p *evaluate.Predictions
+	ro := evaluate.ReportOptions{Model: string(c.kind), Method: e.method, Bootstrap: e.boot()}
+	var err error
+	if e.saved != nil {
+		ro.Model = c.modelFile
+		o := e.saved.Options()
+		kind := benchmark.Multinomial
+		if o.Kind == stance.Complement {
+			kind = benchmark.Complement
+		}
+		ro.ModelOptions = describe(kind, o, 0, 0)
+		p, err = evaluate.Evaluate(e.saved, e.test, c.labels)
+	} else {
+		var tf stance.TrainFunc
+		if tf, ro.ModelOptions, err = c.trainFunc(c.kind); err != nil {
+			return nil, nil, fmt.Errorf("-kind %s: %w", c.kind, err)
+		}
+		p, err = e.predict(string(c.kind), tf)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := evaluate.NewReport(p, ro)
+	return p, r, err
+}
+
+// predict trains with fn and predicts: on the test file, or by
+// cross-validation, with a progress line on a terminal.
+func (e *evaluation) predict(name string, fn stance.TrainFunc) (*evaluate.Predictions, error) {
+	c := e.c
+	if c.test != "" {
+		return evaluate.TrainTest(e.training, e.test, fn, c.labels)
+	}
+	o := evaluate.CVOptions{Folds: c.folds, Seed: c.seed, Labels: c.labels}
 	if c.groupBy != "" {
 		field := c.groupBy
-		cv.Group = func(e corpus.Example) string { return e.Meta[field] }
+		o.Group = func(e corpus.Example) string { return e.Meta[field] }
 	}
-	var method string
-	switch {
-	case c.test != "":
-		method = fmt.Sprintf("trained on %s (%d statements), tested on %s", source, len(training), c.test)
-	case c.groupBy != "":
-		method = fmt.Sprintf("%d-fold cross-validation grouped by %s on %s, seed %d", c.folds, c.groupBy, source, c.seed)
-	default:
-		method = fmt.Sprintf("%d-fold stratified cross-validation on %s, seed %d", c.folds, source, c.seed)
-	}
-
-	predict := func(name string, fn stance.TrainFunc) (*evaluate.Predictions, error) {
-		if c.test != "" {
-			return evaluate.TrainTest(training, test, fn, c.labels)
-		}
-		o := cv
-		if terminal {
-			o.Progress = func(done, total int) {
-				fmt.Fprintf(stderr, "\rcross-validating %s: fold %d/%d", name, done, total)
-				if done == total {
-					fmt.Fprint(stderr, "\r\033[K")
-				}
+	if e.terminal {
+		o.Progress = func(done, total int) {
+			fmt.Fprintf(e.stderr, "\rcross-validating %s: fold %d/%d", name, done, total)
+			if done == total {
+				fmt.Fprint(e.stderr, "\r\033[K")
 			}
 		}
-		p, err := evaluate.CrossValidate(training, fn, o)
-		if err != nil && c.groupBy != "" {
-			err = fmt.Errorf("%w (-group-by %s)", err, c.groupBy)
-		}
-		return p, err
 	}
-	p, err := predict(c.model, tf)
+	p, err := evaluate.CrossValidate(e.training, fn, o)
+	if err != nil && c.groupBy != "" {
+		err = fmt.Errorf("%w (-group-by %s)", err, c.groupBy)
+	}
+	return p, err
+}
+
+// compareWith adds the comparison with -compare's kind to r.
+func (e *evaluation) compareWith(r *evaluate.Report, p *evaluate.Predictions) error {
+	kind, _ := benchmark.ParseKind(e.c.compare) // checked by parse
+	tf, _, err := e.c.trainFunc(kind)
+	if err != nil {
+		return fmt.Errorf("-compare %s: %w", e.c.compare, err)
+	}
+	q, err := e.predict(string(kind), tf)
+	if err != nil {
+		return fmt.Errorf("-compare %s: %w", e.c.compare, err)
+	}
+	cmp, err := evaluate.Compare(p, q, e.boot())
 	if err != nil {
 		return err
 	}
-	boot := evaluate.BootstrapOptions{Resamples: c.resamples, Seed: c.seed}
-	r, err := evaluate.NewReport(p, evaluate.ReportOptions{Model: c.model, ModelOptions: desc, Method: method, Bootstrap: boot})
+	cmp.Model = string(kind)
+	r.Compare = &cmp
+	return nil
+}
+
+// abstention adds the risk–coverage table and the threshold chosen on the
+// training data to r.
+func (e *evaluation) abstention(r *evaluate.Report, p *evaluate.Predictions) error {
+	c := e.c
+	r.RiskCoverage = evaluate.RiskCoverage(p, nil)
+	var choice evaluate.ThresholdChoice
+	var err error
+	if c.test == "" {
+		// The evaluation is already the cross-validation on the
+		// training data that ChooseThreshold would run.
+		choice, err = evaluate.PickThreshold(r.RiskCoverage, c.target)
+	} else {
+		var tf stance.TrainFunc
+		if tf, _, err = c.trainFunc(c.kind); err == nil {
+			choice, err = evaluate.ChooseThreshold(e.training, tf, c.target, nil, evaluate.CVOptions{Folds: c.folds, Seed: c.seed, Labels: c.labels})
+		}
+	}
 	if err != nil {
-		return err
+		return fmt.Errorf("-abstain: %w", err)
 	}
-	if cmpTF != nil {
-		q, err := predict(c.compare, cmpTF)
-		if err != nil {
-			return fmt.Errorf("-compare %s: %w", c.compare, err)
-		}
-		cmp, err := evaluate.Compare(p, q, boot)
-		if err != nil {
-			return err
-		}
-		cmp.Model = c.compare
-		r.Compare = &cmp
-	}
-	if c.abstain {
-		r.RiskCoverage = evaluate.RiskCoverage(p, nil)
-		var choice evaluate.ThresholdChoice
-		if c.test == "" {
-			// The evaluation is already the cross-validation on the
-			// training data that ChooseThreshold would run.
-			choice, err = evaluate.PickThreshold(r.RiskCoverage, c.target)
-		} else {
-			choice, err = evaluate.ChooseThreshold(training, tf, c.target, nil, cv)
-		}
-		if err != nil {
-			return fmt.Errorf("-abstain: %w", err)
-		}
-		r.Abstain = &evaluate.AbstainReport{Chosen: choice, Evaluated: evaluate.RiskCoverage(p, []float64{choice.Threshold})[0]}
-	}
+	r.Abstain = &evaluate.AbstainReport{Chosen: choice, Evaluated: evaluate.RiskCoverage(p, []float64{choice.Threshold})[0]}
+	return nil
+}
 
-	if c.ablation {
-		return ablate(stdout, c, p, predict, boot, method)
-	}
-
-	// The output.
+// write prints the report, and draws the plots.
+func write(stdout io.Writer, c *config, r *evaluate.Report) error {
 	var paths []string
+	var err error
 	if c.plotDir != "" {
 		if paths, err = plot.WriteFiles(c.plotDir, r); err != nil {
 			return fmt.Errorf("-plot: %w", err)

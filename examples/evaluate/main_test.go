@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
 )
 
 // fast keeps the runs short: 3 folds, 50 resamples.
@@ -89,7 +90,7 @@ func TestJSONReport(t *testing.T) {
 
 func TestTrainTestFiles(t *testing.T) {
 	train, test := writeSplit(t)
-	out, errOut, err := runArgs(t, false, "-train", train, "-test", test, "-json", "-model", "cnb", "-ngrams", "1", "-negation=false", "-abstain")
+	out, errOut, err := runArgs(t, false, "-train", train, "-test", test, "-json", "-kind", "cnb", "-ngrams", "1", "-negation=false", "-abstain")
 	require.NoError(t, err, errOut)
 	assert.Empty(t, errOut)
 	var m map[string]any
@@ -168,13 +169,15 @@ func TestErrors(t *testing.T) {
 		{"many errors", []string{"-train", many, "-labels", "a,b"}, "15 more errors"},
 		{"labels lack corpus label", []string{"-labels", "recognising,hostile"}, `lacks the corpus label "withholding"`},
 		{"one label", []string{"-train", train, "-labels", "recognising,x"}, "unknown label"},
-		{"model", []string{"-model", "svm"}, `unknown model "svm"`},
-		{"compare model", []string{"-compare", "svm"}, `unknown model "svm"`},
+		{"compare kind", []string{"-compare", "svm"}, `-compare: unknown model kind "svm"`},
 		{"alpha", []string{"-alpha", "0"}, "alpha 0"},
-		{"ngrams", []string{"-ngrams", "x"}, `-ngrams: "x"`},
 		{"ngrams too long", []string{"-ngrams", "1-9"}, "n-gram range 1..9"},
 		{"language", []string{"-lang", "klingon"}, `language "klingon"`},
-		{"bayesian language", []string{"-model", "bayesian", "-lang", "klingon"}, `language "klingon"`},
+		{"bayesian language", []string{"-kind", "bayesian", "-lang", "klingon"}, `language "klingon"`},
+		{"saved model without test", []string{"-model", train}, "-model FILE is scored on -test FILE"},
+		{"saved model and kind", []string{"-model", train, "-test", train, "-kind", "mnb"}, "-kind describes a model to train"},
+		{"saved model and ablation", []string{"-model", train, "-test", train, "-ablation"}, "do not apply to a saved -model"},
+		{"not a model", []string{"-model", train, "-test", train}, "-model: "},
 		{"folds", []string{"-folds", "1"}, "-folds 1: want at least 2"},
 		{"too many folds", []string{"-folds", "5000"}, "5000 folds but only 1800 examples"},
 		{"too many groups", []string{"-group-by", "election", "-folds", "500"}, "500 folds but only"},
@@ -200,47 +203,26 @@ func TestErrors(t *testing.T) {
 }
 
 func TestFlagErrors(t *testing.T) {
-	_, errOut, err := runArgs(t, false, "-bogus")
-	assert.ErrorIs(t, err, errReported)
-	assert.Contains(t, errOut, "flag provided but not defined: -bogus")
-	var e bytes.Buffer
-	assert.Equal(t, 1, exitCode(err, &e))
-	assert.Empty(t, e.String(), "reported once, by the flag package")
+	for _, args := range [][]string{{"-bogus"}, {"-kind", "svm"}, {"-ngrams", "x"}} {
+		_, errOut, err := runArgs(t, false, args...)
+		assert.ErrorIs(t, err, errReported, "%q", args)
+		assert.Contains(t, errOut, "usage: evaluate [flags]", "%q", args)
+		var e bytes.Buffer
+		assert.Equal(t, 2, exitCode(err, &e))
+		assert.Empty(t, e.String(), "reported once, by the flag package")
+	}
+	_, errOut, err := runArgs(t, false, "-kind", "svm")
+	require.Error(t, err)
+	assert.Contains(t, errOut, `invalid value "svm" for flag -kind: unknown model kind "svm"`)
 
+	var e bytes.Buffer
 	_, errOut, err = runArgs(t, false, "-h")
 	assert.ErrorIs(t, err, flag.ErrHelp)
-	assert.Contains(t, errOut, "usage: go run ./examples/evaluate")
+	assert.Contains(t, errOut, "usage: evaluate [flags]\n\nMeasures a model")
 	assert.Equal(t, 0, exitCode(err, &e))
 	assert.Equal(t, 0, exitCode(nil, &e))
 	assert.Equal(t, 1, exitCode(errors.New("x"), &e))
 	assert.Equal(t, "evaluate: x\n", e.String())
-}
-
-func TestParseRange(t *testing.T) {
-	tests := []struct {
-		in     string
-		lo, hi int
-		ok     bool
-	}{
-		{"1-2", 1, 2, true},
-		{"1,2", 1, 2, true},
-		{"2", 2, 2, true},
-		{" 1 , 3 ", 1, 3, true},
-		{"2-1", 0, 0, false},
-		{"0-1", 0, 0, false},
-		{"1-2-3", 0, 0, false},
-		{"", 0, 0, false},
-		{"a-b", 0, 0, false},
-	}
-	for _, tt := range tests {
-		lo, hi, err := parseRange(tt.in)
-		if !tt.ok {
-			assert.Error(t, err, "%q", tt.in)
-			continue
-		}
-		require.NoError(t, err, "%q", tt.in)
-		assert.Equal(t, [2]int{tt.lo, tt.hi}, [2]int{lo, hi}, "%q", tt.in)
-	}
 }
 
 func TestLabelsOf(t *testing.T) {
@@ -253,4 +235,55 @@ func TestLabelsOf(t *testing.T) {
 	}
 	assert.Equal(t, []corpus.Label{"recognising", "hostile"}, labelsOf(exs("hostile", "recognising")))
 	assert.Equal(t, []corpus.Label{"AGAINST", "FAVOR", "NONE"}, labelsOf(exs("NONE", "FAVOR", "AGAINST", "NONE")))
+}
+
+// A saved model is scored on a test file; its labels are the report's.
+func TestSavedModel(t *testing.T) {
+	test, train := writeSplit(t) // roles swapped: train on 180 statements, test on 1,620
+	exs, err := corpus.ReadAll(corpus.ReadFile(train, corpus.ReadOptions{}))
+	require.NoError(t, err)
+	m, err := stance.TrainExamples(exs, stance.DefaultOptions())
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "model.json.gz")
+	require.NoError(t, m.SaveFile(path))
+
+	out, errOut, err := runArgs(t, false, "-model", path, "-test", test, "-json")
+	require.NoError(t, err, errOut)
+	var r map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	assert.Equal(t, path, r["model"])
+	assert.Equal(t, "complement naive Bayes, alpha=0.5 ngrams=1-3 negation=true stem=true spelling=true lang=english", r["model_options"])
+	assert.Equal(t, "saved model "+path+", tested on "+test, r["method"])
+	assert.InDelta(t, 1620, r["n"], 0)
+
+	// The same model trained here scores the same.
+	trained, _, err := runArgs(t, false, "-train", train, "-test", test, "-json")
+	require.NoError(t, err)
+	var tr map[string]any
+	require.NoError(t, json.Unmarshal([]byte(trained), &tr))
+	assert.Equal(t, tr["accuracy"], r["accuracy"])
+	assert.Equal(t, tr["confusion"], r["confusion"])
+
+	// -compare trains its kind on the training data for the same items.
+	out, _, err = runArgs(t, false, "-model", path, "-test", test, "-train", train, "-compare", "mnb")
+	require.NoError(t, err)
+	assert.Contains(t, out, "Comparison with mnb on the same items")
+}
+
+func TestKinds(t *testing.T) {
+	_, small := writeSplit(t) // 180 statements keep the four cross-validations short
+	for _, tc := range []struct{ kind, model, desc string }{
+		{"mnb", "mnb", "multinomial naive Bayes, alpha=0.5 ngrams=1-2"},
+		{"multinomial", "mnb", "multinomial naive Bayes, alpha=0.5 ngrams=1-2"},
+		{"nbsvm", "nbsvm", "NBSVM, alpha=1 beta=0.25 C=1 ngrams=1-2 negation=true stem=true spelling=true lang=english binary=true"},
+		{"bayesian", "bayesian", "jbrukh/bayesian baseline, ngrams=1-2"},
+	} {
+		out, _, err := runArgs(t, false, "-train", small, "-kind", tc.kind, "-ngrams", "1-2", "-json", "-bootstrap", "10")
+		require.NoError(t, err, tc.kind)
+		var r map[string]any
+		require.NoError(t, json.Unmarshal([]byte(out), &r))
+		assert.Equal(t, tc.model, r["model"], tc.kind)
+		assert.Contains(t, r["model_options"], tc.desc, tc.kind)
+		assert.Greater(t, r["accuracy"], 0.5, tc.kind)
+	}
 }

@@ -26,9 +26,14 @@ func main() {
 	n := flag.Int("n", 1000, "number of statements")
 	seed := flag.Uint64("seed", 1, "random seed")
 	asJSONL := flag.Bool("jsonl", false, `write labelled JSON lines {"id","text","label"} instead of plain text`)
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: generate [flags]\n\nWrites synthetic statements for load tests on standard output, drawn from the embedded corpus.\n\n")
+		flag.PrintDefaults()
+	}
 	flag.Parse()
-	if *n < 0 {
-		fmt.Fprintln(os.Stderr, "generate: -n must be ≥ 0")
+	if *n < 0 || flag.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "generate: want -n ≥ 0 and no arguments")
+		flag.Usage()
 		os.Exit(2)
 	}
 
@@ -44,7 +49,6 @@ func main() {
 	labels := corpus.LeaderLabels()
 	r := rand.New(rand.NewPCG(*seed, *seed^0x9E3779B97F4A7C15))
 	w := bufio.NewWriterSize(os.Stdout, 1<<20)
-	defer w.Flush()
 	var b strings.Builder
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -69,5 +73,11 @@ func main() {
 		}
 		w.WriteString(b.String())
 		w.WriteByte('\n')
+	}
+	// A bufio.Writer keeps its first error, so a failed write (a closed
+	// pipe, a full disk) surfaces here.
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(os.Stderr, "generate:", err)
+		os.Exit(1)
 	}
 }

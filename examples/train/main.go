@@ -31,20 +31,20 @@ func main() {
 	keepGoing := flag.Bool("keep-going", false, "report every bad record, not just the first")
 	allowDup := flag.Bool("allow-duplicates", false, "accept repeated ids and texts; duplicate checks keep every id and text in memory, so turn them off for streams larger than memory")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: train -out FILE [flags] [FILE ...]\n\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: train [flags] [FILE ...]\n\nTrains a model from labelled JSONL/CSV/TSV files (- reads JSONL from standard input; no FILE: the embedded corpus) and writes it to -out MODEL.\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
 	// Training keeps large, long-lived tables and makes little garbage;
 	// collecting at 35 % heap growth instead of Go's default 100 % keeps the
-	// peak resident memory of long streams near the live heap. On 5M
-	// generated statements (examples/perf/stream.sh) it took 1 % of the CPU
-	// in 70 collections, and a peak RSS of 258 MB against 290 MB at 50 %.
-	// GOGC in the environment still wins.
+	// peak resident memory of long streams near the live heap for a small
+	// share of the CPU (examples/perf/stream.sh measures it). GOGC in the
+	// environment still wins.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(35)
 	}
 	if *out == "" {
+		fmt.Fprintln(os.Stderr, "train: -out MODEL is required")
 		flag.Usage()
 		os.Exit(2)
 	}

@@ -87,3 +87,15 @@ func TestDefaultCorpus(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, d.VocabularySize(), m.VocabularySize(), "the embedded corpus with default options gives the default model")
 }
+
+func TestUsage(t *testing.T) {
+	msg, err := trainCmd(t, "", "-h")
+	require.NoError(t, err, "-h exits 0")
+	assert.True(t, strings.HasPrefix(msg, "usage: train [flags] [FILE ...]\n\nTrains a model"), msg)
+
+	msg, err = trainCmd(t, "", "corpus.jsonl")
+	var exit *exec.ExitError
+	require.ErrorAs(t, err, &exit)
+	assert.Equal(t, 2, exit.ExitCode())
+	assert.True(t, strings.HasPrefix(msg, "train: -out MODEL is required\nusage: train"), msg)
+}

@@ -156,7 +156,7 @@ func trainSafely(fn stance.TrainFunc, examples []corpus.Example) (c stance.Class
 	texts := make([]string, len(examples))
 	labels := make([]corpus.Label, len(examples))
 	for i, e := range examples {
-		texts[i], labels[i] = e.Text, corpus.Label(e.Label)
+		texts[i], labels[i] = e.Text, e.Label
 	}
 	c, err = fn(texts, labels)
 	if err == nil && c == nil {

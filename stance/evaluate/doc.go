@@ -7,8 +7,9 @@
 // stance.TrainFunc, so any kind of model can be measured: [NaiveBayes] for
 // this project's models, baseline.TrainFunc for the jbrukh/bayesian
 // baseline. It collects the out-of-fold prediction of every item and the
-// metrics are computed once on the pooled predictions, not averaged over
-// folds.
+// metrics are computed once on the pooled predictions; [PerFold] gives a
+// [Measure] fold by fold with its mean and standard deviation instead, as
+// benchmarks report them (package stance/evaluate/benchmark runs those).
 //
 //	p, err := evaluate.CrossValidate(corpus.Leaders(), stance.NaiveBayes(stance.DefaultOptions()),
 //		evaluate.CVOptions{Folds: 10, Seed: 1})
@@ -35,7 +36,9 @@
 //     [Compare];
 //   - risk–coverage tables of selective classification and the choice of
 //     an abstention threshold by cross-validation on training data:
-//     [RiskCoverage], [ChooseThreshold].
+//     [RiskCoverage], [ChooseThreshold];
+//   - one number to report or maximise, such as accuracy, macro-F1 or
+//     SemEval's F_avg, and its values fold by fold: [Measure], [PerFold].
 //
 // Everything random (folds, resamples) is seeded and depends on nothing
 // else, so a report is reproducible; parallel cross-validation gives the

@@ -111,7 +111,7 @@ func reportLabels(first []corpus.Label, extra ...[]corpus.Label) []corpus.Label 
 func truthOf(exs []corpus.Example) []corpus.Label {
 	out := make([]corpus.Label, len(exs))
 	for i, e := range exs {
-		out[i] = corpus.Label(e.Label)
+		out[i] = e.Label
 	}
 	return out
 }

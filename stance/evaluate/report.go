@@ -171,7 +171,19 @@ func (t *textWriter) printf(format string, args ...any) {
 	}
 }
 
+// writeText writes the sections of the text report in turn.
 func (r *Report) writeText(t *textWriter) {
+	w := r.writeHeadAndClasses(t)
+	r.writeConfusion(t, w)
+	r.writeMetrics(t)
+	r.writeCompare(t)
+	r.writeRiskCoverage(t)
+	r.writeAbstain(t)
+}
+
+// writeHeadAndClasses writes the model, method and the classification
+// report, and returns the width of its first column.
+func (r *Report) writeHeadAndClasses(t *textWriter) int {
 	labels := r.Confusion.Labels
 	if r.Model != "" {
 		t.printf("%-8s %s", "model", r.Model)
@@ -198,8 +210,12 @@ func (r *Report) writeText(t *textWriter) {
 	t.printf("\n%*s %9s %9s %9.3f %9d\n", w, "accuracy", "", "", r.Accuracy, r.N)
 	t.printf("%*s %9.3f %9.3f %9.3f %9d\n", w, "macro avg", r.MacroPrecision, r.MacroRecall, r.MacroF1, r.N)
 	t.printf("%*s %9.3f %9.3f %9.3f %9d\n", w, "weighted avg", r.WeightedPrecision, r.WeightedRecall, r.WeightedF1, r.N)
+	return w
+}
 
-	// The confusion matrix.
+// writeConfusion writes the confusion matrix, its first column w wide.
+func (r *Report) writeConfusion(t *textWriter, w int) {
+	labels := r.Confusion.Labels
 	cw := 5
 	for _, l := range labels {
 		cw = max(cw, len([]rune(string(l))))
@@ -221,8 +237,10 @@ func (r *Report) writeText(t *textWriter) {
 		}
 		t.printf("\n")
 	}
+}
 
-	// The other metrics.
+// writeMetrics writes the other metrics and the reliability bins.
+func (r *Report) writeMetrics(t *textWriter) {
 	t.printf("\n%-15s %.3f  95%% CI %s bootstrap (%d resamples), %s Wilson\n", "accuracy", r.Accuracy, r.AccuracyCI95, r.Bootstrap, r.AccuracyWilson95)
 	t.printf("%-15s %.3f  95%% CI %s bootstrap\n", "macro F1", r.MacroF1, r.MacroF1CI95)
 	t.printf("%-15s %.3f\n", "micro F1", r.MicroF1)
@@ -238,7 +256,10 @@ func (r *Report) writeText(t *textWriter) {
 			t.printf("%-12s %6d %9.3f %11.3f\n", fmt.Sprintf("[%.2f, %.2f%s", b.Lo, b.Hi, closing(b.Hi)), b.Count, b.Accuracy, b.Confidence)
 		}
 	}
+}
 
+// writeCompare writes the comparison with a second model, if any.
+func (r *Report) writeCompare(t *textWriter) {
 	if c := r.Compare; c != nil {
 		a, b := r.Model, c.Model
 		if a == "" {
@@ -256,7 +277,10 @@ func (r *Report) writeText(t *textWriter) {
 		}
 		t.printf("%-15s b = %d (only %s right), c = %d (only %s right): %s\n", "McNemar", c.B, a, c.C, b, test)
 	}
+}
 
+// writeRiskCoverage writes the risk–coverage table, if any.
+func (r *Report) writeRiskCoverage(t *textWriter) {
 	if len(r.RiskCoverage) > 0 {
 		t.printf("\nRisk–coverage (answer only when the top probability ≥ threshold)\n\n%9s %9s %8s %9s\n", "threshold", "coverage", "covered", "accuracy")
 		for _, p := range r.RiskCoverage {
@@ -267,7 +291,10 @@ func (r *Report) writeText(t *textWriter) {
 			t.printf("%9.2f %9.3f %8d %9s\n", p.Threshold, p.Coverage, p.Covered, acc)
 		}
 	}
+}
 
+// writeAbstain writes the abstention threshold, if any.
+func (r *Report) writeAbstain(t *textWriter) {
 	if a := r.Abstain; a != nil {
 		c := a.Chosen
 		if c.Met {

@@ -71,7 +71,7 @@ func examples() []corpus.Example {
 func half() *Lookup {
 	answers := map[string]corpus.Label{}
 	for _, e := range examples() {
-		l := corpus.Label(e.Label)
+		l := e.Label
 		if l == "hostile" {
 			l = "withholding"
 		}

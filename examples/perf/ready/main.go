@@ -10,6 +10,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"time"
@@ -19,6 +20,14 @@ import (
 
 func main() {
 	start := time.Now()
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: ready\n\nMeasures how long the default model takes to load and make its first prediction in a fresh process.\n")
+	}
+	flag.Parse()
+	if flag.NArg() > 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
 	m, err := stance.Default()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "ready:", err)
