@@ -68,12 +68,12 @@ func (m *Model) Explain(text string) Explanation {
 	}
 	e.Margin = e.Prior
 	for _, f := range feats {
-		i, ok := tb.weights.lookup(f.Hash)
+		i, ok := tb.weights.Lookup(f.Hash)
 		if !ok {
 			e.Unknown = append(e.Unknown, f.Text)
 			continue
 		}
-		w := tb.weights.weight(i, win) - tb.weights.weight(i, run)
+		w := tb.weights.Weight(i, win) - tb.weights.Weight(i, run)
 		e.Contributions = append(e.Contributions, Contribution{Feature: f.Text, Start: f.Start, End: f.End, Negated: f.Negated, Weight: w})
 		e.Margin += w
 	}

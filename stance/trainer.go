@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 
 	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance/internal/hashtab"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -31,10 +32,10 @@ type Trainer struct {
 	labelIdx map[Label]int
 	fixed    bool // labels fixed by the options
 
-	index    featureIndex // feature hash → row
-	features []string     // row → feature text
-	counts   []uint64     // row-major: counts[row*len(labels)+label]
-	docs     []uint64     // label → statements
+	index    hashtab.Index // feature hash → row
+	features []string      // row → feature text
+	counts   []uint64      // row-major: counts[row*len(labels)+label]
+	docs     []uint64      // label → statements
 
 	hashes []uint64         // scratch
 	toks   []tokenize.Token // scratch
@@ -100,7 +101,7 @@ func (t *Trainer) addHashed(text string, toks []tokenize.Token, label Label, has
 	L := len(t.labels)
 	var named []tokenize.Feature // with Binary, its deduplicated features
 	for i, h := range hashes {
-		r, ok := t.index.lookup(h)
+		r, ok := t.index.Lookup(h)
 		if !ok {
 			// Name the new feature. Hashes come in the order of
 			// FeatureText's index (a tokenize invariant, tested there);
@@ -120,7 +121,7 @@ func (t *Trainer) addHashed(text string, toks []tokenize.Token, label Label, has
 				name = t.an.FeatureText(toks, i)
 			}
 			r = int32(len(t.features))
-			t.index.add(h, r)
+			t.index.Add(h, r)
 			t.features = append(t.features, name)
 			t.counts = append(t.counts, make([]uint64, L)...)
 		}
@@ -171,10 +172,10 @@ func (t *Trainer) Merge(o *Trainer) error {
 	}
 	for r, name := range o.features {
 		h := tokenize.Hash(name)
-		tr, ok := t.index.lookup(h)
+		tr, ok := t.index.Lookup(h)
 		if !ok {
 			tr = int32(len(t.features))
-			t.index.add(h, tr)
+			t.index.Add(h, tr)
 			t.features = append(t.features, name)
 			t.counts = append(t.counts, make([]uint64, len(t.labels))...)
 		}
@@ -221,24 +222,23 @@ func (t *Trainer) model(release bool) (*Model, error) {
 	// the texts differ, a shorter text's padding being a zero byte, which is
 	// not above any other, and texts that agree on their padded prefixes are
 	// compared in full.)
-	var keys []slot // key: the prefix; row: the trainer's row
-	if release && len(t.index.slots) >= len(t.features) {
+	var keys []hashtab.Slot // Key: the prefix; Row: the trainer's row
+	if release && t.index.Len() == len(t.features) {
 		// Train is done with the index: its slots, which have the layout
 		// of a sort key, hold the keys, so that sorting a vocabulary of
 		// millions allocates nothing.
-		keys = t.index.slots[:len(t.features)]
-		t.index = featureIndex{}
+		keys = t.index.Release()[:len(t.features)]
 	} else {
-		keys = make([]slot, len(t.features))
+		keys = make([]hashtab.Slot, len(t.features))
 	}
 	for i, f := range t.features {
-		keys[i] = slot{key: prefix8(f), row: int32(i)}
+		keys[i] = hashtab.Slot{Key: prefix8(f), Row: int32(i)}
 	}
-	slices.SortFunc(keys, func(a, b slot) int {
-		if a.key != b.key {
-			return cmp.Compare(a.key, b.key)
+	slices.SortFunc(keys, func(a, b hashtab.Slot) int {
+		if a.Key != b.Key {
+			return cmp.Compare(a.Key, b.Key)
 		}
-		return strings.Compare(t.features[a.row], t.features[b.row])
+		return strings.Compare(t.features[a.Row], t.features[b.Row])
 	})
 	L := len(labels)
 	m := &Model{
@@ -253,7 +253,7 @@ func (t *Trainer) model(release bool) (*Model, error) {
 		m.docs[c] = t.docs[o]
 	}
 	for f, k := range keys {
-		r := k.row
+		r := k.Row
 		m.features[f] = t.features[r]
 		for c, o := range order {
 			m.counts[f*L+c] = t.counts[int(r)*L+o]
