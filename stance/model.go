@@ -374,49 +374,45 @@ func softmax(dst, s []float64) []float64 {
 // texts[i].
 func (m *Model) PredictAll(texts []string) []Prediction {
 	out := make([]Prediction, len(texts))
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(texts)/64))
-	var wg sync.WaitGroup
-	chunk := (len(texts) + workers - 1) / workers
-	for w := 0; w < workers; w++ {
-		lo, hi := w*chunk, min(len(texts), (w+1)*chunk)
-		if lo >= hi {
-			break
-		}
-		wg.Go(func() {
-			for i := lo; i < hi; i++ {
-				out[i] = m.Predict(texts[i])
+	workers := runtime.GOMAXPROCS(0)
+	// Batches small enough that every core gets a share of a short slice,
+	// at most Ordered's for a long one.
+	size := min(orderedBatch, max(64, (len(texts)+workers-1)/workers))
+	indices := func(yield func(int, error) bool) {
+		for i := range texts {
+			if !yield(i, nil) {
+				return
 			}
-		})
+		}
 	}
-	wg.Wait()
+	_ = ordered(indices, workers, size, func(i int, _ *struct{}) error {
+		out[i] = m.Predict(texts[i])
+		return nil
+	}, nil)
 	return out
 }
 
 // PredictSeq labels a stream of statements on every core and yields the
-// predictions in input order, holding at most a few thousand statements in
-// memory at a time.
+// predictions in input order, holding at most a few batches of statements
+// in memory at a time (see [Ordered]). texts is read on another goroutine
+// than the loop body.
 func (m *Model) PredictSeq(texts iter.Seq[string]) iter.Seq2[string, Prediction] {
 	return func(yield func(string, Prediction) bool) {
-		const batch = 4096
-		buf := make([]string, 0, batch)
-		flush := func() bool {
-			preds := m.PredictAll(buf)
-			for i, t := range buf {
-				if !yield(t, preds[i]) {
-					return false
+		items := func(y func(string, error) bool) {
+			for t := range texts {
+				if !y(t, nil) {
+					return
 				}
 			}
-			buf = buf[:0]
-			return true
 		}
-		for t := range texts {
-			buf = append(buf, t)
-			if len(buf) == batch && !flush() {
-				return
+		_ = Ordered(items, 0, func(t string, p *Prediction) error {
+			*p = m.Predict(t)
+			return nil
+		}, func(t string, p *Prediction) error {
+			if !yield(t, *p) {
+				return errStopped
 			}
-		}
-		if len(buf) > 0 {
-			flush()
-		}
+			return nil
+		})
 	}
 }

@@ -5,11 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance/internal/hashtab"
@@ -278,123 +275,58 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 	if err != nil {
 		return nil, err
 	}
-	// Workers tokenize and hash batches in parallel; one goroutine counts
-	// them into the single Trainer, in input order, so that memory holds one
-	// vocabulary and the first error reported is the first in the input.
-	// The workers keep the tokens too, so that naming a new feature
-	// (FeatureText) does not tokenize again on the counting goroutine, which
-	// is the one that cannot run in parallel.
-	workers := runtime.GOMAXPROCS(0)
-	const batchSize = 256
-	const maxReusedTokens = batchSize * 64 // about 1 MB of tokens
-	type batch struct {
-		ex      []corpus.Example
-		ends    []int    // ex[i]'s ids are ids[ends[i-1]:ends[i]]
-		ids     []uint64 // feature ids of every statement, back to back
-		tokEnds []int    // ex[i]'s tokens are toks[tokEnds[i-1]:tokEnds[i]]
-		toks    []tokenize.Token
-		hashes  []uint64 // scratch
-		done    chan struct{}
-	}
-	work := make(chan *batch, workers*2)
-	order := make(chan *batch, workers*4)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for b := range work {
-				for _, e := range b.ex {
-					if o.Binary {
-						// Binary names new features from Features(text):
-						// no tokens to keep.
-						b.hashes = dedupe(t.an.AppendHashes(b.hashes[:0], e.Text))
-					} else {
-						n := len(b.toks)
-						b.toks = t.an.AppendTokens(b.toks, e.Text)
-						b.hashes = t.an.AppendTokenHashes(b.hashes[:0], b.toks[n:])
-					}
-					b.tokEnds = append(b.tokEnds, len(b.toks))
-					b.ids = append(b.ids, b.hashes...)
-					b.ends = append(b.ends, len(b.ids))
-				}
-				close(b.done)
-			}
-		})
-	}
-	free := make(chan *batch, workers*6) // counted batches, for reuse
-	countErr := make(chan error, 1)
-	var stop atomic.Bool // set by the counter at the first error, so that reading stops
-	go func() {
-		var err error
-		for b := range order {
-			<-b.done
-			start, tstart := 0, 0
-			for i, e := range b.ex {
-				if err == nil {
-					if aerr := t.addHashed(e.Text, b.toks[tstart:b.tokEnds[i]], Label(e.Label), b.ids[start:b.ends[i]]); aerr != nil {
-						err = fmt.Errorf("example %s: %w", e.ID, aerr)
-						stop.Store(true)
-					}
-				}
-				start, tstart = b.ends[i], b.tokEnds[i]
-			}
-			// Reuse the batch, unless its statements were long enough to
-			// leave it holding more than it is worth; drop the texts and
-			// terms it points to either way.
-			if cap(b.toks) > maxReusedTokens {
-				continue
-			}
-			clear(b.ex)
-			clear(b.toks)
-			b.ex, b.ends, b.ids, b.tokEnds, b.toks = b.ex[:0], b.ends[:0], b.ids[:0], b.tokEnds[:0], b.toks[:0]
-			b.done = make(chan struct{})
-			select {
-			case free <- b:
-			default:
-			}
+	// Workers tokenize and hash; the counting, which cannot run in
+	// parallel, happens in input order on this goroutine, so that memory
+	// holds one vocabulary and the first error reported is the first in
+	// the input. The workers keep the tokens too, so that naming a new
+	// feature (FeatureText) does not tokenize again while counting.
+	work := func(e corpus.Example, h *hashed) error {
+		if o.Binary {
+			// Binary names new features from Features(text): no tokens
+			// to keep.
+			h.ids = dedupe(t.an.AppendHashes(h.ids[:0], e.Text))
+			h.toks = h.toks[:0]
+		} else {
+			h.toks = t.an.AppendTokens(h.toks[:0], e.Text)
+			h.ids = t.an.AppendTokenHashes(h.ids[:0], h.toks)
 		}
-		countErr <- err
-	}()
-	newBatch := func() *batch {
-		select {
-		case b := <-free:
-			return b
-		default:
-			return &batch{ex: make([]corpus.Example, 0, batchSize), done: make(chan struct{})}
-		}
+		return nil
 	}
-	var readErr error
-	b := newBatch()
-	for e, err := range examples {
+	count := func(e corpus.Example, h *hashed) error {
+		err := t.addHashed(e.Text, h.toks, Label(e.Label), h.ids)
+		h.release()
 		if err != nil {
-			readErr = err
-			break
+			return fmt.Errorf("example %s: %w", e.ID, err)
 		}
-		b.ex = append(b.ex, e)
-		if len(b.ex) == batchSize {
-			order <- b
-			work <- b
-			b = newBatch()
-			if stop.Load() {
-				break
-			}
-		}
+		return nil
 	}
-	// The examples read before a read error are counted too: an error among
-	// them comes first in the input.
-	if len(b.ex) > 0 {
-		order <- b
-		work <- b
-	}
-	close(work)
-	close(order)
-	wg.Wait()
-	if err := <-countErr; err != nil {
+	if err := ordered(examples, 0, trainBatch, work, count); err != nil {
 		return nil, err
 	}
-	if readErr != nil {
-		return nil, readErr
-	}
 	return t.model(true)
+}
+
+// trainBatch is how many examples Train gives a worker at a time.
+const trainBatch = 256
+
+// hashed is a statement's feature ids and tokens, as Train's workers
+// hand them to the counting.
+type hashed struct {
+	ids  []uint64
+	toks []tokenize.Token
+}
+
+// maxReusedTokens is the most tokens a hashed keeps room for between
+// statements: a rare long statement's room is dropped, not held.
+const maxReusedTokens = 4096
+
+// release drops what h's tokens point to, and h's room if a long statement
+// left it too large to be worth keeping.
+func (h *hashed) release() {
+	clear(h.toks)
+	if cap(h.toks) > maxReusedTokens {
+		h.toks, h.ids = nil, nil
+	}
 }
 
 // prefix8 returns the first eight bytes of s, zero-padded, as a big-endian
