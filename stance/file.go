@@ -168,6 +168,15 @@ func LoadFile(path string) (*Model, error) {
 	return m, nil
 }
 
+// LoadFileOrDefault reads the model saved at path, or returns the default
+// model ([Default]) if path is empty: what a program's -model flag means.
+func LoadFileOrDefault(path string) (*Model, error) {
+	if path == "" {
+		return Default()
+	}
+	return LoadFile(path)
+}
+
 func decode(data []byte) (*Model, error) {
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 {

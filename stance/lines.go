@@ -66,6 +66,19 @@ func readLines(r io.Reader, maxLen, bufSize int) iter.Seq2[Line, error] {
 	}
 }
 
+// Lines yields texts as lines numbered from 1, never cut: statements held
+// in memory (a program's arguments) for the code that handles ReadLines'
+// lines.
+func Lines(texts []string) iter.Seq2[Line, error] {
+	return func(yield func(Line, error) bool) {
+		for i, t := range texts {
+			if !yield(Line{Text: t, No: i + 1, Len: len(t)}, nil) {
+				return
+			}
+		}
+	}
+}
+
 // lineArena is the size of the blocks that lines are kept in.
 const lineArena = 64 << 10
 
