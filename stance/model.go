@@ -128,10 +128,16 @@ func (m *Model) init() error {
 		all += sum
 	}
 	m.tab = &tables{}
+	m.initPool()
+	return nil
+}
+
+// initPool sets up the pool of prediction scratch spaces.
+func (m *Model) initPool() {
+	L := len(m.labels)
 	m.pool.New = func() any {
 		return &predictScratch{hashes: make([]uint64, 0, 128), scores: make([]float64, L), probs: make([]float64, 0, L)}
 	}
-	return nil
 }
 
 // buildTables derives the index and the weights from the counts.
@@ -258,10 +264,7 @@ type Abstention struct {
 func (m *Model) WithAbstention(a Abstention) *Model {
 	c := &Model{opts: m.opts, labels: m.labels, features: m.features, counts: m.counts, docs: m.docs,
 		an: m.an, tab: m.tab, abstain: a}
-	L := len(m.labels)
-	c.pool.New = func() any {
-		return &predictScratch{hashes: make([]uint64, 0, 128), scores: make([]float64, L), probs: make([]float64, 0, L)}
-	}
+	c.initPool()
 	return c
 }
 
