@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -275,57 +276,127 @@ func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error)
 	if err != nil {
 		return nil, err
 	}
-	// Workers tokenize and hash; the counting, which cannot run in
-	// parallel, happens in input order on this goroutine, so that memory
-	// holds one vocabulary and the first error reported is the first in
-	// the input. The workers keep the tokens too, so that naming a new
-	// feature (FeatureText) does not tokenize again while counting.
-	work := func(e corpus.Example, h *hashed) error {
-		if o.Binary {
-			// Binary names new features from Features(text): no tokens
-			// to keep.
-			h.ids = dedupe(t.an.AppendHashes(h.ids[:0], e.Text))
-			h.toks = h.toks[:0]
-		} else {
-			h.toks = t.an.AppendTokens(h.toks[:0], e.Text)
-			h.ids = t.an.AppendTokenHashes(h.ids[:0], h.toks)
-		}
+	// Workers tokenize and hash chunks of examples; the counting, which
+	// cannot run in parallel, happens in input order on this goroutine, so
+	// that memory holds one vocabulary and the first error reported is the
+	// first in the input. A chunk keeps its examples' ids and tokens back
+	// to back, which the counting reads measurably faster than one buffer
+	// per example; the tokens let it name a new feature (FeatureText)
+	// without tokenizing again.
+	free := make(chan *trainChunk, 4*runtime.GOMAXPROCS(0)+2) // chunks counted, for reuse
+	work := func(c *trainChunk, _ *struct{}) error {
+		c.hash(t.an, o.Binary)
 		return nil
 	}
-	count := func(e corpus.Example, h *hashed) error {
-		err := t.addHashed(e.Text, h.toks, Label(e.Label), h.ids)
-		h.release()
-		if err != nil {
-			return fmt.Errorf("example %s: %w", e.ID, err)
-		}
-		return nil
+	count := func(c *trainChunk, _ *struct{}) error {
+		err := c.count(t)
+		c.reset(free)
+		return err
 	}
-	if err := ordered(examples, 0, trainBatch, work, count); err != nil {
+	if err := ordered(chunked(examples, free), 0, 1, work, count); err != nil {
 		return nil, err
 	}
 	return t.model(true)
 }
 
-// trainBatch is how many examples Train gives a worker at a time.
-const trainBatch = 256
-
-// hashed is a statement's feature ids and tokens, as Train's workers
-// hand them to the counting.
-type hashed struct {
-	ids  []uint64
-	toks []tokenize.Token
+// trainChunk is a run of examples and their feature ids and tokens, back
+// to back.
+type trainChunk struct {
+	ex      []corpus.Example
+	ends    []int    // ex[i]'s ids are ids[ends[i-1]:ends[i]]
+	ids     []uint64 // feature ids of every statement, back to back
+	tokEnds []int    // ex[i]'s tokens are toks[tokEnds[i-1]:tokEnds[i]]
+	toks    []tokenize.Token
+	hashes  []uint64 // scratch
 }
 
-// maxReusedTokens is the most tokens a hashed keeps room for between
-// statements: a rare long statement's room is dropped, not held.
-const maxReusedTokens = 4096
+const (
+	// trainChunkSize is how many examples a worker takes at a time.
+	trainChunkSize = 256
+	// maxReusedTokens is the most tokens a chunk keeps room for when it
+	// is reused: a chunk of long statements is dropped, not held.
+	maxReusedTokens = trainChunkSize * 64
+)
 
-// release drops what h's tokens point to, and h's room if a long statement
-// left it too large to be worth keeping.
-func (h *hashed) release() {
-	clear(h.toks)
-	if cap(h.toks) > maxReusedTokens {
-		h.toks, h.ids = nil, nil
+// chunked groups examples into chunks, reusing those on free. The
+// examples before an error are passed on before it.
+func chunked(examples iter.Seq2[corpus.Example, error], free chan *trainChunk) iter.Seq2[*trainChunk, error] {
+	return func(yield func(*trainChunk, error) bool) {
+		c := newChunk(free)
+		for e, err := range examples {
+			if err != nil {
+				if len(c.ex) > 0 && !yield(c, nil) {
+					return
+				}
+				yield(nil, err)
+				return
+			}
+			c.ex = append(c.ex, e)
+			if len(c.ex) == trainChunkSize {
+				if !yield(c, nil) {
+					return
+				}
+				c = newChunk(free)
+			}
+		}
+		if len(c.ex) > 0 {
+			yield(c, nil)
+		}
+	}
+}
+
+func newChunk(free chan *trainChunk) *trainChunk {
+	select {
+	case c := <-free:
+		return c
+	default:
+		return &trainChunk{ex: make([]corpus.Example, 0, trainChunkSize)}
+	}
+}
+
+// hash tokenizes and hashes c's examples.
+func (c *trainChunk) hash(an *tokenize.Analyzer, binary bool) {
+	for _, e := range c.ex {
+		if binary {
+			// Binary names new features from Features(text): no tokens
+			// to keep.
+			c.hashes = dedupe(an.AppendHashes(c.hashes[:0], e.Text))
+		} else {
+			n := len(c.toks)
+			c.toks = an.AppendTokens(c.toks, e.Text)
+			c.hashes = an.AppendTokenHashes(c.hashes[:0], c.toks[n:])
+		}
+		c.tokEnds = append(c.tokEnds, len(c.toks))
+		c.ids = append(c.ids, c.hashes...)
+		c.ends = append(c.ends, len(c.ids))
+	}
+}
+
+// count adds c's examples to t, stopping at the first error.
+func (c *trainChunk) count(t *Trainer) error {
+	start, tstart := 0, 0
+	for i, e := range c.ex {
+		if err := t.addHashed(e.Text, c.toks[tstart:c.tokEnds[i]], Label(e.Label), c.ids[start:c.ends[i]]); err != nil {
+			return fmt.Errorf("example %s: %w", e.ID, err)
+		}
+		start, tstart = c.ends[i], c.tokEnds[i]
+	}
+	return nil
+}
+
+// reset empties c, dropping the texts and terms it points to, and puts it
+// on free for reuse unless its statements left it holding more than it is
+// worth.
+func (c *trainChunk) reset(free chan *trainChunk) {
+	if cap(c.toks) > maxReusedTokens {
+		return
+	}
+	clear(c.ex)
+	clear(c.toks)
+	c.ex, c.ends, c.ids, c.tokEnds, c.toks = c.ex[:0], c.ends[:0], c.ids[:0], c.tokEnds[:0], c.toks[:0]
+	select {
+	case free <- c:
+	default:
 	}
 }
 
