@@ -39,11 +39,11 @@ type tables struct {
 	totals  []uint64        // N(c)
 
 	// fast3 holds the same weights as weights, laid out for scoring a
-	// three-label model (see hashtab.Table3). It takes several megabytes, and
-	// touching fresh memory is most of what a new process pays for Default,
-	// so it is built only once the model is seen to be used in bulk: after
-	// fast3After predictions. Until then prediction reads weights; the sums
-	// are the same bit for bit.
+	// three-label model (see hashtab.Table3). It takes several megabytes,
+	// and touching fresh memory is most of what a new process pays for
+	// Default, so it is built only once the model is seen to be used in
+	// bulk: after fast3After predictions. Until then prediction reads
+	// weights; the sums are the same bit for bit.
 	fast3     atomic.Pointer[hashtab.Table3]
 	fast3Once sync.Once
 	predicted atomic.Int64 // predictions, counted in steps of fast3Step
