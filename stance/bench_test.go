@@ -3,7 +3,9 @@ package stance_test
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -220,4 +222,80 @@ func BenchmarkTrainReader(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+}
+
+// BenchmarkPredictSeq and BenchmarkPredictAll measure the bulk predictions
+// on every core over long generated statements; one op is one statement.
+func BenchmarkPredictSeq(b *testing.B) {
+	texts := synthetic(4096)
+	m, err := stance.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	warm(m, texts)
+	b.ReportAllocs()
+	b.ResetTimer()
+	seq := func(yield func(string) bool) {
+		for i := range b.N {
+			if !yield(texts[i%len(texts)]) {
+				return
+			}
+		}
+	}
+	for range m.PredictSeq(seq) {
+	}
+}
+
+func BenchmarkPredictAll(b *testing.B) {
+	texts := synthetic(4096)
+	m, err := stance.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	warm(m, texts)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for done := 0; done < b.N; done += len(texts) {
+		m.PredictAll(texts[:min(len(texts), b.N-done)])
+	}
+}
+
+// BenchmarkOrderedLines measures the pipeline classify runs: lines read
+// from a reader, predicted and formatted on every core, written in order.
+// One op is one line; the bytes are those of the input.
+func BenchmarkOrderedLines(b *testing.B) {
+	texts := synthetic(4096)
+	var text bytes.Buffer
+	ends := []int{0} // ends[k]: the length of the first k lines
+	for _, t := range texts {
+		text.WriteString(t + "\n")
+		ends = append(ends, text.Len())
+	}
+	m, err := stance.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	warm(m, texts)
+	work := func(l stance.Line, out *[]byte) error {
+		p := m.Predict(l.Text)
+		*out = append(append((*out)[:0], p.Label...), '\t')
+		*out = strconv.AppendFloat(*out, p.Probability, 'f', 4, 64)
+		*out = append(*out, '\n')
+		return nil
+	}
+	emit := func(l stance.Line, out *[]byte) error {
+		_, err := io.Discard.Write(*out)
+		return err
+	}
+	b.SetBytes(int64(text.Len() / len(texts)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	// b.N lines: the statements over and over.
+	var parts []io.Reader
+	for n := b.N; n > 0; n -= len(texts) {
+		parts = append(parts, bytes.NewReader(text.Bytes()[:ends[min(n, len(texts))]]))
+	}
+	if err := stance.Ordered(stance.ReadLines(io.MultiReader(parts...), 1<<20), 0, work, emit); err != nil {
+		b.Fatal(err)
+	}
 }

@@ -12,8 +12,8 @@ import (
 )
 
 // The compact model encoding holds the same counts as the JSON model file,
-// for the model embedded in the binary (default.bin), which must be ready in
-// milliseconds: decoding it needs no JSON parsing per feature and no
+// for the model embedded in the binary (default.bin), which every program
+// decodes at start: decoding it needs no JSON parsing per feature and no
 // allocation per feature text.
 //
 //	"SKMC" (4 bytes)  uvarint version (1)

@@ -9,10 +9,11 @@ import (
 //go:generate go run ./internal/gendefault -out default.bin
 
 // defaultBin is the model that DefaultOptions train on the embedded leaders'
-// corpus, stored in the compact encoding so that Default is ready in
-// milliseconds instead of re-training (which takes tens to hundreds of
-// milliseconds). TestDefaultIsCurrent retrains it from corpus.Leaders() and
-// fails if this file is stale; `go generate ./stance` rewrites it.
+// corpus, stored in the compact encoding so that Default decodes it instead
+// of retraining, which costs much more (BenchmarkDefaultDecode and
+// BenchmarkDefault measure both). TestDefaultIsCurrent retrains it from
+// corpus.Leaders() and fails if this file is stale; `go generate ./stance`
+// rewrites it.
 //
 //go:embed default.bin
 var defaultBin []byte

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance/internal/hashtab"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -78,14 +79,15 @@ func BenchmarkBuildFast3(b *testing.B) {
 	tb := m.t()
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = newTable3(&tb.weights, len(m.features))
+		_, _ = hashtab.NewTable3(&tb.weights, fast3LowLoadBytes)
 	}
 }
 
 // BenchmarkScoreTables sums the weights of the feature ids of the corpus's
 // statements with the default model through each scoring layout: the
-// fingerprint table (weightTable, what prediction uses until table3 is
-// built), and table3 at load ≤ ½ and ≤ ¼. One op is one statement.
+// fingerprint table (hashtab.Weights, what prediction uses until the
+// Table3 is built), and a Table3 at load ≤ ½ and ≤ ¼. One op is one
+// statement.
 func BenchmarkScoreTables(b *testing.B) {
 	m, err := Default()
 	if err != nil {
@@ -96,24 +98,24 @@ func BenchmarkScoreTables(b *testing.B) {
 	for _, e := range corpus.Leaders() {
 		all = append(all, m.an.AppendHashes(nil, e.Text))
 	}
-	half := newTable3Sized(&tb.weights, len(m.features), 0)
-	quarter := newTable3Sized(&tb.weights, len(m.features), 8<<20)
+	half, _ := hashtab.NewTable3(&tb.weights, 0)
+	quarter, _ := hashtab.NewTable3(&tb.weights, fast3LowLoadBytes)
 	scores := make([]float64, 3)
-	b.Run("weightTable", func(b *testing.B) {
+	b.Run("Weights", func(b *testing.B) {
 		i := 0
 		for b.Loop() {
-			tb.weights.add(all[i%len(all)], scores)
+			tb.weights.Add(all[i%len(all)], scores)
 			i++
 		}
 	})
 	for _, c := range []struct {
 		name string
-		t    *table3
-	}{{"table3-half", &half}, {"table3-quarter", &quarter}} {
+		t    *hashtab.Table3
+	}{{"Table3-half", &half}, {"Table3-quarter", &quarter}} {
 		b.Run(c.name, func(b *testing.B) {
 			i := 0
 			for b.Loop() {
-				c.t.add3(all[i%len(all)], 0, 0, 0)
+				c.t.Add3(all[i%len(all)], 0, 0, 0)
 				i++
 			}
 		})

@@ -53,6 +53,15 @@
 // statement with no known feature (empty, punctuation only, or all words
 // unseen) is predicted from the prior alone and flagged with NoFeatures.
 //
+// # Streams of statements
+//
+// [Ordered] runs a function on every item of a stream on every core and
+// hands the results on in input order, with bounded memory and no
+// allocation per item; [Train], [Model.PredictSeq] and [Model.PredictAll]
+// are built on it, and so is examples/classify. [ReadLines] reads one
+// statement per line for it, and [TextWarning] says which statements a
+// program should warn about.
+//
 // # Concurrency
 //
 // A *Model is immutable after training or loading and safe for concurrent

@@ -70,3 +70,33 @@ func ExampleTrain() {
 	// Output:
 	// [negative positive] positive
 }
+
+// Ordered classifies a stream of records on every core and writes the
+// results in input order. Here the records are lines; the work, on the
+// workers, predicts and formats into a buffer that is reused from record
+// to record, and emit writes it.
+func ExampleOrdered() {
+	m, err := stance.Default()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	in := strings.NewReader("Warm congratulations to the president-elect!\r\n\nThe result is a fraud.\n")
+	err = stance.Ordered(stance.ReadLines(in, 1<<20), 0,
+		func(l stance.Line, out *[]byte) error {
+			p := m.Predict(l.Text)
+			*out = fmt.Appendf((*out)[:0], "%d\t%s\tno features: %v", l.No, p.Label, p.NoFeatures)
+			return nil
+		},
+		func(l stance.Line, out *[]byte) error {
+			_, err := fmt.Printf("%s\n", *out)
+			return err
+		})
+	if err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// 1	recognising	no features: false
+	// 2	recognising	no features: true
+	// 3	hostile	no features: false
+}

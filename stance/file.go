@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/stancekit/stancekit/corpus"
@@ -61,20 +62,20 @@ type fileModel struct {
 
 // Save writes m to w in the model file format.
 func (m *Model) Save(w io.Writer) error {
-	bw := bufio.NewWriter(w)
-	head := struct {
-		Format    string         `json:"format"`
-		Version   int            `json:"version"`
-		Options   Options        `json:"options"`
-		Labels    []corpus.Label `json:"labels"`
-		Documents []uint64
-	}{FormatName, FormatVersion, m.Options(), m.labels, m.docs}
-	opts, err := json.Marshal(head.Options)
+	opts, err := json.Marshal(m.Options())
 	if err != nil {
-		return err
+		return fmt.Errorf("encoding the model's options: %w", err)
 	}
-	labels, _ := json.Marshal(head.Labels)
-	docs, _ := json.Marshal(head.Documents)
+	labels, err := json.Marshal(m.labels)
+	if err != nil {
+		return fmt.Errorf("encoding the model's labels: %w", err)
+	}
+	docs, err := json.Marshal(m.docs)
+	if err != nil {
+		return fmt.Errorf("encoding the model's document counts: %w", err)
+	}
+	// Write errors stick to bw and come back from Flush.
+	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "{\"format\":%q,\"version\":%d,\n\"options\":%s,\n\"labels\":%s,\n\"documents\":%s,\n\"features\":[", FormatName, FormatVersion, opts, labels, docs)
 	L := len(m.labels)
 	for f, name := range m.features {
@@ -82,7 +83,10 @@ func (m *Model) Save(w io.Writer) error {
 			bw.WriteByte(',')
 		}
 		bw.WriteString("\n[")
-		b, _ := json.Marshal(name)
+		b, err := json.Marshal(name)
+		if err != nil {
+			return fmt.Errorf("encoding feature %d: %w", f, err)
+		}
 		bw.Write(b)
 		for c := 0; c < L; c++ {
 			fmt.Fprintf(bw, ",%d", m.counts[f*L+c])
@@ -170,6 +174,15 @@ func LoadFile(path string) (*Model, error) {
 	return m, nil
 }
 
+// LoadFileOrDefault reads the model saved at path, or returns the default
+// model ([Default]) if path is empty: what a program's -model flag means.
+func LoadFileOrDefault(path string) (*Model, error) {
+	if path == "" {
+		return Default()
+	}
+	return LoadFile(path)
+}
+
 func decode(data []byte) (*Model, error) {
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 {
@@ -209,7 +222,7 @@ func decode(data []byte) (*Model, error) {
 	if L == 0 {
 		return nil, fmt.Errorf("%w: no labels", ErrCorrupt)
 	}
-	if !reflect.DeepEqual(fm.Options.Labels, fm.Labels) {
+	if !slices.Equal(fm.Options.Labels, fm.Labels) {
 		return nil, fmt.Errorf("%w: options list labels %v but the file has %v", ErrCorrupt, fm.Options.Labels, fm.Labels)
 	}
 	if len(fm.Documents) != L {

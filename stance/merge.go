@@ -2,6 +2,7 @@ package stance
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/stancekit/stancekit/corpus"
 )
@@ -15,23 +16,19 @@ func Merge(models ...*Model) (*Model, error) {
 	if len(models) == 0 {
 		return nil, fmt.Errorf("%w: nothing to merge", ErrNoData)
 	}
-	opts := models[0].opts
+	o := models[0].opts
 	for _, m := range models[1:] {
-		if err := sameOptions(opts, m.opts); err != nil {
+		if err := sameOptions(o, m.opts); err != nil {
 			return nil, err
 		}
 	}
-	t, err := NewTrainer(models[0].opts)
+	if !sameLabels(models) {
+		// Different label sets: let the trainer take the union.
+		o.Labels = nil
+	}
+	t, err := NewTrainer(o)
 	if err != nil {
 		return nil, err
-	}
-	if len(models[0].labels) > 0 && !fixedLabels(models) {
-		// Labels learned from the data: let the trainer take the union.
-		o := models[0].opts
-		o.Labels = nil
-		if t, err = NewTrainer(o); err != nil {
-			return nil, err
-		}
 	}
 	for _, m := range models {
 		if err := t.Merge(m.trainer()); err != nil {
@@ -41,17 +38,12 @@ func Merge(models ...*Model) (*Model, error) {
 	return t.Model()
 }
 
-// fixedLabels reports whether every model has the same label list, in
+// sameLabels reports whether every model has the same label list, in
 // which case the merged model keeps that order.
-func fixedLabels(ms []*Model) bool {
+func sameLabels(ms []*Model) bool {
 	for _, m := range ms[1:] {
-		if len(m.labels) != len(ms[0].labels) {
+		if !slices.Equal(m.labels, ms[0].labels) {
 			return false
-		}
-		for i := range m.labels {
-			if m.labels[i] != ms[0].labels[i] {
-				return false
-			}
 		}
 	}
 	return true

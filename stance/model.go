@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance/internal/hashtab"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -34,17 +35,17 @@ type Model struct {
 type tables struct {
 	once    sync.Once
 	err     error
-	weights weightTable // Hash(feature) → f → log θ(c,f), or −log θ̃(c,f) for complement NB
-	prior   []float64   // log P(c); zeros for complement NB
-	totals  []uint64    // N(c)
+	weights hashtab.Weights // Hash(feature) → f → log θ(c,f), or −log θ̃(c,f) for complement NB
+	prior   []float64       // log P(c); zeros for complement NB
+	totals  []uint64        // N(c)
 
 	// fast3 holds the same weights as weights, laid out for scoring a
-	// three-label model (see table3). It takes several megabytes, and
-	// touching fresh memory is most of what a new process pays for Default,
-	// so it is built only once the model is seen to be used in bulk: after
-	// fast3After predictions. Until then prediction reads weights; the sums
-	// are the same bit for bit.
-	fast3     atomic.Pointer[table3]
+	// three-label model (see hashtab.Table3). It takes several megabytes,
+	// and touching fresh memory is most of what a new process pays for
+	// Default, so it is built only once the model is seen to be used in
+	// bulk: after fast3After predictions. Until then prediction reads
+	// weights; the sums are the same bit for bit.
+	fast3     atomic.Pointer[hashtab.Table3]
 	fast3Once sync.Once
 	predicted atomic.Int64 // predictions, counted in steps of fast3Step
 }
@@ -55,12 +56,16 @@ type tables struct {
 // than a step.
 const fast3Step = 256
 
-// fast3After is how many predictions trigger building the table3. For the
-// default model 8,192 predictions take about 16 ms; the build takes 2.5 ms
-// warm (BenchmarkBuildFast3) and 20–30 ms in a fresh process, where its
-// 8 MB are touched for the first time — so a short run (classify with a
-// few arguments) never pays for it, and a long one pays once.
+// fast3After is how many predictions trigger building the Table3: enough
+// that the build, which touches its megabytes for the first time, is a
+// small share of the run, so that a short run (classify with a few
+// arguments) never pays for it and a long one pays once.
+// BenchmarkBuildFast3 measures the build; BenchmarkPredict a prediction.
 const fast3After = 8192
+
+// fast3LowLoadBytes is the size up to which the Table3 is kept at load
+// ≤ ¼ (see hashtab.Table3); it holds the default model's.
+const fast3LowLoadBytes = 8 << 20
 
 // t returns the scoring tables, building them once. Their only possible
 // error, a 64-bit hash collision between two feature texts, cannot arise in
@@ -124,21 +129,27 @@ func (m *Model) init() error {
 		all += sum
 	}
 	m.tab = &tables{}
+	m.initPool()
+	return nil
+}
+
+// initPool sets up the pool of prediction scratch spaces.
+func (m *Model) initPool() {
+	L := len(m.labels)
 	m.pool.New = func() any {
 		return &predictScratch{hashes: make([]uint64, 0, 128), scores: make([]float64, L), probs: make([]float64, 0, L)}
 	}
-	return nil
 }
 
 // buildTables derives the index and the weights from the counts.
 func (m *Model) buildTables() error {
 	tb := m.tab
 	L, V := len(m.labels), len(m.features)
-	tb.weights = newWeightTable(V, L)
+	tb.weights = hashtab.NewWeights(V, L)
 	var collision error
 	for f, s := range m.features {
 		h := tokenize.Hash(s)
-		if g, dup := tb.weights.insert(h, int32(f)); dup && collision == nil {
+		if g, dup := tb.weights.Insert(h, int32(f)); dup && collision == nil {
 			if m.features[g] == s {
 				collision = fmt.Errorf("%w: feature %q listed twice", ErrCorrupt, s)
 			} else {
@@ -177,7 +188,7 @@ func (m *Model) buildTables() error {
 		for c := 0; c < L; c++ {
 			logDen := math.Log(float64(tb.totals[c]) + alpha*float64(V))
 			for f := 0; f < V; f++ {
-				tb.weights.setWeight(int32(f), c, logPlusAlpha(m.counts[f*L+c])-logDen)
+				tb.weights.SetWeight(int32(f), c, logPlusAlpha(m.counts[f*L+c])-logDen)
 			}
 			if m.opts.UniformPrior {
 				tb.prior[c] = -math.Log(float64(L))
@@ -199,7 +210,7 @@ func (m *Model) buildTables() error {
 				for k := 0; k < L; k++ {
 					n += m.counts[f*L+k]
 				}
-				tb.weights.setWeight(int32(f), c, -(logPlusAlpha(n-m.counts[f*L+c]) - logDen))
+				tb.weights.SetWeight(int32(f), c, -(logPlusAlpha(n-m.counts[f*L+c]) - logDen))
 			}
 		}
 	}
@@ -232,7 +243,7 @@ func (m *Model) Documents() []uint64 { return slices.Clone(m.docs) }
 // statements with label. Unknown labels and features count 0.
 func (m *Model) Count(label corpus.Label, feature string) uint64 {
 	c := slices.Index(m.labels, label)
-	f, ok := m.t().weights.lookup(tokenize.Hash(feature))
+	f, ok := m.t().weights.Lookup(tokenize.Hash(feature))
 	if c < 0 || !ok || m.features[f] != feature {
 		return 0
 	}
@@ -254,10 +265,7 @@ type Abstention struct {
 func (m *Model) WithAbstention(a Abstention) *Model {
 	c := &Model{opts: m.opts, labels: m.labels, features: m.features, counts: m.counts, docs: m.docs,
 		an: m.an, tab: m.tab, abstain: a}
-	L := len(m.labels)
-	c.pool.New = func() any {
-		return &predictScratch{hashes: make([]uint64, 0, 128), scores: make([]float64, L), probs: make([]float64, 0, L)}
-	}
+	c.initPool()
 	return c
 }
 
@@ -287,7 +295,7 @@ func (m *Model) score(s *predictScratch, text string) int {
 		if f := tb.fast3.Load(); f != nil {
 			// The domain's three labels: the same sums, unrolled.
 			var known int
-			s.scores[0], s.scores[1], s.scores[2], known = f.add3(s.hashes, s.scores[0], s.scores[1], s.scores[2])
+			s.scores[0], s.scores[1], s.scores[2], known = f.Add3(s.hashes, s.scores[0], s.scores[1], s.scores[2])
 			return known
 		}
 		if s.served++; s.served == fast3Step {
@@ -297,15 +305,16 @@ func (m *Model) score(s *predictScratch, text string) int {
 			}
 		}
 	}
-	return tb.weights.add(s.hashes, s.scores)
+	return tb.weights.Add(s.hashes, s.scores)
 }
 
 // buildFast3 builds the three-label scoring table, once.
 func (m *Model) buildFast3() {
 	tb := m.t()
 	tb.fast3Once.Do(func() {
-		f := newTable3(&tb.weights, len(m.features))
-		tb.fast3.Store(&f)
+		if f, ok := hashtab.NewTable3(&tb.weights, fast3LowLoadBytes); ok {
+			tb.fast3.Store(&f)
+		}
 	})
 }
 
@@ -369,49 +378,45 @@ func softmax(dst, s []float64) []float64 {
 // texts[i].
 func (m *Model) PredictAll(texts []string) []Prediction {
 	out := make([]Prediction, len(texts))
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(texts)/64))
-	var wg sync.WaitGroup
-	chunk := (len(texts) + workers - 1) / workers
-	for w := 0; w < workers; w++ {
-		lo, hi := w*chunk, min(len(texts), (w+1)*chunk)
-		if lo >= hi {
-			break
-		}
-		wg.Go(func() {
-			for i := lo; i < hi; i++ {
-				out[i] = m.Predict(texts[i])
+	workers := runtime.GOMAXPROCS(0)
+	// Batches small enough that every core gets a share of a short slice,
+	// at most Ordered's for a long one.
+	size := min(orderedBatch, max(64, (len(texts)+workers-1)/workers))
+	indices := func(yield func(int, error) bool) {
+		for i := range texts {
+			if !yield(i, nil) {
+				return
 			}
-		})
+		}
 	}
-	wg.Wait()
+	_ = ordered(indices, workers, size, func(i int, _ *struct{}) error {
+		out[i] = m.Predict(texts[i])
+		return nil
+	}, nil)
 	return out
 }
 
 // PredictSeq labels a stream of statements on every core and yields the
-// predictions in input order, holding at most a few thousand statements in
-// memory at a time.
+// predictions in input order, holding at most a few batches of statements
+// in memory at a time (see [Ordered]). texts is read on another goroutine
+// than the loop body.
 func (m *Model) PredictSeq(texts iter.Seq[string]) iter.Seq2[string, Prediction] {
 	return func(yield func(string, Prediction) bool) {
-		const batch = 4096
-		buf := make([]string, 0, batch)
-		flush := func() bool {
-			preds := m.PredictAll(buf)
-			for i, t := range buf {
-				if !yield(t, preds[i]) {
-					return false
+		items := func(y func(string, error) bool) {
+			for t := range texts {
+				if !y(t, nil) {
+					return
 				}
 			}
-			buf = buf[:0]
-			return true
 		}
-		for t := range texts {
-			buf = append(buf, t)
-			if len(buf) == batch && !flush() {
-				return
+		_ = Ordered(items, 0, func(t string, p *Prediction) error {
+			*p = m.Predict(t)
+			return nil
+		}, func(t string, p *Prediction) error {
+			if !yield(t, *p) {
+				return errStopped
 			}
-		}
-		if len(buf) > 0 {
-			flush()
-		}
+			return nil
+		})
 	}
 }

@@ -2,6 +2,8 @@ package stance
 
 import (
 	"math"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/corpus"
 )
@@ -116,4 +118,18 @@ func (p Prediction) JSON(decimals int) PredictionJSON {
 		j.Probabilities[l] = round(p.prob(i))
 	}
 	return j
+}
+
+// TextWarning returns why a statement will not be read as written, for a
+// program to warn about, or "" if it will be: a blank statement has no
+// features, so its label comes from the prior alone; the tokenizer reads
+// invalid UTF-8 bytes as spaces.
+func TextWarning(text string) string {
+	switch {
+	case strings.TrimSpace(text) == "":
+		return "empty statement, label from the prior alone"
+	case !utf8.ValidString(text):
+		return "invalid UTF-8, bad bytes read as spaces"
+	}
+	return ""
 }

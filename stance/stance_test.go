@@ -63,9 +63,9 @@ func TestHandComputed(t *testing.T) {
 	p = mnb.Predict("c")
 	assert.Equal(t, corpus.Label("B"), p.Label)
 	assert.InDelta(t, 5.0/17, p.ProbabilityOf("A"), 1e-12)
-	fa, ok := mnb.t().weights.lookup(tokenize.Hash("a"))
+	fa, ok := mnb.t().weights.Lookup(tokenize.Hash("a"))
 	require.True(t, ok)
-	assert.InDelta(t, math.Log(3.0/6), mnb.t().weights.weight(fa, 0), 1e-12) // θ(A,a)
+	assert.InDelta(t, math.Log(3.0/6), mnb.t().weights.Weight(fa, 0), 1e-12) // θ(A,a)
 
 	// Unknown words are skipped, not smoothed in.
 	assert.InDelta(t, 25.0/37, mnb.Predict("a b zebra").Probability, 1e-12)
@@ -93,9 +93,9 @@ func TestComplementWeights(t *testing.T) {
 	m := train(t, o, "A", "a a", "B", "b", "C", "a c")
 	// Ñ(A,a) = N(B,a)+N(C,a) = 1, Ñ(A) = N(B)+N(C) = 3, |V| = 3:
 	// θ̃(A,a) = (1+1)/(3+3); weight = −log θ̃.
-	f, ok := m.t().weights.lookup(tokenize.Hash("a"))
+	f, ok := m.t().weights.Lookup(tokenize.Hash("a"))
 	require.True(t, ok)
-	assert.InDelta(t, -math.Log(2.0/6), m.t().weights.weight(f, 0), 1e-12)
+	assert.InDelta(t, -math.Log(2.0/6), m.t().weights.Weight(f, 0), 1e-12)
 }
 
 func TestTiesAndEmptyInput(t *testing.T) {
@@ -365,92 +365,6 @@ func FuzzLoad(f *testing.F) {
 			t.Fatalf("a loaded model does not reload: %v", err)
 		}
 	})
-}
-
-func TestFeatureIndex(t *testing.T) {
-	x := newFeatureIndex(100)
-	keys := []uint64{0, 1, 17, 33, 1 << 63, 16, 32, 48} // several share low bits: probing
-	for i, k := range keys {
-		_, dup := x.insert(k, int32(i))
-		require.False(t, dup)
-	}
-	for i, k := range keys {
-		r, ok := x.lookup(k)
-		require.True(t, ok, "key %d", k)
-		assert.Equal(t, int32(i), r)
-	}
-	_, ok := x.lookup(2)
-	assert.False(t, ok)
-	r, dup := x.insert(17, 99)
-	assert.True(t, dup)
-	assert.Equal(t, int32(2), r)
-
-	var g featureIndex // grows from empty
-	_, ok = g.lookup(5)
-	assert.False(t, ok)
-	for k := range uint64(1000) {
-		_, dup := g.add(k*16, int32(k))
-		require.False(t, dup)
-	}
-	for k := range uint64(1000) {
-		r, ok := g.lookup(k * 16)
-		require.True(t, ok)
-		require.Equal(t, int32(k), r)
-	}
-	assert.LessOrEqual(t, 4*g.n, 3*len(g.slots))
-}
-
-func TestWeightTable(t *testing.T) {
-	// Keys that share their low 32 bits share a fingerprint: the full key in
-	// rec must tell them apart, in either insertion order.
-	keys := []uint64{0, 1, 1 | 1<<32, 1 | 2<<32, 17, 1 << 63, 1<<63 | 1, 0xFFFFFFFF}
-	const L = 3
-	x := newWeightTable(len(keys), L)
-	for i, k := range keys {
-		_, dup := x.insert(k, int32(i))
-		require.False(t, dup, "key %#x", k)
-		for c := range L {
-			x.setWeight(int32(i), c, float64(10*i+c))
-		}
-	}
-	r, dup := x.insert(1|2<<32, 99)
-	assert.True(t, dup)
-	assert.Equal(t, int32(3), r)
-	for i, k := range keys {
-		r, ok := x.lookup(k)
-		require.True(t, ok, "key %#x", k)
-		assert.Equal(t, int32(i), r)
-		assert.Equal(t, float64(10*i+2), x.weight(r, 2))
-	}
-	for _, k := range []uint64{2, 1 | 3<<32, 0xFFFFFFFF << 32} {
-		_, ok := x.lookup(k)
-		assert.False(t, ok, "key %#x", k)
-	}
-
-	// table3.add3 and weightTable.add sum the same weights: keys 1|1<<32
-	// (row 2) twice, 0 (row 0), 17 (row 4), and two unknown keys.
-	hashes := []uint64{1 | 1<<32, 2, 0, 17, 1 | 1<<32, 1 | 3<<32}
-	fast := newTable3(&x, len(keys))
-	s0, s1, s2, known := fast.add3(hashes, 0.5, 0, 0)
-	assert.Equal(t, 4, known)
-	assert.Equal(t, []float64{0.5 + 20 + 0 + 40 + 20, 21 + 1 + 41 + 21, 22 + 2 + 42 + 22}, []float64{s0, s1, s2})
-	scores := []float64{0.5, 0, 0}
-	assert.Equal(t, 4, x.add(hashes, scores))
-	assert.Equal(t, []float64{s0, s1, s2}, scores)
-	// Without a feature of id 0, id 0 is unknown; a row the weightTable
-	// refused as a duplicate is not read as one.
-	y := newWeightTable(2, L)
-	_, dup = y.insert(17, 0)
-	require.False(t, dup)
-	_, dup = y.insert(17, 1) // refused: row 1 keeps key 0 in rec
-	require.True(t, dup)
-	noZero := newTable3(&y, 2)
-	_, _, _, known = noZero.add3([]uint64{0, 17}, 0, 0, 0)
-	assert.Equal(t, 1, known)
-
-	var empty weightTable
-	_, ok := empty.lookup(5)
-	assert.False(t, ok)
 }
 
 func TestPredictionJSON(t *testing.T) {

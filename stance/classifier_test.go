@@ -1,0 +1,26 @@
+package stance
+
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNaiveBayesAdapter(t *testing.T) {
+	o := DefaultOptions()
+	train := NaiveBayes(o)
+	c, err := train([]string{"we congratulate the winner", "we await the count", "a stolen vote"},
+		[]corpus.Label{corpus.Recognising, corpus.Withholding, corpus.Hostile})
+	require.NoError(t, err)
+	assert.Equal(t, corpus.LeaderLabels(), c.Labels())
+	assert.Equal(t, corpus.Hostile, c.Predict("stolen").Label)
+
+	_, err = train([]string{"a", "b", "c"}, []corpus.Label{corpus.Hostile, corpus.Hostile, "positive"})
+	assert.ErrorIs(t, err, ErrLabel)
+	assert.ErrorContains(t, err, "example #3:", "an example without an id is named by its position")
+
+	_, err = train([]string{"a"}, nil)
+	assert.ErrorIs(t, err, ErrOptions, "texts and labels of different lengths")
+}
