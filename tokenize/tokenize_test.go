@@ -218,6 +218,19 @@ func TestOptions(t *testing.T) {
 	}
 }
 
+// Languages lists exactly the languages the package has a table for, and
+// each builds an analyzer that stems and drops stop words.
+func TestLanguages(t *testing.T) {
+	assert.Len(t, Languages, len(languages))
+	for _, l := range Languages {
+		o := DefaultOptions()
+		o.Language, o.StopWords = l, true
+		a, err := New(o)
+		require.NoError(t, err, l)
+		assert.NotEmpty(t, a.Tokens("the results were announced, and nobody disputes them"), l)
+	}
+}
+
 func TestHashKnownValues(t *testing.T) {
 	// FNV-1a 64 reference values (draft-eastlake-fnv test vectors).
 	assert.Equal(t, uint64(0xcbf29ce484222325), Hash(""))
