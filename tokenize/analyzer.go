@@ -42,24 +42,24 @@ func New(o Options) (*Analyzer, error) {
 // newAnalyzer builds the analyzer for valid options o around cache, which
 // must be one for o's term configuration.
 func newAnalyzer(o Options, cache *termCache) *Analyzer {
-	lang := languages[o.Language]
-	words := termConfigOf(o).chain()
-	// Negators and contrast words pass through the same mappers, so that
-	// they are recognised in the form the filter gives them (nothing → noth
-	// when stemming).
-	var negators, contrast []string
-	for _, w := range lang.negators {
-		negators = append(negators, applyChain(words, w))
-	}
-	for _, w := range lang.contrast {
-		contrast = append(contrast, applyChain(words, w))
-	}
 	a := &Analyzer{
 		opts:  o,
 		tok:   wordTokenizer{contractions: o.Contractions && o.Language == "english", tweet: o.Tweet, hashtagWords: o.HashtagWords},
-		terms: termFilter{words: words, other: []termMapper{lower{}, fold{}}, cache: cache},
-		neg:   newNegationFilter(negators, contrast, o.Negation),
+		terms: termFilter{words: termConfigOf(o).chain(), other: []termMapper{lower{}, fold{}}, cache: cache},
 	}
+	// Negators and contrast words pass through the term filter, so that
+	// they are recognised in the form it gives them (nothing → noth when
+	// stemming); a warm cache has them already.
+	lang := languages[o.Language]
+	snap := a.terms.snapshot()
+	var negators, contrast []string
+	for _, w := range lang.negators {
+		negators = append(negators, a.terms.lookup(snap, Word, w).term)
+	}
+	for _, w := range lang.contrast {
+		contrast = append(contrast, a.terms.lookup(snap, Word, w).term)
+	}
+	a.neg = newNegationFilter(negators, contrast, o.Negation)
 	a.pool.New = func() any {
 		return &scratch{toks: make([]Token, 0, 64), terms: make([]uint64, 0, 64), buf: make([]byte, 0, 64)}
 	}

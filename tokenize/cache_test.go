@@ -78,8 +78,7 @@ func TestCacheStateDoesNotChangeResults(t *testing.T) {
 			wantToks[i], wantHashes[i] = a.Tokens(text), a.AppendHashes(nil, text)
 		}
 		for _, limit := range []int{maxCacheEntries, 500, 0} {
-			a := fresh(o)
-			a.terms.cache.limit = limit
+			a := freshLimited(o, limit)
 			for round := range 3 {
 				for k := range texts {
 					i := (k + round*len(texts)/3) % len(texts) // each round its own order
@@ -102,8 +101,7 @@ func TestCacheStateDoesNotChangeResults(t *testing.T) {
 // The cache keeps no surface longer than maxCachedSurface and no more than
 // its limit of entries.
 func TestCacheBounds(t *testing.T) {
-	a := fresh(plain())
-	a.terms.cache.limit = 100
+	a := freshLimited(plain(), 100)
 	long := strings.Repeat("a", maxCachedSurface+1)
 	a.Tokens(long + " " + long[:maxCachedSurface])
 	r := rand.New(rand.NewPCG(3, 4))

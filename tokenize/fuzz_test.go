@@ -55,8 +55,13 @@ func checkText(t *testing.T, o Options, text string) {
 
 // fresh returns an analyzer for valid options o with a new, empty cache of
 // its own, where New would share one.
-func fresh(o Options) *Analyzer {
-	return newAnalyzer(o, newTermCache(!o.Tweet))
+func fresh(o Options) *Analyzer { return freshLimited(o, maxCacheEntries) }
+
+// freshLimited is fresh with a cache that keeps at most limit entries.
+func freshLimited(o Options, limit int) *Analyzer {
+	c := newTermCache(!o.Tweet)
+	c.limit = limit
+	return newAnalyzer(o, c)
 }
 
 // flush publishes every pending cache entry, so that the next walk finds
