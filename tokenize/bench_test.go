@@ -1,15 +1,14 @@
-package tokenize_test
+package tokenize
 
 import (
 	"testing"
 
 	"github.com/stancekit/stancekit/corpus"
-	"github.com/stancekit/stancekit/tokenize"
 )
 
-// Benchmarks of each stage of the default pipeline on the leaders' corpus;
-// one op is one statement. Run with -benchmem: every stage is allocation-free
-// once the term cache is warm.
+// Benchmarks of the default pipeline on the leaders' corpus; one op is one
+// statement. Run with -benchmem: every stage is allocation-free once the
+// term cache is warm.
 
 func benchStatements() []string {
 	ex := corpus.Leaders()
@@ -22,19 +21,18 @@ func benchStatements() []string {
 
 func BenchmarkPipeline(b *testing.B) {
 	texts := benchStatements()
-	a := tokenize.MustNew(tokenize.DefaultOptions())
+	a := MustNew(DefaultOptions())
 	for _, t := range texts { // warm the term cache
 		a.Tokens(t)
 	}
-	var tok tokenize.WordTokenizer
-	tok.Contractions = true
-	toks := make([]tokenize.Token, 0, 256)
+	tok := wordTokenizer{contractions: true}
+	toks := make([]Token, 0, 256)
 	hashes := make([]uint64, 0, 512)
 	b.Run("tokenizer", func(b *testing.B) {
 		b.ReportAllocs()
 		i := 0
 		for b.Loop() {
-			toks = tok.Tokenize(toks[:0], texts[i%len(texts)])
+			toks = tok.tokenize(toks[:0], texts[i%len(texts)])
 			i++
 		}
 	})
@@ -54,4 +52,12 @@ func BenchmarkPipeline(b *testing.B) {
 			i++
 		}
 	})
+}
+
+// BenchmarkNew is the cost of an analyzer before it has seen any text.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		MustNew(DefaultOptions())
+	}
 }

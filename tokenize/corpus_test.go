@@ -3,6 +3,7 @@ package tokenize_test
 import (
 	"testing"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -12,7 +13,8 @@ import (
 func TestAppendHashesOnCorpus(t *testing.T) {
 	a := tokenize.MustNew(tokenize.DefaultOptions())
 	var hs []uint64
-	for _, text := range benchStatements() {
+	for _, e := range corpus.Leaders() {
+		text := e.Text
 		fs := a.Features(text)
 		hs = a.AppendHashes(hs[:0], text)
 		if len(fs) != len(hs) {

@@ -1,16 +1,31 @@
 // Package tokenize turns a statement into the tokens and features that the
-// stance models count.
+// stance models count: an [Analyzer], built by [New] from [Options], gives
+// a statement's tokens (with spans into the text, for explanations), its
+// features as text ([Analyzer.Features]) and, on the prediction hot path,
+// its features' 64-bit ids without building any string
+// ([Analyzer.AppendHashes]).
 //
-// Text flows through a small pipeline, in the manner of bleve's analysis
-// package:
+// Options is the only way to configure an analyzer. It is plain data with
+// JSON tags and a version, saved inside every model, so that a loaded model
+// tokenizes exactly as it was trained; an analyzer assembled from steps of
+// the user's choosing could not be saved that way.
 //
-//	text ─▶ WordTokenizer ─▶ TermFilter (lower-case, fold, spelling, stop words, stem)
-//	     ─▶ NegationFilter ─▶ punctuation dropped ─▶ n-gram features
+// # Steps
 //
-// Each step is a value with one method. The whole pipeline is described by
-// one [Options] value, plain data with JSON tags and a version, which every
-// saved model carries so that a loaded model tokenizes exactly as it was
-// trained.
+// Inside, an analyzer is a short pipeline of steps, in the manner of
+// bleve's analysis package, each a small value with one job:
+//
+//	text ─▶ wordTokenizer ─▶ termFilter ─▶ negationFilter ─▶ n-gram features
+//
+// The tokenizer splits the text into words, numbers, URLs, handles,
+// hashtags and punctuation. The term filter normalises each term through a
+// chain of termMappers — lower-case, fold typographic apostrophes, cut
+// elongations (tweets), respell British English, drop stop words, stem —
+// and removes the tokens whose term it drops. The negation filter marks
+// the tokens in a negation scope and removes punctuation. Each step can run
+// over a whole token slice (the pipeline's definition, which the tests run)
+// or one token at a time (what the fused path below runs). Options decide
+// which mappers the chain holds.
 //
 // Tokens keep byte offsets into the original text, so explanations and
 // article spans can point back at what the speaker said, and a Negated flag
@@ -37,24 +52,44 @@
 // NOT_to"), and optionally character n-grams of each term ("c: re"). Each
 // has a 64-bit id: FNV-1a of a term's text, n-gram ids combined from their
 // terms' ids, character n-grams hashed whole (see hash.go for the scheme).
-// [Analyzer.AppendHashes] computes the ids without building any string,
-// reusing pooled scratch space and a lock-free cache of term forms, so the
-// prediction hot path does not allocate; the id of a feature equals [Hash]
-// of its text, which the tests and a fuzz target check.
+// The id of a feature equals [Hash] of its text, which the tests and the
+// fuzz targets check. Saved models hold these ids: the scheme never changes.
+//
+// # The term cache
+//
+// Stemming costs about as much as everything else together, so the term
+// filter caches its entry — term and hashes — for every surface form it
+// meets. Readers take an immutable snapshot without locking; misses are
+// published in a new snapshot now and then (see termCache). A snapshot
+// also holds its words of up to 15 bytes in a table keyed by the words'
+// bytes themselves (see wordTable), which a plain word reaches without
+// hashing a string. The cache is bounded in entries and in the length of
+// the surfaces it keeps. Analyzers whose options normalise terms alike
+// share a cache; the package keeps the caches of the last few such
+// configurations (see New).
 //
 // # The fused path
 //
-// AppendTokens, Tokens, Features and AppendHashes do not run the steps one
-// after the other over a slice of tokens: they walk the text once, take a
-// plain ASCII word (unless tweet handling is on) straight to the term cache
-// — its end found eight bytes at a time, its cache key the same bytes
-// packed into two integers — track the negation scope as they go, and hand
-// anything else (numbers, URLs, contractions, hyphenated or non-ASCII words,
-// punctuation) to the tokenizer's general step and the filters' per-token
-// steps, one token at a time. AppendHashes keeps only each term's hash and
-// builds no tokens at all. It is the same pipeline, specialised: the tests
-// hold the walk to the steps run one after the other (the tokenizer over the
-// whole text, then each filter over the whole slice) on the whole corpus for
-// a grid of options (TestWalkMatchesStepwiseOnCorpus) and on arbitrary text
-// (FuzzPlainPath, FuzzAnalyzer).
+// [Analyzer.AppendTokens] does not run the steps one after the other over
+// a slice of tokens: it walks the text once, takes a plain ASCII word
+// (unless tweet handling is on) straight to the term cache — its end found
+// eight bytes at a time — tracks the negation scope as it goes, and hands
+// anything else (numbers, URLs, contractions, hyphenated or non-ASCII
+// words, punctuation) to the tokenizer's general step and the filters'
+// per-token steps, one token at a time. AppendHashes takes the same walk
+// but keeps of each token only the hash its n-grams start from, so that
+// prediction builds no tokens and, once the cache is warm, allocates
+// nothing.
+//
+// It is the same pipeline, specialised, and the tests hold it to the steps
+// run one after the other: on the whole corpus for a grid of options
+// (TestWalkMatchesStepwiseOnCorpus), on tricky statements
+// (TestAppendHashesMatchesFeatures), and on arbitrary text (FuzzPlainPath,
+// FuzzAnalyzer). Since the fast path's answers come from the cache, the
+// fuzz targets check each input on an analyzer with an empty cache of its
+// own, with every word a miss, then pending, then published in the
+// snapshot and its table, so that what they find depends on the input
+// alone and can be minimised and saved; TestCacheStateDoesNotChangeResults
+// checks that what the analyzer saw before, up to a full cache, changes
+// nothing.
 package tokenize

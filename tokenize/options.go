@@ -3,14 +3,14 @@ package tokenize
 import (
 	"errors"
 	"fmt"
-	"slices"
 )
 
 // OptionsVersion is the version of the [Options] format written into models.
 // It changes whenever the same options would tokenize differently.
 const OptionsVersion = 1
 
-// Languages lists the stemming languages, from github.com/kljensen/snowball.
+// Languages lists the stemming languages, from github.com/kljensen/snowball,
+// for display; Validate checks a language against the package's own table.
 var Languages = []string{"english", "spanish", "french", "russian", "swedish", "norwegian", "hungarian"}
 
 // Options describes a tokenizer completely. It is plain data so that it can
@@ -77,7 +77,7 @@ func (o Options) Validate() error {
 	if o.Version < 1 || o.Version > OptionsVersion {
 		return fmt.Errorf("%w: version %d not supported (this build reads 1..%d)", ErrOptions, o.Version, OptionsVersion)
 	}
-	if !slices.Contains(Languages, o.Language) {
+	if _, ok := languages[o.Language]; !ok {
 		return fmt.Errorf("%w: language %q (want one of %v)", ErrOptions, o.Language, Languages)
 	}
 	if o.NGramMin < 1 || o.NGramMax < o.NGramMin || o.NGramMax > 5 {

@@ -50,13 +50,12 @@ var iseEndings = [...]struct{ british, american string }{
 	{"yses", "yzes"}, {"ysed", "yzed"}, {"ysing", "yzing"}, {"yse", "yze"},
 }
 
-// Spelling respells British English as American English.
-type Spelling struct{}
+// spelling respells British English as American English.
+type spelling struct{}
 
-// Map implements TermMapper.
-func (s Spelling) Map(w string) string {
+func (s spelling) mapTerm(w string) string {
 	if base, ok := strings.CutSuffix(w, "'s"); ok && base != "" {
-		if b := s.Map(base); b != base {
+		if b := s.mapTerm(base); b != base {
 			return b + "'s"
 		}
 		return w

@@ -35,6 +35,15 @@ type Token struct {
 	Negated bool
 
 	// hash and negHash are the hashes of Term and "NOT_"+Term, set by the
-	// TermFilter from its cache so that n-gram ids need no string work.
+	// term filter from its cache so that n-gram ids need no string work.
 	hash, negHash uint64
+}
+
+// termHash is the hash of the token's term as a feature: of "NOT_"+Term
+// when it is negated.
+func (t *Token) termHash() uint64 {
+	if t.Negated {
+		return t.negHash
+	}
+	return t.hash
 }

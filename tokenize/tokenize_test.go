@@ -2,11 +2,7 @@ package tokenize
 
 import (
 	"encoding/json"
-	"slices"
-	"strings"
 	"testing"
-	"unicode/utf8"
-	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -115,24 +111,28 @@ func TestFeatures(t *testing.T) {
 	assert.Equal(t, []string{"ab", "c: a", "c: ab", "c:ab", "c:ab ", "c:b "}, got)
 }
 
+// trickyTexts are statements that exercise every path of the tokenizer,
+// among them words that look plain up to a point, which the fused walk must
+// hand to the general step.
+var trickyTexts = []string{"", "We are NOT ready to recognise the new president, but we respect the voters.",
+	"I can’t congratulate #StopTheSteal @joe sooo happy :) 99.7% https://x.com/a.",
+	"Мы не признаём выборы", "bad \xff utf8 don't", "ünïcödé wörds ñ",
+	"see http://a.org, HTTPS://b.io and www.c.net; wwwhat http: www",
+	"We cannot, CANNOT and can't; president-elect leaders' -well- G20 10% café naïve x’s",
+	"no-one won't ain't; not... but never—however", "a\u00adb end-",
+	"abcdefgh abcdefghijklmno abcdefghijklmnop abcdefghijklmnopqrstuvwxyz0123456789 a1 Zz9",
+	"the the THE The, not the; against until #the @the"}
+
 // The hot path computes hashes without strings; they must equal the hashes
 // of the feature texts, in the same order, for every option combination.
 func TestAppendHashesMatchesFeatures(t *testing.T) {
-	texts := []string{"", "We are NOT ready to recognise the new president, but we respect the voters.",
-		"I can’t congratulate #StopTheSteal @joe sooo happy :) 99.7% https://x.com/a.",
-		"Мы не признаём выборы", "bad \xff utf8 don't", "ünïcödé wörds ñ",
-		// Words that look plain up to a point: the fused path must hand
-		// them to the general one.
-		"see http://a.org, HTTPS://b.io and www.c.net; wwwhat http: www",
-		"We cannot, CANNOT and can't; president-elect leaders' -well- G20 10% café naïve x’s",
-		"no-one won't ain't; not... but never—however", "a\u00adb end-"}
 	for _, o := range optionGrid() {
 		a := MustNew(o)
-		for _, text := range texts {
+		for _, text := range trickyTexts {
 			fs := a.Features(text)
 			hs := a.AppendHashes(nil, text)
-			require.Equal(t, stepwise(a, nil, text), a.Tokens(text), "%+v %q", o, text)
-			require.Equal(t, hs, a.AppendTokenHashes(nil, stepwise(a, nil, text)), "%+v %q", o, text)
+			require.Equal(t, stepwise(a, text), a.Tokens(text), "%+v %q", o, text)
+			require.Equal(t, hs, a.AppendTokenHashes(nil, stepwise(a, text)), "%+v %q", o, text)
 			require.Len(t, hs, len(fs), "%+v %q", o, text)
 			for i := range fs {
 				require.Equal(t, Hash(fs[i].Text), hs[i], "%+v %q feature %q", o, text, fs[i].Text)
@@ -218,109 +218,24 @@ func TestOptions(t *testing.T) {
 	}
 }
 
+// Languages lists exactly the languages the package has a table for, and
+// each builds an analyzer that stems and drops stop words.
+func TestLanguages(t *testing.T) {
+	assert.Len(t, Languages, len(languages))
+	for _, l := range Languages {
+		o := DefaultOptions()
+		o.Language, o.StopWords = l, true
+		a, err := New(o)
+		require.NoError(t, err, l)
+		assert.NotEmpty(t, a.Tokens("the results were announced, and nobody disputes them"), l)
+	}
+}
+
 func TestHashKnownValues(t *testing.T) {
 	// FNV-1a 64 reference values (draft-eastlake-fnv test vectors).
 	assert.Equal(t, uint64(0xcbf29ce484222325), Hash(""))
 	assert.Equal(t, uint64(0xaf63dc4c8601ec8c), Hash("a"))
 	assert.Equal(t, uint64(0x85944171f73967e8), Hash("foobar"))
-}
-
-func TestConcurrentUse(t *testing.T) {
-	a := MustNew(DefaultOptions())
-	done := make(chan []string)
-	for i := range 8 {
-		go func() {
-			var last []string
-			for j := range 200 {
-				last = terms(a.Tokens(strings.Repeat("recognising results ", (i+j)%5+1)))
-			}
-			done <- last
-		}()
-	}
-	for range 8 {
-		for _, term := range <-done {
-			assert.True(t, utf8.ValidString(term))
-		}
-	}
-}
-
-func FuzzAnalyzer(f *testing.F) {
-	for _, s := range []string{"We can't accept #StopTheSteal", "“quoted” ‘x’ 99.5% @a www.x.org", "\xff\xfe", "not, but; no…", ":):P<3"} {
-		f.Add(s)
-	}
-	o := DefaultOptions()
-	o.Tweet = true
-	o.NGramMax = 3
-	o.CharNGramMin, o.CharNGramMax = 2, 4
-	a := MustNew(o)
-	f.Fuzz(func(t *testing.T, text string) {
-		toks := a.Tokens(text)
-		if want := stepwise(a, nil, text); !slices.Equal(want, toks) {
-			t.Fatalf("tokens of %q: step by step %+v, fused %+v", text, want, toks)
-		}
-		for _, tk := range toks {
-			if tk.Start < 0 || tk.End > len(text) || tk.Start >= tk.End {
-				t.Fatalf("token %+v out of range for %q", tk, text)
-			}
-			if tk.Term == "" {
-				t.Fatalf("empty term %+v in %q", tk, text)
-			}
-		}
-		fs := a.Features(text)
-		hs := a.AppendHashes(nil, text)
-		if len(fs) != len(hs) {
-			t.Fatalf("%d features but %d hashes for %q", len(fs), len(hs), text)
-		}
-		for i := range fs {
-			if fs[i].Hash != hs[i] || Hash(fs[i].Text) != hs[i] {
-				t.Fatalf("hash mismatch for feature %q of %q", fs[i].Text, text)
-			}
-		}
-	})
-}
-
-// FuzzPlainPath checks the fused path that AppendHashes takes for options
-// without tweet tokenizing or character n-grams (the default model's)
-// against the features built token by token.
-func FuzzPlainPath(f *testing.F) {
-	for _, s := range []string{"We can't accept it, but we cannot wait.", "www.x.org http://a https: wwwx", "president-elect’s G20 10.5% café", "\xff\xfe", "not, but; no…"} {
-		f.Add(s)
-	}
-	stop := DefaultOptions()
-	stop.StopWords = true
-	analyzers := []*Analyzer{MustNew(DefaultOptions()), MustNew(stop)}
-	f.Fuzz(func(t *testing.T, text string) {
-		for _, a := range analyzers {
-			checkPlainPath(t, a, text)
-		}
-	})
-}
-
-func checkPlainPath(t *testing.T, a *Analyzer, text string) {
-	t.Helper()
-	want := stepwise(a, nil, text)
-	got := a.Tokens(text)
-	if len(want) != len(got) {
-		t.Fatalf("%d tokens step by step, %d fused, for %q", len(want), len(got), text)
-	}
-	for i := range want {
-		if want[i] != got[i] {
-			t.Fatalf("token %d of %q: step by step %+v, fused %+v", i, text, want[i], got[i])
-		}
-	}
-	fs := a.Features(text)
-	hs := a.AppendHashes(nil, text)
-	if want := a.AppendTokenHashes(nil, want); !slices.Equal(want, hs) {
-		t.Fatalf("hashes of %q: step by step %x, fused %x", text, want, hs)
-	}
-	if len(fs) != len(hs) {
-		t.Fatalf("%d features but %d hashes for %q", len(fs), len(hs), text)
-	}
-	for i := range fs {
-		if fs[i].Hash != hs[i] {
-			t.Fatalf("hash mismatch for feature %d %q of %q", i, fs[i].Text, text)
-		}
-	}
 }
 
 func TestFeatureText(t *testing.T) {
@@ -336,103 +251,29 @@ func TestFeatureText(t *testing.T) {
 	}
 }
 
-// The term cache must own its strings: a caller may reuse the buffer behind
-// the text it tokenized (examples/classify does).
-func TestCacheDoesNotAliasCallerText(t *testing.T) {
-	o := plain()
-	o.NGramMax = 1
-	a := MustNew(o)
-	buf := []byte("qqzxa wwyvb")
-	a.Tokens(unsafe.String(&buf[0], len(buf)))
-	copy(buf, "ab cd efghi")
-	var got []string
-	for _, f := range a.Features("qqzxa wwyvb") {
-		got = append(got, f.Text)
-	}
-	assert.Equal(t, []string{"qqzxa", "wwyvb"}, got)
-}
+// New returns a new analyzer each time; analyzers whose options normalise
+// terms alike share a cache, and the package lets go of the caches of
+// configurations not used lately.
+func TestNewSharesBoundedCaches(t *testing.T) {
+	o := DefaultOptions()
+	a, err := New(o)
+	require.NoError(t, err)
+	o.NGramMax, o.Negation, o.Contractions = 1, false, false // the same terms
+	b, err := New(o)
+	require.NoError(t, err)
+	require.NotSame(t, a, b)
+	assert.NotEqual(t, a.Options(), b.Options())
+	assert.Same(t, a.terms.cache, b.terms.cache)
 
-func TestWordKey(t *testing.T) {
-	// textKey must agree with wordKey wherever the word sits in the text
-	// (16-byte read or copy near the end), and keys must differ for
-	// different words, including prefixes and words of 8 and 15 bytes.
-	words := []string{"a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmno", "abcdefghijklmn", "Ab", "b"}
-	seen := map[[2]uint64]string{}
-	for _, w := range words {
-		k0, k1, ok := wordKey(w)
-		require.True(t, ok, w)
-		if other, dup := seen[[2]uint64{k0, k1}]; dup {
-			t.Fatalf("%q and %q share a key", w, other)
-		}
-		seen[[2]uint64{k0, k1}] = w
-		for _, c := range []struct {
-			text string
-			i    int
-		}{{w, 0}, {w + " tail of the text, long enough", 0}, {"x " + w + ".", 2}, {"x " + w + " and more text after it", 2}} {
-			g0, g1 := textKey(c.text, c.i, c.i+len(w))
-			assert.Equal(t, [2]uint64{k0, k1}, [2]uint64{g0, g1}, "%q in %q", w, c.text)
-		}
-	}
-	for _, w := range []string{"", "abcdefghijklmnop", "a\x00b"} {
-		_, _, ok := wordKey(w)
-		assert.False(t, ok, "%q", w)
-	}
-}
+	o.Stem = false // other terms
+	c := MustNew(o)
+	assert.NotSame(t, a.terms.cache, c.terms.cache)
 
-func TestWordTable(t *testing.T) {
-	entries := map[string]termEntry{
-		"the":                 {term: "", hash: 0, negHash: 0}, // removed
-		"Recognise":           entry("recogn"),
-		"recognise":           entry("recogn"),
-		"a-very-long-surface": entry("x"), // no key: stays in the map only
+	// Use maxSharedCaches other configurations: a's is dropped.
+	for i := range maxSharedCaches {
+		o := DefaultOptions()
+		o.Language, o.Stem = Languages[1+i%(len(Languages)-1)], i < len(Languages)-1
+		MustNew(o)
 	}
-	tb := newWordTable(entries)
-	for s, want := range entries {
-		k0, k1, ok := wordKey(s)
-		if !ok {
-			continue
-		}
-		i := tb.find(k0, k1)
-		require.GreaterOrEqual(t, i, 0, s)
-		e, removed := tb.entry(i, true)
-		assert.Equal(t, want.term == "", removed, s)
-		if want.term != "" {
-			assert.Equal(t, want, e, s)
-			e, _ = tb.entry(i, false)
-			assert.Equal(t, termEntry{hash: want.hash, negHash: want.negHash}, e, s)
-		}
-	}
-	k0, k1, _ := wordKey("recognize")
-	assert.Equal(t, -1, tb.find(k0, k1))
-	var empty wordTable
-	assert.Equal(t, -1, empty.find(k0, k1))
-}
-
-func TestAlnumPrefix(t *testing.T) {
-	slow := func(x uint64) int {
-		for k := range 8 {
-			if !asciiWord[byte(x>>(8*k))] {
-				return k
-			}
-		}
-		return 8
-	}
-	// Every byte value in every position, after a run of letters, and
-	// pseudo-random words.
-	for pos := range 8 {
-		for c := range 256 {
-			x := uint64(0x6161616161616161) // "aaaaaaaa"
-			x = x&^(0xFF<<(8*pos)) | uint64(c)<<(8*pos)
-			require.Equal(t, slow(x), alnumPrefix(x), "byte %#x at %d", c, pos)
-		}
-	}
-	x := uint64(88172645463325252)
-	for range 100000 {
-		x ^= x << 13
-		x ^= x >> 7
-		x ^= x << 17
-		require.Equal(t, slow(x), alnumPrefix(x), "%#x", x)
-		y := x & 0x7F7F7F7F7F7F7F7F // more ASCII
-		require.Equal(t, slow(y), alnumPrefix(y), "%#x", y)
-	}
+	assert.NotSame(t, a.terms.cache, MustNew(DefaultOptions()).terms.cache)
 }

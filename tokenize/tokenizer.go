@@ -1,16 +1,14 @@
 package tokenize
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
-// WordTokenizer splits text into tokens. It is the first step of every
-// pipeline.
+// wordTokenizer is the pipeline's first step: it splits text into tokens
+// whose terms are the surface text, not yet normalised.
 //
 // Words are runs of letters, digits and combining marks; an apostrophe
 // (' ’ ʼ) or hyphen (- ‐ ‑) between two such runes stays inside the word
@@ -18,21 +16,21 @@ import (
 // percent sign (99.7%). URLs, @handles and #hashtags are tokens of their own
 // kind. Clause punctuation becomes Punct tokens; other symbols and invalid
 // UTF-8 bytes separate tokens and are otherwise ignored.
-type WordTokenizer struct {
-	// Contractions splits English negative contractions into the verb and
+type wordTokenizer struct {
+	// contractions splits English negative contractions into the verb and
 	// "not" (can't → can not, won't → will not, cannot → can not).
-	Contractions bool
-	// Tweet splits camel-case hashtags into words after the hashtag token,
+	contractions bool
+	// tweet splits camel-case hashtags into words after the hashtag token,
 	// drops #SemST and recognises emoticons.
-	Tweet bool
-	// HashtagWords, with Tweet, adds the body of a hashtag that camel-case
+	tweet bool
+	// hashtagWords, with tweet, adds the body of a hashtag that camel-case
 	// segmentation leaves whole as a word after the hashtag token.
-	HashtagWords bool
+	hashtagWords bool
 }
 
-// Tokenize appends the tokens of text to dst. Terms are the surface text,
-// not yet normalised.
-func (t WordTokenizer) Tokenize(dst []Token, text string) []Token {
+// tokenize is the step run over a whole text: it appends the tokens of
+// text to dst.
+func (t wordTokenizer) tokenize(dst []Token, text string) []Token {
 	for i := 0; i < len(text); {
 		dst, i = t.next(dst, text, i)
 	}
@@ -41,14 +39,14 @@ func (t WordTokenizer) Tokenize(dst []Token, text string) []Token {
 
 // next appends the token that starts at text[i:], if any, and returns where
 // the following one may start.
-func (t WordTokenizer) next(dst []Token, text string, i int) ([]Token, int) {
+func (t wordTokenizer) next(dst []Token, text string, i int) ([]Token, int) {
 	c := text[i]
 	if c < utf8.RuneSelf {
 		// ASCII fast path for the common cases: spaces and word starts.
 		if asciiSpace[c] {
 			return dst, i + 1
 		}
-		if asciiWord[c] && !t.Tweet {
+		if asciiWord[c] && !t.tweet {
 			return t.word(dst, text, i, wordEnd(text, i))
 		}
 	}
@@ -71,7 +69,7 @@ func (t WordTokenizer) next(dst []Token, text string, i int) ([]Token, int) {
 			return append(dst, Token{Term: text[i:j], Kind: Mention, Start: i, End: j}), j
 		}
 		return t.hashtag(dst, text, i, j), j
-	case t.Tweet && emoticonAt(text, i) > 0:
+	case t.tweet && emoticonAt(text, i) > 0:
 		n := emoticonAt(text, i)
 		return append(dst, Token{Term: text[i : i+n], Kind: Emoticon, Start: i, End: i + n}), i + n
 	case isClausePunct(r):
@@ -81,60 +79,63 @@ func (t WordTokenizer) next(dst []Token, text string, i int) ([]Token, int) {
 }
 
 // plainWord reports the end of the word at text[i:] when it is a plain
-// ASCII word, one that [WordTokenizer.word] would return as a single Word
-// token with text[i:end] as its term: letters and digits starting with a
-// letter, not followed by a joiner or a non-ASCII rune, not the scheme of a
-// URL, and not a contraction. Most words of English text are plain, and
-// skipping the general path for them is worth its while. For a plain word
-// of at most 15 bytes it also returns the word's key (see wordTable);
-// k0 == 0 otherwise.
-func (t WordTokenizer) plainWord(text string, i int) (end int, k0, k1 uint64, ok bool) {
-	if !asciiLetter[text[i]] || t.Tweet {
-		return 0, 0, 0, false
+// ASCII word, one that next would return as a single Word token with
+// text[i:end] as its term: letters and digits starting with a letter, not
+// followed by a joiner or a non-ASCII rune, not the scheme of a URL, and not
+// a contraction. Most words of English text are plain, and skipping the
+// general path for them is worth its while. With tweet handling on there
+// are no plain words: hashtag segmentation and emoticons need the general
+// path.
+func (t wordTokenizer) plainWord(text string, i int) (end int, ok bool) {
+	if !asciiLetter[text[i]] || t.tweet {
+		return 0, false
 	}
-	j := i + 1
-	if i+16 <= len(text) {
-		// Eight bytes at a time: the word's end is the first byte that is
-		// not a letter or digit, and its key is the bytes before it.
-		b := unsafe.Slice(unsafe.StringData(text[i:]), 16) // read-only, within text
-		x0, x1 := binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
-		if n := alnumPrefix(x0); n < 8 {
-			j, k0, k1 = i+n, x0&(1<<(8*n)-1), uint64(n)<<56
-		} else if n := alnumPrefix(x1); n < 8 {
-			j, k0, k1 = i+8+n, x0, x1&(1<<(8*n)-1)|uint64(8+n)<<56
-		} else {
-			j = i + 16
-		}
-	}
-	if k0 == 0 {
-		for j < len(text) && asciiWord[text[j]] {
-			j++
-		}
-		if j-i <= maxWordKey {
-			k0, k1 = textKey(text, i, j)
-		}
-	}
+	j := wordRunEnd(text, i+1)
 	if j < len(text) {
 		switch text[j] {
 		case '\'', '-':
 			// A joiner inside a word (president-elect, can't).
 			if j+1 < len(text) && startsWord(text[j+1:]) {
-				return 0, 0, 0, false
+				return 0, false
 			}
 		case ':', '.':
 			if urlScheme(text[i:j]) {
-				return 0, 0, 0, false
+				return 0, false
 			}
 		default:
 			if text[j] >= utf8.RuneSelf {
-				return 0, 0, 0, false
+				return 0, false
 			}
 		}
 	}
-	if t.Contractions && j-i == 6 && strings.EqualFold(text[i:j], "cannot") {
-		return 0, 0, 0, false
+	if t.contractions && j-i == 6 && strings.EqualFold(text[i:j], "cannot") {
+		return 0, false
 	}
-	return j, k0, k1, true
+	return j, true
+}
+
+// wordRunEnd returns the end of the run of ASCII letters and digits at
+// text[j:], looking at eight bytes at a time while there are eight.
+func wordRunEnd(text string, j int) int {
+	for j+8 <= len(text) {
+		n := alnumPrefix(load64(text, j))
+		j += n
+		if n < 8 {
+			return j
+		}
+	}
+	for j < len(text) && asciiWord[text[j]] {
+		j++
+	}
+	return j
+}
+
+// load64 returns the eight bytes of s at i as a little-endian integer. The
+// compiler turns the eight byte loads into one.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // alnumPrefix returns how many of the eight bytes of x, lowest first, are
@@ -146,10 +147,12 @@ func (t WordTokenizer) plainWord(text string, i int) (end int, k0, k1 uint64, ok
 func alnumPrefix(x uint64) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	v := x &^ high
-	inRange := func(v uint64, lo, hi uint64) uint64 {
-		return (v + (0x80-lo)*ones) &^ (v + (0x7F-hi)*ones) & high
-	}
-	alnum := (inRange(v, '0', '9') | inRange(v|0x20*ones, 'a', 'z')) &^ (x & high)
+	l := v | 0x20*ones // letters lower-cased
+	// Top bit of each byte: v ≥ '0' and not v > '9', or l ≥ 'a' and not
+	// l > 'z'; then not a byte with the top bit set.
+	digit := (v + (0x80-'0')*ones) &^ (v + (0x7F-'9')*ones)
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x7F-'z')*ones)
+	alnum := (digit | letter) &^ x & high
 	return bits.TrailingZeros64(^alnum&high) / 8
 }
 
@@ -168,7 +171,7 @@ func urlScheme(w string) bool {
 // word handles a run text[i:j] that starts with a word rune: URL, number,
 // contraction or plain word. It returns where scanning resumes, which is
 // past j for URLs and decimal numbers.
-func (t WordTokenizer) word(dst []Token, text string, i, j int) ([]Token, int) {
+func (t wordTokenizer) word(dst []Token, text string, i, j int) ([]Token, int) {
 	// URLs: the scheme or www. prefix makes the rest of the run, up to white
 	// space, one token.
 	if j < len(text) && (text[j] == ':' || text[j] == '.') && urlScheme(text[i:j]) && (hasPrefixFold(text[i:], "http://") || hasPrefixFold(text[i:], "https://") || hasPrefixFold(text[i:], "www.")) {
@@ -190,7 +193,7 @@ func (t WordTokenizer) word(dst []Token, text string, i, j int) ([]Token, int) {
 			return append(dst, Token{Term: text[i:n], Kind: Number, Start: i, End: n}), n
 		}
 	}
-	if last := text[j-1] | 0x20; t.Contractions && (last == 't' || last == 'n') {
+	if last := text[j-1] | 0x20; t.contractions && (last == 't' || last == 'n') {
 		if base, split, ok := contraction(text[i:j]); ok {
 			dst = append(dst, Token{Term: base, Kind: Word, Start: i, End: i + split})
 			return append(dst, Token{Term: "not", Kind: Word, Start: i + split, End: j}), j
@@ -199,12 +202,12 @@ func (t WordTokenizer) word(dst []Token, text string, i, j int) ([]Token, int) {
 	return append(dst, Token{Term: text[i:j], Kind: Word, Start: i, End: j}), j
 }
 
-func (t WordTokenizer) hashtag(dst []Token, text string, i, j int) []Token {
-	if t.Tweet && strings.EqualFold(text[i:j], "#semst") {
+func (t wordTokenizer) hashtag(dst []Token, text string, i, j int) []Token {
+	if t.tweet && strings.EqualFold(text[i:j], "#semst") {
 		return dst
 	}
 	dst = append(dst, Token{Term: text[i:j], Kind: Hashtag, Start: i, End: j})
-	if !t.Tweet {
+	if !t.tweet {
 		return dst
 	}
 	// Camel-case segmentation: a part starts at an upper-case letter that
@@ -240,7 +243,7 @@ func (t WordTokenizer) hashtag(dst []Token, text string, i, j int) []Token {
 	if parts > 0 && start < j {
 		dst, _ = appendPart(dst, text, start, j, parts)
 	}
-	if parts == 0 && t.HashtagWords {
+	if parts == 0 && t.hashtagWords {
 		dst, _ = appendPart(dst, text, i+1, j, parts)
 	}
 	return dst
