@@ -249,6 +249,7 @@ type goldSpeaker struct {
 type article struct {
 	ID       string        `json:"id"`
 	Text     string        `json:"text"`
+	Lang     string        `json:"lang"`
 	Election string        `json:"election"`
 	Winner   []string      `json:"winner"`
 	Rivals   []string      `json:"rivals"`
@@ -262,13 +263,27 @@ type article struct {
 func TestArticles(t *testing.T) {
 	elections := readElections(t)
 	seen := map[string]bool{}
-	jsonLines(t, "articles/articles.jsonl", func(n int, line []byte) {
+	paths, err := filepath.Glob("articles/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range paths {
+		checkArticles(t, path, elections, seen)
+	}
+	if len(seen) < 40 {
+		t.Errorf("%d articles, want at least 40", len(seen))
+	}
+}
+
+func checkArticles(t *testing.T, path string, elections map[string]election, seen map[string]bool) {
+	t.Helper()
+	jsonLines(t, path, func(n int, line []byte) {
 		var a article
 		if err := decodeStrict(line, &a); err != nil {
-			t.Errorf("articles.jsonl:%d: %v", n, err)
+			t.Errorf("%s:%d: %v", path, n, err)
 			return
 		}
-		at := fmt.Sprintf("articles.jsonl:%d: %s", n, a.ID)
+		at := fmt.Sprintf("%s:%d: %s", path, n, a.ID)
 		if seen[a.ID] || !strings.HasPrefix(a.ID, "A") {
 			t.Errorf("%s: id repeated or without the A prefix", at)
 		}
@@ -290,7 +305,4 @@ func TestArticles(t *testing.T) {
 			}
 		}
 	})
-	if len(seen) < 40 {
-		t.Errorf("%d articles, want at least 40", len(seen))
-	}
 }
