@@ -37,16 +37,16 @@ type ContributionJSON struct {
 }
 
 // JSON returns e's JSON form with its n strongest contributions (all of them
-// when n < 0). text must be the statement that was explained: the surface
-// text of each contribution is cut from it (invalid UTF-8 shown as U+FFFD).
-func (e Explanation) JSON(text string, n int) ExplanationJSON {
+// when n < 0), at full precision. The surface text of each contribution is
+// cut from e.Text, invalid UTF-8 shown as U+FFFD.
+func (e Explanation) JSON(n int) ExplanationJSON {
 	j := ExplanationJSON{Label: e.Label, RunnerUp: e.RunnerUp, Prior: e.Prior, Margin: e.Margin,
 		Known: len(e.Contributions), Unknown: len(e.Unknown), Contributions: []ContributionJSON{}}
 	if n < 0 {
 		n = len(e.Contributions)
 	}
 	for _, c := range e.Top(n) {
-		j.Contributions = append(j.Contributions, ContributionJSON{Feature: c.Feature, Text: surface(text, c),
+		j.Contributions = append(j.Contributions, ContributionJSON{Feature: c.Feature, Text: e.span(c),
 			Start: c.Start, End: c.End, Negated: c.Negated, Weight: c.Weight})
 	}
 	return j
@@ -62,7 +62,7 @@ func (e Explanation) JSON(text string, n int) ExplanationJSON {
 // Each line's sign says which of the two labels the feature favours; the
 // prior and all the contributions add up to the margin. A model with one
 // label has nothing to explain and appends nothing.
-func (e Explanation) AppendText(dst []byte, text string, n int) []byte {
+func (e Explanation) AppendText(dst []byte, n int) []byte {
 	if e.RunnerUp == "" {
 		return dst
 	}
@@ -77,15 +77,16 @@ func (e Explanation) AppendText(dst []byte, text string, n int) []byte {
 		if c.Negated {
 			neg = "  (negated)"
 		}
-		dst = fmt.Appendf(dst, "  %+6.2f  toward %-12s %-24q %s%s\n", c.Weight, toward, surface(text, c), c.Feature, neg)
+		dst = fmt.Appendf(dst, "  %+6.2f  toward %-12s %-24q %s%s\n", c.Weight, toward, e.span(c), c.Feature, neg)
 	}
 	return dst
 }
 
-// surface is the statement's text under a contribution, valid UTF-8.
-func surface(text string, c Contribution) string {
-	if c.Start < 0 || c.End > len(text) || c.Start > c.End {
+// span returns the text of c's span in the statement, invalid UTF-8
+// replaced by U+FFFD, for display.
+func (e Explanation) span(c Contribution) string {
+	if c.Start < 0 || c.End > len(e.Text) || c.Start > c.End {
 		return ""
 	}
-	return strings.ToValidUTF8(text[c.Start:c.End], "\uFFFD")
+	return strings.ToValidUTF8(e.Text[c.Start:c.End], "\uFFFD")
 }
