@@ -2,11 +2,8 @@ package stance
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/tokenize"
@@ -94,81 +91,6 @@ func (e Explanation) Top(n int) []Contribution {
 		c = c[:n]
 	}
 	return c
-}
-
-// span returns the text of c's span in the statement, invalid UTF-8
-// replaced by U+FFFD, for display.
-func (e Explanation) span(c Contribution) string {
-	if c.Start < 0 || c.End > len(e.Text) || c.Start > c.End {
-		return ""
-	}
-	return strings.ToValidUTF8(e.Text[c.Start:c.End], "\uFFFD")
-}
-
-// AppendText appends the explanation for reading, as classify -explain
-// prints it: the decision, then the n strongest contributions one per
-// line, with the label each pulls toward, the statement's text they come
-// from, and their feature:
-//
-//	withholding over hostile by 3.21 nats (prior +0.12, 14 features, 2 unknown)
-//	+1.14  for withholding  "not ready"                  NOT_readi  (negated)
-//
-// A model with a single label explains nothing, and appends nothing.
-func (e Explanation) AppendText(dst []byte, n int) []byte {
-	if e.RunnerUp == "" {
-		return dst
-	}
-	dst = fmt.Appendf(dst, "  %s over %s by %.2f nats (prior %+.2f, %d features, %d unknown)\n",
-		e.Label, e.RunnerUp, e.Margin, e.Prior, len(e.Contributions), len(e.Unknown))
-	for _, c := range e.Top(n) {
-		toward := e.Label
-		if c.Weight < 0 {
-			toward = e.RunnerUp
-		}
-		neg := ""
-		if c.Negated {
-			neg = "  (negated)"
-		}
-		dst = fmt.Appendf(dst, "  %+6.2f  for %-12s %-28q %s%s\n", c.Weight, toward, e.span(c), c.Feature, neg)
-	}
-	return dst
-}
-
-// ContributionJSON is the JSON form of a Contribution that classify -json
-// prints, with the text of its span.
-type ContributionJSON struct {
-	Feature string  `json:"feature"`
-	Text    string  `json:"text"` // invalid UTF-8 replaced by U+FFFD
-	Start   int     `json:"start"`
-	End     int     `json:"end"`
-	Negated bool    `json:"negated"`
-	Weight  float64 `json:"weight"`
-}
-
-// TopJSON returns the JSON form of Top(n), weights rounded to the given
-// number of decimals (negative: not rounded). The rounding is that of
-// strconv's decimal formatting, exact to the nearest decimal, where
-// Prediction.JSON scales by a power of ten and rounds; each program's
-// output keeps the rounding it has always had.
-func (e Explanation) TopJSON(n, decimals int) []ContributionJSON {
-	var out []ContributionJSON
-	for _, c := range e.Top(n) {
-		out = append(out, ContributionJSON{c.Feature, e.span(c), c.Start, c.End, c.Negated, roundDecimal(c.Weight, decimals)})
-	}
-	return out
-}
-
-// roundDecimal rounds v to the given number of decimals (negative: not
-// rounded) through its decimal form, which ParseFloat always reads back.
-func roundDecimal(v float64, decimals int) float64 {
-	if decimals < 0 {
-		return v
-	}
-	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'f', decimals, 64), 64)
-	if err != nil {
-		return v
-	}
-	return r
 }
 
 // Informative is a feature that separates one label from the others.

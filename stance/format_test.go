@@ -53,26 +53,16 @@ func explanation() Explanation {
 	}
 }
 
-func TestExplanationAppendText(t *testing.T) {
-	got := string(explanation().AppendText([]byte("head\n"), 2))
-	want := "head\n" +
-		"  withholding over hostile by 3.21 nats (prior +0.12, 4 features, 1 unknown)\n" +
-		"   -2.00  for hostile      \"now\"                        now\n" +
-		"   +1.14  for withholding  \"ready\"                      NOT_readi  (negated)\n"
-	assert.Equal(t, want, got)
-	assert.Equal(t, "x", string(Explanation{Label: "only"}.AppendText([]byte("x"), 3)), "no runner-up: nothing to explain")
-}
-
-func TestExplanationTopJSON(t *testing.T) {
+func TestExplanationSpans(t *testing.T) {
 	e := explanation()
+	j := e.JSON(10)
 	assert.Equal(t, []ContributionJSON{
-		{Feature: "now", Text: "now", Start: 12, End: 15, Weight: -2.0002}, // strconv's rounding, not math.Round's −2.0003
+		{Feature: "now", Text: "now", Start: 12, End: 15, Weight: -2.00025},
 		{Feature: "NOT_readi", Text: "ready", Start: 4, End: 9, Negated: true, Weight: 1.14},
 		{Feature: "bad", Text: "y \uFFFD", Start: 8, End: 11, Weight: 0.5},
 		{Feature: "outside", Text: "", Start: 10, End: 99, Weight: 0.25},
-	}, e.TopJSON(10, 4))
-	assert.Equal(t, -2.00025, e.TopJSON(1, -1)[0].Weight)
-	assert.Nil(t, e.TopJSON(0, 4))
+	}, j.Contributions, "full precision; a span outside the text is empty, invalid UTF-8 replaced")
+	assert.Empty(t, e.JSON(0).Contributions)
 }
 
 // Explain records the statement, so that the formats can quote it.
@@ -82,7 +72,7 @@ func TestExplainKeepsText(t *testing.T) {
 	text := "We are not ready to recognise the new president."
 	e := m.Explain(text)
 	assert.Equal(t, text, e.Text)
-	for _, c := range e.TopJSON(3, 4) {
+	for _, c := range e.JSON(3).Contributions {
 		assert.Equal(t, text[c.Start:c.End], c.Text)
 	}
 }

@@ -128,26 +128,12 @@ type jsonRemark struct {
 	Text    string       `json:"text"`
 	Kind    article.Kind `json:"kind"`
 	stance.PredictionJSON
-	Start       int              `json:"start"`
-	End         int              `json:"end"`
-	QuoteStart  int              `json:"quote_start"`
-	QuoteEnd    int              `json:"quote_end"`
-	Headline    bool             `json:"headline"`
-	Explanation *jsonExplanation `json:"explanation,omitempty"`
-}
-
-type jsonExplanation struct {
-	RunnerUp corpus.Label       `json:"runner_up"`
-	Prior    float64            `json:"prior"`
-	Margin   float64            `json:"margin"`
-	Top      []jsonContribution `json:"top"`
-}
-
-type jsonContribution struct {
-	Feature string  `json:"feature"`
-	Weight  float64 `json:"weight"`
-	Start   int     `json:"start"` // byte offsets in the article
-	End     int     `json:"end"`
+	Start       int                     `json:"start"`
+	End         int                     `json:"end"`
+	QuoteStart  int                     `json:"quote_start"`
+	QuoteEnd    int                     `json:"quote_end"`
+	Headline    bool                    `json:"headline"`
+	Explanation *stance.ExplanationJSON `json:"explanation,omitempty"` // offsets within text
 }
 
 func writeJSON(w io.Writer, res article.Result, explain int) error {
@@ -161,12 +147,8 @@ func writeJSON(w io.Writer, res article.Result, explain int) error {
 			Start:          a.Start, End: a.End, QuoteStart: a.QuoteStart, QuoteEnd: a.QuoteEnd, Headline: a.Headline,
 		}
 		if explain > 0 && a.Explanation != nil {
-			e := a.Explanation
-			je := &jsonExplanation{RunnerUp: e.RunnerUp, Prior: e.Prior, Margin: e.Margin, Top: []jsonContribution{}}
-			for _, c := range e.Top(explain) {
-				je.Top = append(je.Top, jsonContribution{Feature: c.Feature, Weight: c.Weight, Start: a.Start + c.Start, End: a.Start + c.End})
-			}
-			j.Explanation = je
+			je := a.Explanation.JSON(explain)
+			j.Explanation = &je
 		}
 		if err := enc.Encode(j); err != nil {
 			return err
@@ -195,16 +177,7 @@ func writeText(w io.Writer, res article.Result, labels []corpus.Label, explain i
 		fmt.Fprintf(w, "%d. %s · %s · %s %.2f%s\n", i+1, who(a.Speaker, a.Role), a.Kind, p.Label, p.Probability, flags)
 		fmt.Fprintf(w, "   %s\n", oneLine(a.Text))
 		if explain > 0 && a.Explanation != nil {
-			e := a.Explanation
-			fmt.Fprintf(w, "   why %s over %s (margin %+.2f nats, prior %+.2f):", e.Label, e.RunnerUp, e.Margin, e.Prior)
-			top := e.Top(explain)
-			if len(top) == 0 {
-				fmt.Fprint(w, " no known features")
-			}
-			for _, c := range top {
-				fmt.Fprintf(w, " %s %+.2f;", c.Feature, c.Weight)
-			}
-			fmt.Fprintln(w)
+			w.Write(a.Explanation.AppendText(nil, explain))
 		}
 	}
 	fmt.Fprintln(w, "\nSpeakers:")

@@ -47,7 +47,7 @@ func TestText(t *testing.T) {
 	s := out.String()
 	assert.Contains(t, s, "1. Vladimir Putin · reported · ")
 	assert.Contains(t, s, "   he was not ready to recognise the winner\n")
-	assert.Contains(t, s, "   why ")
+	assert.Contains(t, s, " rather than ")
 	assert.Contains(t, s, "\nSpeakers:\n  Vladimir Putin: ")
 }
 
@@ -90,7 +90,7 @@ func TestExplainNAndModel(t *testing.T) {
 				assert.NotContains(t, r, "explanation")
 				continue
 			}
-			top := r["explanation"].(map[string]any)["top"].([]any)
+			top := r["explanation"].(map[string]any)["contributions"].([]any)
 			assert.LessOrEqual(t, len(top), tc.tops)
 		}
 	}

@@ -34,7 +34,7 @@ func main() {
 	flag.BoolVar(&c.quiet, "q", false, "no warnings about empty or invalid lines on standard error")
 	flag.IntVar(&c.informative, "informative", 0, "print the `n` most informative features of each label (features seen at least 3 times) and exit")
 	flag.Usage = func() {
-		fmt.Fprint(flag.CommandLine.Output(), "usage: classify [flags] [TEXT ...]\n"+
+		fmt.Fprint(flag.CommandLine.Output(), "usage: classify [flags] [TEXT ...]\n\n"+
 			"Labels each TEXT, or each line of standard input, with its stance toward an election's declared winner.\n\n")
 		flag.PrintDefaults()
 	}
@@ -83,7 +83,7 @@ type (
 	jsonLine struct {
 		Text string `json:"text"`
 		stance.PredictionJSON
-		Explanation []stance.ContributionJSON `json:"explanation,omitempty"`
+		Explanation *stance.ExplanationJSON `json:"explanation,omitempty"`
 	}
 	jsonInformative struct {
 		Label    corpus.Label         `json:"label"`
@@ -101,7 +101,12 @@ func (k *classifier) format(l stance.Line, out *[]byte) error {
 	}
 	p := e.Prediction
 	if k.json {
-		b, err := json.Marshal(jsonLine{strings.ToValidUTF8(l.Text, "\uFFFD"), p.JSON(4), e.TopJSON(k.explain, 4)})
+		j := jsonLine{Text: strings.ToValidUTF8(l.Text, "\uFFFD"), PredictionJSON: p.JSON(-1)}
+		if k.explain > 0 {
+			x := e.JSON(k.explain)
+			j.Explanation = &x
+		}
+		b, err := json.Marshal(j)
 		*out = append(append((*out)[:0], b...), '\n')
 		return err
 	}
