@@ -25,13 +25,22 @@ func (c config) outFormat() (record.Format, error) {
 		return f, nil
 	}
 	f := record.Lines
-	if c.in != "" {
+	if c.inFile() != "" {
 		f = record.FormatOf(c.in)
 	}
 	if c.json && f != record.Lines {
 		f = record.JSONL
 	}
 	return f, nil
+}
+
+// inFile returns the -in file's name, "" for none or "-", which means
+// standard input.
+func (c config) inFile() string {
+	if c.in == "-" {
+		return ""
+	}
+	return c.in
 }
 
 // create opens the output file path, or returns w when path is "". The
@@ -53,7 +62,7 @@ func create(path string, w io.Writer) (io.Writer, func() error, error) {
 func (k *classifier) statements(args []string, in io.Reader) iter.Seq2[record.Statement, error] {
 	o := record.ReadOptions{TextField: k.textField, IDField: k.idField, MaxTextBytes: k.maxLine}
 	switch {
-	case k.in != "":
+	case k.inFile() != "":
 		return record.ReadFile(k.in, o)
 	case len(args) > 0:
 		return func(yield func(record.Statement, error) bool) {
@@ -98,14 +107,14 @@ func (k *classifier) writeRecords(f record.Format, args []string, in io.Reader) 
 func (k *classifier) writeLines(args []string, in io.Reader) error {
 	lines := stance.ReadLines(in, k.maxLine)
 	switch {
-	case k.in != "" && record.FormatOf(k.in) == record.Lines:
+	case k.inFile() != "" && record.FormatOf(k.in) == record.Lines:
 		f, err := os.Open(k.in)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
 		lines = stance.ReadLines(f, k.maxLine)
-	case k.in != "":
+	case k.inFile() != "":
 		k.what, lines = "record", recordLines(k.statements(nil, nil))
 	case len(args) > 0:
 		k.what, lines = "argument", stance.Lines(args)

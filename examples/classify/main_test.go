@@ -339,6 +339,9 @@ func TestPlainTextFiles(t *testing.T) {
 	fromStdin, _, err := classify(t, config{}, nil, "We accept.\nThis was a fraud.\n")
 	require.NoError(t, err)
 	assert.Equal(t, fromStdin, fromFile)
+	dash, _, err := classify(t, config{in: "-"}, nil, "We accept.\nThis was a fraud.\n")
+	require.NoError(t, err)
+	assert.Equal(t, fromStdin, dash, "-in - is standard input")
 
 	out := filepath.Join(dir, "o.csv")
 	_, _, err = classify(t, config{out: out, echo: true}, nil, "We accept.\nThis was a fraud.\n")
@@ -350,4 +353,13 @@ func TestPlainTextFiles(t *testing.T) {
 	require.Len(t, recs, 3)
 	assert.Equal(t, []string{"1", "We accept."}, recs[1][:2])
 	assert.Equal(t, []string{"2", "This was a fraud."}, recs[2][:2])
+
+	// Records in, lines out: one line per record, a multi-line field too.
+	csvIn, texts := statementsCSV(t, 20, true)
+	txt := filepath.Join(dir, "o.txt")
+	_, _, err = classify(t, config{in: csvIn, out: txt}, nil, "")
+	require.NoError(t, err)
+	b, err = os.ReadFile(txt)
+	require.NoError(t, err)
+	assert.Len(t, strings.Split(strings.TrimSuffix(string(b), "\n"), "\n"), len(texts))
 }
