@@ -99,6 +99,12 @@ type ReadOptions struct {
 	// that hold the text, the id and the label; "" means "text", "id" and
 	// "label". CSV headers match them ignoring case and surrounding space.
 	TextField, IDField, LabelField string
+	// RowIDs makes a missing or empty id the record's number in the
+	// input (1, 2, 3…, counting records, bad ones included, not lines;
+	// a quoted CSV field may span lines) instead of "<name>:<line>", so
+	// that output keyed by id lines up with the input's rows. ReadJSONL
+	// and ReadCSV honour it.
+	RowIDs bool
 }
 
 // fieldNames returns the names of the text, id and label fields.
@@ -134,6 +140,8 @@ type checker struct {
 
 	// text, id and label are the names of those fields.
 	text, id, label string
+	// row is the number of the record being read, for RowIDs.
+	row int
 }
 
 type seen struct {
@@ -182,7 +190,11 @@ func (c *checker) maxLine() int {
 // problem found.
 func (c *checker) check(ex *Example, line int) []error {
 	var errs []error
-	if ex.ID == "" {
+	switch {
+	case ex.ID != "":
+	case c.o.RowIDs:
+		ex.ID = strconv.Itoa(c.row)
+	default:
 		ex.ID = c.name + ":" + strconv.Itoa(line)
 	}
 	trimmed := strings.TrimSpace(ex.Text)
@@ -317,6 +329,7 @@ func ReadJSONL(r io.Reader, o ReadOptions) iter.Seq2[Example, error] {
 				return
 			}
 			if tooLong {
+				c.row++
 				err := c.errAt(n, "", fmt.Errorf("%w: line longer than %d bytes", ErrTooLong, lr.max))
 				if !c.report(yield, err) {
 					return
@@ -327,6 +340,7 @@ func ReadJSONL(r io.Reader, o ReadOptions) iter.Seq2[Example, error] {
 			if len(line) == 0 {
 				continue
 			}
+			c.row++
 			ex, err := c.parseJSON(line, n)
 			if err != nil {
 				if !c.report(yield, err) {
@@ -504,7 +518,8 @@ func jsonKind(v []byte) string {
 // matched ignoring case and surrounding space. Every other column goes to
 // Meta under its header name, so a "tags" column written as "a;b" is read
 // back by [Example.Tags]. A missing or empty id is generated as
-// "<name>:<line>", where line is the line on which the record starts.
+// "<name>:<line>", where line is the line on which the record starts, or
+// with ReadOptions.RowIDs as the record's number.
 //
 // Quoting follows RFC 4180, as implemented by [encoding/csv]. Each record
 // must have as many fields as the header. A leading UTF-8 BOM is ignored.
@@ -534,6 +549,7 @@ func ReadCSV(r io.Reader, o ReadOptions) iter.Seq2[Example, error] {
 			if err == io.EOF {
 				return
 			}
+			c.row++
 			if err != nil {
 				var pe *csv.ParseError
 				if !errors.As(err, &pe) {

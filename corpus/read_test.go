@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"iter"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -437,4 +438,29 @@ func TestDuplicateKeyIsAnError(t *testing.T) {
 	_, err := ReadAll(ReadJSONL(strings.NewReader(`{"text":"a","label":"hostile","label":"recognising"}`+"\n"), ReadOptions{Name: "d.jsonl"}))
 	require.ErrorIs(t, err, ErrSyntax)
 	assert.Contains(t, err.Error(), `d.jsonl:1: label: malformed record: key "label" appears twice`)
+}
+
+// RowIDs numbers records, not lines: a multi-line CSV field, a blank JSON
+// line and a bad record in between do not shift the numbers of the rest.
+func TestRowIDs(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		read     func(io.Reader, ReadOptions) iter.Seq2[Example, error]
+		want     []string
+	}{
+		{"csv", "text,id\n\"a\nb\",\nc,x\n\"d,e\",\nf,\n", ReadCSV, []string{"1", "x", "3", "4"}},
+		{"csv with a bad record", "text,id\na,\n\"b\",,extra\nc,\n", ReadCSV, []string{"1", "3"}},
+		{"jsonl", "{\"text\":\"a\"}\n\n{\"text\":\"b\",\"id\":\"y\"}\n{\"text\":\"c\"}\n", ReadJSONL, []string{"1", "y", "3"}},
+		{"jsonl with a bad line", "{\"text\":\"a\"}\nnot json\n{\"text\":\"c\"}\n", ReadJSONL, []string{"1", "3"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ids []string
+			for ex, err := range tc.read(strings.NewReader(tc.in), ReadOptions{AllowUnlabeled: true, KeepGoing: true, RowIDs: true}) {
+				if err == nil {
+					ids = append(ids, ex.ID)
+				}
+			}
+			assert.Equal(t, tc.want, ids)
+		})
+	}
 }

@@ -4,20 +4,42 @@
 //	go run ./examples/classify "We are not ready to recognise the new president."
 //	go run ./examples/classify < statements.txt       # one statement per line
 //	go run ./examples/classify -json -model model.json < statements.txt
+//	go run ./examples/classify -in statements.csv -out labels.csv
 //
 // Each TEXT argument, or with none each line of standard input, gives one
 // output line in input order: LABEL<TAB>PROBABILITY (the probability of that
 // label, 4 decimals), or with -json an object with text, label,
 // probabilities, known (features seen in training), no_features and
-// abstained. With -explain N every statement is followed by its N strongest
-// feature contributions (with -json, an explanation array); -informative N
-// lists each label's N most informative features instead of classifying
-// (with -json, one object per label).
+// abstained, at full precision. With -min-prob or -min-margin a prediction
+// that falls short is marked as abstained: its text line gets a third
+// column, LABEL<TAB>PROBABILITY<TAB>abstained. With -explain N every
+// statement is followed by its N strongest feature contributions (with
+// -json, an explanation array); -informative N lists each label's N most
+// informative features instead of classifying (with -json, one object per
+// label).
 //
-// Statements are classified on every core (stance.Ordered), so memory
-// stays constant however many lines come. Empty lines and lines with no
-// known feature are classified from the prior and reported on standard
-// error; invalid UTF-8 bytes are treated as spaces and reported too. Lines
-// longer than -max-line bytes are classified on their first -max-line
-// bytes, with a warning: nothing is skipped. -q silences the warnings.
+// Files in, files out: -in FILE reads statements from a CSV or TSV file
+// with a header (.csv, .tsv), JSON Lines (.jsonl), or plain lines (any
+// other name), a .gz suffix meaning gzip; a quoted CSV field may span
+// lines and stays one statement. -text-field and -id-field name the
+// text's and the id's column or key ("text" and "id"); a record without
+// an id gets its row number, 1, 2, 3…, counting records, not lines; every
+// other field (winner, rivals, lang, …) travels with its record. The
+// output goes to -out FILE or standard output, in the format -out's
+// extension names or else in the input's (-json turns records into JSON
+// Lines): CSV and TSV get a header and the columns
+// id,label,probability,p_LABEL…,abstained, JSON Lines the fields of -json
+// with the id; the text only with -echo. Probabilities are at full
+// precision; N records in give N records out, in input order. A bad
+// record (no such text column, invalid UTF-8, empty text) stops the run
+// with an error naming file:line: field.
+//
+// Statements are classified on every core (stance.Ordered, and
+// record.Classify for records), so memory stays constant however many
+// lines come. Empty lines and lines with no known feature are classified
+// from the prior and reported on standard error; invalid UTF-8 bytes are
+// treated as spaces and reported too. Lines longer than -max-line bytes
+// are classified on their first -max-line bytes, with a warning: nothing
+// is skipped (a CSV or JSONL text longer than that is an error). -q
+// silences the warnings.
 package main

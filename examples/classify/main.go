@@ -11,13 +11,13 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/record"
 )
 
 type config struct {
-	model                                  string
-	json, quiet                            bool
+	model, in, out, textField, idField     string
+	json, quiet, echo                      bool
 	explain, informative, maxLine, workers int
 	minProb, minMargin                     float64
 }
@@ -25,17 +25,23 @@ type config struct {
 func main() {
 	var c config
 	flag.StringVar(&c.model, "model", "", "saved model `file` (default: the embedded default model)")
+	flag.StringVar(&c.in, "in", "", "read statements from `file`: .csv or .tsv with a header, .jsonl, or plain lines")
+	flag.StringVar(&c.out, "out", "", "write to `file`: .csv, .tsv, .jsonl records, or lines (default: standard output, in -in's format)")
+	flag.StringVar(&c.textField, "text-field", "text", "`name` of the text column or key of -in")
+	flag.StringVar(&c.idField, "id-field", "id", "`name` of the id column or key of -in (missing: the row number)")
+	flag.BoolVar(&c.echo, "echo", false, "also write each statement's text into CSV, TSV or JSONL records")
 	flag.BoolVar(&c.json, "json", false, "print one JSON object per statement (with -informative, per label)")
 	flag.IntVar(&c.explain, "explain", 0, "after each statement print its `n` strongest feature contributions (0: none)")
-	flag.Float64Var(&c.minProb, "min-prob", 0, "flag predictions whose probability is below `p` as abstained")
-	flag.Float64Var(&c.minMargin, "min-margin", 0, "flag predictions whose lead over the runner-up is below `m` as abstained")
+	flag.Float64Var(&c.minProb, "min-prob", 0, "mark predictions whose probability is below `p` as abstained (text: a third column)")
+	flag.Float64Var(&c.minMargin, "min-margin", 0, "mark predictions whose lead over the runner-up is below `m` as abstained")
 	flag.IntVar(&c.maxLine, "max-line", 16<<20, "longest line in `bytes` classified whole")
 	flag.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "parallel workers")
 	flag.BoolVar(&c.quiet, "q", false, "no warnings about empty or invalid lines on standard error")
 	flag.IntVar(&c.informative, "informative", 0, "print the `n` most informative features of each label (features seen at least 3 times) and exit")
 	flag.Usage = func() {
 		fmt.Fprint(flag.CommandLine.Output(), "usage: classify [flags] [TEXT ...]\n\n"+
-			"Labels each TEXT, or each line of standard input, with its stance toward an election's declared winner.\n\n")
+			"Labels each TEXT, each record of -in, or each line of standard input, with its stance toward an election's declared winner:\n"+
+			"LABEL<TAB>PROBABILITY[<TAB>abstained] per line, or CSV, TSV or JSONL records (id,label,probability,p_LABEL...,abstained).\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -62,34 +68,38 @@ func run(c config, args []string, in io.Reader, out, errw io.Writer) error {
 	if err != nil {
 		return err
 	}
+	f, err := c.outFormat()
+	if err != nil {
+		return err
+	}
+	out, closeOut, err := create(c.out, out)
+	if err != nil {
+		return err
+	}
 	k := &classifier{c, m.WithAbstention(stance.Abstention{MinProbability: c.minProb, MinMargin: c.minMargin}),
 		bufio.NewWriterSize(out, 256<<10), errw, "line"}
-	lines := stance.ReadLines(in, c.maxLine)
-	if len(args) > 0 {
-		k.what, lines = "argument", stance.Lines(args)
-	}
-	if c.informative > 0 {
+	switch {
+	case c.informative > 0:
 		err = k.listInformative()
-	} else {
-		err = stance.Ordered(lines, c.workers, k.format, k.emit)
+	case f != record.Lines:
+		err = k.writeRecords(f, args, in)
+	default:
+		err = k.writeLines(args, in)
 	}
 	if ferr := k.out.Flush(); err == nil {
 		err = ferr
 	}
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
 	return err
 }
 
-type (
-	jsonLine struct {
-		Text string `json:"text"`
-		stance.PredictionJSON
-		Explanation *stance.ExplanationJSON `json:"explanation,omitempty"`
-	}
-	jsonInformative struct {
-		Label    corpus.Label         `json:"label"`
-		Features []stance.Informative `json:"features"`
-	}
-)
+type jsonLine struct {
+	Text string `json:"text"`
+	stance.PredictionJSON
+	Explanation *stance.ExplanationJSON `json:"explanation,omitempty"`
+}
 
 // format writes a statement's output into *out, on a worker.
 func (k *classifier) format(l stance.Line, out *[]byte) error {
@@ -111,7 +121,11 @@ func (k *classifier) format(l stance.Line, out *[]byte) error {
 		return err
 	}
 	b := append(append((*out)[:0], p.Label...), '\t')
-	b = append(strconv.AppendFloat(b, p.Probability, 'f', 4, 64), '\n')
+	b = strconv.AppendFloat(b, p.Probability, 'f', 4, 64)
+	if p.Abstained {
+		b = append(b, "\tabstained"...)
+	}
+	b = append(b, '\n')
 	*out = e.AppendText(b, k.explain)
 	return nil
 }
@@ -128,22 +142,4 @@ func (k *classifier) emit(l stance.Line, out *[]byte) error {
 	}
 	_, err := k.out.Write(*out)
 	return err
-}
-
-// listInformative prints each label's most informative features.
-func (k *classifier) listInformative() error {
-	for _, l := range k.m.Labels() {
-		inf := k.m.MostInformative(l, k.informative, 3)
-		if k.json {
-			if err := json.NewEncoder(k.out).Encode(jsonInformative{l, inf}); err != nil {
-				return err
-			}
-			continue
-		}
-		fmt.Fprintf(k.out, "%s\n", l)
-		for _, f := range inf {
-			fmt.Fprintf(k.out, "  %-32q %6.2f nats  (%d of %d occurrences)\n", f.Feature, f.LogRatio, f.Count, f.Total)
-		}
-	}
-	return nil
 }

@@ -2,7 +2,8 @@
 // their predictions, so that every program takes and gives the same files:
 // CSV or TSV with a header, JSON Lines, or plain lines in (Read, ReadFile),
 // and CSV, TSV or JSON Lines out (Writer), one record at a time so that
-// memory does not grow with the input.
+// memory does not grow with the input. Classify labels a stream of
+// records on every core and hands them back in input order.
 //
 // Reading reuses package corpus's readers, with their errors naming the
 // file, line and field; a quoted CSV field may span lines and stays one

@@ -49,9 +49,11 @@ func FormatOf(name string) Format {
 
 // Statement is one record to classify.
 type Statement struct {
-	// ID is the record's id field; when the record has none, it is
-	// generated as "<name>:<line>" (corpus's convention, which names the
-	// line where the record starts). A line of Lines has its line number.
+	// ID is the record's id field; when the record has none (or an empty
+	// one), it is the record's row number, 1, 2, 3…, counting records and
+	// not lines (a quoted CSV field may span lines), so that output keyed
+	// by id lines up with the input's rows. A line of Lines has its line
+	// number.
 	ID string
 	// Text is the statement as written (a quoted CSV field keeps its line
 	// breaks).
@@ -102,7 +104,7 @@ func Read(r io.Reader, o ReadOptions) iter.Seq2[Statement, error] {
 		return readLines(r, o)
 	}
 	co := corpus.ReadOptions{Name: o.Name, AllowUnlabeled: true, AllowDuplicates: true, KeepGoing: o.KeepGoing,
-		MaxTextBytes: o.MaxTextBytes, TextField: o.TextField, IDField: o.IDField}
+		MaxTextBytes: o.MaxTextBytes, TextField: o.TextField, IDField: o.IDField, RowIDs: true}
 	var seq iter.Seq2[corpus.Example, error]
 	switch o.Format {
 	case CSV:

@@ -54,12 +54,12 @@ func TestReadCSV(t *testing.T) {
 	assert.Equal(t, "We take note.\nWe will wait.", got[1].Text)
 	assert.Equal(t, `He said "never".`, got[2].Text)
 
-	// Without an id column the id names the line where the record starts.
+	// Without an id column the id is the row number, counting records.
 	got, errs = readAll(t, "text,label\n\"a\nb\",x\nc,\n", ReadOptions{Name: "s.csv"})
 	require.Empty(t, errs)
 	require.Len(t, got, 2)
-	assert.Equal(t, Statement{ID: "s.csv:2", Text: "a\nb", Fields: map[string]string{"label": "x"}}, got[0], "a label is one of the fields")
-	assert.Equal(t, Statement{ID: "s.csv:4", Text: "c"}, got[1])
+	assert.Equal(t, Statement{ID: "1", Text: "a\nb", Fields: map[string]string{"label": "x"}}, got[0], "a label is one of the fields")
+	assert.Equal(t, Statement{ID: "2", Text: "c"}, got[1])
 }
 
 func TestReadJSONLAndTSV(t *testing.T) {
@@ -67,7 +67,7 @@ func TestReadJSONLAndTSV(t *testing.T) {
 	require.Empty(t, errs, "duplicate texts are fine")
 	require.Len(t, got, 2)
 	assert.Equal(t, Statement{ID: "7", Text: "We accept.", Fields: map[string]string{"rivals": `["a","b"]`}}, got[0])
-	assert.Equal(t, "s.jsonl:2", got[1].ID)
+	assert.Equal(t, "2", got[1].ID)
 
 	got, errs = readAll(t, "id\ttext\n1\tWe accept, surely.\n", ReadOptions{Name: "s.tsv"})
 	require.Empty(t, errs)
