@@ -457,7 +457,7 @@ func TestPrefixOrder(t *testing.T) {
 // built; both must give the same scores, bit for bit, and the table must
 // be built once a scratch has served fast3After predictions.
 func TestFast3SameScores(t *testing.T) {
-	m, err := TrainExamples(corpus.Leaders(), DefaultOptions())
+	m, err := TrainExamples(corpus.Leaders(), LeaderOptions())
 	require.NoError(t, err)
 	texts := make([]string, 0, 1800)
 	for _, e := range corpus.Leaders() {
@@ -480,7 +480,7 @@ func TestFast3SameScores(t *testing.T) {
 	// while others predict. (Under -race the pool drops a quarter of the
 	// scratch spaces put back, so few reach a step and the build comes
 	// late; the race detector still sees the concurrent predictions.)
-	fresh, err := TrainExamples(corpus.Leaders(), DefaultOptions())
+	fresh, err := TrainExamples(corpus.Leaders(), LeaderOptions())
 	require.NoError(t, err)
 	want := make([]Prediction, len(texts))
 	for i, text := range texts {
@@ -507,7 +507,7 @@ func TestFast3SameScores(t *testing.T) {
 // Building the three-label table while other goroutines predict: no race,
 // and the same probabilities before, during and after.
 func TestFast3BuildWhilePredicting(t *testing.T) {
-	m, err := TrainExamples(corpus.Leaders(), DefaultOptions())
+	m, err := TrainExamples(corpus.Leaders(), LeaderOptions())
 	require.NoError(t, err)
 	texts := make([]string, 0, 300)
 	for _, e := range corpus.Leaders()[:300] {

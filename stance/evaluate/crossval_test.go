@@ -222,7 +222,7 @@ func TestCrossValidateLabelOrder(t *testing.T) {
 
 func TestTrainTest(t *testing.T) {
 	exs := synthetic(60, 3)
-	p, err := TrainTest(exs[:45], exs[45:], stance.NaiveBayes(stance.DefaultOptions()), nil)
+	p, err := TrainTest(exs[:45], exs[45:], stance.NaiveBayes(stance.LeaderOptions()), nil)
 	require.NoError(t, err)
 	assert.Equal(t, 15, p.Len())
 	assert.Equal(t, corpus.LeaderLabels(), p.Labels)
@@ -238,7 +238,7 @@ func TestTrainTest(t *testing.T) {
 	assert.ErrorIs(t, err, stance.ErrOptions)
 	// A test label the classifier lacks is still reported, after its own.
 	odd := []corpus.Example{{ID: "o", Text: "we congratulate", Label: "neutral"}}
-	p, err = TrainTest(exs[:45], odd, stance.NaiveBayes(stance.DefaultOptions()), nil)
+	p, err = TrainTest(exs[:45], odd, stance.NaiveBayes(stance.LeaderOptions()), nil)
 	require.NoError(t, err)
 	assert.Equal(t, []corpus.Label{"recognising", "withholding", "hostile", "neutral"}, p.Labels)
 	assert.Equal(t, 3, p.True[0])
