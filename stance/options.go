@@ -76,12 +76,15 @@ func (o Options) Validate() error {
 		return fmt.Errorf("%w: alpha %v (want a finite number > 0)", ErrOptions, o.Alpha)
 	}
 	seen := make(map[corpus.Label]bool)
-	for _, l := range o.Labels {
+	for i, l := range o.Labels {
 		if l == "" {
 			return fmt.Errorf("%w: empty label", ErrOptions)
 		}
 		if seen[l] {
 			return fmt.Errorf("%w: label %q listed twice", ErrOptions, l)
+		}
+		if err := caseClash(o.Labels[:i], l); err != nil {
+			return fmt.Errorf("%w: %w", ErrOptions, err)
 		}
 		seen[l] = true
 	}

@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -530,4 +531,58 @@ func TestFast3BuildWhilePredicting(t *testing.T) {
 	m.buildFast3()
 	wg.Wait()
 	require.NotNil(t, m.t().fast3.Load())
+}
+
+// Labels that differ only in case are one class spelled two ways: an error
+// naming both spellings, wherever the two meet.
+func TestCaseOnlyLabelClash(t *testing.T) {
+	free := tiny(Multinomial)
+	free.Labels = nil
+	fixed := tiny(Multinomial)
+	fixed.Labels = []corpus.Label{"positive", "negative"}
+	stream := func(labels ...corpus.Label) iter.Seq2[corpus.Example, error] {
+		return func(yield func(corpus.Example, error) bool) {
+			for i, l := range labels {
+				if !yield(corpus.Example{ID: fmt.Sprint(i), Text: "good film", Label: l}, nil) {
+					return
+				}
+			}
+		}
+	}
+	merged := func(o Options) error {
+		a, err := NewTrainer(o)
+		require.NoError(t, err)
+		b, err := NewTrainer(o)
+		require.NoError(t, err)
+		require.NoError(t, a.Add("good", "positive"))
+		require.NoError(t, b.Add("good", "Positive"))
+		return a.Merge(b)
+	}
+	for _, tc := range []struct {
+		name string
+		run  func() error
+		want error
+	}{
+		{"learned labels", func() error {
+			_, err := Train(stream("positive", "negative", "Positive"), free)
+			return err
+		}, ErrLabel},
+		{"fixed labels", func() error {
+			_, err := Train(stream("positive", "Positive"), fixed)
+			return err
+		}, ErrLabel},
+		{"merged trainers", func() error { return merged(free) }, ErrLabel},
+		{"options", func() error {
+			o := free
+			o.Labels = []corpus.Label{"positive", "negative", "Positive"}
+			_, err := NewTrainer(o)
+			return err
+		}, ErrOptions},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.run()
+			require.ErrorIs(t, err, tc.want)
+			assert.ErrorContains(t, err, `labels "positive" and "Positive" differ only in case`)
+		})
+	}
 }
