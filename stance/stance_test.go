@@ -235,7 +235,13 @@ func TestLoadErrors(t *testing.T) {
 		{"truncated body", good[:len(good)-15], ErrTruncated, ""},
 		{"truncated gzip", gzBuf.String()[:gzBuf.Len()-10], ErrTruncated, ""},
 		{"foreign JSON", `{"format":"other","version":1}`, ErrFormat, `"other"`},
-		{"not JSON", "PK\x03\x04zipfile", ErrFormat, ""},
+		{"not JSON", "PK\x03\x04zipfile", ErrFormat, "not a model file"},
+		{"JSONL corpus", "{\"id\":\"a\",\"text\":\"We congratulate him.\",\"label\":\"recognising\"}\n{\"id\":\"b\",\"text\":\"Fraud.\",\"label\":\"hostile\"}\n", ErrFormat, "not a model file"},
+		{"one JSONL line", "{\"id\":\"a\",\"text\":\"We congratulate him.\",\"label\":\"recognising\"}\n", ErrFormat, "not a model file"},
+		{"cut JSONL line", `{"id":"a","text":"We congr`, ErrFormat, "not a model file"},
+		{"CSV corpus", "id,text,label\na,We congratulate him.,recognising\n", ErrFormat, "not a model file"},
+		{"other JSON", `{"model":"cnb","alpha":0.5}`, ErrFormat, "not a model file"},
+		{"JSON array", `[1,2,3]`, ErrFormat, "not a model file"},
 		{"newer version", strings.Replace(good, `"version":1,`, `"version":7,`, 1), ErrVersion, "version 7"},
 		{"negative count", strings.Replace(good, `["a",2,0]`, `["a",-2,0]`, 1), ErrCorrupt, "non-negative"},
 		{"fractional count", strings.Replace(good, `["a",2,0]`, `["a",2.5,0]`, 1), ErrCorrupt, "non-negative"},
@@ -584,5 +590,14 @@ func TestCaseOnlyLabelClash(t *testing.T) {
 			require.ErrorIs(t, err, tc.want)
 			assert.ErrorContains(t, err, `labels "positive" and "Positive" differ only in case`)
 		})
+	}
+}
+
+// Corpus files handed to LoadFile by mistake are named as what they are not.
+func TestLoadFileCorpus(t *testing.T) {
+	for _, path := range []string{"../corpus/leaders.jsonl", "testdata/reviews.jsonl"} {
+		_, err := LoadFile(path)
+		require.ErrorIs(t, err, ErrFormat, path)
+		assert.ErrorContains(t, err, path+": not a model file")
 	}
 }
