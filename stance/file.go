@@ -195,22 +195,9 @@ func decode(data []byte) (*Model, error) {
 	}
 	// The header first, token by token, so that a newer or foreign file is
 	// named as such even when the rest does not parse.
-	h := scanHeader(data)
 	valid := json.Valid(data)
-	switch {
-	case h.Format == "" && !valid:
-		if err := foreignObject(data); err != nil {
-			return nil, err
-		}
-		return nil, fmt.Errorf("%w: input ends or breaks before its header", ErrTruncated)
-	case h.Format == "":
-		return nil, fmt.Errorf("%w: a JSON object with no \"format\" field (want %q)", ErrFormat, FormatName)
-	case h.Format != FormatName:
-		return nil, fmt.Errorf("%w: format %q (want %q)", ErrFormat, h.Format, FormatName)
-	case h.Version > FormatVersion:
-		return nil, fmt.Errorf("%w: file is version %d, this build reads up to version %d; upgrade stancekit", ErrVersion, h.Version, FormatVersion)
-	case h.Version < 1:
-		return nil, fmt.Errorf("%w: version %d", ErrVersion, h.Version)
+	if err := checkHeader(data, valid); err != nil {
+		return nil, err
 	}
 	if !valid {
 		var v any
@@ -279,6 +266,28 @@ func (m *Model) initLoaded() error {
 		return fmt.Errorf("%w: %w", ErrCorrupt, err)
 	}
 	return m.t().err
+}
+
+// checkHeader names a file that is not a model, or a model of another
+// version, from its format and version alone.
+func checkHeader(data []byte, valid bool) error {
+	h := scanHeader(data)
+	switch {
+	case h.Format == "" && !valid:
+		if err := foreignObject(data); err != nil {
+			return err
+		}
+		return fmt.Errorf("%w: input ends or breaks before its header", ErrTruncated)
+	case h.Format == "":
+		return fmt.Errorf("%w: a JSON object with no \"format\" field (want %q)", ErrFormat, FormatName)
+	case h.Format != FormatName:
+		return fmt.Errorf("%w: format %q (want %q)", ErrFormat, h.Format, FormatName)
+	case h.Version > FormatVersion:
+		return fmt.Errorf("%w: file is version %d, this build reads up to version %d; upgrade stancekit", ErrVersion, h.Version, FormatVersion)
+	case h.Version < 1:
+		return fmt.Errorf("%w: version %d", ErrVersion, h.Version)
+	}
+	return nil
 }
 
 // foreignObject tells a file that is not a model from a truncated one when
