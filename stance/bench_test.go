@@ -31,7 +31,7 @@ func benchTexts(b *testing.B) ([]string, []corpus.Label) {
 func BenchmarkPredict(b *testing.B) {
 	texts, _ := benchTexts(b)
 	for _, kind := range []stance.Kind{stance.Multinomial, stance.Complement} {
-		o := stance.DefaultOptions()
+		o := stance.LeaderOptions()
 		o.Kind = kind
 		m, err := stance.TrainExamples(corpus.Leaders(), o)
 		if err != nil {
@@ -105,7 +105,7 @@ func BenchmarkTrain(b *testing.B) {
 	b.Run("stance", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			t, err := stance.NewTrainer(stance.DefaultOptions())
+			t, err := stance.NewTrainer(stance.LeaderOptions())
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -137,7 +137,7 @@ func BenchmarkTrain(b *testing.B) {
 func BenchmarkDefault(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := stance.TrainExamples(corpus.Leaders(), stance.DefaultOptions()); err != nil {
+		if _, err := stance.TrainExamples(corpus.Leaders(), stance.LeaderOptions()); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -216,7 +216,7 @@ func BenchmarkTrainReader(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		_, err := stance.Train(corpus.ReadJSONL(bytes.NewReader(data), corpus.ReadOptions{AllowDuplicates: true}), stance.DefaultOptions())
+		_, err := stance.Train(corpus.ReadJSONL(bytes.NewReader(data), corpus.ReadOptions{AllowDuplicates: true}), stance.LeaderOptions())
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -9,8 +9,7 @@ import (
 )
 
 func TestNaiveBayesAdapter(t *testing.T) {
-	o := DefaultOptions()
-	train := NaiveBayes(o)
+	train := NaiveBayes(LeaderOptions())
 	c, err := train([]string{"we congratulate the winner", "we await the count", "a stolen vote"},
 		[]corpus.Label{corpus.Recognising, corpus.Withholding, corpus.Hostile})
 	require.NoError(t, err)

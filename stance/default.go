@@ -8,7 +8,7 @@ import (
 
 //go:generate go run ./internal/gendefault -out default.bin
 
-// defaultBin is the model that DefaultOptions train on the embedded leaders'
+// defaultBin is the model that LeaderOptions train on the embedded leaders'
 // corpus, stored in the compact encoding so that Default decodes it instead
 // of retraining, which costs much more (BenchmarkDefaultDecode and
 // BenchmarkDefault measure both). TestDefaultIsCurrent retrains it from
@@ -26,7 +26,7 @@ var defaultModel = sync.OnceValues(func() (*Model, error) {
 	return m, nil
 })
 
-// Default returns the model trained with DefaultOptions on the embedded
+// Default returns the model trained with LeaderOptions on the embedded
 // leaders' corpus (package corpus), with no file and no network. It is
 // decoded once, on first use, from a copy embedded in the binary that the
 // tests check against a fresh training run; later calls return the same

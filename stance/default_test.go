@@ -21,7 +21,7 @@ func TestDefaultIsCurrent(t *testing.T) {
 	}
 	m, err := Default()
 	require.NoError(t, err)
-	trained, err := TrainExamples(leaders(t), DefaultOptions())
+	trained, err := TrainExamples(leaders(t), LeaderOptions())
 	require.NoError(t, err)
 	assert.Equal(t, saved(t, trained), saved(t, m))
 }

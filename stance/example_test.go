@@ -2,6 +2,8 @@ package stance_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/stancekit/stancekit/corpus"
@@ -69,6 +71,80 @@ func ExampleTrain() {
 	fmt.Println(m.Labels(), m.Predict("well done").Label)
 	// Output:
 	// [negative positive] positive
+}
+
+// Training on one's own labels: DefaultOptions learn the label set from the
+// data (here positive and negative reviews), sorted.
+func ExampleTrain_ownLabels() {
+	m, err := stance.Train(corpus.ReadFile("testdata/reviews.jsonl", corpus.ReadOptions{}), stance.DefaultOptions())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(m.Labels())
+	fmt.Println(m.Predict("a wonderful, moving film").Label)
+	fmt.Println(m.Predict("boring and far too long").Label)
+	// Output:
+	// [negative positive]
+	// positive
+	// negative
+}
+
+// A model saved with SaveFile (".gz" compresses) is read back with LoadFile;
+// Load reads one from an io.Reader.
+func ExampleLoadFile() {
+	m, err := stance.Train(corpus.ReadFile("testdata/reviews.jsonl", corpus.ReadOptions{}), stance.DefaultOptions())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	dir, err := os.MkdirTemp("", "stance-example")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "reviews.json.gz")
+	if err := m.SaveFile(path); err != nil {
+		fmt.Println(err)
+		return
+	}
+	loaded, err := stance.LoadFile(path)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(loaded.Labels(), loaded.Predict("a wonderful delight").Label)
+	// Output:
+	// [negative positive] positive
+}
+
+// TrainExamples trains on examples held in memory, such as the training part
+// of a stratified split; the held-out part can then be scored.
+func ExampleTrainExamples() {
+	exs, err := corpus.ReadAll(corpus.ReadFile("testdata/reviews.jsonl", corpus.ReadOptions{}))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	train, test, err := corpus.StratifiedSplit(exs, 0.2, 1)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, err := stance.TrainExamples(train, stance.DefaultOptions())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(len(train), "training,", len(test), "test statements")
+	for _, ex := range test {
+		fmt.Println(ex.Label, m.Predict(ex.Text).Label) // true, predicted
+	}
+	// Output:
+	// 8 training, 2 test statements
+	// positive positive
+	// negative negative
 }
 
 // Ordered classifies a stream of records on every core and writes the

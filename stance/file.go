@@ -40,7 +40,9 @@ const (
 
 // Errors from Load; each is wrapped with details.
 var (
-	ErrFormat    = errors.New("not a stancekit model file")
+	// ErrFormat: the input is something else, such as a corpus file (JSONL,
+	// CSV) or another program's JSON.
+	ErrFormat    = errors.New("not a model file")
 	ErrVersion   = errors.New("unsupported model file version")
 	ErrTruncated = errors.New("truncated model file")
 	ErrCorrupt   = errors.New("corrupt model file")
@@ -193,17 +195,9 @@ func decode(data []byte) (*Model, error) {
 	}
 	// The header first, token by token, so that a newer or foreign file is
 	// named as such even when the rest does not parse.
-	h := scanHeader(data)
 	valid := json.Valid(data)
-	switch {
-	case h.Format == "" && !valid:
-		return nil, fmt.Errorf("%w: input ends or breaks before its header", ErrTruncated)
-	case h.Format != FormatName:
-		return nil, fmt.Errorf("%w: format %q (want %q)", ErrFormat, h.Format, FormatName)
-	case h.Version > FormatVersion:
-		return nil, fmt.Errorf("%w: file is version %d, this build reads up to version %d; upgrade stancekit", ErrVersion, h.Version, FormatVersion)
-	case h.Version < 1:
-		return nil, fmt.Errorf("%w: version %d", ErrVersion, h.Version)
+	if err := checkHeader(data, valid); err != nil {
+		return nil, err
 	}
 	if !valid {
 		var v any
@@ -272,6 +266,51 @@ func (m *Model) initLoaded() error {
 		return fmt.Errorf("%w: %w", ErrCorrupt, err)
 	}
 	return m.t().err
+}
+
+// checkHeader names a file that is not a model, or a model of another
+// version, from its format and version alone.
+func checkHeader(data []byte, valid bool) error {
+	h := scanHeader(data)
+	switch {
+	case h.Format == "" && !valid:
+		if err := foreignObject(data); err != nil {
+			return err
+		}
+		return fmt.Errorf("%w: input ends or breaks before its header", ErrTruncated)
+	case h.Format == "":
+		return fmt.Errorf("%w: a JSON object with no \"format\" field (want %q)", ErrFormat, FormatName)
+	case h.Format != FormatName:
+		return fmt.Errorf("%w: format %q (want %q)", ErrFormat, h.Format, FormatName)
+	case h.Version > FormatVersion:
+		return fmt.Errorf("%w: file is version %d, this build reads up to version %d; upgrade stancekit", ErrVersion, h.Version, FormatVersion)
+	case h.Version < 1:
+		return fmt.Errorf("%w: version %d", ErrVersion, h.Version)
+	}
+	return nil
+}
+
+// foreignObject tells a file that is not a model from a truncated one when
+// neither parses as a whole: a first object that is complete but lacks the
+// format (a JSONL corpus has one object per line), or one whose first field
+// is not "format", which Save always writes first. It returns nil when data
+// may be a truncated model.
+func foreignObject(data []byte) error {
+	var first map[string]json.RawMessage
+	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&first); err == nil {
+		if _, ok := first["format"]; !ok {
+			return fmt.Errorf("%w: a JSON object with no \"format\" field, followed by more data (a JSONL corpus?)", ErrFormat)
+		}
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	if k, err := dec.Token(); err == nil && k != "format" {
+		return fmt.Errorf("%w: the first field is %q, not \"format\"", ErrFormat, k)
+	}
+	return nil
 }
 
 // scanHeader recovers format and version from a file that does not parse

@@ -33,18 +33,32 @@ type Options struct {
 	Labels []corpus.Label `json:"labels,omitempty"`
 }
 
-// DefaultOptions returns the options of the default model: complement naive
-// Bayes on word 1–3-grams with α = 0.5, negation marking, stemming and
-// spelling normalisation. They were chosen by 10-fold cross-validation on the
-// leaders' corpus, stratified and leave-elections-out (README.md, "Results";
-// go run ./examples/evaluate -ablation).
+// DefaultOptions returns the analysis and training settings of the default
+// model with no fixed label set: complement naive Bayes on word 1–3-grams with
+// α = 0.5, negation marking, stemming and spelling normalisation. A model
+// trained with them learns its labels from the data (any labels, sorted), so
+// they suit a corpus of one's own, e.g. positive and negative reviews. The
+// settings were chosen by 10-fold cross-validation on the leaders' corpus,
+// stratified and leave-elections-out (README.md, "Results";
+// go run ./examples/evaluate -ablation). For the leaders' corpus use
+// [LeaderOptions], which also fixes its labels and their order.
 func DefaultOptions() Options {
 	return Options{
 		Tokenizer: tokenize.DefaultOptions(),
 		Kind:      Complement,
 		Alpha:     0.5,
-		Labels:    corpus.LeaderLabels(),
 	}
+}
+
+// LeaderOptions returns [DefaultOptions] with the label set fixed to
+// [corpus.LeaderLabels] (recognising, withholding, hostile, in that order):
+// the options of the default model ([Default]), trained on the leaders'
+// corpus. Any other label in the training data is an error, and the model's
+// labels keep the canonical order rather than the sorted one.
+func LeaderOptions() Options {
+	o := DefaultOptions()
+	o.Labels = corpus.LeaderLabels()
+	return o
 }
 
 // ErrOptions is wrapped by every error about invalid options.
@@ -62,12 +76,15 @@ func (o Options) Validate() error {
 		return fmt.Errorf("%w: alpha %v (want a finite number > 0)", ErrOptions, o.Alpha)
 	}
 	seen := make(map[corpus.Label]bool)
-	for _, l := range o.Labels {
+	for i, l := range o.Labels {
 		if l == "" {
 			return fmt.Errorf("%w: empty label", ErrOptions)
 		}
 		if seen[l] {
 			return fmt.Errorf("%w: label %q listed twice", ErrOptions, l)
+		}
+		if err := caseClash(o.Labels[:i], l); err != nil {
+			return fmt.Errorf("%w: %w", ErrOptions, err)
 		}
 		seen[l] = true
 	}

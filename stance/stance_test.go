@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -234,7 +235,13 @@ func TestLoadErrors(t *testing.T) {
 		{"truncated body", good[:len(good)-15], ErrTruncated, ""},
 		{"truncated gzip", gzBuf.String()[:gzBuf.Len()-10], ErrTruncated, ""},
 		{"foreign JSON", `{"format":"other","version":1}`, ErrFormat, `"other"`},
-		{"not JSON", "PK\x03\x04zipfile", ErrFormat, ""},
+		{"not JSON", "PK\x03\x04zipfile", ErrFormat, "not a model file"},
+		{"JSONL corpus", "{\"id\":\"a\",\"text\":\"We congratulate him.\",\"label\":\"recognising\"}\n{\"id\":\"b\",\"text\":\"Fraud.\",\"label\":\"hostile\"}\n", ErrFormat, "not a model file"},
+		{"one JSONL line", "{\"id\":\"a\",\"text\":\"We congratulate him.\",\"label\":\"recognising\"}\n", ErrFormat, "not a model file"},
+		{"cut JSONL line", `{"id":"a","text":"We congr`, ErrFormat, "not a model file"},
+		{"CSV corpus", "id,text,label\na,We congratulate him.,recognising\n", ErrFormat, "not a model file"},
+		{"other JSON", `{"model":"cnb","alpha":0.5}`, ErrFormat, "not a model file"},
+		{"JSON array", `[1,2,3]`, ErrFormat, "not a model file"},
 		{"newer version", strings.Replace(good, `"version":1,`, `"version":7,`, 1), ErrVersion, "version 7"},
 		{"negative count", strings.Replace(good, `["a",2,0]`, `["a",-2,0]`, 1), ErrCorrupt, "non-negative"},
 		{"fractional count", strings.Replace(good, `["a",2,0]`, `["a",2.5,0]`, 1), ErrCorrupt, "non-negative"},
@@ -457,7 +464,7 @@ func TestPrefixOrder(t *testing.T) {
 // built; both must give the same scores, bit for bit, and the table must
 // be built once a scratch has served fast3After predictions.
 func TestFast3SameScores(t *testing.T) {
-	m, err := TrainExamples(corpus.Leaders(), DefaultOptions())
+	m, err := TrainExamples(corpus.Leaders(), LeaderOptions())
 	require.NoError(t, err)
 	texts := make([]string, 0, 1800)
 	for _, e := range corpus.Leaders() {
@@ -480,7 +487,7 @@ func TestFast3SameScores(t *testing.T) {
 	// while others predict. (Under -race the pool drops a quarter of the
 	// scratch spaces put back, so few reach a step and the build comes
 	// late; the race detector still sees the concurrent predictions.)
-	fresh, err := TrainExamples(corpus.Leaders(), DefaultOptions())
+	fresh, err := TrainExamples(corpus.Leaders(), LeaderOptions())
 	require.NoError(t, err)
 	want := make([]Prediction, len(texts))
 	for i, text := range texts {
@@ -507,7 +514,7 @@ func TestFast3SameScores(t *testing.T) {
 // Building the three-label table while other goroutines predict: no race,
 // and the same probabilities before, during and after.
 func TestFast3BuildWhilePredicting(t *testing.T) {
-	m, err := TrainExamples(corpus.Leaders(), DefaultOptions())
+	m, err := TrainExamples(corpus.Leaders(), LeaderOptions())
 	require.NoError(t, err)
 	texts := make([]string, 0, 300)
 	for _, e := range corpus.Leaders()[:300] {
@@ -530,4 +537,67 @@ func TestFast3BuildWhilePredicting(t *testing.T) {
 	m.buildFast3()
 	wg.Wait()
 	require.NotNil(t, m.t().fast3.Load())
+}
+
+// Labels that differ only in case are one class spelled two ways: an error
+// naming both spellings, wherever the two meet.
+func TestCaseOnlyLabelClash(t *testing.T) {
+	free := tiny(Multinomial)
+	free.Labels = nil
+	fixed := tiny(Multinomial)
+	fixed.Labels = []corpus.Label{"positive", "negative"}
+	stream := func(labels ...corpus.Label) iter.Seq2[corpus.Example, error] {
+		return func(yield func(corpus.Example, error) bool) {
+			for i, l := range labels {
+				if !yield(corpus.Example{ID: fmt.Sprint(i), Text: "good film", Label: l}, nil) {
+					return
+				}
+			}
+		}
+	}
+	merged := func(o Options) error {
+		a, err := NewTrainer(o)
+		require.NoError(t, err)
+		b, err := NewTrainer(o)
+		require.NoError(t, err)
+		require.NoError(t, a.Add("good", "positive"))
+		require.NoError(t, b.Add("good", "Positive"))
+		return a.Merge(b)
+	}
+	for _, tc := range []struct {
+		name string
+		run  func() error
+		want error
+	}{
+		{"learned labels", func() error {
+			_, err := Train(stream("positive", "negative", "Positive"), free)
+			return err
+		}, ErrLabel},
+		{"fixed labels", func() error {
+			_, err := Train(stream("positive", "Positive"), fixed)
+			return err
+		}, ErrLabel},
+		{"merged trainers", func() error { return merged(free) }, ErrLabel},
+		{"options", func() error {
+			o := free
+			o.Labels = []corpus.Label{"positive", "negative", "Positive"}
+			_, err := NewTrainer(o)
+			return err
+		}, ErrOptions},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.run()
+			require.ErrorIs(t, err, tc.want)
+			assert.ErrorContains(t, err, `labels "positive" and "Positive" differ only in case`)
+		})
+	}
+}
+
+// Corpus files handed to LoadFile by mistake are named as what they are not.
+func TestLoadFileCorpus(t *testing.T) {
+	for _, path := range []string{"../corpus/leaders.jsonl", "testdata/reviews.jsonl"} {
+		_, err := LoadFile(path)
+		require.ErrorIs(t, err, ErrFormat, path)
+		assert.ErrorContains(t, err, path+": not a model file")
+	}
 }

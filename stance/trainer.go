@@ -14,7 +14,8 @@ import (
 	"github.com/stancekit/stancekit/tokenize"
 )
 
-// ErrLabel is wrapped by errors about a missing or unknown label.
+// ErrLabel is wrapped by errors about a missing or unknown label, or two
+// labels that differ only in case ("Positive" and "positive").
 var ErrLabel = errors.New("bad label")
 
 // ErrNoData is returned when a model would be trained from no statements.
@@ -90,6 +91,9 @@ func (t *Trainer) addHashed(text string, toks []tokenize.Token, label corpus.Lab
 		if label == "" {
 			return fmt.Errorf("%w: missing label", ErrLabel)
 		}
+		if err := caseClash(t.labels, label); err != nil {
+			return err
+		}
 		if t.fixed {
 			return fmt.Errorf("%w: unknown label %q (want one of %s)", ErrLabel, label, joinLabels(t.labels))
 		}
@@ -128,6 +132,18 @@ func (t *Trainer) addHashed(text string, toks []tokenize.Token, label corpus.Lab
 	return nil
 }
 
+// caseClash reports a label l that differs from one of labels only in
+// case: almost always a typo in the data, which would otherwise silently
+// split one class in two.
+func caseClash(labels []corpus.Label, l corpus.Label) error {
+	for _, k := range labels {
+		if k != l && strings.EqualFold(string(k), string(l)) {
+			return fmt.Errorf("%w: labels %q and %q differ only in case", ErrLabel, k, l)
+		}
+	}
+	return nil
+}
+
 // dedupe sorts hs and removes repeats, in place.
 func dedupe(hs []uint64) []uint64 {
 	slices.Sort(hs)
@@ -158,6 +174,9 @@ func (t *Trainer) Merge(o *Trainer) error {
 	for i, l := range o.labels {
 		c, ok := t.labelIdx[l]
 		if !ok {
+			if err := caseClash(t.labels, l); err != nil {
+				return err
+			}
 			if t.fixed {
 				return fmt.Errorf("%w: unknown label %q in merged trainer", ErrLabel, l)
 			}

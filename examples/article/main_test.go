@@ -68,7 +68,7 @@ func TestEmptyAndInvalid(t *testing.T) {
 }
 
 func TestExplainNAndModel(t *testing.T) {
-	m, err := stance.TrainExamples(corpus.Leaders(), stance.DefaultOptions())
+	m, err := stance.TrainExamples(corpus.Leaders(), stance.LeaderOptions())
 	require.NoError(t, err)
 	path := filepath.Join(t.TempDir(), "model.json")
 	require.NoError(t, m.SaveFile(path))

@@ -108,7 +108,7 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.modelFile, "model", "", "saved model `file` to score on -test, instead of training one")
 	fs.IntVar(&c.folds, "folds", 10, "number of cross-validation folds `k`")
 	fs.StringVar(&c.groupBy, "group-by", "", "grouped cross-validation by a metadata `field`, e.g. election (leave elections out)")
-	fs.Uint64Var(&c.seed, "seed", 1, "seed of the folds and the bootstrap")
+	fs.Uint64Var(&c.seed, "seed", evaluate.DefaultSeed, "seed of the folds and the bootstrap (0: the default, as in the Go API)")
 	fs.Func("kind", fmt.Sprintf("model kind to train: complement (cnb), multinomial (mnb), nbsvm or bayesian (jbrukh/bayesian baseline) (default %s, the default model's)", c.opts.Kind), func(s string) error {
 		k, err := benchmark.ParseKind(s)
 		c.kind = k
@@ -140,6 +140,9 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 		for l := range strings.SplitSeq(*labels, ",") {
 			c.labels = append(c.labels, corpus.Label(strings.TrimSpace(l)))
 		}
+	}
+	if c.seed == 0 {
+		c.seed = evaluate.DefaultSeed // what the Go API makes of 0, reported as such
 	}
 	return c, c.check()
 }

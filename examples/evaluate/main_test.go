@@ -242,7 +242,7 @@ func TestSavedModel(t *testing.T) {
 	test, train := writeSplit(t) // roles swapped: train on 180 statements, test on 1,620
 	exs, err := corpus.ReadAll(corpus.ReadFile(train, corpus.ReadOptions{}))
 	require.NoError(t, err)
-	m, err := stance.TrainExamples(exs, stance.DefaultOptions())
+	m, err := stance.TrainExamples(exs, stance.LeaderOptions())
 	require.NoError(t, err)
 	path := filepath.Join(t.TempDir(), "model.json.gz")
 	require.NoError(t, m.SaveFile(path))

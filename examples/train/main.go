@@ -51,12 +51,11 @@ func main() {
 	files := flag.Args()
 	switch {
 	case *labels != "":
-		o.Labels = nil
 		for _, l := range strings.Split(*labels, ",") {
 			o.Labels = append(o.Labels, corpus.Label(strings.TrimSpace(l)))
 		}
-	case len(files) > 0:
-		o.Labels = nil
+	case len(files) == 0:
+		o.Labels = corpus.LeaderLabels() // the embedded leaders' corpus
 	}
 	if err := o.Validate(); err != nil {
 		fatal(err)

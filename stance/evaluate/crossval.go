@@ -14,7 +14,8 @@ import (
 type CVOptions struct {
 	// Folds is the number of folds k; 0 means 10.
 	Folds int
-	// Seed seeds the assignment of examples to folds.
+	// Seed seeds the assignment of examples to folds; 0 means
+	// [DefaultSeed].
 	Seed uint64
 	// Group, when set, makes the cross-validation grouped: every example
 	// with the same key is in the test part of the same fold
@@ -45,9 +46,9 @@ func Folds(examples []corpus.Example, o CVOptions) ([]corpus.Fold, error) {
 				return nil, fmt.Errorf("evaluate: grouped cross-validation: example %s has no group key", e.ID)
 			}
 		}
-		return corpus.GroupKFold(examples, k, o.Group, o.Seed)
+		return corpus.GroupKFold(examples, k, o.Group, seedOr(o.Seed))
 	}
-	return corpus.StratifiedKFold(examples, k, o.Seed)
+	return corpus.StratifiedKFold(examples, k, seedOr(o.Seed))
 }
 
 // CrossValidate runs k-fold cross-validation: for each fold it trains a

@@ -222,7 +222,7 @@ func TestCrossValidateLabelOrder(t *testing.T) {
 
 func TestTrainTest(t *testing.T) {
 	exs := synthetic(60, 3)
-	p, err := TrainTest(exs[:45], exs[45:], stance.NaiveBayes(stance.DefaultOptions()), nil)
+	p, err := TrainTest(exs[:45], exs[45:], stance.NaiveBayes(stance.LeaderOptions()), nil)
 	require.NoError(t, err)
 	assert.Equal(t, 15, p.Len())
 	assert.Equal(t, corpus.LeaderLabels(), p.Labels)
@@ -238,8 +238,28 @@ func TestTrainTest(t *testing.T) {
 	assert.ErrorIs(t, err, stance.ErrOptions)
 	// A test label the classifier lacks is still reported, after its own.
 	odd := []corpus.Example{{ID: "o", Text: "we congratulate", Label: "neutral"}}
-	p, err = TrainTest(exs[:45], odd, stance.NaiveBayes(stance.DefaultOptions()), nil)
+	p, err = TrainTest(exs[:45], odd, stance.NaiveBayes(stance.LeaderOptions()), nil)
 	require.NoError(t, err)
 	assert.Equal(t, []corpus.Label{"recognising", "withholding", "hostile", "neutral"}, p.Labels)
 	assert.Equal(t, 3, p.True[0])
+}
+
+// A zero seed is DefaultSeed, the CLIs' default: the API and the command
+// line draw the same folds and intervals, and another seed draws others.
+func TestZeroSeedIsDefaultSeed(t *testing.T) {
+	train := stance.NaiveBayes(stance.DefaultOptions())
+	exs := synthetic(90, 3)
+	run := func(seed uint64) (*Predictions, BootstrapCI) {
+		p, err := CrossValidate(exs, train, CVOptions{Folds: 3, Seed: seed})
+		require.NoError(t, err)
+		return p, Bootstrap(p, BootstrapOptions{Resamples: 200, Seed: seed})
+	}
+	p0, ci0 := run(0)
+	p1, ci1 := run(DefaultSeed)
+	assert.Equal(t, uint64(1), DefaultSeed, "README's figures were made with seed 1")
+	assert.Equal(t, p1.Fold, p0.Fold)
+	assert.Equal(t, ci1, ci0)
+	p2, ci2 := run(2)
+	assert.NotEqual(t, p1.Fold, p2.Fold)
+	assert.NotEqual(t, ci1, ci2)
 }

@@ -11,7 +11,7 @@
 // [Measure] fold by fold with its mean and standard deviation instead, as
 // benchmarks report them (package stance/evaluate/benchmark runs those).
 //
-//	p, err := evaluate.CrossValidate(corpus.Leaders(), stance.NaiveBayes(stance.DefaultOptions()),
+//	p, err := evaluate.CrossValidate(corpus.Leaders(), stance.NaiveBayes(stance.LeaderOptions()),
 //		evaluate.CVOptions{Folds: 10, Seed: 1})
 //	r, err := evaluate.NewReport(p, evaluate.ReportOptions{Model: "mnb"})
 //	r.WriteText(os.Stdout) // or json.NewEncoder(os.Stdout).Encode(r)

@@ -72,8 +72,10 @@ func ExampleNewReport() {
 	// testdata/report.txt; json.NewEncoder(os.Stdout).Encode(r) the JSON
 	// one, as in testdata/report.json.
 	_ = os.Stdout
+	// DefaultOptions learn the labels from the data, sorted; LeaderOptions
+	// would fix them to corpus.LeaderLabels() in that order.
 	// Output:
-	// true [recognising withholding hostile]
+	// true [hostile recognising withholding]
 }
 
 func ExampleKappa() {

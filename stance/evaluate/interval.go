@@ -74,7 +74,8 @@ func Wilson(k, n int, level float64) Interval {
 type BootstrapOptions struct {
 	// Resamples is the number of bootstrap resamples B; 0 means 1000.
 	Resamples int
-	// Seed seeds the resampling, which depends on nothing else.
+	// Seed seeds the resampling, which depends on nothing else; 0 means
+	// [DefaultSeed].
 	Seed uint64
 	// Level is the confidence level; 0 means 0.95.
 	Level float64
@@ -105,8 +106,23 @@ type resampler struct {
 	idx []int
 }
 
+// DefaultSeed is the seed that a zero Seed in [BootstrapOptions] (used by
+// [Bootstrap] and [Compare]) and [CVOptions] stands for, and the default of
+// the example programs' -seed flag, so that the Go API and the command line draw the same
+// folds and the same intervals from the same data unless told otherwise. It
+// is the seed of the figures published in README.md.
+const DefaultSeed uint64 = 1
+
+// seedOr returns seed, or DefaultSeed for 0.
+func seedOr(seed uint64) uint64 {
+	if seed == 0 {
+		return DefaultSeed
+	}
+	return seed
+}
+
 func newResampler(seed uint64, n int) *resampler {
-	return &resampler{rng: rand.New(rand.NewPCG(seed, 0x5eed_b007_57a9_0001)), idx: make([]int, n)}
+	return &resampler{rng: rand.New(rand.NewPCG(seedOr(seed), 0x5eed_b007_57a9_0001)), idx: make([]int, n)}
 }
 
 func (r *resampler) next() []int {
