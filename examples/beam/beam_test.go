@@ -86,7 +86,7 @@ func leaderShards(t *testing.T) []string {
 		switch {
 		case strings.Contains(name, ".jsonl"):
 			for _, e := range parts[i] {
-				line, _ := json.Marshal(map[string]string{"id": e.ID, "text": e.Text, "label": e.Label})
+				line, _ := json.Marshal(map[string]string{"id": e.ID, "text": e.Text, "label": string(e.Label)})
 				b.Write(append(line, '\n'))
 			}
 		default:
@@ -96,7 +96,7 @@ func leaderShards(t *testing.T) []string {
 			}
 			w.Write([]string{"id", "text", "label"})
 			for _, e := range parts[i] {
-				w.Write([]string{e.ID, e.Text, e.Label})
+				w.Write([]string{e.ID, e.Text, string(e.Label)})
 			}
 			w.Flush()
 		}
@@ -229,7 +229,7 @@ func TestCombinerExact(t *testing.T) {
 			}
 			for _, e := range exs {
 				a := accs[r.IntN(k)]
-				if _, err := fn.AddInput(a, statement{ID: e.ID, Text: e.Text, Label: e.Label}); err != nil {
+				if _, err := fn.AddInput(a, statement{ID: e.ID, Text: e.Text, Label: string(e.Label)}); err != nil {
 					t.Fatal(err)
 				}
 			}

@@ -80,7 +80,7 @@ func (f *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, e
 			continue
 		}
 		statements.Inc(ctx, 1)
-		emit(statement{ID: ex.ID, Text: ex.Text, Label: ex.Label})
+		emit(statement{ID: ex.ID, Text: ex.Text, Label: string(ex.Label)})
 	}
 }
 
@@ -92,7 +92,10 @@ func (f *readFn) read(ctx context.Context, file fileio.ReadableFile) iter.Seq2[c
 	name := file.Metadata.Path
 	return func(yield func(corpus.Example, error) bool) {
 		fail := func(err error) { yield(corpus.Example{}, &corpus.Error{File: name, Err: err}) }
-		o := corpus.ReadOptions{Name: name, Labels: f.Labels, KeepGoing: true}
+		o := corpus.ReadOptions{Name: name, KeepGoing: true}
+		for _, l := range f.Labels {
+			o.Labels = append(o.Labels, corpus.Label(l))
+		}
 		if !f.Train {
 			o.AllowUnlabeled = true
 			o.AllowDuplicates = true
