@@ -44,43 +44,18 @@ func parseFlatJSON(line []byte) (ex Example, ok bool) {
 		if i >= len(line) {
 			return Example{}, false
 		}
-		var raw []byte // the value: string contents, or a compact array
-		isArray := false
-		switch line[i] {
-		case '"':
-			raw, j, ok = plainString(line, i)
-		case '[':
-			if j, ok = plainArray(line, i); ok {
-				raw, isArray = line[i:j], true
-			}
-		default:
-			return Example{}, false
-		}
+		raw, isArray, j, ok := flatValue(line, i)
 		if !ok {
 			return Example{}, false
 		}
 		k := string(key)
 		seen[nseen] = k
 		nseen++
-		switch k {
-		case "id", "text", "label":
-			if isArray {
-				return Example{}, false
-			}
-			switch k {
-			case "id":
-				ex.ID = strings.TrimSpace(string(raw))
-			case "text":
-				ex.Text, hasText = string(raw), true
-			case "label":
-				ex.Label = Label(strings.TrimSpace(string(raw)))
-			}
-		default:
-			if ex.Meta == nil {
-				ex.Meta = make(map[string]string, 4)
-			}
-			ex.Meta[k] = string(raw)
+		isText, ok := setFlatField(&ex, k, raw, isArray)
+		if !ok {
+			return Example{}, false
 		}
+		hasText = hasText || isText
 		i = skipSpace(line, j)
 		if i >= len(line) {
 			return Example{}, false
@@ -97,6 +72,50 @@ func parseFlatJSON(line []byte) (ex Example, ok bool) {
 		}
 		return Example{}, false
 	}
+}
+
+// flatValue reads the member value at line[i]: the contents of a string
+// without escapes, or a compact array kept as its raw text. Anything else
+// (numbers, null, objects, escapes) is left to the slow path, which decodes
+// it exactly; ok is false then.
+func flatValue(line []byte, i int) (raw []byte, isArray bool, next int, ok bool) {
+	switch line[i] {
+	case '"':
+		raw, next, ok = plainString(line, i)
+		return raw, false, next, ok
+	case '[':
+		if next, ok = plainArray(line, i); ok {
+			return line[i:next], true, next, true
+		}
+	}
+	return nil, false, 0, false
+}
+
+// setFlatField stores one member in ex the way the slow path would, and
+// reports whether it was the text field. An array in id, text or label gives
+// ok false so that the slow path can report the wrong type with its field.
+func setFlatField(ex *Example, k string, raw []byte, isArray bool) (isText, ok bool) {
+	switch k {
+	case "id", "text", "label":
+		if isArray {
+			return false, false
+		}
+		switch k {
+		case "id":
+			ex.ID = strings.TrimSpace(string(raw))
+		case "text":
+			ex.Text = string(raw)
+			return true, true
+		case "label":
+			ex.Label = Label(strings.TrimSpace(string(raw)))
+		}
+	default:
+		if ex.Meta == nil {
+			ex.Meta = make(map[string]string, 4)
+		}
+		ex.Meta[k] = string(raw)
+	}
+	return false, true
 }
 
 // plainString reads a JSON string at line[i] that has no escapes and no
