@@ -375,10 +375,30 @@ func (c *checker) parseJSON(line []byte, n int) (Example, error) {
 
 // parseJSONSlow decodes a JSON object line with encoding/json.
 func (c *checker) parseJSONSlow(line []byte, n int) (Example, error) {
+	fields, err := c.decodeJSONObject(line, n)
+	if err != nil {
+		return Example{}, err
+	}
+	var ex Example
+	for _, k := range slices.Sorted(maps.Keys(fields)) {
+		if err := c.setJSONField(&ex, k, bytes.TrimSpace(fields[k]), len(fields), n); err != nil {
+			return Example{}, err
+		}
+	}
+	if _, ok := fields[c.text]; !ok {
+		return Example{}, c.errAt(n, c.text, fmt.Errorf("%w (no %q field)", ErrEmptyText, c.text))
+	}
+	return ex, nil
+}
+
+// decodeJSONObject splits a JSON object line into its raw members, first
+// rejecting what encoding/json would accept silently: a repeated key (it
+// keeps the last) and invalid UTF-8 (it substitutes U+FFFD).
+func (c *checker) decodeJSONObject(line []byte, n int) (map[string]json.RawMessage, error) {
 	// encoding/json keeps the last of repeated keys without a word; a
 	// record with two labels must not lose one silently.
 	if key, ok := duplicateKey(line); ok {
-		return Example{}, c.errAt(n, key, fmt.Errorf("%w: key %q appears twice", ErrSyntax, key))
+		return nil, c.errAt(n, key, fmt.Errorf("%w: key %q appears twice", ErrSyntax, key))
 	}
 	var fields map[string]json.RawMessage
 	decodeErr := json.Unmarshal(line, &fields)
@@ -394,71 +414,71 @@ func (c *checker) parseJSONSlow(line []byte, n int) (Example, error) {
 				}
 			}
 		}
-		return Example{}, c.errAt(n, field, ErrInvalidUTF8)
+		return nil, c.errAt(n, field, ErrInvalidUTF8)
 	}
 	if decodeErr != nil {
-		return Example{}, c.errAt(n, "", fmt.Errorf("%w: %v", ErrSyntax, decodeErr))
+		return nil, c.errAt(n, "", fmt.Errorf("%w: %v", ErrSyntax, decodeErr))
 	}
+	return fields, nil
+}
 
-	var ex Example
-	for _, k := range slices.Sorted(maps.Keys(fields)) {
-		v := bytes.TrimSpace(fields[k])
-		switch k {
-		case c.id:
-			switch {
-			case isNull(v):
-			case v[0] == '"':
-				var s string
-				if err := json.Unmarshal(v, &s); err != nil {
-					return Example{}, c.errAt(n, k, fmt.Errorf("%w: %v", ErrSyntax, err))
-				}
-				ex.ID = strings.TrimSpace(s)
-			case v[0] == '-' || '0' <= v[0] && v[0] <= '9':
-				ex.ID = string(v)
-			default:
-				return Example{}, c.errAt(n, k,
-					fmt.Errorf("%w: id is a JSON %s; want a string or number", ErrSyntax, jsonKind(v)))
-			}
-		case c.text, c.label:
-			if isNull(v) {
-				continue // a null text is empty; a null label is missing
-			}
-			if v[0] != '"' {
-				return Example{}, c.errAt(n, k,
-					fmt.Errorf("%w: %s is a JSON %s; want a string", ErrSyntax, k, jsonKind(v)))
-			}
+// setJSONField stores the trimmed raw value v of member k in ex: id, text and
+// label by the checker's field names, with the types each accepts, and any
+// other member as metadata (a string's contents, or other JSON compacted).
+// nfields sizes the metadata map once, as the record has at most that many.
+func (c *checker) setJSONField(ex *Example, k string, v []byte, nfields, n int) error {
+	switch k {
+	case c.id:
+		switch {
+		case isNull(v):
+		case v[0] == '"':
 			var s string
 			if err := json.Unmarshal(v, &s); err != nil {
-				return Example{}, c.errAt(n, k, fmt.Errorf("%w: %v", ErrSyntax, err))
+				return c.errAt(n, k, fmt.Errorf("%w: %v", ErrSyntax, err))
 			}
-			if k == c.text {
-				ex.Text = s
-			} else {
-				ex.Label = Label(strings.TrimSpace(s))
-			}
+			ex.ID = strings.TrimSpace(s)
+		case v[0] == '-' || '0' <= v[0] && v[0] <= '9':
+			ex.ID = string(v)
 		default:
-			if ex.Meta == nil {
-				ex.Meta = make(map[string]string, len(fields))
-			}
-			if v[0] == '"' {
-				var s string
-				if err := json.Unmarshal(v, &s); err != nil {
-					return Example{}, c.errAt(n, k, fmt.Errorf("%w: %v", ErrSyntax, err))
-				}
-				ex.Meta[k] = s
-				continue
-			}
-			var buf bytes.Buffer
-			if err := json.Compact(&buf, v); err != nil {
-				return Example{}, c.errAt(n, k, fmt.Errorf("%w: %v", ErrSyntax, err))
-			}
-			ex.Meta[k] = buf.String()
+			return c.errAt(n, k,
+				fmt.Errorf("%w: id is a JSON %s; want a string or number", ErrSyntax, jsonKind(v)))
 		}
+	case c.text, c.label:
+		if isNull(v) {
+			return nil // a null text is empty; a null label is missing
+		}
+		if v[0] != '"' {
+			return c.errAt(n, k,
+				fmt.Errorf("%w: %s is a JSON %s; want a string", ErrSyntax, k, jsonKind(v)))
+		}
+		var s string
+		if err := json.Unmarshal(v, &s); err != nil {
+			return c.errAt(n, k, fmt.Errorf("%w: %v", ErrSyntax, err))
+		}
+		if k == c.text {
+			ex.Text = s
+		} else {
+			ex.Label = Label(strings.TrimSpace(s))
+		}
+	default:
+		if ex.Meta == nil {
+			ex.Meta = make(map[string]string, nfields)
+		}
+		if v[0] == '"' {
+			var s string
+			if err := json.Unmarshal(v, &s); err != nil {
+				return c.errAt(n, k, fmt.Errorf("%w: %v", ErrSyntax, err))
+			}
+			ex.Meta[k] = s
+			return nil
+		}
+		var buf bytes.Buffer
+		if err := json.Compact(&buf, v); err != nil {
+			return c.errAt(n, k, fmt.Errorf("%w: %v", ErrSyntax, err))
+		}
+		ex.Meta[k] = buf.String()
 	}
-	if _, ok := fields[c.text]; !ok {
-		return Example{}, c.errAt(n, c.text, fmt.Errorf("%w (no %q field)", ErrEmptyText, c.text))
-	}
-	return ex, nil
+	return nil
 }
 
 func isNull(v []byte) bool { return string(v) == "null" }
