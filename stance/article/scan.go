@@ -167,9 +167,7 @@ const maxQuoteDepth = 16
 // follows; a ' in opening position opens a single quote unless a digit
 // follows ('90s). Inner quotations stay part of the outer one.
 func findQuotes(text string, bs, be int) []quote {
-	var out []quote
-	var stack []openMark
-	nd, ns := 0, 0
+	var marks quoteStack
 	for i := bs; i < be; {
 		r, size := utf8.DecodeRuneInString(text[i:be])
 		prev, _ := utf8.DecodeLastRuneInString(text[bs:i])
@@ -180,73 +178,45 @@ func findQuotes(text string, bs, be int) []quote {
 		if i+size >= be {
 			next = ' '
 		}
-		push := func(double bool) {
-			if len(stack) >= maxQuoteDepth {
-				return
-			}
-			stack = append(stack, openMark{pos: i, size: size, double: double})
-			if double {
-				nd++
-			} else {
-				ns++
-			}
-		}
-		pop := func(double bool) {
-			bottom := stack[0]
-			for len(stack) > 0 {
-				top := stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-				if top.double {
-					nd--
-				} else {
-					ns--
-				}
-				if top.double == double {
-					break
-				}
-			}
-			if len(stack) == 0 {
-				out = append(out, quote{open: bottom.pos, cstart: bottom.pos + bottom.size, cend: i, close: i + size, closed: true})
-			}
-		}
 		switch r {
 		case '“', '„', '«':
-			push(true)
+			marks.push(i, size, true)
 		case '”', '»':
-			if nd > 0 {
-				pop(true)
+			if marks.nd > 0 {
+				marks.pop(i, size, true)
 			}
 		case '"':
-			if nd > 0 {
-				pop(true)
+			if marks.nd > 0 {
+				marks.pop(i, size, true)
 			} else if !isWordRune(prev) && !isSpace(next) {
-				push(true)
+				marks.push(i, size, true)
 			}
 		case '‘':
 			if unicode.IsDigit(next) || (isWordRune(prev) && isWordRune(next)) {
 				break // apostrophe
 			}
 			if !isSpace(next) {
-				push(false)
+				marks.push(i, size, false)
 			}
 		case '’', '\'':
 			switch {
 			case isWordRune(prev) && isWordRune(next):
 				// apostrophe: There’s, don't
 			case !isSpace(prev) && !isWordRune(next):
-				if ns > 0 && !possessive(text, i, size, be, prev) {
-					pop(false)
+				if marks.ns > 0 && !possessive(text, i, size, be, prev) {
+					marks.pop(i, size, false)
 				}
 			case isSpace(prev) || isOpenPunct(prev):
 				if r == '\'' && !isSpace(next) && !unicode.IsDigit(next) {
-					push(false)
+					marks.push(i, size, false)
 				}
 			}
 		}
 		i += size
 	}
-	if len(stack) > 0 {
-		b := stack[0]
+	out := marks.out
+	if len(marks.stack) > 0 {
+		b := marks.stack[0]
 		out = append(out, quote{open: b.pos, cstart: b.pos + b.size, cend: be, close: be})
 	}
 	for k := range out {
@@ -255,6 +225,54 @@ func findQuotes(text string, bs, be int) []quote {
 		q.words = countWords(text[q.cstart:q.cend])
 	}
 	return out
+}
+
+// quoteStack holds the open quotation marks findQuotes has seen, innermost
+// last, with counts of open double (nd) and single (ns) marks so that a
+// closing mark with nothing of its kind open is ignored; out collects the
+// outermost quotations closed so far.
+type quoteStack struct {
+	out    []quote
+	stack  []openMark
+	nd, ns int
+}
+
+// push opens a quotation with the mark of size bytes at i. Past
+// maxQuoteDepth the mark is ignored, which bounds the work on text full of
+// unmatched openers.
+func (q *quoteStack) push(i, size int, double bool) {
+	if len(q.stack) >= maxQuoteDepth {
+		return
+	}
+	q.stack = append(q.stack, openMark{pos: i, size: size, double: double})
+	if double {
+		q.nd++
+	} else {
+		q.ns++
+	}
+}
+
+// pop closes the innermost open quotation of the given kind with the mark of
+// size bytes at i, dropping any unclosed marks of the other kind opened
+// inside it. When that empties the stack, the outermost quotation is done
+// and is recorded in out; inner ones stay part of it.
+func (q *quoteStack) pop(i, size int, double bool) {
+	bottom := q.stack[0]
+	for len(q.stack) > 0 {
+		top := q.stack[len(q.stack)-1]
+		q.stack = q.stack[:len(q.stack)-1]
+		if top.double {
+			q.nd--
+		} else {
+			q.ns--
+		}
+		if top.double == double {
+			break
+		}
+	}
+	if len(q.stack) == 0 {
+		q.out = append(q.out, quote{open: bottom.pos, cstart: bottom.pos + bottom.size, cend: i, close: i + size, closed: true})
+	}
 }
 
 func isOpenPunct(r rune) bool {
