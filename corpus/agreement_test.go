@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -98,5 +99,62 @@ func TestAgreementStudy(t *testing.T) {
 			row[j] = fmt.Sprint(conf.At(i, j))
 		}
 		assert.Contains(t, string(readme), "| "+string(labels[i])+" | "+strings.Join(row, " | ")+" |", "confusion row for %s", labels[i])
+	}
+}
+
+// secondPass is one line of agreement/second_pass_hard_lang.jsonl.
+type secondPass struct {
+	ID    string       `json:"id"`
+	Label corpus.Label `json:"label"`
+	Tone  string       `json:"tone"`
+	Note  string       `json:"note"`
+}
+
+// TestAgreementHardAndLanguages recomputes, with evaluate.Kappa, the
+// agreement between the writers' labels and tones and the blind second pass
+// on the 700 sampled hard-case and language statements, and checks that
+// corpus/README.md quotes each figure.
+func TestAgreementHardAndLanguages(t *testing.T) {
+	first := map[string][2]string{}
+	for _, glob := range []string{"hard/*.jsonl", "lang/*.jsonl"} {
+		paths, err := filepath.Glob(glob)
+		require.NoError(t, err)
+		for _, p := range paths {
+			for _, r := range readJSONL[record](t, p) {
+				first[r.ID] = [2]string{string(r.Label), *r.Tone}
+			}
+		}
+	}
+	second := readJSONL[secondPass](t, "agreement/second_pass_hard_lang.jsonl")
+	require.Len(t, second, 700)
+	kappa := func(pairs [][2]string, values []string) (float64, int) {
+		conf := mat.NewDense(len(values), len(values), nil)
+		agree := 0
+		for _, p := range pairs {
+			i, j := slices.Index(values, p[0]), slices.Index(values, p[1])
+			require.True(t, i >= 0 && j >= 0, "values %q", p)
+			conf.Set(i, j, conf.At(i, j)+1)
+			if i == j {
+				agree++
+			}
+		}
+		return evaluate.Kappa(conf), agree
+	}
+	var labels, tones [][2]string
+	for _, s := range second {
+		f, ok := first[s.ID]
+		require.True(t, ok, "%s: not a hard-case or language statement", s.ID)
+		labels = append(labels, [2]string{f[0], string(s.Label)})
+		tones = append(tones, [2]string{f[1], s.Tone})
+	}
+	readme, err := os.ReadFile("README.md")
+	require.NoError(t, err)
+	kl, al := kappa(labels, []string{"recognising", "withholding", "hostile"})
+	kt, at := kappa(tones, []string{"positive", "neutral", "negative"})
+	for _, want := range []string{
+		fmt.Sprintf("labels agree on %d of %d (κ = %.3f)", al, len(labels), kl),
+		fmt.Sprintf("tones on %d of %d (κ = %.3f)", at, len(tones), kt),
+	} {
+		assert.Contains(t, string(readme), want)
 	}
 }
