@@ -13,10 +13,11 @@ import (
 // byte and compares memory; the map lookup is otherwise a large part of
 // the default pipeline's time (BenchmarkPipeline).
 //
-// The table uses the scheme of stance's tables: Fibonacci hashing (the
-// mixed key times fibonacci, top bits), linear probing, a power-of-two
-// size and a load of at most ½, so that a lookup expects about 1.5 probes
-// when it hits and 2.5 when it misses (Knuth, TAOCP vol. 3, §6.4).
+// The table uses the scheme of stance's tables (stance/internal/hashtab):
+// Fibonacci hashing (the mixed key times golden, top bits), linear
+// probing, a power-of-two size of at least 16 slots and a load of at most
+// ½, so that a lookup expects about 1.5 probes when it hits and 2.5 when it
+// misses (Knuth, TAOCP vol. 3, §6.4).
 type wordTable struct {
 	slots []wordSlot
 	terms []string // terms[i] is the term of slots[i]; only tokens need it
@@ -83,7 +84,7 @@ func wordHash(k0, k1 uint64) uint64 {
 }
 
 func (t *wordTable) home(k0, k1 uint64) uint64 {
-	return (wordHash(k0, k1) * fibonacci) >> t.shift
+	return (wordHash(k0, k1) * golden) >> t.shift
 }
 
 // newWordTable builds the table of the entries whose surface has a key.
