@@ -22,9 +22,8 @@ func TestShortKey(t *testing.T) {
 		k0, k1, ok := shortKey(w, 0, len(w))
 		require.True(t, ok, "%q", w)
 		assert.NotZero(t, k1, "%q: k1 == 0 marks an empty slot", w)
-		if other, dup := seen[[2]uint64{k0, k1}]; dup {
-			t.Fatalf("%q and %q share a key", w, other)
-		}
+		other, dup := seen[[2]uint64{k0, k1}]
+		require.False(t, dup, "%q and %q share a key", w, other)
 		seen[[2]uint64{k0, k1}] = w
 		for _, c := range []struct {
 			text string
