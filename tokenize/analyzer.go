@@ -98,10 +98,11 @@ func (a *Analyzer) AppendTokens(dst []Token, text string) []Token {
 			continue
 		}
 		if j, ok := a.tok.plainWord(text, i); ok {
-			e := snap.short(text, i, j)
-			if e == nil {
-				le := a.terms.lookup(snap, Word, text[i:j])
-				e = &le
+			var e termEntry
+			if k := snap.words.find(text, i, j); k >= 0 {
+				e = snap.words.entry(k)
+			} else {
+				e = a.terms.lookup(snap, Word, text[i:j])
 			}
 			if e.term != "" {
 				t := Token{Term: e.term, Kind: Word, Start: i, End: j, hash: e.hash, negHash: e.negHash}
@@ -120,8 +121,9 @@ func (a *Analyzer) AppendTokens(dst []Token, text string) []Token {
 
 // appendTermHashes is AppendTokens for the prediction hot path: the same
 // walk, keeping of each token only the hash that its n-grams start from
-// (Token.termHash), so that no token is built for a plain word. It uses
-// scratch for the general step's tokens and returns it for reuse.
+// (Token.termHash). For a plain word it builds no token and reads only the
+// hashes from the short-word table, not the term. It uses scratch for the
+// general step's tokens and returns it for reuse.
 func (a *Analyzer) appendTermHashes(dst []uint64, scratch []Token, text string) ([]uint64, []Token) {
 	snap := a.terms.snapshot()
 	in := false // inside a negation scope
@@ -131,15 +133,20 @@ func (a *Analyzer) appendTermHashes(dst []uint64, scratch []Token, text string) 
 			continue
 		}
 		if j, ok := a.tok.plainWord(text, i); ok {
-			e := snap.short(text, i, j)
-			if e == nil {
-				le := a.terms.lookup(snap, Word, text[i:j])
-				e = &le
+			var h, nh uint64
+			var removed bool
+			if k := snap.words.find(text, i, j); k >= 0 {
+				h, nh, removed = snap.words.hashes(k)
+			} else {
+				e := a.terms.lookup(snap, Word, text[i:j])
+				h, nh, removed = e.hash, e.negHash, e.term == ""
 			}
-			if e.term != "" {
+			if !removed {
 				var negated bool
-				negated, in = a.neg.step(in, Word, e.hash)
-				dst = append(dst, e.termHash(negated))
+				if negated, in = a.neg.step(in, Word, h); negated {
+					h = nh
+				}
+				dst = append(dst, h)
 			}
 			i = j
 			continue

@@ -63,13 +63,6 @@ func (s *cacheSnapshot) get(surface string) (termEntry, bool) {
 	return e, ok
 }
 
-// short returns the published entry of text[i:j] from the table of short
-// words, or nil: the same as get(text[i:j]) when it finds one, without
-// hashing the string.
-func (s *cacheSnapshot) short(text string, i, j int) *termEntry {
-	return s.words.get(text, i, j)
-}
-
 // recent returns the entry of surface when it has been added since the
 // caller took its snapshot: published in a later snapshot, or pending.
 func (c *termCache) recent(surface string) (termEntry, bool) {

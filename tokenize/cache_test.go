@@ -165,8 +165,10 @@ func TestConcurrentUse(t *testing.T) {
 		}
 		wg.Wait()
 		close(errs)
+		var failures []string
 		for e := range errs {
-			t.Errorf("%+v: %s", o, e)
+			failures = append(failures, e)
 		}
+		assert.Empty(t, failures, "%+v", o)
 	}
 }

@@ -36,20 +36,21 @@ func Hash(feature string) uint64 {
 	return h
 }
 
-// fibonacci is ⌊2⁶⁴/φ⌋, the golden ratio's multiplier of Fibonacci hashing
-// (Knuth, TAOCP vol. 3, §6.4): multiplying by it spreads a key's bits over
-// the top of the product. The word table takes its slot from the top bits
-// of key × fibonacci, as stance's tables do, and combine starts from
-// h × fibonacci so that an n-gram's id depends on the order of its terms.
-// Saved models hold ids made with it: it must not change.
-const fibonacci = 0x9E3779B97F4A7C15
+// golden is ⌊2⁶⁴/φ⌋, the multiplier of Fibonacci hashing (Knuth, TAOCP
+// vol. 3, §6.4): multiplying by it spreads a key's bits over the top of the
+// product. The word table takes a key's home slot from the top bits of
+// its mix times golden, as stance's tables do (stance/internal/hashtab,
+// under the same name), and combine multiplies an n-gram's running id by
+// it before adding the next term's. Saved models hold ids made with it:
+// it must not change.
+const golden = 0x9E3779B97F4A7C15
 
 // combine mixes the hash of the next term into an n-gram's hash. Order
 // matters: combine(a, b) ≠ combine(b, a). The mixing steps are those of
 // SplitMix64's finaliser (Steele, Lea & Flood 2014), which spread every input
 // bit over the output.
 func combine(h, next uint64) uint64 {
-	x := h*fibonacci + next
+	x := h*golden + next
 	x ^= x >> 30
 	x *= 0xBF58476D1CE4E5B9
 	x ^= x >> 27

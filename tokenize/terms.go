@@ -153,15 +153,6 @@ type termEntry struct {
 	hash, negHash uint64
 }
 
-// termHash returns the hash of the term as a feature of a token that is
-// negated or not (see Token.termHash).
-func (e *termEntry) termHash(negated bool) uint64 {
-	if negated {
-		return e.negHash
-	}
-	return e.hash
-}
-
 func newTermEntry(term string) termEntry {
 	h, nh := termHashes(term)
 	return termEntry{term, h, nh}

@@ -13,21 +13,27 @@ import (
 // byte and compares memory; the map lookup is otherwise a large part of
 // the default pipeline's time (BenchmarkPipeline).
 //
-// The table uses the scheme of stance's tables: Fibonacci hashing (the
-// mixed key times fibonacci, top bits), linear probing, a power-of-two
-// size and a load of at most ½, so that a lookup expects about 1.5 probes
-// when it hits and 2.5 when it misses (Knuth, TAOCP vol. 3, §6.4).
+// The table uses the scheme of stance's tables (stance/internal/hashtab):
+// Fibonacci hashing (the mixed key times golden, top bits), linear
+// probing, a power-of-two size of at least 16 slots and a load of at most
+// ½, so that a lookup expects about 1.5 probes when it hits and 2.5 when it
+// misses (Knuth, TAOCP vol. 3, §6.4).
 type wordTable struct {
 	slots []wordSlot
+	terms []string // terms[i] is the term of slots[i]; only tokens need it
 	mask  uint64
 	shift uint // 64 − log₂(len(slots))
 }
 
-// wordSlot holds one entry; k1 == 0 marks an empty slot, since every key
-// has its length, 1..maxShortWord, in the top byte of k1.
+// wordSlot holds one entry but its term, which lives in wordTable.terms so
+// that the hashing path, which never reads terms, touches 32 bytes a
+// word. k1 == 0 marks an empty slot, since every key has its length,
+// 1..maxShortWord, in the top byte of k1. A removed word (a stop word) has
+// hash == negHash == 0; a term whose two hashes are both 0, which would
+// read as removed, is left out of the table, in the map only.
 type wordSlot struct {
-	k0, k1 uint64
-	e      termEntry
+	k0, k1        uint64
+	hash, negHash uint64 // both 0: the word is removed
 }
 
 // maxShortWord is the longest surface, in bytes, that has a key.
@@ -78,7 +84,7 @@ func wordHash(k0, k1 uint64) uint64 {
 }
 
 func (t *wordTable) home(k0, k1 uint64) uint64 {
-	return (wordHash(k0, k1) * fibonacci) >> t.shift
+	return (wordHash(k0, k1) * golden) >> t.shift
 }
 
 // newWordTable builds the table of the entries whose surface has a key.
@@ -94,28 +100,36 @@ func newWordTable(entries map[string]termEntry) wordTable {
 		size *= 2
 		b++
 	}
-	t := wordTable{slots: make([]wordSlot, size), mask: uint64(size - 1), shift: 64 - b}
+	t := wordTable{slots: make([]wordSlot, size), terms: make([]string, size), mask: uint64(size - 1), shift: 64 - b}
 	for s, e := range entries {
 		k0, k1, ok := shortKey(s, 0, len(s))
 		if !ok {
 			continue
 		}
+		var hash, neg uint64
+		if e.term != "" {
+			if e.hash == 0 && e.negHash == 0 {
+				continue // would read as removed; the map keeps it
+			}
+			hash, neg = e.hash, e.negHash
+		}
 		i := t.home(k0, k1)
 		for t.slots[i].k1 != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = wordSlot{k0, k1, e}
+		t.slots[i] = wordSlot{k0, k1, hash, neg}
+		t.terms[i] = e.term
 	}
 	return t
 }
 
-// get returns the entry of the surface text[i:j], or nil when the table
-// does not have it. The entry is the snapshot's, which never changes.
-func (t *wordTable) get(text string, i, j int) *termEntry {
+// find returns the slot of the surface text[i:j], or −1 when the table
+// does not have it.
+func (t *wordTable) find(text string, i, j int) int {
 	// shortKey, written out: the call would cost as much as the rest.
 	n := j - i
 	if uint(n-1) >= maxShortWord || len(t.slots) == 0 {
-		return nil
+		return -1
 	}
 	var k0, k1 uint64
 	if i+16 <= len(text) {
@@ -127,10 +141,23 @@ func (t *wordTable) get(text string, i, j int) *termEntry {
 	for i := t.home(k0, k1); ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.k0 == k0 && s.k1 == k1 {
-			return &s.e
+			return int(i)
 		}
 		if s.k1 == 0 {
-			return nil
+			return -1
 		}
 	}
+}
+
+// entry returns the entry in slot k.
+func (t *wordTable) entry(k int) termEntry {
+	s := &t.slots[k]
+	return termEntry{t.terms[k], s.hash, s.negHash}
+}
+
+// hashes returns the hashes in slot k, and whether the word is removed,
+// without reading its term.
+func (t *wordTable) hashes(k int) (hash, negHash uint64, removed bool) {
+	s := &t.slots[k]
+	return s.hash, s.negHash, s.hash == 0 && s.negHash == 0
 }

@@ -22,9 +22,8 @@ func TestShortKey(t *testing.T) {
 		k0, k1, ok := shortKey(w, 0, len(w))
 		require.True(t, ok, "%q", w)
 		assert.NotZero(t, k1, "%q: k1 == 0 marks an empty slot", w)
-		if other, dup := seen[[2]uint64{k0, k1}]; dup {
-			t.Fatalf("%q and %q share a key", w, other)
-		}
+		other, dup := seen[[2]uint64{k0, k1}]
+		require.False(t, dup, "%q and %q share a key", w, other)
 		seen[[2]uint64{k0, k1}] = w
 		for _, c := range []struct {
 			text string
@@ -84,24 +83,34 @@ func TestWordTable(t *testing.T) {
 	tb := newWordTable(entries)
 	require.Len(t, tb.slots, 16, "the words were chosen for a table of 16 slots")
 	for s, want := range entries {
-		e := tb.get(s, 0, len(s))
+		k := tb.find(s, 0, len(s))
 		if len(s) > maxShortWord {
-			assert.Nil(t, e, s)
+			assert.Equal(t, -1, k, s)
 			continue
 		}
-		require.NotNil(t, e, s)
-		assert.Equal(t, want, *e, s)
-		// Also with 16 bytes of text from the surface's start, where get
+		require.GreaterOrEqual(t, k, 0, s)
+		assert.Equal(t, want.term, tb.entry(k).term, s)
+		h, nh, removed := tb.hashes(k)
+		assert.Equal(t, want.term == "", removed, s)
+		if want.term != "" {
+			assert.Equal(t, want, tb.entry(k), s)
+			assert.Equal(t, [2]uint64{want.hash, want.negHash}, [2]uint64{h, nh}, s)
+		}
+		// Also with 16 bytes of text from the surface's start, where find
 		// loads the key instead of copying it.
 		text := "x " + s + " and more text after it"
-		assert.Same(t, e, tb.get(text, 2, 2+len(s)), s)
+		assert.Equal(t, k, tb.find(text, 2, 2+len(s)), s)
 	}
 	for _, w := range append(absent, "recognize", "Recognis", "abcdefgh", "") {
-		assert.Nil(t, tb.get(w, 0, len(w)), w)
-		assert.Nil(t, tb.get(w+" and more text after it", 0, len(w)), w)
+		assert.Equal(t, -1, tb.find(w, 0, len(w)), w)
+		assert.Equal(t, -1, tb.find(w+" and more text after it", 0, len(w)), w)
 	}
 	var empty wordTable
-	assert.Nil(t, empty.get("recognise", 0, 9))
+	assert.Equal(t, -1, empty.find("recognise", 0, 9))
+	// A term whose hashes are both 0 would read as removed: the table
+	// leaves it to the map.
+	zero := newWordTable(map[string]termEntry{"zero": {term: "z"}})
+	assert.Equal(t, -1, zero.find("zero", 0, 4))
 }
 
 // The table keeps its load at most ½.
