@@ -36,9 +36,9 @@
 //
 // Statements are classified on every core (stance.Ordered, and
 // record.Classify for records), so memory stays constant however many
-// lines come. Empty lines and lines with no known feature are classified
-// from the prior and reported on standard error; invalid UTF-8 bytes are
-// treated as spaces and reported too. Lines longer than -max-line bytes
+// lines come. Empty lines are reported on standard error, and lines with no
+// known feature are classified from the prior (no_features in -json);
+// invalid UTF-8 bytes are treated as spaces and reported. Lines longer than -max-line bytes
 // are classified on their first -max-line bytes, with a warning: nothing
 // is skipped (a CSV or JSONL text longer than that is an error). -q
 // silences the warnings.
