@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 
@@ -40,16 +41,26 @@ func variants() []variant {
 	}
 }
 
+// ablationRow is one line of the ablation: a configuration's scores and,
+// for a variant, its paired difference from the base.
+type ablationRow struct {
+	Name        string     `json:"configuration"`
+	Accuracy    float64    `json:"accuracy"`
+	MacroF1     float64    `json:"macro_f1"`
+	MacroF1Diff float64    `json:"macro_f1_diff,omitempty"`
+	DiffCI95    [2]float64 `json:"macro_f1_diff_ci95,omitzero"`
+	McNemarP    float64    `json:"mcnemar_p,omitzero"`
+}
+
 // ablate evaluates every variant on the same folds as the base predictions
-// p and writes a Markdown table: each variant's accuracy and macro-F1, and
-// its macro-F1 difference from the base with the paired bootstrap interval
-// and McNemar's p-value.
+// p and writes a table (Markdown, or JSON with -json): each variant's
+// accuracy and macro-F1, and its macro-F1 difference from the base with the
+// paired bootstrap interval and McNemar's p-value.
 func ablate(w io.Writer, c *config, p *evaluate.Predictions, predict func(string, stance.TrainFunc) (*evaluate.Predictions, error), boot evaluate.BootstrapOptions, method string) error {
 	base := evaluate.Compute(p)
-	fmt.Fprintf(w, "Ablation: %s\n\n", method)
-	fmt.Fprintf(w, "| configuration | accuracy | macro-F1 | Δ macro-F1 vs base [95%% CI] | McNemar p |\n|---|---:|---:|---:|---:|\n")
 	t := c.opts.Tokenizer
-	fmt.Fprintf(w, "| base: %s, α = %g, %d–%d-grams | %.3f | %.3f | | |\n", c.kind, c.opts.Alpha, t.NGramMin, t.NGramMax, base.Accuracy, base.MacroF1)
+	rows := []ablationRow{{Name: fmt.Sprintf("base: %s, α = %g, %d–%d-grams", c.kind, c.opts.Alpha, t.NGramMin, t.NGramMax),
+		Accuracy: base.Accuracy, MacroF1: base.MacroF1}}
 	for _, v := range variants() {
 		o := c.opts
 		if v.edit != nil {
@@ -75,8 +86,26 @@ func ablate(w io.Writer, c *config, p *evaluate.Predictions, predict func(string
 			return err
 		}
 		m := evaluate.Compute(q)
-		fmt.Fprintf(w, "| %s | %.3f | %.3f | %+.3f [%+.3f, %+.3f] | %.3g |\n", v.name, m.Accuracy, m.MacroF1,
-			cmp.MacroF1Diff, cmp.MacroF1DiffCI.Lo, cmp.MacroF1DiffCI.Hi, cmp.P)
+		rows = append(rows, ablationRow{Name: v.name, Accuracy: m.Accuracy, MacroF1: m.MacroF1, MacroF1Diff: cmp.MacroF1Diff,
+			DiffCI95: [2]float64{cmp.MacroF1DiffCI.Lo, cmp.MacroF1DiffCI.Hi}, McNemarP: cmp.P})
+	}
+	if c.json {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Method string        `json:"method"`
+			Rows   []ablationRow `json:"ablation"`
+		}{method, rows})
+	}
+	fmt.Fprintf(w, "Ablation: %s\n\n", method)
+	fmt.Fprintf(w, "| configuration | accuracy | macro-F1 | Δ macro-F1 vs base [95%% CI] | McNemar p |\n|---|---:|---:|---:|---:|\n")
+	fmt.Fprintf(w, "| %s | %.3f | %.3f | | |\n", rows[0].Name, rows[0].Accuracy, rows[0].MacroF1)
+	for _, r := range rows[1:] {
+		_, err := fmt.Fprintf(w, "| %s | %.3f | %.3f | %+.3f [%+.3f, %+.3f] | %.3g |\n", r.Name, r.Accuracy, r.MacroF1,
+			r.MacroF1Diff, r.DiffCI95[0], r.DiffCI95[1], r.McNemarP)
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }

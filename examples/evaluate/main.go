@@ -122,7 +122,7 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	fs.BoolVar(&c.abstain, "abstain", false, "print the risk–coverage table and the abstention threshold chosen by cross-validation on the training data")
 	fs.Float64Var(&c.target, "target-accuracy", 0.9, "target accuracy of the abstention threshold (-abstain)")
 	fs.IntVar(&c.resamples, "bootstrap", 1000, "bootstrap resamples of the confidence intervals")
-	fs.BoolVar(&c.ablation, "ablation", false, "also evaluate single-change variants of the configuration (other model kinds, each tokenizer step off, n-gram ranges, α) on the same folds and print a Markdown table")
+	fs.BoolVar(&c.ablation, "ablation", false, "also evaluate single-change variants of the configuration (other model kinds, each tokenizer step off, n-gram ranges, α) on the same folds and print a Markdown table (with -json, a JSON object)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: evaluate [flags]\n\nMeasures a model: cross-validation or a test file, with intervals, calibration and comparisons.\n\n")
 		fs.PrintDefaults()

@@ -287,3 +287,23 @@ func TestKinds(t *testing.T) {
 		assert.Greater(t, r["accuracy"], 0.5, tc.kind)
 	}
 }
+
+// -ablation honours -json: one object with the base row first and a paired
+// comparison on every other row.
+func TestAblationJSON(t *testing.T) {
+	_, small := writeSplit(t)
+	out, _, err := runArgs(t, false, "-train", small, "-ablation", "-json", "-bootstrap", "10")
+	require.NoError(t, err)
+	var got struct {
+		Method string        `json:"method"`
+		Rows   []ablationRow `json:"ablation"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got), out)
+	require.Greater(t, len(got.Rows), 5)
+	assert.True(t, strings.HasPrefix(got.Rows[0].Name, "base: "))
+	assert.Zero(t, got.Rows[0].McNemarP, "the base is not compared with itself")
+	for _, r := range got.Rows[1:] {
+		assert.LessOrEqual(t, r.DiffCI95[0], r.DiffCI95[1], r.Name)
+		assert.True(t, r.McNemarP > 0 && r.McNemarP <= 1, "%s: McNemar p %v", r.Name, r.McNemarP)
+	}
+}
