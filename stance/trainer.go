@@ -343,6 +343,7 @@ const (
 func chunked(examples iter.Seq2[corpus.Example, error], free chan *trainChunk) iter.Seq2[*trainChunk, error] {
 	return func(yield func(*trainChunk, error) bool) {
 		c := newChunk(free)
+		c.first = 0
 		n := 0 // examples before c's first
 		for e, err := range examples {
 			if err != nil {
@@ -354,10 +355,10 @@ func chunked(examples iter.Seq2[corpus.Example, error], free chan *trainChunk) i
 			}
 			c.ex = append(c.ex, e)
 			if len(c.ex) == trainChunkSize {
+				n += len(c.ex) // before yield: c belongs to the pipeline after it
 				if !yield(c, nil) {
 					return
 				}
-				n += len(c.ex)
 				c = newChunk(free)
 				c.first = n
 			}
