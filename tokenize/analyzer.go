@@ -44,7 +44,7 @@ func New(o Options) (*Analyzer, error) {
 func newAnalyzer(o Options, cache *termCache) *Analyzer {
 	a := &Analyzer{
 		opts:  o,
-		tok:   wordTokenizer{contractions: o.Contractions && o.Language == "english", tweet: o.Tweet, hashtagWords: o.HashtagWords},
+		tok:   wordTokenizer{contractions: o.Contractions && o.Language == "english", tweet: o.Tweet, hashtagWords: o.HashtagWords, sentences: o.SentenceBounds},
 		terms: termFilter{words: termConfigOf(o).chain(), other: []termMapper{lower{}, fold{}}, cache: cache},
 	}
 	// Negators and contrast words pass through the term filter, so that
@@ -90,10 +90,67 @@ func (a *Analyzer) Tokens(text string) []Token { return a.AppendTokens(nil, text
 // the text to the term cache; anything else goes through the tokenizer's
 // general step and then the filters' per-token steps.
 func (a *Analyzer) AppendTokens(dst []Token, text string) []Token {
+	dst, _ = a.walkTokens(dst, a.terms.snapshot(), text, 0, false)
+	return dst
+}
+
+// AppendTokensIn is AppendTokens with an election context: with
+// Options.MaskNames, each mention of a name form of ctx is one token of kind
+// Name whose term is WinnerTerm or RivalTerm (see Context).
+func (a *Analyzer) AppendTokensIn(dst []Token, ctx Context, text string) []Token {
+	ms := a.mentions(ctx, text)
+	if ms == nil {
+		return a.AppendTokens(dst, text)
+	}
+	return a.appendTokensAt(dst, text, ms)
+}
+
+// appendTokensAt is AppendTokensIn with the mentions ms found.
+func (a *Analyzer) appendTokensAt(dst []Token, text string, ms []mention) []Token {
 	snap := a.terms.snapshot()
-	in := false // inside a negation scope
-	for i := 0; i < len(text); {
-		if asciiSpace[text[i]] {
+	in, i := false, 0
+	for _, m := range ms {
+		// Words end where a mention starts: the walk sees text only up to it.
+		dst, in = a.walkTokens(dst, snap, text[:m.start], i, in)
+		t := nameToken(m)
+		t.Negated, in = a.neg.step(in, Name, t.hash)
+		dst = append(dst, t)
+		i = m.end
+	}
+	dst, _ = a.walkTokens(dst, snap, text, i, in)
+	return dst
+}
+
+// TokensIn returns the tokens of text in the election context ctx.
+func (a *Analyzer) TokensIn(ctx Context, text string) []Token {
+	return a.AppendTokensIn(nil, ctx, text)
+}
+
+// mentions returns the mentions of ctx's names in text, or nil when the
+// analyzer does not mask names or there are none.
+func (a *Analyzer) mentions(ctx Context, text string) []mention {
+	if !a.opts.MaskNames || ctx.IsZero() {
+		return nil
+	}
+	return mentions(ctx.compile(), text)
+}
+
+// nameToken returns the placeholder token of mention m.
+func nameToken(m mention) Token {
+	t := Token{Term: RivalTerm, Kind: Name, Start: m.start, End: m.end}
+	if m.winner {
+		t.Term = WinnerTerm
+	}
+	t.hash, t.negHash = termHashes(t.Term)
+	return t
+}
+
+// walkTokens is the fused walk of AppendTokens over text[i:], with in
+// whether a negation scope is open at i. It returns the tokens and whether
+// the scope is open at the end.
+func (a *Analyzer) walkTokens(dst []Token, snap *cacheSnapshot, text string, i int, in bool) ([]Token, bool) {
+	for i < len(text) {
+		if c := text[i]; asciiSpace[c] && !(c == '\n' && a.tok.sentences) {
 			i++
 			continue
 		}
@@ -116,19 +173,34 @@ func (a *Analyzer) AppendTokens(dst []Token, text string) []Token {
 		dst, i = a.tok.next(dst, text, i)
 		dst, in = a.filterFrom(snap, dst, n, in)
 	}
-	return dst
+	return dst, in
 }
 
 // appendTermHashes is AppendTokens for the prediction hot path: the same
 // walk, keeping of each token only the hash that its n-grams start from
 // (Token.termHash). For a plain word it builds no token and reads only the
 // hashes from the short-word table, not the term. It uses scratch for the
-// general step's tokens and returns it for reuse.
-func (a *Analyzer) appendTermHashes(dst []uint64, scratch []Token, text string) ([]uint64, []Token) {
+// general step's tokens and returns it for reuse. With mentions ms (from
+// Analyzer.mentions) it walks as AppendTokensIn does.
+func (a *Analyzer) appendTermHashes(dst []uint64, scratch []Token, text string, ms []mention) ([]uint64, []Token) {
 	snap := a.terms.snapshot()
-	in := false // inside a negation scope
-	for i := 0; i < len(text); {
-		if asciiSpace[text[i]] {
+	in, i := false, 0
+	for _, m := range ms {
+		dst, scratch, in = a.walkHashes(dst, scratch, snap, text[:m.start], i, in)
+		t := nameToken(m)
+		t.Negated, in = a.neg.step(in, Name, t.hash)
+		dst = append(dst, t.termHash())
+		i = m.end
+	}
+	dst, scratch, _ = a.walkHashes(dst, scratch, snap, text, i, in)
+	return dst, scratch
+}
+
+// walkHashes is the walk of appendTermHashes over text[i:], with in
+// whether a negation scope is open at i.
+func (a *Analyzer) walkHashes(dst []uint64, scratch []Token, snap *cacheSnapshot, text string, i int, in bool) ([]uint64, []Token, bool) {
+	for i < len(text) {
+		if c := text[i]; asciiSpace[c] && !(c == '\n' && a.tok.sentences) {
 			i++
 			continue
 		}
@@ -157,7 +229,7 @@ func (a *Analyzer) appendTermHashes(dst []uint64, scratch []Token, text string) 
 			dst = append(dst, scratch[k].termHash())
 		}
 	}
-	return dst, scratch
+	return dst, scratch, in
 }
 
 // filterFrom runs the filters' per-token steps over toks[n:], the tokens
@@ -183,13 +255,27 @@ func (a *Analyzer) filterFrom(snap *cacheSnapshot, toks []Token, n int, in bool)
 // return, in the same order, without building the strings. Once the
 // statement's words are cached it does not allocate beyond growing dst.
 func (a *Analyzer) AppendHashes(dst []uint64, text string) []uint64 {
+	return a.appendHashes(dst, text, nil)
+}
+
+// AppendHashesIn is AppendHashes in the election context ctx: it appends
+// the ids of FeaturesIn(ctx, text).
+func (a *Analyzer) AppendHashesIn(dst []uint64, ctx Context, text string) []uint64 {
+	return a.appendHashes(dst, text, a.mentions(ctx, text))
+}
+
+func (a *Analyzer) appendHashes(dst []uint64, text string, ms []mention) []uint64 {
 	s := a.pool.Get().(*scratch)
 	if a.opts.CharNGramMin > 0 {
 		// Character n-grams need the terms' text: tokens.
-		s.toks = a.AppendTokens(s.toks[:0], text)
+		if ms == nil {
+			s.toks = a.AppendTokens(s.toks[:0], text)
+		} else {
+			s.toks = a.appendTokensAt(s.toks[:0], text, ms)
+		}
 		dst = a.appendTokenHashes(dst, s.toks, s)
 	} else {
-		s.terms, s.toks = a.appendTermHashes(s.terms[:0], s.toks, text)
+		s.terms, s.toks = a.appendTermHashes(s.terms[:0], s.toks, text, ms)
 		dst = a.appendNGrams(dst, s.terms)
 	}
 	a.pool.Put(s)
@@ -219,6 +305,9 @@ func (a *Analyzer) appendTokenHashes(dst []uint64, toks []Token, s *scratch) []u
 	if a.opts.CharNGramMin > 0 {
 		buf := s.buf
 		for _, t := range toks {
+			if t.Kind == Boundary {
+				continue
+			}
 			buf = append(buf[:0], ' ')
 			buf = append(buf, t.Term...)
 			buf = append(buf, ' ')
@@ -230,13 +319,21 @@ func (a *Analyzer) appendTokenHashes(dst []uint64, toks []Token, s *scratch) []u
 }
 
 // appendNGrams appends the ids of the word n-grams over the term hashes
-// terms, by start position, then length.
+// terms, by start position, then length. No n-gram starts at or spans a
+// sentence boundary (boundaryHash).
 func (a *Analyzer) appendNGrams(dst []uint64, terms []uint64) []uint64 {
 	for i := range terms {
 		h := terms[i]
+		if h == boundaryHash {
+			continue
+		}
 		for n := 1; n <= a.opts.NGramMax && i+n <= len(terms); n++ {
 			if n > 1 {
-				h = combine(h, terms[i+n-1])
+				next := terms[i+n-1]
+				if next == boundaryHash {
+					break
+				}
+				h = combine(h, next)
 			}
 			if n >= a.opts.NGramMin {
 				dst = append(dst, h)

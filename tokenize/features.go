@@ -19,11 +19,31 @@ const charPrefix = "c:"
 // Features returns every feature of text, in order: word n-grams by start
 // position and length, then character n-grams.
 func (a *Analyzer) Features(text string) []Feature {
-	toks := a.Tokens(text)
+	return a.features(a.Tokens(text))
+}
+
+// FeaturesIn returns every feature of text in the election context ctx
+// (see Context), in the order of Features.
+func (a *Analyzer) FeaturesIn(ctx Context, text string) []Feature {
+	return a.features(a.TokensIn(ctx, text))
+}
+
+// ngramEnd returns how many tokens from toks[i] the longest word n-gram
+// starting there may take: up to NGramMax, not past the end and not past a
+// sentence boundary; 0 when toks[i] is a boundary.
+func (a *Analyzer) ngramEnd(toks []Token, i int) int {
+	n := 0
+	for n < a.opts.NGramMax && i+n < len(toks) && toks[i+n].Kind != Boundary {
+		n++
+	}
+	return n
+}
+
+func (a *Analyzer) features(toks []Token) []Feature {
 	var out []Feature
 	var b strings.Builder
 	for i := range toks {
-		for n := a.opts.NGramMin; n <= a.opts.NGramMax && i+n <= len(toks); n++ {
+		for n := a.opts.NGramMin; n <= a.ngramEnd(toks, i); n++ {
 			b.Reset()
 			neg := false
 			for k := i; k < i+n; k++ {
@@ -42,6 +62,9 @@ func (a *Analyzer) Features(text string) []Feature {
 	}
 	if a.opts.CharNGramMin > 0 {
 		for _, t := range toks {
+			if t.Kind == Boundary {
+				continue
+			}
 			padded := " " + t.Term + " "
 			forCharGrams(padded, a.opts.CharNGramMin, a.opts.CharNGramMax, func(g string) {
 				s := charPrefix + g
@@ -58,7 +81,7 @@ func (a *Analyzer) Features(text string) []Feature {
 // feature id uses it to name that one feature without building the others.
 func (a *Analyzer) FeatureText(toks []Token, k int) string {
 	for i := range toks {
-		for n := a.opts.NGramMin; n <= a.opts.NGramMax && i+n <= len(toks); n++ {
+		for n := a.opts.NGramMin; n <= a.ngramEnd(toks, i); n++ {
 			if k > 0 {
 				k--
 				continue
@@ -80,6 +103,9 @@ func (a *Analyzer) FeatureText(toks []Token, k int) string {
 		return ""
 	}
 	for _, t := range toks {
+		if t.Kind == Boundary {
+			continue
+		}
 		padded := " " + t.Term + " "
 		found := ""
 		forCharGrams(padded, a.opts.CharNGramMin, a.opts.CharNGramMax, func(g string) {

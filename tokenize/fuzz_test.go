@@ -20,12 +20,16 @@ import (
 // minimize and save.
 func checkText(t *testing.T, o Options, text string) {
 	t.Helper()
+	var ctx Context
+	if o.MaskNames {
+		ctx = testContext
+	}
 	a, b := fresh(o), fresh(o) // a for tokens, b for hashes
-	cold, coldHashes := a.Tokens(text), b.AppendHashes(nil, text)
-	want := stepwise(a, text)
+	cold, coldHashes := a.TokensIn(ctx, text), b.AppendHashesIn(nil, ctx, text)
+	want := stepwiseIn(a, ctx, text)
 	flush(a)
 	flush(b)
-	warm, warmHashes := a.Tokens(text), b.AppendHashes(nil, text)
+	warm, warmHashes := a.TokensIn(ctx, text), b.AppendHashesIn(nil, ctx, text)
 	for _, got := range [][]Token{cold, warm} {
 		if !slices.Equal(want, got) {
 			t.Fatalf("%+v: tokens of %q:\nstep by step %+v\nfused        %+v", o, text, want, got)
@@ -42,7 +46,7 @@ func checkText(t *testing.T, o Options, text string) {
 			t.Fatalf("%+v: hashes of %q: step by step %x, fused %x", o, text, wantHashes, got)
 		}
 	}
-	fs := a.Features(text)
+	fs := a.FeaturesIn(ctx, text)
 	if len(fs) != len(wantHashes) {
 		t.Fatalf("%+v: %d features but %d hashes for %q", o, len(fs), len(wantHashes), text)
 	}
@@ -85,21 +89,26 @@ func FuzzAnalyzer(f *testing.F) {
 	o.Tweet = true
 	o.NGramMax = 3
 	o.CharNGramMin, o.CharNGramMax = 2, 4
+	bounded := o
+	bounded.SentenceBounds, bounded.MaskNames = true, true
 	f.Fuzz(func(t *testing.T, text string) {
 		checkText(t, o, text)
+		checkText(t, bounded, text)
 	})
 }
 
 // FuzzPlainPath checks the fused path that options without tweet handling
 // take, the default model's among them, with and without stop words.
 func FuzzPlainPath(f *testing.F) {
-	for _, s := range []string{"We can't accept it, but we cannot wait.", "www.x.org http://a https: wwwx", "president-elect’s G20 10.5% café", "\xff\xfe", "not, but; no…", "abcdefghijklmno abcdefghijklmnop"} {
+	for _, s := range []string{"We can't accept it, but we cannot wait.", "www.x.org http://a https: wwwx", "president-elect’s G20 10.5% café", "\xff\xfe", "Mr. Biden won.\nNOT Trump's, pro-Maduro @JoeBiden! U.S. Nicolás", "not, but; no…", "abcdefghijklmno abcdefghijklmnop"} {
 		f.Add(s)
 	}
 	stop := DefaultOptions()
 	stop.StopWords = true
+	bounded := DefaultOptions()
+	bounded.SentenceBounds, bounded.MaskNames = true, true
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, o := range []Options{DefaultOptions(), stop} {
+		for _, o := range []Options{DefaultOptions(), stop, bounded} {
 			checkText(t, o, text)
 		}
 	})

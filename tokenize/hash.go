@@ -73,6 +73,12 @@ func fnvByte(h uint64, c byte) uint64 {
 	return h
 }
 
+// boundaryHash stands for a sentence boundary in a statement's sequence of
+// term hashes, where the n-gram builder stops. A term whose FNV-1a hash is
+// 0 would be taken for one; with 2⁶⁴ values that is not a practical
+// concern.
+const boundaryHash = 0
+
 // termHashes returns the hashes of a term and of its negated form.
 func termHashes(term string) (plain, negated uint64) {
 	return fnvString(fnvOffset, term), fnvString(fnvString(fnvOffset, negPrefix), term)

@@ -50,8 +50,14 @@ func (n *negationFilter) filter(toks []Token) []Token {
 // marks the token and reports whether to keep it and whether the scope is
 // open after it.
 func (n *negationFilter) token(in bool, t *Token) (keep, next bool) {
-	if t.Kind == Punct {
+	switch t.Kind {
+	case Punct:
 		return false, false
+	case Boundary:
+		// Kept, so that n-grams can stop at it; its hash tells the n-gram
+		// builder so.
+		t.hash, t.negHash = boundaryHash, boundaryHash
+		return true, false
 	}
 	t.Negated, next = n.step(in, t.Kind, t.hash)
 	return true, next

@@ -52,6 +52,16 @@ type Options struct {
 	// feminism; #God → #god, god), so that the hashtag and the word share
 	// a feature.
 	HashtagWords bool `json:"hashtag_words,omitempty"`
+	// SentenceBounds stops word n-grams at a sentence end: ., ! or ? (a
+	// full stop after a single letter or a title such as Mr or Gen is an
+	// abbreviation, not an end) and a line break. Without it "result. We"
+	// is a bigram. A sentence end also ends a negation scope, as all
+	// clause punctuation does.
+	SentenceBounds bool `json:"sentence_bounds,omitempty"`
+	// MaskNames makes the mentions of an election context's winner and
+	// rivals placeholder terms (see Context). Without a context, or
+	// without this option, names are words like any other.
+	MaskNames bool `json:"mask_names,omitempty"`
 }
 
 // DefaultOptions returns the options of the default model, chosen by

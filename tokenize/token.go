@@ -11,9 +11,11 @@ const (
 	URL                  // http(s)://… or www.…; its term is "URL"
 	Emoticon             // :) :( and friends, only with Options.Tweet
 	Punct                // clause punctuation; ends negation scopes, never a feature
+	Name                 // a mention of a Context's name, with term WinnerTerm or RivalTerm
+	Boundary             // a sentence end with Options.SentenceBounds; never a feature, n-grams stop at it
 )
 
-var kindNames = [...]string{"word", "number", "hashtag", "mention", "url", "emoticon", "punct"}
+var kindNames = [...]string{"word", "number", "hashtag", "mention", "url", "emoticon", "punct", "name", "boundary"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {

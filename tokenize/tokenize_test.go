@@ -164,6 +164,7 @@ func optionGrid() []Options {
 				}
 				o := DefaultOptions()
 				o.Stem, o.Tweet, o.StopWords = stem, tweet, tweet
+				o.SentenceBounds, o.MaskNames = ch[0] == 0, ch[0] == 0
 				o.NGramMax = 3
 				o.CharNGramMin, o.CharNGramMax = ch[0], ch[1]
 				out = append(out, o)

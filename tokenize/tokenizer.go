@@ -26,6 +26,8 @@ type wordTokenizer struct {
 	// hashtagWords, with tweet, adds the body of a hashtag that camel-case
 	// segmentation leaves whole as a word after the hashtag token.
 	hashtagWords bool
+	// sentences makes sentence ends and line breaks Boundary tokens.
+	sentences bool
 }
 
 // tokenize is the step run over a whole text: it appends the tokens of
@@ -44,6 +46,9 @@ func (t wordTokenizer) next(dst []Token, text string, i int) ([]Token, int) {
 	if c < utf8.RuneSelf {
 		// ASCII fast path for the common cases: spaces and word starts.
 		if asciiSpace[c] {
+			if c == '\n' && t.sentences {
+				return append(dst, Token{Term: "\n", Kind: Boundary, Start: i, End: i + 1}), i + 1
+			}
 			return dst, i + 1
 		}
 		if asciiWord[c] && !t.tweet {
@@ -73,7 +78,11 @@ func (t wordTokenizer) next(dst []Token, text string, i int) ([]Token, int) {
 		n := emoticonAt(text, i)
 		return append(dst, Token{Term: text[i : i+n], Kind: Emoticon, Start: i, End: i + n}), i + n
 	case isClausePunct(r):
-		return append(dst, Token{Term: text[i : i+w], Kind: Punct, Start: i, End: i + w}), i + w
+		kind := Punct
+		if t.sentences && sentenceEnd(text, i) {
+			kind = Boundary
+		}
+		return append(dst, Token{Term: text[i : i+w], Kind: kind, Start: i, End: i + w}), i + w
 	}
 	return dst, i + w
 }
@@ -397,3 +406,37 @@ func emoticonAt(text string, i int) int {
 	}
 	return 0
 }
+
+// sentenceEnd reports whether the punctuation at text[i] ends a sentence:
+// ! and ? do; a full stop does unless it ends an abbreviation, that is
+// unless it follows a single letter (U.S., J. Smith) or a title (Mr., Gen.).
+func sentenceEnd(text string, i int) bool {
+	switch text[i] {
+	case '!', '?':
+		return true
+	case '.':
+	default:
+		return false
+	}
+	j := i
+	for j > 0 && asciiLetter[text[j-1]] {
+		j--
+	}
+	if j > 0 && text[j-1] >= utf8.RuneSelf || afterWordRune(text, j) {
+		return true // a word that is not plain ASCII: not on the lists
+	}
+	w := text[j:i]
+	if len(w) == 1 {
+		return false
+	}
+	for _, a := range abbreviations {
+		if strings.EqualFold(w, a) {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviations are the titles that a full stop follows without ending a
+// sentence, in news text about leaders.
+var abbreviations = []string{"mr", "mrs", "ms", "dr", "st", "sen", "gen", "rep", "gov", "pres", "prof", "jr", "sr", "lt", "col", "capt", "sgt", "adm", "hon", "rev", "vs"}
