@@ -10,16 +10,25 @@ import (
 
 func TestNaiveBayesAdapter(t *testing.T) {
 	train := NaiveBayes(LeaderOptions())
-	c, err := train([]string{"we congratulate the winner", "we await the count", "a stolen vote"},
-		[]corpus.Label{corpus.Recognising, corpus.Withholding, corpus.Hostile})
+	c, err := train(examplesOf([]string{"we congratulate the winner", "we await the count", "a stolen vote"},
+		[]corpus.Label{corpus.Recognising, corpus.Withholding, corpus.Hostile}))
 	require.NoError(t, err)
 	assert.Equal(t, corpus.LeaderLabels(), c.Labels())
 	assert.Equal(t, corpus.Hostile, c.Predict("stolen").Label)
 
-	_, err = train([]string{"a", "b", "c"}, []corpus.Label{corpus.Hostile, corpus.Hostile, "positive"})
+	_, err = train(examplesOf([]string{"a", "b", "c"}, []corpus.Label{corpus.Hostile, corpus.Hostile, "positive"}))
 	assert.ErrorIs(t, err, ErrLabel)
 	assert.ErrorContains(t, err, "example #3:", "an example without an id is named by its position")
 
-	_, err = train([]string{"a"}, nil)
-	assert.ErrorIs(t, err, ErrOptions, "texts and labels of different lengths")
+	_, err = train(nil)
+	assert.ErrorIs(t, err, ErrNoData)
+}
+
+// examplesOf pairs texts with labels as id-less examples.
+func examplesOf(texts []string, labels []corpus.Label) []corpus.Example {
+	out := make([]corpus.Example, len(texts))
+	for i := range texts {
+		out[i] = corpus.Example{Text: texts[i], Label: labels[i]}
+	}
+	return out
 }

@@ -39,8 +39,13 @@ type Explanation struct {
 }
 
 // Explain predicts text and explains the decision.
-func (m *Model) Explain(text string) Explanation {
-	p := m.Predict(text)
+func (m *Model) Explain(text string) Explanation { return m.ExplainIn(Context{}, text) }
+
+// ExplainIn predicts text in its election context (see PredictIn) and
+// explains the decision; the placeholders WINNER and RIVAL appear in the
+// features where the names were.
+func (m *Model) ExplainIn(ctx Context, text string) Explanation {
+	p := m.PredictIn(ctx, text)
 	e := Explanation{Text: text, Prediction: p, Label: p.Label}
 	L := len(m.labels)
 	if L < 2 {
@@ -57,7 +62,7 @@ func (m *Model) Explain(text string) Explanation {
 	e.RunnerUp = m.labels[run]
 	tb := m.t()
 	e.Prior = tb.prior[win] - tb.prior[run]
-	feats := m.an.Features(text)
+	feats := m.an.FeaturesIn(ctx, text)
 	if m.opts.Binary {
 		seen := make(map[uint64]bool, len(feats))
 		feats = slices.DeleteFunc(feats, func(f tokenize.Feature) bool {

@@ -273,9 +273,14 @@ func (m *Model) WithAbstention(a Abstention) *Model {
 func (m *Model) Abstention() Abstention { return m.abstain }
 
 // Predict labels one statement. In steady state it does not allocate.
-func (m *Model) Predict(text string) Prediction {
+func (m *Model) Predict(text string) Prediction { return m.PredictIn(Context{}, text) }
+
+// PredictIn labels one statement in its election context: with a model
+// that masks names, the mentions of ctx's winner and rivals are WINNER and
+// RIVAL evidence (see Context). A zero ctx is Predict.
+func (m *Model) PredictIn(ctx Context, text string) Prediction {
 	s := m.pool.Get().(*predictScratch)
-	known := m.score(s, text)
+	known := m.score(s, ctx, text)
 	p := m.prediction(s, known)
 	m.pool.Put(s)
 	return p
@@ -283,8 +288,8 @@ func (m *Model) Predict(text string) Prediction {
 
 // score fills s.scores with score(c) and returns the number of known
 // features.
-func (m *Model) score(s *predictScratch, text string) int {
-	s.hashes = m.an.AppendHashes(s.hashes[:0], text)
+func (m *Model) score(s *predictScratch, ctx Context, text string) int {
+	s.hashes = m.an.AppendHashesIn(s.hashes[:0], ctx, text)
 	if m.opts.Binary {
 		s.hashes = dedupe(s.hashes)
 	}

@@ -74,18 +74,22 @@ func (t *Trainer) addLabel(l corpus.Label) int {
 }
 
 // Add counts one labelled statement.
-func (t *Trainer) Add(text string, label corpus.Label) error {
-	t.hashes = t.an.AppendHashes(t.hashes[:0], text)
+func (t *Trainer) Add(text string, label corpus.Label) error { return t.AddIn(Context{}, text, label) }
+
+// AddIn counts one labelled statement in its election context (see
+// Model.PredictIn).
+func (t *Trainer) AddIn(ctx Context, text string, label corpus.Label) error {
+	t.hashes = t.an.AppendHashesIn(t.hashes[:0], ctx, text)
 	if t.opts.Binary {
 		t.hashes = dedupe(t.hashes)
 	}
-	return t.addHashed(text, nil, label, t.hashes)
+	return t.addHashed(ctx, text, nil, label, t.hashes)
 }
 
 // addHashed counts a statement whose feature ids, in AppendHashes order
 // (sorted and deduplicated with Binary), are hashes. toks are its tokens, or
 // nil to have them computed if a feature is new.
-func (t *Trainer) addHashed(text string, toks []tokenize.Token, label corpus.Label, hashes []uint64) error {
+func (t *Trainer) addHashed(ctx Context, text string, toks []tokenize.Token, label corpus.Label, hashes []uint64) error {
 	c, ok := t.labelIdx[label]
 	if !ok {
 		if label == "" {
@@ -112,12 +116,12 @@ func (t *Trainer) addHashed(text string, toks []tokenize.Token, label corpus.Lab
 			var name string
 			if t.opts.Binary {
 				if named == nil {
-					named = dedupeFeatures(t.an.Features(text))
+					named = dedupeFeatures(t.an.FeaturesIn(ctx, text))
 				}
 				name = named[i].Text
 			} else {
 				if toks == nil {
-					t.toks = t.an.AppendTokens(t.toks[:0], text)
+					t.toks = t.an.AppendTokensIn(t.toks[:0], ctx, text)
 					toks = t.toks
 				}
 				name = t.an.FeatureText(toks, i)
@@ -381,13 +385,14 @@ func newChunk(free chan *trainChunk) *trainChunk {
 // hash tokenizes and hashes c's examples.
 func (c *trainChunk) hash(an *tokenize.Analyzer, binary bool) {
 	for _, e := range c.ex {
+		ctx := ContextOf(e)
 		if binary {
 			// Binary names new features from Features(text): no tokens
 			// to keep.
-			c.hashes = dedupe(an.AppendHashes(c.hashes[:0], e.Text))
+			c.hashes = dedupe(an.AppendHashesIn(c.hashes[:0], ctx, e.Text))
 		} else {
 			n := len(c.toks)
-			c.toks = an.AppendTokens(c.toks, e.Text)
+			c.toks = an.AppendTokensIn(c.toks, ctx, e.Text)
 			c.hashes = an.AppendTokenHashes(c.hashes[:0], c.toks[n:])
 		}
 		c.tokEnds = append(c.tokEnds, len(c.toks))
@@ -400,7 +405,7 @@ func (c *trainChunk) hash(an *tokenize.Analyzer, binary bool) {
 func (c *trainChunk) count(t *Trainer) error {
 	start, tstart := 0, 0
 	for i, e := range c.ex {
-		if err := t.addHashed(e.Text, c.toks[tstart:c.tokEnds[i]], e.Label, c.ids[start:c.ends[i]]); err != nil {
+		if err := t.addHashed(ContextOf(e), e.Text, c.toks[tstart:c.tokEnds[i]], e.Label, c.ids[start:c.ends[i]]); err != nil {
 			return fmt.Errorf("example %s: %w", exampleName(e, c.first+i+1), err)
 		}
 		start, tstart = c.ends[i], c.tokEnds[i]

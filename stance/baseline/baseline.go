@@ -67,7 +67,8 @@ func Train(texts []string, labels []corpus.Label, o tokenize.Options) (m *Model,
 
 // TrainFunc adapts Train to stance.TrainFunc for cross-validation.
 func TrainFunc(o tokenize.Options) stance.TrainFunc {
-	return func(texts []string, labels []corpus.Label) (stance.Classifier, error) {
+	return func(examples []corpus.Example) (stance.Classifier, error) {
+		texts, labels := stance.TextsAndLabels(examples)
 		return Train(texts, labels, o)
 	}
 }

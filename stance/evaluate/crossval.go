@@ -154,12 +154,7 @@ func trainSafely(fn stance.TrainFunc, examples []corpus.Example) (c stance.Class
 			c, err = nil, fmt.Errorf("training panicked: %v", r)
 		}
 	}()
-	texts := make([]string, len(examples))
-	labels := make([]corpus.Label, len(examples))
-	for i, e := range examples {
-		texts[i], labels[i] = e.Text, e.Label
-	}
-	c, err = fn(texts, labels)
+	c, err = fn(examples)
 	if err == nil && c == nil {
 		err = errors.New("TrainFunc returned no classifier and no error")
 	}
@@ -175,7 +170,7 @@ func predictSafely(c stance.Classifier, examples []corpus.Example, idx []int, ou
 		}
 	}()
 	for _, i := range idx {
-		out[i] = c.Predict(examples[i].Text)
+		out[i] = stance.PredictExample(c, examples[i])
 	}
 	return nil
 }

@@ -53,10 +53,10 @@ type majority struct {
 func (m majority) Predict(string) stance.Prediction { return stance.NewPrediction(m.labels, m.probs) }
 func (m majority) Labels() []corpus.Label           { return m.labels }
 
-func trainMajority(_ []string, labels []corpus.Label) (stance.Classifier, error) {
+func trainMajority(examples []corpus.Example) (stance.Classifier, error) {
 	m := majority{labels: slices.Clone(corpus.LeaderLabels()), probs: make([]float64, 3)}
-	for _, l := range labels {
-		m.probs[slices.Index(m.labels, l)] += 1 / float64(len(labels))
+	for _, e := range examples {
+		m.probs[slices.Index(m.labels, e.Label)] += 1 / float64(len(examples))
 	}
 	return m, nil
 }
@@ -113,11 +113,12 @@ type recorder struct {
 	texts [][]string
 }
 
-func (r *recorder) train(texts []string, labels []corpus.Label) (stance.Classifier, error) {
+func (r *recorder) train(examples []corpus.Example) (stance.Classifier, error) {
+	texts, _ := stance.TextsAndLabels(examples)
 	r.mu.Lock()
-	r.texts = append(r.texts, slices.Clone(texts))
+	r.texts = append(r.texts, texts)
 	r.mu.Unlock()
-	return trainMajority(texts, labels)
+	return trainMajority(examples)
 }
 
 func TestCrossValidateNeverTrainsOnTestItems(t *testing.T) {
@@ -159,14 +160,14 @@ func TestCrossValidateNeverTrainsOnTestItems(t *testing.T) {
 func TestCrossValidateErrors(t *testing.T) {
 	exs := synthetic(30, 3)
 	boom := errors.New("boom")
-	failSecond := func(texts []string, labels []corpus.Label) (stance.Classifier, error) {
-		if !slices.ContainsFunc(texts, func(s string) bool { return strings.HasSuffix(s, " 0") }) {
+	failSecond := func(examples []corpus.Example) (stance.Classifier, error) {
+		if !slices.ContainsFunc(examples, func(e corpus.Example) bool { return strings.HasSuffix(e.Text, " 0") }) {
 			return nil, boom // the fold that holds item 0 in its test part
 		}
-		return trainMajority(texts, labels)
+		return trainMajority(examples)
 	}
-	panics := func([]string, []corpus.Label) (stance.Classifier, error) { panic("kaboom") }
-	nothing := func([]string, []corpus.Label) (stance.Classifier, error) { return nil, nil }
+	panics := func([]corpus.Example) (stance.Classifier, error) { panic("kaboom") }
+	nothing := func([]corpus.Example) (stance.Classifier, error) { return nil, nil }
 	tests := []struct {
 		name  string
 		exs   []corpus.Example
@@ -208,7 +209,7 @@ func TestCrossValidateProgress(t *testing.T) {
 func TestCrossValidateLabelOrder(t *testing.T) {
 	// A classifier with sorted labels gives a sorted report order unless
 	// Labels is set.
-	sorted := func(texts []string, labels []corpus.Label) (stance.Classifier, error) {
+	sorted := func([]corpus.Example) (stance.Classifier, error) {
 		return majority{labels: []corpus.Label{"hostile", "recognising", "withholding"}, probs: []float64{0.2, 0.5, 0.3}}, nil
 	}
 	p, err := CrossValidate(synthetic(30, 3), sorted, CVOptions{Folds: 3})

@@ -226,7 +226,8 @@ func train(texts, groups []string, labels []corpus.Label, o Options) (*Model, er
 
 // TrainFunc adapts Train to stance.TrainFunc for cross-validation.
 func TrainFunc(o Options) stance.TrainFunc {
-	return func(texts []string, labels []corpus.Label) (stance.Classifier, error) {
+	return func(examples []corpus.Example) (stance.Classifier, error) {
+		texts, labels := stance.TextsAndLabels(examples)
 		return Train(texts, labels, o)
 	}
 }

@@ -252,7 +252,11 @@ func TestDeterministicAndLabelOrder(t *testing.T) {
 	// interface, with the hinge loss too.
 	o.Loss = L1Loss
 	var c stance.Classifier
-	c, err = TrainFunc(o)(texts, labels)
+	exs := make([]corpus.Example, len(texts))
+	for i := range texts {
+		exs[i] = corpus.Example{Text: texts[i], Label: labels[i]}
+	}
+	c, err = TrainFunc(o)(exs)
 	require.NoError(t, err)
 	right := 0
 	for i, text := range texts {

@@ -44,7 +44,7 @@ func Validate(t testing.TB, model any, examples []corpus.Example, want Want) eva
 	switch m := model.(type) {
 	case stance.TrainFunc:
 		return CrossValidate(t, m, examples, DefaultCV, want)
-	case func([]string, []corpus.Label) (stance.Classifier, error):
+	case func([]corpus.Example) (stance.Classifier, error):
 		return CrossValidate(t, m, examples, DefaultCV, want)
 	case stance.Classifier:
 		return Evaluate(t, m, examples, want)

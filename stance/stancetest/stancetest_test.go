@@ -118,7 +118,7 @@ func TestValidateClassifier(t *testing.T) {
 func TestValidateTrainFunc(t *testing.T) {
 	// A TrainFunc that returns half() whatever it is trained on: the
 	// cross-validated scores are those of half().
-	train := func([]string, []corpus.Label) (stance.Classifier, error) { return half(), nil }
+	train := func([]corpus.Example) (stance.Classifier, error) { return half(), nil }
 	exs := examples()
 	f := run(func(ft testing.TB) {
 		m := CrossValidate(ft, train, exs, evaluate.CVOptions{Folds: 4, Seed: 1}, Want{MacroF1: 0.9})
@@ -135,7 +135,7 @@ func TestValidateTrainFunc(t *testing.T) {
 }
 
 func TestValidateFatal(t *testing.T) {
-	failing := stance.TrainFunc(func([]string, []corpus.Label) (stance.Classifier, error) {
+	failing := stance.TrainFunc(func([]corpus.Example) (stance.Classifier, error) {
 		return nil, fmt.Errorf("no data today")
 	})
 	tests := []struct {
