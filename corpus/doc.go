@@ -16,7 +16,19 @@
 // training and test parts deterministically for a given seed; a benchmark's
 // published folds are read with [ReadFoldIDs] and [FoldsFromIDs].
 //
-// The package embeds the leaders' corpus, whose statements are labelled with
-// one of [LeaderLabels]; see [Leaders] and corpus/GUIDELINES.md for the
-// labelling rules.
+// The package embeds the project's corpora, each parsed on first use:
+// [Leaders] (the original English statements, labelled with one of
+// [LeaderLabels]; see corpus/GUIDELINES.md for the labelling rules),
+// [Hard] (English statements written for the cases a bag of words gets
+// wrong), [English] (both), [Language] (statements written natively in
+// another language), [OffTopicRemarks] (remarks that take no stance) and
+// [Articles] (news articles with gold speakers). corpus/SCHEMA.md defines
+// their fields.
+//
+// A stance is relative to an election's declared winner. [Elections] holds
+// the facts: for each election the statements name, the declared winner's
+// and the rivals' name forms. Every statement an accessor returns carries
+// them as its context, [Example.Winner] and [Example.Rivals], unless the
+// statement names its own; files read from disk may carry them as "winner"
+// and "rivals" fields (JSON arrays, or "|"-separated cells: [ParseNames]).
 package corpus

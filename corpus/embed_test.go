@@ -40,7 +40,7 @@ func TestLeadersValid(t *testing.T) {
 	}))
 	require.NoError(t, err)
 	require.Len(t, exs, countLines(LeadersJSONL()))
-	assert.Equal(t, exs, Leaders())
+	assert.Equal(t, withContext(exs), Leaders(), "Leaders is the file plus each election's context")
 
 	perLabel := map[Label]int{}
 	for _, ex := range exs {
@@ -155,25 +155,62 @@ func TestNearDupKey(t *testing.T) {
 	}
 }
 
-// TestLeadersNearDuplicates checks that no two statements differ only in
-// names, numbers and punctuation. Texts made only of capitalised words,
-// numbers and punctuation (such as "Félicitations, Président Tinubu !")
-// have nothing left after normalisation and are not compared.
-func TestLeadersNearDuplicates(t *testing.T) {
-	first := map[string]string{} // key -> id of first statement
-	var pairs []string
-	for _, ex := range Leaders() {
+// TestNearDuplicates checks that no two English stance statements
+// (leaders.jsonl and hard/*.jsonl), and no two statements of one other
+// language, differ only in names, numbers and punctuation, except the two
+// halves of a minimal pair, which share a "pair" id and may differ only in
+// who is named. Texts made only of capitalised words, numbers and
+// punctuation (such as "Félicitations, Président Tinubu !") have nothing
+// left after normalisation and are not compared.
+func TestNearDuplicates(t *testing.T) {
+	assert.Empty(t, nearDuplicates(English()), "near-duplicate statements (differing only in names, numbers or punctuation)")
+	for _, code := range Languages() {
+		exs, err := Language(code)
+		require.NoError(t, err)
+		assert.Empty(t, nearDuplicates(exs), "near-duplicate %s statements", code)
+	}
+}
+
+// nearDuplicates returns "a ~ b" for every statement b whose nearDupKey
+// equals that of an earlier statement a, unless both carry the same
+// non-empty Meta["pair"].
+func nearDuplicates(exs []Example) []string {
+	first := map[string][]Example{} // key -> statements with that key
+	var dups []string
+	for _, ex := range exs {
 		k := nearDupKey(ex.Text)
 		if !hasWord(k) {
 			continue
 		}
-		if id, ok := first[k]; ok {
-			pairs = append(pairs, fmt.Sprintf("%s ~ %s", id, ex.ID))
-			continue
+		for _, prev := range first[k] {
+			if p := ex.Meta["pair"]; p == "" || p != prev.Meta["pair"] {
+				dups = append(dups, fmt.Sprintf("%s ~ %s", prev.ID, ex.ID))
+				break
+			}
 		}
-		first[k] = ex.ID
+		first[k] = append(first[k], ex)
 	}
-	assert.Empty(t, pairs, "near-duplicate statements (differing only in names, numbers or punctuation)")
+	return dups
+}
+
+func TestNearDuplicatesExemptsPairs(t *testing.T) {
+	ex := func(id, text, pair string) Example {
+		return Example{ID: id, Text: text, Meta: map[string]string{"pair": pair}}
+	}
+	tests := []struct {
+		name string
+		exs  []Example
+		want []string
+	}{
+		{"names only", []Example{ex("a", "We congratulate Maduro.", ""), ex("b", "We congratulate González.", "")}, []string{"a ~ b"}},
+		{"a pair", []Example{ex("a", "We congratulate Maduro.", "P1"), ex("b", "We congratulate González.", "P1")}, nil},
+		{"different pairs", []Example{ex("a", "We congratulate Maduro.", "P1"), ex("b", "We congratulate González.", "P2")}, []string{"a ~ b"}},
+		{"a pair and a third", []Example{ex("a", "We congratulate Maduro.", "P1"), ex("b", "We congratulate González.", "P1"), ex("c", "We congratulate Machado!", "")}, []string{"a ~ c"}},
+		{"different words", []Example{ex("a", "We congratulate Maduro.", ""), ex("b", "We condemn Maduro.", "")}, nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, nearDuplicates(tt.exs), tt.name)
+	}
 }
 
 // hasWord reports whether a nearDupKey key has a token that is not a
