@@ -14,8 +14,23 @@ import (
 // alone.
 type Context = tokenize.Context
 
+// ContextIn returns the context of a statement whose own fields (a record's
+// or an example's Meta) may name the winner and the rivals, with base for
+// what they leave out: a "winner" field replaces base's winner, a "rivals"
+// field base's rivals. Each field is read by corpus.ParseNames (a JSON
+// array or a |-separated list).
+func ContextIn(fields map[string]string, base Context) Context {
+	if w := corpus.ParseNames(fields["winner"]); w != nil {
+		base.Winner = w
+	}
+	if r := corpus.ParseNames(fields["rivals"]); r != nil {
+		base.Rivals = r
+	}
+	return base
+}
+
 // ContextOf returns the election context that an example carries in its
 // winner and rivals fields (corpus.Example.Winner and Rivals).
 func ContextOf(e corpus.Example) Context {
-	return Context{Winner: e.Winner(), Rivals: e.Rivals()}
+	return ContextIn(e.Meta, Context{})
 }

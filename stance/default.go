@@ -8,11 +8,12 @@ import (
 
 //go:generate go run ./internal/gendefault -out default.bin
 
-// defaultBin is the model that LeaderOptions train on the embedded leaders'
-// corpus, stored in the compact encoding so that Default decodes it instead
+// defaultBin is the model that LeaderOptions train on the embedded English
+// stance corpus (corpus.English: the leaders' statements and the hard
+// cases, each in its election's context), stored in the compact encoding so that Default decodes it instead
 // of retraining, which costs much more (BenchmarkDefaultDecode and
 // BenchmarkDefault measure both). TestDefaultIsCurrent retrains it from
-// corpus.Leaders() and fails if this file is stale; `go generate ./stance`
+// corpus.English() and fails if this file is stale; `go generate ./stance`
 // rewrites it.
 //
 //go:embed default.bin

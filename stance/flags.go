@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/stancekit/stancekit/corpus"
 )
 
 // BindFlags defines command-line flags on fs that set o's training options:
 // -kind, -alpha, -ngrams (a range such as 1-3), -lang, -stem, -negation,
-// -spelling, -stop-words, -tweet, -binary and -uniform-prior, with o's
+// -spelling, -stop-words, -sentence-bounds, -mask-names, -tweet, -binary and -uniform-prior, with o's
 // current values as defaults. Programs that train (examples/train,
 // examples/evaluate, examples/benchmark, examples/beam) share them, so that
 // the same flags give the same model. -kind takes multinomial (or mnb) and
@@ -37,6 +39,8 @@ func (o *Options) BindFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&o.Tokenizer.Negation, "negation", o.Tokenizer.Negation, "mark negation scopes")
 	fs.BoolVar(&o.Tokenizer.NormalizeSpelling, "spelling", o.Tokenizer.NormalizeSpelling, "map British spellings to American")
 	fs.BoolVar(&o.Tokenizer.StopWords, "stop-words", o.Tokenizer.StopWords, "remove stop words (never negators)")
+	fs.BoolVar(&o.Tokenizer.SentenceBounds, "sentence-bounds", o.Tokenizer.SentenceBounds, "stop word n-grams at sentence ends (. ! ? and line breaks)")
+	fs.BoolVar(&o.Tokenizer.MaskNames, "mask-names", o.Tokenizer.MaskNames, "turn mentions of the election context's winner and rivals into WINNER and RIVAL")
 	fs.BoolVar(&o.Tokenizer.Tweet, "tweet", o.Tokenizer.Tweet, "social-media tokenizing (hashtag splitting, elongations, emoticons)")
 	fs.BoolVar(&o.Binary, "binary", o.Binary, "count each feature once per statement")
 	fs.BoolVar(&o.UniformPrior, "uniform-prior", o.UniformPrior, "uniform class prior instead of document counts")
@@ -64,4 +68,21 @@ func (f *ngramFlag) Set(s string) error {
 	}
 	f.Tokenizer.NGramMin, f.Tokenizer.NGramMax = min, max
 	return nil
+}
+
+// BindContextFlags defines -winner and -rivals on fs, which set c: the
+// declared winner's name forms and all the rivals' name forms, each list
+// separated by | as in -winner "Nicolás Maduro|Maduro" (see
+// corpus.ParseNames). Programs that classify (examples/classify,
+// examples/evaluate, examples/article) share them; a statement's own
+// winner and rivals fields override them (Context.Or).
+func BindContextFlags(fs *flag.FlagSet, c *Context) {
+	fs.Func("winner", "the declared winner's name `forms`, separated by | (\"Nicolás Maduro|Maduro\"); a record's winner field overrides it", func(s string) error {
+		c.Winner = corpus.ParseNames(s)
+		return nil
+	})
+	fs.Func("rivals", "the rivals' name `forms`, all in one list separated by | (\"Edmundo González|González\"); a record's rivals field overrides it", func(s string) error {
+		c.Rivals = corpus.ParseNames(s)
+		return nil
+	})
 }

@@ -72,12 +72,12 @@ func TestCrossValidation(t *testing.T) {
 	for _, k := range []string{"accuracy_std", "macro_f1", "fold_macro_f1", "fold_file", "confusion", "chosen"} {
 		assert.Contains(t, m, k)
 	}
-	assert.Equal(t, "cnb a=0.5 w1-3 stem neg", m["model"], "the default model's kind and options")
+	assert.Equal(t, "cnb a=0.5 w1-3 stem neg sent mask", m["model"], "the default model's kind and options")
 
 	m = runJSON(t, "-data", data, "-kind", "nbsvm", "-ngrams", "1-2")
-	assert.Equal(t, "nbsvm a=1 b=0.25 C=1 prior bin w1-2 stem neg", m["model"], "nbsvm keeps its own α and binary features")
+	assert.Equal(t, "nbsvm a=1 b=0.25 C=1 prior bin w1-2 stem neg sent mask", m["model"], "nbsvm keeps its own α and binary features")
 	m = runJSON(t, "-data", data, "-kind", "mnb", "-alpha", "2", "-binary=false", "-stem=false")
-	assert.Equal(t, "mnb a=2 w1-3 neg", m["model"])
+	assert.Equal(t, "mnb a=2 w1-3 neg sent mask", m["model"])
 	m = runJSON(t, "-data", data, "-config", "bayesian w1-2")
 	assert.Equal(t, "bayesian w1-2", m["model"])
 

@@ -5,6 +5,7 @@
 //	go run ./examples/classify < statements.txt       # one statement per line
 //	go run ./examples/classify -json -model model.json < statements.txt
 //	go run ./examples/classify -in statements.csv -out labels.csv
+//	go run ./examples/classify -winner "Joe Biden|Biden" -rivals "Donald Trump|Trump" "We congratulate Trump."
 //
 // Each TEXT argument, or with none each line of standard input, gives one
 // output line in input order: LABEL<TAB>PROBABILITY (the probability of that
@@ -17,6 +18,15 @@
 // -json, an explanation array); -informative N lists each label's N most
 // informative features instead of classifying (with -json, one object per
 // label).
+//
+// Election context: -winner and -rivals give the declared winner's and the
+// rivals' name forms, each list separated by | (-winner "Nicolás
+// Maduro|Maduro" -rivals "Edmundo González|González|María Corina Machado");
+// a record's own winner or rivals field (a JSON array, or a |-separated CSV
+// cell) overrides the flag for that record. With a model that masks names,
+// such as the default one, the mentions become WINNER and RIVAL evidence, so
+// "we congratulate González" counts as hostile when Maduro was declared the
+// winner; without a context names are ordinary words.
 //
 // Files in, files out: -in FILE reads statements from a CSV or TSV file
 // with a header (.csv, .tsv), JSON Lines (.jsonl), or plain lines (any

@@ -20,6 +20,7 @@ type config struct {
 	json, quiet, echo                      bool
 	explain, informative, maxLine, workers int
 	minProb, minMargin                     float64
+	ctx                                    stance.Context
 }
 
 func main() {
@@ -34,6 +35,7 @@ func main() {
 	flag.IntVar(&c.explain, "explain", 0, "after each statement print its `n` strongest feature contributions (0: none)")
 	flag.Float64Var(&c.minProb, "min-prob", 0, "mark predictions whose probability is below `p` as abstained (text: a third column)")
 	flag.Float64Var(&c.minMargin, "min-margin", 0, "mark predictions whose lead over the runner-up is below `m` as abstained")
+	stance.BindContextFlags(flag.CommandLine, &c.ctx)
 	flag.IntVar(&c.maxLine, "max-line", 16<<20, "longest line in `bytes` classified whole")
 	flag.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "parallel workers")
 	flag.BoolVar(&c.quiet, "q", false, "no warnings about empty or invalid lines on standard error")
@@ -105,9 +107,9 @@ type jsonLine struct {
 func (k *classifier) format(l stance.Line, out *[]byte) error {
 	var e stance.Explanation
 	if k.explain > 0 {
-		e = k.m.Explain(l.Text)
+		e = k.m.ExplainIn(k.ctx, l.Text)
 	} else {
-		e.Prediction = k.m.Predict(l.Text)
+		e.Prediction = k.m.PredictIn(k.ctx, l.Text)
 	}
 	p := e.Prediction
 	if k.json {

@@ -4,9 +4,10 @@
 //	go run ./examples/train -out model.json corpus/leaders.jsonl
 //	go run ./examples/train -out model.json.gz -kind complement -ngrams 1-3 -alpha 0.3 a.jsonl b.csv
 //
-// A FILE of "-" reads JSON Lines from standard input. Files need "text" and "label" fields (CSV: a header row); other fields are
-// kept as metadata and ignored. With no FILE the embedded leaders' corpus is
-// used. Errors name the file, line and field; -keep-going reports every bad
+// A FILE of "-" reads JSON Lines from standard input. Files need "text" and "label" fields (CSV: a header row);
+// optional "winner" and "rivals" fields (JSON arrays of name forms, or |-separated cells) give a statement's election
+// context (see stance.Context); other fields are kept as metadata and ignored. With no FILE the embedded English stance
+// corpus (corpus.English: the leaders' statements and the hard cases, in their elections' contexts) is used. Errors name the file, line and field; -keep-going reports every bad
 // record instead of stopping at the first, and still fails.
 package main
 
@@ -55,7 +56,7 @@ func main() {
 			o.Labels = append(o.Labels, corpus.Label(strings.TrimSpace(l)))
 		}
 	case len(files) == 0:
-		o.Labels = corpus.LeaderLabels() // the embedded leaders' corpus
+		o.Labels = corpus.LeaderLabels() // the embedded English stance corpus
 	}
 	if err := o.Validate(); err != nil {
 		fatal(err)
@@ -84,7 +85,7 @@ func main() {
 func examples(files []string, ro corpus.ReadOptions) iter.Seq2[corpus.Example, error] {
 	return func(yield func(corpus.Example, error) bool) {
 		if len(files) == 0 {
-			for _, e := range corpus.Leaders() {
+			for _, e := range corpus.English() {
 				if !yield(e, nil) {
 					return
 				}

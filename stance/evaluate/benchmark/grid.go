@@ -12,6 +12,9 @@ func tweetSpec(k Kind, alpha float64, binary bool, words, chars [2]int, hashtagW
 	t.NGramMin, t.NGramMax = words[0], words[1]
 	t.CharNGramMin, t.CharNGramMax = chars[0], chars[1]
 	t.Tweet, t.HashtagWords, t.Stem, t.Negation, t.StopWords = true, hashtagWords, true, true, false
+	// The grid was searched, and its published figure measured, without
+	// sentence bounds; tweets have no election context to mask.
+	t.SentenceBounds, t.MaskNames = false, false
 	s := Spec{Kind: k, Options: o}
 	s.Options.Kind = stance.Multinomial
 	if k == Complement {

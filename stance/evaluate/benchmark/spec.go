@@ -62,14 +62,15 @@ func (k Kind) Describe() string {
 // an ensemble of such. Its compact form, which String writes and ParseSpec
 // reads, is how reports and the -config flag name it:
 //
-//	[joint] KIND a=α [b=β C=C prior] [bin] wMIN-MAX [cMIN-MAX] [tweet] [hw] [stem] [stop] [neg] [uniform] [nospell] [nocontr] [lang=L] [2stage]
+//	[joint] KIND a=α [b=β C=C prior] [bin] wMIN-MAX [cMIN-MAX] [tweet] [hw] [stem] [stop] [neg] [sent] [mask] [uniform] [nospell] [nocontr] [lang=L] [2stage]
 //
 // KIND is mnb, cnb, nbsvm or bayesian; a= is the smoothing α (not for
 // bayesian); b=, C= and prior are NBSVM's β, C and prior-interpolated
 // intercept; bin counts features once per statement; w and c are the word
 // and character n-gram ranges; tweet, hw, stem, stop and neg switch on
 // tweet tokenizing, hashtag words, stemming, stop-word removal and negation
-// marking; uniform is naive Bayes' uniform prior; nospell, nocontr and lang
+// marking; sent and mask sentence-bounded n-grams and election-context name
+// masking; uniform is naive Bayes' uniform prior; nospell, nocontr and lang
 // change the tokenizer's spelling normalisation, contraction splitting and
 // language from their defaults. joint trains one NBSVM for all groups with
 // group features; 2stage splits the decision in two (see TwoStage). An
@@ -150,6 +151,7 @@ func (s Spec) String() string {
 		on   bool
 		name string
 	}{{t.Tweet, "tweet"}, {t.HashtagWords, "hw"}, {t.Stem, "stem"}, {t.StopWords, "stop"}, {t.Negation, "neg"},
+		{t.SentenceBounds, "sent"}, {t.MaskNames, "mask"},
 		{s.Options.UniformPrior, "uniform"}, {!t.NormalizeSpelling && def.NormalizeSpelling, "nospell"},
 		{!t.Contractions && def.Contractions, "nocontr"}, {t.Language != def.Language, "lang=" + t.Language},
 		{s.TwoStage, "2stage"}} {
@@ -209,6 +211,7 @@ func parseOne(s string) (Spec, error) {
 	t := &sp.Options.Tokenizer
 	t.NGramMin, t.NGramMax = 1, 1
 	t.Stem, t.Negation, t.StopWords, t.Tweet, t.HashtagWords = false, false, false, false, false
+	t.SentenceBounds, t.MaskNames = false, false
 	if err := sp.check(); err != nil { // the kind, before its words
 		return Spec{}, fmt.Errorf("configuration %q: %w", s, err)
 	}
@@ -251,7 +254,8 @@ func (s *Spec) set(w string) error {
 		t.CharNGramMin, t.CharNGramMax, err = parseRange(w[1:])
 	default:
 		on, ok := map[string]*bool{"prior": &s.Prior, "bin": &s.Options.Binary, "tweet": &t.Tweet, "hw": &t.HashtagWords,
-			"stem": &t.Stem, "stop": &t.StopWords, "neg": &t.Negation, "uniform": &s.Options.UniformPrior, "2stage": &s.TwoStage}[w]
+			"stem": &t.Stem, "stop": &t.StopWords, "neg": &t.Negation, "uniform": &s.Options.UniformPrior, "2stage": &s.TwoStage,
+			"sent": &t.SentenceBounds, "mask": &t.MaskNames}[w]
 		off, okOff := map[string]*bool{"nospell": &t.NormalizeSpelling, "nocontr": &t.Contractions}[w]
 		switch {
 		case ok:

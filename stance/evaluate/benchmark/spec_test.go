@@ -25,6 +25,7 @@ func TestSpecRoundTrip(t *testing.T) {
 
 	for _, in := range []string{
 		"cnb a=0.5 w1-3 stem neg",
+		"cnb a=0.5 w1-3 stem neg sent mask",
 		"mnb a=0.5 bin w1-2 stem stop neg uniform nospell nocontr lang=french",
 		"bayesian w1-3 stem neg",
 	} {
@@ -101,9 +102,9 @@ func TestKinds(t *testing.T) {
 		_, err = s.TrainFunc(nil, 1)
 		assert.NoError(t, err, k)
 	}
-	assert.Equal(t, "cnb a=0.5 w1-3 stem neg", FromOptions(Complement, o).String(), "the default model")
-	assert.Equal(t, "nbsvm a=0.5 b=0.25 C=1 prior w1-3 stem neg", FromOptions(NBSVM, o).String())
-	assert.Equal(t, "bayesian w1-3 stem neg", FromOptions(Bayesian, o).String())
+	assert.Equal(t, "cnb a=0.5 w1-3 stem neg sent mask", FromOptions(Complement, o).String(), "the default model")
+	assert.Equal(t, "nbsvm a=0.5 b=0.25 C=1 prior w1-3 stem neg sent mask", FromOptions(NBSVM, o).String())
+	assert.Equal(t, "bayesian w1-3 stem neg sent mask", FromOptions(Bayesian, o).String())
 	_, err = Spec{Members: []Spec{FromOptions(NBSVM, o)}}.TrainFunc(nil, 1)
 	assert.Error(t, err, "an ensemble has no single TrainFunc")
 }
