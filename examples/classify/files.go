@@ -88,7 +88,9 @@ func (k *classifier) writeRecords(f record.Format, args []string, in io.Reader) 
 		return err
 	}
 	err = record.Classify(k.statements(args, in), k.workers,
-		func(s record.Statement) stance.Prediction { return k.m.PredictIn(stance.ContextIn(s.Fields, k.ctx), s.Text) },
+		func(s record.Statement) stance.Prediction {
+			return k.m.PredictIn(stance.ContextIn(s.Fields, k.ctx), s.Text)
+		},
 		func(s record.Statement, p stance.Prediction) error {
 			if msg := stance.TextWarning(s.Text); msg != "" && !k.quiet {
 				fmt.Fprintf(k.errw, "classify: record %s: %s\n", s.ID, msg)
