@@ -151,3 +151,43 @@ func ExampleLeaders() {
 	// withholding true
 	// hostile true
 }
+
+// Every statement of the embedded corpora carries its election's context:
+// the declared winner's and the rivals' name forms.
+func ExampleEnglish() {
+	for _, ex := range corpus.English() {
+		if ex.ID == "H0001" {
+			fmt.Println(ex.Label, ex.Election())
+			fmt.Println(ex.Winner()[:2], ex.Rivals()[:2])
+			fmt.Println(ex.Tags())
+		}
+	}
+	// Output:
+	// hostile 2024 Venezuela presidential
+	// [Nicolás Maduro Maduro] [Edmundo González Urrutia Edmundo González]
+	// [who-is-who rival-claimant]
+}
+
+func ExampleElectionByID() {
+	e, ok := corpus.ElectionByID("2020 United States presidential")
+	fmt.Println(ok, e.Date, e.Winner[0], e.Fictional)
+	// Output:
+	// true 2020-11-03 Joe Biden false
+}
+
+func ExampleParseNames() {
+	// The syntax of flags and CSV cells: name forms separated by "|".
+	fmt.Printf("%q\n", corpus.ParseNames(" Nicolás Maduro | Maduro |"))
+	// Output:
+	// ["Nicolás Maduro" "Maduro"]
+}
+
+func ExampleLanguage() {
+	_, err := corpus.Language("it")
+	fmt.Println(err)
+	es, _ := corpus.Language("es")
+	fmt.Println(len(es) > 0, es[0].Meta["lang"])
+	// Output:
+	// corpus: no statements in language "it" (have de, es, fr, pt, ru)
+	// true es
+}

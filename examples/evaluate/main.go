@@ -5,12 +5,18 @@
 // second model, plots and a risk–coverage table. The work is done by
 // package stance/evaluate; this is its command line.
 //
-//	go run ./examples/evaluate                          # 10-fold CV on the embedded corpus
+//	go run ./examples/evaluate                          # 10-fold CV on the embedded English corpus
 //	go run ./examples/evaluate -group-by election       # leave elections out
+//	go run ./examples/evaluate -corpus leaders          # the original 1,800 statements only
 //	go run ./examples/evaluate -kind cnb -compare mnb   # McNemar and the macro-F1 difference
 //	go run ./examples/evaluate -train a.jsonl,b.csv -test held_out.jsonl -json
 //	go run ./examples/evaluate -model model.json -test held_out.jsonl -json
 //	go run ./examples/evaluate -plot out/ -abstain
+//
+// Without -train the training data is an embedded corpus (-corpus): by
+// default the English stance corpus, the leaders' statements and the hard
+// cases (corpus.English), each with its election's context. When the
+// statements carry hard-case tags, the report scores them tag by tag.
 //
 // The model to train is -kind (complement, multinomial, nbsvm or bayesian)
 // with the analysis flags that examples/train takes (stance.Options.BindFlags).
@@ -77,6 +83,7 @@ func (f *fileList) Set(v string) error {
 
 type config struct {
 	train     fileList
+	corpus    string
 	test      string
 	folds     int
 	groupBy   string
@@ -103,7 +110,8 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	fs := flag.NewFlagSet("evaluate", flag.ContinueOnError)
 	c.fs = fs
 	fs.SetOutput(stderr)
-	fs.Var(&c.train, "train", "labelled JSONL/CSV/TSV training `file`s, repeatable or comma-separated (default: the embedded leaders' corpus)")
+	fs.Var(&c.train, "train", "labelled JSONL/CSV/TSV training `file`s, repeatable or comma-separated (default: the embedded corpus of -corpus)")
+	fs.StringVar(&c.corpus, "corpus", "english", "embedded training corpus `name` when there is no -train: english (the leaders' statements and the hard cases) or leaders (the leaders' statements only)")
 	fs.StringVar(&c.test, "test", "", "labelled test `file`: train on the training data and evaluate on it, instead of cross-validating")
 	fs.StringVar(&c.modelFile, "model", "", "saved model `file` to score on -test, instead of training one")
 	fs.IntVar(&c.folds, "folds", 10, "number of cross-validation folds `k`")
@@ -158,6 +166,10 @@ func (c *config) check() error {
 		return fmt.Errorf("-target-accuracy %v: want a number in (0, 1]", c.target)
 	case c.test != "" && c.groupBy != "":
 		return errors.New("-group-by applies to cross-validation; it cannot be combined with -test")
+	case embedded[c.corpus].get == nil:
+		return fmt.Errorf("-corpus %q: want english or leaders", c.corpus)
+	case c.given("corpus") && len(c.train) > 0:
+		return errors.New("-corpus names an embedded training corpus; it cannot be combined with -train")
 	}
 	if c.compare != "" {
 		if _, err := benchmark.ParseKind(c.compare); err != nil {
@@ -179,6 +191,16 @@ func (c *config) check() error {
 		}
 	}
 	return nil
+}
+
+// embedded are the training corpora of -corpus: how to get each and how the
+// report names it.
+var embedded = map[string]struct {
+	get  func() []corpus.Example
+	name string
+}{
+	"english": {corpus.English, "the embedded English corpus (leaders and hard cases)"},
+	"leaders": {corpus.Leaders, "the embedded leaders' corpus"},
 }
 
 // modelFlags are the flags that describe the model to train.
@@ -357,7 +379,7 @@ func (e *evaluation) load() error {
 }
 
 // loadTraining reads the training data: the files of -train, or the
-// embedded corpus.
+// embedded corpus of -corpus.
 func (e *evaluation) loadTraining() error {
 	c := e.c
 	if len(c.train) > 0 {
@@ -370,8 +392,9 @@ func (e *evaluation) loadTraining() error {
 			c.labels = labelsOf(e.training)
 		}
 	} else {
-		e.source = "the embedded leaders' corpus"
-		e.training = corpus.Leaders()
+		src := embedded[c.corpus]
+		e.source = src.name
+		e.training = src.get()
 		if c.labels == nil {
 			c.labels = corpus.LeaderLabels()
 		}

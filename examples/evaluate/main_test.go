@@ -58,8 +58,9 @@ func TestTextReport(t *testing.T) {
 	out, errOut, err := runArgs(t, false)
 	require.NoError(t, err)
 	assert.Empty(t, errOut, "no progress when stderr is not a terminal")
-	for _, want := range []string{"model    cnb (complement naive Bayes, alpha=0.5", "3-fold stratified cross-validation on the embedded leaders' corpus, seed 1",
-		"precision    recall  f1-score   support", "weighted avg", "Confusion matrix", "Cohen's kappa", "ECE"} {
+	for _, want := range []string{"model    cnb (complement naive Bayes, alpha=0.5", "3-fold stratified cross-validation on the embedded English corpus (leaders and hard cases), seed 1",
+		"items    3060\n", "precision    recall  f1-score   support", "weighted avg", "Confusion matrix", "Cohen's kappa", "ECE",
+		"\nPer tag (", "\nwho-is-who ", "\ndiplomatic-withholding "} {
 		assert.Contains(t, out, want)
 	}
 	assert.NotContains(t, out, "Risk–coverage")
@@ -77,7 +78,12 @@ func TestJSONReport(t *testing.T) {
 		"weighted_f1", "kappa", "log_loss", "brier", "ece", "per_class", "confusion", "compare", "risk_coverage", "abstain"} {
 		assert.Contains(t, m, k)
 	}
-	assert.InDelta(t, len(corpus.Leaders()), m["n"], 0)
+	assert.InDelta(t, len(corpus.English()), m["n"], 0)
+	tags := m["tags"].([]any)
+	require.NotEmpty(t, tags)
+	for _, k := range []string{"tag", "n", "accuracy", "accuracy_wilson95", "macro_f1"} {
+		assert.Contains(t, tags[0], k)
+	}
 	cmp := m["compare"].(map[string]any)
 	for _, k := range []string{"model", "macro_f1", "mcnemar_p", "b", "c", "macro_f1_diff", "macro_f1_diff_ci95"} {
 		assert.Contains(t, cmp, k)
@@ -111,6 +117,23 @@ func TestTrainTestFiles(t *testing.T) {
 	_, errOut, err = runArgs(t, false, "-train", train, "-train", test, "-test", test)
 	require.NoError(t, err)
 	assert.Contains(t, errOut, "warning: 180 of the 180 test statements also occur in the training data")
+}
+
+// TestCorpus checks that -corpus leaders trains on the leaders' statements
+// alone, and that the tags of a -test file are scored.
+func TestCorpus(t *testing.T) {
+	out, _, err := runArgs(t, false, "-corpus", "leaders", "-json")
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &m))
+	assert.InDelta(t, len(corpus.Leaders()), m["n"], 0)
+	assert.Contains(t, m["method"], "on the embedded leaders' corpus, seed 1")
+
+	out, _, err = runArgs(t, false, "-corpus", "leaders", "-test", filepath.Join("..", "..", "corpus", "hard", "hard1.jsonl"))
+	require.NoError(t, err)
+	assert.Contains(t, out, "trained on the embedded leaders' corpus (1800 statements)")
+	assert.Contains(t, out, "\nPer tag (")
+	assert.Contains(t, out, "\nwho-is-who ")
 }
 
 func TestGroupedCV(t *testing.T) {
@@ -179,7 +202,10 @@ func TestErrors(t *testing.T) {
 		{"saved model and ablation", []string{"-model", train, "-test", train, "-ablation"}, "do not apply to a saved -model"},
 		{"not a model", []string{"-model", train, "-test", train}, "-model: "},
 		{"folds", []string{"-folds", "1"}, "-folds 1: want at least 2"},
-		{"too many folds", []string{"-folds", "5000"}, "5000 folds but only 1800 examples"},
+		{"too many folds", []string{"-folds", "5000"}, "5000 folds but only 3060 examples"},
+		{"too many folds, leaders", []string{"-corpus", "leaders", "-folds", "5000"}, "5000 folds but only 1800 examples"},
+		{"unknown corpus", []string{"-corpus", "hard"}, `-corpus "hard": want english or leaders`},
+		{"corpus and train", []string{"-corpus", "english", "-train", train}, "cannot be combined with -train"},
 		{"too many groups", []string{"-group-by", "election", "-folds", "500"}, "500 folds but only"},
 		{"no group key", []string{"-group-by", "nosuch"}, "has no group key"},
 		{"group and test", []string{"-group-by", "election", "-test", train}, "cannot be combined with -test"},

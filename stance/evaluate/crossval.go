@@ -129,6 +129,7 @@ func CrossValidate(examples []corpus.Example, train stance.TrainFunc, o CVOption
 		return nil, err
 	}
 	p.Fold = foldOf
+	p.Tags = tagsOf(examples)
 	p.IDs = make([]string, len(examples))
 	for i, e := range examples {
 		p.IDs[i] = e.ID

@@ -37,6 +37,8 @@
 //   - risk–coverage tables of selective classification and the choice of
 //     an abstention threshold by cross-validation on training data:
 //     [RiskCoverage], [ChooseThreshold];
+//   - accuracy (with its Wilson interval) and macro-F1 on the items of
+//     each tag a corpus gives its hard cases: [PerTag];
 //   - one number to report or maximise, such as accuracy, macro-F1 or
 //     SemEval's F_avg, and its values fold by fold: [Measure], [PerFold].
 //

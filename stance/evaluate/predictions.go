@@ -31,6 +31,9 @@ type Predictions struct {
 	// Fold[i] is the cross-validation fold whose test part held item i, or
 	// -1 for a fixed test set. It may be nil.
 	Fold []int
+	// Tags[i] are item i's tags (corpus.Example.Tags), scored tag by tag
+	// by [PerTag]. It is nil when no item has a tag.
+	Tags [][]string
 }
 
 // Len returns the number of items.
@@ -149,6 +152,7 @@ func Evaluate(c stance.Classifier, test []corpus.Example, labels []corpus.Label)
 	}
 	p.IDs = make([]string, len(test))
 	p.Fold = make([]int, len(test))
+	p.Tags = tagsOf(test)
 	for i, e := range test {
 		p.IDs[i] = e.ID
 		p.Fold[i] = -1

@@ -73,6 +73,9 @@ type Report struct {
 	PerClass    map[corpus.Label]ClassScore `json:"per_class"`
 	Confusion   ConfusionTable              `json:"confusion"`
 	Reliability []Bin                       `json:"reliability"`
+	// Tags scores the items tag by tag ([PerTag]); empty when no item
+	// has a tag.
+	Tags []TagScore `json:"tags,omitempty"`
 
 	Compare      *Comparison    `json:"compare,omitempty"`
 	RiskCoverage []RiskPoint    `json:"risk_coverage,omitempty"`
@@ -94,8 +97,9 @@ type ReportOptions struct {
 }
 
 // NewReport computes the report of p: the metrics of [Compute], the 95%
-// bootstrap intervals of accuracy and macro-F1 ([Bootstrap]) and the 95%
-// Wilson interval of accuracy ([Wilson]). Add a comparison, a
+// bootstrap intervals of accuracy and macro-F1 ([Bootstrap]), the 95%
+// Wilson interval of accuracy ([Wilson]) and, when p's items have tags,
+// the scores tag by tag ([PerTag]). Add a comparison, a
 // risk–coverage table or an abstention threshold by setting the fields.
 func NewReport(p *Predictions, o ReportOptions) (*Report, error) {
 	if p == nil || p.Len() == 0 {
@@ -135,6 +139,7 @@ func NewReport(p *Predictions, o ReportOptions) (*Report, error) {
 		PerClass:          make(map[corpus.Label]ClassScore, len(m.PerClass)),
 		Confusion:         ConfusionTable{Labels: m.Labels, Matrix: make([][]int, len(m.Labels))},
 		Reliability:       m.Reliability,
+		Tags:              PerTag(p),
 	}
 	for _, s := range m.PerClass {
 		r.PerClass[s.Label] = s
@@ -152,7 +157,7 @@ func NewReport(p *Predictions, o ReportOptions) (*Report, error) {
 // scikit-learn's classification_report (precision, recall, F1 and support
 // per label, then accuracy, macro and weighted averages), the confusion
 // matrix, the other metrics with their intervals, the reliability bins,
-// and the comparison, risk–coverage table and abstention threshold when
+// the scores per tag when there are tags, and the comparison, risk–coverage table and abstention threshold when
 // present.
 func (r *Report) WriteText(w io.Writer) error {
 	tw := &textWriter{w: w}
@@ -176,6 +181,7 @@ func (r *Report) writeText(t *textWriter) {
 	w := r.writeHeadAndClasses(t)
 	r.writeConfusion(t, w)
 	r.writeMetrics(t)
+	r.writeTags(t)
 	r.writeCompare(t)
 	r.writeRiskCoverage(t)
 	r.writeAbstain(t)
@@ -255,6 +261,26 @@ func (r *Report) writeMetrics(t *textWriter) {
 		if b.Count > 0 {
 			t.printf("%-12s %6d %9.3f %11.3f\n", fmt.Sprintf("[%.2f, %.2f%s", b.Lo, b.Hi, closing(b.Hi)), b.Count, b.Accuracy, b.Confidence)
 		}
+	}
+}
+
+// writeTags writes the scores per tag, if any.
+func (r *Report) writeTags(t *textWriter) {
+	if len(r.Tags) == 0 {
+		return
+	}
+	w := len("tag")
+	for _, s := range r.Tags {
+		w = max(w, len([]rune(s.Tag)))
+	}
+	t.printf("\nPer tag (an item with several tags counts under each; macro F1 where the items have two labels or more)\n\n")
+	t.printf("%-*s %6s %9s  %-16s %8s\n", w, "tag", "items", "accuracy", "95% Wilson", "macro F1")
+	for _, s := range r.Tags {
+		f1 := "-"
+		if s.MacroF1 != nil {
+			f1 = fmt.Sprintf("%.3f", *s.MacroF1)
+		}
+		t.printf("%-*s %6d %9.3f  %-16s %8s\n", w, s.Tag, s.N, s.Accuracy, s.AccuracyWilson95, f1)
 	}
 }
 
