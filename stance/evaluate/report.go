@@ -77,6 +77,9 @@ type Report struct {
 	Compare      *Comparison    `json:"compare,omitempty"`
 	RiskCoverage []RiskPoint    `json:"risk_coverage,omitempty"`
 	Abstain      *AbstainReport `json:"abstain,omitempty"`
+	// Calibration compares the probabilities before and after calibration
+	// when the report's are calibrated.
+	Calibration *CalibrationReport `json:"calibration,omitempty"`
 }
 
 // ReportOptions configure [NewReport].
@@ -176,6 +179,7 @@ func (r *Report) writeText(t *textWriter) {
 	w := r.writeHeadAndClasses(t)
 	r.writeConfusion(t, w)
 	r.writeMetrics(t)
+	r.writeCalibration(t)
 	r.writeCompare(t)
 	r.writeRiskCoverage(t)
 	r.writeAbstain(t)
