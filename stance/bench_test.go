@@ -46,6 +46,24 @@ func BenchmarkPredict(b *testing.B) {
 				i++
 			}
 		})
+		if kind != stance.Complement {
+			continue
+		}
+		// The same model with a temperature (that of the default model,
+		// about 3): the scores are divided by it before the softmax.
+		cal, err := m.WithCalibration(stance.Calibration{Temperature: 3.1})
+		if err != nil {
+			b.Fatal(err)
+		}
+		warm(cal, texts)
+		b.Run(string(kind)+"-calibrated", func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				cal.Predict(texts[i%len(texts)])
+				i++
+			}
+		})
 	}
 	bl, err := baseline.Train(texts, benchLabels(), stance.DefaultOptions().Tokenizer)
 	if err != nil {

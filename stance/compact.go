@@ -17,23 +17,33 @@ import (
 // allocation per feature text.
 //
 //	"SKMC" (4 bytes)  uvarint version (1)
-//	uvarint n, n bytes of JSON header: {"options":…, "labels":[…], "documents":[…]}
+//	uvarint n, n bytes of JSON header: {"options":…, "labels":[…], "documents":[…], "calibration":{…}}
 //	uvarint V (features)
 //	V × (uvarint len, len bytes of feature text)
 //	V × L uvarint counts, feature-major
 //
-// Features are sorted by text as in the JSON file. It is an internal format:
-// the JSON file is the documented, inspectable one.
+// Features are sorted by text as in the JSON file. The header's
+// "calibration" is absent for an uncalibrated model, so such a model's
+// encoding is the same as before calibrations existed. It is an internal
+// format: the JSON file is the documented, inspectable one.
 const compactMagic = "SKMC"
 
 const compactVersion = 1
 
+// compactHeader is the JSON header of the compact encoding.
+type compactHeader struct {
+	Options     Options        `json:"options"`
+	Labels      []corpus.Label `json:"labels"`
+	Documents   []uint64       `json:"documents"`
+	Calibration *Calibration   `json:"calibration,omitempty"`
+}
+
 func (m *Model) encodeCompact() ([]byte, error) {
-	head, err := json.Marshal(struct {
-		Options   Options        `json:"options"`
-		Labels    []corpus.Label `json:"labels"`
-		Documents []uint64       `json:"documents"`
-	}{m.Options(), m.labels, m.docs})
+	h := compactHeader{Options: m.Options(), Labels: m.labels, Documents: m.docs}
+	if c, ok := m.Calibration(); ok {
+		h.Calibration = &c
+	}
+	head, err := json.Marshal(h)
 	if err != nil {
 		return nil, err
 	}
@@ -79,11 +89,7 @@ func decodeCompact(data []byte) (*Model, error) {
 	if !ok || n > uint64(len(data)-pos) {
 		return fail("header length")
 	}
-	var head struct {
-		Options   Options        `json:"options"`
-		Labels    []corpus.Label `json:"labels"`
-		Documents []uint64       `json:"documents"`
-	}
+	var head compactHeader
 	if err := json.Unmarshal(data[pos:pos+int(n)], &head); err != nil {
 		return fail("header: " + err.Error())
 	}
@@ -121,6 +127,12 @@ func decodeCompact(data []byte) (*Model, error) {
 	}
 	if err := m.initLoaded(); err != nil {
 		return nil, err
+	}
+	if c := head.Calibration; c != nil {
+		if *c == (Calibration{}) || c.Validate() != nil {
+			return fail(fmt.Sprintf("calibration: temperature %v", c.Temperature))
+		}
+		m.setCalibration(*c)
 	}
 	return m, nil
 }

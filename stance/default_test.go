@@ -47,6 +47,10 @@ func FuzzDecodeCompact(f *testing.F) {
 	m := train(f, tiny(Multinomial), "A", "a a b", "B", "b c")
 	b, _ := m.encodeCompact()
 	f.Add(b)
+	cal, err := m.WithCalibration(Calibration{Temperature: 2.5})
+	require.NoError(f, err)
+	b, _ = cal.encodeCompact()
+	f.Add(b)
 	f.Add([]byte(compactMagic))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := decodeCompact(data)

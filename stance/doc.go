@@ -38,7 +38,28 @@
 //
 // Probabilities are P(c|x) = exp(score(c) − LSE), LSE = log Σ_c exp(score(c))
 // computed with the maximum subtracted first (log-sum-exp). For complement
-// NB they are a softmax of the scores, not calibrated posteriors.
+// NB they are a softmax of the scores, not calibrated posteriors, and far
+// too sure of themselves: naive Bayes counts correlated features as
+// independent evidence.
+//
+// # Calibration
+//
+// A model may carry a [Calibration]: a temperature T > 0 by which every
+// score is divided before the softmax (temperature scaling, Guo et al.
+// 2017), fitted by maximum likelihood on statements the model was not
+// trained on. It changes the probabilities, and so abstention, but never the
+// label. [TrainCalibrated] fits it on out-of-fold scores of the training
+// corpus, which is how the default model and examples/train -calibrate are
+// made; [Calibrate] fits it on a held-out set of one's own. Explanations
+// stay in raw log-odds (see [Explanation]).
+//
+// Training is one pass over the data, and calibration needs held-out
+// scores, so [Train], [Trainer] and the Beam pipeline (examples/beam) make
+// uncalibrated models: calibrate afterwards with [Calibrate] on held-out
+// data. [Merge] drops calibrations, since the merged counts are another
+// model than the ones they were fitted to. The model file stores the
+// calibration (format version 2; version-1 files load as uncalibrated
+// models).
 //
 // With Binary, a feature counts once per statement both in training and in
 // prediction (Bernoulli-style presence counts in the multinomial model;

@@ -23,10 +23,22 @@ type Contribution struct {
 //
 //	Margin = score(Label) − score(RunnerUp) = Prior + Σ Contributions[i].Weight
 //
-// and equals log(P(Label|x) / P(RunnerUp|x)). For a multinomial model Prior
-// is log P(Label) − log P(RunnerUp) and each weight log θ(Label,f) − log
-// θ(RunnerUp,f); a feature occurring twice contributes twice (once with
-// Binary). Unknown features contribute nothing and are listed in Unknown.
+// For a multinomial model Prior is log P(Label) − log P(RunnerUp) and each
+// weight log θ(Label,f) − log θ(RunnerUp,f); a feature occurring twice
+// contributes twice (once with Binary). Unknown features contribute nothing
+// and are listed in Unknown.
+//
+// Margin, Prior and the weights are raw log-odds: the model's own evidence,
+// before calibration. The probabilities in Prediction are calibrated when
+// the model has a [Calibration]; they are the softmax of the scores divided
+// by Temperature, so
+//
+//	log(P(Label|x) / P(RunnerUp|x)) = Margin / Temperature
+//
+// (Temperature is 1 for an uncalibrated model, and then the margin is the
+// log-odds of the two probabilities themselves). Calibration rescales all
+// the evidence alike, so it changes neither the ranking of the features nor
+// the label.
 type Explanation struct {
 	Text          string // the statement explained
 	Prediction    Prediction
@@ -34,6 +46,7 @@ type Explanation struct {
 	RunnerUp      corpus.Label
 	Prior         float64
 	Margin        float64
+	Temperature   float64        // the calibration's T, 1 for none
 	Contributions []Contribution // in statement order
 	Unknown       []string       // features never seen in training
 }
@@ -46,7 +59,7 @@ func (m *Model) Explain(text string) Explanation { return m.ExplainIn(Context{},
 // features where the names were.
 func (m *Model) ExplainIn(ctx Context, text string) Explanation {
 	p := m.PredictIn(ctx, text)
-	e := Explanation{Text: text, Prediction: p, Label: p.Label}
+	e := Explanation{Text: text, Prediction: p, Label: p.Label, Temperature: m.calib.temperature()}
 	L := len(m.labels)
 	if L < 2 {
 		return e

@@ -22,20 +22,26 @@ import (
 // magic bytes on load, chosen by a ".gz" suffix in SaveFile).
 //
 //	{
-//	  "format":    "stancekit-model",
-//	  "version":   1,
-//	  "options":   {tokenizer options, kind, alpha, uniform_prior, binary, labels},
-//	  "labels":    ["recognising", "withholding", "hostile"],
-//	  "documents": [D(c) for each label],
-//	  "features":  [["congratul", N(c₁,f), N(c₂,f), N(c₃,f)], …]   sorted by feature text
+//	  "format":      "stancekit-model",
+//	  "version":     2,
+//	  "options":     {tokenizer options, kind, alpha, uniform_prior, binary, labels},
+//	  "labels":      ["recognising", "withholding", "hostile"],
+//	  "documents":   [D(c) for each label],
+//	  "calibration": {"temperature": T},                            only in a calibrated model
+//	  "features":    [["congratul", N(c₁,f), N(c₂,f), N(c₃,f)], …]   sorted by feature text
 //	}
 //
 // Counts are non-negative integers; everything the model computes is derived
 // from them at load time, so a file cannot hold a probability that disagrees
-// with its counts.
+// with its counts. The calibration (see [Calibration]) is the one fitted
+// number: T must be a finite number > 0.
+//
+// Versions: 1 had no calibration; 2 added the optional "calibration". Load
+// reads both (a version-1 file is an uncalibrated model); Save writes
+// version 2.
 const (
 	FormatName    = "stancekit-model"
-	FormatVersion = 1
+	FormatVersion = 2
 )
 
 // Errors from Load; each is wrapped with details.
@@ -54,12 +60,14 @@ type fileHeader struct {
 }
 
 type fileModel struct {
-	Format    string            `json:"format"`
-	Version   int               `json:"version"`
-	Options   Options           `json:"options"`
-	Labels    []corpus.Label    `json:"labels"`
-	Documents []uint64          `json:"documents"`
-	Features  []json.RawMessage `json:"features"`
+	Format    string         `json:"format"`
+	Version   int            `json:"version"`
+	Options   Options        `json:"options"`
+	Labels    []corpus.Label `json:"labels"`
+	Documents []uint64       `json:"documents"`
+	// Calibration is nil for an uncalibrated model (and in version 1).
+	Calibration *Calibration      `json:"calibration"`
+	Features    []json.RawMessage `json:"features"`
 }
 
 // Save writes m to w in the model file format.
@@ -78,7 +86,15 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	// Write errors stick to bw and come back from Flush.
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "{\"format\":%q,\"version\":%d,\n\"options\":%s,\n\"labels\":%s,\n\"documents\":%s,\n\"features\":[", FormatName, FormatVersion, opts, labels, docs)
+	fmt.Fprintf(bw, "{\"format\":%q,\"version\":%d,\n\"options\":%s,\n\"labels\":%s,\n\"documents\":%s,\n", FormatName, FormatVersion, opts, labels, docs)
+	if c, ok := m.Calibration(); ok {
+		b, err := json.Marshal(c)
+		if err != nil {
+			return fmt.Errorf("encoding the model's calibration: %w", err)
+		}
+		fmt.Fprintf(bw, "\"calibration\":%s,\n", b)
+	}
+	bw.WriteString("\"features\":[")
 	L := len(m.labels)
 	for f, name := range m.features {
 		if f > 0 {
@@ -252,7 +268,28 @@ func decode(data []byte) (*Model, error) {
 	if err := m.initLoaded(); err != nil {
 		return nil, err
 	}
+	if err := m.loadCalibration(fm.Version, fm.Calibration); err != nil {
+		return nil, err
+	}
 	return m, nil
+}
+
+// loadCalibration checks and sets the calibration read from a file of the
+// given version: a version-1 file has none, and a calibration must have a
+// valid temperature (JSON has no NaN or infinity; a missing or null
+// temperature reads as 0).
+func (m *Model) loadCalibration(version int, c *Calibration) error {
+	if c == nil {
+		return nil
+	}
+	if version < 2 {
+		return fmt.Errorf("%w: a calibration in a version-%d file (calibrations came with version 2)", ErrCorrupt, version)
+	}
+	if *c == (Calibration{}) || c.Validate() != nil {
+		return fmt.Errorf("%w: calibration: temperature %v is not a finite number > 0", ErrCorrupt, c.Temperature)
+	}
+	m.setCalibration(*c)
+	return nil
 }
 
 // initLoaded finishes a model read from a file: every problem is the file's,

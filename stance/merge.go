@@ -12,6 +12,11 @@ import (
 // models must share their options. Models with the same labels keep their
 // order; models with different label sets merge into the union of their
 // labels, sorted.
+//
+// The merged model is uncalibrated: a temperature was fitted to one
+// model's scores, and the merged counts give other scores (usually
+// sharper, with more training data), so no input model's calibration fits
+// it. Calibrate it afresh with [Calibrate] on held-out data.
 func Merge(models ...*Model) (*Model, error) {
 	if len(models) == 0 {
 		return nil, fmt.Errorf("%w: nothing to merge", ErrNoData)

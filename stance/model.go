@@ -26,7 +26,9 @@ type Model struct {
 	an      *tokenize.Analyzer // set by init
 	tab     *tables            // scoring tables, built on first use
 	abstain Abstention
-	pool    sync.Pool // *predictScratch
+	calib   Calibration // zero: none
+	invT    float64     // 1/T of calib, 0 without one
+	pool    sync.Pool   // *predictScratch
 }
 
 // tables are derived from the counts. They are built on first use, not by
@@ -260,11 +262,21 @@ type Abstention struct {
 	MinMargin      float64 `json:"min_margin,omitempty"`
 }
 
-// WithAbstention returns a model that shares m's parameters and flags
-// predictions below a.
+// WithAbstention returns a model that shares m's parameters and
+// calibration and flags predictions below a. The thresholds compare the
+// model's probabilities, calibrated when it has a [Calibration], so a
+// threshold chosen for one calibration does not carry over to another.
 func (m *Model) WithAbstention(a Abstention) *Model {
+	c := m.clone()
+	c.abstain = a
+	return c
+}
+
+// clone returns a model that shares m's parameters, tables, abstention and
+// calibration, with a pool of its own.
+func (m *Model) clone() *Model {
 	c := &Model{opts: m.opts, labels: m.labels, features: m.features, counts: m.counts, docs: m.docs,
-		an: m.an, tab: m.tab, abstain: a}
+		an: m.an, tab: m.tab, abstain: m.abstain, calib: m.calib, invT: m.invT}
 	c.initPool()
 	return c
 }
@@ -272,7 +284,8 @@ func (m *Model) WithAbstention(a Abstention) *Model {
 // Abstention returns the model's abstention thresholds.
 func (m *Model) Abstention() Abstention { return m.abstain }
 
-// Predict labels one statement. In steady state it does not allocate.
+// Predict labels one statement. Its probabilities are calibrated when the
+// model has a [Calibration]. In steady state it does not allocate.
 func (m *Model) Predict(text string) Prediction { return m.PredictIn(Context{}, text) }
 
 // PredictIn labels one statement in its election context: with a model
@@ -323,23 +336,31 @@ func (m *Model) buildFast3() {
 	})
 }
 
+// prediction turns the scores in s into a Prediction. The label is the
+// argmax of the raw scores; the probabilities are the softmax of the scores
+// divided by the calibration's temperature, which keeps their order.
 func (m *Model) prediction(s *predictScratch, known int) Prediction {
 	p := Prediction{labels: m.labels, Known: known, NoFeatures: known == 0}
 	scores := s.scores
+	best, second := 0, -1
+	for c := 1; c < len(scores); c++ {
+		if scores[c] > scores[best] {
+			second, best = best, c
+		} else if second < 0 || scores[c] > scores[second] {
+			second = c
+		}
+	}
+	if m.invT != 0 {
+		for c := range scores {
+			scores[c] *= m.invT
+		}
+	}
 	probs := softmax(s.probs[:0], scores)
 	s.probs = probs
 	if len(probs) > len(p.probs) {
 		p.more = append([]float64(nil), probs...)
 	} else {
 		copy(p.probs[:], probs)
-	}
-	best, second := 0, -1
-	for c := 1; c < len(probs); c++ {
-		if scores[c] > scores[best] {
-			second, best = best, c
-		} else if second < 0 || scores[c] > scores[second] {
-			second = c
-		}
 	}
 	p.index = best
 	p.Label = m.labels[best]

@@ -242,7 +242,7 @@ func TestLoadErrors(t *testing.T) {
 		{"CSV corpus", "id,text,label\na,We congratulate him.,recognising\n", ErrFormat, "not a model file"},
 		{"other JSON", `{"model":"cnb","alpha":0.5}`, ErrFormat, "not a model file"},
 		{"JSON array", `[1,2,3]`, ErrFormat, "not a model file"},
-		{"newer version", strings.Replace(good, `"version":1,`, `"version":7,`, 1), ErrVersion, "version 7"},
+		{"newer version", strings.Replace(good, `"stancekit-model","version":2,`, `"stancekit-model","version":7,`, 1), ErrVersion, "version 7"},
 		{"negative count", strings.Replace(good, `["a",2,0]`, `["a",-2,0]`, 1), ErrCorrupt, "non-negative"},
 		{"fractional count", strings.Replace(good, `["a",2,0]`, `["a",2.5,0]`, 1), ErrCorrupt, "non-negative"},
 		{"short row", strings.Replace(good, `["a",2,0]`, `["a",2]`, 1), ErrCorrupt, "values"},
@@ -274,7 +274,7 @@ func TestExplainSumsToMargin(t *testing.T) {
 		}
 		assert.InDelta(t, x.Margin, sum, 1e-9)
 		p := x.Prediction
-		assert.InDelta(t, math.Log(p.ProbabilityOf(x.Label)/p.ProbabilityOf(x.RunnerUp)), x.Margin, 1e-6, e.Text)
+		assert.InDelta(t, math.Log(p.ProbabilityOf(x.Label)/p.ProbabilityOf(x.RunnerUp)), x.Margin/x.Temperature, 1e-6, e.Text)
 	}
 	x := m.Explain("We are not ready to recognise him.")
 	var negated bool
@@ -356,6 +356,9 @@ func TestManyLabels(t *testing.T) {
 func FuzzLoad(f *testing.F) {
 	m := train(f, tiny(Multinomial), "A", "a a b", "B", "b c")
 	f.Add(saved(f, m))
+	cal, err := m.WithCalibration(Calibration{Temperature: 2.5})
+	require.NoError(f, err)
+	f.Add(saved(f, cal))
 	f.Add([]byte(`{"format":"stancekit-model","version":1}`))
 	f.Add([]byte(`{"format":"stancekit-model","version":1,"labels":["A"],"documents":[1],"features":[["a",1e400]]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -207,8 +207,9 @@ func (t *Trainer) Merge(o *Trainer) error {
 	return nil
 }
 
-// Model returns the model of everything added so far. The Trainer stays
-// usable; the model does not share its memory.
+// Model returns the model of everything added so far, uncalibrated (see
+// [Calibrate]). The Trainer stays usable; the model does not share its
+// memory.
 func (t *Trainer) Model() (*Model, error) { return t.model(false) }
 
 // model builds the model; with release it empties t as it goes, so that a
@@ -293,7 +294,9 @@ func (t *Trainer) model(release bool) (*Model, error) {
 // every core. It returns the first error in input order, whether the stream
 // yields it or an example's label causes it, and stops reading soon after.
 // The result does not depend on the number of cores: counts add up the same
-// way in any order.
+// way in any order. It reads the stream once, so the model is uncalibrated:
+// fit a calibration on held-out statements with [Calibrate], or train from
+// a slice with [TrainCalibrated].
 func Train(examples iter.Seq2[corpus.Example, error], o Options) (*Model, error) {
 	t, err := NewTrainer(o)
 	if err != nil {

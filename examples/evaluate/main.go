@@ -12,6 +12,7 @@
 //	go run ./examples/evaluate -train a.jsonl,b.csv -test held_out.jsonl -json
 //	go run ./examples/evaluate -model model.json -test held_out.jsonl -json
 //	go run ./examples/evaluate -plot out/ -abstain
+//	go run ./examples/evaluate -calibrate -group-by election   # raw and calibrated probabilities, nested CV
 //
 // Without -train the training data is an embedded corpus (-corpus): by
 // default the English stance corpus, the leaders' statements and the hard
@@ -20,6 +21,12 @@
 //
 // The model to train is -kind (complement, multinomial, nbsvm or bayesian)
 // with the analysis flags that examples/train takes (stance.Options.BindFlags).
+// -calibrate calibrates naive Bayes models by temperature scaling
+// (stance.TrainCalibrated, with -folds and -seed for its inner folds) and
+// reports ECE, log loss, Brier and the wrong answers at probability ≥ 0.99
+// before and after; under cross-validation each outer fold's model is
+// calibrated on its own training part only (evaluate.CrossValidateCalibrated),
+// and -plot draws both reliability curves.
 // Errors are reported on standard error with exit status 1 (2 for bad
 // flags).
 package main
@@ -99,6 +106,7 @@ type config struct {
 	resamples int
 	labels    []corpus.Label
 	ablation  bool
+	calibrate bool
 	fs        *flag.FlagSet // to tell flags given from defaults
 }
 
@@ -130,6 +138,7 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	fs.BoolVar(&c.abstain, "abstain", false, "print the risk–coverage table and the abstention threshold chosen by cross-validation on the training data")
 	fs.Float64Var(&c.target, "target-accuracy", 0.9, "target accuracy of the abstention threshold (-abstain)")
 	fs.IntVar(&c.resamples, "bootstrap", 1000, "bootstrap resamples of the confidence intervals")
+	fs.BoolVar(&c.calibrate, "calibrate", false, "calibrate the model by temperature scaling on inner out-of-fold predictions of its training data (nested inside each outer fold) and report ECE, log loss, Brier and wrong answers at p ≥ 0.99 before and after; with -model, its saved calibration against none")
 	fs.BoolVar(&c.ablation, "ablation", false, "also evaluate single-change variants of the configuration (other model kinds, each tokenizer step off, n-gram ranges, α) on the same folds and print a Markdown table (with -json, a JSON object)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: evaluate [flags]\n\nMeasures a model: cross-validation or a test file, with intervals, calibration and comparisons.\n\n")
@@ -175,6 +184,9 @@ func (c *config) check() error {
 		if _, err := benchmark.ParseKind(c.compare); err != nil {
 			return fmt.Errorf("-compare: %w", err)
 		}
+	}
+	if err := c.checkCalibrate(); err != nil {
+		return err
 	}
 	if c.modelFile == "" {
 		return nil
@@ -437,7 +449,8 @@ func (e *evaluation) evaluate() (*evaluate.Predictions, *evaluate.Report, error)
 	var p *evaluate.Predictions
 	ro := evaluate.ReportOptions{Model: string(c.kind), Method: e.method, Bootstrap: e.boot()}
 	var err error
-	if e.saved != nil {
+	switch {
+	case e.saved != nil:
 		ro.Model = c.modelFile
 		o := e.saved.Options()
 		kind := benchmark.Multinomial
@@ -445,8 +458,17 @@ func (e *evaluation) evaluate() (*evaluate.Predictions, *evaluate.Report, error)
 			kind = benchmark.Complement
 		}
 		ro.ModelOptions = describe(kind, o, 0, 0)
+		if t, ok := e.saved.Calibration(); ok {
+			ro.ModelOptions += fmt.Sprintf(", calibrated (T = %.3f)", t.Temperature)
+		}
+		if c.calibrate {
+			return e.evaluateCalibrated(ro)
+		}
 		p, err = evaluate.Evaluate(e.saved, e.test, c.labels)
-	} else {
+	case c.calibrate:
+		ro.ModelOptions = describe(c.kind, c.nbOptions(), 0, 0) + ", calibrated by temperature scaling"
+		return e.evaluateCalibrated(ro)
+	default:
 		var tf stance.TrainFunc
 		if tf, ro.ModelOptions, err = c.trainFunc(c.kind); err != nil {
 			return nil, nil, fmt.Errorf("-kind %s: %w", c.kind, err)
@@ -467,12 +489,21 @@ func (e *evaluation) predict(name string, fn stance.TrainFunc) (*evaluate.Predic
 	if c.test != "" {
 		return evaluate.TrainTest(e.training, e.test, fn, c.labels)
 	}
-	o := evaluate.CVOptions{Folds: c.folds, Seed: c.seed, Labels: c.labels}
-	if c.groupBy != "" {
-		field := c.groupBy
-		o.Group = func(e corpus.Example) string { return e.Meta[field] }
+	o := e.cvOptions(name)
+	p, err := evaluate.CrossValidate(e.training, fn, o)
+	if err != nil && c.groupBy != "" {
+		err = fmt.Errorf("%w (-group-by %s)", err, c.groupBy)
 	}
-	if e.terminal {
+	return p, err
+}
+
+// cvOptions returns the cross-validation options of the flags, with a
+// progress line on a terminal that names what is cross-validated (none
+// when name is empty).
+func (e *evaluation) cvOptions(name string) evaluate.CVOptions {
+	c := e.c
+	o := evaluate.CVOptions{Folds: c.folds, Seed: c.seed, Labels: c.labels, Group: c.groupFunc()}
+	if e.terminal && name != "" {
 		o.Progress = func(done, total int) {
 			fmt.Fprintf(e.stderr, "\rcross-validating %s: fold %d/%d", name, done, total)
 			if done == total {
@@ -480,11 +511,7 @@ func (e *evaluation) predict(name string, fn stance.TrainFunc) (*evaluate.Predic
 			}
 		}
 	}
-	p, err := evaluate.CrossValidate(e.training, fn, o)
-	if err != nil && c.groupBy != "" {
-		err = fmt.Errorf("%w (-group-by %s)", err, c.groupBy)
-	}
-	return p, err
+	return o
 }
 
 // compareWith adds the comparison with -compare's kind to r.
@@ -518,6 +545,8 @@ func (e *evaluation) abstention(r *evaluate.Report, p *evaluate.Predictions) err
 		// The evaluation is already the cross-validation on the
 		// training data that ChooseThreshold would run.
 		choice, err = evaluate.PickThreshold(r.RiskCoverage, c.target)
+	} else if c.calibrate {
+		choice, err = e.chooseCalibratedThreshold()
 	} else {
 		var tf stance.TrainFunc
 		if tf, _, err = c.trainFunc(c.kind); err == nil {

@@ -80,6 +80,9 @@ type Report struct {
 	Compare      *Comparison    `json:"compare,omitempty"`
 	RiskCoverage []RiskPoint    `json:"risk_coverage,omitempty"`
 	Abstain      *AbstainReport `json:"abstain,omitempty"`
+	// Calibration compares the probabilities before and after calibration
+	// when the report's are calibrated.
+	Calibration *CalibrationReport `json:"calibration,omitempty"`
 }
 
 // ReportOptions configure [NewReport].
@@ -182,6 +185,7 @@ func (r *Report) writeText(t *textWriter) {
 	r.writeConfusion(t, w)
 	r.writeMetrics(t)
 	r.writeTags(t)
+	r.writeCalibration(t)
 	r.writeCompare(t)
 	r.writeRiskCoverage(t)
 	r.writeAbstain(t)

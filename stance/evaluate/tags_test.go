@@ -144,7 +144,7 @@ func TestTagsFromExamples(t *testing.T) {
 	}
 	cv, err := CrossValidate(exs, trainMajority, CVOptions{Folds: 3, Seed: 1})
 	require.NoError(t, err)
-	c, err := trainMajority(nil, []corpus.Label{corpus.Hostile})
+	c, err := trainMajority([]corpus.Example{{Label: corpus.Hostile}})
 	require.NoError(t, err)
 	fixed, err := Evaluate(c, exs, nil)
 	require.NoError(t, err)

@@ -251,7 +251,9 @@ func WritePNG(w io.Writer, p *gplot.Plot, width, height vg.Length) error {
 }
 
 // WriteFiles writes dir/confusion.png and dir/reliability.png for r,
-// creating dir if needed, and returns their paths.
+// creating dir if needed, and returns their paths. When r compares raw and
+// calibrated probabilities (r.Calibration), the reliability diagram shows
+// both ([ReliabilityCurves]).
 func WriteFiles(dir string, r *evaluate.Report) ([]string, error) {
 	if r == nil {
 		return nil, errors.New("plot: no report")
@@ -264,7 +266,7 @@ func WriteFiles(dir string, r *evaluate.Report) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	rel, err := Reliability(r.Reliability, r.ECE, joinTitle("Reliability", title, r.N))
+	rel, err := reliabilityOf(r, joinTitle("Reliability", title, r.N))
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -89,5 +90,36 @@ func TestWriteFilesBadDir(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "file")
 	require.NoError(t, os.WriteFile(file, nil, 0o644))
 	_, err := WriteFiles(filepath.Join(file, "dir"), report(t))
+	assert.Error(t, err)
+}
+
+// With a calibration comparison the reliability diagram draws both curves.
+func TestReliabilityCurves(t *testing.T) {
+	r := report(t)
+	sharp := slices.Clone(r.Reliability)
+	for i := range sharp {
+		sharp[i].Confidence = min(1, sharp[i].Confidence+0.1)
+	}
+	r.Calibration = &evaluate.CalibrationReport{Method: "temperature scaling", Temperatures: []float64{3},
+		Raw:        evaluate.ProbabilityScores{ECE: 0.1, Reliability: sharp},
+		Calibrated: evaluate.ProbabilityScores{ECE: r.ECE, Reliability: r.Reliability}}
+	dir := t.TempDir()
+	if *out != "" {
+		dir = filepath.Join(*out, "calibrated")
+	}
+	paths, err := WriteFiles(dir, r)
+	require.NoError(t, err)
+	b, err := os.ReadFile(paths[1])
+	require.NoError(t, err)
+	_, err = png.Decode(bytes.NewReader(b))
+	require.NoError(t, err)
+	single, err := WriteFiles(t.TempDir(), report(t))
+	require.NoError(t, err)
+	one, err := os.ReadFile(single[1])
+	require.NoError(t, err)
+	assert.NotEqual(t, one, b, "two curves, not the bars of one")
+	_, err = ReliabilityCurves(nil, "")
+	assert.Error(t, err)
+	_, err = ReliabilityCurves([]Curve{{Name: "empty", Bins: make([]evaluate.Bin, 10)}}, "")
 	assert.Error(t, err)
 }
