@@ -116,7 +116,7 @@ func CrossValidateCalibrated(examples []corpus.Example, o stance.Options, cal st
 			return nil, err
 		}
 		for _, i := range fold.Test {
-			raw[i], calibrated[i], foldOf[i] = plain.Predict(examples[i].Text), m.Predict(examples[i].Text), f
+			raw[i], calibrated[i], foldOf[i] = stance.PredictExample(plain, examples[i]), stance.PredictExample(m, examples[i]), f
 		}
 		if f == 0 {
 			first = m.Labels()
