@@ -39,13 +39,13 @@ func TestContextMasking(t *testing.T) {
 		text string
 		want string
 	}{
-		{"full name and surname", maduro, "We congratulate Nicolás Maduro. Maduro won.", "we congratulate WINNER WINNER won"},
+		{"full name and surname", maduro, "We congratulate Nicolás Maduro. Maduro won.", "we congratulate WINNER | WINNER won |"},
 		{"rival", maduro, "Edmundo González won", "RIVAL won"},
 		{"longest form first", maduro, "María Corina Machado and González", "RIVAL and RIVAL"},
 		{"no accents in the text", maduro, "Nicolas MADURO stole it", "WINNER stole it"},
 		{"accents only in the text", Context{Winner: []string{"Jose Raul Mulino"}}, "José Raúl Mulino wins", "WINNER wins"},
 		{"possessive", maduro, "Maduro's victory and González’s defeat", "WINNER victory and RIVAL defeat"},
-		{"handle", maduro, "Thanks @NicolasMaduro!", "thanks WINNER"},
+		{"handle", maduro, "Thanks @NicolasMaduro!", "thanks WINNER |"},
 		{"inside a longer word", lee, "Leeds and Kimberley", "leeds and kimberley"},
 		{"hyphenated", maduro, "pro-Maduro crowds", "pro WINNER crowds"},
 		{"negated", maduro, "We do not recognise Maduro", "we do not NOT_recognise NOT_WINNER"},
@@ -77,7 +77,7 @@ func TestMentionSpans(t *testing.T) {
 
 func TestSentenceBounds(t *testing.T) {
 	o := DefaultOptions()
-	o.Stem, o.NormalizeSpelling, o.NGramMax = false, false, 2
+	o.Stem, o.NormalizeSpelling, o.NGramMax, o.SentenceBounds = false, false, 2, false
 	plain := MustNew(o)
 	o.SentenceBounds = true
 	bounded := MustNew(o)
