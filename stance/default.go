@@ -9,11 +9,11 @@ import (
 //go:generate go run ./internal/gendefault -out default.bin
 
 // defaultBin is the model that LeaderOptions train on the embedded leaders'
-// corpus, stored in the compact encoding so that Default decodes it instead
-// of retraining, which costs much more (BenchmarkDefaultDecode and
-// BenchmarkDefault measure both). TestDefaultIsCurrent retrains it from
-// corpus.Leaders() and fails if this file is stale; `go generate ./stance`
-// rewrites it.
+// corpus, with its calibration (trainDefault), stored in the compact
+// encoding so that Default decodes it instead of retraining, which costs
+// much more (BenchmarkDefaultDecode and BenchmarkDefault measure both).
+// TestDefaultIsCurrent retrains it from corpus.Leaders() and fails if this
+// file is stale; `go generate ./stance` rewrites it.
 //
 //go:embed default.bin
 var defaultBin []byte
@@ -27,8 +27,9 @@ var defaultModel = sync.OnceValues(func() (*Model, error) {
 })
 
 // Default returns the model trained with LeaderOptions on the embedded
-// leaders' corpus (package corpus), with no file and no network. It is
-// decoded once, on first use, from a copy embedded in the binary that the
-// tests check against a fresh training run; later calls return the same
-// model. The error can only come from a broken build.
+// leaders' corpus (package corpus) and calibrated on out-of-fold scores of
+// it ([TrainCalibrated], the folds grouped by election), with no file and
+// no network. It is decoded once, on first use, from a copy embedded in the
+// binary that the tests check against a fresh training run; later calls
+// return the same model. The error can only come from a broken build.
 func Default() (*Model, error) { return defaultModel() }
