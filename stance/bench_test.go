@@ -149,9 +149,10 @@ func BenchmarkTrain(b *testing.B) {
 	})
 }
 
-// BenchmarkDefault measures training the default model from the embedded
-// corpus, what Default would cost if it retrained; BenchmarkDefaultDecode
-// measures what it costs instead.
+// BenchmarkDefault measures training the default model's counts from the
+// embedded corpus, part of what Default would cost if it retrained (its
+// calibration trains ten fold models more; TrainCalibrated);
+// BenchmarkDefaultDecode measures what it costs instead.
 func BenchmarkDefault(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {

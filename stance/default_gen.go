@@ -2,14 +2,28 @@ package stance
 
 import "github.com/stancekit/stancekit/corpus"
 
-// EncodeDefault trains LeaderOptions on the embedded English stance corpus (corpus.English) and
-// returns the model's compact encoding, the content of the embedded
-// default.bin. It exists for `go generate` and the test that checks the
-// embedded copy; applications use [Default].
+// EncodeDefault trains LeaderOptions on the embedded English stance corpus
+// (corpus.English), calibrates it (see defaultCalibration), and returns the
+// model's compact encoding, the content of the embedded default.bin. It
+// exists for `go generate` and the test that checks the embedded copy;
+// applications use [Default].
 func EncodeDefault() ([]byte, error) {
-	m, err := TrainExamples(corpus.English(), LeaderOptions())
+	m, err := trainDefault()
 	if err != nil {
 		return nil, err
 	}
 	return m.encodeCompact()
+}
+
+// defaultCalibration is how the default model is calibrated: a temperature
+// fitted on 10-fold out-of-fold scores of the corpus, seed 1, the folds
+// grouped by election (every statement of the corpus names one), so that
+// each score comes from a model that never saw the statement's election.
+// Leave-elections-out CV of this procedure, nested (go run
+// ./examples/evaluate -calibrate -group-by election), measures it.
+var defaultCalibration = CalibrateOptions{Folds: 10, Seed: 1}
+
+// trainDefault trains and calibrates the default model from the corpus.
+func trainDefault() (*Model, error) {
+	return TrainCalibrated(corpus.English(), LeaderOptions(), defaultCalibration)
 }

@@ -11,8 +11,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// The embedded default model must be exactly what DefaultOptions train on
-// the embedded corpus.
+// The embedded default model must be exactly what LeaderOptions train on
+// the embedded corpus, calibrated.
 func TestDefaultIsCurrent(t *testing.T) {
 	want, err := EncodeDefault()
 	require.NoError(t, err)
@@ -21,9 +21,11 @@ func TestDefaultIsCurrent(t *testing.T) {
 	}
 	m, err := Default()
 	require.NoError(t, err)
-	trained, err := TrainExamples(leaders(t), LeaderOptions())
+	trained, err := TrainCalibrated(leaders(t), LeaderOptions(), CalibrateOptions{Folds: 10, Seed: 1})
 	require.NoError(t, err)
 	assert.Equal(t, saved(t, trained), saved(t, m))
+	_, ok := m.Calibration()
+	assert.True(t, ok, "the default model is calibrated")
 }
 
 func TestCompactRoundTripAndErrors(t *testing.T) {

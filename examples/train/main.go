@@ -4,6 +4,15 @@
 //	go run ./examples/train -out model.json corpus/leaders.jsonl
 //	go run ./examples/train -out model.json.gz -kind complement -ngrams 1-3 -alpha 0.3 a.jsonl b.csv
 //
+// With -calibrate the model is calibrated by temperature scaling on
+// out-of-fold scores of the training data (stance.TrainCalibrated: -folds
+// folds drawn with -seed, grouped by election when every statement names
+// one); the statements are then held in memory, since the folds need them
+// all. Without it, training is one streaming pass and the model is
+// uncalibrated.
+//
+//	go run ./examples/train -out model.json -calibrate
+//
 // A FILE of "-" reads JSON Lines from standard input. Files need "text" and "label" fields (CSV: a header row);
 // optional "winner" and "rivals" fields (JSON arrays of name forms, or |-separated cells) give a statement's election
 // context (see stance.Context); other fields are kept as metadata and ignored. With no FILE the embedded English stance
@@ -30,6 +39,9 @@ func main() {
 	o.BindFlags(flag.CommandLine)
 	labels := flag.String("labels", "", "comma-separated label set; other labels are errors (default: recognising,withholding,hostile with no FILE, else any)")
 	keepGoing := flag.Bool("keep-going", false, "report every bad record, not just the first")
+	calibrate := flag.Bool("calibrate", false, "calibrate the model by temperature scaling on out-of-fold scores of the training data (holds the statements in memory)")
+	folds := flag.Int("folds", 10, "number of cross-validation folds `k` of -calibrate")
+	seed := flag.Uint64("seed", 1, "seed of the folds of -calibrate")
 	allowDup := flag.Bool("allow-duplicates", false, "accept repeated ids and texts; duplicate checks keep every id and text in memory, so turn them off for streams larger than memory")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: train [flags] [FILE ...]\n\nTrains a model from labelled JSONL/CSV/TSV files (- reads JSONL from standard input; no FILE: the embedded corpus) and writes it to -out MODEL.\n\n")
@@ -61,9 +73,19 @@ func main() {
 	if err := o.Validate(); err != nil {
 		fatal(err)
 	}
+	if *folds < 2 {
+		fmt.Fprintf(os.Stderr, "train: -folds %d: want at least 2\n", *folds)
+		os.Exit(2)
+	}
 	ro := corpus.ReadOptions{KeepGoing: *keepGoing, AllowDuplicates: *allowDup, Labels: o.Labels}
 	prog := newProgress(os.Stderr)
-	m, err := stance.Train(prog.count(examples(files, ro)), o)
+	var m *stance.Model
+	var err error
+	if *calibrate {
+		m, err = trainCalibrated(prog.count(examples(files, ro)), o, stance.CalibrateOptions{Folds: *folds, Seed: *seed})
+	} else {
+		m, err = stance.Train(prog.count(examples(files, ro)), o)
+	}
 	prog.done()
 	if err != nil {
 		fatal(err)
@@ -76,7 +98,20 @@ func main() {
 	for i, l := range m.Labels() {
 		parts = append(parts, fmt.Sprintf("%s %d", l, docs[i]))
 	}
-	fmt.Fprintf(os.Stderr, "train: wrote %s: %s statements, %d features\n", *out, strings.Join(parts, ", "), m.VocabularySize())
+	calibrated := ""
+	if c, ok := m.Calibration(); ok {
+		calibrated = fmt.Sprintf(", calibrated: temperature %.4f", c.Temperature)
+	}
+	fmt.Fprintf(os.Stderr, "train: wrote %s: %s statements, %d features%s\n", *out, strings.Join(parts, ", "), m.VocabularySize(), calibrated)
+}
+
+// trainCalibrated reads every example, then trains and calibrates on them.
+func trainCalibrated(seq iter.Seq2[corpus.Example, error], o stance.Options, c stance.CalibrateOptions) (*stance.Model, error) {
+	all, err := corpus.ReadAll(seq)
+	if err != nil {
+		return nil, err
+	}
+	return stance.TrainCalibrated(all, o, c)
 }
 
 // examples streams every file in turn, or the embedded corpus. With

@@ -99,3 +99,32 @@ func TestUsage(t *testing.T) {
 	assert.Equal(t, 2, exit.ExitCode())
 	assert.True(t, strings.HasPrefix(msg, "train: -out MODEL is required\nusage: train"), msg)
 }
+
+// -calibrate writes the model stance.TrainCalibrated makes with -folds and
+// -seed; without it the model is uncalibrated.
+func TestCalibrate(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "m.json")
+	msg, err := trainCmd(t, "", "-out", out, "-calibrate", "-folds", "3", "-seed", "5")
+	require.NoError(t, err, msg)
+	want, err := stance.TrainCalibrated(corpus.Leaders(), stance.LeaderOptions(), stance.CalibrateOptions{Folds: 3, Seed: 5})
+	require.NoError(t, err)
+	wc, _ := want.Calibration()
+	m, err := stance.LoadFile(out)
+	require.NoError(t, err)
+	c, ok := m.Calibration()
+	require.True(t, ok)
+	assert.Equal(t, wc, c)
+	assert.Contains(t, msg, "calibrated: temperature ")
+
+	msg, err = trainCmd(t, "", "-out", out)
+	require.NoError(t, err, msg)
+	m, err = stance.LoadFile(out)
+	require.NoError(t, err)
+	_, ok = m.Calibration()
+	assert.False(t, ok)
+	assert.NotContains(t, msg, "calibrated")
+
+	msg, err = trainCmd(t, "", "-out", out, "-calibrate", "-folds", "1")
+	require.Error(t, err)
+	assert.Contains(t, msg, "-folds 1: want at least 2")
+}
