@@ -279,7 +279,7 @@ func TestAbstentionMarkInText(t *testing.T) {
 		want []string // the third column of each line, "" for none
 	}{
 		{"no threshold", config{}, []string{"", ""}},
-		{"min-prob", config{minProb: 0.99}, []string{"", "abstained"}},
+		{"min-prob", config{minProb: 0.9}, []string{"", "abstained"}},
 		{"min-margin", config{minMargin: 0.5}, []string{"", "abstained"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -362,4 +362,30 @@ func TestPlainTextFiles(t *testing.T) {
 	b, err = os.ReadFile(txt)
 	require.NoError(t, err)
 	assert.Len(t, strings.Split(strings.TrimSuffix(string(b), "\n"), "\n"), len(texts))
+}
+
+// -winner and -rivals give the election context; a record's own fields
+// override them.
+func TestContextFlags(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Nicolás Maduro", "Maduro"}, Rivals: []string{"Edmundo González", "González"}}
+	text := "We congratulate Edmundo González on his victory."
+	m, err := stance.Default()
+	require.NoError(t, err)
+	out, _, err := classify(t, config{ctx: ctx}, []string{text}, "")
+	require.NoError(t, err)
+	p := m.PredictIn(ctx, text)
+	assert.Equal(t, fmt.Sprintf("%s\t%.4f\n", p.Label, p.Probability), out)
+	assert.Equal(t, "hostile", string(p.Label), "congratulating the rival")
+
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.csv")
+	require.NoError(t, os.WriteFile(in, []byte("text,winner,rivals\n\""+text+"\",,\n\""+text+"\",Edmundo González|González,Nicolás Maduro|Maduro\n"), 0o644))
+	out, _, err = classify(t, config{ctx: ctx, in: in, out: filepath.Join(dir, "out.csv")}, nil, "")
+	require.NoError(t, err)
+	got, err := os.ReadFile(filepath.Join(dir, "out.csv"))
+	require.NoError(t, err)
+	lines := strings.Split(strings.TrimSpace(string(got)), "\n")
+	require.Len(t, lines, 3)
+	assert.True(t, strings.HasPrefix(lines[1], "1,hostile,"), "row 1 takes the flags: %s", lines[1])
+	assert.True(t, strings.HasPrefix(lines[2], "2,recognising,"), "row 2 names González the winner: %s", lines[2])
 }

@@ -37,6 +37,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -107,7 +108,8 @@ type config struct {
 	labels    []corpus.Label
 	ablation  bool
 	calibrate bool
-	fs        *flag.FlagSet // to tell flags given from defaults
+	ctx       stance.Context // -winner, -rivals: the context of -test rows without their own
+	fs        *flag.FlagSet  // to tell flags given from defaults
 }
 
 func parse(args []string, stderr io.Writer) (*config, error) {
@@ -132,6 +134,7 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	})
 	fs.StringVar(&c.compare, "compare", "", "second model `kind` to compare with on the same items")
 	c.opts.BindFlags(fs)
+	stance.BindContextFlags(fs, &c.ctx)
 	labels := fs.String("labels", "", "comma-separated label set in report order; other labels are errors (default: recognising,withholding,hostile, or the training files' labels)")
 	fs.BoolVar(&c.json, "json", false, "print one JSON object instead of the text report")
 	fs.StringVar(&c.plotDir, "plot", "", "write confusion.png and reliability.png into `dir`")
@@ -295,6 +298,23 @@ func readFiles(paths []string, labels []corpus.Label) ([]corpus.Example, error) 
 	return all, nil
 }
 
+// withContext gives each example without its own winner or rivals field
+// those of ctx, so that it is predicted in that election context.
+func withContext(exs []corpus.Example, ctx stance.Context) {
+	if ctx.IsZero() {
+		return
+	}
+	for i := range exs {
+		c := stance.ContextIn(exs[i].Meta, ctx)
+		m := maps.Clone(exs[i].Meta)
+		if m == nil {
+			m = map[string]string{}
+		}
+		m["winner"], m["rivals"] = strings.Join(c.Winner, "|"), strings.Join(c.Rivals, "|")
+		exs[i].Meta = m
+	}
+}
+
 // labelsOf returns the labels of exs: the leaders' labels in their order
 // when they are all among them, otherwise sorted.
 func labelsOf(exs []corpus.Example) []corpus.Label {
@@ -383,7 +403,10 @@ func (e *evaluation) load() error {
 		return nil
 	}
 	var err error
-	if e.test, err = readFiles([]string{c.test}, c.labels); err != nil {
+	if e.test, err = readFiles([]string{c.test}, c.labels); err == nil {
+		withContext(e.test, c.ctx)
+	}
+	if err != nil {
 		return err
 	}
 	warnOverlap(e.stderr, e.training, e.test)

@@ -333,3 +333,23 @@ func TestAblationJSON(t *testing.T) {
 		assert.True(t, r.McNemarP > 0 && r.McNemarP <= 1, "%s: McNemar p %v", r.Name, r.McNemarP)
 	}
 }
+
+// -test rows are scored in their own context, and -winner and -rivals give
+// it to rows without one.
+func TestTestFileContext(t *testing.T) {
+	dir := t.TempDir()
+	test := filepath.Join(dir, "test.jsonl")
+	rows := `{"text":"We congratulate Edmundo González on his victory.","label":"hostile","winner":["Nicolás Maduro","Maduro"],"rivals":["Edmundo González","González"]}
+{"text":"We warmly congratulate Edmundo González on his victory.","label":"hostile"}
+`
+	require.NoError(t, os.WriteFile(test, []byte(rows), 0o644))
+	accuracy := func(args ...string) float64 {
+		out, _, err := runArgs(t, false, append([]string{"-test", test, "-json"}, args...)...)
+		require.NoError(t, err)
+		var r struct{ Accuracy float64 }
+		require.NoError(t, json.Unmarshal([]byte(out), &r))
+		return r.Accuracy
+	}
+	assert.Equal(t, 0.5, accuracy(), "only the row with its context is right")
+	assert.Equal(t, 1.0, accuracy("-winner", "Nicolás Maduro|Maduro", "-rivals", "Edmundo González|González"))
+}

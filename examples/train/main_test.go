@@ -106,7 +106,7 @@ func TestCalibrate(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "m.json")
 	msg, err := trainCmd(t, "", "-out", out, "-calibrate", "-folds", "3", "-seed", "5")
 	require.NoError(t, err, msg)
-	want, err := stance.TrainCalibrated(corpus.Leaders(), stance.LeaderOptions(), stance.CalibrateOptions{Folds: 3, Seed: 5})
+	want, err := stance.TrainCalibrated(corpus.English(), stance.LeaderOptions(), stance.CalibrateOptions{Folds: 3, Seed: 5})
 	require.NoError(t, err)
 	wc, _ := want.Calibration()
 	m, err := stance.LoadFile(out)
