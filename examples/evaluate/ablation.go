@@ -26,6 +26,8 @@ func variants() []variant {
 		{"jbrukh/bayesian baseline", benchmark.Bayesian, nil},
 		{"no negation marking", "", func(o *stance.Options) { o.Tokenizer.Negation = false }},
 		{"no stemming", "", func(o *stance.Options) { o.Tokenizer.Stem = false }},
+		{"no name masking (election context ignored)", "", func(o *stance.Options) { o.Tokenizer.MaskNames = false }},
+		{"n-grams across sentence ends", "", func(o *stance.Options) { o.Tokenizer.SentenceBounds = false }},
 		{"no spelling normalisation", "", func(o *stance.Options) { o.Tokenizer.NormalizeSpelling = false }},
 		{"no contraction splitting", "", func(o *stance.Options) { o.Tokenizer.Contractions = false }},
 		{"stop words removed", "", func(o *stance.Options) { o.Tokenizer.StopWords = true }},
