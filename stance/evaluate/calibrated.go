@@ -142,7 +142,7 @@ func CrossValidateCalibrated(examples []corpus.Example, o stance.Options, cal st
 		if err != nil {
 			return nil, err
 		}
-		p.Fold, p.IDs = foldOf, ids
+		p.Fold, p.IDs, p.Tags = foldOf, ids, tagsOf(examples)
 		*set.dst = p
 	}
 	return out, nil
