@@ -64,6 +64,23 @@ func BenchmarkPredict(b *testing.B) {
 				i++
 			}
 		})
+		// In each statement's election context: finding the mentions of
+		// the winner's and rivals' name forms costs a pass over the
+		// words and a few allocations per statement.
+		ex := corpus.Leaders()
+		ctxs := make([]stance.Context, len(ex))
+		for i, e := range ex {
+			ctxs[i] = stance.ContextOf(e)
+		}
+		b.Run(string(kind)+"-context", func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				k := i % len(ex)
+				m.PredictIn(ctxs[k], ex[k].Text)
+				i++
+			}
+		})
 	}
 	bl, err := baseline.Train(texts, benchLabels(), stance.DefaultOptions().Tokenizer)
 	if err != nil {

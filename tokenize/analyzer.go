@@ -15,12 +15,17 @@ type Analyzer struct {
 	terms termFilter
 	neg   negationFilter
 	pool  sync.Pool // *scratch
+	names formCache
 }
 
 type scratch struct {
 	toks  []Token
 	terms []uint64 // the tokens' term hashes
 	buf   []byte
+	// For an election context: its key, the text's words and mentions.
+	key      []byte
+	words    []word
+	mentions []mention
 }
 
 // New returns a new Analyzer for o.
@@ -132,7 +137,12 @@ func (a *Analyzer) mentions(ctx Context, text string) []mention {
 	if !a.opts.MaskNames || ctx.IsZero() {
 		return nil
 	}
-	return mentions(ctx.compile(), text)
+	s := a.pool.Get().(*scratch)
+	var forms []nameForm
+	forms, s.key = a.names.get(ctx, s.key)
+	ms := mentions(forms, text)
+	a.pool.Put(s)
+	return ms
 }
 
 // nameToken returns the placeholder token of mention m.
@@ -261,11 +271,29 @@ func (a *Analyzer) AppendHashes(dst []uint64, text string) []uint64 {
 // AppendHashesIn is AppendHashes in the election context ctx: it appends
 // the ids of FeaturesIn(ctx, text).
 func (a *Analyzer) AppendHashesIn(dst []uint64, ctx Context, text string) []uint64 {
-	return a.appendHashes(dst, text, a.mentions(ctx, text))
+	if !a.opts.MaskNames || ctx.IsZero() {
+		return a.appendHashes(dst, text, nil)
+	}
+	// The mentions are found into the scratch space, so that a context
+	// met before costs no allocation.
+	s := a.pool.Get().(*scratch)
+	var forms []nameForm
+	forms, s.key = a.names.get(ctx, s.key)
+	s.mentions, s.words = appendMentions(s.mentions[:0], s.words, forms, text)
+	dst = a.appendHashesWith(dst, text, s.mentions, s)
+	a.pool.Put(s)
+	return dst
 }
 
 func (a *Analyzer) appendHashes(dst []uint64, text string, ms []mention) []uint64 {
 	s := a.pool.Get().(*scratch)
+	dst = a.appendHashesWith(dst, text, ms, s)
+	a.pool.Put(s)
+	return dst
+}
+
+// appendHashesWith is appendHashes with scratch space s.
+func (a *Analyzer) appendHashesWith(dst []uint64, text string, ms []mention, s *scratch) []uint64 {
 	if a.opts.CharNGramMin > 0 {
 		// Character n-grams need the terms' text: tokens.
 		if ms == nil {
@@ -278,7 +306,6 @@ func (a *Analyzer) appendHashes(dst []uint64, text string, ms []mention) []uint6
 		s.terms, s.toks = a.appendTermHashes(s.terms[:0], s.toks, text, ms)
 		dst = a.appendNGrams(dst, s.terms)
 	}
-	a.pool.Put(s)
 	return dst
 }
 

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,6 +56,7 @@ type mention struct {
 // nameForm is a name form split into folded words.
 type nameForm struct {
 	words  []string
+	first  rune // the first rune of words[0], to rule out most positions at once
 	winner bool
 }
 
@@ -69,7 +71,8 @@ func (c Context) compile() []nameForm {
 				words = append(words, foldWord(n[w.start:w.end]))
 			}
 			if len(words) > 0 {
-				forms = append(forms, nameForm{words: words, winner: winner})
+				first, _ := utf8.DecodeRuneInString(words[0])
+				forms = append(forms, nameForm{words: words, first: first, winner: winner})
 			}
 		}
 	}
@@ -94,6 +97,14 @@ func (c Context) compile() []nameForm {
 
 // span is a word's byte range in a text.
 type span struct{ start, end int }
+
+// word is a word of a text as matching needs it: its span, where it ends
+// without a possessive, and its first rune folded.
+type word struct {
+	span
+	bare  int
+	first rune
+}
 
 // nameWords yields the words of s as mention matching sees them (see
 // mention).
@@ -129,17 +140,17 @@ func nameWords(s string) func(yield func(span) bool) {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
-// mentions returns the mentions of forms in text, in order and not
-// overlapping.
-func mentions(forms []nameForm, text string) []mention {
+// appendMentions appends the mentions of forms in text, in order and not
+// overlapping, to out; words is scratch space for text's words.
+func appendMentions(out []mention, words []word, forms []nameForm, text string) ([]mention, []word) {
 	if len(forms) == 0 {
-		return nil
+		return out, words
 	}
-	var words []span
+	words = words[:0]
 	for w := range nameWords(text) {
-		words = append(words, w)
+		r, _ := utf8.DecodeRuneInString(text[w.start:])
+		words = append(words, word{span: w, bare: w.start + len(trimPossessive(text[w.start:w.end])), first: foldRune(r)})
 	}
-	var out []mention
 	for i := 0; i < len(words); {
 		n, winner := matchAt(forms, text, words[i:])
 		if n == 0 {
@@ -149,21 +160,66 @@ func mentions(forms []nameForm, text string) []mention {
 		out = append(out, mention{start: words[i].start, end: words[i+n-1].end, winner: winner})
 		i += n
 	}
-	return out
+	return out, words
+}
+
+// mentions returns the mentions of forms in text.
+func mentions(forms []nameForm, text string) []mention {
+	ms, _ := appendMentions(nil, nil, forms, text)
+	return ms
+}
+
+// formCache keeps the compiled name forms of the contexts an analyzer met
+// last, so that statements of one election, which share a context, compile
+// it once. A key is the context's forms joined by separators that no name
+// contains (0 between forms, 1 between the winner's and the rivals'); a
+// lookup with the key in a reused buffer does not allocate.
+type formCache struct {
+	mu    sync.RWMutex
+	forms map[string][]nameForm
+}
+
+// maxCachedContexts bounds a formCache; when it is full it starts afresh.
+const maxCachedContexts = 4096
+
+// get returns the compiled forms of ctx, using key as scratch for the key.
+func (c *formCache) get(ctx Context, key []byte) ([]nameForm, []byte) {
+	key = key[:0]
+	for _, w := range ctx.Winner {
+		key = append(append(key, w...), 0)
+	}
+	key = append(key, 1)
+	for _, r := range ctx.Rivals {
+		key = append(append(key, r...), 0)
+	}
+	c.mu.RLock()
+	forms, ok := c.forms[string(key)]
+	c.mu.RUnlock()
+	if ok {
+		return forms, key
+	}
+	forms = ctx.compile()
+	c.mu.Lock()
+	if c.forms == nil || len(c.forms) >= maxCachedContexts {
+		c.forms = make(map[string][]nameForm)
+	}
+	c.forms[string(key)] = forms
+	c.mu.Unlock()
+	return forms, key
 }
 
 // matchAt returns how many of words, from the first, the longest matching
 // form covers, and whose form it is; 0 when none matches.
-func matchAt(forms []nameForm, text string, words []span) (int, bool) {
+func matchAt(forms []nameForm, text string, words []word) (int, bool) {
 	for _, f := range forms {
-		if len(f.words) > len(words) {
+		if f.first != words[0].first || len(f.words) > len(words) {
 			continue
 		}
 		ok := true
 		for k, fw := range f.words {
 			w := text[words[k].start:words[k].end]
 			if k == len(f.words)-1 {
-				w = trimPossessive(w)
+				w = text[words[k].start:words[k].bare]
 			}
 			if !foldEqual(w, fw) {
 				ok = false
