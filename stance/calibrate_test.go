@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -319,4 +320,30 @@ func TestMergeDropsCalibration(t *testing.T) {
 	plain, err := Merge(a, b)
 	require.NoError(t, err)
 	assert.Equal(t, saved(t, plain), saved(t, merged))
+}
+
+// The calibration folds are grouped by election when every example names
+// one, stratified when one does not, and grouped by Group when it is set.
+func TestCalibrationFolds(t *testing.T) {
+	ex := leaders(t)[:600]
+	byElection, err := corpus.GroupKFold(ex, 10, corpus.Example.Election, 1)
+	require.NoError(t, err)
+	got, err := calibrationFolds(ex, CalibrateOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, byElection, got)
+
+	anon := slices.Clone(ex)
+	anon[7].Meta = nil
+	stratified, err := corpus.StratifiedKFold(anon, 10, 1)
+	require.NoError(t, err)
+	got, err = calibrationFolds(anon, CalibrateOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, stratified, got)
+
+	bySpeaker := func(e corpus.Example) string { return e.Meta["speaker_role"] }
+	grouped, err := corpus.GroupKFold(ex, 3, bySpeaker, 9)
+	require.NoError(t, err)
+	got, err = calibrationFolds(ex, CalibrateOptions{Folds: 3, Seed: 9, Group: bySpeaker})
+	require.NoError(t, err)
+	assert.Equal(t, grouped, got)
 }
