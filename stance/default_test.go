@@ -21,7 +21,7 @@ func TestDefaultIsCurrent(t *testing.T) {
 	}
 	m, err := Default()
 	require.NoError(t, err)
-	trained, err := TrainCalibrated(leaders(t), LeaderOptions(), CalibrateOptions{Folds: 10, Seed: 1})
+	trained, err := TrainCalibrated(corpus.English(), LeaderOptions(), CalibrateOptions{Folds: 10, Seed: 1})
 	require.NoError(t, err)
 	assert.Equal(t, saved(t, trained), saved(t, m))
 	_, ok := m.Calibration()

@@ -7,7 +7,7 @@
 //
 //	m, err := stance.Default() // trained on the embedded leaders' corpus, embedded too
 //	p := m.Predict("We are not ready to recognise the new president.")
-//	fmt.Println(p.Label, p.Probability) // withholding 0.9…
+//	fmt.Println(p.Label, p.Probability) // withholding 0.67
 //
 // # The models
 //

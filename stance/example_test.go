@@ -39,8 +39,8 @@ func ExampleModel_Explain() {
 	}
 	// Output:
 	// withholding over hostile
-	// NOT_to NOT_recogn negated=true
 	// NOT_recogn NOT_the negated=true
+	// NOT_recogn negated=true
 }
 
 func ExampleModel_MostInformative() {
@@ -51,7 +51,7 @@ func ExampleModel_MostInformative() {
 	// Output:
 	// rig
 	// NOT_legitim
-	// know it
+	// will never
 }
 
 func ExampleTrain() {
