@@ -176,3 +176,15 @@ func ExampleOrdered() {
 	// 2	recognising	no features: true
 	// 3	hostile	no features: false
 }
+
+// In an election's context the default model reads names as roles:
+// congratulating the rival is hostile to the declared winner.
+func ExampleModel_PredictIn() {
+	m, _ := stance.Default()
+	ctx := stance.Context{Winner: []string{"Nicolás Maduro", "Maduro"}, Rivals: []string{"Edmundo González", "González"}}
+	fmt.Println(m.PredictIn(ctx, "We congratulate Edmundo González on his victory.").Label)
+	fmt.Println(m.PredictIn(ctx, "We congratulate Nicolás Maduro on his victory.").Label)
+	// Output:
+	// hostile
+	// recognising
+}
