@@ -426,17 +426,25 @@ func sentenceEnd(text string, i int) bool {
 		return true // a word that is not plain ASCII: not on the lists
 	}
 	w := text[j:i]
-	if len(w) == 1 {
+	switch {
+	case len(w) == 1:
 		return false
+	case len(w) > 4:
+		return true // longer than any abbreviation
 	}
-	for _, a := range abbreviations {
-		if strings.EqualFold(w, a) {
-			return false
-		}
+	var low [4]byte
+	for k := range len(w) {
+		low[k] = w[k] | 0x20 // ASCII letters: lower case
 	}
-	return true
+	return !abbreviation(string(low[:len(w)]))
 }
 
-// abbreviations are the titles that a full stop follows without ending a
-// sentence, in news text about leaders.
-var abbreviations = []string{"mr", "mrs", "ms", "dr", "st", "sen", "gen", "rep", "gov", "pres", "prof", "jr", "sr", "lt", "col", "capt", "sgt", "adm", "hon", "rev", "vs"}
+// abbreviation reports whether w, lower case, is a title that a full stop
+// follows without ending a sentence, in news text about leaders.
+func abbreviation(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "st", "sen", "gen", "rep", "gov", "pres", "prof", "jr", "sr", "lt", "col", "capt", "sgt", "adm", "hon", "rev", "vs":
+		return true
+	}
+	return false
+}
