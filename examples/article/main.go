@@ -40,6 +40,7 @@ type options struct {
 	json    bool
 	explain int
 	model   string
+	eval    string
 }
 
 func main() {
@@ -47,6 +48,7 @@ func main() {
 	flag.BoolVar(&o.json, "json", false, "print one JSON object per remark per line")
 	flag.IntVar(&o.explain, "explain", 0, "show the `n` strongest feature contributions behind each label (0: none)")
 	flag.StringVar(&o.model, "model", "", "saved model `file` (default: the embedded default model)")
+	flag.StringVar(&o.eval, "eval", "", "score the reader on an article set (JSONL `file` with gold speakers) instead of reading an article")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: article [flags] [ARTICLE]\n\nLabels the remarks in a news article (the file ARTICLE, or standard input) and sums them up per speaker.\n\n")
 		flag.PrintDefaults()
@@ -57,7 +59,16 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), o, os.Stdin, os.Stdout); err != nil {
+	if o.eval != "" && flag.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "article: -eval takes no ARTICLE")
+		flag.Usage()
+		os.Exit(2)
+	}
+	do := run
+	if o.eval != "" {
+		do = func(_ string, o options, _ io.Reader, stdout io.Writer) error { return evaluate(o, stdout) }
+	}
+	if err := do(flag.Arg(0), o, os.Stdin, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "article:", err)
 		os.Exit(1)
 	}
@@ -94,6 +105,26 @@ func run(name string, o options, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	return w.Flush()
+}
+
+// evaluate scores the reader on the article set o.eval.
+func evaluate(o options, stdout io.Writer) error {
+	arts, err := article.ReadGoldFile(o.eval)
+	if err != nil {
+		return err
+	}
+	m, err := loadModel(o.model)
+	if err != nil {
+		return err
+	}
+	s := article.Evaluate(arts, func(a article.GoldArticle) article.Result { return article.Analyze(a.Text, m) })
+	if o.json {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(s)
+	}
+	_, err = stdout.Write(s.AppendText(nil))
+	return err
 }
 
 // loadModel loads the saved model at path, or the default model.

@@ -11,6 +11,8 @@ import (
 type Analysis struct {
 	Remark
 	Prediction stance.Prediction
+	// AboutResult tells whether the remark is about the election result.
+	AboutResult bool
 	// Explanation is set when the classifier is a *stance.Model.
 	Explanation *stance.Explanation
 }
@@ -20,6 +22,8 @@ type Summary struct {
 	// Speaker is as in [Remark]; "" collects the remarks without a speaker.
 	Speaker string
 	Role    string
+	// Aliases are the other mentions merged into Speaker.
+	Aliases []string
 	// Remarks is the number of the speaker's remarks.
 	Remarks int
 	// Counts is the number of remarks predicted with each label (every
@@ -77,7 +81,7 @@ func Analyze(text string, c stance.Classifier) Result {
 	}
 	index := make(map[string]int)
 	for i, r := range remarks {
-		a := Analysis{Remark: r}
+		a := Analysis{Remark: r, AboutResult: true}
 		if m, ok := c.(*stance.Model); ok {
 			e := m.Explain(r.Text)
 			a.Explanation = &e
