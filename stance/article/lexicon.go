@@ -48,7 +48,8 @@ var contentVerbs = wordSet(`
 	wished wishing sent offered offering extended expressed expressing voiced
 	urge urges urged urging demanded demanding accused accusing criticised criticized
 	criticising criticizing blamed blaming mocked mocking ridiculed attacked
-	stopped avoided avoiding concede concedes conceded conceding`)
+	stopped avoided avoiding concede concedes conceded conceding
+	call calls phoned telephoned`)
 
 // attributionVerbs may follow a quote with the speaker after them
 // (“…,” said X).
@@ -102,7 +103,9 @@ var personRoles = wordSet(`
 	chairwoman chair head chief director commissioner representative lawmaker
 	congressman congresswoman speaker general judge nominee opponent rival
 	negotiator deputy ayatollah patriarch archbishop emperor commander
-	supporter voter resident protester activist analyst observer witness`)
+	supporter voter resident protester activist analyst observer witness
+	officer researcher professor scholar expert economist historian lawyer
+	editor correspondent strategist founder fellow`)
 
 // groupRoles are plural heads: a group speaks ("world leaders said").
 var groupRoles = wordSet(`
@@ -167,3 +170,48 @@ var appositiveAdverbs = wordSet(`however meanwhile too though also separately
 func isParticiple(w string) bool {
 	return strings.HasSuffix(w, "ing") && (sayVerbs[w] || contentVerbs[w])
 }
+
+// blockedBefore words make a phrase an object, not a subject ("close to the
+// president said").
+// Subordinators make it an embedded question ("asked whether Moscow would
+// recognise …").
+var blockedBefore = wordSet(`to of for with by from about against between than like toward towards whom
+	whether if why`)
+
+// clauseDeterminers open the clause after an addressee or adverbial.
+var clauseDeterminers = wordSet(`the a an this these those his her its their`)
+
+// continuationVerbs introduce a quotation that goes on from the speaker's
+// previous one ("He added: “But …”"): the two are classified as one run.
+var continuationVerbs = wordSet(`add adds added adding continue continues continued continuing`)
+
+// leaderHeads are the offices of a country's leader: "the Kremlin leader"
+// may be the last speaker holding one of them.
+var leaderHeads = wordSet(`leader president premier chancellor king queen emir sultan monarch`)
+
+// spokesRoles speak for someone else ("Kremlin spokesman", "his
+// spokeswoman"): the remarks stay theirs, with Remark.For naming whom.
+var spokesRoles = wordSet(`spokesman spokeswoman spokesperson mouthpiece`)
+
+// relativeWords open a relative clause inside an apposition.
+var relativeWords = wordSet(`who whose which`)
+
+// silenceVerbs with a silentWords complement report that someone said
+// nothing ("X remained silent"): an action without a stance.
+var silenceVerbs = wordSet(`remained remains remain stayed stays stay kept keeps`)
+
+var silentWords = wordSet(`silent quiet mum`)
+
+// noCommentVerbs followed by "to comment" report no stance either ("X
+// declined to comment"); so does a negated comment verb ("X has not
+// commented") and "made no comment".
+var noCommentVerbs = wordSet(`declined declines refused refuses`)
+
+var commentVerbs = wordSet(`commented responded reacted spoken`)
+
+// negations among a verb's auxiliaries.
+var negations = wordSet(`not never yet`)
+
+// includeVerbs introduce a list of actors after a clause naming what they
+// did ("Leaders who sent congratulations included A, B and C").
+var includeVerbs = wordSet(`included include includes`)

@@ -28,6 +28,10 @@ type phrase struct {
 	definite bool
 	titled   bool   // pName: a title or honorific came with the name
 	word     string // pPronoun, pAnonymous: the pronoun in lower case
+	text     string // the mention as written, with its determiner ("the Kremlin leader")
+	// pRole: mods split into lower-case words (commonMods: "foreign",
+	// "opposition") and capitalised ones (properMods: "kremlin", "russian").
+	commonMods, properMods []string
 }
 
 func (p phrase) ok() bool { return p.kind != pNone }
@@ -64,10 +68,28 @@ func nameWord(t token) bool {
 		!isRoleHead(t.lower) && !honorifics[t.lower] && !isPossessive(t.lower)
 }
 
+// isAge reports whether w is "68-year-old": "the 68-year-old said" refers
+// to the last singular speaker, as "he" does.
+func isAge(w string) bool {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	return d > 0 && w[d:] == "-year-old"
+}
+
+// agePhrase is "the 68-year-old" as a pronoun.
+func agePhrase(text string, toks []token, lo int) phrase {
+	return phrase{kind: pPronoun, lo: lo, hi: lo + 2, word: "the", text: span(text, toks, lo, lo+2)}
+}
+
 // backward parses the speaker phrase that ends with toks[k].
 func backward(text string, toks []token, k int) phrase {
 	if k < 0 || !toks[k].word() {
 		return phrase{}
+	}
+	if k > 0 && isAge(toks[k].lower) && toks[k-1].is("the") {
+		return agePhrase(text, toks, k-1)
 	}
 	if pronouns[toks[k].lower] {
 		return phrase{kind: pPronoun, lo: k, hi: k + 1, word: toks[k].lower}
@@ -134,6 +156,9 @@ func forwardRun(text string, toks []token, k int) phrase {
 	if k >= len(toks) || !toks[k].word() {
 		return phrase{}
 	}
+	if k+1 < len(toks) && toks[k].is("the") && isAge(toks[k+1].lower) {
+		return agePhrase(text, toks, k)
+	}
 	if pronouns[toks[k].lower] {
 		return phrase{kind: pPronoun, lo: k, hi: k + 1, word: toks[k].lower}
 	}
@@ -171,7 +196,7 @@ func forwardRun(text string, toks []token, k int) phrase {
 
 // interpret reads toks[lo:hi] as a speaker phrase.
 func interpret(text string, toks []token, lo, hi int) phrase {
-	p := phrase{lo: lo, hi: hi}
+	p := phrase{lo: lo, hi: hi, text: span(text, toks, lo, hi)}
 	det := ""
 	if toks[lo].word() && determiners[toks[lo].lower] {
 		det = toks[lo].lower
@@ -233,7 +258,13 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 		p.definite = definiteDeterminers[det] || (det == "" && hi-lo == 1)
 		for j := lo; j < head; j++ {
 			if toks[j].word() {
-				p.mods = append(p.mods, strings.TrimSuffix(toks[j].lower, "'s"))
+				m := strings.TrimSuffix(toks[j].lower, "'s")
+				p.mods = append(p.mods, m)
+				if toks[j].cap {
+					p.properMods = append(p.properMods, m)
+				} else {
+					p.commonMods = append(p.commonMods, m)
+				}
 			}
 		}
 	}
