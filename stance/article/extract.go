@@ -300,6 +300,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 	case clean && (ph.kind == pRole || ph.kind == pInstitution) && in.kind == pName:
 		in.role = ph.role // "The Kremlin's spokesman, Dmitry Peskov, said"
 		in.lo = ph.lo
+		in.poss = ph.poss
 		ph = in
 	case k-m == 2 && appositiveAdverbs[toks[m+1].lower]:
 		// "Putin, however, said"
@@ -533,9 +534,24 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 // person: a name with a title or of several words or already known, or an
 // office ("the prime minister"), followed by a lower-case word or a comma.
 // A single unknown capitalised word ("Crowds gathered") is not one.
+//
+// A short adverbial before a comma may come first ("In Berlin, Chancellor
+// Angela Merkel struck a more personal note").
 func (x *extractor) openingSubject(toks []token) phrase {
-	ph := forward(x.text, toks, 0)
-	if ph.hi >= len(toks) || !(toks[ph.hi].is(",") || (toks[ph.hi].word() && !toks[ph.hi].cap)) {
+	start := 0
+	if len(toks) > 0 && toks[0].word() && clauseSkip[toks[0].lower] {
+		for k := 1; k < len(toks) && k < 8; k++ {
+			if toks[k].is(",") {
+				start = k + 1
+				break
+			}
+			if !toks[k].word() {
+				break
+			}
+		}
+	}
+	ph := forward(x.text, toks, start)
+	if !ph.ok() || ph.hi >= len(toks) || !(toks[ph.hi].is(",") || (toks[ph.hi].word() && !toks[ph.hi].cap)) {
 		return phrase{}
 	}
 	switch {
@@ -627,10 +643,10 @@ func (x *extractor) add(r Remark, spk *speaker, follows bool) {
 // aliases and whom it speaks for), sorts the remarks, drops any that
 // overlap an earlier one, and groups them into runs.
 //
-// Actions reported for several actors at once ("leaders who sent
-// congratulations included A, B and C") share one span: a remark may
-// repeat the exact span of the previous one when both are actions of
-// different speakers.
+// Remarks reported for several speakers at once ("leaders who sent
+// congratulations included A, B and C"; "the Kremlin said Putin had sent
+// a telegram") share one span: a remark may repeat the exact span of the
+// previous one when neither is direct and their speakers differ.
 func (x *extractor) finish() []Remark {
 	for i := range x.remarks {
 		r := &x.remarks[i]
@@ -646,7 +662,7 @@ func (x *extractor) finish() []Remark {
 	end := -1
 	for i := range x.remarks {
 		r := &x.remarks[i]
-		shared := prev != nil && r.Kind == Action && prev.Kind == Action && r.Start == prev.Start && r.End == prev.End && r.spk != prev.spk
+		shared := prev != nil && r.Kind != Direct && prev.Kind != Direct && r.Start == prev.Start && r.End == prev.End && r.spk != prev.spk
 		if (r.QuoteStart < end && !shared) || r.Start >= r.End {
 			continue
 		}

@@ -105,7 +105,7 @@ var personRoles = wordSet(`
 	negotiator deputy ayatollah patriarch archbishop emperor commander
 	supporter voter resident protester activist analyst observer witness
 	officer researcher professor scholar expert economist historian lawyer
-	editor correspondent strategist founder fellow`)
+	editor correspondent strategist founder fellow administrator`)
 
 // groupRoles are plural heads: a group speaks ("world leaders said").
 var groupRoles = wordSet(`

@@ -32,6 +32,7 @@ type phrase struct {
 	// pRole: mods split into lower-case words (commonMods: "foreign",
 	// "opposition") and capitalised ones (properMods: "kremlin", "russian").
 	commonMods, properMods []string
+	poss                   string // "his" or "her" before an office ("his spokeswoman")
 }
 
 func (p phrase) ok() bool { return p.kind != pNone }
@@ -145,6 +146,7 @@ func forward(text string, toks []token, k int) phrase {
 	case (p.kind == pRole || p.kind == pInstitution) && a.kind == pName:
 		a.role = p.role // "the interior minister, Sara Lind"
 		a.titled = true
+		a.poss = p.poss
 		a.lo = p.lo
 		p = a
 	}
@@ -180,6 +182,9 @@ func forwardRun(text string, toks []token, k int) phrase {
 			continue
 		case t.word() && nameParticles[t.lower] && j > k && j+1 < len(toks) && toks[j-1].cap && toks[j+1].cap:
 			continue
+		case t.word() && !t.cap && j > k && j+1 < len(toks) && toks[j+1].word() && !toks[j+1].cap && personRoles[toks[j+1].lower] &&
+			!sayVerbs[t.lower] && !contentVerbs[t.lower] && !auxWords[t.lower]:
+			continue // "Former navy officer Jana Roe"
 		case isRolePrep(t) && j > k && toks[j-1].word() && (isRoleHead(toks[j-1].lower) || titles[toks[j-1].lower]):
 			if j+1 < len(toks) && determiners[toks[j+1].lower] {
 				j++
@@ -204,6 +209,9 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 	}
 	if lo >= hi {
 		return phrase{}
+	}
+	if det == "his" || det == "her" {
+		p.poss = det
 	}
 	last := toks[hi-1]
 	if !last.word() || isPossessive(last.lower) {

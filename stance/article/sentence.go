@@ -124,12 +124,15 @@ func (x *extractor) verb(st *sentState, i int) int {
 	}
 	var spk *speaker
 	var co []phrase
-	if how == subjSentence {
-		if !st.have {
-			return i
-		}
+	switch {
+	case how == subjSentence && st.have:
 		spk = st.sent
-	} else {
+	case how == subjSentence && st.opening.ok():
+		// "X went further, telling Fox News that …"
+		spk = x.resolve(st.opening)
+	case how == subjSentence:
+		return i
+	default:
 		spk = x.resolve(ph)
 		co = x.coSubjects(toks, ph)
 	}
@@ -264,6 +267,7 @@ func (x *extractor) speechClause(st *sentState, i int, ph phrase, how subjectHow
 			ce = x.relativeEnd(toks, cs, ce)
 		}
 		if x.report(st, cs, ce, spk, Reported) {
+			x.embeddedActor(st, cs, ce)
 			return ce - 1
 		}
 	case how == subjPhrase && ph.lo > 0 && toks[ph.lo-1].is(",") && x.fronted(toks, st.seg, ph.lo-1, i+1):
@@ -271,6 +275,27 @@ func (x *extractor) speechClause(st *sentState, i int, ph phrase, how subjectHow
 		x.report(st, st.seg, ph.lo-1, spk, Reported)
 	}
 	return i
+}
+
+// embeddedActor handles a reported clause that reports an act of a named
+// person ("The Kremlin said President Vladimir Putin had sent a telegram
+// congratulating …"): the person gets an action with the clause's span.
+func (x *extractor) embeddedActor(st *sentState, cs, ce int) {
+	toks := st.toks
+	ph := forwardRun(x.text, toks, cs)
+	if ph.kind != pName || ph.hi >= ce {
+		return
+	}
+	k := ph.hi
+	for n := 0; k < ce && n < 6 && toks[k].word() && auxWords[toks[k].lower]; n++ {
+		k++
+	}
+	if k >= ce || !toks[k].word() || !contentVerbs[toks[k].lower] {
+		return
+	}
+	r := x.remarks[len(x.remarks)-1].Remark
+	r.Kind = Action
+	x.add(r, x.resolve(ph), false)
 }
 
 // inverted handles “…,” said X: the speaker after the verb takes the

@@ -150,23 +150,23 @@ func (x *extractor) named(p phrase) *speaker {
 		s.role = p.role
 	}
 	if s.boss == nil && s.bossKey == "" {
-		x.setBoss(s, p.role)
+		x.setBoss(s, p.poss, p.role)
 	}
 	return s
 }
 
 // setBoss reads whom a spokesperson speaks for from their role: "his
-// spokeswoman" (the last singular speaker), "Kremlin spokesman" (the
+// spokeswoman" (poss; the last singular speaker), "Kremlin spokesman" (the
 // capitalised words before the office), "spokesman for the foreign
 // ministry" (what follows "for").
-func (x *extractor) setBoss(s *speaker, role string) {
+func (x *extractor) setBoss(s *speaker, poss, role string) {
 	f := strings.Fields(role)
 	k := slices.IndexFunc(f, func(w string) bool { return spokesRoles[strings.ToLower(w)] })
 	if k < 0 {
 		return
 	}
 	switch {
-	case k > 0 && (strings.EqualFold(f[0], "his") || strings.EqualFold(f[0], "her")):
+	case poss != "":
 		if l := x.lastSingular; l != nil && l.canon() != s {
 			s.boss = l.canon()
 		}
