@@ -228,7 +228,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 			return phrase{}, subjSentence, v
 		}
 	}
-	k := skipAmongFirst(toks, v-1)
+	k := skipLeadIn(toks, v-1)
 	for n := 0; k >= 0 && n < 6 && toks[k].word() && auxWords[toks[k].lower]; n++ {
 		k--
 	}
@@ -353,14 +353,20 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 	return ph
 }
 
-// skipAmongFirst steps back over "among the first (leaders) to" before a
-// verb, so that "X was among the first to call Y" has the subject X.
-func skipAmongFirst(toks []token, k int) int {
-	for j := k; j >= 0 && j > k-8; j-- {
+// skipLeadIn steps back over a description between a subject and its
+// verb, toks[k] being the word before the verb: "was among the first
+// (heads of state) to", "were also quick to", "was the first foreign
+// leader to", "were among the leaders who". It returns the index of the
+// last word of the subject's side, or k.
+func skipLeadIn(toks []token, k int) int {
+	if k < 1 || !(toks[k].is("to") || toks[k].is("who")) {
+		return k
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if !toks[j].word() {
 			return k
 		}
-		if toks[j].is("among") && j+2 <= k && toks[j+1].is("the") && (toks[j+2].is("first") || toks[j+2].is("last")) {
+		if copulas[toks[j].lower] && j+1 < k && leadIns[toks[j+1].lower] {
 			return j - 1
 		}
 	}
@@ -462,8 +468,9 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 }
 
 // prepare fills, for the sentence toks, the tables that make clause ends
-// and word counts O(1): cut[k] is the first colon or ", adding"-like
-// participle at or after k (or len(toks)); trim[k] is k less the
+// and word counts O(1): cut[k] is the first colon, semicolon, ",
+// adding"-like participle, ", according to" or comma opening a clause with
+// its own subject (newClause) at or after k (or len(toks)); trim[k] is k less the
 // punctuation right before it; words[k] counts the words before k.
 func (x *extractor) prepare(toks []token) {
 	n := len(toks)
@@ -473,8 +480,8 @@ func (x *extractor) prepare(toks []token) {
 	x.cut[n] = n
 	for k := n - 1; k >= 0; k-- {
 		x.cut[k] = x.cut[k+1]
-		if toks[k].is(":") || (toks[k].is(",") && k+1 < n && toks[k+1].word() && isParticiple(toks[k+1].lower) && sayVerbs[toks[k+1].lower]) ||
-			(toks[k].is(",") && k+2 < n && toks[k+1].is("according") && toks[k+2].is("to")) {
+		if toks[k].is(":") || toks[k].is(";") || (toks[k].is(",") && k+1 < n && toks[k+1].word() && isParticiple(toks[k+1].lower) && sayVerbs[toks[k+1].lower]) ||
+			(toks[k].is(",") && k+2 < n && toks[k+1].is("according") && toks[k+2].is("to")) || x.newClause(toks, k) {
 			x.cut[k] = k
 		}
 	}
@@ -493,6 +500,24 @@ func (x *extractor) prepare(toks []token) {
 			x.words[k] += x.quotes[t.q].words
 		}
 	}
+}
+
+// newClause reports whether the comma toks[k] starts a clause with a
+// subject of its own: ", and Mexico's López Obrador called …", ", while
+// the minister said …". A reported clause ends there.
+func (x *extractor) newClause(toks []token, k int) bool {
+	if !toks[k].is(",") || k+2 >= len(toks) || !toks[k+1].word() || !clauseJoiners[toks[k+1].lower] {
+		return false
+	}
+	ph := forwardRun(x.text, toks, k+2)
+	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution {
+		return false
+	}
+	j := ph.hi
+	for n := 0; j < len(toks) && n < 6 && toks[j].word() && auxWords[toks[j].lower]; n++ {
+		j++
+	}
+	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower])
 }
 
 // clauseEnd returns the end of the clause starting at cs: the end of the

@@ -49,7 +49,7 @@ var contentVerbs = wordSet(`
 	urge urges urged urging demanded demanding accused accusing criticised criticized
 	criticising criticizing blamed blaming mocked mocking ridiculed attacked
 	stopped avoided avoiding concede concedes conceded conceding
-	call calls phoned telephoned`)
+	call calls phoned telephoned issued invited`)
 
 // attributionVerbs may follow a quote with the speaker after them
 // (“…,” said X).
@@ -105,7 +105,7 @@ var personRoles = wordSet(`
 	negotiator deputy ayatollah patriarch archbishop emperor commander
 	supporter voter resident protester activist analyst observer witness
 	officer researcher professor scholar expert economist historian lawyer
-	editor correspondent strategist founder fellow administrator`)
+	editor correspondent strategist founder fellow administrator chairperson`)
 
 // groupRoles are plural heads: a group speaks ("world leaders said").
 var groupRoles = wordSet(`
@@ -128,7 +128,7 @@ var roleModifiers = wordSet(`
 	regional opposition ruling presidential electoral defence defense interior
 	finance trade justice national security press party campaign new current
 	longtime veteran key fellow military government international
-	foreign-policy policy election kremlin`)
+	foreign-policy policy election kremlin main leading`)
 
 // titles stop a name: in "Russian President Vladimir Putin" the name is
 // what follows the last title.
@@ -138,7 +138,7 @@ var titles = wordSet(`
 	president-elect chancellor premier`)
 
 // nameParticles may stand in lower case inside a name.
-var nameParticles = wordSet(`de van von der den da das dos du la le bin ibn al el di del`)
+var nameParticles = wordSet(`de van von der den da das dos du la le bin ibn al el di del dela della ter ten`)
 
 // notNames are capitalised words that start sentences but name nobody.
 var notNames = wordSet(`
@@ -215,3 +215,14 @@ var negations = wordSet(`not never yet`)
 // includeVerbs introduce a list of actors after a clause naming what they
 // did ("Leaders who sent congratulations included A, B and C").
 var includeVerbs = wordSet(`included include includes`)
+
+// copulas and leadIns open a description between a subject and a verb:
+// "X was among the first to call Y", "X and Y were also quick to send
+// their congratulations", "X, Y and Z were among the leaders who sent".
+var copulas = wordSet(`was were is are`)
+
+var leadIns = wordSet(`among the first last also quick quickest one only`)
+
+// clauseJoiners may join a second clause with a subject of its own
+// (", and Mexico's López Obrador called …"), which ends a reported clause.
+var clauseJoiners = wordSet(`and but while whereas`)

@@ -69,6 +69,22 @@ func nameWord(t token) bool {
 		!isRoleHead(t.lower) && !honorifics[t.lower] && !isPossessive(t.lower)
 }
 
+// particleAt reports whether toks[j] is a name particle between two
+// capitalised words, possibly across other particles ("von der Leyen").
+func particleAt(toks []token, j int) bool {
+	if !toks[j].word() || !nameParticles[toks[j].lower] {
+		return false
+	}
+	a, b := j-1, j+1
+	for n := 0; a >= 0 && n < 3 && toks[a].word() && nameParticles[toks[a].lower]; n++ {
+		a--
+	}
+	for n := 0; b < len(toks) && n < 3 && toks[b].word() && nameParticles[toks[b].lower]; n++ {
+		b++
+	}
+	return a >= 0 && b < len(toks) && toks[a].word() && toks[a].cap && toks[b].word() && toks[b].cap
+}
+
 // isAge reports whether w is "68-year-old": "the 68-year-old said" refers
 // to the last singular speaker, as "he" does.
 func isAge(w string) bool {
@@ -107,7 +123,7 @@ func backward(text string, toks []token, k int) phrase {
 			continue
 		case t.is(".") && j > 0 && toks[j-1].end == t.start && (honorifics[toks[j-1].lower] || isAbbrev(toks[j-1])) && j < k:
 			continue
-		case t.word() && nameParticles[t.lower] && j > 0 && j < k && toks[j-1].cap && toks[j+1].cap:
+		case j > 0 && j < k && particleAt(toks, j):
 			continue
 		case t.word() && determiners[t.lower]:
 			// "a spokesman for the ministry": go on past "for the".
@@ -180,7 +196,7 @@ func forwardRun(text string, toks []token, k int) phrase {
 			continue
 		case t.is(".") && j > k && toks[j-1].end == t.start && (honorifics[toks[j-1].lower] || isAbbrev(toks[j-1])) && j+1 < len(toks) && toks[j+1].cap:
 			continue
-		case t.word() && nameParticles[t.lower] && j > k && j+1 < len(toks) && toks[j-1].cap && toks[j+1].cap:
+		case j > k && particleAt(toks, j):
 			continue
 		case t.word() && !t.cap && j > k && j+1 < len(toks) && toks[j+1].word() && !toks[j+1].cap && personRoles[toks[j+1].lower] &&
 			!sayVerbs[t.lower] && !contentVerbs[t.lower] && !auxWords[t.lower]:
@@ -219,7 +235,7 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 	}
 	// Name: the trailing capitalised words after the last title.
 	ns := hi
-	for ns > lo && (nameWord(toks[ns-1]) || (ns-1 > lo && nameParticles[toks[ns-1].lower] && nameWord(toks[ns-2]))) {
+	for ns > lo && (nameWord(toks[ns-1]) || (ns-1 > lo && particleAt(toks, ns-1))) {
 		ns--
 	}
 	if ns < hi && !nameParticles[toks[ns].lower] && !(ns > lo && isRolePrep(toks[ns-1])) {

@@ -392,6 +392,9 @@ func (x *extractor) list(toks []token, j int) []phrase {
 	var out []phrase
 	for n := 0; j < len(toks) && n < 16; n++ {
 		ph := forwardRun(x.text, toks, j)
+		if ph.kind == pRole {
+			ph = forward(x.text, toks, j) // "the prime minister of Kel-Ouri, Moussa Diarra"
+		}
 		if ph.kind != pName {
 			break
 		}
@@ -577,9 +580,10 @@ func (x *extractor) handOn(st *sentState, c *context) {
 // the clause between the last comma and the colon ("Speaking to state TV,
 // the president was candid in his response: “…”").
 func (x *extractor) colonSubject(toks []token, colon int) phrase {
+	lower := func(k int) bool { return k < len(toks) && toks[k].word() && !toks[k].cap }
 	ok := func(ph phrase) bool {
 		return ph.ok() && ph.kind != pAnonymous &&
-			(ph.hi == colon || (ph.hi < len(toks) && toks[ph.hi].word() && !toks[ph.hi].cap))
+			(ph.hi == colon || lower(ph.hi) || (ph.hi < len(toks) && toks[ph.hi].is(",") && lower(ph.hi+1)))
 	}
 	if ph := forward(x.text, toks, 0); ok(ph) {
 		return ph
