@@ -226,7 +226,13 @@ type Rule uint8
 const (
 	// DefaultRule is the rule chosen on the article set
 	// (corpus/articles/articles.jsonl; TestArticleSetRules compares them
-	// all): StrongestDeparture.
+	// all): MeanProbability. With the default model it got 269 of 383
+	// gold speakers right, as did Majority and SumLogProbability, against
+	// 257 for StrongestDeparture: a leader's courteous remarks did not in
+	// fact hide a refusal more often than a misread action made one up.
+	// Of the three that tie, the mean is kept because its probabilities
+	// are a plain average of the classifier's, readable as such, and it
+	// needs no tie-breaking.
 	DefaultRule Rule = iota
 	// MeanProbability averages P(label | remark) over the remarks and takes
 	// the most probable label.
@@ -275,7 +281,7 @@ func (r Rule) apply(ps []stance.Prediction, labels []corpus.Label) (corpus.Label
 		ev = ps
 	}
 	if r == DefaultRule {
-		r = StrongestDeparture
+		r = MeanProbability
 	}
 	mean := meanProbabilities(ev, labels)
 	switch r {
