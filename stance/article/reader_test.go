@@ -17,9 +17,9 @@ func TestReaderRuns(t *testing.T) {
 	text := "Karl Brandt said: ‘We respect the vote.’\n\nHe added: ‘But the courts must rule first.’\n\nAnna Berg said: ‘We do not.’"
 	c := fixed{
 		"We respect the vote. But the courts must rule first.": {0.1, 0.8, 0.1},
-		"We respect the vote.":             {0.9, 0.05, 0.05},
-		"But the courts must rule first.": {0.2, 0.7, 0.1},
-		"We do not.":                       {0.1, 0.1, 0.8},
+		"We respect the vote.":                                 {0.9, 0.05, 0.05},
+		"But the courts must rule first.":                      {0.2, 0.7, 0.1},
+		"We do not.":                                           {0.1, 0.1, 0.8},
 	}
 	var seen []string
 	judge := func(text string) (bool, float64) {

@@ -55,8 +55,9 @@ func (k *Kind) UnmarshalText(b []byte) error {
 //
 // Offsets are byte offsets into the article: article[Start:End] == Text
 // always holds, and QuoteStart <= Start <= End <= QuoteEnd. Remarks do not
-// overlap, except that the actions of several actors named together share
-// one span.
+// overlap, except that a remark reported for several speakers at once
+// ("A and B have yet to congratulate Y") is one remark per speaker with one
+// span.
 type Remark struct {
 	// Speaker is the name of whoever made the remark as the article gives
 	// it at its fullest ("Vladimir Putin" for a later "Mr Putin" or "he"),
