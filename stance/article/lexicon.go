@@ -226,3 +226,7 @@ var leadIns = wordSet(`among the first last also quick quickest one only`)
 // clauseJoiners may join a second clause with a subject of its own
 // (", and Mexico's López Obrador called …"), which ends a reported clause.
 var clauseJoiners = wordSet(`and but while whereas`)
+
+// passiveAux before a verb's participle make it passive ("was declared the
+// winner"): nobody speaks.
+var passiveAux = wordSet(`was were been be being is are`)

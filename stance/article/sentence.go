@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // The remarks of one sentence are found in this order, each step a method
 // below:
 //
@@ -117,6 +119,9 @@ func (x *extractor) verb(st *sentState, i int) int {
 	t := toks[i]
 	if next, ok := x.inverted(st, i); ok {
 		return next
+	}
+	if i > 0 && toks[i-1].word() && passiveAux[toks[i-1].lower] && !strings.HasSuffix(t.lower, "ing") {
+		return i // "Halvek, who was declared the winner": nobody speaks
 	}
 	ph, how, after := x.subject(toks, i)
 	if how == subjNone {
@@ -283,8 +288,8 @@ func (x *extractor) speechClause(st *sentState, i int, ph phrase, how subjectHow
 func (x *extractor) embeddedActor(st *sentState, cs, ce int) {
 	toks := st.toks
 	ph := forwardRun(x.text, toks, cs)
-	if ph.kind != pName || ph.hi >= ce {
-		return
+	if ph.kind != pName || ph.hi >= ce || !(ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name)) {
+		return // a single unknown word is as likely a country as a person
 	}
 	k := ph.hi
 	for n := 0; k < ce && n < 6 && toks[k].word() && auxWords[toks[k].lower]; n++ {
