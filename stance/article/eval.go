@@ -305,9 +305,6 @@ func foldName(s string) string {
 	return strings.Join(f, " ")
 }
 
-// nameSuffixes follow a surname without being one.
-var nameSuffixes = wordSet(`jr jr. sr sr. ii iii iv`)
-
 // surname is the folded last capitalised word of a name, or "" when the
 // name ends in a lower-case word or a role ("the Kremlin", "foreign
 // ministry").

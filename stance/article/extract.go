@@ -232,6 +232,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	for n := 0; k >= 0 && n < 6 && toks[k].word() && auxWords[toks[k].lower]; n++ {
 		k--
 	}
+	if k > 0 && toks[k].is(".") && toks[k-1].end == toks[k].start && nameSuffixes[toks[k-1].lower+"."] {
+		k-- // "President Ferdinand Marcos Jr. posted"
+	}
 	if k < 0 {
 		return phrase{}, subjNone, 0
 	}
@@ -248,8 +251,12 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		ph = backward(x.text, toks, x.originTrim(toks, k))
 	case t.is(",") && k >= 2:
 		ph = x.commaSubject(toks, k)
-		if !ph.ok() {
-			ph = x.appositionSubject(toks, k)
+		if !ph.ok() || (ph.kind == pRole && ph.lo > 0 && toks[ph.lo-1].is(",")) {
+			// "Celso Amorim, Lula's chief adviser, who was …, told": the
+			// description is not the subject; the person before it is.
+			if a := x.appositionSubject(toks, k); a.ok() {
+				ph = a
+			}
 		}
 		if !ph.ok() {
 			return phrase{}, subjNone, 0
@@ -288,8 +295,8 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 	if m < 1 {
 		return phrase{}
 	}
-	ph := backward(x.text, toks, m-1)
-	if !ph.ok() || ph.hi != m || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1])) {
+	ph := backward(x.text, toks, x.originTrim(toks, m-1))
+	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1])) {
 		return phrase{}
 	}
 	in := backward(x.text, toks, k-1)
@@ -334,11 +341,12 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 		}
 	}
 	ph := forwardRun(x.text, toks, start)
-	if (ph.kind != pName && ph.kind != pRole) || ph.hi >= k || !toks[ph.hi].is(",") {
+	after := skipOrigin(toks, ph.hi) // "Ossufo Momade of Renamo, whose party …, said"
+	if (ph.kind != pName && ph.kind != pRole) || after >= k || !toks[after].is(",") {
 		return phrase{}
 	}
-	commas, lastSeg := 0, ph.hi
-	for j := ph.hi; j <= k; j++ {
+	commas, lastSeg := 0, after
+	for j := after; j <= k; j++ {
 		if toks[j].is(",") {
 			commas++
 			lastSeg = j
@@ -510,10 +518,18 @@ func (x *extractor) newClause(toks []token, k int) bool {
 		return false
 	}
 	ph := forwardRun(x.text, toks, k+2)
-	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution {
+	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup {
 		return false
 	}
 	j := ph.hi
+	for n := 0; n < 4 && j+1 < len(toks) && (toks[j].is("and") || toks[j].is(",")); n++ {
+		// ", and Romania's Klaus Iohannis and France's Emmanuel Macron also sent"
+		next := forwardRun(x.text, toks, j+1)
+		if next.kind != pName {
+			break
+		}
+		j = next.hi
+	}
 	for n := 0; j < len(toks) && n < 6 && toks[j].word() && auxWords[toks[j].lower]; n++ {
 		j++
 	}

@@ -49,7 +49,8 @@ var contentVerbs = wordSet(`
 	urge urges urged urging demanded demanding accused accusing criticised criticized
 	criticising criticizing blamed blaming mocked mocking ridiculed attacked
 	stopped avoided avoiding concede concedes conceded conceding
-	call calls phoned telephoned issued invited`)
+	call calls phoned telephoned issued invited send sends sending followed
+	backed endorsed`)
 
 // attributionVerbs may follow a quote with the speaker after them
 // (“…,” said X).
@@ -230,3 +231,6 @@ var clauseJoiners = wordSet(`and but while whereas`)
 // passiveAux before a verb's participle make it passive ("was declared the
 // winner"): nobody speaks.
 var passiveAux = wordSet(`was were been be being is are`)
+
+// nameSuffixes follow a surname without being one ("Ferdinand Marcos Jr.").
+var nameSuffixes = wordSet(`jr jr. sr sr. ii iii iv`)

@@ -409,6 +409,11 @@ func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []t
 					j += n
 					continue
 				}
+				if (c == '\'' || c == '’') && text[j-1] == 's' && (j+n == be || isSpace(d)) {
+					// A plural possessive ("the Socialists’ leader"): the mark
+					// closes no quotation (those are tokens of their own).
+					j += n
+				}
 			}
 			break
 		}
