@@ -530,6 +530,9 @@ func (x *extractor) newClause(toks []token, k int) bool {
 		}
 		j = next.hi
 	}
+	if ph.kind == pGroup && j < len(toks) && toks[j].is("who") {
+		return true // ", and leaders who telephoned … included"
+	}
 	for n := 0; j < len(toks) && n < 6 && toks[j].word() && auxWords[toks[j].lower]; n++ {
 		j++
 	}

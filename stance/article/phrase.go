@@ -85,6 +85,14 @@ func particleAt(toks []token, j int) bool {
 	return a >= 0 && b < len(toks) && toks[a].word() && toks[a].cap && toks[b].word() && toks[b].cap
 }
 
+// plainNoun reports whether a lower-case word may describe the person
+// named after it ("billionaire", "businessman"): no verb, auxiliary,
+// preposition, conjunction or other function word.
+func plainNoun(w string) bool {
+	return !sayVerbs[w] && !contentVerbs[w] && !auxWords[w] && !notNames[w] && !determiners[w] &&
+		!clauseSkip[w] && !blockedBefore[w] && !silenceVerbs[w] && !copulas[w] && !strings.HasSuffix(w, "ly")
+}
+
 // isAge reports whether w is "68-year-old": "the 68-year-old said" refers
 // to the last singular speaker, as "he" does.
 func isAge(w string) bool {
@@ -187,7 +195,7 @@ func forwardRun(text string, toks []token, k int) phrase {
 	if determiners[toks[j].lower] {
 		j++
 	}
-	hi := j
+	hi, first := j, j
 	for ; j < len(toks) && j-k < maxPhrase; j++ {
 		t := toks[j]
 		switch {
@@ -201,6 +209,8 @@ func forwardRun(text string, toks []token, k int) phrase {
 		case t.word() && !t.cap && j > k && j+1 < len(toks) && toks[j+1].word() && !toks[j+1].cap && personRoles[toks[j+1].lower] &&
 			!sayVerbs[t.lower] && !contentVerbs[t.lower] && !auxWords[t.lower]:
 			continue // "Former navy officer Jana Roe"
+		case j == first && t.word() && !t.cap && j+1 < len(toks) && nameWord(toks[j+1]) && plainNoun(t.lower):
+			continue // "billionaire Bidzina Ivanishvili": a description before a name
 		case isRolePrep(t) && j > k && toks[j-1].word() && (isRoleHead(toks[j-1].lower) || titles[toks[j-1].lower]):
 			if j+1 < len(toks) && determiners[toks[j+1].lower] {
 				j++
