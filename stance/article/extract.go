@@ -512,13 +512,14 @@ func (x *extractor) prepare(toks []token) {
 
 // newClause reports whether the comma toks[k] starts a clause with a
 // subject of its own: ", and Mexico's López Obrador called …", ", while
-// the minister said …". A reported clause ends there.
+// the minister said …", ", and he repeated on Monday that …". A reported
+// clause ends there.
 func (x *extractor) newClause(toks []token, k int) bool {
 	if !toks[k].is(",") || k+2 >= len(toks) || !toks[k+1].word() || !clauseJoiners[toks[k+1].lower] {
 		return false
 	}
 	ph := forwardRun(x.text, toks, k+2)
-	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup {
+	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup && ph.kind != pPronoun {
 		return false
 	}
 	j := ph.hi
