@@ -52,7 +52,9 @@ func TestArticleSetRules(t *testing.T) {
 		best = max(best, s.Correct)
 	}
 	s := Evaluate(arts, func(a GoldArticle) Result { return Reader{Classifier: m}.Analyze(a.Text) })
-	assert.Equal(t, best, s.Correct, "DefaultRule is the best rule on the article set")
+	// Rules within a few speakers of each other are a tie (1 % of 383 is
+	// about 4): DefaultRule must stay within that of the best.
+	assert.GreaterOrEqual(t, s.Correct, best-4, "DefaultRule is no longer among the best rules on the article set")
 }
 
 // TestLookAlike reads A001, the project's look-alike of the 2020 wire
@@ -186,7 +188,7 @@ func TestReadGold(t *testing.T) {
 
 // Floors for TestArticleSetFloor.
 const (
-	floorAccuracy = 0.73
-	floorRecall   = 0.92
+	floorAccuracy = 0.74
+	floorRecall   = 0.93
 	floorOffTopic = 0.09
 )

@@ -54,12 +54,23 @@
 // quote (the so-called “irregularities”) and is not a remark; nor is a
 // quotation inside a reported clause (it stays in the clause's text).
 //
+// # Interviews
+//
+// In a question-and-answer interview, "We spoke to X" (or "We spoke to
+// her", "X spoke to us") names the interviewee. Each sentence of a
+// paragraph opening "A:" that has no remark of its own is a direct remark
+// of the interviewee (QuoteStart = Start: there are no marks), and "I" and
+// "we" there are the interviewee. A sentence of the answer that reports
+// someone else keeps its own remark ("Putin sent his telegram early" is
+// Putin's action). "Q:" paragraphs are read as any other text.
+//
 // # Runs
 //
 // Consecutive remarks of one speaker that continue each other form a run
 // ([Remark.Run]): a quotation introduced by "added" or "continued" ("He
 // added: ‘But …’"), a quotation opening a sentence with no attribution of
-// its own, the second half of a split quote (“A,” he said, “B.”). [Analyze]
+// its own, the second half of a split quote (“A,” he said, “B.”), the
+// sentences of one interview answer. [Analyze]
 // classifies a run's texts joined as one, and every remark of the run
 // keeps its own offsets and repeats the run's prediction: "We will work
 // with anyone" followed by "But that confidence can only be given to …" is
@@ -193,8 +204,10 @@
 // A speaker's stance sums up their remarks about the result (each remark
 // of a run counts, with the run's prediction) by a [Rule]. The default,
 // chosen on the project's article set (corpus/articles/articles.jsonl) by
-// [Evaluate], is the mean of the classifier's probabilities; see
-// [DefaultRule] for the comparison. A headline's remark counts like any
+// [Evaluate], is the label with the highest sum of log-probabilities over
+// the remarks (they are taken as independent evidence); see [DefaultRule]
+// for the comparison with the mean of probabilities, a majority vote and
+// the strongest departure from recognising. A headline's remark counts like any
 // other remark of its speaker, so the headline's claim about a leader is
 // evidence about that leader. Off-topic remarks and actions without a
 // stance are counted but give no stance; a speaker with no remark about

@@ -62,6 +62,8 @@ type extractor struct {
 	leadName     *speaker            // the first named speaker of the lead paragraph
 	inHeadline   bool
 	inLead       bool
+	interviewee  *speaker // "We spoke to X": who answers after "A:"
+	inAnswer     bool     // the current sentence is in an interview answer
 	lastSingular *speaker
 	lastGroup    *speaker
 	groupSent    int // sentence number where lastGroup was named
@@ -80,6 +82,7 @@ func (x *extractor) scan() {
 		b.tlo = len(x.toks)
 		x.toks = tokenize(x.toks, x.text, b.start, b.end, qs, q0)
 		b.thi = len(x.toks)
+		b.answer = !b.headline && b.thi-b.tlo > 2 && x.toks[b.tlo].is("a") && x.toks[b.tlo].cap && x.toks[b.tlo+1].is(":")
 		x.segment(bi)
 	}
 	x.qState = make([]uint8, len(x.quotes))
@@ -165,7 +168,7 @@ func (x *extractor) run() {
 			c = context{}
 			leadBlock = s.block
 		}
-		x.inHeadline = b.headline
+		x.inHeadline, x.inAnswer = b.headline, b.answer
 		if x.inLead && s.block != leadBlock {
 			x.linkHeadline()
 		}

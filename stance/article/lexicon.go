@@ -153,7 +153,8 @@ var notNames = wordSet(`
 	march april june july august september october november december
 	some most many several all both each every another other such
 	he she him her his hers them their us me mine
-	by from to of into about under over between against without within`)
+	by from to of into about under over between against without within
+	interview opinion analysis editorial q a`)
 
 // abbreviations end with a period that does not end a sentence.
 var abbreviations = wordSet(`
@@ -234,3 +235,6 @@ var passiveAux = wordSet(`was were been be being is are`)
 
 // nameSuffixes follow a surname without being one ("Ferdinand Marcos Jr.").
 var nameSuffixes = wordSet(`jr jr. sr sr. ii iii iv`)
+
+// interviewVerbs introduce an interview ("We spoke to X", "She spoke to us").
+var interviewVerbs = wordSet(`spoke talked`)

@@ -6,7 +6,8 @@ import "fmt"
 type Kind uint8
 
 const (
-	// Direct is a remark in quotation marks.
+	// Direct is a remark in quotation marks, or a sentence of an interview
+	// answer ("A: …").
 	Direct Kind = iota + 1
 	// Reported is indirect speech ("X said that …") or a reported stance
 	// ("X congratulated Y on …").

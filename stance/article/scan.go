@@ -13,6 +13,7 @@ type block struct {
 	headline   bool
 	tlo, thi   int // token range
 	unclosed   bool
+	answer     bool // an interview answer: the paragraph opens "A:"
 }
 
 // splitBlocks divides text into paragraphs.

@@ -50,11 +50,13 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 		x.resolve(st.opening)
 	}
 	x.verbRemarks(st)
+	x.interview(st)
 	x.includedList(st)
 	x.accordingTo(st)
 	x.headlineColon(st)
 	x.attributeQuotes(st, c)
 	x.directRemarks(st)
+	x.answer(st, s)
 	x.handOn(st, c)
 }
 
@@ -339,6 +341,54 @@ func (x *extractor) invertedFronted(st *sentState, i int) int {
 	st.speaks(spk)
 	x.report(st, st.seg, i-1, spk, Reported)
 	return ph.hi - 1
+}
+
+// interview finds the person an interview's answers belong to: "We spoke
+// to X", "We talked to her", "She spoke to us", "X was interviewed".
+func (x *extractor) interview(st *sentState) {
+	toks := st.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if !toks[i].word() || !interviewVerbs[toks[i].lower] {
+			continue
+		}
+		switch {
+		case toks[i-1].is("we") && toks[i+1].is("to") && i+2 < len(toks) && (toks[i+2].is("her") || toks[i+2].is("him")):
+			x.interviewee = x.lastSingular
+			return
+		case toks[i-1].is("we") && toks[i+1].is("to"):
+			if ph := forwardRun(x.text, toks, i+2); ph.kind == pName || ph.kind == pPronoun {
+				x.interviewee = x.resolve(ph)
+				return
+			}
+		case toks[i+1].is("to") && i+2 < len(toks) && toks[i+2].is("us"):
+			if ph := backward(x.text, toks, i-1); ph.kind == pName || ph.kind == pPronoun {
+				x.interviewee = x.resolve(ph)
+				return
+			}
+		}
+	}
+}
+
+// answer makes a sentence of an interview answer (a paragraph opening
+// "A:") that has no remark of its own a direct remark of the interviewee
+// (an empty speaker when the article did not say who it is). The
+// sentences of one answer continue each other, so they form runs; a
+// sentence reporting someone else ("Putin sent his telegram the next
+// morning") keeps its own remark and breaks the run.
+func (x *extractor) answer(st *sentState, s sentence) {
+	if !x.blocks[s.block].answer || len(x.remarks) != st.nRemarks {
+		return
+	}
+	lo := 0
+	if st.first {
+		lo = 2 // after "A:"
+	}
+	if lo >= len(st.toks) || x.words[len(st.toks)]-x.words[lo] == 0 {
+		return
+	}
+	start, end := st.toks[lo].start, st.toks[len(st.toks)-1].end
+	x.add(Remark{Text: x.text[start:end], Kind: Direct, Start: start, End: end, QuoteStart: start, QuoteEnd: end}, x.interviewee, !st.first)
+	st.last, st.lastSet = x.interviewee, true
 }
 
 // includedList handles "Leaders who sent congratulations included A, B

@@ -99,6 +99,9 @@ func (x *extractor) mention(p phrase) *speaker {
 		if p.word == "they" && x.lastGroup != nil && x.sentNo-x.groupSent <= 1 {
 			return x.lastGroup
 		}
+		if x.inAnswer && (p.word == "i" || p.word == "we") {
+			return x.interviewee // "I call it a forgery" in an interview answer
+		}
 		return nil
 	case pName:
 		s := x.named(p)
