@@ -8,15 +8,27 @@ import "strings"
 //  1. mentions: remember the names the sentence gives in full or with a
 //     title, and the person opening it (openingSubject);
 //  2. verbRemarks: every speech or stance verb with a subject gives a
-//     reported remark, an action, or attributes a quotation next to it;
-//  3. accordingTo: "According to X, …" and "…, according to X";
-//  4. headlineColon: a headline "X: no rush to recognise";
-//  5. attributeQuotes: quotations no verb claimed take the sentence's
+//     reported remark, an action, or attributes a quotation next to it
+//     (verb → subject, then stanceClause or speechClause; inverted and
+//     invertedFronted for "…, said X"; coSubjects for "A and B";
+//     embeddedActor for "the Kremlin said Putin had sent …"; silence for
+//     "X remained silent");
+//  3. interview: "We spoke to X" names who answers after "A:";
+//  4. includedList: "Leaders who sent congratulations included A, B and
+//     C" gives each of them the action;
+//  5. accordingTo: "According to X, …" and "…, according to X";
+//  6. headlineColon: a headline "X: no rush to recognise";
+//  7. attributeQuotes: quotations no verb claimed take the sentence's
 //     speaker, or the previous sentence's, or stay orphans;
-//  6. directRemarks: every quotation that is neither absorbed by a
+//  8. directRemarks: every quotation that is neither absorbed by a
 //     reported clause nor an orphan scare quote becomes a direct remark;
-//  7. handOn: what the next sentence may use (its speaker, a pending
+//  9. answer: in an interview answer, a sentence without a remark is the
+//     interviewee's;
+//  10. handOn: what the next sentence may use (its speaker, a pending
 //     "He added:", the subject of a sentence without remarks).
+//
+// Speakers are resolved and merged in speaker.go; finish (extract.go)
+// names them, sorts the remarks and groups them into runs.
 
 // sentState is what the steps of one sentence share.
 type sentState struct {
