@@ -62,7 +62,8 @@
 // of the interviewee (QuoteStart = Start: there are no marks), and "I" and
 // "we" there are the interviewee. A sentence of the answer that reports
 // someone else keeps its own remark ("Putin sent his telegram early" is
-// Putin's action). "Q:" paragraphs are read as any other text.
+// Putin's action). The questions of a "Q:" paragraph (sentences ending
+// with "?") have no remarks; its statements are read as any other text.
 //
 // # Runs
 //

@@ -83,6 +83,7 @@ func (x *extractor) scan() {
 		x.toks = tokenize(x.toks, x.text, b.start, b.end, qs, q0)
 		b.thi = len(x.toks)
 		b.answer = !b.headline && b.thi-b.tlo > 2 && x.toks[b.tlo].is("a") && x.toks[b.tlo].cap && x.toks[b.tlo+1].is(":")
+		b.question = !b.headline && b.thi-b.tlo > 2 && x.toks[b.tlo].is("q") && x.toks[b.tlo].cap && x.toks[b.tlo+1].is(":")
 		x.segment(bi)
 	}
 	x.qState = make([]uint8, len(x.quotes))

@@ -106,7 +106,7 @@ var personRoles = wordSet(`
 	negotiator deputy ayatollah patriarch archbishop emperor commander
 	supporter voter resident protester activist analyst observer witness
 	officer researcher professor scholar expert economist historian lawyer
-	editor correspondent strategist founder fellow administrator chairperson`)
+	editor correspondent strategist founder fellow administrator chairperson laureate`)
 
 // groupRoles are plural heads: a group speaks ("world leaders said").
 var groupRoles = wordSet(`
@@ -154,7 +154,8 @@ var notNames = wordSet(`
 	some most many several all both each every another other such
 	he she him her his hers them their us me mine
 	by from to of into about under over between against without within
-	interview opinion analysis editorial q a`)
+	interview opinion analysis editorial q a
+	would could should will can does did do is isn't aren't was wasn't has hasn't have haven't`)
 
 // abbreviations end with a period that does not end a sentence.
 var abbreviations = wordSet(`

@@ -14,6 +14,7 @@ type block struct {
 	tlo, thi   int // token range
 	unclosed   bool
 	answer     bool // an interview answer: the paragraph opens "A:"
+	question   bool // an interviewer's question: the paragraph opens "Q:"
 }
 
 // splitBlocks divides text into paragraphs.

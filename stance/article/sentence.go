@@ -6,7 +6,8 @@ import "strings"
 // below:
 //
 //  1. mentions: remember the names the sentence gives in full or with a
-//     title, and the person opening it (openingSubject);
+//     title, and the person opening it (openingSubject); an interviewer's
+//     question ("Q: …?") stops here;
 //  2. verbRemarks: every speech or stance verb with a subject gives a
 //     reported remark, an action, or attributes a quotation next to it
 //     (verb → subject, then stanceClause or speechClause; inverted and
@@ -55,6 +56,13 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.prepare(toks)
 	st := &sentState{toks: toks, headline: x.blocks[s.block].headline, first: first, nRemarks: len(x.remarks)}
 	x.mentions(toks)
+	if x.blocks[s.block].question && toks[len(toks)-1].is("?") {
+		// An interviewer's question ("Q: Would X accept …?") says nothing
+		// about anyone's stance; a statement before it may ("Q: Clinton
+		// has conceded. What now?").
+		x.handOn(st, c)
+		return
+	}
 	// The subject opening the sentence becomes the antecedent of a later
 	// "he" or "the minister" even if it says nothing here.
 	st.opening = x.openingSubject(toks)
