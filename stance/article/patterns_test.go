@@ -166,4 +166,11 @@ func TestAliasesAndFor(t *testing.T) {
 	assert.Equal(t, "Anna Berg", bySpeaker["Ilka Verhoeven"].For)
 	assert.Equal(t, "", bySpeaker["Karl Abel"].For, "an appositive office without 'for' or a capitalised body names nobody")
 	assert.Equal(t, "", bySpeaker["Anna Berg"].For)
+
+	got = Extract("Russian President Vladimir Putin spoke on Monday. Putin's spokesman said the Kremlin would wait. A spokeswoman for the foreign ministry said there was no hurry.")
+	require.Len(t, got, 2)
+	assert.Equal(t, "Putin's spokesman", got[0].Speaker)
+	assert.Equal(t, "Vladimir Putin", got[0].For)
+	assert.Equal(t, "spokeswoman for the foreign ministry", got[1].Speaker)
+	assert.Equal(t, "foreign ministry", got[1].For)
 }

@@ -223,6 +223,9 @@ func (x *extractor) office(p phrase) *speaker {
 	if s.head == "" {
 		s.head, s.mods = p.head, p.mods
 	}
+	if s.boss == nil && s.bossKey == "" {
+		x.setBoss(s, p.poss, p.role) // "Putin's spokesman", "a spokeswoman for the ministry"
+	}
 	return s
 }
 
@@ -314,7 +317,8 @@ func (x *extractor) linkHeadline() {
 
 // spokesFor names whom a spokesperson speaks for: the person "his" or
 // "her" referred to, the leader the article tied to the institution of the
-// role ("Kremlin spokesman" after "the Kremlin leader"), or the
+// role ("Kremlin spokesman" after "the Kremlin leader"), a person the
+// article named ("Putin's spokesman" → Vladimir Putin), or the
 // institution itself. It is empty for anyone else.
 func (x *extractor) spokesFor(s *speaker) string {
 	if s.boss != nil {
@@ -325,8 +329,15 @@ func (x *extractor) spokesFor(s *speaker) string {
 	if s.bossKey == "" {
 		return ""
 	}
-	if l := x.leaderOf[strings.ToLower(s.bossKey)]; l != nil {
+	key := strings.ToLower(s.bossKey)
+	if l := x.leaderOf[key]; l != nil {
 		return l.canon().name
+	}
+	if l := x.byName[key]; l != nil && l.kind == pName {
+		return l.canon().name
+	}
+	if l := x.bySurname[key]; l != nil {
+		return l.canon().name // "Putin's spokesman" → Vladimir Putin
 	}
 	return s.bossKey
 }
