@@ -52,7 +52,9 @@
 // quote spanning sentences is one remark. A quotation of fewer than four
 // words with no attribution and no closing sentence punctuation is a scare
 // quote (the so-called “irregularities”) and is not a remark; nor is a
-// quotation inside a reported clause (it stays in the clause's text).
+// quotation inside a reported clause (it stays in the clause's text), nor
+// one of that size right after a word in a sentence that has a speaker
+// ("… kept recycling ‘almost all’ of it").
 //
 // # Interviews
 //

@@ -597,6 +597,10 @@ func (x *extractor) quoteSpeaker(st *sentState, c *context, i int) (spk *speaker
 			return x.resolve(ph), false, true
 		}
 		return nil, false, false
+	case i > 0 && st.have && toks[i-1].word() && x.quotes[toks[i].q].words < 4 && !x.quotes[toks[i].q].term:
+		// A scare quote in running text ("a speech about ‘almost all’ of
+		// them"), not introduced by a verb or punctuation: no remark.
+		return nil, false, false
 	case i > 0 && st.have:
 		return st.sent, true, true
 	case i == 0 && st.first && c.cont != nil:
