@@ -188,7 +188,7 @@ func TestReadGold(t *testing.T) {
 
 // Floors for TestArticleSetFloor.
 const (
-	floorAccuracy = 0.74
-	floorRecall   = 0.93
+	floorAccuracy = 0.75
+	floorRecall   = 0.94
 	floorOffTopic = 0.09
 )

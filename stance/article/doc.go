@@ -156,7 +156,9 @@
 // descriptions ("Former CIA officer Jane Roe, vice president for analysis
 // at the Example Group, who has studied … for a decade, explained to
 // reporters: ‘…’" → Jane Roe), an origin ("Sen. Lisa Vale of Norland
-// said") and a lead-in ("X was among the first to …"). A run ending in an office with no name is an unnamed speaker
+// said") and a lead-in ("X was among the first to …"). An attribution set
+// off by commas inside the sentence it reports ("The president, he told
+// the chamber, was entitled to …") makes the whole sentence the remark. A run ending in an office with no name is an unnamed speaker
 // ("a senior official" → "senior official"). A run ending in a plural office
 // is a group ("world leaders"), and one ending in an institution is an
 // institution ("the Kremlin", "the foreign ministry").

@@ -300,8 +300,41 @@ func (x *extractor) speechClause(st *sentState, i int, ph phrase, how subjectHow
 	case how == subjPhrase && ph.lo > 0 && toks[ph.lo-1].is(",") && x.fronted(toks, st.seg, ph.lo-1, i+1):
 		// "Sylvania will not comment, the ministry said on Tuesday."
 		x.report(st, st.seg, ph.lo-1, spk, Reported)
+	case how == subjPhrase && parenthetical(toks, st.seg, ph.lo, i):
+		// "The president, he told the chamber, was entitled to …": the
+		// whole sentence, attribution included, is the remark.
+		ce := x.clauseEnd(st.seg)
+		if x.report(st, st.seg, ce, spk, Reported) {
+			return ce - 1
+		}
 	}
 	return i
+}
+
+// parenthetical reports whether the attribution toks[lo..v] (subject at lo,
+// speech verb at v) sits between commas inside the sentence it reports:
+// a short opening (at most six words from seg, no verb) before it, and
+// after the verb, within six words, a comma followed by a lower-case word
+// that goes on with the opening ("The president, he told the chamber, was
+// entitled to …").
+func parenthetical(toks []token, seg, lo, v int) bool {
+	if lo < seg+2 || lo-seg > 7 || !toks[lo-1].is(",") {
+		return false
+	}
+	for _, t := range toks[seg : lo-1] {
+		if !t.word() || sayVerbs[t.lower] || contentVerbs[t.lower] {
+			return false
+		}
+	}
+	for k := v + 1; k < len(toks) && k <= v+7; k++ {
+		if toks[k].is(",") {
+			return k+1 < len(toks) && toks[k+1].word() && !toks[k+1].cap
+		}
+		if !toks[k].word() {
+			return false
+		}
+	}
+	return false
 }
 
 // embeddedActor handles a reported clause that reports an act of a named
