@@ -69,7 +69,7 @@ func main() {
 	flag.StringVar(&o.model, "model", "", "saved model `file` (default: the embedded default model)")
 	flag.StringVar(&o.eval, "eval", "", "score the reader on an article set (JSONL `file` with gold speakers) instead of reading an article")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: article [flags] [ARTICLE]\n       article -eval FILE [-json] [-model FILE]\n\nLabels the remarks in a news article (the file ARTICLE, or standard input) and sums them up per speaker;\nwith -eval, scores that against the gold speakers of an article set.\n\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: article [flags] [ARTICLE]\n\nLabels the remarks in a news article (the file ARTICLE, or standard input) and sums them up per speaker;\nwith -eval FILE (and no ARTICLE), scores that against the gold speakers of an article set.\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
