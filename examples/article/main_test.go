@@ -24,21 +24,56 @@ func TestJSON(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, run(testArticle, options{json: true, explain: 5}, nil, &out))
 	sc := bufio.NewScanner(&out)
-	n := 0
+	n, speakers := 0, 0
 	for sc.Scan() {
-		n++
 		var m map[string]any
 		require.NoError(t, json.Unmarshal(sc.Bytes(), &m), sc.Text())
-		for _, k := range []string{"speaker", "role", "text", "kind", "label", "probabilities", "start", "end", "abstained", "explanation"} {
+		if m["type"] == "speaker" {
+			speakers++
+			for _, k := range []string{"speaker", "aliases", "label", "probabilities", "remarks", "off_topic"} {
+				assert.Contains(t, m, k)
+			}
+			continue
+		}
+		n++
+		assert.Equal(t, "remark", m["type"])
+		assert.Zero(t, speakers, "speakers come after every remark")
+		for _, k := range []string{"speaker", "role", "text", "kind", "label", "probabilities", "start", "end", "abstained", "explanation",
+			"about_result", "about_result_probability", "speaker_aliases", "run"} {
 			assert.Contains(t, m, k)
 		}
 		start, end := int(m["start"].(float64)), int(m["end"].(float64))
 		assert.Equal(t, m["text"], string(raw[start:end]))
-		assert.Contains(t, []any{"direct", "reported"}, m["kind"])
+		assert.Contains(t, []any{"direct", "reported", "action"}, m["kind"])
 		probs := m["probabilities"].(map[string]any)
 		assert.Len(t, probs, 3)
 	}
 	assert.Equal(t, 8, n)
+	assert.Equal(t, 5, speakers)
+}
+
+func TestEval(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "set.jsonl")
+	line := `{"id":"T1","text":"Karl Brandt said he was not ready to recognise the winner until the courts ruled.\n\nAnna Berg congratulated the winner warmly.","speakers":[{"name":"Karl Brandt","aliases":[],"label":"withholding"}],"off_topic_speakers":[{"name":"Nobody Here","aliases":[]}]}`
+	require.NoError(t, os.WriteFile(path, []byte(line+"\n"), 0o644))
+	var out bytes.Buffer
+	require.NoError(t, evaluate(options{eval: path, json: true}, &out))
+	var s map[string]any
+	require.NoError(t, json.Unmarshal(out.Bytes(), &s))
+	assert.Equal(t, 1.0, s["accuracy"])
+	assert.Equal(t, 1.0, s["recall"])
+	assert.Equal(t, 1.0, s["off_topic_share"])
+	assert.Equal(t, 2.0, s["remarks"])
+
+	out.Reset()
+	require.NoError(t, evaluate(options{eval: path}, &out))
+	assert.Contains(t, out.String(), "speaker accuracy: 1.000 (1 of 1 gold speakers found with their label)\n")
+
+	require.NoError(t, os.WriteFile(path, []byte("{\"id\":\"T1\"}\n"), 0o644))
+	err := evaluate(options{eval: path}, &out)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "set.jsonl: line 1 (T1): field text is missing")
 }
 
 func TestText(t *testing.T) {
@@ -86,6 +121,9 @@ func TestExplainNAndModel(t *testing.T) {
 		for sc.Scan() {
 			var r map[string]any
 			require.NoError(t, json.Unmarshal(sc.Bytes(), &r))
+			if r["type"] == "speaker" {
+				continue
+			}
 			if tc.tops < 0 {
 				assert.NotContains(t, r, "explanation")
 				continue

@@ -2,13 +2,19 @@
 // in it (quoted or reported), who made it, and, with a [stance.Classifier],
 // its stance toward the election result.
 //
-//	remarks := article.Extract(text)    // []Remark: speaker, role, text, kind, offsets
+//	remarks := article.Extract(text)    // []Remark: speaker, aliases, role, text, kind, run, offsets
 //	res := article.Analyze(text, model) // plus a prediction per remark and a summary per speaker
+//	res = article.Reader{Classifier: model, AboutResult: judge}.Analyze(text)
+//	score := article.Evaluate(goldArticles, analyze) // against gold speakers
 //
-// Everything is done with rules over words, punctuation and a few word
-// lists (lexicon.go); there is no parser and no trained model. The rules
-// are for English news prose. They prefer missing a remark or leaving its
-// speaker empty to guessing.
+// Extraction is done with rules over words, punctuation and a few word
+// lists (all in lexicon.go); there is no parser and no trained model. The
+// rules are for English news prose and no rule names a person: everything
+// is by pattern. They prefer missing a remark or leaving its speaker empty
+// to guessing. extract.go and sentence.go hold the steps: paragraphs and
+// quotations (scan.go), sentences, then per sentence the named steps
+// listed at the top of sentence.go; speaker.go links mentions to speakers;
+// phrase.go parses a speaker phrase.
 //
 // # Paragraphs and headline
 //
@@ -45,19 +51,62 @@
 // words (“Why?” Putin asked). A quotation never splits a sentence, so a
 // quote spanning sentences is one remark. A quotation of fewer than four
 // words with no attribution and no closing sentence punctuation is a scare
-// quote (the so-called “irregularities”) and is not a remark.
+// quote (the so-called “irregularities”) and is not a remark; nor is a
+// quotation inside a reported clause (it stays in the clause's text), nor
+// one of that size right after a word in a sentence that has a speaker
+// ("… kept recycling ‘almost all’ of it").
+//
+// # Interviews
+//
+// In a question-and-answer interview, "We spoke to X" (or "We spoke to
+// her", "X spoke to us") names the interviewee. Each sentence of a
+// paragraph opening "A:" that has no remark of its own is a direct remark
+// of the interviewee (QuoteStart = Start: there are no marks), and "I" and
+// "we" there are the interviewee. A sentence of the answer that reports
+// someone else keeps its own remark ("Putin sent his telegram early" is
+// Putin's action). The questions of a "Q:" paragraph (sentences ending
+// with "?") have no remarks; its statements are read as any other text.
+//
+// # Runs
+//
+// Consecutive remarks of one speaker that continue each other form a run
+// ([Remark.Run]): a quotation introduced by "added" or "continued" ("He
+// added: ‘But …’"), a quotation opening a sentence with no attribution of
+// its own, the second half of a split quote (“A,” he said, “B.”), the
+// sentences of one interview answer. [Analyze]
+// classifies a run's texts joined as one, and every remark of the run
+// keeps its own offsets and repeats the run's prediction: "We will work
+// with anyone" followed by "But that confidence can only be given to …" is
+// one withholding statement, not a recognising one and a withholding one.
+//
+// # Actions
+//
+// A stance verb makes an action (kind [Action]): "X congratulated Y", "X
+// has yet to congratulate Y", "X was among the first to call Y" (also "was
+// the first foreign leader to", "were also quick to"), "A and B have yet
+// to congratulate Y" (one action each, sharing one span), "Leaders who
+// sent congratulations included A, B and C" (each gets "sent
+// congratulations"), "A, B and C were among the leaders who sent
+// messages", and a reported clause that names an actor ("the Kremlin said
+// Putin had sent a telegram congratulating …": the Kremlin's reported
+// remark, and Putin's action with the same span). "X remained silent",
+// "stayed silent", "declined to comment", "has not commented" and "made no
+// comment" are actions with NoStance set: they are not classified and give
+// no stance.
 //
 // # Reported speech
 //
 // A speech verb (said, says, told, added, insisted, warned, …) with a
 // speaker as its subject is reported speech. The remark is the clause after
 // the verb, up to the end of the sentence. The clause is cut short at a
-// colon, at ", adding"-like participles and at ", according to". It starts
+// colon, a semicolon, ", adding"-like participles, ", according to", and a
+// comma opening a clause with its own subject and speech or stance verb
+// (", and Mexico's López Obrador called …"). It starts
 // after "that" if there is one, or after an addressee or adverbial ("told
 // reporters he …", "said on Tuesday that …"). A clause of fewer than three
 // words is not a remark. A stance verb (congratulated, welcomed, refused,
-// rejected, recognised, called, warned of, conceded, …) makes a remark that
-// runs from the first word after its subject. That keeps the verb and any
+// rejected, recognised, called, warned of, conceded, …) makes a remark (an
+// action, see below) that runs from the first word after its subject. That keeps the verb and any
 // auxiliary or negation, so "has yet to congratulate the winner" keeps
 // "has yet to". Two more patterns are reported speech: a clause before
 // ", the ministry said." or ", said X.", and the clause on the far side of
@@ -83,7 +132,11 @@
 //     subject, if that is a person (a name with a title, a full name, a
 //     known name, or an office);
 //   - a quotation opening a paragraph after a paragraph that ended inside a
-//     quotation continues that speaker.
+//     quotation continues that speaker;
+//   - a quotation after a colon with no speech verb goes to the phrase
+//     opening the sentence, or to the subject of the clause before the
+//     colon ("Speaking to state TV, the president was very candid in his
+//     response: ‘…’").
 //
 // Anything else gets an empty speaker. The headline's speakers are not
 // carried into the first sentence of the body.
@@ -99,7 +152,13 @@
 // appositive supplies a role ("Dmitry Peskov, the Kremlin spokesman, said")
 // or a name ("the interior minister, Sara Lind,"), and a relative clause
 // between subject and verb is skipped ("Hugo Mendez, whose party lost,
-// said"). A run ending in an office with no name is an unnamed speaker
+// said"), as is a long apposition of up to four comma-separated
+// descriptions ("Former CIA officer Jane Roe, vice president for analysis
+// at the Example Group, who has studied … for a decade, explained to
+// reporters: ‘…’" → Jane Roe), an origin ("Sen. Lisa Vale of Norland
+// said") and a lead-in ("X was among the first to …"). An attribution set
+// off by commas inside the sentence it reports ("The president, he told
+// the chamber, was entitled to …") makes the whole sentence the remark. A run ending in an office with no name is an unnamed speaker
 // ("a senior official" → "senior official"). A run ending in a plural office
 // is a group ("world leaders"), and one ending in an institution is an
 // institution ("the Kremlin", "the foreign ministry").
@@ -109,10 +168,16 @@
 //   - a name is merged with an earlier one of the same surname: "Mr Putin"
 //     or "Putin" after "Vladimir Putin", and the other way round. A single
 //     word also matches the first word of a full name ("Wang" after "Wang
-//     Lei", for names written surname first). Every
-//     remark reports the fullest name and the first role the article gave.
+//     Lei", for names written surname first), and several words match the
+//     end of a full name ("López Obrador" after "Andrés Manuel López
+//     Obrador"). Every remark reports the fullest name and the first role
+//     the article gave, and the other mentions merged into it as Aliases.
 //     Names mentioned with a title or in full, even as objects ("the
 //     winner, Prime Minister Eva Sand"), are remembered for this;
+//   - the headline's unnamed offices ("Russian President says …") are the
+//     first named speaker of the lead paragraph when that speaker's role is
+//     unknown or has the same office: wire reports name in the lead whom
+//     the headline describes;
 //   - "he" and "she" are the last singular speaker: the last named or
 //     office speaker, or the person opening a recent sentence (see
 //     above). Gender is not checked;
@@ -121,18 +186,37 @@
 //   - a definite office ("the president", "the Russian president", "the
 //     spokesman") is the most recent speaker whose name or role contains the
 //     office and its modifiers. Failing that, a bare "the president" is the
-//     last singular speaker if that speaker's role is unknown. Otherwise it
-//     stays an unnamed speaker ("president"), so a chancellor is never
-//     taken for the president.
+//     last singular speaker if that speaker's role is unknown. "The X
+//     leader" is also the last singular speaker when that speaker holds a
+//     leading office (president, prime minister, chancellor, king, …) and
+//     the unmatched modifiers are capitalised ("the Kremlin leader");
+//     the article has then tied X to that leader. Otherwise it stays an
+//     unnamed speaker ("president"), so a chancellor is never taken for
+//     the president;
+//   - "the 68-year-old" is the last singular speaker, as "he" is.
+//
+// A spokesperson's remarks stay theirs; [Remark.For] names whom they speak
+// for when the text says so: "his spokeswoman, X" (the last singular
+// speaker), "Kremlin spokesman X" (the leader the article tied to "the
+// Kremlin leader", else "Kremlin"), "spokesman for the foreign ministry".
 //
 // # Stance summary
 //
-// [Analyze] labels each remark's Text with the classifier. It sums per
-// speaker the log-probability of each label over the remarks with at least
-// one known feature. The speaker's Stance is the label with the highest sum,
-// as if the remarks were independent evidence. Ties and speakers without
-// evidence fall back to the label with most remarks. See [Analyze] for why
-// this beats a majority vote.
+// [Reader.Analyze] classifies each run once, through one function that is
+// where the election's context (winner, rivals) will be passed. A judge
+// ([Reader.AboutResult]) says whether each run is about the result; until
+// a trained one exists, nil is a placeholder that says yes to everything.
+// A speaker's stance sums up their remarks about the result (each remark
+// of a run counts, with the run's prediction) by a [Rule]. The default,
+// chosen on the project's article set (corpus/articles/articles.jsonl) by
+// [Evaluate], is the label with the highest sum of log-probabilities over
+// the remarks (they are taken as independent evidence); see [DefaultRule]
+// for the comparison with the mean of probabilities, a majority vote and
+// the strongest departure from recognising. A headline's remark counts like any
+// other remark of its speaker, so the headline's claim about a leader is
+// evidence about that leader. Off-topic remarks and actions without a
+// stance are counted but give no stance; a speaker with no remark about
+// the result has an empty Stance.
 //
 // # Input and cost
 //
@@ -149,20 +233,26 @@
 // Known failure modes, all by design of a rule-based reader:
 //
 //   - English only, and only the speech and stance verbs in the lists.
-//     "X spoke of …", "X thanked …" and "X sent a telegram" are not remarks.
+//     "X spoke of …" and "X thanked …" are not remarks.
 //   - Any capitalised run before a speech verb is a name, so "Russian state
 //     TV said" gives the speaker "Russian state TV" and a place can be a
 //     speaker ("Moscow said"). A sentence-initial capitalised word followed
 //     by a speech verb is taken as a speaker too.
 //   - Coreference is shallow: no gender agreement, and "the president" is
 //     matched on words in roles. Two people sharing a surname are merged.
-//     An unnamed speaker is never linked to a named one (a headline's
-//     "Elbonia’s president" stays apart from the body's "Tomas Vere").
+//     An unnamed speaker is linked to a named one only by the patterns
+//     above (headline and lead, "the X leader"); an appositive or
+//     parenthetical attribution in mid-sentence ("The president, he told
+//     the chamber, was entitled …") is not read.
 //   - "The president said …" with no earlier president and a last speaker
 //     of unknown role resolves to that speaker, as the task requires. Use
 //     the Role to check.
-//   - A reported clause runs to the end of the sentence, so "X said A,
-//     while Y said B" gives X the whole "A, while Y said B".
+//   - A reported clause runs to the end of the sentence unless a new
+//     subject with a speech or stance verb follows a comma and a
+//     conjunction, so "X said A, which Y rejected" gives X the whole.
+//   - An action's text is third-person ("has yet to congratulate the
+//     winner") while the classifier was trained on statements; negated
+//     actions are often misread as their positive.
 //   - Straight quotes are ambiguous. A stray " or an opening ' that never
 //     closes swallows the rest of its paragraph, and straight double quotes
 //     cannot nest inside straight double quotes.
@@ -172,5 +262,5 @@
 //     line starts in lower case.
 //   - Partial quotes inside reported speech are not remarks of their own,
 //     and a remark split by its attribution (“A,” he said, “B.”) is two
-//     remarks.
+//     remarks (of one run).
 package article

@@ -62,6 +62,11 @@ func TestLinearTime(t *testing.T) {
 		"commas":           repeatTo(", ", size) + " said Putin.",
 		"no spaces":        strings.Repeat("a", size),
 		"lines":            repeatTo("Putin\n", size),
+		"coordination":     repeatTo("Premier Lena Dal and Norland’s Omar Rask and ", size) + "Karl Abel have yet to congratulate the winner.",
+		"lists":            "Leaders who sent congratulations included " + repeatTo("Chancellor Anna Berg, President Tom Hale of Marossa, ", size) + "and Petra Holm.",
+		"appositions":      repeatTo("Former navy officer Jana Roe, vice president for research at the Example Institute, who has studied elections, ", size) + "explained: ‘No.’",
+		"lead-ins":         repeatTo("Omar Rask was among the first to call the winner, and leaders who wrote ", size),
+		"headline offices": repeatTo("Velorian President says he waits\n", size) + "\nIvo Kask said he would wait for the courts.",
 	}
 	for name, text := range inputs {
 		start := time.Now()

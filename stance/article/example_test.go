@@ -21,7 +21,7 @@ Russian President Vladimir Putin says he is not ready to recognise the winner un
 		}
 	}
 	// Output:
-	// world leaders |  | reported | "have congratulated the president-elect on his victory"
+	// world leaders |  | action | "have congratulated the president-elect on his victory"
 	// Vladimir Putin | Russian President | reported | "he is not ready to recognise the winner until the courts confirm the result"
 	// Vladimir Putin | Russian President | direct | "There’s nothing left to spoil."
 }

@@ -16,7 +16,8 @@ import (
 // bytes; callers that need valid text should check [utf8.ValidString]
 // first, as examples/article does). It runs in time linear in len(text).
 func Extract(text string) []Remark {
-	x := &extractor{text: text, byName: make(map[string]*speaker), bySurname: make(map[string]*speaker), byFirst: make(map[string]*speaker)}
+	x := &extractor{text: text, byName: make(map[string]*speaker), bySurname: make(map[string]*speaker),
+		byFirst: make(map[string]*speaker), bySuffix: make(map[string]*speaker), leaderOf: make(map[string]*speaker)}
 	x.scan()
 	x.run()
 	return x.finish()
@@ -27,12 +28,6 @@ type sentence struct {
 	block  int
 }
 
-// speaker is someone remarks are attributed to.
-type speaker struct {
-	name, role string
-	kind       phraseKind
-}
-
 const (
 	qPending = iota
 	qAttributed
@@ -41,15 +36,17 @@ const (
 )
 
 type extractor struct {
-	text    string
-	blocks  []block
-	quotes  []quote
-	toks    []token
-	sents   []sentence
-	qState  []uint8
-	qSpk    []*speaker
-	remarks []Remark
-	rspk    []*speaker // speaker of remarks[i]
+	text   string
+	blocks []block
+	quotes []quote
+	toks   []token
+	sents  []sentence
+	qState []uint8
+	qSpk   []*speaker
+	// qFollows is set for a quotation that continues its speaker's
+	// previous remark ("He added: “…”", a quotation opening a sentence).
+	qFollows []bool
+	remarks  []found
 
 	// per-sentence tables (prepare)
 	cut, trim, words []int
@@ -59,6 +56,14 @@ type extractor struct {
 	byName       map[string]*speaker
 	bySurname    map[string]*speaker
 	byFirst      map[string]*speaker // first word of a full name, for surname-first names
+	bySuffix     map[string]*speaker // endings of two words or more of a full name
+	leaderOf     map[string]*speaker // "the Kremlin leader": kremlin → that speaker
+	headRoles    []*speaker          // unnamed offices speaking in the headline
+	leadName     *speaker            // the first named speaker of the lead paragraph
+	inHeadline   bool
+	inLead       bool
+	interviewee  *speaker // "We spoke to X": who answers after "A:"
+	inAnswer     bool     // the current sentence is in an interview answer
 	lastSingular *speaker
 	lastGroup    *speaker
 	groupSent    int // sentence number where lastGroup was named
@@ -77,10 +82,13 @@ func (x *extractor) scan() {
 		b.tlo = len(x.toks)
 		x.toks = tokenize(x.toks, x.text, b.start, b.end, qs, q0)
 		b.thi = len(x.toks)
+		b.answer = !b.headline && b.thi-b.tlo > 2 && x.toks[b.tlo].is("a") && x.toks[b.tlo].cap && x.toks[b.tlo+1].is(":")
+		b.question = !b.headline && b.thi-b.tlo > 2 && x.toks[b.tlo].is("q") && x.toks[b.tlo].cap && x.toks[b.tlo+1].is(":")
 		x.segment(bi)
 	}
 	x.qState = make([]uint8, len(x.quotes))
 	x.qSpk = make([]*speaker, len(x.quotes))
+	x.qFollows = make([]bool, len(x.quotes))
 }
 
 // segment divides a paragraph into sentences. A sentence ends after . ! ?
@@ -152,14 +160,20 @@ type context struct {
 func (x *extractor) run() {
 	var c context
 	inHeadline := true
-	lastBlock := -1
+	lastBlock, leadBlock := -1, -1
 	for i, s := range x.sents {
 		x.sentNo = i
 		b := x.blocks[s.block]
 		if inHeadline && !b.headline {
 			inHeadline = false
 			c = context{}
+			leadBlock = s.block
 		}
+		x.inHeadline, x.inAnswer = b.headline, b.answer
+		if x.inLead && s.block != leadBlock {
+			x.linkHeadline()
+		}
+		x.inLead = s.block == leadBlock
 		if s.block != lastBlock {
 			if lastBlock >= 0 && !x.blocks[lastBlock].unclosed {
 				c.cont = nil
@@ -181,6 +195,9 @@ func (x *extractor) run() {
 				}
 			}
 		}
+	}
+	if x.inLead {
+		x.linkHeadline()
 	}
 }
 
@@ -206,13 +223,6 @@ const (
 	subjRelative            // "X, who congratulated …": the clause ends at the next comma
 )
 
-// blockedBefore words make a phrase an object, not a subject ("close to the
-// president said").
-// Subordinators make it an embedded question ("asked whether Moscow would
-// recognise …").
-var blockedBefore = wordSet(`to of for with by from about against between than like toward towards whom
-	whether if why`)
-
 // subject finds the subject of the verb toks[v]. after is the index of the
 // first token after the subject (where auxiliaries start).
 func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, after int) {
@@ -222,15 +232,19 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 			return phrase{}, subjSentence, v
 		}
 	}
-	k := v - 1
+	k := skipLeadIn(toks, v-1)
 	for n := 0; k >= 0 && n < 6 && toks[k].word() && auxWords[toks[k].lower]; n++ {
 		k--
+	}
+	if k > 0 && toks[k].is(".") && toks[k-1].end == toks[k].start && nameSuffixes[toks[k-1].lower+"."] {
+		k-- // "President Ferdinand Marcos Jr. posted"
 	}
 	if k < 0 {
 		return phrase{}, subjNone, 0
 	}
 	t := toks[k]
 	after = k + 1
+	how = subjPhrase
 	switch {
 	case t.is("and") || t.is("but"):
 		return phrase{}, subjSentence, v
@@ -238,65 +252,163 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		ph = backward(x.text, toks, k-2)
 		how = subjRelative
 	case t.word():
-		ph = backward(x.text, toks, k)
+		ph = backward(x.text, toks, x.originTrim(toks, k))
 	case t.is(",") && k >= 2:
-		m := -1
-		for j := k - 1; j >= 0 && j >= k-25; j-- {
-			if toks[j].isTerm() || toks[j].kind == tQuote || toks[j].is(";") {
-				break
-			}
-			if toks[j].is(",") {
-				m = j
-				break
+		ph = x.commaSubject(toks, k)
+		if !ph.ok() || (ph.kind == pRole && ph.lo > 0 && toks[ph.lo-1].is(",")) {
+			// "Celso Amorim, Lula's chief adviser, who was …, told": the
+			// description is not the subject; the person before it is.
+			if a := x.appositionSubject(toks, k); a.ok() {
+				ph = a
 			}
 		}
-		if m < 1 {
-			return phrase{}, subjNone, 0
-		}
-		ph = backward(x.text, toks, m-1)
-		if !ph.ok() || ph.hi != m {
-			return phrase{}, subjNone, 0
-		}
-		if ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) {
-			return phrase{}, subjNone, 0
-		}
-		in := backward(x.text, toks, k-1)
-		clean := in.ok() && in.lo == m+1
-		switch {
-		case clean && ph.kind == pName && ph.role == "" && (in.kind == pRole || in.kind == pInstitution):
-			ph.role = in.role // "Dmitry Peskov, the Kremlin spokesman, said"
-		case clean && (ph.kind == pRole || ph.kind == pInstitution) && in.kind == pName:
-			in.role = ph.role // "The Kremlin's spokesman, Dmitry Peskov, said"
-			in.lo = ph.lo
-			ph = in
-		case k-m == 2 && appositiveAdverbs[toks[m+1].lower]:
-			// "Putin, however, said"
-		case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]):
+		if !ph.ok() {
 			return phrase{}, subjNone, 0
 		}
 		return ph, subjPhrase, after
 	default:
 		return phrase{}, subjNone, 0
 	}
+	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] {
+		ph = phrase{}
+	}
+	if !ph.ok() && how == subjPhrase {
+		ph = x.appositionSubject(toks, k)
+	}
 	if !ph.ok() {
 		return phrase{}, subjNone, 0
 	}
-	if ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] {
-		return phrase{}, subjNone, 0
+	return ph, how, after
+}
+
+// commaSubject finds the subject of a verb that follows a comma (toks[k]):
+// a phrase set off by one appositive or adverb ("Dmitry Peskov, the
+// Kremlin spokesman, said"; "The Kremlin's spokesman, Dmitry Peskov,
+// said"; "Putin, however, said").
+func (x *extractor) commaSubject(toks []token, k int) phrase {
+	m := -1
+	for j := k - 1; j >= 0 && j >= k-25; j-- {
+		if toks[j].isTerm() || toks[j].kind == tQuote || toks[j].is(";") {
+			break
+		}
+		if toks[j].is(",") {
+			m = j
+			break
+		}
 	}
-	if how == subjRelative {
-		return ph, subjRelative, after
+	if m < 1 {
+		return phrase{}
 	}
-	return ph, subjPhrase, after
+	ph := backward(x.text, toks, x.originTrim(toks, m-1))
+	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1])) {
+		return phrase{}
+	}
+	in := backward(x.text, toks, k-1)
+	clean := in.ok() && in.lo == m+1
+	switch {
+	case clean && ph.kind == pName && ph.role == "" && (in.kind == pRole || in.kind == pInstitution):
+		ph.role = in.role // "Dmitry Peskov, the Kremlin spokesman, said"
+	case clean && (ph.kind == pRole || ph.kind == pInstitution) && in.kind == pName:
+		in.role = ph.role // "The Kremlin's spokesman, Dmitry Peskov, said"
+		in.lo = ph.lo
+		in.poss = ph.poss
+		ph = in
+	case k-m == 2 && appositiveAdverbs[toks[m+1].lower]:
+		// "Putin, however, said"
+	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]):
+		return phrase{}
+	}
+	return ph
+}
+
+// appositionSubject finds the subject of the verb after toks[k] across a
+// long apposition: "Former CIA officer Jane Roe, vice president for
+// analysis at the Example Group, who has studied the field for a decade,
+// explained". The sentence (or a clause after a colon, dash or
+// semicolon) must open with a person followed by a comma, and everything
+// up to the verb must be at most four comma-separated descriptions with
+// no speech or stance verb, no quotation and no sentence end; the last
+// one ends with a comma or is a relative clause (who, whose, which).
+func (x *extractor) appositionSubject(toks []token, k int) phrase {
+	start := 0
+	for j := k; j >= 0 && j > k-60; j-- {
+		t := toks[j]
+		if t.isTerm() || t.kind == tQuote || t.is(";") || t.is(":") || t.is("—") || t.is("–") {
+			start = j + 1
+			break
+		}
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower]) {
+			return phrase{}
+		}
+		if j == k-59 {
+			return phrase{}
+		}
+	}
+	ph := forwardRun(x.text, toks, start)
+	after := skipOrigin(toks, ph.hi) // "Ossufo Momade of Renamo, whose party …, said"
+	if (ph.kind != pName && ph.kind != pRole) || after >= k || !toks[after].is(",") {
+		return phrase{}
+	}
+	commas, lastSeg := 0, after
+	for j := after; j <= k; j++ {
+		if toks[j].is(",") {
+			commas++
+			lastSeg = j
+		}
+	}
+	if commas > 4 || commas == 0 {
+		return phrase{}
+	}
+	if lastSeg != k && !(lastSeg+1 < len(toks) && relativeWords[toks[lastSeg+1].lower]) {
+		return phrase{}
+	}
+	return ph
+}
+
+// skipLeadIn steps back over a description between a subject and its
+// verb, toks[k] being the word before the verb: "was among the first
+// (heads of state) to", "were also quick to", "was the first foreign
+// leader to", "were among the leaders who". It returns the index of the
+// last word of the subject's side, or k.
+func skipLeadIn(toks []token, k int) int {
+	if k < 1 || !(toks[k].is("to") || toks[k].is("who")) {
+		return k
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if !toks[j].word() {
+			return k
+		}
+		if copulas[toks[j].lower] && j+1 < k && leadIns[toks[j+1].lower] {
+			return j - 1
+		}
+	}
+	return k
+}
+
+// originTrim steps back over "of Alaska" or "of the National Jury" after
+// a name, so that "Sen. Lisa Murkowski of Alaska said" has the subject
+// Lisa Murkowski; k is the last token before the verb.
+func (x *extractor) originTrim(toks []token, k int) int {
+	j := k
+	for j >= 0 && j > k-5 && toks[j].word() && toks[j].cap {
+		j--
+	}
+	if j >= 0 && j < k && toks[j].is("the") {
+		j--
+	}
+	if j < 1 || j == k || !(toks[j].is("of") || toks[j].is("from")) {
+		return k
+	}
+	if p := backward(x.text, toks, j-1); p.kind == pName && p.hi == j && (p.titled || strings.Contains(p.name, " ")) {
+		return j - 1
+	}
+	return k
 }
 
 func clauseOpener(t token) bool {
 	return t.kind == tQuote || t.is(",") || t.is(":") || t.is(";") || t.is("—") || t.is("–") || t.is("-") ||
 		t.is("and") || t.is("but") || t.is("while") || t.is("as") || t.is("whereas") || t.is("(")
 }
-
-// clauseDeterminers open the clause after an addressee or adverbial.
-var clauseDeterminers = wordSet(`the a an this these those his her its their`)
 
 // clauseStart finds where the clause of the speech verb toks[v] starts. It
 // returns the index of an introduced quotation in intro instead when the
@@ -368,8 +480,9 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 }
 
 // prepare fills, for the sentence toks, the tables that make clause ends
-// and word counts O(1): cut[k] is the first colon or ", adding"-like
-// participle at or after k (or len(toks)); trim[k] is k less the
+// and word counts O(1): cut[k] is the first colon, semicolon, ",
+// adding"-like participle, ", according to" or comma opening a clause with
+// its own subject (newClause) at or after k (or len(toks)); trim[k] is k less the
 // punctuation right before it; words[k] counts the words before k.
 func (x *extractor) prepare(toks []token) {
 	n := len(toks)
@@ -379,8 +492,8 @@ func (x *extractor) prepare(toks []token) {
 	x.cut[n] = n
 	for k := n - 1; k >= 0; k-- {
 		x.cut[k] = x.cut[k+1]
-		if toks[k].is(":") || (toks[k].is(",") && k+1 < n && toks[k+1].word() && isParticiple(toks[k+1].lower) && sayVerbs[toks[k+1].lower]) ||
-			(toks[k].is(",") && k+2 < n && toks[k+1].is("according") && toks[k+2].is("to")) {
+		if toks[k].is(":") || toks[k].is(";") || (toks[k].is(",") && k+1 < n && toks[k+1].word() && isParticiple(toks[k+1].lower) && sayVerbs[toks[k+1].lower]) ||
+			(toks[k].is(",") && k+2 < n && toks[k+1].is("according") && toks[k+2].is("to")) || x.newClause(toks, k) {
 			x.cut[k] = k
 		}
 	}
@@ -401,269 +514,41 @@ func (x *extractor) prepare(toks []token) {
 	}
 }
 
+// newClause reports whether the comma toks[k] starts a clause with a
+// subject of its own: ", and Mexico's López Obrador called …", ", while
+// the minister said …", ", and he repeated on Monday that …". A reported
+// clause ends there.
+func (x *extractor) newClause(toks []token, k int) bool {
+	if !toks[k].is(",") || k+2 >= len(toks) || !toks[k+1].word() || !clauseJoiners[toks[k+1].lower] {
+		return false
+	}
+	ph := forwardRun(x.text, toks, k+2)
+	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup && ph.kind != pPronoun {
+		return false
+	}
+	j := ph.hi
+	for n := 0; n < 4 && j+1 < len(toks) && (toks[j].is("and") || toks[j].is(",")); n++ {
+		// ", and Romania's Klaus Iohannis and France's Emmanuel Macron also sent"
+		next := forwardRun(x.text, toks, j+1)
+		if next.kind != pName {
+			break
+		}
+		j = next.hi
+	}
+	if ph.kind == pGroup && j < len(toks) && toks[j].is("who") {
+		return true // ", and leaders who telephoned … included"
+	}
+	for n := 0; j < len(toks) && n < 6 && toks[j].word() && auxWords[toks[j].lower]; n++ {
+		j++
+	}
+	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower])
+}
+
 // clauseEnd returns the end of the clause starting at cs: the end of the
 // sentence, or a colon, or ", adding"-like participles, with trailing
 // punctuation dropped.
 func (x *extractor) clauseEnd(cs int) int {
 	return max(cs, x.trim[x.cut[cs]])
-}
-
-// sentence finds the remarks of one sentence.
-//
-// It is longer than the project's 80-line limit on purpose, for now: its
-// steps are closures sharing the sentence's scan state (tokens, cuts,
-// quotes found so far), and naming them as separate steps goes together
-// with the article reader's rework (speakers linked across the article,
-// remarks grouped into runs), which changes the state they share.
-func (x *extractor) sentence(s sentence, c *context, first bool) {
-	toks := x.toks[s.lo:s.hi]
-	n := len(toks)
-	x.prepare(toks)
-	headline := x.blocks[s.block].headline
-	var sent *speaker // the sentence's speaker so far
-	have := false
-	nRemarks := len(x.remarks)
-	var last *speaker
-	lastSet := false
-	var pending *speaker
-	attribute := func(k int, spk *speaker) {
-		q := toks[k].q
-		if x.qState[q] == qPending {
-			x.qState[q] = qAttributed
-			x.qSpk[q] = spk
-		}
-	}
-	seg := 0 // start of the text not yet part of a remark
-	report := func(cs, ce int, spk *speaker) bool {
-		if ce <= cs || x.words[ce]-x.words[cs] < 3 {
-			return false
-		}
-		if ce-cs == 1 && toks[cs].kind == tQuote {
-			attribute(cs, spk)
-			return true
-		}
-		for k := cs; k < ce; k++ {
-			if toks[k].kind == tQuote {
-				x.qState[toks[k].q] = qAbsorbed
-			}
-		}
-		seg = ce
-		start, end := toks[cs].start, toks[ce-1].end
-		x.add(Remark{Text: x.text[start:end], Kind: Reported, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Headline: headline}, spk)
-		last, lastSet = spk, true
-		return true
-	}
-
-	x.mentions(toks)
-	// The subject opening the sentence becomes the antecedent of a later
-	// "he" or "the minister" even if it says nothing here.
-	opening := x.openingSubject(toks)
-	if opening.ok() {
-		x.resolve(opening)
-	}
-
-	for i := 0; i < n; i++ {
-		t := toks[i]
-		if !t.word() {
-			continue
-		}
-		say, content := sayVerbs[t.lower], contentVerbs[t.lower]
-		if !say && !content {
-			continue
-		}
-		// “…,” said X
-		if attributionVerbs[t.lower] && i > 0 {
-			if qi := quoteBefore(toks, i); qi >= 0 {
-				if ph := forward(x.text, toks, i+1); ph.ok() && ph.kind != pAnonymous {
-					spk := x.resolve(ph)
-					sent, have = spk, true
-					attribute(qi, spk)
-					i = ph.hi - 1
-					continue
-				}
-			}
-		}
-		ph, how, after := x.subject(toks, i)
-		// "…, said the ministry."
-		if how == subjNone && attributionVerbs[t.lower] && i > 0 && toks[i-1].is(",") {
-			if ph := forward(x.text, toks, i+1); ph.ok() && ph.kind != pAnonymous && quietTail(toks, ph.hi) && x.fronted(toks, seg, i-1, ph.hi) {
-				spk := x.resolve(ph)
-				sent, have = spk, true
-				report(seg, i-1, spk)
-				i = ph.hi - 1
-				continue
-			}
-		}
-		var spk *speaker
-		switch how {
-		case subjPhrase, subjRelative:
-			spk = x.resolve(ph)
-		case subjSentence:
-			if !have {
-				continue
-			}
-			spk = sent
-		default:
-			continue
-		}
-		sent, have = spk, true
-		// “…,” X said
-		if how == subjPhrase {
-			if qi := quoteBefore(toks, ph.lo); qi >= 0 {
-				attribute(qi, spk)
-				continue
-			}
-		}
-		if say && i+1 < n && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
-			content = true // "warned of …", "cautioned against …": keep the verb
-		}
-		if content && !(i+1 < n && toks[i+1].is("that")) {
-			cs := after
-			if how == subjSentence {
-				cs = i
-			}
-			ce := x.clauseEnd(cs)
-			if how == subjRelative {
-				ce = x.relativeEnd(toks, cs, ce)
-			}
-			if report(cs, ce, spk) {
-				i = ce - 1
-			}
-			continue
-		}
-		cs, intro, colon := clauseStart(toks, i)
-		switch {
-		case intro >= 0:
-			attribute(intro, spk)
-			i = intro
-		case colon:
-			pending = spk
-		case cs >= 0:
-			ce := x.clauseEnd(cs)
-			if how == subjRelative {
-				ce = x.relativeEnd(toks, cs, ce)
-			}
-			if report(cs, ce, spk) {
-				i = ce - 1
-			}
-		case how == subjPhrase && ph.lo > 0 && toks[ph.lo-1].is(",") && x.fronted(toks, seg, ph.lo-1, i+1):
-			// "Sylvania will not comment, the ministry said on Tuesday."
-			report(seg, ph.lo-1, spk)
-		}
-	}
-
-	// "According to X, …" and "…, according to X."
-	for i := 0; i+2 < n; i++ {
-		if !toks[i].is("according") || !toks[i+1].is("to") {
-			continue
-		}
-		ph := forward(x.text, toks, i+2)
-		if !ph.ok() {
-			continue
-		}
-		spk := x.resolve(ph)
-		sent, have = spk, true
-		if len(x.remarks) > nRemarks {
-			break
-		}
-		hasQuote := false
-		for _, t := range toks {
-			hasQuote = hasQuote || t.kind == tQuote
-		}
-		if hasQuote {
-			break
-		}
-		switch {
-		case i == 0:
-			cs := ph.hi
-			if cs < n && toks[cs].is(",") {
-				cs++
-			}
-			report(cs, x.clauseEnd(cs), spk)
-		case toks[i-1].is(",") && (ph.hi == n || toks[ph.hi].isTerm()):
-			report(0, i-1, spk)
-		}
-		break
-	}
-
-	// Headline "Putin: no rush to recognise the winner".
-	if headline && len(x.remarks) == nRemarks {
-		if ph := forward(x.text, toks, 0); ph.ok() && ph.kind != pAnonymous && ph.hi+1 < n && toks[ph.hi].is(":") && toks[ph.hi+1].kind != tQuote {
-			spk := x.resolve(ph)
-			sent, have = spk, true
-			report(ph.hi+1, x.clauseEnd(ph.hi+1), spk)
-		}
-	}
-
-	// Quotes not attributed by a verb.
-	for i, t := range toks {
-		if t.kind != tQuote || x.qState[t.q] != qPending {
-			continue
-		}
-		var spk *speaker
-		found := true
-		switch {
-		case i > 0 && toks[i-1].is(":") && have:
-			spk = sent
-		case i > 0 && toks[i-1].is(":"):
-			ph := forward(x.text, toks, 0)
-			if ph.ok() && ph.kind != pAnonymous && (ph.hi == i-1 || (ph.hi < n && toks[ph.hi].word() && !toks[ph.hi].cap)) {
-				spk = x.resolve(ph)
-			} else {
-				found = false
-			}
-		case i > 0 && have:
-			spk = sent
-		case i == 0 && first && c.cont != nil:
-			spk = c.cont
-		case i == 0 && c.pendingIntro != nil:
-			spk = c.pendingIntro
-		case i == 0 && c.prev != nil:
-			spk = c.prev
-		case i == 0 && c.prevSubject.ok():
-			spk = x.resolve(c.prevSubject)
-		default:
-			found = false
-		}
-		if found {
-			x.qState[t.q] = qAttributed
-			x.qSpk[t.q] = spk
-		} else {
-			x.qState[t.q] = qOrphan
-		}
-	}
-
-	// Direct remarks.
-	for _, t := range toks {
-		if t.kind != tQuote {
-			continue
-		}
-		st := x.qState[t.q]
-		q := x.quotes[t.q]
-		if st == qAbsorbed || (st == qOrphan && q.words < 4 && !q.term) {
-			continue
-		}
-		start, end := trimQuote(x.text, q.cstart, q.cend)
-		if start == end || q.words == 0 {
-			continue
-		}
-		spk := x.qSpk[t.q]
-		x.add(Remark{Text: x.text[start:end], Kind: Direct, Start: start, End: end, QuoteStart: q.open, QuoteEnd: q.close, Headline: headline}, spk)
-		last, lastSet = spk, true
-	}
-
-	// What the next sentence may use.
-	c.pendingIntro = pending
-	c.prevSubject = phrase{}
-	switch {
-	case lastSet:
-		c.prev = last
-	case have:
-		c.prev = sent
-	default:
-		c.prev = nil
-		c.prevSubject = opening
-	}
 }
 
 // relativeEnd ends a clause inside "X, who …," at its closing comma.
@@ -698,9 +583,27 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 // person: a name with a title or of several words or already known, or an
 // office ("the prime minister"), followed by a lower-case word or a comma.
 // A single unknown capitalised word ("Crowds gathered") is not one.
+//
+// A short adverbial before a comma may come first ("In Berlin, Chancellor
+// Angela Merkel struck a more personal note").
 func (x *extractor) openingSubject(toks []token) phrase {
-	ph := forward(x.text, toks, 0)
-	if ph.hi >= len(toks) || !(toks[ph.hi].is(",") || (toks[ph.hi].word() && !toks[ph.hi].cap)) {
+	start := 0
+	if len(toks) > 0 && toks[0].word() && clauseSkip[toks[0].lower] {
+		for k := 1; k < len(toks) && k < 8; k++ {
+			if toks[k].is(",") {
+				start = k + 1
+				break
+			}
+			if !toks[k].word() {
+				break
+			}
+		}
+	}
+	ph := forward(x.text, toks, start)
+	if ph.hi+2 < len(toks) && toks[ph.hi].is(",") && pronouns[toks[ph.hi+1].lower] && sayVerbs[toks[ph.hi+2].lower] {
+		return phrase{} // "The president, he told the chamber, was …": a topic, not a speaker
+	}
+	if !ph.ok() || ph.hi >= len(toks) || !(toks[ph.hi].is(",") || (toks[ph.hi].word() && !toks[ph.hi].cap)) {
 		return phrase{}
 	}
 	switch {
@@ -775,137 +678,52 @@ func trimQuote(text string, s, e int) (int, int) {
 	return s, e
 }
 
+// found is a remark with what finish needs to complete it.
+type found struct {
+	Remark
+	spk     *speaker
+	follows bool // continues the speaker's previous remark
+}
+
 // add records a remark; its speaker's name and role are filled in by
 // finish, so that a name or role learnt later in the article is used.
-func (x *extractor) add(r Remark, spk *speaker) {
-	x.remarks = append(x.remarks, r)
-	x.rspk = append(x.rspk, spk)
+func (x *extractor) add(r Remark, spk *speaker, follows bool) {
+	x.remarks = append(x.remarks, found{Remark: r, spk: spk, follows: follows})
 }
 
-// resolve maps a mention to a speaker, updating the discourse state.
-func (x *extractor) resolve(p phrase) *speaker {
-	switch p.kind {
-	case pPronoun:
-		return x.lastSingular
-	case pAnonymous:
-		if p.word == "they" && x.lastGroup != nil && x.sentNo-x.groupSent <= 1 {
-			return x.lastGroup
-		}
-		return nil
-	case pName:
-		key := strings.ToLower(p.name)
-		s := x.byName[key]
-		f := strings.Fields(key)
-		if s == nil && len(f) == 1 {
-			s = x.bySurname[key]
-			if s == nil {
-				s = x.byFirst[key] // "Wang" after "Wang Lei"
-			}
-		}
-		if s == nil && len(f) > 1 {
-			// "Putin" first, "Vladimir Putin" later: one speaker.
-			if t := x.byName[f[len(f)-1]]; t != nil && t.kind == pName && x.bySurname[f[len(f)-1]] == nil {
-				s = t
-				s.name = p.name
-				x.index(s, key)
-			}
-		}
-		if s == nil {
-			s = &speaker{name: p.name, role: p.role, kind: pName}
-			x.register(s, key)
-		} else if s.role == "" {
-			s.role = p.role
-		}
-		x.lastSingular = s
-		return s
-	case pRole:
-		if p.definite {
-			for j := len(x.entries) - 1; j >= 0 && j >= len(x.entries)-64; j-- {
-				if e := x.entries[j]; (e.kind == pName || e.kind == pRole) && e.matches(p.head, p.mods) {
-					x.lastSingular = e
-					return e
-				}
-			}
-			if l := x.lastSingular; len(p.mods) == 0 && l != nil && l.kind == pName && l.role == "" {
-				return l
-			}
-		}
-		s := x.lookup(p.role, pRole)
-		x.lastSingular = s
-		return s
-	case pGroup:
-		x.lastGroup, x.groupSent = x.lookup(p.role, p.kind), x.sentNo
-		return x.lastGroup
-	case pInstitution:
-		return x.lookup(p.role, p.kind)
-	}
-	return nil
-}
-
-func (x *extractor) lookup(name string, kind phraseKind) *speaker {
-	key := strings.ToLower(name)
-	if s := x.byName[key]; s != nil {
-		return s
-	}
-	s := &speaker{name: name, kind: kind}
-	x.register(s, key)
-	return s
-}
-
-// register adds a new speaker known by key (its lower-case name).
-func (x *extractor) register(s *speaker, key string) {
-	x.entries = append(x.entries, s)
-	x.index(s, key)
-}
-
-// index makes s findable by key and, for a full name, by its last and
-// first words (unless another speaker already has them).
-func (x *extractor) index(s *speaker, key string) {
-	x.byName[key] = s
-	if f := strings.Fields(key); s.kind == pName && len(f) > 1 {
-		if x.bySurname[f[len(f)-1]] == nil {
-			x.bySurname[f[len(f)-1]] = s
-		}
-		if x.byFirst[f[0]] == nil {
-			x.byFirst[f[0]] = s
-		}
-	}
-}
-
-// matches reports whether a speaker's name or role contains head and every
-// modifier ("the Russian president" → "Russian President Vladimir Putin").
-func (s *speaker) matches(head string, mods []string) bool {
-	words := strings.Fields(strings.ToLower(s.role + " " + s.name))
-	for i, w := range words {
-		words[i] = strings.TrimSuffix(strings.ReplaceAll(w, "’", "'"), "'s")
-	}
-	if !slices.Contains(words, head) {
-		return false
-	}
-	for _, m := range mods {
-		if !slices.Contains(words, m) {
-			return false
-		}
-	}
-	return true
-}
-
-// finish sorts the remarks and drops any that overlap an earlier one.
+// finish fills in each remark's speaker (its canonical name, role,
+// aliases and whom it speaks for), sorts the remarks, drops any that
+// overlap an earlier one, and groups them into runs.
+//
+// Remarks reported for several speakers at once ("leaders who sent
+// congratulations included A, B and C"; "the Kremlin said Putin had sent
+// a telegram") share one span: a remark may repeat the exact span of the
+// previous one when neither is direct and their speakers differ.
 func (x *extractor) finish() []Remark {
-	for i, spk := range x.rspk {
-		if spk != nil {
-			x.remarks[i].Speaker, x.remarks[i].Role = spk.name, spk.role
+	for i := range x.remarks {
+		r := &x.remarks[i]
+		if r.spk != nil {
+			r.spk = r.spk.canon()
+			r.Speaker, r.Role, r.Aliases = r.spk.name, r.spk.role, r.spk.aliasList()
+			r.For = x.spokesFor(r.spk)
 		}
 	}
-	slices.SortStableFunc(x.remarks, func(a, b Remark) int { return cmp.Compare(a.QuoteStart, b.QuoteStart) })
-	out := x.remarks[:0]
+	slices.SortStableFunc(x.remarks, func(a, b found) int { return cmp.Compare(a.QuoteStart, b.QuoteStart) })
+	out := make([]Remark, 0, len(x.remarks))
+	var prev *found
 	end := -1
-	for _, r := range x.remarks {
-		if r.QuoteStart < end || r.Start >= r.End {
+	for i := range x.remarks {
+		r := &x.remarks[i]
+		shared := prev != nil && r.Kind != Direct && prev.Kind != Direct && r.Start == prev.Start && r.End == prev.End && r.spk != prev.spk
+		if (r.QuoteStart < end && !shared) || r.Start >= r.End {
 			continue
 		}
-		out = append(out, r)
-		end = r.QuoteEnd
+		r.Run = len(out)
+		if prev != nil && r.follows && r.spk != nil && r.spk == prev.spk && prev.Kind != Action && !prev.Headline && !r.Headline {
+			r.Run = out[len(out)-1].Run
+		}
+		out = append(out, r.Remark)
+		prev, end = r, r.QuoteEnd
 	}
 	if len(out) == 0 {
 		return nil

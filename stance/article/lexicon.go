@@ -48,7 +48,9 @@ var contentVerbs = wordSet(`
 	wished wishing sent offered offering extended expressed expressing voiced
 	urge urges urged urging demanded demanding accused accusing criticised criticized
 	criticising criticizing blamed blaming mocked mocking ridiculed attacked
-	stopped avoided avoiding concede concedes conceded conceding`)
+	stopped avoided avoiding concede concedes conceded conceding
+	call calls phoned telephoned issued invited send sends sending followed
+	backed endorsed`)
 
 // attributionVerbs may follow a quote with the speaker after them
 // (“…,” said X).
@@ -102,7 +104,9 @@ var personRoles = wordSet(`
 	chairwoman chair head chief director commissioner representative lawmaker
 	congressman congresswoman speaker general judge nominee opponent rival
 	negotiator deputy ayatollah patriarch archbishop emperor commander
-	supporter voter resident protester activist analyst observer witness`)
+	supporter voter resident protester activist analyst observer witness
+	officer researcher professor scholar expert economist historian lawyer
+	editor correspondent strategist founder fellow administrator chairperson laureate`)
 
 // groupRoles are plural heads: a group speaks ("world leaders said").
 var groupRoles = wordSet(`
@@ -125,7 +129,7 @@ var roleModifiers = wordSet(`
 	regional opposition ruling presidential electoral defence defense interior
 	finance trade justice national security press party campaign new current
 	longtime veteran key fellow military government international
-	foreign-policy policy election kremlin`)
+	foreign-policy policy election kremlin main leading`)
 
 // titles stop a name: in "Russian President Vladimir Putin" the name is
 // what follows the last title.
@@ -135,7 +139,7 @@ var titles = wordSet(`
 	president-elect chancellor premier`)
 
 // nameParticles may stand in lower case inside a name.
-var nameParticles = wordSet(`de van von der den da das dos du la le bin ibn al el di del`)
+var nameParticles = wordSet(`de van von der den da das dos du la le bin ibn al el di del dela della ter ten`)
 
 // notNames are capitalised words that start sentences but name nobody.
 var notNames = wordSet(`
@@ -149,7 +153,9 @@ var notNames = wordSet(`
 	march april june july august september october november december
 	some most many several all both each every another other such
 	he she him her his hers them their us me mine
-	by from to of into about under over between against without within`)
+	by from to of into about under over between against without within
+	interview opinion analysis editorial q a
+	would could should will can does did do is isn't aren't was wasn't has hasn't have haven't`)
 
 // abbreviations end with a period that does not end a sentence.
 var abbreviations = wordSet(`
@@ -167,3 +173,69 @@ var appositiveAdverbs = wordSet(`however meanwhile too though also separately
 func isParticiple(w string) bool {
 	return strings.HasSuffix(w, "ing") && (sayVerbs[w] || contentVerbs[w])
 }
+
+// blockedBefore words make a phrase an object, not a subject ("close to the
+// president said").
+// Subordinators make it an embedded question ("asked whether Moscow would
+// recognise …").
+var blockedBefore = wordSet(`to of for with by from about against between than like toward towards whom
+	whether if why`)
+
+// clauseDeterminers open the clause after an addressee or adverbial.
+var clauseDeterminers = wordSet(`the a an this these those his her its their`)
+
+// continuationVerbs introduce a quotation that goes on from the speaker's
+// previous one ("He added: “But …”"): the two are classified as one run.
+var continuationVerbs = wordSet(`add adds added adding continue continues continued continuing`)
+
+// leaderHeads are the offices of a country's leader: "the Kremlin leader"
+// may be the last speaker holding one of them.
+var leaderHeads = wordSet(`leader president premier chancellor king queen emir sultan monarch`)
+
+// spokesRoles speak for someone else ("Kremlin spokesman", "his
+// spokeswoman"): the remarks stay theirs, with Remark.For naming whom.
+var spokesRoles = wordSet(`spokesman spokeswoman spokesperson mouthpiece`)
+
+// relativeWords open a relative clause inside an apposition.
+var relativeWords = wordSet(`who whose which`)
+
+// silenceVerbs with a silentWords complement report that someone said
+// nothing ("X remained silent"): an action without a stance.
+var silenceVerbs = wordSet(`remained remains remain stayed stays stay kept keeps`)
+
+var silentWords = wordSet(`silent quiet mum`)
+
+// noCommentVerbs followed by "to comment" report no stance either ("X
+// declined to comment"); so does a negated comment verb ("X has not
+// commented") and "made no comment".
+var noCommentVerbs = wordSet(`declined declines refused refuses`)
+
+var commentVerbs = wordSet(`commented responded reacted spoken`)
+
+// negations among a verb's auxiliaries.
+var negations = wordSet(`not never yet`)
+
+// includeVerbs introduce a list of actors after a clause naming what they
+// did ("Leaders who sent congratulations included A, B and C").
+var includeVerbs = wordSet(`included include includes`)
+
+// copulas and leadIns open a description between a subject and a verb:
+// "X was among the first to call Y", "X and Y were also quick to send
+// their congratulations", "X, Y and Z were among the leaders who sent".
+var copulas = wordSet(`was were is are`)
+
+var leadIns = wordSet(`among the first last also quick quickest one only`)
+
+// clauseJoiners may join a second clause with a subject of its own
+// (", and Mexico's López Obrador called …"), which ends a reported clause.
+var clauseJoiners = wordSet(`and but while whereas`)
+
+// passiveAux before a verb's participle make it passive ("was declared the
+// winner"): nobody speaks.
+var passiveAux = wordSet(`was were been be being is are`)
+
+// nameSuffixes follow a surname without being one ("Ferdinand Marcos Jr.").
+var nameSuffixes = wordSet(`jr jr. sr sr. ii iii iv`)
+
+// interviewVerbs introduce an interview ("We spoke to X", "She spoke to us").
+var interviewVerbs = wordSet(`spoke talked`)

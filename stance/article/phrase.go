@@ -28,6 +28,11 @@ type phrase struct {
 	definite bool
 	titled   bool   // pName: a title or honorific came with the name
 	word     string // pPronoun, pAnonymous: the pronoun in lower case
+	text     string // the mention as written, with its determiner ("the Kremlin leader")
+	// pRole: mods split into lower-case words (commonMods: "foreign",
+	// "opposition") and capitalised ones (properMods: "kremlin", "russian").
+	commonMods, properMods []string
+	poss                   string // "his" or "her" before an office ("his spokeswoman")
 }
 
 func (p phrase) ok() bool { return p.kind != pNone }
@@ -64,10 +69,52 @@ func nameWord(t token) bool {
 		!isRoleHead(t.lower) && !honorifics[t.lower] && !isPossessive(t.lower)
 }
 
+// particleAt reports whether toks[j] is a name particle between two
+// capitalised words, possibly across other particles ("von der Leyen").
+func particleAt(toks []token, j int) bool {
+	if !toks[j].word() || !nameParticles[toks[j].lower] {
+		return false
+	}
+	a, b := j-1, j+1
+	for n := 0; a >= 0 && n < 3 && toks[a].word() && nameParticles[toks[a].lower]; n++ {
+		a--
+	}
+	for n := 0; b < len(toks) && n < 3 && toks[b].word() && nameParticles[toks[b].lower]; n++ {
+		b++
+	}
+	return a >= 0 && b < len(toks) && toks[a].word() && toks[a].cap && toks[b].word() && toks[b].cap
+}
+
+// plainNoun reports whether a lower-case word may describe the person
+// named after it ("billionaire", "businessman"): no verb, auxiliary,
+// preposition, conjunction or other function word.
+func plainNoun(w string) bool {
+	return !sayVerbs[w] && !contentVerbs[w] && !auxWords[w] && !notNames[w] && !determiners[w] &&
+		!clauseSkip[w] && !blockedBefore[w] && !silenceVerbs[w] && !copulas[w] && !strings.HasSuffix(w, "ly")
+}
+
+// isAge reports whether w is "68-year-old": "the 68-year-old said" refers
+// to the last singular speaker, as "he" does.
+func isAge(w string) bool {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	return d > 0 && w[d:] == "-year-old"
+}
+
+// agePhrase is "the 68-year-old" as a pronoun.
+func agePhrase(text string, toks []token, lo int) phrase {
+	return phrase{kind: pPronoun, lo: lo, hi: lo + 2, word: "the", text: span(text, toks, lo, lo+2)}
+}
+
 // backward parses the speaker phrase that ends with toks[k].
 func backward(text string, toks []token, k int) phrase {
 	if k < 0 || !toks[k].word() {
 		return phrase{}
+	}
+	if k > 0 && isAge(toks[k].lower) && toks[k-1].is("the") {
+		return agePhrase(text, toks, k-1)
 	}
 	if pronouns[toks[k].lower] {
 		return phrase{kind: pPronoun, lo: k, hi: k + 1, word: toks[k].lower}
@@ -84,7 +131,7 @@ func backward(text string, toks []token, k int) phrase {
 			continue
 		case t.is(".") && j > 0 && toks[j-1].end == t.start && (honorifics[toks[j-1].lower] || isAbbrev(toks[j-1])) && j < k:
 			continue
-		case t.word() && nameParticles[t.lower] && j > 0 && j < k && toks[j-1].cap && toks[j+1].cap:
+		case j > 0 && j < k && particleAt(toks, j):
 			continue
 		case t.word() && determiners[t.lower]:
 			// "a spokesman for the ministry": go on past "for the".
@@ -123,6 +170,7 @@ func forward(text string, toks []token, k int) phrase {
 	case (p.kind == pRole || p.kind == pInstitution) && a.kind == pName:
 		a.role = p.role // "the interior minister, Sara Lind"
 		a.titled = true
+		a.poss = p.poss
 		a.lo = p.lo
 		p = a
 	}
@@ -134,6 +182,9 @@ func forwardRun(text string, toks []token, k int) phrase {
 	if k >= len(toks) || !toks[k].word() {
 		return phrase{}
 	}
+	if k+1 < len(toks) && toks[k].is("the") && isAge(toks[k+1].lower) {
+		return agePhrase(text, toks, k)
+	}
 	if pronouns[toks[k].lower] {
 		return phrase{kind: pPronoun, lo: k, hi: k + 1, word: toks[k].lower}
 	}
@@ -144,7 +195,7 @@ func forwardRun(text string, toks []token, k int) phrase {
 	if determiners[toks[j].lower] {
 		j++
 	}
-	hi := j
+	hi, first := j, j
 	for ; j < len(toks) && j-k < maxPhrase; j++ {
 		t := toks[j]
 		switch {
@@ -153,8 +204,13 @@ func forwardRun(text string, toks []token, k int) phrase {
 			continue
 		case t.is(".") && j > k && toks[j-1].end == t.start && (honorifics[toks[j-1].lower] || isAbbrev(toks[j-1])) && j+1 < len(toks) && toks[j+1].cap:
 			continue
-		case t.word() && nameParticles[t.lower] && j > k && j+1 < len(toks) && toks[j-1].cap && toks[j+1].cap:
+		case j > k && particleAt(toks, j):
 			continue
+		case t.word() && !t.cap && j > k && j+1 < len(toks) && toks[j+1].word() && !toks[j+1].cap && personRoles[toks[j+1].lower] &&
+			!sayVerbs[t.lower] && !contentVerbs[t.lower] && !auxWords[t.lower]:
+			continue // "Former navy officer Jana Roe"
+		case j == first && t.word() && !t.cap && j+1 < len(toks) && nameWord(toks[j+1]) && plainNoun(t.lower):
+			continue // "billionaire Bidzina Ivanishvili": a description before a name
 		case isRolePrep(t) && j > k && toks[j-1].word() && (isRoleHead(toks[j-1].lower) || titles[toks[j-1].lower]):
 			if j+1 < len(toks) && determiners[toks[j+1].lower] {
 				j++
@@ -171,7 +227,7 @@ func forwardRun(text string, toks []token, k int) phrase {
 
 // interpret reads toks[lo:hi] as a speaker phrase.
 func interpret(text string, toks []token, lo, hi int) phrase {
-	p := phrase{lo: lo, hi: hi}
+	p := phrase{lo: lo, hi: hi, text: span(text, toks, lo, hi)}
 	det := ""
 	if toks[lo].word() && determiners[toks[lo].lower] {
 		det = toks[lo].lower
@@ -180,13 +236,16 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 	if lo >= hi {
 		return phrase{}
 	}
+	if det == "his" || det == "her" {
+		p.poss = det
+	}
 	last := toks[hi-1]
 	if !last.word() || isPossessive(last.lower) {
 		return phrase{}
 	}
 	// Name: the trailing capitalised words after the last title.
 	ns := hi
-	for ns > lo && (nameWord(toks[ns-1]) || (ns-1 > lo && nameParticles[toks[ns-1].lower] && nameWord(toks[ns-2]))) {
+	for ns > lo && (nameWord(toks[ns-1]) || (ns-1 > lo && particleAt(toks, ns-1))) {
 		ns--
 	}
 	if ns < hi && !nameParticles[toks[ns].lower] && !(ns > lo && isRolePrep(toks[ns-1])) {
@@ -233,7 +292,13 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 		p.definite = definiteDeterminers[det] || (det == "" && hi-lo == 1)
 		for j := lo; j < head; j++ {
 			if toks[j].word() {
-				p.mods = append(p.mods, strings.TrimSuffix(toks[j].lower, "'s"))
+				m := strings.TrimSuffix(toks[j].lower, "'s")
+				p.mods = append(p.mods, m)
+				if toks[j].cap {
+					p.properMods = append(p.properMods, m)
+				} else {
+					p.commonMods = append(p.commonMods, m)
+				}
 			}
 		}
 	}

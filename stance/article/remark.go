@@ -6,11 +6,15 @@ import "fmt"
 type Kind uint8
 
 const (
-	// Direct is a remark in quotation marks.
+	// Direct is a remark in quotation marks, or a sentence of an interview
+	// answer ("A: …").
 	Direct Kind = iota + 1
 	// Reported is indirect speech ("X said that …") or a reported stance
 	// ("X congratulated Y on …").
 	Reported
+	// Action is a reported act ("X congratulated Y", "X has yet to
+	// congratulate Y", "X remained silent"), one remark per actor.
+	Action
 )
 
 func (k Kind) String() string {
@@ -19,27 +23,31 @@ func (k Kind) String() string {
 		return "direct"
 	case Reported:
 		return "reported"
+	case Action:
+		return "action"
 	}
 	return fmt.Sprintf("Kind(%d)", uint8(k))
 }
 
-// MarshalText writes "direct" or "reported".
+// MarshalText writes "direct", "reported" or "action".
 func (k Kind) MarshalText() ([]byte, error) {
-	if k != Direct && k != Reported {
+	if k != Direct && k != Reported && k != Action {
 		return nil, fmt.Errorf("article: invalid kind %d", uint8(k))
 	}
 	return []byte(k.String()), nil
 }
 
-// UnmarshalText reads "direct" or "reported".
+// UnmarshalText reads "direct", "reported" or "action".
 func (k *Kind) UnmarshalText(b []byte) error {
 	switch string(b) {
 	case "direct":
 		*k = Direct
 	case "reported":
 		*k = Reported
+	case "action":
+		*k = Action
 	default:
-		return fmt.Errorf("article: unknown kind %q (want direct or reported)", b)
+		return fmt.Errorf("article: unknown kind %q (want direct, reported or action)", b)
 	}
 	return nil
 }
@@ -47,7 +55,10 @@ func (k *Kind) UnmarshalText(b []byte) error {
 // Remark is one statement found in an article.
 //
 // Offsets are byte offsets into the article: article[Start:End] == Text
-// always holds, and QuoteStart <= Start <= End <= QuoteEnd.
+// always holds, and QuoteStart <= Start <= End <= QuoteEnd. Remarks do not
+// overlap, except that a remark reported for several speakers at once
+// ("A and B have yet to congratulate Y") is one remark per speaker with one
+// span.
 type Remark struct {
 	// Speaker is the name of whoever made the remark as the article gives
 	// it at its fullest ("Vladimir Putin" for a later "Mr Putin" or "he"),
@@ -74,4 +85,23 @@ type Remark struct {
 	QuoteEnd   int `json:"quote_end"`
 	// Headline is set for a remark found in the headline.
 	Headline bool `json:"headline,omitempty"`
+	// Aliases are the other mentions of the speaker merged into Speaker
+	// ("Russian President", "the Kremlin leader", "Mr Putin"), in the
+	// order the article uses them.
+	Aliases []string `json:"speaker_aliases,omitempty"`
+	// For is whom a spokesperson speaks for when the text says so
+	// ("Kremlin spokesman" → the leader the article calls "the Kremlin
+	// leader", or "Kremlin"; "his spokeswoman" → the person "his" refers
+	// to). A spokesperson's remarks stay theirs.
+	For string `json:"for,omitempty"`
+	// Run is the index (in the returned slice) of the first remark of the
+	// run this remark belongs to. A run is a speaker's consecutive remarks
+	// that continue each other: a quotation introduced by "added" or
+	// "continued", one opening a sentence with no attribution of its own
+	// after the same speaker's remark, the second half of a split quote.
+	// A remark on its own is a run of one (Run is its own index).
+	Run int `json:"run"`
+	// NoStance marks an action that the text reports without a stance
+	// ("X remained silent", "X has not commented"): it is not classified.
+	NoStance bool `json:"no_stance,omitempty"`
 }

@@ -13,6 +13,8 @@ type block struct {
 	headline   bool
 	tlo, thi   int // token range
 	unclosed   bool
+	answer     bool // an interview answer: the paragraph opens "A:"
+	question   bool // an interviewer's question: the paragraph opens "Q:"
 }
 
 // splitBlocks divides text into paragraphs.
@@ -408,6 +410,11 @@ func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []t
 				if j+n < be && isWordRune(d) && !(qi < len(quotes) && j+n == quotes[qi].open) {
 					j += n
 					continue
+				}
+				if (c == '\'' || c == '’') && text[j-1] == 's' && (j+n == be || isSpace(d)) {
+					// A plural possessive ("the Socialists’ leader"): the mark
+					// closes no quotation (those are tokens of their own).
+					j += n
 				}
 			}
 			break

@@ -1,0 +1,194 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+// articleSet is the project's article set with gold speakers; it is read
+// from the file (it is not embedded).
+const articleSet = "../../corpus/articles/articles.jsonl"
+
+func defaultReader(t *testing.T) Reader {
+	t.Helper()
+	m, err := stance.Default()
+	require.NoError(t, err)
+	return Reader{Classifier: m}
+}
+
+// TestArticleSetFloor holds the reader's scores on the article set with the
+// default model and rule as a floor: the figures measured when the reader
+// was last changed, rounded down. Raise them when the reader improves;
+// never lower them to make a change pass.
+func TestArticleSetFloor(t *testing.T) {
+	arts, err := ReadGoldFile(articleSet)
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(arts), 40)
+	r := defaultReader(t)
+	s := Evaluate(arts, func(a GoldArticle) Result { return r.Analyze(a.Text) })
+	t.Logf("accuracy %.3f (%d/%d), recall %.3f, off-topic without stance %.3f (%d/%d), remarks %d %v",
+		s.Accuracy, s.Correct, s.Gold, s.Recall, s.OffTopicShare, s.Silent, s.OffTopic, s.Remarks, s.ByKind)
+	assert.GreaterOrEqual(t, s.Accuracy, floorAccuracy)
+	assert.GreaterOrEqual(t, s.Recall, floorRecall)
+	assert.GreaterOrEqual(t, s.OffTopicShare, floorOffTopic)
+}
+
+// TestArticleSetRules logs every summary rule on the article set; the
+// best one is DefaultRule (see its documentation).
+func TestArticleSetRules(t *testing.T) {
+	arts, err := ReadGoldFile(articleSet)
+	require.NoError(t, err)
+	m := defaultReader(t).Classifier
+	best := 0
+	for _, rule := range Rules() {
+		s := Evaluate(arts, func(a GoldArticle) Result { return Reader{Classifier: m, Rule: rule}.Analyze(a.Text) })
+		t.Logf("%-10s accuracy %.3f (%d/%d) recall %.3f off-topic without stance %.3f", rule, s.Accuracy, s.Correct, s.Gold, s.Recall, s.OffTopicShare)
+		best = max(best, s.Correct)
+	}
+	s := Evaluate(arts, func(a GoldArticle) Result { return Reader{Classifier: m}.Analyze(a.Text) })
+	// Rules within a few speakers of each other are a tie (1 % of 383 is
+	// about 4): DefaultRule must stay within that of the best.
+	assert.GreaterOrEqual(t, s.Correct, best-4, "DefaultRule is no longer among the best rules on the article set")
+}
+
+// TestLookAlike reads A001, the project's look-alike of the 2020 wire
+// report on Moscow withholding recognition, end to end with the default
+// model.
+func TestLookAlike(t *testing.T) {
+	arts, err := ReadGoldFile(articleSet)
+	require.NoError(t, err)
+	require.Equal(t, "A001", arts[0].ID)
+	res := defaultReader(t).Analyze(arts[0].Text)
+	by := map[string]Summary{}
+	for _, s := range res.Speakers {
+		by[s.Speaker] = s
+	}
+	leader := by["Vladimir Putin"]
+	assert.Contains(t, []corpus.Label{corpus.Withholding, corpus.Hostile}, leader.Stance)
+	assert.Subset(t, leader.Aliases, []string{"Russian President", "the president", "The Kremlin leader", "the 68-year-old"})
+	quotes := map[string]string{ // the leader's three quotations → their speakers
+		"Our door is open":               "",
+		"But a choice becomes final":     "",
+		"You cannot smash a vase":        "",
+		"Joe Biden won, and the country": "",
+		"Moscow doesn’t need to invent":  "",
+		"The striking thing":             "",
+	}
+	for _, a := range res.Remarks {
+		for q := range quotes {
+			if strings.HasPrefix(a.Text, q) {
+				quotes[q] = a.Speaker
+			}
+		}
+	}
+	assert.Equal(t, map[string]string{
+		"Our door is open":               "Vladimir Putin",
+		"But a choice becomes final":     "Vladimir Putin",
+		"You cannot smash a vase":        "Vladimir Putin",
+		"Joe Biden won, and the country": "Lisa Murkowski",
+		"Moscow doesn’t need to invent":  "Maren Kowalczyk",
+		"The striking thing":             "Tomasz Ekwueme",
+	}, quotes)
+	assert.Equal(t, "Vladimir Putin", by["Dmitry Peskov"].For)
+	assert.Equal(t, corpus.Recognising, by["Lisa Murkowski"].Stance)
+}
+
+func TestMatchNames(t *testing.T) {
+	tests := []struct {
+		gold, pred []string // name first, then aliases
+		want       bool
+	}{
+		{[]string{"Évariste Ndayishimiye"}, []string{"Evariste Ndayishimiye"}, true},
+		{[]string{"João Lourenço"}, []string{"Joao Lourenco"}, true},
+		{[]string{"Vladimir Putin"}, []string{"Putin"}, true},
+		{[]string{"Vladimir Putin"}, []string{"Mr. V. Putin"}, true},
+		{[]string{"Vladimir Putin", "Russian President"}, []string{"Russian President"}, true},
+		{[]string{"Vladimir Putin", "the president"}, []string{"president"}, false},
+		{[]string{"Ferdinand Marcos Jr."}, []string{"Ferdinand Marcos"}, true},
+		{[]string{"French foreign ministry"}, []string{"the French foreign ministry"}, true},
+		{[]string{"French foreign ministry"}, []string{"Russian foreign ministry"}, false},
+		{[]string{"Joe Biden"}, []string{"Joe Bidden"}, false},
+	}
+	for _, tc := range tests {
+		g, p := formsOf(tc.gold[0], tc.gold[1:]), formsOf(tc.pred[0], tc.pred[1:])
+		assert.Equal(t, tc.want, g.match(p), "%v ~ %v", tc.gold, tc.pred)
+	}
+}
+
+// TestEvaluate scores a constructed result against constructed gold:
+// two gold speakers (one right, one found with the wrong label), one
+// missing, one off-topic speaker given a stance and one left alone.
+func TestEvaluate(t *testing.T) {
+	arts := []GoldArticle{{
+		ID: "T1", Text: "unused",
+		Speakers: []GoldSpeaker{
+			{Name: "Anna Berg", Label: corpus.Recognising},
+			{Name: "Karl Brandt", Aliases: []string{"the Palace"}, Label: corpus.Withholding},
+			{Name: "Omar Rask", Label: corpus.Hostile},
+		},
+		OffTopic: []GoldSpeaker{{Name: "Hana Volk"}, {Name: "Tomas Ekwu"}},
+	}}
+	res := Result{
+		Remarks: []Analysis{
+			{Remark: Remark{Speaker: "Berg", Kind: Direct}, AboutResult: true},
+			{Remark: Remark{Speaker: "Karl Brandt", Kind: Action}, AboutResult: true},
+			{Remark: Remark{Speaker: "", Kind: Reported}, AboutResult: false},
+		},
+		Speakers: []Summary{
+			{Speaker: "Berg", Stance: corpus.Recognising},
+			{Speaker: "Karl Brandt", Stance: corpus.Hostile},
+			{Speaker: "Hana Volk", Stance: corpus.Hostile},
+			{Speaker: "Tomas Ekwu", OffTopic: 2},
+			{Speaker: "Lena Dal", Stance: corpus.Recognising},
+		},
+	}
+	s := Evaluate(arts, func(GoldArticle) Result { return res })
+	assert.Equal(t, 3, s.Gold)
+	assert.Equal(t, 2, s.Found)
+	assert.Equal(t, 1, s.Correct)
+	assert.InDelta(t, 1.0/3, s.Accuracy, 1e-12)
+	assert.InDelta(t, 2.0/3, s.Recall, 1e-12)
+	assert.Equal(t, 2, s.OffTopic)
+	assert.Equal(t, 1, s.Silent)
+	assert.Equal(t, 0.5, s.OffTopicShare)
+	assert.Equal(t, 3, s.Remarks)
+	assert.Equal(t, map[string]int{"direct": 1, "action": 1, "reported": 1}, s.ByKind)
+	assert.Equal(t, 2, s.WithSpeaker)
+	assert.Equal(t, 2, s.AboutResult)
+	assert.Equal(t, 5, s.Speakers)
+	assert.Equal(t, 4, s.Labelled)
+	assert.Equal(t, 1, s.Spurious, "Lena Dal")
+	assert.Equal(t, []Miss{
+		{Article: "T1", Speaker: "Karl Brandt", Want: corpus.Withholding, Got: corpus.Hostile, Matched: "Karl Brandt"},
+		{Article: "T1", Speaker: "Omar Rask", Want: corpus.Hostile},
+		{Article: "T1", Speaker: "Hana Volk", Got: corpus.Hostile, Matched: "Hana Volk"},
+	}, s.Misses)
+	text := string(s.AppendText(nil))
+	assert.Contains(t, text, "speaker accuracy: 0.333 (1 of 3 gold speakers found with their label)\n")
+	assert.Contains(t, text, "  T1 Omar Rask: want hostile, got (none)\n")
+}
+
+func TestReadGold(t *testing.T) {
+	_, err := ReadGold(strings.NewReader(`{"id":"A1","text":"x","speakers":[{"name":"A"}]}` + "\n"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "line 1 (A1): speakers[0] needs a name and a label")
+	_, err = ReadGold(strings.NewReader(`{"id":"A1","text":"x"}` + "\n\n"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "line 2")
+	arts, err := ReadGold(strings.NewReader(`{"id":"A1","text":"x"}`))
+	require.NoError(t, err)
+	assert.Len(t, arts, 1)
+}
+
+// Floors for TestArticleSetFloor.
+const (
+	floorAccuracy = 0.75
+	floorRecall   = 0.94
+	floorOffTopic = 0.09
+)

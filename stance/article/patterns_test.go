@@ -1,0 +1,185 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// want is what a pattern test fixes about one remark.
+type want struct {
+	speaker string
+	kind    Kind
+	text    string
+	run     int // index of the run's first remark
+}
+
+// TestPatterns covers the reader's patterns for speakers, runs and actions
+// on constructed sentences (names and places invented).
+func TestPatterns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"headline office is the lead's named speaker",
+			"Velorian President says he will not recognise the count\n\nTARN (Wire) — Ivo Kask said on Monday that Velor would wait for the courts.",
+			[]want{{"Ivo Kask", Reported, "he will not recognise the count", 0}, {"Ivo Kask", Reported, "Velor would wait for the courts", 1}}},
+		{"the president after the headline link, with a clause before the colon",
+			"Velorian President says he is in no hurry\n\nTARN — Ivo Kask said on Monday that Velor would wait.\n\nSpeaking to the state broadcaster, the president was blunt in his answer: ‘We will deal with whoever the voters chose.’",
+			[]want{{"Ivo Kask", Reported, "he is in no hurry", 0}, {"Ivo Kask", Reported, "Velor would wait", 1}, {"Ivo Kask", Direct, "We will deal with whoever the voters chose.", 2}}},
+		{"the X leader and the N-year-old are the last leading speaker",
+			"President Ivo Kask spoke on Monday. The Palace leader shrugged off the criticism. ‘Relations cannot get any colder,’ the 61-year-old said.",
+			[]want{{"Ivo Kask", Direct, "Relations cannot get any colder", 0}}},
+		{"he added continues a run",
+			"Karl Brandt said: ‘We respect the vote.’\n\nHe added: ‘But the courts must rule first.’",
+			[]want{{"Karl Brandt", Direct, "We respect the vote.", 0}, {"Karl Brandt", Direct, "But the courts must rule first.", 0}}},
+		{"a quotation opening the next sentence continues a run",
+			"‘We will wait,’ Hana Volk said. ‘The count is not over.’",
+			[]want{{"Hana Volk", Direct, "We will wait", 0}, {"Hana Volk", Direct, "The count is not over.", 0}}},
+		{"another speaker's remark does not continue a run",
+			"Karl Brandt said: ‘We respect the vote.’ Anna Berg said: ‘We do not.’",
+			[]want{{"Karl Brandt", Direct, "We respect the vote.", 0}, {"Anna Berg", Direct, "We do not.", 1}}},
+		{"long apposition with a relative clause",
+			"Former navy officer Jana Roe, vice president for research at the Example Institute, who has studied elections for a decade, explained to reporters: ‘The networks mostly repeat what circulates already.’",
+			[]want{{"Jana Roe", Direct, "The networks mostly repeat what circulates already.", 0}}},
+		{"a scare quote in reported speech is no remark",
+			"Hana Volk said the networks were recycling ‘homegrown’ claims rather than making their own.",
+			[]want{{"Hana Volk", Reported, "the networks were recycling ‘homegrown’ claims rather than making their own", 0}}},
+		{"a scare quote in running text after the sentence's speaker is no remark",
+			"‘We will wait,’ Hana Volk said, and the networks kept recycling ‘almost all’ of it.",
+			[]want{{"Hana Volk", Direct, "We will wait", 0}}},
+		{"a parenthetical attribution reports the whole sentence",
+			"Lena Dal spoke first. The president, she told the chamber, was entitled to wait for the courts.",
+			[]want{{"Lena Dal", Reported, "The president, she told the chamber, was entitled to wait for the courts", 0}}},
+		{"an attribution after a fronted clause is not parenthetical",
+			"Tarn will wait for the courts, the ministry said on Tuesday.",
+			[]want{{"ministry", Reported, "Tarn will wait for the courts", 0}}},
+		{"X congratulated Y",
+			"Chancellor Anna Berg congratulated Mara Lenz on her victory.",
+			[]want{{"Anna Berg", Action, "congratulated Mara Lenz on her victory", 0}}},
+		{"X was among the first to call Y",
+			"Omar Rask was among the first to call the winner.",
+			[]want{{"Omar Rask", Action, "was among the first to call the winner", 0}}},
+		{"X was the first foreign leader to congratulate Y",
+			"Norland's Omar Rask was the first foreign leader to congratulate Lenz.",
+			[]want{{"Omar Rask", Action, "was the first foreign leader to congratulate Lenz", 0}}},
+		{"leaders who sent congratulations included A, B and C",
+			"Leaders who sent congratulations within hours included Chancellor Anna Berg, President Tom Hale of Marossa and Lusenian President Petra Holm.",
+			[]want{{"Anna Berg", Action, "sent congratulations within hours", 0}, {"Tom Hale", Action, "sent congratulations within hours", 1}, {"Petra Holm", Action, "sent congratulations within hours", 2}}},
+		{"A and B have yet to congratulate Y",
+			"Premier Lena Dal and Norland’s Omar Rask have yet to congratulate the winner.",
+			[]want{{"Omar Rask", Action, "have yet to congratulate the winner", 0}, {"Lena Dal", Action, "have yet to congratulate the winner", 1}}},
+		{"A, B and C were among the leaders who sent messages",
+			"Tom Hale, Lena Dal and Omar Rask were among the leaders who sent messages to the winner.",
+			[]want{{"Omar Rask", Action, "were among the leaders who sent messages to the winner", 0}, {"Lena Dal", Action, "were among the leaders who sent messages to the winner", 1}, {"Tom Hale", Action, "were among the leaders who sent messages to the winner", 2}}},
+		{"a reported act inside reported speech is the actor's too",
+			"The Palace said President Ivo Kask had sent a telegram congratulating the winner.",
+			[]want{{"Palace", Reported, "President Ivo Kask had sent a telegram congratulating the winner", 0}, {"Ivo Kask", Action, "President Ivo Kask had sent a telegram congratulating the winner", 1}}},
+		{"a second clause with its own subject ends the reported clause",
+			"The Palace said Ivo Kask had sent a telegram, and Norland's Omar Rask called the victory good news.",
+			[]want{{"Palace", Reported, "Ivo Kask had sent a telegram", 0}, {"Ivo Kask", Action, "Ivo Kask had sent a telegram", 1}, {"Omar Rask", Action, "called the victory good news", 2}}},
+		{"leaders who … after ', and' start a clause of their own (a trailing adverb goes with 'included')",
+			"Tom Hale was among the first to call Lenz, and leaders who wrote to her later included Chancellor Anna Berg.",
+			[]want{{"Tom Hale", Action, "was among the first to call Lenz", 0}, {"Anna Berg", Action, "wrote to her", 1}}},
+		{"a description before the name in an apposition",
+			"The party's founder, billionaire Omar Rask, said the result was clean.",
+			[]want{{"Omar Rask", Reported, "the result was clean", 0}}},
+		{"an origin before a relative clause",
+			"Omar Rask of Renamo, whose party slipped to third place, said the ruling was void.",
+			[]want{{"Omar Rask", Reported, "the ruling was void", 0}}},
+		{"the person before a description and a relative clause",
+			"Celso Lima, the president's chief adviser, who was in Tarn on election night, told a committee that ties with Tarn mattered.",
+			[]want{{"Celso Lima", Reported, "ties with Tarn mattered", 0}}},
+		{"a passive participle is no speech",
+			"Halvek, who was declared the winner with most of the vote, thanked voters.",
+			nil},
+		{"', and he …' ends a reported clause",
+			"Otto Brenn said the ministry would wait for the official results, and he repeated on Monday that there was no hurry.",
+			[]want{{"Otto Brenn", Reported, "the ministry would wait for the official results", 0}, {"Otto Brenn", Reported, "there was no hurry", 1}}},
+		{"interview answers are the interviewee's; reports inside them keep their actors",
+			"Hana Volk watched the count in Tarn. We spoke to her in Sarn.\n\nQ: What did you see?\n\nA: The count was stolen. Ivo Kask sent his telegram too early. I call it a forgery.",
+			[]want{{"Hana Volk", Direct, "The count was stolen.", 0}, {"Ivo Kask", Action, "sent his telegram too early", 1}, {"Hana Volk", Action, "call it a forgery", 2}}},
+		{"interview: she spoke to us; one run per answer",
+			"Lena Dal sits in parliament. She spoke to us in Tarn.\n\nQ: Did you lose?\n\nA: We lost. It was close.\n\nQ: And now?\n\nA: Now we work.",
+			[]want{{"Lena Dal", Direct, "We lost.", 0}, {"Lena Dal", Direct, "It was close.", 0}, {"Lena Dal", Direct, "Now we work.", 2}}},
+		{"an interviewer's question is no remark",
+			"We spoke to Hana Volk.\n\nQ: Would Tarn accept a recount? Isn't your candidate the loser, as Ivo Kask said?\n\nA: No.",
+			[]want{{"Hana Volk", Direct, "No.", 0}}},
+		{"X of Place said",
+			"In Tarn, Sen. Lisa Vale of Norland said it was time to move on.",
+			[]want{{"Lisa Vale", Reported, "it was time to move on", 0}}},
+		{"a name ending merges with the full name",
+			"Ana María Ruiz Soto welcomed the count. Ruiz Soto said the vote was clean.",
+			[]want{{"Ana María Ruiz Soto", Action, "welcomed the count", 0}, {"Ana María Ruiz Soto", Reported, "the vote was clean", 1}}},
+		{"an opening subject after a short adverbial is the antecedent of she",
+			"In Tarn, Chancellor Anna Berg struck a warmer note. ‘We are glad to work with her,’ she told reporters.",
+			[]want{{"Anna Berg", Direct, "We are glad to work with her", 0}}},
+		{"a participle clause after an opening subject",
+			"Norland's Omar Rask went further, telling reporters that the vote had been stolen.",
+			[]want{{"Omar Rask", Reported, "the vote had been stolen", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Extract(tc.text)
+			checkOffsets(t, tc.text, got)
+			var g []want
+			for _, r := range got {
+				g = append(g, want{r.Speaker, r.Kind, r.Text, r.Run})
+			}
+			assert.Equal(t, tc.want, g)
+		})
+	}
+}
+
+// TestSilence: an action that reports no stance is a remark without one.
+func TestSilence(t *testing.T) {
+	for _, text := range []string{
+		"Karl Abel remained silent.",
+		"Karl Abel stayed silent on the result.",
+		"Karl Abel declined to comment.",
+		"Karl Abel has not commented on the election.",
+		"Prime Minister Karl Abel, whose government lost, has made no comment.",
+	} {
+		got := Extract(text)
+		checkOffsets(t, text, got)
+		require.Len(t, got, 1, text)
+		assert.Equal(t, "Karl Abel", got[0].Speaker, text)
+		assert.Equal(t, Action, got[0].Kind, text)
+		assert.True(t, got[0].NoStance, text)
+	}
+	got := Extract("Karl Abel declined to recognise the result.")
+	require.Len(t, got, 1)
+	assert.False(t, got[0].NoStance, "declining to recognise is a stance")
+}
+
+// TestAliasesAndFor: a speaker's mentions are merged into one canonical
+// name, and a spokesperson speaks for whom the text says.
+func TestAliasesAndFor(t *testing.T) {
+	text := "Velorian President says he will not recognise the count\n\n" +
+		"TARN — Ivo Kask said on Monday that Velor would wait.\n\n" +
+		"The Palace leader shrugged off the criticism. ‘Relations cannot get any colder,’ the 61-year-old said.\n\n" +
+		"Palace spokesman Otto Brenn said the government would study the tallies.\n\n" +
+		"Anna Berg spoke next. Her spokeswoman, Ilka Verhoeven, said the chancellor would wait.\n\n" +
+		"Karl Abel, the foreign ministry spokesman, said nothing had been decided yet."
+	got := Extract(text)
+	checkOffsets(t, text, got)
+	bySpeaker := map[string]Remark{}
+	for _, r := range got {
+		bySpeaker[r.Speaker] = r
+	}
+	require.Contains(t, bySpeaker, "Ivo Kask")
+	assert.Equal(t, []string{"Velorian President", "The Palace leader", "the 61-year-old"}, bySpeaker["Ivo Kask"].Aliases)
+	assert.Equal(t, "Velorian President", bySpeaker["Ivo Kask"].Role)
+	assert.Equal(t, "Ivo Kask", bySpeaker["Otto Brenn"].For, "the Palace's leader, as the article tied them")
+	assert.Equal(t, "Anna Berg", bySpeaker["Ilka Verhoeven"].For)
+	assert.Equal(t, "", bySpeaker["Karl Abel"].For, "an appositive office without 'for' or a capitalised body names nobody")
+	assert.Equal(t, "", bySpeaker["Anna Berg"].For)
+
+	got = Extract("Russian President Vladimir Putin spoke on Monday. Putin's spokesman said the Kremlin would wait. A spokeswoman for the foreign ministry said there was no hurry.")
+	require.Len(t, got, 2)
+	assert.Equal(t, "Putin's spokesman", got[0].Speaker)
+	assert.Equal(t, "Vladimir Putin", got[0].For)
+	assert.Equal(t, "spokeswoman for the foreign ministry", got[1].Speaker)
+	assert.Equal(t, "foreign ministry", got[1].For)
+}

@@ -1,0 +1,130 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+// TestReaderRuns: the remarks of a run are classified together and
+// repeat the run's prediction; a remark on its own is classified alone.
+func TestReaderRuns(t *testing.T) {
+	text := "Karl Brandt said: ‘We respect the vote.’\n\nHe added: ‘But the courts must rule first.’\n\nAnna Berg said: ‘We do not.’"
+	c := fixed{
+		"We respect the vote. But the courts must rule first.": {0.1, 0.8, 0.1},
+		"We respect the vote.":                                 {0.9, 0.05, 0.05},
+		"But the courts must rule first.":                      {0.2, 0.7, 0.1},
+		"We do not.":                                           {0.1, 0.1, 0.8},
+	}
+	var seen []string
+	judge := func(text string) (bool, float64) {
+		seen = append(seen, text)
+		return true, 0.9
+	}
+	res := Reader{Classifier: c, AboutResult: judge}.Analyze(text)
+	require.Len(t, res.Remarks, 3)
+	for i, want := range []corpus.Label{corpus.Withholding, corpus.Withholding, corpus.Hostile} {
+		assert.Equal(t, want, res.Remarks[i].Prediction.Label, "remark %d", i)
+		assert.True(t, res.Remarks[i].AboutResult)
+		assert.Equal(t, 0.9, res.Remarks[i].AboutResultProbability)
+	}
+	assert.Equal(t, 0.8, res.Remarks[1].Prediction.Probability, "the run's prediction, not the remark's own")
+	assert.Equal(t, []string{"We respect the vote. But the courts must rule first.", "We do not."}, seen, "one judgement per run")
+	require.Len(t, res.Speakers, 2)
+	assert.Equal(t, 2, res.Speakers[0].Remarks, "remarks, not runs")
+	assert.Equal(t, corpus.Withholding, res.Speakers[0].Stance)
+}
+
+// TestReaderAboutResult: remarks the judge puts off topic count as such
+// and give no stance; actions without a stance are not classified.
+func TestReaderAboutResult(t *testing.T) {
+	text := "Hana Volk said the networks were recycling old claims. Karl Abel remained silent. Anna Berg said she congratulated the winner warmly."
+	c := fixed{
+		"the networks were recycling old claims": {0.1, 0.1, 0.8},
+		"she congratulated the winner warmly":    {0.9, 0.05, 0.05},
+	}
+	judge := func(text string) (bool, float64) {
+		if strings.Contains(text, "networks") {
+			return false, 0.2
+		}
+		return true, 0.7
+	}
+	res := Reader{Classifier: c, AboutResult: judge}.Analyze(text)
+	require.Len(t, res.Remarks, 3)
+	assert.False(t, res.Remarks[0].AboutResult)
+	assert.Equal(t, 0.2, res.Remarks[0].AboutResultProbability)
+	assert.True(t, res.Remarks[1].NoStance)
+	assert.Equal(t, corpus.Label(""), res.Remarks[1].Prediction.Label, "not classified")
+
+	by := map[string]Summary{}
+	for _, s := range res.Speakers {
+		by[s.Speaker] = s
+	}
+	assert.Equal(t, Summary{Speaker: "Hana Volk", OffTopic: 1, Counts: zeroCounts(), LogProbability: zeroLogs()}, by["Hana Volk"])
+	assert.Equal(t, corpus.Label(""), by["Karl Abel"].Stance)
+	assert.Equal(t, 1, by["Karl Abel"].NoStance)
+	assert.Equal(t, 0, by["Karl Abel"].Remarks)
+	assert.Equal(t, corpus.Recognising, by["Anna Berg"].Stance)
+	assert.Equal(t, 1, by["Anna Berg"].Remarks)
+
+	// Without a judge (the placeholder) every remark is about the result.
+	res = Reader{Classifier: c}.Analyze(text)
+	assert.True(t, res.Remarks[0].AboutResult)
+	assert.Equal(t, 1.0, res.Remarks[0].AboutResultProbability)
+	assert.Equal(t, corpus.Hostile, res.Speakers[0].Stance)
+}
+
+func zeroCounts() map[corpus.Label]int {
+	return map[corpus.Label]int{corpus.Recognising: 0, corpus.Withholding: 0, corpus.Hostile: 0}
+}
+
+func zeroLogs() map[corpus.Label]float64 {
+	return map[corpus.Label]float64{corpus.Recognising: 0, corpus.Withholding: 0, corpus.Hostile: 0}
+}
+
+// TestRules checks each summary rule on three remarks with hand-computed
+// results: P(recognising, withholding, hostile) = (0.6, 0.3, 0.1),
+// (0.6, 0.3, 0.1), (0.1, 0.5, 0.4).
+//
+//	mean:      (1.3/3, 1.1/3, 0.6/3) = (0.433, 0.367, 0.2) → recognising
+//	departure: the third remark (P(recognising) = 0.1) → withholding
+//	majority:  recognising 2, withholding 1 → recognising
+//	sum log:   rec 2 ln .6 + ln .1 = −3.324; wit 2 ln .3 + ln .5 = −3.101;
+//	           hos 2 ln .1 + ln .4 = −5.521 → withholding
+func TestRules(t *testing.T) {
+	p := func(a, b, c float64) stance.Prediction { return stance.NewPrediction(labels, []float64{a, b, c}) }
+	ps := []stance.Prediction{p(0.6, 0.3, 0.1), p(0.6, 0.3, 0.1), p(0.1, 0.5, 0.4)}
+	tests := []struct {
+		rule  Rule
+		label corpus.Label
+		probs []float64
+	}{
+		{MeanProbability, corpus.Recognising, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
+		{StrongestDeparture, corpus.Withholding, []float64{0.1, 0.5, 0.4}},
+		{Majority, corpus.Recognising, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
+		{SumLogProbability, corpus.Withholding, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
+		{DefaultRule, corpus.Withholding, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule.String(), func(t *testing.T) {
+			l, probs := tc.rule.apply(ps, labels)
+			assert.Equal(t, tc.label, l)
+			for i, want := range tc.probs {
+				assert.InDelta(t, want, probs[labels[i]], 1e-12, "%s", labels[i])
+			}
+		})
+	}
+	l, probs := MeanProbability.apply(nil, labels)
+	assert.Equal(t, corpus.Label(""), l, "no remark, no stance")
+	assert.Nil(t, probs)
+
+	// Majority ties go to the higher mean: one remark each way.
+	l, _ = Majority.apply([]stance.Prediction{p(0.5, 0.4, 0.1), p(0.1, 0.85, 0.05)}, labels)
+	assert.Equal(t, corpus.Withholding, l)
+	assert.Equal(t, "Rule(9)", Rule(9).String())
+}

@@ -1,0 +1,715 @@
+package article
+
+import "strings"
+
+// The remarks of one sentence are found in this order, each step a method
+// below:
+//
+//  1. mentions: remember the names the sentence gives in full or with a
+//     title, and the person opening it (openingSubject); an interviewer's
+//     question ("Q: …?") stops here;
+//  2. verbRemarks: every speech or stance verb with a subject gives a
+//     reported remark, an action, or attributes a quotation next to it
+//     (verb → subject, then stanceClause or speechClause; inverted and
+//     invertedFronted for "…, said X"; coSubjects for "A and B";
+//     embeddedActor for "the Kremlin said Putin had sent …"; silence for
+//     "X remained silent");
+//  3. interview: "We spoke to X" names who answers after "A:";
+//  4. includedList: "Leaders who sent congratulations included A, B and
+//     C" gives each of them the action;
+//  5. accordingTo: "According to X, …" and "…, according to X";
+//  6. headlineColon: a headline "X: no rush to recognise";
+//  7. attributeQuotes: quotations no verb claimed take the sentence's
+//     speaker, or the previous sentence's, or stay orphans;
+//  8. directRemarks: every quotation that is neither absorbed by a
+//     reported clause nor an orphan scare quote becomes a direct remark;
+//  9. answer: in an interview answer, a sentence without a remark is the
+//     interviewee's;
+//  10. handOn: what the next sentence may use (its speaker, a pending
+//     "He added:", the subject of a sentence without remarks).
+//
+// Speakers are resolved and merged in speaker.go; finish (extract.go)
+// names them, sorts the remarks and groups them into runs.
+
+// sentState is what the steps of one sentence share.
+type sentState struct {
+	toks     []token
+	headline bool
+	first    bool // the sentence opens its paragraph
+	// sent is the sentence's speaker so far (have: one was found, possibly
+	// nil for an unresolvable "they").
+	sent *speaker
+	have bool
+	// last is the speaker of the sentence's last remark.
+	last    *speaker
+	lastSet bool
+	// pending is set when the sentence ends with "X said:".
+	pending  *speaker
+	nRemarks int    // len(x.remarks) before the sentence
+	seg      int    // first token not yet part of a remark
+	opening  phrase // the person opening the sentence, if any
+}
+
+// sentence finds the remarks of one sentence.
+func (x *extractor) sentence(s sentence, c *context, first bool) {
+	toks := x.toks[s.lo:s.hi]
+	x.prepare(toks)
+	st := &sentState{toks: toks, headline: x.blocks[s.block].headline, first: first, nRemarks: len(x.remarks)}
+	x.mentions(toks)
+	if x.blocks[s.block].question && toks[len(toks)-1].is("?") {
+		// An interviewer's question ("Q: Would X accept …?") says nothing
+		// about anyone's stance; a statement before it may ("Q: Clinton
+		// has conceded. What now?").
+		x.handOn(st, c)
+		return
+	}
+	// The subject opening the sentence becomes the antecedent of a later
+	// "he" or "the minister" even if it says nothing here.
+	st.opening = x.openingSubject(toks)
+	if st.opening.ok() {
+		x.resolve(st.opening)
+	}
+	x.verbRemarks(st)
+	x.interview(st)
+	x.includedList(st)
+	x.accordingTo(st)
+	x.headlineColon(st)
+	x.attributeQuotes(st, c)
+	x.directRemarks(st)
+	x.answer(st, s)
+	x.handOn(st, c)
+}
+
+// speaks makes spk the sentence's speaker.
+func (st *sentState) speaks(spk *speaker) { st.sent, st.have = spk, true }
+
+// attribute gives the quotation toks[k] to spk unless it already has a
+// speaker or was absorbed.
+func (x *extractor) attribute(st *sentState, k int, spk *speaker, follows bool) {
+	q := st.toks[k].q
+	if x.qState[q] == qPending {
+		x.qState[q] = qAttributed
+		x.qSpk[q] = spk
+		x.qFollows[q] = follows
+	}
+}
+
+// report records toks[cs:ce] as a reported remark (or an action) of spk.
+// A clause of fewer than three words (two for an action) is no remark; a clause that is just
+// one quotation attributes the quotation instead; quotations inside the
+// clause are absorbed into it (scare quotes in reported speech).
+func (x *extractor) report(st *sentState, cs, ce int, spk *speaker, kind Kind) bool {
+	toks := st.toks
+	minWords := 3
+	if kind == Action {
+		minWords = 2 // "congratulated Biden", "stayed silent"
+	}
+	if ce <= cs || x.words[ce]-x.words[cs] < minWords {
+		return false
+	}
+	if ce-cs == 1 && toks[cs].kind == tQuote {
+		x.attribute(st, cs, spk, false)
+		return true
+	}
+	for k := cs; k < ce; k++ {
+		if toks[k].kind == tQuote {
+			x.qState[toks[k].q] = qAbsorbed
+		}
+	}
+	st.seg = ce
+	start, end := toks[cs].start, toks[ce-1].end
+	x.add(Remark{Text: x.text[start:end], Kind: kind, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Headline: st.headline}, spk, false)
+	st.last, st.lastSet = spk, true
+	return true
+}
+
+// verbRemarks scans the sentence for speech and stance verbs and for
+// reports of silence.
+func (x *extractor) verbRemarks(st *sentState) {
+	for i := 0; i < len(st.toks); i++ {
+		t := st.toks[i]
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || silence(st.toks, i)) {
+			i = x.verb(st, i)
+		}
+	}
+}
+
+// verb handles the speech or stance verb toks[i] and returns the index of
+// the last token it consumed (i when it consumed only the verb).
+func (x *extractor) verb(st *sentState, i int) int {
+	toks := st.toks
+	t := toks[i]
+	if next, ok := x.inverted(st, i); ok {
+		return next
+	}
+	if i > 0 && toks[i-1].word() && passiveAux[toks[i-1].lower] && !strings.HasSuffix(t.lower, "ing") {
+		return i // "Halvek, who was declared the winner": nobody speaks
+	}
+	ph, how, after := x.subject(toks, i)
+	if how == subjNone {
+		return x.invertedFronted(st, i)
+	}
+	var spk *speaker
+	var co []phrase
+	switch {
+	case how == subjSentence && st.have:
+		spk = st.sent
+	case how == subjSentence && st.opening.ok():
+		// "X went further, telling Fox News that …"
+		spk = x.resolve(st.opening)
+	case how == subjSentence:
+		return i
+	default:
+		spk = x.resolve(ph)
+		co = x.coSubjects(toks, ph)
+	}
+	st.speaks(spk)
+	// “…,” X said
+	if how == subjPhrase {
+		if qi := quoteBefore(toks, ph.lo); qi >= 0 {
+			x.attribute(st, qi, spk, false)
+			return i
+		}
+	}
+	silent := silence(toks, i)
+	content := contentVerbs[t.lower] || silent
+	if sayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
+		content = true // "warned of …", "cautioned against …": keep the verb
+	}
+	before := len(x.remarks)
+	next := i
+	if content && !(i+1 < len(toks) && toks[i+1].is("that")) {
+		cs := after
+		if how == subjSentence {
+			cs = i
+		}
+		next = x.stanceClause(st, i, cs, how, spk, silent)
+	} else {
+		next = x.speechClause(st, i, ph, how, spk)
+	}
+	if len(co) > 0 && len(x.remarks) == before+1 && x.remarks[before].Kind != Direct {
+		// "A and B have yet to congratulate the winner": one remark each.
+		r := x.remarks[before].Remark
+		for _, c := range co {
+			x.add(r, x.resolve(c), false)
+		}
+		x.lastSingular = spk
+	}
+	return next
+}
+
+// silence reports whether toks[i] reports that someone said nothing:
+// "remained silent", "declined to comment", "has not commented", "made
+// no comment".
+func silence(toks []token, i int) bool {
+	w := func(k int) string {
+		if k < len(toks) && toks[k].word() {
+			return toks[k].lower
+		}
+		return ""
+	}
+	switch t := w(i); {
+	case silenceVerbs[t]:
+		return silentWords[w(i+1)]
+	case noCommentVerbs[t]:
+		return w(i+1) == "to" && (w(i+2) == "comment" || w(i+2) == "respond" || w(i+2) == "react")
+	case t == "made":
+		return w(i+1) == "no" && (w(i+2) == "comment" || w(i+2) == "statement")
+	case commentVerbs[t]:
+		for k := i - 1; k >= 0 && k >= i-4 && auxWords[w(k)]; k-- {
+			if negations[w(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coSubjects returns the names coordinated with the subject ph ("A and
+// B", "A, B and C"), nearest first: the link next to ph must be "and";
+// further ones may be commas. A name after a preposition ("In Washington,
+// A and B") is not one of them.
+func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
+	if ph.kind != pName || ph.lo < 2 || !toks[ph.lo-1].is("and") {
+		return nil
+	}
+	var out []phrase
+	lo := ph.lo
+	for n := 0; n < 8 && lo >= 2 && (toks[lo-1].is("and") || toks[lo-1].is(",")); n++ {
+		j := lo - 2
+		if toks[lo-1].is("and") && toks[j].is(",") && j > 0 {
+			j-- // "A, B, and C"
+		}
+		p := backward(x.text, toks, j)
+		if p.kind != pName || p.hi != j+1 {
+			break
+		}
+		if p.lo > 0 && toks[p.lo-1].word() && (blockedBefore[toks[p.lo-1].lower] || clauseSkip[toks[p.lo-1].lower]) {
+			break
+		}
+		out = append(out, p)
+		lo = p.lo
+	}
+	return out
+}
+
+// stanceClause reports the clause of a stance verb ("has yet to
+// congratulate the winner"), from cs (the first word after the subject) to
+// the end of the clause. It is an action unless the verb is a speech verb
+// ("warned of"); a report of silence is an action without a stance.
+func (x *extractor) stanceClause(st *sentState, i, cs int, how subjectHow, spk *speaker, silent bool) int {
+	kind := Reported
+	if !sayVerbs[st.toks[i].lower] || silent {
+		kind = Action
+	}
+	ce := x.clauseEnd(cs)
+	if how == subjRelative {
+		ce = x.relativeEnd(st.toks, cs, ce)
+	}
+	if silent {
+		ce = max(ce, min(i+1, len(st.toks))) // "X stayed silent" has two words
+	}
+	if x.report(st, cs, ce, spk, kind) {
+		x.remarks[len(x.remarks)-1].NoStance = silent
+		return ce - 1
+	}
+	return i
+}
+
+// speechClause handles what follows a speech verb: an introduced
+// quotation ("X said: “…”"), a pending colon at the sentence's end, a
+// reported clause, or a fronted clause ("…, the ministry said on Tuesday").
+func (x *extractor) speechClause(st *sentState, i int, ph phrase, how subjectHow, spk *speaker) int {
+	toks := st.toks
+	cs, intro, colon := clauseStart(toks, i)
+	switch {
+	case intro >= 0:
+		x.attribute(st, intro, spk, continuationVerbs[toks[i].lower])
+		return intro
+	case colon:
+		st.pending = spk
+	case cs >= 0:
+		ce := x.clauseEnd(cs)
+		if how == subjRelative {
+			ce = x.relativeEnd(toks, cs, ce)
+		}
+		if x.report(st, cs, ce, spk, Reported) {
+			x.embeddedActor(st, cs, ce)
+			return ce - 1
+		}
+	case how == subjPhrase && ph.lo > 0 && toks[ph.lo-1].is(",") && x.fronted(toks, st.seg, ph.lo-1, i+1):
+		// "Sylvania will not comment, the ministry said on Tuesday."
+		x.report(st, st.seg, ph.lo-1, spk, Reported)
+	case how == subjPhrase && parenthetical(toks, st.seg, ph.lo, i):
+		// "The president, he told the chamber, was entitled to …": the
+		// whole sentence, attribution included, is the remark.
+		ce := x.clauseEnd(st.seg)
+		if x.report(st, st.seg, ce, spk, Reported) {
+			return ce - 1
+		}
+	}
+	return i
+}
+
+// parenthetical reports whether the attribution toks[lo..v] (subject at lo,
+// speech verb at v) sits between commas inside the sentence it reports:
+// a short opening (at most six words from seg, no verb) before it, and
+// after the verb, within six words, a comma followed by a lower-case word
+// that goes on with the opening ("The president, he told the chamber, was
+// entitled to …").
+func parenthetical(toks []token, seg, lo, v int) bool {
+	if lo < seg+2 || lo-seg > 7 || !toks[lo-1].is(",") {
+		return false
+	}
+	for _, t := range toks[seg : lo-1] {
+		if !t.word() || sayVerbs[t.lower] || contentVerbs[t.lower] {
+			return false
+		}
+	}
+	for k := v + 1; k < len(toks) && k <= v+7; k++ {
+		if toks[k].is(",") {
+			return k+1 < len(toks) && toks[k+1].word() && !toks[k+1].cap
+		}
+		if !toks[k].word() {
+			return false
+		}
+	}
+	return false
+}
+
+// embeddedActor handles a reported clause that reports an act of a named
+// person ("The Kremlin said President Vladimir Putin had sent a telegram
+// congratulating …"): the person gets an action with the clause's span.
+func (x *extractor) embeddedActor(st *sentState, cs, ce int) {
+	toks := st.toks
+	ph := forwardRun(x.text, toks, cs)
+	if ph.kind != pName || ph.hi >= ce || !(ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name)) {
+		return // a single unknown word is as likely a country as a person
+	}
+	k := ph.hi
+	for n := 0; k < ce && n < 6 && toks[k].word() && auxWords[toks[k].lower]; n++ {
+		k++
+	}
+	if k >= ce || !toks[k].word() || !contentVerbs[toks[k].lower] {
+		return
+	}
+	r := x.remarks[len(x.remarks)-1].Remark
+	r.Kind = Action
+	x.add(r, x.resolve(ph), false)
+}
+
+// inverted handles “…,” said X: the speaker after the verb takes the
+// quotation before it.
+func (x *extractor) inverted(st *sentState, i int) (int, bool) {
+	toks := st.toks
+	if !attributionVerbs[toks[i].lower] || i == 0 {
+		return i, false
+	}
+	qi := quoteBefore(toks, i)
+	if qi < 0 {
+		return i, false
+	}
+	ph := forward(x.text, toks, i+1)
+	if !ph.ok() || ph.kind == pAnonymous {
+		return i, false
+	}
+	spk := x.resolve(ph)
+	st.speaks(spk)
+	x.attribute(st, qi, spk, false)
+	return ph.hi - 1, true
+}
+
+// invertedFronted handles "…, said the ministry." with no quotation: the
+// clause before the comma is the remark.
+func (x *extractor) invertedFronted(st *sentState, i int) int {
+	toks := st.toks
+	if !attributionVerbs[toks[i].lower] || i == 0 || !toks[i-1].is(",") {
+		return i
+	}
+	ph := forward(x.text, toks, i+1)
+	if !ph.ok() || ph.kind == pAnonymous || !quietTail(toks, ph.hi) || !x.fronted(toks, st.seg, i-1, ph.hi) {
+		return i
+	}
+	spk := x.resolve(ph)
+	st.speaks(spk)
+	x.report(st, st.seg, i-1, spk, Reported)
+	return ph.hi - 1
+}
+
+// interview finds the person an interview's answers belong to: "We spoke
+// to X", "We talked to her", "She spoke to us", "X was interviewed".
+func (x *extractor) interview(st *sentState) {
+	toks := st.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if !toks[i].word() || !interviewVerbs[toks[i].lower] {
+			continue
+		}
+		switch {
+		case toks[i-1].is("we") && toks[i+1].is("to") && i+2 < len(toks) && (toks[i+2].is("her") || toks[i+2].is("him")):
+			x.interviewee = x.lastSingular
+			return
+		case toks[i-1].is("we") && toks[i+1].is("to"):
+			if ph := forwardRun(x.text, toks, i+2); ph.kind == pName || ph.kind == pPronoun {
+				x.interviewee = x.resolve(ph)
+				return
+			}
+		case toks[i+1].is("to") && i+2 < len(toks) && toks[i+2].is("us"):
+			if ph := backward(x.text, toks, i-1); ph.kind == pName || ph.kind == pPronoun {
+				x.interviewee = x.resolve(ph)
+				return
+			}
+		}
+	}
+}
+
+// answer makes a sentence of an interview answer (a paragraph opening
+// "A:") that has no remark of its own a direct remark of the interviewee
+// (an empty speaker when the article did not say who it is). The
+// sentences of one answer continue each other, so they form runs; a
+// sentence reporting someone else ("Putin sent his telegram the next
+// morning") keeps its own remark and breaks the run.
+func (x *extractor) answer(st *sentState, s sentence) {
+	if !x.blocks[s.block].answer || len(x.remarks) != st.nRemarks {
+		return
+	}
+	lo := 0
+	if st.first {
+		lo = 2 // after "A:"
+	}
+	if lo >= len(st.toks) || x.words[len(st.toks)]-x.words[lo] == 0 {
+		return
+	}
+	start, end := st.toks[lo].start, st.toks[len(st.toks)-1].end
+	x.add(Remark{Text: x.text[start:end], Kind: Direct, Start: start, End: end, QuoteStart: start, QuoteEnd: end}, x.interviewee, !st.first)
+	st.last, st.lastSet = x.interviewee, true
+}
+
+// includedList handles "Leaders who sent congratulations included A, B
+// and C": an action for each person in the list, all sharing the span of
+// the clause that says what they did ("sent congratulations"; from the
+// start of the sentence when there is no "who"). The clause must hold a
+// speech or stance verb.
+func (x *extractor) includedList(st *sentState) {
+	toks := st.toks
+	for i, t := range toks {
+		if !t.word() || !includeVerbs[t.lower] || i < 2 {
+			continue
+		}
+		cs := 0
+		for j := i - 1; j >= 0 && j >= i-25; j-- {
+			if toks[j].is("who") || toks[j].is("that") {
+				cs = j + 1
+				break
+			}
+			if toks[j].isTerm() || toks[j].is(";") || toks[j].kind == tQuote {
+				cs = j + 1
+				break
+			}
+		}
+		ce := i
+		for ce > cs && toks[ce-1].word() && auxWords[toks[ce-1].lower] {
+			ce-- // "also included"
+		}
+		if ce <= cs || !hasVerb(toks[cs:ce]) {
+			continue
+		}
+		names := x.list(toks, i+1)
+		start, end := toks[cs].start, toks[ce-1].end
+		for _, ph := range names {
+			spk := x.resolve(ph)
+			x.add(Remark{Text: x.text[start:end], Kind: Action, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Headline: st.headline}, spk, false)
+			st.last, st.lastSet = spk, true
+		}
+		return
+	}
+}
+
+// hasVerb reports whether toks hold a speech or stance verb.
+func hasVerb(toks []token) bool {
+	for _, t := range toks {
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// list parses the names "A, B and C" starting at toks[j]; a name may
+// carry an origin ("President Ivo Brandeis of Marossa").
+func (x *extractor) list(toks []token, j int) []phrase {
+	var out []phrase
+	for n := 0; j < len(toks) && n < 16; n++ {
+		ph := forwardRun(x.text, toks, j)
+		if ph.kind == pRole {
+			ph = forward(x.text, toks, j) // "the prime minister of Kel-Ouri, Moussa Diarra"
+		}
+		if ph.kind != pName {
+			break
+		}
+		out = append(out, ph)
+		j = skipOrigin(toks, ph.hi)
+		sep := false
+		if j < len(toks) && toks[j].is(",") {
+			j, sep = j+1, true
+		}
+		if j < len(toks) && toks[j].is("and") {
+			j, sep = j+1, true
+		}
+		if !sep {
+			break
+		}
+	}
+	return out
+}
+
+// skipOrigin steps over "of Marossa" or "of the Example Group" at
+// toks[j].
+func skipOrigin(toks []token, j int) int {
+	if j+1 >= len(toks) || !toks[j].is("of") {
+		return j
+	}
+	k := j + 1
+	if toks[k].is("the") {
+		k++
+	}
+	e := k
+	for e < len(toks) && e < k+5 && toks[e].word() && toks[e].cap {
+		e++
+	}
+	if e == k {
+		return j
+	}
+	return e
+}
+
+// accordingTo handles "According to X, …" and "…, according to X.": the
+// sentence's speaker is X, and when the sentence has no other remark and no
+// quotation, the clause on the far side is X's remark.
+func (x *extractor) accordingTo(st *sentState) {
+	toks, n := st.toks, len(st.toks)
+	for i := 0; i+2 < n; i++ {
+		if !toks[i].is("according") || !toks[i+1].is("to") {
+			continue
+		}
+		ph := forward(x.text, toks, i+2)
+		if !ph.ok() {
+			continue
+		}
+		spk := x.resolve(ph)
+		st.speaks(spk)
+		if len(x.remarks) > st.nRemarks || hasQuote(toks) {
+			return
+		}
+		switch {
+		case i == 0:
+			cs := ph.hi
+			if cs < n && toks[cs].is(",") {
+				cs++
+			}
+			x.report(st, cs, x.clauseEnd(cs), spk, Reported)
+		case toks[i-1].is(",") && (ph.hi == n || toks[ph.hi].isTerm()):
+			x.report(st, 0, i-1, spk, Reported)
+		}
+		return
+	}
+}
+
+func hasQuote(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineColon handles the headline "Putin: no rush to recognise the
+// winner" when nothing else in it was a remark.
+func (x *extractor) headlineColon(st *sentState) {
+	toks, n := st.toks, len(st.toks)
+	if !st.headline || len(x.remarks) != st.nRemarks {
+		return
+	}
+	ph := forward(x.text, toks, 0)
+	if ph.ok() && ph.kind != pAnonymous && ph.hi+1 < n && toks[ph.hi].is(":") && toks[ph.hi+1].kind != tQuote {
+		spk := x.resolve(ph)
+		st.speaks(spk)
+		x.report(st, ph.hi+1, x.clauseEnd(ph.hi+1), spk, Reported)
+	}
+}
+
+// attributeQuotes gives a speaker to each quotation no verb claimed; see
+// the package documentation ("Speakers") for the order of the rules. A
+// quotation that takes the previous sentence's speaker, or continues the
+// sentence's speaker, follows that speaker's last remark (see [Remark.Run]).
+func (x *extractor) attributeQuotes(st *sentState, c *context) {
+	for i, t := range st.toks {
+		if t.kind != tQuote || x.qState[t.q] != qPending {
+			continue
+		}
+		spk, follows, found := x.quoteSpeaker(st, c, i)
+		if found {
+			x.qState[t.q] = qAttributed
+			x.qSpk[t.q] = spk
+			x.qFollows[t.q] = follows
+		} else {
+			x.qState[t.q] = qOrphan
+		}
+	}
+}
+
+// quoteSpeaker finds the speaker of the unclaimed quotation toks[i].
+func (x *extractor) quoteSpeaker(st *sentState, c *context, i int) (spk *speaker, follows, found bool) {
+	toks := st.toks
+	colon := i > 0 && toks[i-1].is(":")
+	switch {
+	case colon && st.have:
+		return st.sent, false, true
+	case colon:
+		if ph := x.colonSubject(toks, i-1); ph.ok() {
+			return x.resolve(ph), false, true
+		}
+		return nil, false, false
+	case i > 0 && st.have && toks[i-1].word() && x.quotes[toks[i].q].words < 4 && !x.quotes[toks[i].q].term:
+		// A scare quote in running text ("a speech about ‘almost all’ of
+		// them"), not introduced by a verb or punctuation: no remark.
+		return nil, false, false
+	case i > 0 && st.have:
+		return st.sent, true, true
+	case i == 0 && st.first && c.cont != nil:
+		return c.cont, true, true
+	case i == 0 && c.pendingIntro != nil:
+		return c.pendingIntro, true, true
+	case i == 0 && c.prev != nil:
+		return c.prev, true, true
+	case i == 0 && c.prevSubject.ok():
+		return x.resolve(c.prevSubject), false, true
+	}
+	return nil, false, false
+}
+
+// directRemarks records the sentence's quotations as direct remarks,
+// except those absorbed into a reported clause and orphan scare quotes
+// (fewer than four words, no closing sentence punctuation).
+func (x *extractor) directRemarks(st *sentState) {
+	for _, t := range st.toks {
+		if t.kind != tQuote {
+			continue
+		}
+		state := x.qState[t.q]
+		q := x.quotes[t.q]
+		if state == qAbsorbed || (state == qOrphan && q.words < 4 && !q.term) {
+			continue
+		}
+		start, end := trimQuote(x.text, q.cstart, q.cend)
+		if start == end || q.words == 0 {
+			continue
+		}
+		spk := x.qSpk[t.q]
+		x.add(Remark{Text: x.text[start:end], Kind: Direct, Start: start, End: end, QuoteStart: q.open, QuoteEnd: q.close, Headline: st.headline}, spk, x.qFollows[t.q])
+		st.last, st.lastSet = spk, true
+	}
+}
+
+// handOn sets what the next sentence may use.
+func (x *extractor) handOn(st *sentState, c *context) {
+	c.pendingIntro = st.pending
+	c.prevSubject = phrase{}
+	switch {
+	case st.lastSet:
+		c.prev = st.last
+	case st.have:
+		c.prev = st.sent
+	default:
+		c.prev = nil
+		c.prevSubject = st.opening
+	}
+}
+
+// colonSubject finds who speaks when a quotation follows the colon
+// toks[colon] with no speech verb: the phrase opening the sentence
+// ("Putin was blunt: “…”", the headline "Putin: “…”"), or the subject of
+// the clause between the last comma and the colon ("Speaking to state TV,
+// the president was candid in his response: “…”").
+func (x *extractor) colonSubject(toks []token, colon int) phrase {
+	lower := func(k int) bool { return k < len(toks) && toks[k].word() && !toks[k].cap }
+	ok := func(ph phrase) bool {
+		return ph.ok() && ph.kind != pAnonymous &&
+			(ph.hi == colon || lower(ph.hi) || (ph.hi < len(toks) && toks[ph.hi].is(",") && lower(ph.hi+1)))
+	}
+	if ph := forward(x.text, toks, 0); ok(ph) {
+		return ph
+	}
+	for k := colon - 1; k > 0 && k > colon-30; k-- {
+		if toks[k].kind == tQuote || toks[k].isTerm() {
+			break
+		}
+		if toks[k].is(",") {
+			if ph := forward(x.text, toks, k+1); ok(ph) {
+				return ph
+			}
+			break
+		}
+	}
+	return phrase{}
+}
