@@ -58,7 +58,7 @@ type result struct {
 }
 
 func (f *classifyFn) ProcessElement(ctx context.Context, s statement, emit func(int, string), emitLabel func(string)) {
-	p := f.m.Predict(s.Text)
+	p := f.m.PredictIn(s.context(), s.Text)
 	r := result{ID: s.ID, Text: s.Text, PredictionJSON: p.JSON(4), Gold: s.Label}
 	b, _ := json.Marshal(r) // plain data: cannot fail
 	f.labels[p.Label].Inc(ctx, 1)

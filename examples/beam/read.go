@@ -16,6 +16,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/record"
 )
 
@@ -30,6 +31,14 @@ type statement struct {
 	ID    string // from the input, or "FILE:LINE"
 	Text  string
 	Label string // "" when unlabelled
+	// Winner and Rivals are the statement's election context, from its
+	// winner and rivals fields (stance.Context); nil when it has none.
+	Winner, Rivals []string
+}
+
+// context returns s's election context.
+func (s statement) context() stance.Context {
+	return stance.Context{Winner: s.Winner, Rivals: s.Rivals}
 }
 
 // badRecord is one problem with the input, found where it was read.
@@ -80,7 +89,7 @@ func (f *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, e
 			continue
 		}
 		statements.Inc(ctx, 1)
-		emit(statement{ID: ex.ID, Text: ex.Text, Label: string(ex.Label)})
+		emit(statement{ID: ex.ID, Text: ex.Text, Label: string(ex.Label), Winner: ex.Winner(), Rivals: ex.Rivals()})
 	}
 }
 

@@ -136,7 +136,7 @@ func (f *trainFn) AddInput(p *partial, s statement) (*partial, error) {
 			return nil, err
 		}
 	}
-	if err := p.t.Add(s.Text, corpus.Label(s.Label)); err != nil {
+	if err := p.t.AddIn(s.context(), s.Text, corpus.Label(s.Label)); err != nil {
 		return nil, fmt.Errorf("statement %s: %w", s.ID, err)
 	}
 	return p, nil
