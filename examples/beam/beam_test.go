@@ -229,7 +229,7 @@ func TestCombinerExact(t *testing.T) {
 			}
 			for _, e := range exs {
 				a := accs[r.IntN(k)]
-				if _, err := fn.AddInput(a, statement{ID: e.ID, Text: e.Text, Label: string(e.Label)}); err != nil {
+				if _, err := fn.AddInput(a, statement{ID: e.ID, Text: e.Text, Label: string(e.Label), Winner: e.Winner(), Rivals: e.Rivals()}); err != nil {
 					t.Fatal(err)
 				}
 			}
