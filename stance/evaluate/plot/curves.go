@@ -43,20 +43,10 @@ func ReliabilityCurves(curves []Curve, title string) (*gplot.Plot, error) {
 	if title == "" {
 		title = "Reliability diagram"
 	}
-	p := newPlot(title)
-	p.X.Label.Text = "confidence (top-label probability)"
-	p.Y.Label.Text = "accuracy"
-	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, 1.02, 0, 1.08
-	p.X.Tick.Marker = tenths{}
-	p.Y.Tick.Marker = tenths{}
-	p.Add(plotter.NewGrid())
-	diag, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: 1, Y: 1}})
+	p, diag, err := reliabilityAxes(title)
 	if err != nil {
 		return nil, err
 	}
-	diag.LineStyle.Dashes = []vg.Length{vg.Points(5), vg.Points(4)}
-	diag.LineStyle.Color = color.Gray{Y: 90}
-	diag.LineStyle.Width = vg.Points(1.5)
 	p.Add(diag)
 	p.Legend.Add("perfect calibration", diag)
 	for k, c := range curves {

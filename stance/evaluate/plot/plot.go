@@ -144,21 +144,10 @@ func Reliability(bins []evaluate.Bin, ece float64, title string) (*gplot.Plot, e
 	if title == "" {
 		title = "Reliability diagram"
 	}
-	p := newPlot(fmt.Sprintf("%s (ECE = %.3f)", title, ece))
-	p.X.Label.Text = "confidence (top-label probability)"
-	p.Y.Label.Text = "accuracy"
-	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, 1.02, 0, 1.08
-	p.X.Tick.Marker = tenths{}
-	p.Y.Tick.Marker = tenths{}
-	p.Add(plotter.NewGrid())
-
-	diag, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: 1, Y: 1}})
+	p, diag, err := reliabilityAxes(fmt.Sprintf("%s (ECE = %.3f)", title, ece))
 	if err != nil {
 		return nil, err
 	}
-	diag.LineStyle.Dashes = []vg.Length{vg.Points(5), vg.Points(4)}
-	diag.LineStyle.Color = color.Gray{Y: 90}
-	diag.LineStyle.Width = vg.Points(1.5)
 
 	var pts plotter.XYs
 	var counts plotter.XYLabels
@@ -302,4 +291,25 @@ func writeFile(path string, p *gplot.Plot) (err error) {
 		}
 	}()
 	return WritePNG(f, p, Size, Size)
+}
+
+// reliabilityAxes returns a reliability diagram's plot — confidence against
+// accuracy, both from 0 to 1 with a grid — and the dashed diagonal of
+// perfect calibration, which the caller adds where it should be drawn.
+func reliabilityAxes(title string) (*gplot.Plot, *plotter.Line, error) {
+	p := newPlot(title)
+	p.X.Label.Text = "confidence (top-label probability)"
+	p.Y.Label.Text = "accuracy"
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, 1.02, 0, 1.08
+	p.X.Tick.Marker = tenths{}
+	p.Y.Tick.Marker = tenths{}
+	p.Add(plotter.NewGrid())
+	diag, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: 1, Y: 1}})
+	if err != nil {
+		return nil, nil, err
+	}
+	diag.LineStyle.Dashes = []vg.Length{vg.Points(5), vg.Points(4)}
+	diag.LineStyle.Color = color.Gray{Y: 90}
+	diag.LineStyle.Width = vg.Points(1.5)
+	return p, diag, nil
 }
