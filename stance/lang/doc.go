@@ -27,11 +27,12 @@
 //     Russian, which a classifier that only knows six languages would
 //     otherwise label with confidence.
 //
-// The default model is trained on first use (about 150 ms and 14 MB
+// The default model is trained on first use (0.14–0.28 s and 13 MB
 // allocated, BenchmarkDefault), so a program that never detects pays
-// nothing; detecting costs about 25–45 µs and one allocation per
-// statement of the corpora (BenchmarkDetect; the machine is shared and
-// noisy).
+// nothing; detecting costs 25–33 µs and one allocation of 1.2 KB per
+// statement of the corpora, 150 bytes on average (BenchmarkDetect). These
+// were measured on a shared two-core machine under a load of about 10, so
+// they are upper bounds; the ratio to whatlanggo below is from one run.
 //
 // # Why not whatlanggo
 //
@@ -48,9 +49,10 @@
 //
 // whatlanggo takes Russian for Bulgarian, Macedonian or Serbian (Russian
 // right in 0.888 of whole statements), Spanish for Portuguese (60 of 500
-// at three words) and English for French or Afrikaans; it costs about
-// 370–500 µs, 32 KB and 435 allocations per statement against this
-// package's 25–45 µs and one; and it is not deterministic: ties between
+// at three words) and English for French or Afrikaans; it costs 25 to 30
+// times as much, 730–940 µs, 33 KB and 448 allocations per statement
+// against this package's 28–29 µs in the same run (compare's benchmarks);
+// and it is not deterministic: ties between
 // languages are broken in map order, so two runs over the corpora gave
 // different answers for a few statements. Its one advantage, naming the
 // other languages, is what the coverage test stands in for: on statements

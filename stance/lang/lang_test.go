@@ -219,3 +219,29 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+// TestNGrams checks eachNGram's normalisation and hashes against
+// hashRunes of n-grams written out by hand: "Ёж, 2x!" is " еж x " (ё read
+// as е, the digit and punctuation one space each run), and "Ёж" is a
+// capitalised word, x not.
+func TestNGrams(t *testing.T) {
+	type gram struct {
+		h    uint64
+		n    int
+		name bool
+	}
+	var got []gram
+	eachNGram("Ёж, 2x!", 2, func(h uint64, n int, name bool) { got = append(got, gram{h, n, name}) })
+	g := func(s string, name bool) gram { r := []rune(s); return gram{hashRunes(r), len(r), name} }
+	want := []gram{
+		g(" ", false),
+		g("е", true), g(" е", true),
+		g("ж", true), g("еж", true),
+		g(" ", false), g("ж ", true),
+		g("x", false), g(" x", false),
+		g(" ", false), g("x ", false),
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("eachNGram = %v; want %v", got, want)
+	}
+}
