@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"reflect"
+	"slices"
 	"sync"
 	"testing"
 )
@@ -84,7 +85,10 @@ func TestDetectHandChecked(t *testing.T) {
 		{"Wir gratulieren dem gewählten Präsidenten.", "de"},
 		{"Wir erkennen dieses Ergebnis nicht an.", "de"},
 		{"Es ist noch zu früh für ein Urteil.", "de"},
+		{"WE WILL NEVER ACCEPT THIS STOLEN ELECTION", "en"},
+		{"NUNCA ACEPTAREMOS ESTE FRAUDE ELECTORAL", "es"},
 		// Other languages and no language at all: never a guess.
+		{"NON ACCETTEREMO MAI QUESTE ELEZIONI TRUCCATE DAL GOVERNO", Unsupported},
 		{"", Unsupported},
 		{"   \t\n", Unsupported},
 		{"2024 — 51,3 % / 48,7 %!!!", Unsupported},
@@ -223,7 +227,7 @@ func FuzzDetect(f *testing.F) {
 // TestNGrams checks eachNGram's normalisation and hashes against
 // hashRunes of n-grams written out by hand: "Ёж, 2x!" is " еж x " (ё read
 // as е, the digit and punctuation one space each run), and "Ёж" is a
-// capitalised word, x not.
+// capitalised word, x not; in "ЁЖ X", all in capitals, no word is.
 func TestNGrams(t *testing.T) {
 	type gram struct {
 		h    uint64
@@ -232,6 +236,11 @@ func TestNGrams(t *testing.T) {
 	}
 	var got []gram
 	eachNGram("Ёж, 2x!", 2, func(h uint64, n int, name bool) { got = append(got, gram{h, n, name}) })
+	var caps []bool
+	eachNGram("ЁЖ X", 1, func(_ uint64, _ int, name bool) { caps = append(caps, name) })
+	if slices.Contains(caps, true) {
+		t.Errorf("text all in capitals: names %v; want none", caps)
+	}
 	g := func(s string, name bool) gram { r := []rune(s); return gram{hashRunes(r), len(r), name} }
 	want := []gram{
 		g(" ", false),

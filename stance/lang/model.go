@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -282,7 +283,8 @@ func (m *Model) refuses(hits, n int) bool {
 // each end, so that " el" marks a word's start and "ão " its end. Digits,
 // punctuation and emoji say nothing about the language. Invalid UTF-8 is a
 // separator. name is true for an n-gram with a letter of a word that
-// starts with a capital: names, mostly, which the coverage test leaves out
+// starts with a capital, in text that has small letters too: names,
+// mostly, which the coverage test leaves out
 // (an election's names are new to every language's training text, and in
 // Russian they are transliterated and inflected: Ахмадинежада).
 func eachNGram(text string, maxN int, f func(h uint64, n int, name bool)) {
@@ -305,12 +307,15 @@ func eachNGram(text string, maxN int, f func(h uint64, n int, name bool)) {
 	}
 	push(' ', false)
 	space, inName := true, false
+	// In text without small letters, written all in capitals, a capital
+	// marks no name.
+	mixedCase := strings.IndexFunc(text, unicode.IsLower) >= 0
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		if r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsMark(r)) {
 			if space {
-				inName = unicode.IsUpper(r) || unicode.IsTitle(r)
+				inName = mixedCase && (unicode.IsUpper(r) || unicode.IsTitle(r))
 			}
 			r = unicode.ToLower(r)
 			if r == 'ё' {
