@@ -93,9 +93,10 @@
 // messages", and a reported clause that names an actor ("the Kremlin said
 // Putin had sent a telegram congratulating …": the Kremlin's reported
 // remark, and Putin's action with the same span). "X remained silent",
-// "stayed silent", "declined to comment", "has not commented" and "made no
-// comment" are actions with NoStance set: they are not classified and give
-// no stance.
+// "stayed silent", "declined to comment", "has not commented", "made no
+// comment" and "has said nothing" (but not "said nothing had been
+// decided") are actions with NoStance set: they are not classified and
+// give no stance.
 //
 // # Reported speech
 //
