@@ -101,3 +101,28 @@ func TestChooseThreshold(t *testing.T) {
 	_, err := CrossValidateAbout(AboutCorpus()[:10], AboutOptions(), stance.CalibrateOptions{Folds: 2})
 	assert.ErrorIs(t, err, stance.ErrCalibration, "grouped folds are required")
 }
+
+// BenchmarkDefaultAboutDecode measures what the default judge costs a
+// program on first use: decoding the embedded model.
+func BenchmarkDefaultAboutDecode(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := stance.DecodeCompact(aboutBin); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkJudge measures one judgement of the default judge in an
+// election context.
+func BenchmarkJudge(b *testing.B) {
+	j, err := DefaultAboutJudge()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := stance.Context{Winner: []string{"Ana Lind", "Lind"}, Rivals: []string{"Piet Vos", "Vos"}}
+	b.ReportAllocs()
+	for b.Loop() {
+		j.Judge(ctx, "We congratulate Ana Lind on her election and look forward to working with her.")
+	}
+}
