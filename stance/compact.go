@@ -136,3 +136,16 @@ func decodeCompact(data []byte) (*Model, error) {
 	}
 	return m, nil
 }
+
+// EncodeCompact returns m's compact encoding: the form in which a package
+// embeds a trained model in the binary (as stance/default.bin holds the
+// default model), because decoding it costs far less than parsing the JSON
+// model file (BenchmarkDefaultDecode). The encoding is versioned but not a
+// file format to exchange models in: Save writes that.
+func (m *Model) EncodeCompact() ([]byte, error) { return m.encodeCompact() }
+
+// DecodeCompact decodes what [Model.EncodeCompact] returned. It checks the
+// header, the order of the features, every count and the calibration, and
+// says which check failed (wrapping ErrFormat or ErrCorrupt). The model's
+// feature texts share one copy of data.
+func DecodeCompact(data []byte) (*Model, error) { return decodeCompact(data) }

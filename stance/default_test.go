@@ -127,3 +127,18 @@ func BenchmarkScoreTables(b *testing.B) {
 		})
 	}
 }
+
+// TestCompactExported: EncodeCompact and DecodeCompact are the encoding
+// that embeds a model, as default.bin holds the default one.
+func TestCompactExported(t *testing.T) {
+	m, err := Default()
+	require.NoError(t, err)
+	b, err := m.EncodeCompact()
+	require.NoError(t, err)
+	assert.Equal(t, defaultBin, b)
+	back, err := DecodeCompact(b)
+	require.NoError(t, err)
+	assert.Equal(t, saved(t, m), saved(t, back))
+	_, err = DecodeCompact(b[:len(b)/2])
+	assert.ErrorIs(t, err, ErrCorrupt)
+}

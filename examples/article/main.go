@@ -2,7 +2,7 @@
 // who made it, whether it was quoted or reported, and its stance toward
 // the election result, followed by each speaker's overall stance.
 //
-//	go run ./examples/article [-json] [-explain N] [-model FILE] [ARTICLE]
+//	go run ./examples/article [-json] [-explain N] [-model FILE] [-winner FORMS -rivals FORMS] [ARTICLE]
 //	go run ./examples/article -eval FILE [-json] [-model FILE]
 //
 // The article is read from FILE, or from standard input when FILE is
@@ -27,13 +27,22 @@
 // and no_stance (counts). -model labels with a saved model instead of the
 // embedded default.
 //
-// Whether a remark is about the result is, for now, a placeholder that
-// says yes to every remark (article.Reader.AboutResult).
+// Whether a remark is about the result is judged by the reader's default
+// about-result model (article.DefaultAboutJudge): a remark judged off-topic
+// keeps its prediction but gives its speaker no stance.
+//
+// -winner and -rivals give the election's context, the name forms of the
+// declared winner and of the rivals separated by | as for examples/classify
+// (stance.BindContextFlags): every remark is classified and judged in it.
+// Without them the reader reads the text alone; it infers no context from
+// the article.
 //
 //	go run ./examples/article -eval FILE [-json] [-model FILE]
 //
 // scores the reader on an article set with gold speakers (JSON Lines, as
-// corpus/articles/articles.jsonl): speaker accuracy, speaker recall, the
+// corpus/articles/articles.jsonl), each article read in its own winner and
+// rivals (the flags stand in for an article without them): speaker
+// accuracy, speaker recall, the
 // share of off-topic speakers left without a stance, remark counts, and
 // each miss (article.Evaluate says how speakers are matched). -json prints
 // the same as one JSON object.
@@ -60,6 +69,7 @@ type options struct {
 	explain int
 	model   string
 	eval    string
+	ctx     stance.Context
 }
 
 func main() {
@@ -68,6 +78,7 @@ func main() {
 	flag.IntVar(&o.explain, "explain", 0, "show the `n` strongest feature contributions behind each label (0: none)")
 	flag.StringVar(&o.model, "model", "", "saved model `file` (default: the embedded default model)")
 	flag.StringVar(&o.eval, "eval", "", "score the reader on an article set (JSONL `file` with gold speakers) instead of reading an article")
+	stance.BindContextFlags(flag.CommandLine, &o.ctx)
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: article [flags] [ARTICLE]\n\nLabels the remarks in a news article (the file ARTICLE, or standard input) and sums them up per speaker;\nwith -eval FILE (and no ARTICLE), scores that against the gold speakers of an article set.\n\n")
 		flag.PrintDefaults()
@@ -113,7 +124,7 @@ func run(name string, o options, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	res := article.Analyze(text, m)
+	res := article.Reader{Classifier: m, Context: o.ctx}.Analyze(text)
 	w := bufio.NewWriter(stdout)
 	if o.json {
 		err = writeJSON(w, res, o.explain)
@@ -136,7 +147,9 @@ func evaluate(o options, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	s := article.Evaluate(arts, func(a article.GoldArticle) article.Result { return article.Analyze(a.Text, m) })
+	s := article.Evaluate(arts, func(a article.GoldArticle) article.Result {
+		return article.Reader{Classifier: m, Context: a.ContextOr(o.ctx)}.Analyze(a.Text)
+	})
 	if o.json {
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)

@@ -136,3 +136,48 @@ func TestExplainNAndModel(t *testing.T) {
 	err = run(testArticle, options{model: filepath.Join(t.TempDir(), "missing.json")}, nil, &out)
 	assert.Error(t, err)
 }
+
+// rivalPraise congratulates the rival: recognising to a reader without the
+// election's context, hostile (the rival named the winner) with it.
+const rivalPraise = "Karl Brandt said: ‘We congratulate Omar Rask on his victory and hope he takes office soon.’"
+
+// TestContext: -winner and -rivals reach every remark; without them the
+// reader reads the text alone.
+func TestContext(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Anna Berg", "Berg"}, Rivals: []string{"Omar Rask", "Rask"}}
+	var with, without bytes.Buffer
+	require.NoError(t, run("-", options{explain: 3, ctx: ctx}, strings.NewReader(rivalPraise), &with))
+	require.NoError(t, run("-", options{explain: 3}, strings.NewReader(rivalPraise), &without))
+	assert.Contains(t, with.String(), "1. Karl Brandt · direct · hostile ")
+	assert.Contains(t, with.String(), "RIVAL")
+	assert.Contains(t, without.String(), "1. Karl Brandt · direct · recognising ")
+	assert.NotContains(t, without.String(), "RIVAL")
+}
+
+// TestEvalContext: -eval reads each article in its own winner and rivals;
+// the flags stand in for an article without them.
+func TestEvalContext(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "set.jsonl")
+	gold := `"speakers":[{"name":"Karl Brandt","aliases":[],"label":"hostile"}],"off_topic_speakers":[]`
+	text, err := json.Marshal(rivalPraise)
+	require.NoError(t, err)
+	own := `{"id":"T1","text":` + string(text) + `,"winner":["Anna Berg"],"rivals":["Omar Rask"],` + gold + "}\n"
+	none := `{"id":"T2","text":` + string(text) + `,` + gold + "}\n"
+	for _, tc := range []struct {
+		lines string
+		ctx   stance.Context
+		want  float64
+	}{
+		{own, stance.Context{}, 1},
+		{own, stance.Context{Winner: []string{"Omar Rask"}, Rivals: []string{"Anna Berg"}}, 1}, // the article's own fields win
+		{none, stance.Context{}, 0},
+		{none, stance.Context{Winner: []string{"Anna Berg"}, Rivals: []string{"Omar Rask"}}, 1},
+	} {
+		require.NoError(t, os.WriteFile(path, []byte(tc.lines), 0o644))
+		var out bytes.Buffer
+		require.NoError(t, evaluate(options{eval: path, json: true, ctx: tc.ctx}, &out))
+		var s map[string]any
+		require.NoError(t, json.Unmarshal(out.Bytes(), &s))
+		assert.Equal(t, tc.want, s["accuracy"], "%s with %+v", tc.lines, tc.ctx)
+	}
+}

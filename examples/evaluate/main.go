@@ -8,6 +8,7 @@
 //	go run ./examples/evaluate                          # 10-fold CV on the embedded English corpus
 //	go run ./examples/evaluate -group-by election       # leave elections out
 //	go run ./examples/evaluate -corpus leaders          # the original 1,800 statements only
+//	go run ./examples/evaluate -corpus about -group-by group   # the article reader's about-result judge
 //	go run ./examples/evaluate -kind cnb -compare mnb   # McNemar and the macro-F1 difference
 //	go run ./examples/evaluate -train a.jsonl,b.csv -test held_out.jsonl -json
 //	go run ./examples/evaluate -model model.json -test held_out.jsonl -json
@@ -44,6 +45,7 @@ import (
 
 	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/article"
 	"github.com/stancekit/stancekit/stance/evaluate"
 	"github.com/stancekit/stancekit/stance/evaluate/benchmark"
 	"github.com/stancekit/stancekit/stance/evaluate/plot"
@@ -121,7 +123,7 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	c.fs = fs
 	fs.SetOutput(stderr)
 	fs.Var(&c.train, "train", "labelled JSONL/CSV/TSV training `file`s, repeatable or comma-separated (default: the embedded corpus of -corpus)")
-	fs.StringVar(&c.corpus, "corpus", "english", "embedded training corpus `name` when there is no -train: english (the leaders' statements and the hard cases) or leaders (the leaders' statements only)")
+	fs.StringVar(&c.corpus, "corpus", "english", "embedded training corpus `name` when there is no -train: english (the leaders' statements and the hard cases), leaders (the leaders' statements only) or about (the English statements as about_result and the off-topic remarks as off_topic, grouped by election and topic in the field group)")
 	fs.StringVar(&c.test, "test", "", "labelled test `file`: train on the training data and evaluate on it, instead of cross-validating")
 	fs.StringVar(&c.modelFile, "model", "", "saved model `file` to score on -test, instead of training one")
 	fs.IntVar(&c.folds, "folds", 10, "number of cross-validation folds `k`")
@@ -179,7 +181,7 @@ func (c *config) check() error {
 	case c.test != "" && c.groupBy != "":
 		return errors.New("-group-by applies to cross-validation; it cannot be combined with -test")
 	case embedded[c.corpus].get == nil:
-		return fmt.Errorf("-corpus %q: want english or leaders", c.corpus)
+		return fmt.Errorf("-corpus %q: want english, leaders or about", c.corpus)
 	case c.given("corpus") && len(c.train) > 0:
 		return errors.New("-corpus names an embedded training corpus; it cannot be combined with -train")
 	}
@@ -211,11 +213,13 @@ func (c *config) check() error {
 // embedded are the training corpora of -corpus: how to get each and how the
 // report names it.
 var embedded = map[string]struct {
-	get  func() []corpus.Example
-	name string
+	get    func() []corpus.Example
+	name   string
+	labels func() []corpus.Label
 }{
-	"english": {corpus.English, "the embedded English corpus (leaders and hard cases)"},
-	"leaders": {corpus.Leaders, "the embedded leaders' corpus"},
+	"english": {corpus.English, "the embedded English corpus (leaders and hard cases)", corpus.LeaderLabels},
+	"leaders": {corpus.Leaders, "the embedded leaders' corpus", corpus.LeaderLabels},
+	"about":   {article.AboutCorpus, "the about-result corpus (the English statements and the off-topic remarks)", article.AboutLabels},
 }
 
 // modelFlags are the flags that describe the model to train.
@@ -431,7 +435,7 @@ func (e *evaluation) loadTraining() error {
 		e.source = src.name
 		e.training = src.get()
 		if c.labels == nil {
-			c.labels = corpus.LeaderLabels()
+			c.labels = src.labels()
 		}
 		for _, ex := range e.training {
 			if !slices.Contains(c.labels, ex.Label) {

@@ -136,6 +136,20 @@ func TestCorpus(t *testing.T) {
 	assert.Contains(t, out, "\nwho-is-who ")
 }
 
+// TestCorpusAbout: -corpus about cross-validates the article reader's
+// about-result judge, with its own two labels, grouped by election and
+// topic.
+func TestCorpusAbout(t *testing.T) {
+	out, _, err := runArgs(t, false, "-corpus", "about", "-group-by", "group", "-ngrams", "1", "-json")
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &m))
+	assert.InDelta(t, len(corpus.English())+len(corpus.OffTopicRemarks()), m["n"], 0)
+	assert.Contains(t, m["method"], "grouped by group on the about-result corpus")
+	assert.Contains(t, out, `"about_result"`)
+	assert.Contains(t, out, `"off_topic"`)
+}
+
 func TestGroupedCV(t *testing.T) {
 	out, _, err := runArgs(t, false, "-group-by", "election")
 	require.NoError(t, err)
@@ -204,7 +218,7 @@ func TestErrors(t *testing.T) {
 		{"folds", []string{"-folds", "1"}, "-folds 1: want at least 2"},
 		{"too many folds", []string{"-folds", "5000"}, "5000 folds but only 3060 examples"},
 		{"too many folds, leaders", []string{"-corpus", "leaders", "-folds", "5000"}, "5000 folds but only 1800 examples"},
-		{"unknown corpus", []string{"-corpus", "hard"}, `-corpus "hard": want english or leaders`},
+		{"unknown corpus", []string{"-corpus", "hard"}, `-corpus "hard": want english, leaders or about`},
 		{"corpus and train", []string{"-corpus", "english", "-train", train}, "cannot be combined with -train"},
 		{"too many groups", []string{"-group-by", "election", "-folds", "500"}, "500 folds but only"},
 		{"no group key", []string{"-group-by", "nosuch"}, "has no group key"},

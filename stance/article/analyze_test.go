@@ -47,7 +47,7 @@ Hugo Mendez said something nobody understood.`
 		"she congratulated the winner warmly":     {0.90, 0.05, 0.05},
 		"Nobody knows who won this election yet.": {0.2, 0.6, 0.2},
 	}
-	res := Reader{Classifier: c, Rule: SumLogProbability}.Analyze(text)
+	res := Reader{Classifier: c, Rule: SumLogProbability, AboutResult: AboutEverything}.Analyze(text)
 	require.Len(t, res.Remarks, 7)
 	for _, a := range res.Remarks {
 		assert.Nil(t, a.Explanation, "only *stance.Model explains")

@@ -204,7 +204,7 @@ func TestExtractCases(t *testing.T) {
 			[]golden{d("Sara Lind", "", "The police serve the state."), d("Sara Lind", "", "They will stay neutral.")}},
 		{"unclosed quote runs to the end of its paragraph",
 			"Reaction\n\nPutin said: “We will wait for the courts\n\nThe Kremlin said nothing more.",
-			[]golden{d("Putin", "", "We will wait for the courts")}},
+			[]golden{d("Putin", "", "We will wait for the courts"), act("Kremlin", "", "said nothing more")}},
 		{"hard-wrapped paragraph",
 			"Moscow reacts\n\nRussian President Vladimir Putin said on\nTuesday that he would wait.\n\nThe Kremlin agreed.",
 			[]golden{r("Vladimir Putin", "Russian President", "he would wait")}},

@@ -22,16 +22,25 @@ func defaultReader(t *testing.T) Reader {
 	return Reader{Classifier: m}
 }
 
+// inContext reads each article with r in the article's own election
+// context, as examples/article -eval does.
+func inContext(r Reader) func(GoldArticle) Result {
+	return func(a GoldArticle) Result {
+		r.Context = a.ContextOr(stance.Context{})
+		return r.Analyze(a.Text)
+	}
+}
+
 // TestArticleSetFloor holds the reader's scores on the article set with the
-// default model and rule as a floor: the figures measured when the reader
-// was last changed, rounded down. Raise them when the reader improves;
-// never lower them to make a change pass.
+// default model, judge and rule, each article in its election context, as a
+// floor: the figures measured when the reader was last changed, rounded
+// down. Raise them when the reader improves; never lower them to make a
+// change pass.
 func TestArticleSetFloor(t *testing.T) {
 	arts, err := ReadGoldFile(articleSet)
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(arts), 40)
-	r := defaultReader(t)
-	s := Evaluate(arts, func(a GoldArticle) Result { return r.Analyze(a.Text) })
+	s := Evaluate(arts, inContext(defaultReader(t)))
 	t.Logf("accuracy %.3f (%d/%d), recall %.3f, off-topic without stance %.3f (%d/%d), remarks %d %v",
 		s.Accuracy, s.Correct, s.Gold, s.Recall, s.OffTopicShare, s.Silent, s.OffTopic, s.Remarks, s.ByKind)
 	assert.GreaterOrEqual(t, s.Accuracy, floorAccuracy)
@@ -47,24 +56,56 @@ func TestArticleSetRules(t *testing.T) {
 	m := defaultReader(t).Classifier
 	best := 0
 	for _, rule := range Rules() {
-		s := Evaluate(arts, func(a GoldArticle) Result { return Reader{Classifier: m, Rule: rule}.Analyze(a.Text) })
+		s := Evaluate(arts, inContext(Reader{Classifier: m, Rule: rule}))
 		t.Logf("%-10s accuracy %.3f (%d/%d) recall %.3f off-topic without stance %.3f", rule, s.Accuracy, s.Correct, s.Gold, s.Recall, s.OffTopicShare)
 		best = max(best, s.Correct)
 	}
-	s := Evaluate(arts, func(a GoldArticle) Result { return Reader{Classifier: m}.Analyze(a.Text) })
+	s := Evaluate(arts, inContext(Reader{Classifier: m}))
 	// Rules within a few speakers of each other are a tie (1 % of 383 is
 	// about 4): DefaultRule must stay within that of the best.
 	assert.GreaterOrEqual(t, s.Correct, best-4, "DefaultRule is no longer among the best rules on the article set")
 }
 
+// TestArticleSetAblation logs the reader on the article set with and
+// without the judge and the context (the rows of README's table) and checks
+// that each pulls its weight: the judge leaves more off-topic speakers
+// without a stance, and neither costs more than noise (4 speakers, about
+// 1 % of 383) in accuracy.
+func TestArticleSetAblation(t *testing.T) {
+	arts, err := ReadGoldFile(articleSet)
+	require.NoError(t, err)
+	m := defaultReader(t).Classifier
+	plain := func(r Reader) func(GoldArticle) Result {
+		return func(a GoldArticle) Result { return r.Analyze(a.Text) }
+	}
+	rows := []struct {
+		name    string
+		analyze func(GoldArticle) Result
+	}{
+		{"every remark about the result, no context", plain(Reader{Classifier: m, AboutResult: AboutEverything})},
+		{"every remark about the result, context", inContext(Reader{Classifier: m, AboutResult: AboutEverything})},
+		{"default judge, no context", plain(Reader{Classifier: m})},
+		{"default judge, context", inContext(Reader{Classifier: m})},
+	}
+	var s [4]Score
+	for i, row := range rows {
+		s[i] = Evaluate(arts, row.analyze)
+		t.Logf("%-42s accuracy %.3f (%d/%d) recall %.3f off-topic without stance %.3f (%d/%d), about the result %d/%d",
+			row.name, s[i].Accuracy, s[i].Correct, s[i].Gold, s[i].Recall, s[i].OffTopicShare, s[i].Silent, s[i].OffTopic, s[i].AboutResult, s[i].Remarks)
+	}
+	assert.Greater(t, s[3].Silent, s[1].Silent, "the judge silences off-topic speakers")
+	assert.GreaterOrEqual(t, s[3].Correct, s[1].Correct-4, "the judge costs no more than noise")
+	assert.GreaterOrEqual(t, s[3].Correct, s[2].Correct-4, "the context costs no more than noise")
+}
+
 // TestLookAlike reads A001, the project's look-alike of the 2020 wire
 // report on Moscow withholding recognition, end to end with the default
-// model.
+// model and judge, in the election's context.
 func TestLookAlike(t *testing.T) {
 	arts, err := ReadGoldFile(articleSet)
 	require.NoError(t, err)
 	require.Equal(t, "A001", arts[0].ID)
-	res := defaultReader(t).Analyze(arts[0].Text)
+	res := inContext(defaultReader(t))(arts[0])
 	by := map[string]Summary{}
 	for _, s := range res.Speakers {
 		by[s.Speaker] = s
@@ -97,6 +138,19 @@ func TestLookAlike(t *testing.T) {
 	}, quotes)
 	assert.Equal(t, "Vladimir Putin", by["Dmitry Peskov"].For)
 	assert.Equal(t, corpus.Recognising, by["Lisa Murkowski"].Stance)
+	// The two researchers talk about disinformation, not about the result:
+	// the judge leaves them without a stance.
+	for _, name := range []string{"Maren Kowalczyk", "Tomasz Ekwueme"} {
+		s := by[name]
+		assert.Equal(t, corpus.Label(""), s.Stance, name)
+		assert.Zero(t, s.Remarks, name)
+		assert.Positive(t, s.OffTopic, name)
+	}
+	for _, a := range res.Remarks {
+		if a.Speaker == "Vladimir Putin" {
+			assert.True(t, a.AboutResult, "%q", a.Text)
+		}
+	}
 }
 
 func TestMatchNames(t *testing.T) {
@@ -188,7 +242,7 @@ func TestReadGold(t *testing.T) {
 
 // Floors for TestArticleSetFloor.
 const (
-	floorAccuracy = 0.75
+	floorAccuracy = 0.77
 	floorRecall   = 0.94
-	floorOffTopic = 0.09
+	floorOffTopic = 0.69
 )

@@ -4,11 +4,14 @@
 //
 //	remarks := article.Extract(text)    // []Remark: speaker, aliases, role, text, kind, run, offsets
 //	res := article.Analyze(text, model) // plus a prediction per remark and a summary per speaker
-//	res = article.Reader{Classifier: model, AboutResult: judge}.Analyze(text)
+//	res = article.Reader{Classifier: model, Context: ctx}.Analyze(text) // in the election's context
+//	judge, _ := article.DefaultAboutJudge() // is a remark about the result? (Reader's default)
 //	score := article.Evaluate(goldArticles, analyze) // against gold speakers
 //
 // Extraction is done with rules over words, punctuation and a few word
-// lists (all in lexicon.go); there is no parser and no trained model. The
+// lists (all in lexicon.go); there is no parser and no trained model (the
+// models come in after extraction: the stance classifier and the judge of
+// what is about the result). The
 // rules are for English news prose and no rule names a person: everything
 // is by pattern. They prefer missing a remark or leaving its speaker empty
 // to guessing. extract.go and sentence.go hold the steps: paragraphs and
@@ -90,9 +93,10 @@
 // messages", and a reported clause that names an actor ("the Kremlin said
 // Putin had sent a telegram congratulating …": the Kremlin's reported
 // remark, and Putin's action with the same span). "X remained silent",
-// "stayed silent", "declined to comment", "has not commented" and "made no
-// comment" are actions with NoStance set: they are not classified and give
-// no stance.
+// "stayed silent", "declined to comment", "has not commented", "made no
+// comment" and "has said nothing" (but not "said nothing had been
+// decided") are actions with NoStance set: they are not classified and
+// give no stance.
 //
 // # Reported speech
 //
@@ -200,23 +204,50 @@
 // speaker), "Kremlin spokesman X" (the leader the article tied to "the
 // Kremlin leader", else "Kremlin"), "spokesman for the foreign ministry".
 //
+// # About the result, or not
+//
+// Not every remark in an article is about the result: a researcher on
+// disinformation, a minister on the economy, an analyst on the calendar of
+// the courts. A judge ([Reader.AboutResult]) says of each run whether it is
+// about the result, with a probability; nil is the default judge
+// ([DefaultAboutJudge]), a complement naive Bayes model (the stance
+// model's engine, unigrams, [AboutOptions]) trained on [AboutCorpus]: the
+// 3,060 stance statements of corpus.English as about_result against the
+// 1,500 off-topic remarks of corpus.OffTopicRemarks, calibrated by
+// temperature scaling on out-of-fold scores grouped by election and topic.
+// A run is about the result when P(about_result) ≥ [DefaultAboutThreshold]
+// (0.55, the threshold with the best macro-F1 in nested cross-validation
+// grouped by election and topic: 0.882, off_topic precision 0.880 and
+// recall 0.799). The model is embedded (about.bin, `go generate
+// ./stance/article`) and decoded on first use. Actions are not judged: the
+// stance verb that made one ("congratulated", "has yet to congratulate",
+// "remained silent") has said it is about the result.
+//
+// # Election context
+//
+// [Reader.Context] is the election's declared winner and rivals
+// (stance.Context). Every run is classified in it (PredictIn, or ExplainIn
+// for a *stance.Model, when the classifier reads a context) and judged in
+// it, so the default models read "Lind" as WINNER. The zero Context is the
+// text alone: the reader infers no winner from the article.
+//
 // # Stance summary
 //
-// [Reader.Analyze] classifies each run once, through one function that is
-// where the election's context (winner, rivals) will be passed. A judge
-// ([Reader.AboutResult]) says whether each run is about the result; until
-// a trained one exists, nil is a placeholder that says yes to everything.
-// A speaker's stance sums up their remarks about the result (each remark
-// of a run counts, with the run's prediction) by a [Rule]. The default,
-// chosen on the project's article set (corpus/articles/articles.jsonl) by
-// [Evaluate], is the label with the highest sum of log-probabilities over
-// the remarks (they are taken as independent evidence); see [DefaultRule]
-// for the comparison with the mean of probabilities, a majority vote and
-// the strongest departure from recognising. A headline's remark counts like any
-// other remark of its speaker, so the headline's claim about a leader is
-// evidence about that leader. Off-topic remarks and actions without a
-// stance are counted but give no stance; a speaker with no remark about
-// the result has an empty Stance.
+// [Reader.Analyze] classifies each run once, through one function that
+// passes the context. A speaker's stance sums up their remarks about the
+// result (each remark of a run counts, with the run's prediction) by a
+// [Rule]. The default, chosen on the project's article set
+// (corpus/articles/articles.jsonl) by [Evaluate], is the label with the
+// highest sum of log-probabilities over the remarks (they are taken as
+// independent evidence); see [DefaultRule] for the comparison with the
+// mean of probabilities, a majority vote and the strongest departure from
+// recognising. A headline's remark counts like any other remark of its
+// speaker, so the headline's claim about a leader ("Velorian President
+// refuses to recognise the winner", "Moor yet to congratulate Lind") is
+// evidence about that leader. Remarks not about the result and actions
+// without a stance are counted (Summary.OffTopic, Summary.NoStance) but
+// give no stance; a speaker with no remark about the result has an empty
+// Stance.
 //
 // # Input and cost
 //

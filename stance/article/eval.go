@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
 )
 
 // GoldSpeaker is a person (or body) an article quotes or names, as the
@@ -42,6 +43,19 @@ type GoldArticle struct {
 	Speakers []GoldSpeaker `json:"speakers"`
 	// OffTopic are people quoted or named who take no stance on the result.
 	OffTopic []GoldSpeaker `json:"off_topic_speakers"`
+}
+
+// ContextOr returns the article's election context: its own winner and
+// rivals, with base's for what it leaves out (as a record's fields override
+// the -winner and -rivals flags).
+func (a GoldArticle) ContextOr(base stance.Context) stance.Context {
+	if len(a.Winner) > 0 {
+		base.Winner = a.Winner
+	}
+	if len(a.Rivals) > 0 {
+		base.Rivals = a.Rivals
+	}
+	return base
 }
 
 // ReadGoldFile reads an article set (JSON Lines, one [GoldArticle] a line).

@@ -48,3 +48,30 @@ Prime Minister Karl Brandt said his government was not ready to recognise the wi
 	// Anna Berg, Chancellor: 1 remark(s), overall recognising
 	// Karl Brandt, Prime Minister: 1 remark(s), overall withholding
 }
+
+// A Reader in the election's context: the names of the winner and the
+// rivals are read as such, and the default judge leaves the researcher's
+// remark about disinformation out of any stance.
+func ExampleReader() {
+	m, err := stance.Default()
+	if err != nil {
+		panic(err)
+	}
+	text := `Prime Minister Karl Brandt said on Monday that he would not congratulate Omar Rask until the courts had ruled.
+
+Hana Volk, a researcher at the Lindqvist Institute, said the networks she follows had spent the week recycling old claims about foreign interference.`
+
+	r := article.Reader{Classifier: m, Context: stance.Context{Winner: []string{"Omar Rask", "Rask"}, Rivals: []string{"Ivo Kask", "Kask"}}}
+	res := r.Analyze(text)
+	for _, a := range res.Remarks {
+		fmt.Printf("%s: about the result %v, %s\n", a.Speaker, a.AboutResult, a.Prediction.Label)
+	}
+	for _, s := range res.Speakers {
+		fmt.Printf("%s: %q (%d about the result, %d off topic)\n", s.Speaker, s.Stance, s.Remarks, s.OffTopic)
+	}
+	// Output:
+	// Karl Brandt: about the result true, withholding
+	// Hana Volk: about the result false, hostile
+	// Karl Brandt: "withholding" (1 about the result, 0 off topic)
+	// Hana Volk: "" (0 about the result, 1 off topic)
+}

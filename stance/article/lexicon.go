@@ -212,6 +212,10 @@ var noCommentVerbs = wordSet(`declined declines refused refuses`)
 
 var commentVerbs = wordSet(`commented responded reacted spoken`)
 
+// finiteAux after "said nothing" make "nothing" the subject of a reported
+// clause ("said nothing had been decided"), not what was said.
+var finiteAux = wordSet(`has have had is was were are will would could should may might must can did does do`)
+
 // negations among a verb's auxiliaries.
 var negations = wordSet(`not never yet`)
 

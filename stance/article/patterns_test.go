@@ -140,6 +140,8 @@ func TestSilence(t *testing.T) {
 		"Karl Abel declined to comment.",
 		"Karl Abel has not commented on the election.",
 		"Prime Minister Karl Abel, whose government lost, has made no comment.",
+		"Karl Abel said nothing at all.",
+		"Prime Minister Karl Abel, whose government lost, has said nothing in public since the vote.",
 	} {
 		got := Extract(text)
 		checkOffsets(t, text, got)

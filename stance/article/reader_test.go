@@ -22,7 +22,7 @@ func TestReaderRuns(t *testing.T) {
 		"We do not.":                                           {0.1, 0.1, 0.8},
 	}
 	var seen []string
-	judge := func(text string) (bool, float64) {
+	judge := func(_ stance.Context, text string) (bool, float64) {
 		seen = append(seen, text)
 		return true, 0.9
 	}
@@ -48,7 +48,7 @@ func TestReaderAboutResult(t *testing.T) {
 		"the networks were recycling old claims": {0.1, 0.1, 0.8},
 		"she congratulated the winner warmly":    {0.9, 0.05, 0.05},
 	}
-	judge := func(text string) (bool, float64) {
+	judge := func(_ stance.Context, text string) (bool, float64) {
 		if strings.Contains(text, "networks") {
 			return false, 0.2
 		}
@@ -72,8 +72,8 @@ func TestReaderAboutResult(t *testing.T) {
 	assert.Equal(t, corpus.Recognising, by["Anna Berg"].Stance)
 	assert.Equal(t, 1, by["Anna Berg"].Remarks)
 
-	// Without a judge (the placeholder) every remark is about the result.
-	res = Reader{Classifier: c}.Analyze(text)
+	// AboutEverything counts every remark as about the result.
+	res = Reader{Classifier: c, AboutResult: AboutEverything}.Analyze(text)
 	assert.True(t, res.Remarks[0].AboutResult)
 	assert.Equal(t, 1.0, res.Remarks[0].AboutResultProbability)
 	assert.Equal(t, corpus.Hostile, res.Speakers[0].Stance)
@@ -127,4 +127,78 @@ func TestRules(t *testing.T) {
 	l, _ = Majority.apply([]stance.Prediction{p(0.5, 0.4, 0.1), p(0.1, 0.85, 0.05)}, labels)
 	assert.Equal(t, corpus.Withholding, l)
 	assert.Equal(t, "Rule(9)", Rule(9).String())
+}
+
+// TestReaderHeadlineClaim: the headline's claim about a speaker is one of
+// that speaker's remarks and counts in their stance. Sum of logs for Ivo
+// Kask: recognising ln .1 + ln .5 = −2.996, withholding ln .8 + ln .4 =
+// −1.139, hostile ln .1 + ln .1 = −4.605 → withholding, although his one
+// remark in the body leans recognising. Edda Moor's only claim about the
+// result is the headline's; her remark in the body is off-topic.
+func TestReaderHeadlineClaim(t *testing.T) {
+	c := fixed{
+		"refuses to recognise the winner":             {0.1, 0.8, 0.1},
+		"the courts would have the last word":         {0.5, 0.4, 0.1},
+		"yet to congratulate Lind":                    {0.2, 0.7, 0.1},
+		"the fair showed the strength of the economy": {0.6, 0.3, 0.1},
+	}
+	judge := func(_ stance.Context, text string) (bool, float64) { return !strings.Contains(text, "economy"), 0.5 }
+	r := Reader{Classifier: c, AboutResult: judge}
+
+	res := r.Analyze("Velorian President refuses to recognise the winner\n\nIvo Kask said on Sunday that the courts would have the last word.")
+	require.Len(t, res.Speakers, 1)
+	s := res.Speakers[0]
+	assert.Equal(t, "Ivo Kask", s.Speaker)
+	assert.Equal(t, 2, s.Remarks)
+	assert.Equal(t, map[corpus.Label]int{corpus.Recognising: 1, corpus.Withholding: 1, corpus.Hostile: 0}, s.Counts)
+	assert.Equal(t, corpus.Withholding, s.Stance)
+
+	res = r.Analyze("Moor yet to congratulate Lind\n\nPresident Edda Moor spent Monday at a trade fair. Moor said the fair showed the strength of the economy.")
+	require.Len(t, res.Speakers, 1)
+	s = res.Speakers[0]
+	assert.True(t, res.Remarks[0].Headline)
+	assert.Equal(t, 1, s.Remarks)
+	assert.Equal(t, 1, s.OffTopic)
+	assert.Equal(t, corpus.Withholding, s.Stance)
+}
+
+// TestReaderContext: the Reader's context reaches a classifier that reads
+// one and the judge, with every run; without one they get the zero Context.
+func TestReaderContext(t *testing.T) {
+	text := "Karl Brandt said: ‘We respect the vote.’\n\nHe added: ‘But the courts must rule first.’\n\nKarl Brandt congratulated Anna Berg."
+	ctx := stance.Context{Winner: []string{"Anna Berg", "Berg"}, Rivals: []string{"Omar Rask"}}
+	for _, give := range []stance.Context{ctx, {}} {
+		c := &contextual{}
+		var judged []stance.Context
+		judge := func(ctx stance.Context, _ string) (bool, float64) {
+			judged = append(judged, ctx)
+			return true, 1
+		}
+		res := Reader{Classifier: c, AboutResult: judge, Context: give}.Analyze(text)
+		require.Len(t, res.Remarks, 3)
+		assert.Equal(t, []stance.Context{give, give}, c.seen, "one prediction per run, the action's included")
+		assert.Zero(t, c.plain, "PredictIn, not Predict")
+		assert.Equal(t, []stance.Context{give}, judged, "the action is not judged")
+		assert.True(t, res.Remarks[2].AboutResult)
+		assert.Equal(t, 1.0, res.Remarks[2].AboutResultProbability)
+	}
+}
+
+// contextual is a ContextClassifier that records the contexts it is given
+// and counts the calls of Predict, which the Reader should not make.
+type contextual struct {
+	seen  []stance.Context
+	plain int
+}
+
+func (c *contextual) Labels() []corpus.Label { return labels }
+
+func (c *contextual) Predict(text string) stance.Prediction {
+	c.plain++
+	return stance.NewPrediction(labels, []float64{0.5, 0.3, 0.2})
+}
+
+func (c *contextual) PredictIn(ctx stance.Context, _ string) stance.Prediction {
+	c.seen = append(c.seen, ctx)
+	return stance.NewPrediction(labels, []float64{0.5, 0.3, 0.2})
 }

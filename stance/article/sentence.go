@@ -200,7 +200,8 @@ func (x *extractor) verb(st *sentState, i int) int {
 
 // silence reports whether toks[i] reports that someone said nothing:
 // "remained silent", "declined to comment", "has not commented", "made
-// no comment".
+// no comment", "has said nothing in public" (but "said nothing had been
+// decided" reports a clause).
 func silence(toks []token, i int) bool {
 	w := func(k int) string {
 		if k < len(toks) && toks[k].word() {
@@ -213,6 +214,8 @@ func silence(toks []token, i int) bool {
 		return silentWords[w(i+1)]
 	case noCommentVerbs[t]:
 		return w(i+1) == "to" && (w(i+2) == "comment" || w(i+2) == "respond" || w(i+2) == "react")
+	case sayVerbs[t] && w(i+1) == "nothing":
+		return !finiteAux[w(i+2)]
 	case t == "made":
 		return w(i+1) == "no" && (w(i+2) == "comment" || w(i+2) == "statement")
 	case commentVerbs[t]:
