@@ -47,7 +47,7 @@ func calibrationOf(t *testing.T, out string) calibrationJSON {
 // report's own probabilities are the calibrated ones, the labels are those
 // of the uncalibrated run, and calibration helps.
 func TestCalibrateCV(t *testing.T) {
-	out, _, err := runArgs(t, false, "-calibrate", "-group-by", "election", "-json")
+	out, _, err := runArgs(t, false, "-corpus", "leaders", "-calibrate", "-group-by", "election", "-json")
 	require.NoError(t, err)
 	r := calibrationOf(t, out)
 	c := r.Calibration
@@ -58,7 +58,7 @@ func TestCalibrateCV(t *testing.T) {
 	assert.Less(t, c.Calibrated.LogLoss, c.Raw.LogLoss)
 	assert.Less(t, *c.Calibrated.WrongSure, *c.Raw.WrongSure)
 
-	plain, _, err := runArgs(t, false, "-group-by", "election", "-json")
+	plain, _, err := runArgs(t, false, "-corpus", "leaders", "-group-by", "election", "-json")
 	require.NoError(t, err)
 	var p calibrationJSON
 	require.NoError(t, json.Unmarshal([]byte(plain), &p))
@@ -66,7 +66,7 @@ func TestCalibrateCV(t *testing.T) {
 	assert.Equal(t, p.Accuracy, r.Accuracy, "calibration keeps every label")
 	assert.Equal(t, p.LogLoss, c.Raw.LogLoss, "the raw probabilities are the uncalibrated run's")
 
-	text, _, err := runArgs(t, false, "-calibrate", "-plot", t.TempDir())
+	text, _, err := runArgs(t, false, "-corpus", "leaders", "-calibrate", "-plot", t.TempDir())
 	require.NoError(t, err)
 	assert.Contains(t, text, "Calibration: temperature scaling, T = ")
 	assert.Contains(t, text, "wrong at p ≥ 0.99")
