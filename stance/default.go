@@ -7,6 +7,7 @@ import (
 )
 
 //go:generate go run ./internal/gendefault -out default.bin
+//go:generate go run ./internal/gendefault -task tone -out tone.bin
 
 // defaultBin is the model that LeaderOptions train on the embedded English
 // stance corpus (corpus.English: the leaders' statements and the hard
@@ -34,3 +35,41 @@ var defaultModel = sync.OnceValues(func() (*Model, error) {
 // binary that the tests check against a fresh training run; later calls
 // return the same model. The error can only come from a broken build.
 func Default() (*Model, error) { return defaultModel() }
+
+// toneBin is the default tone model ([DefaultTone]) in the compact
+// encoding, written by `go generate ./stance` and checked by
+// TestDefaultToneIsCurrent, as defaultBin is.
+//
+//go:embed tone.bin
+var toneBin []byte
+
+var toneModel = sync.OnceValues(func() (*Model, error) {
+	m, err := decodeCompact(toneBin)
+	if err != nil {
+		return nil, fmt.Errorf("the embedded default tone model: %w", err)
+	}
+	return m, nil
+})
+
+// DefaultTone returns the default tone model: [ToneOptions] trained on the
+// "tone" field of the embedded English corpus (corpus.English relabelled by
+// corpus.Relabel: positive, neutral or negative, the wording's emotional
+// valence whatever its stance, GUIDELINES.md "Tone") and calibrated on
+// out-of-fold scores with the folds grouped by election, as [Default] is.
+// Its task is [TaskTone]. Like Default it is decoded once, on first use,
+// from a copy embedded in the binary, and the error can only come from a
+// broken build.
+func DefaultTone() (*Model, error) { return toneModel() }
+
+// DefaultFor returns the default model of a task: [Default] for
+// [TaskStance] (or ""), [DefaultTone] for [TaskTone]. Another task has
+// no default model: train one.
+func DefaultFor(task string) (*Model, error) {
+	switch task {
+	case TaskStance, "":
+		return Default()
+	case TaskTone:
+		return DefaultTone()
+	}
+	return nil, fmt.Errorf("stance: no default model for task %q (have %s, %s): train one and give its file", task, TaskStance, TaskTone)
+}

@@ -27,3 +27,26 @@ var defaultCalibration = CalibrateOptions{Folds: 10, Seed: 1}
 func trainDefault() (*Model, error) {
 	return TrainCalibrated(corpus.English(), LeaderOptions(), defaultCalibration)
 }
+
+// EncodeDefaultTone trains ToneOptions on the tones of the embedded English
+// corpus (corpus.Relabel(corpus.English(), "tone")), calibrates it as the
+// stance default is calibrated, and returns its compact encoding, the
+// content of the embedded tone.bin. It exists for `go generate` and the
+// test that checks the embedded copy; applications use [DefaultTone].
+func EncodeDefaultTone() ([]byte, error) {
+	m, err := trainDefaultTone()
+	if err != nil {
+		return nil, err
+	}
+	return m.encodeCompact()
+}
+
+// trainDefaultTone trains and calibrates the default tone model: its
+// calibration folds are grouped by election, as the stance default's.
+func trainDefaultTone() (*Model, error) {
+	exs, err := corpus.Relabel(corpus.English(), TaskTone)
+	if err != nil {
+		return nil, err
+	}
+	return TrainCalibrated(exs, ToneOptions(), defaultCalibration)
+}

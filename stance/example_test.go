@@ -30,6 +30,27 @@ func ExampleDefault() {
 	// hostile
 }
 
+// The tone of a remark is its wording's valence, whatever its stance: the
+// first statement recognises the result in a negative tone, the second
+// withholds recognition in a positive one.
+func ExampleDefaultTone() {
+	tone, err := stance.DefaultTone()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	st, _ := stance.Default()
+	for _, s := range []string{
+		"This hurts, and it will keep hurting. But I accept the verdict.",
+		"We warmly congratulate the people on a peaceful vote and will comment once the results are final.",
+	} {
+		fmt.Println(st.Predict(s).Label, tone.Predict(s).Label, tone.Task())
+	}
+	// Output:
+	// recognising negative tone
+	// withholding positive tone
+}
+
 func ExampleModel_Explain() {
 	m, _ := stance.Default()
 	x := m.Explain("We are not ready to recognise the new president.")
