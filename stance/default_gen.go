@@ -50,3 +50,22 @@ func trainDefaultTone() (*Model, error) {
 	}
 	return TrainCalibrated(exs, ToneOptions(), defaultCalibration)
 }
+
+// EncodeDefaultPolarity trains PolarityOptions on exs, the UCI Sentiment
+// Labelled Sentences (package corpus/sentiment, which is not imported here
+// so that programs using stance do not embed the sentences), calibrates it
+// (polarityCalibration), and returns its compact encoding, the content of
+// the embedded polarity.bin. It exists for `go generate` and the test that
+// checks the embedded copy; applications use [DefaultPolarity].
+func EncodeDefaultPolarity(exs []corpus.Example) ([]byte, error) {
+	m, err := TrainCalibrated(exs, PolarityOptions(), polarityCalibration)
+	if err != nil {
+		return nil, err
+	}
+	return m.encodeCompact()
+}
+
+// polarityCalibration fits the default polarity model's temperature on
+// 10-fold out-of-fold scores, seed 1, stratified by label (the sentences
+// name no election).
+var polarityCalibration = CalibrateOptions{Folds: 10, Seed: 1}

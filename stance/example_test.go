@@ -51,6 +51,29 @@ func ExampleDefaultTone() {
 	// withholding positive tone
 }
 
+// General polarity of any English text: the label is always given, and a
+// prediction inside the neutral band (stance.PolarityBand) is marked
+// abstained.
+func ExampleDefaultPolarity() {
+	m, err := stance.DefaultPolarity()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range []string{
+		"Absolutely love it, best purchase this year!",
+		"The battery died after two days and support never answered.",
+		"The food was okay.",
+	} {
+		p := m.Predict(s)
+		fmt.Println(p.Label, p.Abstained)
+	}
+	// Output:
+	// positive false
+	// negative false
+	// positive true
+}
+
 func ExampleModel_Explain() {
 	m, _ := stance.Default()
 	x := m.Explain("We are not ready to recognise the new president.")

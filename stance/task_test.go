@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/corpus/sentiment"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -110,5 +111,34 @@ func TestDefaultToneReadsTone(t *testing.T) {
 		{"The commission will publish the certified results on Monday.", corpus.Neutral},
 	} {
 		assert.Equal(t, c.want, m.Predict(c.text).Label, c.text)
+	}
+}
+
+// The embedded polarity model must be exactly what PolarityOptions train
+// on the UCI sentences, calibrated, with its neutral band.
+func TestDefaultPolarityIsCurrent(t *testing.T) {
+	exs, err := sentiment.UCI()
+	require.NoError(t, err)
+	want, err := EncodeDefaultPolarity(exs)
+	require.NoError(t, err)
+	if !bytes.Equal(want, polarityBin) {
+		t.Fatal("stance/polarity.bin is stale (PolarityOptions or the data changed): run go generate ./stance")
+	}
+	m, err := DefaultFor(TaskPolarity)
+	require.NoError(t, err)
+	assert.Equal(t, TaskPolarity, m.Task())
+	assert.Equal(t, corpus.PolarityLabels(), m.Labels())
+	assert.Equal(t, PolarityBand(), m.Abstention())
+	for _, c := range []struct {
+		text      string
+		want      corpus.Label
+		abstained bool
+	}{
+		{"I love this phone, it works great.", corpus.Positive, false},
+		{"Terrible food and rude staff. Never again.", corpus.Negative, false},
+	} {
+		p := m.Predict(c.text)
+		assert.Equal(t, c.want, p.Label, c.text)
+		assert.Equal(t, c.abstained, p.Abstained, c.text)
 	}
 }

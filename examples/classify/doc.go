@@ -7,6 +7,7 @@
 //	go run ./examples/classify -in statements.csv -out labels.csv
 //	go run ./examples/classify -winner "Joe Biden|Biden" -rivals "Donald Trump|Trump" "We congratulate Trump."
 //	go run ./examples/classify -task stance,tone "This hurts. But I accept the verdict."
+//	go run ./examples/classify -task polarity "Absolutely love it, best purchase this year!"
 //	go run ./examples/classify -task stance,tone -model model.json -model tone=tone.json < statements.txt
 //
 // Each TEXT argument, or with none each line of standard input, gives one
@@ -23,7 +24,9 @@
 //
 // Tasks: -task names what to label, stance (the default), tone (positive,
 // neutral or negative: the wording's valence, whatever the stance,
-// stance.DefaultTone) or a task of one's own, and several separated by
+// stance.DefaultTone), polarity (positive or negative sentiment of any
+// English text, stance.DefaultPolarity, abstained inside its neutral
+// band stance.PolarityBand) or a task of one's own, and several separated by
 // commas, the first being the main one. Each task's model is -model
 // TASK=FILE, or the task's embedded default; a bare -model FILE is the
 // stance model, and a file whose recorded task (stance.Model.Task) is

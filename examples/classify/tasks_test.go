@@ -26,6 +26,14 @@ var toneStatements = []string{
 	"We warmly congratulate the people on a peaceful vote and will comment once the results are final.",
 }
 
+// polarityTexts are reviews and posts: clearly positive, clearly negative,
+// and flat (inside the neutral band: abstained).
+var polarityTexts = []string{
+	"Absolutely love it, best purchase this year!",
+	"The battery died after two days and support never answered.",
+	"The food was okay.",
+}
+
 // The output of every -task form, in text, JSON and CSV, against golden
 // files (go test ./examples/classify -run TestTaskGolden -update rewrites
 // them).
@@ -45,11 +53,16 @@ func TestTaskGolden(t *testing.T) {
 		{"stance_tone.txt", config{tasks: []string{"stance", "tone"}}},
 		{"stance_tone.jsonl", config{tasks: []string{"stance", "tone"}, json: true}},
 		{"stance_tone.csv", config{tasks: []string{"stance", "tone"}, in: csvIn}},
+		{"polarity.txt", config{tasks: []string{"polarity"}}},
+		{"polarity.jsonl", config{tasks: []string{"polarity"}, json: true}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			args := toneStatements
-			if c.cfg.in != "" {
+			switch {
+			case c.cfg.in != "":
 				args = nil
+			case c.cfg.tasks[0] == "polarity":
+				args = polarityTexts
 			}
 			out, _, err := classify(t, c.cfg, args, "")
 			require.NoError(t, err)

@@ -1,5 +1,6 @@
 // Command gendefault trains a default model (-task stance: on the
-// embedded leaders' corpus; tone: on its tones) and writes its compact
+// embedded leaders' corpus; tone: on its tones; polarity: on UCI Sentiment
+// Labelled Sentences, package corpus/sentiment) and writes its compact
 // encoding; `go generate ./stance` runs it.
 package main
 
@@ -8,16 +9,27 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/stancekit/stancekit/corpus/sentiment"
 	"github.com/stancekit/stancekit/stance"
 )
 
+// encodePolarity trains the default polarity model on the UCI sentences.
+func encodePolarity() ([]byte, error) {
+	exs, err := sentiment.UCI()
+	if err != nil {
+		return nil, err
+	}
+	return stance.EncodeDefaultPolarity(exs)
+}
+
 func main() {
 	out := flag.String("out", "default.bin", "output `file`")
-	task := flag.String("task", stance.TaskStance, "the default model's `task`: stance or tone")
+	task := flag.String("task", stance.TaskStance, "the default model's `task`: stance, tone or polarity")
 	flag.Parse()
-	encode := map[string]func() ([]byte, error){stance.TaskStance: stance.EncodeDefault, stance.TaskTone: stance.EncodeDefaultTone}[*task]
+	encode := map[string]func() ([]byte, error){stance.TaskStance: stance.EncodeDefault, stance.TaskTone: stance.EncodeDefaultTone,
+		stance.TaskPolarity: encodePolarity}[*task]
 	if encode == nil {
-		fmt.Fprintf(os.Stderr, "gendefault: -task %q: want stance or tone\n", *task)
+		fmt.Fprintf(os.Stderr, "gendefault: -task %q: want stance, tone or polarity\n", *task)
 		os.Exit(2)
 	}
 	b, err := encode()
