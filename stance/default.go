@@ -93,8 +93,13 @@ func PolarityBand() Abstention { return Abstention{MinProbability: polarityMinPr
 // neutral band [PolarityBand] as its abstention. It is [PolarityOptions]
 // trained on the 3,000 sentences of UCI Sentiment Labelled Sentences
 // (Kotzias et al. 2015, CC BY 4.0: amazon, imdb and yelp reviews; package
-// corpus/sentiment, attribution in corpus/sentiment/NOTICE) and calibrated
-// by temperature scaling on out-of-fold scores. Its task is
+// corpus/sentiment, attribution in corpus/sentiment/NOTICE) together with
+// a prior from VADER's lexicon (Hutto & Gilbert 2014, MIT): every lexicon
+// word of valence v counts as round(λ·|v|) one-word statements of its
+// sign, λ = [PolarityLexiconWeight] (sentiment.LexiconExamples states the
+// formula), so that sentiment words the reviews never used still carry
+// their sign. It is calibrated by temperature scaling on out-of-fold
+// scores of the sentences ([PolarityCalibration]). Its task is
 // [TaskPolarity]. Like [Default] it is decoded once, on first use, from a
 // copy embedded in the binary; the error can only come from a broken
 // build. Use WithAbstention(Abstention{}) for no band.

@@ -52,20 +52,26 @@ func trainDefaultTone() (*Model, error) {
 }
 
 // EncodeDefaultPolarity trains PolarityOptions on exs, the UCI Sentiment
-// Labelled Sentences (package corpus/sentiment, which is not imported here
-// so that programs using stance do not embed the sentences), calibrates it
-// (polarityCalibration), and returns its compact encoding, the content of
-// the embedded polarity.bin. It exists for `go generate` and the test that
-// checks the embedded copy; applications use [DefaultPolarity].
-func EncodeDefaultPolarity(exs []corpus.Example) ([]byte, error) {
-	m, err := TrainCalibrated(exs, PolarityOptions(), polarityCalibration)
+// Labelled Sentences, with prior, the VADER lexicon's virtual statements
+// at weight PolarityLexiconWeight (package corpus/sentiment, which is not
+// imported here so that programs using stance do not embed the sentences
+// or the lexicon), calibrates it (PolarityCalibration), and returns its
+// compact encoding, the content of the embedded polarity.bin. It exists
+// for `go generate` and the test that checks the embedded copy;
+// applications use [DefaultPolarity].
+func EncodeDefaultPolarity(exs, prior []corpus.Example) ([]byte, error) {
+	m, err := TrainCalibrated(exs, PolarityOptions(), PolarityCalibration(prior))
 	if err != nil {
 		return nil, err
 	}
 	return m.encodeCompact()
 }
 
-// polarityCalibration fits the default polarity model's temperature on
-// 10-fold out-of-fold scores, seed 1, stratified by label (the sentences
-// name no election).
-var polarityCalibration = CalibrateOptions{Folds: 10, Seed: 1}
+// PolarityCalibration returns how the default polarity model is
+// calibrated: a temperature fitted on 10-fold out-of-fold scores of the
+// sentences, seed 1, stratified by label (they name no election), with
+// the lexicon's virtual statements prior in every fold's training part
+// and never scored.
+func PolarityCalibration(prior []corpus.Example) CalibrateOptions {
+	return CalibrateOptions{Folds: 10, Seed: 1, Always: prior}
+}

@@ -63,7 +63,7 @@ func ExampleDefaultPolarity() {
 	for _, s := range []string{
 		"Absolutely love it, best purchase this year!",
 		"The battery died after two days and support never answered.",
-		"The food was okay.",
+		"The movie is two hours long.",
 	} {
 		p := m.Predict(s)
 		fmt.Println(p.Label, p.Abstained)

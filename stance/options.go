@@ -168,3 +168,11 @@ func (o Options) TaskOf() string {
 	}
 	return o.Task
 }
+
+// PolarityLexiconWeight is λ, the weight of the VADER lexicon prior of
+// the default polarity model: each lexicon word of valence v adds
+// round(λ·|v|) virtual one-word statements of its sign to the training
+// data (sentiment.LexiconExamples states the formula). It was chosen from
+// {0, 0.5, 1, 2, 4, 8} by cross-validation on the training data
+// (TestPolarityLexiconWeight in stance/stancetest).
+const PolarityLexiconWeight = 2.0

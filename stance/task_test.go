@@ -119,7 +119,7 @@ func TestDefaultToneReadsTone(t *testing.T) {
 func TestDefaultPolarityIsCurrent(t *testing.T) {
 	exs, err := sentiment.UCI()
 	require.NoError(t, err)
-	want, err := EncodeDefaultPolarity(exs)
+	want, err := EncodeDefaultPolarity(exs, sentiment.LexiconExamples(sentiment.VADER(), PolarityLexiconWeight))
 	require.NoError(t, err)
 	if !bytes.Equal(want, polarityBin) {
 		t.Fatal("stance/polarity.bin is stale (PolarityOptions or the data changed): run go generate ./stance")
@@ -141,4 +141,37 @@ func TestDefaultPolarityIsCurrent(t *testing.T) {
 		assert.Equal(t, c.want, p.Label, c.text)
 		assert.Equal(t, c.abstained, p.Abstained, c.text)
 	}
+}
+
+// The lexicon prior adds k(w) = round(λ·|v|) to the counts of each
+// lexicon word's feature in its sign's label, and a word the data never
+// saw takes its lexicon sign. Worked by hand, complement NB, α = 1, λ = 1:
+// data positive "great phone", negative "bad phone"; lexicon superb +3.0
+// (3 positive statements), bad −2.5 (round(2.5) = 3 negative).
+//
+//	counts (positive, negative): bad (0, 4), great (1, 0), phone (1, 1), superb (3, 0); |V| = 4
+//	N(positive) = 5, N(negative) = 5
+//	θ̃(positive, superb) = (N(negative, superb) + 1) / (N(negative) + 4) = 1/9
+//	θ̃(negative, superb) = (N(positive, superb) + 1) / (N(positive) + 4) = 4/9
+//	P(positive | "superb") = (1/(1/9)) / (1/(1/9) + 1/(4/9)) = 9 / (9 + 9/4) = 0.8
+func TestLexiconPriorCounts(t *testing.T) {
+	o := tiny(Complement)
+	o.Labels = corpus.PolarityLabels()
+	data := []corpus.Example{{Text: "great phone", Label: corpus.Positive}, {Text: "bad phone", Label: corpus.Negative}}
+	prior := sentiment.LexiconExamples(map[string]float64{"superb": 3.0, "bad": -2.5}, 1)
+	m, err := TrainExamples(append(data, prior...), o)
+	require.NoError(t, err)
+	b := saved(t, m)
+	for _, row := range []string{`["bad",0,4]`, `["great",1,0]`, `["phone",1,1]`, `["superb",3,0]`} {
+		assert.Contains(t, string(b), row)
+	}
+	p := m.Predict("superb")
+	assert.Equal(t, corpus.Positive, p.Label)
+	assert.InDelta(t, 0.8, p.Probability, 1e-12)
+
+	// TrainCalibrated trains the full model on the data and the prior
+	// alike, so its counts are the same.
+	cal, err := TrainCalibrated(data, o, CalibrateOptions{Folds: 2, Always: prior})
+	require.NoError(t, err)
+	assert.Equal(t, m.counts, cal.counts)
 }

@@ -114,7 +114,8 @@ func TestDefaultPolarityCrossValidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cv, err := evaluate.CrossValidateCalibrated(exs, stance.PolarityOptions(), stance.CalibrateOptions{Folds: 10, Seed: 1},
+	prior := sentiment.LexiconExamples(sentiment.VADER(), stance.PolarityLexiconWeight)
+	cv, err := evaluate.CrossValidateCalibrated(exs, stance.PolarityOptions(), stance.PolarityCalibration(prior),
 		evaluate.CVOptions{Folds: 10, Seed: 1})
 	if err != nil {
 		t.Fatal(err)

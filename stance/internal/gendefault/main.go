@@ -13,13 +13,14 @@ import (
 	"github.com/stancekit/stancekit/stance"
 )
 
-// encodePolarity trains the default polarity model on the UCI sentences.
+// encodePolarity trains the default polarity model on the UCI sentences
+// with the VADER lexicon prior.
 func encodePolarity() ([]byte, error) {
 	exs, err := sentiment.UCI()
 	if err != nil {
 		return nil, err
 	}
-	return stance.EncodeDefaultPolarity(exs)
+	return stance.EncodeDefaultPolarity(exs, sentiment.LexiconExamples(sentiment.VADER(), stance.PolarityLexiconWeight))
 }
 
 func main() {
