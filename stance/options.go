@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"unicode"
 
 	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/tokenize"
@@ -33,8 +32,8 @@ type Options struct {
 	// and sorted.
 	Labels []corpus.Label `json:"labels,omitempty"`
 	// Task names what the labels mean: [TaskStance], [TaskTone],
-	// [TaskPolarity] or a name of one's own (letters, digits, '_' and '-',
-	// so that it can stand in -task and -model TASK=FILE). It is saved in
+	// [TaskPolarity] or a name of one's own (ASCII letters, digits, '_' and
+	// '-', so that it can stand in -task and -model TASK=FILE). It is saved in
 	// the model file, so that a program can tell a tone model from a stance
 	// model, and Merge refuses to add one to the other. Empty means
 	// [TaskStance]: models saved before tasks existed are stance models,
@@ -130,7 +129,7 @@ func (o Options) Validate() error {
 	if !(o.Alpha > 0) || math.IsInf(o.Alpha, 0) {
 		return fmt.Errorf("%w: alpha %v (want a finite number > 0)", ErrOptions, o.Alpha)
 	}
-	if err := validTask(o.Task); err != nil {
+	if err := ValidateTask(o.Task); err != nil {
 		return fmt.Errorf("%w: %w", ErrOptions, err)
 	}
 	seen := make(map[corpus.Label]bool)
@@ -149,13 +148,13 @@ func (o Options) Validate() error {
 	return nil
 }
 
-// validTask reports whether name can be a task: empty (stance) or letters,
-// digits, '_' and '-', which keeps "-task a,b" and "-model a=FILE"
-// unambiguous.
-func validTask(name string) error {
+// ValidateTask reports whether name can be a task ([Options.Task]):
+// empty (stance) or ASCII letters, digits, '_' and '-', which keeps
+// "-task a,b" and "-model a=FILE" unambiguous.
+func ValidateTask(name string) error {
 	for _, r := range name {
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '-') {
-			return fmt.Errorf("task %q: want letters, digits, '_' and '-' only", name)
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return fmt.Errorf("task %q: want ASCII letters, digits, '_' and '-' only", name)
 		}
 	}
 	return nil

@@ -19,18 +19,21 @@ func (c *config) setTasks(s string) error {
 		case slices.Contains(c.tasks, t):
 			return fmt.Errorf("%q: task %s given twice", s, t)
 		}
+		if err := stance.ValidateTask(t); err != nil {
+			return err
+		}
 		c.tasks = append(c.tasks, t)
 	}
 	return nil
 }
 
 // setModel reads one -model: TASK=FILE for a task, or FILE for the stance
-// task. TASK is letters, digits, '_' and '-' (stance.Options.Task), so a
-// path with an '=' in it reads as FILE when what precedes the '=' is no
-// task name (write ./a=b.json otherwise).
+// task. TASK is ASCII letters, digits, '_' and '-' (stance.ValidateTask),
+// so a path with an '=' in it reads as FILE when what precedes the '=' is
+// no task name (write ./a=b.json otherwise).
 func (c *config) setModel(s string) error {
 	task, file := stance.TaskStance, s
-	if t, f, ok := strings.Cut(s, "="); ok && isTaskName(t) {
+	if t, f, ok := strings.Cut(s, "="); ok && t != "" && stance.ValidateTask(t) == nil {
 		task, file = t, f
 	}
 	if file == "" {
@@ -48,14 +51,6 @@ func (c *config) setModel(s string) error {
 	}
 	c.taskModels[task] = file
 	return nil
-}
-
-// isTaskName reports whether s can name a task in -model TASK=FILE:
-// ASCII letters, digits, '_' and '-'.
-func isTaskName(s string) bool {
-	return s != "" && !strings.ContainsFunc(s, func(r rune) bool {
-		return !(r == '_' || r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
-	})
 }
 
 // loadModels returns the model of every task, in the order of -task: the

@@ -103,6 +103,7 @@ func TestTaskModels(t *testing.T) {
 	assert.ErrorContains(t, err, `no default model for task "emotion"`)
 	assert.ErrorContains(t, c.setModel("tone=other.json"), "a second model for task tone")
 	assert.ErrorContains(t, c.setTasks("tone,tone"), "given twice")
+	assert.ErrorContains(t, c.setTasks("stance,to ne"), "ASCII letters")
 	var d config
 	require.NoError(t, d.setModel("./a=b.json"))
 	assert.Equal(t, "./a=b.json", d.model, "a path with '=' whose prefix is no task name is a file")
