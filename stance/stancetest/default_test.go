@@ -99,11 +99,12 @@ func TestDefaultToneCrossValidation(t *testing.T) {
 
 // polarityAccuracyFloor is the lowest acceptable accuracy of 10-fold
 // stratified cross-validation (seed 1) of stance.PolarityOptions() on the
-// UCI sentences (package corpus/sentiment), calibrated: measured 0.8410, minus 0.02.
+// UCI sentences (package corpus/sentiment) with the VADER lexicon prior,
+// calibrated: measured 0.8500, minus 0.02.
 // Re-record it with
 //
 //	go test ./stance/stancetest -run TestDefaultPolarityCrossValidation -v
-const polarityAccuracyFloor = 0.82
+const polarityAccuracyFloor = 0.83
 
 // The default polarity model's options clear their floor, and its neutral
 // band is the one this cross-validation chooses: the smallest threshold
