@@ -4,6 +4,7 @@ go 1.26
 
 require (
 	github.com/jbrukh/bayesian v1.1.0
+	github.com/jonreiter/govader v0.0.0-20250429093935-f6505c8d03cc
 	github.com/kljensen/snowball v0.10.0
 	github.com/stretchr/testify v1.12.1
 	golang.org/x/text v0.28.0

@@ -40,3 +40,23 @@ func joinLabels(ls []Label) string {
 	}
 	return s
 }
+
+// The tones of a remark (GUIDELINES.md, "Tone"): its wording's emotional
+// valence, whatever its stance. Positive and Negative are also the labels
+// of general polarity.
+const (
+	// Positive: warm, celebratory, hopeful.
+	Positive Label = "positive"
+	// Neutral: factual, procedural, diplomatically flat.
+	Neutral Label = "neutral"
+	// Negative: angry, accusatory, mocking, alarmed, sorrowful, grudging.
+	Negative Label = "negative"
+)
+
+// ToneLabels returns the tones of the corpus's "tone" field in their
+// report order: positive, neutral, negative. Each call returns a new slice.
+func ToneLabels() []Label { return []Label{Positive, Neutral, Negative} }
+
+// PolarityLabels returns the labels of general sentiment polarity:
+// positive, negative. Each call returns a new slice.
+func PolarityLabels() []Label { return []Label{Positive, Negative} }

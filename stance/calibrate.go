@@ -159,6 +159,12 @@ type CalibrateOptions struct {
 	// election, as the model will meet new elections; otherwise the
 	// folds are stratified by label (corpus.StratifiedKFold).
 	Group func(corpus.Example) string
+	// Always are examples added to the training part of every fold and to
+	// the model trained on every example, and never held out: a prior in
+	// the form of virtual statements, such as a sentiment lexicon's
+	// (sentiment.LexiconExamples), which is part of every model and is not
+	// data to score.
+	Always []corpus.Example
 }
 
 // TrainCalibrated trains a model on examples with o and calibrates it on
@@ -167,7 +173,8 @@ type CalibrateOptions struct {
 // and attaches it to the model trained on every example. So every score the
 // temperature is fitted to comes from a model that did not see the
 // statement. The result is the model [TrainExamples] returns for examples
-// and o, with a [Calibration]; it depends only on the examples, o and c.
+// (and c.Always) and o, with a [Calibration]; it depends only on the
+// examples, o and c.
 //
 // # The fit
 //
@@ -191,7 +198,7 @@ type CalibrateOptions struct {
 // one on which its scores carry no information pushes T toward ∞ (uniform
 // probabilities); the fit then stops at the bound.
 func TrainCalibrated(examples []corpus.Example, o Options, c CalibrateOptions) (*Model, error) {
-	full, err := TrainExamples(examples, o)
+	full, err := TrainExamples(slices.Concat(examples, c.Always), o)
 	if err != nil {
 		return nil, err
 	}
@@ -205,10 +212,11 @@ func TrainCalibrated(examples []corpus.Example, o Options, c CalibrateOptions) (
 	fo.Labels = full.labels
 	h := newHeldOut(full.labels, len(examples))
 	for k, f := range folds {
-		part := make([]corpus.Example, len(f.Train))
+		part := make([]corpus.Example, len(f.Train), len(f.Train)+len(c.Always))
 		for j, i := range f.Train {
 			part[j] = examples[i]
 		}
+		part = append(part, c.Always...)
 		fm, err := TrainExamples(part, fo)
 		if err != nil {
 			return nil, fmt.Errorf("calibration fold %d of %d: %w", k+1, len(folds), err)

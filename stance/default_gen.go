@@ -27,3 +27,51 @@ var defaultCalibration = CalibrateOptions{Folds: 10, Seed: 1}
 func trainDefault() (*Model, error) {
 	return TrainCalibrated(corpus.English(), LeaderOptions(), defaultCalibration)
 }
+
+// EncodeDefaultTone trains ToneOptions on the tones of the embedded English
+// corpus (corpus.Relabel(corpus.English(), "tone")), calibrates it as the
+// stance default is calibrated, and returns its compact encoding, the
+// content of the embedded tone.bin. It exists for `go generate` and the
+// test that checks the embedded copy; applications use [DefaultTone].
+func EncodeDefaultTone() ([]byte, error) {
+	m, err := trainDefaultTone()
+	if err != nil {
+		return nil, err
+	}
+	return m.encodeCompact()
+}
+
+// trainDefaultTone trains and calibrates the default tone model: its
+// calibration folds are grouped by election, as the stance default's.
+func trainDefaultTone() (*Model, error) {
+	exs, err := corpus.Relabel(corpus.English(), TaskTone)
+	if err != nil {
+		return nil, err
+	}
+	return TrainCalibrated(exs, ToneOptions(), defaultCalibration)
+}
+
+// EncodeDefaultPolarity trains PolarityOptions on exs, the UCI Sentiment
+// Labelled Sentences, with prior, the VADER lexicon's virtual statements
+// at weight PolarityLexiconWeight (package corpus/sentiment, which is not
+// imported here so that programs using stance do not embed the sentences
+// or the lexicon), calibrates it (PolarityCalibration), and returns its
+// compact encoding, the content of the embedded polarity.bin. It exists
+// for `go generate` and the test that checks the embedded copy;
+// applications use [DefaultPolarity].
+func EncodeDefaultPolarity(exs, prior []corpus.Example) ([]byte, error) {
+	m, err := TrainCalibrated(exs, PolarityOptions(), PolarityCalibration(prior))
+	if err != nil {
+		return nil, err
+	}
+	return m.encodeCompact()
+}
+
+// PolarityCalibration returns how the default polarity model is
+// calibrated: a temperature fitted on 10-fold out-of-fold scores of the
+// sentences, seed 1, stratified by label (they name no election), with
+// the lexicon's virtual statements prior in every fold's training part
+// and never scored.
+func PolarityCalibration(prior []corpus.Example) CalibrateOptions {
+	return CalibrateOptions{Folds: 10, Seed: 1, Always: prior}
+}

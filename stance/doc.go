@@ -9,6 +9,12 @@
 //	p := m.Predict("We are not ready to recognise the new president.")
 //	fmt.Println(p.Label, p.Probability) // withholding 0.67
 //
+// Two more models ship embedded, each recording its task ([Model.Task]):
+// [DefaultTone] labels a remark's tone (positive, neutral, negative: its
+// wording's valence, whatever its stance), and [DefaultPolarity] the
+// positive or negative sentiment of any English text, abstaining inside a
+// neutral band. [DefaultFor] returns a task's default model.
+//
 // # The models
 //
 // Multinomial naive Bayes (McCallum & Nigam 1998, "A comparison of event

@@ -30,6 +30,50 @@ func ExampleDefault() {
 	// hostile
 }
 
+// The tone of a remark is its wording's valence, whatever its stance: the
+// first statement recognises the result in a negative tone, the second
+// withholds recognition in a positive one.
+func ExampleDefaultTone() {
+	tone, err := stance.DefaultTone()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	st, _ := stance.Default()
+	for _, s := range []string{
+		"This hurts, and it will keep hurting. But I accept the verdict.",
+		"We warmly congratulate the people on a peaceful vote and will comment once the results are final.",
+	} {
+		fmt.Println(st.Predict(s).Label, tone.Predict(s).Label, tone.Task())
+	}
+	// Output:
+	// recognising negative tone
+	// withholding positive tone
+}
+
+// General polarity of any English text: the label is always given, and a
+// prediction inside the neutral band (stance.PolarityBand) is marked
+// abstained.
+func ExampleDefaultPolarity() {
+	m, err := stance.DefaultPolarity()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range []string{
+		"Absolutely love it, best purchase this year!",
+		"The battery died after two days and support never answered.",
+		"The movie is two hours long.",
+	} {
+		p := m.Predict(s)
+		fmt.Println(p.Label, p.Abstained)
+	}
+	// Output:
+	// positive false
+	// negative false
+	// positive true
+}
+
 func ExampleModel_Explain() {
 	m, _ := stance.Default()
 	x := m.Explain("We are not ready to recognise the new president.")

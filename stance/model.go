@@ -230,6 +230,11 @@ func (m *Model) Options() Options {
 	return o
 }
 
+// Task returns what the model's labels mean, as recorded in its options:
+// "stance" for a model saved before tasks were recorded (see
+// [Options.Task]).
+func (m *Model) Task() string { return m.opts.TaskOf() }
+
 // Analyzer returns the tokenizer the model was trained with.
 func (m *Model) Analyzer() *tokenize.Analyzer { return m.an }
 

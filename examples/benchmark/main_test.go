@@ -189,3 +189,41 @@ func TestSemEval2016(t *testing.T) {
 	// last digits.
 	assert.GreaterOrEqual(t, fAvg, 0.675)
 }
+
+// sentimentDir is the directory of the sentence-level sentiment benchmarks
+// (mr.tsv, subj.tsv and folds/), which may not be part of the repository
+// either: the test runs only when it is given.
+//
+//	go test ./examples/benchmark -run Sentiment -sentiment.dir ../../../shared/benchmarks/sentiment
+//	STANCEKIT_SENTIMENT=/path/to/sentiment go test ./examples/benchmark -run Sentiment
+var sentimentDir = flag.String("sentiment.dir", "", "directory with the sentiment benchmarks mr.tsv, subj.tsv and folds/; the test is skipped without it")
+
+// TestSentimentBenchmarks holds MR and SUBJ, 10-fold CV on their published
+// folds with the default options, to the figures of README.md
+// ("Sentiment") less about one fold standard deviation.
+func TestSentimentBenchmarks(t *testing.T) {
+	dir := *sentimentDir
+	if dir == "" {
+		dir = os.Getenv("STANCEKIT_SENTIMENT")
+	}
+	if dir == "" {
+		t.Skip("no sentiment benchmark data: pass -sentiment.dir DIR or set STANCEKIT_SENTIMENT")
+	}
+	if testing.Short() {
+		t.Skip("the benchmarks take half a minute or more")
+	}
+	for _, c := range []struct {
+		file  string
+		n     float64
+		floor float64
+	}{
+		{"mr.tsv", 10662, 0.77},   // measured 0.7834
+		{"subj.tsv", 10000, 0.91}, // measured 0.9206
+	} {
+		m := runJSON(t, "-data", filepath.Join(dir, c.file), "-folds", "10")
+		t.Logf("%s: accuracy %.2f ± %.2f", c.file, 100*m["accuracy"].(float64), 100*m["accuracy_std"].(float64))
+		assert.Equal(t, c.n, m["n"], c.file)
+		assert.Len(t, m["fold_accuracy"], 10, c.file)
+		assert.GreaterOrEqual(t, m["accuracy"], c.floor, c.file)
+	}
+}

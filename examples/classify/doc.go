@@ -6,6 +6,9 @@
 //	go run ./examples/classify -json -model model.json < statements.txt
 //	go run ./examples/classify -in statements.csv -out labels.csv
 //	go run ./examples/classify -winner "Joe Biden|Biden" -rivals "Donald Trump|Trump" "We congratulate Trump."
+//	go run ./examples/classify -task stance,tone "This hurts. But I accept the verdict."
+//	go run ./examples/classify -task polarity "Absolutely love it, best purchase this year!"
+//	go run ./examples/classify -task stance,tone -model model.json -model tone=tone.json < statements.txt
 //
 // Each TEXT argument, or with none each line of standard input, gives one
 // output line in input order: LABEL<TAB>PROBABILITY (the probability of that
@@ -18,6 +21,22 @@
 // -json, an explanation array); -informative N lists each label's N most
 // informative features instead of classifying (with -json, one object per
 // label).
+//
+// Tasks: -task names what to label, stance (the default), tone (positive,
+// neutral or negative: the wording's valence, whatever the stance,
+// stance.DefaultTone), polarity (positive or negative sentiment of any
+// English text, stance.DefaultPolarity, abstained inside its neutral
+// band stance.PolarityBand) or a task of one's own, and several separated by
+// commas, the first being the main one. Each task's model is -model
+// TASK=FILE, or the task's embedded default; a bare -model FILE is the
+// stance model, and a file whose recorded task (stance.Model.Task) is
+// another is refused. Every further task adds columns: in text lines its
+// LABEL<TAB>PROBABILITY (and <TAB>abstained), in -json the fields TASK,
+// TASK_probability, TASK_probabilities and TASK_abstained, in CSV and TSV
+// the columns TASK,TASK_probability,TASK_p_LABEL…,TASK_abstained. -explain
+// and -informative are about the main task; -min-prob and -min-margin
+// apply to every task's model, and without them a model keeps its own
+// abstention.
 //
 // Election context: -winner and -rivals give the declared winner's and the
 // rivals' name forms, each list separated by | (-winner "Nicolás

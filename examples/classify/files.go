@@ -83,19 +83,28 @@ func (k *classifier) writeRecords(f record.Format, args []string, in io.Reader) 
 	if k.explain > 0 {
 		return errors.New("-explain prints text or -json lines, not CSV, TSV or JSONL records")
 	}
-	w, err := record.NewWriter(k.out, record.WriteOptions{Format: f, Tasks: []record.Task{{Labels: k.m.Labels()}}, Echo: k.echo})
+	tasks := make([]record.Task, len(k.ms))
+	for i, m := range k.ms {
+		tasks[i] = record.Task{Name: k.tasks[i], Labels: m.Labels()}
+	}
+	w, err := record.NewWriter(k.out, record.WriteOptions{Format: f, Tasks: tasks, Echo: k.echo})
 	if err != nil {
 		return err
 	}
-	err = record.Classify(k.statements(args, in), k.workers,
-		func(s record.Statement) stance.Prediction {
-			return k.m.PredictIn(stance.ContextIn(s.Fields, k.ctx), s.Text)
+	err = stance.Ordered(k.statements(args, in), k.workers,
+		func(s record.Statement, ps *[]stance.Prediction) error {
+			ctx := stance.ContextIn(s.Fields, k.ctx)
+			*ps = (*ps)[:0]
+			for _, m := range k.ms {
+				*ps = append(*ps, m.PredictIn(ctx, s.Text))
+			}
+			return nil
 		},
-		func(s record.Statement, p stance.Prediction) error {
+		func(s record.Statement, ps *[]stance.Prediction) error {
 			if msg := stance.TextWarning(s.Text); msg != "" && !k.quiet {
 				fmt.Fprintf(k.errw, "classify: record %s: %s\n", s.ID, msg)
 			}
-			return w.Write(s, p)
+			return w.Write(s, *ps...)
 		})
 	if ferr := w.Flush(); err == nil {
 		err = ferr

@@ -17,6 +17,8 @@ import (
 
 type config struct {
 	model, in, out, textField, idField     string
+	tasks                                  []string          // -task, in output order; none: stance
+	taskModels                             map[string]string // -model TASK=FILE
 	json, quiet, echo                      bool
 	explain, informative, maxLine, workers int
 	minProb, minMargin                     float64
@@ -25,7 +27,8 @@ type config struct {
 
 func main() {
 	var c config
-	flag.StringVar(&c.model, "model", "", "saved model `file` (default: the embedded default model)")
+	flag.Func("model", "saved model `file` of the stance task, or TASK=FILE for another task; once per task (default: the task's embedded default model)", c.setModel)
+	flag.Func("task", "what to label: stance, tone, polarity or a task of one's own (with -model TASK=FILE), comma-separated for several, the first being the main one (default stance)", c.setTasks)
 	flag.StringVar(&c.in, "in", "", "read statements from `file`: .csv or .tsv with a header, .jsonl, or plain lines")
 	flag.StringVar(&c.out, "out", "", "write to `file`: .csv, .tsv, .jsonl records, or lines (default: standard output, in -in's format)")
 	flag.StringVar(&c.textField, "text-field", "text", "`name` of the text column or key of -in")
@@ -42,8 +45,9 @@ func main() {
 	flag.IntVar(&c.informative, "informative", 0, "print the `n` most informative features of each label (features seen at least 3 times) and exit")
 	flag.Usage = func() {
 		fmt.Fprint(flag.CommandLine.Output(), "usage: classify [flags] [TEXT ...]\n\n"+
-			"Labels each TEXT, each record of -in, or each line of standard input, with its stance toward an election's declared winner:\n"+
-			"LABEL<TAB>PROBABILITY[<TAB>abstained] per line, or CSV, TSV or JSONL records (id,label,probability,p_LABEL...,abstained).\n\n")
+			"Labels each TEXT, each record of -in, or each line of standard input, with its stance toward an election's declared winner\n"+
+			"(or with -task, its tone or polarity): LABEL<TAB>PROBABILITY[<TAB>abstained] per line and task, or CSV, TSV or JSONL records\n"+
+			"(id,label,probability,p_LABEL...,abstained, then TASK,TASK_probability,... for every further task).\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -56,7 +60,8 @@ func main() {
 // classifier is a run's settings and destinations.
 type classifier struct {
 	config
-	m    *stance.Model
+	m    *stance.Model   // the main task's model, ms[0]
+	ms   []*stance.Model // one per task, in the order of tasks
 	out  *bufio.Writer
 	errw io.Writer
 	what string // "line" or "argument", for warnings
@@ -66,7 +71,7 @@ func run(c config, args []string, in io.Reader, out, errw io.Writer) error {
 	if c.workers < 1 || c.maxLine < 1 {
 		return fmt.Errorf("-workers %d, -max-line %d: each must be at least 1", c.workers, c.maxLine)
 	}
-	m, err := stance.LoadFileOrDefault(c.model)
+	ms, err := c.loadModels()
 	if err != nil {
 		return err
 	}
@@ -78,8 +83,12 @@ func run(c config, args []string, in io.Reader, out, errw io.Writer) error {
 	if err != nil {
 		return err
 	}
-	k := &classifier{c, m.WithAbstention(stance.Abstention{MinProbability: c.minProb, MinMargin: c.minMargin}),
-		bufio.NewWriterSize(out, 256<<10), errw, "line"}
+	if c.minProb != 0 || c.minMargin != 0 {
+		for i, m := range ms {
+			ms[i] = m.WithAbstention(stance.Abstention{MinProbability: c.minProb, MinMargin: c.minMargin})
+		}
+	}
+	k := &classifier{c, ms[0], ms, bufio.NewWriterSize(out, 256<<10), errw, "line"}
 	switch {
 	case c.informative > 0:
 		err = k.listInformative()
@@ -119,17 +128,56 @@ func (k *classifier) format(l stance.Line, out *[]byte) error {
 			j.Explanation = &x
 		}
 		b, err := json.Marshal(j)
+		if err == nil {
+			b, err = k.appendTasksJSON(b, l.Text)
+		}
 		*out = append(append((*out)[:0], b...), '\n')
 		return err
 	}
-	b := append(append((*out)[:0], p.Label...), '\t')
-	b = strconv.AppendFloat(b, p.Probability, 'f', 4, 64)
-	if p.Abstained {
-		b = append(b, "\tabstained"...)
+	b := appendText((*out)[:0], p)
+	for _, m := range k.ms[1:] {
+		b = appendText(append(b, '\t'), m.PredictIn(k.ctx, l.Text))
 	}
 	b = append(b, '\n')
 	*out = e.AppendText(b, k.explain)
 	return nil
+}
+
+// appendText appends a prediction's text columns: LABEL<TAB>PROBABILITY,
+// and <TAB>abstained when it abstained.
+func appendText(b []byte, p stance.Prediction) []byte {
+	b = append(append(b, p.Label...), '\t')
+	b = strconv.AppendFloat(b, p.Probability, 'f', 4, 64)
+	if p.Abstained {
+		b = append(b, "\tabstained"...)
+	}
+	return b
+}
+
+// appendTasksJSON adds the fields of every task after the main one to the
+// JSON object b: TASK, TASK_probability, TASK_probabilities and
+// TASK_abstained, as record.Writer writes them.
+func (k *classifier) appendTasksJSON(b []byte, text string) ([]byte, error) {
+	if len(k.ms) == 1 {
+		return b, nil
+	}
+	b = b[:len(b)-1] // the closing brace
+	for i, m := range k.ms[1:] {
+		j := m.PredictIn(k.ctx, text).JSON(-1)
+		t := k.tasks[i+1]
+		for _, f := range []struct {
+			key string
+			v   any
+		}{{t, j.Label}, {t + "_probability", j.Probability}, {t + "_probabilities", j.Probabilities}, {t + "_abstained", j.Abstained}} {
+			v, err := json.Marshal(f.v)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", f.key, err)
+			}
+			b = append(strconv.AppendQuote(append(b, ','), f.key), ':')
+			b = append(b, v...)
+		}
+	}
+	return append(b, '}'), nil
 }
 
 // emit writes a statement's warnings and output, in input order.

@@ -14,11 +14,18 @@
 //	go run ./examples/evaluate -model model.json -test held_out.jsonl -json
 //	go run ./examples/evaluate -plot out/ -abstain
 //	go run ./examples/evaluate -calibrate -group-by election   # raw and calibrated probabilities, nested CV
+//	go run ./examples/evaluate -task tone -kind mnb -group-by election   # the tones of the corpus
+//	go run ./examples/evaluate -task tone -model tone.json -test held_out.jsonl -json
 //
 // Without -train the training data is an embedded corpus (-corpus): by
 // default the English stance corpus, the leaders' statements and the hard
 // cases (corpus.English), each with its election's context. When the
 // statements carry hard-case tags, the report scores them tag by tag.
+// -task tone labels the data by its "tone" field instead of its label
+// (the embedded corpus through corpus.Relabel, -train and -test files by
+// their tone column or key), with the tones positive, neutral, negative
+// in that order; -task NAME uses the field NAME the same way. A -model
+// must be a model of that task.
 //
 // The model to train is -kind (complement, multinomial, nbsvm or bayesian)
 // with the analysis flags that examples/train takes (stance.Options.BindFlags).
@@ -110,6 +117,7 @@ type config struct {
 	labels    []corpus.Label
 	ablation  bool
 	calibrate bool
+	task      string         // -task: the label field of the data; "stance" is the label itself
 	ctx       stance.Context // -winner, -rivals: the context of -test rows without their own
 	fs        *flag.FlagSet  // to tell flags given from defaults
 }
@@ -124,6 +132,7 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	fs.SetOutput(stderr)
 	fs.Var(&c.train, "train", "labelled JSONL/CSV/TSV training `file`s, repeatable or comma-separated (default: the embedded corpus of -corpus)")
 	fs.StringVar(&c.corpus, "corpus", "english", "embedded training corpus `name` when there is no -train: english (the leaders' statements and the hard cases), leaders (the leaders' statements only) or about (the English statements as about_result and the off-topic remarks as off_topic, grouped by election and topic in the field group)")
+	fs.StringVar(&c.task, "task", stance.TaskStance, "what to evaluate: stance (the data's label), tone (the data's tone field: positive, neutral, negative), or the `name` of another field that holds the labels")
 	fs.StringVar(&c.test, "test", "", "labelled test `file`: train on the training data and evaluate on it, instead of cross-validating")
 	fs.StringVar(&c.modelFile, "model", "", "saved model `file` to score on -test, instead of training one")
 	fs.IntVar(&c.folds, "folds", 10, "number of cross-validation folds `k`")
@@ -273,12 +282,16 @@ const maxErrors = 10
 
 // readFiles reads labelled files, reporting the first maxErrors bad records
 // of each and how many more there are. With labels nil any label goes.
-func readFiles(paths []string, labels []corpus.Label) ([]corpus.Example, error) {
+func readFiles(paths []string, labels []corpus.Label, task string) ([]corpus.Example, error) {
 	var all []corpus.Example
+	field := ""
+	if task != stance.TaskStance {
+		field = task
+	}
 	for _, p := range paths {
 		var errs []error
 		more, n := 0, 0
-		for e, err := range corpus.ReadFile(p, corpus.ReadOptions{Labels: labels, KeepGoing: true}) {
+		for e, err := range corpus.ReadFile(p, corpus.ReadOptions{Labels: labels, KeepGoing: true, LabelField: field}) {
 			switch {
 			case err == nil:
 				all = append(all, e)
@@ -319,8 +332,8 @@ func withContext(exs []corpus.Example, ctx stance.Context) {
 	}
 }
 
-// labelsOf returns the labels of exs: the leaders' labels in their order
-// when they are all among them, otherwise sorted.
+// labelsOf returns the labels of exs: the leaders' labels, or the tones,
+// in their order when they are all among them, otherwise sorted.
 func labelsOf(exs []corpus.Example) []corpus.Label {
 	var ls []corpus.Label
 	for _, e := range exs {
@@ -328,8 +341,10 @@ func labelsOf(exs []corpus.Example) []corpus.Label {
 			ls = append(ls, l)
 		}
 	}
-	if !slices.ContainsFunc(ls, func(l corpus.Label) bool { return !slices.Contains(corpus.LeaderLabels(), l) }) {
-		return slices.DeleteFunc(slices.Clone(corpus.LeaderLabels()), func(l corpus.Label) bool { return !slices.Contains(ls, l) })
+	for _, canon := range [][]corpus.Label{corpus.LeaderLabels(), corpus.ToneLabels()} {
+		if !slices.ContainsFunc(ls, func(l corpus.Label) bool { return !slices.Contains(canon, l) }) {
+			return slices.DeleteFunc(canon, func(l corpus.Label) bool { return !slices.Contains(ls, l) })
+		}
 	}
 	slices.Sort(ls)
 	return ls
@@ -382,6 +397,9 @@ func (e *evaluation) load() error {
 		if err != nil {
 			return fmt.Errorf("-model: %w", err)
 		}
+		if m.Task() != c.task {
+			return fmt.Errorf("-model %s is a %s model, but -task is %s", c.modelFile, m.Task(), c.task)
+		}
 		e.saved = m
 		if c.labels == nil {
 			c.labels = m.Labels()
@@ -393,6 +411,9 @@ func (e *evaluation) load() error {
 		}
 	}
 	c.opts.Labels = c.labels
+	if c.task != stance.TaskStance {
+		c.opts.Task = c.task
+	}
 	switch {
 	case c.modelFile != "":
 		e.method = fmt.Sprintf("saved model %s, tested on %s", c.modelFile, c.test)
@@ -407,7 +428,7 @@ func (e *evaluation) load() error {
 		return nil
 	}
 	var err error
-	if e.test, err = readFiles([]string{c.test}, c.labels); err == nil {
+	if e.test, err = readFiles([]string{c.test}, c.labels, c.task); err == nil {
 		withContext(e.test, c.ctx)
 	}
 	if err != nil {
@@ -424,7 +445,7 @@ func (e *evaluation) loadTraining() error {
 	if len(c.train) > 0 {
 		e.source = strings.Join(c.train, ", ")
 		var err error
-		if e.training, err = readFiles(c.train, c.labels); err != nil {
+		if e.training, err = readFiles(c.train, c.labels, c.task); err != nil {
 			return err
 		}
 		if c.labels == nil {
@@ -433,9 +454,8 @@ func (e *evaluation) loadTraining() error {
 	} else {
 		src := embedded[c.corpus]
 		e.source = src.name
-		e.training = src.get()
-		if c.labels == nil {
-			c.labels = src.labels()
+		if err := e.embeddedTraining(src.get(), src.labels()); err != nil {
+			return err
 		}
 		for _, ex := range e.training {
 			if !slices.Contains(c.labels, ex.Label) {
@@ -445,6 +465,33 @@ func (e *evaluation) loadTraining() error {
 	}
 	if len(c.labels) < 2 {
 		return fmt.Errorf("the training data have only the labels %v; want at least two", c.labels)
+	}
+	return nil
+}
+
+// embeddedTraining sets the training data to an embedded corpus, labelled
+// by -task's field, and the labels to the task's when -labels is not
+// given.
+func (e *evaluation) embeddedTraining(exs []corpus.Example, stanceLabels []corpus.Label) error {
+	c := e.c
+	e.training = exs
+	if c.task != stance.TaskStance {
+		var err error
+		if e.training, err = corpus.Relabel(exs, c.task); err != nil {
+			return fmt.Errorf("-task %s: %w", c.task, err)
+		}
+		e.source += ", labelled by " + c.task
+	}
+	if c.labels != nil {
+		return nil
+	}
+	switch c.task {
+	case stance.TaskStance:
+		c.labels = stanceLabels
+	case stance.TaskTone:
+		c.labels = corpus.ToneLabels()
+	default:
+		c.labels = labelsOf(e.training)
 	}
 	return nil
 }

@@ -12,6 +12,13 @@
 // uncalibrated.
 //
 //	go run ./examples/train -out model.json -calibrate
+//	go run ./examples/train -out tone.json -task tone -kind mnb -calibrate   # the corpus's tones
+//
+// -task records what the labels mean in the model (stance.Options.Task):
+// with -task tone (or any other name) the labels come from the files'
+// field of that name instead of "label", and with no FILE from the
+// embedded corpus's tone field; classify -model TASK=FILE then takes the
+// model for that task.
 //
 // A FILE of "-" reads JSON Lines from standard input. Files need "text" and "label" fields (CSV: a header row);
 // optional "winner" and "rivals" fields (JSON arrays of name forms, or |-separated cells) give a statement's election
@@ -42,6 +49,7 @@ func main() {
 	calibrate := flag.Bool("calibrate", false, "calibrate the model by temperature scaling on out-of-fold scores of the training data (holds the statements in memory)")
 	folds := flag.Int("folds", 10, "number of cross-validation folds `k` of -calibrate")
 	seed := flag.Uint64("seed", 1, "seed of the folds of -calibrate")
+	task := flag.String("task", stance.TaskStance, "the model's `task`, recorded in the file: stance (labels from the label field), tone (from the tone field: positive, neutral, negative), or the name of another field that holds the labels")
 	allowDup := flag.Bool("allow-duplicates", false, "accept repeated ids and texts; duplicate checks keep every id and text in memory, so turn them off for streams larger than memory")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: train [flags] [FILE ...]\n\nTrains a model from labelled JSONL/CSV/TSV files (- reads JSONL from standard input; no FILE: the embedded corpus) and writes it to -out MODEL.\n\n")
@@ -67,8 +75,13 @@ func main() {
 		for _, l := range strings.Split(*labels, ",") {
 			o.Labels = append(o.Labels, corpus.Label(strings.TrimSpace(l)))
 		}
+	case len(files) == 0 && *task == stance.TaskTone:
+		o.Labels = corpus.ToneLabels()
 	case len(files) == 0:
 		o.Labels = corpus.LeaderLabels() // the embedded English stance corpus
+	}
+	if *task != stance.TaskStance {
+		o.Task = *task
 	}
 	if err := o.Validate(); err != nil {
 		fatal(err)
@@ -77,7 +90,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "train: -folds %d: want at least 2\n", *folds)
 		os.Exit(2)
 	}
-	ro := corpus.ReadOptions{KeepGoing: *keepGoing, AllowDuplicates: *allowDup, Labels: o.Labels}
+	ro := corpus.ReadOptions{KeepGoing: *keepGoing, AllowDuplicates: *allowDup, Labels: o.Labels, LabelField: o.Task}
 	prog := newProgress(os.Stderr)
 	var m *stance.Model
 	var err error
@@ -114,13 +127,22 @@ func trainCalibrated(seq iter.Seq2[corpus.Example, error], o stance.Options, c s
 	return stance.TrainCalibrated(all, o, c)
 }
 
-// examples streams every file in turn, or the embedded corpus. With
+// examples streams every file in turn, or the embedded corpus (labelled
+// by ro.LabelField, when set, through corpus.Relabel). With
 // keep-going, errors are printed as they come and the stream fails at its
 // end, so every problem is reported in one run.
 func examples(files []string, ro corpus.ReadOptions) iter.Seq2[corpus.Example, error] {
 	return func(yield func(corpus.Example, error) bool) {
 		if len(files) == 0 {
-			for _, e := range corpus.English() {
+			exs := corpus.English()
+			if ro.LabelField != "" {
+				var err error
+				if exs, err = corpus.Relabel(exs, ro.LabelField); err != nil {
+					yield(corpus.Example{}, err)
+					return
+				}
+			}
+			for _, e := range exs {
 				if !yield(e, nil) {
 					return
 				}

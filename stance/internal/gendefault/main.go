@@ -1,5 +1,7 @@
-// Command gendefault trains the default model on the embedded leaders'
-// corpus and writes its compact encoding; `go generate ./stance` runs it.
+// Command gendefault trains a default model (-task stance: on the
+// embedded leaders' corpus; tone: on its tones; polarity: on UCI Sentiment
+// Labelled Sentences, package corpus/sentiment) and writes its compact
+// encoding; `go generate ./stance` runs it.
 package main
 
 import (
@@ -7,13 +9,31 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/stancekit/stancekit/corpus/sentiment"
 	"github.com/stancekit/stancekit/stance"
 )
 
+// encodePolarity trains the default polarity model on the UCI sentences
+// with the VADER lexicon prior.
+func encodePolarity() ([]byte, error) {
+	exs, err := sentiment.UCI()
+	if err != nil {
+		return nil, err
+	}
+	return stance.EncodeDefaultPolarity(exs, sentiment.LexiconExamples(sentiment.VADER(), stance.PolarityLexiconWeight))
+}
+
 func main() {
 	out := flag.String("out", "default.bin", "output `file`")
+	task := flag.String("task", stance.TaskStance, "the default model's `task`: stance, tone or polarity")
 	flag.Parse()
-	b, err := stance.EncodeDefault()
+	encode := map[string]func() ([]byte, error){stance.TaskStance: stance.EncodeDefault, stance.TaskTone: stance.EncodeDefaultTone,
+		stance.TaskPolarity: encodePolarity}[*task]
+	if encode == nil {
+		fmt.Fprintf(os.Stderr, "gendefault: -task %q: want stance, tone or polarity\n", *task)
+		os.Exit(2)
+	}
+	b, err := encode()
 	if err == nil {
 		err = os.WriteFile(*out, b, 0o644)
 	}

@@ -1,0 +1,40 @@
+// Package sentiment holds the English sentiment data that stancekit's
+// default polarity model is trained on: the UCI "Sentiment Labelled
+// Sentences" (Kotzias et al. 2015, CC BY 4.0; attribution and changes in
+// corpus/sentiment/NOTICE). It is a package of its own so that only the
+// programs that need the data embed it: the stance package ships the
+// trained model, not the sentences.
+package sentiment
+
+import (
+	"bytes"
+	_ "embed"
+	"slices"
+	"sync"
+
+	"github.com/stancekit/stancekit/corpus"
+)
+
+//go:embed uci.tsv
+var uciTSV []byte
+
+var uci = sync.OnceValues(func() ([]corpus.Example, error) {
+	return corpus.ReadAll(corpus.ReadLabelTSV(bytes.NewReader(uciTSV),
+		corpus.ReadOptions{Name: "uci.tsv", Labels: corpus.PolarityLabels(), AllowDuplicates: true}))
+})
+
+// UCI returns the 3,000 sentences of UCI Sentiment Labelled Sentences,
+// 1,000 reviews' sentences from each of amazon (phones), imdb (films) and
+// yelp (restaurants), 500 positive and 500 negative per domain, in the
+// file's order: labels corpus.Positive and corpus.Negative, the domain in
+// Meta["group"] (as corpus.ReadLabelTSV reads it), ids "uci.tsv:LINE".
+// Eighteen short texts occur twice ("Works great."), never with
+// conflicting labels; they are kept, as in every published use.
+//
+// Parsed on first use; each call returns a new slice whose Meta maps are
+// shared and must not be modified. The error can only come from a broken
+// build.
+func UCI() ([]corpus.Example, error) {
+	exs, err := uci()
+	return slices.Clone(exs), err
+}
