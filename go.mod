@@ -3,6 +3,7 @@ module github.com/stancekit/stancekit
 go 1.26
 
 require (
+	github.com/blevesearch/snowballstem v0.9.0
 	github.com/jbrukh/bayesian v1.1.0
 	github.com/jonreiter/govader v0.0.0-20250429093935-f6505c8d03cc
 	github.com/kljensen/snowball v0.10.0

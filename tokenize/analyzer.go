@@ -49,7 +49,7 @@ func New(o Options) (*Analyzer, error) {
 func newAnalyzer(o Options, cache *termCache) *Analyzer {
 	a := &Analyzer{
 		opts:  o,
-		tok:   wordTokenizer{contractions: o.Contractions && o.Language == "english", tweet: o.Tweet, hashtagWords: o.HashtagWords, sentences: o.SentenceBounds},
+		tok:   newWordTokenizer(o),
 		terms: termFilter{words: termConfigOf(o).chain(), other: []termMapper{lower{}, fold{}}, cache: cache},
 	}
 	// Negators and contrast words pass through the term filter, so that
@@ -65,6 +65,10 @@ func newAnalyzer(o Options, cache *termCache) *Analyzer {
 		contrast = append(contrast, a.terms.lookup(snap, Word, w).term)
 	}
 	a.neg = newNegationFilter(negators, contrast, o.Negation)
+	for _, e := range lang.endings {
+		// Folded as the words they end are: й → и.
+		a.names.endings = append(a.names.endings, foldWord(e))
+	}
 	a.pool.New = func() any {
 		return &scratch{toks: make([]Token, 0, 64), terms: make([]uint64, 0, 64), buf: make([]byte, 0, 64)}
 	}

@@ -58,11 +58,19 @@ type nameForm struct {
 	words  []string
 	first  rune // the first rune of words[0], to rule out most positions at once
 	winner bool
+	// stem is, in a language whose names take case endings, the last
+	// word without its ending (see stripEnding), and endings that
+	// language's endings: a text word whose own stem equals it is a
+	// mention too, so "Байдена" and "Байденом" match "Байден", "Bidens"
+	// matches "Biden". Empty for languages without endings.
+	stem    string
+	endings []string
 }
 
-// compile returns c's forms, the longest (in words) first. Forms that
-// fold to nothing and forms given to both sides are dropped.
-func (c Context) compile() []nameForm {
+// compile returns c's forms, the longest (in words) first, with the case
+// endings of their language (nil for none). Forms that fold to nothing
+// and forms given to both sides are dropped.
+func (c Context) compile(endings []string) []nameForm {
 	var forms []nameForm
 	add := func(names []string, winner bool) {
 		for _, n := range names {
@@ -72,7 +80,11 @@ func (c Context) compile() []nameForm {
 			}
 			if len(words) > 0 {
 				first, _ := utf8.DecodeRuneInString(words[0])
-				forms = append(forms, nameForm{words: words, first: first, winner: winner})
+				f := nameForm{words: words, first: first, winner: winner}
+				if len(endings) > 0 {
+					f.stem, f.endings = stripEnding(words[len(words)-1], endings), endings
+				}
+				forms = append(forms, f)
 			}
 		}
 	}
@@ -177,6 +189,8 @@ func mentions(forms []nameForm, text string) []mention {
 type formCache struct {
 	mu    sync.RWMutex
 	forms map[string][]nameForm
+	// endings are the case endings of the analyzer's language.
+	endings []string
 }
 
 // maxCachedContexts bounds a formCache; when it is full it starts afresh.
@@ -198,7 +212,7 @@ func (c *formCache) get(ctx Context, key []byte) ([]nameForm, []byte) {
 	if ok {
 		return forms, key
 	}
-	forms = ctx.compile()
+	forms = ctx.compile(c.endings)
 	c.mu.Lock()
 	if c.forms == nil || len(c.forms) >= maxCachedContexts {
 		c.forms = make(map[string][]nameForm)
@@ -221,7 +235,7 @@ func matchAt(forms []nameForm, text string, words []word) (int, bool) {
 			if k == len(f.words)-1 {
 				w = text[words[k].start:words[k].bare]
 			}
-			if !foldEqual(w, fw) {
+			if !foldEqual(w, fw) && (k < len(f.words)-1 || f.stem == "" || stripEnding(foldWord(w), f.endings) != f.stem) {
 				ok = false
 				break
 			}
@@ -231,6 +245,20 @@ func matchAt(forms []nameForm, text string, words []word) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// stripEnding returns the folded word w without the first of endings that
+// it ends with, provided at least three runes remain; otherwise w. A
+// name's stem and its inflected forms' stems then agree: Байден, Байдена,
+// Байденом → байден; Зеленский, Зеленского → зеленск; Biden, Bidens →
+// biden.
+func stripEnding(w string, endings []string) string {
+	for _, e := range endings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 3 {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
 }
 
 // trimPossessive removes a final 's, ’s or ʼs.

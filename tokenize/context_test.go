@@ -69,7 +69,7 @@ func TestContextMasking(t *testing.T) {
 
 func TestMentionSpans(t *testing.T) {
 	text := "Biden's win, not Trump"
-	ms := mentions(testContext.compile(), text)
+	ms := mentions(testContext.compile(nil), text)
 	if len(ms) != 2 || text[ms[0].start:ms[0].end] != "Biden's" || !ms[0].winner || text[ms[1].start:ms[1].end] != "Trump" || ms[1].winner {
 		t.Fatalf("mentions of %q: %+v", text, ms)
 	}

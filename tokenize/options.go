@@ -9,9 +9,11 @@ import (
 // It changes whenever the same options would tokenize differently.
 const OptionsVersion = 1
 
-// Languages lists the stemming languages, from github.com/kljensen/snowball,
-// for display; Validate checks a language against the package's own table.
-var Languages = []string{"english", "spanish", "french", "russian", "swedish", "norwegian", "hungarian"}
+// Languages lists the tokenizer's languages, for display; Validate checks
+// a language against the package's own table. Portuguese and German are
+// stemmed with github.com/blevesearch/snowballstem, the others with
+// github.com/kljensen/snowball.
+var Languages = []string{"english", "spanish", "french", "russian", "portuguese", "german", "swedish", "norwegian", "hungarian"}
 
 // Options describes a tokenizer completely. It is plain data so that it can
 // be saved inside a model; the zero value is not useful, start from
@@ -62,6 +64,13 @@ type Options struct {
 	// rivals placeholder terms (see Context). Without a context, or
 	// without this option, names are words like any other.
 	MaskNames bool `json:"mask_names,omitempty"`
+	// Elision splits an elided article, pronoun or conjunction off the
+	// word it is joined to by an apostrophe, in the languages that write
+	// them so (French: l'élection → l élection, d'un → d un, qu'il → qu
+	// il, n'a → ne a, so that n' opens a negation scope as ne does).
+	// Without it "l'élection" is one word and shares no feature with
+	// "élection". A language without elisions ignores it.
+	Elision bool `json:"elision,omitempty"`
 }
 
 // DefaultOptions returns the options of the default model, chosen by
@@ -82,6 +91,23 @@ func DefaultOptions() Options {
 		SentenceBounds:    true,
 		MaskNames:         true,
 	}
+}
+
+// DefaultOptionsFor returns the default options for a language, one of
+// [Languages]: [DefaultOptions] for English, and for the others the same
+// pipeline without the English-only steps (spelling, contractions) and
+// with elision splitting on: stems, negation scopes, word 1–3-grams,
+// sentence bounds and name masking. The per-language default stance
+// models are trained with these (see package stance). An unknown language
+// is an error wrapping ErrOptions.
+func DefaultOptionsFor(language string) (Options, error) {
+	o := DefaultOptions()
+	if language == o.Language {
+		return o, nil
+	}
+	o.Language = language
+	o.NormalizeSpelling, o.Contractions, o.Elision = false, false, true
+	return o, o.Validate()
 }
 
 // ErrOptions is wrapped by every error from [Options.Validate].

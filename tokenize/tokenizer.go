@@ -28,6 +28,18 @@ type wordTokenizer struct {
 	hashtagWords bool
 	// sentences makes sentence ends and line breaks Boundary tokens.
 	sentences bool
+	// elided, when not nil, maps the elided words of the language (see
+	// Options.Elision), lower case without apostrophe, to their terms.
+	elided map[string]string
+}
+
+// newWordTokenizer returns the tokenizer step for valid options o.
+func newWordTokenizer(o Options) wordTokenizer {
+	t := wordTokenizer{contractions: o.Contractions && o.Language == "english", tweet: o.Tweet, hashtagWords: o.HashtagWords, sentences: o.SentenceBounds}
+	if o.Elision {
+		t.elided = languages[o.Language].elided
+	}
+	return t
 }
 
 // tokenize is the step run over a whole text: it appends the tokens of
@@ -202,6 +214,12 @@ func (t wordTokenizer) word(dst []Token, text string, i, j int) ([]Token, int) {
 			return append(dst, Token{Term: text[i:n], Kind: Number, Start: i, End: n}), n
 		}
 	}
+	if t.elided != nil {
+		if k, term := t.elision(text[i:j]); k > 0 {
+			dst = append(dst, Token{Term: term, Kind: Word, Start: i, End: i + k})
+			return t.word(dst, text, i+k, j)
+		}
+	}
 	if last := text[j-1] | 0x20; t.contractions && (last == 't' || last == 'n') {
 		if base, split, ok := contraction(text[i:j]); ok {
 			dst = append(dst, Token{Term: base, Kind: Word, Start: i, End: i + split})
@@ -209,6 +227,27 @@ func (t wordTokenizer) word(dst []Token, text string, i, j int) ([]Token, int) {
 		}
 	}
 	return append(dst, Token{Term: text[i:j], Kind: Word, Start: i, End: j}), j
+}
+
+// elision returns the byte length of the elided word that starts w,
+// apostrophe included, and its term; 0 when w does not start with one or
+// nothing follows it.
+func (t wordTokenizer) elision(w string) (int, string) {
+	for k := 1; k < len(w) && k <= len("puisqu"); k++ {
+		r, n := utf8.DecodeRuneInString(w[k:])
+		if !isApostrophe(r) {
+			if !asciiLetter[w[k]] {
+				return 0, ""
+			}
+			continue
+		}
+		term, ok := t.elided[strings.ToLower(w[:k])]
+		if !ok || k+n >= len(w) {
+			return 0, ""
+		}
+		return k + n, term
+	}
+	return 0, ""
 }
 
 func (t wordTokenizer) hashtag(dst []Token, text string, i, j int) []Token {
