@@ -143,3 +143,19 @@ func TestWalkMatchesStepwiseOnLanguageCorpora(t *testing.T) {
 		}
 	}
 }
+
+func TestLanguageFor(t *testing.T) {
+	for code, want := range map[string]string{"en": "english", "es": "spanish", "de": "german", "pt": "portuguese", "german": "german"} {
+		got, ok := LanguageFor(code)
+		assert.True(t, ok, code)
+		assert.Equal(t, want, got, code)
+	}
+	for _, code := range []string{"it", "", "English"} {
+		_, ok := LanguageFor(code)
+		assert.False(t, ok, code)
+	}
+	for _, l := range Languages {
+		got, ok := LanguageFor(l)
+		assert.True(t, ok && got == l, l)
+	}
+}

@@ -134,3 +134,18 @@ func (o Options) Validate() error {
 	}
 	return nil
 }
+
+// languageCodes maps ISO 639-1 codes to the languages of [Languages].
+var languageCodes = map[string]string{"en": "english", "es": "spanish", "fr": "french", "ru": "russian",
+	"pt": "portuguese", "de": "german", "sv": "swedish", "no": "norwegian", "nb": "norwegian", "hu": "hungarian"}
+
+// LanguageFor returns the tokenizer language, one of [Languages], of an
+// ISO 639-1 code ("es" → "spanish"), or of a name already in Languages,
+// and whether it has one.
+func LanguageFor(code string) (string, bool) {
+	if l, ok := languageCodes[code]; ok {
+		return l, true
+	}
+	_, ok := languages[code]
+	return code, ok
+}
