@@ -1,6 +1,7 @@
 // Command gendefault trains a default model (-task stance: on the
 // embedded leaders' corpus; tone: on its tones; polarity: on UCI Sentiment
-// Labelled Sentences, package corpus/sentiment) and writes its compact
+// Labelled Sentences, package corpus/sentiment; -lang CODE: the stance
+// model of another language, on its corpus) and writes its compact
 // encoding; `go generate ./stance` runs it.
 package main
 
@@ -26,16 +27,26 @@ func encodePolarity() ([]byte, error) {
 func main() {
 	out := flag.String("out", "default.bin", "output `file`")
 	task := flag.String("task", stance.TaskStance, "the default model's `task`: stance, tone or polarity")
+	lang := flag.String("lang", "", "a language other than English (ISO 639-1 `code`): its default stance model")
 	flag.Parse()
+	if *lang != "" {
+		write(*out, func() ([]byte, error) { return stance.EncodeDefaultLanguage(*lang) })
+		return
+	}
 	encode := map[string]func() ([]byte, error){stance.TaskStance: stance.EncodeDefault, stance.TaskTone: stance.EncodeDefaultTone,
 		stance.TaskPolarity: encodePolarity}[*task]
 	if encode == nil {
 		fmt.Fprintf(os.Stderr, "gendefault: -task %q: want stance, tone or polarity\n", *task)
 		os.Exit(2)
 	}
+	write(*out, encode)
+}
+
+// write writes what encode returns to the file out, or exits with the error.
+func write(out string, encode func() ([]byte, error)) {
 	b, err := encode()
 	if err == nil {
-		err = os.WriteFile(*out, b, 0o644)
+		err = os.WriteFile(out, b, 0o644)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gendefault:", err)
