@@ -23,6 +23,16 @@ var languageMacroF1Floors = map[string]float64{
 	"de": 0.8418, // 0.8618
 }
 
+// stratifiedMacroF1Floors are the same for stratified 10-fold
+// cross-validation (seed 1): measured minus 0.02.
+var stratifiedMacroF1Floors = map[string]float64{
+	"es": 0.7962, // measured 0.8162
+	"fr": 0.8046, // 0.8246
+	"ru": 0.7995, // 0.8195
+	"pt": 0.7757, // 0.7957
+	"de": 0.8007, // 0.8207
+}
+
 func TestLanguageDefaultsCrossValidation(t *testing.T) {
 	for _, code := range []string{"es", "fr", "ru", "pt", "de"} {
 		t.Run(code, func(t *testing.T) {
@@ -38,6 +48,13 @@ func TestLanguageDefaultsCrossValidation(t *testing.T) {
 			m := stancetest.CrossValidate(t, stance.NaiveBayes(o), exs,
 				evaluate.CVOptions{Folds: 10, Seed: 1, Group: corpus.Example.Election}, stancetest.Want{MacroF1: floor})
 			t.Logf("%s: leave-elections-out 10-fold CV on %d statements: macro-F1 %.4f, accuracy %.4f (floor %.4f)", code, m.N, m.MacroF1, m.Accuracy, floor)
+			// Stratified folds share elections between training and test;
+			// on these 500-statement corpora that does not make them score
+			// higher (fold noise is ±0.02), so they have floors of their own.
+			floor = stratifiedMacroF1Floors[code]
+			s := stancetest.CrossValidate(t, stance.NaiveBayes(o), exs,
+				evaluate.CVOptions{Folds: 10, Seed: 1}, stancetest.Want{MacroF1: floor})
+			t.Logf("%s: stratified 10-fold CV: macro-F1 %.4f, accuracy %.4f (floor %.4f)", code, s.MacroF1, s.Accuracy, floor)
 		})
 	}
 }
