@@ -15,6 +15,14 @@
 // positive or negative sentiment of any English text, abstaining inside a
 // neutral band. [DefaultFor] returns a task's default model.
 //
+// Stance models for Spanish, French, Russian, Portuguese and German ship
+// embedded too, each trained on the language's own corpus with its own
+// analysis ([LanguageOptions]: its stemmer, negators and elisions) and
+// decoded only when first asked for: [DefaultLanguage] returns a
+// language's model, [DefaultLanguages] lists them, and text in any other
+// language is refused with [ErrUnsupportedLanguage] rather than given the
+// English model's guess.
+//
 // # The models
 //
 // Multinomial naive Bayes (McCallum & Nigam 1998, "A comparison of event

@@ -1,6 +1,7 @@
 package stance_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -231,4 +232,21 @@ func ExampleModel_PredictIn() {
 	// Output:
 	// hostile
 	// recognising
+}
+
+// A language's default model reads its own language, each statement in
+// its election's context; a language without a model is an error.
+func ExampleDefaultLanguage() {
+	m, err := stance.DefaultLanguage("es")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ctx := stance.Context{Winner: []string{"Nicolás Maduro", "Maduro"}, Rivals: []string{"Edmundo González", "González"}}
+	fmt.Println(m.PredictIn(ctx, "No reconocemos los resultados: hubo un fraude masivo.").Label)
+	_, err = stance.DefaultLanguage("sv") // the tokenizer stems Swedish; no model
+	fmt.Println(errors.Is(err, stance.ErrUnsupportedLanguage))
+	// Output:
+	// hostile
+	// true
 }
