@@ -100,7 +100,7 @@ func FuzzAnalyzer(f *testing.F) {
 // FuzzPlainPath checks the fused path that options without tweet handling
 // take, the default model's among them, with and without stop words.
 func FuzzPlainPath(f *testing.F) {
-	for _, s := range []string{"We can't accept it, but we cannot wait.", "www.x.org http://a https: wwwx", "president-elect’s G20 10.5% café", "\xff\xfe", "Mr. Biden won.\nNOT Trump's, pro-Maduro @JoeBiden! U.S. Nicolás", "not, but; no…", "abcdefghijklmno abcdefghijklmnop", "l'élection d’un n'a qu'", "Байдена не Путину"} {
+	for _, s := range []string{"We can't accept it, but we cannot wait.", "www.x.org http://a https: wwwx", "president-elect’s G20 10.5% café", "\xff\xfe", "Mr. Biden won.\nNOT Trump's, pro-Maduro @JoeBiden! U.S. Nicolás", "not, but; no…", "abcdefghijklmno abcdefghijklmnop", "l'élection d’un n'a qu'", "Байдена не Путину", "not 😂👍🏽, ©™ «x»"} {
 		f.Add(s)
 	}
 	stop := DefaultOptions()
@@ -110,8 +110,10 @@ func FuzzPlainPath(f *testing.F) {
 	// Elision and case endings (French, Russian) take the general path.
 	french, _ := DefaultOptionsFor("french")
 	russian, _ := DefaultOptionsFor("russian")
+	emoji := DefaultOptions()
+	emoji.Emoji = true
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, o := range []Options{DefaultOptions(), stop, bounded, french, russian} {
+		for _, o := range []Options{DefaultOptions(), stop, bounded, french, russian, emoji} {
 			checkText(t, o, text)
 		}
 	})

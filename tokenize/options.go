@@ -71,6 +71,12 @@ type Options struct {
 	// Without it "l'élection" is one word and shares no feature with
 	// "élection". A language without elisions ignores it.
 	Elision bool `json:"elision,omitempty"`
+	// Emoji makes each emoji the words of its description, as VADER does
+	// (😂 → face with tears of joy; the table is VADER's emoji lexicon,
+	// emoji.tsv), so that what is learned about the words, and a lexicon
+	// prior, applies to emoji that no training text used. Without it emoji
+	// separate words and are otherwise ignored.
+	Emoji bool `json:"emoji,omitempty"`
 }
 
 // DefaultOptions returns the options of the default model, chosen by

@@ -28,6 +28,8 @@ type wordTokenizer struct {
 	hashtagWords bool
 	// sentences makes sentence ends and line breaks Boundary tokens.
 	sentences bool
+	// emoji turns emoji into the words of their descriptions (Options.Emoji).
+	emoji bool
 	// elided, when not nil, maps the elided words of the language (see
 	// Options.Elision), lower case without apostrophe, to their terms.
 	elided map[string]string
@@ -35,7 +37,7 @@ type wordTokenizer struct {
 
 // newWordTokenizer returns the tokenizer step for valid options o.
 func newWordTokenizer(o Options) wordTokenizer {
-	t := wordTokenizer{contractions: o.Contractions && o.Language == "english", tweet: o.Tweet, hashtagWords: o.HashtagWords, sentences: o.SentenceBounds}
+	t := wordTokenizer{contractions: o.Contractions && o.Language == "english", tweet: o.Tweet, hashtagWords: o.HashtagWords, sentences: o.SentenceBounds, emoji: o.Emoji}
 	if o.Elision {
 		t.elided = languages[o.Language].elided
 	}
@@ -89,6 +91,8 @@ func (t wordTokenizer) next(dst []Token, text string, i int) ([]Token, int) {
 	case t.tweet && emoticonAt(text, i) > 0:
 		n := emoticonAt(text, i)
 		return append(dst, Token{Term: text[i : i+n], Kind: Emoticon, Start: i, End: i + n}), i + n
+	case t.emoji && r >= 0xA9 && emojiWords()[r] != nil: // © is the first emoji of the table
+		return appendEmoji(dst, emojiWords()[r], i, i+w), i + w
 	case isClausePunct(r):
 		kind := Punct
 		if t.sentences && sentenceEnd(text, i) {

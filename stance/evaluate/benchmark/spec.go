@@ -151,7 +151,7 @@ func (s Spec) String() string {
 		on   bool
 		name string
 	}{{t.Tweet, "tweet"}, {t.HashtagWords, "hw"}, {t.Stem, "stem"}, {t.StopWords, "stop"}, {t.Negation, "neg"},
-		{t.SentenceBounds, "sent"}, {t.MaskNames, "mask"},
+		{t.SentenceBounds, "sent"}, {t.MaskNames, "mask"}, {t.Elision, "elision"}, {t.Emoji, "emoji"},
 		{s.Options.UniformPrior, "uniform"}, {!t.NormalizeSpelling && def.NormalizeSpelling, "nospell"},
 		{!t.Contractions && def.Contractions, "nocontr"}, {t.Language != def.Language, "lang=" + t.Language},
 		{s.TwoStage, "2stage"}} {
@@ -255,7 +255,7 @@ func (s *Spec) set(w string) error {
 	default:
 		on, ok := map[string]*bool{"prior": &s.Prior, "bin": &s.Options.Binary, "tweet": &t.Tweet, "hw": &t.HashtagWords,
 			"stem": &t.Stem, "stop": &t.StopWords, "neg": &t.Negation, "uniform": &s.Options.UniformPrior, "2stage": &s.TwoStage,
-			"sent": &t.SentenceBounds, "mask": &t.MaskNames}[w]
+			"sent": &t.SentenceBounds, "mask": &t.MaskNames, "elision": &t.Elision, "emoji": &t.Emoji}[w]
 		off, okOff := map[string]*bool{"nospell": &t.NormalizeSpelling, "nocontr": &t.Contractions}[w]
 		switch {
 		case ok:

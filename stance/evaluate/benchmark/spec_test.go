@@ -26,6 +26,8 @@ func TestSpecRoundTrip(t *testing.T) {
 	for _, in := range []string{
 		"cnb a=0.5 w1-3 stem neg",
 		"cnb a=0.5 w1-3 stem neg sent mask",
+		"cnb a=0.5 w1-3 stem neg sent mask emoji",
+		"mnb a=0.5 w1-3 stem neg sent mask elision nospell nocontr lang=french",
 		"mnb a=0.5 bin w1-2 stem stop neg uniform nospell nocontr lang=french",
 		"bayesian w1-3 stem neg",
 	} {
