@@ -48,12 +48,10 @@ func TestLanguagePipelines(t *testing.T) {
 		// German: nicht and kein; aber closes the scope.
 		{"german", "Wir erkennen die Wahl nicht an, aber keine Sanktionen.", "wir erkenn die wahl nicht !an aber kein !sanktion ."},
 	}
-	negate := map[string]bool{"german": true} // off by default there
 	for _, c := range cases {
 		t.Run(c.lang, func(t *testing.T) {
 			o, err := DefaultOptionsFor(c.lang)
 			require.NoError(t, err)
-			o.Negation = o.Negation || negate[c.lang]
 			a := MustNew(o)
 			assert.Equal(t, c.want, marked(a.Tokens(c.text)))
 			assert.Equal(t, stepwise(a, c.text), a.Tokens(c.text))
@@ -118,8 +116,7 @@ func TestDefaultOptionsFor(t *testing.T) {
 		o, err := DefaultOptionsFor(l)
 		require.NoError(t, err, l)
 		assert.Equal(t, l, o.Language)
-		assert.True(t, o.Elision && o.Stem && o.MaskNames && o.SentenceBounds, l)
-		assert.Equal(t, l != "german", o.Negation, l)
+		assert.True(t, o.Elision && o.Stem && o.Negation && o.MaskNames && o.SentenceBounds, l)
 		assert.False(t, o.NormalizeSpelling || o.Contractions, l)
 	}
 	_, err = DefaultOptionsFor("klingon")

@@ -102,8 +102,10 @@ func DefaultOptions() Options {
 // DefaultOptionsFor returns the default options for a language, one of
 // [Languages]: [DefaultOptions] for English, and for the others the same
 // pipeline without the English-only steps (spelling, contractions) and
-// with elision splitting on: stems, negation scopes (not in German),
-// word 1–3-grams, sentence bounds and name masking. The per-language default stance
+// with elision splitting on: stems, negation scopes, word 1–3-grams,
+// sentence bounds and name masking. This is the language's whole analysis;
+// a model may switch steps off where cross-validation says so (as
+// stance.LanguageOptions does). The per-language default stance
 // models are trained with these (see package stance). An unknown language
 // is an error wrapping ErrOptions.
 func DefaultOptionsFor(language string) (Options, error) {
@@ -113,12 +115,6 @@ func DefaultOptionsFor(language string) (Options, error) {
 	}
 	o.Language = language
 	o.NormalizeSpelling, o.Contractions, o.Elision = false, false, true
-	// German puts nicht after the object and before a separable particle
-	// (wir erkennen die Wahl nicht an), so a scope that runs forward from
-	// it marks the wrong words: leave-elections-out CV on the German
-	// corpus gained 0.018 macro-F1 (95% CI [0.001, 0.037]) without
-	// negation marking, and no other language did (README.md, "Languages").
-	o.Negation = language != "german"
 	return o, o.Validate()
 }
 

@@ -41,7 +41,7 @@ type Options struct {
 
 // DefaultOptions returns the default model's options.
 func DefaultOptions() Options {
-	return Options{MaxN: 4, Alpha: 0.1, MinCount: 1, MinCoverage: 0.80, Z: 0.5}
+	return Options{MaxN: 4, Alpha: 0.1, MinCount: 1, MinCoverage: 0.84, Z: 0.5}
 }
 
 // ErrTraining is wrapped by [Train]'s errors.

@@ -25,9 +25,9 @@ func TestLanguageOptionGrid(t *testing.T) {
 	}{
 		{"default", func(*stance.Options) {}},
 		{"no stemming", func(o *stance.Options) { o.Tokenizer.Stem = false }},
-		{"no elision", func(o *stance.Options) { o.Tokenizer.Elision = false }},
+		{"elision flipped", func(o *stance.Options) { o.Tokenizer.Elision = !o.Tokenizer.Elision }},
 		{"no name masking", func(o *stance.Options) { o.Tokenizer.MaskNames = false }},
-		{"no negation", func(o *stance.Options) { o.Tokenizer.Negation = false }},
+		{"negation flipped", func(o *stance.Options) { o.Tokenizer.Negation = !o.Tokenizer.Negation }},
 		{"no sentence bounds", func(o *stance.Options) { o.Tokenizer.SentenceBounds = false }},
 		{"1-2-grams", func(o *stance.Options) { o.Tokenizer.NGramMax = 2 }},
 		{"multinomial", func(o *stance.Options) { o.Kind = stance.Multinomial }},
