@@ -83,16 +83,22 @@ type Router struct {
 	models map[string]func() (*Model, error) // per language, loaded once
 }
 
-// DefaultRouter returns the router of the default stance models: every
+// DefaultRouter returns the router of the default stance models,
+// NewRouter(DefaultRouterOptions()). Nothing is loaded or trained until
+// the first statement.
+func DefaultRouter() (*Router, error) { return NewRouter(DefaultRouterOptions()) }
+
+// DefaultRouterOptions returns the options of [DefaultRouter]: every
 // language of [DefaultLanguages] with its [DefaultLanguage] model, the
-// languages found by lang.Detect, English the fallback below a confidence
-// of 0.9 (RouterOptions.Fallback). It detects even while English is the
-// only language with a model, since telling English from other text is
-// what keeps the English model from guessing at it. Nothing is loaded or
-// trained until the first statement.
-func DefaultRouter() (*Router, error) {
-	return NewRouter(RouterOptions{Languages: DefaultLanguages(), Model: DefaultLanguage,
-		Detect: lang.Detect, Fallback: "en", MinConfidence: defaultMinConfidence})
+// languages found by lang.Detect, and English the fallback for text
+// without letters and for detections below a confidence of 0.9. It
+// detects even while English is the only language with a model, since
+// telling English from other text is what keeps the English model from
+// guessing at it. A program that changes the models (an abstention
+// threshold, say) wraps Model and keeps the rest.
+func DefaultRouterOptions() RouterOptions {
+	return RouterOptions{Languages: DefaultLanguages(), Model: DefaultLanguage,
+		Detect: lang.Detect, Fallback: "en", MinConfidence: defaultMinConfidence}
 }
 
 // defaultMinConfidence is DefaultRouter's MinConfidence: lang.Detect's
