@@ -43,14 +43,18 @@ type RouterOptions struct {
 	// no detection: Languages must then be one language, which reads every
 	// statement that is not pinned to another.
 	Detect func(text string) (code string, confidence float64)
-	// Fallback, one of Languages or "", reads text with nothing to tell a
-	// language by (no letters: an empty line, numbers, emoji), which the
-	// model then labels from its prior, and text whose detected language
-	// has a confidence below MinConfidence: short fragments ("Hmm.", "last
-	// line") that the detector takes for one language or another almost
-	// at random. Text the detector refuses (lang.Unsupported) is never
-	// given to the fallback. "" makes both kinds of text Unsupported.
+	// Fallback, one of Languages or "", reads text with too little to tell
+	// a language by: fewer than MinLetters letters, and always text
+	// without letters (an empty line, numbers, emoji), which the model then
+	// labels from its prior; and text whose detected language has a
+	// confidence below MinConfidence. Text the detector refuses
+	// (lang.Unsupported) is never given to the fallback. "" makes such
+	// text Unsupported.
 	Fallback string
+	// MinLetters is the number of letters below which text goes to
+	// Fallback undetected: "Hmm.", "OK", "Да." say too little about their
+	// language for the detector, which takes "Hmm." for German (0.81).
+	MinLetters int
 	// MinConfidence is the detector's confidence below which a detected
 	// language gives way to Fallback (0: never).
 	MinConfidence float64
@@ -65,8 +69,9 @@ type RouterOptions struct {
 // their language and kept; a Router is safe for concurrent use.
 //
 // Detection runs only when it can change the answer: not for a statement
-// pinned to a language, not for text without letters, and not in a router
-// without a detector (one language). It costs about ten times what the
+// pinned to a language, not for text with too few letters
+// (RouterOptions.MinLetters), and not in a router without a detector
+// (one language). It costs about ten times what the
 // prediction costs: one statement at a time over the 3,060 English
 // statements of corpus.English with the default router, three runs each,
 // on a shared two-core machine, the pinned router being the baseline of
@@ -90,22 +95,30 @@ func DefaultRouter() (*Router, error) { return NewRouter(DefaultRouterOptions())
 
 // DefaultRouterOptions returns the options of [DefaultRouter]: every
 // language of [DefaultLanguages] with its [DefaultLanguage] model, the
-// languages found by lang.Detect, and English the fallback for text
-// without letters and for detections below a confidence of 0.9. It
+// languages found by lang.Detect, and English the fallback for text of
+// fewer than 5 letters (MinLetters) and no confidence threshold. It
 // detects even while English is the only language with a model, since
 // telling English from other text is what keeps the English model from
 // guessing at it. A program that changes the models (an abstention
 // threshold, say) wraps Model and keeps the rest.
+//
+// Held out (TestRouterLanguageHeldOut: 10-fold cross-validation grouped
+// by election over the 5,560 statements of the six languages' corpora,
+// each fold detected by a detector trained on the other folds), these
+// options route 99.05 % of whole statements to the language they were
+// written in (Russian 96.0 %, the others 99.0–100 %), 98.02 % of their
+// first ten words and 92.39 % of their first three; with English the only
+// model, 99.59 % of whole statements get the answer their language gives
+// (English or unsupported). Falling back to English below a confidence of
+// 0.9 as well would gain 0.01 points on whole statements and lose 0.88 on
+// three words (Spanish 0.840 against 0.898), so MinConfidence is 0.
 func DefaultRouterOptions() RouterOptions {
 	return RouterOptions{Languages: DefaultLanguages(), Model: DefaultLanguage,
-		Detect: lang.Detect, Fallback: "en", MinConfidence: defaultMinConfidence}
+		Detect: lang.Detect, Fallback: "en", MinLetters: defaultMinLetters}
 }
 
-// defaultMinConfidence is DefaultRouter's MinConfidence: lang.Detect's
-// answers below 0.9 are right little more often than not (92 of 143 on
-// three-word inputs in package lang's cross-validation), while above it
-// they are right almost always.
-const defaultMinConfidence = 0.9
+// defaultMinLetters is DefaultRouter's MinLetters.
+const defaultMinLetters = 5
 
 // ErrRouter is wrapped by NewRouter's errors.
 var ErrRouter = errors.New("stance: bad router options")
@@ -115,6 +128,9 @@ var ErrRouter = errors.New("stance: bad router options")
 func NewRouter(o RouterOptions) (*Router, error) {
 	if o.Model == nil {
 		return nil, fmt.Errorf("%w: no Model function", ErrRouter)
+	}
+	if o.MinLetters < 0 {
+		return nil, fmt.Errorf("%w: MinLetters %d < 0", ErrRouter, o.MinLetters)
 	}
 	if o.MinConfidence < 0 || o.MinConfidence > 1 {
 		return nil, fmt.Errorf("%w: MinConfidence %v outside [0, 1]", ErrRouter, o.MinConfidence)
@@ -177,12 +193,12 @@ func (r *Router) Model(code string) (*Model, error) {
 // Language returns the language Predict routes text to: one of the
 // router's languages, or a detected language without a model, or
 // lang.Unsupported. It detects only when the router has a detector and
-// text has a letter.
+// text has MinLetters letters, and one at least.
 func (r *Router) Language(text string) string {
 	if r.o.Detect == nil {
 		return r.o.Languages[0]
 	}
-	if !hasLetter(text) {
+	if !hasLetters(text, max(r.o.MinLetters, 1)) {
 		return cmp.Or(r.o.Fallback, lang.Unsupported)
 	}
 	code, conf := r.o.Detect(text)
@@ -192,10 +208,13 @@ func (r *Router) Language(text string) string {
 	return code
 }
 
-func hasLetter(s string) bool {
+// hasLetters reports whether s has n letters or more.
+func hasLetters(s string, n int) bool {
 	for _, c := range s {
 		if unicode.IsLetter(c) {
-			return true
+			if n--; n == 0 {
+				return true
+			}
 		}
 	}
 	return false

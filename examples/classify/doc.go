@@ -52,8 +52,8 @@
 // <TAB>lang=CODE (lang=und: none the detector knows), -json and JSON Lines
 // have the field lang, CSV and TSV end with the columns lang,
 // unsupported_language and TASK_unsupported_language for every further
-// task. Text without letters (an empty line) and fragments the detector is
-// unsure of (confidence below 0.9) are read as English. -lang CODE reads
+// task. Text of fewer than 5 letters (an empty line, "Hmm.", numbers),
+// too little to tell a language by, is read as English. -lang CODE reads
 // every statement, and every record whatever its lang field, in that
 // language, with no detection and the output of before routing: -lang en
 // gives exactly the output classify gave when it knew only English, and a
