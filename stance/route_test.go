@@ -336,22 +336,7 @@ func TestRouterLanguageHeldOut(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains ten detectors")
 	}
-	var exs []corpus.Example
-	langOf := map[string]string{} // example ID → language
-	for _, code := range lang.Supported() {
-		var ex []corpus.Example
-		if code == "en" {
-			ex = corpus.English()
-		} else {
-			var err error
-			ex, err = corpus.Language(code)
-			require.NoError(t, err)
-		}
-		for _, e := range ex {
-			langOf[e.ID] = code
-		}
-		exs = append(exs, ex...)
-	}
+	exs, langOf := allLanguages(t)
 	folds, err := corpus.GroupKFold(exs, 10, func(e corpus.Example) string { return langOf[e.ID] + "/" + e.Meta["election"] }, 1)
 	require.NoError(t, err)
 	type tally struct{ n, same, sameMinConf, sameEnglishOnly int }
@@ -412,6 +397,28 @@ func TestRouterLanguageHeldOut(t *testing.T) {
 			assert.GreaterOrEqual(t, ratio(all.same, all.n), 0.97, "the issue's 97 %, whole statements")
 		}
 	}
+}
+
+// allLanguages returns the stance statements of every language the
+// detector knows, and each one's language by its ID.
+func allLanguages(t *testing.T) ([]corpus.Example, map[string]string) {
+	var exs []corpus.Example
+	langOf := map[string]string{} // example ID → language
+	for _, code := range lang.Supported() {
+		var ex []corpus.Example
+		if code == "en" {
+			ex = corpus.English()
+		} else {
+			var err error
+			ex, err = corpus.Language(code)
+			require.NoError(t, err)
+		}
+		for _, e := range ex {
+			langOf[e.ID] = code
+		}
+		exs = append(exs, ex...)
+	}
+	return exs, langOf
 }
 
 func b2i(b bool) int {
