@@ -126,19 +126,21 @@ func (e *evaluation) evaluateRouted(stdout io.Writer) error {
 func routeRow(r *stance.Router, ex corpus.Example, ignoreLang bool, rt *routing) (rowResult, error) {
 	ctx := stance.ContextOf(ex)
 	detected := r.Language(ex.Text)
-	given := strings.TrimSpace(ex.Meta["lang"])
-	if given != "" {
-		c, err := lang.Parse(given)
-		if err != nil {
-			return rowResult{}, fmt.Errorf("lang field: %w", err)
-		}
-		given = c
+	given, err := langField(ex.Meta["lang"])
+	if err != nil {
+		return rowResult{}, err
 	}
 	use := detected
 	if given != "" && !ignoreLang {
 		use = given
 	}
-	res, err := r.PredictLang(use, ctx, ex.Text)
+	predict := func(code string) (stance.Routed, error) {
+		if _, err := lang.Parse(code); err != nil && code != lang.Unsupported {
+			return stance.Routed{Lang: code, Unsupported: true}, nil // a language lang does not know
+		}
+		return r.PredictLang(code, ctx, ex.Text)
+	}
+	res, err := predict(use)
 	if err != nil {
 		return rowResult{}, err
 	}
@@ -152,7 +154,7 @@ func routeRow(r *stance.Router, ex corpus.Example, ignoreLang bool, rt *routing)
 			alt = given
 		}
 		if alt != use {
-			if other, err = r.PredictLang(alt, ctx, ex.Text); err != nil {
+			if other, err = predict(alt); err != nil {
 				return rowResult{}, err
 			}
 		}
@@ -161,6 +163,26 @@ func routeRow(r *stance.Router, ex corpus.Example, ignoreLang bool, rt *routing)
 		}
 	}
 	return rowResult{ex: ex, r: res, lang: use}, nil
+}
+
+// langField reads a row's lang field: "" for none, else its ISO 639-1
+// code (lang.Parse); a value lang.Parse does not know but that has the
+// form of a language code (two or three ASCII letters: "it", "pol") is
+// kept, in lower case, as a language without a model, as classify does;
+// anything else is an error.
+func langField(v string) (string, error) {
+	v = strings.TrimSpace(v)
+	if v == "" || v == lang.Unsupported {
+		return v, nil
+	}
+	c, err := lang.Parse(v)
+	if err == nil {
+		return c, nil
+	}
+	if len(v) >= 2 && len(v) <= 3 && strings.Trim(strings.ToLower(v), "abcdefghijklmnopqrstuvwxyz") == "" {
+		return strings.ToLower(v), nil
+	}
+	return "", fmt.Errorf("lang field: %w", err)
 }
 
 // score scores the rows that keep selects, unsupported rows as misses of

@@ -83,6 +83,13 @@ func TestRoutedErrors(t *testing.T) {
 	_, _, err := runArgs(t, false, "-test", bad)
 	require.ErrorIs(t, err, lang.ErrUnknownLanguage)
 	assert.ErrorContains(t, err, "row x1")
+	italian := write("it.jsonl", `{"id":"i1","text":"We accept.","label":"recognising","lang":"IT"}`+"\n"+`{"id":"e1","text":"We accept the result.","label":"recognising"}`+"\n")
+	out, _, err := runArgs(t, false, "-test", italian, "-json")
+	require.NoError(t, err, "a code lang does not know is a language without a model")
+	var j routedJSON
+	require.NoError(t, json.Unmarshal([]byte(out), &j))
+	assert.Equal(t, langScore{Rows: 1, Unsupported: 1}, j.Routing.Languages["it"])
+	assert.Equal(t, 1, j.Routing.Mismatch)
 	none := write("none.jsonl", `{"id":"i1","text":"Il governo italiano si congratula con il presidente eletto e auspica una proficua collaborazione.","label":"recognising"}`+"\n")
 	_, _, err = runArgs(t, false, "-test", none)
 	assert.ErrorContains(t, err, "no row is in a language with a default model")
