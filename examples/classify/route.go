@@ -59,8 +59,10 @@ func (c *config) loadRouters() (rs []*stance.Router, labels [][]corpus.Label, ro
 		}
 		defaults = defaults || file == ""
 		m, err := r.Model(headerLang(c.lang, r))
-		if err != nil {
+		if err != nil && c.lang != "" {
 			return nil, nil, nil, fmt.Errorf("-lang %s, task %s: %w", c.lang, t, err)
+		} else if err != nil {
+			return nil, nil, nil, fmt.Errorf("task %s: %w", t, err)
 		}
 		rs, labels = append(rs, r), append(labels, m.Labels())
 	}
@@ -70,8 +72,8 @@ func (c *config) loadRouters() (rs []*stance.Router, labels [][]corpus.Label, ro
 	return rs, labels, routing, err
 }
 
-// headerLang returns the language whose model gives a task's header labels: the
-// -lang language, else English if r has it, else r's first.
+// headerLang returns the language whose model gives a task's header
+// labels: the -lang language, else English if r has it, else r's first.
 func headerLang(pin string, r *stance.Router) string {
 	langs := r.Languages()
 	switch {
