@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance/lang"
 )
 
 // BindFlags defines command-line flags on fs that set o's training options:
@@ -34,7 +35,7 @@ func (o *Options) BindFlags(fs *flag.FlagSet) {
 	}
 	fs.Float64Var(&o.Alpha, "alpha", o.Alpha, "smoothing constant α > 0")
 	fs.Var((*ngramFlag)(o), "ngrams", "word n-gram `range`, e.g. 1-3")
-	fs.StringVar(&o.Tokenizer.Language, "lang", o.Tokenizer.Language, "stemming `language`")
+	fs.Var((*langFlag)(o), "lang", "stemming and stop-word `language`: an ISO 639-1 code (en, es, fr, ru, pt, de, sv, no, hu) or the tokenizer's name for it (english, spanish, …)")
 	fs.BoolVar(&o.Tokenizer.Stem, "stem", o.Tokenizer.Stem, "stem words")
 	fs.BoolVar(&o.Tokenizer.Negation, "negation", o.Tokenizer.Negation, "mark negation scopes")
 	fs.BoolVar(&o.Tokenizer.NormalizeSpelling, "spelling", o.Tokenizer.NormalizeSpelling, "map British spellings to American")
@@ -44,6 +45,46 @@ func (o *Options) BindFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&o.Tokenizer.Tweet, "tweet", o.Tokenizer.Tweet, "social-media tokenizing (hashtag splitting, elongations, emoticons)")
 	fs.BoolVar(&o.Binary, "binary", o.Binary, "count each feature once per statement")
 	fs.BoolVar(&o.UniformPrior, "uniform-prior", o.UniformPrior, "uniform class prior instead of document counts")
+}
+
+// langFlag reads -lang into the tokenizer's language name: an ISO 639-1
+// code or any name lang.Parse knows becomes the tokenizer's name for it
+// (es → spanish), so that one code names a language in every program's
+// -lang; anything else is kept as given, for tokenize.Options.Validate to
+// accept or refuse when the options are used, so that a language the
+// tokenizer gains needs no change here beyond its code.
+type langFlag Options
+
+// tokenizerLanguages maps ISO 639-1 codes to tokenize.Options.Language
+// names.
+var tokenizerLanguages = map[string]string{
+	"en": "english", "es": "spanish", "fr": "french", "ru": "russian", "pt": "portuguese",
+	"de": "german", "sv": "swedish", "no": "norwegian", "hu": "hungarian",
+}
+
+func (f *langFlag) String() string {
+	if f == nil {
+		return ""
+	}
+	return f.Tokenizer.Language
+}
+
+func (f *langFlag) Set(s string) error {
+	f.Tokenizer.Language = tokenizerLanguage(s)
+	return nil
+}
+
+// tokenizerLanguage returns the tokenize.Options.Language name of a
+// language given by its ISO 639-1 code or a name lang.Parse knows ("es",
+// "Spanish", "español" → "spanish"); any other string comes back trimmed
+// and in lower case, for tokenize.Options.Validate to judge.
+func tokenizerLanguage(s string) string {
+	if c, err := lang.Parse(s); err == nil {
+		if name, ok := tokenizerLanguages[c]; ok {
+			return name
+		}
+	}
+	return strings.ToLower(strings.TrimSpace(s))
 }
 
 // ngramFlag reads "MIN-MAX", "MIN,MAX" or "N" into the tokenizer options.

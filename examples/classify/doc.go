@@ -9,6 +9,7 @@
 //	go run ./examples/classify -task stance,tone "This hurts. But I accept the verdict."
 //	go run ./examples/classify -task polarity "Absolutely love it, best purchase this year!"
 //	go run ./examples/classify -task stance,tone -model model.json -model tone=tone.json < statements.txt
+//	go run ./examples/classify -lang en < statements.txt  # every statement English: no detection
 //
 // Each TEXT argument, or with none each line of standard input, gives one
 // output line in input order: LABEL<TAB>PROBABILITY (the probability of that
@@ -37,6 +38,33 @@
 // and -informative are about the main task; -min-prob and -min-margin
 // apply to every task's model, and without them a model keeps its own
 // abstention.
+//
+// Languages: by default each statement is routed to the stance model of
+// its language (stance.DefaultRouter): a record's own lang field names it
+// (an ISO 639-1 code or a name, "es", "español"), else it is detected
+// (stance/lang). A statement in a language without a model is answered
+// unsupported, with an empty label rather than the English model's guess:
+// in text lines an empty label and probability and the mark
+// unsupported_language (…<TAB><TAB>unsupported_language), in -json
+// "unsupported_language": true with label "", in CSV and TSV empty cells
+// and true in the column unsupported_language. Routed output also says the
+// language: a text line of a statement not in English ends with
+// <TAB>lang=CODE (lang=und: none the detector knows), -json and JSON Lines
+// have the field lang, CSV and TSV end with the columns lang,
+// unsupported_language and TASK_unsupported_language for every further
+// task. Text of fewer than 5 letters (an empty line, "Hmm.", numbers),
+// too little to tell a language by, is read as English. -lang CODE reads
+// every statement, and every record whatever its lang field, in that
+// language, with no detection and the output of before routing: -lang en
+// gives exactly the output classify gave when it knew only English, and a
+// -lang without a default model of every task is an error at the start.
+// Tone is English, and a statement in another language gets no tone
+// (unsupported); polarity reads any English text, which the detector,
+// trained on election statements, often cannot place (553 of 3,000 review
+// sentences), so for polarity an undetermined language is read as English
+// and only a language the detector names (es, fr, …) is unsupported. With
+// only -model files, every model reads its own language and nothing is
+// detected, as before.
 //
 // Election context: -winner and -rivals give the declared winner's and the
 // rivals' name forms, each list separated by | (-winner "Nicolás

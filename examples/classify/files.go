@@ -83,28 +83,30 @@ func (k *classifier) writeRecords(f record.Format, args []string, in io.Reader) 
 	if k.explain > 0 {
 		return errors.New("-explain prints text or -json lines, not CSV, TSV or JSONL records")
 	}
-	tasks := make([]record.Task, len(k.ms))
-	for i, m := range k.ms {
-		tasks[i] = record.Task{Name: k.tasks[i], Labels: m.Labels()}
+	tasks := make([]record.Task, len(k.routers))
+	for i := range k.routers {
+		tasks[i] = record.Task{Name: k.tasks[i], Labels: k.labels[i]}
 	}
-	w, err := record.NewWriter(k.out, record.WriteOptions{Format: f, Tasks: tasks, Echo: k.echo})
+	w, err := record.NewWriter(k.out, record.WriteOptions{Format: f, Tasks: tasks, Echo: k.echo, Lang: k.routing != nil})
 	if err != nil {
 		return err
 	}
 	err = stance.Ordered(k.statements(args, in), k.workers,
-		func(s record.Statement, ps *[]stance.Prediction) error {
-			ctx := stance.ContextIn(s.Fields, k.ctx)
-			*ps = (*ps)[:0]
-			for _, m := range k.ms {
-				*ps = append(*ps, m.PredictIn(ctx, s.Text))
+		func(s record.Statement, rs *[]stance.Routed) error {
+			code, err := k.langOf(s.Fields, s.Text)
+			if err == nil {
+				err = k.predict(code, stance.ContextIn(s.Fields, k.ctx), s.Text, rs)
+			}
+			if err != nil {
+				return fmt.Errorf("record %s: %w", s.ID, err)
 			}
 			return nil
 		},
-		func(s record.Statement, ps *[]stance.Prediction) error {
+		func(s record.Statement, rs *[]stance.Routed) error {
 			if msg := stance.TextWarning(s.Text); msg != "" && !k.quiet {
 				fmt.Fprintf(k.errw, "classify: record %s: %s\n", s.ID, msg)
 			}
-			return w.Write(s, *ps...)
+			return w.WriteRouted(s, *rs...)
 		})
 	if ferr := w.Flush(); err == nil {
 		err = ferr
@@ -153,8 +155,12 @@ type jsonInformative struct {
 
 // listInformative prints each label's most informative features.
 func (k *classifier) listInformative() error {
-	for _, l := range k.m.Labels() {
-		inf := k.m.MostInformative(l, k.informative, 3)
+	m, err := k.routers[0].Model(headerLang(k.lang, k.routers[0]))
+	if err != nil {
+		return err
+	}
+	for _, l := range m.Labels() {
+		inf := m.MostInformative(l, k.informative, 3)
 		if k.json {
 			if err := json.NewEncoder(k.out).Encode(jsonInformative{l, inf}); err != nil {
 				return err

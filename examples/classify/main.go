@@ -11,12 +11,14 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/record"
 )
 
 type config struct {
 	model, in, out, textField, idField     string
+	lang                                   string            // -lang: an ISO 639-1 code, "" to detect
 	tasks                                  []string          // -task, in output order; none: stance
 	taskModels                             map[string]string // -model TASK=FILE
 	json, quiet, echo                      bool
@@ -39,6 +41,7 @@ func main() {
 	flag.Float64Var(&c.minProb, "min-prob", 0, "mark predictions whose probability is below `p` as abstained (text: a third column)")
 	flag.Float64Var(&c.minMargin, "min-margin", 0, "mark predictions whose lead over the runner-up is below `m` as abstained")
 	stance.BindContextFlags(flag.CommandLine, &c.ctx)
+	flag.Func("lang", "read every statement as written in this `language`, an ISO 639-1 code (en, es, …; a name such as english works too), with no detection; default: each record's lang field, else the detected language", c.setLang)
 	flag.IntVar(&c.maxLine, "max-line", 16<<20, "longest line in `bytes` classified whole")
 	flag.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "parallel workers")
 	flag.BoolVar(&c.quiet, "q", false, "no warnings about empty or invalid lines on standard error")
@@ -47,7 +50,9 @@ func main() {
 		fmt.Fprint(flag.CommandLine.Output(), "usage: classify [flags] [TEXT ...]\n\n"+
 			"Labels each TEXT, each record of -in, or each line of standard input, with its stance toward an election's declared winner\n"+
 			"(or with -task, its tone or polarity): LABEL<TAB>PROBABILITY[<TAB>abstained] per line and task, or CSV, TSV or JSONL records\n"+
-			"(id,label,probability,p_LABEL...,abstained, then TASK,TASK_probability,... for every further task).\n\n")
+			"(id,label,probability,p_LABEL...,abstained, then TASK,TASK_probability,... for every further task).\n"+
+			"Each statement goes to the model of its language (a record's lang field, else detected); one in a language\n"+
+			"without a model is marked unsupported_language, with no label; -lang CODE reads every statement in that language.\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -60,18 +65,19 @@ func main() {
 // classifier is a run's settings and destinations.
 type classifier struct {
 	config
-	m    *stance.Model   // the main task's model, ms[0]
-	ms   []*stance.Model // one per task, in the order of tasks
-	out  *bufio.Writer
-	errw io.Writer
-	what string // "line" or "argument", for warnings
+	routers []*stance.Router // one per task, in the order of tasks
+	labels  [][]corpus.Label // each task's labels, for CSV headers
+	routing *stance.Router   // non-nil: each statement's language is detected (Language) and output
+	out     *bufio.Writer
+	errw    io.Writer
+	what    string // "line" or "argument", for warnings
 }
 
 func run(c config, args []string, in io.Reader, out, errw io.Writer) error {
 	if c.workers < 1 || c.maxLine < 1 {
 		return fmt.Errorf("-workers %d, -max-line %d: each must be at least 1", c.workers, c.maxLine)
 	}
-	ms, err := c.loadModels()
+	routers, labels, routing, err := c.loadRouters()
 	if err != nil {
 		return err
 	}
@@ -83,12 +89,7 @@ func run(c config, args []string, in io.Reader, out, errw io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if c.minProb != 0 || c.minMargin != 0 {
-		for i, m := range ms {
-			ms[i] = m.WithAbstention(stance.Abstention{MinProbability: c.minProb, MinMargin: c.minMargin})
-		}
-	}
-	k := &classifier{c, ms[0], ms, bufio.NewWriterSize(out, 256<<10), errw, "line"}
+	k := &classifier{c, routers, labels, routing, bufio.NewWriterSize(out, 256<<10), errw, "line"}
 	switch {
 	case c.informative > 0:
 		err = k.listInformative()
@@ -109,43 +110,77 @@ func run(c config, args []string, in io.Reader, out, errw io.Writer) error {
 type jsonLine struct {
 	Text string `json:"text"`
 	stance.PredictionJSON
+	// Lang and Unsupported are written when the run routes by language.
+	Lang        string                  `json:"lang,omitempty"`
+	Unsupported *bool                   `json:"unsupported_language,omitempty"`
 	Explanation *stance.ExplanationJSON `json:"explanation,omitempty"`
 }
 
 // format writes a statement's output into *out, on a worker.
 func (k *classifier) format(l stance.Line, out *[]byte) error {
-	var e stance.Explanation
-	if k.explain > 0 {
-		e = k.m.ExplainIn(k.ctx, l.Text)
-	} else {
-		e.Prediction = k.m.PredictIn(k.ctx, l.Text)
-	}
-	p := e.Prediction
-	if k.json {
-		j := jsonLine{Text: strings.ToValidUTF8(l.Text, "\uFFFD"), PredictionJSON: p.JSON(-1)}
-		if k.explain > 0 {
-			x := e.JSON(k.explain)
-			j.Explanation = &x
-		}
-		b, err := json.Marshal(j)
-		if err == nil {
-			b, err = k.appendTasksJSON(b, l.Text)
-		}
-		*out = append(append((*out)[:0], b...), '\n')
+	code, err := k.langOf(nil, l.Text)
+	if err != nil {
 		return err
 	}
-	b := appendText((*out)[:0], p)
-	for _, m := range k.ms[1:] {
-		b = appendText(append(b, '\t'), m.PredictIn(k.ctx, l.Text))
+	rs := make([]stance.Routed, 0, len(k.routers))
+	if err := k.predict(code, k.ctx, l.Text, &rs); err != nil {
+		return err
+	}
+	var e *stance.Explanation
+	if k.explain > 0 && !rs[0].Unsupported {
+		m, err := k.routers[0].Model(rs[0].Lang)
+		if err != nil {
+			return err
+		}
+		x := m.ExplainIn(k.ctx, l.Text)
+		e = &x
+	}
+	if k.json {
+		return k.formatJSON(l.Text, rs, e, out)
+	}
+	b := (*out)[:0]
+	for i, r := range rs {
+		if i > 0 {
+			b = append(b, '\t')
+		}
+		b = appendText(b, r)
+	}
+	if k.routing != nil && rs[0].Lang != "en" {
+		b = append(append(b, "\tlang="...), rs[0].Lang...)
 	}
 	b = append(b, '\n')
-	*out = e.AppendText(b, k.explain)
+	if e != nil {
+		b = e.AppendText(b, k.explain)
+	}
+	*out = b
 	return nil
 }
 
+// formatJSON writes a statement's JSON line into *out.
+func (k *classifier) formatJSON(text string, rs []stance.Routed, e *stance.Explanation, out *[]byte) error {
+	j := jsonLine{Text: strings.ToValidUTF8(text, "\uFFFD"), PredictionJSON: rs[0].JSON(-1)}
+	if k.routing != nil {
+		j.Lang, j.Unsupported = rs[0].Lang, &rs[0].Unsupported
+	}
+	if e != nil {
+		x := e.JSON(k.explain)
+		j.Explanation = &x
+	}
+	b, err := json.Marshal(j)
+	if err == nil {
+		b, err = k.appendTasksJSON(b, rs)
+	}
+	*out = append(append((*out)[:0], b...), '\n')
+	return err
+}
+
 // appendText appends a prediction's text columns: LABEL<TAB>PROBABILITY,
-// and <TAB>abstained when it abstained.
-func appendText(b []byte, p stance.Prediction) []byte {
+// and <TAB>abstained when it abstained; for a language without a model an
+// empty label and probability and <TAB>unsupported_language.
+func appendText(b []byte, p stance.Routed) []byte {
+	if p.Unsupported {
+		return append(b, "\t\tunsupported_language"...)
+	}
 	b = append(append(b, p.Label...), '\t')
 	b = strconv.AppendFloat(b, p.Probability, 'f', 4, 64)
 	if p.Abstained {
@@ -156,19 +191,27 @@ func appendText(b []byte, p stance.Prediction) []byte {
 
 // appendTasksJSON adds the fields of every task after the main one to the
 // JSON object b: TASK, TASK_probability, TASK_probabilities and
-// TASK_abstained, as record.Writer writes them.
-func (k *classifier) appendTasksJSON(b []byte, text string) ([]byte, error) {
-	if len(k.ms) == 1 {
+// TASK_abstained, and when the run routes TASK_unsupported_language, as
+// record.Writer writes them.
+func (k *classifier) appendTasksJSON(b []byte, rs []stance.Routed) ([]byte, error) {
+	if len(rs) == 1 {
 		return b, nil
 	}
 	b = b[:len(b)-1] // the closing brace
-	for i, m := range k.ms[1:] {
-		j := m.PredictIn(k.ctx, text).JSON(-1)
+	for i, r := range rs[1:] {
+		j := r.JSON(-1)
 		t := k.tasks[i+1]
-		for _, f := range []struct {
+		fields := []struct {
 			key string
 			v   any
-		}{{t, j.Label}, {t + "_probability", j.Probability}, {t + "_probabilities", j.Probabilities}, {t + "_abstained", j.Abstained}} {
+		}{{t, j.Label}, {t + "_probability", j.Probability}, {t + "_probabilities", j.Probabilities}, {t + "_abstained", j.Abstained}}
+		if k.routing != nil {
+			fields = append(fields, struct {
+				key string
+				v   any
+			}{t + "_unsupported_language", r.Unsupported})
+		}
+		for _, f := range fields {
 			v, err := json.Marshal(f.v)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", f.key, err)

@@ -53,38 +53,29 @@ func (c *config) setModel(s string) error {
 	return nil
 }
 
-// loadModels returns the model of every task, in the order of -task: the
-// file given by -model (TASK=FILE, or a bare FILE for stance), else the
-// task's embedded default. A model file whose recorded task is another
-// one is an error, so that a tone model is never read as stances; a
-// -model for a task not asked for is one too.
-func (c *config) loadModels() ([]*stance.Model, error) {
+// checkTasks fills in the default task, stance, and checks that every
+// -model is for a task asked for.
+func (c *config) checkTasks() error {
 	if len(c.tasks) == 0 {
 		c.tasks = []string{stance.TaskStance}
 	}
 	for t := range c.taskModels {
 		if !slices.Contains(c.tasks, t) {
-			return nil, fmt.Errorf("-model %s=%s: task %s is not among -task %s", t, c.taskModels[t], t, strings.Join(c.tasks, ","))
+			return fmt.Errorf("-model %s=%s: task %s is not among -task %s", t, c.taskModels[t], t, strings.Join(c.tasks, ","))
 		}
 	}
 	if c.model != "" && !slices.Contains(c.tasks, stance.TaskStance) {
-		return nil, fmt.Errorf("-model %s is the stance model, but -task is %s (give another task's model as -model TASK=FILE)", c.model, strings.Join(c.tasks, ","))
+		return fmt.Errorf("-model %s is the stance model, but -task is %s (give another task's model as -model TASK=FILE)", c.model, strings.Join(c.tasks, ","))
 	}
-	ms := make([]*stance.Model, len(c.tasks))
-	for i, t := range c.tasks {
-		file := c.taskModels[t]
-		if t == stance.TaskStance {
-			file = c.model
-		}
-		var err error
-		if file == "" {
-			ms[i], err = stance.DefaultFor(t)
-		} else if ms[i], err = stance.LoadFile(file); err == nil && ms[i].Task() != t {
-			err = fmt.Errorf("-model %s: a %s model, given for task %s", file, ms[i].Task(), t)
-		}
-		if err != nil {
-			return nil, err
-		}
+	return nil
+}
+
+// fileOf returns the model file given for a task, "" for its default. A
+// model file whose recorded task is another one is refused when it is
+// loaded (loadRouters), so that a tone model is never read as stances.
+func (c *config) fileOf(task string) string {
+	if task == stance.TaskStance {
+		return c.model
 	}
-	return ms, nil
+	return c.taskModels[task]
 }

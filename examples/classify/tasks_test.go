@@ -56,25 +56,41 @@ func TestTaskGolden(t *testing.T) {
 		{"polarity.txt", config{tasks: []string{"polarity"}}},
 		{"polarity.jsonl", config{tasks: []string{"polarity"}, json: true}},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			args := toneStatements
-			switch {
-			case c.cfg.in != "":
-				args = nil
-			case c.cfg.tasks[0] == "polarity":
-				args = polarityTexts
+		// Each case as it is (routed by language), and pinned to English
+		// with -lang en, which gives the output from before routing byte
+		// for byte (testdata/lang_en holds the golden files of then).
+		for _, pin := range []string{"", "en"} {
+			c := c
+			c.cfg.lang = pin
+			if pin != "" {
+				c.name = filepath.Join("lang_en", c.name)
 			}
-			out, _, err := classify(t, c.cfg, args, "")
-			require.NoError(t, err)
-			golden := filepath.Join("testdata", c.name+".golden")
-			if *update {
-				require.NoError(t, os.WriteFile(golden, []byte(out), 0o644))
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err)
-			assert.Equal(t, string(want), out)
-		})
+			taskGolden(t, c.name, c.cfg)
+		}
 	}
+}
+
+// taskGolden runs classify with cfg on the statements of the golden case
+// name and compares its output with testdata/NAME.golden.
+func taskGolden(t *testing.T, name string, cfg config) {
+	t.Run(name, func(t *testing.T) {
+		args := toneStatements
+		switch {
+		case cfg.in != "":
+			args = nil
+		case cfg.tasks[0] == "polarity":
+			args = polarityTexts
+		}
+		out, _, err := classify(t, cfg, args, "")
+		require.NoError(t, err)
+		golden := filepath.Join("testdata", name+".golden")
+		if *update {
+			require.NoError(t, os.WriteFile(golden, []byte(out), 0o644))
+		}
+		want, err := os.ReadFile(golden)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), out)
+	})
 }
 
 // -model TASK=FILE gives a task its model; a bare FILE is the stance

@@ -16,6 +16,22 @@
 //	go run ./examples/evaluate -calibrate -group-by election   # raw and calibrated probabilities, nested CV
 //	go run ./examples/evaluate -task tone -kind mnb -group-by election   # the tones of the corpus
 //	go run ./examples/evaluate -task tone -model tone.json -test held_out.jsonl -json
+//	go run ./examples/evaluate -test multilingual.jsonl [-ignore-lang] [-json]   # the default models, by language
+//
+// -test FILE alone (no -train, -model, -corpus, -task, -kind or analysis
+// flags, -compare, -ablation, -abstain or -calibrate) scores the default
+// stance models by language (stance.DefaultRouter): each row goes to the
+// model of its lang field, or with none or with -ignore-lang of its
+// detected language, and a row in a language without a default model is
+// unsupported. The report proper is that of the rows a model answered;
+// after it come a table per language and for all rows (rows, answered,
+// unsupported, and accuracy and macro-F1 with the unsupported rows counted
+// as misses of their true label), and for the rows with a lang field how
+// many are detected as another language and how many get the same answer
+// routed by the field as by detection. -json adds them as "routing"
+// (all_rows, languages, rows_with_lang, detected_not_given, same_result,
+// same_result_share). With any of those flags -test is scored, as before
+// languages, by a model trained on the embedded corpus (-corpus).
 //
 // Without -train the training data is an embedded corpus (-corpus): by
 // default the English stance corpus, the leaders' statements and the hard
@@ -99,27 +115,28 @@ func (f *fileList) Set(v string) error {
 }
 
 type config struct {
-	train     fileList
-	corpus    string
-	test      string
-	folds     int
-	groupBy   string
-	seed      uint64
-	kind      benchmark.Kind
-	compare   string
-	modelFile string
-	opts      stance.Options
-	json      bool
-	plotDir   string
-	abstain   bool
-	target    float64
-	resamples int
-	labels    []corpus.Label
-	ablation  bool
-	calibrate bool
-	task      string         // -task: the label field of the data; "stance" is the label itself
-	ctx       stance.Context // -winner, -rivals: the context of -test rows without their own
-	fs        *flag.FlagSet  // to tell flags given from defaults
+	train      fileList
+	corpus     string
+	test       string
+	folds      int
+	groupBy    string
+	seed       uint64
+	kind       benchmark.Kind
+	compare    string
+	modelFile  string
+	opts       stance.Options
+	json       bool
+	plotDir    string
+	abstain    bool
+	target     float64
+	resamples  int
+	labels     []corpus.Label
+	ablation   bool
+	calibrate  bool
+	ignoreLang bool           // -ignore-lang: route -test rows by detection alone
+	task       string         // -task: the label field of the data; "stance" is the label itself
+	ctx        stance.Context // -winner, -rivals: the context of -test rows without their own
+	fs         *flag.FlagSet  // to tell flags given from defaults
 }
 
 func parse(args []string, stderr io.Writer) (*config, error) {
@@ -153,6 +170,7 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	fs.Float64Var(&c.target, "target-accuracy", 0.9, "target accuracy of the abstention threshold (-abstain)")
 	fs.IntVar(&c.resamples, "bootstrap", 1000, "bootstrap resamples of the confidence intervals")
 	fs.BoolVar(&c.calibrate, "calibrate", false, "calibrate the model by temperature scaling on inner out-of-fold predictions of its training data (nested inside each outer fold) and report ECE, log loss, Brier and wrong answers at p ≥ 0.99 before and after; with -model, its saved calibration against none")
+	fs.BoolVar(&c.ignoreLang, "ignore-lang", false, "with -test scored by the default models (no -train, -model, -corpus or model flags): route every row by its detected language, ignoring its lang field (the agreement line compares the two)")
 	fs.BoolVar(&c.ablation, "ablation", false, "also evaluate single-change variants of the configuration (other model kinds, each tokenizer step off, n-gram ranges, α) on the same folds and print a Markdown table (with -json, a JSON object)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: evaluate [flags]\n\nMeasures a model: cross-validation or a test file, with intervals, calibration and comparisons.\n\n")
@@ -198,6 +216,9 @@ func (c *config) check() error {
 		if _, err := benchmark.ParseKind(c.compare); err != nil {
 			return fmt.Errorf("-compare: %w", err)
 		}
+	}
+	if c.ignoreLang && !c.routes() {
+		return errors.New("-ignore-lang applies to -test scored by the default models by language (no -train, -model, -corpus, -task, model flags, -compare, -ablation, -abstain or -calibrate)")
 	}
 	if err := c.checkCalibrate(); err != nil {
 		return err
@@ -356,6 +377,9 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) error {
 		return err
 	}
 	e := &evaluation{c: c, stderr: stderr, terminal: terminal}
+	if c.routes() {
+		return e.runRouted(stdout)
+	}
 	if err := e.load(); err != nil {
 		return err
 	}

@@ -32,6 +32,11 @@ type WriteOptions struct {
 	Tasks []Task
 	// Echo also writes each statement's text.
 	Echo bool
+	// Lang also writes each record's language and, per task, whether its
+	// language had no model (WriteRouted): for programs that route
+	// statements by language (stance.Router). Without it the records are
+	// as they were before routing existed.
+	Lang bool
 }
 
 // Writer writes one record per statement, in the order given, with
@@ -47,6 +52,13 @@ type WriteOptions struct {
 //     then T, T_probability, T_probabilities and T_abstained for every
 //     other task T.
 //
+// With Lang, CSV and TSV end with the columns lang, unsupported_language
+// and T_unsupported_language for every other task T, and JSONL has the
+// fields lang, unsupported_language and T_unsupported_language. A task
+// whose language had no model (stance.Routed.Unsupported) gets an empty
+// label; its probability cells are empty in CSV and TSV, and 0 with no
+// probabilities in JSONL.
+//
 // A Writer buffers its output: call Flush at the end. It is not safe for
 // concurrent use.
 type Writer struct {
@@ -54,7 +66,8 @@ type Writer struct {
 	bw  *bufio.Writer
 	cw  *csv.Writer // CSV and TSV
 	row []string
-	buf bytes.Buffer // one JSON line
+	rs  []stance.Routed // Write's predictions
+	buf bytes.Buffer    // one JSON line
 	enc *json.Encoder
 	err error // of the JSON line being built
 }
@@ -106,45 +119,75 @@ func (w *Writer) header() []string {
 		}
 		h = append(h, prefix+"abstained")
 	}
+	if w.o.Lang {
+		h = append(h, "lang", "unsupported_language")
+		for _, t := range w.o.Tasks[1:] {
+			h = append(h, t.Name+"_unsupported_language")
+		}
+	}
 	return h
 }
 
 // Write writes the record of statement s; preds[i] is the prediction of
-// the i-th task.
+// the i-th task. With Lang, the record's language is empty: use
+// WriteRouted.
 func (w *Writer) Write(s Statement, preds ...stance.Prediction) error {
-	if len(preds) != len(w.o.Tasks) {
-		return fmt.Errorf("record: %d predictions for %d tasks", len(preds), len(w.o.Tasks))
+	w.rs = w.rs[:0]
+	for _, p := range preds {
+		w.rs = append(w.rs, stance.Routed{Prediction: p})
 	}
-	if w.cw != nil {
-		return w.writeCSV(s, preds)
-	}
-	return w.writeJSON(s, preds)
+	return w.WriteRouted(s, w.rs...)
 }
 
-func (w *Writer) writeCSV(s Statement, preds []stance.Prediction) error {
+// WriteRouted writes the record of statement s; rs[i] is the answer of the
+// i-th task, whose Lang, the same for every task, is the record's
+// language (the main task's is written).
+func (w *Writer) WriteRouted(s Statement, rs ...stance.Routed) error {
+	if len(rs) != len(w.o.Tasks) {
+		return fmt.Errorf("record: %d predictions for %d tasks", len(rs), len(w.o.Tasks))
+	}
+	if w.cw != nil {
+		return w.writeCSV(s, rs)
+	}
+	return w.writeJSON(s, rs)
+}
+
+func (w *Writer) writeCSV(s Statement, rs []stance.Routed) error {
 	w.row = append(w.row[:0], s.ID)
 	if w.o.Echo {
 		w.row = append(w.row, s.Text)
 	}
 	for i, t := range w.o.Tasks {
-		p := preds[i]
+		p := rs[i]
+		if p.Unsupported {
+			for range len(t.Labels) + 3 {
+				w.row = append(w.row, "")
+			}
+			continue
+		}
 		w.row = append(w.row, string(p.Label), ftoa(p.Probability))
 		for _, l := range t.Labels {
 			w.row = append(w.row, ftoa(p.ProbabilityOf(l)))
 		}
 		w.row = append(w.row, strconv.FormatBool(p.Abstained))
 	}
+	if w.o.Lang {
+		w.row = append(w.row, rs[0].Lang)
+		for _, p := range rs {
+			w.row = append(w.row, strconv.FormatBool(p.Unsupported))
+		}
+	}
 	return w.cw.Write(w.row)
 }
 
-func (w *Writer) writeJSON(s Statement, preds []stance.Prediction) error {
+func (w *Writer) writeJSON(s Statement, rs []stance.Routed) error {
 	w.buf.Reset()
 	w.buf.WriteByte('{')
 	w.field("id", s.ID)
 	if w.o.Echo {
 		w.field("text", s.Text)
 	}
-	main := preds[0].JSON(-1)
+	main := rs[0].JSON(-1)
 	w.field("label", main.Label)
 	w.field("probability", main.Probability)
 	w.field("probabilities", main.Probabilities)
@@ -152,11 +195,18 @@ func (w *Writer) writeJSON(s Statement, preds []stance.Prediction) error {
 	w.field("no_features", main.NoFeatures)
 	w.field("abstained", main.Abstained)
 	for i, t := range w.o.Tasks[1:] {
-		j := preds[i+1].JSON(-1)
+		j := rs[i+1].JSON(-1)
 		w.field(t.Name, j.Label)
 		w.field(t.Name+"_probability", j.Probability)
 		w.field(t.Name+"_probabilities", j.Probabilities)
 		w.field(t.Name+"_abstained", j.Abstained)
+	}
+	if w.o.Lang {
+		w.field("lang", rs[0].Lang)
+		w.field("unsupported_language", rs[0].Unsupported)
+		for i, t := range w.o.Tasks[1:] {
+			w.field(t.Name+"_unsupported_language", rs[i+1].Unsupported)
+		}
 	}
 	if err := w.err; err != nil {
 		w.err = nil
