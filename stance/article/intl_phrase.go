@@ -1,0 +1,197 @@
+package article
+
+import "strings"
+
+// wordClass is the part a word plays in a speaker phrase of intl.go.
+type wordClass uint8
+
+const (
+	cName wordClass = iota + 1 // a capitalised word of a name
+	cRole                      // an office: "presidente", "Regierungssprecher"
+	cPrep                      // joins an office to what it heads: "de", "des", "der"
+	cMod                       // a lower-case modifier of an office: "francés", "иностранных"
+	cHon                       // an honorific, dropped: "M.", "Sr.", "Herr"
+)
+
+// core strips a French elided article ("l'ambassadeur" → "ambassadeur")
+// and reports whether it was definite.
+func (ix *intl) core(w string) (string, bool) {
+	if ix.lx.code == "fr" && len(w) > 2 && (w[0] == 'l' || w[0] == 'd') && w[1] == '\'' {
+		return w[2:], w[0] == 'l'
+	}
+	return w, false
+}
+
+// forward parses the speaker phrase that starts at toks[j]: a pronoun, or
+// an optional determiner followed by offices, their modifiers and
+// complements, honorifics and capitalised words, at most maxPhrase
+// tokens, up to the first word of lexicon's stops, verb, punctuation or
+// other word.
+func (ix *intl) forward(toks []token, j int) phrase {
+	if j >= len(toks) || !toks[j].word() {
+		return phrase{}
+	}
+	lx := ix.lx
+	if lx.pronouns[toks[j].lower] {
+		return phrase{kind: pPronoun, lo: j, hi: j + 1, word: toks[j].lower, text: toks[j].lower}
+	}
+	k, definite := j, len(lx.determiners) == 0
+	if lx.determiners[toks[j].lower] {
+		k, definite = j+1, lx.definite[toks[j].lower]
+	}
+	start := k
+	cls := make([]wordClass, 0, maxPhrase)
+	seenRole, mods := false, 0
+	for ; k < len(toks) && k-j < maxPhrase; k++ {
+		t := toks[k]
+		if t.is(".") && len(cls) > 0 && cls[len(cls)-1] == cHon && toks[k-1].end == t.start {
+			cls = append(cls, cHon)
+			continue
+		}
+		c := ix.classify(toks, k, seenRole, mods)
+		if n := len(cls); c == cMod && n > 0 && cls[n-1] == cName && (n < 2 || cls[n-2] != cPrep) {
+			break // a lower-case word after a name is not part of it ("Affaires étrangères" is)
+		}
+		if c == 0 {
+			break
+		}
+		if k == j {
+			if _, def := ix.core(t.lower); def {
+				definite = true
+			}
+		}
+		seenRole = seenRole || c == cRole
+		if c == cMod {
+			mods++
+		} else {
+			mods = 0
+		}
+		cls = append(cls, c)
+	}
+	for len(cls) > 0 && cls[len(cls)-1] == cPrep {
+		cls = cls[:len(cls)-1]
+	}
+	return ix.interpret(toks, j, start, cls, definite)
+}
+
+// classify says what part toks[k] can play in a speaker phrase, 0 for
+// none. seenRole tells whether an office came before it in the phrase,
+// mods how many modifiers have followed the last other word.
+func (ix *intl) classify(toks []token, k int, seenRole bool, mods int) wordClass {
+	t, lx := toks[k], ix.lx
+	if !t.word() {
+		return 0
+	}
+	w, _ := ix.core(t.lower)
+	capNext := k+1 < len(toks) && toks[k+1].word() && toks[k+1].cap
+	switch {
+	case intlHonorifics[w] && (capNext || k+1 < len(toks) && toks[k+1].is(".")):
+		return cHon
+	case lx.isRole(w):
+		return cRole
+	case lx.speechVerbs[w] || lx.auxiliaries[w] || lx.particles[w] || lx.inverted[w] || lx.pronouns[w]:
+		return 0
+	case seenRole && lx.rolePreps[w] && k+1 < len(toks) && toks[k+1].word() &&
+		(toks[k+1].cap || lx.isRole(toks[k+1].lower) || lx.determiners[toks[k+1].lower]):
+		return cPrep
+	case lx.determiners[w] && k > 0 && toks[k-1].word() && lx.rolePreps[toks[k-1].lower] && seenRole:
+		return cPrep // "ministre de la Défense"
+	case lx.stops[w] || lx.determiners[w] || ix.according(toks, k) > 0:
+		return 0
+	case t.cap:
+		if lx.notNames[w] {
+			return 0
+		}
+		return cName
+	case (seenRole && mods < 2) || ix.roleWithin(toks, k+1, 2):
+		return cMod
+	}
+	return 0
+}
+
+// roleWithin reports whether an office comes within n words from toks[k]
+// ("российский президент").
+func (ix *intl) roleWithin(toks []token, k, n int) bool {
+	for i := k; i < len(toks) && i < k+n && toks[i].word(); i++ {
+		w, _ := ix.core(toks[i].lower)
+		if ix.lx.isRole(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// interpret makes a phrase of toks[lo:lo+len(cls)] (toks[j:lo] is a
+// determiner or nothing). The name is the trailing run of capitalised
+// words after the last office; the first of them belongs to the office
+// when it follows a joining word ("ministro de Exteriores") or, in
+// languages with complement, when three or more follow the office
+// ("президент России Владимир Путин"). Everything before the name,
+// honorifics aside, is the role. With no name, an office makes an unnamed
+// speaker (pRole) named by the whole phrase without its determiner.
+func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite bool) phrase {
+	n := len(cls)
+	for n > 0 && cls[n-1] == cHon {
+		n--
+	}
+	if n == 0 {
+		return phrase{}
+	}
+	hi := lo + n
+	ns := n
+	for ns > 0 && cls[ns-1] == cName {
+		ns--
+	}
+	lastRole := -1
+	for i := 0; i < ns; i++ {
+		if cls[i] == cRole {
+			lastRole = i
+		}
+	}
+	if ns > 0 && ns < n && (cls[ns-1] == cPrep || (ix.lx.complement && lastRole >= 0 && n-ns >= 3)) {
+		ns++
+	}
+	text := span(ix.x.text, toks, j, hi)
+	rs := 0
+	for rs < ns && cls[rs] == cHon {
+		rs++
+	}
+	role := ""
+	if rs < ns {
+		role = strings.TrimSpace(span(ix.x.text, toks, lo+rs, lo+ns))
+	}
+	if ns < n {
+		return phrase{kind: pName, lo: j, hi: hi, name: span(ix.x.text, toks, lo+ns, hi), role: role, titled: role != "", text: text}
+	}
+	if lastRole < 0 {
+		return phrase{}
+	}
+	p := phrase{kind: pRole, lo: j, hi: hi, role: role, definite: definite, text: text}
+	for i := rs; i < n; i++ {
+		w, _ := ix.core(toks[lo+i].lower)
+		switch {
+		case i == lastRole:
+			p.head = w
+		case cls[i] == cMod || cls[i] == cName || cls[i] == cRole:
+			p.mods = append(p.mods, w)
+		}
+	}
+	p.commonMods = p.mods
+	return p
+}
+
+// backward parses the longest speaker phrase that ends with toks[k].
+func (ix *intl) backward(toks []token, k int) phrase {
+	if k < 0 || !toks[k].word() {
+		return phrase{}
+	}
+	for s := max(0, k-maxPhrase+1); s <= k; s++ {
+		if s > 0 && toks[s-1].word() && ix.lx.stops[toks[s-1].lower] {
+			continue // the object of a preposition: "Am Abend sagte Vogt"
+		}
+		if p := ix.forward(toks, s); p.ok() && p.hi == k+1 {
+			return p
+		}
+	}
+	return phrase{}
+}
