@@ -276,7 +276,10 @@ func (ix *intl) after(toks []token, j int) (*speaker, bool) {
 		if v+2 < len(toks) && ix.lx.notNames[toks[v+1].lower] {
 			v++ // "a précisé mardi le chef du gouvernement"
 		}
-		return ix.speakerAt(toks, v+1, false)
+		if spk, ok := ix.speakerAt(toks, v+1, false); ok {
+			return spk, true
+		}
+		return ix.pastAdverbial(toks, v+1)
 	}
 	p := ix.forward(toks, j)
 	if !p.ok() || p.hi >= len(toks) {
@@ -288,6 +291,23 @@ func (ix *intl) after(toks []token, j int) (*speaker, bool) {
 	}
 	if toks[w].word() && ix.lx.speechVerbs[toks[w].lower] {
 		return ix.resolve(p), true // «…», Lula disse.
+	}
+	return nil, false
+}
+
+// pastAdverbial reads the subject of a speech verb after a short
+// adverbial that opens with a preposition at toks[j] ("señaló por su
+// parte el secretario general …"): the first speaker phrase within four
+// words that runs to a punctuation mark or the end.
+func (ix *intl) pastAdverbial(toks []token, j int) (*speaker, bool) {
+	if j >= len(toks) || !toks[j].word() || !ix.lx.stops[toks[j].lower] {
+		return nil, false
+	}
+	for i := j + 1; i < len(toks) && i <= j+4 && toks[i].word(); i++ {
+		p := ix.apposed(toks, i)
+		if (p.kind == pName || p.kind == pRole) && (p.hi == len(toks) || toks[p.hi].kind == tPunct) {
+			return ix.speakerAt(toks, i, false)
+		}
 	}
 	return nil, false
 }
@@ -427,7 +447,7 @@ func (ix *intl) nominative(p phrase) phrase {
 		return p
 	}
 	f := strings.Fields(p.name)
-	endings := [][2]string{{"ой", "а"}, {"ого", ""}, {"ия", "ий"}, {"ея", "ей"}, {"ии", "ия"}, {"а", ""}, {"ы", "а"}, {"и", "а"}, {"я", "ь"}}
+	endings := [][2]string{{"ой", "а"}, {"ого", "ий"}, {"ия", "ий"}, {"ея", "ей"}, {"ии", "ия"}, {"а", ""}, {"ы", "а"}, {"и", "а"}, {"я", "ь"}}
 	for _, e := range endings {
 		if name := replaceEndings(f, e); ix.x.known(name) {
 			p.name = name
@@ -530,8 +550,35 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 		if p := ix.forward(toks, start); p.ok() && p.hi == m+1 && p.kind != pPronoun {
 			return ix.resolve(p), true // Petro: «…»
 		}
+		if p := ix.colonSubject(toks, start, m+1); p.ok() {
+			return ix.resolve(p), true
+		}
 	}
 	return nil, false
+}
+
+// colonSubject finds, in the clause toks[start:end] before a colon that
+// has no speech verb, the person who is its subject: the first name, or
+// office with a name in apposition, followed by a lower-case word or a
+// comma; a name alone must be of several words or known already, since a
+// capitalised word opening a sentence is often an adverb ("Finalmente,") ("Finalmente, su ministro de Exteriores, Sergio Lamas, publicó un
+// comunicado: «…»", "Министр … Сергей Ламин высказался жёстче: «…»").
+// A lone office or pronoun is not taken.
+func (ix *intl) colonSubject(toks []token, start, end int) phrase {
+	for i := start; i < end; i++ {
+		if i > start && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] {
+			continue
+		}
+		p := ix.apposed(toks, i)
+		person := p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || ix.x.known(p.name))
+		if person && p.hi < end && (toks[p.hi].is(",") || (toks[p.hi].word() && !toks[p.hi].cap)) {
+			return p
+		}
+		if p.ok() {
+			i = p.hi - 1
+		}
+	}
+	return phrase{}
 }
 
 // clauseFrom returns where the stretch of words ending at toks[m] starts:
@@ -545,9 +592,10 @@ func clauseFrom(toks []token, m int) int {
 }
 
 // accordingBefore reads "Según X, «…»" or "Laut X „…“": an attribution
-// word opening the words before the quotation toks[k] (or following a
-// comma there) and the speaker after it, ending right before the
-// quotation or its comma.
+// word following a comma before the quotation toks[k] and the speaker
+// after it, ending right before the quotation or its comma; or an
+// attribution word opening the sentence and its speaker followed by a
+// comma, whatever comes between it and the quotation.
 func (ix *intl) accordingBefore(toks []token, k int) (*speaker, bool) {
 	start := clauseFrom(toks, k-1)
 	for i := start; i < k; i++ {
@@ -560,7 +608,9 @@ func (ix *intl) accordingBefore(toks []token, k int) (*speaker, bool) {
 		if end < k && toks[end].is(",") {
 			end++
 		}
-		if p.ok() && end == k {
+		// "Según X, «…»" anywhere after a comma; "Para X, a eleição foi
+		// «…»" when the attribution opens the sentence.
+		if p.ok() && (end == k || (i == start && end > p.hi)) {
 			return ix.speakerAt(toks, i+n, false)
 		}
 	}

@@ -48,8 +48,8 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			cls = append(cls, cHon)
 			continue
 		}
-		c := ix.classify(toks, k, seenRole, mods)
-		if n := len(cls); c == cMod && n > 0 && cls[n-1] == cName && (n < 2 || cls[n-2] != cPrep) {
+		c := ix.classify(toks, k, k == start, seenRole, mods)
+		if n := len(cls); c == cMod && n > 0 && cls[n-1] == cName && (n < 2 || !ix.complementAt(cls[n-2])) {
 			break // a lower-case word after a name is not part of it ("Affaires étrangères" is)
 		}
 		if c == 0 {
@@ -75,9 +75,10 @@ func (ix *intl) forward(toks []token, j int) phrase {
 }
 
 // classify says what part toks[k] can play in a speaker phrase, 0 for
-// none. seenRole tells whether an office came before it in the phrase,
-// mods how many modifiers have followed the last other word.
-func (ix *intl) classify(toks []token, k int, seenRole bool, mods int) wordClass {
+// none. first is set for the phrase's first word (after a determiner),
+// seenRole when an office came before it in the phrase, mods is how many
+// modifiers have followed the last other word.
+func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wordClass {
 	t, lx := toks[k], ix.lx
 	if !t.word() {
 		return 0
@@ -105,8 +106,19 @@ func (ix *intl) classify(toks []token, k int, seenRole bool, mods int) wordClass
 		return cName
 	case (seenRole && mods < 2) || ix.roleWithin(toks, k+1, 2):
 		return cMod
+	case first && capNext && k+2 < len(toks) && toks[k+2].word() && toks[k+2].cap:
+		return cMod // a description before a full name: "l’opposant Rémi Faure"
 	}
 	return 0
+}
+
+// complementAt reports whether a capitalised word after a word of class c
+// opens what an office heads, so that lower-case words may follow it:
+// after a joining word ("des Affaires étrangères"), or right after the
+// office in a language with complements ("секретарь Регионального
+// союза").
+func (ix *intl) complementAt(c wordClass) bool {
+	return c == cPrep || (ix.lx.complement && (c == cRole || c == cMod))
 }
 
 // roleWithin reports whether an office comes within n words from toks[k]

@@ -13,7 +13,7 @@ var german = langLexicon{
 		unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert
 		kritisierte kritisiert erläuterte erläutert antwortete antwortet
 		verkündete verkündet mahnte mahnt räumte räumt forderte fordert
-		stellte stellt hob hebt teilte teilt
+		stellte stellt hob hebt teilte teilt äußerte äußert
 		gesagt erklärt betont geschrieben`),
 	auxiliaries: wordSet(`hat haben hatte hatten`),
 	particles:   wordSet(`hinzu ein klar fest hervor mit`),
@@ -27,9 +27,9 @@ var german = langLexicon{
 		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter`),
 	roleSuffixes: []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident",
 		"präsidentin", "kanzler", "kanzlerin", "chef", "chefin", "vorsitzende", "vorsitzender",
-		"führer", "führerin"},
+		"führer", "führerin", "sekretär", "sekretärin", "politiker", "politikerin"},
 	rolePreps:   wordSet(`des der für von`),
-	determiners: wordSet(`der die das den dem des ein eine einer`),
+	determiners: wordSet(`der die das den dem des ein eine einer sein seine ihr ihre`),
 	definite:    wordSet(`der die das den dem des`),
 	pronouns:    wordSet(`er sie`),
 	stops: wordSet(`am im in auf vor nach bei mit gegenüber während dass und aber

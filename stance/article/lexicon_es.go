@@ -15,7 +15,7 @@ var spanish = langLexicon{
 		puntualizó precisó enfatizó denunció denuncia
 		dicho declarado afirmado asegurado señalado añadido escrito`),
 	auxiliaries: wordSet(`ha han había habían`),
-	according:   []string{"según", "de acuerdo con", "a juicio de", "en palabras de"},
+	according:   []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},
 	roles: wordSet(`
 		presidente presidenta expresidente expresidenta vicepresidente vicepresidenta
 		ministro ministra canciller vicecanciller portavoz vocero vocera
@@ -24,7 +24,7 @@ var spanish = langLexicon{
 		primer rey reina candidato candidata opositor opositora director directora
 		analista politólogo politóloga observador observadora`),
 	rolePreps:   wordSet(`de del`),
-	determiners: wordSet(`el la los las un una`),
+	determiners: wordSet(`el la los las un una su sus`),
 	definite:    wordSet(`el la los las`),
 	pronouns:    wordSet(`él ella`),
 	stops: wordSet(`en durante tras ante a al con desde por para que y e pero

@@ -23,15 +23,16 @@ var french = langLexicon{
 		insiste-t-elle précise-t-il précise-t-elle juge-t-il juge-t-elle
 		poursuit-il poursuit-elle conclut-il conclut-elle lance-t-il lance-t-elle
 		répond-il répond-elle prévient-il prévient-elle tranche-t-il tranche-t-elle`),
-	according: []string{"selon", "d'après"},
+	according: []string{"selon", "d'après", "pour"},
 	roles: wordSet(`
 		président présidente ex-président vice-président premier ministre ministres
 		porte-parole secrétaire chef cheffe dirigeant dirigeante sénateur sénatrice
 		député députée ambassadeur ambassadrice maire gouverneur chancelier chancelière
 		roi reine candidat candidate chef de l'état analyste politologue
-		observateur observatrice diplomate conseiller conseillère`),
+		observateur observatrice diplomate conseiller conseillère opposant opposante
+		secrétaire-général`),
 	rolePreps:   wordSet(`de du des d'`),
-	determiners: wordSet(`le la les un une l'`),
+	determiners: wordSet(`le la les un une l' son sa ses`),
 	definite:    wordSet(`le la les l'`),
 	pronouns:    wordSet(`il elle`),
 	stops: wordSet(`lors dans en à au aux devant après avant sur sous par pour que qui

@@ -14,15 +14,15 @@ var portuguese = langLexicon{
 		comentou comenta frisou frisa defendeu defende criticou
 		dito declarado afirmado escrito`),
 	auxiliaries: wordSet(`tem têm tinha havia`),
-	according:   []string{"segundo", "de acordo com", "conforme"},
+	according:   []string{"segundo", "de acordo com", "conforme", "para"},
 	roles: wordSet(`
 		presidente presidenta ex-presidente vice-presidente ministro ministra chanceler
-		porta-voz secretário secretária chefe líder dirigente senador senadora
+		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora
 		deputado deputada embaixador embaixadora governador governadora prefeito prefeita
 		primeiro-ministro primeira-ministra rei rainha candidato candidata
 		analista cientista observador observadora`),
 	rolePreps:   wordSet(`de do da dos das`),
-	determiners: wordSet(`o a os as um uma`),
+	determiners: wordSet(`o a os as um uma seu sua`),
 	definite:    wordSet(`o a os as`),
 	pronouns:    wordSet(`ele ela`),
 	stops: wordSet(`em no na nos nas num numa aos às durante após ante a ao à com desde por pelo pela
