@@ -11,17 +11,44 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestExtractLangHeldOut measures the reader on articles written after
-// the rules of intl.go were (testdata/lang/heldout: one per language, gold
-// speakers and quotes by hand). Unlike the golden articles, these were not
-// used to write the rules, so they are scored rather than fixed: the test
-// logs how many gold quotes were found (exact text) and how many of those
-// with the gold speaker, and holds the totals to what was measured.
+// TestExtractLangHeldOut scores the reader on articles written after the
+// rules of intl.go, one per language and round, with gold speakers and
+// quotes by hand: testdata/lang/heldout (round 1) and heldout2 (round 2).
+// Unlike the golden articles they are scored, not fixed: the test logs how
+// many gold quotes were found (exact text) and how many of those with the
+// gold speaker.
+//
+// Round 1, measured once before any rule was changed for it: 20 of 21
+// found, 8 with the gold speaker. The rules were then improved on it
+// (commit "ExtractLang after the first held-out round"), so it is a
+// development set now: 21 of 21, 21. Round 2 was written after that and
+// measured once: 20 of 20 found, 9 with the gold speaker (de 1 of 3, es 3
+// of 6, fr 1 of 4, pt 4 of 4, ru 0 of 3); the floors below are those
+// figures.
 func TestExtractLangHeldOut(t *testing.T) {
-	files, err := filepath.Glob("testdata/lang/heldout/*.txt")
+	rounds := []struct {
+		dir                     string
+		gold, found, attributed int
+	}{
+		{"testdata/lang/heldout", 21, 21, 21},
+		{"testdata/lang/heldout2", 20, 20, 9},
+	}
+	for _, r := range rounds {
+		gold, found, attributed, extra := scoreHeldOut(t, r.dir)
+		t.Logf("%s: %d gold quotes, %d found, %d with the gold speaker; %d remarks not in the gold", r.dir, gold, found, attributed, extra)
+		assert.Equal(t, r.gold, gold, r.dir)
+		assert.GreaterOrEqual(t, found, r.found, r.dir)
+		assert.GreaterOrEqual(t, attributed, r.attributed, r.dir)
+	}
+}
+
+// scoreHeldOut reads the articles LANG.txt of dir with their gold quotes
+// LANG.gold.json and counts gold quotes, those found and those found with
+// the gold speaker, and the remarks found that are not gold quotes.
+func scoreHeldOut(t *testing.T, dir string) (gold, found, attributed, extra int) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	require.NoError(t, err)
 	require.Len(t, files, 5)
-	gold, found, attributed, extra := 0, 0, 0, 0
 	for _, name := range files {
 		code := strings.TrimSuffix(filepath.Base(name), ".txt")
 		b, err := os.ReadFile(name)
@@ -40,15 +67,14 @@ func TestExtractLangHeldOut(t *testing.T) {
 					if r.Speaker == w.Speaker {
 						a++
 					} else {
-						t.Logf("%s: %q: speaker %q, want %q", code, w.Text, r.Speaker, w.Speaker)
+						t.Logf("%s/%s: %q: speaker %q, want %q", dir, code, w.Text, r.Speaker, w.Speaker)
 					}
 					break
 				}
 			}
 		}
-		t.Logf("%s: %d gold quotes, %d found, %d with the gold speaker; %d remarks in all", code, len(want), f, a, len(got))
+		t.Logf("%s/%s: %d gold quotes, %d found, %d with the gold speaker; %d remarks in all", dir, code, len(want), f, a, len(got))
 		gold, found, attributed, extra = gold+len(want), found+f, attributed+a, extra+len(got)-f
 	}
-	t.Logf("all: %d gold quotes, %d found, %d with the gold speaker; %d remarks not in the gold", gold, found, attributed, extra)
-	assert.Equal(t, 21, gold)
+	return gold, found, attributed, extra
 }
