@@ -164,12 +164,13 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 			continue
 		}
 		q := ix.x.quotes[t.q]
+		if q.words < 4 && !q.term && k > 0 && toks[k-1].word() {
+			continue // "avant de dénoncer « une mascarade »"
+		}
 		spk, ok, follows := ix.attribute(toks, k)
 		follows = follows || (ok && ix.anaphoric && spk != nil && spk == ix.prev)
 		switch {
 		case ok:
-		case q.words < 4 && !q.term && k > 0 && toks[k-1].word():
-			continue // "avant de dénoncer « une mascarade »"
 		case last != nil:
 			spk, follows = last, true // “A”, dijo X, “B”
 		case k == 0 && first && cont != nil:
@@ -261,25 +262,8 @@ func (ix *intl) after(toks []token, j int) (*speaker, bool) {
 		ix.anaphoric = true
 		return ix.resolve(phrase{kind: pPronoun, lo: j, hi: j + 1, word: toks[j].lower, text: toks[j].lower}), true
 	}
-	v := j
-	if ix.lx.auxiliaries[toks[v].lower] && v+1 < len(toks) && toks[v+1].word() && ix.lx.speechVerbs[toks[v+1].lower] {
-		v++
-	}
-	if ix.lx.speechVerbs[toks[v].lower] {
-		if v+1 >= len(toks) || toks[v+1].kind == tPunct && !toks[v+1].is("-") {
-			if ix.lx.prodrop && ix.x.lastSingular != nil {
-				ix.anaphoric = true
-				return ix.x.lastSingular.canon(), true // «…», añadió.
-			}
-			return nil, false
-		}
-		if v+2 < len(toks) && ix.lx.notNames[toks[v+1].lower] {
-			v++ // "a précisé mardi le chef du gouvernement"
-		}
-		if spk, ok := ix.speakerAt(toks, v+1, false); ok {
-			return spk, true
-		}
-		return ix.pastAdverbial(toks, v+1)
+	if v := ix.verbAt(toks, j); v >= 0 {
+		return ix.afterVerb(toks, v)
 	}
 	p := ix.forward(toks, j)
 	if !p.ok() || p.hi >= len(toks) {
@@ -293,6 +277,49 @@ func (ix *intl) after(toks []token, j int) (*speaker, bool) {
 		return ix.resolve(p), true // «…», Lula disse.
 	}
 	return nil, false
+}
+
+// verbAt returns the index of the speech verb of an attribution starting
+// at toks[j], past unstressed object pronouns ("les dijo") and up to two
+// auxiliaries ("a déclaré", "a fait savoir"), or -1.
+func (ix *intl) verbAt(toks []token, j int) int {
+	v := j
+	if v+1 < len(toks) && ix.lx.clitics[toks[v].lower] {
+		v++
+	}
+	for n := 0; n < 2 && v+1 < len(toks) && ix.lx.auxiliaries[toks[v].lower] && toks[v+1].word(); n++ {
+		v++
+	}
+	if v < len(toks) && toks[v].word() && ix.lx.speechVerbs[toks[v].lower] {
+		return v
+	}
+	return -1
+}
+
+// afterVerb reads the subject of the speech verb toks[v] that follows a
+// quotation: the speaker phrase after it (past a day or an adverbial, or
+// an impersonal "es": "hieß es aus dem Ministerium"). Without one, the
+// subject is the last speaker in a language that drops it ("«…»,
+// añadió", "les dijo según fuentes …"), and otherwise no one: the verb
+// still attributes the quotation, which then does not continue the
+// previous speaker's words.
+func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
+	if v+2 < len(toks) && (ix.lx.notNames[toks[v+1].lower] || ix.lx.impersonal[toks[v+1].lower]) {
+		v++ // "a précisé mardi le chef du gouvernement"
+	}
+	if v+1 < len(toks) && toks[v+1].word() {
+		if spk, ok := ix.speakerAt(toks, v+1, false); ok {
+			return spk, true
+		}
+		if spk, ok := ix.pastAdverbial(toks, v+1); ok {
+			return spk, true
+		}
+	}
+	if ix.lx.prodrop && ix.x.lastSingular != nil {
+		ix.anaphoric = true
+		return ix.x.lastSingular.canon(), true
+	}
+	return nil, true
 }
 
 // pastAdverbial reads the subject of a speech verb after a short
@@ -340,6 +367,11 @@ func (ix *intl) resolve(p phrase) *speaker {
 				x.lastSingular = e
 				return e
 			}
+		}
+		if l := x.lastSingular; ix.lx.generic[p.head] && l != nil && l.canon().kind == pName {
+			l = l.canon() // "«…», — добавил политик": the person just quoted
+			l.addAlias(p.text)
+			return l
 		}
 	}
 	return ix.x.resolve(p)
@@ -535,6 +567,15 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 	m := k - 1
 	sep := toks[m].is(":") || toks[m].is(",") || (toks[m].word() && (toks[m].is("que") || toks[m].is("dass") || toks[m].is("что")))
 	if !sep && !(toks[m].word() && ix.lx.speechVerbs[toks[m].lower]) {
+		// "dénonce de son côté « … »": a speech verb a few words back
+		for v := m - 1; v >= 0 && v >= m-4 && toks[v].word(); v-- {
+			if ix.lx.speechVerbs[toks[v].lower] {
+				if p := ix.subjectBefore(toks, v); p.ok() {
+					return ix.resolve(p), true
+				}
+				return nil, false
+			}
+		}
 		return nil, false
 	}
 	if sep {
@@ -604,6 +645,12 @@ func (ix *intl) accordingBefore(toks []token, k int) (*speaker, bool) {
 			continue
 		}
 		p := ix.apposed(toks, i+n)
+		if !p.ok() {
+			// "Как отметил в беседе с журналистами дипломат X, «…»"
+			if spk, ok := ix.pastAdverbial(toks, i+n); ok {
+				return spk, true
+			}
+		}
 		end := p.hi
 		if end < k && toks[end].is(",") {
 			end++
@@ -622,14 +669,7 @@ func (ix *intl) accordingBefore(toks []token, k int) (*speaker, bool) {
 // auxiliaries), or in a German or inverted sentence the one right after
 // it ("Am Montag sagte Scholz in Berlin: „…“").
 func (ix *intl) verbSubject(toks []token, v, end int) (*speaker, bool) {
-	b := v - 1
-	if b >= 0 && toks[b].word() && ix.lx.auxiliaries[toks[b].lower] {
-		b--
-	}
-	if p := ix.backward(toks, b); p.ok() {
-		return ix.resolve(p), true
-	}
-	if p := ix.appositionBefore(toks, b); p.ok() {
+	if p := ix.subjectBefore(toks, v); p.ok() {
 		return ix.resolve(p), true
 	}
 	if v+1 < end {
@@ -641,6 +681,19 @@ func (ix *intl) verbSubject(toks []token, v, end int) (*speaker, bool) {
 		return ix.x.lastSingular.canon(), true // "Y añadió: «…»"
 	}
 	return nil, false
+}
+
+// subjectBefore parses the subject right before the verb toks[v], past an
+// auxiliary: a speaker phrase, or an office with a name in apposition.
+func (ix *intl) subjectBefore(toks []token, v int) phrase {
+	b := v - 1
+	if b >= 0 && toks[b].word() && ix.lx.auxiliaries[toks[b].lower] {
+		b--
+	}
+	if p := ix.backward(toks, b); p.ok() {
+		return p
+	}
+	return ix.appositionBefore(toks, b)
 }
 
 // dialogue reads a paragraph that opens with a dash: speech, then an

@@ -23,15 +23,18 @@ import (
 // (commit "ExtractLang after the first held-out round"), so it is a
 // development set now: 21 of 21, 21. Round 2 was written after that and
 // measured once: 20 of 20 found, 9 with the gold speaker (de 1 of 3, es 3
-// of 6, fr 1 of 4, pt 4 of 4, ru 0 of 3); the floors below are those
-// figures.
+// of 6, fr 1 of 4, pt 4 of 4, ru 0 of 3). The rules were then improved on
+// it too (commit "ExtractLang after the second held-out round"), so it is
+// a development set as well now, and the floors below are its figures
+// after that: 20 of 20, 19 (the miss is "hieß es aus dem Auswärtigen
+// Amt": the institution is named in the dative).
 func TestExtractLangHeldOut(t *testing.T) {
 	rounds := []struct {
 		dir                     string
 		gold, found, attributed int
 	}{
 		{"testdata/lang/heldout", 21, 21, 21},
-		{"testdata/lang/heldout2", 20, 20, 9},
+		{"testdata/lang/heldout2", 20, 20, 19},
 	}
 	for _, r := range rounds {
 		gold, found, attributed, extra := scoreHeldOut(t, r.dir)

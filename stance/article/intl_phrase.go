@@ -1,6 +1,10 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // wordClass is the part a word plays in a speaker phrase of intl.go.
 type wordClass uint8
@@ -49,6 +53,9 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			continue
 		}
 		c := ix.classify(toks, k, k == start, seenRole, mods)
+		if n := len(cls); c == cRole && toks[k].cap && !ix.lx.capNouns && n > 0 && cls[n-1] == cName {
+			c = cName // a surname that is also an office: "Pablo Rey"
+		}
 		if n := len(cls); c == cMod && n > 0 && cls[n-1] == cName && (n < 2 || !ix.complementAt(cls[n-2])) {
 			break // a lower-case word after a name is not part of it ("Affaires étrangères" is)
 		}
@@ -84,6 +91,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return 0
 	}
 	w, _ := ix.core(t.lower)
+	capital := t.cap || (w != t.lower && ix.elidedCap(t)) // "l’Élysée"
 	capNext := k+1 < len(toks) && toks[k+1].word() && toks[k+1].cap
 	switch {
 	case intlHonorifics[w] && (capNext || k+1 < len(toks) && toks[k+1].is(".")):
@@ -92,14 +100,13 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return cRole
 	case lx.speechVerbs[w] || lx.auxiliaries[w] || lx.particles[w] || lx.inverted[w] || lx.pronouns[w]:
 		return 0
-	case seenRole && lx.rolePreps[w] && k+1 < len(toks) && toks[k+1].word() &&
-		(toks[k+1].cap || lx.isRole(toks[k+1].lower) || lx.determiners[toks[k+1].lower]):
-		return cPrep
+	case seenRole && lx.rolePreps[w] && k+1 < len(toks) && toks[k+1].word() && !lx.stops[toks[k+1].lower]:
+		return cPrep // "ministro de Exteriores", "jefe de la misión de observadores"
 	case lx.determiners[w] && k > 0 && toks[k-1].word() && lx.rolePreps[toks[k-1].lower] && seenRole:
 		return cPrep // "ministre de la Défense"
 	case lx.stops[w] || lx.determiners[w] || ix.according(toks, k) > 0:
 		return 0
-	case t.cap:
+	case capital:
 		if lx.notNames[w] {
 			return 0
 		}
@@ -110,6 +117,26 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return cMod // a description before a full name: "l’opposant Rémi Faure"
 	}
 	return 0
+}
+
+// elidedCap reports whether the word after a French elided article is
+// capitalised ("l’Élysée", "d’Emmanuel").
+func (ix *intl) elidedCap(t token) bool {
+	w := ix.x.text[t.start:t.end]
+	for i, r := range w {
+		if r == '\'' || r == '’' {
+			rest := w[i+len(string(r)):]
+			return startsUpper(rest)
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // complementAt reports whether a capitalised word after a word of class c
@@ -160,8 +187,18 @@ func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite boo
 			lastRole = i
 		}
 	}
-	if ns > 0 && ns < n && (cls[ns-1] == cPrep || (ix.lx.complement && lastRole >= 0 && n-ns >= 3)) {
+	switch {
+	case ns > 0 && ns < n && cls[ns-1] == cPrep:
 		ns++
+	case ix.lx.complement && lastRole >= 0 && n-ns >= 3:
+		// "президент России Владимир Путин", "Глава Центризбиркома Острии
+		// Наталья Громова": the name is the last two words, or three with
+		// a patronymic ("Владимир Владимирович Путин").
+		keep := 2
+		if isPatronymic(toks[hi-2].lower) {
+			keep = 3
+		}
+		ns = max(ns, n-keep)
 	}
 	text := span(ix.x.text, toks, j, hi)
 	rs := 0
@@ -173,7 +210,12 @@ func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite boo
 		role = strings.TrimSpace(span(ix.x.text, toks, lo+rs, lo+ns))
 	}
 	if ns < n {
-		return phrase{kind: pName, lo: j, hi: hi, name: span(ix.x.text, toks, lo+ns, hi), role: role, titled: role != "", text: text}
+		name := span(ix.x.text, toks, lo+ns, hi)
+		if w, el := ix.core(toks[lo+ns].lower); el || w != toks[lo+ns].lower {
+			_, size := utf8.DecodeRuneInString(name[1:])
+			name = name[1+size:] // "l’Élysée" is Élysée
+		}
+		return phrase{kind: pName, lo: j, hi: hi, name: name, role: role, titled: role != "", text: text}
 	}
 	if lastRole < 0 {
 		return phrase{}
@@ -190,6 +232,17 @@ func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite boo
 	}
 	p.commonMods = p.mods
 	return p
+}
+
+// isPatronymic reports whether a Russian word is a patronymic
+// (Владимирович, Сергеевна).
+func isPatronymic(w string) bool {
+	for _, s := range []string{"вич", "вна", "ична", "ьич"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // backward parses the longest speaker phrase that ends with toks[k].

@@ -13,9 +13,10 @@ var german = langLexicon{
 		unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert
 		kritisierte kritisiert erläuterte erläutert antwortete antwortet
 		verkündete verkündet mahnte mahnt räumte räumt forderte fordert
-		stellte stellt hob hebt teilte teilt äußerte äußert
+		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt
 		gesagt erklärt betont geschrieben`),
 	auxiliaries: wordSet(`hat haben hatte hatten`),
+	impersonal:  wordSet(`es`),
 	particles:   wordSet(`hinzu ein klar fest hervor mit`),
 	according:   []string{"laut", "so", "nach angaben von"},
 	roles: wordSet(`
@@ -32,7 +33,8 @@ var german = langLexicon{
 	determiners: wordSet(`der die das den dem des ein eine einer sein seine ihr ihre`),
 	definite:    wordSet(`der die das den dem des`),
 	pronouns:    wordSet(`er sie`),
-	stops: wordSet(`am im in auf vor nach bei mit gegenüber während dass und aber
+	capNouns:    true,
+	stops: wordSet(`am im in auf aus vor nach bei mit gegenüber während dass und aber
 		heute gestern montag dienstag mittwoch donnerstag freitag samstag sonntag`),
 	notNames: wordSet(`heute gestern aber auch doch dann danach so man wir nein ja
 		montag dienstag mittwoch donnerstag freitag samstag sonntag es das dies

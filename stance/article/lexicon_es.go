@@ -15,6 +15,7 @@ var spanish = langLexicon{
 		puntualizó precisó enfatizó denunció denuncia
 		dicho declarado afirmado asegurado señalado añadido escrito`),
 	auxiliaries: wordSet(`ha han había habían`),
+	clitics:     wordSet(`le les me nos`),
 	according:   []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},
 	roles: wordSet(`
 		presidente presidenta expresidente expresidenta vicepresidente vicepresidenta

@@ -9,12 +9,13 @@ var french = langLexicon{
 	speechVerbs: wordSet(`
 		déclaré dit affirmé ajouté écrit estimé assuré souligné expliqué insisté
 		indiqué précisé martelé lancé répondu prévenu averti rappelé jugé confié
-		annoncé réagi dénoncé commenté poursuivi conclu tranché noté
+		annoncé réagi dénoncé commenté poursuivi conclu tranché noté savoir
 		déclare dit affirme ajoute écrit estime assure souligne explique insiste
 		indique précise martèle lance répond prévient avertit rappelle juge confie
 		annonce réagit dénonce commente poursuit conclut tranche
 		déclarait disait affirmait ajoutait estimait`),
-	auxiliaries: wordSet(`a ont avait avaient`),
+	auxiliaries: wordSet(`a ont avait avaient fait`),
+	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
 		a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle
 		déclare-t-il déclare-t-elle dit-il dit-elle affirme-t-il affirme-t-elle

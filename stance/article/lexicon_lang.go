@@ -17,6 +17,11 @@ type langLexicon struct {
 	speechVerbs map[string]bool
 	// auxiliaries come between a quotation and a participle ("a déclaré").
 	auxiliaries map[string]bool
+	// clitics are unstressed object pronouns before a verb ("les dijo").
+	clitics map[string]bool
+	// impersonal is the subject of an impersonal attribution, which names
+	// the source after it ("hieß es aus dem Ministerium").
+	impersonal map[string]bool
 	// inverted are speech verbs with their subject pronoun attached
 	// ("a-t-il", "estime-t-elle"): the speaker is the last one named.
 	inverted map[string]bool
@@ -37,6 +42,9 @@ type langLexicon struct {
 	// or another role word follows ("ministro de Exteriores", "ministre
 	// des Affaires étrangères").
 	rolePreps map[string]bool
+	// generic are descriptions rather than offices ("политик", "the
+	// politician"): alone, they refer to the last person named.
+	generic map[string]bool
 	// determiners may open a speaker phrase; definite ones make an office
 	// refer back to a speaker named before ("el canciller").
 	determiners, definite map[string]bool
@@ -55,6 +63,10 @@ type langLexicon struct {
 	// office, the first is what the office heads, in the genitive
 	// ("президент России Владимир Путин").
 	complement bool
+	// capNouns: every noun is capitalised (German), so a capitalised
+	// office after a name is still an office; elsewhere it is a surname
+	// ("Pablo Rey").
+	capNouns bool
 	// inflected: offices and names change their endings with case
 	// ("министра", "Пескова"); roles are matched on their stem too.
 	inflected bool
@@ -80,6 +92,9 @@ func Languages() []string { return []string{"de", "en", "es", "fr", "pt", "ru"} 
 func (l *langLexicon) isRole(w string) bool {
 	if l.roles[w] {
 		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && l.roles[w[i+1:]] {
+		return true // "grünen-abgeordnete", "vice-présidente"
 	}
 	if l.inflected {
 		for _, e := range [][2]string{{"ом", ""}, {"ем", "ь"}, {"а", ""}, {"у", ""}, {"е", ""}, {"я", "ь"}, {"ю", "ь"}} {

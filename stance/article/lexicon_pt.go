@@ -14,6 +14,7 @@ var portuguese = langLexicon{
 		comentou comenta frisou frisa defendeu defende criticou
 		dito declarado afirmado escrito`),
 	auxiliaries: wordSet(`tem têm tinha havia`),
+	clitics:     wordSet(`lhe lhes me nos`),
 	according:   []string{"segundo", "de acordo com", "conforme", "para"},
 	roles: wordSet(`
 		presidente presidenta ex-presidente vice-presidente ministro ministra chanceler
