@@ -27,7 +27,17 @@ import (
 // it too (commit "ExtractLang after the second held-out round"), so it is
 // a development set as well now, and the floors below are its figures
 // after that: 20 of 20, 19 (the miss is "hieß es aus dem Auswärtigen
-// Amt": the institution is named in the dative).
+// Amt": the institution is named in the dative). Round 3 was written
+// after that and measured once, and no rule was changed for it: 22 of 22
+// found, 15 with the gold speaker (de 4 of 5, es 3 of 5, fr 4 of 5, pt 3
+// of 4, ru 1 of 3), 6 with no speaker and 1 with a wrong one; no remark
+// outside the gold. The misses: a partial quotation inside reported speech
+// ("dijo … que su país «…»", "sagte …, man werde „…“ abwarten", "o
+// ministério disse que aguarda “…”"), an institution as subject ("le Quai
+// d’Orsay « prend acte … »"), "говорится в послании" (the message of
+// the leader named before), and "X в интервью радиостанции заявил:
+// «…»" with an adverbial between subject and verb, which also gave the
+// one wrong speaker (the previous sentence's).
 func TestExtractLangHeldOut(t *testing.T) {
 	rounds := []struct {
 		dir                     string
@@ -35,6 +45,7 @@ func TestExtractLangHeldOut(t *testing.T) {
 	}{
 		{"testdata/lang/heldout", 21, 21, 21},
 		{"testdata/lang/heldout2", 20, 20, 19},
+		{"testdata/lang/heldout3", 22, 22, 15},
 	}
 	for _, r := range rounds {
 		gold, found, attributed, extra := scoreHeldOut(t, r.dir)
