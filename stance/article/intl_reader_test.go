@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/lang"
 )
 
 // TestReaderLang: the Reader reads an article in the language it is given
@@ -42,5 +43,18 @@ func TestReaderLang(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLanguages: every language listed has conventions (English its full
+// rules) and is one stance/lang detects.
+func TestLanguages(t *testing.T) {
+	assert.Equal(t, []string{"de", "en", "es", "fr", "pt", "ru"}, Languages())
+	for _, code := range Languages() {
+		assert.True(t, lang.IsSupported(code), code)
+		if code != "en" {
+			require.NotNil(t, lexicons[code], code)
+			assert.Equal(t, code, lexicons[code].code)
+		}
 	}
 }
