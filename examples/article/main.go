@@ -2,7 +2,7 @@
 // who made it, whether it was quoted or reported, and its stance toward
 // the election result, followed by each speaker's overall stance.
 //
-//	go run ./examples/article [-json] [-explain N] [-model FILE] [-winner FORMS -rivals FORMS] [ARTICLE]
+//	go run ./examples/article [-json] [-explain N] [-model FILE] [-lang CODE] [-winner FORMS -rivals FORMS] [ARTICLE]
 //	go run ./examples/article -eval FILE [-json] [-model FILE]
 //
 // The article is read from FILE, or from standard input when FILE is
@@ -26,6 +26,16 @@
 // result), probabilities, remarks (their remarks about the result), off_topic
 // and no_stance (counts). -model labels with a saved model instead of the
 // embedded default.
+//
+// The article's language is detected (stance/lang), or given with -lang
+// (a code or a name: es, spanish). It chooses how remarks are found
+// (article.ExtractLang: English, or the direct quotations of German,
+// Spanish, French, Portuguese and Russian) and, without -model, the model:
+// stance.DefaultLanguage of the language. A language with no default model
+// gets no label: each remark says "unsupported language" (JSON:
+// "unsupported_language": CODE, label empty) rather than being labelled by
+// the English model. An article whose language detection refuses to name
+// is read as English, as the reader does.
 //
 // Whether a remark is about the result is judged by the reader's default
 // about-result model (article.DefaultAboutJudge): a remark judged off-topic
@@ -51,6 +61,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -61,6 +72,7 @@ import (
 	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/article"
+	"github.com/stancekit/stancekit/stance/lang"
 )
 
 // options are the program's settings, from its flags.
@@ -69,6 +81,7 @@ type options struct {
 	explain int
 	model   string
 	eval    string
+	lang    string
 	ctx     stance.Context
 }
 
@@ -76,8 +89,9 @@ func main() {
 	var o options
 	flag.BoolVar(&o.json, "json", false, "print one JSON object per remark, then per speaker, per line (with -eval: one object)")
 	flag.IntVar(&o.explain, "explain", 0, "show the `n` strongest feature contributions behind each label (0: none)")
-	flag.StringVar(&o.model, "model", "", "saved model `file` (default: the embedded default model)")
+	flag.StringVar(&o.model, "model", "", "saved model `file` (default: the embedded default model of the article's language)")
 	flag.StringVar(&o.eval, "eval", "", "score the reader on an article set (JSONL `file` with gold speakers) instead of reading an article")
+	flag.StringVar(&o.lang, "lang", "", "the article's language, a `code` or name (default: detected)")
 	stance.BindContextFlags(flag.CommandLine, &o.ctx)
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: article [flags] [ARTICLE]\n\nLabels the remarks in a news article (the file ARTICLE, or standard input) and sums them up per speaker;\nwith -eval FILE (and no ARTICLE), scores that against the gold speakers of an article set.\n\n")
@@ -88,6 +102,13 @@ func main() {
 		fmt.Fprintln(os.Stderr, "article: want one ARTICLE at most, and -explain ≥ 0")
 		flag.Usage()
 		os.Exit(2)
+	}
+	if o.lang != "" {
+		if _, err := lang.Parse(o.lang); err != nil {
+			fmt.Fprintln(os.Stderr, "article:", err)
+			flag.Usage()
+			os.Exit(2)
+		}
 	}
 	if o.eval != "" && flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "article: -eval takes no ARTICLE")
@@ -120,16 +141,24 @@ func run(name string, o options, stdin io.Reader, stdout io.Writer) error {
 		}
 		return fmt.Errorf("%s is not valid UTF-8 (first bad byte at offset %d)", display(name), off)
 	}
-	m, err := loadModel(o.model)
+	code, err := language(o.lang, text)
 	if err != nil {
 		return err
 	}
-	res := article.Reader{Classifier: m, Context: o.ctx}.Analyze(text)
+	m, unsupported, err := modelFor(o.model, code)
+	if err != nil {
+		return err
+	}
+	res := article.Reader{Classifier: m, Context: o.ctx, Lang: code}.Analyze(text)
 	w := bufio.NewWriter(stdout)
+	var labels []corpus.Label
+	if m != nil {
+		labels = m.Labels()
+	}
 	if o.json {
-		err = writeJSON(w, res, o.explain)
+		err = writeJSON(w, res, o.explain, unsupported)
 	} else {
-		writeText(w, res, m.Labels(), o.explain)
+		writeText(w, res, labels, o.explain, unsupported)
 	}
 	if err != nil {
 		return err
@@ -148,7 +177,7 @@ func evaluate(o options, stdout io.Writer) error {
 		return err
 	}
 	s := article.Evaluate(arts, func(a article.GoldArticle) article.Result {
-		return article.Reader{Classifier: m, Context: a.ContextOr(o.ctx)}.Analyze(a.Text)
+		return article.Reader{Classifier: m, Context: a.ContextOr(o.ctx), Lang: o.lang}.Analyze(a.Text)
 	})
 	if o.json {
 		enc := json.NewEncoder(stdout)
@@ -157,6 +186,36 @@ func evaluate(o options, stdout io.Writer) error {
 	}
 	_, err = stdout.Write(s.AppendText(nil))
 	return err
+}
+
+// language is the article's language: the -lang value as lang.Parse
+// reads it, or the detected code; "en" when detection refuses to name one
+// (the reader then uses the English rules too).
+func language(flagValue, text string) (string, error) {
+	if flagValue != "" {
+		return lang.Parse(flagValue)
+	}
+	code, _ := lang.Detect(text)
+	if code == lang.Unsupported {
+		code = "en"
+	}
+	return code, nil
+}
+
+// modelFor returns the saved model at path or, without one, the default
+// stance model of the language code. A language with no default model
+// gives a nil model and unsupported = code, so that remarks go unlabelled
+// rather than labelled by a model of another language.
+func modelFor(path, code string) (m *stance.Model, unsupported string, err error) {
+	if path != "" {
+		m, err = stance.LoadFile(path)
+		return m, "", err
+	}
+	m, err = stance.DefaultLanguage(code)
+	if errors.Is(err, stance.ErrUnsupportedLanguage) {
+		return nil, code, nil
+	}
+	return m, "", err
 }
 
 // loadModel loads the saved model at path, or the default model.
@@ -204,6 +263,7 @@ type jsonRemark struct {
 	QuoteEnd               int                     `json:"quote_end"`
 	Headline               bool                    `json:"headline"`
 	Explanation            *stance.ExplanationJSON `json:"explanation,omitempty"` // offsets within the run's text
+	UnsupportedLanguage    string                  `json:"unsupported_language,omitempty"`
 }
 
 type jsonSpeaker struct {
@@ -219,7 +279,7 @@ type jsonSpeaker struct {
 	NoStance      int                      `json:"no_stance"`
 }
 
-func writeJSON(w io.Writer, res article.Result, explain int) error {
+func writeJSON(w io.Writer, res article.Result, explain int, unsupported string) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, a := range res.Remarks {
@@ -229,6 +289,7 @@ func writeJSON(w io.Writer, res article.Result, explain int) error {
 			PredictionJSON: p.JSON(-1), AboutResult: a.AboutResult, AboutResultProbability: a.AboutResultProbability,
 			NoStance: a.NoStance, Run: a.Run,
 			Start: a.Start, End: a.End, QuoteStart: a.QuoteStart, QuoteEnd: a.QuoteEnd, Headline: a.Headline,
+			UnsupportedLanguage: unsupported,
 		}
 		if explain > 0 && a.Explanation != nil {
 			je := a.Explanation.JSON(explain)
@@ -258,7 +319,7 @@ func nonNil(s []string) []string {
 	return s
 }
 
-func writeText(w io.Writer, res article.Result, labels []corpus.Label, explain int) {
+func writeText(w io.Writer, res article.Result, labels []corpus.Label, explain int, unsupported string) {
 	if len(res.Remarks) == 0 {
 		fmt.Fprintln(w, "no remarks found")
 		return
@@ -282,8 +343,11 @@ func writeText(w io.Writer, res article.Result, labels []corpus.Label, explain i
 			flags += " [no known words]"
 		}
 		label := fmt.Sprintf("%s %.2f", p.Label, p.Probability)
-		if a.NoStance {
+		switch {
+		case a.NoStance:
 			label = "no stance"
+		case unsupported != "":
+			label = "unsupported language (" + unsupported + ")"
 		}
 		fmt.Fprintf(w, "%d. %s · %s · %s%s\n", i+1, who(a.Speaker, a.Role), a.Kind, label, flags)
 		fmt.Fprintf(w, "   %s\n", oneLine(a.Text))
@@ -318,7 +382,11 @@ func writeSpeaker(w io.Writer, s article.Summary, labels []corpus.Label) {
 	if s.Remarks == 1 {
 		plural = ""
 	}
-	fmt.Fprintf(w, "  %s: %s (%d remark%s: %s)\n", who(s.Speaker, s.Role), label, s.Remarks, plural, strings.Join(counts, ", "))
+	detail := ""
+	if len(counts) > 0 {
+		detail = ": " + strings.Join(counts, ", ")
+	}
+	fmt.Fprintf(w, "  %s: %s (%d remark%s%s)\n", who(s.Speaker, s.Role), label, s.Remarks, plural, detail)
 	var extra []string
 	if len(s.Aliases) > 0 {
 		extra = append(extra, "also "+strings.Join(s.Aliases, "; "))

@@ -181,3 +181,41 @@ func TestEvalContext(t *testing.T) {
 		assert.Equal(t, tc.want, s["accuracy"], "%s with %+v", tc.lines, tc.ctx)
 	}
 }
+
+// TestLanguages: an article in a language without a default stance model
+// (stance.DefaultLanguage errs with stance.ErrUnsupportedLanguage) has its
+// remarks and speakers found but unlabelled, never labelled by the English
+// model; -lang en forces the English rules and model.
+func TestLanguages(t *testing.T) {
+	const fr = "../../stance/article/testdata/lang/fr_1.txt"
+	if _, err := stance.DefaultLanguage("fr"); err == nil {
+		t.Skip("French has a default model now")
+	}
+	var out bytes.Buffer
+	require.NoError(t, run(fr, options{}, nil, &out))
+	text := out.String()
+	assert.Contains(t, text, "1. Étienne Marchal (président de Valmorie) · direct · unsupported language (fr)\n")
+	assert.Contains(t, text, "  Claire Vasseur (porte-parole du gouvernement): (no stance) (1 remark)\n")
+	for _, l := range []string{"recognising", "withholding", "hostile"} {
+		assert.NotContains(t, text, l)
+	}
+
+	out.Reset()
+	require.NoError(t, run(fr, options{json: true}, nil, &out))
+	sc := bufio.NewScanner(&out)
+	remarks := 0
+	for sc.Scan() {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &m), sc.Text())
+		if m["type"] == "remark" {
+			remarks++
+			assert.Equal(t, "fr", m["unsupported_language"])
+			assert.Equal(t, "", m["label"])
+		}
+	}
+	assert.Equal(t, 4, remarks)
+
+	out.Reset()
+	require.NoError(t, run(fr, options{lang: "en"}, nil, &out))
+	assert.NotContains(t, out.String(), "unsupported language")
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/lang"
 )
 
 // Analysis is a remark with its predicted stance.
@@ -52,6 +53,10 @@ type Summary struct {
 
 // Result is the analysis of one article.
 type Result struct {
+	// Lang is the language the article was read in: [Reader.Lang], or
+	// the code lang.Detect gave ("und" when it refused to guess, and the
+	// article was then read by the English rules).
+	Lang    string
 	Remarks []Analysis
 	// Speakers has one summary per speaker, in order of first remark.
 	Speakers []Summary
@@ -83,6 +88,16 @@ type Reader struct {
 	// run. The zero Context is the text alone: the reader infers no
 	// context from the article.
 	Context stance.Context
+	// Lang is the article's language, an ISO 639-1 code or a name
+	// lang.Parse reads ("es", "spanish"); empty detects it with
+	// lang.Detect. It chooses the conventions the remarks are found by
+	// ([ExtractLang]): English's full rules, or the direct quotations of
+	// German, Spanish, French, Portuguese and Russian. A language the
+	// reader has no conventions for (or one lang.Parse does not know) is
+	// read by the English rules. The classifier is the caller's to match
+	// with the language: stance.DefaultLanguage gives the default model
+	// of a language, or an error wrapping stance.ErrUnsupportedLanguage.
+	Lang string
 }
 
 // Analyze extracts the remarks of an article (see [Extract]) and labels
@@ -92,8 +107,8 @@ func Analyze(text string, c stance.Classifier) Result {
 	return Reader{Classifier: c}.Analyze(text)
 }
 
-// Analyze extracts the remarks of an article and labels each run of
-// remarks once (every remark of the run repeats the run's prediction).
+// Analyze extracts the remarks of an article in its language (see
+// [Reader.Lang]) and labels each run of remarks once (every remark of the run repeats the run's prediction).
 // When the classifier is a *stance.Model, every remark also gets its
 // run's Explanation. The judge (AboutResult) says whether each run is
 // about the result, except for actions: an action is made only by a stance
@@ -105,6 +120,10 @@ func Analyze(text string, c stance.Classifier) Result {
 // action without a stance, counts in the speaker's OffTopic or NoStance and
 // not in their stance.
 //
+// The default judge was trained on English statements: for an article
+// read in another language's conventions, a nil AboutResult counts every
+// remark as about the result (AboutEverything).
+//
 // Empty input, or input with no remark, gives a Result with no remarks and
 // no speakers. A nil classifier gives remarks with zero predictions and
 // summaries without a stance.
@@ -112,11 +131,15 @@ func (r Reader) Analyze(text string) Result {
 	if m, ok := r.Classifier.(*stance.Model); ok && m == nil {
 		r.Classifier = nil
 	}
+	code := r.language(text)
 	if r.AboutResult == nil {
-		r.AboutResult = defaultJudge()
+		r.AboutResult = AboutEverything
+		if lexicons[code] == nil {
+			r.AboutResult = defaultJudge() // the default judge reads English
+		}
 	}
-	remarks := Extract(text)
-	res := Result{Remarks: make([]Analysis, len(remarks))}
+	remarks := ExtractLang(text, code)
+	res := Result{Lang: code, Remarks: make([]Analysis, len(remarks))}
 	for i, rm := range remarks {
 		a := Analysis{Remark: rm}
 		switch {
@@ -138,6 +161,19 @@ func (r Reader) Analyze(text string) Result {
 	}
 	res.Speakers = r.summarise(res.Remarks)
 	return res
+}
+
+// language is the code of the article's language: Lang as lang.Parse
+// reads it, or what lang.Detect says of the text.
+func (r Reader) language(text string) string {
+	if r.Lang == "" {
+		code, _ := lang.Detect(text)
+		return code
+	}
+	if code, err := lang.Parse(r.Lang); err == nil {
+		return code
+	}
+	return strings.ToLower(r.Lang)
 }
 
 // defaultJudge is the default judge's Judge. The embedded model fails to

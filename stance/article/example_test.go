@@ -26,6 +26,22 @@ Russian President Vladimir Putin says he is not ready to recognise the winner un
 	// Vladimir Putin | Russian President | direct | "There’s nothing left to spoil."
 }
 
+func ExampleExtractLang() {
+	text := `El canciller de Norlandia, Iván Restrepo, habló ante la prensa.
+
+«Esperaremos a que la autoridad electoral publique todas las actas», afirmó el canciller.
+
+—No hay prisa —añadió Restrepo—. Nadie nos obliga a felicitar a nadie.`
+
+	for _, r := range article.ExtractLang(text, "es") {
+		fmt.Printf("%s | %s | %q\n", r.Speaker, r.Role, r.Text)
+	}
+	// Output:
+	// Iván Restrepo | canciller de Norlandia | "Esperaremos a que la autoridad electoral publique todas las actas"
+	// Iván Restrepo | canciller de Norlandia | "No hay prisa"
+	// Iván Restrepo | canciller de Norlandia | "Nadie nos obliga a felicitar a nadie."
+}
+
 func ExampleAnalyze() {
 	m, err := stance.Default()
 	if err != nil {

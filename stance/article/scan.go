@@ -26,7 +26,11 @@ type block struct {
 // and joins the lines, unless the line ends a sentence and the next does not
 // start in lower case. Without blank lines every line is a paragraph, unless
 // the next line starts in lower case or the line ends with , ; : ( or a dash.
-func splitBlocks(text string) []block {
+func splitBlocks(text string) []block { return splitBlocksWith(text, endsSentence) }
+
+// splitBlocksWith is splitBlocks with ends telling whether a line ends a
+// sentence (the other languages close quotations with more marks).
+func splitBlocksWith(text string, ends func(string) bool) []block {
 	type line struct{ s, e int } // trimmed; s == e for a blank line
 	var lines []line
 	for ls := 0; ls < len(text); {
@@ -55,7 +59,7 @@ func splitBlocks(text string) []block {
 	for i < len(lines) && lines[i].s == lines[i].e {
 		i++
 	}
-	for ; i < len(lines) && lines[i].s != lines[i].e && !endsSentence(text[lines[i].s:lines[i].e]); i++ {
+	for ; i < len(lines) && lines[i].s != lines[i].e && !ends(text[lines[i].s:lines[i].e]); i++ {
 		blocks = append(blocks, block{start: lines[i].s, end: lines[i].e, headline: true})
 	}
 	nh := len(blocks)
@@ -70,7 +74,7 @@ func splitBlocks(text string) []block {
 			b := &blocks[len(blocks)-1]
 			prev := text[b.start:lines[i-1].e]
 			cur := text[l.s:l.e]
-			if softBreak(prev, cur) || (hasBlank && !endsSentence(prev)) {
+			if softBreak(prev, cur) || (hasBlank && !ends(prev)) {
 				b.end = l.e
 				continue
 			}

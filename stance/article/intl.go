@@ -1,0 +1,757 @@
+package article
+
+import (
+	"strings"
+)
+
+// ExtractLang returns the remarks of an article written in the language
+// code (ISO 639-1). English, and any language without a table in
+// [Languages], is read by [Extract]'s rules, unchanged. German, Spanish,
+// French, Portuguese and Russian are read by their own conventions
+// (lexicon_de.go … lexicon_ru.go): direct quotations only, each with its
+// speaker when the article attributes it. Reported speech and actions are
+// English only for now.
+//
+// Quotations are «…» (with or without spaces inside the marks), „…“,
+// »…«, ‹…›, “…” and "…"; a quotation nested in another stays in its text.
+// A paragraph that opens with a dash (— or –) is dialogue: the speech runs
+// to a dash (or, in French, a comma) that introduces an attribution
+// ("—No lo aceptaremos —dijo el ministro—.", "— Мы не признаем, — заявил
+// министр."), and resumes after the attribution's closing dash or
+// sentence. A quotation is attributed by the first of these that applies:
+//
+//   - after it, past a comma and a dash: a speech verb and its subject,
+//     in either order ("«…», dijo Petro", "«…», a déclaré Emmanuel
+//     Macron", "„…“, fügte Scholz hinzu", "«…», — заявил Путин", "«…»,
+//     Lula disse"), an inverted pronoun ("a-t-il ajouté", "estime-t-elle"),
+//     a verb alone where the subject may be dropped ("«…», añadió"), or an
+//     attribution word ("según el portavoz", "so Scholz");
+//   - before it, in the same sentence, after a colon or comma: a speech
+//     verb with its subject ("Lula disse: «…»", "Am Montag sagte Scholz:
+//     „…“"), an attribution word ("Selon le ministre, « … »"), or a speaker
+//     alone ("Petro: «…»");
+//   - a quotation opening a sentence continues the previous sentence's
+//     speaker, as does a later quotation in a sentence that has one, and a
+//     quotation opening a paragraph after "X dijo:" or after a paragraph
+//     that ended inside a quotation.
+//
+// A quotation of fewer than four words with no attribution and no closing
+// punctuation is a scare quote and is not a remark. Speakers are merged
+// and resolved as in English ("le président français" after "le
+// président français Emmanuel Macron"; "él", "il", "он", "er" as the last
+// speaker); an office with a definite article, or any office in Russian,
+// refers back to a speaker with that office.
+func ExtractLang(text, code string) []Remark {
+	lx := lexicons[code]
+	if lx == nil {
+		return Extract(text)
+	}
+	ix := &intl{lx: lx, x: &extractor{text: text, byName: make(map[string]*speaker), bySurname: make(map[string]*speaker),
+		byFirst: make(map[string]*speaker), bySuffix: make(map[string]*speaker), leaderOf: make(map[string]*speaker)}}
+	ix.read()
+	return ix.x.finish()
+}
+
+// intl reads an article in a language of lexicons. It shares the
+// extractor's speakers (resolve, finish) and its tokens.
+type intl struct {
+	lx *langLexicon
+	x  *extractor
+	// what one sentence tells the next
+	prev    *speaker // speaker of the previous sentence's last remark
+	pending *speaker // the previous sentence ended "X dijo:"
+	cont    *speaker // the previous paragraph ended inside X's quotation
+	// anaphoric is set when the last attribution read named no one: a
+	// pronoun, an inverted verb or a verb alone ("añadió").
+	anaphoric bool
+}
+
+// read walks the paragraphs and their sentences.
+func (ix *intl) read() {
+	x := ix.x
+	blocks := splitBlocksWith(x.text, endsSentenceIntl)
+	if hasHeadline(blocks) {
+		x.inHeadline = true
+	}
+	for _, b := range blocks {
+		if x.inHeadline && !b.headline {
+			x.inHeadline, x.inLead = false, true
+			ix.prev, ix.pending, ix.cont = nil, nil, nil
+		} else if x.inLead {
+			x.inLead = false
+			x.linkHeadline()
+		}
+		qs := findQuotesIntl(x.text, b.start, b.end)
+		q0 := len(x.quotes)
+		x.quotes = append(x.quotes, qs...)
+		toks := tokenize(nil, x.text, b.start, b.end, qs, q0)
+		cont := ix.cont
+		ix.cont = nil
+		if len(toks) > 0 && isDash(toks[0]) {
+			ix.dialogue(toks, b)
+			continue
+		}
+		sents := ix.sentences(toks)
+		for si, s := range sents {
+			x.sentNo++
+			first := si == 0
+			last := ix.sentence(toks[s[0]:s[1]], first, cont, b.headline)
+			if si == len(sents)-1 && len(qs) > 0 && !qs[len(qs)-1].closed && last != nil {
+				ix.cont = last
+			}
+		}
+	}
+	if x.inLead {
+		x.linkHeadline()
+	}
+}
+
+func hasHeadline(blocks []block) bool { return len(blocks) > 0 && blocks[0].headline }
+
+func isDash(t token) bool { return t.is("—") || t.is("–") || t.is("-") }
+
+// sentences divides a paragraph's tokens into sentences ([lo, hi) pairs):
+// after . ! ? or … (not after an abbreviation or an initial) when the next
+// token is not a lower-case word, and after a quotation ending with such a
+// mark when a capitalised word or another quotation follows.
+func (ix *intl) sentences(toks []token) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i+1 < len(toks); i++ {
+		t, nx := toks[i], toks[i+1]
+		lowerNext := nx.word() && !nx.cap && !startsWithDigit(nx.lower)
+		end := false
+		switch {
+		case t.isTerm():
+			end = !lowerNext && !nx.isTerm() && !nx.is(")") && !(t.is(".") && i > 0 && toks[i-1].end == t.start && ix.abbrev(toks[i-1]))
+		case t.kind == tQuote && ix.x.quotes[t.q].term:
+			end = nx.kind == tQuote || (nx.word() && nx.cap && !ix.attributionAt(toks, i+1))
+		}
+		if end {
+			out = append(out, [2]int{start, i + 1})
+			start = i + 1
+		}
+	}
+	if start < len(toks) {
+		out = append(out, [2]int{start, len(toks)})
+	}
+	return out
+}
+
+// abbrev reports whether a period after w belongs to an abbreviation, an
+// initial or an honorific ("M.", "Sr.", "Dr.", "г.").
+func (ix *intl) abbrev(w token) bool {
+	return isAbbrev(w) || (w.word() && (intlHonorifics[w.lower] || intlAbbreviations[w.lower]))
+}
+
+// intlHonorifics are dropped from names; intlAbbreviations end with a
+// period that does not end a sentence.
+var (
+	intlHonorifics    = wordSet(`m mme mlle sr sra srta señor señora don doña herr frau senhor senhora dona dr господин госпожа`)
+	intlAbbreviations = wordSet(`etc ee uu eeuu bzw usw vgl ca nr г гг т д п с им`)
+)
+
+// sentence finds the remarks of one sentence and returns the speaker of
+// its last remark (nil if none). first is set for a paragraph's first
+// sentence, cont is the speaker whose quotation the previous paragraph
+// left open.
+func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool) *speaker {
+	var last *speaker
+	attributed := false
+	person := ix.mentions(toks)
+	for k, t := range toks {
+		if t.kind != tQuote {
+			continue
+		}
+		q := ix.x.quotes[t.q]
+		if q.words < 4 && !q.term && k > 0 && toks[k-1].word() {
+			continue // "avant de dénoncer « une mascarade »"
+		}
+		spk, ok, follows := ix.attribute(toks, k)
+		follows = follows || (ok && ix.anaphoric && spk != nil && spk == ix.prev)
+		switch {
+		case ok:
+		case last != nil:
+			spk, follows = last, true // “A”, dijo X, “B”
+		case k == 0 && first && cont != nil:
+			spk, follows = cont, true
+		case k == 0 && first && ix.pending != nil:
+			spk = ix.pending
+		case k == 0 && ix.prev != nil:
+			spk, follows = ix.prev, true
+		case q.words < 4 && !q.term:
+			continue // a scare quote
+		}
+		attributed = attributed || spk != nil
+		ix.addQuote(q, spk, follows, headline)
+		if spk != nil {
+			last = spk
+		}
+	}
+	ix.pending = nil
+	if !attributed {
+		ix.pending = ix.introduces(toks)
+	}
+	if last == nil && ix.pending == nil && person != nil {
+		ix.x.lastSingular = person // "La députée Anne Royer a jugé …" before "a-t-elle"
+	}
+	ix.prev = last
+	return last
+}
+
+// addQuote records a direct remark for the quotation q.
+func (ix *intl) addQuote(q quote, spk *speaker, follows, headline bool) {
+	cs, ce := trimQuote(ix.x.text, q.cstart, q.cend)
+	if cs >= ce {
+		return
+	}
+	ix.x.add(Remark{Text: ix.x.text[cs:ce], Kind: Direct, Start: cs, End: ce, QuoteStart: q.open, QuoteEnd: q.close, Headline: headline}, spk, follows)
+}
+
+// introduces returns the speaker of a sentence ending "X dijo:" (the
+// quotation is in the next paragraph).
+func (ix *intl) introduces(toks []token) *speaker {
+	n := len(toks)
+	if n < 3 || !toks[n-1].is(":") {
+		return nil
+	}
+	for v := n - 2; v >= 0 && v >= n-4 && toks[v].word(); v-- {
+		if ix.lx.speechVerbs[toks[v].lower] {
+			spk, _ := ix.verbSubject(toks, v, n-1) // "Weber sagte dagegen:"
+			return spk
+		}
+	}
+	return nil
+}
+
+// attribute finds the speaker of the quotation toks[k] from the words
+// around it in its sentence. ok is false when nothing attributes it;
+// follows is set when the attribution continues the previous remark
+// ("añadió").
+func (ix *intl) attribute(toks []token, k int) (spk *speaker, ok, follows bool) {
+	ix.anaphoric = false
+	j := k + 1
+	if j < len(toks) && toks[j].is(",") {
+		j++
+	}
+	if j < len(toks) && isDash(toks[j]) {
+		j++
+	}
+	if j > k+1 || (j < len(toks) && toks[j].word()) {
+		if spk, ok := ix.after(toks, j); ok {
+			return spk, true, false
+		}
+	}
+	if spk, ok := ix.before(toks, k); ok {
+		return spk, true, false
+	}
+	return nil, false, false
+}
+
+// after reads an attribution starting at toks[j], after a quotation: an
+// attribution word and a speaker, an inverted verb, a speech verb and its
+// subject (either side), or a verb alone in a pro-drop language.
+func (ix *intl) after(toks []token, j int) (*speaker, bool) {
+	if j >= len(toks) || !toks[j].word() {
+		return nil, false
+	}
+	if n := ix.according(toks, j); n > 0 {
+		return ix.speakerAt(toks, j+n, n == 1 && toks[j].lower == "по")
+	}
+	if ix.lx.inverted[toks[j].lower] {
+		ix.anaphoric = true
+		return ix.resolve(phrase{kind: pPronoun, lo: j, hi: j + 1, word: toks[j].lower, text: toks[j].lower}), true
+	}
+	if v := ix.verbAt(toks, j); v >= 0 {
+		return ix.afterVerb(toks, v)
+	}
+	p := ix.forward(toks, j)
+	if !p.ok() || p.hi >= len(toks) {
+		return nil, false
+	}
+	w := p.hi
+	if w+1 < len(toks) && ix.lx.auxiliaries[toks[w].lower] {
+		w++
+	}
+	if toks[w].word() && ix.lx.speechVerbs[toks[w].lower] {
+		return ix.resolve(p), true // «…», Lula disse.
+	}
+	return nil, false
+}
+
+// verbAt returns the index of the speech verb of an attribution starting
+// at toks[j], past unstressed object pronouns ("les dijo") and up to two
+// auxiliaries ("a déclaré", "a fait savoir"), or -1.
+func (ix *intl) verbAt(toks []token, j int) int {
+	v := j
+	if v+1 < len(toks) && ix.lx.clitics[toks[v].lower] {
+		v++
+	}
+	for n := 0; n < 2 && v+1 < len(toks) && ix.lx.auxiliaries[toks[v].lower] && toks[v+1].word(); n++ {
+		v++
+	}
+	if v < len(toks) && toks[v].word() && ix.lx.speechVerbs[toks[v].lower] {
+		return v
+	}
+	return -1
+}
+
+// afterVerb reads the subject of the speech verb toks[v] that follows a
+// quotation: the speaker phrase after it (past a day or an adverbial, or
+// an impersonal "es": "hieß es aus dem Ministerium"). Without one, the
+// subject is the last speaker in a language that drops it ("«…»,
+// añadió", "les dijo según fuentes …"), and otherwise no one: the verb
+// still attributes the quotation, which then does not continue the
+// previous speaker's words.
+func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
+	if v+2 < len(toks) && (ix.lx.notNames[toks[v+1].lower] || ix.lx.impersonal[toks[v+1].lower]) {
+		v++ // "a précisé mardi le chef du gouvernement"
+	}
+	if v+1 < len(toks) && toks[v+1].word() {
+		if spk, ok := ix.speakerAt(toks, v+1, false); ok {
+			return spk, true
+		}
+		if spk, ok := ix.pastAdverbial(toks, v+1); ok {
+			return spk, true
+		}
+	}
+	if ix.lx.prodrop && ix.x.lastSingular != nil {
+		ix.anaphoric = true
+		return ix.x.lastSingular.canon(), true
+	}
+	return nil, true
+}
+
+// pastAdverbial reads the subject of a speech verb after a short
+// adverbial that opens with a preposition at toks[j] ("señaló por su
+// parte el secretario general …"): the first speaker phrase within four
+// words that runs to a punctuation mark or the end.
+func (ix *intl) pastAdverbial(toks []token, j int) (*speaker, bool) {
+	if j >= len(toks) || !toks[j].word() || !ix.lx.stops[toks[j].lower] {
+		return nil, false
+	}
+	for i := j + 1; i < len(toks) && i <= j+4 && toks[i].word(); i++ {
+		p := ix.apposed(toks, i)
+		if (p.kind == pName || p.kind == pRole) && (p.hi == len(toks) || toks[p.hi].kind == tPunct) {
+			return ix.speakerAt(toks, i, false)
+		}
+	}
+	return nil, false
+}
+
+// speakerAt resolves the speaker phrase starting at toks[j]; genitive is
+// set after "по словам", whose name is in the genitive.
+func (ix *intl) speakerAt(toks []token, j int, genitive bool) (*speaker, bool) {
+	p := ix.apposed(toks, j)
+	if !p.ok() {
+		return nil, false
+	}
+	ix.anaphoric = p.kind == pPronoun
+	if genitive || (ix.lx.code == "ru" && j >= 2 && toks[j-2].is("по")) {
+		p = ix.nominative(p)
+	}
+	return ix.resolve(p), true
+}
+
+// resolve maps a mention to a speaker as the English reader does, except
+// that an office with a definite article (any office in Russian) is first
+// looked for among the roles of earlier speakers by word ending as well,
+// so that "die Kanzlerin" finds "Bundeskanzlerin Petra Lindner".
+func (ix *intl) resolve(p phrase) *speaker {
+	if p.kind == pRole && p.definite && len(p.mods) == 0 {
+		x := ix.x
+		for j := len(x.entries) - 1; j >= 0 && j >= len(x.entries)-64; j-- {
+			e := x.entries[j].canon()
+			if e.kind == pName && ix.holds(e, p.head) {
+				e.addAlias(p.text)
+				x.lastSingular = e
+				return e
+			}
+		}
+		if l := x.lastSingular; ix.lx.generic[p.head] && l != nil && l.canon().kind == pName {
+			l = l.canon() // "«…», — добавил политик": the person just quoted
+			l.addAlias(p.text)
+			return l
+		}
+	}
+	return ix.x.resolve(p)
+}
+
+// holds reports whether a speaker's role has a word that is the office
+// head or ends with it ("Bundeskanzlerin" holds "kanzlerin").
+func (ix *intl) holds(s *speaker, head string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s.role)) {
+		if w == head || (len(ix.lx.roleSuffixes) > 0 && strings.HasSuffix(w, head)) {
+			return true
+		}
+	}
+	return false
+}
+
+// apposed parses the speaker phrase at toks[j] with a name in apposition
+// to an office ("la portavoz del Ejecutivo, Marta Solís,").
+func (ix *intl) apposed(toks []token, j int) phrase {
+	p := ix.forward(toks, j)
+	if p.hi+1 >= len(toks) || !toks[p.hi].is(",") {
+		return p
+	}
+	return ix.apposition(toks, p)
+}
+
+// apposition joins an office p and the name after its comma ("la portavoz
+// del Ejecutivo, Marta Solís,"; "Der Präsident Valmoriens, Lukas
+// Brenner,": the whole phrase before the comma is then the role). It
+// returns p unchanged when no name in apposition follows.
+func (ix *intl) apposition(toks []token, p phrase) phrase {
+	if p.kind != pRole && !(p.kind == pName && p.role != "") {
+		return p
+	}
+	a := ix.forward(toks, p.hi+1)
+	if a.kind != pName || a.role != "" || (a.hi < len(toks) && toks[a.hi].kind != tPunct) {
+		return p
+	}
+	lo := p.lo
+	if ix.lx.determiners[toks[lo].lower] {
+		lo++
+	}
+	a.role, a.titled, a.lo = span(ix.x.text, toks, lo, p.hi), true, p.lo
+	return a
+}
+
+// appositionBefore parses "office, Name," ending with the comma toks[k]
+// before a verb ("La ministra de Exteriores, Lucía Benítez, escribió").
+func (ix *intl) appositionBefore(toks []token, k int) phrase {
+	if k < 3 || !toks[k].is(",") {
+		return phrase{}
+	}
+	a := ix.backward(toks, k-1)
+	if a.kind != pName || a.lo < 2 || !toks[a.lo-1].is(",") {
+		return phrase{}
+	}
+	p := ix.backward(toks, a.lo-2)
+	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word()) {
+		return phrase{}
+	}
+	if q := ix.apposition(toks, p); q.kind == pName && q.hi == a.hi {
+		return q
+	}
+	return phrase{}
+}
+
+// mentions registers the names the sentence gives with an office or in
+// full ("El presidente de Valmora, Andrés Quintero, felicitó …"), so that
+// a later "Quintero" or "el presidente" resolves to them. It does not
+// make them antecedents of a pronoun.
+func (ix *intl) mentions(toks []token) (first *speaker) {
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower]) {
+			continue
+		}
+		if n := ix.according(toks, i); n > 0 {
+			i += n - 1 // the speaker after "según" is read with its quotation
+			continue
+		}
+		p := ix.apposed(toks, i)
+		if !p.ok() {
+			continue
+		}
+		if p.kind == pName && (p.role != "" || strings.Contains(p.name, " ")) {
+			s := ix.x.named(p)
+			if first == nil {
+				first = s
+			}
+			if ix.x.inLead && ix.x.leadName == nil {
+				ix.x.leadName = s
+			}
+		}
+		i = max(i, p.hi-1)
+	}
+	return first
+}
+
+// nominative maps a Russian name in the genitive (Пескова, Анны
+// Зуевой) to the form a speaker was registered with (Песков), when the
+// article named them before; otherwise to the nominative the commonest
+// endings give (Анна Зуева), and if a word has none of them, the name
+// stays as written.
+func (ix *intl) nominative(p phrase) phrase {
+	if p.kind != pName || ix.x.known(p.name) {
+		return p
+	}
+	f := strings.Fields(p.name)
+	endings := [][2]string{{"ой", "а"}, {"ого", "ий"}, {"ия", "ий"}, {"ея", "ей"}, {"ии", "ия"}, {"а", ""}, {"ы", "а"}, {"и", "а"}, {"я", "ь"}}
+	for _, e := range endings {
+		if name := replaceEndings(f, e); ix.x.known(name) {
+			p.name = name
+			return p
+		}
+	}
+	g := make([]string, len(f))
+	for i, w := range f {
+		g[i] = ""
+		for _, e := range endings {
+			if b, ok := strings.CutSuffix(w, e[0]); ok && b != "" {
+				g[i] = b + e[1]
+				break
+			}
+		}
+		if g[i] == "" {
+			return p
+		}
+	}
+	p.name = strings.Join(g, " ")
+	return p
+}
+
+// replaceEndings replaces the ending e[0] of every word of f that has it
+// with e[1].
+func replaceEndings(f []string, e [2]string) string {
+	g := make([]string, len(f))
+	for i, w := range f {
+		g[i] = w
+		if b, ok := strings.CutSuffix(w, e[0]); ok && b != "" {
+			g[i] = b + e[1]
+		}
+	}
+	return strings.Join(g, " ")
+}
+
+// according returns the number of words of an attribution word or phrase
+// at toks[j] ("según", "de acuerdo con", "по словам"), or 0.
+func (ix *intl) according(toks []token, j int) int {
+	for _, a := range ix.lx.according {
+		f := strings.Fields(a)
+		if j+len(f) > len(toks) {
+			continue
+		}
+		match := true
+		for i, w := range f {
+			if !toks[j+i].word() || toks[j+i].lower != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return len(f)
+		}
+	}
+	return 0
+}
+
+// attributionAt reports whether an attribution starts at toks[j] (a
+// speech verb within the first five words), so that a capitalised word
+// after a quotation ending in "!" does not start a new sentence.
+func (ix *intl) attributionAt(toks []token, j int) bool {
+	if ix.according(toks, j) > 0 {
+		return true
+	}
+	for i := j; i < len(toks) && i < j+5 && toks[i].word(); i++ {
+		if ix.lx.speechVerbs[toks[i].lower] || ix.lx.inverted[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// before reads an attribution before the quotation toks[k] in its
+// sentence: "X dijo: «…»", "Am Montag sagte Scholz: „…“", "Selon X,
+// « … »", "X dijo que «…»" (the quotation ending the sentence), or a
+// speaker alone before a colon ("Petro: «…»").
+func (ix *intl) before(toks []token, k int) (*speaker, bool) {
+	if k == 0 {
+		return nil, false
+	}
+	if spk, ok := ix.accordingBefore(toks, k); ok {
+		return spk, true
+	}
+	m := k - 1
+	sep := toks[m].is(":") || toks[m].is(",") || (toks[m].word() && (toks[m].is("que") || toks[m].is("dass") || toks[m].is("что")))
+	if !sep && !(toks[m].word() && ix.lx.speechVerbs[toks[m].lower]) {
+		// "dénonce de son côté « … »": a speech verb a few words back
+		for v := m - 1; v >= 0 && v >= m-4 && toks[v].word(); v-- {
+			if ix.lx.speechVerbs[toks[v].lower] {
+				if p := ix.subjectBefore(toks, v); p.ok() {
+					return ix.resolve(p), true
+				}
+				return nil, false
+			}
+		}
+		return nil, false
+	}
+	if sep {
+		m--
+	}
+	start := clauseFrom(toks, m)
+	for v := m; v >= start; v-- {
+		if toks[v].word() && ix.lx.speechVerbs[toks[v].lower] {
+			return ix.verbSubject(toks[start:], v-start, m+1-start)
+		}
+	}
+	if toks[k-1].is(":") && m >= start {
+		if p := ix.forward(toks, start); p.ok() && p.hi == m+1 && p.kind != pPronoun {
+			return ix.resolve(p), true // Petro: «…»
+		}
+		if p := ix.colonSubject(toks, start, m+1); p.ok() {
+			return ix.resolve(p), true
+		}
+	}
+	return nil, false
+}
+
+// colonSubject finds, in the clause toks[start:end] before a colon that
+// has no speech verb, the person who is its subject: the first name, or
+// office with a name in apposition, followed by a lower-case word or a
+// comma; a name alone must be of several words or known already, since a
+// capitalised word opening a sentence is often an adverb ("Finalmente,") ("Finalmente, su ministro de Exteriores, Sergio Lamas, publicó un
+// comunicado: «…»", "Министр … Сергей Ламин высказался жёстче: «…»").
+// A lone office or pronoun is not taken.
+func (ix *intl) colonSubject(toks []token, start, end int) phrase {
+	for i := start; i < end; i++ {
+		if i > start && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] {
+			continue
+		}
+		p := ix.apposed(toks, i)
+		person := p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || ix.x.known(p.name))
+		if person && p.hi < end && (toks[p.hi].is(",") || (toks[p.hi].word() && !toks[p.hi].cap)) {
+			return p
+		}
+		if p.ok() {
+			i = p.hi - 1
+		}
+	}
+	return phrase{}
+}
+
+// clauseFrom returns where the stretch of words ending at toks[m] starts:
+// after a quotation, a sentence end or a semicolon, at most 14 tokens back.
+func clauseFrom(toks []token, m int) int {
+	start := m
+	for start >= 0 && m-start < 14 && toks[start].kind != tQuote && !toks[start].isTerm() && !toks[start].is(";") {
+		start--
+	}
+	return start + 1
+}
+
+// accordingBefore reads "Según X, «…»" or "Laut X „…“": an attribution
+// word following a comma before the quotation toks[k] and the speaker
+// after it, ending right before the quotation or its comma; or an
+// attribution word opening the sentence and its speaker followed by a
+// comma, whatever comes between it and the quotation.
+func (ix *intl) accordingBefore(toks []token, k int) (*speaker, bool) {
+	start := clauseFrom(toks, k-1)
+	for i := start; i < k; i++ {
+		n := ix.according(toks, i)
+		if n == 0 || (i > start && !toks[i-1].is(",")) {
+			continue
+		}
+		p := ix.apposed(toks, i+n)
+		if !p.ok() {
+			// "Как отметил в беседе с журналистами дипломат X, «…»"
+			if spk, ok := ix.pastAdverbial(toks, i+n); ok {
+				return spk, true
+			}
+		}
+		end := p.hi
+		if end < k && toks[end].is(",") {
+			end++
+		}
+		// "Según X, «…»" anywhere after a comma; "Para X, a eleição foi
+		// «…»" when the attribution opens the sentence.
+		if p.ok() && (end == k || (i == start && end > p.hi)) {
+			return ix.speakerAt(toks, i+n, false)
+		}
+	}
+	return nil, false
+}
+
+// verbSubject finds the subject of the speech verb toks[v] whose clause
+// ends at toks[end]: the speaker phrase right before it (past
+// auxiliaries), or in a German or inverted sentence the one right after
+// it ("Am Montag sagte Scholz in Berlin: „…“").
+func (ix *intl) verbSubject(toks []token, v, end int) (*speaker, bool) {
+	if p := ix.subjectBefore(toks, v); p.ok() {
+		return ix.resolve(p), true
+	}
+	if v+1 < end {
+		if p := ix.forward(toks, v+1); p.ok() {
+			return ix.resolve(p), true
+		}
+	} else if ix.lx.prodrop && ix.x.lastSingular != nil {
+		ix.anaphoric = true
+		return ix.x.lastSingular.canon(), true // "Y añadió: «…»"
+	}
+	return nil, false
+}
+
+// subjectBefore parses the subject right before the verb toks[v], past an
+// auxiliary: a speaker phrase, or an office with a name in apposition.
+func (ix *intl) subjectBefore(toks []token, v int) phrase {
+	b := v - 1
+	if b >= 0 && toks[b].word() && ix.lx.auxiliaries[toks[b].lower] {
+		b--
+	}
+	if p := ix.backward(toks, b); p.ok() {
+		return p
+	}
+	return ix.appositionBefore(toks, b)
+}
+
+// dialogue reads a paragraph that opens with a dash: speech, then an
+// attribution after a dash or, for an incise without dashes, after a
+// comma, then speech again after the attribution's closing dash or its
+// sentence. Every stretch of speech is a direct remark of the speaker the
+// attribution names (or of the speaker the previous paragraph introduced).
+func (ix *intl) dialogue(toks []token, b block) {
+	x := ix.x
+	x.sentNo++
+	var speech [][3]int // token ranges of speech, and the dash that opens each
+	var spk *speaker
+	found := false
+	lo, opener := 1, 0
+	for i := 1; i <= len(toks); i++ {
+		if i < len(toks) {
+			if !isDash(toks[i]) && !toks[i].is(",") || !ix.attributionAt(toks, i+1) {
+				continue
+			}
+			s, ok := ix.after(toks, i+1)
+			if !ok && toks[i].is(",") {
+				continue
+			}
+			if !found {
+				spk, found = s, ok
+			}
+		}
+		speech = append(speech, [3]int{lo, i, opener})
+		// the attribution runs to a dash or to its sentence's end
+		e := i + 1
+		for e < len(toks) && !isDash(toks[e]) && !toks[e].isTerm() {
+			e++
+		}
+		opener = -1
+		for e < len(toks) && (isDash(toks[e]) || toks[e].kind == tPunct) {
+			if isDash(toks[e]) {
+				opener = e
+			}
+			e++
+		}
+		lo, i = e, e-1
+	}
+	if !found {
+		spk = ix.pending
+	}
+	for n, s := range speech {
+		if s[0] >= s[1] {
+			continue
+		}
+		qs := toks[s[0]].start
+		if s[2] >= 0 {
+			qs = toks[s[2]].start // the dash that opens the speech
+		}
+		cs, ce := trimQuote(x.text, toks[s[0]].start, toks[s[1]-1].end)
+		if cs >= ce || countWords(x.text[cs:ce]) == 0 {
+			continue
+		}
+		x.add(Remark{Text: x.text[cs:ce], Kind: Direct, Start: cs, End: ce, QuoteStart: qs, QuoteEnd: toks[s[1]-1].end, Headline: b.headline}, spk, n > 0)
+	}
+	ix.pending, ix.prev = nil, spk
+}

@@ -1,0 +1,94 @@
+package article
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestExtractLangHeldOut scores the reader on articles written after the
+// rules of intl.go, one per language and round, with gold speakers and
+// quotes by hand: testdata/lang/heldout (round 1) and heldout2 (round 2).
+// Unlike the golden articles they are scored, not fixed: the test logs how
+// many gold quotes were found (exact text) and how many of those with the
+// gold speaker.
+//
+// Round 1, measured once before any rule was changed for it: 20 of 21
+// found, 8 with the gold speaker. The rules were then improved on it
+// (commit "ExtractLang after the first held-out round"), so it is a
+// development set now: 21 of 21, 21. Round 2 was written after that and
+// measured once: 20 of 20 found, 9 with the gold speaker (de 1 of 3, es 3
+// of 6, fr 1 of 4, pt 4 of 4, ru 0 of 3). The rules were then improved on
+// it too (commit "ExtractLang after the second held-out round"), so it is
+// a development set as well now, and the floors below are its figures
+// after that: 20 of 20, 19 (the miss is "hieß es aus dem Auswärtigen
+// Amt": the institution is named in the dative). Round 3 was written
+// after that and measured once, and no rule was changed for it: 22 of 22
+// found, 15 with the gold speaker (de 4 of 5, es 3 of 5, fr 4 of 5, pt 3
+// of 4, ru 1 of 3), 6 with no speaker and 1 with a wrong one; no remark
+// outside the gold. The misses: a partial quotation inside reported speech
+// ("dijo … que su país «…»", "sagte …, man werde „…“ abwarten", "o
+// ministério disse que aguarda “…”"), an institution as subject ("le Quai
+// d’Orsay « prend acte … »"), "говорится в послании" (the message of
+// the leader named before), and "X в интервью радиостанции заявил:
+// «…»" with an adverbial between subject and verb, which also gave the
+// one wrong speaker (the previous sentence's).
+func TestExtractLangHeldOut(t *testing.T) {
+	rounds := []struct {
+		dir                     string
+		gold, found, attributed int
+	}{
+		{"testdata/lang/heldout", 21, 21, 21},
+		{"testdata/lang/heldout2", 20, 20, 19},
+		{"testdata/lang/heldout3", 22, 22, 15},
+	}
+	for _, r := range rounds {
+		gold, found, attributed, extra := scoreHeldOut(t, r.dir)
+		t.Logf("%s: %d gold quotes, %d found, %d with the gold speaker; %d remarks not in the gold", r.dir, gold, found, attributed, extra)
+		assert.Equal(t, r.gold, gold, r.dir)
+		assert.GreaterOrEqual(t, found, r.found, r.dir)
+		assert.GreaterOrEqual(t, attributed, r.attributed, r.dir)
+	}
+}
+
+// scoreHeldOut reads the articles LANG.txt of dir with their gold quotes
+// LANG.gold.json and counts gold quotes, those found and those found with
+// the gold speaker, and the remarks found that are not gold quotes.
+func scoreHeldOut(t *testing.T, dir string) (gold, found, attributed, extra int) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	require.NoError(t, err)
+	require.Len(t, files, 5)
+	for _, name := range files {
+		code := strings.TrimSuffix(filepath.Base(name), ".txt")
+		b, err := os.ReadFile(name)
+		require.NoError(t, err)
+		g, err := os.ReadFile(strings.TrimSuffix(name, ".txt") + ".gold.json")
+		require.NoError(t, err)
+		var want []struct{ Speaker, Text string }
+		require.NoError(t, json.Unmarshal(g, &want))
+		got := ExtractLang(string(b), code)
+		checkOffsets(t, string(b), got)
+		f, a := 0, 0
+		for _, w := range want {
+			for _, r := range got {
+				if r.Text == w.Text {
+					f++
+					if r.Speaker == w.Speaker {
+						a++
+					} else {
+						t.Logf("%s/%s: %q: speaker %q, want %q", dir, code, w.Text, r.Speaker, w.Speaker)
+					}
+					break
+				}
+			}
+		}
+		t.Logf("%s/%s: %d gold quotes, %d found, %d with the gold speaker; %d remarks in all", dir, code, len(want), f, a, len(got))
+		gold, found, attributed, extra = gold+len(want), found+f, attributed+a, extra+len(got)-f
+	}
+	return gold, found, attributed, extra
+}

@@ -1,0 +1,262 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordClass is the part a word plays in a speaker phrase of intl.go.
+type wordClass uint8
+
+const (
+	cName wordClass = iota + 1 // a capitalised word of a name
+	cRole                      // an office: "presidente", "Regierungssprecher"
+	cPrep                      // joins an office to what it heads: "de", "des", "der"
+	cMod                       // a lower-case modifier of an office: "francés", "иностранных"
+	cHon                       // an honorific, dropped: "M.", "Sr.", "Herr"
+)
+
+// core strips a French elided article ("l'ambassadeur" → "ambassadeur")
+// and reports whether it was definite.
+func (ix *intl) core(w string) (string, bool) {
+	if ix.lx.code == "fr" && len(w) > 2 && (w[0] == 'l' || w[0] == 'd') && w[1] == '\'' {
+		return w[2:], w[0] == 'l'
+	}
+	return w, false
+}
+
+// forward parses the speaker phrase that starts at toks[j]: a pronoun, or
+// an optional determiner followed by offices, their modifiers and
+// complements, honorifics and capitalised words, at most maxPhrase
+// tokens, up to the first word of lexicon's stops, verb, punctuation or
+// other word.
+func (ix *intl) forward(toks []token, j int) phrase {
+	if j >= len(toks) || !toks[j].word() {
+		return phrase{}
+	}
+	lx := ix.lx
+	if lx.pronouns[toks[j].lower] {
+		return phrase{kind: pPronoun, lo: j, hi: j + 1, word: toks[j].lower, text: toks[j].lower}
+	}
+	k, definite := j, len(lx.determiners) == 0
+	if lx.determiners[toks[j].lower] {
+		k, definite = j+1, lx.definite[toks[j].lower]
+	}
+	start := k
+	cls := make([]wordClass, 0, maxPhrase)
+	seenRole, mods := false, 0
+	for ; k < len(toks) && k-j < maxPhrase; k++ {
+		t := toks[k]
+		if t.is(".") && len(cls) > 0 && cls[len(cls)-1] == cHon && toks[k-1].end == t.start {
+			cls = append(cls, cHon)
+			continue
+		}
+		c := ix.classify(toks, k, k == start, seenRole, mods)
+		if n := len(cls); c == cRole && toks[k].cap && !ix.lx.capNouns && n > 0 && cls[n-1] == cName {
+			c = cName // a surname that is also an office: "Pablo Rey"
+		}
+		if n := len(cls); c == cMod && n > 0 && cls[n-1] == cName && (n < 2 || !ix.complementAt(cls[n-2])) {
+			break // a lower-case word after a name is not part of it ("Affaires étrangères" is)
+		}
+		if c == 0 {
+			break
+		}
+		if k == j {
+			if _, def := ix.core(t.lower); def {
+				definite = true
+			}
+		}
+		seenRole = seenRole || c == cRole
+		if c == cMod {
+			mods++
+		} else {
+			mods = 0
+		}
+		cls = append(cls, c)
+	}
+	for len(cls) > 0 && cls[len(cls)-1] == cPrep {
+		cls = cls[:len(cls)-1]
+	}
+	return ix.interpret(toks, j, start, cls, definite)
+}
+
+// classify says what part toks[k] can play in a speaker phrase, 0 for
+// none. first is set for the phrase's first word (after a determiner),
+// seenRole when an office came before it in the phrase, mods is how many
+// modifiers have followed the last other word.
+func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wordClass {
+	t, lx := toks[k], ix.lx
+	if !t.word() {
+		return 0
+	}
+	w, _ := ix.core(t.lower)
+	capital := t.cap || (w != t.lower && ix.elidedCap(t)) // "l’Élysée"
+	capNext := k+1 < len(toks) && toks[k+1].word() && toks[k+1].cap
+	switch {
+	case intlHonorifics[w] && (capNext || k+1 < len(toks) && toks[k+1].is(".")):
+		return cHon
+	case lx.isRole(w):
+		return cRole
+	case lx.speechVerbs[w] || lx.auxiliaries[w] || lx.particles[w] || lx.inverted[w] || lx.pronouns[w]:
+		return 0
+	case seenRole && lx.rolePreps[w] && k+1 < len(toks) && toks[k+1].word() && !lx.stops[toks[k+1].lower]:
+		return cPrep // "ministro de Exteriores", "jefe de la misión de observadores"
+	case lx.determiners[w] && k > 0 && toks[k-1].word() && lx.rolePreps[toks[k-1].lower] && seenRole:
+		return cPrep // "ministre de la Défense"
+	case lx.stops[w] || lx.determiners[w] || ix.according(toks, k) > 0:
+		return 0
+	case capital:
+		if lx.notNames[w] {
+			return 0
+		}
+		return cName
+	case (seenRole && mods < 2) || ix.roleWithin(toks, k+1, 2):
+		return cMod
+	case first && capNext && k+2 < len(toks) && toks[k+2].word() && toks[k+2].cap:
+		return cMod // a description before a full name: "l’opposant Rémi Faure"
+	}
+	return 0
+}
+
+// elidedCap reports whether the word after a French elided article is
+// capitalised ("l’Élysée", "d’Emmanuel").
+func (ix *intl) elidedCap(t token) bool {
+	w := ix.x.text[t.start:t.end]
+	for i, r := range w {
+		if r == '\'' || r == '’' {
+			rest := w[i+len(string(r)):]
+			return startsUpper(rest)
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// complementAt reports whether a capitalised word after a word of class c
+// opens what an office heads, so that lower-case words may follow it:
+// after a joining word ("des Affaires étrangères"), or right after the
+// office in a language with complements ("секретарь Регионального
+// союза").
+func (ix *intl) complementAt(c wordClass) bool {
+	return c == cPrep || (ix.lx.complement && (c == cRole || c == cMod))
+}
+
+// roleWithin reports whether an office comes within n words from toks[k]
+// ("российский президент").
+func (ix *intl) roleWithin(toks []token, k, n int) bool {
+	for i := k; i < len(toks) && i < k+n && toks[i].word(); i++ {
+		w, _ := ix.core(toks[i].lower)
+		if ix.lx.isRole(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// interpret makes a phrase of toks[lo:lo+len(cls)] (toks[j:lo] is a
+// determiner or nothing). The name is the trailing run of capitalised
+// words after the last office; the first of them belongs to the office
+// when it follows a joining word ("ministro de Exteriores") or, in
+// languages with complement, when three or more follow the office
+// ("президент России Владимир Путин"). Everything before the name,
+// honorifics aside, is the role. With no name, an office makes an unnamed
+// speaker (pRole) named by the whole phrase without its determiner.
+func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite bool) phrase {
+	n := len(cls)
+	for n > 0 && cls[n-1] == cHon {
+		n--
+	}
+	if n == 0 {
+		return phrase{}
+	}
+	hi := lo + n
+	ns := n
+	for ns > 0 && cls[ns-1] == cName {
+		ns--
+	}
+	lastRole := -1
+	for i := 0; i < ns; i++ {
+		if cls[i] == cRole {
+			lastRole = i
+		}
+	}
+	switch {
+	case ns > 0 && ns < n && cls[ns-1] == cPrep:
+		ns++
+	case ix.lx.complement && lastRole >= 0 && n-ns >= 3:
+		// "президент России Владимир Путин", "Глава Центризбиркома Острии
+		// Наталья Громова": the name is the last two words, or three with
+		// a patronymic ("Владимир Владимирович Путин").
+		keep := 2
+		if isPatronymic(toks[hi-2].lower) {
+			keep = 3
+		}
+		ns = max(ns, n-keep)
+	}
+	text := span(ix.x.text, toks, j, hi)
+	rs := 0
+	for rs < ns && cls[rs] == cHon {
+		rs++
+	}
+	role := ""
+	if rs < ns {
+		role = strings.TrimSpace(span(ix.x.text, toks, lo+rs, lo+ns))
+	}
+	if ns < n {
+		name := span(ix.x.text, toks, lo+ns, hi)
+		if w, el := ix.core(toks[lo+ns].lower); el || w != toks[lo+ns].lower {
+			_, size := utf8.DecodeRuneInString(name[1:])
+			name = name[1+size:] // "l’Élysée" is Élysée
+		}
+		return phrase{kind: pName, lo: j, hi: hi, name: name, role: role, titled: role != "", text: text}
+	}
+	if lastRole < 0 {
+		return phrase{}
+	}
+	p := phrase{kind: pRole, lo: j, hi: hi, role: role, definite: definite, text: text}
+	for i := rs; i < n; i++ {
+		w, _ := ix.core(toks[lo+i].lower)
+		switch {
+		case i == lastRole:
+			p.head = w
+		case cls[i] == cMod || cls[i] == cName || cls[i] == cRole:
+			p.mods = append(p.mods, w)
+		}
+	}
+	p.commonMods = p.mods
+	return p
+}
+
+// isPatronymic reports whether a Russian word is a patronymic
+// (Владимирович, Сергеевна).
+func isPatronymic(w string) bool {
+	for _, s := range []string{"вич", "вна", "ична", "ьич"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// backward parses the longest speaker phrase that ends with toks[k].
+func (ix *intl) backward(toks []token, k int) phrase {
+	if k < 0 || !toks[k].word() {
+		return phrase{}
+	}
+	for s := max(0, k-maxPhrase+1); s <= k; s++ {
+		if s > 0 && toks[s-1].word() && ix.lx.stops[toks[s-1].lower] {
+			continue // the object of a preposition: "Am Abend sagte Vogt"
+		}
+		if p := ix.forward(toks, s); p.ok() && p.hi == k+1 {
+			return p
+		}
+	}
+	return phrase{}
+}

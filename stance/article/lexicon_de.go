@@ -1,0 +1,42 @@
+package article
+
+// german: „…“ quotations (and »…«), the verb before its subject after a
+// quotation ("„…“, sagte Scholz"), separable particles ("fügte er hinzu"),
+// compound offices ("Regierungssprecher") and "laut" or "so" with a name.
+// Every German noun is capitalised, so an office is known by its head word
+// or its ending, never by its capital.
+var german = langLexicon{
+	code: "de",
+	speechVerbs: wordSet(`
+		sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten
+		fügte fügt schrieb schreibt meinte meint sprach spricht warnte warnt
+		unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert
+		kritisierte kritisiert erläuterte erläutert antwortete antwortet
+		verkündete verkündet mahnte mahnt räumte räumt forderte fordert
+		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt
+		gesagt erklärt betont geschrieben`),
+	auxiliaries: wordSet(`hat haben hatte hatten`),
+	impersonal:  wordSet(`es`),
+	particles:   wordSet(`hinzu ein klar fest hervor mit`),
+	according:   []string{"laut", "so", "nach angaben von"},
+	roles: wordSet(`
+		präsident präsidentin bundespräsident bundespräsidentin kanzler kanzlerin
+		bundeskanzler bundeskanzlerin minister ministerin ministerpräsident
+		ministerpräsidentin sprecher sprecherin chef chefin vorsitzende vorsitzender
+		regierungschef regierungschefin abgeordnete abgeordneter botschafter
+		botschafterin bürgermeister bürgermeisterin könig königin kandidat kandidatin
+		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter`),
+	roleSuffixes: []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident",
+		"präsidentin", "kanzler", "kanzlerin", "chef", "chefin", "vorsitzende", "vorsitzender",
+		"führer", "führerin", "sekretär", "sekretärin", "politiker", "politikerin"},
+	rolePreps:   wordSet(`des der für von`),
+	determiners: wordSet(`der die das den dem des ein eine einer sein seine ihr ihre`),
+	definite:    wordSet(`der die das den dem des`),
+	pronouns:    wordSet(`er sie`),
+	capNouns:    true,
+	stops: wordSet(`am im in auf aus vor nach bei mit gegenüber während dass und aber
+		heute gestern montag dienstag mittwoch donnerstag freitag samstag sonntag`),
+	notNames: wordSet(`heute gestern aber auch doch dann danach so man wir nein ja
+		montag dienstag mittwoch donnerstag freitag samstag sonntag es das dies
+		dieser diese dieses`),
+}

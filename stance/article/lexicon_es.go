@@ -1,0 +1,37 @@
+package article
+
+// spanish: «…» and “…” quotations, the raya of dialogue ("—No lo
+// aceptaremos —dijo el ministro—."), the verb before its subject after a
+// quotation ("«…», dijo Petro") and a dropped subject ("«…», añadió").
+var spanish = langLexicon{
+	code: "es",
+	speechVerbs: wordSet(`
+		dijo dice dijeron decía declaró declara declararon afirmó afirma afirmaron
+		aseguró asegura aseguraron señaló señala señalaron añadió añade agregó agrega
+		escribió escribe sostuvo sostiene subrayó subraya insistió insiste
+		advirtió advierte indicó indica explicó explica manifestó manifiesta
+		apuntó apunta expresó expresa respondió responde replicó replica
+		comentó comenta recalcó recalca concluyó anunció anuncia reiteró
+		puntualizó precisó enfatizó denunció denuncia
+		dicho declarado afirmado asegurado señalado añadido escrito`),
+	auxiliaries: wordSet(`ha han había habían`),
+	clitics:     wordSet(`le les me nos`),
+	according:   []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},
+	roles: wordSet(`
+		presidente presidenta expresidente expresidenta vicepresidente vicepresidenta
+		ministro ministra canciller vicecanciller portavoz vocero vocera
+		secretario secretaria jefe jefa líder dirigente senador senadora
+		diputado diputada embajador embajadora gobernador gobernadora alcalde alcaldesa
+		primer rey reina candidato candidata opositor opositora director directora
+		analista politólogo politóloga observador observadora`),
+	rolePreps:   wordSet(`de del`),
+	determiners: wordSet(`el la los las un una su sus`),
+	definite:    wordSet(`el la los las`),
+	pronouns:    wordSet(`él ella`),
+	stops: wordSet(`en durante tras ante a al con desde por para que y e pero
+		ayer hoy mañana`),
+	notNames: wordSet(`ayer hoy además pero sin también luego después así aunque
+		mientras este esta estos estas nosotros no sí lunes martes miércoles jueves
+		viernes sábado domingo`),
+	prodrop: true,
+}

@@ -1,0 +1,43 @@
+package article
+
+// french: « … » quotations, with or without (thin) no-break spaces inside
+// the marks, the tiret of dialogue, the participle after its auxiliary
+// and the subject after the verb ("« … », a déclaré Emmanuel Macron"),
+// the inverted pronoun ("a-t-il ajouté", "estime-t-elle") and "selon".
+var french = langLexicon{
+	code: "fr",
+	speechVerbs: wordSet(`
+		déclaré dit affirmé ajouté écrit estimé assuré souligné expliqué insisté
+		indiqué précisé martelé lancé répondu prévenu averti rappelé jugé confié
+		annoncé réagi dénoncé commenté poursuivi conclu tranché noté savoir
+		déclare dit affirme ajoute écrit estime assure souligne explique insiste
+		indique précise martèle lance répond prévient avertit rappelle juge confie
+		annonce réagit dénonce commente poursuit conclut tranche
+		déclarait disait affirmait ajoutait estimait`),
+	auxiliaries: wordSet(`a ont avait avaient fait`),
+	clitics:     wordSet(`leur lui nous`),
+	inverted: wordSet(`
+		a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle
+		déclare-t-il déclare-t-elle dit-il dit-elle affirme-t-il affirme-t-elle
+		ajoute-t-il ajoute-t-elle estime-t-il estime-t-elle assure-t-il assure-t-elle
+		souligne-t-il souligne-t-elle explique-t-il explique-t-elle insiste-t-il
+		insiste-t-elle précise-t-il précise-t-elle juge-t-il juge-t-elle
+		poursuit-il poursuit-elle conclut-il conclut-elle lance-t-il lance-t-elle
+		répond-il répond-elle prévient-il prévient-elle tranche-t-il tranche-t-elle`),
+	according: []string{"selon", "d'après", "pour"},
+	roles: wordSet(`
+		président présidente ex-président vice-président premier ministre ministres
+		porte-parole secrétaire chef cheffe dirigeant dirigeante sénateur sénatrice
+		député députée ambassadeur ambassadrice maire gouverneur chancelier chancelière
+		roi reine candidat candidate chef de l'état analyste politologue
+		observateur observatrice diplomate conseiller conseillère opposant opposante
+		secrétaire-général`),
+	rolePreps:   wordSet(`de du des d'`),
+	determiners: wordSet(`le la les un une l' son sa ses`),
+	definite:    wordSet(`le la les l'`),
+	pronouns:    wordSet(`il elle`),
+	stops: wordSet(`lors dans en à au aux devant après avant sur sous par pour que qui
+		et mais mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette`),
+	notNames: wordSet(`hier aujourd'hui mais sans aussi puis ensuite ainsi bien alors
+		ce cette ces nous non oui lundi mardi mercredi jeudi vendredi samedi dimanche`),
+}

@@ -1,0 +1,112 @@
+package article
+
+import "strings"
+
+// langLexicon is what the reader knows of one language other than English:
+// the words that attribute a quotation, name a speaker's office, and end a
+// speaker phrase. One table per language lives in lexicon_LANG.go; the
+// rules that use them are in intl.go. Like the English lists (lexicon.go)
+// they are small on purpose: a missing word leaves a speaker empty rather
+// than guessing one.
+type langLexicon struct {
+	// code is the ISO 639-1 code.
+	code string
+	// speechVerbs attribute a quotation, before it ("Lula disse: «…»") or
+	// after it ("«…», dijo Petro"), in the forms news prose uses: the
+	// past, the present and the participle after an auxiliary.
+	speechVerbs map[string]bool
+	// auxiliaries come between a quotation and a participle ("a déclaré").
+	auxiliaries map[string]bool
+	// clitics are unstressed object pronouns before a verb ("les dijo").
+	clitics map[string]bool
+	// impersonal is the subject of an impersonal attribution, which names
+	// the source after it ("hieß es aus dem Ministerium").
+	impersonal map[string]bool
+	// inverted are speech verbs with their subject pronoun attached
+	// ("a-t-il", "estime-t-elle"): the speaker is the last one named.
+	inverted map[string]bool
+	// particles close an attribution without belonging to the speaker
+	// ("„…“, fügte Scholz hinzu").
+	particles map[string]bool
+	// according introduce the speaker of a quotation without a verb
+	// ("según el ministro", "по словам Пескова"); a phrase of several
+	// words is written with spaces.
+	according []string
+	// roles are the head words of offices ("presidente", "Kanzler"); a
+	// role word is never part of a name.
+	roles map[string]bool
+	// roleSuffixes make compound offices roles (German
+	// "Regierungssprecher", "Außenminister").
+	roleSuffixes []string
+	// rolePreps join an office to what it heads when a capitalised word
+	// or another role word follows ("ministro de Exteriores", "ministre
+	// des Affaires étrangères").
+	rolePreps map[string]bool
+	// generic are descriptions rather than offices ("политик", "the
+	// politician"): alone, they refer to the last person named.
+	generic map[string]bool
+	// determiners may open a speaker phrase; definite ones make an office
+	// refer back to a speaker named before ("el canciller").
+	determiners, definite map[string]bool
+	// pronouns are "he" and "she": the last speaker named.
+	pronouns map[string]bool
+	// stops end a speaker phrase: prepositions and conjunctions that open
+	// an adverbial or a new clause ("lors", "während", "в").
+	stops map[string]bool
+	// notNames are capitalised words that open sentences but never name
+	// anyone ("Ayer", "Heute").
+	notNames map[string]bool
+	// prodrop: a speech verb with no subject after a quotation ("«…»,
+	// añadió.") has the last speaker named as its subject.
+	prodrop bool
+	// complement: in a run of three or more capitalised words after an
+	// office, the first is what the office heads, in the genitive
+	// ("президент России Владимир Путин").
+	complement bool
+	// capNouns: every noun is capitalised (German), so a capitalised
+	// office after a name is still an office; elsewhere it is a surname
+	// ("Pablo Rey").
+	capNouns bool
+	// inflected: offices and names change their endings with case
+	// ("министра", "Пескова"); roles are matched on their stem too.
+	inflected bool
+}
+
+// lexicons are the languages read with their own conventions; English is
+// read by the rules of extract.go and sentence.go.
+var lexicons = map[string]*langLexicon{
+	"de": &german,
+	"es": &spanish,
+	"fr": &french,
+	"pt": &portuguese,
+	"ru": &russian,
+}
+
+// Languages returns the ISO 639-1 codes of the languages whose quotation
+// and attribution conventions the reader knows, sorted. English is read by
+// the full rules; the others have direct quotations with their speakers
+// only (see [ExtractLang]).
+func Languages() []string { return []string{"de", "en", "es", "fr", "pt", "ru"} }
+
+// isRole reports whether the lower-case word w names an office.
+func (l *langLexicon) isRole(w string) bool {
+	if l.roles[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && l.roles[w[i+1:]] {
+		return true // "grünen-abgeordnete", "vice-présidente"
+	}
+	if l.inflected {
+		for _, e := range [][2]string{{"ом", ""}, {"ем", "ь"}, {"а", ""}, {"у", ""}, {"е", ""}, {"я", "ь"}, {"ю", "ь"}} {
+			if b, ok := strings.CutSuffix(w, e[0]); ok && len(b) > 2 && l.roles[b+e[1]] {
+				return true
+			}
+		}
+	}
+	for _, s := range l.roleSuffixes {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}

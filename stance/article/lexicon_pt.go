@@ -1,0 +1,35 @@
+package article
+
+// portuguese: «…» (Portugal) and “…” (Brazil) quotations, the travessão of
+// dialogue, the verb before its subject after a quotation ("«…», disse
+// Lula") and a dropped subject ("“…”, acrescentou").
+var portuguese = langLexicon{
+	code: "pt",
+	speechVerbs: wordSet(`
+		disse diz disseram declarou declara declararam afirmou afirma afirmaram
+		acrescentou acrescenta escreveu escreve assegurou assegura garantiu garante
+		sublinhou sublinha salientou salienta destacou destaca ressaltou ressalta
+		explicou explica respondeu responde insistiu insiste advertiu alertou alerta
+		observou observa ponderou pondera concluiu anunciou anuncia reiterou
+		comentou comenta frisou frisa defendeu defende criticou
+		dito declarado afirmado escrito`),
+	auxiliaries: wordSet(`tem têm tinha havia`),
+	clitics:     wordSet(`lhe lhes me nos`),
+	according:   []string{"segundo", "de acordo com", "conforme", "para"},
+	roles: wordSet(`
+		presidente presidenta ex-presidente vice-presidente ministro ministra chanceler
+		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora
+		deputado deputada embaixador embaixadora governador governadora prefeito prefeita
+		primeiro-ministro primeira-ministra rei rainha candidato candidata
+		analista cientista observador observadora`),
+	rolePreps:   wordSet(`de do da dos das`),
+	determiners: wordSet(`o a os as um uma seu sua`),
+	definite:    wordSet(`o a os as`),
+	pronouns:    wordSet(`ele ela`),
+	stops: wordSet(`em no na nos nas num numa aos às durante após ante a ao à com desde por pelo pela
+		para que e mas nesta neste ontem hoje`),
+	notNames: wordSet(`ontem hoje além mas sem também depois assim embora enquanto
+		este esta estes estas nós não sim segunda-feira terça-feira quarta-feira
+		quinta-feira sexta-feira sábado domingo`),
+	prodrop: true,
+}
