@@ -139,8 +139,34 @@ type config struct {
 	fs         *flag.FlagSet  // to tell flags given from defaults
 }
 
+// parse reads the command line. With -corpus naming a language (es, fr,
+// ru, pt, de) the analysis flags default to that language's default model
+// (stance.LanguageOptions) rather than English's, so the flags are read a
+// second time over those defaults.
 func parse(args []string, stderr io.Writer) (*config, error) {
-	c := &config{opts: stance.DefaultOptions(), kind: benchmark.Complement}
+	c, err := parseOver(args, stderr, stance.DefaultOptions())
+	if err != nil || !languageCorpus(c.corpus) {
+		return c, err
+	}
+	o, err := stance.LanguageOptions(c.corpus)
+	if err != nil {
+		return nil, err
+	}
+	return parseOver(args, io.Discard, o)
+}
+
+// languageCorpus reports whether -corpus names a language's corpus.
+func languageCorpus(name string) bool {
+	switch name {
+	case "es", "fr", "ru", "pt", "de":
+		return true
+	}
+	return false
+}
+
+// parseOver is parse with base as the defaults of the analysis flags.
+func parseOver(args []string, stderr io.Writer, base stance.Options) (*config, error) {
+	c := &config{opts: base, kind: benchmark.Complement}
 	if c.opts.Kind == stance.Multinomial {
 		c.kind = benchmark.Multinomial
 	}
@@ -148,7 +174,7 @@ func parse(args []string, stderr io.Writer) (*config, error) {
 	c.fs = fs
 	fs.SetOutput(stderr)
 	fs.Var(&c.train, "train", "labelled JSONL/CSV/TSV training `file`s, repeatable or comma-separated (default: the embedded corpus of -corpus)")
-	fs.StringVar(&c.corpus, "corpus", "english", "embedded training corpus `name` when there is no -train: english (the leaders' statements and the hard cases), leaders (the leaders' statements only) or about (the English statements as about_result and the off-topic remarks as off_topic, grouped by election and topic in the field group)")
+	fs.StringVar(&c.corpus, "corpus", "english", "embedded training corpus `name` when there is no -train: english (the leaders' statements and the hard cases), leaders (the leaders' statements only), about (the English statements as about_result and the off-topic remarks as off_topic, grouped by election and topic in the field group), or a language's statements, es, fr, ru, pt or de (the analysis flags then default to that language's default model)")
 	fs.StringVar(&c.task, "task", stance.TaskStance, "what to evaluate: stance (the data's label), tone (the data's tone field: positive, neutral, negative), or the `name` of another field that holds the labels")
 	fs.StringVar(&c.test, "test", "", "labelled test `file`: train on the training data and evaluate on it, instead of cross-validating")
 	fs.StringVar(&c.modelFile, "model", "", "saved model `file` to score on -test, instead of training one")
@@ -208,7 +234,7 @@ func (c *config) check() error {
 	case c.test != "" && c.groupBy != "":
 		return errors.New("-group-by applies to cross-validation; it cannot be combined with -test")
 	case embedded[c.corpus].get == nil:
-		return fmt.Errorf("-corpus %q: want english, leaders or about", c.corpus)
+		return fmt.Errorf("-corpus %q: want english, leaders, about, es, fr, ru, pt or de", c.corpus)
 	case c.given("corpus") && len(c.train) > 0:
 		return errors.New("-corpus names an embedded training corpus; it cannot be combined with -train")
 	}
@@ -250,6 +276,22 @@ var embedded = map[string]struct {
 	"english": {corpus.English, "the embedded English corpus (leaders and hard cases)", corpus.LeaderLabels},
 	"leaders": {corpus.Leaders, "the embedded leaders' corpus", corpus.LeaderLabels},
 	"about":   {article.AboutCorpus, "the about-result corpus (the English statements and the off-topic remarks)", article.AboutLabels},
+	"es":      {languageExamples("es"), "the embedded Spanish corpus", corpus.LeaderLabels},
+	"fr":      {languageExamples("fr"), "the embedded French corpus", corpus.LeaderLabels},
+	"ru":      {languageExamples("ru"), "the embedded Russian corpus", corpus.LeaderLabels},
+	"pt":      {languageExamples("pt"), "the embedded Portuguese corpus", corpus.LeaderLabels},
+	"de":      {languageExamples("de"), "the embedded German corpus", corpus.LeaderLabels},
+}
+
+// languageExamples returns a getter of a language's embedded statements.
+// corpus.Language fails only for a code it has no file for, which the
+// tests rule out for these; the getter then returns none, and the
+// evaluation reports too few labels.
+func languageExamples(code string) func() []corpus.Example {
+	return func() []corpus.Example {
+		exs, _ := corpus.Language(code)
+		return exs
+	}
 }
 
 // modelFlags are the flags that describe the model to train.

@@ -150,6 +150,30 @@ func TestCorpusAbout(t *testing.T) {
 	assert.Contains(t, out, `"off_topic"`)
 }
 
+// TestCorpusLanguage: -corpus pt cross-validates the Portuguese default
+// model's options on the Portuguese statements; an analysis flag given on
+// the command line still wins over the language's default.
+func TestCorpusLanguage(t *testing.T) {
+	out, _, err := runArgs(t, false, "-corpus", "pt", "-group-by", "election", "-folds", "3", "-json")
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &m))
+	exs, err := corpus.Language("pt")
+	require.NoError(t, err)
+	assert.InDelta(t, len(exs), m["n"], 0)
+	assert.Contains(t, m["method"], "grouped by election on the embedded Portuguese corpus")
+	assert.Contains(t, m["model_options"], "lang=portuguese")
+	assert.Contains(t, m["model_options"], "spelling=false")
+
+	out, _, err = runArgs(t, false, "-corpus", "de", "-folds", "2", "-stem=false")
+	require.NoError(t, err)
+	assert.Contains(t, out, "stem=false")
+	assert.Contains(t, out, "lang=german")
+
+	_, _, err = runArgs(t, false, "-corpus", "it")
+	assert.ErrorContains(t, err, "es, fr, ru, pt or de")
+}
+
 func TestGroupedCV(t *testing.T) {
 	out, _, err := runArgs(t, false, "-group-by", "election")
 	require.NoError(t, err)
