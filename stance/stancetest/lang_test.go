@@ -33,17 +33,25 @@ var stratifiedMacroF1Floors = map[string]float64{
 	"de": 0.8274, // 0.8474
 }
 
+// languageData returns a language's embedded statements and its default
+// model's options.
+func languageData(t *testing.T, code string) ([]corpus.Example, stance.Options) {
+	t.Helper()
+	exs, err := corpus.Language(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, err := stance.LanguageOptions(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return exs, o
+}
+
 func TestLanguageDefaultsCrossValidation(t *testing.T) {
 	for _, code := range []string{"es", "fr", "ru", "pt", "de"} {
 		t.Run(code, func(t *testing.T) {
-			exs, err := corpus.Language(code)
-			if err != nil {
-				t.Fatal(err)
-			}
-			o, err := stance.LanguageOptions(code)
-			if err != nil {
-				t.Fatal(err)
-			}
+			exs, o := languageData(t, code)
 			floor := languageMacroF1Floors[code]
 			m := stancetest.CrossValidate(t, stance.NaiveBayes(o), exs,
 				evaluate.CVOptions{Folds: 10, Seed: 1, Group: corpus.Example.Election}, stancetest.Want{MacroF1: floor})
@@ -82,14 +90,7 @@ func TestParallelConsistency(t *testing.T) {
 	}
 	agree, total := 0, 0
 	for _, code := range []string{"es", "fr", "ru", "pt", "de"} {
-		exs, err := corpus.Language(code)
-		if err != nil {
-			t.Fatal(err)
-		}
-		o, err := stance.LanguageOptions(code)
-		if err != nil {
-			t.Fatal(err)
-		}
+		exs, o := languageData(t, code)
 		p, err := evaluate.CrossValidate(exs, stance.NaiveBayes(o), cv)
 		if err != nil {
 			t.Fatal(err)

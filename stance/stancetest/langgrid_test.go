@@ -34,17 +34,11 @@ func TestLanguageOptionGrid(t *testing.T) {
 		{"binary", func(o *stance.Options) { o.Binary = true }},
 	}
 	for _, code := range []string{"es", "fr", "ru", "pt", "de"} {
-		exs, err := corpus.Language(code)
-		if err != nil {
-			t.Fatal(err)
-		}
+		exs, _ := languageData(t, code)
 		cv := evaluate.CVOptions{Folds: 10, Seed: 1, Group: corpus.Example.Election}
 		var base *evaluate.Predictions
 		for _, c := range changes {
-			o, err := stance.LanguageOptions(code)
-			if err != nil {
-				t.Fatal(err)
-			}
+			_, o := languageData(t, code)
 			c.set(&o)
 			p, err := evaluate.CrossValidate(exs, stance.NaiveBayes(o), cv)
 			if err != nil {
