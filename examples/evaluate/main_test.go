@@ -242,7 +242,7 @@ func TestErrors(t *testing.T) {
 		{"folds", []string{"-folds", "1"}, "-folds 1: want at least 2"},
 		{"too many folds", []string{"-folds", "5000"}, "5000 folds but only 3060 examples"},
 		{"too many folds, leaders", []string{"-corpus", "leaders", "-folds", "5000"}, "5000 folds but only 1800 examples"},
-		{"unknown corpus", []string{"-corpus", "hard"}, `-corpus "hard": want english, leaders or about`},
+		{"unknown corpus", []string{"-corpus", "hard"}, `-corpus "hard": want english, leaders, about, es, fr, ru, pt or de`},
 		{"corpus and train", []string{"-corpus", "english", "-train", train}, "cannot be combined with -train"},
 		{"too many groups", []string{"-group-by", "election", "-folds", "500"}, "500 folds but only"},
 		{"no group key", []string{"-group-by", "nosuch"}, "has no group key"},
