@@ -115,6 +115,21 @@ type secondPass struct {
 // on the 700 sampled hard-case and language statements, and checks that
 // corpus/README.md quotes each figure.
 func TestAgreementHardAndLanguages(t *testing.T) {
+	checkSecondPass(t, "agreement/second_pass_hard_lang.jsonl", 700)
+}
+
+// TestAgreementLanguageBatches does the same for the blind second pass on
+// 80 statements of each language drawn at random (seed 17) from the
+// statements written after the first 500 (ids 0501–0980).
+func TestAgreementLanguageBatches(t *testing.T) {
+	checkSecondPass(t, "agreement/second_pass_lang_batches.jsonl", 400)
+}
+
+// checkSecondPass compares the n lines of a second pass with the hard-case
+// and language files' labels and tones, and checks that corpus/README.md
+// quotes the agreement.
+func checkSecondPass(t *testing.T, path string, n int) {
+	t.Helper()
 	first := map[string][2]string{}
 	for _, glob := range []string{"hard/*.jsonl", "lang/*.jsonl"} {
 		paths, err := filepath.Glob(glob)
@@ -125,21 +140,8 @@ func TestAgreementHardAndLanguages(t *testing.T) {
 			}
 		}
 	}
-	second := readJSONL[secondPass](t, "agreement/second_pass_hard_lang.jsonl")
-	require.Len(t, second, 700)
-	kappa := func(pairs [][2]string, values []string) (float64, int) {
-		conf := mat.NewDense(len(values), len(values), nil)
-		agree := 0
-		for _, p := range pairs {
-			i, j := slices.Index(values, p[0]), slices.Index(values, p[1])
-			require.True(t, i >= 0 && j >= 0, "values %q", p)
-			conf.Set(i, j, conf.At(i, j)+1)
-			if i == j {
-				agree++
-			}
-		}
-		return evaluate.Kappa(conf), agree
-	}
+	second := readJSONL[secondPass](t, path)
+	require.Len(t, second, n)
 	var labels, tones [][2]string
 	for _, s := range second {
 		f, ok := first[s.ID]
@@ -149,12 +151,24 @@ func TestAgreementHardAndLanguages(t *testing.T) {
 	}
 	readme, err := os.ReadFile("README.md")
 	require.NoError(t, err)
-	kl, al := kappa(labels, []string{"recognising", "withholding", "hostile"})
-	kt, at := kappa(tones, []string{"positive", "neutral", "negative"})
-	for _, want := range []string{
-		fmt.Sprintf("labels agree on %d of %d (κ = %.3f)", al, len(labels), kl),
-		fmt.Sprintf("tones on %d of %d (κ = %.3f)", at, len(tones), kt),
-	} {
-		assert.Contains(t, string(readme), want)
+	kl, al := kappaOf(t, labels, []string{"recognising", "withholding", "hostile"})
+	kt, at := kappaOf(t, tones, []string{"positive", "neutral", "negative"})
+	assert.Contains(t, string(readme), fmt.Sprintf("labels agree on %d of %d (κ = %.3f)", al, len(labels), kl))
+	assert.Contains(t, string(readme), fmt.Sprintf("tones on %d of %d (κ = %.3f)", at, len(tones), kt))
+}
+
+// kappaOf returns Cohen's kappa of the pairs (first, second) over values
+// and the number of pairs that agree.
+func kappaOf(t *testing.T, pairs [][2]string, values []string) (float64, int) {
+	conf := mat.NewDense(len(values), len(values), nil)
+	agree := 0
+	for _, p := range pairs {
+		i, j := slices.Index(values, p[0]), slices.Index(values, p[1])
+		require.True(t, i >= 0 && j >= 0, "values %q", p)
+		conf.Set(i, j, conf.At(i, j)+1)
+		if i == j {
+			agree++
+		}
 	}
+	return evaluate.Kappa(conf), agree
 }
