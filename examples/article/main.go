@@ -2,7 +2,7 @@
 // who made it, whether it was quoted or reported, and its stance toward
 // the election result, followed by each speaker's overall stance.
 //
-//	go run ./examples/article [-json] [-explain N] [-model FILE] [-lang CODE] [-winner FORMS -rivals FORMS] [ARTICLE]
+//	go run ./examples/article [-json] [-explain N] [-model FILE] [-lang CODE] [-task stance,tone] [-winner FORMS -rivals FORMS] [ARTICLE]
 //	go run ./examples/article -eval FILE [-json] [-model FILE]
 //
 // The article is read from FILE, or from standard input when FILE is
@@ -36,6 +36,15 @@
 // "unsupported_language": CODE, label empty) rather than being labelled by
 // the English model. An article whose language detection refuses to name
 // is read as English, as the reader does.
+//
+// -task stance,tone also labels the tone of every remark and speaker
+// (positive, neutral or negative: the wording's valence, whatever the
+// stance) with stance.DefaultTone, through article.ToneOf: a speaker's
+// tone is the label of the mean tone probabilities over all their
+// remarks. Text output adds "tone LABEL P" to each remark and speaker
+// line; JSON adds tone, tone_probability and tone_probabilities to every
+// object. The tone model is English: for an article in another language
+// the tone is left out and a note says so on standard error.
 //
 // Whether a remark is about the result is judged by the reader's default
 // about-result model (article.DefaultAboutJudge): a remark judged off-topic
@@ -82,6 +91,7 @@ type options struct {
 	model   string
 	eval    string
 	lang    string
+	tone    bool // -task stance,tone
 	ctx     stance.Context
 }
 
@@ -92,6 +102,17 @@ func main() {
 	flag.StringVar(&o.model, "model", "", "saved model `file` (default: the embedded default model of the article's language)")
 	flag.StringVar(&o.eval, "eval", "", "score the reader on an article set (JSONL `file` with gold speakers) instead of reading an article")
 	flag.StringVar(&o.lang, "lang", "", "the article's language, a `code` or name (default: detected)")
+	flag.Func("task", "what to label: stance (default) or stance,tone (tone: positive, neutral, negative, for each remark and speaker)", func(v string) error {
+		switch strings.ReplaceAll(v, " ", "") {
+		case "stance":
+			o.tone = false
+		case "stance,tone", "tone,stance":
+			o.tone = true
+		default:
+			return fmt.Errorf("%q: want stance or stance,tone", v)
+		}
+		return nil
+	})
 	stance.BindContextFlags(flag.CommandLine, &o.ctx)
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: article [flags] [ARTICLE]\n\nLabels the remarks in a news article (the file ARTICLE, or standard input) and sums them up per speaker;\nwith -eval FILE (and no ARTICLE), scores that against the gold speakers of an article set.\n\n")
@@ -150,20 +171,43 @@ func run(name string, o options, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	res := article.Reader{Classifier: m, Context: o.ctx, Lang: code}.Analyze(text)
+	tones, err := toneOf(o, code, res)
+	if err != nil {
+		return err
+	}
 	w := bufio.NewWriter(stdout)
 	var labels []corpus.Label
 	if m != nil {
 		labels = m.Labels()
 	}
 	if o.json {
-		err = writeJSON(w, res, o.explain, unsupported)
+		err = writeJSON(w, res, tones, o.explain, unsupported)
 	} else {
-		writeText(w, res, labels, o.explain, unsupported)
+		writeText(w, res, tones, labels, o.explain, unsupported)
 	}
 	if err != nil {
 		return err
 	}
 	return w.Flush()
+}
+
+// toneOf labels the tones of res's remarks and speakers when -task asks
+// for them and the article is in English, the tone model's language; nil
+// otherwise.
+func toneOf(o options, code string, res article.Result) (*article.Tones, error) {
+	if !o.tone {
+		return nil, nil
+	}
+	if code != "en" {
+		fmt.Fprintf(os.Stderr, "article: the tone model reads English; no tone for this article (%s)\n", code)
+		return nil, nil
+	}
+	m, err := stance.DefaultTone()
+	if err != nil {
+		return nil, err
+	}
+	t := article.ToneOf(res, m, o.ctx)
+	return &t, nil
 }
 
 // evaluate scores the reader on the article set o.eval.
@@ -264,6 +308,23 @@ type jsonRemark struct {
 	Headline               bool                    `json:"headline"`
 	Explanation            *stance.ExplanationJSON `json:"explanation,omitempty"` // offsets within the run's text
 	UnsupportedLanguage    string                  `json:"unsupported_language,omitempty"`
+	*jsonTone
+}
+
+// jsonTone is the tone of a remark or speaker, with -task stance,tone.
+type jsonTone struct {
+	Tone              corpus.Label             `json:"tone"`
+	ToneProbability   float64                  `json:"tone_probability"`
+	ToneProbabilities map[corpus.Label]float64 `json:"tone_probabilities"`
+}
+
+// toneJSON returns p as a tone's JSON fields; nil when there are no tones.
+func toneJSON(t *article.Tones, p func(*article.Tones) stance.Prediction) *jsonTone {
+	if t == nil {
+		return nil
+	}
+	q := p(t)
+	return &jsonTone{Tone: q.Label, ToneProbability: q.Probability, ToneProbabilities: q.Probabilities()}
 }
 
 type jsonSpeaker struct {
@@ -277,12 +338,13 @@ type jsonSpeaker struct {
 	Remarks       int                      `json:"remarks"`
 	OffTopic      int                      `json:"off_topic"`
 	NoStance      int                      `json:"no_stance"`
+	*jsonTone
 }
 
-func writeJSON(w io.Writer, res article.Result, explain int, unsupported string) error {
+func writeJSON(w io.Writer, res article.Result, tones *article.Tones, explain int, unsupported string) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for _, a := range res.Remarks {
+	for i, a := range res.Remarks {
 		p := a.Prediction
 		j := jsonRemark{
 			Type: "remark", Speaker: a.Speaker, Role: a.Role, Aliases: nonNil(a.Aliases), For: a.For, Text: a.Text, Kind: a.Kind,
@@ -290,6 +352,7 @@ func writeJSON(w io.Writer, res article.Result, explain int, unsupported string)
 			NoStance: a.NoStance, Run: a.Run,
 			Start: a.Start, End: a.End, QuoteStart: a.QuoteStart, QuoteEnd: a.QuoteEnd, Headline: a.Headline,
 			UnsupportedLanguage: unsupported,
+			jsonTone:            toneJSON(tones, func(t *article.Tones) stance.Prediction { return t.Remarks[i] }),
 		}
 		if explain > 0 && a.Explanation != nil {
 			je := a.Explanation.JSON(explain)
@@ -299,9 +362,10 @@ func writeJSON(w io.Writer, res article.Result, explain int, unsupported string)
 			return err
 		}
 	}
-	for _, s := range res.Speakers {
+	for i, s := range res.Speakers {
 		j := jsonSpeaker{Type: "speaker", Speaker: s.Speaker, Role: s.Role, Aliases: nonNil(s.Aliases), For: s.For,
-			Label: s.Stance, Probabilities: s.Probabilities, Remarks: s.Remarks, OffTopic: s.OffTopic, NoStance: s.NoStance}
+			Label: s.Stance, Probabilities: s.Probabilities, Remarks: s.Remarks, OffTopic: s.OffTopic, NoStance: s.NoStance,
+			jsonTone: toneJSON(tones, func(t *article.Tones) stance.Prediction { return t.Speakers[i] })}
 		if j.Probabilities == nil {
 			j.Probabilities = map[corpus.Label]float64{}
 		}
@@ -319,7 +383,7 @@ func nonNil(s []string) []string {
 	return s
 }
 
-func writeText(w io.Writer, res article.Result, labels []corpus.Label, explain int, unsupported string) {
+func writeText(w io.Writer, res article.Result, tones *article.Tones, labels []corpus.Label, explain int, unsupported string) {
 	if len(res.Remarks) == 0 {
 		fmt.Fprintln(w, "no remarks found")
 		return
@@ -349,6 +413,9 @@ func writeText(w io.Writer, res article.Result, labels []corpus.Label, explain i
 		case unsupported != "":
 			label = "unsupported language (" + unsupported + ")"
 		}
+		if tones != nil {
+			label += " · tone " + toneText(tones.Remarks[i])
+		}
 		fmt.Fprintf(w, "%d. %s · %s · %s%s\n", i+1, who(a.Speaker, a.Role), a.Kind, label, flags)
 		fmt.Fprintf(w, "   %s\n", oneLine(a.Text))
 		if explain > 0 && a.Explanation != nil && a.Run == i {
@@ -356,14 +423,21 @@ func writeText(w io.Writer, res article.Result, labels []corpus.Label, explain i
 		}
 	}
 	fmt.Fprintln(w, "\nSpeakers:")
-	for _, s := range res.Speakers {
-		writeSpeaker(w, s, labels)
+	for i, s := range res.Speakers {
+		tone := ""
+		if tones != nil && tones.Speakers[i].Label != "" {
+			tone = " · tone " + toneText(tones.Speakers[i])
+		}
+		writeSpeaker(w, s, labels, tone)
 	}
 }
 
+// toneText is a tone as the text output shows it: "positive 0.81".
+func toneText(p stance.Prediction) string { return fmt.Sprintf("%s %.2f", p.Label, p.Probability) }
+
 // writeSpeaker prints one speaker's summary line, with their other names
 // and whom they speak for on a second line.
-func writeSpeaker(w io.Writer, s article.Summary, labels []corpus.Label) {
+func writeSpeaker(w io.Writer, s article.Summary, labels []corpus.Label, tone string) {
 	var counts []string
 	for _, l := range labels {
 		counts = append(counts, fmt.Sprintf("%s %d", l, s.Counts[l]))
@@ -386,7 +460,7 @@ func writeSpeaker(w io.Writer, s article.Summary, labels []corpus.Label) {
 	if len(counts) > 0 {
 		detail = ": " + strings.Join(counts, ", ")
 	}
-	fmt.Fprintf(w, "  %s: %s (%d remark%s%s)\n", who(s.Speaker, s.Role), label, s.Remarks, plural, detail)
+	fmt.Fprintf(w, "  %s: %s (%d remark%s%s)%s\n", who(s.Speaker, s.Role), label, s.Remarks, plural, detail, tone)
 	var extra []string
 	if len(s.Aliases) > 0 {
 		extra = append(extra, "also "+strings.Join(s.Aliases, "; "))

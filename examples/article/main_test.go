@@ -14,6 +14,7 @@ import (
 
 	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/article"
 )
 
 const testArticle = "../../stance/article/testdata/congratulations.txt"
@@ -218,4 +219,47 @@ func TestLanguages(t *testing.T) {
 	out.Reset()
 	require.NoError(t, run(fr, options{lang: "en"}, nil, &out))
 	assert.NotContains(t, out.String(), "unsupported language")
+}
+
+// -task stance,tone adds each remark's and speaker's tone, the same as
+// article.ToneOf with the default tone model, to text and JSON output; an
+// article in another language gets none.
+func TestTone(t *testing.T) {
+	text := "Leaders react\n\nPresident Anna Berg said: \"We warmly congratulate the president-elect on a wonderful, peaceful victory.\"\n\nMinister Karl Holm said: \"This is a disgrace and a fraud, and we are furious.\"\n"
+	var out bytes.Buffer
+	require.NoError(t, run("-", options{json: true, tone: true}, strings.NewReader(text), &out))
+	m, err := stance.DefaultTone()
+	require.NoError(t, err)
+	res := article.Reader{}.Analyze(text)
+	want := article.ToneOf(res, m, stance.Context{})
+	dec := json.NewDecoder(&out)
+	var remarks, speakers int
+	for dec.More() {
+		var j map[string]any
+		require.NoError(t, dec.Decode(&j))
+		switch j["type"] {
+		case "remark":
+			assert.Equal(t, string(want.Remarks[remarks].Label), j["tone"])
+			assert.InDelta(t, want.Remarks[remarks].Probability, j["tone_probability"], 1e-12)
+			remarks++
+		case "speaker":
+			assert.Equal(t, string(want.Speakers[speakers].Label), j["tone"])
+			speakers++
+		}
+	}
+	assert.Equal(t, []int{len(res.Remarks), len(res.Speakers)}, []int{remarks, speakers})
+	assert.Equal(t, "positive", string(want.Remarks[0].Label))
+	assert.Equal(t, "negative", string(want.Remarks[1].Label))
+
+	out.Reset()
+	require.NoError(t, run("-", options{tone: true}, strings.NewReader(text), &out))
+	assert.Contains(t, out.String(), "· tone positive ")
+	out.Reset()
+	require.NoError(t, run("-", options{}, strings.NewReader(text), &out))
+	assert.NotContains(t, out.String(), "tone")
+
+	out.Reset()
+	es := "CARACAS — El canciller dijo: «No reconoceremos ningún resultado hasta que se publiquen las actas mesa por mesa»."
+	require.NoError(t, run("-", options{json: true, tone: true, lang: "es"}, strings.NewReader(es), &out))
+	assert.NotContains(t, out.String(), `"tone"`)
 }
