@@ -28,7 +28,7 @@ timeit() { # label, command...
 	echo "$end - $start" | bc
 }
 
-go_s=$(timeit go "$tmp/classify" -q)
+go_s=$(timeit go "$tmp/classify" -q -lang en) # English, as the scikit-learn script: no language detection
 py_s=$(timeit sklearn /usr/bin/python3 examples/perf/sklearn_classify.py corpus/leaders.jsonl)
 lines_go=$(wc -l < "$tmp/go.out")
 lines_py=$(wc -l < "$tmp/sklearn.out")
