@@ -23,6 +23,12 @@ type Analysis struct {
 	// result, with the probability the judge gave; see [Reader.AboutResult].
 	AboutResult            bool
 	AboutResultProbability float64
+	// ByVerb is set for an action whose prediction the verb rule gave
+	// rather than the classifier: a recognition verb, its negation or
+	// postponement, and its object in the election context decide it
+	// ("has yet to congratulate" → withholding; see actionStance). Its
+	// Explanation is nil.
+	ByVerb bool
 }
 
 // Summary is one speaker's stance over their remarks.
@@ -139,6 +145,10 @@ func (r Reader) Analyze(text string) Result {
 		}
 	}
 	remarks := ExtractLang(text, code)
+	var commentators map[string]bool
+	if lexicons[code] == nil {
+		commentators = commentatorSpeakers(text, remarks)
+	}
 	res := Result{Lang: code, Remarks: make([]Analysis, len(remarks))}
 	for i, rm := range remarks {
 		a := Analysis{Remark: rm}
@@ -150,11 +160,25 @@ func (r Reader) Analyze(text string) Result {
 		case rm.Kind == Action:
 			a.AboutResult, a.AboutResultProbability = true, 1
 			if !rm.NoStance {
-				a.Prediction, a.Explanation = r.classify(runText(remarks, i))
+				run := runText(remarks, i)
+				a.Prediction, a.Explanation = r.classify(run)
+				if r.Classifier != nil {
+					v := actionStance(r.Context, run)
+					p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels())
+					if ok {
+						a.Prediction, a.Explanation, a.ByVerb = p, nil, true
+					}
+					if v == verdictNone && commentators[rm.Speaker] {
+						a.AboutResult, a.AboutResultProbability = false, 0
+					}
+				}
 			}
 		default:
 			run := runText(remarks, i)
 			a.AboutResult, a.AboutResultProbability = r.AboutResult(r.Context, run)
+			if commentators[rm.Speaker] && a.AboutResultProbability < commentatorAbout {
+				a.AboutResult = false
+			}
 			a.Prediction, a.Explanation = r.classify(run)
 		}
 		res.Remarks[i] = a

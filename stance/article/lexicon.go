@@ -243,3 +243,46 @@ var nameSuffixes = wordSet(`jr jr. sr sr. ii iii iv`)
 
 // interviewVerbs introduce an interview ("We spoke to X", "She spoke to us").
 var interviewVerbs = wordSet(`spoke talked`)
+
+// recognitionStems begin the verbs whose action recognises the winner
+// unless negated: "congratulated", "conceded", "accepted the result",
+// "recognised", "acknowledged", "welcomed", "hailed" (see actionStance).
+var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "recogniz", "acknowledg", "welcom", "hail"}
+
+// sendVerbs with a greetingNouns object within three words send
+// congratulations ("sent a telegram", "issued congratulations", "sent
+// messages of support").
+var sendVerbs = wordSet(`send sends sent sending issued issue offered offer extended extend`)
+
+var greetingNouns = wordSet(`congratulations congratulation congratulatory telegram telegrams
+	message messages wishes greetings letter`)
+
+// actionNegations deny the recognition verb after them; with an
+// actionDelays word ("has yet to", "has still not") they postpone it.
+var actionNegations = wordSet(`not never no yet refused refuses refusing declined declines
+	declining avoided avoids stopped short without`)
+
+var actionDelays = wordSet(`yet still`)
+
+// peopleWords as the object of a recognition verb congratulate the voters,
+// not the winner ("congratulated the people of Peru"): the verb rule then
+// leaves the action to the model.
+var peopleWords = wordSet(`people voters citizens electorate nation country population`)
+
+// commentatorNouns head the description of someone quoted for expertise or
+// colour rather than a position on the result (see commentatorSpeakers).
+var commentatorNouns = wordSet(`economist economists analyst analysts researcher scientist
+	professor strategist lawyer scholar expert lecturer historian pollster
+	consultant manager engineer teacher schoolteacher vendor owner seller
+	shopkeeper trader worker driver farmer fisherman nurse doctor epidemiologist
+	sociologist demographer psychologist commentator columnist`)
+
+// commentatorVerbs after "who" describe a commentator: "who teaches
+// election law at …", "who studies regional institutions", "who tracks
+// disinformation".
+var commentatorVerbs = wordSet(`teaches taught studies studied tracks tracked researches
+	advises sells monitors coordinates`)
+
+// appositionStops end the head of an apposition ("an economist at …",
+// "a lawyer in Nairobi", "a researcher based in …").
+var appositionStops = wordSet(`at in from with for of on based who whose which and`)

@@ -1,0 +1,102 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+func TestActionStance(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"have yet to congratulate the president-elect", verdictWithholding},
+		{"has still not congratulated Ms Lima", verdictWithholding},
+		{"has not congratulated the president", verdictNotRecognising},
+		{"refused to accept defeat", verdictNotRecognising},
+		{"stopped short of congratulating her", verdictNotRecognising},
+		{"sent congratulations within a day of the commission's announcement", verdictRecognising},
+		{"issued a message of congratulation", verdictRecognising},
+		{"conceded in a hotel ballroom", verdictRecognising},
+		{"was among the first to congratulate Lima", verdictRecognising},
+		{"hailed Lima's win as a lesson for the elites", verdictRecognising},
+		// Congratulating a rival on a victory the count does not give him.
+		{"congratulated Sousa on what he called a clear victory", verdictHostile},
+		{"congratulated Mr Sousa on his re-election", verdictHostile},
+		// The winner named anywhere: not a rival's congratulation.
+		{"congratulating Lima, and in a separate message thanked Sousa", verdictRecognising},
+		// A rival named later than the object is not the one congratulated.
+		{"telephoned Ms Lima to congratulate her, and later called Mr Sousa to urge him to step aside", verdictRecognising},
+		// The people, not the winner: the model decides.
+		{"congratulated the people of Tarvos on a calm vote", verdictNone},
+		// No recognition verb.
+		{"called the count a fraud", verdictNone},
+		{"sent troops to the border", verdictNone},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(ctx, c.text))
+		})
+	}
+	// Without a context nobody is a rival.
+	assert.Equal(t, verdictRecognising, actionStance(stance.Context{}, "congratulated Sousa on his re-election"))
+}
+
+func TestActionPrediction(t *testing.T) {
+	labels := []corpus.Label{corpus.Recognising, corpus.Withholding, corpus.Hostile}
+	model := stance.NewPrediction(labels, []float64{0.7, 0.2, 0.1})
+	cases := []struct {
+		v       actionVerdict
+		want    corpus.Label
+		decided bool
+	}{
+		{verdictNone, corpus.Recognising, false},
+		{verdictRecognising, corpus.Recognising, true},
+		{verdictWithholding, corpus.Withholding, true},
+		{verdictHostile, corpus.Hostile, true},
+		// Denied: the model's 2:1 between withholding and hostile is kept.
+		{verdictNotRecognising, corpus.Withholding, true},
+	}
+	for _, c := range cases {
+		p, ok := actionPrediction(c.v, model, labels)
+		assert.Equal(t, c.decided, ok, c.v)
+		assert.Equal(t, c.want, p.Label, c.v)
+		var sum float64
+		for _, x := range p.Probs() {
+			sum += x
+		}
+		assert.InDelta(t, 1, sum, 1e-9)
+	}
+	p, _ := actionPrediction(verdictNotRecognising, model, labels)
+	assert.InDelta(t, deniedRecognising, p.ProbabilityOf(corpus.Recognising), 1e-9)
+	assert.InDelta(t, 2, p.ProbabilityOf(corpus.Withholding)/p.ProbabilityOf(corpus.Hostile), 1e-9)
+	// A classifier without the three stance labels keeps its prediction.
+	other := []corpus.Label{"pos", "neg"}
+	_, ok := actionPrediction(verdictRecognising, stance.NewPrediction(other, []float64{0.4, 0.6}), other)
+	assert.False(t, ok)
+}
+
+// TestActionsInArticle checks the verb rule end to end: the reader's
+// prediction for a third-person action follows its verb, in the article's
+// context.
+func TestActionsInArticle(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	text := "Tarvos votes\n\nMost neighbours sent congratulations within hours. " +
+		"Kordavian President Ivo Marr has yet to congratulate Lima. " +
+		"Velmarian Prime Minister Petra Holm congratulated Sousa on his victory."
+	res := r.Analyze(text)
+	got := map[string]corpus.Label{}
+	for _, s := range res.Speakers {
+		got[s.Speaker] = s.Stance
+	}
+	require.Contains(t, got, "Ivo Marr")
+	assert.Equal(t, corpus.Withholding, got["Ivo Marr"])
+	assert.Equal(t, corpus.Hostile, got["Petra Holm"])
+}
