@@ -27,7 +27,8 @@ type Analysis struct {
 	// rather than the classifier: a recognition verb, its negation or
 	// postponement, and its object in the election context decide it
 	// ("has yet to congratulate" → withholding; see actionStance). Its
-	// Explanation is nil.
+	// Explanation (when set) still explains the classifier's own reading,
+	// which the verb rule overrode, so its label may differ.
 	ByVerb bool
 }
 
@@ -166,7 +167,7 @@ func (r Reader) Analyze(text string) Result {
 					v := actionStance(r.Context, run)
 					p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels())
 					if ok {
-						a.Prediction, a.Explanation, a.ByVerb = p, nil, true
+						a.Prediction, a.ByVerb = p, true
 					}
 					if v == verdictNone && commentators[rm.Speaker] {
 						a.AboutResult, a.AboutResultProbability = false, 0

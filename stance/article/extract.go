@@ -20,6 +20,7 @@ func Extract(text string) []Remark {
 		byFirst: make(map[string]*speaker), bySuffix: make(map[string]*speaker), leaderOf: make(map[string]*speaker)}
 	x.scan()
 	x.run()
+	x.authorRemarks()
 	return x.finish()
 }
 

@@ -286,3 +286,7 @@ var commentatorVerbs = wordSet(`teaches taught studies studied tracks tracked re
 // appositionStops end the head of an apposition ("an economist at …",
 // "a lawyer in Nairobi", "a researcher based in …").
 var appositionStops = wordSet(`at in from with for of on based who whose which and`)
+
+// firstPersonWords make an opinion piece's sentence its author's remark
+// (see authorRemarks).
+var firstPersonWords = wordSet(`i i'm i've i'd i'll me my myself`)
