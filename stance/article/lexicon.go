@@ -290,3 +290,10 @@ var appositionStops = wordSet(`at in from with for of on based who whose which a
 // firstPersonWords make an opinion piece's sentence its author's remark
 // (see authorRemarks).
 var firstPersonWords = wordSet(`i i'm i've i'd i'll me my myself`)
+
+// reflexives after a name leave it the subject ("Shor himself called …").
+var reflexives = wordSet(`himself herself themselves itself`)
+
+// expletives open a reported clause after an addressee like a pronoun
+// does ("told reporters there were no plans to …").
+var expletives = wordSet(`there`)
