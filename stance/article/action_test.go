@@ -100,3 +100,29 @@ func TestActionsInArticle(t *testing.T) {
 	assert.Equal(t, corpus.Withholding, got["Ivo Marr"])
 	assert.Equal(t, corpus.Hostile, got["Petra Holm"])
 }
+
+// TestRivalCongratulationInQuote checks the one override the verb rule
+// makes outside actions: a quotation congratulating a rival on a victory
+// the count does not give him is hostile, which the model misreads by its
+// verb.
+func TestRivalCongratulationInQuote(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text   string
+		want   corpus.Label
+		byVerb bool
+	}{
+		{"Prime Minister Ivo Marr said: “I congratulate President Sousa on his re-election.”", corpus.Hostile, true},
+		{"Prime Minister Ivo Marr said he had congratulated Mr Sousa on a clear victory.", corpus.Hostile, true},
+		{"Prime Minister Ivo Marr said: “I congratulate Ana Lima on her victory.”", corpus.Recognising, false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			res := r.Analyze(c.text)
+			require.Len(t, res.Remarks, 1)
+			assert.Equal(t, c.want, res.Remarks[0].Prediction.Label)
+			assert.Equal(t, c.byVerb, res.Remarks[0].ByVerb)
+		})
+	}
+}

@@ -23,10 +23,13 @@ type Analysis struct {
 	// result, with the probability the judge gave; see [Reader.AboutResult].
 	AboutResult            bool
 	AboutResultProbability float64
-	// ByVerb is set for an action whose prediction the verb rule gave
-	// rather than the classifier: a recognition verb, its negation or
+	// ByVerb is set when the verb rule gave the prediction rather than
+	// the classifier: for an action, a recognition verb, its negation or
 	// postponement, and its object in the election context decide it
-	// ("has yet to congratulate" → withholding; see actionStance). Its
+	// ("has yet to congratulate" → withholding; see actionStance); for any
+	// remark, congratulating one of the context's rivals (and never naming
+	// the winner) is hostile, which the model, reading "congratulate", gets
+	// wrong even with the context. Its
 	// Explanation (when set) still explains the classifier's own reading,
 	// which the verb rule overrode, so its label may differ.
 	ByVerb bool
@@ -125,7 +128,11 @@ func Analyze(text string, c stance.Classifier) Result {
 // on statements, reads such third-person fragments as "sent messages
 // within the hour" poorly). A remark that is not about the result, or an
 // action without a stance, counts in the speaker's OffTopic or NoStance and
-// not in their stance.
+// not in their stance. The verb rule (see [Analysis.ByVerb]) labels the
+// actions it has a verdict on, and any remark that congratulates a rival;
+// a commentator's remarks (an economist, a political scientist, a
+// bystander, as the article describes them) are about the result only when
+// the judge is nearly sure, and their actions only with a recognition verb.
 //
 // The default judge was trained on English statements: for an article
 // read in another language's conventions, a nil AboutResult counts every
@@ -152,40 +159,54 @@ func (r Reader) Analyze(text string) Result {
 	}
 	res := Result{Lang: code, Remarks: make([]Analysis, len(remarks))}
 	for i, rm := range remarks {
-		a := Analysis{Remark: rm}
-		switch {
-		case rm.Run != i:
+		if rm.Run != i {
 			head := res.Remarks[rm.Run]
-			a.Prediction, a.Explanation = head.Prediction, head.Explanation
-			a.AboutResult, a.AboutResultProbability = head.AboutResult, head.AboutResultProbability
-		case rm.Kind == Action:
-			a.AboutResult, a.AboutResultProbability = true, 1
-			if !rm.NoStance {
-				run := runText(remarks, i)
-				a.Prediction, a.Explanation = r.classify(run)
-				if r.Classifier != nil {
-					v := actionStance(r.Context, run)
-					p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels())
-					if ok {
-						a.Prediction, a.ByVerb = p, true
-					}
-					if v == verdictNone && commentators[rm.Speaker] {
-						a.AboutResult, a.AboutResultProbability = false, 0
-					}
-				}
-			}
-		default:
-			run := runText(remarks, i)
-			a.AboutResult, a.AboutResultProbability = r.AboutResult(r.Context, run)
-			if commentators[rm.Speaker] && a.AboutResultProbability < commentatorAbout {
-				a.AboutResult = false
-			}
-			a.Prediction, a.Explanation = r.classify(run)
+			a := head
+			a.Remark = rm
+			res.Remarks[i] = a
+			continue
 		}
-		res.Remarks[i] = a
+		res.Remarks[i] = r.analyzeRun(rm, runText(remarks, i), commentators[rm.Speaker])
 	}
 	res.Speakers = r.summarise(res.Remarks)
 	return res
+}
+
+// analyzeRun labels the run that starts with rm (run is the run's text)
+// and judges whether it is about the result. An action is about the result
+// by its verb, unless a commentator's action has no recognition verb; its
+// label is the verb rule's when the rule has a verdict. Any other run is
+// judged (a commentator's needs commentatorAbout) and classified, and the
+// verb rule overrides the classifier only to make congratulating a rival
+// hostile.
+func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
+	a := Analysis{Remark: rm}
+	if rm.Kind == Action {
+		a.AboutResult, a.AboutResultProbability = true, 1
+		if rm.NoStance {
+			return a
+		}
+	} else {
+		a.AboutResult, a.AboutResultProbability = r.AboutResult(r.Context, run)
+		if commentator && a.AboutResultProbability < commentatorAbout {
+			a.AboutResult = false
+		}
+	}
+	a.Prediction, a.Explanation = r.classify(run)
+	if r.Classifier == nil {
+		return a
+	}
+	v := actionStance(r.Context, run)
+	if rm.Kind == Action && v == verdictNone && commentator {
+		a.AboutResult, a.AboutResultProbability = false, 0
+	}
+	if rm.Kind != Action && v != verdictHostile {
+		return a
+	}
+	if p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels()); ok {
+		a.Prediction, a.ByVerb = p, true
+	}
+	return a
 }
 
 // language is the code of the article's language: Lang as lang.Parse
