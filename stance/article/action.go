@@ -63,7 +63,8 @@ func recognitionVerb(words []string, i int) bool {
 }
 
 // actionStance is the verb rule's verdict on an action's text in an
-// election context: the first recognition verb decides. Before it, "yet"
+// election context. A demand decides first (see demandVerdict); otherwise
+// the first recognition verb decides. Before it, "yet"
 // or "still" with a negation postpones (withholding); a bare negation or
 // a refusal ("refused to accept") denies recognition without saying how.
 // A recognition with no negation recognises, unless its object names one
@@ -74,6 +75,9 @@ func recognitionVerb(words []string, i int) bool {
 // the model, as is an action with no recognition verb.
 func actionStance(ctx stance.Context, text string) actionVerdict {
 	words := actionWords(text)
+	if d := demandVerdict(words); d != verdictNone {
+		return d
+	}
 	v := -1
 	for i := range words {
 		if recognitionVerb(words, i) {
@@ -125,6 +129,35 @@ func objectWords(words []string, v int) []string {
 // objectSpan is how many words of a verb's object may name a person
 // ("Joseph R. Biden Jr." is four).
 const objectSpan = 4
+
+// demandVerdict reads a demand ("has demanded a recount of every
+// precinct", "has called for the election to be annulled", "asked the
+// court to annul the vote"): a demand verb followed within demandSpan
+// words by an annulment or a new vote is hostile (it rejects the result),
+// by a recount, an audit or a review withholding (it asks for
+// verification first). Anything else gives no verdict.
+func demandVerdict(words []string) actionVerdict {
+	for i, w := range words {
+		if !demandVerbs[w] && !(callVerbs[w] && i+1 < len(words) && words[i+1] == "for") {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+demandSpan; k++ {
+			switch {
+			case annulWords[words[k]]:
+				return verdictHostile
+			case newVoteWords[words[k]] && k+1 < len(words) && voteNouns[words[k+1]]:
+				return verdictHostile
+			case verifyWords[words[k]]:
+				return verdictWithholding
+			}
+		}
+	}
+	return verdictNone
+}
+
+// demandSpan is how far a demand's object may lie from its verb ("asked
+// the Constitutional Court to annul the election": five words).
+const demandSpan = 8
 
 // toPeople reports whether the object after words[v] is the people
 // ("congratulated voters", "congratulated the people of Peru").
@@ -247,3 +280,15 @@ const (
 	actionConfidence  = 0.8
 	deniedRecognising = 0.05
 )
+
+// followsSuit reports whether an action only says its actor did what the
+// previous actor did: "followed", "followed suit", "followed on Tuesday",
+// "followed within hours" (but not "followed with a message of …", which
+// says what).
+func followsSuit(text string) bool {
+	w := actionWords(text)
+	if len(w) == 0 || !followVerbs[w[0]] {
+		return false
+	}
+	return len(w) == 1 || followTails[w[1]] || startsWithDigit(w[1])
+}

@@ -35,6 +35,13 @@ func TestActionStance(t *testing.T) {
 		{"telephoned Ms Lima to congratulate her, and later called Mr Sousa to urge him to step aside", verdictRecognising},
 		// The people, not the winner: the model decides.
 		{"congratulated the people of Tarvos on a calm vote", verdictNone},
+		// Demands: annulment or a new vote rejects, a recount waits.
+		{"has called for the whole election to be annulled", verdictHostile},
+		{"has asked the Constitutional Court to annul the election", verdictHostile},
+		{"demanded a fresh vote within six months", verdictHostile},
+		{"has demanded a recount of every precinct before the result is validated", verdictWithholding},
+		{"called for an independent audit", verdictWithholding},
+		{"urged the government to congratulate Ms Lima without delay", verdictRecognising},
 		// No recognition verb.
 		{"called the count a fraud", verdictNone},
 		{"sent troops to the border", verdictNone},
@@ -125,4 +132,26 @@ func TestRivalCongratulationInQuote(t *testing.T) {
 			assert.Equal(t, c.byVerb, res.Remarks[0].ByVerb)
 		})
 	}
+}
+
+func TestFollowsSuit(t *testing.T) {
+	for text, want := range map[string]bool{
+		"followed on Tuesday":       true,
+		"followed suit":             true,
+		"followed":                  true,
+		"followed 20 minutes later": true,
+		"followed with a message of congratulation": false,
+		"followed the count closely":                false,
+		"congratulated Lima":                        false,
+	} {
+		assert.Equal(t, want, followsSuit(text), text)
+	}
+	r := defaultReader(t)
+	text := "Tarvos votes\n\nKordavian President Ivo Marr was among the first to congratulate Ana Lima, and Velmarian Prime Minister Petra Holm followed on Tuesday."
+	res := r.Analyze(text)
+	got := map[string]corpus.Label{}
+	for _, s := range res.Speakers {
+		got[s.Speaker] = s.Stance
+	}
+	assert.Equal(t, corpus.Recognising, got["Petra Holm"], "%+v", res.Remarks)
 }

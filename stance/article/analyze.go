@@ -158,6 +158,7 @@ func (r Reader) Analyze(text string) Result {
 		commentators = commentatorSpeakers(text, remarks)
 	}
 	res := Result{Lang: code, Remarks: make([]Analysis, len(remarks))}
+	var lastAct *Analysis // the last action with a stance
 	for i, rm := range remarks {
 		if rm.Run != i {
 			head := res.Remarks[rm.Run]
@@ -166,7 +167,17 @@ func (r Reader) Analyze(text string) Result {
 			res.Remarks[i] = a
 			continue
 		}
-		res.Remarks[i] = r.analyzeRun(rm, runText(remarks, i), commentators[rm.Speaker])
+		run := runText(remarks, i)
+		a := r.analyzeRun(rm, run, commentators[rm.Speaker])
+		if rm.Kind == Action && !rm.NoStance && lastAct != nil && followsSuit(run) {
+			// "A was among the first to congratulate Y, and B followed on
+			// Tuesday": B did what A did.
+			a.Prediction, a.ByVerb = lastAct.Prediction, true
+		}
+		res.Remarks[i] = a
+		if rm.Kind == Action && !rm.NoStance {
+			lastAct = &res.Remarks[i]
+		}
 	}
 	res.Speakers = r.summarise(res.Remarks)
 	return res

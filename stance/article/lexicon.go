@@ -67,7 +67,7 @@ var auxWords = wordSet(`
 	did does do been being not never yet still to also again later earlier
 	previously repeatedly already publicly privately recently then quickly
 	swiftly promptly warmly personally separately formally officially finally
-	first once reportedly reluctantly openly pointedly notably conspicuously
+	first once reportedly reluctantly openly pointedly notably conspicuously kept keeps
 	firmly flatly bluntly simply only just now today tonight yesterday
 	on last this week weekend month year night morning evening afternoon
 	monday tuesday wednesday thursday friday saturday sunday so far`)
@@ -297,3 +297,29 @@ var reflexives = wordSet(`himself herself themselves itself`)
 // expletives open a reported clause after an addressee like a pronoun
 // does ("told reporters there were no plans to …").
 var expletives = wordSet(`there`)
+
+// demandVerbs (and callVerbs before "for") make a demand whose object
+// decides an action's stance (see demandVerdict): annulWords and a new
+// vote reject the result, verifyWords ask to check it first.
+var demandVerbs = wordSet(`demand demands demanded demanding ask asks asked asking
+	request requests requested requesting urge urges urged urging seek seeks sought seeking`)
+
+var callVerbs = wordSet(`call calls called calling`)
+
+var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cancels cancelled
+	canceled cancelling canceling cancellation nullify nullified nullification rerun re-run
+	void invalidate invalidated`)
+
+var newVoteWords = wordSet(`new fresh repeat`)
+
+var voteNouns = wordSet(`election elections vote votes poll polls ballot`)
+
+var verifyWords = wordSet(`recount recounts audit audits verification review investigation
+	inquiry tally`)
+
+// followVerbs with nothing but a time after them repeat the previous
+// actor's act ("B followed on Tuesday"; see followsSuit).
+var followVerbs = wordSet(`followed follows`)
+
+var followTails = wordSet(`suit on in within later soon shortly hours days minutes quickly
+	monday tuesday wednesday thursday friday saturday sunday`)
