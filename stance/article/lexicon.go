@@ -323,3 +323,7 @@ var followVerbs = wordSet(`followed follows`)
 
 var followTails = wordSet(`suit on in within later soon shortly hours days minutes quickly
 	monday tuesday wednesday thursday friday saturday sunday`)
+
+// campaignVerbs in a relative clause ("X, who backed Y, …") tell whom
+// someone supported before the vote: no remark.
+var campaignVerbs = wordSet(`backed endorsed supported`)
