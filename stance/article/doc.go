@@ -127,7 +127,27 @@
 // "stayed silent", "declined to comment", "has not commented", "made no
 // comment" and "has said nothing" (but not "said nothing had been
 // decided") are actions with NoStance set: they are not classified and
-// give no stance.
+// give no stance. "X, who backed Y, …" is campaign background, not an
+// action; "B followed on Tuesday" repeats the previous actor's act.
+//
+// The model, trained on first-person statements, reads such third-person
+// fragments by their words, so the verb rule labels the actions it has a
+// verdict on ([Analysis.ByVerb]): a recognition verb recognises; after
+// "yet" or "still" with a negation it postpones (withholding); after a
+// bare negation or a refusal the model chooses between withholding and
+// hostile; with a rival of the election context as its object (and the
+// winner named nowhere in the action) it is hostile. A demand comes
+// first: "called for the election to be annulled" is hostile, "demanded a
+// recount" withholding. In any other remark the rule only makes
+// congratulating a rival hostile.
+//
+// # Opinion pieces
+//
+// A byline paragraph "By Ana Lima" after the headline names the author.
+// Each later sentence with a first-person singular word and no quotation
+// is the author's direct remark (consecutive ones a run), and a reported
+// remark or action whose subject was "I" is theirs; the closing note that
+// opens with the author's name is not.
 //
 // # Reported speech
 //
@@ -253,6 +273,13 @@
 // ./stance/article`) and decoded on first use. Actions are not judged: the
 // stance verb that made one ("congratulated", "has yet to congratulate",
 // "remained silent") has said it is about the result.
+//
+// Commentators — people the article describes as an economist, analyst,
+// political scientist, lawyer, vendor or worker (", an economist at …",
+// ", who teaches … at …", "bar owner X") — are quoted for colour or
+// expertise, and the judge often reads their remarks on the count or the
+// courts as about the result. Their runs are about the result only when
+// P(about_result) ≥ 0.95, and their actions only with a recognition verb.
 //
 // # Election context
 //

@@ -20,6 +20,7 @@ func Extract(text string) []Remark {
 		byFirst: make(map[string]*speaker), bySuffix: make(map[string]*speaker), leaderOf: make(map[string]*speaker)}
 	x.scan()
 	x.run()
+	x.authorRemarks()
 	return x.finish()
 }
 
@@ -464,7 +465,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 					return -1, k, false
 				}
 				return -1, -1, false
-			case tk.word() && k > j && (pronouns[tk.lower] || otherPronouns[tk.lower]):
+			case tk.word() && k > j && (pronouns[tk.lower] || otherPronouns[tk.lower] || expletives[tk.lower]):
+				// "told reporters he …", "told reporters there were no plans …"
 				return k, -1, false
 			case tk.word() && k > j && clauseDeterminers[tk.lower] && toks[k-1].word() &&
 				!determiners[toks[k-1].lower] && !clauseSkip[toks[k-1].lower] && !isRolePrep(toks[k-1]):

@@ -67,7 +67,7 @@ var auxWords = wordSet(`
 	did does do been being not never yet still to also again later earlier
 	previously repeatedly already publicly privately recently then quickly
 	swiftly promptly warmly personally separately formally officially finally
-	first once reportedly reluctantly openly pointedly notably conspicuously
+	first once reportedly reluctantly openly pointedly notably conspicuously kept keeps
 	firmly flatly bluntly simply only just now today tonight yesterday
 	on last this week weekend month year night morning evening afternoon
 	monday tuesday wednesday thursday friday saturday sunday so far`)
@@ -243,3 +243,87 @@ var nameSuffixes = wordSet(`jr jr. sr sr. ii iii iv`)
 
 // interviewVerbs introduce an interview ("We spoke to X", "She spoke to us").
 var interviewVerbs = wordSet(`spoke talked`)
+
+// recognitionStems begin the verbs whose action recognises the winner
+// unless negated: "congratulated", "conceded", "accepted the result",
+// "recognised", "acknowledged", "welcomed", "hailed" (see actionStance).
+var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "recogniz", "acknowledg", "welcom", "hail"}
+
+// sendVerbs with a greetingNouns object within three words send
+// congratulations ("sent a telegram", "issued congratulations", "sent
+// messages of support").
+var sendVerbs = wordSet(`send sends sent sending issued issue offered offer extended extend`)
+
+var greetingNouns = wordSet(`congratulations congratulation congratulatory telegram telegrams
+	message messages wishes greetings letter`)
+
+// actionNegations deny the recognition verb after them; with an
+// actionDelays word ("has yet to", "has still not") they postpone it.
+var actionNegations = wordSet(`not never no yet refused refuses refusing declined declines
+	declining avoided avoids stopped short without`)
+
+var actionDelays = wordSet(`yet still`)
+
+// peopleWords as the object of a recognition verb congratulate the voters,
+// not the winner ("congratulated the people of Peru"): the verb rule then
+// leaves the action to the model.
+var peopleWords = wordSet(`people voters citizens electorate nation country population`)
+
+// commentatorNouns head the description of someone quoted for expertise or
+// colour rather than a position on the result (see commentatorSpeakers).
+var commentatorNouns = wordSet(`economist economists analyst analysts researcher scientist
+	professor strategist lawyer scholar expert lecturer historian pollster
+	consultant manager engineer teacher schoolteacher vendor owner seller
+	shopkeeper trader worker driver farmer fisherman nurse doctor epidemiologist
+	sociologist demographer psychologist commentator columnist`)
+
+// commentatorVerbs after "who" describe a commentator: "who teaches
+// election law at …", "who studies regional institutions", "who tracks
+// disinformation".
+var commentatorVerbs = wordSet(`teaches taught studies studied tracks tracked researches
+	advises sells monitors coordinates`)
+
+// appositionStops end the head of an apposition ("an economist at …",
+// "a lawyer in Nairobi", "a researcher based in …").
+var appositionStops = wordSet(`at in from with for of on based who whose which and`)
+
+// firstPersonWords make an opinion piece's sentence its author's remark
+// (see authorRemarks).
+var firstPersonWords = wordSet(`i i'm i've i'd i'll me my myself`)
+
+// reflexives after a name leave it the subject ("Shor himself called …").
+var reflexives = wordSet(`himself herself themselves itself`)
+
+// expletives open a reported clause after an addressee like a pronoun
+// does ("told reporters there were no plans to …").
+var expletives = wordSet(`there`)
+
+// demandVerbs (and callVerbs before "for") make a demand whose object
+// decides an action's stance (see demandVerdict): annulWords and a new
+// vote reject the result, verifyWords ask to check it first.
+var demandVerbs = wordSet(`demand demands demanded demanding ask asks asked asking
+	request requests requested requesting urge urges urged urging seek seeks sought seeking`)
+
+var callVerbs = wordSet(`call calls called calling`)
+
+var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cancels cancelled
+	canceled cancelling canceling cancellation nullify nullified nullification rerun re-run
+	void invalidate invalidated`)
+
+var newVoteWords = wordSet(`new fresh repeat`)
+
+var voteNouns = wordSet(`election elections vote votes poll polls ballot`)
+
+var verifyWords = wordSet(`recount recounts audit audits verification review investigation
+	inquiry tally`)
+
+// followVerbs with nothing but a time after them repeat the previous
+// actor's act ("B followed on Tuesday"; see followsSuit).
+var followVerbs = wordSet(`followed follows`)
+
+var followTails = wordSet(`suit on in within later soon shortly hours days minutes quickly
+	monday tuesday wednesday thursday friday saturday sunday`)
+
+// campaignVerbs in a relative clause ("X, who backed Y, …") tell whom
+// someone supported before the vote: no remark.
+var campaignVerbs = wordSet(`backed endorsed supported`)

@@ -116,6 +116,15 @@ func backward(text string, toks []token, k int) phrase {
 	if k > 0 && isAge(toks[k].lower) && toks[k-1].is("the") {
 		return agePhrase(text, toks, k-1)
 	}
+	if reflexives[toks[k].lower] && k > 0 {
+		// "Shor himself, speaking from Moscow, called …": the name is the
+		// subject, the reflexive part of it.
+		if p := backward(text, toks, k-1); p.kind == pName || p.kind == pRole {
+			p.hi = k + 1
+			return p
+		}
+		return phrase{}
+	}
 	if pronouns[toks[k].lower] {
 		return phrase{kind: pPronoun, lo: k, hi: k + 1, word: toks[k].lower}
 	}

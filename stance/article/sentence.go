@@ -265,6 +265,12 @@ func (x *extractor) stanceClause(st *sentState, i, cs int, how subjectHow, spk *
 	if !sayVerbs[st.toks[i].lower] || silent {
 		kind = Action
 	}
+	if how == subjRelative && campaignVerbs[st.toks[i].lower] {
+		// "Kenyatta, who backed Mr Odinga, has remained silent": whom
+		// someone supported in the campaign is background, not an act
+		// toward the result.
+		return i
+	}
 	ce := x.clauseEnd(cs)
 	if how == subjRelative {
 		ce = x.relativeEnd(st.toks, cs, ce)

@@ -1,0 +1,294 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+// An action ("X has yet to congratulate Y", "X sent congratulations
+// within hours", "X congratulated Y on his victory") is a third-person
+// fragment: the model, trained on what speakers say in the first person,
+// reads "have yet to congratulate the president-elect" as recognising by
+// its verb and "sent congratulations within a day of the commission's
+// announcement" as withholding by its tail. What such a fragment means is
+// carried by its verb, the verb's polarity and its object, so the reader
+// decides those by rule (actionStance) and leaves the rest to the model.
+
+// actionVerdict is what the verb rule says of an action.
+type actionVerdict uint8
+
+const (
+	verdictNone           actionVerdict = iota // no recognition verb: the model decides
+	verdictRecognising                         // "congratulated the winner", "sent congratulations", "conceded"
+	verdictHostile                             // "congratulated a rival on his victory"
+	verdictWithholding                         // "has yet to congratulate", "has still not conceded"
+	verdictNotRecognising                      // "has not congratulated", "refused to accept": withholding or hostile, the model decides which
+)
+
+// actionWords splits an action's text into lower-cased words (letters,
+// digits, apostrophes and hyphens inside a word), ’ written as '.
+func actionWords(text string) []string {
+	f := strings.FieldsFunc(text, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-')
+	})
+	for i, w := range f {
+		f[i] = lowerWord(w)
+	}
+	return f
+}
+
+// recognitionVerb reports whether words[i] is a verb of recognition
+// ("congratulated", "conceded", "accepted", "hailed") or a sending verb
+// whose object is a congratulation ("sent congratulations", "issued a
+// message of congratulation", "sent a telegram").
+func recognitionVerb(words []string, i int) bool {
+	w := words[i]
+	for _, stem := range recognitionStems {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	if !sendVerbs[w] {
+		return false
+	}
+	for k := i + 1; k < len(words) && k <= i+3; k++ {
+		if greetingNouns[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// actionStance is the verb rule's verdict on an action's text in an
+// election context. A demand decides first (see demandVerdict); otherwise
+// the first recognition verb decides. Before it, "yet"
+// or "still" with a negation postpones (withholding); a bare negation or
+// a refusal ("refused to accept") denies recognition without saying how.
+// A recognition with no negation recognises, unless its object names one
+// of the context's rivals and the action never names the winner
+// (congratulating a rival on a victory the count does not give him is
+// hostile; "congratulated A and thanked B" is not); an object that is the
+// people rather than the winner ("congratulated the voters") is left to
+// the model, as is an action with no recognition verb.
+func actionStance(ctx stance.Context, text string) actionVerdict {
+	words := actionWords(text)
+	if d := demandVerdict(words); d != verdictNone {
+		return d
+	}
+	v := -1
+	for i := range words {
+		if recognitionVerb(words, i) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return verdictNone
+	}
+	negated, delayed := false, false
+	for _, w := range words[:v] {
+		if actionNegations[w] || strings.HasSuffix(w, "n't") {
+			negated = true
+		}
+		if actionDelays[w] {
+			delayed = true
+		}
+	}
+	switch {
+	case negated && delayed:
+		return verdictWithholding
+	case negated:
+		return verdictNotRecognising
+	}
+	if toPeople(words, v) {
+		return verdictNone
+	}
+	winner, _ := mentionsIn(ctx, words)
+	_, rival := mentionsIn(ctx, objectWords(words, v))
+	if rival && !winner {
+		return verdictHostile
+	}
+	return verdictRecognising
+}
+
+// objectWords are the words that may name the object of the verb
+// words[v]: the next few after it, honorifics and determiners skipped, so
+// that a rival named later in the action ("…, and later called Mr B to
+// urge him to step aside") is not taken for the one congratulated.
+func objectWords(words []string, v int) []string {
+	k := v + 1
+	for k < len(words) && (honorifics[words[k]] || clauseDeterminers[words[k]] || titles[words[k]]) {
+		k++
+	}
+	return words[k:min(k+objectSpan, len(words))]
+}
+
+// objectSpan is how many words of a verb's object may name a person
+// ("Joseph R. Biden Jr." is four).
+const objectSpan = 4
+
+// demandVerdict reads a demand ("has demanded a recount of every
+// precinct", "has called for the election to be annulled", "asked the
+// court to annul the vote"): a demand verb followed within demandSpan
+// words by an annulment or a new vote is hostile (it rejects the result),
+// by a recount, an audit or a review withholding (it asks for
+// verification first). Anything else gives no verdict.
+func demandVerdict(words []string) actionVerdict {
+	for i, w := range words {
+		if !demandVerbs[w] && !(callVerbs[w] && i+1 < len(words) && words[i+1] == "for") {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+demandSpan; k++ {
+			switch {
+			case annulWords[words[k]]:
+				return verdictHostile
+			case newVoteWords[words[k]] && k+1 < len(words) && voteNouns[words[k+1]]:
+				return verdictHostile
+			case verifyWords[words[k]]:
+				return verdictWithholding
+			}
+		}
+	}
+	return verdictNone
+}
+
+// demandSpan is how far a demand's object may lie from its verb ("asked
+// the Constitutional Court to annul the election": five words).
+const demandSpan = 8
+
+// toPeople reports whether the object after words[v] is the people
+// ("congratulated voters", "congratulated the people of Peru").
+func toPeople(words []string, v int) bool {
+	k := v + 1
+	if k < len(words) && clauseDeterminers[words[k]] {
+		k++
+	}
+	return k < len(words) && peopleWords[words[k]]
+}
+
+// mentionsIn reports whether words (lower-cased) contain a name form of
+// the context's winner, and one of a rival. A form listed on both sides
+// names neither. A possessive ending ('s) is ignored.
+func mentionsIn(ctx stance.Context, words []string) (winner, rival bool) {
+	folded := make([]string, len(words))
+	for i, w := range words {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		folded[i] = foldName(w)
+	}
+	has := func(forms []string) bool {
+		for _, f := range forms {
+			fw := strings.Fields(foldName(strings.NewReplacer("-", " ").Replace(f)))
+			if len(fw) > 0 && containsRun(folded, fw) {
+				return true
+			}
+		}
+		return false
+	}
+	shared := func(f string, other []string) bool {
+		for _, o := range other {
+			if foldName(o) == foldName(f) {
+				return true
+			}
+		}
+		return false
+	}
+	var w, r []string
+	for _, f := range ctx.Winner {
+		if !shared(f, ctx.Rivals) {
+			w = append(w, f)
+		}
+	}
+	for _, f := range ctx.Rivals {
+		if !shared(f, ctx.Winner) {
+			r = append(r, f)
+		}
+	}
+	return has(w), has(r)
+}
+
+// containsRun reports whether run occurs in words as consecutive words;
+// words may hold hyphenated compounds ("biden-harris"), whose parts count
+// as words.
+func containsRun(words, run []string) bool {
+	var flat []string
+	for _, w := range words {
+		flat = append(flat, strings.Split(w, "-")...)
+	}
+	for i := 0; i+len(run) <= len(flat); i++ {
+		ok := true
+		for k, r := range run {
+			if flat[i+k] != r {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// actionPrediction is the prediction for an action under the verb rule:
+// model is the classifier's prediction for the action's text, labels the
+// classifier's labels. A firm verdict gives its label actionConfidence
+// and splits the rest evenly; a denied recognition keeps the model's
+// odds between the other labels. decided is false (and model is returned)
+// when the rule has no verdict or the classifier lacks the three stance
+// labels.
+func actionPrediction(v actionVerdict, model stance.Prediction, labels []corpus.Label) (p stance.Prediction, decided bool) {
+	if v == verdictNone || !containsLabel(labels, corpus.Recognising) || !containsLabel(labels, corpus.Withholding) || !containsLabel(labels, corpus.Hostile) {
+		return model, false
+	}
+	probs := make([]float64, len(labels))
+	if v == verdictNotRecognising {
+		var rest float64
+		for _, l := range labels {
+			if l != corpus.Recognising {
+				rest += model.ProbabilityOf(l)
+			}
+		}
+		for i, l := range labels {
+			switch {
+			case l == corpus.Recognising:
+				probs[i] = deniedRecognising
+			case rest > 0:
+				probs[i] = (1 - deniedRecognising) * model.ProbabilityOf(l) / rest
+			}
+		}
+		return stance.NewPrediction(labels, probs), true
+	}
+	want := map[actionVerdict]corpus.Label{verdictRecognising: corpus.Recognising, verdictHostile: corpus.Hostile, verdictWithholding: corpus.Withholding}[v]
+	for i, l := range labels {
+		probs[i] = (1 - actionConfidence) / float64(len(labels)-1)
+		if l == want {
+			probs[i] = actionConfidence
+		}
+	}
+	return stance.NewPrediction(labels, probs), true
+}
+
+// actionConfidence is the probability a firm verdict gives its label, and
+// deniedRecognising what a denied recognition leaves to recognising. They
+// are not fitted: an action is one piece of evidence among the speaker's
+// remarks (Σ log P), and 0.8 lets two confident quotations of the speaker
+// outweigh it.
+const (
+	actionConfidence  = 0.8
+	deniedRecognising = 0.05
+)
+
+// followsSuit reports whether an action only says its actor did what the
+// previous actor did: "followed", "followed suit", "followed on Tuesday",
+// "followed within hours" (but not "followed with a message of …", which
+// says what).
+func followsSuit(text string) bool {
+	w := actionWords(text)
+	if len(w) == 0 || !followVerbs[w[0]] {
+		return false
+	}
+	return len(w) == 1 || followTails[w[1]] || startsWithDigit(w[1])
+}

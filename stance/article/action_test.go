@@ -1,0 +1,157 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+func TestActionStance(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"have yet to congratulate the president-elect", verdictWithholding},
+		{"has still not congratulated Ms Lima", verdictWithholding},
+		{"has not congratulated the president", verdictNotRecognising},
+		{"refused to accept defeat", verdictNotRecognising},
+		{"stopped short of congratulating her", verdictNotRecognising},
+		{"sent congratulations within a day of the commission's announcement", verdictRecognising},
+		{"issued a message of congratulation", verdictRecognising},
+		{"conceded in a hotel ballroom", verdictRecognising},
+		{"was among the first to congratulate Lima", verdictRecognising},
+		{"hailed Lima's win as a lesson for the elites", verdictRecognising},
+		// Congratulating a rival on a victory the count does not give him.
+		{"congratulated Sousa on what he called a clear victory", verdictHostile},
+		{"congratulated Mr Sousa on his re-election", verdictHostile},
+		// The winner named anywhere: not a rival's congratulation.
+		{"congratulating Lima, and in a separate message thanked Sousa", verdictRecognising},
+		// A rival named later than the object is not the one congratulated.
+		{"telephoned Ms Lima to congratulate her, and later called Mr Sousa to urge him to step aside", verdictRecognising},
+		// The people, not the winner: the model decides.
+		{"congratulated the people of Tarvos on a calm vote", verdictNone},
+		// Demands: annulment or a new vote rejects, a recount waits.
+		{"has called for the whole election to be annulled", verdictHostile},
+		{"has asked the Constitutional Court to annul the election", verdictHostile},
+		{"demanded a fresh vote within six months", verdictHostile},
+		{"has demanded a recount of every precinct before the result is validated", verdictWithholding},
+		{"called for an independent audit", verdictWithholding},
+		{"urged the government to congratulate Ms Lima without delay", verdictRecognising},
+		// No recognition verb.
+		{"called the count a fraud", verdictNone},
+		{"sent troops to the border", verdictNone},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(ctx, c.text))
+		})
+	}
+	// Without a context nobody is a rival.
+	assert.Equal(t, verdictRecognising, actionStance(stance.Context{}, "congratulated Sousa on his re-election"))
+}
+
+func TestActionPrediction(t *testing.T) {
+	labels := []corpus.Label{corpus.Recognising, corpus.Withholding, corpus.Hostile}
+	model := stance.NewPrediction(labels, []float64{0.7, 0.2, 0.1})
+	cases := []struct {
+		v       actionVerdict
+		want    corpus.Label
+		decided bool
+	}{
+		{verdictNone, corpus.Recognising, false},
+		{verdictRecognising, corpus.Recognising, true},
+		{verdictWithholding, corpus.Withholding, true},
+		{verdictHostile, corpus.Hostile, true},
+		// Denied: the model's 2:1 between withholding and hostile is kept.
+		{verdictNotRecognising, corpus.Withholding, true},
+	}
+	for _, c := range cases {
+		p, ok := actionPrediction(c.v, model, labels)
+		assert.Equal(t, c.decided, ok, c.v)
+		assert.Equal(t, c.want, p.Label, c.v)
+		var sum float64
+		for _, x := range p.Probs() {
+			sum += x
+		}
+		assert.InDelta(t, 1, sum, 1e-9)
+	}
+	p, _ := actionPrediction(verdictNotRecognising, model, labels)
+	assert.InDelta(t, deniedRecognising, p.ProbabilityOf(corpus.Recognising), 1e-9)
+	assert.InDelta(t, 2, p.ProbabilityOf(corpus.Withholding)/p.ProbabilityOf(corpus.Hostile), 1e-9)
+	// A classifier without the three stance labels keeps its prediction.
+	other := []corpus.Label{"pos", "neg"}
+	_, ok := actionPrediction(verdictRecognising, stance.NewPrediction(other, []float64{0.4, 0.6}), other)
+	assert.False(t, ok)
+}
+
+// TestActionsInArticle checks the verb rule end to end: the reader's
+// prediction for a third-person action follows its verb, in the article's
+// context.
+func TestActionsInArticle(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	text := "Tarvos votes\n\nMost neighbours sent congratulations within hours. " +
+		"Kordavian President Ivo Marr has yet to congratulate Lima. " +
+		"Velmarian Prime Minister Petra Holm congratulated Sousa on his victory."
+	res := r.Analyze(text)
+	got := map[string]corpus.Label{}
+	for _, s := range res.Speakers {
+		got[s.Speaker] = s.Stance
+	}
+	require.Contains(t, got, "Ivo Marr")
+	assert.Equal(t, corpus.Withholding, got["Ivo Marr"])
+	assert.Equal(t, corpus.Hostile, got["Petra Holm"])
+}
+
+// TestRivalCongratulationInQuote checks the one override the verb rule
+// makes outside actions: a quotation congratulating a rival on a victory
+// the count does not give him is hostile, which the model misreads by its
+// verb.
+func TestRivalCongratulationInQuote(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text   string
+		want   corpus.Label
+		byVerb bool
+	}{
+		{"Prime Minister Ivo Marr said: “I congratulate President Sousa on his re-election.”", corpus.Hostile, true},
+		{"Prime Minister Ivo Marr said he had congratulated Mr Sousa on a clear victory.", corpus.Hostile, true},
+		{"Prime Minister Ivo Marr said: “I congratulate Ana Lima on her victory.”", corpus.Recognising, false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			res := r.Analyze(c.text)
+			require.Len(t, res.Remarks, 1)
+			assert.Equal(t, c.want, res.Remarks[0].Prediction.Label)
+			assert.Equal(t, c.byVerb, res.Remarks[0].ByVerb)
+		})
+	}
+}
+
+func TestFollowsSuit(t *testing.T) {
+	for text, want := range map[string]bool{
+		"followed on Tuesday":       true,
+		"followed suit":             true,
+		"followed":                  true,
+		"followed 20 minutes later": true,
+		"followed with a message of congratulation": false,
+		"followed the count closely":                false,
+		"congratulated Lima":                        false,
+	} {
+		assert.Equal(t, want, followsSuit(text), text)
+	}
+	r := defaultReader(t)
+	text := "Tarvos votes\n\nKordavian President Ivo Marr was among the first to congratulate Ana Lima, and Velmarian Prime Minister Petra Holm followed on Tuesday."
+	res := r.Analyze(text)
+	got := map[string]corpus.Label{}
+	for _, s := range res.Speakers {
+		got[s.Speaker] = s.Stance
+	}
+	assert.Equal(t, corpus.Recognising, got["Petra Holm"], "%+v", res.Remarks)
+}
