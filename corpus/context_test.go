@@ -258,7 +258,8 @@ func TestParseElections(t *testing.T) {
 // first, and fills the default language.
 func TestArticlesAccessor(t *testing.T) {
 	as := Articles()
-	require.Len(t, as, countLines(mustEmbedded("articles/articles.jsonl"))+countLines(mustEmbedded("articles/articles_lang.jsonl")))
+	require.Len(t, as, countLines(mustEmbedded("articles/articles.jsonl"))+countLines(mustEmbedded("articles/articles_heldout.jsonl"))+
+		countLines(mustEmbedded("articles/articles_lang.jsonl")))
 	assert.Equal(t, "en", as[0].Lang)
 	langs := map[string]int{}
 	for _, a := range as {

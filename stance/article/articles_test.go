@@ -253,7 +253,7 @@ const (
 // on elections the article set does not cover, written before the rules
 // of the verb rule, commentators, opinion authors and demands were, and
 // never used to choose them (see the README's Articles section).
-const heldOutSet = "../../corpus/articles/heldout.jsonl"
+const heldOutSet = "../../corpus/articles/articles_heldout.jsonl"
 
 // Floors for TestHeldOutFloor: the figures measured once at the end, with
 // the rules as committed (0.742, 0.899, 0.833), less 0.02. The set is
