@@ -159,6 +159,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	var last *speaker
 	attributed := false
 	person := ix.mentions(toks)
+	ix.reported(toks, headline)
 	for k, t := range toks {
 		if t.kind != tQuote {
 			continue
@@ -519,7 +520,13 @@ func replaceEndings(f []string, e [2]string) string {
 // according returns the number of words of an attribution word or phrase
 // at toks[j] ("según", "de acuerdo con", "по словам"), or 0.
 func (ix *intl) according(toks []token, j int) int {
-	for _, a := range ix.lx.according {
+	return matchPhrase(toks, j, ix.lx.according)
+}
+
+// matchPhrase returns the number of words of the first phrase of list
+// (words separated by spaces) that starts at toks[j], or 0.
+func matchPhrase(toks []token, j int, list []string) int {
+	for _, a := range list {
 		f := strings.Fields(a)
 		if j+len(f) > len(toks) {
 			continue
