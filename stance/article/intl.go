@@ -64,6 +64,11 @@ type intl struct {
 	// anaphoric is set when the last attribution read named no one: a
 	// pronoun, an inverted verb or a verb alone ("añadió").
 	anaphoric bool
+	// inClause maps a quotation inside a reported clause or act of the
+	// current sentence to that remark's speaker ("felicitó a Morales por
+	// lo que calificó de “…”"): the quotation is theirs when nothing else
+	// attributes it.
+	inClause map[int]*speaker
 }
 
 // read walks the paragraphs and their sentences.
@@ -165,13 +170,15 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 			continue
 		}
 		q := ix.x.quotes[t.q]
-		if q.words < 4 && !q.term && k > 0 && toks[k-1].word() {
+		if ix.scare(toks, k) {
 			continue // "avant de dénoncer « une mascarade »"
 		}
 		spk, ok, follows := ix.attribute(toks, k)
 		follows = follows || (ok && ix.anaphoric && spk != nil && spk == ix.prev)
 		switch {
 		case ok:
+		case ix.inClause[t.q] != nil:
+			spk = ix.inClause[t.q]
 		case last != nil:
 			spk, follows = last, true // “A”, dijo X, “B”
 		case k == 0 && first && cont != nil:

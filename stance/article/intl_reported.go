@@ -27,6 +27,7 @@ type reportedPart struct {
 // has no quotation.
 func (ix *intl) reported(toks []token, headline bool) {
 	var parts []reportedPart
+	ix.inClause = make(map[int]*speaker)
 	if p, ok := ix.reportedAccording(toks); ok {
 		parts = append(parts, p)
 	}
@@ -54,7 +55,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 		end--
 	}
 	for i, p := range parts {
-		ce := clauseStop(toks, p, end)
+		ce := end
 		if i+1 < len(parts) {
 			ce = parts[i+1].lo
 			for ce > p.cs && toks[ce-1].kind == tPunct || ce-1 > p.cs && ix.lx.stops[toks[ce-1].lower] {
@@ -64,16 +65,23 @@ func (ix *intl) reported(toks []token, headline bool) {
 		if p.fixed > 0 {
 			ce = min(ce, p.fixed)
 		}
-		ix.addReported(toks, p, ce, headline)
+		for k := p.cs; k < ce && p.spk != nil; k++ {
+			if toks[k].kind == tQuote {
+				ix.inClause[toks[k].q] = p.spk
+			}
+		}
+		ix.addReported(toks, p, ix.clauseStop(toks, p, ce), headline)
 	}
 }
 
 // clauseStop is where the text of p ends at the latest: before a
 // quotation (a direct remark of its own, "felicitó a Morales por lo que
-// calificó de “…”"), a semicolon, or for an act a colon, or at end.
-func clauseStop(toks []token, p reportedPart, end int) int {
+// calificó de “…”"), a semicolon, or for an act a colon, or at end. A
+// scare quote stays in the text ("escribió que estaba "muy orgulloso"").
+
+func (ix *intl) clauseStop(toks []token, p reportedPart, end int) int {
 	for k := p.cs; k < end; k++ {
-		if toks[k].kind == tQuote || toks[k].is(";") || (p.kind == Action && toks[k].is(":")) {
+		if toks[k].kind == tQuote && !ix.scare(toks, k) || toks[k].is(";") || (p.kind == Action && toks[k].is(":")) {
 			return k
 		}
 	}
@@ -143,7 +151,11 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		return reportedPart{}, phrase{}, false
 	}
 	if action && !speech {
-		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: max(subj.hi, v), lo: min(subj.lo, v)}, subj, true
+		cs, lo := subj.hi, subj.lo
+		if after {
+			cs, lo = v, v // "gratulierte Präsident Putin dann doch"
+		}
+		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo}, subj, true
 	}
 	from := v + 1
 	if after {
@@ -186,9 +198,11 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	}
 	if (speech || ix.lx.capNouns) && v+1 < len(toks) && toks[v+1].word() && !ix.lx.complementizers[toks[v+1].lower] {
 		p := ix.apposed(toks, v+1)
-		// after a stance verb, only a name with an office or in full: a
-		// lone capitalised word is as likely its object ("gratulierte Merz")
-		if p.ok() && p.kind != pPronoun && (speech || p.kind == pName && (p.role != "" || strings.Contains(p.name, " "))) {
+		// after a stance verb, or any verb in German, only a name with an
+		// office, in full or known: a lone capitalised word is as likely
+		// an object ("gratulierte Merz", "äußerte die Hoffnung, dass")
+		full := p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || ix.x.known(p.name))
+		if p.ok() && p.kind != pPronoun && (full || speech && !ix.lx.capNouns) {
 			return p, true
 		}
 	}
@@ -261,4 +275,12 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 		}
 	}
 	return -1
+}
+
+// scare reports whether the quotation toks[k] is a scare quote, which
+// sentence never makes a remark: fewer than four words, no closing
+// punctuation, after a word.
+func (ix *intl) scare(toks []token, k int) bool {
+	q := ix.x.quotes[toks[k].q]
+	return q.words < 4 && !q.term && k > 0 && toks[k-1].word()
 }
