@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Reported speech and reported acts in the languages of lexicons, for a
 // sentence without quotation marks. They are read as English reads them
@@ -40,7 +43,9 @@ func (ix *intl) reported(toks []token, headline bool) {
 		}
 		if p, subj, ok := ix.reportedAt(toks, v); ok {
 			if p.kind == Action && subj.kind == pName {
-				for _, q := range ix.coordinated(toks, subj) {
+				co := ix.coordinated(toks, subj)
+				slices.Reverse(co) // in the order of the text
+				for _, q := range co {
 					c := p
 					c.spk, c.lo = ix.resolve(q), q.lo
 					parts = append(parts, c)
@@ -56,8 +61,12 @@ func (ix *intl) reported(toks []token, headline bool) {
 	}
 	for i, p := range parts {
 		ce := end
-		if i+1 < len(parts) {
-			ce = parts[i+1].lo
+		next := i + 1
+		for next < len(parts) && parts[next].cs == p.cs {
+			next++ // coordinated subjects share the text
+		}
+		if next < len(parts) {
+			ce = parts[next].lo
 			for ce > p.cs && toks[ce-1].kind == tPunct || ce-1 > p.cs && ix.lx.stops[toks[ce-1].lower] {
 				ce-- // ", y Z se negó …": the conjunction belongs to neither
 			}
@@ -187,7 +196,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		b--
 	}
 	if b >= 0 && toks[b].word() {
-		if p := ix.backward(toks, b); p.ok() && p.hi == b+1 && ix.subjectStart(toks, p.lo) {
+		if p := ix.subjectEnding(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
 			return p, false
 		}
 	}
@@ -237,8 +246,8 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 		if b > 0 && sep.word() && toks[b].is(",") {
 			b-- // "Pedro Sánchez, y el colombiano Iván Duque"
 		}
-		q := ix.backward(toks, b)
-		if !q.ok() || q.hi != b+1 {
+		q := ix.subjectEnding(toks, b)
+		if !q.ok() {
 			q = ix.appositionBefore(toks, b)
 		}
 		if q.kind != pName {
@@ -283,4 +292,23 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 func (ix *intl) scare(toks []token, k int) bool {
 	q := ix.x.quotes[toks[k].q]
 	return q.words < 4 && !q.term && k > 0 && toks[k-1].word()
+}
+
+// subjectEnding parses the longest speaker phrase that ends with toks[k],
+// as backward does, except that a phrase after a conjunction is a subject
+// too ("Pedro Gil y Luis Mora felicitaron"; backward takes "y" for a
+// preposition and stops after it).
+func (ix *intl) subjectEnding(toks []token, k int) phrase {
+	if k < 0 || !toks[k].word() {
+		return phrase{}
+	}
+	for s := max(0, k-maxPhrase+1); s <= k; s++ {
+		if s > 0 && toks[s-1].word() && ix.lx.stops[toks[s-1].lower] && !ix.lx.conjunctions[toks[s-1].lower] {
+			continue
+		}
+		if p := ix.forward(toks, s); p.ok() && p.hi == k+1 {
+			return p
+		}
+	}
+	return phrase{}
 }
