@@ -8,9 +8,12 @@ import (
 // code (ISO 639-1). English, and any language without a table in
 // [Languages], is read by [Extract]'s rules, unchanged. German, Spanish,
 // French, Portuguese and Russian are read by their own conventions
-// (lexicon_de.go … lexicon_ru.go): direct quotations only, each with its
-// speaker when the article attributes it. Reported speech and actions are
-// English only for now.
+// (lexicon_de.go … lexicon_ru.go): direct quotations, each with its
+// speaker when the article attributes it, and in their sentences reported
+// speech ("X dijo que …", "selon X, …", "по словам X, …") and reported
+// acts ("X felicitó a Y", "refuse de reconnaître", "отказался признать")
+// as in English (see intl_reported.go); a quotation inside such a clause
+// is a direct remark of its speaker when nothing else attributes it.
 //
 // Quotations are «…» (with or without spaces inside the marks), „…“,
 // »…«, ‹…›, “…” and "…"; a quotation nested in another stays in its text.

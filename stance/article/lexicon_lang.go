@@ -103,8 +103,8 @@ var lexicons = map[string]*langLexicon{
 
 // Languages returns the ISO 639-1 codes of the languages whose quotation
 // and attribution conventions the reader knows, sorted. English is read by
-// the full rules; the others have direct quotations with their speakers
-// only (see [ExtractLang]).
+// the full rules; the others have direct quotations, reported speech and
+// reported acts by narrower rules (see [ExtractLang]).
 func Languages() []string { return []string{"de", "en", "es", "fr", "pt", "ru"} }
 
 // isRole reports whether the lower-case word w names an office.
