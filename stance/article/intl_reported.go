@@ -268,6 +268,8 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 	for k := from; k < len(toks) && k < from+8; k++ {
 		t := toks[k]
 		switch {
+		case t.word() && ix.lx.complementizers[t.lower] && k > 0 && toks[k-1].is(",") && !ix.lx.inflected && !ix.lx.capNouns:
+			return -1 // "contó Yelitza Marcano, que vende …": a relative clause
 		case t.word() && ix.lx.complementizers[t.lower]:
 			return k + 1
 		case t.word() && ix.lx.code == "fr" && strings.HasPrefix(t.lower, "qu'") && len(t.lower) > 3:

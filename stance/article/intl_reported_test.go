@@ -29,6 +29,8 @@ func TestExtractLangReported(t *testing.T) {
 			[]rm{{Action, "Hugo Saldaña", "se negó a reconocer la derrota"}}},
 		{"es coordinated subjects share the span", "es", "Ana Ruiz, Pedro Gil y Luis Mora felicitaron al presidente electo.",
 			[]rm{{Action, "Ana Ruiz", "felicitaron al presidente electo"}, {Action, "Pedro Gil", "felicitaron al presidente electo"}, {Action, "Luis Mora", "felicitaron al presidente electo"}}},
+		{"es a relative clause is not reported speech", "es", "«Abrimos a las ocho de la mañana», contó Ana Ruiz, que vende pan en la plaza.",
+			[]rm{{Direct, "Ana Ruiz", "Abrimos a las ocho de la mañana"}}},
 		{"es object is not a speaker", "es", "Ayer felicitó a Pablo Rey por su victoria.", nil},
 		{"fr que-clause", "fr", "Le député Bastien Roux a estimé que le vote s’était déroulé dans le calme.",
 			[]rm{{Reported, "Bastien Roux", "le vote s’était déroulé dans le calme"}}},
