@@ -8,9 +8,12 @@ import (
 // code (ISO 639-1). English, and any language without a table in
 // [Languages], is read by [Extract]'s rules, unchanged. German, Spanish,
 // French, Portuguese and Russian are read by their own conventions
-// (lexicon_de.go … lexicon_ru.go): direct quotations only, each with its
-// speaker when the article attributes it. Reported speech and actions are
-// English only for now.
+// (lexicon_de.go … lexicon_ru.go): direct quotations, each with its
+// speaker when the article attributes it, and in their sentences reported
+// speech ("X dijo que …", "selon X, …", "по словам X, …") and reported
+// acts ("X felicitó a Y", "refuse de reconnaître", "отказался признать")
+// as in English (see intl_reported.go); a quotation inside such a clause
+// is a direct remark of its speaker when nothing else attributes it.
 //
 // Quotations are «…» (with or without spaces inside the marks), „…“,
 // »…«, ‹…›, “…” and "…"; a quotation nested in another stays in its text.
@@ -64,6 +67,11 @@ type intl struct {
 	// anaphoric is set when the last attribution read named no one: a
 	// pronoun, an inverted verb or a verb alone ("añadió").
 	anaphoric bool
+	// inClause maps a quotation inside a reported clause or act of the
+	// current sentence to that remark's speaker ("felicitó a Morales por
+	// lo que calificó de “…”"): the quotation is theirs when nothing else
+	// attributes it.
+	inClause map[int]*speaker
 }
 
 // read walks the paragraphs and their sentences.
@@ -159,18 +167,21 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	var last *speaker
 	attributed := false
 	person := ix.mentions(toks)
+	ix.reported(toks, headline)
 	for k, t := range toks {
 		if t.kind != tQuote {
 			continue
 		}
 		q := ix.x.quotes[t.q]
-		if q.words < 4 && !q.term && k > 0 && toks[k-1].word() {
+		if ix.scare(toks, k) {
 			continue // "avant de dénoncer « une mascarade »"
 		}
 		spk, ok, follows := ix.attribute(toks, k)
 		follows = follows || (ok && ix.anaphoric && spk != nil && spk == ix.prev)
 		switch {
 		case ok:
+		case ix.inClause[t.q] != nil:
+			spk = ix.inClause[t.q]
 		case last != nil:
 			spk, follows = last, true // “A”, dijo X, “B”
 		case k == 0 && first && cont != nil:
@@ -519,7 +530,13 @@ func replaceEndings(f []string, e [2]string) string {
 // according returns the number of words of an attribution word or phrase
 // at toks[j] ("según", "de acuerdo con", "по словам"), or 0.
 func (ix *intl) according(toks []token, j int) int {
-	for _, a := range ix.lx.according {
+	return matchPhrase(toks, j, ix.lx.according)
+}
+
+// matchPhrase returns the number of words of the first phrase of list
+// (words separated by spaces) that starts at toks[j], or 0.
+func matchPhrase(toks []token, j int, list []string) int {
+	for _, a := range list {
 		f := strings.Fields(a)
 		if j+len(f) > len(toks) {
 			continue

@@ -8,6 +8,7 @@ package article
 var german = langLexicon{
 	code: "de",
 	speechVerbs: wordSet(`
+		kündigte kündigt ließ
 		sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten
 		fügte fügt schrieb schreibt meinte meint sprach spricht warnte warnt
 		unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert
@@ -15,10 +16,19 @@ var german = langLexicon{
 		verkündete verkündet mahnte mahnt räumte räumt forderte fordert
 		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt
 		gesagt erklärt betont geschrieben`),
-	auxiliaries: wordSet(`hat haben hatte hatten`),
-	impersonal:  wordSet(`es`),
-	particles:   wordSet(`hinzu ein klar fest hervor mit`),
-	according:   []string{"laut", "so", "nach angaben von"},
+	auxiliaries:       wordSet(`hat haben hatte hatten`),
+	impersonal:        wordSet(`es`),
+	particles:         wordSet(`hinzu ein klar fest hervor mit`),
+	according:         []string{"laut", "so", "nach angaben von"},
+	complementizers:   wordSet(`dass`),
+	reportedAccording: []string{"laut", "nach angaben von"},
+	actionVerbs: wordSet(`
+		gratulierte gratuliert gratulierten beglückwünschte beglückwünscht
+		beglückwünschten weigerte weigert weigerten lehnte lehnt lehnten
+		erkannte erkennt erkannten anerkannt begrüßte begrüßt begrüßten
+		verurteilte verurteilt verurteilten bezweifelte bezweifelt`),
+	conjunctions: wordSet(`und`),
+	preverbs:     wordSet(`hat haben hatte hatten sich noch nicht bisher auch`),
 	roles: wordSet(`
 		präsident präsidentin bundespräsident bundespräsidentin kanzler kanzlerin
 		bundeskanzler bundeskanzlerin minister ministerin ministerpräsident

@@ -6,6 +6,7 @@ package article
 var spanish = langLexicon{
 	code: "es",
 	speechVerbs: wordSet(`
+		contó cuenta
 		dijo dice dijeron decía declaró declara declararon afirmó afirma afirmaron
 		aseguró asegura aseguraron señaló señala señalaron añadió añade agregó agrega
 		escribió escribe sostuvo sostiene subrayó subraya insistió insiste
@@ -14,9 +15,19 @@ var spanish = langLexicon{
 		comentó comenta recalcó recalca concluyó anunció anuncia reiteró
 		puntualizó precisó enfatizó denunció denuncia
 		dicho declarado afirmado asegurado señalado añadido escrito`),
-	auxiliaries: wordSet(`ha han había habían`),
-	clitics:     wordSet(`le les me nos`),
-	according:   []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},
+	auxiliaries:       wordSet(`ha han había habían`),
+	clitics:           wordSet(`le les me nos`),
+	according:         []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},
+	complementizers:   wordSet(`que`),
+	reportedAccording: []string{"según", "de acuerdo con", "a juicio de", "en palabras de"},
+	actionVerbs: wordSet(`
+		felicitó felicita felicitaron felicitan felicitado saludó saluda saludaron
+		saludado reconoció reconoce reconocieron reconocido rechazó rechaza
+		rechazaron rechazado negó niega negaron negado condenó condena condenaron
+		celebró celebra celebraron aplaudió aplaude respaldó respalda respaldaron
+		cuestionó cuestiona cuestionaron impugnó impugna`),
+	conjunctions: wordSet(`y e`),
+	preverbs:     wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	roles: wordSet(`
 		presidente presidenta expresidente expresidenta vicepresidente vicepresidenta
 		ministro ministra canciller vicecanciller portavoz vocero vocera

@@ -7,6 +7,7 @@ package article
 var french = langLexicon{
 	code: "fr",
 	speechVerbs: wordSet(`
+		exprimé exprime
 		déclaré dit affirmé ajouté écrit estimé assuré souligné expliqué insisté
 		indiqué précisé martelé lancé répondu prévenu averti rappelé jugé confié
 		annoncé réagi dénoncé commenté poursuivi conclu tranché noté savoir
@@ -24,7 +25,16 @@ var french = langLexicon{
 		insiste-t-elle précise-t-il précise-t-elle juge-t-il juge-t-elle
 		poursuit-il poursuit-elle conclut-il conclut-elle lance-t-il lance-t-elle
 		répond-il répond-elle prévient-il prévient-elle tranche-t-il tranche-t-elle`),
-	according: []string{"selon", "d'après", "pour"},
+	according:         []string{"selon", "d'après", "pour"},
+	complementizers:   wordSet(`que qu'`),
+	reportedAccording: []string{"selon", "d'après"},
+	actionVerbs: wordSet(`
+		félicité félicite félicitent félicitait salué salue saluent reconnu
+		reconnaît reconnaissent refusé refuse refusent rejeté rejette rejettent
+		condamné condamne condamnent contesté conteste contestent applaudi`),
+	conjunctions: wordSet(`et`),
+	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
+		l' aussi n'a n'ont n'avait n'avaient`),
 	roles: wordSet(`
 		président présidente ex-président vice-président premier ministre ministres
 		porte-parole secrétaire chef cheffe dirigeant dirigeante sénateur sénatrice

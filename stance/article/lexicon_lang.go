@@ -32,6 +32,25 @@ type langLexicon struct {
 	// ("según el ministro", "по словам Пескова"); a phrase of several
 	// words is written with spaces.
 	according []string
+	// complementizers open the clause of reported speech ("dijo que …",
+	// "заявил, что …", "sagte, dass …").
+	complementizers map[string]bool
+	// reportedAccording are the attribution words that also introduce
+	// reported speech without quotation marks ("según X, …", "по словам
+	// X, …"); words as common as "para" or "so" are left out.
+	reportedAccording []string
+	// actionVerbs report a stance as an act, as contentVerbs do in English
+	// ("felicitó a", "a félicité", "поздравил", "parabenizou",
+	// "gratulierte", "se negó a", "refuse de", "отказался", "recusou-se",
+	// "weigerte sich"): the remark runs from the first word after the
+	// subject to the end of the clause, so that a negation stays in it.
+	actionVerbs map[string]bool
+	// conjunctions join the subjects of a plural stance verb ("y", "и").
+	conjunctions map[string]bool
+	// preverbs may stand between a subject and its verb: negations,
+	// reflexive and object pronouns, auxiliaries and a few adverbs ("aún
+	// no ha felicitado", "n'a pas encore félicité", "ещё не поздравил").
+	preverbs map[string]bool
 	// roles are the head words of offices ("presidente", "Kanzler"); a
 	// role word is never part of a name.
 	roles map[string]bool
@@ -84,8 +103,8 @@ var lexicons = map[string]*langLexicon{
 
 // Languages returns the ISO 639-1 codes of the languages whose quotation
 // and attribution conventions the reader knows, sorted. English is read by
-// the full rules; the others have direct quotations with their speakers
-// only (see [ExtractLang]).
+// the full rules; the others have direct quotations, reported speech and
+// reported acts by narrower rules (see [ExtractLang]).
 func Languages() []string { return []string{"de", "en", "es", "fr", "pt", "ru"} }
 
 // isRole reports whether the lower-case word w names an office.

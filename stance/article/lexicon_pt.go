@@ -6,6 +6,7 @@ package article
 var portuguese = langLexicon{
 	code: "pt",
 	speechVerbs: wordSet(`
+		repetido repetiu
 		disse diz disseram declarou declara declararam afirmou afirma afirmaram
 		acrescentou acrescenta escreveu escreve assegurou assegura garantiu garante
 		sublinhou sublinha salientou salienta destacou destaca ressaltou ressalta
@@ -13,9 +14,19 @@ var portuguese = langLexicon{
 		observou observa ponderou pondera concluiu anunciou anuncia reiterou
 		comentou comenta frisou frisa defendeu defende criticou
 		dito declarado afirmado escrito`),
-	auxiliaries: wordSet(`tem têm tinha havia`),
-	clitics:     wordSet(`lhe lhes me nos`),
-	according:   []string{"segundo", "de acordo com", "conforme", "para"},
+	auxiliaries:       wordSet(`tem têm tinha havia`),
+	clitics:           wordSet(`lhe lhes me nos`),
+	according:         []string{"segundo", "de acordo com", "conforme", "para"},
+	complementizers:   wordSet(`que`),
+	reportedAccording: []string{"segundo", "de acordo com", "conforme"},
+	actionVerbs: wordSet(`
+		parabenizou parabeniza parabenizaram parabenizado felicitou felicita
+		felicitaram felicitado cumprimentou cumprimenta cumprimentaram saudou
+		saúda saudaram reconheceu reconhece reconheceram reconhecido recusou
+		recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se
+		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta`),
+	conjunctions: wordSet(`e`),
+	preverbs:     wordSet(`não ainda já se o a tem têm tinha tinham também`),
 	roles: wordSet(`
 		presidente presidenta ex-presidente vice-presidente ministro ministra chanceler
 		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora

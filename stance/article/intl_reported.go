@@ -1,0 +1,316 @@
+package article
+
+import (
+	"slices"
+	"strings"
+)
+
+// Reported speech and reported acts in the languages of lexicons, for a
+// sentence without quotation marks. They are read as English reads them
+// (sentence.go): a speaker, a speech verb and the clause it introduces
+// is a Reported remark whose text is the clause; a speaker and a stance
+// verb is an Action whose text runs from the first word after the subject
+// to the end of the clause. The rules are narrower than English's on
+// purpose: a subject must be a speaker phrase right before the verb (past
+// negations, pronouns and auxiliaries), or right after a speech verb, so
+// that an object ("felicitó a Valcárcel") is never taken for a speaker.
+
+// reportedPart is one remark found in a sentence before its end is known:
+// it runs from token cs to the next part's subject, or to the sentence end.
+type reportedPart struct {
+	spk    *speaker
+	kind   Kind
+	cs     int // first token of the text
+	lo     int // first token of the part (its subject, or its verb)
+	fixed  int // end token when the clause ends earlier than the next part
+	silent bool
+}
+
+// reported finds the reported speech and reported acts of a sentence that
+// has no quotation.
+func (ix *intl) reported(toks []token, headline bool) {
+	var parts []reportedPart
+	ix.inClause = make(map[int]*speaker)
+	if p, ok := ix.reportedAccording(toks); ok {
+		parts = append(parts, p)
+	}
+	for v := 0; v < len(toks); v++ {
+		if len(parts) > 0 && v < parts[len(parts)-1].cs {
+			continue // inside an attribution already read
+		}
+		if !toks[v].word() {
+			continue
+		}
+		if p, subj, ok := ix.reportedAt(toks, v); ok {
+			if p.kind == Action && subj.kind == pName {
+				co := ix.coordinated(toks, subj)
+				slices.Reverse(co) // in the order of the text
+				for _, q := range co {
+					c := p
+					c.spk, c.lo = ix.resolve(q), q.lo
+					parts = append(parts, c)
+				}
+			}
+			parts = append(parts, p)
+			v = max(v, p.cs-1)
+		}
+	}
+	end := len(toks)
+	for end > 0 && (toks[end-1].isTerm() || toks[end-1].kind == tPunct && !toks[end-1].is(")")) {
+		end--
+	}
+	for i, p := range parts {
+		ce := end
+		next := i + 1
+		for next < len(parts) && parts[next].cs == p.cs {
+			next++ // coordinated subjects share the text
+		}
+		if next < len(parts) {
+			ce = parts[next].lo
+			for ce > p.cs && toks[ce-1].kind == tPunct || ce-1 > p.cs && ix.lx.stops[toks[ce-1].lower] {
+				ce-- // ", y Z se negó …": the conjunction belongs to neither
+			}
+		}
+		if p.fixed > 0 {
+			ce = min(ce, p.fixed)
+		}
+		for k := p.cs; k < ce && p.spk != nil; k++ {
+			if toks[k].kind == tQuote {
+				ix.inClause[toks[k].q] = p.spk
+			}
+		}
+		ix.addReported(toks, p, ix.clauseStop(toks, p, ce), headline)
+	}
+}
+
+// clauseStop is where the text of p ends at the latest: before a
+// quotation (a direct remark of its own, "felicitó a Morales por lo que
+// calificó de “…”"), a semicolon, or for an act a colon, or at end. A
+// scare quote stays in the text ("escribió que estaba "muy orgulloso"").
+
+func (ix *intl) clauseStop(toks []token, p reportedPart, end int) int {
+	for k := p.cs; k < end; k++ {
+		if toks[k].kind == tQuote && !ix.scare(toks, k) || toks[k].is(";") || (p.kind == Action && toks[k].is(":")) {
+			return k
+		}
+	}
+	return end
+}
+
+// addReported records the part p as a remark of toks[p.cs:ce]; a reported
+// clause needs three words, an act two ("felicitó a Petro").
+func (ix *intl) addReported(toks []token, p reportedPart, ce int, headline bool) {
+	minWords := 3
+	if p.kind == Action {
+		minWords = 2
+	}
+	for p.cs < ce && toks[p.cs].kind == tPunct {
+		p.cs++ // "Martin Schulz, gratulierte": the apposition's comma
+	}
+	if ce <= p.cs {
+		return
+	}
+	start, end := toks[p.cs].start, toks[ce-1].end
+	if countWords(ix.x.text[start:end]) < minWords {
+		return
+	}
+	ix.x.add(Remark{Text: ix.x.text[start:end], Kind: p.kind, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Headline: headline, NoStance: p.silent}, p.spk, false)
+}
+
+// reportedAccording reads "Según X, …" (the clause after X's comma) and
+// "…, según X." (the clause before the comma), with the speaker's name in
+// the nominative after "по словам".
+func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].word() || (i > 0 && !toks[i-1].is(",")) {
+			continue
+		}
+		n := matchPhrase(toks, i, ix.lx.reportedAccording)
+		if n == 0 {
+			continue
+		}
+		p := ix.apposed(toks, i+n)
+		if p.kind != pName && p.kind != pRole && p.kind != pInstitution {
+			continue
+		}
+		if i == 0 && p.hi+1 < len(toks) && toks[p.hi].is(",") {
+			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
+			return reportedPart{spk: spk, kind: Reported, cs: p.hi + 1, lo: 0}, true
+		}
+		if i > 1 && (p.hi == len(toks) || toks[p.hi].isTerm()) {
+			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
+			return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: i - 1}, true
+		}
+	}
+	return reportedPart{}, false
+}
+
+// reportedAt reads a speech verb or a stance verb at toks[v] with its
+// subject: for a stance verb, the text starts after the subject; for a
+// speech verb, at the clause after a complementizer, a comma (German and
+// Russian) or a colon within eight words of the verb.
+func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
+	w := toks[v].lower
+	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
+	if !action && !speech {
+		return reportedPart{}, phrase{}, false
+	}
+	subj, after := ix.reportedSubject(toks, v, speech)
+	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup && action {
+		return reportedPart{}, phrase{}, false
+	}
+	if action && !speech {
+		cs, lo := subj.hi, subj.lo
+		if after {
+			cs, lo = v, v // "gratulierte Präsident Putin dann doch"
+		}
+		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo}, subj, true
+	}
+	from := v + 1
+	if after {
+		from = subj.hi
+	}
+	cs := ix.clauseAfter(toks, from)
+	if cs < 0 {
+		return reportedPart{}, phrase{}, false
+	}
+	lo := subj.lo
+	if after {
+		lo = v
+	}
+	spk := ix.resolve(subj)
+	if subj.kind == pName && ix.lx.code == "ru" && after {
+		spk = ix.resolve(ix.nominative(subj))
+	}
+	return reportedPart{spk: spk, kind: Reported, cs: cs, lo: lo}, subj, true
+}
+
+// reportedSubject finds the subject of the verb toks[v]: the speaker
+// phrase before it, past preverbs ("Hugo Saldaña se negó", "Олег Жарков
+// ещё не поздравил"), or an office with a name in apposition; failing
+// that, for a speech verb, the speaker phrase right after it ("dijo el
+// ministro que", "sagte Vogt, …"); after is then set.
+func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool) {
+	b := v - 1
+	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]); n++ {
+		b--
+	}
+	if b >= 0 && toks[b].word() {
+		if p := ix.subjectEnding(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
+			return p, false
+		}
+	}
+	if b >= 0 && toks[b].is(",") {
+		if p := ix.appositionBefore(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
+			return p, false
+		}
+	}
+	if (speech || ix.lx.capNouns) && v+1 < len(toks) && toks[v+1].word() && !ix.lx.complementizers[toks[v+1].lower] {
+		p := ix.apposed(toks, v+1)
+		// after a stance verb, or any verb in German, only a name with an
+		// office, in full or known: a lone capitalised word is as likely
+		// an object ("gratulierte Merz", "äußerte die Hoffnung, dass")
+		full := p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || ix.x.known(p.name))
+		if p.ok() && p.kind != pPronoun && (full || speech && !ix.lx.capNouns) {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// subjectStart reports whether a subject may start at toks[lo]. In
+// German, where every noun is capitalised and a subordinate clause puts
+// the verb last, only at the start of a clause (after a colon, a
+// semicolon, a dash or "und"): "als einer der Ersten Lukaschenko
+// gratulierte" has no subject before the verb the rules can see.
+func (ix *intl) subjectStart(toks []token, lo int) bool {
+	if !ix.lx.capNouns || lo == 0 {
+		return true
+	}
+	t := toks[lo-1]
+	return t.is(":") || t.is(";") || isDash(t) || t.is("und")
+}
+
+// coordinated returns the subjects listed before the subject p of a
+// plural verb ("A, B y C felicitaron", "Харитонов и Даванков
+// поздравили"): names or offices with names, separated by commas and a
+// conjunction, each right before the next.
+func (ix *intl) coordinated(toks []token, p phrase) []phrase {
+	var out []phrase
+	for lo := p.lo; lo >= 2 && len(out) < 8; {
+		sep := toks[lo-1]
+		if !sep.is(",") && !(sep.word() && ix.lx.conjunctions[sep.lower]) {
+			break
+		}
+		b := lo - 2
+		if b > 0 && sep.word() && toks[b].is(",") {
+			b-- // "Pedro Sánchez, y el colombiano Iván Duque"
+		}
+		q := ix.subjectEnding(toks, b)
+		if !q.ok() {
+			q = ix.appositionBefore(toks, b)
+		}
+		if q.kind != pName {
+			break
+		}
+		out = append(out, q)
+		lo = q.lo
+	}
+	return out
+}
+
+// clauseAfter returns the first token of the reported clause after a
+// speech verb, searching from toks[from]: the word after a complementizer
+// ("que", "что", "dass"), after a colon, or, in German and Russian, after
+// the comma that follows the verb or its subject ("sagte, ihre Regierung
+// wolle …"); -1 when there is none within eight tokens.
+func (ix *intl) clauseAfter(toks []token, from int) int {
+	for k := from; k < len(toks) && k < from+8; k++ {
+		t := toks[k]
+		switch {
+		case t.word() && ix.lx.complementizers[t.lower] && k > 0 && toks[k-1].is(",") && !ix.lx.inflected && !ix.lx.capNouns:
+			return -1 // "contó Yelitza Marcano, que vende …": a relative clause
+		case t.word() && ix.lx.complementizers[t.lower]:
+			return k + 1
+		case t.word() && ix.lx.code == "fr" && strings.HasPrefix(t.lower, "qu'") && len(t.lower) > 3:
+			return k // "qu'il": the elided complementizer is one token with its subject
+		case t.is(":"):
+			return k + 1
+		case t.is(",") && k == from && (ix.lx.code == "de" || ix.lx.code == "ru"):
+			if k+1 < len(toks) && toks[k+1].word() && ix.lx.complementizers[toks[k+1].lower] {
+				return k + 2
+			}
+			return k + 1
+		case t.isTerm() || t.is(";"):
+			return -1
+		}
+	}
+	return -1
+}
+
+// scare reports whether the quotation toks[k] is a scare quote, which
+// sentence never makes a remark: fewer than four words, no closing
+// punctuation, after a word.
+func (ix *intl) scare(toks []token, k int) bool {
+	q := ix.x.quotes[toks[k].q]
+	return q.words < 4 && !q.term && k > 0 && toks[k-1].word()
+}
+
+// subjectEnding parses the longest speaker phrase that ends with toks[k],
+// as backward does, except that a phrase after a conjunction is a subject
+// too ("Pedro Gil y Luis Mora felicitaron"; backward takes "y" for a
+// preposition and stops after it).
+func (ix *intl) subjectEnding(toks []token, k int) phrase {
+	if k < 0 || !toks[k].word() {
+		return phrase{}
+	}
+	for s := max(0, k-maxPhrase+1); s <= k; s++ {
+		if s > 0 && toks[s-1].word() && ix.lx.stops[toks[s-1].lower] && !ix.lx.conjunctions[toks[s-1].lower] {
+			continue
+		}
+		if p := ix.forward(toks, s); p.ok() && p.hi == k+1 {
+			return p
+		}
+	}
+	return phrase{}
+}
