@@ -29,8 +29,9 @@
 //
 // The article's language is detected (stance/lang), or given with -lang
 // (a code or a name: es, spanish). It chooses how remarks are found
-// (article.ExtractLang: English, or the direct quotations of German,
-// Spanish, French, Portuguese and Russian) and, without -model, the model:
+// (article.ExtractLang: English, or the direct quotations, reported speech
+// and reported acts of German, Spanish, French, Portuguese and Russian)
+// and, without -model, the model:
 // stance.DefaultLanguage of the language. A language with no default model
 // gets no label: each remark says "unsupported language" (JSON:
 // "unsupported_language": CODE, label empty) rather than being labelled by
@@ -69,6 +70,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -216,13 +218,26 @@ func evaluate(o options, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	m, err := loadModel(o.model)
-	if err != nil {
-		return err
-	}
+	// Each article is read in its language (its lang field, else -lang,
+	// else detected) and, without -model, labelled by that language's
+	// default model, as a single article is.
+	models := map[string]*stance.Model{}
+	var failed error
 	s := article.Evaluate(arts, func(a article.GoldArticle) article.Result {
-		return article.Reader{Classifier: m, Context: a.ContextOr(o.ctx), Lang: o.lang}.Analyze(a.Text)
+		code, err := language(cmp.Or(a.Lang, o.lang), a.Text)
+		if err == nil {
+			if _, ok := models[code]; !ok {
+				models[code], _, err = modelFor(o.model, code)
+			}
+		}
+		if err != nil && failed == nil {
+			failed = fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		return article.Reader{Classifier: models[code], Context: a.ContextOr(o.ctx), Lang: code}.Analyze(a.Text)
 	})
+	if failed != nil {
+		return failed
+	}
 	if o.json {
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)
@@ -260,14 +275,6 @@ func modelFor(path, code string) (m *stance.Model, unsupported string, err error
 		return nil, code, nil
 	}
 	return m, "", err
-}
-
-// loadModel loads the saved model at path, or the default model.
-func loadModel(path string) (*stance.Model, error) {
-	if path == "" {
-		return stance.Default()
-	}
-	return stance.LoadFile(path)
 }
 
 func read(name string, stdin io.Reader) (string, error) {

@@ -101,8 +101,9 @@ type Reader struct {
 	// Lang is the article's language, an ISO 639-1 code or a name
 	// lang.Parse reads ("es", "spanish"); empty detects it with
 	// lang.Detect. It chooses the conventions the remarks are found by
-	// ([ExtractLang]): English's full rules, or the direct quotations of
-	// German, Spanish, French, Portuguese and Russian. A language the
+	// ([ExtractLang]): English's full rules, or the direct quotations,
+	// reported speech and reported acts of German, Spanish, French,
+	// Portuguese and Russian. A language the
 	// reader has no conventions for (or one lang.Parse does not know) is
 	// read by the English rules. The classifier is the caller's to match
 	// with the language: stance.DefaultLanguage gives the default model

@@ -12,8 +12,9 @@
 // lists (all in lexicon.go); there is no parser and no trained model (the
 // models come in after extraction: the stance classifier and the judge of
 // what is about the result). The
-// rules are for English news prose (direct quotations in German, Spanish,
-// French, Portuguese and Russian too) and no rule names a person: everything
+// rules are for English news prose (direct quotations, reported speech and
+// reported acts in German, Spanish, French, Portuguese and Russian too) and
+// no rule names a person: everything
 // is by pattern. They prefer missing a remark or leaving its speaker empty
 // to guessing. extract.go and sentence.go hold the steps: paragraphs and
 // quotations (scan.go), sentences, then per sentence the named steps
@@ -67,8 +68,11 @@
 // [Reader.Lang] chooses it (empty: detected with stance/lang). English is
 // read by everything this page describes. German, Spanish, French,
 // Portuguese and Russian (intl.go, one word table per language in
-// lexicon_de.go … lexicon_ru.go) have direct quotations only, each with
-// its speaker: «…» with or without (thin) no-break spaces inside, „…“,
+// lexicon_de.go … lexicon_ru.go; intl_reported.go) have fewer rules:
+// reported speech after a speech verb and que/что/dass, or after
+// según/selon/по словам/segundo/laut; reported acts (felicitó, a refusé de
+// reconnaître, поздравил, parabenizou, gratulierte); and direct
+// quotations, each with its speaker: «…» with or without (thin) no-break spaces inside, „…“,
 // »…«, ‹…›, “…” and "…", nested quotations kept in the outer one's text,
 // and dialogue paragraphs that open with a dash ("—No lo aceptaremos
 // —dijo el ministro—.", "— Мы не признаем, — заявил министр."). A
@@ -323,11 +327,12 @@
 //
 //   - Full rules for English only, and only the speech and stance verbs
 //     in the lists. "X spoke of …" and "X thanked …" are not remarks. In
-//     the other languages only direct quotations are remarks: a partial
-//     quotation inside reported speech ("dijo que su país «…»") has no
-//     speaker, nor has a quotation whose speaker is an institution
-//     ("le Quai d’Orsay « prend acte … »") or whose subject and verb are
-//     separated by an adverbial ("X в интервью заявил: «…»"); names in an
+//     the other languages, reported speech and acts are read in their
+//     simplest shapes only (not a verb before its subject in Russian, not
+//     relative clauses or participles); a quotation whose speaker is an
+//     institution ("le Quai d’Orsay « prend acte … »") or whose subject
+//     and verb are separated by an adverbial ("X в интервью заявил: «…»")
+//     has no speaker; names in an
 //     oblique case keep it ("aus dem Auswärtigen Amt"), except Russian
 //     names after "по словам", which are put in the nominative by their
 //     commonest endings.
