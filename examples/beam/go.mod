@@ -4,6 +4,8 @@ go 1.26.0
 
 require github.com/stancekit/stancekit v0.0.0
 
+require github.com/blevesearch/snowballstem v0.9.0 // indirect
+
 require (
 	cel.dev/expr v0.25.2 // indirect
 	cloud.google.com/go v0.123.0 // indirect
