@@ -8,6 +8,7 @@ import (
 
 	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance/lang"
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 // BindFlags defines command-line flags on fs that set o's training options:
@@ -55,13 +56,6 @@ func (o *Options) BindFlags(fs *flag.FlagSet) {
 // tokenizer gains needs no change here beyond its code.
 type langFlag Options
 
-// tokenizerLanguages maps ISO 639-1 codes to tokenize.Options.Language
-// names.
-var tokenizerLanguages = map[string]string{
-	"en": "english", "es": "spanish", "fr": "french", "ru": "russian", "pt": "portuguese",
-	"de": "german", "sv": "swedish", "no": "norwegian", "hu": "hungarian",
-}
-
 func (f *langFlag) String() string {
 	if f == nil {
 		return ""
@@ -80,7 +74,7 @@ func (f *langFlag) Set(s string) error {
 // and in lower case, for tokenize.Options.Validate to judge.
 func tokenizerLanguage(s string) string {
 	if c, err := lang.Parse(s); err == nil {
-		if name, ok := tokenizerLanguages[c]; ok {
+		if name, ok := tokenize.LanguageFor(c); ok {
 			return name
 		}
 	}

@@ -235,7 +235,7 @@ func matchAt(forms []nameForm, text string, words []word) (int, bool) {
 			if k == len(f.words)-1 {
 				w = text[words[k].start:words[k].bare]
 			}
-			if !foldEqual(w, fw) && (k < len(f.words)-1 || f.stem == "" || stripEnding(foldWord(w), f.endings) != f.stem) {
+			if !foldEqual(w, fw) && (k < len(f.words)-1 || f.stem == "" || !stemMatch(w, f.stem, f.endings)) {
 				ok = false
 				break
 			}
@@ -253,12 +253,34 @@ func matchAt(forms []nameForm, text string, words []word) (int, bool) {
 // Байденом → байден; Зеленский, Зеленского → зеленск; Biden, Bidens →
 // biden.
 func stripEnding(w string, endings []string) string {
+	return w[:stemLen([]byte(w), endings)]
+}
+
+// stemLen returns the length of the folded word b without the first of
+// endings that it ends with, provided at least three runes remain.
+func stemLen(b []byte, endings []string) int {
 	for _, e := range endings {
-		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 3 {
-			return w[:len(w)-len(e)]
+		if len(b) >= len(e) && string(b[len(b)-len(e):]) == e && utf8.RuneCount(b)-utf8.RuneCountInString(e) >= 3 {
+			return len(b) - len(e)
 		}
 	}
-	return w
+	return len(b)
+}
+
+// stemMatch reports whether stripEnding(foldWord(w), endings) == stem
+// without building either string: matching runs for every word of a text
+// that starts like a name, so it folds into a buffer on the stack and
+// gives up as soon as the folded word leaves the stem.
+func stemMatch(w, stem string, endings []string) bool {
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range w {
+		b = utf8.AppendRune(b, foldRune(r))
+		if n := min(len(b), len(stem)); string(b[:n]) != stem[:n] || len(b) > len(stem)+len(buf)/2 {
+			return false
+		}
+	}
+	return string(b[:stemLen(b, endings)]) == stem
 }
 
 // trimPossessive removes a final 's, ’s or ʼs.

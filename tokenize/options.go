@@ -104,10 +104,9 @@ func DefaultOptions() Options {
 // pipeline without the English-only steps (spelling, contractions) and
 // with elision splitting on: stems, negation scopes, word 1–3-grams,
 // sentence bounds and name masking. This is the language's whole analysis;
-// a model may switch steps off where cross-validation says so (as
-// stance.LanguageOptions does). The per-language default stance
-// models are trained with these (see package stance). An unknown language
-// is an error wrapping ErrOptions.
+// a model may switch steps off where cross-validation says so, as the
+// per-language default stance models do (stance.LanguageOptions). An
+// unknown language is an error wrapping ErrOptions.
 func DefaultOptionsFor(language string) (Options, error) {
 	o := DefaultOptions()
 	if language == o.Language {

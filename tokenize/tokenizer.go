@@ -91,14 +91,17 @@ func (t wordTokenizer) next(dst []Token, text string, i int) ([]Token, int) {
 	case t.tweet && emoticonAt(text, i) > 0:
 		n := emoticonAt(text, i)
 		return append(dst, Token{Term: text[i : i+n], Kind: Emoticon, Start: i, End: i + n}), i + n
-	case t.emoji && r >= 0xA9 && emojiWords()[r] != nil: // © is the first emoji of the table
-		return appendEmoji(dst, emojiWords()[r], i, i+w), i + w
 	case isClausePunct(r):
 		kind := Punct
 		if t.sentences && sentenceEnd(text, i) {
 			kind = Boundary
 		}
 		return append(dst, Token{Term: text[i : i+w], Kind: kind, Start: i, End: i + w}), i + w
+	}
+	if t.emoji && r >= 0xA9 { // © is the first emoji of the table, which has only symbols (Unicode So)
+		if words := emojiWords()[r]; words != nil {
+			return appendEmoji(dst, words, i, i+w), i + w
+		}
 	}
 	return dst, i + w
 }
