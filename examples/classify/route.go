@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
@@ -119,10 +118,9 @@ func (c *config) abstain(m *stance.Model) *stance.Model {
 
 // langOf returns the language a statement is read in: -lang's; else,
 // when the run routes, the record's own lang field or the detected one;
-// else "" (each task's one language). A lang field lang.Parse does not
-// know but that looks like a language code (two or three ASCII letters:
-// "it", "pol") is a language without a model, so that its row is answered
-// unsupported; anything else is an error.
+// else "" (each task's one language). The field is read by
+// lang.ParseField: a code of a language without a model answers the row
+// unsupported; anything else unknown is an error.
 func (k *classifier) langOf(fields map[string]string, text string) (string, error) {
 	switch {
 	case k.lang != "":
@@ -130,43 +128,26 @@ func (k *classifier) langOf(fields map[string]string, text string) (string, erro
 	case k.routing == nil:
 		return "", nil
 	}
-	v := strings.TrimSpace(fields["lang"])
-	if v == "" {
+	code, err := lang.ParseField(fields["lang"])
+	switch {
+	case err != nil:
+		return "", fmt.Errorf("lang field: %w", err)
+	case code == "":
 		return k.routing.Language(text), nil
 	}
-	code, err := lang.Parse(v)
-	if err == nil {
-		return code, nil
-	}
-	if isCode(v) {
-		return strings.ToLower(v), nil
-	}
-	return "", fmt.Errorf("lang field: %w", err)
+	return code, nil
 }
-
-// isCode reports whether s has the form of an ISO 639-1 or 639-2 code.
-func isCode(s string) bool {
-	if len(s) < 2 || len(s) > 3 {
-		return false
-	}
-	for _, c := range s {
-		if (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') {
-			return false
-		}
-	}
-	return true
-}
-
-// generalText: the polarity task reads any English text (reviews,
-// posts), and the language detector, trained on election statements,
-// refuses much of it: 553 of the 3,000 English review sentences of
-// corpus/sentiment/uci.tsv are lang.Unsupported to lang.Detect. So for
-// polarity an undetermined language is read as the model's own, English;
-// a statement detected as another language the detector knows (Spanish,
-// Russian…), or pinned to one, is still answered unsupported.
 
 // predict returns every task's answer for a statement in language code
 // ("" for each task's own), into rs.
+//
+// The polarity task reads any English text (reviews, posts), and the
+// language detector, trained on election statements, refuses much of it:
+// 553 of the 3,000 English review sentences of corpus/sentiment/uci.tsv
+// are lang.Unsupported to lang.Detect. So for polarity an undetermined
+// language is read as the model's own, English; a statement detected as
+// another language the detector knows (Spanish, Russian…), or pinned to
+// one, is still answered unsupported.
 func (k *classifier) predict(code string, ctx stance.Context, text string, rs *[]stance.Routed) error {
 	*rs = (*rs)[:0]
 	unknown := false // a row's code of a language lang.Parse does not know
@@ -177,7 +158,7 @@ func (k *classifier) predict(code string, ctx stance.Context, text string, rs *[
 	for i, r := range k.routers {
 		c := code
 		if c == lang.Unsupported && k.tasks[i] == stance.TaskPolarity {
-			c = "" // see generalText
+			c = "" // polarity: see above
 		} else if unknown {
 			*rs = append(*rs, stance.Routed{Lang: code, Unsupported: true})
 			continue

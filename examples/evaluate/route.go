@@ -51,7 +51,7 @@ type routing struct {
 	// own figures are those of the answered rows.
 	All       langScore            `json:"all_rows"`
 	Languages map[string]langScore `json:"languages"`
-	// WithLang counts the rows that have a lang field; Detected those whose
+	// WithLang counts the rows that have a lang field; Mismatch those whose
 	// detected language differs from it, and SameResult those whose answer
 	// (label, or unsupported) is the same routed either way.
 	WithLang   int     `json:"rows_with_lang"`
@@ -126,9 +126,9 @@ func (e *evaluation) evaluateRouted(stdout io.Writer) error {
 func routeRow(r *stance.Router, ex corpus.Example, ignoreLang bool, rt *routing) (rowResult, error) {
 	ctx := stance.ContextOf(ex)
 	detected := r.Language(ex.Text)
-	given, err := langField(ex.Meta["lang"])
+	given, err := lang.ParseField(ex.Meta["lang"])
 	if err != nil {
-		return rowResult{}, err
+		return rowResult{}, fmt.Errorf("lang field: %w", err)
 	}
 	use := detected
 	if given != "" && !ignoreLang {
@@ -163,26 +163,6 @@ func routeRow(r *stance.Router, ex corpus.Example, ignoreLang bool, rt *routing)
 		}
 	}
 	return rowResult{ex: ex, r: res, lang: use}, nil
-}
-
-// langField reads a row's lang field: "" for none, else its ISO 639-1
-// code (lang.Parse); a value lang.Parse does not know but that has the
-// form of a language code (two or three ASCII letters: "it", "pol") is
-// kept, in lower case, as a language without a model, as classify does;
-// anything else is an error.
-func langField(v string) (string, error) {
-	v = strings.TrimSpace(v)
-	if v == "" || v == lang.Unsupported {
-		return v, nil
-	}
-	c, err := lang.Parse(v)
-	if err == nil {
-		return c, nil
-	}
-	if len(v) >= 2 && len(v) <= 3 && strings.Trim(strings.ToLower(v), "abcdefghijklmnopqrstuvwxyz") == "" {
-		return strings.ToLower(v), nil
-	}
-	return "", fmt.Errorf("lang field: %w", err)
 }
 
 // score scores the rows that keep selects, unsupported rows as misses of

@@ -65,3 +65,25 @@ func Parse(code string) (string, error) {
 	return "", fmt.Errorf("lang: %w %q (want an ISO 639-1 code: %s, or sv, no, hu for stemming only; or the language's name)",
 		ErrUnknownLanguage, code, strings.Join(supported, ", "))
 }
+
+// ParseField reads a record's language field, as classify and evaluate
+// take it per row: "" for an empty field; the ISO 639-1 code of a
+// language [Parse] knows; and a value Parse does not know but that has the
+// form of a language code (two or three ASCII letters: "it", "pol",
+// [Unsupported]) in lower case, as a language without a model, so that its
+// row is answered unsupported rather than refused. Anything else is an
+// error wrapping [ErrUnknownLanguage].
+func ParseField(v string) (string, error) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return "", nil
+	}
+	c, err := Parse(v)
+	if err == nil {
+		return c, nil
+	}
+	if len(v) >= 2 && len(v) <= 3 && strings.Trim(strings.ToLower(v), "abcdefghijklmnopqrstuvwxyz") == "" {
+		return strings.ToLower(v), nil
+	}
+	return "", err
+}

@@ -254,3 +254,17 @@ func TestNGrams(t *testing.T) {
 		t.Fatalf("eachNGram = %v; want %v", got, want)
 	}
 }
+
+func TestParseField(t *testing.T) {
+	for in, want := range map[string]string{"": "", "  ": "", "es": "es", " Spanish ": "es", "it": "it", "POL": "pol", "und": "und"} {
+		got, err := ParseField(in)
+		if err != nil || got != want {
+			t.Errorf("ParseField(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"klingon", "x", "e1", "espa"} {
+		if _, err := ParseField(in); !errors.Is(err, ErrUnknownLanguage) {
+			t.Errorf("ParseField(%q): error %v, want ErrUnknownLanguage", in, err)
+		}
+	}
+}
