@@ -71,17 +71,19 @@ type RouterOptions struct {
 // Detection runs only when it can change the answer: not for a statement
 // pinned to a language, not for text with too few letters
 // (RouterOptions.MinLetters), and not in a router without a detector
-// (one language). It costs about ten times what the prediction costs:
+// (one language). It costs about eight times what the prediction costs:
 // one statement at a time over the 3,060 English statements of
 // corpus.English with the default router, three runs each, on a shared
 // two-core machine, the pinned router being the baseline of the same run:
 //
 //	go test -run '^$' -bench BenchmarkRouter -benchmem -count 3 ./stance
-//	                load ≈ 2                    load ≈ 12
-//	pinned to en    2.4–2.6 µs/op               3.1–7.0 µs/op    0 B/op      0 allocs/op
-//	detected        20–30 µs/op                 36–56 µs/op      1,152 B/op  1 allocs/op
+//	                load ≈ 1
+//	pinned to en    1.8–1.9 µs/op    0 allocs/op
+//	detected        15–17 µs/op      1 allocs/op (1,152 B)
 //
-// and the detector is trained on first use (lang.Default, 0.14–0.28 s). A
+// (under a load of about 12, an earlier run with smaller corpora took
+// 3.1–7.0 and 36–56 µs),
+// and the detector is trained on first use (lang.Default, 0.13–0.20 s). A
 // program that knows its text's language should pin it.
 type Router struct {
 	o      RouterOptions

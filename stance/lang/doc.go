@@ -27,12 +27,14 @@
 //     Russian, which a classifier that only knows six languages would
 //     otherwise label with confidence.
 //
-// The default model is trained on first use (0.14–0.28 s and 13 MB
-// allocated, BenchmarkDefault), so a program that never detects pays
-// nothing; detecting costs 25–33 µs and one allocation of 1.2 KB per
-// statement of the corpora, 150 bytes on average (BenchmarkDetect). These
-// were measured on a shared two-core machine under a load of about 10, so
-// they are upper bounds; the ratio to whatlanggo below is from one run.
+// The default model is trained on first use (0.13–0.20 s and 18 MB
+// allocated with 980 statements a language, BenchmarkDefault), so a
+// program that never detects pays nothing; detecting costs 12 µs and one
+// allocation of 1.2 KB per statement of the corpora, 150 bytes on average
+// (BenchmarkDetect). These were measured on a shared two-core machine at
+// a load of about 1 (with 500 statements a language and a load of about
+// 10: 0.14–0.28 s, 13 MB, 25–33 µs); the ratio to whatlanggo below is
+// from one run then.
 //
 // # Why not whatlanggo
 //
