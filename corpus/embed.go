@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -19,7 +20,7 @@ import (
 //go:embed leaders.jsonl
 var leadersJSONL []byte
 
-//go:embed elections.jsonl hard/*.jsonl offtopic/*.jsonl lang/*.jsonl articles/*.jsonl
+//go:embed elections.jsonl hard/*.jsonl offtopic/*.jsonl offtopic/lang/*.jsonl lang/*.jsonl articles/*.jsonl
 var files embed.FS
 
 // OffTopic is the label of the off-topic remarks ([OffTopicRemarks]):
@@ -127,15 +128,26 @@ var (
 	// languages maps each language code of lang/<code>.jsonl to a parser
 	// of that file alone.
 	languages = sync.OnceValue(func() map[string]func() []Example {
-		paths, _ := fs.Glob(files, "lang/*.jsonl") // the pattern is valid
-		m := make(map[string]func() []Example, len(paths))
-		for _, p := range paths {
-			code := strings.TrimSuffix(path.Base(p), ".jsonl")
-			m[code] = sync.OnceValue(func() []Example { return mustRead(p, LeaderLabels()) })
-		}
-		return m
+		return filesByCode("lang/*.jsonl", LeaderLabels())
+	})
+	// offTopicLanguages maps each language code of offtopic/lang/<code>.jsonl
+	// to a parser of that file alone.
+	offTopicLanguages = sync.OnceValue(func() map[string]func() []Example {
+		return filesByCode("offtopic/lang/*.jsonl", []Label{OffTopic})
 	})
 )
+
+// filesByCode maps the base name (without .jsonl) of each embedded file
+// matching pattern to a parser of that file alone, run on first use.
+func filesByCode(pattern string, labels []Label) map[string]func() []Example {
+	paths, _ := fs.Glob(files, pattern) // the patterns are valid
+	m := make(map[string]func() []Example, len(paths))
+	for _, p := range paths {
+		code := strings.TrimSuffix(path.Base(p), ".jsonl")
+		m[code] = sync.OnceValue(func() []Example { return mustRead(p, labels) })
+	}
+	return m
+}
 
 // Leaders returns the leaders' corpus, corpus/leaders.jsonl: 1,800
 // statements by political leaders, governments and international bodies
@@ -221,6 +233,23 @@ func Language(code string) ([]Example, error) {
 	read, ok := languages()[code]
 	if !ok {
 		return nil, fmt.Errorf("corpus: no statements in language %q (have %s)", code, strings.Join(Languages(), ", "))
+	}
+	return slices.Clone(read()), nil
+}
+
+// OffTopicLanguage returns the off-topic remarks written natively in the
+// language with ISO 639-1 code code (corpus/offtopic/lang/<code>.jsonl),
+// with the fields of [OffTopicRemarks]: the other half of a language's
+// about-result judge, as [OffTopicRemarks] is of the English one. An
+// unknown code is an error naming the known ones.
+//
+// Parsed on first use; each call returns a new slice whose Meta maps are
+// shared and must not be modified.
+func OffTopicLanguage(code string) ([]Example, error) {
+	read, ok := offTopicLanguages()[code]
+	if !ok {
+		have := slices.Sorted(maps.Keys(offTopicLanguages()))
+		return nil, fmt.Errorf("corpus: no off-topic remarks in language %q (have %s)", code, strings.Join(have, ", "))
 	}
 	return slices.Clone(read()), nil
 }

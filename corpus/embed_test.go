@@ -168,7 +168,33 @@ func TestNearDuplicates(t *testing.T) {
 		exs, err := Language(code)
 		require.NoError(t, err)
 		assert.Empty(t, nearDuplicates(exs), "near-duplicate %s statements", code)
+		off, err := OffTopicLanguage(code)
+		require.NoError(t, err)
+		assert.Empty(t, nearDuplicates(off), "near-duplicate %s off-topic remarks", code)
 	}
+}
+
+// TestOffTopicLanguage: every language with stance statements has
+// off-topic remarks of its own (the other half of its about-result judge),
+// in that language, labelled off_topic; an unknown code is an error naming
+// the known ones.
+func TestOffTopicLanguage(t *testing.T) {
+	for _, code := range Languages() {
+		off, err := OffTopicLanguage(code)
+		require.NoError(t, err, code)
+		assert.GreaterOrEqual(t, len(off), 250, "%s off-topic remarks", code)
+		topics := map[string]bool{}
+		for _, e := range off {
+			assert.Equal(t, OffTopic, e.Label, e.ID)
+			assert.Equal(t, code, e.Meta["lang"], e.ID)
+			topics[e.Meta["topic"]] = true
+		}
+		assert.GreaterOrEqual(t, len(topics), 8, "%s: topics covered", code)
+	}
+	_, err := OffTopicLanguage("xx")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `"xx"`)
+	assert.Contains(t, err.Error(), "es")
 }
 
 // nearDuplicates returns "a ~ b" for every statement b whose nearDupKey

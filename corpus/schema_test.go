@@ -55,6 +55,9 @@ type schemaFile struct {
 	lang     string // "" : the file name's stem is the language code
 	newFile  bool   // lang and tone are required
 	offTopic bool
+	// langPrefix, when idPrefix is empty, goes before the upper-case
+	// language code in the ids (OES0001).
+	langPrefix string
 }
 
 var schemaFiles = []schemaFile{
@@ -62,13 +65,14 @@ var schemaFiles = []schemaFile{
 	{glob: "hard/*.jsonl", idPrefix: "H", labels: corpus.LeaderLabels(), lang: "en", newFile: true},
 	{glob: "lang/*.jsonl", labels: corpus.LeaderLabels(), newFile: true},
 	{glob: "offtopic/*.jsonl", idPrefix: "O", labels: []corpus.Label{"off_topic"}, lang: "en", newFile: true, offTopic: true},
+	{glob: "offtopic/lang/*.jsonl", langPrefix: "O", labels: []corpus.Label{"off_topic"}, newFile: true, offTopic: true},
 }
 
 var (
 	tones  = []string{"positive", "neutral", "negative"}
 	topics = []string{"economy", "security", "health", "trade", "diplomacy", "disinformation", "climate",
 		"migration", "energy", "elections-general", "domestic-politics", "other"}
-	idDigits = regexp.MustCompile(`^[A-Z]{1,2}[0-9]{4}$`)
+	idDigits = regexp.MustCompile(`^[A-Z]{1,3}[0-9]{4}$`)
 	isoDate  = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
 )
 
@@ -179,7 +183,7 @@ func TestSchema(t *testing.T) {
 				seen[r.ID] = at
 				prefix := sf.idPrefix
 				if prefix == "" {
-					prefix = strings.ToUpper(lang)
+					prefix = sf.langPrefix + strings.ToUpper(lang)
 				}
 				if !strings.HasPrefix(r.ID, prefix) || !idDigits.MatchString(r.ID) {
 					t.Errorf("%s: id (want %s and four digits)", at, prefix)

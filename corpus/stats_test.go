@@ -52,6 +52,11 @@ func statsFile(t *testing.T) string {
 		row("`lang/"+code+".jsonl`", fmt.Sprintf("Language(%q)", code), exs)
 	}
 	row("`offtopic/*.jsonl`", "OffTopicRemarks()", OffTopicRemarks())
+	for _, code := range Languages() {
+		exs, err := OffTopicLanguage(code)
+		require.NoError(t, err)
+		row("`offtopic/lang/"+code+".jsonl`", fmt.Sprintf("OffTopicLanguage(%q)", code), exs)
+	}
 	fmt.Fprintf(&b, "\n%d elections (`elections.jsonl`, `Elections()`), %d articles (`articles/*.jsonl`, `Articles()`).\n\n", len(Elections()), len(Articles()))
 	b.WriteString(stats("Leaders' corpus (`leaders.jsonl`)", Leaders()))
 	b.WriteString(stats("Hard cases (`hard/*.jsonl`)", Hard()))
