@@ -63,3 +63,20 @@ func Posts() ([]corpus.Example, error) {
 	exs, err := posts()
 	return slices.Clone(exs), err
 }
+
+// Polarity returns the training data of stancekit's default polarity model
+// (stance.DefaultPolarity): [UCI]'s sentences, then the [Posts], each with
+// its domain in Meta["group"] (amazon, imdb, yelp or the post's topic),
+// which the model's calibration folds are grouped by. The error can only
+// come from a broken build.
+func Polarity() ([]corpus.Example, error) {
+	uci, err := UCI()
+	if err != nil {
+		return nil, err
+	}
+	posts, err := Posts()
+	if err != nil {
+		return nil, err
+	}
+	return append(uci, posts...), nil
+}

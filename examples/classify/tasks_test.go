@@ -31,7 +31,7 @@ var toneStatements = []string{
 var polarityTexts = []string{
 	"Absolutely love it, best purchase this year!",
 	"The battery died after two days and support never answered.",
-	"The movie is two hours long.",
+	"The store opens at nine.",
 }
 
 // The output of every -task form, in text, JSON and CSV, against golden
