@@ -3,6 +3,7 @@ package stance
 import (
 	"bytes"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -145,5 +146,24 @@ func TestVADERTermRoundTrip(t *testing.T) {
 	for cut := 5; cut < len(compact); cut += 7 {
 		_, err := decodeCompact(compact[:cut])
 		require.Error(t, err, "cut at %d", cut)
+	}
+	for cut := len(b) / 3; cut < len(b)-1; cut++ {
+		_, err := Load(bytes.NewReader(b[:cut]))
+		require.Error(t, err, "cut at %d", cut)
+	}
+}
+
+// A model with a VADER term predicts the same from many goroutines as
+// from one (VADER's analyzer is shared).
+func TestVADERTermConcurrent(t *testing.T) {
+	m, err := twoPolarity(t).WithCalibration(Calibration{Temperature: 2, VADER: 1.5, Bias: -0.5})
+	require.NoError(t, err)
+	texts := []string{"good", "not good at all", "AWFUL!!!", "apple pear 😂", "fine, but the pear was bad"}
+	var want []Prediction
+	for _, s := range texts {
+		want = append(want, m.Predict(s))
+	}
+	for range 4 {
+		assert.Equal(t, slices.Repeat(want, 50), m.PredictAll(slices.Repeat(texts, 50)))
 	}
 }
