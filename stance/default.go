@@ -95,13 +95,14 @@ func PolarityBand() Abstention { return Abstention{MinProbability: polarityMinPr
 // (Kotzias et al. 2015, CC BY 4.0: amazon, imdb and yelp reviews) and
 // 1,600 short social-media-style posts of 16 topics that the project
 // wrote (package corpus/sentiment, attribution in
-// corpus/sentiment/NOTICE), together with a prior from VADER's lexicon
-// (Hutto & Gilbert 2014, MIT): every lexicon word of valence v counts as
-// round(λ·|v|) one-word statements of its sign, λ =
-// [PolarityLexiconWeight] (sentiment.LexiconExamples states the formula),
-// so that sentiment words the data never used still carry their sign.
-// Its calibration ([PolarityCalibration]) stacks it with VADER's compound
-// score v(x):
+// corpus/sentiment/NOTICE). Its calibration ([PolarityCalibration])
+// stacks it with VADER (Hutto & Gilbert 2014, MIT), whose lexicon and
+// rules read the sentiment words the data never used. (A prior from
+// VADER's lexicon as virtual training statements, [PolarityLexiconWeight],
+// is 0: with the VADER term no weight of it did better than noise in
+// cross-validation across sources.)
+//
+// The calibration adds VADER's compound score v(x) to the log-odds:
 //
 //	log(P(positive|x) / P(negative|x)) = (score(positive) − score(negative))/T + w·v(x) + b
 //

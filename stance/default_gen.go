@@ -53,8 +53,9 @@ func trainDefaultTone() (*Model, error) {
 
 // EncodeDefaultPolarity trains PolarityOptions on exs, the polarity
 // training data (package corpus/sentiment: the UCI Sentiment Labelled
-// Sentences and the project's posts), with prior, the VADER lexicon's virtual statements at
-// weight PolarityLexiconWeight (corpus/sentiment is not imported here so
+// Sentences and the project's posts), with prior, the VADER lexicon's
+// virtual statements at weight PolarityLexiconWeight, none at the shipped
+// weight 0 (corpus/sentiment is not imported here so
 // that programs using stance do not embed the sentences or the lexicon),
 // calibrates it with its VADER term (PolarityCalibration), and returns
 // its compact encoding, the content of the embedded polarity.bin. It

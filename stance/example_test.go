@@ -64,7 +64,7 @@ func ExampleDefaultPolarity() {
 	for _, s := range []string{
 		"Absolutely love it, best purchase this year!",
 		"The battery died after two days and support never answered.",
-		"The store opens at nine.",
+		"It was okay I guess.",
 	} {
 		p := m.Predict(s)
 		fmt.Println(p.Label, p.Abstained)

@@ -102,11 +102,11 @@ func TestDefaultToneCrossValidation(t *testing.T) {
 // default polarity model's training data (sentiment.Polarity: the UCI
 // sentences and the project's posts) with the VADER lexicon prior,
 // calibrated with the VADER term (stance.PolarityCalibration, nested):
-// measured 0.8426, minus 0.02.
+// measured 0.8526, minus 0.02.
 // Re-record it with
 //
 //	go test ./stance/stancetest -run TestDefaultPolarityCrossValidation -v
-const polarityAccuracyFloor = 0.82
+const polarityAccuracyFloor = 0.83
 
 // The default polarity model's options clear their floor, and its neutral
 // band is the one this cross-validation chooses: the smallest threshold
