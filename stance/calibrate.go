@@ -27,9 +27,29 @@ import (
 // label never changes: only the probabilities do (and with them abstention,
 // which compares probabilities). The zero Calibration is no calibration
 // (T = 1).
+//
+// # The VADER term
+//
+// A model whose labels are corpus.Positive and corpus.Negative may also
+// have a VADER term: the weight w of VADER's compound score v(x) in [−1, 1]
+// ([VADERCompound]) and a bias b, added to the log-odds,
+//
+//	log(P(positive|x) / P(negative|x)) = (score(positive) − score(negative))/T + w·v(x) + b
+//
+// which is stacking (Wolpert 1992) with a logistic combiner: naive Bayes
+// brings the words of its training data, VADER the rules naive Bayes
+// lacks (negation, "but", intensifiers, capitals, "!") and a lexicon for
+// words the data never had. The three numbers are fitted together by
+// logistic regression on out-of-fold scores (CalibrateOptions.VADER). With
+// a term the label can change: it is the more probable label under this
+// formula. Its weights are saved with the model.
 type Calibration struct {
 	// Temperature is T, a finite number > 0.
 	Temperature float64 `json:"temperature"`
+	// VADER is w, the weight of VADER's compound score; Bias is b. Both 0:
+	// no VADER term. Both must be finite.
+	VADER float64 `json:"vader,omitempty"`
+	Bias  float64 `json:"bias,omitempty"`
 }
 
 // ErrCalibration is wrapped by errors about an invalid calibration or the
@@ -44,6 +64,23 @@ func (c Calibration) Validate() error {
 	}
 	if !(c.Temperature > 0) || math.IsInf(c.Temperature, 0) {
 		return fmt.Errorf("%w: temperature %v (want a finite number > 0)", ErrCalibration, c.Temperature)
+	}
+	if math.IsNaN(c.VADER) || math.IsInf(c.VADER, 0) || math.IsNaN(c.Bias) || math.IsInf(c.Bias, 0) {
+		return fmt.Errorf("%w: VADER weight %v, bias %v (want finite numbers)", ErrCalibration, c.VADER, c.Bias)
+	}
+	return nil
+}
+
+// checkCalibration reports whether c can be applied to m: valid, and a
+// VADER term only on a positive/negative model.
+func (m *Model) checkCalibration(c Calibration) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	if c.hasVADER() {
+		if _, _, err := polarityIndex(m.labels); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -64,7 +101,7 @@ func (m *Model) Calibration() (Calibration, bool) { return m.calib, m.calib != (
 // the uncalibrated model (raw softmax of the scores). To fit c, use
 // [Calibrate] or [TrainCalibrated].
 func (m *Model) WithCalibration(c Calibration) (*Model, error) {
-	if err := c.Validate(); err != nil {
+	if err := m.checkCalibration(c); err != nil {
 		return nil, err
 	}
 	n := m.clone()
@@ -72,14 +109,16 @@ func (m *Model) WithCalibration(c Calibration) (*Model, error) {
 	return n, nil
 }
 
-// setCalibration stores c and the factor 1/T that prediction multiplies
-// the scores by (0: none).
+// setCalibration stores c, which checkCalibration accepted, the factor
+// 1/T that prediction multiplies the scores by (0: none) and the index of
+// the label a VADER term adds to.
 func (m *Model) setCalibration(c Calibration) {
 	m.calib = c
 	m.invT = 0
 	if c != (Calibration{}) {
 		m.invT = 1 / c.Temperature
 	}
+	m.vaderPos, _, _ = polarityIndex(m.labels)
 }
 
 // rawScores appends to dst the model's raw score(c) of e for every label c,
@@ -165,6 +204,11 @@ type CalibrateOptions struct {
 	// (sentiment.LexiconExamples), which is part of every model and is not
 	// data to score.
 	Always []corpus.Example
+	// VADER fits a VADER term (see [Calibration]) with the temperature:
+	// logistic regression of the labels on the out-of-fold log-odds and
+	// VADER's compound score of each statement. The labels must be
+	// corpus.Positive and corpus.Negative.
+	VADER bool
 }
 
 // TrainCalibrated trains a model on examples with o and calibrates it on
@@ -227,7 +271,18 @@ func TrainCalibrated(examples []corpus.Example, o Options, c CalibrateOptions) (
 			}
 		}
 	}
-	return full.WithCalibration(Calibration{Temperature: fitTemperature(h)})
+	if !c.VADER {
+		return full.WithCalibration(Calibration{Temperature: fitTemperature(h)})
+	}
+	v := make([]float64, len(examples))
+	for i, e := range examples {
+		v[i] = VADERCompound(e.Text)
+	}
+	cal, err := fitVADER(h, v)
+	if err != nil {
+		return nil, err
+	}
+	return full.WithCalibration(cal)
 }
 
 // calibrationFolds returns the folds of TrainCalibrated (see

@@ -16,7 +16,7 @@ import (
 // decodes at start: decoding it needs no JSON parsing per feature and no
 // allocation per feature text.
 //
-//	"SKMC" (4 bytes)  uvarint version (1)
+//	"SKMC" (4 bytes)  uvarint version (1, or 2 with a VADER term)
 //	uvarint n, n bytes of JSON header: {"options":…, "labels":[…], "documents":[…], "calibration":{…}}
 //	uvarint V (features)
 //	V × (uvarint len, len bytes of feature text)
@@ -24,11 +24,13 @@ import (
 //
 // Features are sorted by text as in the JSON file. The header's
 // "calibration" is absent for an uncalibrated model, so such a model's
-// encoding is the same as before calibrations existed. It is an internal
-// format: the JSON file is the documented, inspectable one.
+// encoding is the same as before calibrations existed; a calibration with a
+// VADER term ("vader", "bias") is written as version 2, so that a decoder
+// of version 1 refuses it instead of predicting without it. It is an
+// internal format: the JSON file is the documented, inspectable one.
 const compactMagic = "SKMC"
 
-const compactVersion = 1
+const compactVersion = 2
 
 // compactHeader is the JSON header of the compact encoding.
 type compactHeader struct {
@@ -48,7 +50,11 @@ func (m *Model) encodeCompact() ([]byte, error) {
 		return nil, err
 	}
 	b := []byte(compactMagic)
-	b = binary.AppendUvarint(b, compactVersion)
+	version := uint64(1)
+	if m.calib.hasVADER() {
+		version = 2
+	}
+	b = binary.AppendUvarint(b, version)
 	b = binary.AppendUvarint(b, uint64(len(head)))
 	b = append(b, head...)
 	b = binary.AppendUvarint(b, uint64(len(m.features)))
@@ -82,7 +88,8 @@ func decodeCompact(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("%w: no compact model header", ErrFormat)
 	}
 	pos = len(compactMagic)
-	if v, ok := uvarint(); !ok || v != compactVersion {
+	version, ok := uvarint()
+	if !ok || version < 1 || version > compactVersion {
 		return fail("version")
 	}
 	n, ok := uvarint()
@@ -129,10 +136,12 @@ func decodeCompact(data []byte) (*Model, error) {
 		return nil, err
 	}
 	if c := head.Calibration; c != nil {
-		if *c == (Calibration{}) || c.Validate() != nil {
-			return fail(fmt.Sprintf("calibration: temperature %v", c.Temperature))
+		if *c == (Calibration{}) || m.checkCalibration(*c) != nil || c.hasVADER() != (version == 2) {
+			return fail(fmt.Sprintf("calibration: temperature %v, VADER %v, bias %v in version %d", c.Temperature, c.VADER, c.Bias, version))
 		}
 		m.setCalibration(*c)
+	} else if version == 2 {
+		return fail("version 2 without a VADER term")
 	}
 	return m, nil
 }

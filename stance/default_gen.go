@@ -51,13 +51,15 @@ func trainDefaultTone() (*Model, error) {
 	return TrainCalibrated(exs, ToneOptions(), defaultCalibration)
 }
 
-// EncodeDefaultPolarity trains PolarityOptions on exs, the UCI Sentiment
-// Labelled Sentences, with prior, the VADER lexicon's virtual statements
-// at weight PolarityLexiconWeight (package corpus/sentiment, which is not
-// imported here so that programs using stance do not embed the sentences
-// or the lexicon), calibrates it (PolarityCalibration), and returns its
-// compact encoding, the content of the embedded polarity.bin. It exists
-// for `go generate` and the test that checks the embedded copy;
+// EncodeDefaultPolarity trains PolarityOptions on exs, the polarity
+// training data (package corpus/sentiment: the UCI Sentiment Labelled
+// Sentences and the project's posts), with prior, the VADER lexicon's
+// virtual statements at weight PolarityLexiconWeight, none at the shipped
+// weight 0 (corpus/sentiment is not imported here so
+// that programs using stance do not embed the sentences or the lexicon),
+// calibrates it with its VADER term (PolarityCalibration), and returns
+// its compact encoding, the content of the embedded polarity.bin. It
+// exists for `go generate` and the test that checks the embedded copy;
 // applications use [DefaultPolarity].
 func EncodeDefaultPolarity(exs, prior []corpus.Example) ([]byte, error) {
 	m, err := TrainCalibrated(exs, PolarityOptions(), PolarityCalibration(prior))
@@ -68,10 +70,13 @@ func EncodeDefaultPolarity(exs, prior []corpus.Example) ([]byte, error) {
 }
 
 // PolarityCalibration returns how the default polarity model is
-// calibrated: a temperature fitted on 10-fold out-of-fold scores of the
-// sentences, seed 1, stratified by label (they name no election), with
-// the lexicon's virtual statements prior in every fold's training part
-// and never scored.
+// calibrated: a temperature and a VADER term ([Calibration]) fitted
+// together on 10-fold out-of-fold scores of the training statements,
+// seed 1, stratified by label (they name no election), with the lexicon's
+// virtual statements prior in every fold's training part and never
+// scored. The VADER term, and stratified folds rather than folds grouped
+// by domain, were chosen by leave-source-out cross-validation
+// (TestPolarityLeaveSourceOut in stance/stancetest).
 func PolarityCalibration(prior []corpus.Example) CalibrateOptions {
-	return CalibrateOptions{Folds: 10, Seed: 1, Always: prior}
+	return CalibrateOptions{Folds: 10, Seed: 1, Always: prior, VADER: true}
 }

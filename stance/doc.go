@@ -73,7 +73,9 @@
 // data. [Merge] drops calibrations, since the merged counts are another
 // model than the ones they were fitted to. The model file stores the
 // calibration (format version 2; version-1 files load as uncalibrated
-// models).
+// models), and a calibration's VADER term, which stacks a positive/negative
+// model with VADER's compound score (version 3, written only for a model
+// that has one; see [Calibration]).
 //
 // With Binary, a feature counts once per statement both in training and in
 // prediction (Bernoulli-style presence counts in the multinomial model;

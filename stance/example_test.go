@@ -64,7 +64,7 @@ func ExampleDefaultPolarity() {
 	for _, s := range []string{
 		"Absolutely love it, best purchase this year!",
 		"The battery died after two days and support never answered.",
-		"The movie is two hours long.",
+		"It was okay I guess.",
 	} {
 		p := m.Predict(s)
 		fmt.Println(p.Label, p.Abstained)
@@ -72,7 +72,28 @@ func ExampleDefaultPolarity() {
 	// Output:
 	// positive false
 	// negative false
-	// positive true
+	// negative true
+}
+
+// The default polarity model stacks naive Bayes with VADER: its
+// calibration weighs VADER's compound score of the text (see
+// stance.Calibration), which reads negation, "but", capitals and "!".
+func ExampleVADERCompound() {
+	fmt.Printf("%.4f\n", stance.VADERCompound("The food was good"))
+	fmt.Printf("%.4f\n", stance.VADERCompound("The food was good, but the service was awful!"))
+	m, err := stance.DefaultPolarity()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, _ := m.Calibration()
+	fmt.Println(c.VADER > 0)
+	fmt.Println(m.Predict("The food was good, but the service was awful!").Label)
+	// Output:
+	// 0.4404
+	// -0.5175
+	// true
+	// negative
 }
 
 func ExampleModel_Explain() {

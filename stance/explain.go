@@ -38,7 +38,12 @@ type Contribution struct {
 // (Temperature is 1 for an uncalibrated model, and then the margin is the
 // log-odds of the two probabilities themselves). Calibration rescales all
 // the evidence alike, so it changes neither the ranking of the features nor
-// the label.
+// the label. A calibration with a VADER term adds that term's share:
+//
+//	log(P(Label|x) / P(RunnerUp|x)) = Margin / Temperature + VADER
+//
+// and the term may outweigh the naive Bayes evidence, leaving a negative
+// Margin.
 type Explanation struct {
 	Text          string // the statement explained
 	Prediction    Prediction
@@ -47,6 +52,7 @@ type Explanation struct {
 	Prior         float64
 	Margin        float64
 	Temperature   float64        // the calibration's T, 1 for none
+	VADER         float64        // the VADER term's log-odds of Label over RunnerUp, w·v(x) + b or its negative; 0 for none
 	Contributions []Contribution // in statement order
 	Unknown       []string       // features never seen in training
 }
@@ -73,6 +79,12 @@ func (m *Model) ExplainIn(ctx Context, text string) Explanation {
 		}
 	}
 	e.RunnerUp = m.labels[run]
+	if m.calib.hasVADER() {
+		e.VADER = m.calib.VADER*VADERCompound(text) + m.calib.Bias
+		if win != m.vaderPos {
+			e.VADER = -e.VADER
+		}
+	}
 	tb := m.t()
 	e.Prior = tb.prior[win] - tb.prior[run]
 	feats := m.an.FeaturesIn(ctx, text)

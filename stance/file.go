@@ -23,25 +23,30 @@ import (
 //
 //	{
 //	  "format":      "stancekit-model",
-//	  "version":     2,
+//	  "version":     3,
 //	  "options":     {tokenizer options, kind, alpha, uniform_prior, binary, labels},
 //	  "labels":      ["recognising", "withholding", "hostile"],
 //	  "documents":   [D(c) for each label],
-//	  "calibration": {"temperature": T},                            only in a calibrated model
+//	  "calibration": {"temperature": T, "vader": w, "bias": b},     only in a calibrated model; w, b only with a VADER term
 //	  "features":    [["congratul", N(c₁,f), N(c₂,f), N(c₃,f)], …]   sorted by feature text
 //	}
 //
 // Counts are non-negative integers; everything the model computes is derived
 // from them at load time, so a file cannot hold a probability that disagrees
-// with its counts. The calibration (see [Calibration]) is the one fitted
-// number: T must be a finite number > 0.
+// with its counts. The calibration (see [Calibration]) holds the fitted
+// numbers: T must be a finite number > 0; the VADER term's weight w and
+// bias b, finite, are allowed only in a model whose labels are positive
+// and negative.
 //
-// Versions: 1 had no calibration; 2 added the optional "calibration". Load
-// reads both (a version-1 file is an uncalibrated model); Save writes
-// version 2.
+// Versions: 1 had no calibration; 2 added the optional "calibration"; 3
+// added its VADER term. Load reads all three (a version-1 file is an
+// uncalibrated model). Save writes the lowest version that holds the
+// model: 3 for a calibration with a VADER term, else 2, so that a file
+// without one is what it was and a file with one is refused by a program
+// that could not apply it, instead of predicting without it.
 const (
 	FormatName    = "stancekit-model"
-	FormatVersion = 2
+	FormatVersion = 3
 )
 
 // Errors from Load; each is wrapped with details.
@@ -86,7 +91,11 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	// Write errors stick to bw and come back from Flush.
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "{\"format\":%q,\"version\":%d,\n\"options\":%s,\n\"labels\":%s,\n\"documents\":%s,\n", FormatName, FormatVersion, opts, labels, docs)
+	version := 2
+	if m.calib.hasVADER() {
+		version = 3
+	}
+	fmt.Fprintf(bw, "{\"format\":%q,\"version\":%d,\n\"options\":%s,\n\"labels\":%s,\n\"documents\":%s,\n", FormatName, version, opts, labels, docs)
 	if c, ok := m.Calibration(); ok {
 		b, err := json.Marshal(c)
 		if err != nil {
@@ -285,8 +294,14 @@ func (m *Model) loadCalibration(version int, c *Calibration) error {
 	if version < 2 {
 		return fmt.Errorf("%w: a calibration in a version-%d file (calibrations came with version 2)", ErrCorrupt, version)
 	}
-	if *c == (Calibration{}) || c.Validate() != nil {
-		return fmt.Errorf("%w: calibration: temperature %v is not a finite number > 0", ErrCorrupt, c.Temperature)
+	if c.hasVADER() && version < 3 {
+		return fmt.Errorf("%w: a VADER term in a version-%d file (it came with version 3)", ErrCorrupt, version)
+	}
+	if t := c.Temperature; !(t > 0) || math.IsInf(t, 0) {
+		return fmt.Errorf("%w: calibration: temperature %v is not a finite number > 0", ErrCorrupt, t)
+	}
+	if err := m.checkCalibration(*c); err != nil {
+		return fmt.Errorf("%w: %w", ErrCorrupt, err)
 	}
 	m.setCalibration(*c)
 	return nil

@@ -28,7 +28,10 @@ type Model struct {
 	abstain Abstention
 	calib   Calibration // zero: none
 	invT    float64     // 1/T of calib, 0 without one
-	pool    sync.Pool   // *predictScratch
+	// vaderPos is the index of corpus.Positive, to which a VADER term of
+	// calib adds (see Calibration).
+	vaderPos int
+	pool     sync.Pool // *predictScratch
 }
 
 // tables are derived from the counts. They are built on first use, not by
@@ -281,7 +284,7 @@ func (m *Model) WithAbstention(a Abstention) *Model {
 // calibration, with a pool of its own.
 func (m *Model) clone() *Model {
 	c := &Model{opts: m.opts, labels: m.labels, features: m.features, counts: m.counts, docs: m.docs,
-		an: m.an, tab: m.tab, abstain: m.abstain, calib: m.calib, invT: m.invT}
+		an: m.an, tab: m.tab, abstain: m.abstain, calib: m.calib, invT: m.invT, vaderPos: m.vaderPos}
 	c.initPool()
 	return c
 }
@@ -299,6 +302,7 @@ func (m *Model) Predict(text string) Prediction { return m.PredictIn(Context{}, 
 func (m *Model) PredictIn(ctx Context, text string) Prediction {
 	s := m.pool.Get().(*predictScratch)
 	known := m.score(s, ctx, text)
+	m.addVADER(s, text)
 	p := m.prediction(s, known)
 	m.pool.Put(s)
 	return p

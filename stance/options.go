@@ -110,10 +110,10 @@ func ToneOptions() Options {
 // corpus/sentiment/uci.tsv -folds 10 -json with the flags of each change).
 // Emoji read as the words of their descriptions (tokenize.Options.Emoji),
 // which changes nothing on the reviews, none of which has an emoji, and
-// lets the lexicon prior read posts that have them: on 60 short posts
-// written for the test (corpus/sentiment/testdata/emoji_posts.tsv) the
-// model is right on 48 with it and 39 without, VADER on 48
-// (TestPolarityEmoji in stance/stancetest).
+// lets the model learn them from the posts: on 60 short posts written for
+// the test (corpus/sentiment/testdata/emoji_posts.tsv) the default model
+// is right on 56 with it and 56 without (VADER's term reads emoji itself),
+// VADER alone on 48 (TestPolarityEmoji in stance/stancetest).
 func PolarityOptions() Options {
 	o := DefaultOptions()
 	o.Labels = corpus.PolarityLabels()
@@ -179,6 +179,10 @@ func (o Options) TaskOf() string {
 // the default polarity model: each lexicon word of valence v adds
 // round(λ·|v|) virtual one-word statements of its sign to the training
 // data (sentiment.LexiconExamples states the formula). It was chosen from
-// {0, 0.5, 1, 2, 4, 8} by cross-validation on the training data
-// (TestPolarityLexiconWeight in stance/stancetest).
-const PolarityLexiconWeight = 2.0
+// {0, 0.5, 1, 2, 4, 8} by cross-validation on the training data across
+// sources and domains, with the VADER term of [PolarityCalibration]
+// (TestPolarityLexiconWeight in stance/stancetest): 0, no prior, whose
+// criterion was within 0.1 point of λ = 0.5, 1 and 2 (the VADER term
+// carries the lexicon; before it, λ = 2 added 2.8 points across UCI's
+// domains).
+const PolarityLexiconWeight = 0.0

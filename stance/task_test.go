@@ -115,9 +115,10 @@ func TestDefaultToneReadsTone(t *testing.T) {
 }
 
 // The embedded polarity model must be exactly what PolarityOptions train
-// on the UCI sentences, calibrated, with its neutral band.
+// on the UCI sentences and the posts, calibrated with its VADER term, with
+// its neutral band.
 func TestDefaultPolarityIsCurrent(t *testing.T) {
-	exs, err := sentiment.UCI()
+	exs, err := sentiment.Polarity()
 	require.NoError(t, err)
 	want, err := EncodeDefaultPolarity(exs, sentiment.LexiconExamples(sentiment.VADER(), PolarityLexiconWeight))
 	require.NoError(t, err)

@@ -1,9 +1,10 @@
 // Package sentiment holds the English sentiment data that stancekit's
 // default polarity model is trained on: the UCI "Sentiment Labelled
 // Sentences" (Kotzias et al. 2015, CC BY 4.0; attribution and changes in
-// corpus/sentiment/NOTICE). It is a package of its own so that only the
-// programs that need the data embed it: the stance package ships the
-// trained model, not the sentences.
+// corpus/sentiment/NOTICE) and short social-media-style posts written by
+// the project (posts.tsv, POSTS.md). It is a package of its own so that
+// only the programs that need the data embed it: the stance package ships
+// the trained model, not the sentences.
 package sentiment
 
 import (
@@ -37,4 +38,45 @@ var uci = sync.OnceValues(func() ([]corpus.Example, error) {
 func UCI() ([]corpus.Example, error) {
 	exs, err := uci()
 	return slices.Clone(exs), err
+}
+
+//go:embed posts.tsv
+var postsTSV []byte
+
+var posts = sync.OnceValues(func() ([]corpus.Example, error) {
+	return corpus.ReadAll(corpus.ReadLabelTSV(bytes.NewReader(postsTSV),
+		corpus.ReadOptions{Name: "posts.tsv", Labels: corpus.PolarityLabels()}))
+})
+
+// Posts returns the short social-media-style posts that the project wrote
+// for the polarity model (posts.tsv; how they were written in POSTS.md):
+// informal text of the kind reviews lack (slang, emoji, hashtags,
+// @-mentions, capitals), 50 positive and 50 negative per
+// domain (film_tv, food, sports, …: the domain in Meta["group"]), labels
+// corpus.Positive and corpus.Negative, ids "posts.tsv:LINE", in the file's
+// order.
+//
+// Parsed on first use; each call returns a new slice whose Meta maps are
+// shared and must not be modified. The error can only come from a broken
+// build.
+func Posts() ([]corpus.Example, error) {
+	exs, err := posts()
+	return slices.Clone(exs), err
+}
+
+// Polarity returns the training data of stancekit's default polarity model
+// (stance.DefaultPolarity): [UCI]'s sentences, then the [Posts], each with
+// its domain in Meta["group"] (amazon, imdb, yelp or the post's topic),
+// which the model's calibration folds are grouped by. The error can only
+// come from a broken build.
+func Polarity() ([]corpus.Example, error) {
+	uci, err := UCI()
+	if err != nil {
+		return nil, err
+	}
+	posts, err := Posts()
+	if err != nil {
+		return nil, err
+	}
+	return append(uci, posts...), nil
 }

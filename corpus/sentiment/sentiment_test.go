@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stancekit/stancekit/corpus"
@@ -56,5 +57,45 @@ func TestLexiconExamples(t *testing.T) {
 	}
 	if len(VADER()) < 7000 || VADER()["good"] != 1.9 || VADER()["awful"] != -2.0 {
 		t.Errorf("VADER lexicon: %d entries, good %v, awful %v", len(VADER()), VADER()["good"], VADER()["awful"])
+	}
+}
+
+// postsDomains is the number of domains of posts.tsv; each has 50
+// positive and 50 negative posts.
+const postsDomains = 16
+
+func TestPosts(t *testing.T) {
+	exs, err := Posts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	for _, e := range exs {
+		if e.Meta["group"] == "" {
+			t.Fatalf("%s has no domain", e.ID)
+		}
+		count[e.Meta["group"]+"/"+string(e.Label)]++
+	}
+	for k, n := range count {
+		if n != 50 {
+			t.Errorf("%s: %d posts, want 50", k, n)
+		}
+	}
+	if len(count) != 2*postsDomains || len(exs) != 100*postsDomains {
+		t.Errorf("%d posts in %d domain/label cells, want %d in %d", len(exs), len(count), 100*postsDomains, 2*postsDomains)
+	}
+	uci, err := UCI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, e := range uci {
+		seen[strings.ToLower(e.Text)] = true
+	}
+	for _, e := range exs {
+		if seen[strings.ToLower(e.Text)] {
+			t.Errorf("%s repeats a UCI sentence or another post: %q", e.ID, e.Text)
+		}
+		seen[strings.ToLower(e.Text)] = true
 	}
 }

@@ -27,11 +27,11 @@ var toneStatements = []string{
 }
 
 // polarityTexts are reviews and posts: clearly positive, clearly negative,
-// and flat (inside the neutral band: abstained).
+// and lukewarm (inside the neutral band: abstained).
 var polarityTexts = []string{
 	"Absolutely love it, best purchase this year!",
 	"The battery died after two days and support never answered.",
-	"The movie is two hours long.",
+	"It was okay I guess.",
 }
 
 // The output of every -task form, in text, JSON and CSV, against golden

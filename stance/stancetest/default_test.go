@@ -99,8 +99,10 @@ func TestDefaultToneCrossValidation(t *testing.T) {
 
 // polarityAccuracyFloor is the lowest acceptable accuracy of 10-fold
 // stratified cross-validation (seed 1) of stance.PolarityOptions() on the
-// UCI sentences (package corpus/sentiment) with the VADER lexicon prior,
-// calibrated: measured 0.8500, minus 0.02.
+// default polarity model's training data (sentiment.Polarity: the UCI
+// sentences and the project's posts) with the VADER lexicon prior,
+// calibrated with the VADER term (stance.PolarityCalibration, nested):
+// measured 0.8526, minus 0.02.
 // Re-record it with
 //
 //	go test ./stance/stancetest -run TestDefaultPolarityCrossValidation -v
@@ -111,7 +113,7 @@ const polarityAccuracyFloor = 0.83
 // whose answered sentences reach 90 % out-of-fold accuracy, calibration
 // nested in each fold.
 func TestDefaultPolarityCrossValidation(t *testing.T) {
-	exs, err := sentiment.UCI()
+	exs, err := sentiment.Polarity()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,12 +13,14 @@ import (
 // emojiFloor is the lowest acceptable number of the 60 posts of
 // corpus/sentiment/testdata/emoji_posts.tsv (short posts written for this
 // test, 30 positive and 30 negative, each with emoji) that the default
-// polarity model gets right: measured 48, minus 2. Without the Emoji
-// option the same training gives 39; VADER (compound ≥ 0.05 → positive)
-// gives 48. Run
+// polarity model gets right: measured 56, minus 2. Without the Emoji
+// option the same training also gives 56, so the option is now held only
+// to do no harm: the VADER term reads emoji itself. VADER alone (compound
+// ≥ 0.05 → positive) gives 48. (Before the VADER term and the posts, the
+// model got 48 and 39 without the option.) Run
 //
 //	go test ./stance/stancetest -run TestPolarityEmoji -v
-const emojiFloor = 46
+const emojiFloor = 54
 
 func TestPolarityEmoji(t *testing.T) {
 	b, err := os.ReadFile("../../corpus/sentiment/testdata/emoji_posts.tsv")
@@ -48,7 +50,7 @@ func TestPolarityEmoji(t *testing.T) {
 	}
 	with := right(func(s string) string { return string(m.Predict(s).Label) })
 
-	exs, err := sentiment.UCI()
+	exs, err := sentiment.Polarity()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +70,7 @@ func TestPolarityEmoji(t *testing.T) {
 		return "negative"
 	})
 	t.Logf("%d posts: default polarity model %d right, without emoji words %d, VADER %d", len(texts), with, without, vader)
-	if with < emojiFloor || with <= without {
+	if with < emojiFloor || with < without {
 		t.Errorf("with emoji words %d right (floor %d), without %d", with, emojiFloor, without)
 	}
 }

@@ -1,6 +1,7 @@
 // Command gendefault trains a default model (-task stance: on the
 // embedded leaders' corpus; tone: on its tones; polarity: on UCI Sentiment
-// Labelled Sentences, package corpus/sentiment; -lang CODE: the stance
+// Labelled Sentences and the project's posts, package corpus/sentiment;
+// -lang CODE: the stance
 // model of another language, on its corpus) and writes its compact
 // encoding; `go generate ./stance` runs it.
 package main
@@ -15,9 +16,9 @@ import (
 )
 
 // encodePolarity trains the default polarity model on the UCI sentences
-// with the VADER lexicon prior.
+// and the posts with the VADER lexicon prior.
 func encodePolarity() ([]byte, error) {
-	exs, err := sentiment.UCI()
+	exs, err := sentiment.Polarity()
 	if err != nil {
 		return nil, err
 	}
