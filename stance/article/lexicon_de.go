@@ -27,6 +27,12 @@ var german = langLexicon{
 		beglückwünschten weigerte weigert weigerten lehnte lehnt lehnten
 		erkannte erkennt erkannten anerkannt begrüßte begrüßt begrüßten
 		verurteilte verurteilt verurteilten bezweifelte bezweifelt`),
+	commentatorNouns: wordSet(`ökonom ökonomin politologe politologin analyst analystin
+		soziologe soziologin professor professorin forscher forscherin händler
+		händlerin verkäufer verkäuferin`),
+	commentatorSuffixes: []string{"volkswirt", "volkswirtin", "ökonom", "ökonomin",
+		"wissenschaftler", "wissenschaftlerin", "politologe", "politologin", "analyst", "analystin"},
+	commentatorVerbs: wordSet(`verkauft lehrt forscht`),
 	conjunctions: wordSet(`und`),
 	preverbs:     wordSet(`hat haben hatte hatten sich noch nicht bisher auch`),
 	roles: wordSet(`

@@ -26,6 +26,12 @@ var spanish = langLexicon{
 		rechazaron rechazado negó niega negaron negado condenó condena condenaron
 		celebró celebra celebraron aplaudió aplaude respaldó respalda respaldaron
 		cuestionó cuestiona cuestionaron impugnó impugna`),
+	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
+		profesor profesora investigador investigadora constitucionalista experto experta
+		consultor consultora vendedor vendedora comerciante sociólogo socióloga
+		demógrafo demógrafa historiador historiadora docente académico académica
+		catedrático catedrática encuestador encuestadora`),
+	commentatorVerbs: wordSet(`vende venden enseña enseñan investiga`),
 	conjunctions: wordSet(`y e`),
 	preverbs:     wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	roles: wordSet(`

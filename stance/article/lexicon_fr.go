@@ -32,6 +32,11 @@ var french = langLexicon{
 		félicité félicite félicitent félicitait salué salue saluent reconnu
 		reconnaît reconnaissent refusé refuse refusent rejeté rejette rejettent
 		condamné condamne condamnent contesté conteste contestent applaudi`),
+	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
+		professeur professeure chercheur chercheuse consultant consultante démographe
+		sociologue historien historienne commerçant commerçante vendeur vendeuse
+		universitaire constitutionnaliste enseignant enseignante`),
+	commentatorVerbs: wordSet(`vend vendent enseigne enseignent`),
 	conjunctions: wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi n'a n'ont n'avait n'avaient`),

@@ -45,6 +45,14 @@ type langLexicon struct {
 	// "weigerte sich"): the remark runs from the first word after the
 	// subject to the end of the clause, so that a negation stays in it.
 	actionVerbs map[string]bool
+	// commentatorNouns are the titles of people quoted for colour or
+	// expertise (an economist, a political scientist, a vendor), and
+	// commentatorSuffixes end compound ones (German "Chefvolkswirtin");
+	// commentatorVerbs after a relative word describe one ("que vende").
+	// See intl_commentator.go.
+	commentatorNouns    map[string]bool
+	commentatorSuffixes []string
+	commentatorVerbs    map[string]bool
 	// conjunctions join the subjects of a plural stance verb ("y", "и").
 	conjunctions map[string]bool
 	// preverbs may stand between a subject and its verb: negations,
@@ -109,7 +117,7 @@ func Languages() []string { return []string{"de", "en", "es", "fr", "pt", "ru"} 
 
 // isRole reports whether the lower-case word w names an office.
 func (l *langLexicon) isRole(w string) bool {
-	if l.roles[w] {
+	if l.roles[w] || l.commentatorWord(w) {
 		return true
 	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && l.roles[w[i+1:]] {

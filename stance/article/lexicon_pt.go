@@ -6,7 +6,7 @@ package article
 var portuguese = langLexicon{
 	code: "pt",
 	speechVerbs: wordSet(`
-		repetido repetiu
+		repetido repetiu contou conta
 		disse diz disseram declarou declara declararam afirmou afirma afirmaram
 		acrescentou acrescenta escreveu escreve assegurou assegura garantiu garante
 		sublinhou sublinha salientou salienta destacou destaca ressaltou ressalta
@@ -25,6 +25,11 @@ var portuguese = langLexicon{
 		saúda saudaram reconheceu reconhece reconheceram reconhecido recusou
 		recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se
 		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta`),
+	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
+		cientista professor professora investigador investigadora pesquisador
+		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
+		socióloga historiador historiadora dono dona lojista`),
+	commentatorVerbs: wordSet(`vende vendem ensina ensinam`),
 	conjunctions: wordSet(`e`),
 	preverbs:     wordSet(`não ainda já se o a tem têm tinha tinham também`),
 	roles: wordSet(`
