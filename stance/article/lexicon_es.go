@@ -32,8 +32,8 @@ var spanish = langLexicon{
 		demógrafo demógrafa historiador historiadora docente académico académica
 		catedrático catedrática encuestador encuestadora`),
 	commentatorVerbs: wordSet(`vende venden enseña enseñan investiga`),
-	conjunctions: wordSet(`y e`),
-	preverbs:     wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
+	conjunctions:     wordSet(`y e`),
+	preverbs:         wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	roles: wordSet(`
 		presidente presidenta expresidente expresidenta vicepresidente vicepresidenta
 		ministro ministra canciller vicecanciller portavoz vocero vocera

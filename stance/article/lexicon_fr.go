@@ -37,7 +37,7 @@ var french = langLexicon{
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
 		universitaire constitutionnaliste enseignant enseignante`),
 	commentatorVerbs: wordSet(`vend vendent enseigne enseignent`),
-	conjunctions: wordSet(`et`),
+	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi n'a n'ont n'avait n'avaient`),
 	roles: wordSet(`

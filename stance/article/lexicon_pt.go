@@ -30,8 +30,8 @@ var portuguese = langLexicon{
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
 		socióloga historiador historiadora dono dona lojista`),
 	commentatorVerbs: wordSet(`vende vendem ensina ensinam`),
-	conjunctions: wordSet(`e`),
-	preverbs:     wordSet(`não ainda já se o a tem têm tinha tinham também`),
+	conjunctions:     wordSet(`e`),
+	preverbs:         wordSet(`não ainda já se o a tem têm tinha tinham também`),
 	roles: wordSet(`
 		presidente presidenta ex-presidente vice-presidente ministro ministra chanceler
 		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora
