@@ -181,7 +181,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 		switch {
 		case ok:
 		case ix.inClause[t.q] != nil:
-			spk = ix.inClause[t.q]
+			spk, follows = ix.inClause[t.q], true // one run with the clause it ends
 		case last != nil:
 			spk, follows = last, true // “A”, dijo X, “B”
 		case k == 0 && first && cont != nil:
@@ -608,7 +608,7 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 		if p := ix.forward(toks, start); p.ok() && p.hi == m+1 && p.kind != pPronoun {
 			return ix.resolve(p), true // Petro: «…»
 		}
-		if p := ix.colonSubject(toks, start, m+1); p.ok() {
+		if p := ix.colonSubject(toks, sentenceFrom(toks, m), m+1); p.ok() {
 			return ix.resolve(p), true
 		}
 	}
@@ -624,8 +624,8 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 // A lone office or pronoun is not taken.
 func (ix *intl) colonSubject(toks []token, start, end int) phrase {
 	for i := start; i < end; i++ {
-		if i > start && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] {
-			continue
+		if i > start && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !(ix.lx.complement && !toks[i-1].cap && toks[i].cap) {
+			continue // a name may follow the lower-case end of a Russian office
 		}
 		p := ix.apposed(toks, i)
 		person := p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || ix.x.known(p.name))
@@ -644,6 +644,18 @@ func (ix *intl) colonSubject(toks []token, start, end int) phrase {
 func clauseFrom(toks []token, m int) int {
 	start := m
 	for start >= 0 && m-start < 14 && toks[start].kind != tQuote && !toks[start].isTerm() && !toks[start].is(";") {
+		start--
+	}
+	return start + 1
+}
+
+// sentenceFrom returns where the stretch of words ending at toks[m]
+// starts: after a quotation, a sentence end or a semicolon, however far
+// back ("Председатель комитета … Константин Косачёв, известный …,
+// иронизировал в Facebook: «…»").
+func sentenceFrom(toks []token, m int) int {
+	start := m
+	for start >= 0 && toks[start].kind != tQuote && !toks[start].isTerm() && !toks[start].is(";") {
 		start--
 	}
 	return start + 1

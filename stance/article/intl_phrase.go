@@ -53,6 +53,9 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			continue
 		}
 		c := ix.classify(toks, k, k == start, seenRole, mods)
+		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) {
+			c = cName // "Lula da Silva", "Van der Bellen", "Урсула фон дер Ляйен"
+		}
 		if n := len(cls); c == cRole && toks[k].cap && !ix.lx.capNouns && n > 0 && cls[n-1] == cName {
 			c = cName // a surname that is also an office: "Pablo Rey"
 		}
@@ -181,6 +184,9 @@ func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite boo
 	for ns > 0 && cls[ns-1] == cName {
 		ns--
 	}
+	if ix.lx.complement && ns > 0 && n-ns <= 2 && ix.genitive(toks[lo+ns:hi]) {
+		ns = n // "Председатель комитета Совета Федерации": what the office heads
+	}
 	lastRole := -1
 	for i := 0; i < ns; i++ {
 		if cls[i] == cRole {
@@ -259,4 +265,55 @@ func (ix *intl) backward(toks []token, k int) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// nameParticleAt reports whether toks[k] is a lower-case particle inside
+// a name ("da", "de", "van der", "фон дер"): one or two particles
+// followed by a capitalised word that is not an abbreviation.
+func (ix *intl) nameParticleAt(toks []token, k int) bool {
+	i := k
+	for i < len(toks) && i < k+2 && toks[i].word() && !toks[i].cap && intlNameParticles[toks[i].lower] {
+		i++
+	}
+	if i == k || i >= len(toks) || !toks[i].word() || !toks[i].cap {
+		return false
+	}
+	w := ix.x.text[toks[i].start:toks[i].end]
+	return strings.ToUpper(w) != w && !ix.lx.isRole(toks[i].lower)
+}
+
+// intlNameParticles join the words of a name; "der" and "дер" only after
+// "van", "von" or "фон" (see nameParticleAt: a particle must be followed
+// by a capitalised word, so "Merz von der CDU" is read with the
+// abbreviation left out).
+var intlNameParticles = wordSet(`de da do dos das del di du van von фон дер der`)
+
+// genitive reports whether the capitalised words ws after an office are
+// what the office heads rather than a name, in Russian: each is an
+// abbreviation (КНР, МИД) or ends as a genitive does (Совета, России),
+// and one of them is an abbreviation or ends as names never do (России,
+// Украины, Федерации; not Анна Зуева).
+func (ix *intl) genitive(ws []token) bool {
+	strong := false
+	for _, t := range ws {
+		w := ix.x.text[t.start:t.end]
+		if strings.ToUpper(w) == w && len([]rune(w)) > 1 {
+			strong = true
+			continue
+		}
+		if ix.x.known(w) || !hasAnySuffix(t.lower, "ии", "ы", "а", "я", "ого", "ей") {
+			return false
+		}
+		strong = strong || hasAnySuffix(t.lower, "ии", "ы")
+	}
+	return strong
+}
+
+func hasAnySuffix(w string, suffixes ...string) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }

@@ -42,7 +42,8 @@ func (ix *intl) reported(toks []token, headline bool) {
 			continue
 		}
 		if p, subj, ok := ix.reportedAt(toks, v); ok {
-			if p.kind == Action && subj.kind == pName {
+			after := p.kind == Action && subj.lo > v
+			if p.kind == Action && subj.kind == pName && !after {
 				co := ix.coordinated(toks, subj)
 				slices.Reverse(co) // in the order of the text
 				for _, q := range co {
@@ -52,6 +53,13 @@ func (ix *intl) reported(toks []token, headline bool) {
 				}
 			}
 			parts = append(parts, p)
+			if after && subj.kind == pName {
+				for _, q := range ix.coordinatedAfter(toks, subj) {
+					c := p
+					c.spk = ix.resolve(q)
+					parts = append(parts, c) // the senders listed after the verb
+				}
+			}
 			v = max(v, p.cs-1)
 		}
 	}
@@ -152,6 +160,8 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	w := toks[v].lower
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
+	noun, sends := ix.sendsCongratulations(toks, v)
+	action = action || sends
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
@@ -160,9 +170,12 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		return reportedPart{}, phrase{}, false
 	}
 	if action && !speech {
-		cs, lo := subj.hi, subj.lo
+		cs, lo := ix.actStart(toks, subj, v), subj.lo
 		if after {
 			cs, lo = v, v // "gratulierte Präsident Putin dann doch"
+			if sends && noun < v {
+				cs = noun // "Поздравления также направили …"
+			}
 		}
 		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo}, subj, true
 	}
@@ -171,6 +184,10 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		from = subj.hi
 	}
 	cs := ix.clauseAfter(toks, from)
+	if cs < 0 && action && !after {
+		// "признал поражение": a verb of both kinds with no clause is an act
+		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
+	}
 	if cs < 0 {
 		return reportedPart{}, phrase{}, false
 	}
@@ -196,7 +213,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		b--
 	}
 	if b >= 0 && toks[b].word() {
-		if p := ix.subjectEnding(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
+		if p := ix.subjectEnding(toks, b); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) {
 			return p, false
 		}
 	}
@@ -210,9 +227,16 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		// after a stance verb, or any verb in German, only a name with an
 		// office, in full or known: a lone capitalised word is as likely
 		// an object ("gratulierte Merz", "äußerte die Hoffnung, dass")
-		full := p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || ix.x.known(p.name))
-		if p.ok() && p.kind != pPronoun && (full || speech && !ix.lx.capNouns) {
+		if p.ok() && p.kind != pPronoun && (ix.isPerson(p) || speech && !ix.lx.capNouns) {
 			return p, true
+		}
+	}
+	if p := ix.openingSubject(toks, v); p.ok() {
+		return p, false
+	}
+	if ix.lx.freeOrder && (b < 0 || !toks[b].word() || ix.lx.stops[toks[b].lower] || !toks[b].cap || ix.openingNoun(ix.subjectEnding(toks, b))) {
+		if p := ix.subjectAfter(toks, v); p.ok() {
+			return p, true // "поздравил Байдена президент Украины …"
 		}
 	}
 	return phrase{}, false
@@ -228,6 +252,9 @@ func (ix *intl) subjectStart(toks []token, lo int) bool {
 		return true
 	}
 	t := toks[lo-1]
+	if t.word() && ix.lx.notNames[t.lower] && lo >= 1 && ix.subjectStart(toks, lo-1) {
+		return true // "; auch Bundespräsident X schickte …": an adverb first
+	}
 	return t.is(":") || t.is(";") || isDash(t) || t.is("und")
 }
 
@@ -313,4 +340,27 @@ func (ix *intl) subjectEnding(toks []token, k int) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// openingNoun reports whether p is a single capitalised word that opens
+// its sentence, is not known as a name and has no office, in a language of
+// free word order: Russian often opens with the object ("Поздравления
+// также направили …").
+func (ix *intl) openingNoun(p phrase) bool {
+	return ix.lx.freeOrder && p.lo == 0 && p.kind == pName && p.role == "" && !strings.Contains(p.name, " ") && !ix.x.known(p.name)
+}
+
+// actStart is where the text of an act by subj with the verb toks[v]
+// starts: right after the subject, or, when a description between commas
+// separates them ("Игорь Стоянов, которого …, признал …"), at the words
+// that precede the verb (negations, auxiliaries).
+func (ix *intl) actStart(toks []token, subj phrase, v int) int {
+	if subj.hi >= v || !slices.ContainsFunc(toks[subj.hi:v], func(t token) bool { return t.is(",") }) {
+		return subj.hi
+	}
+	b := v
+	for b-1 > subj.hi && toks[b-1].word() && (ix.lx.preverbs[toks[b-1].lower] || ix.lx.auxiliaries[toks[b-1].lower] || ix.lx.clitics[toks[b-1].lower]) {
+		b--
+	}
+	return b
 }

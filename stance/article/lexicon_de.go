@@ -33,8 +33,11 @@ var german = langLexicon{
 	commentatorSuffixes: []string{"volkswirt", "volkswirtin", "ökonom", "ökonomin",
 		"wissenschaftler", "wissenschaftlerin", "politologe", "politologin", "analyst", "analystin"},
 	commentatorVerbs: wordSet(`verkauft lehrt forscht`),
-	conjunctions:     wordSet(`und`),
-	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch`),
+	sendVerbs: wordSet(`schickte schickten schickt sandte sandten übermittelte übermittelten
+		übermittelt richtete richteten geschickt übermittelt`),
+	congratStems: []string{"glückw", "gratulation"},
+	conjunctions: wordSet(`und`),
+	preverbs:     wordSet(`hat haben hatte hatten sich noch nicht bisher auch`),
 	roles: wordSet(`
 		präsident präsidentin bundespräsident bundespräsidentin kanzler kanzlerin
 		bundeskanzler bundeskanzlerin minister ministerin ministerpräsident

@@ -32,6 +32,8 @@ var spanish = langLexicon{
 		demógrafo demógrafa historiador historiadora docente académico académica
 		catedrático catedrática encuestador encuestadora`),
 	commentatorVerbs: wordSet(`vende venden enseña enseñan investiga`),
+	sendVerbs:        wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron`),
+	congratStems:     []string{"felicita", "enhorabuena", "parabien"},
 	conjunctions:     wordSet(`y e`),
 	preverbs:         wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	roles: wordSet(`

@@ -37,6 +37,8 @@ var french = langLexicon{
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
 		universitaire constitutionnaliste enseignant enseignante`),
 	commentatorVerbs: wordSet(`vend vendent enseigne enseignent`),
+	sendVerbs:        wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté`),
+	congratStems:     []string{"félicitation", "compliment"},
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi n'a n'ont n'avait n'avaient`),
@@ -53,6 +55,6 @@ var french = langLexicon{
 	pronouns:    wordSet(`il elle`),
 	stops: wordSet(`lors dans en à au aux devant après avant sur sous par pour que qui
 		et mais mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette`),
-	notNames: wordSet(`hier aujourd'hui mais sans aussi puis ensuite ainsi bien alors
+	notNames: wordSet(`état hier aujourd'hui mais sans aussi puis ensuite ainsi bien alors
 		ce cette ces nous non oui lundi mardi mercredi jeudi vendredi samedi dimanche`),
 }

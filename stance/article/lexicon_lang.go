@@ -53,6 +53,14 @@ type langLexicon struct {
 	commentatorNouns    map[string]bool
 	commentatorSuffixes []string
 	commentatorVerbs    map[string]bool
+	// sendVerbs make a stance verb when a word opening with one of
+	// congratStems stands near them ("направил … поздравительную
+	// телеграмму", "envió sus felicitaciones"; intl_order.go).
+	sendVerbs    map[string]bool
+	congratStems []string
+	// freeOrder: a verb with no subject before it may have it after its
+	// object ("поздравил Байдена президент Украины …"; intl_order.go).
+	freeOrder bool
 	// conjunctions join the subjects of a plural stance verb ("y", "и").
 	conjunctions map[string]bool
 	// preverbs may stand between a subject and its verb: negations,

@@ -30,6 +30,8 @@ var portuguese = langLexicon{
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
 		socióloga historiador historiadora dono dona lojista`),
 	commentatorVerbs: wordSet(`vende vendem ensina ensinam`),
+	sendVerbs:        wordSet(`enviou enviaram enviado envia mandou mandaram transmitiu dirigiu endereçou`),
+	congratStems:     []string{"felicita", "parabén", "parabens", "cumprimento"},
 	conjunctions:     wordSet(`e`),
 	preverbs:         wordSet(`não ainda já se o a tem têm tinha tinham também`),
 	roles: wordSet(`

@@ -1,0 +1,69 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// langCase is one sentence (or short text) and the remarks ExtractLang
+// should find in it, as kind, speaker and text.
+type langCase struct {
+	name, code, text string
+	want             []langRemark
+}
+
+type langRemark struct {
+	kind          Kind
+	speaker, text string
+}
+
+// runLangCases checks every case's remarks (kind, speaker, text) and
+// offsets.
+func runLangCases(t *testing.T, cases []langCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ExtractLang(c.text, c.code)
+			checkOffsets(t, c.text, got)
+			var gotR []langRemark
+			for _, r := range got {
+				gotR = append(gotR, langRemark{r.Kind, r.Speaker, r.Text})
+			}
+			assert.Equal(t, c.want, gotR)
+		})
+	}
+}
+
+// TestExtractLangOrder: subjects after the verb (Russian), congratulations
+// sent, a subject that opens the sentence before a description or a
+// second verb, names with particles and offices that head a genitive.
+// Sentences written for the test.
+func TestExtractLangOrder(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru subject after verb and object", "ru", "Одним из первых поздравил Гордеева президент Армении Артур Симонян.",
+			[]langRemark{{Action, "Артур Симонян", "поздравил Гордеева президент Армении Артур Симонян"}}},
+		{"ru senders listed after the verb", "ru", "Поздравления также направили президент Казахстана Ерлан Беков и премьер-министр Грузии Нино Квеси.",
+			[]langRemark{{Action, "Ерлан Беков", "Поздравления также направили президент Казахстана Ерлан Беков и премьер-министр Грузии Нино Квеси"},
+				{Action, "Нино Квеси", "Поздравления также направили президент Казахстана Ерлан Беков и премьер-министр Грузии Нино Квеси"}}},
+		{"ru a name after the verb is its object", "ru", "Вчера поздравил Майю Лунгу весь кабинет.", nil},
+		{"ru telegram sent", "ru", "Президент Ростании Игорь Волин направил Олегу Жаркову поздравительную телеграмму.",
+			[]langRemark{{Action, "Игорь Волин", "направил Олегу Жаркову поздравительную телеграмму"}}},
+		{"es congratulations sent", "es", "El presidente uruguayo, Martín Solís, envió sus felicitaciones al ganador.",
+			[]langRemark{{Action, "Martín Solís", "envió sus felicitaciones al ganador"}}},
+		{"de Glückwünsche geschickt", "de", "Auch Bundespräsidentin Anna Roth schickte Glückwünsche nach Washington.",
+			[]langRemark{{Action, "Anna Roth", "schickte Glückwünsche nach Washington"}}},
+		{"es description between commas", "es", "Tomás Ferrer, el alto funcionario del Departamento de Estado, dijo a periodistas que el cómputo no era creíble.",
+			[]langRemark{{Reported, "Tomás Ferrer", "el cómputo no era creíble"}}},
+		{"es second verb after y", "es", "Su secretario general, Luis Ortega, pidió calma y dijo que nada estaba cerrado.",
+			[]langRemark{{Reported, "Luis Ortega", "nada estaba cerrado"}}},
+		{"ru relative clause before the verb", "ru", "Игорь Стоянов, которого поддержали социалисты, признал поражение уже утром.",
+			[]langRemark{{Action, "Игорь Стоянов", "признал поражение уже утром"}}},
+		{"ru colon subject far back", "ru", "Председатель комитета Совета Федерации по международным делам Павел Ковров, известный резкими оценками, иронизировал в блоге: «Страна, которая учила всех выборам, не может сосчитать голоса».",
+			[]langRemark{{Direct, "Павел Ковров", "Страна, которая учила всех выборам, не может сосчитать голоса"}}},
+		{"pt name with particle", "pt", "O Presidente português, Marcelo Santos de Lima, felicitou o vencedor.",
+			[]langRemark{{Action, "Marcelo Santos de Lima", "felicitou o vencedor"}}},
+		{"de van der", "de", "Bundespräsident Alexander Van der Berg dankte den Wählern. „Wir bleiben offen“, sagte Van der Berg.",
+			[]langRemark{{Direct, "Alexander Van der Berg", "Wir bleiben offen"}}},
+	})
+}
