@@ -179,6 +179,9 @@ func (r Reader) Analyze(text string) Result {
 		if unjudged && commentators[rm.Speaker] {
 			a.AboutResult, a.AboutResultProbability = false, 0
 		}
+		if lx := lexicons[code]; lx != nil {
+			lx.byVerb(r, &a, run) // the verb rule in the article's language (intl_verdict.go)
+		}
 		if rm.Kind == Action && !rm.NoStance && lastAct != nil && followsSuit(run) {
 			// "A was among the first to congratulate Y, and B followed on
 			// Tuesday": B did what A did.

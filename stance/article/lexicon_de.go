@@ -35,9 +35,13 @@ var german = langLexicon{
 	commentatorVerbs: wordSet(`verkauft lehrt forscht`),
 	sendVerbs: wordSet(`schickte schickten schickt sandte sandten übermittelte übermittelten
 		übermittelt richtete richteten geschickt übermittelt`),
-	congratStems: []string{"glückw", "gratulation"},
-	conjunctions: wordSet(`und`),
-	preverbs:     wordSet(`hat haben hatte hatten sich noch nicht bisher auch`),
+	congratStems:     []string{"glückw", "gratulation"},
+	recognitionStems: []string{"gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt"},
+	negators:         wordSet(`nicht kein keine keinen niemals nie`),
+	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt`),
+	delays:           wordSet(`noch bisher`),
+	conjunctions:     wordSet(`und`),
+	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch`),
 	roles: wordSet(`
 		präsident präsidentin bundespräsident bundespräsidentin kanzler kanzlerin
 		bundeskanzler bundeskanzlerin minister ministerin ministerpräsident

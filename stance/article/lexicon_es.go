@@ -34,6 +34,10 @@ var spanish = langLexicon{
 	commentatorVerbs: wordSet(`vende venden enseña enseñan investiga`),
 	sendVerbs:        wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron`),
 	congratStems:     []string{"felicita", "enhorabuena", "parabien"},
+	recognitionStems: []string{"felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "aplaudi"},
+	negators:         wordSet(`no nunca ni tampoco`),
+	refusals:         wordSet(`negó negaron niega niegan rechazó rechaza rechazaron`),
+	delays:           wordSet(`aún todavía`),
 	conjunctions:     wordSet(`y e`),
 	preverbs:         wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	roles: wordSet(`

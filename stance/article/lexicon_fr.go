@@ -39,6 +39,10 @@ var french = langLexicon{
 	commentatorVerbs: wordSet(`vend vendent enseigne enseignent`),
 	sendVerbs:        wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté`),
 	congratStems:     []string{"félicitation", "compliment"},
+	recognitionStems: []string{"félicit", "reconn", "salué", "saluent"},
+	negators:         wordSet(`ne n' pas jamais n'a n'ont n'avait`),
+	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),
+	delays:           wordSet(`encore toujours`),
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi n'a n'ont n'avait n'avaient`),

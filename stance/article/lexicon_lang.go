@@ -61,6 +61,11 @@ type langLexicon struct {
 	// freeOrder: a verb with no subject before it may have it after its
 	// object ("поздравил Байдена президент Украины …"; intl_order.go).
 	freeOrder bool
+	// recognitionStems open the words of an act that recognises a result
+	// ("felicit", "поздрав", "gratul"); negators, refusals and delays
+	// before one make it a refusal or a postponement (intl_verdict.go).
+	recognitionStems           []string
+	negators, refusals, delays map[string]bool
 	// conjunctions join the subjects of a plural stance verb ("y", "и").
 	conjunctions map[string]bool
 	// preverbs may stand between a subject and its verb: negations,

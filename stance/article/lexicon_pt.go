@@ -32,6 +32,10 @@ var portuguese = langLexicon{
 	commentatorVerbs: wordSet(`vende vendem ensina ensinam`),
 	sendVerbs:        wordSet(`enviou enviaram enviado envia mandou mandaram transmitiu dirigiu endereçou`),
 	congratStems:     []string{"felicita", "parabén", "parabens", "cumprimento"},
+	recognitionStems: []string{"parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
+	negators:         wordSet(`não nunca nem`),
+	refusals:         wordSet(`recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
+	delays:           wordSet(`ainda`),
 	conjunctions:     wordSet(`e`),
 	preverbs:         wordSet(`não ainda já se o a tem têm tinha tinham também`),
 	roles: wordSet(`
