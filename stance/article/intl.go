@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -72,6 +73,11 @@ type intl struct {
 	// lo que calificó de “…”"): the quotation is theirs when nothing else
 	// attributes it.
 	inClause map[int]*speaker
+	// lastNamed is the last person named in full (an office with a name,
+	// a name of several words) and lastNamedSent the sentence it was in:
+	// an office with a definite article refers back to them (see backRef).
+	lastNamed     *speaker
+	lastNamedSent int
 }
 
 // read walks the paragraphs and their sentences.
@@ -385,7 +391,41 @@ func (ix *intl) resolve(p phrase) *speaker {
 			return l
 		}
 	}
-	return ix.x.resolve(p)
+	if s := ix.backRef(p); s != nil {
+		return s
+	}
+	s := ix.x.resolve(p)
+	if s != nil && s.kind == pName {
+		ix.lastNamed, ix.lastNamedSent = s, ix.x.sentNo
+	}
+	return s
+}
+
+// backRef resolves an office with a definite article that no earlier
+// speaker holds ("«…», escribió el presidente argentino" after "Javier
+// Milei, que no esperó …"; "der Dritte Nationalratspräsident" after
+// "Hofer räumte … ein") to the person named in full in the same or the
+// previous sentence: news prose names a person once and then refers to
+// them by their office. An office that an earlier speaker holds, by head
+// and modifiers, is theirs instead, and a person named with another
+// office is not the one meant.
+func (ix *intl) backRef(p phrase) *speaker {
+	if p.kind != pRole || !p.definite || ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 {
+		return nil
+	}
+	x := ix.x
+	for j := len(x.entries) - 1; j >= 0 && j >= len(x.entries)-64; j-- {
+		if e := x.entries[j].canon(); (e.kind == pName || e.kind == pRole) && e.matches(p.head, p.mods) {
+			return nil
+		}
+	}
+	s := ix.lastNamed.canon()
+	if !ix.holds(s, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) {
+		return nil // "Le premier ministre a répondu" after "le chef de l’opposition, Hugo Ferrand"
+	}
+	s.addAlias(p.text)
+	x.lastSingular = s
+	return s
 }
 
 // holds reports whether a speaker's role has a word that is the office
@@ -455,11 +495,14 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 // make them antecedents of a pronoun.
 func (ix *intl) mentions(toks []token) (first *speaker) {
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower]) {
-			continue
+		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap)) {
+			continue // a capitalised word after a lower-case one opens a name ("se colocó Javier Milei")
 		}
 		if n := ix.according(toks, i); n > 0 {
 			i += n - 1 // the speaker after "según" is read with its quotation
+			if p := ix.apposed(toks, i+1); p.ok() && ix.lx.inflected {
+				i = p.hi - 1 // in the case "по словам" governs
+			}
 			continue
 		}
 		p := ix.apposed(toks, i)
@@ -471,6 +514,7 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 			if first == nil {
 				first = s
 			}
+			ix.lastNamed, ix.lastNamedSent = s, ix.x.sentNo
 			if ix.x.inLead && ix.x.leadName == nil {
 				ix.x.leadName = s
 			}

@@ -67,3 +67,38 @@ func TestExtractLangOrder(t *testing.T) {
 			[]langRemark{{Direct, "Alexander Van der Berg", "Wir bleiben offen"}}},
 	})
 }
+
+// TestExtractLangBackReference: an office with a definite article refers
+// back to the person named in full in the same or the previous sentence,
+// unless that person was named with another office or an earlier speaker
+// holds it; a quotation that ends a reported clause runs with it; the
+// capitalised words after a joining word are the office's. Sentences
+// written for the test.
+func TestExtractLangBackReference(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es office after a name", "es", "En la otra orilla se situó Julián Prado, que no esperó al recuento. «Esto es un fraude», escribió el presidente argentino.",
+			[]langRemark{{Direct, "Julián Prado", "Esto es un fraude"}}},
+		{"fr another office is someone else", "fr", "« Nous ne céderons pas », a déclaré le chef de l’opposition, Marc Vidal.\n\nLe premier ministre a répondu : « Les règles ont été respectées. »",
+			[]langRemark{{Direct, "Marc Vidal", "Nous ne céderons pas"}, {Direct, "premier ministre", "Les règles ont été respectées."}}},
+		{"pt office after a name", "pt", "Mais revelador foi o recado de Rui Tavares Neto. O presidente brasileiro disse que trabalhará com o novo governo.",
+			[]langRemark{{Reported, "Rui Tavares Neto", "trabalhará com o novo governo"}}},
+		{"de office after a name", "de", "Hans Gruber räumte seine Niederlage am Abend ein. „Ich gratuliere dem Sieger“, schrieb der Parlamentspräsident.",
+			[]langRemark{{Direct, "Hans Gruber", "Ich gratuliere dem Sieger"}}},
+		{"es office of a platform", "es", "El candidato de la Plataforma Unitaria aseguró que su ventaja es clara.",
+			[]langRemark{{Reported, "candidato de la Plataforma Unitaria", "su ventaja es clara"}}},
+	})
+}
+
+// TestExtractLangClauseQuoteRun: a quotation that ends a reported clause
+// is a direct remark of the clause's speaker in one run with the clause,
+// so the two are classified together.
+func TestExtractLangClauseQuoteRun(t *testing.T) {
+	text := "Марина Лосева написала, что итоги второго тура «нарисованы в чужих столицах»."
+	got := ExtractLang(text, "ru")
+	if assert.Len(t, got, 2) {
+		assert.Equal(t, Reported, got[0].Kind)
+		assert.Equal(t, Direct, got[1].Kind)
+		assert.Equal(t, "Марина Лосева", got[1].Speaker)
+		assert.Equal(t, 0, got[1].Run, "the quotation continues the clause")
+	}
+}

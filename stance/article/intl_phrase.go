@@ -165,8 +165,9 @@ func (ix *intl) roleWithin(toks []token, k, n int) bool {
 
 // interpret makes a phrase of toks[lo:lo+len(cls)] (toks[j:lo] is a
 // determiner or nothing). The name is the trailing run of capitalised
-// words after the last office; the first of them belongs to the office
-// when it follows a joining word ("ministro de Exteriores") or, in
+// words after the last office; all of them belong to the office when one
+// or two follow a joining word ("ministro de Exteriores", "candidato de
+// la Plataforma Unitaria"), the first of them when more do, or, in
 // languages with complement, when three or more follow the office
 // ("президент России Владимир Путин"). Everything before the name,
 // honorifics aside, is the role. With no name, an office makes an unnamed
@@ -194,6 +195,8 @@ func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite boo
 		}
 	}
 	switch {
+	case ns > 0 && ns < n && cls[ns-1] == cPrep && n-ns <= 2:
+		ns = n // "candidato de la Plataforma Unitaria": all of it is the office
 	case ns > 0 && ns < n && cls[ns-1] == cPrep:
 		ns++
 	case ix.lx.complement && lastRole >= 0 && n-ns >= 3:
