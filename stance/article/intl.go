@@ -458,8 +458,8 @@ func (ix *intl) apposition(toks []token, p phrase) phrase {
 		return p
 	}
 	a := ix.forward(toks, p.hi+1)
-	if a.kind != pName || a.role != "" || (a.hi < len(toks) && toks[a.hi].kind != tPunct) {
-		return p
+	if a.kind != pName || ix.hasOffice(a.role) || (a.hi < len(toks) && toks[a.hi].kind != tPunct) {
+		return p // a name with a description of its own is in apposition too ("l’abbé Donatien Nshole")
 	}
 	lo := p.lo
 	if ix.lx.determiners[toks[lo].lower] {
@@ -479,9 +479,9 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 	if a.kind != pName || a.lo < 2 || !toks[a.lo-1].is(",") {
 		return phrase{}
 	}
-	p := ix.backward(toks, a.lo-2)
-	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word()) {
-		return phrase{}
+	p := ix.subjectEnding(toks, a.lo-2)
+	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word() && !ix.lx.stops[toks[p.lo-1].lower]) {
+		return phrase{} // "…, et le ministre angolais …, Georges Chikoti," is a subject
 	}
 	if q := ix.apposition(toks, p); q.kind == pName && q.hi == a.hi {
 		return q
@@ -827,4 +827,9 @@ func (ix *intl) dialogue(toks []token, b block) {
 		x.add(Remark{Text: x.text[cs:ce], Kind: Direct, Start: cs, End: ce, QuoteStart: qs, QuoteEnd: toks[s[1]-1].end, Headline: b.headline}, spk, n > 0)
 	}
 	ix.pending, ix.prev = nil, spk
+}
+
+// hasOffice reports whether a role has a word that names an office.
+func (ix *intl) hasOffice(role string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(role)), ix.lx.isRole)
 }

@@ -115,7 +115,7 @@ func (ix *intl) openingSubject(toks []token, v int) phrase {
 	s := sentenceFrom(toks, b)
 	for tries := 0; tries < 2 && s < b; tries++ {
 		p := ix.apposed(toks, s)
-		if ix.isPerson(p) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) {
+		if ix.isPerson(p) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) && !ix.newSubject(toks, p.hi, b) {
 			return p
 		}
 		j := s
@@ -128,4 +128,17 @@ func (ix *intl) openingSubject(toks []token, v int) phrase {
 		s = j + 1
 	}
 	return phrase{}
+}
+
+// newSubject reports whether toks[lo:hi] has a conjunction that opens a
+// new subject (a determiner or a capitalised word after it: "…, et le
+// ministre angolais …, Georges Chikoti, a déclaré"), so that the person
+// opening the sentence is not the subject of the verb at hi.
+func (ix *intl) newSubject(toks []token, lo, hi int) bool {
+	for i := lo; i+1 < hi; i++ {
+		if toks[i].word() && ix.lx.conjunctions[toks[i].lower] && toks[i+1].word() && (ix.lx.determiners[toks[i+1].lower] || toks[i+1].cap) {
+			return true
+		}
+	}
+	return false
 }

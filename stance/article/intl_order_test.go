@@ -102,3 +102,22 @@ func TestExtractLangClauseQuoteRun(t *testing.T) {
 		assert.Equal(t, 0, got[1].Run, "the quotation continues the clause")
 	}
 }
+
+// TestExtractLangFrench: a capitalised demonym before a name, "laisse
+// entendre que", an apposition whose name has a description of its own,
+// and a second subject after "et" in a long sentence. Sentences written
+// for the test.
+func TestExtractLangFrench(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"demonym before a name", "fr", "Le Sénégalais Amadou Ndiaye a félicité le vainqueur.",
+			[]langRemark{{Action, "Amadou Ndiaye", "a félicité le vainqueur"}}},
+		{"elided demonym", "fr", "L’Ougandais Paul Okello estime que le scrutin doit être vérifié.",
+			[]langRemark{{Reported, "Paul Okello", "le scrutin doit être vérifié"}}},
+		{"laisse entendre", "fr", "Le ministre belge des Affaires étrangères, Luc Vermeer, laisse entendre que les chiffres sont faux.",
+			[]langRemark{{Reported, "Luc Vermeer", "les chiffres sont faux"}}},
+		{"apposition with a description", "fr", "« Nous savons qui a gagné », déclare son secrétaire général, l’abbé Jean Mukendi.",
+			[]langRemark{{Direct, "Jean Mukendi", "Nous savons qui a gagné"}}},
+		{"a second subject after et", "fr", "L’ambassadeur figurait parmi les invités de M. Kouamé, et le ministre angolais des Relations extérieures, Rui Tavares, a déclaré que son pays s’en tenait à la décision.",
+			[]langRemark{{Reported, "Rui Tavares", "son pays s’en tenait à la décision"}}},
+	})
+}

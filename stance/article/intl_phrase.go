@@ -113,6 +113,9 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		if lx.notNames[w] {
 			return 0
 		}
+		if ix.demonymAt(toks, k, first) {
+			return cMod // "le Kényan Uhuru Kenyatta", "L’Ougandais Yoweri Museveni"
+		}
 		return cName
 	case (seenRole && mods < 2) || ix.roleWithin(toks, k+1, 2):
 		return cMod
@@ -319,4 +322,23 @@ func hasAnySuffix(w string, suffixes ...string) bool {
 		}
 	}
 	return false
+}
+
+// demonymAt reports whether toks[k], the first word of a French phrase
+// after a definite article, is a capitalised demonym describing the
+// person named by the two or more capitalised words after it ("le
+// Sénégalais Abdoulaye Wade"): French capitalises nationality nouns, and
+// a name takes no article.
+func (ix *intl) demonymAt(toks []token, k int, first bool) bool {
+	if ix.lx.code != "fr" || !first {
+		return false
+	}
+	w, elided := ix.core(toks[k].lower)
+	if !elided && (k == 0 || !ix.lx.definite[toks[k-1].lower]) {
+		return false
+	}
+	if k+2 >= len(toks) || !toks[k+1].word() || !toks[k+1].cap || !toks[k+2].word() || !toks[k+2].cap {
+		return false
+	}
+	return hasAnySuffix(w, "ais", "aise", "ain", "aine", "an", "ane", "ien", "ienne", "ois", "oise", "è", "in", "ine", "ois")
 }

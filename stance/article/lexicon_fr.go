@@ -14,8 +14,9 @@ var french = langLexicon{
 		déclare dit affirme ajoute écrit estime assure souligne explique insiste
 		indique précise martèle lance répond prévient avertit rappelle juge confie
 		annonce réagit dénonce commente poursuit conclut tranche
-		déclarait disait affirmait ajoutait estimait`),
-	auxiliaries: wordSet(`a ont avait avaient fait`),
+		déclarait disait affirmait ajoutait estimait
+		répété répète entendre`),
+	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent`),
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
 		a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle
