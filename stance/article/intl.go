@@ -137,7 +137,7 @@ func (ix *intl) sentences(toks []token) [][2]int {
 		end := false
 		switch {
 		case t.isTerm():
-			end = !lowerNext && !nx.isTerm() && !nx.is(")") && !(t.is(".") && i > 0 && toks[i-1].end == t.start && ix.abbrev(toks[i-1]))
+			end = !lowerNext && !nx.isTerm() && !nx.is(")") && !(t.is(".") && i > 0 && toks[i-1].end == t.start && ix.abbrev(toks[i-1])) && !(t.is(".") && ix.ordinalDate(toks, i))
 		case t.kind == tQuote && ix.x.quotes[t.q].term:
 			end = nx.kind == tQuote || (nx.word() && nx.cap && !ix.attributionAt(toks, i+1))
 		}
@@ -157,6 +157,15 @@ func (ix *intl) sentences(toks []token) [][2]int {
 func (ix *intl) abbrev(w token) bool {
 	return isAbbrev(w) || (w.word() && (intlHonorifics[w.lower] || intlAbbreviations[w.lower]))
 }
+
+// ordinalDate reports whether the period toks[i] follows a number and
+// precedes a month, as in German dates ("am 9. August"), where it marks an
+// ordinal and does not end the sentence.
+func (ix *intl) ordinalDate(toks []token, i int) bool {
+	return ix.lx.code == "de" && i > 0 && i+1 < len(toks) && startsWithDigit(toks[i-1].lower) && toks[i+1].word() && germanMonths[toks[i+1].lower]
+}
+
+var germanMonths = wordSet(`januar februar märz april mai juni juli august september oktober november dezember`)
 
 // intlHonorifics are dropped from names; intlAbbreviations end with a
 // period that does not end a sentence.

@@ -121,3 +121,26 @@ func TestExtractLangFrench(t *testing.T) {
 			[]langRemark{{Reported, "Rui Tavares", "son pays s’en tenait à la décision"}}},
 	})
 }
+
+// TestExtractLangGerman: reported speech in the subjunctive before "sagte
+// X" (no "dass"), a comma after a short adverbial or a particle, a party
+// in parentheses after a name, a subordinate clause that ends with its
+// verb, and a date's ordinal period. Sentences written for the test.
+func TestExtractLangGerman(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"Konjunktiv before sagte", "de", "Die Wahl sei weder frei noch fair gewesen, sagte Außenministerin Katrin Vogt in Berlin.",
+			[]langRemark{{Reported, "Katrin Vogt", "Die Wahl sei weder frei noch fair gewesen"}}},
+		{"a comma after an adverbial", "de", "Regierungssprecher Tom Berg sagte am Mittwoch, Glückwünsche seien nicht geplant.",
+			[]langRemark{{Reported, "Tom Berg", "Glückwünsche seien nicht geplant"}}},
+		{"ließ wissen", "de", "Aus dem Exil ließ Oppositionsführerin Vera Lind wissen, sie sehe sich als Siegerin.",
+			[]langRemark{{Reported, "Vera Lind", "sie sehe sich als Siegerin"}}},
+		{"party in parentheses", "de", "Bundeskanzler Karl Huber (SPÖ) gratulierte und sprach von einem guten Abend.",
+			[]langRemark{{Action, "Karl Huber", "gratulierte und sprach von einem guten Abend"}}},
+		{"subordinate clause", "de", "Als Präsident Igor Wolkow am Montag als einer der Ersten Olaf Brandt gratulierte, lag das Ergebnis noch nicht vor.",
+			[]langRemark{{Action, "Igor Wolkow", "am Montag als einer der Ersten Olaf Brandt gratulierte"}}},
+		{"ordinal date", "de", "Ministerin Anna Roth erklärte, sie sehe die Mehrheit vom 9. August als klar an.",
+			[]langRemark{{Reported, "Anna Roth", "sie sehe die Mehrheit vom 9. August als klar an"}}},
+		{"an adverbial before erklärte er is no clause", "de", "Vor Arbeitern eines Werks, die ihn ausgepfiffen hatten, erklärte Präsident Igor Wolkow, es habe eine Wahl gegeben.",
+			[]langRemark{{Reported, "Igor Wolkow", "es habe eine Wahl gegeben"}}},
+	})
+}

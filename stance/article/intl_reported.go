@@ -165,19 +165,27 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
+	if speech {
+		if p, subj, ok := ix.reportedBefore(toks, v); ok {
+			return p, subj, true
+		}
+	}
 	subj, after := ix.reportedSubject(toks, v, speech)
 	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup && action {
 		return reportedPart{}, phrase{}, false
 	}
 	if action && !speech {
-		cs, lo := ix.actStart(toks, subj, v), subj.lo
+		cs, lo, fixed := ix.actStart(toks, subj, v), subj.lo, 0
 		if after {
 			cs, lo = v, v // "gratulierte Präsident Putin dann doch"
 			if sends && noun < v {
 				cs = noun // "Поздравления также направили …"
 			}
 		}
-		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo}, subj, true
+		if ix.subordinator(toks, subj.lo-1) {
+			fixed = v + 1 // "Als X … Y gratulierte, lag …": the clause ends with its verb
+		}
+		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo, fixed: fixed}, subj, true
 	}
 	from := v + 1
 	if after {
@@ -212,6 +220,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]); n++ {
 		b--
 	}
+	b = skipParenthesis(toks, b) // "Christian Kern (SPÖ) gratulierte"
 	if b >= 0 && toks[b].word() {
 		if p := ix.subjectEnding(toks, b); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) {
 			return p, false
@@ -232,6 +241,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		}
 	}
 	if p := ix.openingSubject(toks, v); p.ok() {
+		return p, false
+	}
+	if p := ix.subordinateSubject(toks, v); p.ok() {
 		return p, false
 	}
 	if ix.lx.freeOrder && (b < 0 || !toks[b].word() || ix.lx.stops[toks[b].lower] || !toks[b].cap || ix.openingNoun(ix.subjectEnding(toks, b))) {
@@ -289,8 +301,9 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 // clauseAfter returns the first token of the reported clause after a
 // speech verb, searching from toks[from]: the word after a complementizer
 // ("que", "что", "dass"), after a colon, or, in German and Russian, after
-// the comma that follows the verb or its subject ("sagte, ihre Regierung
-// wolle …"); -1 when there is none within eight tokens.
+// the comma that follows the verb or its subject, past a short adverbial
+// or a particle ("sagte, ihre Regierung wolle …", "sagte am Mittwoch,
+// …", "ließ X wissen, …"); -1 when there is none within eight tokens.
 func (ix *intl) clauseAfter(toks []token, from int) int {
 	for k := from; k < len(toks) && k < from+8; k++ {
 		t := toks[k]
@@ -303,7 +316,7 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k // "qu'il": the elided complementizer is one token with its subject
 		case t.is(":"):
 			return k + 1
-		case t.is(",") && k == from && (ix.lx.code == "de" || ix.lx.code == "ru"):
+		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && ix.adverbialOnly(toks[from:k]):
 			if k+1 < len(toks) && toks[k+1].word() && ix.lx.complementizers[toks[k+1].lower] {
 				return k + 2
 			}
@@ -355,6 +368,9 @@ func (ix *intl) openingNoun(p phrase) bool {
 // separates them ("Игорь Стоянов, которого …, признал …"), at the words
 // that precede the verb (negations, auxiliaries).
 func (ix *intl) actStart(toks []token, subj phrase, v int) int {
+	if subj.hi < v && toks[subj.hi].is("(") && skipParenthesis(toks, v-1) == subj.hi-1 {
+		return v // past "(SPÖ)"
+	}
 	if subj.hi >= v || !slices.ContainsFunc(toks[subj.hi:v], func(t token) bool { return t.is(",") }) {
 		return subj.hi
 	}
@@ -364,3 +380,109 @@ func (ix *intl) actStart(toks []token, subj phrase, v int) int {
 	}
 	return b
 }
+
+// adverbialOnly reports whether ws, the words between a speech verb (or
+// its subject) and a comma, are nothing, a particle ("wissen") or a short
+// adverbial opening with a preposition or a day ("am Mittwoch", "in
+// Berlin", "вчера").
+func (ix *intl) adverbialOnly(ws []token) bool {
+	switch {
+	case len(ws) == 0:
+		return true
+	case len(ws) > 4 || !ws[0].word():
+		return false
+	case len(ws) == 1 && ix.lx.particles[ws[0].lower]:
+		return true
+	}
+	for _, t := range ws {
+		if !t.word() || ix.lx.speechVerbs[t.lower] {
+			return false
+		}
+	}
+	return ix.lx.stops[ws[0].lower] || ix.lx.notNames[ws[0].lower]
+}
+
+// reportedBefore reads reported speech that comes before its speech verb
+// and the verb's subject, after a comma, as German reports in the
+// subjunctive without "dass" ("Ein Regime, das …, habe jeden Anspruch
+// verspielt, sagte er in Berlin.", "Die Wahl sei nicht frei gewesen,
+// erklärte die Ministerin."): the clause from the sentence start to the
+// comma is the remark when it has three words or more, no quotation and
+// no speech verb of its own, and nothing after the subject opens a clause
+// of its own.
+func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool) {
+	if v < 4 || !toks[v-1].is(",") || v+1 >= len(toks) {
+		return reportedPart{}, phrase{}, false
+	}
+	j := v + 1
+	if ix.lx.notNames[toks[j].lower] && j+1 < len(toks) {
+		j++ // "sagte gestern die Ministerin"
+	}
+	subj := ix.apposed(toks, j)
+	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup {
+		return reportedPart{}, phrase{}, false
+	}
+	words := 0
+	for _, t := range toks[:v-1] {
+		if t.kind == tQuote || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
+			return reportedPart{}, phrase{}, false
+		}
+		if t.word() {
+			words++
+		}
+	}
+	for _, t := range toks[subj.hi:] {
+		if t.is(":") || t.is(",") || t.kind == tQuote || t.word() && ix.lx.complementizers[t.lower] {
+			return reportedPart{}, phrase{}, false
+		}
+	}
+	if words < 3 {
+		return reportedPart{}, phrase{}, false
+	}
+	spk := ix.resolve(subj)
+	return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: v - 1}, subj, true
+}
+
+// skipParenthesis returns the index before a short parenthesis that ends
+// at toks[b] (a party or a country after a name: "Kern (SPÖ)"), or b.
+func skipParenthesis(toks []token, b int) int {
+	if b < 0 || !toks[b].is(")") {
+		return b
+	}
+	for i := b - 1; i >= 0 && i >= b-5; i-- {
+		if toks[i].is("(") {
+			return i - 1
+		}
+	}
+	return b
+}
+
+// subordinateSubject finds, in German, the subject of a verb that ends a
+// subordinate clause ("Als Wladimir Putin am Montag … Lukaschenko
+// gratulierte, lag …"): the person named in full right after the
+// subordinating conjunction that opens the clause, when the verb is
+// followed by a comma or ends the sentence.
+func (ix *intl) subordinateSubject(toks []token, v int) phrase {
+	if !ix.lx.capNouns || v+1 < len(toks) && !toks[v+1].is(",") && !toks[v+1].isTerm() {
+		return phrase{}
+	}
+	c := v - 1
+	for c >= 0 && !toks[c].is(",") && !toks[c].isTerm() && toks[c].kind != tQuote && v-c < 20 {
+		c--
+	}
+	if !ix.subordinator(toks, c+1) {
+		return phrase{}
+	}
+	if p := ix.apposed(toks, c+2); ix.isPerson(p) && p.hi < v {
+		return p
+	}
+	return phrase{}
+}
+
+// subordinator reports whether toks[i] is a German subordinating
+// conjunction that may open a clause whose subject follows it.
+func (ix *intl) subordinator(toks []token, i int) bool {
+	return ix.lx.capNouns && i >= 0 && i < len(toks) && toks[i].word() && germanSubordinators[toks[i].lower]
+}
+
+var germanSubordinators = wordSet(`als nachdem weil wenn obwohl während da bevor seit seitdem`)

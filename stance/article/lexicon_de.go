@@ -18,7 +18,7 @@ var german = langLexicon{
 		gesagt erklärt betont geschrieben`),
 	auxiliaries:       wordSet(`hat haben hatte hatten`),
 	impersonal:        wordSet(`es`),
-	particles:         wordSet(`hinzu ein klar fest hervor mit`),
+	particles:         wordSet(`hinzu ein klar fest hervor mit wissen`),
 	according:         []string{"laut", "so", "nach angaben von"},
 	complementizers:   wordSet(`dass`),
 	reportedAccording: []string{"laut", "nach angaben von"},
