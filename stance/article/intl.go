@@ -241,7 +241,7 @@ func (ix *intl) introduces(toks []token) *speaker {
 	if n < 3 || !toks[n-1].is(":") {
 		return nil
 	}
-	for v := n - 2; v >= 0 && v >= n-4 && toks[v].word(); v-- {
+	for v := n - 2; v >= 0 && v >= n-6 && toks[v].word(); v-- {
 		if ix.lx.speechVerbs[toks[v].lower] {
 			spk, _ := ix.verbSubject(toks, v, n-1) // "Weber sagte dagegen:"
 			return spk
@@ -754,6 +754,9 @@ func (ix *intl) verbSubject(toks []token, v, end int) (*speaker, bool) {
 	if p := ix.subjectBefore(toks, v); p.ok() {
 		return ix.resolve(p), true
 	}
+	if p := ix.openingSubject(toks, v); p.ok() {
+		return ix.resolve(p), true // "El expresidente X, muy crítico …, afirmó en un mitin:"
+	}
 	if v+1 < end {
 		if p := ix.forward(toks, v+1); p.ok() {
 			return ix.resolve(p), true
@@ -775,7 +778,20 @@ func (ix *intl) subjectBefore(toks []token, v int) phrase {
 	if p := ix.backward(toks, b); p.ok() {
 		return p
 	}
-	return ix.appositionBefore(toks, b)
+	if p := ix.appositionBefore(toks, b); p.ok() {
+		return p
+	}
+	// "Депутат X в интервью радиостанции заявил": past a short adverbial
+	// that opens with a preposition, a person named in full
+	for k := b; k > 0 && k >= b-3 && toks[k].word(); k-- {
+		if ix.lx.stops[toks[k].lower] {
+			if p := ix.backward(toks, k-1); ix.isPerson(p) {
+				return p
+			}
+			break
+		}
+	}
+	return phrase{}
 }
 
 // dialogue reads a paragraph that opens with a dash: speech, then an

@@ -144,3 +144,18 @@ func TestExtractLangGerman(t *testing.T) {
 			[]langRemark{{Reported, "Igor Wolkow", "es habe eine Wahl gegeben"}}},
 	})
 }
+
+// TestExtractLangAttribution: an attribution before a quotation in the
+// next paragraph whose subject opens the sentence, "говорится в
+// послании" (the message of the person just named), and a short
+// adverbial between a subject and its verb. Texts written for the test.
+func TestExtractLangAttribution(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es subject before a description, quotation next paragraph", "es", "Reacciones al recuento\n\nEl exministro Ramón Vidal, muy crítico con el proceso, afirmó en un acto público:\n\n«Esto no fue una elección limpia».",
+			[]langRemark{{Direct, "Ramón Vidal", "Esto no fue una elección limpia"}}},
+		{"ru говорится в послании", "ru", "Президент Ростании Павел Зорин направил поздравительную телеграмму. «Желаю успехов в работе», — говорится в послании.",
+			[]langRemark{{Action, "Павел Зорин", "направил поздравительную телеграмму"}, {Direct, "Павел Зорин", "Желаю успехов в работе"}}},
+		{"ru adverbial between subject and verb", "ru", "Депутат Олег Рябов в интервью радиостанции заявил: «Поздравлять пока некого».",
+			[]langRemark{{Direct, "Олег Рябов", "Поздравлять пока некого"}}},
+	})
+}

@@ -42,6 +42,7 @@ var spanish = langLexicon{
 	preverbs:         wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	roles: wordSet(`
 		presidente presidenta expresidente expresidenta vicepresidente vicepresidenta
+		exministro exministra excanciller mandatario mandataria
 		ministro ministra canciller vicecanciller portavoz vocero vocera
 		secretario secretaria jefe jefa líder dirigente senador senadora
 		diputado diputada embajador embajadora gobernador gobernadora alcalde alcaldesa
