@@ -504,8 +504,8 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 // make them antecedents of a pronoun.
 func (ix *intl) mentions(toks []token) (first *speaker) {
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap)) {
-			continue // a capitalised word after a lower-case one opens a name ("se colocó Javier Milei")
+		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap || ix.lx.inflected && oblique(toks[i].lower))) {
+			continue // a capitalised word after a lower-case one opens a name ("se colocó Javier Milei"), unless its ending says it is an object ("поздравил Майю Санду")
 		}
 		if n := ix.according(toks, i); n > 0 {
 			i += n - 1 // the speaker after "según" is read with its quotation
@@ -857,4 +857,11 @@ func (ix *intl) dialogue(toks []token, b block) {
 // hasOffice reports whether a role has a word that names an office.
 func (ix *intl) hasOffice(role string) bool {
 	return slices.ContainsFunc(strings.Fields(strings.ToLower(role)), ix.lx.isRole)
+}
+
+// oblique reports whether a Russian given name is in an oblique case by
+// its ending (Майю, Александру, Марией), so that a name after a verb is
+// not registered in the form of an object.
+func oblique(w string) bool {
+	return hasAnySuffix(w, "у", "ю", "е", "и", "ом", "ем", "ой", "ей", "ым")
 }

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/stancekit/stancekit/stance"
 )
 
 // langCase is one sentence (or short text) and the remarks ExtractLang
@@ -158,4 +160,22 @@ func TestExtractLangAttribution(t *testing.T) {
 		{"ru adverbial between subject and verb", "ru", "Депутат Олег Рябов в интервью радиостанции заявил: «Поздравлять пока некого».",
 			[]langRemark{{Direct, "Олег Рябов", "Поздравлять пока некого"}}},
 	})
+}
+
+// TestExtractLangInnerActor: a reported clause whose subject is a person
+// who recognises (or will not) is that person's act too, with the same
+// span; the reporter keeps the reported remark. A name in an oblique case
+// after a verb is not registered as a speaker's name. Sentences written
+// for the test.
+func TestExtractLangInnerActor(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru по словам X, Y …", "ru", "По словам Олега Жаркова, Пётр Волин поздравлять Лунгу не планирует.",
+			[]langRemark{{Reported, "Олег Жарков", "Пётр Волин поздравлять Лунгу не планирует"}, {Action, "Пётр Волин", "Пётр Волин поздравлять Лунгу не планирует"}}},
+		{"es dijo que X felicitó", "es", "La portavoz Ana Ríos dijo que el presidente Luis Gil ya felicitó al ganador.",
+			[]langRemark{{Reported, "Ana Ríos", "el presidente Luis Gil ya felicitó al ganador"}, {Action, "Luis Gil", "el presidente Luis Gil ya felicitó al ganador"}}},
+		{"ru an object is not a speaker's name", "ru", "Президент Ростании Игорь Волин поздравил Майю Лунгу.\n\n«Победа честная», — сказала Лунгу.",
+			[]langRemark{{Action, "Игорь Волин", "поздравил Майю Лунгу"}, {Direct, "Лунгу", "Победа честная"}}},
+	})
+	ctx := stance.Context{}
+	assert.Equal(t, verdictNotRecognising, lexicons["ru"].actionVerdict(ctx, "Пётр Волин поздравлять Лунгу не планирует"), "a negation after the verb")
 }

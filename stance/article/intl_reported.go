@@ -42,6 +42,10 @@ func (ix *intl) reported(toks []token, headline bool) {
 			continue
 		}
 		if p, subj, ok := ix.reportedAt(toks, v); ok {
+			if n := len(parts); n > 0 && parts[n-1].kind == Reported && p.kind == Action && subj.lo >= parts[n-1].cs && subj.lo <= parts[n-1].cs+1 {
+				// "dijo que el presidente X ya felicitó …": X's act shares the clause
+				p.cs, p.lo, p.fixed = parts[n-1].cs, parts[n-1].lo, parts[n-1].fixed
+			}
 			after := p.kind == Action && subj.lo > v
 			if p.kind == Action && subj.kind == pName && !after {
 				co := ix.coordinated(toks, subj)
@@ -63,6 +67,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			v = max(v, p.cs-1)
 		}
 	}
+	parts = ix.innerActors(toks, parts)
 	end := len(toks)
 	for end > 0 && (toks[end-1].isTerm() || toks[end-1].kind == tPunct && !toks[end-1].is(")")) {
 		end--
@@ -486,3 +491,33 @@ func (ix *intl) subordinator(toks []token, i int) bool {
 }
 
 var germanSubordinators = wordSet(`als nachdem weil wenn obwohl während da bevor seit seitdem`)
+
+// innerActors adds, after each reported clause whose subject is a person
+// named in full (or known) and whose next few words recognise a result or
+// refuse to ("По словам Пескова, Владимир Путин поздравлять Санду не
+// планирует", "dijo que el presidente Gil ya felicitó a …"), an act of
+// that person with the clause's span: the reporter said it, and the
+// person it names did it, as English reads "the Kremlin said Putin had
+// sent a telegram".
+func (ix *intl) innerActors(toks []token, parts []reportedPart) []reportedPart {
+	var out []reportedPart
+	for i, p := range parts {
+		out = append(out, p)
+		if p.kind != Reported || p.cs >= len(toks) || i+1 < len(parts) && parts[i+1].cs == p.cs {
+			continue // read already by the act's own verb
+		}
+		q := ix.apposed(toks, p.cs)
+		if !ix.isPerson(q) {
+			continue
+		}
+		for i := q.hi; i < len(toks) && i < q.hi+5 && toks[i].word(); i++ {
+			if ix.lx.recognition(toks[i].lower) {
+				if s := ix.resolve(q); s != nil && s != p.spk {
+					out = append(out, reportedPart{spk: s, kind: Action, cs: p.cs, lo: p.lo, fixed: p.fixed})
+				}
+				break
+			}
+		}
+	}
+	return out
+}

@@ -12,6 +12,8 @@ import (
 // Glückwünsche" as hostile). As in English, a recognition (a word opening
 // with one of the language's recognitionStems: "felicit", "поздрав",
 // "gratul", "reconoc", "признал") with no negation or refusal before it
+// (nor a negation in the three words after it: "поздравлять Санду не
+// планирует", "gratulierte nicht")
 // recognises, unless its object names a rival of the context and the act
 // never names the winner (hostile); after a negation and a word of delay
 // ("aún no ha felicitado", "ещё не поздравил", "noch nicht gratuliert")
@@ -36,6 +38,9 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	for _, w := range words[:v] {
 		negated = negated || l.negators[w] || l.refusals[w]
 		delayed = delayed || l.delays[w]
+	}
+	for _, w := range words[v+1 : min(v+4, len(words))] {
+		negated = negated || l.negators[w] // "поздравлять Санду не планирует", "gratulierte nicht"
 	}
 	switch {
 	case negated && delayed:
