@@ -179,3 +179,19 @@ func TestExtractLangInnerActor(t *testing.T) {
 	ctx := stance.Context{}
 	assert.Equal(t, verdictNotRecognising, lexicons["ru"].actionVerdict(ctx, "Пётр Волин поздравлять Лунгу не планирует"), "a negation after the verb")
 }
+
+// TestExtractLangLists: subjects listed with their offices in apposition
+// share a verb; a place in such a list is not a subject; a call made to
+// congratulate and a greeting sent are acts. Sentences written for the
+// test.
+func TestExtractLangLists(t *testing.T) {
+	span := "felicitaron al presidente electo"
+	runLangCases(t, []langCase{
+		{"es offices in apposition", "es", "El canciller chileno, Tomás Rey, el presidente del Gobierno, Pablo Ruiz, y el colombiano Iván Soto felicitaron al presidente electo.",
+			[]langRemark{{Action, "Tomás Rey", span}, {Action, "Pablo Ruiz", span}, {Action, "Iván Soto", span}}},
+		{"es called to congratulate", "es", "Desde Santiago, Gabriel Rojas llamó a Pérez para felicitarlo.",
+			[]langRemark{{Action, "Gabriel Rojas", "llamó a Pérez para felicitarlo"}}},
+		{"es greeting sent", "es", "El canciller cubano, Bruno Díaz, le envió un saludo en nombre de su gobierno.",
+			[]langRemark{{Action, "Bruno Díaz", "le envió un saludo en nombre de su gobierno"}}},
+	})
+}

@@ -294,8 +294,12 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 		if !q.ok() {
 			q = ix.appositionBefore(toks, b)
 		}
-		if q.kind != pName {
-			break
+		if q.kind == pRole && sep.is(",") && len(out) > 0 && out[len(out)-1].lo == lo {
+			lo = q.lo // "El secretario de Estado, Antony Blinken, …": the office of the name after it
+			continue
+		}
+		if q.kind != pName || !ix.isPerson(q) && q.role == "" {
+			break // "los presidentes de Colombia, …": a place, not a person
 		}
 		out = append(out, q)
 		lo = q.lo

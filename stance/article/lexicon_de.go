@@ -34,7 +34,7 @@ var german = langLexicon{
 		"wissenschaftler", "wissenschaftlerin", "politologe", "politologin", "analyst", "analystin"},
 	commentatorVerbs: wordSet(`verkauft lehrt forscht`),
 	sendVerbs: wordSet(`schickte schickten schickt sandte sandten übermittelte übermittelten
-		übermittelt richtete richteten geschickt übermittelt`),
+		übermittelt richtete richteten geschickt telefonierte telefonierten rief riefen`),
 	congratStems:     []string{"glückw", "gratulation"},
 	recognitionStems: []string{"gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt"},
 	negators:         wordSet(`nicht kein keine keinen niemals nie`),

@@ -32,8 +32,9 @@ var spanish = langLexicon{
 		demógrafo demógrafa historiador historiadora docente académico académica
 		catedrático catedrática encuestador encuestadora`),
 	commentatorVerbs: wordSet(`vende venden enseña enseñan investiga`),
-	sendVerbs:        wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron`),
-	congratStems:     []string{"felicita", "enhorabuena", "parabien"},
+	sendVerbs: wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron
+		llamó llamaron telefoneó telefonearon`),
+	congratStems:     []string{"felicita", "enhorabuena", "parabien", "saludo"},
 	recognitionStems: []string{"felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "aplaudi"},
 	negators:         wordSet(`no nunca ni tampoco`),
 	refusals:         wordSet(`negó negaron niega niegan rechazó rechaza rechazaron`),

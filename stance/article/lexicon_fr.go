@@ -38,7 +38,8 @@ var french = langLexicon{
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
 		universitaire constitutionnaliste enseignant enseignante`),
 	commentatorVerbs: wordSet(`vend vendent enseigne enseignent`),
-	sendVerbs:        wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté`),
+	sendVerbs: wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté
+		appelé appelle téléphoné téléphone`),
 	congratStems:     []string{"félicitation", "compliment"},
 	recognitionStems: []string{"félicit", "reconn", "salué", "saluent"},
 	negators:         wordSet(`ne n' pas jamais n'a n'ont n'avait`),

@@ -30,7 +30,8 @@ var portuguese = langLexicon{
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
 		socióloga historiador historiadora dono dona lojista`),
 	commentatorVerbs: wordSet(`vende vendem ensina ensinam`),
-	sendVerbs:        wordSet(`enviou enviaram enviado envia mandou mandaram transmitiu dirigiu endereçou`),
+	sendVerbs: wordSet(`enviou enviaram enviado envia mandou mandaram transmitiu dirigiu endereçou
+		telefonou telefonaram ligou ligaram`),
 	congratStems:     []string{"felicita", "parabén", "parabens", "cumprimento"},
 	recognitionStems: []string{"parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
 	negators:         wordSet(`não nunca nem`),
