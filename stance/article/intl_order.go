@@ -142,3 +142,53 @@ func (ix *intl) newSubject(toks []token, lo, hi int) bool {
 	}
 	return false
 }
+
+// amongList reads a roundup's list of those who recognised a result:
+// "Entre los primeros en saludar al ganador estuvieron A, B y C",
+// "Среди тех, кто поздравил X, — A, B и C", "Parmi les premiers à
+// féliciter X figuraient A et B". The sentence opens with an "among"
+// word, a recognition word follows within ten words, and after a verb of
+// being (or, in Russian, a dash) comes a list of people named in full.
+// Each is an act whose text runs from the "among" word to the verb.
+func (ix *intl) amongList(toks []token) []reportedPart {
+	if len(toks) < 6 || !toks[0].word() || !ix.lx.among[toks[0].lower] {
+		return nil
+	}
+	rec := -1
+	for i := 1; i < len(toks) && i <= 10; i++ {
+		if toks[i].word() && ix.lx.recognition(toks[i].lower) {
+			rec = i
+			break
+		}
+	}
+	if rec < 0 {
+		return nil
+	}
+	k := rec + 1
+	for k < len(toks) && k < rec+15 && !(toks[k].word() && ix.lx.amongVerbs[toks[k].lower]) && !isDash(toks[k]) {
+		k++
+	}
+	if k >= len(toks) || k >= rec+15 {
+		return nil
+	}
+	end := k
+	for end > 0 && toks[end-1].kind == tPunct {
+		end--
+	}
+	var parts []reportedPart
+	for j := k + 1; j < len(toks) && len(parts) < 12; {
+		q := ix.apposed(toks, j)
+		if !ix.isPerson(q) {
+			break
+		}
+		parts = append(parts, reportedPart{spk: ix.resolve(q), kind: Action, cs: 0, lo: 0, fixed: end})
+		j = q.hi
+		if j < len(toks) && toks[j].is(",") {
+			j++
+		}
+		if j < len(toks) && toks[j].word() && ix.lx.conjunctions[toks[j].lower] {
+			j++
+		}
+	}
+	return parts
+}

@@ -195,3 +195,16 @@ func TestExtractLangLists(t *testing.T) {
 			[]langRemark{{Action, "Bruno Díaz", "le envió un saludo en nombre de su gobierno"}}},
 	})
 }
+
+// TestExtractLangAmongList: a roundup's list of those among the first to
+// recognise a result, each an act with the opening words as its text.
+// Sentences written for the test.
+func TestExtractLangAmongList(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es estuvieron", "es", "Entre los primeros en saludar al ganador estuvieron el presidente cubano, Mario Díaz, el boliviano Luis Ortiz y la hondureña Ana Castro.",
+			[]langRemark{{Action, "Mario Díaz", "Entre los primeros en saludar al ganador"}, {Action, "Luis Ortiz", "Entre los primeros en saludar al ganador"}, {Action, "Ana Castro", "Entre los primeros en saludar al ganador"}}},
+		{"ru dash", "ru", "Среди тех, кто поздравил Лунгу в первые часы, — председатель Еврокомиссии Анна Берг и президент Франции Жан Моро.",
+			[]langRemark{{Action, "Анна Берг", "Среди тех, кто поздравил Лунгу в первые часы"}, {Action, "Жан Моро", "Среди тех, кто поздравил Лунгу в первые часы"}}},
+		{"es among without recognition is nothing", "es", "Entre los asistentes estuvieron el presidente cubano, Mario Díaz, y el boliviano Luis Ortiz.", nil},
+	})
+}

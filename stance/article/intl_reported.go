@@ -31,6 +31,12 @@ type reportedPart struct {
 func (ix *intl) reported(toks []token, headline bool) {
 	var parts []reportedPart
 	ix.inClause = make(map[int]*speaker)
+	if among := ix.amongList(toks); len(among) > 0 {
+		for _, p := range among {
+			ix.addReported(toks, p, p.fixed, headline)
+		}
+		return
+	}
 	if p, ok := ix.reportedAccording(toks); ok {
 		parts = append(parts, p)
 	}

@@ -40,6 +40,8 @@ var german = langLexicon{
 	negators:         wordSet(`nicht kein keine keinen niemals nie`),
 	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt`),
 	delays:           wordSet(`noch bisher`),
+	among:            wordSet(`unter`),
+	amongVerbs:       wordSet(`waren sind`),
 	conjunctions:     wordSet(`und`),
 	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch`),
 	roles: wordSet(`

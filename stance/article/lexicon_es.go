@@ -35,10 +35,12 @@ var spanish = langLexicon{
 	sendVerbs: wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron
 		llamó llamaron telefoneó telefonearon`),
 	congratStems:     []string{"felicita", "enhorabuena", "parabien", "saludo"},
-	recognitionStems: []string{"felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "aplaudi"},
+	recognitionStems: []string{"felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "saludar", "aplaudi"},
 	negators:         wordSet(`no nunca ni tampoco`),
 	refusals:         wordSet(`negó negaron niega niegan rechazó rechaza rechazaron`),
 	delays:           wordSet(`aún todavía`),
+	among:            wordSet(`entre`),
+	amongVerbs:       wordSet(`estuvieron estaban estuvo figuraban figuran figuraron están`),
 	conjunctions:     wordSet(`y e`),
 	preverbs:         wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	roles: wordSet(`

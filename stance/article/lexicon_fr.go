@@ -45,6 +45,8 @@ var french = langLexicon{
 	negators:         wordSet(`ne n' pas jamais n'a n'ont n'avait`),
 	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),
 	delays:           wordSet(`encore toujours`),
+	among:            wordSet(`parmi`),
+	amongVerbs:       wordSet(`figuraient figurent figuraient étaient sont`),
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi n'a n'ont n'avait n'avaient`),

@@ -66,6 +66,10 @@ type langLexicon struct {
 	// before one make it a refusal or a postponement (intl_verdict.go).
 	recognitionStems           []string
 	negators, refusals, delays map[string]bool
+	// among opens a roundup's list of those who recognised a result, and
+	// amongVerbs introduce the list ("Entre los primeros en felicitar …
+	// estuvieron A, B y C"; intl_order.go).
+	among, amongVerbs map[string]bool
 	// conjunctions join the subjects of a plural stance verb ("y", "и").
 	conjunctions map[string]bool
 	// preverbs may stand between a subject and its verb: negations,

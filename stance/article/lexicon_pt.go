@@ -37,6 +37,8 @@ var portuguese = langLexicon{
 	negators:         wordSet(`não nunca nem`),
 	refusals:         wordSet(`recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
 	delays:           wordSet(`ainda`),
+	among:            wordSet(`entre`),
+	amongVerbs:       wordSet(`estavam estiveram figuravam figuram estão`),
 	conjunctions:     wordSet(`e`),
 	preverbs:         wordSet(`não ainda já se o a tem têm tinha tinham também`),
 	roles: wordSet(`

@@ -38,6 +38,8 @@ var russian = langLexicon{
 	negators:         wordSet(`не ни никогда`),
 	refusals:         wordSet(`отказался отказалась отказались отказывается отверг отвергла отвергли`),
 	delays:           wordSet(`ещё еще пока`),
+	among:            wordSet(`среди`),
+	amongVerbs:       wordSet(`были оказались`),
 	conjunctions:     wordSet(`и`),
 	preverbs:         wordSet(`не ещё еще уже так также тоже пока никак`),
 	roles: wordSet(`
