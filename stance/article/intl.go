@@ -3,6 +3,7 @@ package article
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // ExtractLang returns the remarks of an article written in the language
@@ -504,7 +505,7 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 // make them antecedents of a pronoun.
 func (ix *intl) mentions(toks []token) (first *speaker) {
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap || ix.lx.inflected && oblique(toks[i].lower))) {
+		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap || ix.lx.inflected && oblique(toks[i].lower) || ix.abbreviation(toks[i]))) {
 			continue // a capitalised word after a lower-case one opens a name ("se colocó Javier Milei"), unless its ending says it is an object ("поздравил Майю Санду")
 		}
 		if n := ix.according(toks, i); n > 0 {
@@ -864,4 +865,11 @@ func (ix *intl) hasOffice(role string) bool {
 // not registered in the form of an object.
 func oblique(w string) bool {
 	return hasAnySuffix(w, "у", "ю", "е", "и", "ом", "ем", "ой", "ей", "ым")
+}
+
+// abbreviation reports whether t is written in capitals throughout (КНР,
+// CNE), which opens no person's name.
+func (ix *intl) abbreviation(t token) bool {
+	w := ix.x.text[t.start:t.end]
+	return utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }

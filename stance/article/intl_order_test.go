@@ -208,3 +208,22 @@ func TestExtractLangAmongList(t *testing.T) {
 		{"es among without recognition is nothing", "es", "Entre los asistentes estuvieron el presidente cubano, Mario Díaz, y el boliviano Luis Ortiz.", nil},
 	})
 }
+
+// TestExtractLangMoreActs: a participle of congratulation after the
+// subject's description, a verb of naming with its scare quote, a
+// telegram sent, a Russian object before a negated verb, and a Russian
+// list set off by dashes. Sentences written for the test.
+func TestExtractLangMoreActs(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr participle", "fr", "Le président gabonais, Ali Mba, avait été le premier à réagir, félicitant son voisin.",
+			[]langRemark{{Action, "Ali Mba", "félicitant son voisin"}}},
+		{"ru naming verb keeps its scare quote", "ru", "Президент Ростании Игорь Волин назвал выборы «имитацией».",
+			[]langRemark{{Action, "Игорь Волин", "назвал выборы «имитацией»"}}},
+		{"ru similar telegrams sent", "ru", "Утром аналогичные телеграммы направили председатель КНР Ли Вэй и президент Киргизии Асан Тоголов.",
+			[]langRemark{{Action, "Ли Вэй", "телеграммы направили председатель КНР Ли Вэй и президент Киргизии Асан Тоголов"}, {Action, "Асан Тоголов", "телеграммы направили председатель КНР Ли Вэй и президент Киргизии Асан Тоголов"}}},
+		{"ru object before a negated verb", "ru", "Дональд Прайс поражения не признал.",
+			[]langRemark{{Action, "Дональд Прайс", "поражения не признал"}}},
+		{"ru list between dashes", "ru", "Соперники президента — коммунист Николай Харин и депутат Влад Данков — поздравили его ещё вечером.",
+			[]langRemark{{Action, "Николай Харин", "поздравили его ещё вечером"}, {Action, "Влад Данков", "поздравили его ещё вечером"}}},
+	})
+}

@@ -257,6 +257,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.subordinateSubject(toks, v); p.ok() {
 		return p, false
 	}
+	if p := ix.freeOrderBefore(toks, b); p.ok() {
+		return p, false
+	}
 	if ix.lx.freeOrder && (b < 0 || !toks[b].word() || ix.lx.stops[toks[b].lower] || !toks[b].cap || ix.openingNoun(ix.subjectEnding(toks, b))) {
 		if p := ix.subjectAfter(toks, v); p.ok() {
 			return p, true // "поздравил Байдена президент Украины …"
@@ -530,4 +533,29 @@ func (ix *intl) innerActors(toks []token, parts []reportedPart) []reportedPart {
 		}
 	}
 	return out
+}
+
+// freeOrderBefore finds, in a language of free word order, a subject
+// before the verb that the words right before it do not give: past one
+// object ("Дональд Трамп поражения не признал"), or a list set off by
+// dashes ("Соперники Путина — коммунист Николай Харитонов и кандидат …
+// Владислав Даванков — поздравили его"), whose last person is returned
+// (coordinated finds the others). b is the token before the verb and its
+// preverbs. The subject must be a person named in full.
+func (ix *intl) freeOrderBefore(toks []token, b int) phrase {
+	if !ix.lx.freeOrder || b < 1 {
+		return phrase{}
+	}
+	if isDash(toks[b]) {
+		if p := ix.subjectEnding(toks, b-1); ix.isPerson(p) {
+			return p
+		}
+		return phrase{}
+	}
+	if toks[b].word() && !toks[b].cap && !ix.lx.stops[toks[b].lower] {
+		if p := ix.subjectEnding(toks, b-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
+			return p
+		}
+	}
+	return phrase{}
 }

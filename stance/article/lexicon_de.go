@@ -26,7 +26,8 @@ var german = langLexicon{
 		gratulierte gratuliert gratulierten beglückwünschte beglückwünscht
 		beglückwünschten weigerte weigert weigerten lehnte lehnt lehnten
 		erkannte erkennt erkannten anerkannt begrüßte begrüßt begrüßten
-		verurteilte verurteilt verurteilten bezweifelte bezweifelt`),
+		verurteilte verurteilt verurteilten bezweifelte bezweifelt
+		nannte nannten bezeichnete bezeichneten`),
 	commentatorNouns: wordSet(`ökonom ökonomin politologe politologin analyst analystin
 		soziologe soziologin professor professorin forscher forscherin händler
 		händlerin verkäufer verkäuferin`),

@@ -25,7 +25,8 @@ var spanish = langLexicon{
 		saludado reconoció reconoce reconocieron reconocido rechazó rechaza
 		rechazaron rechazado negó niega negaron negado condenó condena condenaron
 		celebró celebra celebraron aplaudió aplaude respaldó respalda respaldaron
-		cuestionó cuestiona cuestionaron impugnó impugna`),
+		cuestionó cuestiona cuestionaron impugnó impugna
+		felicitando saludando calificó calificaron tildó`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga

@@ -32,7 +32,8 @@ var french = langLexicon{
 	actionVerbs: wordSet(`
 		félicité félicite félicitent félicitait salué salue saluent reconnu
 		reconnaît reconnaissent refusé refuse refusent rejeté rejette rejettent
-		condamné condamne condamnent contesté conteste contestent applaudi`),
+		condamné condamne condamnent contesté conteste contestent applaudi
+		félicitant saluant qualifié qualifie`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
 		sociologue historien historienne commerçant commerçante vendeur vendeuse

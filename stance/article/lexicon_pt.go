@@ -24,7 +24,8 @@ var portuguese = langLexicon{
 		felicitaram felicitado cumprimentou cumprimenta cumprimentaram saudou
 		saúda saudaram reconheceu reconhece reconheceram reconhecido recusou
 		recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se
-		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta`),
+		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta
+		parabenizando felicitando classificou chamou`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		cientista professor professora investigador investigadora pesquisador
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
