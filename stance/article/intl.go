@@ -352,15 +352,17 @@ func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
 // pastAdverbial reads the subject of a speech verb after a short
 // adverbial that opens with a preposition at toks[j] ("señaló por su
 // parte el secretario general …"): the first speaker phrase within four
-// words that runs to a punctuation mark or the end.
+// words, or person named in full within ten, that runs to a punctuation
+// mark or the end.
 func (ix *intl) pastAdverbial(toks []token, j int) (*speaker, bool) {
 	if j >= len(toks) || !toks[j].word() || !ix.lx.stops[toks[j].lower] {
 		return nil, false
 	}
-	for i := j + 1; i < len(toks) && i <= j+4 && toks[i].word(); i++ {
+	for i := j + 1; i < len(toks) && i <= j+10 && toks[i].word(); i++ {
 		p := ix.apposed(toks, i)
-		if (p.kind == pName || p.kind == pRole) && (p.hi == len(toks) || toks[p.hi].kind == tPunct) {
-			return ix.speakerAt(toks, i, false)
+		near := i <= j+4 && (p.kind == pName || p.kind == pRole)
+		if (near || ix.isPerson(p)) && (p.hi == len(toks) || toks[p.hi].kind == tPunct) {
+			return ix.speakerAt(toks, i, false) // "—dijo ante cientos de simpatizantes … la líder opositora X."
 		}
 	}
 	return nil, false

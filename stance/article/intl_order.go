@@ -112,7 +112,11 @@ func (ix *intl) openingSubject(toks []token, v int) phrase {
 	if b < 1 || !(toks[b].is(",") || toks[b].word() && ix.lx.conjunctions[toks[b].lower]) {
 		return phrase{}
 	}
-	s := sentenceFrom(toks, b)
+	s := b
+	for s >= 0 && !toks[s].isTerm() && !toks[s].is(";") && (toks[s].kind != tQuote || ix.scare(toks, s)) {
+		s-- // past a scare quote: "pidió “prudencia” y dijo que …"
+	}
+	s++
 	for tries := 0; tries < 2 && s < b; tries++ {
 		p := ix.apposed(toks, s)
 		if ix.isPerson(p) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) && !ix.newSubject(toks, p.hi, b) {

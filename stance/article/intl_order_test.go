@@ -227,3 +227,15 @@ func TestExtractLangMoreActs(t *testing.T) {
 			[]langRemark{{Action, "Николай Харин", "поздравили его ещё вечером"}, {Action, "Влад Данков", "поздравили его ещё вечером"}}},
 	})
 }
+
+// TestExtractLangFarSubject: a subject at the end of a long adverbial
+// after the verb, and an opening subject past a scare quote before the
+// second verb. Sentences written for the test.
+func TestExtractLangFarSubject(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es subject after a long adverbial", "es", "«Ganamos y no lo pueden esconder», dijo ante cientos de simpatizantes en la plaza la líder opositora Carla Ruiz.",
+			[]langRemark{{Direct, "Carla Ruiz", "Ganamos y no lo pueden esconder"}}},
+		{"es past a scare quote", "es", "Su secretario general, Luis Ortega, pidió “prudencia” y dijo que nada estaba cerrado.",
+			[]langRemark{{Reported, "Luis Ortega", "nada estaba cerrado"}}},
+	})
+}
