@@ -13,7 +13,8 @@ import (
 // with one of the language's recognitionStems: "felicit", "поздрав",
 // "gratul", "reconoc", "признал") with no negation or refusal before it
 // (nor a negation in the three words after it: "поздравлять Санду не
-// планирует", "gratulierte nicht")
+// планирует", "gratulierte nicht"; a word of delay there counts too:
+// "tampoco ha felicitado aún")
 // recognises, unless its object names a rival of the context and the act
 // never names the winner (hostile); after a negation and a word of delay
 // ("aún no ha felicitado", "ещё не поздравил", "noch nicht gratuliert")
@@ -41,6 +42,7 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	}
 	for _, w := range words[v+1 : min(v+4, len(words))] {
 		negated = negated || l.negators[w] // "поздравлять Санду не планирует", "gratulierte nicht"
+		delayed = delayed || negated && l.delays[w] // "tampoco ha felicitado aún"
 	}
 	switch {
 	case negated && delayed:

@@ -21,6 +21,7 @@ func TestIntlActionVerdict(t *testing.T) {
 		{"es", "se negó a reconocer la derrota", verdictNotRecognising},
 		{"es", "felicitó a Olmedo por lo que llamó su victoria", verdictHostile},
 		{"es", "pidió calma a todos", verdictNone},
+		{"es", "tampoco ha felicitado aún a Maduro", verdictWithholding},
 		{"fr", "n'a pas encore félicité le vainqueur", verdictWithholding},
 		{"fr", "a félicité le président réélu", verdictRecognising},
 		{"ru", "Поздравления также направили", verdictRecognising},
