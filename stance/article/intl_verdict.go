@@ -41,7 +41,7 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		delayed = delayed || l.delays[w]
 	}
 	for _, w := range words[v+1 : min(v+4, len(words))] {
-		negated = negated || l.negators[w] // "поздравлять Санду не планирует", "gratulierte nicht"
+		negated = negated || l.negators[w]          // "поздравлять Санду не планирует", "gratulierte nicht"
 		delayed = delayed || negated && l.delays[w] // "tampoco ha felicitado aún"
 	}
 	switch {
