@@ -140,6 +140,8 @@ func TestExtractLangGerman(t *testing.T) {
 			[]langRemark{{Action, "Karl Huber", "gratulierte und sprach von einem guten Abend"}}},
 		{"subordinate clause", "de", "Als Präsident Igor Wolkow am Montag als einer der Ersten Olaf Brandt gratulierte, lag das Ergebnis noch nicht vor.",
 			[]langRemark{{Action, "Igor Wolkow", "am Montag als einer der Ersten Olaf Brandt gratulierte"}}},
+		{"laut with the verb second", "de", "Laut dem Abgeordneten Felix Roth ist es bei der Auszählung zu Unregelmäßigkeiten gekommen.",
+			[]langRemark{{Reported, "Felix Roth", "ist es bei der Auszählung zu Unregelmäßigkeiten gekommen"}}},
 		{"ordinal date", "de", "Ministerin Anna Roth erklärte, sie sehe die Mehrheit vom 9. August als klar an.",
 			[]langRemark{{Reported, "Anna Roth", "sie sehe die Mehrheit vom 9. August als klar an"}}},
 		{"an adverbial before erklärte er is no clause", "de", "Vor Arbeitern eines Werks, die ihn ausgepfiffen hatten, erklärte Präsident Igor Wolkow, es habe eine Wahl gegeben.",

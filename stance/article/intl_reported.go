@@ -152,6 +152,11 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		if p.kind != pName && p.kind != pRole && p.kind != pInstitution {
 			continue
 		}
+		if i == 0 && p.hi+1 < len(toks) && ix.lx.capNouns && toks[p.hi].word() && !toks[p.hi].cap {
+			// "Laut dem Abgeordneten X ist es … gekommen": the verb comes second
+			spk, _ := ix.speakerAt(toks, i+n, false)
+			return reportedPart{spk: spk, kind: Reported, cs: p.hi, lo: 0}, true
+		}
 		if i == 0 && p.hi+1 < len(toks) && toks[p.hi].is(",") {
 			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
 			return reportedPart{spk: spk, kind: Reported, cs: p.hi + 1, lo: 0}, true

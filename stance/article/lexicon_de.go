@@ -46,7 +46,8 @@ var german = langLexicon{
 	conjunctions:     wordSet(`und`),
 	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch`),
 	roles: wordSet(`
-		präsident präsidentin bundespräsident bundespräsidentin kanzler kanzlerin
+		präsident präsidentin präsidenten bundespräsident bundespräsidentin kanzler kanzlerin
+		abgeordneten kandidaten
 		bundeskanzler bundeskanzlerin minister ministerin ministerpräsident
 		ministerpräsidentin sprecher sprecherin chef chefin vorsitzende vorsitzender
 		regierungschef regierungschefin abgeordnete abgeordneter botschafter
