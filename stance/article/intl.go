@@ -206,6 +206,8 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 			spk = ix.pending
 		case k == 0 && ix.prev != nil:
 			spk, follows = ix.prev, true
+		case k > 0 && ix.sentenceSubject(toks, k) != nil:
+			spk = ix.sentenceSubject(toks, k) // "X s’est montré plus direct, appelant Y à « … »"
 		case q.words < 4 && !q.term:
 			continue // a scare quote
 		}
@@ -874,4 +876,23 @@ func oblique(w string) bool {
 func (ix *intl) abbreviation(t token) bool {
 	w := ix.x.text[t.start:t.end]
 	return utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// sentenceSubject returns the person who opens the sentence, before the
+// quotation toks[k] that nothing else attributes, when a lower-case verb
+// follows them and no quotation, speech verb or complementizer comes
+// between them and the quotation: the quotation is what the subject said
+// or called for ("Le
+// Sénégalais X s’est montré plus direct, appelant Y à « … »").
+func (ix *intl) sentenceSubject(toks []token, k int) *speaker {
+	p := ix.apposed(toks, 0)
+	if !ix.isPerson(p) || p.hi >= k || !toks[p.hi].word() || toks[p.hi].cap {
+		return nil
+	}
+	for i := p.hi; i < k; i++ {
+		if toks[i].kind == tQuote || toks[i].is(";") || toks[i].word() && (ix.lx.speechVerbs[toks[i].lower] || ix.lx.complementizers[toks[i].lower]) {
+			return nil // an earlier quotation, another clause, or someone else's words
+		}
+	}
+	return ix.resolve(p)
 }

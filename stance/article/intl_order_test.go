@@ -241,3 +241,16 @@ func TestExtractLangFarSubject(t *testing.T) {
 			[]langRemark{{Reported, "Luis Ortega", "nada estaba cerrado"}}},
 	})
 }
+
+// TestExtractLangSentenceSubject: a quotation nothing attributes, inside
+// a sentence opened by a person and their verb, is that person's; not
+// when a speech verb of someone else's comes between. Sentences written
+// for the test.
+func TestExtractLangSentenceSubject(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr participle clause", "fr", "Le Sénégalais Amadou Ndiaye s’est montré plus direct encore, appelant M. Kouamé à « sortir par la grande porte ».",
+			[]langRemark{{Direct, "Amadou Ndiaye", "sortir par la grande porte"}}},
+		{"fr someone else's words", "fr", "Le Sénégalais Amadou Ndiaye a rappelé que son voisin avait promis « de sortir par la grande porte ».",
+			[]langRemark{{Reported, "Amadou Ndiaye", "son voisin avait promis"}, {Direct, "Amadou Ndiaye", "de sortir par la grande porte"}}},
+	})
+}
