@@ -45,7 +45,28 @@ import (
 // and resolved as in English ("le président français" after "le
 // président français Emmanuel Macron"; "él", "il", "он", "er" as the last
 // speaker); an office with a definite article, or any office in Russian,
-// refers back to a speaker with that office.
+// refers back to a speaker with that office, and otherwise to the person
+// named in full in the same or the previous sentence unless they were
+// named with another office ("«…», escribió el presidente argentino"
+// after "Javier Milei, que …").
+//
+// The patterns of news writing read besides (intl_order.go,
+// intl_reported.go, intl_verdict.go, intl_commentator.go, each with its
+// tests): a Russian subject after the verb and its object, and the
+// senders listed after it ("Поздравления также направили A и B");
+// congratulations sent or called in ("направил … поздравительную
+// телеграмму", "llamó a X para felicitarlo"); a subject that opens the
+// sentence before a description or a second verb ("X, que …, dijo",
+// "X pidió … y dijo que"); a roundup's list ("Entre los primeros en
+// saludar … estuvieron A, B y C", "Среди тех, кто поздравил …, — A и
+// B"); German subjunctive speech before "sagte X" and a subordinate
+// clause ending with its verb ("Als X … gratulierte,"); a reported
+// clause whose subject recognises (or will not) is that person's act too
+// ("По словам Пескова, Путин поздравлять … не планирует"); capitalised
+// French demonyms ("le Sénégalais X"), name particles ("da Silva", "фон
+// дер"), Russian genitive complements ("Совета Федерации"); and
+// commentators (an economist, a political scientist, a vendor), whose
+// remarks are off the result when no judge reads the language.
 func ExtractLang(text, code string) []Remark {
 	lx := lexicons[code]
 	if lx == nil {
