@@ -192,6 +192,8 @@ var germanMonths = wordSet(`januar februar märz april mai juni juli august sept
 // intlHonorifics are dropped from names; intlAbbreviations end with a
 // period that does not end a sentence.
 var (
+	// intlAddressees after a speech verb introduce whom it was said to.
+	intlAddressees    = wordSet(`a al à au aux ao aos às`)
 	intlHonorifics    = wordSet(`m mme mlle sr sra srta señor señora don doña herr frau senhor senhora dona dr господин госпожа`)
 	intlAbbreviations = wordSet(`etc ee uu eeuu bzw usw vgl ca nr г гг т д п с им`)
 )
@@ -381,6 +383,14 @@ func (ix *intl) pastAdverbial(toks []token, j int) (*speaker, bool) {
 	if j >= len(toks) || !toks[j].word() || !ix.lx.stops[toks[j].lower] {
 		return nil, false
 	}
+	if intlAddressees[toks[j].lower] {
+		// "explicó a la AFP": whom it was said to, not who said it; "explicó
+		// a EFE Rafael Ruiz": the agency, then the speaker
+		if k := j + 1; k+1 < len(toks) && ix.abbreviation(toks[k]) && toks[k+1].cap {
+			return ix.speakerAt(toks, k+1, false)
+		}
+		return nil, false
+	}
 	for i := j + 1; i < len(toks) && i <= j+10 && toks[i].word(); i++ {
 		p := ix.apposed(toks, i)
 		near := i <= j+4 && (p.kind == pName || p.kind == pRole)
@@ -532,6 +542,9 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap || ix.lx.inflected && oblique(toks[i].lower) || ix.abbreviation(toks[i]))) {
 			continue // a capitalised word after a lower-case one opens a name ("se colocó Javier Milei"), unless its ending says it is an object ("поздравил Майю Санду")
+		}
+		if ix.abbreviation(toks[i]) {
+			continue // "a EFE Rafael Quiroz": the agency is not part of the name
 		}
 		if n := ix.according(toks, i); n > 0 {
 			i += n - 1 // the speaker after "según" is read with its quotation

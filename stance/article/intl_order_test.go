@@ -142,6 +142,12 @@ func TestExtractLangGerman(t *testing.T) {
 			[]langRemark{{Action, "Igor Wolkow", "am Montag als einer der Ersten Olaf Brandt gratulierte"}}},
 		{"laut with the verb second", "de", "Laut dem Abgeordneten Felix Roth ist es bei der Auszählung zu Unregelmäßigkeiten gekommen.",
 			[]langRemark{{Reported, "Felix Roth", "ist es bei der Auszählung zu Unregelmäßigkeiten gekommen"}}},
+		{"perfect with the subject after the auxiliary", "de", "Noch vor der Erklärung hatte der Landesparteisekretär Paul Gruber der Agentur gesagt, man werde den Montag abwarten.",
+			[]langRemark{{Reported, "Paul Gruber", "man werde den Montag abwarten"}}},
+		{"a complement after the name", "de", "Die Politologin Sabine Berg von der Universität Graz erklärte, die Stimmen würden am Montag gezählt.",
+			[]langRemark{{Reported, "Sabine Berg", "die Stimmen würden am Montag gezählt"}}},
+		{"von der inside a name", "de", "Kommissionspräsidentin Ursula von der Lind erklärte, sie freue sich auf die Zusammenarbeit.",
+			[]langRemark{{Reported, "Ursula von der Lind", "sie freue sich auf die Zusammenarbeit"}}},
 		{"ordinal date", "de", "Ministerin Anna Roth erklärte, sie sehe die Mehrheit vom 9. August als klar an.",
 			[]langRemark{{Reported, "Anna Roth", "sie sehe die Mehrheit vom 9. August als klar an"}}},
 		{"an adverbial before erklärte er is no clause", "de", "Vor Arbeitern eines Werks, die ihn ausgepfiffen hatten, erklärte Präsident Igor Wolkow, es habe eine Wahl gegeben.",
@@ -237,6 +243,10 @@ func TestExtractLangFarSubject(t *testing.T) {
 	runLangCases(t, []langCase{
 		{"es subject after a long adverbial", "es", "«Ganamos y no lo pueden esconder», dijo ante cientos de simpatizantes en la plaza la líder opositora Carla Ruiz.",
 			[]langRemark{{Direct, "Carla Ruiz", "Ganamos y no lo pueden esconder"}}},
+		{"es to an agency is no speaker", "es", "«La regla viene de la Constitución», explicó a la AFP la jurista Carla Vaca.",
+			[]langRemark{{Direct, "", "La regla viene de la Constitución"}}},
+		{"es agency then speaker", "es", "«El crudo no se mueve», explicó a EFE Rafael Quiroz, de la consultora Andina.",
+			[]langRemark{{Direct, "Rafael Quiroz", "El crudo no se mueve"}}},
 		{"es past a scare quote", "es", "Su secretario general, Luis Ortega, pidió “prudencia” y dijo que nada estaba cerrado.",
 			[]langRemark{{Reported, "Luis Ortega", "nada estaba cerrado"}}},
 	})

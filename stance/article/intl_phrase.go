@@ -53,7 +53,7 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			continue
 		}
 		c := ix.classify(toks, k, k == start, seenRole, mods)
-		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) {
+		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower]) {
 			c = cName // "Lula da Silva", "Van der Bellen", "Урсула фон дер Ляйен"
 		}
 		if n := len(cls); c == cRole && toks[k].cap && !ix.lx.capNouns && n > 0 && cls[n-1] == cName {
@@ -62,8 +62,8 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		if n := len(cls); c == cMod && n > 0 && cls[n-1] == cName && (n < 2 || !ix.complementAt(cls[n-2])) {
 			break // a lower-case word after a name is not part of it ("Affaires étrangères" is)
 		}
-		if c == 0 {
-			break
+		if c == 0 || c == cPrep && len(cls) > 0 && cls[len(cls)-1] == cName {
+			break // "Wolfgang Prenner der Agentur": a complement follows an office, not a name
 		}
 		if k == j {
 			if _, def := ix.core(t.lower); def {
@@ -275,7 +275,10 @@ func (ix *intl) backward(toks []token, k int) phrase {
 
 // nameParticleAt reports whether toks[k] is a lower-case particle inside
 // a name ("da", "de", "van der", "фон дер"): one or two particles
-// followed by a capitalised word that is not an abbreviation.
+// followed by a capitalised word that is not an abbreviation. In German,
+// where every noun is capitalised, forward takes it only after a given
+// name or "Van" ("Ursula von der Leyen", "Van der Bellen"; not "Sabine
+// Berg von der Universität").
 func (ix *intl) nameParticleAt(toks []token, k int) bool {
 	i := k
 	for i < len(toks) && i < k+2 && toks[i].word() && !toks[i].cap && intlNameParticles[toks[i].lower] {

@@ -262,8 +262,20 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.subordinateSubject(toks, v); p.ok() {
 		return p, false
 	}
+	if p := ix.perfectSubject(toks, v); p.ok() {
+		return p, false
+	}
 	if p := ix.freeOrderBefore(toks, b); p.ok() {
 		return p, false
+	}
+	for k := b; k > 0 && k >= b-4 && toks[k].word(); k-- {
+		if ix.lx.stops[toks[k].lower] {
+			// "X von der Universität Innsbruck erklärte": past a complement
+			if p := ix.subjectEnding(toks, k-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
+				return p, false
+			}
+			break
+		}
 	}
 	if ix.lx.freeOrder && (b < 0 || !toks[b].word() || ix.lx.stops[toks[b].lower] || !toks[b].cap || ix.openingNoun(ix.subjectEnding(toks, b))) {
 		if p := ix.subjectAfter(toks, v); p.ok() {
@@ -560,6 +572,26 @@ func (ix *intl) freeOrderBefore(toks []token, b int) phrase {
 	if toks[b].word() && !toks[b].cap && !ix.lx.stops[toks[b].lower] {
 		if p := ix.subjectEnding(toks, b-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
 			return p
+		}
+	}
+	return phrase{}
+}
+
+// perfectSubject finds, in German, the subject of a participle that ends
+// its clause after an auxiliary in second place ("Noch vor Hofers
+// Erklärung hatte der Landesparteisekretär Wolfgang Prenner der Austria
+// Presse Agentur gesagt, man werde …"): the person named in full right
+// after the auxiliary.
+func (ix *intl) perfectSubject(toks []token, v int) phrase {
+	if !ix.lx.capNouns || !ix.lx.speechVerbs[toks[v].lower] && !ix.lx.actionVerbs[toks[v].lower] {
+		return phrase{}
+	}
+	for a := v - 2; a >= 0 && a >= v-14 && !toks[a].is(",") && !toks[a].isTerm() && toks[a].kind != tQuote; a-- {
+		if toks[a].word() && ix.lx.auxiliaries[toks[a].lower] {
+			if p := ix.apposed(toks, a+1); ix.isPerson(p) && p.hi < v {
+				return p
+			}
+			return phrase{}
 		}
 	}
 	return phrase{}

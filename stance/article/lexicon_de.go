@@ -61,7 +61,7 @@ var german = langLexicon{
 	definite:    wordSet(`der die das den dem des`),
 	pronouns:    wordSet(`er sie`),
 	capNouns:    true,
-	stops: wordSet(`am im in auf aus vor nach bei mit gegenüber während dass und aber
+	stops: wordSet(`am im in auf aus vor nach bei mit von gegenüber während dass und aber
 		heute gestern montag dienstag mittwoch donnerstag freitag samstag sonntag`),
 	notNames: wordSet(`heute gestern aber auch doch dann danach so man wir nein ja
 		montag dienstag mittwoch donnerstag freitag samstag sonntag es das dies
