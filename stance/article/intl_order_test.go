@@ -148,6 +148,8 @@ func TestExtractLangGerman(t *testing.T) {
 			[]langRemark{{Reported, "Sabine Berg", "die Stimmen würden am Montag gezählt"}}},
 		{"von der inside a name", "de", "Kommissionspräsidentin Ursula von der Lind erklärte, sie freue sich auf die Zusammenarbeit.",
 			[]langRemark{{Reported, "Ursula von der Lind", "sie freue sich auf die Zusammenarbeit"}}},
+		{"a pronoun after the verb in second place", "de", "Präsident Jean Morel telefonierte am Abend mit Merz. Auf der Plattform X schrieb er, er freue sich auf die Zusammenarbeit.",
+			[]langRemark{{Reported, "Jean Morel", "er freue sich auf die Zusammenarbeit"}}},
 		{"ordinal date", "de", "Ministerin Anna Roth erklärte, sie sehe die Mehrheit vom 9. August als klar an.",
 			[]langRemark{{Reported, "Anna Roth", "sie sehe die Mehrheit vom 9. August als klar an"}}},
 		{"an adverbial before erklärte er is no clause", "de", "Vor Arbeitern eines Werks, die ihn ausgepfiffen hatten, erklärte Präsident Igor Wolkow, es habe eine Wahl gegeben.",

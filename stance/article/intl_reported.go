@@ -255,6 +255,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if p.ok() && p.kind != pPronoun && (ix.isPerson(p) || speech && !ix.lx.capNouns) {
 			return p, true
 		}
+		if p.kind == pPronoun && speech && ix.lx.capNouns && p.hi < len(toks) && toks[p.hi].is(",") {
+			return p, true // "Auf der Plattform X schrieb er, er freue sich …"
+		}
 	}
 	if p := ix.openingSubject(toks, v); p.ok() {
 		return p, false
