@@ -95,8 +95,9 @@ type intl struct {
 	// lo que calificó de “…”"): the quotation is theirs when nothing else
 	// attributes it.
 	inClause map[int]*speaker
-	// lastNamed is the last person named in full (an office with a name,
-	// a name of several words) and lastNamedSent the sentence it was in:
+	// lastNamed is the first person named in full (an office with a name,
+	// a name of several words) in the last sentence that named one, or
+	// the last speaker named, and lastNamedSent the sentence it was in:
 	// an office with a definite article refers back to them (see backRef).
 	lastNamed     *speaker
 	lastNamedSent int
@@ -465,7 +466,7 @@ func (ix *intl) backRef(p phrase) *speaker {
 		}
 	}
 	s := ix.lastNamed.canon()
-	if !ix.holds(s, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) {
+	if !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) {
 		return nil // "Le premier ministre a répondu" after "le chef de l’opposition, Hugo Ferrand"
 	}
 	s.addAlias(p.text)
@@ -560,9 +561,9 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 		if p.kind == pName && (p.role != "" || strings.Contains(p.name, " ")) {
 			s := ix.x.named(p)
 			if first == nil {
-				first = s
+				first = s // the sentence's subject, more often than not
+				ix.lastNamed, ix.lastNamedSent = s, ix.x.sentNo
 			}
-			ix.lastNamed, ix.lastNamedSent = s, ix.x.sentNo
 			if ix.x.inLead && ix.x.leadName == nil {
 				ix.x.leadName = s
 			}
@@ -929,4 +930,20 @@ func (ix *intl) sentenceSubject(toks []token, k int) *speaker {
 		}
 	}
 	return ix.resolve(p)
+}
+
+// sameOffice reports whether a word of role names the office head by
+// another name (the language's officeSynonyms: "el canciller" is "el
+// ministro" of foreign affairs).
+func (ix *intl) sameOffice(role, head string) bool {
+	c, ok := ix.lx.officeSynonyms[head]
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if d, ok := ix.lx.officeSynonyms[w]; ok && d == c {
+			return true
+		}
+	}
+	return false
 }

@@ -42,8 +42,10 @@ var spanish = langLexicon{
 	delays:           wordSet(`aún todavía`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estuvieron estaban estuvo figuraban figuran figuraron están`),
-	conjunctions:     wordSet(`y e`),
-	preverbs:         wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
+	officeSynonyms: map[string]string{"canciller": "ministro", "ministro": "ministro", "ministra": "ministro",
+		"presidente": "presidente", "mandatario": "presidente", "presidenta": "presidente", "mandataria": "presidente"},
+	conjunctions: wordSet(`y e`),
+	preverbs:     wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	roles: wordSet(`
 		presidente presidenta expresidente expresidenta vicepresidente vicepresidenta
 		exministro exministra excanciller mandatario mandataria

@@ -70,6 +70,9 @@ type langLexicon struct {
 	// amongVerbs introduce the list ("Entre los primeros en felicitar …
 	// estuvieron A, B y C"; intl_order.go).
 	among, amongVerbs map[string]bool
+	// officeSynonyms map offices that name the same post to one word, so
+	// that a later "el ministro" refers back to "el canciller X".
+	officeSynonyms map[string]string
 	// conjunctions join the subjects of a plural stance verb ("y", "и").
 	conjunctions map[string]bool
 	// preverbs may stand between a subject and its verb: negations,

@@ -40,6 +40,7 @@ var portuguese = langLexicon{
 	delays:           wordSet(`ainda`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estavam estiveram figuravam figuram estão`),
+	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro"},
 	conjunctions:     wordSet(`e`),
 	preverbs:         wordSet(`não ainda já se o a tem têm tinha tinham também`),
 	roles: wordSet(`

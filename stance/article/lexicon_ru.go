@@ -41,6 +41,7 @@ var russian = langLexicon{
 	delays:           wordSet(`ещё еще пока`),
 	among:            wordSet(`среди`),
 	amongVerbs:       wordSet(`были оказались`),
+	officeSynonyms:   map[string]string{"президент": "глава", "глава": "глава", "лидер": "глава"},
 	conjunctions:     wordSet(`и`),
 	preverbs:         wordSet(`не ещё еще уже так также тоже пока никак`),
 	roles: wordSet(`
