@@ -80,7 +80,7 @@ func TestExtractLangReported(t *testing.T) {
 // context), as a floor: measured − 0.01 (− 0.02 before). Before reported
 // speech and acts were read (direct quotations only) it got 14 of 177 gold
 // speakers right and found 33; with them, 31 and 69; with the patterns of
-// intl_order.go, intl_verdict.go and intl_commentator.go, 72 and 127, and
+// intl_order.go, intl_verdict.go and intl_commentator.go, 73 and 129, and
 // 23 of 26 off-topic speakers without a stance (14 before). Raise the
 // floors when the reader improves; never lower them to make a change pass.
 func TestArticleSetLangFloor(t *testing.T) {
@@ -90,8 +90,8 @@ func TestArticleSetLangFloor(t *testing.T) {
 	s := Evaluate(arts, inContext(defaultReader(t)))
 	t.Logf("accuracy %.3f (%d/%d), recall %.3f (%d), off-topic without stance %.3f (%d/%d), remarks %d %v",
 		s.Accuracy, s.Correct, s.Gold, s.Recall, s.Found, s.OffTopicShare, s.Silent, s.OffTopic, s.Remarks, s.ByKind)
-	assert.GreaterOrEqual(t, s.Accuracy, 0.407-0.01)
-	assert.GreaterOrEqual(t, s.Recall, 0.718-0.01)
+	assert.GreaterOrEqual(t, s.Accuracy, 0.412-0.01)
+	assert.GreaterOrEqual(t, s.Recall, 0.729-0.01)
 	assert.GreaterOrEqual(t, s.OffTopicShare, 0.885-0.01)
 }
 
