@@ -266,13 +266,17 @@ func TestTone(t *testing.T) {
 
 // -eval reads each article in its own language and, without -model,
 // labels it with that language's default model: on the project's articles
-// in five languages the speaker accuracy is at least the measured 0.311
-// (55 of 177) minus 0.02, where the English model for all gave 0.175.
+// in five languages the scores are at least the measured ones minus 0.01:
+// speaker accuracy 0.627 (111 of 177), recall 0.729 (129), off-topic
+// speakers without a stance 0.885 (23 of 26), after the multilingual
+// patterns of h-artlang (before them 0.311, 0.390 and 0.538; the English
+// model for all gave 0.175).
 func TestEvalLanguages(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, evaluate(options{eval: "../../corpus/articles/articles_lang.jsonl", json: true}, &out))
 	var s map[string]any
 	require.NoError(t, json.Unmarshal(out.Bytes(), &s))
-	assert.GreaterOrEqual(t, s["accuracy"], 0.291)
-	assert.GreaterOrEqual(t, s["recall"], 0.370)
+	assert.GreaterOrEqual(t, s["accuracy"], 0.617)
+	assert.GreaterOrEqual(t, s["recall"], 0.719)
+	assert.GreaterOrEqual(t, s["off_topic_share"], 0.875)
 }

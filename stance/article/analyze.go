@@ -137,7 +137,8 @@ func Analyze(text string, c stance.Classifier) Result {
 //
 // The default judge was trained on English statements: for an article
 // read in another language's conventions, a nil AboutResult counts every
-// remark as about the result (AboutEverything).
+// remark as about the result (AboutEverything) except a commentator's
+// (intl_commentator.go), which none is.
 //
 // Empty input, or input with no remark, gives a Result with no remarks and
 // no speakers. A nil classifier gives remarks with zero predictions and
@@ -147,16 +148,21 @@ func (r Reader) Analyze(text string) Result {
 		r.Classifier = nil
 	}
 	code := r.language(text)
+	unjudged := false // no judge reads the language: commentators are off the result
 	if r.AboutResult == nil {
 		r.AboutResult = AboutEverything
 		if lexicons[code] == nil {
 			r.AboutResult = defaultJudge() // the default judge reads English
+		} else {
+			unjudged = true
 		}
 	}
 	remarks := ExtractLang(text, code)
 	var commentators map[string]bool
-	if lexicons[code] == nil {
+	if lx := lexicons[code]; lx == nil {
 		commentators = commentatorSpeakers(text, remarks)
+	} else {
+		commentators = lx.commentatorSpeakers(text, remarks)
 	}
 	res := Result{Lang: code, Remarks: make([]Analysis, len(remarks))}
 	var lastAct *Analysis // the last action with a stance
@@ -170,6 +176,12 @@ func (r Reader) Analyze(text string) Result {
 		}
 		run := runText(remarks, i)
 		a := r.analyzeRun(rm, run, commentators[rm.Speaker])
+		if unjudged && commentators[rm.Speaker] {
+			a.AboutResult, a.AboutResultProbability = false, 0
+		}
+		if lx := lexicons[code]; lx != nil {
+			lx.byVerb(r, &a, run) // the verb rule in the article's language (intl_verdict.go)
+		}
 		if rm.Kind == Action && !rm.NoStance && lastAct != nil && followsSuit(run) {
 			// "A was among the first to congratulate Y, and B followed on
 			// Tuesday": B did what A did.

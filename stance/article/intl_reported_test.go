@@ -77,10 +77,12 @@ func TestExtractLangReported(t *testing.T) {
 // TestArticleSetLangFloor holds the reader's scores on the article set in
 // five languages (corpus/articles/articles_lang.jsonl), read as
 // examples/article -eval reads it (the default model, each article in its
-// context), as a floor: measured − 0.02. Before reported speech and acts
-// were read (direct quotations only) it got 14 of 177 gold speakers right
-// and found 33; with them, 31 and 69. Raise the floors when the reader
-// improves; never lower them to make a change pass.
+// context), as a floor: measured − 0.01 (− 0.02 before). Before reported
+// speech and acts were read (direct quotations only) it got 14 of 177 gold
+// speakers right and found 33; with them, 31 and 69; with the patterns of
+// intl_order.go, intl_verdict.go and intl_commentator.go, 73 and 129, and
+// 23 of 26 off-topic speakers without a stance (14 before). Raise the
+// floors when the reader improves; never lower them to make a change pass.
 func TestArticleSetLangFloor(t *testing.T) {
 	arts, err := ReadGoldFile("../../corpus/articles/articles_lang.jsonl")
 	require.NoError(t, err)
@@ -88,24 +90,25 @@ func TestArticleSetLangFloor(t *testing.T) {
 	s := Evaluate(arts, inContext(defaultReader(t)))
 	t.Logf("accuracy %.3f (%d/%d), recall %.3f (%d), off-topic without stance %.3f (%d/%d), remarks %d %v",
 		s.Accuracy, s.Correct, s.Gold, s.Recall, s.Found, s.OffTopicShare, s.Silent, s.OffTopic, s.Remarks, s.ByKind)
-	assert.GreaterOrEqual(t, s.Accuracy, 0.175-0.02)
-	assert.GreaterOrEqual(t, s.Recall, 0.390-0.02)
-	assert.GreaterOrEqual(t, s.OffTopicShare, 0.538-0.02)
+	assert.GreaterOrEqual(t, s.Accuracy, 0.412-0.01)
+	assert.GreaterOrEqual(t, s.Recall, 0.729-0.01)
+	assert.GreaterOrEqual(t, s.OffTopicShare, 0.885-0.01)
 }
 
 // TestHeldOutRound4 scores the reader on five short articles (one per
 // language, testdata/lang/heldout4) written before reported speech and
 // acts were read, and measured once then: 2 of 25 gold speakers right, 5
 // found. No rule was changed for them; after the change they gave 13 and
-// 24. The floors are those figures − 0.02. They are easier than the
-// article set: written by the same hand as the rules, one construction a
-// sentence.
+// 24. They are a development set now: with the patterns of intl_order.go
+// ("Laut X ist es …" was read for one of them), 14 and 25. The floors are
+// those figures − 0.01. They are easier than the article set: written by
+// the same hand as the rules, one construction a sentence.
 func TestHeldOutRound4(t *testing.T) {
 	arts, err := ReadGoldFile("testdata/lang/heldout4/articles.jsonl")
 	require.NoError(t, err)
 	require.Len(t, arts, 5)
 	s := Evaluate(arts, inContext(defaultReader(t)))
 	t.Logf("accuracy %.3f (%d/%d), recall %.3f (%d)", s.Accuracy, s.Correct, s.Gold, s.Recall, s.Found)
-	assert.GreaterOrEqual(t, s.Accuracy, 0.52-0.02)
-	assert.GreaterOrEqual(t, s.Recall, 0.96-0.02)
+	assert.GreaterOrEqual(t, s.Accuracy, 0.56-0.01)
+	assert.GreaterOrEqual(t, s.Recall, 1.00-0.01)
 }

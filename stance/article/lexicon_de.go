@@ -18,7 +18,7 @@ var german = langLexicon{
 		gesagt erklärt betont geschrieben`),
 	auxiliaries:       wordSet(`hat haben hatte hatten`),
 	impersonal:        wordSet(`es`),
-	particles:         wordSet(`hinzu ein klar fest hervor mit`),
+	particles:         wordSet(`hinzu ein klar fest hervor mit wissen`),
 	according:         []string{"laut", "so", "nach angaben von"},
 	complementizers:   wordSet(`dass`),
 	reportedAccording: []string{"laut", "nach angaben von"},
@@ -26,11 +26,28 @@ var german = langLexicon{
 		gratulierte gratuliert gratulierten beglückwünschte beglückwünscht
 		beglückwünschten weigerte weigert weigerten lehnte lehnt lehnten
 		erkannte erkennt erkannten anerkannt begrüßte begrüßt begrüßten
-		verurteilte verurteilt verurteilten bezweifelte bezweifelt`),
-	conjunctions: wordSet(`und`),
-	preverbs:     wordSet(`hat haben hatte hatten sich noch nicht bisher auch`),
+		verurteilte verurteilt verurteilten bezweifelte bezweifelt
+		nannte nannten bezeichnete bezeichneten`),
+	commentatorNouns: wordSet(`ökonom ökonomin politologe politologin analyst analystin
+		soziologe soziologin professor professorin forscher forscherin händler
+		händlerin verkäufer verkäuferin`),
+	commentatorSuffixes: []string{"volkswirt", "volkswirtin", "ökonom", "ökonomin",
+		"wissenschaftler", "wissenschaftlerin", "politologe", "politologin", "analyst", "analystin"},
+	commentatorVerbs: wordSet(`verkauft lehrt forscht`),
+	sendVerbs: wordSet(`schickte schickten schickt sandte sandten übermittelte übermittelten
+		übermittelt richtete richteten geschickt telefonierte telefonierten rief riefen`),
+	congratStems:     []string{"glückw", "gratulation"},
+	recognitionStems: []string{"gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt"},
+	negators:         wordSet(`nicht kein keine keinen niemals nie`),
+	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt`),
+	delays:           wordSet(`noch bisher`),
+	among:            wordSet(`unter`),
+	amongVerbs:       wordSet(`waren sind`),
+	conjunctions:     wordSet(`und`),
+	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch`),
 	roles: wordSet(`
-		präsident präsidentin bundespräsident bundespräsidentin kanzler kanzlerin
+		präsident präsidentin präsidenten bundespräsident bundespräsidentin kanzler kanzlerin
+		abgeordneten kandidaten
 		bundeskanzler bundeskanzlerin minister ministerin ministerpräsident
 		ministerpräsidentin sprecher sprecherin chef chefin vorsitzende vorsitzender
 		regierungschef regierungschefin abgeordnete abgeordneter botschafter
@@ -44,7 +61,7 @@ var german = langLexicon{
 	definite:    wordSet(`der die das den dem des`),
 	pronouns:    wordSet(`er sie`),
 	capNouns:    true,
-	stops: wordSet(`am im in auf aus vor nach bei mit gegenüber während dass und aber
+	stops: wordSet(`am im in auf aus vor nach bei mit von gegenüber während dass und aber
 		heute gestern montag dienstag mittwoch donnerstag freitag samstag sonntag`),
 	notNames: wordSet(`heute gestern aber auch doch dann danach so man wir nein ja
 		montag dienstag mittwoch donnerstag freitag samstag sonntag es das dies

@@ -25,11 +25,30 @@ var spanish = langLexicon{
 		saludado reconoció reconoce reconocieron reconocido rechazó rechaza
 		rechazaron rechazado negó niega negaron negado condenó condena condenaron
 		celebró celebra celebraron aplaudió aplaude respaldó respalda respaldaron
-		cuestionó cuestiona cuestionaron impugnó impugna`),
+		cuestionó cuestiona cuestionaron impugnó impugna
+		felicitando saludando calificó calificaron tildó`),
+	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
+		profesor profesora investigador investigadora constitucionalista experto experta
+		consultor consultora vendedor vendedora comerciante sociólogo socióloga
+		demógrafo demógrafa historiador historiadora docente académico académica
+		catedrático catedrática encuestador encuestadora`),
+	commentatorVerbs: wordSet(`vende venden enseña enseñan investiga`),
+	sendVerbs: wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron
+		llamó llamaron telefoneó telefonearon`),
+	congratStems:     []string{"felicita", "enhorabuena", "parabien", "saludo"},
+	recognitionStems: []string{"felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "saludar", "aplaudi"},
+	negators:         wordSet(`no nunca ni tampoco`),
+	refusals:         wordSet(`negó negaron niega niegan rechazó rechaza rechazaron`),
+	delays:           wordSet(`aún todavía`),
+	among:            wordSet(`entre`),
+	amongVerbs:       wordSet(`estuvieron estaban estuvo figuraban figuran figuraron están`),
+	officeSynonyms: map[string]string{"canciller": "ministro", "ministro": "ministro", "ministra": "ministro",
+		"presidente": "presidente", "mandatario": "presidente", "presidenta": "presidente", "mandataria": "presidente"},
 	conjunctions: wordSet(`y e`),
 	preverbs:     wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	roles: wordSet(`
 		presidente presidenta expresidente expresidenta vicepresidente vicepresidenta
+		exministro exministra excanciller mandatario mandataria
 		ministro ministra canciller vicecanciller portavoz vocero vocera
 		secretario secretaria jefe jefa líder dirigente senador senadora
 		diputado diputada embajador embajadora gobernador gobernadora alcalde alcaldesa

@@ -14,8 +14,9 @@ var french = langLexicon{
 		déclare dit affirme ajoute écrit estime assure souligne explique insiste
 		indique précise martèle lance répond prévient avertit rappelle juge confie
 		annonce réagit dénonce commente poursuit conclut tranche
-		déclarait disait affirmait ajoutait estimait`),
-	auxiliaries: wordSet(`a ont avait avaient fait`),
+		déclarait disait affirmait ajoutait estimait
+		répété répète entendre`),
+	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent`),
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
 		a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle
@@ -31,8 +32,23 @@ var french = langLexicon{
 	actionVerbs: wordSet(`
 		félicité félicite félicitent félicitait salué salue saluent reconnu
 		reconnaît reconnaissent refusé refuse refusent rejeté rejette rejettent
-		condamné condamne condamnent contesté conteste contestent applaudi`),
-	conjunctions: wordSet(`et`),
+		condamné condamne condamnent contesté conteste contestent applaudi
+		félicitant saluant qualifié qualifie`),
+	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
+		professeur professeure chercheur chercheuse consultant consultante démographe
+		sociologue historien historienne commerçant commerçante vendeur vendeuse
+		universitaire constitutionnaliste enseignant enseignante`),
+	commentatorVerbs: wordSet(`vend vendent enseigne enseignent`),
+	sendVerbs: wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté
+		appelé appelle téléphoné téléphone`),
+	congratStems:     []string{"félicitation", "compliment"},
+	recognitionStems: []string{"félicit", "reconn", "salué", "saluent"},
+	negators:         wordSet(`ne n' pas jamais n'a n'ont n'avait`),
+	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),
+	delays:           wordSet(`encore toujours`),
+	among:            wordSet(`parmi`),
+	amongVerbs:       wordSet(`figuraient figurent figuraient étaient sont`),
+	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi n'a n'ont n'avait n'avaient`),
 	roles: wordSet(`
@@ -48,6 +64,6 @@ var french = langLexicon{
 	pronouns:    wordSet(`il elle`),
 	stops: wordSet(`lors dans en à au aux devant après avant sur sous par pour que qui
 		et mais mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette`),
-	notNames: wordSet(`hier aujourd'hui mais sans aussi puis ensuite ainsi bien alors
+	notNames: wordSet(`état hier aujourd'hui mais sans aussi puis ensuite ainsi bien alors
 		ce cette ces nous non oui lundi mardi mercredi jeudi vendredi samedi dimanche`),
 }

@@ -45,6 +45,34 @@ type langLexicon struct {
 	// "weigerte sich"): the remark runs from the first word after the
 	// subject to the end of the clause, so that a negation stays in it.
 	actionVerbs map[string]bool
+	// commentatorNouns are the titles of people quoted for colour or
+	// expertise (an economist, a political scientist, a vendor), and
+	// commentatorSuffixes end compound ones (German "Chefvolkswirtin");
+	// commentatorVerbs after a relative word describe one ("que vende").
+	// See intl_commentator.go.
+	commentatorNouns    map[string]bool
+	commentatorSuffixes []string
+	commentatorVerbs    map[string]bool
+	// sendVerbs make a stance verb when a word opening with one of
+	// congratStems stands near them ("направил … поздравительную
+	// телеграмму", "envió sus felicitaciones"; intl_order.go).
+	sendVerbs    map[string]bool
+	congratStems []string
+	// freeOrder: a verb with no subject before it may have it after its
+	// object ("поздравил Байдена президент Украины …"; intl_order.go).
+	freeOrder bool
+	// recognitionStems open the words of an act that recognises a result
+	// ("felicit", "поздрав", "gratul"); negators, refusals and delays
+	// before one make it a refusal or a postponement (intl_verdict.go).
+	recognitionStems           []string
+	negators, refusals, delays map[string]bool
+	// among opens a roundup's list of those who recognised a result, and
+	// amongVerbs introduce the list ("Entre los primeros en felicitar …
+	// estuvieron A, B y C"; intl_order.go).
+	among, amongVerbs map[string]bool
+	// officeSynonyms map offices that name the same post to one word, so
+	// that a later "el ministro" refers back to "el canciller X".
+	officeSynonyms map[string]string
 	// conjunctions join the subjects of a plural stance verb ("y", "и").
 	conjunctions map[string]bool
 	// preverbs may stand between a subject and its verb: negations,
@@ -109,7 +137,7 @@ func Languages() []string { return []string{"de", "en", "es", "fr", "pt", "ru"} 
 
 // isRole reports whether the lower-case word w names an office.
 func (l *langLexicon) isRole(w string) bool {
-	if l.roles[w] {
+	if l.roles[w] || l.commentatorWord(w) {
 		return true
 	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && l.roles[w[i+1:]] {

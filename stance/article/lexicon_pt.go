@@ -6,7 +6,7 @@ package article
 var portuguese = langLexicon{
 	code: "pt",
 	speechVerbs: wordSet(`
-		repetido repetiu
+		repetido repetiu contou conta
 		disse diz disseram declarou declara declararam afirmou afirma afirmaram
 		acrescentou acrescenta escreveu escreve assegurou assegura garantiu garante
 		sublinhou sublinha salientou salienta destacou destaca ressaltou ressalta
@@ -24,9 +24,25 @@ var portuguese = langLexicon{
 		felicitaram felicitado cumprimentou cumprimenta cumprimentaram saudou
 		saúda saudaram reconheceu reconhece reconheceram reconhecido recusou
 		recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se
-		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta`),
-	conjunctions: wordSet(`e`),
-	preverbs:     wordSet(`não ainda já se o a tem têm tinha tinham também`),
+		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta
+		parabenizando felicitando classificou chamou`),
+	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
+		cientista professor professora investigador investigadora pesquisador
+		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
+		socióloga historiador historiadora dono dona lojista`),
+	commentatorVerbs: wordSet(`vende vendem ensina ensinam`),
+	sendVerbs: wordSet(`enviou enviaram enviado envia mandou mandaram transmitiu dirigiu endereçou
+		telefonou telefonaram ligou ligaram`),
+	congratStems:     []string{"felicita", "parabén", "parabens", "cumprimento"},
+	recognitionStems: []string{"parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
+	negators:         wordSet(`não nunca nem`),
+	refusals:         wordSet(`recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
+	delays:           wordSet(`ainda`),
+	among:            wordSet(`entre`),
+	amongVerbs:       wordSet(`estavam estiveram figuravam figuram estão`),
+	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro"},
+	conjunctions:     wordSet(`e`),
+	preverbs:         wordSet(`não ainda já se o a tem têm tinha tinham também`),
 	roles: wordSet(`
 		presidente presidenta ex-presidente vice-presidente ministro ministra chanceler
 		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora

@@ -1,0 +1,57 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestIntlCommentators: a speaker the article describes as a commentator
+// (a title before the name, an apposition after it, a relative clause of
+// a trade) is one; an official, a coordinator of observers or a leader is
+// not. Sentences written for the test.
+func TestIntlCommentators(t *testing.T) {
+	cases := []struct {
+		name, code, text, speaker string
+		want                      bool
+	}{
+		{"es apposition", "es", "«El crudo no se mueve», explicó Tomás Luna, economista de la consultora Andina.", "Tomás Luna", true},
+		{"es title before", "es", "«Nadie compra nada», decía el economista Julio Paredes Vilca, de la universidad.", "Julio Paredes Vilca", true},
+		{"es relative trade", "es", "«Cerramos temprano», contó Rosa Quispe, que vende fruta en el mercado.", "Rosa Quispe", true},
+		{"es a minister is not", "es", "«Respetamos el resultado», dijo el canciller Marcos Peña, de visita en Quito.", "Marcos Peña", false},
+		{"fr apposition", "fr", "« Le port reste fermé », explique Paul Ebong, analyste au cabinet Delta.", "Paul Ebong", true},
+		{"fr coordinator is not", "fr", "« Nous avons vu des fraudes », affirme Awa Diallo, coordinatrice d’un réseau d’observateurs.", "Awa Diallo", false},
+		{"ru title before", "ru", "Экономист Ольга Зорина отмечает, что спрос на валюту вырос ещё весной.", "Ольга Зорина", true},
+		{"ru apposition", "ru", "— Сети не работают, — рассказал Пётр Гусев, аналитик компании «Связь».", "Пётр Гусев", true},
+		{"pt apposition", "pt", "“As vendas caíram”, explica Luíza Prado, professora de economia da universidade.", "Luíza Prado", true},
+		{"pt shop owner", "pt", "«Fechámos cedo», contou Alberto Mavie, dono de uma loja.", "Alberto Mavie", true},
+		{"de compound title", "de", "„Der Markt wartet ab“, sagte Jana Kroll, Chefvolkswirtin der Nordbank.", "Jana Kroll", true},
+		{"de Politologin before", "de", "Die Politologin Sabine Wendt erklärte, die Stimmen würden am Montag gezählt.", "Sabine Wendt", true},
+		{"de spokesman is not", "de", "„Wir warten ab“, sagte Regierungssprecher Tom Berg in Berlin.", "Tom Berg", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rs := ExtractLang(c.text, c.code)
+			got := lexicons[c.code].commentatorSpeakers(c.text, rs)
+			found := false
+			for _, r := range rs {
+				found = found || r.Speaker == c.speaker
+			}
+			assert.True(t, found, "speaker %q not found in %+v", c.speaker, rs)
+			assert.Equal(t, c.want, got[c.speaker])
+		})
+	}
+}
+
+// TestIntlCommentatorOffTopic: without a judge of the language, the
+// Reader counts a commentator's remarks as off the result and everyone
+// else's as about it.
+func TestIntlCommentatorOffTopic(t *testing.T) {
+	text := "«No reconoceremos ese resultado», dijo el canciller Marcos Peña.\n\n«El crudo no se mueve», explicó Tomás Luna, economista de la consultora Andina."
+	res := Reader{Lang: "es"}.Analyze(text)
+	about := map[string]bool{}
+	for _, a := range res.Remarks {
+		about[a.Speaker] = a.AboutResult
+	}
+	assert.Equal(t, map[string]bool{"Marcos Peña": true, "Tomás Luna": false}, about)
+}

@@ -1,0 +1,198 @@
+package article
+
+import "strings"
+
+// Word order and congratulations sent, in the languages of lexicons.
+//
+// Russian puts the subject after its verb as often as before it, and a
+// roundup lists the senders after the verb and its object: "Одним из
+// первых поздравил Байдена президент Украины Владимир Зеленский",
+// "Поздравления также направили президент Казахстана … и премьер-министр
+// Армении …". After a verb with no subject before it, the subject is the
+// first person named in full within five words (an office with a name, a
+// name of two words or one the article has named), and the people listed
+// after it with commas and "и" share the verb.
+//
+// A congratulation is often sent rather than made: "направил … поздравительную
+// телеграмму", "envió un mensaje de felicitación", "schickten
+// Glückwünsche". A sending verb is a stance verb when a congratulation
+// noun stands within a few words of it in its clause.
+
+// isPerson reports whether p names a person in full: a name with an
+// office, a name of several words, or one the article has named.
+func (ix *intl) isPerson(p phrase) bool {
+	return p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || ix.x.known(p.name))
+}
+
+// subjectAfter finds the subject after the verb toks[v] in a language of
+// free word order: the first person named with an office that starts
+// within five words of the verb, so that an object before it
+// ("поздравил Байдена президент …") is skipped. A name without an office
+// after the verb is as likely its object ("поздравил Майю Санду").
+func (ix *intl) subjectAfter(toks []token, v int) phrase {
+	for i := v + 1; i < len(toks) && i <= v+5 && toks[i].word(); i++ {
+		if w, _ := ix.core(toks[i].lower); ix.lx.isRole(w) {
+			if p := ix.apposed(toks, i); ix.isPerson(p) && p.role != "" {
+				return p
+			}
+		}
+	}
+	return phrase{}
+}
+
+// coordinatedAfter returns the people listed after the subject p of a
+// verb that precedes its subjects ("…, премьер-министр Индии Нарендра
+// Моди и президент Белоруссии Александр Лукашенко"), in the order of the
+// text.
+func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
+	var out []phrase
+	for k := p.hi; k+1 < len(toks) && len(out) < 8; {
+		j := k + 1
+		switch {
+		case toks[k].is(",") && toks[j].word() && ix.lx.conjunctions[toks[j].lower]:
+			j++
+		case toks[k].is(","), toks[k].word() && ix.lx.conjunctions[toks[k].lower]:
+		default:
+			return out
+		}
+		q := ix.apposed(toks, j)
+		if !ix.isPerson(q) {
+			return out
+		}
+		out = append(out, q)
+		k = q.hi
+	}
+	return out
+}
+
+// sendsCongratulations reports whether toks[v] is a sending verb with a
+// congratulation noun within three words before it or six after it in its
+// clause, and returns where that noun is.
+func (ix *intl) sendsCongratulations(toks []token, v int) (int, bool) {
+	if !ix.lx.sendVerbs[toks[v].lower] {
+		return -1, false
+	}
+	for i := v - 1; i >= 0 && i >= v-3 && toks[i].word(); i-- {
+		if ix.congratulation(toks[i].lower) {
+			return i, true
+		}
+	}
+	for i := v + 1; i < len(toks) && i <= v+6 && toks[i].word(); i++ {
+		if ix.congratulation(toks[i].lower) {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// congratulation reports whether w opens with one of the language's
+// congratulation stems ("поздрав", "felicita", "glückw").
+func (ix *intl) congratulation(w string) bool {
+	for _, s := range ix.lx.congratStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingSubject returns the person who opens the sentence of the verb
+// toks[v] when the words right before the verb do not name its subject:
+// after a description between commas ("Стояногло, которого поддерживала
+// Партия социалистов, признал …", "Michael Kozak, el alto funcionario …,
+// dijo …") or a conjunction joining a second verb to the first ("Su
+// secretario general, Luis Almagro, pidió … y dijo que …"). A short
+// adverbial before the person is skipped ("Desde Bogotá, …"). The person
+// must be named in full or known, and be followed by a comma or a word.
+func (ix *intl) openingSubject(toks []token, v int) phrase {
+	b := v - 1
+	for b >= 0 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]) {
+		b--
+	}
+	if b < 1 || !(toks[b].is(",") || toks[b].word() && ix.lx.conjunctions[toks[b].lower]) {
+		return phrase{}
+	}
+	s := b
+	for s >= 0 && !toks[s].isTerm() && !toks[s].is(";") && (toks[s].kind != tQuote || ix.scare(toks, s)) {
+		s-- // past a scare quote: "pidió “prudencia” y dijo que …"
+	}
+	s++
+	for tries := 0; tries < 2 && s < b; tries++ {
+		p := ix.apposed(toks, s)
+		if ix.isPerson(p) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) && !ix.newSubject(toks, p.hi, b) {
+			return p
+		}
+		j := s
+		for j < b && j < s+5 && !toks[j].is(",") {
+			j++
+		}
+		if j >= b || !toks[j].is(",") {
+			break
+		}
+		s = j + 1
+	}
+	return phrase{}
+}
+
+// newSubject reports whether toks[lo:hi] has a conjunction that opens a
+// new subject (a determiner or a capitalised word after it: "…, et le
+// ministre angolais …, Georges Chikoti, a déclaré"), so that the person
+// opening the sentence is not the subject of the verb at hi.
+func (ix *intl) newSubject(toks []token, lo, hi int) bool {
+	for i := lo; i+1 < hi; i++ {
+		if toks[i].word() && ix.lx.conjunctions[toks[i].lower] && toks[i+1].word() && (ix.lx.determiners[toks[i+1].lower] || toks[i+1].cap) {
+			return true
+		}
+	}
+	return false
+}
+
+// amongList reads a roundup's list of those who recognised a result:
+// "Entre los primeros en saludar al ganador estuvieron A, B y C",
+// "Среди тех, кто поздравил X, — A, B и C", "Parmi les premiers à
+// féliciter X figuraient A et B". The sentence opens with an "among"
+// word, a recognition word follows within ten words, and after a verb of
+// being (or, in Russian, a dash) comes a list of people named in full.
+// Each is an act whose text runs from the "among" word to the verb.
+func (ix *intl) amongList(toks []token) []reportedPart {
+	if len(toks) < 6 || !toks[0].word() || !ix.lx.among[toks[0].lower] {
+		return nil
+	}
+	rec := -1
+	for i := 1; i < len(toks) && i <= 10; i++ {
+		if toks[i].word() && ix.lx.recognition(toks[i].lower) {
+			rec = i
+			break
+		}
+	}
+	if rec < 0 {
+		return nil
+	}
+	k := rec + 1
+	for k < len(toks) && k < rec+15 && !(toks[k].word() && ix.lx.amongVerbs[toks[k].lower]) && !isDash(toks[k]) {
+		k++
+	}
+	if k >= len(toks) || k >= rec+15 {
+		return nil
+	}
+	end := k
+	for end > 0 && toks[end-1].kind == tPunct {
+		end--
+	}
+	var parts []reportedPart
+	for j := k + 1; j < len(toks) && len(parts) < 12; {
+		q := ix.apposed(toks, j)
+		if !ix.isPerson(q) {
+			break
+		}
+		parts = append(parts, reportedPart{spk: ix.resolve(q), kind: Action, cs: 0, lo: 0, fixed: end})
+		j = q.hi
+		if j < len(toks) && toks[j].is(",") {
+			j++
+		}
+		if j < len(toks) && toks[j].word() && ix.lx.conjunctions[toks[j].lower] {
+			j++
+		}
+	}
+	return parts
+}

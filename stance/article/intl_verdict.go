@@ -1,0 +1,82 @@
+package article
+
+import (
+	"strings"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// The verb rule of actions (action.go) in the languages of lexicons. The
+// language's model, trained on first-person statements, reads a
+// third-person act by its words and often misreads it ("schickten
+// Glückwünsche" as hostile). As in English, a recognition (a word opening
+// with one of the language's recognitionStems: "felicit", "поздрав",
+// "gratul", "reconoc", "признал") with no negation or refusal before it
+// (nor a negation in the three words after it: "поздравлять Санду не
+// планирует", "gratulierte nicht"; a word of delay there counts too:
+// "tampoco ha felicitado aún")
+// recognises, unless its object names a rival of the context and the act
+// never names the winner (hostile); after a negation and a word of delay
+// ("aún no ha felicitado", "ещё не поздравил", "noch nicht gratuliert")
+// it withholds; after a negation or a refusal alone ("se negó a
+// reconocer", "отказался признать") the model chooses between withholding
+// and hostile. Any other act is the model's.
+
+// actionVerdict is the verb rule's verdict on the text of an act.
+func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdict {
+	words := actionWords(text)
+	v := -1
+	for i, w := range words {
+		if l.recognition(w) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return verdictNone
+	}
+	negated, delayed := false, false
+	for _, w := range words[:v] {
+		negated = negated || l.negators[w] || l.refusals[w]
+		delayed = delayed || l.delays[w]
+	}
+	for _, w := range words[v+1 : min(v+4, len(words))] {
+		negated = negated || l.negators[w]          // "поздравлять Санду не планирует", "gratulierte nicht"
+		delayed = delayed || negated && l.delays[w] // "tampoco ha felicitado aún"
+	}
+	switch {
+	case negated && delayed:
+		return verdictWithholding
+	case negated:
+		return verdictNotRecognising
+	}
+	winner, _ := mentionsIn(ctx, words)
+	_, rival := mentionsIn(ctx, words[v+1:min(v+1+objectSpan, len(words))])
+	if rival && !winner {
+		return verdictHostile
+	}
+	return verdictRecognising
+}
+
+// recognition reports whether w opens with one of the language's
+// recognition stems.
+func (l *langLexicon) recognition(w string) bool {
+	for _, s := range l.recognitionStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// byVerb labels the action a of an article read in the language of l by
+// the verb rule, when the rule has a verdict and the remark has not been
+// labelled by it already.
+func (l *langLexicon) byVerb(r Reader, a *Analysis, run string) {
+	if a.Kind != Action || a.NoStance || a.ByVerb || r.Classifier == nil {
+		return
+	}
+	if p, ok := actionPrediction(l.actionVerdict(r.Context, run), a.Prediction, r.Classifier.Labels()); ok {
+		a.Prediction, a.ByVerb = p, true
+	}
+}

@@ -1,0 +1,58 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// TestIntlActionVerdict: the verb rule on acts in the languages of
+// lexicons (texts as the reader cuts them, written for the test).
+func TestIntlActionVerdict(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ramírez"}, Rivals: []string{"Olmedo"}}
+	cases := []struct {
+		code, text string
+		want       actionVerdict
+	}{
+		{"es", "felicitó al presidente electo por su victoria", verdictRecognising},
+		{"es", "todavía no ha felicitado al ganador", verdictWithholding},
+		{"es", "se negó a reconocer la derrota", verdictNotRecognising},
+		{"es", "felicitó a Olmedo por lo que llamó su victoria", verdictHostile},
+		{"es", "pidió calma a todos", verdictNone},
+		{"es", "tampoco ha felicitado aún a Maduro", verdictWithholding},
+		{"fr", "n'a pas encore félicité le vainqueur", verdictWithholding},
+		{"fr", "a félicité le président réélu", verdictRecognising},
+		{"ru", "Поздравления также направили", verdictRecognising},
+		{"ru", "ещё не поздравил победителя", verdictWithholding},
+		{"ru", "отказался признать итоги", verdictNotRecognising},
+		{"ru", "признал поражение уже утром", verdictRecognising},
+		{"pt", "parabenizou o vencedor pela vitória", verdictRecognising},
+		{"pt", "ainda não reconheceu a derrota", verdictWithholding},
+		{"de", "schickten Glückwünsche nach Washington", verdictRecognising},
+		{"de", "hat noch nicht gratuliert", verdictWithholding},
+		{"de", "weigerte sich, das Ergebnis anzuerkennen", verdictNotRecognising},
+	}
+	for _, c := range cases {
+		t.Run(c.code+" "+c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, lexicons[c.code].actionVerdict(ctx, c.text))
+		})
+	}
+}
+
+// TestIntlByVerb: the Reader labels an act in another language by the
+// verb rule (ByVerb), whatever the language's model reads in it.
+func TestIntlByVerb(t *testing.T) {
+	m, err := stance.DefaultLanguage("de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Reader{Classifier: m, Lang: "de"}.Analyze("Bundespräsidentin Anna Roth schickte Glückwünsche nach Washington.")
+	if assert.Len(t, res.Remarks, 1) {
+		a := res.Remarks[0]
+		assert.Equal(t, Action, a.Kind)
+		assert.True(t, a.ByVerb)
+		assert.Equal(t, "recognising", string(a.Prediction.Label))
+	}
+}
