@@ -29,7 +29,12 @@ func AboutLabels() []corpus.Label { return []corpus.Label{AboutResultLabel, corp
 //
 // Each call returns new examples with their own Meta maps.
 func AboutCorpus() []corpus.Example {
-	en, off := corpus.English(), corpus.OffTopicRemarks()
+	return aboutExamples(corpus.English(), corpus.OffTopicRemarks())
+}
+
+// aboutExamples labels the stance statements en about_result and appends
+// the off-topic remarks off, giving each its cross-validation group.
+func aboutExamples(en, off []corpus.Example) []corpus.Example {
 	out := make([]corpus.Example, 0, len(en)+len(off))
 	for _, e := range en {
 		e.Label = AboutResultLabel

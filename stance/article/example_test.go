@@ -2,6 +2,7 @@ package article_test
 
 import (
 	"fmt"
+	"log"
 
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/article"
@@ -90,4 +91,23 @@ Hana Volk, a researcher at the Lindqvist Institute, said the networks she follow
 	// Hana Volk: about the result false, hostile
 	// Karl Brandt: "withholding" (1 about the result, 0 off topic)
 	// Hana Volk: "" (0 about the result, 1 off topic)
+}
+
+// A language's about-result judge says whether a remark is about the
+// election result, here a Spanish one and one on the economy.
+func ExampleDefaultAboutJudgeLang() {
+	judge, err := article.DefaultAboutJudgeLang("es")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, text := range []string{
+		"Felicitamos al presidente electo y esperamos trabajar juntos.",
+		"La inflación bajó al 3 % en octubre, dijo la economista.",
+	} {
+		about, _ := judge.Judge(stance.Context{}, text)
+		fmt.Println(about)
+	}
+	// Output:
+	// true
+	// false
 }
