@@ -31,6 +31,9 @@ func TestActionStance(t *testing.T) {
 		{"congratulated Mr Sousa on his re-election", verdictHostile},
 		// The winner named anywhere: not a rival's congratulation.
 		{"congratulating Lima, and in a separate message thanked Sousa", verdictRecognising},
+		// The winner named only in a later clause, as the one refused.
+		{"congratulated Sousa on what he called his victory and said the party would never recognise Lima", verdictHostile},
+		{"congratulated Mr Sousa, and added that Lima had stolen the vote", verdictHostile},
 		// A rival named later than the object is not the one congratulated.
 		{"telephoned Ms Lima to congratulate her, and later called Mr Sousa to urge him to step aside", verdictRecognising},
 		// The people, not the winner: the model decides.

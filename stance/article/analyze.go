@@ -156,7 +156,7 @@ func (r Reader) Analyze(text string) Result {
 	remarks := ExtractLang(text, code)
 	var commentators map[string]bool
 	if lexicons[code] == nil {
-		commentators = commentatorSpeakers(text, remarks)
+		commentators = commentatorSpeakers(r.Context, text, remarks)
 	}
 	res := Result{Lang: code, Remarks: make([]Analysis, len(remarks))}
 	var lastAct *Analysis // the last action with a stance

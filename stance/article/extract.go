@@ -255,7 +255,10 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	case t.word():
 		ph = backward(x.text, toks, x.originTrim(toks, k))
 	case t.is(",") && k >= 2:
-		ph = x.commaSubject(toks, k)
+		ph = x.describedName(toks, k) // "His predecessor, Jair Roe, said"
+		if !ph.ok() {
+			ph = x.commaSubject(toks, k)
+		}
 		if !ph.ok() || (ph.kind == pRole && ph.lo > 0 && toks[ph.lo-1].is(",")) {
 			// "Celso Amorim, Lula's chief adviser, who was …, told": the
 			// description is not the subject; the person before it is.
@@ -346,6 +349,9 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 		}
 	}
 	ph := forwardRun(x.text, toks, start)
+	if ph.kind != pName && ph.kind != pRole {
+		ph = x.nameAfterDescription(toks, start, nextComma(toks, start)) // "The evangelical pastor Jo Roe, who …"
+	}
 	after := skipOrigin(toks, ph.hi) // "Ossufo Momade of Renamo, whose party …, said"
 	if (ph.kind != pName && ph.kind != pRole) || after >= k || !toks[after].is(",") {
 		return phrase{}
@@ -602,6 +608,9 @@ func (x *extractor) openingSubject(toks []token) phrase {
 		}
 	}
 	ph := forward(x.text, toks, start)
+	if !ph.ok() {
+		ph = x.describedOpening(toks, start)
+	}
 	if ph.hi+2 < len(toks) && toks[ph.hi].is(",") && pronouns[toks[ph.hi+1].lower] && sayVerbs[toks[ph.hi+2].lower] {
 		return phrase{} // "The president, he told the chamber, was …": a topic, not a speaker
 	}
@@ -731,4 +740,118 @@ func (x *extractor) finish() []Remark {
 		return nil
 	}
 	return out
+}
+
+// describedName finds a name introduced by a description, the way news
+// writing introduces people it has not named before: "His predecessor,
+// Jair Roe, celebrated", "Another defeated candidate, the cleric Ana
+// Lima, called", "The opposition candidate, television presenter Rui
+// Sousa, called", "Abroad, the secretary-general of the Example Union,
+// Eva Sand, congratulated". toks[k] is the comma before the verb. The
+// segment before the previous comma must open with a determiner and hold
+// no verb (descriptionAt); between the commas, at most
+// maxDescriptionWords lower-case words may precede the name, which must be
+// titled or of several words.
+func (x *extractor) describedName(toks []token, k int) phrase {
+	m := -1
+	for j := k - 1; j >= 0 && j >= k-maxPhrase; j-- {
+		if toks[j].is(",") {
+			m = j
+			break
+		}
+		if !toks[j].word() && !toks[j].is(".") && !toks[j].is("-") {
+			return phrase{}
+		}
+	}
+	if m < 1 {
+		return phrase{}
+	}
+	in := x.nameAfterDescription(toks, m+1, k)
+	if !in.ok() {
+		return phrase{}
+	}
+	start := descriptionStart(toks, m)
+	if start < 0 {
+		return phrase{}
+	}
+	if d := forwardRun(x.text, toks, start); d.kind == pRole && d.hi == m {
+		in.role = d.role
+	}
+	in.lo = start
+	return in
+}
+
+// nameAfterDescription parses toks[lo:hi] as at most maxDescriptionWords
+// lower-case words (a determiner, nouns, adjectives: "the cleric",
+// "television presenter") and then a name ending at hi, titled or of
+// several words.
+func (x *extractor) nameAfterDescription(toks []token, lo, hi int) phrase {
+	in := backward(x.text, toks, hi-1)
+	if in.kind != pName || in.hi != hi || in.lo < lo || in.lo-lo > maxDescriptionWords || !(in.titled || strings.Contains(in.name, " ")) {
+		return phrase{}
+	}
+	for j := lo; j < in.lo; j++ {
+		t := toks[j]
+		if !t.word() || !(determiners[t.lower] || (!t.cap && plainNoun(t.lower))) {
+			return phrase{}
+		}
+	}
+	return in
+}
+
+// descriptionStart returns where the description ending before the comma
+// toks[m] starts, or -1 when it is not one: it starts the sentence (or
+// follows a one-word adverbial and a comma: "Abroad, the …"), opens with a
+// determiner, and holds at most maxPhrase words and no verb or quotation.
+func descriptionStart(toks []token, m int) int {
+	lo := 0
+	if m > 3 && toks[0].word() && toks[1].is(",") {
+		lo = 2 // "Abroad, the …"
+	}
+	if m-lo > maxPhrase || m <= lo || !toks[lo].word() || !determiners[toks[lo].lower] {
+		return -1
+	}
+	for _, t := range toks[lo:m] {
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || relativeWords[t.lower]) {
+			return -1
+		}
+		if !t.word() && !t.is(".") && !t.is("-") {
+			return -1
+		}
+	}
+	return lo
+}
+
+// maxDescriptionWords is how many lower-case words may describe a name
+// between its commas ("the Shia cleric" is three).
+const maxDescriptionWords = 4
+
+// describedOpening is the name a sentence opens with after a description
+// set off by commas ("His predecessor, Jair Roe, celebrated openly and
+// said …"; see describedName), or no phrase.
+func (x *extractor) describedOpening(toks []token, start int) phrase {
+	c := nextComma(toks, start)
+	if c < 0 || descriptionStart(toks, c) != start {
+		return phrase{}
+	}
+	c2 := nextComma(toks, c+1)
+	if c2 < 0 {
+		return phrase{}
+	}
+	ph := x.nameAfterDescription(toks, c+1, c2)
+	if ph.ok() {
+		ph.lo = start
+	}
+	return ph
+}
+
+// nextComma is the index of the first comma at or after lo within
+// maxPhrase tokens, or -1.
+func nextComma(toks []token, lo int) int {
+	for j := lo; j < len(toks) && j <= lo+maxPhrase; j++ {
+		if toks[j].is(",") {
+			return j
+		}
+	}
+	return -1
 }

@@ -327,3 +327,13 @@ var followTails = wordSet(`suit on in within later soon shortly hours days minut
 // campaignVerbs in a relative clause ("X, who backed Y, …") tell whom
 // someone supported before the vote: no remark.
 var campaignVerbs = wordSet(`backed endorsed supported`)
+
+// candidateVerbs, right after a name ("Ana Lima won", "Lima, who lost"),
+// say the person ran in the election, so their profession does not make
+// them a commentator; so do placeVerbs with a placeWords word ("Lima, who
+// came third").
+var (
+	candidateVerbs = wordSet(`won wins lost loses defeated beat trailed`)
+	placeVerbs     = wordSet(`came comes finished finishes placed`)
+	placeWords     = wordSet(`first second third fourth fifth last`)
+)
