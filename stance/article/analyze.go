@@ -29,7 +29,10 @@ type Analysis struct {
 	// ("has yet to congratulate" → withholding; see actionStance); for any
 	// remark, congratulating one of the context's rivals (and never naming
 	// the winner) is hostile, which the model, reading "congratulate", gets
-	// wrong even with the context. Its
+	// wrong even with the context; and a claim that recognises the result
+	// ("Lima had won", "the result stands", "urged Sousa to step aside";
+	// see claimStance) is multiplied into the classifier's probabilities,
+	// or is the verdict of an action the verb rule has none for. Its
 	// Explanation (when set) still explains the classifier's own reading,
 	// which the verb rule overrode, so its label may differ.
 	ByVerb bool
@@ -188,9 +191,11 @@ func (r Reader) Analyze(text string) Result {
 // and judges whether it is about the result. An action is about the result
 // by its verb, unless a commentator's action has no recognition verb; its
 // label is the verb rule's when the rule has a verdict. Any other run is
-// judged (a commentator's needs commentatorAbout) and classified, and the
+// judged (a commentator's needs commentatorAbout) and classified; the
 // verb rule overrides the classifier only to make congratulating a rival
-// hostile.
+// hostile, and a claim that recognises the result ("Lima had won", "the
+// result stands"; claim.go) is multiplied into its probabilities. An
+// action without a verb-rule verdict takes the claim's.
 func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 	a := Analysis{Remark: rm}
 	if rm.Kind == Action {
@@ -212,7 +217,16 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 	if rm.Kind == Action && v == verdictNone && commentator {
 		a.AboutResult, a.AboutResultProbability = false, 0
 	}
+	claim := claimStance(r.Context, run)
+	if rm.Kind == Action && v == verdictNone && !commentator {
+		v = claim // "urged Sousa to step aside"
+	}
 	if rm.Kind != Action && v != verdictHostile {
+		if claim == verdictRecognising {
+			if p, ok := claimPrediction(a.Prediction, r.Classifier.Labels()); ok {
+				a.Prediction, a.ByVerb = p, true
+			}
+		}
 		return a
 	}
 	if p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels()); ok {

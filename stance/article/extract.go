@@ -801,14 +801,14 @@ func (x *extractor) nameAfterDescription(toks []token, lo, hi int) phrase {
 
 // descriptionStart returns where the description ending before the comma
 // toks[m] starts, or -1 when it is not one: it starts the sentence (or
-// follows a one-word adverbial and a comma: "Abroad, the …"), opens with a
-// determiner, and holds at most maxPhrase words and no verb or quotation.
+// follows a one-word adverbial and a comma: "Abroad, the …"), opens with an
+// article or a possessive ("Two weeks later her candidate" does not), and holds at most maxPhrase words and no verb or quotation.
 func descriptionStart(toks []token, m int) int {
 	lo := 0
 	if m > 3 && toks[0].word() && toks[1].is(",") {
 		lo = 2 // "Abroad, the …"
 	}
-	if m-lo > maxPhrase || m <= lo || !toks[lo].word() || !determiners[toks[lo].lower] {
+	if m-lo > maxPhrase || m <= lo || !toks[lo].word() || !descriptionDeterminers[toks[lo].lower] {
 		return -1
 	}
 	for _, t := range toks[lo:m] {

@@ -89,6 +89,10 @@ var otherPronouns = wordSet(`they it we i`)
 var determiners = wordSet(`the a an most many several some other both all his her its their
 	two three four few numerous various another one this that these those`)
 
+// descriptionDeterminers open a description that introduces a name after
+// it ("His predecessor, Jair Roe, said"; describedName).
+var descriptionDeterminers = wordSet(`the a an his her its their another`)
+
 var definiteDeterminers = wordSet(`the this that`)
 
 // honorifics are dropped from names (Mr Putin → Putin).
@@ -336,4 +340,31 @@ var (
 	candidateVerbs = wordSet(`won wins lost loses defeated beat trailed`)
 	placeVerbs     = wordSet(`came comes finished finishes placed`)
 	placeWords     = wordSet(`first second third fourth fifth last`)
+)
+
+// Words of the claims that recognise a result (claim.go): resultNouns with
+// finalWords ("the result stands"), a winner with winWords ("Lima had
+// won"), a rival urged (urgeVerbs) or obliged (yieldModals) to yield
+// (yieldVerbs). claimNegations and claimHedges before a claim, or
+// accusationWords after it (an accusation, or a belittling "won only a
+// minority"), cancel it.
+var (
+	resultNouns = wordSet(`result results outcome decision ruling verdict victory win count tally
+		proclamation declaration`)
+	finalWords = wordSet(`final stands irreversible binding definitive settled clear
+		conclusive`)
+	finalModals = wordSet(`will would shall must`)
+	winWords    = wordSet(`won wins win elected re-elected winner victor president-elect victorious`)
+	urgeVerbs   = wordSet(`urged urges urge urging pressed presses asked asks told tells called calls
+		on`)
+	pronounObjects = wordSet(`him her them`)
+	yieldModals    = wordSet(`must should needs ought`)
+	yieldVerbs     = wordSet(`concede accept respect recognise recognize step hand transfer
+		yield cede congratulate`)
+	claimNegations = wordSet(`not never no nobody nothing neither nor cannot can't won't didn't
+		doesn't isn't wasn't hasn't haven't hadn't wouldn't shouldn't couldn't without`)
+	claimHedges = wordSet(`if unless whether claimed claims claiming claim alleged alleges
+		allegedly pretend pretends pretended supposedly falsely only barely`)
+	accusationWords = wordSet(`fraud fraudulent rigged rigging stolen stole theft sham
+		illegitimate illegitimately illegally illegal cheating cheated only minority`)
 )
