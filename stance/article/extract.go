@@ -273,7 +273,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	default:
 		return phrase{}, subjNone, 0
 	}
-	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] {
+	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] && !x.withSpeaker(toks, ph.lo-1) {
 		ph = phrase{}
 	}
 	if !ph.ok() && how == subjPhrase {
@@ -527,7 +527,13 @@ func (x *extractor) prepare(toks []token) {
 // the minister said …", ", and he repeated on Monday that …". A reported
 // clause ends there.
 func (x *extractor) newClause(toks []token, k int) bool {
-	if !toks[k].is(",") || k+2 >= len(toks) || !toks[k+1].word() || !clauseJoiners[toks[k+1].lower] {
+	if !toks[k].is(",") || k+2 >= len(toks) || !toks[k+1].word() {
+		return false
+	}
+	if toks[k+1].is("with") {
+		return x.withSpeaker(toks, k+1) // ", with Kremlin spokesman X saying …"
+	}
+	if !clauseJoiners[toks[k+1].lower] {
 		return false
 	}
 	ph := forwardRun(x.text, toks, k+2)
@@ -854,4 +860,20 @@ func nextComma(toks []token, lo int) int {
 		}
 	}
 	return -1
+}
+
+// withSpeaker reports whether toks[w] ("with") opens an absolute clause
+// with a speaker and a speech verb in -ing: "Russia has yet to congratulate
+// Lima, with Kremlin spokesman X saying Moscow would wait". The speaker
+// says the clause after the verb; the clause before ends at the comma.
+func (x *extractor) withSpeaker(toks []token, w int) bool {
+	if !toks[w].is("with") {
+		return false
+	}
+	ph := forwardRun(x.text, toks, w+1)
+	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution {
+		return false
+	}
+	j := ph.hi
+	return j < len(toks) && toks[j].word() && sayVerbs[toks[j].lower] && strings.HasSuffix(toks[j].lower, "ing")
 }
