@@ -64,7 +64,8 @@ func recognitionVerb(words []string, i int) bool {
 
 // actionStance is the verb rule's verdict on an action's text in an
 // election context. A demand decides first (see demandVerdict); otherwise
-// the first recognition verb decides. Before it, "yet"
+// the first recognition verb decides, unless it is subordinate ("a week
+// after conceding"). Before it, "yet"
 // or "still" with a negation postpones (withholding); a bare negation or
 // a refusal ("refused to accept") denies recognition without saying how.
 // A recognition with no negation recognises, unless its object names one
@@ -80,7 +81,7 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	}
 	v := -1
 	for i := range words {
-		if recognitionVerb(words, i) {
+		if recognitionVerb(words, i) && !subordinate(words, i) {
 			v = i
 			break
 		}
@@ -131,6 +132,23 @@ func ownClauseEnd(words []string, v int) int {
 	}
 	return len(words)
 }
+
+// subordinate reports whether the verb words[i] is in a subordinate
+// clause of time or concession ("rejects the result a week after
+// conceding", "before he congratulated"): background to the action, not
+// the action itself.
+func subordinate(words []string, i int) bool {
+	for k := max(0, i-subordinateSpan); k < i; k++ {
+		if subordinators[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateSpan is how far before a verb its subordinator may be
+// ("after he had conceded": three words).
+const subordinateSpan = 3
 
 // objectWords are the words that may name the object of the verb
 // words[v]: the next few after it, honorifics and determiners skipped, so

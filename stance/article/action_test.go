@@ -45,6 +45,10 @@ func TestActionStance(t *testing.T) {
 		{"has demanded a recount of every precinct before the result is validated", verdictWithholding},
 		{"called for an independent audit", verdictWithholding},
 		{"urged the government to congratulate Ms Lima without delay", verdictRecognising},
+		// A recognition in a subordinate clause is background.
+		{"rejects election result a week after conceding", verdictNone},
+		{"withdrew his recognition two days after he had conceded", verdictNone},
+		{"conceded after the count was complete", verdictRecognising},
 		// No recognition verb.
 		{"called the count a fraud", verdictNone},
 		{"sent troops to the border", verdictNone},

@@ -368,3 +368,7 @@ var (
 	accusationWords = wordSet(`fraud fraudulent rigged rigging stolen stole theft sham
 		illegitimate illegitimately illegally illegal cheating cheated only minority`)
 )
+
+// subordinators open a clause of time or concession whose verb is
+// background to an action ("rejected the result a week after conceding").
+var subordinators = wordSet(`after since before despite though although`)
