@@ -161,6 +161,7 @@ func (r Reader) Analyze(text string) Result {
 	if lexicons[code] == nil {
 		commentators = commentatorSpeakers(r.Context, text, remarks)
 	}
+	winners := winnerSpeakers(r.Context, remarks)
 	res := Result{Lang: code, Remarks: make([]Analysis, len(remarks))}
 	var lastAct *Analysis // the last action with a stance
 	for i, rm := range remarks {
@@ -173,6 +174,9 @@ func (r Reader) Analyze(text string) Result {
 		}
 		run := runText(remarks, i)
 		a := r.analyzeRun(rm, run, commentators[rm.Speaker])
+		if winners[rm.Speaker] && !rm.NoStance {
+			a = r.winnerRun(a)
+		}
 		if rm.Kind == Action && !rm.NoStance && lastAct != nil && followsSuit(run) {
 			// "A was among the first to congratulate Y, and B followed on
 			// Tuesday": B did what A did.
@@ -233,6 +237,55 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 		a.Prediction, a.ByVerb = p, true
 	}
 	return a
+}
+
+// winnerRun labels a run of the election's declared winner (see
+// winnerSpeakers): about the result, and recognising by rule with
+// actionConfidence. Whatever the winner says after the count, on their
+// programme, their opponents or the transition, speaks from the victory
+// the count gave them; the model reads "There will be no persecution of
+// anyone" or "Nobody will be left out of this government" as hostile by
+// their negations.
+func (r Reader) winnerRun(a Analysis) Analysis {
+	if r.Classifier == nil {
+		return a
+	}
+	if p, ok := actionPrediction(verdictRecognising, a.Prediction, r.Classifier.Labels()); ok {
+		a.Prediction, a.ByVerb = p, true
+		a.AboutResult = true
+	}
+	return a
+}
+
+// winnerSpeakers returns the speakers who are the context's declared
+// winner: one of their name forms (the speaker or an alias) is, case and
+// accents aside, a name form of the winner that is not also a rival's. A
+// relative sharing the surname ("Eduardo Lima" when the winner is "Ana
+// Lima" or "Lima") is not the winner.
+func winnerSpeakers(ctx stance.Context, remarks []Remark) map[string]bool {
+	forms := make(map[string]bool)
+	for _, f := range ctx.Winner {
+		forms[foldName(f)] = true
+	}
+	for _, f := range ctx.Rivals {
+		delete(forms, foldName(f))
+	}
+	out := make(map[string]bool)
+	if len(forms) == 0 {
+		return out
+	}
+	for _, rm := range remarks {
+		if rm.Speaker == "" || out[rm.Speaker] {
+			continue
+		}
+		for _, f := range append([]string{rm.Speaker}, rm.Aliases...) {
+			if forms[foldName(f)] {
+				out[rm.Speaker] = true
+				break
+			}
+		}
+	}
+	return out
 }
 
 // language is the code of the article's language: Lang as lang.Parse

@@ -102,3 +102,50 @@ func TestClaimInArticle(t *testing.T) {
 		assert.Equal(t, corpus.Hostile, a.Prediction.Label)
 	}
 }
+
+func TestWinnerSpeakers(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima", "Unity Party"}, Rivals: []string{"Rui Sousa", "Sousa", "Unity Party"}}
+	cases := []struct {
+		name string
+		rm   Remark
+		want bool
+	}{
+		{"full name", Remark{Speaker: "Ana Lima"}, true},
+		{"by an alias, accents aside", Remark{Speaker: "President Ana Lima", Aliases: []string{"LIMA"}}, true},
+		{"a relative sharing the surname", Remark{Speaker: "Eduardo Lima"}, false},
+		{"a rival", Remark{Speaker: "Rui Sousa", Aliases: []string{"Sousa"}}, false},
+		{"a form on both sides names neither", Remark{Speaker: "Unity Party"}, false},
+		{"no speaker", Remark{}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := winnerSpeakers(ctx, []Remark{c.rm})
+			assert.Equal(t, c.want, got[c.rm.Speaker])
+		})
+	}
+	assert.Empty(t, winnerSpeakers(stance.Context{}, []Remark{{Speaker: "Ana Lima"}}), "no context, no winner")
+}
+
+// TestWinnerRemarks checks that the declared winner's remarks, which the
+// model reads as hostile by their negations, recognise in context, and
+// that without a context they are the model's.
+func TestWinnerRemarks(t *testing.T) {
+	r := defaultReader(t)
+	text := "Lima sworn in\n\nPORT AVERIL — “Nobody will be left out of this government, and there will be no persecution of anyone,” Ana Lima told supporters.\n\n" +
+		"Rui Sousa said the count had been rigged."
+	stanceOf := func(res Result, name string) corpus.Label {
+		for _, s := range res.Speakers {
+			if s.Speaker == name {
+				return s.Stance
+			}
+		}
+		t.Fatalf("no speaker %s", name)
+		return ""
+	}
+	plain := r.Analyze(text)
+	assert.NotEqual(t, corpus.Recognising, stanceOf(plain, "Ana Lima"), "the model alone misreads it")
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	res := r.Analyze(text)
+	assert.Equal(t, corpus.Recognising, stanceOf(res, "Ana Lima"))
+	assert.Equal(t, corpus.Hostile, stanceOf(res, "Rui Sousa"))
+}
