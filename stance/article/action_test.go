@@ -162,3 +162,37 @@ func TestFollowsSuit(t *testing.T) {
 	}
 	assert.Equal(t, corpus.Recognising, got["Petra Holm"], "%+v", res.Remarks)
 }
+
+func TestGreetingClause(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"a message welcoming the new prime minister", true},
+		{"congratulations to the president-elect on a clear win", true},
+		{"a letter saying he would never accept the count", true},
+		{"the message of the vote was that people wanted change", false},
+		{"a message about the economy", false},
+		{"he welcomed the new prime minister", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, greetingClause(c.text))
+		})
+	}
+}
+
+// TestGreetingInArticle checks that "posted a message welcoming X" is
+// about the result and recognises, although the judge, reading it as a
+// statement, would call it off topic.
+func TestGreetingInArticle(t *testing.T) {
+	r := defaultReader(t)
+	res := r.Analyze("Leaders react\n\nAbroad, Eva Sand posted a message welcoming the new prime minister.")
+	require.Len(t, res.Remarks, 1)
+	a := res.Remarks[0]
+	assert.Equal(t, "Eva Sand", a.Speaker)
+	assert.Equal(t, "a message welcoming the new prime minister", a.Text)
+	assert.True(t, a.AboutResult)
+	assert.True(t, a.ByVerb)
+	assert.Equal(t, corpus.Recognising, a.Prediction.Label)
+}

@@ -202,7 +202,7 @@ func (r Reader) Analyze(text string) Result {
 // action without a verb-rule verdict takes the claim's.
 func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 	a := Analysis{Remark: rm}
-	if rm.Kind == Action {
+	if rm.Kind == Action || greetingClause(run) {
 		a.AboutResult, a.AboutResultProbability = true, 1
 		if rm.NoStance {
 			return a
@@ -225,7 +225,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 	if rm.Kind == Action && v == verdictNone && !commentator {
 		v = claim // "urged Sousa to step aside"
 	}
-	if rm.Kind != Action && v != verdictHostile {
+	if rm.Kind != Action && v != verdictHostile && !greetingClause(run) {
 		if claim == verdictRecognising {
 			if p, ok := claimPrediction(a.Prediction, r.Classifier.Labels()); ok {
 				a.Prediction, a.ByVerb = p, true
@@ -286,6 +286,29 @@ func winnerSpeakers(ctx stance.Context, remarks []Remark) map[string]bool {
 		}
 	}
 	return out
+}
+
+// greetingClause reports whether a reported remark is a greeting sent
+// rather than words said: "posted a message welcoming the new prime
+// minister" has the clause "a message welcoming the new prime minister",
+// which opens with a greeting noun (within its first three words) and has
+// a recognition verb. It is read as an action: about the result by its
+// verb, labelled by the verb rule.
+func greetingClause(text string) bool {
+	w := actionWords(text)
+	opens := false
+	for i := 0; i < len(w) && i < 3; i++ {
+		opens = opens || greetingNouns[w[i]]
+	}
+	if !opens {
+		return false
+	}
+	for i := range w {
+		if recognitionVerb(w, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // language is the code of the article's language: Lang as lang.Parse
