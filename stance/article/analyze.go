@@ -441,7 +441,9 @@ const (
 	// the default judge and each article's context, 297, MeanProbability
 	// 298, Majority 297 and StrongestDeparture 293; with the verb rule,
 	// commentators, opinion authors and demands, 313, MeanProbability 313,
-	// Majority 312 and StrongestDeparture 311. The three that weigh
+	// Majority 312 and StrongestDeparture 311; with described names,
+	// claims, the winner's remarks and greetings, 326, MeanProbability
+	// 326, Majority 325 and StrongestDeparture 325. The three that weigh
 	// all remarks are within noise of each other, and letting the least
 	// recognising remark speak for the speaker is clearly worse, because a
 	// misread action or a sharp aside then outweighs everything else the
