@@ -50,7 +50,7 @@ var contentVerbs = wordSet(`
 	criticising criticizing blamed blaming mocked mocking ridiculed attacked
 	stopped avoided avoiding concede concedes conceded conceding
 	call calls phoned telephoned issued invited send sends sending followed
-	backed endorsed`)
+	backed endorsed conveyed conveys`)
 
 // attributionVerbs may follow a quote with the speaker after them
 // (“…,” said X).
@@ -256,7 +256,8 @@ var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "
 // sendVerbs with a greetingNouns object within three words send
 // congratulations ("sent a telegram", "issued congratulations", "sent
 // messages of support").
-var sendVerbs = wordSet(`send sends sent sending issued issue offered offer extended extend`)
+var sendVerbs = wordSet(`send sends sent sending issued issue offered offer extended extend
+	conveyed conveys convey`)
 
 var greetingNouns = wordSet(`congratulations congratulation congratulatory telegram telegrams
 	message messages wishes greetings letter`)
