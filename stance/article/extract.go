@@ -227,6 +227,9 @@ const (
 // subject finds the subject of the verb toks[v]. after is the index of the
 // first token after the subject (where auxiliaries start).
 func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, after int) {
+	if q := x.quotedAs(toks, v); q.ok() {
+		return q, subjPhrase, v // "Local media quoted X as saying …"
+	}
 	if v > 0 && isParticiple(toks[v].lower) {
 		p := toks[v-1]
 		if p.is(",") || p.is("and") || p.is("while") || p.is("before") || p.is("after") || p.is("when") || p.is("—") || p.is("–") {
@@ -876,4 +879,19 @@ func (x *extractor) withSpeaker(toks []token, w int) bool {
 	}
 	j := ph.hi
 	return j < len(toks) && toks[j].word() && sayVerbs[toks[j].lower] && strings.HasSuffix(toks[j].lower, "ing")
+}
+
+// quotedAs finds the speaker of "quoted X as saying …" (also "cited X as
+// saying"): toks[v] is a speech verb in -ing after "as", and the phrase
+// before "as" follows a verb of quoting. The one quoted is the speaker,
+// not the medium that quoted them.
+func (x *extractor) quotedAs(toks []token, v int) phrase {
+	if v < 3 || !toks[v-1].is("as") || !strings.HasSuffix(toks[v].lower, "ing") {
+		return phrase{}
+	}
+	ph := backward(x.text, toks, v-2)
+	if !ph.ok() || ph.hi != v-1 || ph.lo < 1 || !toks[ph.lo-1].word() || !quoteVerbs[toks[ph.lo-1].lower] {
+		return phrase{}
+	}
+	return ph
 }

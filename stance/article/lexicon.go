@@ -373,3 +373,7 @@ var (
 // subordinators open a clause of time or concession whose verb is
 // background to an action ("rejected the result a week after conceding").
 var subordinators = wordSet(`after since before despite though although`)
+
+// quoteVerbs report what someone said through a medium: "Local media
+// quoted X as saying …" is X's remark.
+var quoteVerbs = wordSet(`quoted quotes quoting cited cites citing`)
