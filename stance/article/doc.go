@@ -224,7 +224,14 @@
 //   - a quotation after a colon with no speech verb goes to the phrase
 //     opening the sentence, or to the subject of the clause before the
 //     colon ("Speaking to state TV, the president was very candid in his
-//     response: ‘…’").
+//     response: ‘…’");
+//   - a roundup's attribution line, a sentence that is only a dash and a
+//     speaker ("“…” — Ivo Kask, President of Norland", or a paragraph
+//     "—Norlandic President Ivo Kask" after the quotation's paragraph),
+//     signs the quotations before it that have no speaker; it hands on no
+//     speaker, since in that style the next quotation is signed in turn.
+//
+// "Local media quoted X as saying …" gives X the reported clause.
 //
 // Anything else gets an empty speaker. The headline's speakers are not
 // carried into the first sentence of the body.
