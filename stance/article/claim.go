@@ -1,6 +1,8 @@
 package article
 
 import (
+	"strings"
+
 	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
@@ -43,6 +45,8 @@ const claimSpan = 4
 // claims above, and verdictNone otherwise.
 func claimStance(ctx stance.Context, text string) actionVerdict {
 	words := actionWords(text)
+	folded := foldWords(words)
+	winners, rivals := claimForms(ctx.Winner, ctx.Rivals), claimForms(ctx.Rivals, ctx.Winner)
 	for i, w := range words {
 		if hedged(words, i) {
 			continue
@@ -50,28 +54,65 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 		switch {
 		case resultNouns[w] && within(words, i, finalWords) && !accused(words, i):
 			return verdictRecognising
-		case nameAt(ctx, words, i, true) && within(words, i, winWords) && !accused(words, i):
+		case startsForm(folded, i, winners) && within(words, i, winWords) && !accused(words, i):
 			return verdictRecognising
-		case (nameAt(ctx, words, i, false) || (pronounObjects[w] && i > 0 && urgeVerbs[words[i-1]])) && mustYield(words, i):
+		case (startsForm(folded, i, rivals) || (pronounObjects[w] && i > 0 && urgeVerbs[words[i-1]])) && mustYield(words, i):
 			return verdictRecognising
 		}
 	}
 	return verdictNone
 }
 
-// nameAt reports whether a name form of the context's winner (winner
-// true) or of a rival starts at words[i].
-func nameAt(ctx stance.Context, words []string, i int, winner bool) bool {
-	if len(ctx.Winner) == 0 {
-		return false
+// claimForms folds each form of forms (split into words, hyphens as
+// spaces) that other does not share, as mentionsIn does: a form listed on
+// both sides names neither.
+func claimForms(forms, other []string) [][]string {
+	shared := make(map[string]bool, len(other))
+	for _, o := range other {
+		shared[foldName(o)] = true
 	}
-	has := func(ws []string) bool {
-		w, r := mentionsIn(ctx, ws)
-		return (winner && w) || (!winner && r)
+	var out [][]string
+	for _, f := range forms {
+		if shared[foldName(f)] {
+			continue
+		}
+		if fw := strings.Fields(foldName(strings.ReplaceAll(f, "-", " "))); len(fw) > 0 {
+			out = append(out, fw)
+		}
 	}
-	for n := 1; n <= 3 && i+n <= len(words); n++ {
-		if has(words[i:i+n]) && !has(words[i+1:i+n]) {
-			return true // the form starts at words[i]
+	return out
+}
+
+// foldWords folds each lower-cased word for name matching, a possessive
+// ending ('s) dropped.
+func foldWords(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = foldName(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'"))
+	}
+	return out
+}
+
+// startsForm reports whether one of forms starts at folded[i]; a
+// hyphenated word ("lima-sousa") matches by its first part.
+func startsForm(folded []string, i int, forms [][]string) bool {
+	for _, f := range forms {
+		if i+len(f) > len(folded) {
+			continue
+		}
+		ok := true
+		for k, fw := range f {
+			w := folded[i+k]
+			if k == 0 {
+				w, _, _ = strings.Cut(w, "-")
+			}
+			if w != fw {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
 		}
 	}
 	return false
