@@ -231,7 +231,8 @@
 //     signs the quotations before it that have no speaker; it hands on no
 //     speaker, since in that style the next quotation is signed in turn.
 //
-// "Local media quoted X as saying …" gives X the reported clause.
+// "Local media quoted X as saying …" gives X the reported clause, and
+// "X's statement says that …" (also "His letter says …") gives it to X.
 //
 // Anything else gets an empty speaker. The headline's speakers are not
 // carried into the first sentence of the body.

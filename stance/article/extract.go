@@ -230,6 +230,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if q := x.quotedAs(toks, v); q.ok() {
 		return q, subjPhrase, v // "Local media quoted X as saying …"
 	}
+	if o := x.statementOwner(toks, v); o.ok() {
+		return o, subjPhrase, v // "Sousa's statement adds that …"
+	}
 	if v > 0 && isParticiple(toks[v].lower) {
 		p := toks[v-1]
 		if p.is(",") || p.is("and") || p.is("while") || p.is("before") || p.is("after") || p.is("when") || p.is("—") || p.is("–") {
@@ -894,4 +897,36 @@ func (x *extractor) quotedAs(toks []token, v int) phrase {
 		return phrase{}
 	}
 	return ph
+}
+
+// statementOwner finds the speaker of "X's statement adds that …" and
+// "His statement asserts that …": the word before the verb toks[v] is a
+// statementNouns noun, and the one before it "his", "her" or a
+// capitalised possessive ("Sousa's", "Rui Sousa's"). The author of a
+// statement is its speaker.
+func (x *extractor) statementOwner(toks []token, v int) phrase {
+	if v < 2 || !toks[v-1].word() || !statementNouns[toks[v-1].lower] || !toks[v-2].word() {
+		return phrase{}
+	}
+	k := v - 2
+	if pronouns[map[string]string{"his": "he", "her": "she"}[toks[k].lower]] {
+		return phrase{kind: pPronoun, lo: k, hi: k + 1, word: map[string]string{"his": "he", "her": "she"}[toks[k].lower]}
+	}
+	t := toks[k]
+	if !t.cap || !isPossessive(t.lower) {
+		return phrase{}
+	}
+	end := t.end - len("'s")
+	if strings.HasSuffix(x.text[t.start:t.end], "’s") {
+		end = t.end - len("’s")
+	}
+	if end <= t.start {
+		return phrase{}
+	}
+	lo := k
+	for lo > 0 && k-lo < 3 && nameWord(toks[lo-1]) {
+		lo-- // "Rui Sousa's"
+	}
+	name := strings.Join(strings.Fields(x.text[toks[lo].start:end]), " ")
+	return phrase{kind: pName, lo: lo, hi: k + 1, name: name, text: name}
 }

@@ -377,3 +377,7 @@ var subordinators = wordSet(`after since before despite though although`)
 // quoteVerbs report what someone said through a medium: "Local media
 // quoted X as saying …" is X's remark.
 var quoteVerbs = wordSet(`quoted quotes quoting cited cites citing`)
+
+// statementNouns, owned by a speaker, speak for them: "Sousa's statement
+// adds that …", "His statement asserts that …".
+var statementNouns = wordSet(`statement message letter post tweet communique communiqué`)
