@@ -64,11 +64,12 @@ func recognitionVerb(words []string, i int) bool {
 
 // actionStance is the verb rule's verdict on an action's text in an
 // election context. A demand decides first (see demandVerdict); otherwise
-// the first recognition verb decides. Before it, "yet"
+// the first recognition verb decides, unless it is subordinate ("a week
+// after conceding"). Before it, "yet"
 // or "still" with a negation postpones (withholding); a bare negation or
 // a refusal ("refused to accept") denies recognition without saying how.
 // A recognition with no negation recognises, unless its object names one
-// of the context's rivals and the action never names the winner
+// of the context's rivals and the verb's own clause never names the winner
 // (congratulating a rival on a victory the count does not give him is
 // hostile; "congratulated A and thanked B" is not); an object that is the
 // people rather than the winner ("congratulated the voters") is left to
@@ -80,7 +81,7 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	}
 	v := -1
 	for i := range words {
-		if recognitionVerb(words, i) {
+		if recognitionVerb(words, i) && !subordinate(words, i) {
 			v = i
 			break
 		}
@@ -106,13 +107,48 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if toPeople(words, v) {
 		return verdictNone
 	}
-	winner, _ := mentionsIn(ctx, words)
+	winner, _ := mentionsIn(ctx, words[:ownClauseEnd(words, v)])
 	_, rival := mentionsIn(ctx, objectWords(words, v))
 	if rival && !winner {
 		return verdictHostile
 	}
 	return verdictRecognising
 }
+
+// ownClauseEnd is the end of the clause of the verb words[v]: the first
+// later speech or stance verb, with the "and" before it ("congratulated A
+// on his victory and said the alliance would never recognise B"), or the
+// end of the action. The winner named only in such a later clause is not
+// the one congratulated, so it does not turn a rival's congratulation
+// into a recognition.
+func ownClauseEnd(words []string, v int) int {
+	for k := v + 1; k < len(words); k++ {
+		if sayVerbs[words[k]] || contentVerbs[words[k]] {
+			if words[k-1] == "and" {
+				return k - 1
+			}
+			return k
+		}
+	}
+	return len(words)
+}
+
+// subordinate reports whether the verb words[i] is in a subordinate
+// clause of time or concession ("rejects the result a week after
+// conceding", "before he congratulated"): background to the action, not
+// the action itself.
+func subordinate(words []string, i int) bool {
+	for k := max(0, i-subordinateSpan); k < i; k++ {
+		if subordinators[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateSpan is how far before a verb its subordinator may be
+// ("after he had conceded": three words).
+const subordinateSpan = 3
 
 // objectWords are the words that may name the object of the verb
 // words[v]: the next few after it, honorifics and determiners skipped, so

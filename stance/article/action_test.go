@@ -31,6 +31,9 @@ func TestActionStance(t *testing.T) {
 		{"congratulated Mr Sousa on his re-election", verdictHostile},
 		// The winner named anywhere: not a rival's congratulation.
 		{"congratulating Lima, and in a separate message thanked Sousa", verdictRecognising},
+		// The winner named only in a later clause, as the one refused.
+		{"congratulated Sousa on what he called his victory and said the party would never recognise Lima", verdictHostile},
+		{"congratulated Mr Sousa, and added that Lima had stolen the vote", verdictHostile},
 		// A rival named later than the object is not the one congratulated.
 		{"telephoned Ms Lima to congratulate her, and later called Mr Sousa to urge him to step aside", verdictRecognising},
 		// The people, not the winner: the model decides.
@@ -42,6 +45,10 @@ func TestActionStance(t *testing.T) {
 		{"has demanded a recount of every precinct before the result is validated", verdictWithholding},
 		{"called for an independent audit", verdictWithholding},
 		{"urged the government to congratulate Ms Lima without delay", verdictRecognising},
+		// A recognition in a subordinate clause is background.
+		{"rejects election result a week after conceding", verdictNone},
+		{"withdrew his recognition two days after he had conceded", verdictNone},
+		{"conceded after the count was complete", verdictRecognising},
 		// No recognition verb.
 		{"called the count a fraud", verdictNone},
 		{"sent troops to the border", verdictNone},
@@ -154,4 +161,38 @@ func TestFollowsSuit(t *testing.T) {
 		got[s.Speaker] = s.Stance
 	}
 	assert.Equal(t, corpus.Recognising, got["Petra Holm"], "%+v", res.Remarks)
+}
+
+func TestGreetingClause(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"a message welcoming the new prime minister", true},
+		{"congratulations to the president-elect on a clear win", true},
+		{"a letter saying he would never accept the count", true},
+		{"the message of the vote was that people wanted change", false},
+		{"a message about the economy", false},
+		{"he welcomed the new prime minister", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, greetingClause(c.text))
+		})
+	}
+}
+
+// TestGreetingInArticle checks that "posted a message welcoming X" is
+// about the result and recognises, although the judge, reading it as a
+// statement, would call it off topic.
+func TestGreetingInArticle(t *testing.T) {
+	r := defaultReader(t)
+	res := r.Analyze("Leaders react\n\nAbroad, Eva Sand posted a message welcoming the new prime minister.")
+	require.Len(t, res.Remarks, 1)
+	a := res.Remarks[0]
+	assert.Equal(t, "Eva Sand", a.Speaker)
+	assert.Equal(t, "a message welcoming the new prime minister", a.Text)
+	assert.True(t, a.AboutResult)
+	assert.True(t, a.ByVerb)
+	assert.Equal(t, corpus.Recognising, a.Prediction.Label)
 }

@@ -2,6 +2,8 @@ package article
 
 import (
 	"strings"
+
+	"github.com/stancekit/stancekit/stance"
 )
 
 // Commentators are the people an article quotes for colour or expertise —
@@ -23,8 +25,11 @@ import (
 const commentatorAbout = 0.95
 
 // commentatorSpeakers returns the names of the speakers of remarks whom
-// text describes as commentators (see isCommentator).
-func commentatorSpeakers(text string, remarks []Remark) map[string]bool {
+// text describes as commentators (see isCommentator). A candidate is
+// never one, whatever their profession ("Libertarian economist Ana Lima
+// won the run-off"): one the election context names, or one the text says
+// won, lost or ran (isCandidate).
+func commentatorSpeakers(ctx stance.Context, text string, remarks []Remark) map[string]bool {
 	out := make(map[string]bool)
 	seen := make(map[string]bool)
 	for _, rm := range remarks {
@@ -32,7 +37,8 @@ func commentatorSpeakers(text string, remarks []Remark) map[string]bool {
 			continue
 		}
 		seen[rm.Speaker] = true
-		if isCommentator(text, append([]string{rm.Speaker, rm.Role}, rm.Aliases...)) {
+		forms := append([]string{rm.Speaker, rm.Role}, rm.Aliases...)
+		if isCommentator(text, forms) && !isCandidate(ctx, text, append([]string{rm.Speaker}, rm.Aliases...)) {
 			out[rm.Speaker] = true
 		}
 	}
@@ -123,4 +129,35 @@ func lastWord(s string) string {
 		return ""
 	}
 	return w[len(w)-1]
+}
+
+// isCandidate reports whether a speaker (their name forms) ran in the
+// election: the context names them as the winner or a rival, or a mention
+// of a form in text is followed by a verb of the race ("Ana Lima won",
+// "Lima, who came third"; candidateVerbs).
+func isCandidate(ctx stance.Context, text string, forms []string) bool {
+	for _, f := range forms {
+		if w, r := mentionsIn(ctx, actionWords(f)); w || r {
+			return true
+		}
+	}
+	for _, f := range forms {
+		if len(f) < 3 || !hasUpper(f) {
+			continue
+		}
+		for off := 0; off < len(text); {
+			i := strings.Index(text[off:], f)
+			if i < 0 {
+				break
+			}
+			end := off + i + len(f)
+			rest := strings.TrimPrefix(text[end:], ", who")
+			w := actionWords(rest[:min(len(rest), 30)])
+			if len(w) > 0 && (candidateVerbs[w[0]] || (len(w) > 1 && placeVerbs[w[0]] && placeWords[w[1]])) {
+				return true
+			}
+			off = end
+		}
+	}
+	return false
 }

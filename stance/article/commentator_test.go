@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/stancekit/stancekit/stance"
 )
 
 func TestIsCommentator(t *testing.T) {
@@ -27,6 +29,44 @@ func TestIsCommentator(t *testing.T) {
 			assert.Equal(t, c.want, isCommentator(c.text, c.forms))
 		})
 	}
+}
+
+func TestIsCandidate(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		name, text string
+		ctx        stance.Context
+		forms      []string
+		want       bool
+	}{
+		{"the winner in the context", "Economist Ana Lima said the peso would float.", ctx, []string{"Ana Lima", "Lima"}, true},
+		{"a rival in the context", "Rui Sousa, an economist, said so.", ctx, []string{"Rui Sousa"}, true},
+		{"won in the text", "Libertarian economist Eva Sand won the run-off on Sunday.", stance.Context{}, []string{"Eva Sand"}, true},
+		{"came third", "The economist Eva Sand, who came third, called for calm.", stance.Context{}, []string{"Eva Sand"}, true},
+		{"a commentator", "Eva Sand, an economist at a bank, said prices would rise.", ctx, []string{"Eva Sand"}, false},
+		{"came to speak", "Eva Sand came to speak at the rally.", stance.Context{}, []string{"Eva Sand"}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, isCandidate(c.ctx, c.text, c.forms))
+		})
+	}
+}
+
+// TestCandidateNotCommentator checks that a candidate introduced by their
+// profession keeps the stance of their remarks about the result.
+func TestCandidateNotCommentator(t *testing.T) {
+	r := defaultReader(t)
+	text := "Sand wins Tarvos run-off\n\nPORT AVERIL — Libertarian economist Eva Sand won the presidential run-off on Sunday.\n\n" +
+		"“Today the people chose change, and I accept the trust they have placed in me,” Sand told supporters."
+	res := r.Analyze(text)
+	for _, s := range res.Speakers {
+		if s.Speaker == "Eva Sand" {
+			assert.Equal(t, 1, s.Remarks)
+			return
+		}
+	}
+	t.Fatalf("no speaker Eva Sand in %+v", res.Speakers)
 }
 
 // TestCommentatorRemarks checks that a commentator's remark on the count

@@ -140,10 +140,39 @@
 // "yet" or "still" with a negation it postpones (withholding); after a
 // bare negation or a refusal the model chooses between withholding and
 // hostile; with a rival of the election context as its object (and the
-// winner named nowhere in the action) it is hostile. A demand comes
-// first: "called for the election to be annulled" is hostile, "demanded a
-// recount" withholding. In any other remark the rule only makes
-// congratulating a rival hostile.
+// winner named nowhere in the verb's own clause: "congratulated B on
+// his victory and said the party would never recognise W" is still
+// hostile) it is hostile. A demand comes first: "called for the election
+// to be annulled" is hostile, "demanded a recount" withholding. A
+// recognition verb in a clause of time or concession is background, not
+// the verdict ("rejects the result a week after conceding"). In any other
+// remark the rule only makes congratulating a rival hostile. A reported
+// clause that is a greeting sent ("posted a message welcoming the new
+// prime minister") is read as an action.
+//
+// # Claims and the winner
+//
+// Officials announcing or defending a result say things the model reads
+// by their other words ("the commission said W had won 58 per cent",
+// "the council's decision was final and binding"). Three claims recognise
+// the result (claim.go): the context's winner won ("W had won", "W the
+// legitimate winner"); the result is final ("the result stands", "the
+// ruling was final", "the result will stand"); a rival is urged or
+// obliged to yield ("urged B to respect the choice of the people", "B
+// must hand over power"). A negation, a condition or a reported claim
+// just before ("did not win", "if W won", "claimed to have won") or an
+// accusation or belittling just after ("won through fraud", "won only a
+// minority") cancels one. A claim is evidence multiplied into a remark's
+// probabilities (recognising ×0.8, the others ×0.1, renormalised), so a
+// confident hostile reading survives; it is the verdict of an action the
+// verb rule has none for. The first and third need the election context.
+//
+// The declared winner's own remarks (a speaker whose name or alias equals
+// a winner form of the context, not a rival's) are about the result and
+// recognise by rule (probability 0.8): whatever the winner says after the
+// count ("Nobody will be left out of this government", "There will be no
+// persecution") speaks from the victory, and the model misread such
+// negations as hostile.
 //
 // # Opinion pieces
 //
@@ -195,7 +224,15 @@
 //   - a quotation after a colon with no speech verb goes to the phrase
 //     opening the sentence, or to the subject of the clause before the
 //     colon ("Speaking to state TV, the president was very candid in his
-//     response: ‘…’").
+//     response: ‘…’");
+//   - a roundup's attribution line, a sentence that is only a dash and a
+//     speaker ("“…” — Ivo Kask, President of Norland", or a paragraph
+//     "—Norlandic President Ivo Kask" after the quotation's paragraph),
+//     signs the quotations before it that have no speaker; it hands on no
+//     speaker, since in that style the next quotation is signed in turn.
+//
+// "Local media quoted X as saying …" gives X the reported clause, and
+// "X's statement says that …" (also "His letter says …") gives it to X.
 //
 // Anything else gets an empty speaker. The headline's speakers are not
 // carried into the first sentence of the body.
@@ -215,7 +252,18 @@
 // descriptions ("Former CIA officer Jane Roe, vice president for analysis
 // at the Example Group, who has studied … for a decade, explained to
 // reporters: ‘…’" → Jane Roe), an origin ("Sen. Lisa Vale of Norland
-// said") and a lead-in ("X was among the first to …"). An attribution set
+// said") and a lead-in ("X was among the first to …").
+// A description opening the sentence with an article or a
+// possessive, then a name set off by commas, makes the name the subject
+// ("His predecessor, Jair Roe, said", "Another defeated candidate, the
+// cleric Omid Rahel, called", "Abroad, the secretary-general of the
+// Example Union, Eva Sand, congratulated"; up to four lower-case words
+// may describe the name between the commas), as does a profession before
+// a name ("The evangelical pastor Dan Oyelaran, who came third, also
+// called"). ", with Kremlin spokesman X saying …" gives X the clause after
+// the verb and ends the clause before the comma. A name whose particle is
+// joined by a hyphen ("Bashar al-Haddad") is a capitalised word.
+// An attribution set
 // off by commas inside the sentence it reports ("The president, he told
 // the chamber, was entitled to …") makes the whole sentence the remark. A run ending in an office with no name is an unnamed speaker
 // ("a senior official" → "senior official"). A run ending in a plural office
@@ -284,6 +332,9 @@
 // expertise, and the judge often reads their remarks on the count or the
 // courts as about the result. Their runs are about the result only when
 // P(about_result) ≥ 0.95, and their actions only with a recognition verb.
+// A candidate is never a commentator, whatever their profession
+// ("Libertarian economist W won the run-off"): one the context names as
+// winner or rival, or one the text says won, lost or came third.
 //
 // # Election context
 //

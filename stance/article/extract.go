@@ -227,6 +227,12 @@ const (
 // subject finds the subject of the verb toks[v]. after is the index of the
 // first token after the subject (where auxiliaries start).
 func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, after int) {
+	if q := x.quotedAs(toks, v); q.ok() {
+		return q, subjPhrase, v // "Local media quoted X as saying …"
+	}
+	if o := x.statementOwner(toks, v); o.ok() {
+		return o, subjPhrase, v // "Sousa's statement adds that …"
+	}
 	if v > 0 && isParticiple(toks[v].lower) {
 		p := toks[v-1]
 		if p.is(",") || p.is("and") || p.is("while") || p.is("before") || p.is("after") || p.is("when") || p.is("—") || p.is("–") {
@@ -255,7 +261,10 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	case t.word():
 		ph = backward(x.text, toks, x.originTrim(toks, k))
 	case t.is(",") && k >= 2:
-		ph = x.commaSubject(toks, k)
+		ph = x.describedName(toks, k) // "His predecessor, Jair Roe, said"
+		if !ph.ok() {
+			ph = x.commaSubject(toks, k)
+		}
 		if !ph.ok() || (ph.kind == pRole && ph.lo > 0 && toks[ph.lo-1].is(",")) {
 			// "Celso Amorim, Lula's chief adviser, who was …, told": the
 			// description is not the subject; the person before it is.
@@ -270,7 +279,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	default:
 		return phrase{}, subjNone, 0
 	}
-	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] {
+	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] && !x.withSpeaker(toks, ph.lo-1) {
 		ph = phrase{}
 	}
 	if !ph.ok() && how == subjPhrase {
@@ -346,6 +355,9 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 		}
 	}
 	ph := forwardRun(x.text, toks, start)
+	if ph.kind != pName && ph.kind != pRole {
+		ph = x.nameAfterDescription(toks, start, nextComma(toks, start)) // "The evangelical pastor Jo Roe, who …"
+	}
 	after := skipOrigin(toks, ph.hi) // "Ossufo Momade of Renamo, whose party …, said"
 	if (ph.kind != pName && ph.kind != pRole) || after >= k || !toks[after].is(",") {
 		return phrase{}
@@ -521,7 +533,13 @@ func (x *extractor) prepare(toks []token) {
 // the minister said …", ", and he repeated on Monday that …". A reported
 // clause ends there.
 func (x *extractor) newClause(toks []token, k int) bool {
-	if !toks[k].is(",") || k+2 >= len(toks) || !toks[k+1].word() || !clauseJoiners[toks[k+1].lower] {
+	if !toks[k].is(",") || k+2 >= len(toks) || !toks[k+1].word() {
+		return false
+	}
+	if toks[k+1].is("with") {
+		return x.withSpeaker(toks, k+1) // ", with Kremlin spokesman X saying …"
+	}
+	if !clauseJoiners[toks[k+1].lower] {
 		return false
 	}
 	ph := forwardRun(x.text, toks, k+2)
@@ -602,6 +620,9 @@ func (x *extractor) openingSubject(toks []token) phrase {
 		}
 	}
 	ph := forward(x.text, toks, start)
+	if !ph.ok() {
+		ph = x.describedOpening(toks, start)
+	}
 	if ph.hi+2 < len(toks) && toks[ph.hi].is(",") && pronouns[toks[ph.hi+1].lower] && sayVerbs[toks[ph.hi+2].lower] {
 		return phrase{} // "The president, he told the chamber, was …": a topic, not a speaker
 	}
@@ -731,4 +752,181 @@ func (x *extractor) finish() []Remark {
 		return nil
 	}
 	return out
+}
+
+// describedName finds a name introduced by a description, the way news
+// writing introduces people it has not named before: "His predecessor,
+// Jair Roe, celebrated", "Another defeated candidate, the cleric Ana
+// Lima, called", "The opposition candidate, television presenter Rui
+// Sousa, called", "Abroad, the secretary-general of the Example Union,
+// Eva Sand, congratulated". toks[k] is the comma before the verb. The
+// segment before the previous comma must open with a determiner and hold
+// no verb (descriptionAt); between the commas, at most
+// maxDescriptionWords lower-case words may precede the name, which must be
+// titled or of several words.
+func (x *extractor) describedName(toks []token, k int) phrase {
+	m := -1
+	for j := k - 1; j >= 0 && j >= k-maxPhrase; j-- {
+		if toks[j].is(",") {
+			m = j
+			break
+		}
+		if !toks[j].word() && !toks[j].is(".") && !toks[j].is("-") {
+			return phrase{}
+		}
+	}
+	if m < 1 {
+		return phrase{}
+	}
+	in := x.nameAfterDescription(toks, m+1, k)
+	if !in.ok() {
+		return phrase{}
+	}
+	start := descriptionStart(toks, m)
+	if start < 0 {
+		return phrase{}
+	}
+	if d := forwardRun(x.text, toks, start); d.kind == pRole && d.hi == m {
+		in.role = d.role
+	}
+	in.lo = start
+	return in
+}
+
+// nameAfterDescription parses toks[lo:hi] as at most maxDescriptionWords
+// lower-case words (a determiner, nouns, adjectives: "the cleric",
+// "television presenter") and then a name ending at hi, titled or of
+// several words.
+func (x *extractor) nameAfterDescription(toks []token, lo, hi int) phrase {
+	in := backward(x.text, toks, hi-1)
+	if in.kind != pName || in.hi != hi || in.lo < lo || in.lo-lo > maxDescriptionWords || !(in.titled || strings.Contains(in.name, " ")) {
+		return phrase{}
+	}
+	for j := lo; j < in.lo; j++ {
+		t := toks[j]
+		if !t.word() || !(determiners[t.lower] || (!t.cap && plainNoun(t.lower))) {
+			return phrase{}
+		}
+	}
+	return in
+}
+
+// descriptionStart returns where the description ending before the comma
+// toks[m] starts, or -1 when it is not one: it starts the sentence (or
+// follows a one-word adverbial and a comma: "Abroad, the …"), opens with an
+// article or a possessive ("Two weeks later her candidate" does not), and holds at most maxPhrase words and no verb or quotation.
+func descriptionStart(toks []token, m int) int {
+	lo := 0
+	if m > 3 && toks[0].word() && toks[1].is(",") {
+		lo = 2 // "Abroad, the …"
+	}
+	if m-lo > maxPhrase || m <= lo || !toks[lo].word() || !descriptionDeterminers[toks[lo].lower] {
+		return -1
+	}
+	for _, t := range toks[lo:m] {
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || relativeWords[t.lower]) {
+			return -1
+		}
+		if !t.word() && !t.is(".") && !t.is("-") {
+			return -1
+		}
+	}
+	return lo
+}
+
+// maxDescriptionWords is how many lower-case words may describe a name
+// between its commas ("the Shia cleric" is three).
+const maxDescriptionWords = 4
+
+// describedOpening is the name a sentence opens with after a description
+// set off by commas ("His predecessor, Jair Roe, celebrated openly and
+// said …"; see describedName), or no phrase.
+func (x *extractor) describedOpening(toks []token, start int) phrase {
+	c := nextComma(toks, start)
+	if c < 0 || descriptionStart(toks, c) != start {
+		return phrase{}
+	}
+	c2 := nextComma(toks, c+1)
+	if c2 < 0 {
+		return phrase{}
+	}
+	ph := x.nameAfterDescription(toks, c+1, c2)
+	if ph.ok() {
+		ph.lo = start
+	}
+	return ph
+}
+
+// nextComma is the index of the first comma at or after lo within
+// maxPhrase tokens, or -1.
+func nextComma(toks []token, lo int) int {
+	for j := lo; j < len(toks) && j <= lo+maxPhrase; j++ {
+		if toks[j].is(",") {
+			return j
+		}
+	}
+	return -1
+}
+
+// withSpeaker reports whether toks[w] ("with") opens an absolute clause
+// with a speaker and a speech verb in -ing: "Russia has yet to congratulate
+// Lima, with Kremlin spokesman X saying Moscow would wait". The speaker
+// says the clause after the verb; the clause before ends at the comma.
+func (x *extractor) withSpeaker(toks []token, w int) bool {
+	if !toks[w].is("with") {
+		return false
+	}
+	ph := forwardRun(x.text, toks, w+1)
+	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution {
+		return false
+	}
+	j := ph.hi
+	return j < len(toks) && toks[j].word() && sayVerbs[toks[j].lower] && strings.HasSuffix(toks[j].lower, "ing")
+}
+
+// quotedAs finds the speaker of "quoted X as saying …" (also "cited X as
+// saying"): toks[v] is a speech verb in -ing after "as", and the phrase
+// before "as" follows a verb of quoting. The one quoted is the speaker,
+// not the medium that quoted them.
+func (x *extractor) quotedAs(toks []token, v int) phrase {
+	if v < 3 || !toks[v-1].is("as") || !strings.HasSuffix(toks[v].lower, "ing") {
+		return phrase{}
+	}
+	ph := backward(x.text, toks, v-2)
+	if !ph.ok() || ph.hi != v-1 || ph.lo < 1 || !toks[ph.lo-1].word() || !quoteVerbs[toks[ph.lo-1].lower] {
+		return phrase{}
+	}
+	return ph
+}
+
+// statementOwner finds the speaker of "X's statement adds that …" and
+// "His statement asserts that …": the word before the verb toks[v] is a
+// statementNouns noun, and the one before it "his", "her" or a
+// capitalised possessive ("Sousa's", "Rui Sousa's"). The author of a
+// statement is its speaker.
+func (x *extractor) statementOwner(toks []token, v int) phrase {
+	if v < 2 || !toks[v-1].word() || !statementNouns[toks[v-1].lower] || !toks[v-2].word() {
+		return phrase{}
+	}
+	k := v - 2
+	if pronouns[map[string]string{"his": "he", "her": "she"}[toks[k].lower]] {
+		return phrase{kind: pPronoun, lo: k, hi: k + 1, word: map[string]string{"his": "he", "her": "she"}[toks[k].lower]}
+	}
+	t := toks[k]
+	if !t.cap || !isPossessive(t.lower) {
+		return phrase{}
+	}
+	end := t.end - len("'s")
+	if strings.HasSuffix(x.text[t.start:t.end], "’s") {
+		end = t.end - len("’s")
+	}
+	if end <= t.start {
+		return phrase{}
+	}
+	lo := k
+	for lo > 0 && k-lo < 3 && nameWord(toks[lo-1]) {
+		lo-- // "Rui Sousa's"
+	}
+	name := strings.Join(strings.Fields(x.text[toks[lo].start:end]), " ")
+	return phrase{kind: pName, lo: lo, hi: k + 1, name: name, text: name}
 }

@@ -50,7 +50,7 @@ var contentVerbs = wordSet(`
 	criticising criticizing blamed blaming mocked mocking ridiculed attacked
 	stopped avoided avoiding concede concedes conceded conceding
 	call calls phoned telephoned issued invited send sends sending followed
-	backed endorsed`)
+	backed endorsed conveyed conveys`)
 
 // attributionVerbs may follow a quote with the speaker after them
 // (“…,” said X).
@@ -88,6 +88,10 @@ var otherPronouns = wordSet(`they it we i`)
 
 var determiners = wordSet(`the a an most many several some other both all his her its their
 	two three four few numerous various another one this that these those`)
+
+// descriptionDeterminers open a description that introduces a name after
+// it ("His predecessor, Jair Roe, said"; describedName).
+var descriptionDeterminers = wordSet(`the a an his her its their another`)
 
 var definiteDeterminers = wordSet(`the this that`)
 
@@ -252,7 +256,8 @@ var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "
 // sendVerbs with a greetingNouns object within three words send
 // congratulations ("sent a telegram", "issued congratulations", "sent
 // messages of support").
-var sendVerbs = wordSet(`send sends sent sending issued issue offered offer extended extend`)
+var sendVerbs = wordSet(`send sends sent sending issued issue offered offer extended extend
+	conveyed conveys convey`)
 
 var greetingNouns = wordSet(`congratulations congratulation congratulatory telegram telegrams
 	message messages wishes greetings letter`)
@@ -327,3 +332,52 @@ var followTails = wordSet(`suit on in within later soon shortly hours days minut
 // campaignVerbs in a relative clause ("X, who backed Y, …") tell whom
 // someone supported before the vote: no remark.
 var campaignVerbs = wordSet(`backed endorsed supported`)
+
+// candidateVerbs, right after a name ("Ana Lima won", "Lima, who lost"),
+// say the person ran in the election, so their profession does not make
+// them a commentator; so do placeVerbs with a placeWords word ("Lima, who
+// came third").
+var (
+	candidateVerbs = wordSet(`won wins lost loses defeated beat trailed`)
+	placeVerbs     = wordSet(`came comes finished finishes placed`)
+	placeWords     = wordSet(`first second third fourth fifth last`)
+)
+
+// Words of the claims that recognise a result (claim.go): resultNouns with
+// finalWords ("the result stands"), a winner with winWords ("Lima had
+// won"), a rival urged (urgeVerbs) or obliged (yieldModals) to yield
+// (yieldVerbs). claimNegations and claimHedges before a claim, or
+// accusationWords after it (an accusation, or a belittling "won only a
+// minority"), cancel it.
+var (
+	resultNouns = wordSet(`result results outcome decision ruling verdict victory win count tally
+		proclamation declaration`)
+	finalWords = wordSet(`final stands irreversible binding definitive settled clear
+		conclusive`)
+	finalModals = wordSet(`will would shall must`)
+	winWords    = wordSet(`won wins win elected re-elected winner victor president-elect victorious`)
+	urgeVerbs   = wordSet(`urged urges urge urging pressed presses asked asks told tells called calls
+		on`)
+	pronounObjects = wordSet(`him her them`)
+	yieldModals    = wordSet(`must should needs ought`)
+	yieldVerbs     = wordSet(`concede accept respect recognise recognize step hand transfer
+		yield cede congratulate`)
+	claimNegations = wordSet(`not never no nobody nothing neither nor cannot can't won't didn't
+		doesn't isn't wasn't hasn't haven't hadn't wouldn't shouldn't couldn't without`)
+	claimHedges = wordSet(`if unless whether claimed claims claiming claim alleged alleges
+		allegedly pretend pretends pretended supposedly falsely only barely`)
+	accusationWords = wordSet(`fraud fraudulent rigged rigging stolen stole theft sham
+		illegitimate illegitimately illegally illegal cheating cheated only minority`)
+)
+
+// subordinators open a clause of time or concession whose verb is
+// background to an action ("rejected the result a week after conceding").
+var subordinators = wordSet(`after since before despite though although`)
+
+// quoteVerbs report what someone said through a medium: "Local media
+// quoted X as saying …" is X's remark.
+var quoteVerbs = wordSet(`quoted quotes quoting cited cites citing`)
+
+// statementNouns, owned by a speaker, speak for them: "Sousa's statement
+// adds that …", "His statement asserts that …".
+var statementNouns = wordSet(`statement message letter post tweet communique communiqué`)

@@ -423,10 +423,22 @@ func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []t
 			}
 			break
 		}
-		toks = append(toks, token{start: i, end: j, kind: tWord, cap: unicode.IsUpper(r), lower: lowerWord(text[i:j])})
+		toks = append(toks, token{start: i, end: j, kind: tWord, cap: unicode.IsUpper(r) || particleName(text[i:j]), lower: lowerWord(text[i:j])})
 		i = j
 	}
 	return toks
+}
+
+// particleName reports whether w is a name written with its particle
+// joined by a hyphen ("al-Assad", "el-Sisi", "bin-Salman"): it counts as
+// a capitalised word.
+func particleName(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || !nameParticles[p] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // lowerWord lower-cases w and writes typographic apostrophes and hyphens

@@ -63,6 +63,9 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 		x.handOn(st, c)
 		return
 	}
+	if x.signature(st, s, c) {
+		return
+	}
 	// The subject opening the sentence becomes the antecedent of a later
 	// "he" or "the minister" even if it says nothing here.
 	st.opening = x.openingSubject(toks)
@@ -721,4 +724,47 @@ func (x *extractor) colonSubject(toks []token, colon int) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// signature reads a sentence that is only a dash and a speaker phrase —
+// the attribution line of a roundup ("“…”" then a paragraph "—Norlandic
+// President Ivo Kask"), possibly after the quotation in the same sentence
+// ("“…” — Ivo Kask"). The quotations before the dash in the sentence, and
+// when the dash opens the paragraph the direct remarks of the previous
+// paragraph that have no speaker, go to that speaker. In that style each
+// quotation is signed, so the next one does not continue this speaker.
+func (x *extractor) signature(st *sentState, s sentence, c *context) bool {
+	toks := st.toks
+	d := 0
+	for d < len(toks) && toks[d].kind == tQuote {
+		d++
+	}
+	if d >= len(toks) || !(toks[d].is("—") || toks[d].is("–")) {
+		return false
+	}
+	ph := forward(x.text, toks, d+1)
+	end := len(toks)
+	for end > 0 && (toks[end-1].isTerm() || toks[end-1].is(",")) {
+		end--
+	}
+	if !ph.ok() || ph.kind == pPronoun || ph.kind == pAnonymous || ph.hi != end || (d == 0 && s.lo != x.blocks[s.block].tlo) {
+		return false
+	}
+	spk := x.resolve(ph)
+	for k := 0; k < d; k++ {
+		x.attribute(st, k, spk, false)
+	}
+	x.directRemarks(st)
+	if d == 0 && s.block > 0 {
+		prev := x.blocks[s.block-1]
+		for i := len(x.remarks) - 1; i >= 0 && x.remarks[i].Start >= prev.start; i-- {
+			if r := &x.remarks[i]; r.spk == nil && r.Kind == Direct {
+				r.spk = spk
+			}
+		}
+	}
+	// The next quotation is the next leader's, signed in turn: hand on
+	// no speaker.
+	x.handOn(&sentState{}, c)
+	return true
 }

@@ -1,0 +1,202 @@
+package article
+
+import (
+	"strings"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+// Officials who announce or defend a result say so in words the stance
+// model, trained on first-person statements for and against a winner,
+// reads poorly: "the commission said Lima had won 58 per cent of the vote"
+// or "the council's decision was final and binding" come out withholding
+// or hostile by their other words (the count, the court, "anyone who …").
+// Three assertions that recognise the result are read by rule
+// (claimStance), each unless a negation, a condition or a report of a
+// claim comes just before it ("did not win", "if Lima won", "claimed
+// Lima had won") or an accusation just after it ("won by fraud"):
+//
+//   - the context's winner won: a winner's name form followed within
+//     claimSpan words by a word of winning ("Lima had won", "Lima was
+//     re-elected", "Lima the legitimate winner", "Lima duly elected");
+//   - the result is final: a word for the result followed within
+//     claimSpan words by a word of finality ("the result stands", "the
+//     council's decision was final and binding", "the ruling ends all
+//     debate");
+//   - a rival must yield: a rival's name form (or a pronoun after an urging
+//     verb: "urged him to step aside") after an urging verb or before a
+//     modal, then a verb of yielding ("urged Sousa to respect the choice of
+//     the people", "Sousa must hand over power").
+//
+// The first and third need the election context; the second does not.
+// For a direct or reported remark the verdict is one more piece of
+// evidence (claimEvidence) multiplied into the model's probabilities, so a
+// confident hostile reading of a remark that also calls the result final
+// ("They say the result is final, but we will fight it") stays hostile; an
+// action with no verdict of its verb rule takes it as its verdict.
+
+// claimSpan is how far the word of winning, finality or yielding may be
+// from the name or noun it is said of ("the council's decision was final"
+// is four words).
+const claimSpan = 4
+
+// claimStance reports verdictRecognising when text asserts one of the
+// claims above, and verdictNone otherwise.
+func claimStance(ctx stance.Context, text string) actionVerdict {
+	words := actionWords(text)
+	folded := foldWords(words)
+	winners, rivals := claimForms(ctx.Winner, ctx.Rivals), claimForms(ctx.Rivals, ctx.Winner)
+	for i, w := range words {
+		if hedged(words, i) {
+			continue
+		}
+		switch {
+		case resultNouns[w] && within(words, i, finalWords) && !accused(words, i):
+			return verdictRecognising
+		case startsForm(folded, i, winners) && within(words, i, winWords) && !accused(words, i):
+			return verdictRecognising
+		case (startsForm(folded, i, rivals) || (pronounObjects[w] && i > 0 && urgeVerbs[words[i-1]])) && mustYield(words, i):
+			return verdictRecognising
+		}
+	}
+	return verdictNone
+}
+
+// claimForms folds each form of forms (split into words, hyphens as
+// spaces) that other does not share, as mentionsIn does: a form listed on
+// both sides names neither.
+func claimForms(forms, other []string) [][]string {
+	shared := make(map[string]bool, len(other))
+	for _, o := range other {
+		shared[foldName(o)] = true
+	}
+	var out [][]string
+	for _, f := range forms {
+		if shared[foldName(f)] {
+			continue
+		}
+		if fw := strings.Fields(foldName(strings.ReplaceAll(f, "-", " "))); len(fw) > 0 {
+			out = append(out, fw)
+		}
+	}
+	return out
+}
+
+// foldWords folds each lower-cased word for name matching, a possessive
+// ending ('s) dropped.
+func foldWords(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = foldName(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'"))
+	}
+	return out
+}
+
+// startsForm reports whether one of forms starts at folded[i]; a
+// hyphenated word ("lima-sousa") matches by its first part.
+func startsForm(folded []string, i int, forms [][]string) bool {
+	for _, f := range forms {
+		if i+len(f) > len(folded) {
+			continue
+		}
+		ok := true
+		for k, fw := range f {
+			w := folded[i+k]
+			if k == 0 {
+				w, _, _ = strings.Cut(w, "-")
+			}
+			if w != fw {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether a word of set follows words[i] within claimSpan
+// words, with no negation or hedge between ("Lima claimed to have won").
+// "stand" counts after a modal ("the result will stand").
+func within(words []string, i int, set map[string]bool) bool {
+	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
+		if claimNegations[words[k]] || claimHedges[words[k]] {
+			return false
+		}
+		if set[words[k]] || (words[k] == "stand" && finalModals[words[k-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hedged reports whether one of the three words before words[i] negates,
+// conditions or merely reports the claim ("not", "if", "claimed").
+func hedged(words []string, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if claimNegations[words[k]] || claimHedges[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// accused reports whether an accusation follows words[i] within
+// 2·claimSpan words ("had won through fraud").
+func accused(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+2*claimSpan; k++ {
+		if accusationWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// mustYield reports whether the rival at words[i] is urged or obliged to
+// yield: an urging verb just before the name and "to" after it, or a
+// modal after it, then a verb of yielding within claimSpan words.
+func mustYield(words []string, i int) bool {
+	urged := i > 0 && urgeVerbs[words[i-1]]
+	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
+		switch {
+		case claimNegations[words[k]]:
+			return false
+		case (urged && words[k] == "to") || yieldModals[words[k]]:
+			return k+1 < len(words) && yieldVerbs[words[k+1]]
+		}
+	}
+	return false
+}
+
+// claimPrediction multiplies the model's probabilities by the claim's
+// evidence (claimEvidence for recognising, the rest shared evenly) and
+// renormalises; ok is false when labels lack recognising.
+func claimPrediction(model stance.Prediction, labels []corpus.Label) (stance.Prediction, bool) {
+	if !containsLabel(labels, corpus.Recognising) {
+		return model, false
+	}
+	probs := make([]float64, len(labels))
+	var sum float64
+	for i, l := range labels {
+		q := (1 - claimEvidence) / float64(len(labels)-1)
+		if l == corpus.Recognising {
+			q = claimEvidence
+		}
+		probs[i] = model.ProbabilityOf(l) * q
+		sum += probs[i]
+	}
+	if sum == 0 {
+		return model, false
+	}
+	for i := range probs {
+		probs[i] /= sum
+	}
+	return stance.NewPrediction(labels, probs), true
+}
+
+// claimEvidence is how strongly a claim speaks for recognising, as
+// actionConfidence is for an action's verb: not fitted.
+const claimEvidence = 0.8

@@ -1,0 +1,151 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+func TestClaimStance(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		ctx  stance.Context
+		want actionVerdict
+	}{
+		// The winner won.
+		{"Lima had won 58 per cent of the vote against 37 per cent for Rui Sousa", ctx, verdictRecognising},
+		{"Ana Lima the legitimate winner", ctx, verdictRecognising},
+		{"Ms Lima was duly elected", ctx, verdictRecognising},
+		{"Lima did not win", ctx, verdictNone},
+		{"if Lima won, it was by the smallest margin", ctx, verdictNone},
+		{"Lima claimed to have won", ctx, verdictNone},
+		{"Lima had won through fraud and intimidation", ctx, verdictNone},
+		{"the ruling party had won only a minority of votes", stance.Context{Winner: []string{"ruling party"}}, verdictNone},
+		{"Lima had won", stance.Context{}, verdictNone},
+		{"Sousa had won the count in the capital", ctx, verdictNone},
+		// The result is final.
+		{"the result stands", stance.Context{}, verdictRecognising},
+		{"the council's decision was final and binding on all", stance.Context{}, verdictRecognising},
+		{"the challenge would fail and the result would stand", stance.Context{}, verdictRecognising},
+		{"the result would not stand", stance.Context{}, verdictNone},
+		{"the result is not final until the court rules", stance.Context{}, verdictNone},
+		{"our decision to stand by the party", stance.Context{}, verdictNone},
+		// A rival must yield.
+		{"urged Sousa to respect the choice of the people and to transfer power", ctx, verdictRecognising},
+		{"later called Mr Sousa to urge him to step aside", ctx, verdictRecognising},
+		{"Sousa must hand over power to the winner", ctx, verdictRecognising},
+		{"Sousa will never hand over power", ctx, verdictNone},
+		{"urged Lima to respect the opposition", ctx, verdictNone},
+		{"called the count a fraud", ctx, verdictNone},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, claimStance(c.ctx, c.text))
+		})
+	}
+}
+
+func TestClaimPrediction(t *testing.T) {
+	labels := []corpus.Label{corpus.Recognising, corpus.Withholding, corpus.Hostile}
+	cases := []struct {
+		name  string
+		model []float64
+		want  corpus.Label
+	}{
+		{"an unsure reading gives way", []float64{0.25, 0.35, 0.40}, corpus.Recognising},
+		{"a confident hostile reading stays", []float64{0.02, 0.08, 0.90}, corpus.Hostile},
+		{"a recognising reading stays", []float64{0.60, 0.20, 0.20}, corpus.Recognising},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p, ok := claimPrediction(stance.NewPrediction(labels, c.model), labels)
+			assert.True(t, ok)
+			assert.Equal(t, c.want, p.Label)
+			var sum float64
+			for _, l := range labels {
+				sum += p.ProbabilityOf(l)
+			}
+			assert.InDelta(t, 1, sum, 1e-9)
+		})
+	}
+	_, ok := claimPrediction(stance.NewPrediction([]corpus.Label{"a", "b"}, []float64{0.5, 0.5}), []corpus.Label{"a", "b"})
+	assert.False(t, ok, "no recognising label")
+}
+
+// TestClaimInArticle checks that an official's statement that the winner
+// won, which the model reads as hostile by its other words (the figures),
+// recognises in context, and that the claim leaves a remark without one
+// to the model.
+func TestClaimInArticle(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	text := "Tarvos commission confirms count\n\nPORT AVERIL — The head of the electoral commission, Eva Sand, said Lima had won 58 per cent of the vote.\n\n" +
+		"Rui Sousa said the count had been rigged and that he would never accept it."
+	res := r.Analyze(text)
+	byName := map[string]Analysis{}
+	for _, a := range res.Remarks {
+		byName[a.Speaker] = a
+	}
+	if a, ok := byName["Eva Sand"]; assert.True(t, ok) {
+		assert.True(t, a.ByVerb)
+		assert.Equal(t, corpus.Recognising, a.Prediction.Label)
+		if assert.NotNil(t, a.Explanation) {
+			assert.Equal(t, corpus.Hostile, a.Explanation.Prediction.Label, "the model alone misreads it")
+		}
+	}
+	if a, ok := byName["Rui Sousa"]; assert.True(t, ok) {
+		assert.False(t, a.ByVerb)
+		assert.Equal(t, corpus.Hostile, a.Prediction.Label)
+	}
+}
+
+func TestWinnerSpeakers(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima", "Unity Party"}, Rivals: []string{"Rui Sousa", "Sousa", "Unity Party"}}
+	cases := []struct {
+		name string
+		rm   Remark
+		want bool
+	}{
+		{"full name", Remark{Speaker: "Ana Lima"}, true},
+		{"by an alias, accents aside", Remark{Speaker: "President Ana Lima", Aliases: []string{"LIMA"}}, true},
+		{"a relative sharing the surname", Remark{Speaker: "Eduardo Lima"}, false},
+		{"a rival", Remark{Speaker: "Rui Sousa", Aliases: []string{"Sousa"}}, false},
+		{"a form on both sides names neither", Remark{Speaker: "Unity Party"}, false},
+		{"no speaker", Remark{}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := winnerSpeakers(ctx, []Remark{c.rm})
+			assert.Equal(t, c.want, got[c.rm.Speaker])
+		})
+	}
+	assert.Empty(t, winnerSpeakers(stance.Context{}, []Remark{{Speaker: "Ana Lima"}}), "no context, no winner")
+}
+
+// TestWinnerRemarks checks that the declared winner's remarks, which the
+// model reads as hostile by their negations, recognise in context, and
+// that without a context they are the model's.
+func TestWinnerRemarks(t *testing.T) {
+	r := defaultReader(t)
+	text := "Lima sworn in\n\nPORT AVERIL — “Nobody will be left out of this government, and there will be no persecution of anyone,” Ana Lima told supporters.\n\n" +
+		"Rui Sousa said the count had been rigged."
+	stanceOf := func(res Result, name string) corpus.Label {
+		for _, s := range res.Speakers {
+			if s.Speaker == name {
+				return s.Stance
+			}
+		}
+		t.Fatalf("no speaker %s", name)
+		return ""
+	}
+	plain := r.Analyze(text)
+	assert.NotEqual(t, corpus.Recognising, stanceOf(plain, "Ana Lima"), "the model alone misreads it")
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	res := r.Analyze(text)
+	assert.Equal(t, corpus.Recognising, stanceOf(res, "Ana Lima"))
+	assert.Equal(t, corpus.Hostile, stanceOf(res, "Rui Sousa"))
+}
