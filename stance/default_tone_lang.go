@@ -49,7 +49,7 @@ var toneLangModel = func() map[string]func() (*Model, error) {
 // "tone" field of the language's embedded corpus (corpus.Language),
 // calibrated as DefaultTone is. Text in one of those languages gets the
 // tone its own language's statements taught, not the English model's
-// guess: the English model scores macro-F1 0.22–0.38 on their corpora's
+// guess: the English model scores macro-F1 0.24–0.39 on their corpora's
 // statements, their own models 0.74–0.79 in leave-elections-out 10-fold
 // cross-validation (TestToneLanguageDefaultsCrossValidation in
 // stance/stancetest). Each is decoded once, on first use, from a
