@@ -16,10 +16,14 @@ import (
 //go:generate go run ./internal/gendefault -task tone -lang de -out tonemodels/de.bin
 
 // toneLangModels holds the default tone models of the languages other
-// than English ([DefaultToneLanguage]), one compact encoding per ISO 639-1
-// code (tonemodels/es.bin, …), written by `go generate ./stance` and
-// checked by TestToneLanguageDefaultsAreCurrent. As for the stance models
-// of langModels, nothing is decoded until a program asks for a language.
+// than English ([DefaultToneLanguage]), one per ISO 639-1 code
+// (tonemodels/es.bin, …), written by `go generate ./stance` and checked
+// by TestToneLanguageDefaultsAreCurrent. Each is in the shared-feature
+// encoding against the language's stance model (langmodels/CODE.bin),
+// whose features it has (shared_compact.go): 81–91 KB a language
+// instead of the 480–800 KB of a compact encoding of its own. As for the
+// stance models of langModels, nothing is decoded until a program asks
+// for a language; the tone model then decodes the stance model too.
 //
 //go:embed tonemodels/*.bin
 var toneLangModels embed.FS
@@ -30,9 +34,12 @@ var toneLangModel = func() map[string]func() (*Model, error) {
 	for _, code := range otherLanguages {
 		m[code] = sync.OnceValues(func() (*Model, error) {
 			b, err := toneLangModels.ReadFile("tonemodels/" + code + ".bin")
+			var base, model *Model
 			if err == nil {
-				var model *Model
-				if model, err = decodeCompact(b); err == nil {
+				base, err = DefaultLanguage(code)
+			}
+			if err == nil {
+				if model, err = decodeShared(b, base); err == nil {
 					return model, nil
 				}
 			}
@@ -113,15 +120,25 @@ func ToneLanguageOptions(code string) (Options, error) {
 }
 
 // EncodeDefaultToneLanguage trains and calibrates the default tone model
-// of a language other than English ([DefaultToneLanguage]) and returns its
-// compact encoding, the content of the embedded tonemodels/CODE.bin. It
-// exists for `go generate` and the test that checks the embedded copies.
+// of a language other than English ([DefaultToneLanguage]) and returns
+// its encoding against the features of the language's embedded stance
+// model ([DefaultLanguage]), the content of the embedded
+// tonemodels/CODE.bin. It exists for `go generate`, which writes the
+// stance models first, and the test that checks the embedded copies.
 func EncodeDefaultToneLanguage(code string) ([]byte, error) {
 	m, err := trainDefaultToneLanguage(code)
 	if err != nil {
 		return nil, err
 	}
-	return m.encodeCompact()
+	base, err := DefaultLanguage(code)
+	if err != nil {
+		return nil, err
+	}
+	b, err := m.encodeShared(base)
+	if err != nil {
+		return nil, fmt.Errorf("stance: the %s tone model: %w (is langmodels/%s.bin current? go generate ./stance)", code, err, code)
+	}
+	return b, nil
 }
 
 // trainDefaultToneLanguage trains ToneLanguageOptions(code) on the tones

@@ -2,6 +2,7 @@ package stance
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 
 	"github.com/stancekit/stancekit/corpus"
@@ -111,4 +112,50 @@ func TestDefaultToneRouter(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, p.Unsupported, "Italian has no tone model")
 	assert.Empty(t, p.Label)
+}
+
+// The shared-feature encoding gives back the model it encoded, and refuses
+// a base whose features are not the encoded model's, and damaged data.
+func TestSharedEncoding(t *testing.T) {
+	m, err := trainDefaultToneLanguage("es")
+	require.NoError(t, err)
+	base, err := DefaultLanguage("es")
+	require.NoError(t, err)
+	b, err := m.encodeShared(base)
+	require.NoError(t, err)
+	got, err := decodeShared(b, base)
+	require.NoError(t, err)
+	assert.Equal(t, m.features, got.features)
+	assert.Equal(t, m.counts, got.counts)
+	assert.Equal(t, m.docs, got.docs)
+	assert.Equal(t, m.Options(), got.Options())
+	want, _ := m.Calibration()
+	c, ok := got.Calibration()
+	assert.True(t, ok)
+	assert.Equal(t, want, c)
+	text := "Es una vergüenza: un fraude descarado que indigna a todo el continente."
+	assert.Equal(t, m.Predict(text), got.Predict(text))
+
+	de, err := DefaultLanguage("de")
+	require.NoError(t, err)
+	_, err = m.encodeShared(de)
+	assert.ErrorContains(t, err, "not the base's")
+	cases := []struct {
+		name string
+		data []byte
+		base *Model
+		want error
+	}{
+		{"another base", b, de, ErrCorrupt},
+		{"truncated", b[:len(b)-1], base, ErrCorrupt},
+		{"trailing byte", append(slices.Clone(b), 0), base, ErrCorrupt},
+		{"compact, not shared", []byte("SKMC\x01"), base, ErrFormat},
+		{"empty", nil, base, ErrFormat},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := decodeShared(c.data, c.base)
+			assert.ErrorIs(t, err, c.want)
+		})
+	}
 }
