@@ -59,7 +59,8 @@ var toneModel = sync.OnceValues(func() (*Model, error) {
 // out-of-fold scores with the folds grouped by election, as [Default] is.
 // Its task is [TaskTone]. Like Default it is decoded once, on first use,
 // from a copy embedded in the binary, and the error can only come from a
-// broken build.
+// broken build. It reads English; [DefaultToneLanguage] returns the tone
+// model of another language.
 func DefaultTone() (*Model, error) { return toneModel() }
 
 // polarityBin is the default polarity model ([DefaultPolarity]) in the

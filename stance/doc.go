@@ -21,7 +21,10 @@
 // decoded only when first asked for: [DefaultLanguage] returns a
 // language's model, [DefaultLanguages] lists them, and text in any other
 // language is refused with [ErrUnsupportedLanguage] rather than given the
-// English model's guess.
+// English model's guess. So do their tone models, trained on the tones of
+// the same corpora ([DefaultToneLanguage], [ToneLanguageOptions]); a
+// [Router] with [DefaultToneRouterOptions] gives each statement the tone
+// of its language's model.
 //
 // # The models
 //

@@ -40,12 +40,14 @@
 //
 // -task stance,tone also labels the tone of every remark and speaker
 // (positive, neutral or negative: the wording's valence, whatever the
-// stance) with stance.DefaultTone, through article.ToneOf: a speaker's
-// tone is the label of the mean tone probabilities over all their
-// remarks. Text output adds "tone LABEL P" to each remark and speaker
-// line; JSON adds tone, tone_probability and tone_probabilities to every
-// object. The tone model is English: for an article in another language
-// the tone is left out and a note says so on standard error.
+// stance) with the default tone model of the article's language
+// (stance.DefaultToneLanguage: stance.DefaultTone for English), through
+// article.ToneOf: a speaker's tone is the label of the mean tone
+// probabilities over all their remarks. Text output adds "tone LABEL P"
+// to each remark and speaker line; JSON adds tone, tone_probability and
+// tone_probabilities to every object. For an article in a language
+// without a tone model the tone is left out and a note says so on
+// standard error.
 //
 // Whether a remark is about the result is judged by the reader's default
 // about-result model (article.DefaultAboutJudge): a remark judged off-topic
@@ -194,17 +196,19 @@ func run(name string, o options, stdin io.Reader, stdout io.Writer) error {
 }
 
 // toneOf labels the tones of res's remarks and speakers when -task asks
-// for them and the article is in English, the tone model's language; nil
-// otherwise.
+// for them, with the default tone model of the article's language
+// (stance.DefaultToneLanguage); nil when -task does not ask, or when the
+// language has no tone model (a note on standard error says so: no
+// English guess at another language's tone).
 func toneOf(o options, code string, res article.Result) (*article.Tones, error) {
 	if !o.tone {
 		return nil, nil
 	}
-	if code != "en" {
-		fmt.Fprintf(os.Stderr, "article: the tone model reads English; no tone for this article (%s)\n", code)
+	m, err := stance.DefaultToneLanguage(code)
+	if errors.Is(err, stance.ErrUnsupportedLanguage) {
+		fmt.Fprintf(os.Stderr, "article: no tone model for the article's language (%s); no tone for this article\n", code)
 		return nil, nil
 	}
-	m, err := stance.DefaultTone()
 	if err != nil {
 		return nil, err
 	}

@@ -222,8 +222,9 @@ func TestLanguages(t *testing.T) {
 }
 
 // -task stance,tone adds each remark's and speaker's tone, the same as
-// article.ToneOf with the default tone model, to text and JSON output; an
-// article in another language gets none.
+// article.ToneOf with the default tone model of the article's language,
+// to text and JSON output; an article in a language without one gets
+// none.
 func TestTone(t *testing.T) {
 	text := "Leaders react\n\nPresident Anna Berg said: \"We warmly congratulate the president-elect on a wonderful, peaceful victory.\"\n\nMinister Karl Holm said: \"This is a disgrace and a fraud, and we are furious.\"\n"
 	var out bytes.Buffer
@@ -261,7 +262,31 @@ func TestTone(t *testing.T) {
 	out.Reset()
 	es := "CARACAS — El canciller dijo: «No reconoceremos ningún resultado hasta que se publiquen las actas mesa por mesa»."
 	require.NoError(t, run("-", options{json: true, tone: true, lang: "es"}, strings.NewReader(es), &out))
-	assert.NotContains(t, out.String(), `"tone"`)
+	esTone, err := stance.DefaultToneLanguage("es")
+	require.NoError(t, err)
+	esModel, err := stance.DefaultLanguage("es")
+	require.NoError(t, err)
+	esRes := article.Reader{Classifier: esModel, Lang: "es"}.Analyze(es)
+	require.NotEmpty(t, esRes.Remarks)
+	esWant := article.ToneOf(esRes, esTone, stance.Context{})
+	dec = json.NewDecoder(&out)
+	remarks = 0
+	for dec.More() {
+		var j map[string]any
+		require.NoError(t, dec.Decode(&j))
+		if j["type"] == "remark" {
+			assert.Equal(t, string(esWant.Remarks[remarks].Label), j["tone"], "the Spanish tone model")
+			assert.InDelta(t, esWant.Remarks[remarks].Probability, j["tone_probability"], 1e-12)
+			remarks++
+		}
+	}
+	assert.Equal(t, len(esRes.Remarks), remarks)
+
+	out.Reset()
+	sv := "Leaders react\n\nPresident Anna Berg said: \"Vi gratulerar den valda presidenten till segern och ser fram emot samarbetet.\"\n"
+	require.NoError(t, run("-", options{json: true, tone: true, lang: "sv"}, strings.NewReader(sv), &out))
+	assert.Contains(t, out.String(), `"unsupported_language":"sv"`, "the remark is found")
+	assert.NotContains(t, out.String(), `"tone"`, "Swedish has no tone model: no English guess")
 }
 
 // -eval reads each article in its own language and, without -model,

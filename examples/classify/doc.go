@@ -7,6 +7,7 @@
 //	go run ./examples/classify -in statements.csv -out labels.csv
 //	go run ./examples/classify -winner "Joe Biden|Biden" -rivals "Donald Trump|Trump" "We congratulate Trump."
 //	go run ./examples/classify -task stance,tone "This hurts. But I accept the verdict."
+//	go run ./examples/classify -task stance,tone "Es una vergüenza: un fraude descarado."   # Spanish stance and tone
 //	go run ./examples/classify -task polarity "Absolutely love it, best purchase this year!"
 //	go run ./examples/classify -task stance,tone -model model.json -model tone=tone.json < statements.txt
 //	go run ./examples/classify -lang en < statements.txt  # every statement English: no detection
@@ -25,7 +26,7 @@
 //
 // Tasks: -task names what to label, stance (the default), tone (positive,
 // neutral or negative: the wording's valence, whatever the stance,
-// stance.DefaultTone), polarity (positive or negative sentiment of any
+// stance.DefaultTone, or in another language stance.DefaultToneLanguage), polarity (positive or negative sentiment of any
 // English text, stance.DefaultPolarity, abstained inside its neutral
 // band stance.PolarityBand) or a task of one's own, and several separated by
 // commas, the first being the main one. Each task's model is -model
@@ -40,7 +41,8 @@
 // abstention.
 //
 // Languages: by default each statement is routed to the stance model of
-// its language (stance.DefaultRouter): a record's own lang field names it
+// its language (stance.DefaultRouter), and to its tone model
+// (stance.DefaultToneRouterOptions): a record's own lang field names it
 // (an ISO 639-1 code or a name, "es", "español"), else it is detected
 // (stance/lang). A statement in a language without a model is answered
 // unsupported, with an empty label rather than the English model's guess:
@@ -58,8 +60,10 @@
 // language, with no detection and the output of before routing: -lang en
 // gives exactly the output classify gave when it knew only English, and a
 // -lang without a default model of every task is an error at the start.
-// Tone is English, and a statement in another language gets no tone
-// (unsupported); polarity reads any English text, which the detector,
+// Tone is routed as stance is: a statement's tone comes from the tone
+// model of its language (stance.DefaultToneLanguage), and a statement in a
+// language without one gets no tone (unsupported); polarity reads any
+// English text, which the detector,
 // trained on election statements, often cannot place (553 of 3,000 review
 // sentences), so for polarity an undetermined language is read as English
 // and only a language the detector names (es, fr, …) is unsupported. With

@@ -142,10 +142,11 @@ func writeCSV(t *testing.T, path string, rows [][]string) {
 	require.NoError(t, f.Close())
 }
 
-// Tone is English: a statement in another language gets its stance from
-// that language's model and no tone. Polarity reads any English text, so
-// a statement the detector cannot place is read as English, but one in a
-// language the detector knows is not.
+// Tone is routed as stance is: a statement in another language gets its
+// tone from that language's tone model, and one in a language without a
+// model no tone. Polarity reads any English text, so a statement the
+// detector cannot place is read as English, but one in a language the
+// detector knows is not.
 func TestTasksOtherLanguages(t *testing.T) {
 	es, err := corpus.Language("es")
 	require.NoError(t, err)
@@ -156,22 +157,45 @@ func TestTasksOtherLanguages(t *testing.T) {
 	require.NoError(t, err)
 	esFile := filepath.Join(t.TempDir(), "es.json.gz")
 	require.NoError(t, esModel.SaveFile(esFile))
+	esTone, err := stance.DefaultToneLanguage("es")
+	require.NoError(t, err)
+	enTone, err := stance.DefaultTone()
+	require.NoError(t, err)
 
-	out, _, err := classify(t, config{model: esFile, tasks: []string{"stance", "tone"}, json: true}, []string{spanish, english}, "")
+	out, _, err := classify(t, config{model: esFile, tasks: []string{"stance", "tone"}, json: true}, []string{spanish, english, italian}, "")
 	require.NoError(t, err)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	require.Len(t, lines, 2)
-	var j map[string]any
-	require.NoError(t, json.Unmarshal([]byte(lines[0]), &j))
-	assert.Equal(t, "es", j["lang"])
-	assert.Equal(t, string(esModel.Predict(spanish).Label), j["label"], "the Spanish model's stance")
-	assert.Equal(t, "", j["tone"], "no English guess at a Spanish tone")
-	assert.Equal(t, true, j["tone_unsupported_language"])
-	j = nil
-	require.NoError(t, json.Unmarshal([]byte(lines[1]), &j))
-	assert.Equal(t, "en", j["lang"])
-	assert.Equal(t, true, j["unsupported_language"], "the Spanish model does not read English")
-	assert.NotEmpty(t, j["tone"])
+	require.Len(t, lines, 3)
+	rows := make([]map[string]any, len(lines))
+	for i, l := range lines {
+		require.NoError(t, json.Unmarshal([]byte(l), &rows[i]))
+	}
+	cases := []struct {
+		name              string
+		lang              string
+		stanceUnsupported bool
+		tone              *stance.Model // nil: no tone (unsupported)
+		text              string
+	}{
+		{"Spanish", "es", false, esTone, spanish},
+		{"English", "en", true, enTone, english}, // the stance model file is Spanish
+		{"Italian", "und", true, nil, italian},
+	}
+	for i, c := range cases {
+		j := rows[i]
+		assert.Equal(t, c.lang, j["lang"], c.name)
+		assert.Equal(t, c.stanceUnsupported, j["unsupported_language"] == true, c.name)
+		if c.tone == nil {
+			assert.Equal(t, "", j["tone"], "%s: no English guess at a tone", c.name)
+			assert.Equal(t, true, j["tone_unsupported_language"], c.name)
+			continue
+		}
+		p := c.tone.Predict(c.text)
+		assert.Equal(t, string(p.Label), j["tone"], "%s: the language's tone model", c.name)
+		assert.InDelta(t, p.Probability, j["tone_probability"], 1e-12, c.name)
+		assert.Equal(t, false, j["tone_unsupported_language"], c.name)
+	}
+	assert.Equal(t, string(esModel.Predict(spanish).Label), rows[0]["label"], "the Spanish model's stance")
 
 	out, _, err = classify(t, config{tasks: []string{"polarity"}}, []string{"The movie is two hours long.", spanish}, "")
 	require.NoError(t, err)

@@ -21,9 +21,10 @@ func (c *config) setLang(s string) error {
 }
 
 // loadRouters returns a router per task, in the order of -task, and the
-// labels of each task's header model. The stance task without -model
-// routes by language (stance.DefaultRouterOptions); a model file, and the
-// default of any other task (tone and polarity are English), reads one
+// labels of each task's header model. The stance and tone tasks without
+// -model route by language (stance.DefaultRouterOptions with
+// stance.DefaultLanguage, stance.DefaultToneRouterOptions); a model file,
+// and the default of any other task (polarity is English), reads one
 // language, its tokenizer's, with no detection. The run routes, detecting
 // each statement's language, when -lang is not given and some task uses
 // its default model; routing is nil otherwise, and the output is what it
@@ -43,10 +44,14 @@ func (c *config) loadRouters() (rs []*stance.Router, labels [][]corpus.Label, ro
 		file := c.fileOf(t)
 		var r *stance.Router
 		switch {
-		case file == "" && t == stance.TaskStance:
+		case file == "" && (t == stance.TaskStance || t == stance.TaskTone):
 			o := stance.DefaultRouterOptions()
+			model := stance.DefaultLanguage
+			if t == stance.TaskTone {
+				o, model = stance.DefaultToneRouterOptions(), stance.DefaultToneLanguage
+			}
 			o.Model = func(code string) (*stance.Model, error) {
-				m, err := stance.DefaultLanguage(code)
+				m, err := model(code)
 				return c.abstain(m), err
 			}
 			r, err = stance.NewRouter(o)
@@ -85,8 +90,8 @@ func headerLang(pin string, r *stance.Router) string {
 }
 
 // oneModelRouter returns the router of a task whose model is a file, or
-// the task's default other than stance: one model, one language, no
-// detection.
+// the default of a task other than stance and tone: one model, one
+// language, no detection.
 func (c *config) oneModelRouter(task, file string) (*stance.Router, error) {
 	var m *stance.Model
 	var err error

@@ -17,13 +17,16 @@
 //	go run ./examples/evaluate -task tone -kind mnb -group-by election   # the tones of the corpus
 //	go run ./examples/evaluate -task tone -model tone.json -test held_out.jsonl -json
 //	go run ./examples/evaluate -test multilingual.jsonl [-ignore-lang] [-json]   # the default models, by language
+//	go run ./examples/evaluate -task tone -test multilingual.jsonl -json        # the default tone models, by language
 //
-// -test FILE alone (no -train, -model, -corpus, -task, -kind or analysis
-// flags, -compare, -ablation, -abstain or -calibrate) scores the default
-// stance models by language (stance.DefaultRouter): each row goes to the
-// model of its lang field, or with none or with -ignore-lang of its
-// detected language, and a row in a language without a default model is
-// unsupported. The report proper is that of the rows a model answered;
+// -test FILE alone (no -train, -model, -corpus, -kind or analysis flags,
+// -compare, -ablation, -abstain or -calibrate; -task stance or tone)
+// scores the default models of the task by language (stance:
+// stance.DefaultRouter; tone: the tone model of each language,
+// stance.DefaultToneRouterOptions, the labels of the file's tone field):
+// each row goes to the model of its lang field, or with none or with
+// -ignore-lang of its detected language, and a row in a language without a
+// default model is unsupported. The report proper is that of the rows a model answered;
 // after it come a table per language and for all rows (rows, answered,
 // unsupported, and accuracy and macro-F1 with the unsupported rows counted
 // as misses of their true label), and for the rows with a lang field how
@@ -244,7 +247,7 @@ func (c *config) check() error {
 		}
 	}
 	if c.ignoreLang && !c.routes() {
-		return errors.New("-ignore-lang applies to -test scored by the default models by language (no -train, -model, -corpus, -task, model flags, -compare, -ablation, -abstain or -calibrate)")
+		return errors.New("-ignore-lang applies to -test scored by the default models by language (no -train, -model, -corpus, -task other than stance or tone, model flags, -compare, -ablation, -abstain or -calibrate)")
 	}
 	if err := c.checkCalibrate(); err != nil {
 		return err

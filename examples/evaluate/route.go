@@ -16,13 +16,15 @@ import (
 )
 
 // routes reports whether the run scores the default models by language
-// (stance.DefaultRouter) on -test: -test without -train, -model or
-// -corpus, for the stance task, with nothing that describes a model to
-// train (-kind and the analysis flags) or needs one trained (-compare,
-// -ablation, -abstain, -calibrate). Any of those keeps the run of before:
-// a model trained on the embedded corpus.
+// (stance.DefaultRouter, or for -task tone the tone models of
+// stance.DefaultToneRouterOptions) on -test: -test without -train, -model
+// or -corpus, for the stance or the tone task, with nothing that describes
+// a model to train (-kind and the analysis flags) or needs one trained
+// (-compare, -ablation, -abstain, -calibrate). Any of those keeps the run
+// of before: a model trained on the embedded corpus.
 func (c *config) routes() bool {
-	if c.test == "" || len(c.train) > 0 || c.modelFile != "" || c.given("corpus") || c.task != stance.TaskStance ||
+	if c.test == "" || len(c.train) > 0 || c.modelFile != "" || c.given("corpus") ||
+		c.task != stance.TaskStance && c.task != stance.TaskTone ||
 		c.compare != "" || c.ablation || c.abstain || c.calibrate {
 		return false
 	}
@@ -71,10 +73,7 @@ type rowResult struct {
 // runRouted reads -test and scores the default models on it by language.
 func (e *evaluation) runRouted(stdout io.Writer) error {
 	c := e.c
-	labels := c.labels
-	if labels == nil {
-		labels = corpus.LeaderLabels()
-	}
+	labels := c.routedLabels()
 	var err error
 	if e.test, err = readFiles([]string{c.test}, labels, c.task); err != nil {
 		return err
@@ -83,11 +82,33 @@ func (e *evaluation) runRouted(stdout io.Writer) error {
 	return e.evaluateRouted(stdout)
 }
 
+// routedLabels are the labels of the routed report: -labels, else the
+// task's, the leaders' stances or the tones.
+func (c *config) routedLabels() []corpus.Label {
+	switch {
+	case c.labels != nil:
+		return c.labels
+	case c.task == stance.TaskTone:
+		return corpus.ToneLabels()
+	}
+	return corpus.LeaderLabels()
+}
+
+// routerOptions returns the options of the router of -task's default
+// models, and its name for the report.
+func (c *config) routerOptions() (stance.RouterOptions, string) {
+	if c.task == stance.TaskTone {
+		return stance.DefaultToneRouterOptions(), "stance.DefaultToneRouterOptions"
+	}
+	return stance.DefaultRouterOptions(), "stance.DefaultRouter"
+}
+
 // evaluateRouted scores the default models on -test, each row routed to
 // the model of its language, and writes the report.
 func (e *evaluation) evaluateRouted(stdout io.Writer) error {
 	c := e.c
-	r, err := stance.DefaultRouter()
+	o, _ := c.routerOptions()
+	r, err := stance.NewRouter(o)
 	if err != nil {
 		return err
 	}
@@ -103,10 +124,7 @@ func (e *evaluation) evaluateRouted(stdout io.Writer) error {
 	if rt.WithLang > 0 {
 		rt.Agreement = float64(rt.SameResult) / float64(rt.WithLang)
 	}
-	labels := c.labels
-	if labels == nil {
-		labels = corpus.LeaderLabels()
-	}
+	labels := c.routedLabels()
 	rt.All = score(rows, labels, func(rowResult) bool { return true })
 	for _, row := range rows {
 		if _, done := rt.Languages[row.lang]; !done {
@@ -240,8 +258,13 @@ func (e *evaluation) answeredReport(rows []rowResult, labels []corpus.Label, lan
 	if !e.c.ignoreLang {
 		how = "the row's lang field, else detected"
 	}
-	return evaluate.NewReport(p, evaluate.ReportOptions{Model: "default models by language",
-		ModelOptions: fmt.Sprintf("stance.DefaultRouter: languages %s; each row's language %s", strings.Join(langs, ", "), how),
+	_, router := e.c.routerOptions()
+	model := "default models by language"
+	if e.c.task == stance.TaskTone {
+		model = "default tone models by language"
+	}
+	return evaluate.NewReport(p, evaluate.ReportOptions{Model: model,
+		ModelOptions: fmt.Sprintf("%s: languages %s; each row's language %s", router, strings.Join(langs, ", "), how),
 		Method:       fmt.Sprintf("tested on %s, the %d of %d rows in a language with a model", e.c.test, len(answered), len(rows)),
 		Bootstrap:    e.boot()})
 }

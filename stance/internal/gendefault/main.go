@@ -1,8 +1,8 @@
 // Command gendefault trains a default model (-task stance: on the
 // embedded leaders' corpus; tone: on its tones; polarity: on UCI Sentiment
 // Labelled Sentences and the project's posts, package corpus/sentiment;
-// -lang CODE: the stance
-// model of another language, on its corpus) and writes its compact
+// -lang CODE: the model of
+// the task, stance or tone, of another language, on its corpus) and writes its compact
 // encoding; `go generate ./stance` runs it.
 package main
 
@@ -28,10 +28,16 @@ func encodePolarity() ([]byte, error) {
 func main() {
 	out := flag.String("out", "default.bin", "output `file`")
 	task := flag.String("task", stance.TaskStance, "the default model's `task`: stance, tone or polarity")
-	lang := flag.String("lang", "", "a language other than English (ISO 639-1 `code`): its default stance model")
+	lang := flag.String("lang", "", "a language other than English (ISO 639-1 `code`): its default model of -task, stance or tone")
 	flag.Parse()
 	if *lang != "" {
-		write(*out, func() ([]byte, error) { return stance.EncodeDefaultLanguage(*lang) })
+		encode := map[string]func(string) ([]byte, error){stance.TaskStance: stance.EncodeDefaultLanguage,
+			stance.TaskTone: stance.EncodeDefaultToneLanguage}[*task]
+		if encode == nil {
+			fmt.Fprintf(os.Stderr, "gendefault: -task %q with -lang: want stance or tone\n", *task)
+			os.Exit(2)
+		}
+		write(*out, func() ([]byte, error) { return encode(*lang) })
 		return
 	}
 	encode := map[string]func() ([]byte, error){stance.TaskStance: stance.EncodeDefault, stance.TaskTone: stance.EncodeDefaultTone,
