@@ -326,6 +326,13 @@
 // stance verb that made one ("congratulated", "has yet to congratulate",
 // "remained silent") has said it is about the result.
 //
+// Spanish, French, Russian, Portuguese and German have judges of their own
+// ([DefaultAboutJudgeLang], trained on each language's statements against
+// off-topic remarks written in it), but the reader does not use them by
+// default: in those languages a commentator's remarks are never about the
+// result and every other remark is, which on the project's articles kept
+// more stances right than the judges did (see DefaultAboutJudgeLang).
+//
 // Commentators — people the article describes as an economist, analyst,
 // political scientist, lawyer, vendor or worker (", an economist at …",
 // ", who teaches … at …", "bar owner X") — are quoted for colour or
