@@ -4,23 +4,22 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/lang"
 )
 
 // routedRows: English rows with and without a lang field, an English row
-// whose lang field says Spanish, a Spanish and an Italian row.
+// whose lang field says Spanish (so the Spanish model reads it, and calls
+// it hostile), a Spanish and an Italian row (no model: unsupported).
 const routedRows = `{"id":"e1","text":"Warm congratulations to the president-elect on a clear victory.","label":"recognising","lang":"en"}
 {"id":"e2","text":"We are not ready to recognise him until the result is confirmed in a legal way.","label":"withholding"}
 {"id":"e3","text":"This so-called election was a farce, and the result is illegitimate.","label":"hostile","lang":"english"}
 {"id":"e4","text":"We congratulate the people on a peaceful vote and the winner on his victory.","label":"recognising","lang":"es"}
-{"id":"s1","text":"No reconocemos estos resultados fraudulentos.","label":"hostile","lang":"es"}
+{"id":"s1","text":"Estas elecciones fueron un fraude y jamás reconoceremos a un presidente ilegítimo.","label":"hostile","lang":"es"}
 {"id":"i1","text":"Il governo italiano si congratula con il presidente eletto e auspica una proficua collaborazione.","label":"recognising"}
 `
 
@@ -32,9 +31,6 @@ type routedJSON struct {
 }
 
 func TestRoutedTestFile(t *testing.T) {
-	if slices.Contains(stance.DefaultLanguages(), "es") {
-		t.Skip("a Spanish default model exists: the counts below assume English only")
-	}
 	dir := t.TempDir()
 	test := filepath.Join(dir, "test.jsonl")
 	require.NoError(t, os.WriteFile(test, []byte(routedRows), 0o644))
@@ -42,14 +38,15 @@ func TestRoutedTestFile(t *testing.T) {
 	require.NoError(t, err)
 	var j routedJSON
 	require.NoError(t, json.Unmarshal([]byte(out), &j), out)
-	assert.Equal(t, 3, j.N, "the report proper: the rows a model answered")
-	assert.Equal(t, 1.0, j.Accuracy)
-	assert.Contains(t, j.Method, "the 3 of 6 rows in a language with a model")
+	assert.Equal(t, 5, j.N, "the report proper: the rows a model answered")
+	assert.Equal(t, 0.8, j.Accuracy, "e4, English read by the Spanish model, is wrong")
+	assert.Contains(t, j.Method, "the 5 of 6 rows in a language with a model")
 	rt := j.Routing
-	assert.Equal(t, langScore{Rows: 6, Answered: 3, Unsupported: 3, Accuracy: 0.5, MacroF1: rt.All.MacroF1}, rt.All)
-	assert.InDelta(t, (2.0/4+1+2.0/3)/3, rt.All.MacroF1, 1e-9, "unsupported rows are misses: recognising F1 2·1/(2·1+2), withholding 1, hostile 2·1/(2·1+1)")
+	assert.Equal(t, langScore{Rows: 6, Answered: 5, Unsupported: 1, Accuracy: 4.0 / 6, MacroF1: rt.All.MacroF1}, rt.All)
+	assert.InDelta(t, (0.5+1+0.8)/3, rt.All.MacroF1, 1e-9, "unsupported rows are misses: recognising F1 2·1/(2·1+2), withholding 1, hostile 2·2/(2·2+1)")
 	assert.Equal(t, langScore{Rows: 3, Answered: 3, Accuracy: 1, MacroF1: 1}, rt.Languages["en"])
-	assert.Equal(t, langScore{Rows: 2, Unsupported: 2}, rt.Languages["es"], "e4 by its field, s1")
+	assert.Equal(t, 2, rt.Languages["es"].Answered, "e4 by its field, s1")
+	assert.Equal(t, 0.5, rt.Languages["es"].Accuracy)
 	assert.Equal(t, langScore{Rows: 1, Unsupported: 1}, rt.Languages[lang.Unsupported])
 	assert.Equal(t, 4, rt.WithLang)
 	assert.Equal(t, 1, rt.Mismatch, "e4: English text, lang es")
@@ -60,7 +57,7 @@ func TestRoutedTestFile(t *testing.T) {
 	require.NoError(t, err)
 	j = routedJSON{}
 	require.NoError(t, json.Unmarshal([]byte(out), &j), out)
-	assert.Equal(t, 4, j.N, "by detection e4 is English")
+	assert.Equal(t, 5, j.N, "by detection e4 is English, s1 Spanish")
 	assert.Equal(t, 4, j.Routing.Languages["en"].Rows)
 	assert.True(t, j.Routing.IgnoreLang)
 	assert.Equal(t, 3, j.Routing.SameResult)
@@ -68,7 +65,7 @@ func TestRoutedTestFile(t *testing.T) {
 	out, _, err = runArgs(t, false, "-test", test)
 	require.NoError(t, err)
 	assert.Contains(t, out, "\nPer language (unsupported rows count as errors):\n")
-	assert.Regexp(t, `\nes +2 +0 +2 +0\.000 +0\.000\n`, out)
+	assert.Regexp(t, `\nes +2 +2 +0 +0\.500 `, out)
 	assert.Contains(t, out, "Rows with a lang field: 4; detected language differs: 1; same answer routed by the field or by detection: 3 (75.00%)")
 }
 
