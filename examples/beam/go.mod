@@ -4,7 +4,11 @@ go 1.26.0
 
 require github.com/stancekit/stancekit v0.0.0
 
-require github.com/blevesearch/snowballstem v0.9.0 // indirect
+require (
+	github.com/blevesearch/snowballstem v0.9.0 // indirect
+	github.com/jonreiter/govader v0.0.0-20250429093935-f6505c8d03cc // indirect
+	gonum.org/v1/gonum v0.17.0 // indirect
+)
 
 require (
 	cel.dev/expr v0.25.2 // indirect
