@@ -70,78 +70,107 @@ func (m *Model) encodeCompact() ([]byte, error) {
 
 var errCompact = errors.New("compact model")
 
+// compactReader reads what the compact encodings (this file's and the
+// shared-feature one, shared_compact.go) have in common: uvarints, the
+// magic, version and JSON header, the counts, and the checks that end a
+// decoding. Its errors say where they stopped.
+type compactReader struct {
+	data []byte
+	pos  int
+	kind error // errCompact or errShared, wrapped in every error
+}
+
+// fail returns an error wrapping ErrCorrupt that says what was wrong where.
+func (r *compactReader) fail(what string) error {
+	return fmt.Errorf("%w: %w: %s at byte %d", ErrCorrupt, r.kind, what, r.pos)
+}
+
+func (r *compactReader) uvarint() (uint64, bool) {
+	v, n := binary.Uvarint(r.data[r.pos:])
+	if n <= 0 {
+		return 0, false
+	}
+	r.pos += n
+	return v, true
+}
+
+// header reads the magic, a version from 1 to maxVersion and the JSON
+// header.
+func (r *compactReader) header(magic string, maxVersion uint64) (compactHeader, uint64, error) {
+	var head compactHeader
+	if len(r.data) < len(magic) || string(r.data[:len(magic)]) != magic {
+		return head, 0, fmt.Errorf("%w: no %v header", ErrFormat, r.kind)
+	}
+	r.pos = len(magic)
+	version, ok := r.uvarint()
+	if !ok || version < 1 || version > maxVersion {
+		return head, 0, r.fail("version")
+	}
+	n, ok := r.uvarint()
+	if !ok || n > uint64(len(r.data)-r.pos) {
+		return head, 0, r.fail("header length")
+	}
+	if err := json.Unmarshal(r.data[r.pos:r.pos+int(n)], &head); err != nil {
+		return head, 0, r.fail("header: " + err.Error())
+	}
+	r.pos += int(n)
+	return head, version, nil
+}
+
+// finish reads m's counts, which must end the data, checks the label
+// arrays and prepares m for prediction.
+func (r *compactReader) finish(m *Model) error {
+	for i := range m.counts {
+		c, ok := r.uvarint()
+		if !ok || c > math.MaxInt64 {
+			return r.fail("count")
+		}
+		m.counts[i] = c
+	}
+	if r.pos != len(r.data) {
+		return r.fail("trailing data")
+	}
+	if len(m.docs) != len(m.labels) || !slices.Equal(m.opts.Labels, m.labels) {
+		return r.fail("label arrays")
+	}
+	return m.initLoaded()
+}
+
 func decodeCompact(data []byte) (*Model, error) {
 	all := string(data) // one copy; feature texts are substrings of it
-	pos := 0
-	fail := func(what string) (*Model, error) {
-		return nil, fmt.Errorf("%w: %v: %s at byte %d", ErrCorrupt, errCompact, what, pos)
+	r := &compactReader{data: data, kind: errCompact}
+	head, version, err := r.header(compactMagic, compactVersion)
+	if err != nil {
+		return nil, err
 	}
-	uvarint := func() (uint64, bool) {
-		v, n := binary.Uvarint(data[pos:])
-		if n <= 0 {
-			return 0, false
-		}
-		pos += n
-		return v, true
-	}
-	if len(all) < len(compactMagic) || all[:len(compactMagic)] != compactMagic {
-		return nil, fmt.Errorf("%w: no compact model header", ErrFormat)
-	}
-	pos = len(compactMagic)
-	version, ok := uvarint()
-	if !ok || version < 1 || version > compactVersion {
-		return fail("version")
-	}
-	n, ok := uvarint()
-	if !ok || n > uint64(len(data)-pos) {
-		return fail("header length")
-	}
-	var head compactHeader
-	if err := json.Unmarshal(data[pos:pos+int(n)], &head); err != nil {
-		return fail("header: " + err.Error())
-	}
-	pos += int(n)
 	L := len(head.Labels)
-	V, ok := uvarint()
+	V, ok := r.uvarint()
 	if !ok || L == 0 || V > uint64(len(data)) || V*uint64(L) > uint64(len(data)) {
-		return fail("feature count")
+		return nil, r.fail("feature count")
 	}
 	m := &Model{opts: head.Options, labels: head.Labels, docs: head.Documents,
 		features: make([]string, V), counts: make([]uint64, int(V)*L)}
 	for f := range m.features {
-		k, ok := uvarint()
-		if !ok || k > uint64(len(data)-pos) {
-			return fail("feature text")
+		k, ok := r.uvarint()
+		if !ok || k > uint64(len(data)-r.pos) {
+			return nil, r.fail("feature text")
 		}
-		m.features[f] = all[pos : pos+int(k)]
-		pos += int(k)
+		m.features[f] = all[r.pos : r.pos+int(k)]
+		r.pos += int(k)
 		if f > 0 && m.features[f] <= m.features[f-1] {
-			return fail("feature order")
+			return nil, r.fail("feature order")
 		}
 	}
-	for i := range m.counts {
-		c, ok := uvarint()
-		if !ok || c > math.MaxInt64 {
-			return fail("count")
-		}
-		m.counts[i] = c
-	}
-	if pos != len(data) {
-		return fail("trailing data")
-	}
-	if len(m.docs) != L || !slices.Equal(m.opts.Labels, m.labels) {
-		return fail("label arrays")
-	}
-	if err := m.initLoaded(); err != nil {
+	if err := r.finish(m); err != nil {
 		return nil, err
 	}
 	if c := head.Calibration; c != nil {
 		if *c == (Calibration{}) || m.checkCalibration(*c) != nil || c.hasVADER() != (version == 2) {
-			return fail(fmt.Sprintf("calibration: temperature %v, VADER %v, bias %v in version %d", c.Temperature, c.VADER, c.Bias, version))
+			return nil, r.fail(fmt.Sprintf("calibration: temperature %v, VADER %v, bias %v in version %d", c.Temperature, c.VADER, c.Bias, version))
 		}
 		m.setCalibration(*c)
 	} else if version == 2 {
-		return fail("version 2 without a VADER term")
+		return nil, r.fail("version 2 without a VADER term")
 	}
 	return m, nil
 }

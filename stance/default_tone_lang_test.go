@@ -159,3 +159,21 @@ func TestSharedEncoding(t *testing.T) {
 		})
 	}
 }
+
+// FuzzDecodeShared: no input makes the shared-feature decoder panic, and
+// what it accepts predicts.
+func FuzzDecodeShared(f *testing.F) {
+	base := train(f, tiny(Multinomial), "A", "a a b", "B", "b c")
+	m := train(f, tiny(Multinomial), "A", "a b b", "B", "c c b")
+	b, err := m.encodeShared(base)
+	require.NoError(f, err)
+	f.Add(b)
+	f.Add([]byte(sharedMagic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		got, err := decodeShared(data, base)
+		if err != nil {
+			return
+		}
+		got.Predict("a b c")
+	})
+}

@@ -3,9 +3,9 @@ package stance
 import (
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/fnv"
-	"math"
 	"slices"
 )
 
@@ -66,65 +66,32 @@ func (m *Model) encodeShared(base *Model) ([]byte, error) {
 	return b, nil
 }
 
+// errShared names the shared-feature encoding in its errors.
+var errShared = errors.New("shared-feature model")
+
 // decodeShared decodes what encodeShared wrote, the features being base's
 // (shared, not copied).
 func decodeShared(data []byte, base *Model) (*Model, error) {
-	pos := 0
-	fail := func(what string) (*Model, error) {
-		return nil, fmt.Errorf("%w: shared-feature model: %s at byte %d", ErrCorrupt, what, pos)
+	r := &compactReader{data: data, kind: errShared}
+	head, _, err := r.header(sharedMagic, 1)
+	if err != nil {
+		return nil, err
 	}
-	uvarint := func() (uint64, bool) {
-		v, n := binary.Uvarint(data[pos:])
-		if n <= 0 {
-			return 0, false
-		}
-		pos += n
-		return v, true
-	}
-	if len(data) < len(sharedMagic) || string(data[:len(sharedMagic)]) != sharedMagic {
-		return nil, fmt.Errorf("%w: no shared-feature model header", ErrFormat)
-	}
-	pos = len(sharedMagic)
-	if v, ok := uvarint(); !ok || v != 1 {
-		return fail("version")
-	}
-	n, ok := uvarint()
-	if !ok || n > uint64(len(data)-pos) {
-		return fail("header length")
-	}
-	var head compactHeader
-	if err := json.Unmarshal(data[pos:pos+int(n)], &head); err != nil {
-		return fail("header: " + err.Error())
-	}
-	pos += int(n)
 	L := len(head.Labels)
-	V, ok := uvarint()
-	if !ok || L == 0 || V != uint64(len(base.features)) || len(data)-pos < 8 ||
-		binary.LittleEndian.Uint64(data[pos:]) != featureHash(base.features) {
-		return fail(fmt.Sprintf("features: not the base model's %d", len(base.features)))
+	V, ok := r.uvarint()
+	if !ok || L == 0 || V != uint64(len(base.features)) || len(data)-r.pos < 8 ||
+		binary.LittleEndian.Uint64(data[r.pos:]) != featureHash(base.features) {
+		return nil, r.fail(fmt.Sprintf("features: not the base model's %d", len(base.features)))
 	}
-	pos += 8
+	r.pos += 8
 	m := &Model{opts: head.Options, labels: head.Labels, docs: head.Documents,
 		features: base.features, counts: make([]uint64, int(V)*L)}
-	for i := range m.counts {
-		c, ok := uvarint()
-		if !ok || c > math.MaxInt64 {
-			return fail("count")
-		}
-		m.counts[i] = c
-	}
-	if pos != len(data) {
-		return fail("trailing data")
-	}
-	if len(m.docs) != L || !slices.Equal(m.opts.Labels, m.labels) {
-		return fail("label arrays")
-	}
-	if err := m.initLoaded(); err != nil {
+	if err := r.finish(m); err != nil {
 		return nil, err
 	}
 	if c := head.Calibration; c != nil {
 		if *c == (Calibration{}) || c.hasVADER() || m.checkCalibration(*c) != nil {
-			return fail(fmt.Sprintf("calibration: temperature %v", c.Temperature))
+			return nil, r.fail(fmt.Sprintf("calibration: temperature %v", c.Temperature))
 		}
 		m.setCalibration(*c)
 	}
