@@ -62,6 +62,15 @@ func isCommentator(text string, forms []string) bool {
 			}
 		}
 	}
+	return anyMention(text, forms, func(start, end int) bool {
+		return commentatorApposition(text[end:]) || commentatorNouns[lastWord(text[:start])]
+	})
+}
+
+// anyMention reports whether at reports true for some mention
+// text[start:end] of one of forms (those of three bytes or more with a
+// capital letter: a name, not a pronoun or a lower-case noun).
+func anyMention(text string, forms []string, at func(start, end int) bool) bool {
 	for _, f := range forms {
 		if len(f) < 3 || !hasUpper(f) {
 			continue
@@ -71,8 +80,8 @@ func isCommentator(text string, forms []string) bool {
 			if i < 0 {
 				break
 			}
-			end := off + i + len(f)
-			if commentatorApposition(text[end:]) || commentatorNouns[lastWord(text[:off+i])] {
+			start, end := off+i, off+i+len(f)
+			if at(start, end) {
 				return true
 			}
 			off = end
@@ -141,23 +150,9 @@ func isCandidate(ctx stance.Context, text string, forms []string) bool {
 			return true
 		}
 	}
-	for _, f := range forms {
-		if len(f) < 3 || !hasUpper(f) {
-			continue
-		}
-		for off := 0; off < len(text); {
-			i := strings.Index(text[off:], f)
-			if i < 0 {
-				break
-			}
-			end := off + i + len(f)
-			rest := strings.TrimPrefix(text[end:], ", who")
-			w := actionWords(rest[:min(len(rest), 30)])
-			if len(w) > 0 && (candidateVerbs[w[0]] || (len(w) > 1 && placeVerbs[w[0]] && placeWords[w[1]])) {
-				return true
-			}
-			off = end
-		}
-	}
-	return false
+	return anyMention(text, forms, func(_, end int) bool {
+		rest := strings.TrimPrefix(text[end:], ", who")
+		w := actionWords(rest[:min(len(rest), 30)])
+		return len(w) > 0 && (candidateVerbs[w[0]] || (len(w) > 1 && placeVerbs[w[0]] && placeWords[w[1]]))
+	})
 }

@@ -48,23 +48,9 @@ func (l *langLexicon) isCommentator(text, role string, forms []string) bool {
 			}
 		}
 	}
-	for _, f := range forms {
-		if len(f) < 3 || !hasUpper(f) {
-			continue
-		}
-		for off := 0; off < len(text); {
-			i := strings.Index(text[off:], f)
-			if i < 0 {
-				break
-			}
-			start, end := off+i, off+i+len(f)
-			if l.commentatorBefore(text[max(0, start-60):start]) || l.commentatorAfter(text[end:]) {
-				return true
-			}
-			off = end
-		}
-	}
-	return false
+	return anyMention(text, forms, func(start, end int) bool {
+		return l.commentatorBefore(text[max(0, start-60):start]) || l.commentatorAfter(text[end:])
+	})
 }
 
 // commentatorBefore reports whether one of the last three words of before
