@@ -76,12 +76,11 @@ func AboutLanguages() []string {
 // Unlike the English judge, these are not the [Reader]'s default: on the
 // project's articles in these languages (corpus/articles/articles_lang.jsonl
 // and testdata/lang/heldout4) the reader without a judge, whose
-// commentators' remarks are never about the result, labelled 111 of 177 and
+// commentators' remarks are never about the result, labelled 113 of 177 and
 // 17 of 25 gold speakers and left 23 of 26 off-topic speakers without a
-// stance; with these judges as well, 104, 15 and 25 (at the thresholds
-// of off-topic precision 0.95 in the same cross-validation, 109, 16 and
-// 24): statement-trained judges take the stance from more short article
-// fragments than they find off-topic speakers there. Give one to a Reader
+// stance; with these judges as well, 107, 15 and 25: statement-trained
+// judges take the stance from more short article fragments than they find
+// off-topic speakers there. Give one to a Reader
 // (AboutResult: judge.Judge) to judge remarks anyway.
 func DefaultAboutJudgeLang(code string) (AboutJudge, error) {
 	if code == "en" {
