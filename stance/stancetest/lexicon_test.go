@@ -17,8 +17,8 @@ import (
 // sentences and the posts). The lexicon's statements are in every
 // training part and never tested.
 func TestPolarityLexiconWeight(t *testing.T) {
-	if testing.Short() {
-		t.Skip("trains about 1,400 models")
+	if testing.Short() || raceEnabled {
+		t.Skip("trains about 1,400 models: left to runs without -short and -race")
 	}
 	exs, source := polarityData(t)
 	best, bestScore := -1.0, -1.0

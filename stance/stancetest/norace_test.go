@@ -1,0 +1,5 @@
+//go:build !race
+
+package stancetest_test
+
+const raceEnabled = false
