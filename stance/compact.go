@@ -40,12 +40,17 @@ type compactHeader struct {
 	Calibration *Calibration   `json:"calibration,omitempty"`
 }
 
-func (m *Model) encodeCompact() ([]byte, error) {
+// compactHead returns m's JSON header, as both compact encodings write it.
+func (m *Model) compactHead() ([]byte, error) {
 	h := compactHeader{Options: m.Options(), Labels: m.labels, Documents: m.docs}
 	if c, ok := m.Calibration(); ok {
 		h.Calibration = &c
 	}
-	head, err := json.Marshal(h)
+	return json.Marshal(h)
+}
+
+func (m *Model) encodeCompact() ([]byte, error) {
+	head, err := m.compactHead()
 	if err != nil {
 		return nil, err
 	}

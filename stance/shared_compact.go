@@ -2,7 +2,6 @@ package stance
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -47,11 +46,7 @@ func (m *Model) encodeShared(base *Model) ([]byte, error) {
 	if m.calib.hasVADER() {
 		return nil, fmt.Errorf("stance: shared encoding: a calibration with a VADER term")
 	}
-	h := compactHeader{Options: m.Options(), Labels: m.labels, Documents: m.docs}
-	if c, ok := m.Calibration(); ok {
-		h.Calibration = &c
-	}
-	head, err := json.Marshal(h)
+	head, err := m.compactHead()
 	if err != nil {
 		return nil, err
 	}
