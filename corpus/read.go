@@ -75,7 +75,10 @@ type ReadOptions struct {
 	// "" means "<input>". ReadFile uses the path when Name is "".
 	Name string
 	// Labels, if non-nil, is the set of valid labels; any other label is
-	// an error wrapping ErrUnknownLabel.
+	// an error wrapping ErrUnknownLabel. A label that spells a valid one
+	// in other letter case, with surrounding space or with American -izing
+	// ("Recognizing") is read as that label. With the default label field,
+	// a record without "label" takes its label from a "stance" field.
 	Labels []Label
 	// AllowUnlabeled accepts examples without a label, as in input to be
 	// classified. By default a missing label is an error.
@@ -172,6 +175,22 @@ func newChecker(o ReadOptions) *checker {
 	return c
 }
 
+// spelling returns the allowed label that l spells another way: in other
+// letter case ("Hostile"), with surrounding space, or in American spelling
+// ("recognizing"). Files labelled by other people write labels so; an
+// allowed label, not a guess, is what comes back, and anything else stays
+// an unknown label.
+func (c *checker) spelling(l Label) (Label, bool) {
+	k := strings.ToLower(strings.TrimSpace(string(l)))
+	k = strings.ReplaceAll(k, "izing", "ising")
+	for a := range c.labels {
+		if string(a) == k {
+			return a, true
+		}
+	}
+	return "", false
+}
+
 func (c *checker) errAt(line int, field string, err error) *Error {
 	return &Error{File: c.name, Line: line, Field: field, Err: err}
 }
@@ -204,6 +223,15 @@ func (c *checker) check(ex *Example, line int) []error {
 	case len(ex.Text) > c.max:
 		errs = append(errs, c.errAt(line, c.text,
 			fmt.Errorf("%w: %d bytes (max %d)", ErrTooLong, len(ex.Text), c.max)))
+	}
+	if ex.Label == "" && c.label == "label" && ex.Meta["stance"] != "" {
+		// A file of stance labels may name its column after the task.
+		ex.Label = Label(ex.Meta["stance"])
+	}
+	if c.labels != nil && !c.labels[ex.Label] {
+		if l, ok := c.spelling(ex.Label); ok {
+			ex.Label = l
+		}
 	}
 	switch {
 	case ex.Label == "":

@@ -464,3 +464,33 @@ func TestRowIDs(t *testing.T) {
 		})
 	}
 }
+
+// Labels written another way by people outside the project are read as the
+// allowed label they spell; anything else stays an unknown label, and a file
+// of stance labels may call its column "stance".
+func TestLabelSpellings(t *testing.T) {
+	tests := []struct {
+		line string
+		want Label
+		err  error
+	}{
+		{`{"text":"a","label":"Recognising"}`, Recognising, nil},
+		{`{"text":"a","label":"recognizing"}`, Recognising, nil},
+		{`{"text":"a","label":" HOSTILE "}`, Hostile, nil},
+		{`{"text":"a","stance":"withholding"}`, Withholding, nil},
+		{`{"text":"a","label":"hostile","stance":"withholding"}`, Hostile, nil},
+		{`{"text":"a","label":"recognize"}`, "", ErrUnknownLabel},
+		{`{"text":"a","label":"neutral"}`, "", ErrUnknownLabel},
+		{`{"text":"a"}`, "", ErrMissingLabel},
+	}
+	for _, tt := range tests {
+		exs, err := ReadAll(ReadJSONL(strings.NewReader(tt.line+"\n"), ReadOptions{Labels: LeaderLabels()}))
+		if tt.err != nil {
+			assert.ErrorIs(t, err, tt.err, tt.line)
+			continue
+		}
+		require.NoError(t, err, tt.line)
+		require.Len(t, exs, 1)
+		assert.Equal(t, tt.want, exs[0].Label, tt.line)
+	}
+}
