@@ -1,5 +1,10 @@
 package corpus
 
+import (
+	"slices"
+	"strings"
+)
+
 // Label is the class of a labelled statement, and the class a model
 // predicts. It is one type for the whole project: the corpus readers, the
 // models and the evaluation all use corpus.Label. Any string is a label; the
@@ -60,3 +65,21 @@ func ToneLabels() []Label { return []Label{Positive, Neutral, Negative} }
 // PolarityLabels returns the labels of general sentiment polarity:
 // positive, negative. Each call returns a new slice.
 func PolarityLabels() []Label { return []Label{Positive, Negative} }
+
+// MatchLabel returns the label of labels that l is, or spells another way:
+// in other letter case ("Hostile"), with surrounding space, or in American
+// spelling ("recognizing"). Files labelled outside the project write labels
+// so; one of labels, not a guess, is what comes back, and false means l is
+// none of them.
+func MatchLabel(l Label, labels []Label) (Label, bool) {
+	if slices.Contains(labels, l) {
+		return l, true
+	}
+	k := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(string(l))), "izing", "ising")
+	for _, a := range labels {
+		if string(a) == k {
+			return a, true
+		}
+	}
+	return "", false
+}

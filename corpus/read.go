@@ -175,22 +175,6 @@ func newChecker(o ReadOptions) *checker {
 	return c
 }
 
-// spelling returns the allowed label that l spells another way: in other
-// letter case ("Hostile"), with surrounding space, or in American spelling
-// ("recognizing"). Files labelled by other people write labels so; an
-// allowed label, not a guess, is what comes back, and anything else stays
-// an unknown label.
-func (c *checker) spelling(l Label) (Label, bool) {
-	k := strings.ToLower(strings.TrimSpace(string(l)))
-	k = strings.ReplaceAll(k, "izing", "ising")
-	for a := range c.labels {
-		if string(a) == k {
-			return a, true
-		}
-	}
-	return "", false
-}
-
 func (c *checker) errAt(line int, field string, err error) *Error {
 	return &Error{File: c.name, Line: line, Field: field, Err: err}
 }
@@ -229,7 +213,7 @@ func (c *checker) check(ex *Example, line int) []error {
 		ex.Label = Label(ex.Meta["stance"])
 	}
 	if c.labels != nil && !c.labels[ex.Label] {
-		if l, ok := c.spelling(ex.Label); ok {
+		if l, ok := MatchLabel(ex.Label, c.o.Labels); ok {
 			ex.Label = l
 		}
 	}

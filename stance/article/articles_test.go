@@ -238,6 +238,32 @@ func TestReadGold(t *testing.T) {
 	arts, err := ReadGold(strings.NewReader(`{"id":"A1","text":"x"}`))
 	require.NoError(t, err)
 	assert.Len(t, arts, 1)
+	_, err = ReadGold(strings.NewReader(`{"id":"A1","text":"x","speakers":[{"name":"A","label":"recognized"}]}`))
+	require.ErrorIs(t, err, corpus.ErrUnknownLabel)
+	assert.Contains(t, err.Error(), `line 1 (A1): speakers[0] (A): unknown label "recognized"`)
+	_, err = ReadGold(strings.NewReader(`{"id":"A1","text":"x","winner":7}`))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "line 1: want a string or an array of strings")
+}
+
+// Gold files written outside the project may give the context as a string
+// in the flags' syntax, off-topic speakers as bare names, one alias as a
+// string and labels in other case or American spelling.
+func TestReadGoldForms(t *testing.T) {
+	arts, err := ReadGold(strings.NewReader(`{"id":"A1","text":"x","winner":"Ana Lima|Lima","rivals":"Rui Costa",` +
+		`"speakers":[{"name":"Li Wei","aliases":"President Li","label":"Recognizing"}],"off_topic_speakers":["Tom Reed",{"name":"Eva Holm"}]}`))
+	require.NoError(t, err)
+	require.Len(t, arts, 1)
+	a := arts[0]
+	assert.Equal(t, []string{"Ana Lima", "Lima"}, a.Winner)
+	assert.Equal(t, []string{"Rui Costa"}, a.Rivals)
+	assert.Equal(t, []GoldSpeaker{{Name: "Li Wei", Aliases: []string{"President Li"}, Label: corpus.Recognising}}, a.Speakers)
+	assert.Equal(t, []GoldSpeaker{{Name: "Tom Reed"}, {Name: "Eva Holm"}}, a.OffTopic)
+
+	arts, err = ReadGold(strings.NewReader(`{"id":"A2","text":"x","winner":["Ana Lima","Lima"],"speakers":[{"name":"B","aliases":["C"],"label":"hostile"}]}`))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Ana Lima", "Lima"}, arts[0].Winner)
+	assert.Equal(t, []string{"C"}, arts[0].Speakers[0].Aliases)
 }
 
 // Floors for TestArticleSetFloor: the figures measured after the

@@ -45,6 +45,63 @@ type GoldArticle struct {
 	OffTopic []GoldSpeaker `json:"off_topic_speakers"`
 }
 
+// UnmarshalJSON reads a gold speaker as an object or, for an off-topic
+// speaker, as a bare name ("Tom Reed"); "aliases" may be one string.
+func (g *GoldSpeaker) UnmarshalJSON(b []byte) error {
+	var name string
+	if json.Unmarshal(b, &name) == nil {
+		*g = GoldSpeaker{Name: name}
+		return nil
+	}
+	type plain GoldSpeaker
+	var v struct {
+		plain
+		Aliases nameList `json:"aliases"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*g = GoldSpeaker(v.plain)
+	g.Aliases = v.Aliases
+	return nil
+}
+
+// UnmarshalJSON reads an article; "winner" and "rivals" may be arrays of
+// name forms or one string in the syntax of the -winner flag
+// ("Joe Biden|Biden"), as in the statement files.
+func (a *GoldArticle) UnmarshalJSON(b []byte) error {
+	type plain GoldArticle
+	var v struct {
+		plain
+		Winner nameList `json:"winner"`
+		Rivals nameList `json:"rivals"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*a = GoldArticle(v.plain)
+	a.Winner, a.Rivals = v.Winner, v.Rivals
+	return nil
+}
+
+// nameList is a list of name forms read from a JSON array of strings or
+// from one string separated by "|" (corpus.ParseNames).
+type nameList []string
+
+func (n *nameList) UnmarshalJSON(b []byte) error {
+	var s string
+	if json.Unmarshal(b, &s) == nil {
+		*n = corpus.ParseNames(s)
+		return nil
+	}
+	var list []string
+	if err := json.Unmarshal(b, &list); err != nil {
+		return fmt.Errorf("want a string or an array of strings: %w", err)
+	}
+	*n = list
+	return nil
+}
+
 // ContextOr returns the article's election context: its own winner and
 // rivals, with base's for what it leaves out (as a record's fields override
 // the -winner and -rivals flags).
@@ -101,6 +158,12 @@ func ReadGold(r io.Reader) ([]GoldArticle, error) {
 			if s.Name == "" || s.Label == "" {
 				return nil, fmt.Errorf("line %d (%s): speakers[%d] needs a name and a label", line, a.ID, i)
 			}
+			l, ok := corpus.MatchLabel(s.Label, corpus.LeaderLabels())
+			if !ok {
+				return nil, fmt.Errorf("line %d (%s): speakers[%d] (%s): %w %q (want one of recognising, withholding, hostile)",
+					line, a.ID, i, s.Name, corpus.ErrUnknownLabel, s.Label)
+			}
+			a.Speakers[i].Label = l
 		}
 		for i, s := range a.OffTopic {
 			if s.Name == "" {
