@@ -13,7 +13,7 @@ import (
 
 // BindFlags defines command-line flags on fs that set o's training options:
 // -kind, -alpha, -ngrams (a range such as 1-3), -lang, -stem, -negation,
-// -spelling, -stop-words, -sentence-bounds, -mask-names, -tweet, -binary and -uniform-prior, with o's
+// -negation-window, -spelling, -stop-words, -sentence-bounds, -mask-names, -tweet, -binary and -uniform-prior, with o's
 // current values as defaults. Programs that train (examples/train,
 // examples/evaluate, examples/benchmark, examples/beam) share them, so that
 // the same flags give the same model. -kind takes multinomial (or mnb) and
@@ -39,6 +39,7 @@ func (o *Options) BindFlags(fs *flag.FlagSet) {
 	fs.Var((*langFlag)(o), "lang", "stemming and stop-word `language`: an ISO 639-1 code (en, es, fr, ru, pt, de, sv, no, hu) or the tokenizer's name for it (english, spanish, …)")
 	fs.BoolVar(&o.Tokenizer.Stem, "stem", o.Tokenizer.Stem, "stem words")
 	fs.BoolVar(&o.Tokenizer.Negation, "negation", o.Tokenizer.Negation, "mark negation scopes")
+	fs.IntVar(&o.Tokenizer.NegationWindow, "negation-window", o.Tokenizer.NegationWindow, "end a negation scope after this many `tokens` (0: at clause punctuation)")
 	fs.BoolVar(&o.Tokenizer.NormalizeSpelling, "spelling", o.Tokenizer.NormalizeSpelling, "map British spellings to American")
 	fs.BoolVar(&o.Tokenizer.StopWords, "stop-words", o.Tokenizer.StopWords, "remove stop words (never negators)")
 	fs.BoolVar(&o.Tokenizer.SentenceBounds, "sentence-bounds", o.Tokenizer.SentenceBounds, "stop word n-grams at sentence ends (. ! ? and line breaks)")

@@ -64,7 +64,7 @@ func newAnalyzer(o Options, cache *termCache) *Analyzer {
 	for _, w := range lang.contrast {
 		contrast = append(contrast, a.terms.lookup(snap, Word, w).term)
 	}
-	a.neg = newNegationFilter(negators, contrast, o.Negation)
+	a.neg = newNegationFilter(negators, contrast, o.Negation, o.NegationWindow)
 	for _, e := range lang.endings {
 		// Folded as the words they end are: й → и.
 		a.names.endings = append(a.names.endings, foldWord(e))
@@ -99,7 +99,7 @@ func (a *Analyzer) Tokens(text string) []Token { return a.AppendTokens(nil, text
 // the text to the term cache; anything else goes through the tokenizer's
 // general step and then the filters' per-token steps.
 func (a *Analyzer) AppendTokens(dst []Token, text string) []Token {
-	dst, _ = a.walkTokens(dst, a.terms.snapshot(), text, 0, false)
+	dst, _ = a.walkTokens(dst, a.terms.snapshot(), text, 0, 0)
 	return dst
 }
 
@@ -117,7 +117,8 @@ func (a *Analyzer) AppendTokensIn(dst []Token, ctx Context, text string) []Token
 // appendTokensAt is AppendTokensIn with the mentions ms found.
 func (a *Analyzer) appendTokensAt(dst []Token, text string, ms []mention) []Token {
 	snap := a.terms.snapshot()
-	in, i := false, 0
+	var in scope
+	i := 0
 	for _, m := range ms {
 		// Words end where a mention starts: the walk sees text only up to it.
 		dst, in = a.walkTokens(dst, snap, text[:m.start], i, in)
@@ -160,9 +161,8 @@ func nameToken(m mention) Token {
 }
 
 // walkTokens is the fused walk of AppendTokens over text[i:], with in
-// whether a negation scope is open at i. It returns the tokens and whether
-// the scope is open at the end.
-func (a *Analyzer) walkTokens(dst []Token, snap *cacheSnapshot, text string, i int, in bool) ([]Token, bool) {
+// the negation scope at i. It returns the tokens and the scope at the end.
+func (a *Analyzer) walkTokens(dst []Token, snap *cacheSnapshot, text string, i int, in scope) ([]Token, scope) {
 	for i < len(text) {
 		if c := text[i]; asciiSpace[c] && !(c == '\n' && a.tok.sentences) {
 			i++
@@ -198,7 +198,8 @@ func (a *Analyzer) walkTokens(dst []Token, snap *cacheSnapshot, text string, i i
 // Analyzer.mentions) it walks as AppendTokensIn does.
 func (a *Analyzer) appendTermHashes(dst []uint64, scratch []Token, text string, ms []mention) ([]uint64, []Token) {
 	snap := a.terms.snapshot()
-	in, i := false, 0
+	var in scope
+	i := 0
 	for _, m := range ms {
 		dst, scratch, in = a.walkHashes(dst, scratch, snap, text[:m.start], i, in)
 		t := nameToken(m)
@@ -210,9 +211,9 @@ func (a *Analyzer) appendTermHashes(dst []uint64, scratch []Token, text string, 
 	return dst, scratch
 }
 
-// walkHashes is the walk of appendTermHashes over text[i:], with in
-// whether a negation scope is open at i.
-func (a *Analyzer) walkHashes(dst []uint64, scratch []Token, snap *cacheSnapshot, text string, i int, in bool) ([]uint64, []Token, bool) {
+// walkHashes is the walk of appendTermHashes over text[i:], with in the
+// negation scope at i.
+func (a *Analyzer) walkHashes(dst []uint64, scratch []Token, snap *cacheSnapshot, text string, i int, in scope) ([]uint64, []Token, scope) {
 	for i < len(text) {
 		if c := text[i]; asciiSpace[c] && !(c == '\n' && a.tok.sentences) {
 			i++
@@ -247,10 +248,9 @@ func (a *Analyzer) walkHashes(dst []uint64, scratch []Token, snap *cacheSnapshot
 }
 
 // filterFrom runs the filters' per-token steps over toks[n:], the tokens
-// of one general step, in place. in is whether a negation scope is open
-// before them; it returns the kept tokens and whether the scope is open
-// after them.
-func (a *Analyzer) filterFrom(snap *cacheSnapshot, toks []Token, n int, in bool) ([]Token, bool) {
+// of one general step, in place. in is the negation scope before them; it
+// returns the kept tokens and the scope after them.
+func (a *Analyzer) filterFrom(snap *cacheSnapshot, toks []Token, n int, in scope) ([]Token, scope) {
 	out := n
 	for _, t := range toks[n:] {
 		if !a.terms.token(snap, &t) {

@@ -44,7 +44,10 @@
 // token. A negator inside a scope restarts the scope rather than cancelling
 // it: double negation is rare in these statements and the measured effect of
 // toggling was not worth the surprise. The rule follows Das & Chen (2001) and
-// Pang, Lee & Vaithyanathan (2002).
+// Pang, Lee & Vaithyanathan (2002). Options.NegationWindow ends a scope after
+// a fixed number of tokens as well, the window variant of the same
+// literature, so that a content word far from the negator keeps its plain
+// feature; no default model uses it (README, "Negation scopes of 3 tokens").
 //
 // # Features and hashing
 //

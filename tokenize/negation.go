@@ -15,12 +15,22 @@ type negationFilter struct {
 	sieve [4]uint64
 	// mark turns marking on; without it the filter only removes punctuation.
 	mark bool
+	// window is Options.NegationWindow: the number of tokens a scope
+	// marks, 0 for no limit.
+	window scope
 }
+
+// scope is the state of negation marking between tokens: the number of
+// tokens the open scope will still mark, 0 when none is open. A scope
+// without a limit starts at unbounded and never counts down.
+type scope int32
+
+const unbounded scope = 1 << 30
 
 // newNegationFilter returns the filter for the given negators and contrast
 // words, written as the term filter outputs them.
-func newNegationFilter(negators, contrast []string, mark bool) negationFilter {
-	n := negationFilter{mark: mark}
+func newNegationFilter(negators, contrast []string, mark bool, window int) negationFilter {
+	n := negationFilter{mark: mark, window: scope(window)}
 	for _, w := range negators {
 		n.negators = append(n.negators, fnvString(fnvOffset, w))
 	}
@@ -36,7 +46,7 @@ func newNegationFilter(negators, contrast []string, mark bool) negationFilter {
 // filter is the step run over a whole token slice, in place.
 func (n *negationFilter) filter(toks []Token) []Token {
 	out := toks[:0]
-	in := false
+	var in scope
 	for _, t := range toks {
 		var keep bool
 		if keep, in = n.token(in, &t); keep {
@@ -46,38 +56,46 @@ func (n *negationFilter) filter(toks []Token) []Token {
 	return out
 }
 
-// token takes one token and whether the scope was open before it. It
-// marks the token and reports whether to keep it and whether the scope is
-// open after it.
-func (n *negationFilter) token(in bool, t *Token) (keep, next bool) {
+// token takes one token and the scope before it. It marks the token and
+// reports whether to keep it and the scope after it.
+func (n *negationFilter) token(in scope, t *Token) (keep bool, next scope) {
 	switch t.Kind {
 	case Punct:
-		return false, false
+		return false, 0
 	case Boundary:
 		// Kept, so that n-grams can stop at it; its hash tells the n-gram
 		// builder so.
 		t.hash, t.negHash = boundaryHash, boundaryHash
-		return true, false
+		return true, 0
 	}
 	t.Negated, next = n.step(in, t.Kind, t.hash)
 	return true, next
 }
 
 // step takes a token that is not punctuation, with the hash of its term,
-// and whether the scope was open before it. It returns whether the token is
-// negated and whether the scope is open after it. Negators and contrast
-// words are never negated themselves.
-func (n *negationFilter) step(in bool, kind Kind, h uint64) (negated, next bool) {
+// and the scope before it. It returns whether the token is
+// negated and the scope after it. Negators and contrast words are never
+// negated themselves; a negator opens a new scope of the window's length.
+func (n *negationFilter) step(in scope, kind Kind, h uint64) (negated bool, next scope) {
 	if !n.mark {
-		return false, false
+		return false, 0
 	}
 	if kind == Word && n.sieve[h>>62]&(1<<(h>>56&63)) != 0 {
 		if slices.Contains(n.negators, h) {
-			return false, true
+			if n.window > 0 {
+				return false, n.window
+			}
+			return false, unbounded
 		}
 		if slices.Contains(n.contrast, h) {
-			return false, false
+			return false, 0
 		}
 	}
-	return in, in
+	if in == 0 {
+		return false, 0
+	}
+	if n.window > 0 {
+		return true, in - 1
+	}
+	return true, in
 }

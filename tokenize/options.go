@@ -34,6 +34,13 @@ type Options struct {
 	Contractions bool `json:"contractions"`
 	// Negation marks tokens inside a negation scope (see the package doc).
 	Negation bool `json:"negation"`
+	// NegationWindow, when > 0, ends a negation scope after that many
+	// tokens even without punctuation: with 3, "no reconocemos estos
+	// resultados fraudulentos" marks reconocemos, estos and resultados
+	// but not fraudulentos, whose evidence a scope to the clause's end
+	// would turn into an unseen negated feature. 0: the scope runs to
+	// clause punctuation or a contrast word.
+	NegationWindow int `json:"negation_window,omitempty"`
 	// StopWords removes the language's stop words. Negators and the words
 	// "against" and "until" are never removed.
 	StopWords bool `json:"stop_words"`
@@ -130,6 +137,9 @@ func (o Options) Validate() error {
 	}
 	if o.NGramMin < 1 || o.NGramMax < o.NGramMin || o.NGramMax > 5 {
 		return fmt.Errorf("%w: n-gram range %d..%d (want 1 ≤ min ≤ max ≤ 5)", ErrOptions, o.NGramMin, o.NGramMax)
+	}
+	if o.NegationWindow < 0 || o.NegationWindow > 50 {
+		return fmt.Errorf("%w: negation window %d (want 0, no limit, to 50 tokens)", ErrOptions, o.NegationWindow)
 	}
 	if o.HashtagWords && !o.Tweet {
 		return fmt.Errorf("%w: hashtag words need the tweet option", ErrOptions)

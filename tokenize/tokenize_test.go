@@ -38,6 +38,8 @@ func TestPipeline(t *testing.T) {
 	stop := plain()
 	stop.StopWords = true
 	stop.Negation = false
+	window := plain()
+	window.NegationWindow = 3
 	tests := []struct {
 		name string
 		o    Options
@@ -50,6 +52,12 @@ func TestPipeline(t *testing.T) {
 			[]string{"no", "NOT_fraud", "but", "irregularities"}},
 		{"not yet stays in scope", plain(), "We have not yet congratulated anyone",
 			[]string{"we", "have", "not", "NOT_yet", "NOT_congratulated", "NOT_anyone"}},
+		{"negation window of 3", window, "We do not recognise these fraudulent results",
+			[]string{"we", "do", "not", "NOT_recognize", "NOT_these", "NOT_fraudulent", "results"}},
+		{"negation window: a negator restarts the count", window, "not now and not ever again, never",
+			[]string{"not", "NOT_now", "NOT_and", "not", "NOT_ever", "NOT_again", "never"}},
+		{"negation window: punctuation still ends the scope", window, "no fraud. Results",
+			[]string{"no", "NOT_fraud", "results"}},
 		{"negation off", noNeg, "not ready", []string{"not", "ready"}},
 		{"contractions", noNeg, "We can't, won't and don’t accept; it isn't over. Cannot!",
 			[]string{"we", "can", "not", "will", "not", "and", "do", "not", "accept", "it", "is", "not", "over", "can", "not"}},
@@ -70,6 +78,8 @@ func TestPipeline(t *testing.T) {
 		{"empty", noNeg, "", []string{}},
 		{"punctuation only", noNeg, "?!…", []string{}},
 		{"cyrillic", Options{Version: 1, Language: "russian", NGramMin: 1, NGramMax: 1, Negation: true}, "Мы не признаём выборы.", []string{"мы", "не", "NOT_признаём", "NOT_выборы"}},
+		{"cyrillic window of 1", Options{Version: 1, Language: "russian", NGramMin: 1, NGramMax: 1, Negation: true, NegationWindow: 1},
+			"Мы не признаём выборы.", []string{"мы", "не", "NOT_признаём", "выборы"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -171,6 +181,10 @@ func optionGrid() []Options {
 				o.NGramMax = 3
 				o.CharNGramMin, o.CharNGramMax = ch[0], ch[1]
 				out = append(out, o)
+				if tweet && ch[0] == 0 {
+					o.NegationWindow = 2 // the counted scope on every path
+					out = append(out, o)
+				}
 			}
 		}
 	}
@@ -208,6 +222,8 @@ func TestOptions(t *testing.T) {
 		{"ngrams", func(o *Options) { o.NGramMin, o.NGramMax = 2, 1 }, "n-gram"},
 		{"too many ngrams", func(o *Options) { o.NGramMax = 9 }, "n-gram"},
 		{"char ngrams", func(o *Options) { o.CharNGramMin = 3 }, "character"},
+		{"negative negation window", func(o *Options) { o.NegationWindow = -1 }, "negation window"},
+		{"huge negation window", func(o *Options) { o.NegationWindow = 51 }, "negation window"},
 	}
 	for _, tc := range bad {
 		t.Run(tc.name, func(t *testing.T) {

@@ -202,7 +202,7 @@ func (o *options) benchmark() (benchmark.Config, error) {
 }
 
 // modelFlags are the flags that describe a -kind model.
-var modelFlags = []string{"kind", "alpha", "ngrams", "lang", "stem", "negation", "spelling", "stop-words", "tweet",
+var modelFlags = []string{"kind", "alpha", "ngrams", "lang", "stem", "negation", "negation-window", "spelling", "stop-words", "tweet",
 	"binary", "uniform-prior", "beta", "c", "prior"}
 
 // method returns how the models are made: -grid, -config or -kind.

@@ -25,6 +25,8 @@ func variants() []variant {
 		{"complement NB", benchmark.Complement, nil},
 		{"jbrukh/bayesian baseline", benchmark.Bayesian, nil},
 		{"no negation marking", "", func(o *stance.Options) { o.Tokenizer.Negation = false }},
+		{"negation scopes of 3 tokens", "", negationWindow(3)},
+		{"negation scopes of 5 tokens", "", negationWindow(5)},
 		{"no stemming", "", func(o *stance.Options) { o.Tokenizer.Stem = false }},
 		{"no name masking (election context ignored)", "", func(o *stance.Options) { o.Tokenizer.MaskNames = false }},
 		{"n-grams across sentence ends", "", func(o *stance.Options) { o.Tokenizer.SentenceBounds = false }},
@@ -40,6 +42,16 @@ func variants() []variant {
 		{"α = 0.5", "", func(o *stance.Options) { o.Alpha = 0.5 }},
 		{"α = 1 (Laplace)", "", func(o *stance.Options) { o.Alpha = 1 }},
 		{"α = 2", "", func(o *stance.Options) { o.Alpha = 2 }},
+	}
+}
+
+// negationWindow returns the edit that limits negation scopes to n tokens;
+// without negation marking it changes nothing, and the variant is skipped.
+func negationWindow(n int) func(*stance.Options) {
+	return func(o *stance.Options) {
+		if o.Tokenizer.Negation {
+			o.Tokenizer.NegationWindow = n
+		}
 	}
 }
 

@@ -298,7 +298,7 @@ func languageExamples(code string) func() []corpus.Example {
 }
 
 // modelFlags are the flags that describe the model to train.
-var modelFlags = []string{"kind", "alpha", "ngrams", "lang", "stem", "negation", "spelling", "stop-words", "tweet", "binary", "uniform-prior"}
+var modelFlags = []string{"kind", "alpha", "ngrams", "lang", "stem", "negation", "negation-window", "spelling", "stop-words", "tweet", "binary", "uniform-prior"}
 
 // given reports whether flag name was set on the command line.
 func (c *config) given(name string) bool {
