@@ -165,6 +165,7 @@ func TestAccessors(t *testing.T) {
 	assert.GreaterOrEqual(t, len(English()), 3000, "issue 14: at least 3,000 English stance statements")
 	off := OffTopicRemarks()
 	assert.Len(t, off, linesOf("offtopic/*.jsonl"))
+	assert.GreaterOrEqual(t, len(off), 2000, "issue 15: at least 1,500 off-topic remarks, and offtopic3.jsonl's 500")
 	for _, e := range off {
 		assert.Equal(t, OffTopic, e.Label, e.ID)
 	}

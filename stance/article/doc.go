@@ -316,12 +316,12 @@
 // ([DefaultAboutJudge]), a complement naive Bayes model (the stance
 // model's engine, unigrams, [AboutOptions]) trained on [AboutCorpus]: the
 // 3,060 stance statements of corpus.English as about_result against the
-// 1,500 off-topic remarks of corpus.OffTopicRemarks, calibrated by
+// 2,000 off-topic remarks of corpus.OffTopicRemarks, calibrated by
 // temperature scaling on out-of-fold scores grouped by election and topic.
 // A run is about the result when P(about_result) ≥ [DefaultAboutThreshold]
 // (0.55, the threshold with the best macro-F1 in nested cross-validation
-// grouped by election and topic: 0.882, off_topic precision 0.880 and
-// recall 0.799). The model is embedded (about.bin, `go generate
+// grouped by election and topic: 0.878, off_topic precision 0.886 and
+// recall 0.813). The model is embedded (about.bin, `go generate
 // ./stance/article`) and decoded on first use. Actions are not judged: the
 // stance verb that made one ("congratulated", "has yet to congratulate",
 // "remained silent") has said it is about the result.
