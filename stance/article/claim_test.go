@@ -41,6 +41,19 @@ func TestClaimStance(t *testing.T) {
 		{"Sousa will never hand over power", ctx, verdictNone},
 		{"urged Lima to respect the opposition", ctx, verdictNone},
 		{"called the count a fraud", ctx, verdictNone},
+		// A winner is declared.
+		{"is hereby declared the winner and returned elected", stance.Context{}, verdictRecognising},
+		{"the candidate was duly elected", stance.Context{}, verdictRecognising},
+		{"Sousa declared himself the winner", ctx, verdictNone},
+		{"the commission has not declared a winner", stance.Context{}, verdictNone},
+		// Fraud claims are dismissed.
+		{"claims that the count was rigged, he said, were baseless", stance.Context{}, verdictRecognising},
+		{"observers found no evidence of widespread fraud", stance.Context{}, verdictRecognising},
+		{"the commission dismissed claims of fraud as an attempt to sow doubt", stance.Context{}, verdictRecognising},
+		{"the board rejected the rigging allegations", stance.Context{}, verdictRecognising},
+		{"the count was rigged and the result is a lie", stance.Context{}, verdictNone},
+		{"allegations of fraud are not baseless", stance.Context{}, verdictNone},
+		{"the opposition rejected the rigged count", stance.Context{}, verdictNone},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -370,6 +370,25 @@ var (
 		illegitimate illegitimately illegally illegal cheating cheated only minority`)
 )
 
+// Words of two more claims that recognise a result (claim.go): a
+// declareWords verb with a winWords word ("declared the winner", "duly
+// elected"), and a fraudWords word denied or dismissed ("no evidence of
+// fraud": evidenceWords between; "claims of rigging were baseless":
+// dismissWords; "dismissed allegations of fraud": allegationNouns).
+var (
+	declareWords = wordSet(`declared declare declares declaring proclaimed proclaim proclaims
+		proclaiming returned duly`)
+	fraudWords = wordSet(`fraud frauds fraudulent rigged rigging manipulation manipulated
+		falsified falsification irregularities cheating`)
+	evidenceWords = wordSet(`evidence proof sign signs trace traces indication of for any
+		widespread systematic significant massive large-scale serious`)
+	dismissWords = wordSet(`baseless unfounded groundless false untrue unsubstantiated spurious
+		nonsense lies dismissed dismisses dismissing rejected rejects rejecting denied denies
+		denying refuted refutes debunked`)
+	allegationNouns = wordSet(`claims claim allegations allegation accusations accusation charges
+		charge complaints complaint talk suggestions assertions`)
+)
+
 // subordinators open a clause of time or concession whose verb is
 // background to an action ("rejected the result a week after conceding").
 var subordinators = wordSet(`after since before despite though although`)
