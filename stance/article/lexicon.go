@@ -315,6 +315,21 @@ var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cance
 	canceled cancelling canceling cancellation nullify nullified nullification rerun re-run
 	void invalidate invalidated`)
 
+// rejectVerbs reject what follows them (see rejectionVerdict): a result
+// (resultNouns, figureNouns) or a challenge to it (challengeNouns).
+var rejectVerbs = wordSet(`reject rejects rejected rejecting disown disowns disowned
+	disowning repudiate repudiates repudiated repudiating dismiss dismisses dismissed dismissing`)
+
+// notOwnAct before a verb makes it someone else's act, a denied one or a
+// hypothetical one ("who rejects", "to reject", "not reject").
+var notOwnAct = wordSet(`who whoever that to not never would could might if`)
+
+var figureNouns = wordSet(`figures numbers tallies totals`)
+
+var challengeNouns = wordSet(`calls call demands demand petitions petition appeals appeal
+	complaints complaint claims allegations accusations challenge challenges request requests
+	objections objection bid bids`)
+
 var newVoteWords = wordSet(`new fresh repeat`)
 
 var voteNouns = wordSet(`election elections vote votes poll polls ballot`)
