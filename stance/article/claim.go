@@ -20,7 +20,7 @@ import (
 //   - the context's winner won: a winner's name form followed within
 //     claimSpan words by a word of winning ("Lima had won", "Lima was
 //     re-elected", "Lima the legitimate winner", "Lima duly elected");
-//   - the result is final: a word for the result followed within
+//   - the result is final: a word for the result (or its figures) followed within
 //     claimSpan words by a word of finality ("the result stands", "the
 //     council's decision was final and binding", "the ruling ends all
 //     debate");
@@ -63,7 +63,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			continue
 		}
 		switch {
-		case resultNouns[w] && within(words, i, finalWords) && !accused(words, i):
+		case (resultNouns[w] || figureNouns[w]) && within(words, i, finalWords) && !accused(words, i):
 			return verdictRecognising
 		case startsForm(folded, i, winners) && within(words, i, winWords) && !accused(words, i):
 			return verdictRecognising

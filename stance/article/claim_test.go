@@ -33,6 +33,8 @@ func TestClaimStance(t *testing.T) {
 		{"the challenge would fail and the result would stand", stance.Context{}, verdictRecognising},
 		{"the result would not stand", stance.Context{}, verdictNone},
 		{"the result is not final until the court rules", stance.Context{}, verdictNone},
+		{"the figures are final and we see no grounds to review them", stance.Context{}, verdictRecognising},
+		{"the figures are not final", stance.Context{}, verdictNone},
 		{"our decision to stand by the party", stance.Context{}, verdictNone},
 		// A rival must yield.
 		{"urged Sousa to respect the choice of the people and to transfer power", ctx, verdictRecognising},

@@ -820,7 +820,7 @@ func descriptionStart(toks []token, m int) int {
 	if m > 3 && toks[0].word() && toks[1].is(",") {
 		lo = 2 // "Abroad, the …"
 	}
-	if m-lo > maxPhrase || m <= lo || !toks[lo].word() || !descriptionDeterminers[toks[lo].lower] {
+	if m-lo > maxPhrase || m <= lo || !toks[lo].word() || !(descriptionDeterminers[toks[lo].lower] || namePossessive(toks, lo, m)) {
 		return -1
 	}
 	for _, t := range toks[lo:m] {
@@ -832,6 +832,24 @@ func descriptionStart(toks []token, m int) int {
 		}
 	}
 	return lo
+}
+
+// namePossessive reports whether toks[lo:m] opens with a capitalised
+// possessive, after at most two more capitalised words, and goes on in
+// lower case: "Obi's running mate", "Raila Odinga's running mate" (the
+// possessive stands for a determiner: "Obi's running mate, Datti
+// Baba-Ahmed, said").
+func namePossessive(toks []token, lo, m int) bool {
+	for k := lo; k < m && k <= lo+2; k++ {
+		t := toks[k]
+		if !t.word() || !t.cap {
+			return false
+		}
+		if isPossessive(t.lower) {
+			return k+1 < m && toks[k+1].word() && !toks[k+1].cap
+		}
+	}
+	return false
 }
 
 // maxDescriptionWords is how many lower-case words may describe a name
