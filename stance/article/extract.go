@@ -631,10 +631,18 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	}
 	switch {
 	case ph.kind == pRole,
-		ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name)):
+		ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name) || reflexiveAfter(toks, ph)):
 		return ph
 	}
 	return phrase{}
+}
+
+// reflexiveAfter reports whether a reflexive follows the phrase ("Lula
+// himself struck a conciliatory note"): only a person takes one, so a
+// single capitalised word before it is a name even if the article has
+// not given it in full.
+func reflexiveAfter(toks []token, ph phrase) bool {
+	return ph.hi < len(toks) && toks[ph.hi].word() && reflexives[toks[ph.hi].lower] && ph.name != ""
 }
 
 // quietTail reports whether toks[k:] adds no clause to an attribution:
