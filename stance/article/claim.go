@@ -32,6 +32,8 @@ import (
 //     words by a word of winning, with no reflexive between ("hereby
 //     declared the winner", "duly returned elected"; "declared himself
 //     the winner" is a claim of one's own);
+//   - someone attends the winner's inauguration ("will attend the
+//     inauguration", "attended the swearing-in");
 //   - fraud claims are dismissed (fraudDismissed): "no evidence of fraud",
 //     "claims that the count was rigged were baseless", "rejected
 //     allegations of rigging". Officials defending the count they ran say
@@ -70,6 +72,8 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 		case (startsForm(folded, i, rivals) || (pronounObjects[w] && i > 0 && urgeVerbs[words[i-1]])) && mustYield(words, i):
 			return verdictRecognising
 		case declareWords[w] && declaresWinner(words, i):
+			return verdictRecognising
+		case attendWords[w] && within(words, i, inaugurationWords):
 			return verdictRecognising
 		}
 	}

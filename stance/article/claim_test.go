@@ -48,6 +48,10 @@ func TestClaimStance(t *testing.T) {
 		{"the candidate was duly elected", stance.Context{}, verdictRecognising},
 		{"Sousa declared himself the winner", ctx, verdictNone},
 		{"the commission has not declared a winner", stance.Context{}, verdictNone},
+		// Attending the inauguration.
+		{"they will attend the inauguration", stance.Context{}, verdictRecognising},
+		{"the minister attended the swearing-in on Tuesday", stance.Context{}, verdictRecognising},
+		{"they will not attend the inauguration", stance.Context{}, verdictNone},
 		// Fraud claims are dismissed.
 		{"claims that the count was rigged, he said, were baseless", stance.Context{}, verdictRecognising},
 		{"observers found no evidence of widespread fraud", stance.Context{}, verdictRecognising},

@@ -61,8 +61,10 @@ var attributionVerbs = wordSet(`says said added asked replied continued insisted
 // objectVerbs take an addressee before the clause (told reporters that …).
 var objectVerbs = wordSet(`tell tells told telling ask asks asked asking warn warns warned warning remind reminded promised`)
 
-// auxWords may stand between a subject and its verb.
+// auxWords may stand between a subject and its verb (a floating "all",
+// "both" or "each" too: "A, B and C all sent congratulations").
 var auxWords = wordSet(`
+	all both each
 	has have had is was were are will would could should may might must can
 	did does do been being not never yet still to also again later earlier
 	previously repeatedly already publicly privately recently then quickly
@@ -393,7 +395,9 @@ var (
 var (
 	declareWords = wordSet(`declared declare declares declaring proclaimed proclaim proclaims
 		proclaiming returned duly`)
-	fraudWords = wordSet(`fraud frauds fraudulent rigged rigging manipulation manipulated
+	attendWords       = wordSet(`attend attends attended attending`)
+	inaugurationWords = wordSet(`inauguration swearing-in investiture`)
+	fraudWords        = wordSet(`fraud frauds fraudulent rigged rigging manipulation manipulated
 		falsified falsification irregularities cheating`)
 	evidenceWords = wordSet(`evidence proof sign signs trace traces indication of for any
 		widespread systematic significant massive large-scale serious`)
