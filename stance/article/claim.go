@@ -34,6 +34,10 @@ import (
 //     the winner" is a claim of one's own);
 //   - someone attends the winner's inauguration ("will attend the
 //     inauguration", "attended the swearing-in");
+//   - the result is guarded against being undone (guarded): "the will of
+//     the majority must never be contested", "the region would not allow
+//     the will of the people to be overturned", "we do not dispute the
+//     outcome";
 //   - fraud claims are dismissed (fraudDismissed): "no evidence of fraud",
 //     "claims that the count was rigged were baseless", "rejected
 //     allegations of rigging". Officials defending the count they ran say
@@ -74,6 +78,8 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 		case declareWords[w] && declaresWinner(words, i):
 			return verdictRecognising
 		case attendWords[w] && within(words, i, inaugurationWords):
+			return verdictRecognising
+		case claimNegations[w] && guarded(words, i):
 			return verdictRecognising
 		}
 	}
@@ -171,6 +177,35 @@ func accused(words []string, i int) bool {
 	}
 	return false
 }
+
+// guarded reports whether the negation words[i] denies, within guardSpan
+// words of the same clause, a verb of undoing or challenging a result
+// (undoWords), with no condition after it ("we cannot
+// question the count until …") and no accusation ("not allow the vote to
+// be contested by fraud"). A hedge or a new clause ("did not say whether
+// it would be contested", "not that it will be questioned") ends the
+// search.
+func guarded(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+guardSpan; k++ {
+		if claimHedges[words[k]] || clauseBreaks[words[k]] {
+			return false
+		}
+		if !undoWords[words[k]] {
+			continue
+		}
+		for _, w := range words[k+1:] {
+			if conditionWords[w] {
+				return false
+			}
+		}
+		return !accused(words, k)
+	}
+	return false
+}
+
+// guardSpan is how far a verb of undoing may follow its negation ("would
+// not allow the will of the people to be overturned": nine words).
+const guardSpan = 9
 
 // declaresWinner reports whether the declaring verb words[i] is followed
 // within claimSpan words by a word of winning ("declared the winner"),

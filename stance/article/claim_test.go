@@ -48,6 +48,13 @@ func TestClaimStance(t *testing.T) {
 		{"the candidate was duly elected", stance.Context{}, verdictRecognising},
 		{"Sousa declared himself the winner", ctx, verdictNone},
 		{"the commission has not declared a winner", stance.Context{}, verdictNone},
+		// The result guarded against being undone.
+		{"the will of the majority, expressed at the ballot box, must never be contested", stance.Context{}, verdictRecognising},
+		{"the region would not allow the will of the people to be overturned", stance.Context{}, verdictRecognising},
+		{"he had no plans to challenge the outcome", stance.Context{}, verdictRecognising},
+		{"we cannot question the count until we see the tally sheets", stance.Context{}, verdictNone},
+		{"we will not allow this election to be stolen", stance.Context{}, verdictNone},
+		{"the party did not say whether it would challenge the result", stance.Context{}, verdictNone},
 		// Attending the inauguration.
 		{"they will attend the inauguration", stance.Context{}, verdictRecognising},
 		{"the minister attended the swearing-in on Tuesday", stance.Context{}, verdictRecognising},

@@ -395,6 +395,11 @@ var (
 var (
 	declareWords = wordSet(`declared declare declares declaring proclaimed proclaim proclaims
 		proclaiming returned duly`)
+	undoWords = wordSet(`overturn overturned overturning reverse reversed undo undone subvert
+		subverted contest contested challenge challenged question questioned dispute disputed
+		doubt doubted`)
+	conditionWords    = wordSet(`until unless before if pending`)
+	clauseBreaks      = wordSet(`but whether that which because and or`)
 	attendWords       = wordSet(`attend attends attended attending`)
 	inaugurationWords = wordSet(`inauguration swearing-in investiture`)
 	fraudWords        = wordSet(`fraud frauds fraudulent rigged rigging manipulation manipulated
