@@ -66,9 +66,13 @@ type extractor struct {
 	interviewee  *speaker // "We spoke to X": who answers after "A:"
 	inAnswer     bool     // the current sentence is in an interview answer
 	lastSingular *speaker
-	lastGroup    *speaker
-	groupSent    int // sentence number where lastGroup was named
-	sentNo       int // current sentence number
+	// paraOpener is the person opening the current paragraph's first
+	// sentence, if any: whom "We spoke to her" names in an interview's
+	// introduction, whoever else the paragraph mentions after them.
+	paraOpener *speaker
+	lastGroup  *speaker
+	groupSent  int // sentence number where lastGroup was named
+	sentNo     int // current sentence number
 }
 
 func (x *extractor) scan() {

@@ -69,8 +69,14 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	// The subject opening the sentence becomes the antecedent of a later
 	// "he" or "the minister" even if it says nothing here.
 	st.opening = x.openingSubject(toks)
+	if first {
+		x.paraOpener = nil
+	}
 	if st.opening.ok() {
-		x.resolve(st.opening)
+		spk := x.resolve(st.opening)
+		if first && st.opening.kind == pName {
+			x.paraOpener = spk
+		}
 	}
 	x.verbRemarks(st)
 	x.interview(st)
@@ -419,6 +425,9 @@ func (x *extractor) interview(st *sentState) {
 		switch {
 		case toks[i-1].is("we") && toks[i+1].is("to") && i+2 < len(toks) && (toks[i+2].is("her") || toks[i+2].is("him")):
 			x.interviewee = x.lastSingular
+			if x.paraOpener != nil {
+				x.interviewee = x.paraOpener // the person the introduction opens with
+			}
 			return
 		case toks[i-1].is("we") && toks[i+1].is("to"):
 			if ph := forwardRun(x.text, toks, i+2); ph.kind == pName || ph.kind == pPronoun {
