@@ -290,6 +290,15 @@ var commentatorNouns = wordSet(`economist economists analyst analysts researcher
 var commentatorVerbs = wordSet(`teaches taught studies studied tracks tracked researches
 	advises sells monitors coordinates`)
 
+// ownerVerbs after "who" with a ventureNouns object describe a
+// commentator: "who runs a mobile money business", "who heads a fishing
+// association", "who founded the consultancy X".
+var ownerVerbs = wordSet(`runs ran owns owned heads headed founded manages managed`)
+
+var ventureNouns = wordSet(`business businesses company firm consultancy shop stall store
+	restaurant bar cafe café hotel farm bakery newsletter blog podcast association cooperative
+	think-tank institute`)
+
 // appositionStops end the head of an apposition ("an economist at …",
 // "a lawyer in Nairobi", "a researcher based in …").
 var appositionStops = wordSet(`at in from with for of on based who whose which and`)
