@@ -19,6 +19,7 @@ func TestActionStance(t *testing.T) {
 		{"have yet to congratulate the president-elect", verdictWithholding},
 		{"has still not congratulated Ms Lima", verdictWithholding},
 		{"has not congratulated the president", verdictNotRecognising},
+		{"had no plans to congratulate Lima", verdictWithholding},
 		{"refused to accept defeat", verdictNotRecognising},
 		{"stopped short of congratulating her", verdictNotRecognising},
 		{"sent congratulations within a day of the commission's announcement", verdictRecognising},

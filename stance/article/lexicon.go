@@ -269,7 +269,11 @@ var greetingNouns = wordSet(`congratulations congratulation congratulatory teleg
 var actionNegations = wordSet(`not never no yet refused refuses refusing declined declines
 	declining avoided avoids stopped short without`)
 
-var actionDelays = wordSet(`yet still`)
+var actionDelays = wordSet(`yet still plans plan`)
+
+// intentNouns after "no" ("no plans to congratulate", "no intention of
+// recognising") say an act is not going to happen, for now.
+var intentNouns = wordSet(`plans plan intention intentions`)
 
 // peopleWords as the object of a recognition verb congratulate the voters,
 // not the winner ("congratulated the people of Peru"): the verb rule then

@@ -368,12 +368,23 @@ func (x *extractor) embeddedActor(st *sentState, cs, ce int) {
 	for n := 0; k < ce && n < 6 && toks[k].word() && auxWords[toks[k].lower]; n++ {
 		k++
 	}
+	k = skipIntent(toks, k, ce)
 	if k >= ce || !toks[k].word() || !contentVerbs[toks[k].lower] {
 		return
 	}
 	r := x.remarks[len(x.remarks)-1].Remark
 	r.Kind = Action
 	x.add(r, x.resolve(ph), false)
+}
+
+// skipIntent steps over "no plans to" or "no intention of" at toks[k]
+// (before ce) to the verb after it: "the Kremlin said Putin had no plans
+// to congratulate Sandu" is Putin's act (declined by its "no").
+func skipIntent(toks []token, k, ce int) int {
+	if k+2 < ce && toks[k].is("no") && intentNouns[toks[k+1].lower] && (toks[k+2].is("to") || toks[k+2].is("of")) {
+		return k + 3
+	}
+	return k
 }
 
 // inverted handles “…,” said X: the speaker after the verb takes the
