@@ -437,3 +437,12 @@ var quoteVerbs = wordSet(`quoted quotes quoting cited cites citing`)
 // statementNouns, owned by a speaker, speak for them: "Sousa's statement
 // adds that …", "His statement asserts that …".
 var statementNouns = wordSet(`statement message letter post tweet communique communiqué`)
+
+// Words of an election authority's head (authority.go): an electoral
+// word, a body and a head's title, and no deputyWords word.
+var (
+	electoralWords  = wordSet(`electoral election elections`)
+	authorityBodies = wordSet(`commission council court tribunal board jury authority committee body`)
+	authorityHeads  = wordSet(`chair chairman chairwoman chairperson president head chief`)
+	deputyWords     = wordSet(`vice deputy former ex acting`)
+)
