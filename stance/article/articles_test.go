@@ -242,9 +242,10 @@ func TestReadGold(t *testing.T) {
 
 // Floors for TestArticleSetFloor: the figures measured after the
 // described names, claims, the winner's remarks and greetings (0.851,
-// 0.958, 0.908), less 0.01.
+// 0.958, 0.908), less 0.01; the accuracy floor raised after the seventh
+// session's English rules (0.864 measured, less 0.02).
 const (
-	floorAccuracy = 0.841
+	floorAccuracy = 0.844
 	floorRecall   = 0.948
 	floorOffTopic = 0.898
 )
