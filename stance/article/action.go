@@ -76,6 +76,9 @@ func recognitionVerb(words []string, i int) bool {
 // the model, as is an action with no recognition verb.
 func actionStance(ctx stance.Context, text string) actionVerdict {
 	words := actionWords(text)
+	if r := rejectionVerdict(words); r != verdictNone {
+		return r
+	}
 	if d := demandVerdict(words); d != verdictNone {
 		return d
 	}
@@ -190,6 +193,48 @@ func demandVerdict(words []string) actionVerdict {
 	}
 	return verdictNone
 }
+
+// rejectionVerdict reads a rejection by its object: rejecting the result
+// ("rejected the count as rigged", "dismissed Lai's victory", "disowned
+// the figures") is hostile; rejecting a challenge to it ("rejected calls
+// for a recount", "dismissed the petitions", "rejected the opposition's
+// complaints") defends the result and recognises it, unless the call was
+// one to yield ("rejected calls to concede"). The first result or
+// challenge noun within rejectSpan words of the verb decides; a negation
+// or a subordinator before the verb ("did not reject", "after rejecting")
+// leaves the action to the other rules, as does a verb that is not the
+// speaker's own act ("anyone who rejects the result", "urged them to
+// reject it") or one far into the text, likely another subject's ("…
+// declared the party the winner, as the president and the opposition
+// rejected it"): an action or a reported clause opens with its verb ("had
+// rejected", "he also rejected").
+func rejectionVerdict(words []string) actionVerdict {
+	for i, w := range words[:min(len(words), rejectOpening)] {
+		if !rejectVerbs[w] || subordinate(words, i) || (i > 0 && notOwnAct[words[i-1]]) {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+rejectSpan; k++ {
+			switch {
+			case challengeNouns[words[k]]:
+				if k+2 < len(words) && words[k+1] == "to" && yieldVerbs[words[k+2]] {
+					return verdictHostile
+				}
+				return verdictRecognising
+			case resultNouns[words[k]] || figureNouns[words[k]]:
+				return verdictHostile
+			}
+		}
+	}
+	return verdictNone
+}
+
+// rejectOpening is how many words may come before a rejection's verb ("he
+// had also rejected").
+const rejectOpening = 4
+
+// rejectSpan is how far a rejection's object may lie from its verb
+// ("rejected all of the opposition's petitions": four words).
+const rejectSpan = 4
 
 // demandSpan is how far a demand's object may lie from its verb ("asked
 // the Constitutional Court to annul the election": five words).

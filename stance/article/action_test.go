@@ -19,6 +19,7 @@ func TestActionStance(t *testing.T) {
 		{"have yet to congratulate the president-elect", verdictWithholding},
 		{"has still not congratulated Ms Lima", verdictWithholding},
 		{"has not congratulated the president", verdictNotRecognising},
+		{"had no plans to congratulate Lima", verdictWithholding},
 		{"refused to accept defeat", verdictNotRecognising},
 		{"stopped short of congratulating her", verdictNotRecognising},
 		{"sent congratulations within a day of the commission's announcement", verdictRecognising},
@@ -45,10 +46,22 @@ func TestActionStance(t *testing.T) {
 		{"has demanded a recount of every precinct before the result is validated", verdictWithholding},
 		{"called for an independent audit", verdictWithholding},
 		{"urged the government to congratulate Ms Lima without delay", verdictRecognising},
-		// A recognition in a subordinate clause is background.
-		{"rejects election result a week after conceding", verdictNone},
+		// A recognition in a subordinate clause is background (the
+		// rejection before it decides).
+		{"rejects election result a week after conceding", verdictHostile},
 		{"withdrew his recognition two days after he had conceded", verdictNone},
 		{"conceded after the count was complete", verdictRecognising},
+		// A rejection: of the result hostile, of a challenge to it recognising.
+		{"rejected the count and prepared to go to court", verdictHostile},
+		{"dismissed Lima's victory as meaningless", verdictHostile},
+		{"disowned the figures minutes before the declaration", verdictHostile},
+		{"rejected calls for a recount", verdictRecognising},
+		{"had rejected all the petitions filed by the opposition", verdictRecognising},
+		{"dismissed opposition complaints as sabotage", verdictRecognising},
+		{"rejected calls to concede", verdictHostile},
+		{"did not reject the result", verdictNone},
+		{"warned that anyone who rejects the result would face the courts", verdictNone},
+		{"declared Lima the winner on Sunday, as the president and four opposition parties rejected the result", verdictNone},
 		// No recognition verb.
 		{"called the count a fraud", verdictNone},
 		{"sent troops to the border", verdictNone},

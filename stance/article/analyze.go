@@ -168,6 +168,7 @@ func (r Reader) Analyze(text string) Result {
 		commentators = lx.commentatorSpeakers(text, remarks)
 	}
 	winners := winnerSpeakers(r.Context, remarks)
+	authorities := authoritySpeakers(remarks) // authority.go
 	res := Result{Lang: code, Remarks: make([]Analysis, len(remarks))}
 	var lastAct *Analysis // the last action with a stance
 	for i, rm := range remarks {
@@ -188,6 +189,8 @@ func (r Reader) Analyze(text string) Result {
 		}
 		if winners[rm.Speaker] && !rm.NoStance {
 			a = r.winnerRun(a)
+		} else if authorities[rm.Speaker] && !rm.NoStance {
+			a = r.authorityRun(a)
 		}
 		if rm.Kind == Action && !rm.NoStance && lastAct != nil && followsSuit(run) {
 			// "A was among the first to congratulate Y, and B followed on

@@ -268,9 +268,10 @@ func TestReadGoldForms(t *testing.T) {
 
 // Floors for TestArticleSetFloor: the figures measured after the
 // described names, claims, the winner's remarks and greetings (0.851,
-// 0.958, 0.908), less 0.01.
+// 0.958, 0.908), less 0.01; the accuracy floor raised after the seventh
+// session's English rules (0.864 measured, less 0.02).
 const (
-	floorAccuracy = 0.841
+	floorAccuracy = 0.844
 	floorRecall   = 0.948
 	floorOffTopic = 0.898
 )
@@ -285,14 +286,14 @@ const (
 // figures are no longer an estimate for unseen articles.
 const heldOutSet = "../../corpus/articles/articles_heldout.jsonl"
 
-// Floors for TestHeldOutFloor: the figures measured with the rules as
-// committed (0.910, 0.966, 0.833), less 0.01 (0.02 for the off-topic
-// share, as before). The set is small (89 gold speakers, 18 off-topic):
-// one speaker is 0.011, one off-topic speaker 0.056.
+// Floors for TestHeldOutFloor: the figures measured after the seventh
+// session's English rules (0.933, 0.978, 0.889), less 0.02. The set is
+// small (89 gold speakers, 18 off-topic): one speaker is 0.011, one
+// off-topic speaker 0.056.
 const (
-	heldOutAccuracy = 0.900
-	heldOutRecall   = 0.956
-	heldOutOffTopic = 0.813
+	heldOutAccuracy = 0.913
+	heldOutRecall   = 0.958
+	heldOutOffTopic = 0.869
 )
 
 // TestHeldOutFloor holds the reader's scores on the held-out set as a
@@ -315,6 +316,22 @@ func checkFloors(t *testing.T, path string, n int, accuracy, recall, offTopic fl
 	assert.GreaterOrEqual(t, s.Accuracy, accuracy)
 	assert.GreaterOrEqual(t, s.Recall, recall)
 	assert.GreaterOrEqual(t, s.OffTopicShare, offTopic)
+}
+
+// devSet3 is development data of the seventh session: nine
+// project-written articles (78 gold speakers, 12 off-topic) on nine
+// elections, written after reading real reports of reactions for their
+// constructions (spokespeople, officials defending a count, lists of
+// leaders, "has yet to", interviews, commentators) and labelled before the
+// reader was run on them (0.795, 0.923, 0.833 then). Its errors were read
+// for that session's rules, so it is no estimate for unseen articles.
+const devSet3 = "../../corpus/articles/articles_dev3.jsonl"
+
+// TestDevSet3Floor holds the scores on devSet3 as floors: the figures
+// measured after the seventh session's rules (0.885, 0.987, 0.917), less
+// 0.02 (one gold speaker is 0.013, one off-topic speaker 0.083).
+func TestDevSet3Floor(t *testing.T) {
+	checkFloors(t, devSet3, 9, 0.885-0.02, 0.987-0.02, 0.917-0.02)
 }
 
 // heldOutSet2 is the held-out article set of the sixth session: sixteen

@@ -20,16 +20,30 @@ import (
 //   - the context's winner won: a winner's name form followed within
 //     claimSpan words by a word of winning ("Lima had won", "Lima was
 //     re-elected", "Lima the legitimate winner", "Lima duly elected");
-//   - the result is final: a word for the result followed within
+//   - the result is final: a word for the result (or its figures) followed within
 //     claimSpan words by a word of finality ("the result stands", "the
 //     council's decision was final and binding", "the ruling ends all
 //     debate");
 //   - a rival must yield: a rival's name form (or a pronoun after an urging
 //     verb: "urged him to step aside") after an urging verb or before a
 //     modal, then a verb of yielding ("urged Sousa to respect the choice of
-//     the people", "Sousa must hand over power").
+//     the people", "Sousa must hand over power");
+//   - a winner is declared: a verb of declaring followed within claimSpan
+//     words by a word of winning, with no reflexive between ("hereby
+//     declared the winner", "duly returned elected"; "declared himself
+//     the winner" is a claim of one's own);
+//   - someone attends the winner's inauguration ("will attend the
+//     inauguration", "attended the swearing-in");
+//   - the result is guarded against being undone (guarded): "the will of
+//     the majority must never be contested", "the region would not allow
+//     the will of the people to be overturned", "we do not dispute the
+//     outcome";
+//   - fraud claims are dismissed (fraudDismissed): "no evidence of fraud",
+//     "claims that the count was rigged were baseless", "rejected
+//     allegations of rigging". Officials defending the count they ran say
+//     this, and the model reads the accusation's words as hostile.
 //
-// The first and third need the election context; the second does not.
+// The first and third need the election context; the others do not.
 // For a direct or reported remark the verdict is one more piece of
 // evidence (claimEvidence) multiplied into the model's probabilities, so a
 // confident hostile reading of a remark that also calls the result final
@@ -48,15 +62,24 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 	folded := foldWords(words)
 	winners, rivals := claimForms(ctx.Winner, ctx.Rivals), claimForms(ctx.Rivals, ctx.Winner)
 	for i, w := range words {
+		if fraudWords[w] && fraudDismissed(words, i) {
+			return verdictRecognising // before hedged: "dismissed claims of fraud" has its "claims"
+		}
 		if hedged(words, i) {
 			continue
 		}
 		switch {
-		case resultNouns[w] && within(words, i, finalWords) && !accused(words, i):
+		case (resultNouns[w] || figureNouns[w]) && within(words, i, finalWords) && !accused(words, i):
 			return verdictRecognising
 		case startsForm(folded, i, winners) && within(words, i, winWords) && !accused(words, i):
 			return verdictRecognising
 		case (startsForm(folded, i, rivals) || (pronounObjects[w] && i > 0 && urgeVerbs[words[i-1]])) && mustYield(words, i):
+			return verdictRecognising
+		case declareWords[w] && declaresWinner(words, i):
+			return verdictRecognising
+		case attendWords[w] && within(words, i, inaugurationWords):
+			return verdictRecognising
+		case claimNegations[w] && guarded(words, i):
 			return verdictRecognising
 		}
 	}
@@ -149,6 +172,85 @@ func hedged(words []string, i int) bool {
 func accused(words []string, i int) bool {
 	for k := i + 1; k < len(words) && k <= i+2*claimSpan; k++ {
 		if accusationWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// guarded reports whether the negation words[i] denies, within guardSpan
+// words of the same clause, a verb of undoing or challenging a result
+// (undoWords), with no condition after it ("we cannot
+// question the count until …") and no accusation ("not allow the vote to
+// be contested by fraud"). A hedge or a new clause ("did not say whether
+// it would be contested", "not that it will be questioned") ends the
+// search.
+func guarded(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+guardSpan; k++ {
+		if claimHedges[words[k]] || clauseBreaks[words[k]] {
+			return false
+		}
+		if !undoWords[words[k]] {
+			continue
+		}
+		for _, w := range words[k+1:] {
+			if conditionWords[w] {
+				return false
+			}
+		}
+		return !accused(words, k)
+	}
+	return false
+}
+
+// guardSpan is how far a verb of undoing may follow its negation ("would
+// not allow the will of the people to be overturned": nine words).
+const guardSpan = 9
+
+// declaresWinner reports whether the declaring verb words[i] is followed
+// within claimSpan words by a word of winning ("declared the winner"),
+// with no negation or reflexive between ("declared herself the winner").
+func declaresWinner(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
+		if reflexives[words[k]] || claimNegations[words[k]] {
+			return false
+		}
+		if winWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// fraudDismissed reports whether the word of fraud at words[i] is denied
+// or dismissed: "no" before it with only evidenceWords between ("no
+// evidence of widespread fraud", "there was no rigging"); a dismissal
+// (dismissWords) within claimSpan words after it with no negation between
+// ("claims that the count was rigged, he said, were baseless"); or a
+// dismissal within three words before it with an allegation noun between
+// or just after ("dismissed claims of fraud", "baseless rigging
+// allegations").
+func fraudDismissed(words []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if words[k] == "no" {
+			return true
+		}
+		if !evidenceWords[words[k]] {
+			break
+		}
+	}
+	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
+		if claimNegations[words[k]] {
+			break
+		}
+		if dismissWords[words[k]] {
+			return true
+		}
+	}
+	alleged := i+1 < len(words) && allegationNouns[words[i+1]]
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		alleged = alleged || allegationNouns[words[k]]
+		if dismissWords[words[k]] && alleged {
 			return true
 		}
 	}

@@ -33,6 +33,8 @@ func TestClaimStance(t *testing.T) {
 		{"the challenge would fail and the result would stand", stance.Context{}, verdictRecognising},
 		{"the result would not stand", stance.Context{}, verdictNone},
 		{"the result is not final until the court rules", stance.Context{}, verdictNone},
+		{"the figures are final and we see no grounds to review them", stance.Context{}, verdictRecognising},
+		{"the figures are not final", stance.Context{}, verdictNone},
 		{"our decision to stand by the party", stance.Context{}, verdictNone},
 		// A rival must yield.
 		{"urged Sousa to respect the choice of the people and to transfer power", ctx, verdictRecognising},
@@ -41,6 +43,30 @@ func TestClaimStance(t *testing.T) {
 		{"Sousa will never hand over power", ctx, verdictNone},
 		{"urged Lima to respect the opposition", ctx, verdictNone},
 		{"called the count a fraud", ctx, verdictNone},
+		// A winner is declared.
+		{"is hereby declared the winner and returned elected", stance.Context{}, verdictRecognising},
+		{"the candidate was duly elected", stance.Context{}, verdictRecognising},
+		{"Sousa declared himself the winner", ctx, verdictNone},
+		{"the commission has not declared a winner", stance.Context{}, verdictNone},
+		// The result guarded against being undone.
+		{"the will of the majority, expressed at the ballot box, must never be contested", stance.Context{}, verdictRecognising},
+		{"the region would not allow the will of the people to be overturned", stance.Context{}, verdictRecognising},
+		{"he had no plans to challenge the outcome", stance.Context{}, verdictRecognising},
+		{"we cannot question the count until we see the tally sheets", stance.Context{}, verdictNone},
+		{"we will not allow this election to be stolen", stance.Context{}, verdictNone},
+		{"the party did not say whether it would challenge the result", stance.Context{}, verdictNone},
+		// Attending the inauguration.
+		{"they will attend the inauguration", stance.Context{}, verdictRecognising},
+		{"the minister attended the swearing-in on Tuesday", stance.Context{}, verdictRecognising},
+		{"they will not attend the inauguration", stance.Context{}, verdictNone},
+		// Fraud claims are dismissed.
+		{"claims that the count was rigged, he said, were baseless", stance.Context{}, verdictRecognising},
+		{"observers found no evidence of widespread fraud", stance.Context{}, verdictRecognising},
+		{"the commission dismissed claims of fraud as an attempt to sow doubt", stance.Context{}, verdictRecognising},
+		{"the board rejected the rigging allegations", stance.Context{}, verdictRecognising},
+		{"the count was rigged and the result is a lie", stance.Context{}, verdictNone},
+		{"allegations of fraud are not baseless", stance.Context{}, verdictNone},
+		{"the opposition rejected the rigged count", stance.Context{}, verdictNone},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -108,9 +108,26 @@ func commentatorApposition(rest string) bool {
 		return false
 	}
 	if relativeWords[w[0]] {
-		return len(w) > 1 && commentatorVerbs[w[1]]
+		return len(w) > 1 && (commentatorVerbs[w[1]] || (ownerVerbs[w[1]] && ownsVenture(w[2:])))
 	}
 	return commentatorNouns[descriptionHead(w)]
+}
+
+// ownsVenture reports whether w, the object of an ownerVerbs verb, names
+// a business or a body of its trade before any preposition ("a mobile
+// money business in Jinja", "the political consultancy R.Politik", "a
+// fishing association"): whoever runs one is quoted for colour or
+// expertise.
+func ownsVenture(w []string) bool {
+	for _, x := range w {
+		if appositionStops[x] || relativeWords[x] {
+			return false
+		}
+		if ventureNouns[x] {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptionHead is the head of a description: its last word before a

@@ -66,9 +66,13 @@ type extractor struct {
 	interviewee  *speaker // "We spoke to X": who answers after "A:"
 	inAnswer     bool     // the current sentence is in an interview answer
 	lastSingular *speaker
-	lastGroup    *speaker
-	groupSent    int // sentence number where lastGroup was named
-	sentNo       int // current sentence number
+	// paraOpener is the person opening the current paragraph's first
+	// sentence, if any: whom "We spoke to her" names in an interview's
+	// introduction, whoever else the paragraph mentions after them.
+	paraOpener *speaker
+	lastGroup  *speaker
+	groupSent  int // sentence number where lastGroup was named
+	sentNo     int // current sentence number
 }
 
 func (x *extractor) scan() {
@@ -631,10 +635,18 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	}
 	switch {
 	case ph.kind == pRole,
-		ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name)):
+		ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name) || reflexiveAfter(toks, ph)):
 		return ph
 	}
 	return phrase{}
+}
+
+// reflexiveAfter reports whether a reflexive follows the phrase ("Lula
+// himself struck a conciliatory note"): only a person takes one, so a
+// single capitalised word before it is a name even if the article has
+// not given it in full.
+func reflexiveAfter(toks []token, ph phrase) bool {
+	return ph.hi < len(toks) && toks[ph.hi].word() && reflexives[toks[ph.hi].lower] && ph.name != ""
 }
 
 // quietTail reports whether toks[k:] adds no clause to an attribution:
@@ -820,7 +832,7 @@ func descriptionStart(toks []token, m int) int {
 	if m > 3 && toks[0].word() && toks[1].is(",") {
 		lo = 2 // "Abroad, the …"
 	}
-	if m-lo > maxPhrase || m <= lo || !toks[lo].word() || !descriptionDeterminers[toks[lo].lower] {
+	if m-lo > maxPhrase || m <= lo || !toks[lo].word() || !(descriptionDeterminers[toks[lo].lower] || namePossessive(toks, lo, m)) {
 		return -1
 	}
 	for _, t := range toks[lo:m] {
@@ -832,6 +844,24 @@ func descriptionStart(toks []token, m int) int {
 		}
 	}
 	return lo
+}
+
+// namePossessive reports whether toks[lo:m] opens with a capitalised
+// possessive, after at most two more capitalised words, and goes on in
+// lower case: "Obi's running mate", "Raila Odinga's running mate" (the
+// possessive stands for a determiner: "Obi's running mate, Datti
+// Baba-Ahmed, said").
+func namePossessive(toks []token, lo, m int) bool {
+	for k := lo; k < m && k <= lo+2; k++ {
+		t := toks[k]
+		if !t.word() || !t.cap {
+			return false
+		}
+		if isPossessive(t.lower) {
+			return k+1 < m && toks[k+1].word() && !toks[k+1].cap
+		}
+	}
+	return false
 }
 
 // maxDescriptionWords is how many lower-case words may describe a name

@@ -61,8 +61,10 @@ var attributionVerbs = wordSet(`says said added asked replied continued insisted
 // objectVerbs take an addressee before the clause (told reporters that …).
 var objectVerbs = wordSet(`tell tells told telling ask asks asked asking warn warns warned warning remind reminded promised`)
 
-// auxWords may stand between a subject and its verb.
+// auxWords may stand between a subject and its verb (a floating "all",
+// "both" or "each" too: "A, B and C all sent congratulations").
 var auxWords = wordSet(`
+	all both each
 	has have had is was were are will would could should may might must can
 	did does do been being not never yet still to also again later earlier
 	previously repeatedly already publicly privately recently then quickly
@@ -267,7 +269,11 @@ var greetingNouns = wordSet(`congratulations congratulation congratulatory teleg
 var actionNegations = wordSet(`not never no yet refused refuses refusing declined declines
 	declining avoided avoids stopped short without`)
 
-var actionDelays = wordSet(`yet still`)
+var actionDelays = wordSet(`yet still plans plan`)
+
+// intentNouns after "no" ("no plans to congratulate", "no intention of
+// recognising") say an act is not going to happen, for now.
+var intentNouns = wordSet(`plans plan intention intentions`)
 
 // peopleWords as the object of a recognition verb congratulate the voters,
 // not the winner ("congratulated the people of Peru"): the verb rule then
@@ -287,6 +293,15 @@ var commentatorNouns = wordSet(`economist economists analyst analysts researcher
 // disinformation".
 var commentatorVerbs = wordSet(`teaches taught studies studied tracks tracked researches
 	advises sells monitors coordinates`)
+
+// ownerVerbs after "who" with a ventureNouns object describe a
+// commentator: "who runs a mobile money business", "who heads a fishing
+// association", "who founded the consultancy X".
+var ownerVerbs = wordSet(`runs ran owns owned heads headed founded manages managed`)
+
+var ventureNouns = wordSet(`business businesses company firm consultancy shop stall store
+	restaurant bar cafe café hotel farm bakery newsletter blog podcast association cooperative
+	think-tank institute`)
 
 // appositionStops end the head of an apposition ("an economist at …",
 // "a lawyer in Nairobi", "a researcher based in …").
@@ -314,6 +329,21 @@ var callVerbs = wordSet(`call calls called calling`)
 var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cancels cancelled
 	canceled cancelling canceling cancellation nullify nullified nullification rerun re-run
 	void invalidate invalidated`)
+
+// rejectVerbs reject what follows them (see rejectionVerdict): a result
+// (resultNouns, figureNouns) or a challenge to it (challengeNouns).
+var rejectVerbs = wordSet(`reject rejects rejected rejecting disown disowns disowned
+	disowning repudiate repudiates repudiated repudiating dismiss dismisses dismissed dismissing`)
+
+// notOwnAct before a verb makes it someone else's act, a denied one or a
+// hypothetical one ("who rejects", "to reject", "not reject").
+var notOwnAct = wordSet(`who whoever that to not never would could might if`)
+
+var figureNouns = wordSet(`figures numbers tallies totals`)
+
+var challengeNouns = wordSet(`calls call demands demand petitions petition appeals appeal
+	complaints complaint claims allegations accusations challenge challenges request requests
+	objections objection bid bids`)
 
 var newVoteWords = wordSet(`new fresh repeat`)
 
@@ -370,6 +400,32 @@ var (
 		illegitimate illegitimately illegally illegal cheating cheated only minority`)
 )
 
+// Words of two more claims that recognise a result (claim.go): a
+// declareWords verb with a winWords word ("declared the winner", "duly
+// elected"), and a fraudWords word denied or dismissed ("no evidence of
+// fraud": evidenceWords between; "claims of rigging were baseless":
+// dismissWords; "dismissed allegations of fraud": allegationNouns).
+var (
+	declareWords = wordSet(`declared declare declares declaring proclaimed proclaim proclaims
+		proclaiming returned duly`)
+	undoWords = wordSet(`overturn overturned overturning reverse reversed undo undone subvert
+		subverted contest contested challenge challenged question questioned dispute disputed
+		doubt doubted`)
+	conditionWords    = wordSet(`until unless before if pending`)
+	clauseBreaks      = wordSet(`but whether that which because and or`)
+	attendWords       = wordSet(`attend attends attended attending`)
+	inaugurationWords = wordSet(`inauguration swearing-in investiture`)
+	fraudWords        = wordSet(`fraud frauds fraudulent rigged rigging manipulation manipulated
+		falsified falsification irregularities cheating`)
+	evidenceWords = wordSet(`evidence proof sign signs trace traces indication of for any
+		widespread systematic significant massive large-scale serious`)
+	dismissWords = wordSet(`baseless unfounded groundless false untrue unsubstantiated spurious
+		nonsense lies dismissed dismisses dismissing rejected rejects rejecting denied denies
+		denying refuted refutes debunked`)
+	allegationNouns = wordSet(`claims claim allegations allegation accusations accusation charges
+		charge complaints complaint talk suggestions assertions`)
+)
+
 // subordinators open a clause of time or concession whose verb is
 // background to an action ("rejected the result a week after conceding").
 var subordinators = wordSet(`after since before despite though although`)
@@ -381,3 +437,12 @@ var quoteVerbs = wordSet(`quoted quotes quoting cited cites citing`)
 // statementNouns, owned by a speaker, speak for them: "Sousa's statement
 // adds that …", "His statement asserts that …".
 var statementNouns = wordSet(`statement message letter post tweet communique communiqué`)
+
+// Words of an election authority's head (authority.go): an electoral
+// word, a body and a head's title, and no deputyWords word.
+var (
+	electoralWords  = wordSet(`electoral election elections`)
+	authorityBodies = wordSet(`commission council court tribunal board jury authority committee body`)
+	authorityHeads  = wordSet(`chair chairman chairwoman chairperson president head chief`)
+	deputyWords     = wordSet(`vice deputy former ex acting`)
+)

@@ -69,8 +69,14 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	// The subject opening the sentence becomes the antecedent of a later
 	// "he" or "the minister" even if it says nothing here.
 	st.opening = x.openingSubject(toks)
+	if first {
+		x.paraOpener = nil
+	}
 	if st.opening.ok() {
-		x.resolve(st.opening)
+		spk := x.resolve(st.opening)
+		if first && st.opening.kind == pName {
+			x.paraOpener = spk
+		}
 	}
 	x.verbRemarks(st)
 	x.interview(st)
@@ -362,12 +368,23 @@ func (x *extractor) embeddedActor(st *sentState, cs, ce int) {
 	for n := 0; k < ce && n < 6 && toks[k].word() && auxWords[toks[k].lower]; n++ {
 		k++
 	}
+	k = skipIntent(toks, k, ce)
 	if k >= ce || !toks[k].word() || !contentVerbs[toks[k].lower] {
 		return
 	}
 	r := x.remarks[len(x.remarks)-1].Remark
 	r.Kind = Action
 	x.add(r, x.resolve(ph), false)
+}
+
+// skipIntent steps over "no plans to" or "no intention of" at toks[k]
+// (before ce) to the verb after it: "the Kremlin said Putin had no plans
+// to congratulate Sandu" is Putin's act (declined by its "no").
+func skipIntent(toks []token, k, ce int) int {
+	if k+2 < ce && toks[k].is("no") && intentNouns[toks[k+1].lower] && (toks[k+2].is("to") || toks[k+2].is("of")) {
+		return k + 3
+	}
+	return k
 }
 
 // inverted handles “…,” said X: the speaker after the verb takes the
@@ -419,6 +436,9 @@ func (x *extractor) interview(st *sentState) {
 		switch {
 		case toks[i-1].is("we") && toks[i+1].is("to") && i+2 < len(toks) && (toks[i+2].is("her") || toks[i+2].is("him")):
 			x.interviewee = x.lastSingular
+			if x.paraOpener != nil {
+				x.interviewee = x.paraOpener // the person the introduction opens with
+			}
 			return
 		case toks[i-1].is("we") && toks[i+1].is("to"):
 			if ph := forwardRun(x.text, toks, i+2); ph.kind == pName || ph.kind == pPronoun {
