@@ -55,7 +55,7 @@ var french = langLexicon{
 		président présidente ex-président vice-président premier ministre ministres
 		porte-parole secrétaire chef cheffe dirigeant dirigeante sénateur sénatrice
 		député députée ambassadeur ambassadrice maire gouverneur chancelier chancelière
-		roi reine candidat candidate chef de l'état analyste politologue
+		roi reine candidat candidate analyste politologue
 		observateur observatrice diplomate conseiller conseillère opposant opposante
 		secrétaire-général`),
 	rolePreps:   wordSet(`de du des d'`),
