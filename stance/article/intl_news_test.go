@@ -1,6 +1,12 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/stancekit/stancekit/stance"
+)
 
 // TestExtractLangNews: constructions of real reaction reports that the
 // development articles of articles_lang_dev2.jsonl showed the reader
@@ -17,5 +23,67 @@ func TestExtractLangNews(t *testing.T) {
 			[]langRemark{{Reported, "Marc Lenoir", "Tarsis attendait les résultats définitifs"}}},
 		{"fr chef de l’État", "fr", "Le chef de l’État sortant, Jules Amani, a félicité son successeur.",
 			[]langRemark{{Action, "Jules Amani", "a félicité son successeur"}}},
+		// a verb of expression or of asking with a noun object and no clause
+		// is an act: its stance is in its object
+		{"es manifestó su preocupación", "es", "La canciller norlandesa, Inés Roca, manifestó su preocupación por la falta de actas.",
+			[]langRemark{{Action, "Inés Roca", "manifestó su preocupación por la falta de actas"}}},
+		{"pt pediu a publicação", "pt", "O chanceler Rui Mota pediu a publicação imediata das atas.",
+			[]langRemark{{Action, "Rui Mota", "pediu a publicação imediata das atas"}}},
+		{"ru призвал", "ru", "Глава МИД Ростании Олег Жарков призвал власти провести независимое расследование.",
+			[]langRemark{{Action, "Олег Жарков", "призвал власти провести независимое расследование"}}},
+		{"de forderte", "de", "Der Abgeordnete Jan Olk forderte eine Neuauszählung in allen Bezirken.",
+			[]langRemark{{Action, "Jan Olk", "forderte eine Neuauszählung in allen Bezirken"}}},
+		{"fr s'exprimer is not an act", "fr", "Paul Lenoir, lui, ne s’est pas exprimé.", nil},
+		{"de äußerte sich is not an act", "de", "Außenministerin Eva Lind äußerte sich am Abend in Berlin.", nil},
+		{"es no se ha manifestado is not an act", "es", "El canciller Tomás Vidal no se ha manifestado todavía sobre el recuento.", nil},
+		// a second verb of the speaker of a reported clause continues it
+		{"ru reported clause and a second verb", "ru", "Президент Ростании Игорь Волин заявил, что не может считать итоги честными, и призвал ввести санкции.",
+			[]langRemark{{Reported, "Игорь Волин", "не может считать итоги честными, и призвал ввести санкции"}}},
+		// French attributions after a quotation: more verbs, a reflexive
+		// verb inverted with its pronoun
+		{"fr a renchéri", "fr", "« Nous travaillerons ensemble », a renchéri la présidente de la Commission, Anne Roux.",
+			[]langRemark{{Direct, "Anne Roux", "Nous travaillerons ensemble"}}},
+		{"fr s'est-il réjoui", "fr", "Le président du Conseil, Marc Lenoir, a réagi parmi les premiers. « L’Europe peut compter sur vous », s’est-il réjoui sur Twitter.",
+			[]langRemark{{Direct, "Marc Lenoir", "L’Europe peut compter sur vous"}}},
 	})
+}
+
+// TestIntlActionVerdictNotYet: a negated recognition in the pluperfect
+// ("no había felicitado", "não havia reconhecido") says "not yet", as a
+// word of delay does. Texts as the reader cuts them, written for the test.
+func TestIntlActionVerdictNotYet(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ramírez"}, Rivals: []string{"Olmedo"}}
+	cases := []struct {
+		code, text string
+		want       actionVerdict
+	}{
+		{"es", "no había felicitado a Ramírez", verdictWithholding},
+		{"pt", "não havia reconhecido a derrota", verdictWithholding},
+		{"es", "había felicitado a Ramírez", verdictRecognising},
+	}
+	for _, c := range cases {
+		t.Run(c.code+" "+c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, lexicons[c.code].actionVerdict(ctx, c.text))
+		})
+	}
+}
+
+// TestIntlCommentatorTitles: titles of commentators that real reports
+// use (a regional specialist, a pollster, an expert). Sentences written
+// for the test.
+func TestIntlCommentatorTitles(t *testing.T) {
+	cases := []struct {
+		name, code, text, speaker string
+	}{
+		{"ru -овед", "ru", "Кавказовед Тамара Лоладзе полагает, что протесты скоро утихнут.", "Тамара Лоладзе"},
+		{"ru эксперт", "ru", "Эксперт Олег Сомов считает, что явка была высокой.", "Олег Сомов"},
+		{"de Wahlforscher", "de", "„Die Partei hat an die Mitte verloren“, sagte der Wahlforscher Tim Roth.", "Tim Roth"},
+		{"de Osteuropa-Experte", "de", "„Der Präsident wird sein Veto nutzen“, sagte der Osteuropa-Experte Uwe Brand.", "Uwe Brand"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rs := ExtractLang(c.text, c.code)
+			assert.True(t, lexicons[c.code].commentatorSpeakers(c.text, rs)[c.speaker], "%+v", rs)
+		})
+	}
 }

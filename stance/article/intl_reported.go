@@ -52,6 +52,9 @@ func (ix *intl) reported(toks []token, headline bool) {
 				// "dijo que el presidente X ya felicitó …": X's act shares the clause
 				p.cs, p.lo, p.fixed = parts[n-1].cs, parts[n-1].lo, parts[n-1].fixed
 			}
+			if n := len(parts); n > 0 && ix.continuesReported(parts[n-1], p, subj) {
+				continue // "X dijo que …, y pidió …": one remark
+			}
 			after := p.kind == Action && subj.lo > v
 			if p.kind == Action && subj.kind == pName && !after {
 				co := ix.coordinated(toks, subj)
@@ -100,6 +103,15 @@ func (ix *intl) reported(toks []token, headline bool) {
 		}
 		ix.addReported(toks, p, ix.clauseStop(toks, p, ce), headline)
 	}
+}
+
+// continuesReported reports whether the act p, whose subject subj opens
+// the sentence before the reported clause of last, is a second verb of
+// last's speaker ("X заявил, что …, и призвал …", "X dijo que … y pidió
+// …"): it is read as part of that clause, whose stance the whole sentence
+// states, rather than cutting it short.
+func (ix *intl) continuesReported(last, p reportedPart, subj phrase) bool {
+	return last.kind == Reported && p.kind == Action && p.spk != nil && p.spk == last.spk && subj.lo < last.cs && last.fixed == 0
 }
 
 // clauseStop is where the text of p ends at the latest: before a
@@ -181,6 +193,9 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
+	if action && speech && ix.reflexiveAt(toks, v) {
+		action = false // "äußerte sich am Abend", "no se ha manifestado"
+	}
 	if speech {
 		if p, subj, ok := ix.reportedBefore(toks, v); ok {
 			return p, subj, true
@@ -224,6 +239,18 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		spk = ix.resolve(ix.nominative(subj))
 	}
 	return reportedPart{spk: spk, kind: Reported, cs: cs, lo: lo}, subj, true
+}
+
+// reflexiveAt reports whether a reflexive pronoun stands right after the
+// verb toks[v] or within two words before it ("äußerte sich", "no se ha
+// manifestado").
+func (ix *intl) reflexiveAt(toks []token, v int) bool {
+	for _, k := range []int{v + 1, v - 1, v - 2} {
+		if k >= 0 && k < len(toks) && toks[k].word() && ix.lx.reflexives[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedSubject finds the subject of the verb toks[v]: the speaker

@@ -27,12 +27,14 @@ var german = langLexicon{
 		beglückwünschten weigerte weigert weigerten lehnte lehnt lehnten
 		erkannte erkennt erkannten anerkannt begrüßte begrüßt begrüßten
 		verurteilte verurteilt verurteilten bezweifelte bezweifelt
-		nannte nannten bezeichnete bezeichneten`),
+		nannte nannten bezeichnete bezeichneten
+		äußerte äußerten forderte forderten verlangte verlangten`),
 	commentatorNouns: wordSet(`ökonom ökonomin politologe politologin analyst analystin
 		soziologe soziologin professor professorin forscher forscherin händler
 		händlerin verkäufer verkäuferin`),
 	commentatorSuffixes: []string{"volkswirt", "volkswirtin", "ökonom", "ökonomin",
-		"wissenschaftler", "wissenschaftlerin", "politologe", "politologin", "analyst", "analystin"},
+		"wissenschaftler", "wissenschaftlerin", "politologe", "politologin", "analyst", "analystin",
+		"forscher", "forscherin", "experte", "expertin"},
 	commentatorVerbs: wordSet(`verkauft lehrt forscht`),
 	sendVerbs: wordSet(`schickte schickten schickt sandte sandten übermittelte übermittelten
 		übermittelt richtete richteten geschickt telefonierte telefonierten rief riefen`),
@@ -43,6 +45,7 @@ var german = langLexicon{
 	delays:           wordSet(`noch bisher`),
 	among:            wordSet(`unter`),
 	amongVerbs:       wordSet(`waren sind`),
+	reflexives:       wordSet(`sich`),
 	conjunctions:     wordSet(`und`),
 	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch`),
 	roles: wordSet(`

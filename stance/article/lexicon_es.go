@@ -14,6 +14,7 @@ var spanish = langLexicon{
 		apuntó apunta expresó expresa respondió responde replicó replica
 		comentó comenta recalcó recalca concluyó anunció anuncia reiteró
 		puntualizó precisó enfatizó denunció denuncia
+		tuiteó publicó
 		dicho declarado afirmado asegurado señalado añadido escrito`),
 	auxiliaries:       wordSet(`ha han había habían`),
 	clitics:           wordSet(`le les me nos`),
@@ -26,7 +27,9 @@ var spanish = langLexicon{
 		rechazaron rechazado negó niega negaron negado condenó condena condenaron
 		celebró celebra celebraron aplaudió aplaude respaldó respalda respaldaron
 		cuestionó cuestiona cuestionaron impugnó impugna
-		felicitando saludando calificó calificaron tildó`),
+		felicitando saludando calificó calificaron tildó
+		manifestó expresó expresaron pidió pide pidieron exigió exige exigieron
+		reclamó reclama reclamaron instó`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga
@@ -39,11 +42,12 @@ var spanish = langLexicon{
 	recognitionStems: []string{"felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "saludar", "aplaudi"},
 	negators:         wordSet(`no nunca ni tampoco`),
 	refusals:         wordSet(`negó negaron niega niegan rechazó rechaza rechazaron`),
-	delays:           wordSet(`aún todavía`),
+	delays:           wordSet(`aún todavía había habían`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estuvieron estaban estuvo figuraban figuran figuraron están`),
 	officeSynonyms: map[string]string{"canciller": "ministro", "ministro": "ministro", "ministra": "ministro",
 		"presidente": "presidente", "mandatario": "presidente", "presidenta": "presidente", "mandataria": "presidente"},
+	reflexives:   wordSet(`se`),
 	conjunctions: wordSet(`y e`),
 	preverbs:     wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	roles: wordSet(`

@@ -15,7 +15,8 @@ var french = langLexicon{
 		indique précise martèle lance répond prévient avertit rappelle juge confie
 		annonce réagit dénonce commente poursuit conclut tranche
 		déclarait disait affirmait ajoutait estimait
-		répété répète entendre`),
+		répété répète entendre
+		renchéri abondé tweeté observé relevé`),
 	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent`),
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
@@ -25,7 +26,9 @@ var french = langLexicon{
 		souligne-t-il souligne-t-elle explique-t-il explique-t-elle insiste-t-il
 		insiste-t-elle précise-t-il précise-t-elle juge-t-il juge-t-elle
 		poursuit-il poursuit-elle conclut-il conclut-elle lance-t-il lance-t-elle
-		répond-il répond-elle prévient-il prévient-elle tranche-t-il tranche-t-elle`),
+		répond-il répond-elle prévient-il prévient-elle tranche-t-il tranche-t-elle
+		s'est-il s'est-elle observe-t-il observe-t-elle note-t-il note-t-elle
+		relève-t-il relève-t-elle renchérit-il renchérit-elle`),
 	according:         []string{"selon", "d'après", "pour"},
 	complementizers:   wordSet(`que qu'`),
 	reportedAccording: []string{"selon", "d'après"},
@@ -33,7 +36,8 @@ var french = langLexicon{
 		félicité félicite félicitent félicitait salué salue saluent reconnu
 		reconnaît reconnaissent refusé refuse refusent rejeté rejette rejettent
 		condamné condamne condamnent contesté conteste contestent applaudi
-		félicitant saluant qualifié qualifie`),
+		félicitant saluant qualifié qualifie
+		demandé demande exigé exige réclamé réclame`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
@@ -48,6 +52,7 @@ var french = langLexicon{
 	delays:           wordSet(`encore toujours`),
 	among:            wordSet(`parmi`),
 	amongVerbs:       wordSet(`figuraient figurent figuraient étaient sont`),
+	reflexives:       wordSet(`se s' s'est`),
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi n'a n'ont n'avait n'avaient`),

@@ -53,6 +53,10 @@ type langLexicon struct {
 	commentatorNouns    map[string]bool
 	commentatorSuffixes []string
 	commentatorVerbs    map[string]bool
+	// reflexives make a verb of expression intransitive: "äußerte sich",
+	// "se manifestó" say that someone spoke, not what they expressed, so
+	// the verb is then no act (intl_reported.go).
+	reflexives map[string]bool
 	// sendVerbs make a stance verb when a word opening with one of
 	// congratStems stands near them ("направил … поздравительную
 	// телеграмму", "envió sus felicitaciones"; intl_order.go).

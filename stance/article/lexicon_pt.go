@@ -13,6 +13,7 @@ var portuguese = langLexicon{
 		explicou explica respondeu responde insistiu insiste advertiu alertou alerta
 		observou observa ponderou pondera concluiu anunciou anuncia reiterou
 		comentou comenta frisou frisa defendeu defende criticou
+		avaliou avalia tuitou publicou postou completou
 		dito declarado afirmado escrito`),
 	auxiliaries:       wordSet(`tem têm tinha havia`),
 	clitics:           wordSet(`lhe lhes me nos`),
@@ -25,7 +26,8 @@ var portuguese = langLexicon{
 		saúda saudaram reconheceu reconhece reconheceram reconhecido recusou
 		recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se
 		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta
-		parabenizando felicitando classificou chamou`),
+		parabenizando felicitando classificou chamou
+		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		cientista professor professora investigador investigadora pesquisador
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
@@ -37,10 +39,11 @@ var portuguese = langLexicon{
 	recognitionStems: []string{"parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
 	negators:         wordSet(`não nunca nem`),
 	refusals:         wordSet(`recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
-	delays:           wordSet(`ainda`),
+	delays:           wordSet(`ainda havia haviam tinha tinham`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estavam estiveram figuravam figuram estão`),
 	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro"},
+	reflexives:       wordSet(`se`),
 	conjunctions:     wordSet(`e`),
 	preverbs:         wordSet(`não ainda já se o a tem têm tinha tinham também`),
 	roles: wordSet(`
