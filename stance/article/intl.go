@@ -101,6 +101,10 @@ type intl struct {
 	// an office with a definite article refers back to them (see backRef).
 	lastNamed     *speaker
 	lastNamedSent int
+	// lastNamedLo is where lastNamed was named in its sentence: an office
+	// does not refer forward to a person named after it in the same
+	// sentence ("El Gobierno español, a través de … su Ministerio de …").
+	lastNamedLo int
 }
 
 // read walks the paragraphs and their sentences.
@@ -442,7 +446,7 @@ func (ix *intl) resolve(p phrase) *speaker {
 	}
 	s := ix.x.resolve(p)
 	if s != nil && s.kind == pName {
-		ix.lastNamed, ix.lastNamedSent = s, ix.x.sentNo
+		ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo
 	}
 	return s
 }
@@ -458,6 +462,9 @@ func (ix *intl) resolve(p phrase) *speaker {
 func (ix *intl) backRef(p phrase) *speaker {
 	if p.kind != pRole || !p.definite || ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 {
 		return nil
+	}
+	if ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo > p.lo {
+		return nil // named after the office, in the same sentence
 	}
 	x := ix.x
 	for j := len(x.entries) - 1; j >= 0 && j >= len(x.entries)-64; j-- {
@@ -562,7 +569,7 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 			s := ix.x.named(p)
 			if first == nil {
 				first = s // the sentence's subject, more often than not
-				ix.lastNamed, ix.lastNamedSent = s, ix.x.sentNo
+				ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo
 			}
 			if ix.x.inLead && ix.x.leadName == nil {
 				ix.x.leadName = s

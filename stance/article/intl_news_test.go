@@ -39,6 +39,33 @@ func TestExtractLangNews(t *testing.T) {
 		// a second verb of the speaker of a reported clause continues it
 		{"ru reported clause and a second verb", "ru", "Президент Ростании Игорь Волин заявил, что не может считать итоги честными, и призвал ввести санкции.",
 			[]langRemark{{Reported, "Игорь Волин", "не может считать итоги честными, и призвал ввести санкции"}}},
+		// an adverbial between commas after the subject, and an office
+		// that does not refer forward to a name inside it
+		{"es subject before an adverbial", "es", "El Gobierno norlandés, a través de un comunicado de su Ministerio de Exteriores, reclamó la publicación de las actas.",
+			[]langRemark{{Action, "Gobierno norlandés", "reclamó la publicación de las actas"}}},
+		{"fr subject, adverbial, verb", "fr", "Le Premier ministre, Jean Dumas, dans un communiqué, a félicité le vainqueur.",
+			[]langRemark{{Action, "Jean Dumas", "a félicité le vainqueur"}}},
+		// a dropped subject after an opening adverbial or a colon
+		{"es dropped subject after an adverbial", "es", "El mandatario tarsio, Luis Parra, fue más lejos. A través de su cuenta en X, escribió que el proceso estuvo viciado.",
+			[]langRemark{{Reported, "Luis Parra", "el proceso estuvo viciado"}}},
+		{"pt dropped subject after a colon", "pt", "O candidato derrotado, Rui Mota, foi o primeiro a aceitar: disse que o país decidiu.",
+			[]langRemark{{Reported, "Rui Mota", "o país decidiu"}}},
+		{"es no dropped subject without a person before", "es", "A través de las redes, escribió que el proceso estuvo viciado.", nil},
+		// "Para X, …" opening a sentence, with a person only
+		{"es para X opening", "es", "Para el canciller tarsio, Luis Parra, la prioridad es contar todos los votos.",
+			[]langRemark{{Reported, "Luis Parra", "la prioridad es contar todos los votos"}}},
+		{"es para a place is not", "es", "Para Tarsia, la prioridad es contar todos los votos.", nil},
+		// an attribution between commas inside the sentence
+		{"es mid-sentence attribution", "es", "Tarsia, recalcó Parra, no se pronunciará antes de conocer las actas.",
+			[]langRemark{{Reported, "Parra", "no se pronunciará antes de conocer las actas"}}},
+		// a perfect infinitive after a speech verb
+		{"pt contou ter telefonado", "pt", "O primeiro-ministro ostriano, Rui Mota, contou ter telefonado ao vencedor para o felicitar.",
+			[]langRemark{{Reported, "Rui Mota", "ter telefonado ao vencedor para o felicitar"}}},
+		// congratulations given by telephone, the noun further from the verb
+		{"es telefoneó … para darle la enhorabuena", "es", "El primer ministro ostriano, Rui Pardo, telefoneó a la presidenta electa para darle la enhorabuena.",
+			[]langRemark{{Action, "Rui Pardo", "telefoneó a la presidenta electa para darle la enhorabuena"}}},
+		{"pt evitou comentar", "pt", "O chanceler Rui Mota evitou comentar o resultado.",
+			[]langRemark{{Action, "Rui Mota", "evitou comentar o resultado"}}},
 		// French attributions after a quotation: more verbs, a reflexive
 		// verb inverted with its pronoun
 		{"fr a renchéri", "fr", "« Nous travaillerons ensemble », a renchéri la présidente de la Commission, Anne Roux.",

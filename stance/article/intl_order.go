@@ -66,8 +66,9 @@ func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
 }
 
 // sendsCongratulations reports whether toks[v] is a sending verb with a
-// congratulation noun within three words before it or six after it in its
-// clause, and returns where that noun is.
+// congratulation noun within three words before it or eight after it in
+// its clause ("telefoneó a la presidenta electa para darle la
+// enhorabuena"), and returns where that noun is.
 func (ix *intl) sendsCongratulations(toks []token, v int) (int, bool) {
 	if !ix.lx.sendVerbs[toks[v].lower] {
 		return -1, false
@@ -77,7 +78,7 @@ func (ix *intl) sendsCongratulations(toks []token, v int) (int, bool) {
 			return i, true
 		}
 	}
-	for i := v + 1; i < len(toks) && i <= v+6 && toks[i].word(); i++ {
+	for i := v + 1; i < len(toks) && i <= v+8 && toks[i].word(); i++ {
 		if ix.congratulation(toks[i].lower) {
 			return i, true
 		}

@@ -157,12 +157,16 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 			continue
 		}
 		n := matchPhrase(toks, i, ix.lx.reportedAccording)
+		opening := false
+		if n == 0 && i == 0 {
+			n, opening = matchPhrase(toks, i, ix.lx.openingAccording), true
+		}
 		if n == 0 {
 			continue
 		}
 		p := ix.apposed(toks, i+n)
-		if p.kind != pName && p.kind != pRole && p.kind != pInstitution {
-			continue
+		if p.kind != pName && p.kind != pRole && p.kind != pInstitution || opening && !ix.isPerson(p) {
+			continue // "Para Bogotá, …" is no attribution; "Para el canciller X, …" is
 		}
 		if i == 0 && p.hi+1 < len(toks) && ix.lx.capNouns && toks[p.hi].word() && !toks[p.hi].cap {
 			// "Laut dem Abgeordneten X ist es … gekommen": the verb comes second
@@ -202,8 +206,17 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		}
 	}
 	subj, after := ix.reportedSubject(toks, v, speech)
+	if !subj.ok() && speech {
+		if p, ok := ix.droppedSubject(toks, v); ok {
+			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true
+		}
+	}
 	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup && action {
 		return reportedPart{}, phrase{}, false
+	}
+	if speech && after && ix.midAttribution(toks, v, subj) {
+		// "Bogotá, recalcó Murillo, no se pronunciará …": the clause goes on after it
+		return reportedPart{spk: ix.resolve(subj), kind: Reported, cs: subj.hi + 1, lo: v}, subj, true
 	}
 	if action && !speech {
 		cs, lo, fixed := ix.actStart(toks, subj, v), subj.lo, 0
@@ -241,6 +254,88 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	return reportedPart{spk: spk, kind: Reported, cs: cs, lo: lo}, subj, true
 }
 
+// droppedSubject reads a speech verb with no subject and a clause, in a
+// language that drops the subject, at the start of its sentence, after an
+// opening adverbial ("A través de su cuenta en X, escribió que …") or
+// after a colon ("X fue el primero en aceptar el resultado: dijo que
+// …"): its subject is the person named first in the sentence, or in the
+// previous one.
+func (ix *intl) droppedSubject(toks []token, v int) (reportedPart, bool) {
+	if !ix.lx.prodrop || ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 {
+		return reportedPart{}, false
+	}
+	b := v - 1
+	for b >= 0 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]) {
+		b--
+	}
+	switch {
+	case b < 0:
+	case toks[b].is(":") && ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo < b:
+	case toks[b].is(",") && ix.openingAdverbial(toks, b):
+	default:
+		return reportedPart{}, false
+	}
+	cs := ix.clauseAfter(toks, v+1)
+	if cs < 0 {
+		return reportedPart{}, false
+	}
+	return reportedPart{spk: ix.lastNamed.canon(), kind: Reported, cs: cs, lo: max(b, 0)}, true
+}
+
+// openingAdverbial reports whether toks[:b] (b a comma) is an adverbial
+// that opens the sentence: a preposition first, no verb the rules know
+// and no capitalised word after its first word but for a place or a
+// platform ("A través de su cuenta en X", "En declaraciones a la radio").
+func (ix *intl) openingAdverbial(toks []token, b int) bool {
+	if b < 2 || b > 10 || !toks[0].word() || !ix.lx.stops[toks[0].lower] {
+		return false
+	}
+	for k := 1; k < b; k++ {
+		t := toks[k]
+		verb := (ix.lx.speechVerbs[t.lower] || ix.lx.actionVerbs[t.lower]) && !ix.lx.determiners[toks[k-1].lower]
+		if !t.word() || verb || ix.lx.isRole(t.lower) {
+			return false // a verb, but not a noun after a determiner ("su cuenta")
+		}
+	}
+	return true
+}
+
+// midAttribution reports whether the speech verb toks[v] and its subject
+// after it stand between commas inside a sentence ("Bogotá, recalcó
+// Murillo, no se pronunciará …", "A Rússia, disse o ministro, não
+// reconhecerá …").
+func (ix *intl) midAttribution(toks []token, v int, subj phrase) bool {
+	return v >= 2 && toks[v-1].is(",") && subj.hi+1 < len(toks) && toks[subj.hi].is(",") && toks[subj.hi+1].word() && !ix.lx.complementizers[toks[subj.hi+1].lower]
+}
+
+// beforeParenthetical returns the subject before an adverbial between
+// commas that ends with the comma toks[b] before a verb ("El Gobierno
+// español, a través de un comunicado, reclamó …", "Maduro, por su parte,
+// agradeció …"): the adverbial opens with a preposition and has no verb
+// of its own the rules know.
+func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
+	for j := b - 2; j > 0 && j >= b-12; j-- {
+		t := toks[j]
+		if t.isTerm() || t.kind == tQuote || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.actionVerbs[t.lower]) {
+			return phrase{}
+		}
+		if !t.is(",") {
+			continue
+		}
+		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
+			return phrase{}
+		}
+		if p := ix.appositionBefore(toks, j); p.ok() && ix.subjectStart(toks, p.lo) {
+			return p
+		}
+		if p := ix.subjectEnding(toks, j-1); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) && (p.lo == 0 || !toks[p.lo-1].word()) {
+			return p
+		}
+		return phrase{}
+	}
+	return phrase{}
+}
+
 // reflexiveAt reports whether a reflexive pronoun stands right after the
 // verb toks[v] or within two words before it ("äußerte sich", "no se ha
 // manifestado").
@@ -271,6 +366,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	}
 	if b >= 0 && toks[b].is(",") {
 		if p := ix.appositionBefore(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
+			return p, false
+		}
+		if p := ix.beforeParenthetical(toks, b); p.ok() {
 			return p, false
 		}
 	}
@@ -381,6 +479,8 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k // "qu'il": the elided complementizer is one token with its subject
 		case t.is(":"):
 			return k + 1
+		case k == from && t.word() && ix.lx.infinitives[t.lower]:
+			return k // "contou ter telefonado …", "dijo haber felicitado …"
 		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && ix.adverbialOnly(toks[from:k]):
 			if k+1 < len(toks) && toks[k+1].word() && ix.lx.complementizers[toks[k+1].lower] {
 				return k + 2

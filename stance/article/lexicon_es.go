@@ -14,13 +14,15 @@ var spanish = langLexicon{
 		apuntó apunta expresó expresa respondió responde replicó replica
 		comentó comenta recalcó recalca concluyó anunció anuncia reiteró
 		puntualizó precisó enfatizó denunció denuncia
-		tuiteó publicó
+		tuiteó publicó informó informa informaron
 		dicho declarado afirmado asegurado señalado añadido escrito`),
 	auxiliaries:       wordSet(`ha han había habían`),
 	clitics:           wordSet(`le les me nos`),
 	according:         []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"según", "de acuerdo con", "a juicio de", "en palabras de"},
+	openingAccording:  []string{"para"},
+	infinitives:       wordSet(`haber`),
 	actionVerbs: wordSet(`
 		felicitó felicita felicitaron felicitan felicitado saludó saluda saludaron
 		saludado reconoció reconoce reconocieron reconocido rechazó rechaza
@@ -29,7 +31,7 @@ var spanish = langLexicon{
 		cuestionó cuestiona cuestionaron impugnó impugna
 		felicitando saludando calificó calificaron tildó
 		manifestó expresó expresaron pidió pide pidieron exigió exige exigieron
-		reclamó reclama reclamaron instó`),
+		reclamó reclama reclamaron instó evitó evitaron`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga
@@ -41,7 +43,7 @@ var spanish = langLexicon{
 	congratStems:     []string{"felicita", "enhorabuena", "parabien", "saludo"},
 	recognitionStems: []string{"felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "saludar", "aplaudi"},
 	negators:         wordSet(`no nunca ni tampoco`),
-	refusals:         wordSet(`negó negaron niega niegan rechazó rechaza rechazaron`),
+	refusals:         wordSet(`negó negaron niega niegan rechazó rechaza rechazaron evitó evitaron`),
 	delays:           wordSet(`aún todavía había habían`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estuvieron estaban estuvo figuraban figuran figuraron están`),
@@ -57,7 +59,7 @@ var spanish = langLexicon{
 		secretario secretaria jefe jefa líder dirigente senador senadora
 		diputado diputada embajador embajadora gobernador gobernadora alcalde alcaldesa
 		primer rey reina candidato candidata opositor opositora director directora
-		analista politólogo politóloga observador observadora`),
+		analista politólogo politóloga observador observadora gobierno cancillería`),
 	rolePreps:   wordSet(`de del`),
 	determiners: wordSet(`el la los las un una su sus`),
 	definite:    wordSet(`el la los las`),

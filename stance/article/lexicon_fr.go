@@ -16,7 +16,7 @@ var french = langLexicon{
 		annonce réagit dénonce commente poursuit conclut tranche
 		déclarait disait affirmait ajoutait estimait
 		répété répète entendre
-		renchéri abondé tweeté observé relevé`),
+		renchéri abondé tweeté observé relevé informé`),
 	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent`),
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
@@ -32,6 +32,8 @@ var french = langLexicon{
 	according:         []string{"selon", "d'après", "pour"},
 	complementizers:   wordSet(`que qu'`),
 	reportedAccording: []string{"selon", "d'après"},
+	openingAccording:  []string{"pour"},
+	infinitives:       wordSet(`avoir`),
 	actionVerbs: wordSet(`
 		félicité félicite félicitent félicitait salué salue saluent reconnu
 		reconnaît reconnaissent refusé refuse refusent rejeté rejette rejettent

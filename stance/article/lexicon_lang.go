@@ -32,6 +32,14 @@ type langLexicon struct {
 	// ("según el ministro", "по словам Пескова"); a phrase of several
 	// words is written with spaces.
 	according []string
+	// openingAccording introduce reported speech only when they open the
+	// sentence before a person ("Para el canciller X, la prioridad es …",
+	// "Pour la politologue X, …"): elsewhere they are too common.
+	openingAccording []string
+	// infinitives are the auxiliaries of a perfect infinitive that opens a
+	// reported clause right after a speech verb ("contou ter telefonado",
+	// "dijo haber felicitado", "a dit avoir félicité").
+	infinitives map[string]bool
 	// complementizers open the clause of reported speech ("dijo que …",
 	// "заявил, что …", "sagte, dass …").
 	complementizers map[string]bool

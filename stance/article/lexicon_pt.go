@@ -13,13 +13,15 @@ var portuguese = langLexicon{
 		explicou explica respondeu responde insistiu insiste advertiu alertou alerta
 		observou observa ponderou pondera concluiu anunciou anuncia reiterou
 		comentou comenta frisou frisa defendeu defende criticou
-		avaliou avalia tuitou publicou postou completou
+		avaliou avalia tuitou publicou postou completou informou informa informaram
 		dito declarado afirmado escrito`),
 	auxiliaries:       wordSet(`tem têm tinha havia`),
 	clitics:           wordSet(`lhe lhes me nos`),
 	according:         []string{"segundo", "de acordo com", "conforme", "para"},
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"segundo", "de acordo com", "conforme"},
+	openingAccording:  []string{"para"},
+	infinitives:       wordSet(`ter`),
 	actionVerbs: wordSet(`
 		parabenizou parabeniza parabenizaram parabenizado felicitou felicita
 		felicitaram felicitado cumprimentou cumprimenta cumprimentaram saudou
@@ -27,7 +29,7 @@ var portuguese = langLexicon{
 		recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se
 		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta
 		parabenizando felicitando classificou chamou
-		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou`),
+		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		cientista professor professora investigador investigadora pesquisador
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
@@ -38,7 +40,7 @@ var portuguese = langLexicon{
 	congratStems:     []string{"felicita", "parabén", "parabens", "cumprimento"},
 	recognitionStems: []string{"parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
 	negators:         wordSet(`não nunca nem`),
-	refusals:         wordSet(`recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
+	refusals:         wordSet(`evitou evitaram recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
 	delays:           wordSet(`ainda havia haviam tinha tinham`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estavam estiveram figuravam figuram estão`),
@@ -51,7 +53,7 @@ var portuguese = langLexicon{
 		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora
 		deputado deputada embaixador embaixadora governador governadora prefeito prefeita
 		primeiro-ministro primeira-ministra rei rainha candidato candidata
-		analista cientista observador observadora`),
+		analista cientista observador observadora governo`),
 	rolePreps:   wordSet(`de do da dos das`),
 	determiners: wordSet(`o a os as um uma seu sua`),
 	definite:    wordSet(`o a os as`),
