@@ -66,6 +66,21 @@ func TestExtractLangNews(t *testing.T) {
 			[]langRemark{{Action, "Rui Pardo", "telefoneó a la presidenta electa para darle la enhorabuena"}}},
 		{"pt evitou comentar", "pt", "O chanceler Rui Mota evitou comentar o resultado.",
 			[]langRemark{{Action, "Rui Mota", "evitou comentar o resultado"}}},
+		// a subject before two adverbials
+		{"ru subject past two prepositional phrases", "ru", "Президент Ростании Игорь Волин на пресс-конференции в своём штабе заявил, что итоги не признаёт.",
+			[]langRemark{{Reported, "Игорь Волин", "итоги не признаёт"}}},
+		// French names with a capitalised article
+		{"fr Le in a name", "fr", "Le ministre des Affaires étrangères, Jean-Paul Le Gall, a déclaré que les chiffres ne correspondaient pas.",
+			[]langRemark{{Reported, "Jean-Paul Le Gall", "les chiffres ne correspondaient pas"}}},
+		// conceding, announcing and abstaining are acts; a telegram is sent in congratulation
+		{"de räumte … ein", "de", "Der Kandidat Jan Olk räumte seine Niederlage am Abend ein.",
+			[]langRemark{{Action, "Jan Olk", "räumte seine Niederlage am Abend ein"}}},
+		{"de kündigte Sanktionen an", "de", "EU-Ratspräsident Jan Olk kündigte Sanktionen gegen die Verantwortlichen an.",
+			[]langRemark{{Action, "Jan Olk", "kündigte Sanktionen gegen die Verantwortlichen an"}}},
+		{"ru воздержался", "ru", "Президент Ростании Игорь Волин воздержался от поздравлений.",
+			[]langRemark{{Action, "Игорь Волин", "воздержался от поздравлений"}}},
+		{"pt enviou um telegrama", "pt", "O presidente ostriano, Rui Mota, enviou um telegrama ao presidente eleito.",
+			[]langRemark{{Action, "Rui Mota", "enviou um telegrama ao presidente eleito"}}},
 		// French attributions after a quotation: more verbs, a reflexive
 		// verb inverted with its pronoun
 		{"fr a renchéri", "fr", "« Nous travaillerons ensemble », a renchéri la présidente de la Commission, Anne Roux.",

@@ -53,6 +53,9 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			continue
 		}
 		c := ix.classify(toks, k, k == start, seenRole, mods)
+		if n := len(cls); n > 0 && cls[n-1] == cName && ix.capParticleAt(toks, k) {
+			c = cName // "Jean-Yves Le Drian", "Marine Le Pen"
+		}
 		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower]) {
 			c = cName // "Lula da Silva", "Van der Bellen", "Урсула фон дер Ляйен"
 		}
@@ -316,6 +319,21 @@ func (ix *intl) nameParticleAt(toks []token, k int) bool {
 	w := ix.x.text[toks[i].start:toks[i].end]
 	return strings.ToUpper(w) != w && !ix.lx.isRole(toks[i].lower)
 }
+
+// capParticleAt reports whether toks[k] is a capitalised article inside a
+// French name ("Le" of "Marine Le Pen"), between a given name and a
+// capitalised word: a sentence never puts an article there.
+func (ix *intl) capParticleAt(toks []token, k int) bool {
+	if ix.lx.code != "fr" || !toks[k].cap || !intlCapParticles[toks[k].lower] || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1]
+	return next.word() && next.cap && !ix.lx.isRole(next.lower) && !ix.lx.notNames[next.lower]
+}
+
+// intlCapParticles are the articles French names carry ("Le Pen", "La
+// Fontaine", "Du Bellay").
+var intlCapParticles = wordSet(`le la du`)
 
 // intlNameParticles join the words of a name; "der" and "дер" only after
 // "van", "von" or "фон" (see nameParticleAt: a particle must be followed

@@ -396,13 +396,16 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.freeOrderBefore(toks, b); p.ok() {
 		return p, false
 	}
-	for k := b; k > 0 && k >= b-4 && toks[k].word(); k-- {
+	for k := b; k > 0 && k >= b-8 && toks[k].word(); k-- {
 		if ix.lx.stops[toks[k].lower] {
-			// "X von der Universität Innsbruck erklärte": past a complement
+			// "X von der Universität Innsbruck erklärte": past a complement,
+			// or two ("Тихановская на пресс-конференции в своём штабе заявила")
 			if p := ix.subjectEnding(toks, k-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
 				return p, false
 			}
-			break
+			if k < b-4 {
+				break
+			}
 		}
 	}
 	if ix.lx.freeOrder && (b < 0 || !toks[b].word() || ix.lx.stops[toks[b].lower] || !toks[b].cap || ix.openingNoun(ix.subjectEnding(toks, b))) {

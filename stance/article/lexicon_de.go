@@ -28,7 +28,8 @@ var german = langLexicon{
 		erkannte erkennt erkannten anerkannt begrüßte begrüßt begrüßten
 		verurteilte verurteilt verurteilten bezweifelte bezweifelt
 		nannte nannten bezeichnete bezeichneten
-		äußerte äußerten forderte forderten verlangte verlangten`),
+		äußerte äußerten forderte forderten verlangte verlangten
+		räumte räumten gestand gestanden kündigte kündigten`),
 	commentatorNouns: wordSet(`ökonom ökonomin politologe politologin analyst analystin
 		soziologe soziologin professor professorin forscher forscherin händler
 		händlerin verkäufer verkäuferin`),
@@ -38,7 +39,7 @@ var german = langLexicon{
 	commentatorVerbs: wordSet(`verkauft lehrt forscht`),
 	sendVerbs: wordSet(`schickte schickten schickt sandte sandten übermittelte übermittelten
 		übermittelt richtete richteten geschickt telefonierte telefonierten rief riefen`),
-	congratStems:     []string{"glückw", "gratulation"},
+	congratStems:     []string{"glückw", "gratulation", "telegramm"},
 	recognitionStems: []string{"gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt"},
 	negators:         wordSet(`nicht kein keine keinen niemals nie`),
 	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt`),

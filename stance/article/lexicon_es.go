@@ -31,7 +31,7 @@ var spanish = langLexicon{
 		cuestionó cuestiona cuestionaron impugnó impugna
 		felicitando saludando calificó calificaron tildó
 		manifestó expresó expresaron pidió pide pidieron exigió exige exigieron
-		reclamó reclama reclamaron instó evitó evitaron`),
+		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga
@@ -40,7 +40,7 @@ var spanish = langLexicon{
 	commentatorVerbs: wordSet(`vende venden enseña enseñan investiga`),
 	sendVerbs: wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron
 		llamó llamaron telefoneó telefonearon`),
-	congratStems:     []string{"felicita", "enhorabuena", "parabien", "saludo"},
+	congratStems:     []string{"felicita", "enhorabuena", "parabien", "saludo", "telegrama"},
 	recognitionStems: []string{"felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "saludar", "aplaudi"},
 	negators:         wordSet(`no nunca ni tampoco`),
 	refusals:         wordSet(`negó negaron niega niegan rechazó rechaza rechazaron evitó evitaron`),

@@ -39,7 +39,7 @@ var french = langLexicon{
 		reconnaît reconnaissent refusé refuse refusent rejeté rejette rejettent
 		condamné condamne condamnent contesté conteste contestent applaudi
 		félicitant saluant qualifié qualifie
-		demandé demande exigé exige réclamé réclame`),
+		demandé demande exigé exige réclamé réclame annoncé`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
@@ -47,7 +47,7 @@ var french = langLexicon{
 	commentatorVerbs: wordSet(`vend vendent enseigne enseignent`),
 	sendVerbs: wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté
 		appelé appelle téléphoné téléphone`),
-	congratStems:     []string{"félicitation", "compliment"},
+	congratStems:     []string{"félicitation", "compliment", "télégramme"},
 	recognitionStems: []string{"félicit", "reconn", "salué", "saluent"},
 	negators:         wordSet(`ne n' pas jamais n'a n'ont n'avait`),
 	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),

@@ -29,7 +29,7 @@ var portuguese = langLexicon{
 		recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se
 		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta
 		parabenizando felicitando classificou chamou
-		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram`),
+		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram anunciou anunciaram`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		cientista professor professora investigador investigadora pesquisador
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
@@ -37,7 +37,7 @@ var portuguese = langLexicon{
 	commentatorVerbs: wordSet(`vende vendem ensina ensinam`),
 	sendVerbs: wordSet(`enviou enviaram enviado envia mandou mandaram transmitiu dirigiu endereçou
 		telefonou telefonaram ligou ligaram`),
-	congratStems:     []string{"felicita", "parabén", "parabens", "cumprimento"},
+	congratStems:     []string{"felicita", "parabén", "parabens", "cumprimento", "telegrama"},
 	recognitionStems: []string{"parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
 	negators:         wordSet(`não nunca nem`),
 	refusals:         wordSet(`evitou evitaram recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
