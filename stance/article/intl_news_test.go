@@ -129,3 +129,36 @@ func TestIntlCommentatorTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestIntlOffTopicOccupations: without a judge of the language, a speaker
+// described by an occupation (an inspector, a coordinator, a director)
+// whose remarks say nothing of the election is off the result; one who
+// speaks of the count, or a leader with no description, is not. Texts
+// written for the test.
+func TestIntlOffTopicOccupations(t *testing.T) {
+	cases := []struct {
+		name, code, text string
+		want             map[string]bool // speaker → about the result
+	}{
+		{"pt inspector on road blocks", "pt", "“Onde houver bloqueio, vamos desobstruir”, afirmou o inspetor Rui Mota, da polícia rodoviária.",
+			map[string]bool{"Rui Mota": false}},
+		{"pt coordinator of observers on the count", "pt", "“As atas precisam ser publicadas antes de qualquer conclusão”, disse Ana Lopes, coordenadora de uma rede de observadores.",
+			map[string]bool{"Ana Lopes": true}},
+		{"es director on the markets", "es", "«Los inversionistas temen una reforma sin contrapesos», explicó Lucía Vera, directora de análisis de una consultora.",
+			map[string]bool{"Lucía Vera": false}},
+		{"es leader without a description", "es", "«Una gran noticia para toda la región», escribió Pablo Ortega en sus redes.",
+			map[string]bool{"Pablo Ortega": true}},
+		{"pt chief economist, a compound title", "pt", "Para o economista-chefe de uma gestora, Rui Prado, a bolsa vai oscilar até a escolha do ministro.",
+			map[string]bool{"Rui Prado": false}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Reader{Lang: c.code}.Analyze(c.text)
+			about := map[string]bool{}
+			for _, a := range res.Remarks {
+				about[a.Speaker] = a.AboutResult
+			}
+			assert.Equal(t, c.want, about)
+		})
+	}
+}

@@ -65,6 +65,16 @@ type langLexicon struct {
 	// "se manifestó" say that someone spoke, not what they expressed, so
 	// the verb is then no act (intl_reported.go).
 	reflexives map[string]bool
+	// occupations are titles of people who hold no office (an inspector,
+	// a coordinator, a director, a lawyer, a resident): with no word of
+	// the election in their remarks, they are off the result
+	// (offTopicSpeakers in intl_commentator.go).
+	occupations map[string]bool
+	// topicStems open the words that tie a remark to an election and its
+	// result ("elec", "вы́бор", "wahl", "fraud", "felicit"): a speaker none
+	// of whose remarks has one, nor names the winner or a rival, is not
+	// talking about the result (intl_commentator.go).
+	topicStems []string
 	// sendVerbs make a stance verb when a word opening with one of
 	// congratStems stands near them ("направил … поздравительную
 	// телеграмму", "envió sus felicitaciones"; intl_order.go).
