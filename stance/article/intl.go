@@ -372,6 +372,11 @@ func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
 			return spk, true
 		}
 	}
+	if ix.lx.prodrop && ix.lastNamed != nil && ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo < v {
+		// "X fue en la misma línea: «…», publicó en una red social": the
+		// person the sentence opened with
+		return ix.lastNamed.canon(), true
+	}
 	if ix.lx.prodrop && ix.x.lastSingular != nil {
 		ix.anaphoric = true
 		return ix.x.lastSingular.canon(), true

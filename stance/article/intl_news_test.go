@@ -81,6 +81,25 @@ func TestExtractLangNews(t *testing.T) {
 			[]langRemark{{Action, "Игорь Волин", "воздержался от поздравлений"}}},
 		{"pt enviou um telegrama", "pt", "O presidente ostriano, Rui Mota, enviou um telegrama ao presidente eleito.",
 			[]langRemark{{Action, "Rui Mota", "enviou um telegrama ao presidente eleito"}}},
+		// a congratulation in a short quotation after a sending verb; a
+		// message sent; wishing success; waiting
+		{"fr adressé ses « félicitations »", "fr", "Le président ostrien Paul Mbeki a lui aussi adressé ses « chaleureuses félicitations » à son homologue.",
+			[]langRemark{{Action, "Paul Mbeki", "a lui aussi adressé ses « chaleureuses félicitations » à son homologue"}}},
+		{"es envió un mensaje", "es", "El presidente tarsio, Luis Parra, envió un mensaje a la ganadora.",
+			[]langRemark{{Action, "Luis Parra", "envió un mensaje a la ganadora"}}},
+		{"de wünschte Erfolg", "de", "Der ostrische Präsident Jan Olk wünschte dem Sieger in einer Mitteilung viel Erfolg.",
+			[]langRemark{{Action, "Jan Olk", "wünschte dem Sieger in einer Mitteilung viel Erfolg"}}},
+		{"ru пожелал успехов", "ru", "Президент Ростании Игорь Волин пожелал победителю успехов.",
+			[]langRemark{{Action, "Игорь Волин", "пожелал победителю успехов"}}},
+		{"es esperará", "es", "El presidente tarsio, Luis Parra, esperará a que se publiquen las actas.",
+			[]langRemark{{Action, "Luis Parra", "esperará a que se publiquen las actas"}}},
+		{"de zeigte sich zuversichtlich, dass", "de", "Kommissionspräsidentin Eva Lind zeigte sich zuversichtlich, dass beide Länder gut zusammenarbeiten würden.",
+			[]langRemark{{Reported, "Eva Lind", "beide Länder gut zusammenarbeiten würden"}}},
+		{"ru госсекретарь", "ru", "Госсекретарь Ростании Олег Жарков заявил, что будет ждать выводов расследования.",
+			[]langRemark{{Reported, "Олег Жарков", "будет ждать выводов расследования"}}},
+		// a verb alone after a quotation: the person the sentence opened with
+		{"pt verb alone after a quotation", "pt", "O governador de Ostria, Rui Mota, foi na mesma linha: \"Parabéns ao presidente eleito\", publicou em uma rede social.",
+			[]langRemark{{Direct, "Rui Mota", "Parabéns ao presidente eleito"}}},
 		// French attributions after a quotation: more verbs, a reflexive
 		// verb inverted with its pronoun
 		{"fr a renchéri", "fr", "« Nous travaillerons ensemble », a renchéri la présidente de la Commission, Anne Roux.",

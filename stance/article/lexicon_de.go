@@ -14,7 +14,7 @@ var german = langLexicon{
 		unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert
 		kritisierte kritisiert erläuterte erläutert antwortete antwortet
 		verkündete verkündet mahnte mahnt räumte räumt forderte fordert
-		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt
+		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt zeigte zeigt
 		gesagt erklärt betont geschrieben`),
 	auxiliaries:       wordSet(`hat haben hatte hatten`),
 	impersonal:        wordSet(`es`),
@@ -29,7 +29,7 @@ var german = langLexicon{
 		verurteilte verurteilt verurteilten bezweifelte bezweifelt
 		nannte nannten bezeichnete bezeichneten
 		äußerte äußerten forderte forderten verlangte verlangten
-		räumte räumten gestand gestanden kündigte kündigten`),
+		räumte räumten gestand gestanden kündigte kündigten wünschte wünschten`),
 	commentatorNouns: wordSet(`ökonom ökonomin politologe politologin analyst analystin
 		soziologe soziologin professor professorin forscher forscherin händler
 		händlerin verkäufer verkäuferin`),

@@ -31,7 +31,7 @@ var spanish = langLexicon{
 		cuestionó cuestiona cuestionaron impugnó impugna
 		felicitando saludando calificó calificaron tildó
 		manifestó expresó expresaron pidió pide pidieron exigió exige exigieron
-		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron`),
+		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron deseó desearon esperará esperarán`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga
@@ -42,7 +42,7 @@ var spanish = langLexicon{
 	topicStems:       []string{"elec", "elegid", "vot", "result", "victori", "triunf", "gan", "derrot", "fraud", "recuent", "escrutini", "conteo", "actas", "acta", "urna", "comicio", "felicit", "enhorabuena", "reconoc", "mandat", "investidura", "legítim", "legitim", "ilegítim", "democr", "dictad", "farsa", "proclam", "transparen", "pueblo", "voluntad", "soberan", "cne", "tribunal", "jurado"},
 	sendVerbs: wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron
 		llamó llamaron telefoneó telefonearon`),
-	congratStems:     []string{"felicita", "enhorabuena", "parabien", "saludo", "telegrama"},
+	congratStems:     []string{"felicita", "enhorabuena", "parabien", "saludo", "telegrama", "mensaje"},
 	recognitionStems: []string{"felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "saludar", "aplaudi"},
 	negators:         wordSet(`no nunca ni tampoco`),
 	refusals:         wordSet(`negó negaron niega niegan rechazó rechaza rechazaron evitó evitaron`),

@@ -39,7 +39,7 @@ var french = langLexicon{
 		reconnaît reconnaissent refusé refuse refusent rejeté rejette rejettent
 		condamné condamne condamnent contesté conteste contestent applaudi
 		félicitant saluant qualifié qualifie
-		demandé demande exigé exige réclamé réclame annoncé`),
+		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
@@ -49,7 +49,7 @@ var french = langLexicon{
 	topicStems:       []string{"élect", "élu", "réélu", "vot", "résultat", "victoire", "vainqu", "défaite", "fraud", "scrutin", "urne", "félicit", "reconn", "mandat", "légitim", "illégitim", "démocr", "dictat", "mascarade", "proclam", "transparen", "peuple", "volonté", "souverain", "céni", "cei", "conseil constitutionnel", "investiture", "prendre acte", "acte", "président"},
 	sendVerbs: wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté
 		appelé appelle téléphoné téléphone`),
-	congratStems:     []string{"félicitation", "compliment", "télégramme"},
+	congratStems:     []string{"félicitation", "compliment", "télégramme", "message"},
 	recognitionStems: []string{"félicit", "reconn", "salué", "saluent"},
 	negators:         wordSet(`ne n' pas jamais n'a n'ont n'avait`),
 	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),

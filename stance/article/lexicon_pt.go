@@ -29,7 +29,7 @@ var portuguese = langLexicon{
 		recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se
 		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta
 		parabenizando felicitando classificou chamou
-		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram anunciou anunciaram`),
+		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram anunciou anunciaram desejou desejaram aguardará aguardarão esperará`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		cientista professor professora investigador investigadora pesquisador
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
@@ -39,7 +39,7 @@ var portuguese = langLexicon{
 	topicStems:       []string{"eleiç", "elei", "reelei", "vot", "resultad", "vitória", "venc", "derrota", "fraud", "apuraç", "contagem", "urna", "atas", "ata", "parabén", "parabeniz", "felicit", "cumpriment", "reconhec", "mandato", "posse", "legítim", "ilegítim", "democr", "ditad", "golpe", "proclam", "transparên", "povo", "vontade", "soberan", "tse", "cne", "presidente"},
 	sendVerbs: wordSet(`enviou enviaram enviado envia mandou mandaram transmitiu dirigiu endereçou
 		telefonou telefonaram ligou ligaram`),
-	congratStems:     []string{"felicita", "parabén", "parabens", "cumprimento", "telegrama"},
+	congratStems:     []string{"felicita", "parabén", "parabens", "cumprimento", "telegrama", "mensagem"},
 	recognitionStems: []string{"parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
 	negators:         wordSet(`não nunca nem`),
 	refusals:         wordSet(`evitou evitaram recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
