@@ -570,8 +570,8 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 		if !p.ok() {
 			continue
 		}
-		if p.kind == pName && (p.role != "" || strings.Contains(p.name, " ")) {
-			s := ix.x.named(p)
+		if p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || i == 0 && ix.x.known(p.name)) {
+			s := ix.x.named(p) // "Laschet selbst räumte …": a surname named before opens its sentence
 			if first == nil {
 				first = s // the sentence's subject, more often than not
 				ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo

@@ -100,6 +100,15 @@ func TestExtractLangNews(t *testing.T) {
 		// a verb alone after a quotation: the person the sentence opened with
 		{"pt verb alone after a quotation", "pt", "O governador de Ostria, Rui Mota, foi na mesma linha: \"Parabéns ao presidente eleito\", publicou em uma rede social.",
 			[]langRemark{{Direct, "Rui Mota", "Parabéns ao presidente eleito"}}},
+		// the person an institution speaks through, and their second verb
+		{"es a través de su portavoz", "es", "El Gobierno tarsio, a través de su portavoz, Marta Solís, pidió calma.",
+			[]langRemark{{Action, "Marta Solís", "pidió calma"}}},
+		{"es second verb keeps the first's subject", "es", "La Unión Ostria, a través de su alto representante, Luis Parra, elogió la jornada y felicitó al presidente electo.",
+			[]langRemark{{Action, "Luis Parra", "elogió la jornada"}, {Action, "Luis Parra", "felicitó al presidente electo"}}},
+		// a surname named before that opens a sentence is the one an office
+		// refers back to; "selbst" between subject and verb
+		{"de surname opening a sentence, then an office", "de", "Jan Olk sprach am Morgen im Landtag. Olk selbst gratulierte dem Sieger. „Wir arbeiten zusammen“, sagte der Parlamentspräsident.",
+			[]langRemark{{Action, "Jan Olk", "selbst gratulierte dem Sieger"}, {Direct, "Jan Olk", "Wir arbeiten zusammen"}}},
 		// French attributions after a quotation: more verbs, a reflexive
 		// verb inverted with its pronoun
 		{"fr a renchéri", "fr", "« Nous travaillerons ensemble », a renchéri la présidente de la Commission, Anne Roux.",

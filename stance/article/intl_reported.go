@@ -55,6 +55,12 @@ func (ix *intl) reported(toks []token, headline bool) {
 			if n := len(parts); n > 0 && ix.continuesReported(parts[n-1], p, subj) {
 				continue // "X dijo que …, y pidió …": one remark
 			}
+			if n := len(parts); n > 0 && p.kind == Action && subj.lo < parts[n-1].lo && ix.lx.conjunctions[toks[v-1].lower] {
+				// "La UE, a través de su portavoz, X, elogió … y felicitó …":
+				// the second verb has the first one's subject
+				p.spk, p.lo = parts[n-1].spk, v-1
+				subj = phrase{kind: pPronoun, lo: v, hi: v}
+			}
 			after := p.kind == Action && subj.lo > v
 			if p.kind == Action && subj.kind == pName && !after {
 				co := ix.coordinated(toks, subj)
@@ -322,8 +328,17 @@ func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
 		if !t.is(",") {
 			continue
 		}
+		if toks[j+1].word() && toks[j+1].cap && j+1 != b {
+			continue // a name in apposition inside the adverbial: ", a través de su portavoz, X,"
+		}
 		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
 			return phrase{}
+		}
+		if n := matchPhrase(toks, j+1, ix.lx.through); n > 0 {
+			// "La Unión Europea, a través de su alto representante, X, …": X speaks
+			if p := ix.apposed(toks, j+1+n); p.kind == pName && p.role != "" && p.hi <= b {
+				return p
+			}
 		}
 		if p := ix.appositionBefore(toks, j); p.ok() && ix.subjectStart(toks, p.lo) {
 			return p

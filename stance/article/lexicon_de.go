@@ -50,7 +50,7 @@ var german = langLexicon{
 	amongVerbs:       wordSet(`waren sind`),
 	reflexives:       wordSet(`sich`),
 	conjunctions:     wordSet(`und`),
-	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch`),
+	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch selbst`),
 	roles: wordSet(`
 		präsident präsidentin präsidenten bundespräsident bundespräsidentin kanzler kanzlerin
 		abgeordneten kandidaten
@@ -61,7 +61,7 @@ var german = langLexicon{
 		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter`),
 	roleSuffixes: []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident",
 		"präsidentin", "kanzler", "kanzlerin", "chef", "chefin", "vorsitzende", "vorsitzender",
-		"führer", "führerin", "sekretär", "sekretärin", "politiker", "politikerin"},
+		"führer", "führerin", "sekretär", "sekretärin", "politiker", "politikerin", "kandidat", "kandidatin"},
 	rolePreps:   wordSet(`des der für von`),
 	determiners: wordSet(`der die das den dem des ein eine einer sein seine ihr ihre`),
 	definite:    wordSet(`der die das den dem des`),

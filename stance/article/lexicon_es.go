@@ -22,6 +22,7 @@ var spanish = langLexicon{
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"según", "de acuerdo con", "a juicio de", "en palabras de"},
 	openingAccording:  []string{"para"},
+	through:           []string{"a través de", "por medio de", "por boca de"},
 	infinitives:       wordSet(`haber`),
 	actionVerbs: wordSet(`
 		felicitó felicita felicitaron felicitan felicitado saludó saluda saludaron
@@ -31,7 +32,7 @@ var spanish = langLexicon{
 		cuestionó cuestiona cuestionaron impugnó impugna
 		felicitando saludando calificó calificaron tildó
 		manifestó expresó expresaron pidió pide pidieron exigió exige exigieron
-		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron deseó desearon esperará esperarán`),
+		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron deseó desearon esperará esperarán elogió elogiaron`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga
@@ -61,7 +62,7 @@ var spanish = langLexicon{
 		secretario secretaria jefe jefa líder dirigente senador senadora
 		diputado diputada embajador embajadora gobernador gobernadora alcalde alcaldesa
 		primer rey reina candidato candidata opositor opositora director directora
-		analista politólogo politóloga observador observadora gobierno cancillería`),
+		analista politólogo politóloga observador observadora gobierno cancillería representante`),
 	rolePreps:   wordSet(`de del`),
 	determiners: wordSet(`el la los las un una su sus`),
 	definite:    wordSet(`el la los las`),

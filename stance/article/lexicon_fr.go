@@ -33,6 +33,7 @@ var french = langLexicon{
 	complementizers:   wordSet(`que qu'`),
 	reportedAccording: []string{"selon", "d'après"},
 	openingAccording:  []string{"pour"},
+	through:           []string{"par la voix de", "par l'intermédiaire de", "par le biais de"},
 	infinitives:       wordSet(`avoir`),
 	actionVerbs: wordSet(`
 		félicité félicite félicitent félicitait salué salue saluent reconnu

@@ -36,6 +36,10 @@ type langLexicon struct {
 	// sentence before a person ("Para el canciller X, la prioridad es …",
 	// "Pour la politologue X, …"): elsewhere they are too common.
 	openingAccording []string
+	// through introduce, in an adverbial between commas after an
+	// institution, the person who speaks for it ("a través de su
+	// portavoz, X,", "par la voix de son porte-parole, X,"): the speaker.
+	through []string
 	// infinitives are the auxiliaries of a perfect infinitive that opens a
 	// reported clause right after a speech verb ("contou ter telefonado",
 	// "dijo haber felicitado", "a dit avoir félicité").

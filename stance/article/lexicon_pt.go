@@ -21,6 +21,7 @@ var portuguese = langLexicon{
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"segundo", "de acordo com", "conforme"},
 	openingAccording:  []string{"para"},
+	through:           []string{"por meio de", "através de", "por intermédio de", "pela voz de"},
 	infinitives:       wordSet(`ter`),
 	actionVerbs: wordSet(`
 		parabenizou parabeniza parabenizaram parabenizado felicitou felicita
@@ -55,7 +56,7 @@ var portuguese = langLexicon{
 		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora
 		deputado deputada embaixador embaixadora governador governadora prefeito prefeita
 		primeiro-ministro primeira-ministra rei rainha candidato candidata
-		analista cientista observador observadora governo`),
+		analista cientista observador observadora governo representante`),
 	rolePreps:   wordSet(`de do da dos das`),
 	determiners: wordSet(`o a os as um uma seu sua`),
 	definite:    wordSet(`o a os as`),
