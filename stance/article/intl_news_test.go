@@ -130,6 +130,8 @@ func TestIntlActionVerdictNotYet(t *testing.T) {
 		{"es", "no había felicitado a Ramírez", verdictWithholding},
 		{"pt", "não havia reconhecido a derrota", verdictWithholding},
 		{"es", "había felicitado a Ramírez", verdictRecognising},
+		{"es", "no aceptará lo que llamó un resultado fabricado", verdictNotRecognising},
+		{"pt", "aceitou a derrota", verdictRecognising},
 	}
 	for _, c := range cases {
 		t.Run(c.code+" "+c.text, func(t *testing.T) {
@@ -188,5 +190,26 @@ func TestIntlOffTopicOccupations(t *testing.T) {
 			}
 			assert.Equal(t, c.want, about)
 		})
+	}
+}
+
+// TestIntlByVerbReported: a reported clause that negates a recognition is
+// labelled by the verb rule (not recognising), whatever the model reads
+// in its recognition word; one that does not negate is the model's.
+func TestIntlByVerbReported(t *testing.T) {
+	m, err := stance.DefaultLanguage("de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Reader{Classifier: m, Lang: "de"}.Analyze("Bundeskanzlerin Eva Lind sagte, die Wahl habe Standards verletzt, und die EU könne das Ergebnis deshalb nicht anerkennen.")
+	if assert.Len(t, res.Remarks, 1) {
+		a := res.Remarks[0]
+		assert.Equal(t, Reported, a.Kind)
+		assert.True(t, a.ByVerb)
+		assert.NotEqual(t, "recognising", string(a.Prediction.Label))
+	}
+	res = Reader{Classifier: m, Lang: "de"}.Analyze("Bundeskanzlerin Eva Lind sagte, sie gratuliere dem Sieger.")
+	if assert.Len(t, res.Remarks, 1) {
+		assert.False(t, res.Remarks[0].ByVerb)
 	}
 }

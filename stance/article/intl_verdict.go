@@ -71,12 +71,20 @@ func (l *langLexicon) recognition(w string) bool {
 
 // byVerb labels the action a of an article read in the language of l by
 // the verb rule, when the rule has a verdict and the remark has not been
-// labelled by it already.
+// labelled by it already. A reported clause is labelled by it only when
+// it negates a recognition ("die EU könne das Ergebnis nicht anerkennen",
+// "no aceptará lo que llamó …"): the models, trained on first-person
+// statements, read the third person's recognition word and miss the
+// negation.
 func (l *langLexicon) byVerb(r Reader, a *Analysis, run string) {
-	if a.Kind != Action || a.NoStance || a.ByVerb || r.Classifier == nil {
+	if a.NoStance || a.ByVerb || r.Classifier == nil || a.Kind != Action && a.Kind != Reported {
 		return
 	}
-	if p, ok := actionPrediction(l.actionVerdict(r.Context, run), a.Prediction, r.Classifier.Labels()); ok {
+	v := l.actionVerdict(r.Context, run)
+	if a.Kind == Reported && v != verdictNotRecognising && v != verdictWithholding {
+		return
+	}
+	if p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels()); ok {
 		a.Prediction, a.ByVerb = p, true
 	}
 }

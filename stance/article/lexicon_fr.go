@@ -51,7 +51,7 @@ var french = langLexicon{
 	sendVerbs: wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté
 		appelé appelle téléphoné téléphone`),
 	congratStems:     []string{"félicitation", "compliment", "télégramme", "message"},
-	recognitionStems: []string{"félicit", "reconn", "salué", "saluent"},
+	recognitionStems: []string{"accept", "félicit", "reconn", "salué", "saluent"},
 	negators:         wordSet(`ne n' pas jamais n'a n'ont n'avait`),
 	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),
 	delays:           wordSet(`encore toujours`),
