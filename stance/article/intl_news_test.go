@@ -109,6 +109,11 @@ func TestExtractLangNews(t *testing.T) {
 		// refers back to; "selbst" between subject and verb
 		{"de surname opening a sentence, then an office", "de", "Jan Olk sprach am Morgen im Landtag. Olk selbst gratulierte dem Sieger. „Wir arbeiten zusammen“, sagte der Parlamentspräsident.",
 			[]langRemark{{Action, "Jan Olk", "selbst gratulierte dem Sieger"}, {Direct, "Jan Olk", "Wir arbeiten zusammen"}}},
+		// German subjunctive speech before an impersonal attribution that
+		// names its source; the clause's subject recognises, verb last
+		{"de hieß es aus", "de", "Auch Ostriens Präsident Jan Olk habe mit dem Sieger telefoniert und ihm zum Wahlerfolg gratuliert, hieß es am Montag aus dem Präsidialamt.",
+			[]langRemark{{Reported, "Präsidialamt", "Auch Ostriens Präsident Jan Olk habe mit dem Sieger telefoniert und ihm zum Wahlerfolg gratuliert"},
+				{Action, "Jan Olk", "Auch Ostriens Präsident Jan Olk habe mit dem Sieger telefoniert und ihm zum Wahlerfolg gratuliert"}}},
 		// French attributions after a quotation: more verbs, a reflexive
 		// verb inverted with its pronoun
 		{"fr a renchéri", "fr", "« Nous travaillerons ensemble », a renchéri la présidente de la Commission, Anne Roux.",

@@ -598,6 +598,9 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 		return reportedPart{}, phrase{}, false
 	}
 	j := v + 1
+	if ix.lx.impersonal[toks[j].lower] {
+		return ix.impersonalBefore(toks, v)
+	}
 	if ix.lx.notNames[toks[j].lower] && j+1 < len(toks) {
 		j++ // "sagte gestern die Ministerin"
 	}
@@ -624,6 +627,24 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 	}
 	spk := ix.resolve(subj)
 	return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: v - 1}, subj, true
+}
+
+// impersonalBefore reads subjunctive speech before an impersonal
+// attribution that names its source after a preposition ("X habe …
+// gratuliert, hieß es am Montag aus dem Élysée-Palast"): the clause is
+// the source's, the source what comes first after the preposition.
+func (ix *intl) impersonalBefore(toks []token, v int) (reportedPart, phrase, bool) {
+	for _, t := range toks[:v-1] {
+		if t.kind == tQuote || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
+			return reportedPart{}, phrase{}, false
+		}
+	}
+	for k := v + 2; k < len(toks) && k <= v+4 && toks[k].word(); k++ {
+		if spk, ok := ix.pastAdverbial(toks, k); ok && spk != nil {
+			return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: v - 1}, phrase{kind: pPronoun, lo: v + 1, hi: v + 2}, true
+		}
+	}
+	return reportedPart{}, phrase{}, false
 }
 
 // skipParenthesis returns the index before a short parenthesis that ends
@@ -684,11 +705,19 @@ func (ix *intl) innerActors(toks []token, parts []reportedPart) []reportedPart {
 		if p.kind != Reported || p.cs >= len(toks) || i+1 < len(parts) && parts[i+1].cs == p.cs {
 			continue // read already by the act's own verb
 		}
-		q := ix.apposed(toks, p.cs)
+		start := p.cs
+		if start+1 < len(toks) && ix.lx.notNames[toks[start].lower] {
+			start++ // "Auch Frankreichs Präsident X habe …"
+		}
+		q := ix.apposed(toks, start)
 		if !ix.isPerson(q) {
 			continue
 		}
-		for i := q.hi; i < len(toks) && i < q.hi+5 && toks[i].word(); i++ {
+		span := 5
+		if ix.lx.capNouns {
+			span = 10 // the participle ends a German clause: "X habe mit Y telefoniert und ihm … gratuliert"
+		}
+		for i := q.hi; i < len(toks) && i < q.hi+span && toks[i].word(); i++ {
 			if ix.lx.recognition(toks[i].lower) {
 				if s := ix.resolve(q); s != nil && s != p.spk {
 					out = append(out, reportedPart{spk: s, kind: Action, cs: p.cs, lo: p.lo, fixed: p.fixed})
