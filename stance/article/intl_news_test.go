@@ -49,7 +49,7 @@ func TestExtractLangNews(t *testing.T) {
 		{"es dropped subject after an adverbial", "es", "El mandatario tarsio, Luis Parra, fue más lejos. A través de su cuenta en X, escribió que el proceso estuvo viciado.",
 			[]langRemark{{Reported, "Luis Parra", "el proceso estuvo viciado"}}},
 		{"pt dropped subject after a colon", "pt", "O candidato derrotado, Rui Mota, foi o primeiro a aceitar: disse que o país decidiu.",
-			[]langRemark{{Reported, "Rui Mota", "o país decidiu"}}},
+			[]langRemark{{Action, "Rui Mota", "foi o primeiro a aceitar"}, {Reported, "Rui Mota", "o país decidiu"}}},
 		{"es no dropped subject without a person before", "es", "A través de las redes, escribió que el proceso estuvo viciado.", nil},
 		// "Para X, …" opening a sentence, with a person only
 		{"es para X opening", "es", "Para el canciller tarsio, Luis Parra, la prioridad es contar todos los votos.",
@@ -114,6 +114,12 @@ func TestExtractLangNews(t *testing.T) {
 		{"de hieß es aus", "de", "Auch Ostriens Präsident Jan Olk habe mit dem Sieger telefoniert und ihm zum Wahlerfolg gratuliert, hieß es am Montag aus dem Präsidialamt.",
 			[]langRemark{{Reported, "Präsidialamt", "Auch Ostriens Präsident Jan Olk habe mit dem Sieger telefoniert und ihm zum Wahlerfolg gratuliert"},
 				{Action, "Jan Olk", "Auch Ostriens Präsident Jan Olk habe mit dem Sieger telefoniert und ihm zum Wahlerfolg gratuliert"}}},
+		// among the first to recognise
+		{"es fue de los primeros en felicitar", "es", "El presidente tarsio, Luis Parra, fue de los primeros en felicitar al ganador.",
+			[]langRemark{{Action, "Luis Parra", "fue de los primeros en felicitar al ganador"}}},
+		{"de zu den Ersten gehört, die gratulierten", "de", "Ostriens Präsident Jan Olk hatte schon am Abend zu den Ersten gehört, die dem Sieger gratulierten.",
+			[]langRemark{{Action, "Jan Olk", "hatte schon am Abend zu den Ersten gehört, die dem Sieger gratulierten"}}},
+		{"pt foi … sem reconhecer is no first", "pt", "O chanceler Rui Mota foi a Brasília sem reconhecer ninguém.", nil},
 		// French attributions after a quotation: more verbs, a reflexive
 		// verb inverted with its pronoun
 		{"fr a renchéri", "fr", "« Nous travaillerons ensemble », a renchéri la présidente de la Commission, Anne Roux.",

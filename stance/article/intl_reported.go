@@ -199,7 +199,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	w := toks[v].lower
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
 	noun, sends := ix.sendsCongratulations(toks, v)
-	action = action || sends
+	action = action || sends || ix.firstToRecognise(toks, v)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
@@ -349,6 +349,29 @@ func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
 		return phrase{}
 	}
 	return phrase{}
+}
+
+// firstToRecognise reports whether toks[v] is a verb of being among the
+// first to recognise ("fue de los primeros en felicitar", "foi um dos
+// primeiros a parabenizar", "a été parmi les premiers à féliciter",
+// "gehörte zu den Ersten, die … gratulierten"): a word of firstWords
+// within four words of it, either side, and a recognition within eight
+// words after that.
+func (ix *intl) firstToRecognise(toks []token, v int) bool {
+	if !ix.lx.firstVerbs[toks[v].lower] {
+		return false
+	}
+	for f := max(0, v-4); f < len(toks) && f <= v+4; f++ {
+		if !toks[f].word() || !ix.lx.firstWords[toks[f].lower] {
+			continue
+		}
+		for k := f + 1; k < len(toks) && k <= f+8 && !toks[k].isTerm(); k++ {
+			if toks[k].word() && ix.lx.recognition(toks[k].lower) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reflexiveAt reports whether a reflexive pronoun stands right after the
@@ -760,13 +783,16 @@ func (ix *intl) freeOrderBefore(toks []token, b int) phrase {
 // Presse Agentur gesagt, man werde …"): the person named in full right
 // after the auxiliary.
 func (ix *intl) perfectSubject(toks []token, v int) phrase {
-	if !ix.lx.capNouns || !ix.lx.speechVerbs[toks[v].lower] && !ix.lx.actionVerbs[toks[v].lower] {
+	if !ix.lx.capNouns || !ix.lx.speechVerbs[toks[v].lower] && !ix.lx.actionVerbs[toks[v].lower] && !ix.lx.firstVerbs[toks[v].lower] {
 		return phrase{}
 	}
 	for a := v - 2; a >= 0 && a >= v-14 && !toks[a].is(",") && !toks[a].isTerm() && toks[a].kind != tQuote; a-- {
 		if toks[a].word() && ix.lx.auxiliaries[toks[a].lower] {
 			if p := ix.apposed(toks, a+1); ix.isPerson(p) && p.hi < v {
 				return p
+			}
+			if p := ix.subjectEnding(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
+				return p // "X hatte schon … zu den Ersten gehört": the subject before the auxiliary
 			}
 			return phrase{}
 		}

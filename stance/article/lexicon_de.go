@@ -49,6 +49,8 @@ var german = langLexicon{
 	among:            wordSet(`unter`),
 	amongVerbs:       wordSet(`waren sind`),
 	reflexives:       wordSet(`sich`),
+	firstVerbs:       wordSet(`gehörte gehört zählte gezählt war`),
+	firstWords:       wordSet(`ersten erste erster`),
 	conjunctions:     wordSet(`und`),
 	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch selbst`),
 	roles: wordSet(`

@@ -53,6 +53,8 @@ var spanish = langLexicon{
 	officeSynonyms: map[string]string{"canciller": "ministro", "ministro": "ministro", "ministra": "ministro",
 		"presidente": "presidente", "mandatario": "presidente", "presidenta": "presidente", "mandataria": "presidente"},
 	reflexives:   wordSet(`se`),
+	firstVerbs:   wordSet(`fue figuró estuvo`),
+	firstWords:   wordSet(`primero primera primeros primeras`),
 	conjunctions: wordSet(`y e`),
 	preverbs:     wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	roles: wordSet(`

@@ -58,6 +58,8 @@ var french = langLexicon{
 	among:            wordSet(`parmi`),
 	amongVerbs:       wordSet(`figuraient figurent figuraient étaient sont`),
 	reflexives:       wordSet(`se s' s'est`),
+	firstVerbs:       wordSet(`été était figurait`),
+	firstWords:       wordSet(`premier première premiers premières`),
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi n'a n'ont n'avait n'avaient`),

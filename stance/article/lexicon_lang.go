@@ -65,6 +65,10 @@ type langLexicon struct {
 	commentatorNouns    map[string]bool
 	commentatorSuffixes []string
 	commentatorVerbs    map[string]bool
+	// firstVerbs are verbs of being that, near one of firstWords and
+	// before a recognition, make an act of being among the first to
+	// recognise ("fue de los primeros en felicitar"; intl_reported.go).
+	firstVerbs, firstWords map[string]bool
 	// reflexives make a verb of expression intransitive: "äußerte sich",
 	// "se manifestó" say that someone spoke, not what they expressed, so
 	// the verb is then no act (intl_reported.go).

@@ -49,6 +49,8 @@ var portuguese = langLexicon{
 	amongVerbs:       wordSet(`estavam estiveram figuravam figuram estão`),
 	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro"},
 	reflexives:       wordSet(`se`),
+	firstVerbs:       wordSet(`foi esteve figurou`),
+	firstWords:       wordSet(`primeiro primeira primeiros primeiras`),
 	conjunctions:     wordSet(`e`),
 	preverbs:         wordSet(`não ainda já se o a tem têm tinha tinham também`),
 	roles: wordSet(`
