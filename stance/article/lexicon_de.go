@@ -45,6 +45,8 @@ var german = langLexicon{
 	recognitionStems: []string{"akzeptier", "gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt"},
 	negators:         wordSet(`nicht kein keine keinen niemals nie`),
 	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt`),
+	conditions:       wordSet(`bis solange bevor ehe`),
+	avoids:           wordSet(``),
 	delays:           wordSet(`noch bisher`),
 	among:            wordSet(`unter`),
 	amongVerbs:       wordSet(`waren sind`),

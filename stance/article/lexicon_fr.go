@@ -54,6 +54,8 @@ var french = langLexicon{
 	recognitionStems: []string{"accept", "félicit", "reconn", "salué", "saluent"},
 	negators:         wordSet(`ne n' pas jamais n'a n'ont n'avait`),
 	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),
+	conditions:       wordSet(`tant jusqu'à avant`),
+	avoids:           wordSet(``),
 	delays:           wordSet(`encore toujours`),
 	among:            wordSet(`parmi`),
 	amongVerbs:       wordSet(`figuraient figurent figuraient étaient sont`),

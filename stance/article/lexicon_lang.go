@@ -96,6 +96,12 @@ type langLexicon struct {
 	// before one make it a refusal or a postponement (intl_verdict.go).
 	recognitionStems           []string
 	negators, refusals, delays map[string]bool
+	// conditions after a negated recognition make it a postponement ("no
+	// reconocerá … hasta conocer el informe", "не признает, пока …");
+	// avoids are refusals that only avoid ("evitó felicitar"), which the
+	// model reads, where other refusals without a condition reject
+	// (intl_verdict.go).
+	conditions, avoids map[string]bool
 	// among opens a roundup's list of those who recognised a result, and
 	// amongVerbs introduce the list ("Entre los primeros en felicitar …
 	// estuvieron A, B y C"; intl_order.go).

@@ -44,6 +44,8 @@ var russian = langLexicon{
 	recognitionStems: []string{"поздрав", "признал", "признала", "признали", "признать", "признаёт", "признает", "приветствова"},
 	negators:         wordSet(`не ни никогда`),
 	refusals:         wordSet(`воздержался воздержалась воздержались отказался отказалась отказались отказывается отверг отвергла отвергли`),
+	conditions:       wordSet(`пока прежде`),
+	avoids:           wordSet(`воздержался воздержалась воздержались`),
 	delays:           wordSet(`ещё еще пока`),
 	among:            wordSet(`среди`),
 	amongVerbs:       wordSet(`были оказались`),
