@@ -120,6 +120,11 @@ func TestExtractLangNews(t *testing.T) {
 		{"de zu den Ersten gehört, die gratulierten", "de", "Ostriens Präsident Jan Olk hatte schon am Abend zu den Ersten gehört, die dem Sieger gratulierten.",
 			[]langRemark{{Action, "Jan Olk", "hatte schon am Abend zu den Ersten gehört, die dem Sieger gratulierten"}}},
 		{"pt foi … sem reconhecer is no first", "pt", "O chanceler Rui Mota foi a Brasília sem reconhecer ninguém.", nil},
+		// a demonym referring to the person just named
+		{"es el colombiano", "es", "Luis Parra fue más explícito. El tarsiano escribió que el resultado era una mala noticia.",
+			[]langRemark{{Reported, "Luis Parra", "el resultado era una mala noticia"}}},
+		{"es a demonym with a name is no reference", "es", "Luis Parra habló primero. El chileno Pablo Rey dijo que el resultado era claro.",
+			[]langRemark{{Reported, "Pablo Rey", "el resultado era claro"}}},
 		// French attributions after a quotation: more verbs, a reflexive
 		// verb inverted with its pronoun
 		{"fr a renchéri", "fr", "« Nous travaillerons ensemble », a renchéri la présidente de la Commission, Anne Roux.",

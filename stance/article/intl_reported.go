@@ -374,6 +374,26 @@ func (ix *intl) firstToRecognise(toks []token, v int) bool {
 	return false
 }
 
+// demonymSubject reads a definite article and a lower-case demonym that
+// open a clause before the verb ("El colombiano escribió …", "O
+// argentino disse …") as the person named first in this sentence or the
+// one before, which news prose refers to by nationality: a pronoun
+// phrase, resolved by backRef's rules. b is the token before the verb.
+func (ix *intl) demonymSubject(toks []token, b int) phrase {
+	if len(ix.lx.demonymSuffixes) == 0 || b < 1 || !toks[b].word() || toks[b].cap || !ix.lx.definite[toks[b-1].lower] {
+		return phrase{}
+	}
+	w := toks[b].lower
+	if b >= 2 && toks[b-2].word() || !hasAnySuffix(w, ix.lx.demonymSuffixes...) || ix.lx.isRole(w) || ix.lx.stops[w] || ix.lx.notNames[w] {
+		return phrase{}
+	}
+	if ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 || ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo > b {
+		return phrase{}
+	}
+	ix.x.lastSingular = ix.lastNamed.canon() // the pronoun phrase resolves to it
+	return phrase{kind: pPronoun, lo: b - 1, hi: b + 1, word: toks[b].lower, text: span(ix.x.text, toks, b-1, b+1)}
+}
+
 // reflexiveAt reports whether a reflexive pronoun stands right after the
 // verb toks[v] or within two words before it ("äußerte sich", "no se ha
 // manifestado").
@@ -409,6 +429,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if p := ix.beforeParenthetical(toks, b); p.ok() {
 			return p, false
 		}
+	}
+	if p := ix.demonymSubject(toks, b); p.ok() {
+		return p, false
 	}
 	if (speech || ix.lx.capNouns) && v+1 < len(toks) && toks[v+1].word() && !ix.lx.complementizers[toks[v+1].lower] {
 		p := ix.apposed(toks, v+1)

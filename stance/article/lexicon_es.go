@@ -54,11 +54,12 @@ var spanish = langLexicon{
 	amongVerbs:       wordSet(`estuvieron estaban estuvo figuraban figuran figuraron están`),
 	officeSynonyms: map[string]string{"canciller": "ministro", "ministro": "ministro", "ministra": "ministro",
 		"presidente": "presidente", "mandatario": "presidente", "presidenta": "presidente", "mandataria": "presidente"},
-	reflexives:   wordSet(`se`),
-	firstVerbs:   wordSet(`fue figuró estuvo`),
-	firstWords:   wordSet(`primero primera primeros primeras`),
-	conjunctions: wordSet(`y e`),
-	preverbs:     wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
+	reflexives:      wordSet(`se`),
+	demonymSuffixes: []string{"ano", "ana", "ense", "és", "esa", "eño", "eña", "ino", "ina", "ita"},
+	firstVerbs:      wordSet(`fue figuró estuvo`),
+	firstWords:      wordSet(`primero primera primeros primeras`),
+	conjunctions:    wordSet(`y e`),
+	preverbs:        wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	roles: wordSet(`
 		presidente presidenta expresidente expresidenta vicepresidente vicepresidenta
 		exministro exministra excanciller mandatario mandataria

@@ -69,6 +69,10 @@ type langLexicon struct {
 	// before a recognition, make an act of being among the first to
 	// recognise ("fue de los primeros en felicitar"; intl_reported.go).
 	firstVerbs, firstWords map[string]bool
+	// demonymSuffixes end the lower-case demonyms that, after a definite
+	// article, refer to a person named just before ("el colombiano"; see
+	// demonymSubject).
+	demonymSuffixes []string
 	// reflexives make a verb of expression intransitive: "äußerte sich",
 	// "se manifestó" say that someone spoke, not what they expressed, so
 	// the verb is then no act (intl_reported.go).

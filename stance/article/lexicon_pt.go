@@ -51,6 +51,7 @@ var portuguese = langLexicon{
 	amongVerbs:       wordSet(`estavam estiveram figuravam figuram estão`),
 	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro"},
 	reflexives:       wordSet(`se`),
+	demonymSuffixes:  []string{"ano", "ana", "ense", "ês", "esa", "eiro", "eira", "ino", "ina"},
 	firstVerbs:       wordSet(`foi esteve figurou`),
 	firstWords:       wordSet(`primeiro primeira primeiros primeiras`),
 	conjunctions:     wordSet(`e`),
