@@ -125,6 +125,11 @@ func TestExtractLangNews(t *testing.T) {
 			[]langRemark{{Reported, "Luis Parra", "el resultado era una mala noticia"}}},
 		{"es a demonym with a name is no reference", "es", "Luis Parra habló primero. El chileno Pablo Rey dijo que el resultado era claro.",
 			[]langRemark{{Reported, "Pablo Rey", "el resultado era claro"}}},
+		// saying no more than a clause ("se limitó a responder que …")
+		{"es se limitó a responder que", "es", "Su portavoz, Marta Solís, se limitó a responder que el Gobierno analizará los resultados.",
+			[]langRemark{{Reported, "Marta Solís", "el Gobierno analizará los resultados"}}},
+		{"ru ограничился замечанием, что", "ru", "Лидер Ростании Игорь Волин ограничился замечанием, что выборы его не касаются.",
+			[]langRemark{{Reported, "Игорь Волин", "выборы его не касаются"}}},
 		// French attributions after a quotation: more verbs, a reflexive
 		// verb inverted with its pronoun
 		{"fr a renchéri", "fr", "« Nous travaillerons ensemble », a renchéri la présidente de la Commission, Anne Roux.",

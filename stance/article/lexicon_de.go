@@ -14,7 +14,7 @@ var german = langLexicon{
 		unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert
 		kritisierte kritisiert erläuterte erläutert antwortete antwortet
 		verkündete verkündet mahnte mahnt räumte räumt forderte fordert
-		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt zeigte zeigt
+		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt zeigte zeigt beschränkte
 		gesagt erklärt betont geschrieben`),
 	auxiliaries:       wordSet(`hat haben hatte hatten`),
 	impersonal:        wordSet(`es`),

@@ -16,7 +16,7 @@ var french = langLexicon{
 		annonce réagit dénonce commente poursuit conclut tranche
 		déclarait disait affirmait ajoutait estimait
 		répété répète entendre
-		renchéri abondé tweeté observé relevé informé`),
+		renchéri abondé tweeté observé relevé informé contenté borné`),
 	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent`),
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`

@@ -13,7 +13,7 @@ var portuguese = langLexicon{
 		explicou explica respondeu responde insistiu insiste advertiu alertou alerta
 		observou observa ponderou pondera concluiu anunciou anuncia reiterou
 		comentou comenta frisou frisa defendeu defende criticou
-		avaliou avalia tuitou publicou postou completou informou informa informaram
+		avaliou avalia tuitou publicou postou completou informou informa informaram limitou limitou-se
 		dito declarado afirmado escrito`),
 	auxiliaries:       wordSet(`tem têm tinha havia`),
 	clitics:           wordSet(`lhe lhes me nos`),
