@@ -66,7 +66,16 @@ import (
 // French demonyms ("le Sénégalais X"), name particles ("da Silva", "фон
 // дер"), Russian genitive complements ("Совета Федерации"); and
 // commentators (an economist, a political scientist, a vendor), whose
-// remarks are off the result when no judge reads the language.
+// remarks are off the result when no judge reads the language. The
+// constructions of real reaction reports are read too (intl_news_test.go):
+// offices with long complements ("portavoz del Ministerio de Exteriores
+// chino, X,"), a subject before an adverbial between commas and the person
+// an institution speaks through ("a través de su portavoz, X,"), a dropped
+// subject after an opening adverbial or a colon, "Para X, …", an
+// attribution between commas ("Bogotá, recalcó Murillo, no …"), "hieß es
+// aus …", expressing, asking, announcing, wishing, waiting and being among
+// the first to recognise as acts, and a demonym referring back ("El
+// colombiano escribió …").
 func ExtractLang(text, code string) []Remark {
 	lx := lexicons[code]
 	if lx == nil {

@@ -84,7 +84,7 @@ func TestExtractLangReported(t *testing.T) {
 // 23 of 26 off-topic speakers without a stance (14 before); with the
 // news-prose patterns of intl_news_test.go, 85 right (the English default
 // model here; each language's own model, as examples/article -eval uses,
-// gets 124), 138 found and 25 of 26, the floors now less 0.02. Raise the floors when the reader improves; never
+// gets 126), 140 found and 25 of 26, the floors now less 0.02. Raise the floors when the reader improves; never
 // lower them to make a change pass.
 func TestArticleSetLangFloor(t *testing.T) {
 	arts, err := ReadGoldFile("../../corpus/articles/articles_lang.jsonl")
@@ -94,7 +94,7 @@ func TestArticleSetLangFloor(t *testing.T) {
 	t.Logf("accuracy %.3f (%d/%d), recall %.3f (%d), off-topic without stance %.3f (%d/%d), remarks %d %v",
 		s.Accuracy, s.Correct, s.Gold, s.Recall, s.Found, s.OffTopicShare, s.Silent, s.OffTopic, s.Remarks, s.ByKind)
 	assert.GreaterOrEqual(t, s.Accuracy, 0.480-0.02)
-	assert.GreaterOrEqual(t, s.Recall, 0.779-0.02)
+	assert.GreaterOrEqual(t, s.Recall, 0.790-0.02)
 	assert.GreaterOrEqual(t, s.OffTopicShare, 0.961-0.02)
 }
 
@@ -105,8 +105,8 @@ func TestArticleSetLangFloor(t *testing.T) {
 // them), read as TestArticleSetLangFloor reads its set. Measured with
 // examples/article -eval (each language's model) before any rule was
 // changed for it: 56 right, 60 found, 8 off-topic without a stance; after
-// the patterns of intl_news_test.go: 78, 85 and 13 (here, with the
-// English default model: 53, 85 and 13). Floors: these less 0.02.
+// the patterns of intl_news_test.go: 79, 86 and 13 (here, with the
+// English default model: 53, 86 and 13). Floors: these less 0.02.
 func TestArticleSetLangDev2Floor(t *testing.T) {
 	arts, err := ReadGoldFile("../../corpus/articles/articles_lang_dev2.jsonl")
 	require.NoError(t, err)
@@ -115,7 +115,7 @@ func TestArticleSetLangDev2Floor(t *testing.T) {
 	t.Logf("accuracy %.3f (%d/%d), recall %.3f (%d), off-topic without stance %.3f (%d/%d)",
 		s.Accuracy, s.Correct, s.Gold, s.Recall, s.Found, s.OffTopicShare, s.Silent, s.OffTopic)
 	assert.GreaterOrEqual(t, s.Accuracy, 0.588-0.02)
-	assert.GreaterOrEqual(t, s.Recall, 0.944-0.02)
+	assert.GreaterOrEqual(t, s.Recall, 0.955-0.02)
 	assert.GreaterOrEqual(t, s.OffTopicShare, 0.928-0.02)
 }
 
