@@ -130,6 +130,9 @@ func TestExtractLangNews(t *testing.T) {
 			[]langRemark{{Reported, "Marta Solís", "el Gobierno analizará los resultados"}}},
 		{"ru ограничился замечанием, что", "ru", "Лидер Ростании Игорь Волин ограничился замечанием, что выборы его не касаются.",
 			[]langRemark{{Reported, "Игорь Волин", "выборы его не касаются"}}},
+		// an elided object pronoun on the auxiliary ("nous l’a dit")
+		{"fr nous l’a dit", "fr", "Le porte-parole du gouvernement, Paul Mbeki, l’a répété mardi : le gouvernement travaillera avec le vainqueur.",
+			[]langRemark{{Reported, "Paul Mbeki", "le gouvernement travaillera avec le vainqueur"}}},
 		// French attributions after a quotation: more verbs, a reflexive
 		// verb inverted with its pronoun
 		{"fr a renchéri", "fr", "« Nous travaillerons ensemble », a renchéri la présidente de la Commission, Anne Roux.",

@@ -17,7 +17,7 @@ var french = langLexicon{
 		déclarait disait affirmait ajoutait estimait
 		répété répète entendre
 		renchéri abondé tweeté observé relevé informé contenté borné`),
-	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent`),
+	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent l'a l'ont l'avait`),
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
 		a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle
