@@ -295,15 +295,17 @@ func TestTone(t *testing.T) {
 // speaker accuracy 0.627 (111 of 177), recall 0.729 (129), off-topic
 // speakers without a stance 0.885 (23 of 26), after the multilingual
 // patterns of h-artlang (before them 0.311, 0.390 and 0.538; the English
-// model for all gave 0.175).
+// model for all gave 0.175); after the news-prose patterns of h-lang
+// (intl_news_test.go) 0.718 (127), 0.797 (141) and 0.962 (25 of 26), the
+// floors now less 0.02.
 func TestEvalLanguages(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, evaluate(options{eval: "../../corpus/articles/articles_lang.jsonl", json: true}, &out))
 	var s map[string]any
 	require.NoError(t, json.Unmarshal(out.Bytes(), &s))
-	assert.GreaterOrEqual(t, s["accuracy"], 0.617)
-	assert.GreaterOrEqual(t, s["recall"], 0.719)
-	assert.GreaterOrEqual(t, s["off_topic_share"], 0.875)
+	assert.GreaterOrEqual(t, s["accuracy"], 0.717-0.02)
+	assert.GreaterOrEqual(t, s["recall"], 0.796-0.02)
+	assert.GreaterOrEqual(t, s["off_topic_share"], 0.961-0.02)
 }
 
 // -eval with each article's language model on the held-out articles in five

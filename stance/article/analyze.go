@@ -166,6 +166,11 @@ func (r Reader) Analyze(text string) Result {
 		commentators = commentatorSpeakers(r.Context, text, remarks)
 	} else {
 		commentators = lx.commentatorSpeakers(text, remarks)
+		if unjudged {
+			for s := range lx.offTopicSpeakers(r.Context, text, remarks) {
+				commentators[s] = true
+			}
+		}
 	}
 	winners := winnerSpeakers(r.Context, remarks)
 	authorities := authoritySpeakers(remarks) // authority.go

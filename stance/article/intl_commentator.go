@@ -3,6 +3,8 @@ package article
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/stancekit/stancekit/stance"
 )
 
 // Commentators in the languages of lexicons are found as in English
@@ -41,38 +43,45 @@ func (l *langLexicon) commentatorSpeakers(text string, remarks []Remark) map[str
 // Mora") or is followed by an apposition that opens with one within
 // three words (", economista jefa de …", ", que vende …").
 func (l *langLexicon) isCommentator(text, role string, forms []string) bool {
+	return l.describedBy(text, role, forms, l.commentatorWord)
+}
+
+// describedBy reports whether a word of the speaker's role or name forms
+// is a title title reports, or one comes within three words before a
+// mention of a name form, or opens the apposition after it.
+func (l *langLexicon) describedBy(text, role string, forms []string, title func(string) bool) bool {
 	for _, f := range append([]string{role}, forms...) {
 		for _, w := range actionWords(f) {
-			if l.commentatorWord(w) {
+			if title(w) {
 				return true
 			}
 		}
 	}
 	return anyMention(text, forms, func(start, end int) bool {
-		return l.commentatorBefore(text[max(0, start-60):start]) || l.commentatorAfter(text[end:])
+		return l.titleBefore(text[max(0, start-60):start], title) || l.titleAfter(text[end:], title)
 	})
 }
 
-// commentatorBefore reports whether one of the last three words of before
-// (the text right before a name, which must end in a space) is a
-// commentator's title, with no punctuation between it and the name.
-func (l *langLexicon) commentatorBefore(before string) bool {
+// titleBefore reports whether one of the last three words of before (the
+// text right before a name, which must end in a space) is a title, with no
+// punctuation between it and the name.
+func (l *langLexicon) titleBefore(before string, title func(string) bool) bool {
 	if !strings.HasSuffix(before, " ") {
 		return false
 	}
 	w := actionWords(before[lastClauseMark(before):])
 	for i := len(w) - 1; i >= 0 && i >= len(w)-3; i-- {
-		if l.commentatorWord(w[i]) {
+		if title(w[i]) {
 			return true
 		}
 	}
 	return false
 }
 
-// commentatorAfter reports whether after (the text right after a name)
+// titleAfter reports whether after (the text right after a name)
 // opens with a comma and, within its first three words, a commentator's
 // title or a relative word and a commentator's verb ("que vende").
-func (l *langLexicon) commentatorAfter(after string) bool {
+func (l *langLexicon) titleAfter(after string, title func(string) bool) bool {
 	rest, ok := strings.CutPrefix(after, ",")
 	if !ok {
 		return false
@@ -82,7 +91,7 @@ func (l *langLexicon) commentatorAfter(after string) bool {
 	}
 	w := actionWords(rest)
 	for i := 0; i < len(w) && i < 3; i++ {
-		if l.commentatorWord(w[i]) || i > 0 && l.commentatorVerbs[w[i]] {
+		if title(w[i]) || i > 0 && l.commentatorVerbs[w[i]] {
 			return true
 		}
 	}
@@ -91,14 +100,93 @@ func (l *langLexicon) commentatorAfter(after string) bool {
 
 // commentatorWord reports whether the lower-case word w is a commentator's
 // title: in the language's list, or ending with one of its suffixes
-// (German compounds: "chefvolkswirtin").
+// (German compounds: "chefvolkswirtin"), or opening with one before a
+// hyphen ("economista-chefe").
 func (l *langLexicon) commentatorWord(w string) bool {
 	if l.commentatorNouns[w] {
 		return true
 	}
+	if i := strings.IndexByte(w, '-'); i > 0 && l.commentatorNouns[w[:i]] {
+		return true // "economista-chefe"
+	}
 	for _, s := range l.commentatorSuffixes {
 		if strings.HasSuffix(w, s) {
 			return true
+		}
+	}
+	return false
+}
+
+// offTopicSpeakers returns the speakers the article describes by an
+// occupation (occupations: an inspector, the coordinator of a shelter,
+// a fund's chief economist) who report no act and none of whose remarks
+// has a word of the election (topicStems, a recognition) or names the
+// winner or a rival. The occupations are broader than commentators'
+// titles, so the test of the words is what keeps the coordinator of
+// election observers, who speaks of the count, on the result. Without a
+// judge of the language, they are read as commentators are.
+func (l *langLexicon) offTopicSpeakers(ctx stance.Context, text string, remarks []Remark) map[string]bool {
+	if len(l.topicStems) == 0 {
+		return nil
+	}
+	topical := make(map[string]bool)
+	for _, rm := range remarks {
+		if rm.Speaker == "" || topical[rm.Speaker] {
+			continue
+		}
+		words := actionWords(rm.Text)
+		if w, r := mentionsIn(ctx, words); w || r || l.topical(words) || rm.Kind == Action || l.officeIn(rm) {
+			topical[rm.Speaker] = true
+		}
+	}
+	out := make(map[string]bool)
+	for _, rm := range remarks {
+		if rm.Speaker == "" || topical[rm.Speaker] || out[rm.Speaker] {
+			continue
+		}
+		if l.describedBy(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...), l.occupation) {
+			out[rm.Speaker] = true
+		}
+	}
+	return out
+}
+
+// occupation reports whether w is an occupation's title or a
+// commentator's, also as a part of a compound ("economista-chefe").
+func (l *langLexicon) occupation(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if l.occupations[p] || l.commentatorWord(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeIn reports whether the speaker of rm is given a political office:
+// a word of their role or of a name form that is an office and not a
+// commentator's title.
+func (l *langLexicon) officeIn(rm Remark) bool {
+	for _, f := range append([]string{rm.Role, rm.Speaker}, rm.Aliases...) {
+		for _, w := range actionWords(f) {
+			if l.isRole(w) && !l.occupation(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// topical reports whether a word of words opens with one of topicStems or
+// is a recognition.
+func (l *langLexicon) topical(words []string) bool {
+	for _, w := range words {
+		if l.recognition(w) {
+			return true
+		}
+		for _, s := range l.topicStems {
+			if strings.HasPrefix(w, s) {
+				return true
+			}
 		}
 	}
 	return false

@@ -66,8 +66,9 @@ func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
 }
 
 // sendsCongratulations reports whether toks[v] is a sending verb with a
-// congratulation noun within three words before it or six after it in its
-// clause, and returns where that noun is.
+// congratulation noun within three words before it or eight after it in
+// its clause ("telefoneó a la presidenta electa para darle la
+// enhorabuena"), and returns where that noun is.
 func (ix *intl) sendsCongratulations(toks []token, v int) (int, bool) {
 	if !ix.lx.sendVerbs[toks[v].lower] {
 		return -1, false
@@ -77,12 +78,27 @@ func (ix *intl) sendsCongratulations(toks []token, v int) (int, bool) {
 			return i, true
 		}
 	}
-	for i := v + 1; i < len(toks) && i <= v+6 && toks[i].word(); i++ {
-		if ix.congratulation(toks[i].lower) {
+	for i := v + 1; i < len(toks) && i <= v+8 && (toks[i].word() || toks[i].kind == tQuote); i++ {
+		if toks[i].kind == tQuote && ix.quotedCongratulation(toks[i]) || toks[i].word() && ix.congratulation(toks[i].lower) {
 			return i, true
 		}
 	}
 	return -1, false
+}
+
+// quotedCongratulation reports whether the short quotation t has a
+// congratulation word ("a adressé ses « chaleureuses félicitations »").
+func (ix *intl) quotedCongratulation(t token) bool {
+	q := ix.x.quotes[t.q]
+	if q.words > 4 {
+		return false
+	}
+	for _, w := range actionWords(ix.x.text[q.cstart:q.cend]) {
+		if ix.congratulation(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // congratulation reports whether w opens with one of the language's

@@ -85,9 +85,9 @@ func TestExtractLangBackReference(t *testing.T) {
 		{"pt office after a name", "pt", "Mais revelador foi o recado de Rui Tavares Neto. O presidente brasileiro disse que trabalhará com o novo governo.",
 			[]langRemark{{Reported, "Rui Tavares Neto", "trabalhará com o novo governo"}}},
 		{"de office after a name", "de", "Hans Gruber räumte seine Niederlage am Abend ein. „Ich gratuliere dem Sieger“, schrieb der Parlamentspräsident.",
-			[]langRemark{{Direct, "Hans Gruber", "Ich gratuliere dem Sieger"}}},
+			[]langRemark{{Action, "Hans Gruber", "räumte seine Niederlage am Abend ein"}, {Direct, "Hans Gruber", "Ich gratuliere dem Sieger"}}},
 		{"es another name of the office, the sentence's first person", "es", "El canciller venezolano, Yván Ruiz, anunció la retirada del personal de Argentina, Chile y República Dominicana.\n\n«El pueblo habló», afirmó el ministro en una alocución.",
-			[]langRemark{{Direct, "Yván Ruiz", "El pueblo habló"}}},
+			[]langRemark{{Action, "Yván Ruiz", "anunció la retirada del personal de Argentina, Chile y República Dominicana"}, {Direct, "Yván Ruiz", "El pueblo habló"}}},
 		{"es office of a platform", "es", "El candidato de la Plataforma Unitaria aseguró que su ventaja es clara.",
 			[]langRemark{{Reported, "candidato de la Plataforma Unitaria", "su ventaja es clara"}}},
 	})

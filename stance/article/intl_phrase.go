@@ -53,16 +53,19 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			continue
 		}
 		c := ix.classify(toks, k, k == start, seenRole, mods)
+		if n := len(cls); n > 0 && cls[n-1] == cName && ix.capParticleAt(toks, k) {
+			c = cName // "Jean-Yves Le Drian", "Marine Le Pen"
+		}
 		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower]) {
 			c = cName // "Lula da Silva", "Van der Bellen", "Урсула фон дер Ляйен"
 		}
 		if n := len(cls); c == cRole && toks[k].cap && !ix.lx.capNouns && n > 0 && cls[n-1] == cName {
 			c = cName // a surname that is also an office: "Pablo Rey"
 		}
-		if n := len(cls); c == cMod && n > 0 && cls[n-1] == cName && (n < 2 || !ix.complementAt(cls[n-2])) {
+		if n := len(cls); c == cMod && n > 0 && cls[n-1] == cName && (n < 2 || !ix.complementAt(cls[n-2])) && !ix.complementRun(toks, start, cls) {
 			break // a lower-case word after a name is not part of it ("Affaires étrangères" is)
 		}
-		if c == 0 || c == cPrep && len(cls) > 0 && cls[len(cls)-1] == cName {
+		if c == 0 || c == cPrep && len(cls) > 0 && cls[len(cls)-1] == cName && !ix.complementRun(toks, start, cls) {
 			break // "Wolfgang Prenner der Agentur": a complement follows an office, not a name
 		}
 		if k == j {
@@ -82,6 +85,23 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		cls = cls[:len(cls)-1]
 	}
 	return ix.interpret(toks, j, start, cls, definite)
+}
+
+// complementRun reports whether the capitalised words that end cls follow
+// a joining word after an office: they name what the office heads, which
+// may go on with another complement or a modifier ("portavoz del
+// Ministerio de Exteriores chino", "président de la Commission de l’Union
+// africaine", "porte-parole du département d’État américain"), where a
+// name would end. cls are the classes of toks[start:].
+func (ix *intl) complementRun(toks []token, start int, cls []wordClass) bool {
+	i := len(cls) - 1
+	for i >= 0 && cls[i] == cName {
+		i--
+	}
+	if i == len(cls)-1 || i < 0 {
+		return false
+	}
+	return cls[i] == cPrep || ix.joinedAt(toks, start+i+1)
 }
 
 // classify says what part toks[k] can play in a speaker phrase, 0 for
@@ -110,8 +130,8 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 	case lx.stops[w] || lx.determiners[w] || ix.according(toks, k) > 0:
 		return 0
 	case capital:
-		if lx.notNames[w] {
-			return 0
+		if lx.notNames[w] && !(seenRole && ix.joinedAt(toks, k)) {
+			return 0 // "État" opens a sentence, but "du département d’État" heads an office's complement
 		}
 		if ix.demonymAt(toks, k, first) {
 			return cMod // "le Kényan Uhuru Kenyatta", "L’Ougandais Yoweri Museveni"
@@ -123,6 +143,15 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return cMod // a description before a full name: "l’opposant Rémi Faure"
 	}
 	return 0
+}
+
+// joinedAt reports whether toks[k] follows a joining word of offices, as
+// a word of its own ("de Estado") or elided into it ("d’État").
+func (ix *intl) joinedAt(toks []token, k int) bool {
+	if w := toks[k].lower; len(w) > 2 && w[1] == '\'' && ix.lx.rolePreps[w[:2]] {
+		return true
+	}
+	return k > 0 && toks[k-1].word() && ix.lx.rolePreps[toks[k-1].lower]
 }
 
 // elidedCap reports whether the word after a French elided article is
@@ -290,6 +319,21 @@ func (ix *intl) nameParticleAt(toks []token, k int) bool {
 	w := ix.x.text[toks[i].start:toks[i].end]
 	return strings.ToUpper(w) != w && !ix.lx.isRole(toks[i].lower)
 }
+
+// capParticleAt reports whether toks[k] is a capitalised article inside a
+// French name ("Le" of "Marine Le Pen"), between a given name and a
+// capitalised word: a sentence never puts an article there.
+func (ix *intl) capParticleAt(toks []token, k int) bool {
+	if ix.lx.code != "fr" || !toks[k].cap || !intlCapParticles[toks[k].lower] || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1]
+	return next.word() && next.cap && !ix.lx.isRole(next.lower) && !ix.lx.notNames[next.lower]
+}
+
+// intlCapParticles are the articles French names carry ("Le Pen", "La
+// Fontaine", "Du Bellay").
+var intlCapParticles = wordSet(`le la du`)
 
 // intlNameParticles join the words of a name; "der" and "дер" only after
 // "van", "von" or "фон" (see nameParticleAt: a particle must be followed

@@ -52,6 +52,15 @@ func (ix *intl) reported(toks []token, headline bool) {
 				// "dijo que el presidente X ya felicitó …": X's act shares the clause
 				p.cs, p.lo, p.fixed = parts[n-1].cs, parts[n-1].lo, parts[n-1].fixed
 			}
+			if n := len(parts); n > 0 && ix.continuesReported(parts[n-1], p, subj) {
+				continue // "X dijo que …, y pidió …": one remark
+			}
+			if n := len(parts); n > 0 && p.kind == Action && subj.lo < parts[n-1].lo && ix.lx.conjunctions[toks[v-1].lower] {
+				// "La UE, a través de su portavoz, X, elogió … y felicitó …":
+				// the second verb has the first one's subject
+				p.spk, p.lo = parts[n-1].spk, v-1
+				subj = phrase{kind: pPronoun, lo: v, hi: v}
+			}
 			after := p.kind == Action && subj.lo > v
 			if p.kind == Action && subj.kind == pName && !after {
 				co := ix.coordinated(toks, subj)
@@ -102,6 +111,15 @@ func (ix *intl) reported(toks []token, headline bool) {
 	}
 }
 
+// continuesReported reports whether the act p, whose subject subj opens
+// the sentence before the reported clause of last, is a second verb of
+// last's speaker ("X заявил, что …, и призвал …", "X dijo que … y pidió
+// …"): it is read as part of that clause, whose stance the whole sentence
+// states, rather than cutting it short.
+func (ix *intl) continuesReported(last, p reportedPart, subj phrase) bool {
+	return last.kind == Reported && p.kind == Action && p.spk != nil && p.spk == last.spk && subj.lo < last.cs && last.fixed == 0
+}
+
 // clauseStop is where the text of p ends at the latest: before a
 // quotation (a direct remark of its own, "felicitó a Morales por lo que
 // calificó de “…”"), a semicolon, or for an act a colon, or at end. A
@@ -145,12 +163,16 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 			continue
 		}
 		n := matchPhrase(toks, i, ix.lx.reportedAccording)
+		opening := false
+		if n == 0 && i == 0 {
+			n, opening = matchPhrase(toks, i, ix.lx.openingAccording), true
+		}
 		if n == 0 {
 			continue
 		}
 		p := ix.apposed(toks, i+n)
-		if p.kind != pName && p.kind != pRole && p.kind != pInstitution {
-			continue
+		if p.kind != pName && p.kind != pRole && p.kind != pInstitution || opening && !ix.isPerson(p) {
+			continue // "Para Bogotá, …" is no attribution; "Para el canciller X, …" is
 		}
 		if i == 0 && p.hi+1 < len(toks) && ix.lx.capNouns && toks[p.hi].word() && !toks[p.hi].cap {
 			// "Laut dem Abgeordneten X ist es … gekommen": the verb comes second
@@ -177,9 +199,12 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	w := toks[v].lower
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
 	noun, sends := ix.sendsCongratulations(toks, v)
-	action = action || sends
+	action = action || sends || ix.firstToRecognise(toks, v)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
+	}
+	if action && speech && ix.reflexiveAt(toks, v) {
+		action = false // "äußerte sich am Abend", "no se ha manifestado"
 	}
 	if speech {
 		if p, subj, ok := ix.reportedBefore(toks, v); ok {
@@ -187,8 +212,17 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		}
 	}
 	subj, after := ix.reportedSubject(toks, v, speech)
+	if !subj.ok() && speech {
+		if p, ok := ix.droppedSubject(toks, v); ok {
+			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true
+		}
+	}
 	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup && action {
 		return reportedPart{}, phrase{}, false
+	}
+	if speech && after && ix.midAttribution(toks, v, subj) {
+		// "Bogotá, recalcó Murillo, no se pronunciará …": the clause goes on after it
+		return reportedPart{spk: ix.resolve(subj), kind: Reported, cs: subj.hi + 1, lo: v}, subj, true
 	}
 	if action && !speech {
 		cs, lo, fixed := ix.actStart(toks, subj, v), subj.lo, 0
@@ -226,6 +260,152 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	return reportedPart{spk: spk, kind: Reported, cs: cs, lo: lo}, subj, true
 }
 
+// droppedSubject reads a speech verb with no subject and a clause, in a
+// language that drops the subject, at the start of its sentence, after an
+// opening adverbial ("A través de su cuenta en X, escribió que …") or
+// after a colon ("X fue el primero en aceptar el resultado: dijo que
+// …"): its subject is the person named first in the sentence, or in the
+// previous one.
+func (ix *intl) droppedSubject(toks []token, v int) (reportedPart, bool) {
+	if !ix.lx.prodrop || ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 {
+		return reportedPart{}, false
+	}
+	b := v - 1
+	for b >= 0 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]) {
+		b--
+	}
+	switch {
+	case b < 0:
+	case toks[b].is(":") && ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo < b:
+	case toks[b].is(",") && ix.openingAdverbial(toks, b):
+	default:
+		return reportedPart{}, false
+	}
+	cs := ix.clauseAfter(toks, v+1)
+	if cs < 0 {
+		return reportedPart{}, false
+	}
+	return reportedPart{spk: ix.lastNamed.canon(), kind: Reported, cs: cs, lo: max(b, 0)}, true
+}
+
+// openingAdverbial reports whether toks[:b] (b a comma) is an adverbial
+// that opens the sentence: a preposition first, no verb the rules know
+// and no capitalised word after its first word but for a place or a
+// platform ("A través de su cuenta en X", "En declaraciones a la radio").
+func (ix *intl) openingAdverbial(toks []token, b int) bool {
+	if b < 2 || b > 10 || !toks[0].word() || !ix.lx.stops[toks[0].lower] {
+		return false
+	}
+	for k := 1; k < b; k++ {
+		t := toks[k]
+		verb := (ix.lx.speechVerbs[t.lower] || ix.lx.actionVerbs[t.lower]) && !ix.lx.determiners[toks[k-1].lower]
+		if !t.word() || verb || ix.lx.isRole(t.lower) {
+			return false // a verb, but not a noun after a determiner ("su cuenta")
+		}
+	}
+	return true
+}
+
+// midAttribution reports whether the speech verb toks[v] and its subject
+// after it stand between commas inside a sentence ("Bogotá, recalcó
+// Murillo, no se pronunciará …", "A Rússia, disse o ministro, não
+// reconhecerá …").
+func (ix *intl) midAttribution(toks []token, v int, subj phrase) bool {
+	return v >= 2 && toks[v-1].is(",") && subj.hi+1 < len(toks) && toks[subj.hi].is(",") && toks[subj.hi+1].word() && !ix.lx.complementizers[toks[subj.hi+1].lower]
+}
+
+// beforeParenthetical returns the subject before an adverbial between
+// commas that ends with the comma toks[b] before a verb ("El Gobierno
+// español, a través de un comunicado, reclamó …", "Maduro, por su parte,
+// agradeció …"): the adverbial opens with a preposition and has no verb
+// of its own the rules know.
+func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
+	for j := b - 2; j > 0 && j >= b-12; j-- {
+		t := toks[j]
+		if t.isTerm() || t.kind == tQuote || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.actionVerbs[t.lower]) {
+			return phrase{}
+		}
+		if !t.is(",") {
+			continue
+		}
+		if toks[j+1].word() && toks[j+1].cap && j+1 != b {
+			continue // a name in apposition inside the adverbial: ", a través de su portavoz, X,"
+		}
+		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
+			return phrase{}
+		}
+		if n := matchPhrase(toks, j+1, ix.lx.through); n > 0 {
+			// "La Unión Europea, a través de su alto representante, X, …": X speaks
+			if p := ix.apposed(toks, j+1+n); p.kind == pName && p.role != "" && p.hi <= b {
+				return p
+			}
+		}
+		if p := ix.appositionBefore(toks, j); p.ok() && ix.subjectStart(toks, p.lo) {
+			return p
+		}
+		if p := ix.subjectEnding(toks, j-1); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) && (p.lo == 0 || !toks[p.lo-1].word()) {
+			return p
+		}
+		return phrase{}
+	}
+	return phrase{}
+}
+
+// firstToRecognise reports whether toks[v] is a verb of being among the
+// first to recognise ("fue de los primeros en felicitar", "foi um dos
+// primeiros a parabenizar", "a été parmi les premiers à féliciter",
+// "gehörte zu den Ersten, die … gratulierten"): a word of firstWords
+// within four words of it, either side, and a recognition within eight
+// words after that.
+func (ix *intl) firstToRecognise(toks []token, v int) bool {
+	if !ix.lx.firstVerbs[toks[v].lower] {
+		return false
+	}
+	for f := max(0, v-4); f < len(toks) && f <= v+4; f++ {
+		if !toks[f].word() || !ix.lx.firstWords[toks[f].lower] {
+			continue
+		}
+		for k := f + 1; k < len(toks) && k <= f+8 && !toks[k].isTerm(); k++ {
+			if toks[k].word() && ix.lx.recognition(toks[k].lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demonymSubject reads a definite article and a lower-case demonym that
+// open a clause before the verb ("El colombiano escribió …", "O
+// argentino disse …") as the person named first in this sentence or the
+// one before, which news prose refers to by nationality: a pronoun
+// phrase, resolved by backRef's rules. b is the token before the verb.
+func (ix *intl) demonymSubject(toks []token, b int) phrase {
+	if len(ix.lx.demonymSuffixes) == 0 || b < 1 || !toks[b].word() || toks[b].cap || !ix.lx.definite[toks[b-1].lower] {
+		return phrase{}
+	}
+	w := toks[b].lower
+	if b >= 2 && toks[b-2].word() || !hasAnySuffix(w, ix.lx.demonymSuffixes...) || ix.lx.isRole(w) || ix.lx.stops[w] || ix.lx.notNames[w] {
+		return phrase{}
+	}
+	if ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 || ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo > b {
+		return phrase{}
+	}
+	ix.x.lastSingular = ix.lastNamed.canon() // the pronoun phrase resolves to it
+	return phrase{kind: pPronoun, lo: b - 1, hi: b + 1, word: toks[b].lower, text: span(ix.x.text, toks, b-1, b+1)}
+}
+
+// reflexiveAt reports whether a reflexive pronoun stands right after the
+// verb toks[v] or within two words before it ("äußerte sich", "no se ha
+// manifestado").
+func (ix *intl) reflexiveAt(toks []token, v int) bool {
+	for _, k := range []int{v + 1, v - 1, v - 2} {
+		if k >= 0 && k < len(toks) && toks[k].word() && ix.lx.reflexives[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // reportedSubject finds the subject of the verb toks[v]: the speaker
 // phrase before it, past preverbs ("Hugo Saldaña se negó", "Олег Жарков
 // ещё не поздравил"), or an office with a name in apposition; failing
@@ -246,6 +426,12 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if p := ix.appositionBefore(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
 			return p, false
 		}
+		if p := ix.beforeParenthetical(toks, b); p.ok() {
+			return p, false
+		}
+	}
+	if p := ix.demonymSubject(toks, b); p.ok() {
+		return p, false
 	}
 	if (speech || ix.lx.capNouns) && v+1 < len(toks) && toks[v+1].word() && !ix.lx.complementizers[toks[v+1].lower] {
 		p := ix.apposed(toks, v+1)
@@ -271,13 +457,16 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.freeOrderBefore(toks, b); p.ok() {
 		return p, false
 	}
-	for k := b; k > 0 && k >= b-4 && toks[k].word(); k-- {
+	for k := b; k > 0 && k >= b-8 && toks[k].word(); k-- {
 		if ix.lx.stops[toks[k].lower] {
-			// "X von der Universität Innsbruck erklärte": past a complement
+			// "X von der Universität Innsbruck erklärte": past a complement,
+			// or two ("Тихановская на пресс-конференции в своём штабе заявила")
 			if p := ix.subjectEnding(toks, k-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
 				return p, false
 			}
-			break
+			if k < b-4 {
+				break
+			}
 		}
 	}
 	if ix.lx.freeOrder && (b < 0 || !toks[b].word() || ix.lx.stops[toks[b].lower] || !toks[b].cap || ix.openingNoun(ix.subjectEnding(toks, b))) {
@@ -354,6 +543,8 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k // "qu'il": the elided complementizer is one token with its subject
 		case t.is(":"):
 			return k + 1
+		case k == from && t.word() && ix.lx.infinitives[t.lower]:
+			return k // "contou ter telefonado …", "dijo haber felicitado …"
 		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && ix.adverbialOnly(toks[from:k]):
 			if k+1 < len(toks) && toks[k+1].word() && ix.lx.complementizers[toks[k+1].lower] {
 				return k + 2
@@ -453,6 +644,9 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 		return reportedPart{}, phrase{}, false
 	}
 	j := v + 1
+	if ix.lx.impersonal[toks[j].lower] {
+		return ix.impersonalBefore(toks, v)
+	}
 	if ix.lx.notNames[toks[j].lower] && j+1 < len(toks) {
 		j++ // "sagte gestern die Ministerin"
 	}
@@ -479,6 +673,24 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 	}
 	spk := ix.resolve(subj)
 	return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: v - 1}, subj, true
+}
+
+// impersonalBefore reads subjunctive speech before an impersonal
+// attribution that names its source after a preposition ("X habe …
+// gratuliert, hieß es am Montag aus dem Élysée-Palast"): the clause is
+// the source's, the source what comes first after the preposition.
+func (ix *intl) impersonalBefore(toks []token, v int) (reportedPart, phrase, bool) {
+	for _, t := range toks[:v-1] {
+		if t.kind == tQuote || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
+			return reportedPart{}, phrase{}, false
+		}
+	}
+	for k := v + 2; k < len(toks) && k <= v+4 && toks[k].word(); k++ {
+		if spk, ok := ix.pastAdverbial(toks, k); ok && spk != nil {
+			return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: v - 1}, phrase{kind: pPronoun, lo: v + 1, hi: v + 2}, true
+		}
+	}
+	return reportedPart{}, phrase{}, false
 }
 
 // skipParenthesis returns the index before a short parenthesis that ends
@@ -539,11 +751,19 @@ func (ix *intl) innerActors(toks []token, parts []reportedPart) []reportedPart {
 		if p.kind != Reported || p.cs >= len(toks) || i+1 < len(parts) && parts[i+1].cs == p.cs {
 			continue // read already by the act's own verb
 		}
-		q := ix.apposed(toks, p.cs)
+		start := p.cs
+		if start+1 < len(toks) && ix.lx.notNames[toks[start].lower] {
+			start++ // "Auch Frankreichs Präsident X habe …"
+		}
+		q := ix.apposed(toks, start)
 		if !ix.isPerson(q) {
 			continue
 		}
-		for i := q.hi; i < len(toks) && i < q.hi+5 && toks[i].word(); i++ {
+		span := 5
+		if ix.lx.capNouns {
+			span = 10 // the participle ends a German clause: "X habe mit Y telefoniert und ihm … gratuliert"
+		}
+		for i := q.hi; i < len(toks) && i < q.hi+span && toks[i].word(); i++ {
 			if ix.lx.recognition(toks[i].lower) {
 				if s := ix.resolve(q); s != nil && s != p.spk {
 					out = append(out, reportedPart{spk: s, kind: Action, cs: p.cs, lo: p.lo, fixed: p.fixed})
@@ -586,13 +806,16 @@ func (ix *intl) freeOrderBefore(toks []token, b int) phrase {
 // Presse Agentur gesagt, man werde …"): the person named in full right
 // after the auxiliary.
 func (ix *intl) perfectSubject(toks []token, v int) phrase {
-	if !ix.lx.capNouns || !ix.lx.speechVerbs[toks[v].lower] && !ix.lx.actionVerbs[toks[v].lower] {
+	if !ix.lx.capNouns || !ix.lx.speechVerbs[toks[v].lower] && !ix.lx.actionVerbs[toks[v].lower] && !ix.lx.firstVerbs[toks[v].lower] {
 		return phrase{}
 	}
 	for a := v - 2; a >= 0 && a >= v-14 && !toks[a].is(",") && !toks[a].isTerm() && toks[a].kind != tQuote; a-- {
 		if toks[a].word() && ix.lx.auxiliaries[toks[a].lower] {
 			if p := ix.apposed(toks, a+1); ix.isPerson(p) && p.hi < v {
 				return p
+			}
+			if p := ix.subjectEnding(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
+				return p // "X hatte schon … zu den Ersten gehört": the subject before the auxiliary
 			}
 			return phrase{}
 		}

@@ -81,8 +81,11 @@ func TestExtractLangReported(t *testing.T) {
 // speech and acts were read (direct quotations only) it got 14 of 177 gold
 // speakers right and found 33; with them, 31 and 69; with the patterns of
 // intl_order.go, intl_verdict.go and intl_commentator.go, 73 and 129, and
-// 23 of 26 off-topic speakers without a stance (14 before). Raise the
-// floors when the reader improves; never lower them to make a change pass.
+// 23 of 26 off-topic speakers without a stance (14 before); with the
+// news-prose patterns of intl_news_test.go, 86 right (the English default
+// model here; each language's own model, as examples/article -eval uses,
+// gets 127), 141 found and 25 of 26, the floors now less 0.02. Raise the floors when the reader improves; never
+// lower them to make a change pass.
 func TestArticleSetLangFloor(t *testing.T) {
 	arts, err := ReadGoldFile("../../corpus/articles/articles_lang.jsonl")
 	require.NoError(t, err)
@@ -90,9 +93,30 @@ func TestArticleSetLangFloor(t *testing.T) {
 	s := Evaluate(arts, inContext(defaultReader(t)))
 	t.Logf("accuracy %.3f (%d/%d), recall %.3f (%d), off-topic without stance %.3f (%d/%d), remarks %d %v",
 		s.Accuracy, s.Correct, s.Gold, s.Recall, s.Found, s.OffTopicShare, s.Silent, s.OffTopic, s.Remarks, s.ByKind)
-	assert.GreaterOrEqual(t, s.Accuracy, 0.412-0.01)
-	assert.GreaterOrEqual(t, s.Recall, 0.729-0.01)
-	assert.GreaterOrEqual(t, s.OffTopicShare, 0.885-0.01)
+	assert.GreaterOrEqual(t, s.Accuracy, 0.485-0.02)
+	assert.GreaterOrEqual(t, s.Recall, 0.796-0.02)
+	assert.GreaterOrEqual(t, s.OffTopicShare, 0.961-0.02)
+}
+
+// TestArticleSetLangDev2Floor holds the scores on the second development
+// set in five languages (corpus/articles/articles_lang_dev2.jsonl: 10
+// articles, two a language, 90 gold speakers, 14 off-topic, written in the
+// style of real reaction reports and labelled before the reader saw
+// them), read as TestArticleSetLangFloor reads its set. Measured with
+// examples/article -eval (each language's model) before any rule was
+// changed for it: 56 right, 60 found, 8 off-topic without a stance; after
+// the patterns of intl_news_test.go: 79, 86 and 13 (here, with the
+// English default model: 53, 86 and 13). Floors: these less 0.02.
+func TestArticleSetLangDev2Floor(t *testing.T) {
+	arts, err := ReadGoldFile("../../corpus/articles/articles_lang_dev2.jsonl")
+	require.NoError(t, err)
+	require.Len(t, arts, 10)
+	s := Evaluate(arts, inContext(defaultReader(t)))
+	t.Logf("accuracy %.3f (%d/%d), recall %.3f (%d), off-topic without stance %.3f (%d/%d)",
+		s.Accuracy, s.Correct, s.Gold, s.Recall, s.Found, s.OffTopicShare, s.Silent, s.OffTopic)
+	assert.GreaterOrEqual(t, s.Accuracy, 0.588-0.02)
+	assert.GreaterOrEqual(t, s.Recall, 0.955-0.02)
+	assert.GreaterOrEqual(t, s.OffTopicShare, 0.928-0.02)
 }
 
 // TestHeldOutRound4 scores the reader on five short articles (one per
@@ -100,15 +124,19 @@ func TestArticleSetLangFloor(t *testing.T) {
 // acts were read, and measured once then: 2 of 25 gold speakers right, 5
 // found. No rule was changed for them; after the change they gave 13 and
 // 24. They are a development set now: with the patterns of intl_order.go
-// ("Laut X ist es …" was read for one of them), 14 and 25. The floors are
-// those figures − 0.01. They are easier than the article set: written by
-// the same hand as the rules, one construction a sentence.
+// ("Laut X ist es …" was read for one of them), 14 and 25; with the
+// verb rule's conditions and refusals (intl_verdict.go), 20 and 25 with
+// each language's model (examples/article -eval), 17 and 25 here with the
+// English default. The accuracy floor is 0.68 − 0.02, recall's 1.00 −
+// 0.01. They are easier
+// than the article set: written by the same hand as the rules, one
+// construction a sentence.
 func TestHeldOutRound4(t *testing.T) {
 	arts, err := ReadGoldFile("testdata/lang/heldout4/articles.jsonl")
 	require.NoError(t, err)
 	require.Len(t, arts, 5)
 	s := Evaluate(arts, inContext(defaultReader(t)))
 	t.Logf("accuracy %.3f (%d/%d), recall %.3f (%d)", s.Accuracy, s.Correct, s.Gold, s.Recall, s.Found)
-	assert.GreaterOrEqual(t, s.Accuracy, 0.56-0.01)
+	assert.GreaterOrEqual(t, s.Accuracy, 0.68-0.02)
 	assert.GreaterOrEqual(t, s.Recall, 1.00-0.01)
 }

@@ -18,9 +18,13 @@ import (
 // recognises, unless its object names a rival of the context and the act
 // never names the winner (hostile); after a negation and a word of delay
 // ("aún no ha felicitado", "ещё не поздравил", "noch nicht gratuliert")
-// it withholds; after a negation or a refusal alone ("se negó a
-// reconocer", "отказался признать") the model chooses between withholding
-// and hostile. Any other act is the model's.
+// it withholds, as after a negation with a condition later in the act
+// ("no reconocerá los resultados hasta conocer el informe"); after a
+// refusal with neither ("se negó a reconocer la derrota", "отказался
+// признать итоги") it is hostile (the guidelines' rule 1: not recognising
+// at all), unless the refusal only avoids ("evitó felicitar"); after a
+// negation alone the model chooses between withholding and hostile. Any
+// other act is the model's.
 
 // actionVerdict is the verb rule's verdict on the text of an act.
 func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdict {
@@ -35,18 +39,24 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	if v < 0 {
 		return verdictNone
 	}
-	negated, delayed := false, false
+	negated, delayed, refused := false, false, false
 	for _, w := range words[:v] {
 		negated = negated || l.negators[w] || l.refusals[w]
+		refused = refused || l.refusals[w]
 		delayed = delayed || l.delays[w]
 	}
 	for _, w := range words[v+1 : min(v+4, len(words))] {
 		negated = negated || l.negators[w]          // "поздравлять Санду не планирует", "gratulierte nicht"
 		delayed = delayed || negated && l.delays[w] // "tampoco ha felicitado aún"
 	}
+	for _, w := range words[v+1:] {
+		delayed = delayed || negated && l.conditions[w] // "no reconocerá los resultados hasta conocer …"
+	}
 	switch {
 	case negated && delayed:
 		return verdictWithholding
+	case refused && !l.mildRefusal(words[:v]):
+		return verdictHostile // "se negó a reconocer la derrota": no condition, a rejection
 	case negated:
 		return verdictNotRecognising
 	}
@@ -56,6 +66,18 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		return verdictHostile
 	}
 	return verdictRecognising
+}
+
+// mildRefusal reports whether the refusal in words is one of avoiding
+// rather than rejecting ("evitó felicitar", "воздержался от
+// поздравлений"): it withholds or not as the model reads it.
+func (l *langLexicon) mildRefusal(words []string) bool {
+	for _, w := range words {
+		if l.refusals[w] && l.avoids[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // recognition reports whether w opens with one of the language's
@@ -71,12 +93,20 @@ func (l *langLexicon) recognition(w string) bool {
 
 // byVerb labels the action a of an article read in the language of l by
 // the verb rule, when the rule has a verdict and the remark has not been
-// labelled by it already.
+// labelled by it already. A reported clause is labelled by it only when
+// it negates a recognition ("die EU könne das Ergebnis nicht anerkennen",
+// "no aceptará lo que llamó …"): the models, trained on first-person
+// statements, read the third person's recognition word and miss the
+// negation.
 func (l *langLexicon) byVerb(r Reader, a *Analysis, run string) {
-	if a.Kind != Action || a.NoStance || a.ByVerb || r.Classifier == nil {
+	if a.NoStance || a.ByVerb || r.Classifier == nil || a.Kind != Action && a.Kind != Reported {
 		return
 	}
-	if p, ok := actionPrediction(l.actionVerdict(r.Context, run), a.Prediction, r.Classifier.Labels()); ok {
+	v := l.actionVerdict(r.Context, run)
+	if a.Kind == Reported && v != verdictNotRecognising && v != verdictWithholding {
+		return
+	}
+	if p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels()); ok {
 		a.Prediction, a.ByVerb = p, true
 	}
 }

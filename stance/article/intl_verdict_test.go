@@ -18,7 +18,10 @@ func TestIntlActionVerdict(t *testing.T) {
 	}{
 		{"es", "felicitó al presidente electo por su victoria", verdictRecognising},
 		{"es", "todavía no ha felicitado al ganador", verdictWithholding},
-		{"es", "se negó a reconocer la derrota", verdictNotRecognising},
+		{"es", "se negó a reconocer la derrota", verdictHostile},
+		{"es", "no reconocerá los resultados hasta conocer el informe", verdictWithholding},
+		{"es", "no reconoció el resultado", verdictNotRecognising},
+		{"es", "evitó felicitar al ganador", verdictNotRecognising},
 		{"es", "felicitó a Olmedo por lo que llamó su victoria", verdictHostile},
 		{"es", "pidió calma a todos", verdictNone},
 		{"es", "tampoco ha felicitado aún a Maduro", verdictWithholding},
@@ -26,13 +29,14 @@ func TestIntlActionVerdict(t *testing.T) {
 		{"fr", "a félicité le président réélu", verdictRecognising},
 		{"ru", "Поздравления также направили", verdictRecognising},
 		{"ru", "ещё не поздравил победителя", verdictWithholding},
-		{"ru", "отказался признать итоги", verdictNotRecognising},
+		{"ru", "отказался признать итоги", verdictHostile},
+		{"ru", "не признает итоги, пока не будут опубликованы протоколы", verdictWithholding},
 		{"ru", "признал поражение уже утром", verdictRecognising},
 		{"pt", "parabenizou o vencedor pela vitória", verdictRecognising},
 		{"pt", "ainda não reconheceu a derrota", verdictWithholding},
 		{"de", "schickten Glückwünsche nach Washington", verdictRecognising},
 		{"de", "hat noch nicht gratuliert", verdictWithholding},
-		{"de", "weigerte sich, das Ergebnis anzuerkennen", verdictNotRecognising},
+		{"de", "weigerte sich, das Ergebnis anzuerkennen", verdictHostile},
 	}
 	for _, c := range cases {
 		t.Run(c.code+" "+c.text, func(t *testing.T) {

@@ -14,7 +14,7 @@ var german = langLexicon{
 		unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert
 		kritisierte kritisiert erläuterte erläutert antwortete antwortet
 		verkündete verkündet mahnte mahnt räumte räumt forderte fordert
-		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt
+		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt zeigte zeigt beschränkte
 		gesagt erklärt betont geschrieben`),
 	auxiliaries:       wordSet(`hat haben hatte hatten`),
 	impersonal:        wordSet(`es`),
@@ -27,24 +27,34 @@ var german = langLexicon{
 		beglückwünschten weigerte weigert weigerten lehnte lehnt lehnten
 		erkannte erkennt erkannten anerkannt begrüßte begrüßt begrüßten
 		verurteilte verurteilt verurteilten bezweifelte bezweifelt
-		nannte nannten bezeichnete bezeichneten`),
+		nannte nannten bezeichnete bezeichneten
+		äußerte äußerten forderte forderten verlangte verlangten
+		räumte räumten gestand gestanden kündigte kündigten wünschte wünschten`),
 	commentatorNouns: wordSet(`ökonom ökonomin politologe politologin analyst analystin
 		soziologe soziologin professor professorin forscher forscherin händler
 		händlerin verkäufer verkäuferin`),
 	commentatorSuffixes: []string{"volkswirt", "volkswirtin", "ökonom", "ökonomin",
-		"wissenschaftler", "wissenschaftlerin", "politologe", "politologin", "analyst", "analystin"},
+		"wissenschaftler", "wissenschaftlerin", "politologe", "politologin", "analyst", "analystin",
+		"forscher", "forscherin", "experte", "expertin"},
 	commentatorVerbs: wordSet(`verkauft lehrt forscht`),
+	occupations:      wordSet(`koordinator koordinatorin direktor direktorin geschäftsführer geschäftsführerin inspektor inspektorin anwalt anwältin arzt ärztin student studentin anwohner anwohnerin wähler wählerin unternehmer unternehmerin journalist journalistin aktivist aktivistin pfarrer pfarrerin rentner rentnerin arbeiter arbeiterin landwirt landwirtin taxifahrer`),
+	topicStems:       []string{"wahl", "wähl", "gewählt", "stimm", "ergebnis", "sieg", "niederlage", "betrug", "fälsch", "gefälscht", "auszähl", "zählung", "gratul", "glückw", "anerkenn", "anerkannt", "amt", "legitim", "demokrat", "diktat", "farce", "volk", "wille", "souverän", "vereidig", "präsident", "kanzler", "regierung", "koalition"},
 	sendVerbs: wordSet(`schickte schickten schickt sandte sandten übermittelte übermittelten
 		übermittelt richtete richteten geschickt telefonierte telefonierten rief riefen`),
-	congratStems:     []string{"glückw", "gratulation"},
-	recognitionStems: []string{"gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt"},
+	congratStems:     []string{"glückw", "gratulation", "telegramm"},
+	recognitionStems: []string{"akzeptier", "gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt"},
 	negators:         wordSet(`nicht kein keine keinen niemals nie`),
 	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt`),
+	conditions:       wordSet(`bis solange bevor ehe`),
+	avoids:           wordSet(``),
 	delays:           wordSet(`noch bisher`),
 	among:            wordSet(`unter`),
 	amongVerbs:       wordSet(`waren sind`),
+	reflexives:       wordSet(`sich`),
+	firstVerbs:       wordSet(`gehörte gehört zählte gezählt war`),
+	firstWords:       wordSet(`ersten erste erster`),
 	conjunctions:     wordSet(`und`),
-	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch`),
+	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch selbst`),
 	roles: wordSet(`
 		präsident präsidentin präsidenten bundespräsident bundespräsidentin kanzler kanzlerin
 		abgeordneten kandidaten
@@ -55,7 +65,7 @@ var german = langLexicon{
 		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter`),
 	roleSuffixes: []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident",
 		"präsidentin", "kanzler", "kanzlerin", "chef", "chefin", "vorsitzende", "vorsitzender",
-		"führer", "führerin", "sekretär", "sekretärin", "politiker", "politikerin"},
+		"führer", "führerin", "sekretär", "sekretärin", "politiker", "politikerin", "kandidat", "kandidatin"},
 	rolePreps:   wordSet(`des der für von`),
 	determiners: wordSet(`der die das den dem des ein eine einer sein seine ihr ihre`),
 	definite:    wordSet(`der die das den dem des`),

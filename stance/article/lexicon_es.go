@@ -14,38 +14,52 @@ var spanish = langLexicon{
 		apuntó apunta expresó expresa respondió responde replicó replica
 		comentó comenta recalcó recalca concluyó anunció anuncia reiteró
 		puntualizó precisó enfatizó denunció denuncia
+		tuiteó publicó informó informa informaron limitó limitaron
 		dicho declarado afirmado asegurado señalado añadido escrito`),
 	auxiliaries:       wordSet(`ha han había habían`),
 	clitics:           wordSet(`le les me nos`),
 	according:         []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"según", "de acuerdo con", "a juicio de", "en palabras de"},
+	openingAccording:  []string{"para"},
+	through:           []string{"a través de", "por medio de", "por boca de"},
+	infinitives:       wordSet(`haber`),
 	actionVerbs: wordSet(`
 		felicitó felicita felicitaron felicitan felicitado saludó saluda saludaron
 		saludado reconoció reconoce reconocieron reconocido rechazó rechaza
 		rechazaron rechazado negó niega negaron negado condenó condena condenaron
 		celebró celebra celebraron aplaudió aplaude respaldó respalda respaldaron
 		cuestionó cuestiona cuestionaron impugnó impugna
-		felicitando saludando calificó calificaron tildó`),
+		felicitando saludando calificó calificaron tildó
+		manifestó expresó expresaron pidió pide pidieron exigió exige exigieron
+		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron deseó desearon esperará esperarán elogió elogiaron`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga
 		demógrafo demógrafa historiador historiadora docente académico académica
 		catedrático catedrática encuestador encuestadora`),
 	commentatorVerbs: wordSet(`vende venden enseña enseñan investiga`),
+	occupations:      wordSet(`coordinador coordinadora director directora gerente inspector inspectora abogado abogada médico médica estudiante vecino vecina votante elector electora empresario empresaria periodista activista sacerdote residente jubilado jubilada trabajador trabajadora agricultor agricultora taxista migrante`),
+	topicStems:       []string{"elec", "elegid", "vot", "result", "victori", "triunf", "gan", "derrot", "fraud", "recuent", "escrutini", "conteo", "actas", "acta", "urna", "comicio", "felicit", "enhorabuena", "reconoc", "mandat", "investidura", "legítim", "legitim", "ilegítim", "democr", "dictad", "farsa", "proclam", "transparen", "pueblo", "voluntad", "soberan", "cne", "tribunal", "jurado"},
 	sendVerbs: wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron
 		llamó llamaron telefoneó telefonearon`),
-	congratStems:     []string{"felicita", "enhorabuena", "parabien", "saludo"},
-	recognitionStems: []string{"felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "saludar", "aplaudi"},
+	congratStems:     []string{"felicita", "enhorabuena", "parabien", "saludo", "telegrama", "mensaje"},
+	recognitionStems: []string{"acept", "felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "saludar", "aplaudi"},
 	negators:         wordSet(`no nunca ni tampoco`),
-	refusals:         wordSet(`negó negaron niega niegan rechazó rechaza rechazaron`),
-	delays:           wordSet(`aún todavía`),
+	refusals:         wordSet(`negó negaron niega niegan rechazó rechaza rechazaron evitó evitaron`),
+	conditions:       wordSet(`hasta mientras antes`),
+	avoids:           wordSet(`evitó evitaron`),
+	delays:           wordSet(`aún todavía había habían`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estuvieron estaban estuvo figuraban figuran figuraron están`),
 	officeSynonyms: map[string]string{"canciller": "ministro", "ministro": "ministro", "ministra": "ministro",
 		"presidente": "presidente", "mandatario": "presidente", "presidenta": "presidente", "mandataria": "presidente"},
-	conjunctions: wordSet(`y e`),
-	preverbs:     wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
+	reflexives:      wordSet(`se`),
+	demonymSuffixes: []string{"ano", "ana", "ense", "és", "esa", "eño", "eña", "ino", "ina", "ita"},
+	firstVerbs:      wordSet(`fue figuró estuvo`),
+	firstWords:      wordSet(`primero primera primeros primeras`),
+	conjunctions:    wordSet(`y e`),
+	preverbs:        wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	roles: wordSet(`
 		presidente presidenta expresidente expresidenta vicepresidente vicepresidenta
 		exministro exministra excanciller mandatario mandataria
@@ -53,7 +67,7 @@ var spanish = langLexicon{
 		secretario secretaria jefe jefa líder dirigente senador senadora
 		diputado diputada embajador embajadora gobernador gobernadora alcalde alcaldesa
 		primer rey reina candidato candidata opositor opositora director directora
-		analista politólogo politóloga observador observadora`),
+		analista politólogo politóloga observador observadora gobierno cancillería representante`),
 	rolePreps:   wordSet(`de del`),
 	determiners: wordSet(`el la los las un una su sus`),
 	definite:    wordSet(`el la los las`),

@@ -15,8 +15,9 @@ var french = langLexicon{
 		indique précise martèle lance répond prévient avertit rappelle juge confie
 		annonce réagit dénonce commente poursuit conclut tranche
 		déclarait disait affirmait ajoutait estimait
-		répété répète entendre`),
-	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent`),
+		répété répète entendre
+		renchéri abondé tweeté observé relevé informé contenté borné`),
+	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent l'a l'ont l'avait`),
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
 		a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle
@@ -25,29 +26,42 @@ var french = langLexicon{
 		souligne-t-il souligne-t-elle explique-t-il explique-t-elle insiste-t-il
 		insiste-t-elle précise-t-il précise-t-elle juge-t-il juge-t-elle
 		poursuit-il poursuit-elle conclut-il conclut-elle lance-t-il lance-t-elle
-		répond-il répond-elle prévient-il prévient-elle tranche-t-il tranche-t-elle`),
+		répond-il répond-elle prévient-il prévient-elle tranche-t-il tranche-t-elle
+		s'est-il s'est-elle observe-t-il observe-t-elle note-t-il note-t-elle
+		relève-t-il relève-t-elle renchérit-il renchérit-elle`),
 	according:         []string{"selon", "d'après", "pour"},
 	complementizers:   wordSet(`que qu'`),
 	reportedAccording: []string{"selon", "d'après"},
+	openingAccording:  []string{"pour"},
+	through:           []string{"par la voix de", "par l'intermédiaire de", "par le biais de"},
+	infinitives:       wordSet(`avoir`),
 	actionVerbs: wordSet(`
 		félicité félicite félicitent félicitait salué salue saluent reconnu
 		reconnaît reconnaissent refusé refuse refusent rejeté rejette rejettent
 		condamné condamne condamnent contesté conteste contestent applaudi
-		félicitant saluant qualifié qualifie`),
+		félicitant saluant qualifié qualifie
+		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
 		universitaire constitutionnaliste enseignant enseignante`),
 	commentatorVerbs: wordSet(`vend vendent enseigne enseignent`),
+	occupations:      wordSet(`coordinateur coordinatrice directeur directrice gérant gérante inspecteur inspectrice avocat avocate médecin étudiant étudiante habitant habitante électeur électrice entrepreneur entrepreneuse journaliste militant militante prêtre retraité retraitée ouvrier ouvrière agriculteur agricultrice chauffeur migrant migrante`),
+	topicStems:       []string{"élect", "élu", "réélu", "vot", "résultat", "victoire", "vainqu", "défaite", "fraud", "scrutin", "urne", "félicit", "reconn", "mandat", "légitim", "illégitim", "démocr", "dictat", "mascarade", "proclam", "transparen", "peuple", "volonté", "souverain", "céni", "cei", "conseil constitutionnel", "investiture", "prendre acte", "acte", "président"},
 	sendVerbs: wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté
 		appelé appelle téléphoné téléphone`),
-	congratStems:     []string{"félicitation", "compliment"},
-	recognitionStems: []string{"félicit", "reconn", "salué", "saluent"},
+	congratStems:     []string{"félicitation", "compliment", "télégramme", "message"},
+	recognitionStems: []string{"accept", "félicit", "reconn", "salué", "saluent"},
 	negators:         wordSet(`ne n' pas jamais n'a n'ont n'avait`),
 	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),
+	conditions:       wordSet(`tant jusqu'à avant`),
+	avoids:           wordSet(``),
 	delays:           wordSet(`encore toujours`),
 	among:            wordSet(`parmi`),
 	amongVerbs:       wordSet(`figuraient figurent figuraient étaient sont`),
+	reflexives:       wordSet(`se s' s'est`),
+	firstVerbs:       wordSet(`été était figurait`),
+	firstWords:       wordSet(`premier première premiers premières`),
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi n'a n'ont n'avait n'avaient`),
@@ -55,7 +69,7 @@ var french = langLexicon{
 		président présidente ex-président vice-président premier ministre ministres
 		porte-parole secrétaire chef cheffe dirigeant dirigeante sénateur sénatrice
 		député députée ambassadeur ambassadrice maire gouverneur chancelier chancelière
-		roi reine candidat candidate chef de l'état analyste politologue
+		roi reine candidat candidate analyste politologue
 		observateur observatrice diplomate conseiller conseillère opposant opposante
 		secrétaire-général`),
 	rolePreps:   wordSet(`de du des d'`),

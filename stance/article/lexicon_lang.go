@@ -32,6 +32,18 @@ type langLexicon struct {
 	// ("según el ministro", "по словам Пескова"); a phrase of several
 	// words is written with spaces.
 	according []string
+	// openingAccording introduce reported speech only when they open the
+	// sentence before a person ("Para el canciller X, la prioridad es …",
+	// "Pour la politologue X, …"): elsewhere they are too common.
+	openingAccording []string
+	// through introduce, in an adverbial between commas after an
+	// institution, the person who speaks for it ("a través de su
+	// portavoz, X,", "par la voix de son porte-parole, X,"): the speaker.
+	through []string
+	// infinitives are the auxiliaries of a perfect infinitive that opens a
+	// reported clause right after a speech verb ("contou ter telefonado",
+	// "dijo haber felicitado", "a dit avoir félicité").
+	infinitives map[string]bool
 	// complementizers open the clause of reported speech ("dijo que …",
 	// "заявил, что …", "sagte, dass …").
 	complementizers map[string]bool
@@ -53,6 +65,28 @@ type langLexicon struct {
 	commentatorNouns    map[string]bool
 	commentatorSuffixes []string
 	commentatorVerbs    map[string]bool
+	// firstVerbs are verbs of being that, near one of firstWords and
+	// before a recognition, make an act of being among the first to
+	// recognise ("fue de los primeros en felicitar"; intl_reported.go).
+	firstVerbs, firstWords map[string]bool
+	// demonymSuffixes end the lower-case demonyms that, after a definite
+	// article, refer to a person named just before ("el colombiano"; see
+	// demonymSubject).
+	demonymSuffixes []string
+	// reflexives make a verb of expression intransitive: "äußerte sich",
+	// "se manifestó" say that someone spoke, not what they expressed, so
+	// the verb is then no act (intl_reported.go).
+	reflexives map[string]bool
+	// occupations are titles of people who hold no office (an inspector,
+	// a coordinator, a director, a lawyer, a resident): with no word of
+	// the election in their remarks, they are off the result
+	// (offTopicSpeakers in intl_commentator.go).
+	occupations map[string]bool
+	// topicStems open the words that tie a remark to an election and its
+	// result ("elec", "вы́бор", "wahl", "fraud", "felicit"): a speaker none
+	// of whose remarks has one, nor names the winner or a rival, is not
+	// talking about the result (intl_commentator.go).
+	topicStems []string
 	// sendVerbs make a stance verb when a word opening with one of
 	// congratStems stands near them ("направил … поздравительную
 	// телеграмму", "envió sus felicitaciones"; intl_order.go).
@@ -66,6 +100,12 @@ type langLexicon struct {
 	// before one make it a refusal or a postponement (intl_verdict.go).
 	recognitionStems           []string
 	negators, refusals, delays map[string]bool
+	// conditions after a negated recognition make it a postponement ("no
+	// reconocerá … hasta conocer el informe", "не признает, пока …");
+	// avoids are refusals that only avoid ("evitó felicitar"), which the
+	// model reads, where other refusals without a condition reject
+	// (intl_verdict.go).
+	conditions, avoids map[string]bool
 	// among opens a roundup's list of those who recognised a result, and
 	// amongVerbs introduce the list ("Entre los primeros en felicitar …
 	// estuvieron A, B y C"; intl_order.go).

@@ -13,34 +13,47 @@ var portuguese = langLexicon{
 		explicou explica respondeu responde insistiu insiste advertiu alertou alerta
 		observou observa ponderou pondera concluiu anunciou anuncia reiterou
 		comentou comenta frisou frisa defendeu defende criticou
+		avaliou avalia tuitou publicou postou completou informou informa informaram limitou limitou-se
 		dito declarado afirmado escrito`),
 	auxiliaries:       wordSet(`tem têm tinha havia`),
 	clitics:           wordSet(`lhe lhes me nos`),
 	according:         []string{"segundo", "de acordo com", "conforme", "para"},
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"segundo", "de acordo com", "conforme"},
+	openingAccording:  []string{"para"},
+	through:           []string{"por meio de", "através de", "por intermédio de", "pela voz de"},
+	infinitives:       wordSet(`ter`),
 	actionVerbs: wordSet(`
 		parabenizou parabeniza parabenizaram parabenizado felicitou felicita
 		felicitaram felicitado cumprimentou cumprimenta cumprimentaram saudou
 		saúda saudaram reconheceu reconhece reconheceram reconhecido recusou
 		recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se
 		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta
-		parabenizando felicitando classificou chamou`),
+		parabenizando felicitando classificou chamou
+		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram anunciou anunciaram desejou desejaram aguardará aguardarão esperará`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		cientista professor professora investigador investigadora pesquisador
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
 		socióloga historiador historiadora dono dona lojista`),
 	commentatorVerbs: wordSet(`vende vendem ensina ensinam`),
+	occupations:      wordSet(`coordenador coordenadora diretor diretora gerente inspetor inspetora advogado advogada médico médica estudante morador moradora eleitor eleitora empresário empresária jornalista ativista padre aposentado aposentada trabalhador trabalhadora agricultor agricultora taxista motorista migrante`),
+	topicStems:       []string{"eleiç", "elei", "reelei", "vot", "resultad", "vitória", "venc", "derrota", "fraud", "apuraç", "contagem", "urna", "atas", "ata", "parabén", "parabeniz", "felicit", "cumpriment", "reconhec", "mandato", "posse", "legítim", "ilegítim", "democr", "ditad", "golpe", "proclam", "transparên", "povo", "vontade", "soberan", "tse", "cne", "presidente"},
 	sendVerbs: wordSet(`enviou enviaram enviado envia mandou mandaram transmitiu dirigiu endereçou
 		telefonou telefonaram ligou ligaram`),
-	congratStems:     []string{"felicita", "parabén", "parabens", "cumprimento"},
-	recognitionStems: []string{"parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
+	congratStems:     []string{"felicita", "parabén", "parabens", "cumprimento", "telegrama", "mensagem"},
+	recognitionStems: []string{"aceit", "parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
 	negators:         wordSet(`não nunca nem`),
-	refusals:         wordSet(`recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
-	delays:           wordSet(`ainda`),
+	refusals:         wordSet(`evitou evitaram recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
+	conditions:       wordSet(`até enquanto antes`),
+	avoids:           wordSet(`evitou evitaram`),
+	delays:           wordSet(`ainda havia haviam tinha tinham`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estavam estiveram figuravam figuram estão`),
 	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro"},
+	reflexives:       wordSet(`se`),
+	demonymSuffixes:  []string{"ano", "ana", "ense", "ês", "esa", "eiro", "eira", "ino", "ina"},
+	firstVerbs:       wordSet(`foi esteve figurou`),
+	firstWords:       wordSet(`primeiro primeira primeiros primeiras`),
 	conjunctions:     wordSet(`e`),
 	preverbs:         wordSet(`não ainda já se o a tem têm tinha tinham também`),
 	roles: wordSet(`
@@ -48,7 +61,7 @@ var portuguese = langLexicon{
 		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora
 		deputado deputada embaixador embaixadora governador governadora prefeito prefeita
 		primeiro-ministro primeira-ministra rei rainha candidato candidata
-		analista cientista observador observadora`),
+		analista cientista observador observadora governo representante`),
 	rolePreps:   wordSet(`de do da dos das`),
 	determiners: wordSet(`o a os as um uma seu sua`),
 	definite:    wordSet(`o a os as`),
