@@ -207,15 +207,18 @@ func demandVerdict(words []string) actionVerdict {
 // reject it") or one far into the text, likely another subject's ("…
 // declared the party the winner, as the president and the opposition
 // rejected it"): an action or a reported clause opens with its verb ("had
-// rejected", "he also rejected").
+// rejected", "he also rejected"). A negation up to three words before the
+// verb counts ("has not publicly rejected the result"), and a count that
+// is the challengers' own ("rejected the opposition's parallel tally") is
+// a challenge.
 func rejectionVerdict(words []string) actionVerdict {
 	for i, w := range words[:min(len(words), rejectOpening)] {
-		if !rejectVerbs[w] || subordinate(words, i) || (i > 0 && notOwnAct[words[i-1]]) {
+		if !rejectVerbs[w] || subordinate(words, i) || (i > 0 && notOwnAct[words[i-1]]) || negatedBefore(words, i) {
 			continue
 		}
 		for k := i + 1; k < len(words) && k <= i+rejectSpan; k++ {
 			switch {
-			case challengeNouns[words[k]]:
+			case challengeNouns[words[k]] || (resultNouns[words[k]] || figureNouns[words[k]]) && rivalCount(words[i+1:k]):
 				if k+2 < len(words) && words[k+1] == "to" && yieldVerbs[words[k+2]] {
 					return verdictHostile
 				}
@@ -226,6 +229,28 @@ func rejectionVerdict(words []string) actionVerdict {
 		}
 	}
 	return verdictNone
+}
+
+// negatedBefore reports whether a negation comes within the three words
+// before words[i].
+func negatedBefore(words []string, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if guardNegations[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// rivalCount reports whether the words before a result noun make it the
+// challengers' count ("the opposition's parallel tally").
+func rivalCount(between []string) bool {
+	for _, w := range between {
+		if rivalCountWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // rejectOpening is how many words may come before a rejection's verb ("he

@@ -46,8 +46,8 @@ func TestActionStance(t *testing.T) {
 		{"has demanded a recount of every precinct before the result is validated", verdictWithholding},
 		{"called for an independent audit", verdictWithholding},
 		{"urged the government to congratulate Ms Lima without delay", verdictRecognising},
-		// A recognition in a subordinate clause is background (the
-		// rejection before it decides).
+		// A recognition in a subordinate clause is background: the
+		// rejection before it decides, or nothing does.
 		{"rejects election result a week after conceding", verdictHostile},
 		{"withdrew his recognition two days after he had conceded", verdictNone},
 		{"conceded after the count was complete", verdictRecognising},
@@ -60,6 +60,10 @@ func TestActionStance(t *testing.T) {
 		{"dismissed opposition complaints as sabotage", verdictRecognising},
 		{"rejected calls to concede", verdictHostile},
 		{"did not reject the result", verdictNone},
+		{"has not publicly rejected the result", verdictNone},
+		{"dismissed concerns about the count", verdictRecognising},
+		{"rejected suggestions that the result was rigged", verdictRecognising},
+		{"rejected the opposition's parallel tally", verdictRecognising},
 		{"warned that anyone who rejects the result would face the courts", verdictNone},
 		{"declared Lima the winner on Sunday, as the president and four opposition parties rejected the result", verdictNone},
 		// No recognition verb.

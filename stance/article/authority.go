@@ -38,12 +38,15 @@ func authoritySpeakers(remarks []Remark) map[string]bool {
 // authority: an electoral word, a body and a head's title
 // ("Superior Electoral Court president", "chairman of the Independent
 // National Electoral Commission"), with no deputy's or former holder's
-// word ("vice chair", "former election commission chief").
+// word ("vice chair", "former election commission chief") and no word of a
+// party or parliament, whose election committees do not run the count
+// ("head of the opposition party's election committee", "chairman of the
+// parliamentary committee on elections"). An acting chair is the head.
 func isAuthorityHead(role string) bool {
 	var electoral, body, head bool
 	for _, w := range actionWords(strings.ReplaceAll(role, "-", " ")) {
 		switch {
-		case deputyWords[w]:
+		case deputyWords[w] || partisanWords[w]:
 			return false
 		case electoralWords[w]:
 			electoral = true

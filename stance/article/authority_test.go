@@ -25,6 +25,9 @@ func TestIsAuthorityHead(t *testing.T) {
 		{"former election commission chief", false},
 		{"Electoral Commission spokesman", false},
 		{"Council president", false},
+		{"head of the opposition party's election committee", false},
+		{"chairman of the parliamentary committee on elections", false},
+		{"acting chair of the Electoral Commission", true},
 		{"President", false},
 	}
 	for _, c := range cases {

@@ -12,7 +12,7 @@ import (
 // reads poorly: "the commission said Lima had won 58 per cent of the vote"
 // or "the council's decision was final and binding" come out withholding
 // or hostile by their other words (the count, the court, "anyone who …").
-// Three assertions that recognise the result are read by rule
+// Seven assertions that recognise the result are read by rule
 // (claimStance), each unless a negation, a condition or a report of a
 // claim comes just before it ("did not win", "if Lima won", "claimed
 // Lima had won") or an accusation just after it ("won by fraud"):
@@ -33,7 +33,7 @@ import (
 //     declared the winner", "duly returned elected"; "declared himself
 //     the winner" is a claim of one's own);
 //   - someone attends the winner's inauguration ("will attend the
-//     inauguration", "attended the swearing-in");
+//     inauguration", "attended the swearing-in"; not "refused to attend");
 //   - the result is guarded against being undone (guarded): "the will of
 //     the majority must never be contested", "the region would not allow
 //     the will of the people to be overturned", "we do not dispute the
@@ -75,11 +75,11 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			return verdictRecognising
 		case (startsForm(folded, i, rivals) || (pronounObjects[w] && i > 0 && urgeVerbs[words[i-1]])) && mustYield(words, i):
 			return verdictRecognising
-		case declareWords[w] && declaresWinner(words, i):
+		case declareWords[w] && declaresWinner(words, i) && !nearForm(folded, i, rivals):
 			return verdictRecognising
-		case attendWords[w] && within(words, i, inaugurationWords):
+		case attendWords[w] && within(words, i, inaugurationWords) && !refused(words, i):
 			return verdictRecognising
-		case claimNegations[w] && guarded(words, i):
+		case (guardNegations[w] || w == "no" && i+1 < len(words) && intentNouns[words[i+1]]) && guarded(words, i):
 			return verdictRecognising
 		}
 	}
@@ -179,26 +179,43 @@ func accused(words []string, i int) bool {
 }
 
 // guarded reports whether the negation words[i] denies, within guardSpan
-// words of the same clause, a verb of undoing or challenging a result
-// (undoWords), with no condition after it ("we cannot
-// question the count until …") and no accusation ("not allow the vote to
-// be contested by fraud"). A hedge or a new clause ("did not say whether
-// it would be contested", "not that it will be questioned") ends the
-// search.
+// words of the same clause, a verb of undoing or challenging the result
+// (undoWords) with the result or the voters' will or choice named between
+// them, before the negation or just after the verb (resultNouns,
+// figureNouns, guardObjects; see guardsResult), with no
+// condition anywhere after the negation ("will not stop until this result
+// is overturned", "we cannot question the count until …") and no
+// accusation ("not allow the vote to be contested by fraud"). A hedge, a
+// new clause ("did not say whether it would be contested"), or a verb
+// that excludes or stops ("has not ruled out a challenge to the result")
+// ends the search; "I never doubted that we had won" names no result.
 func guarded(words []string, i int) bool {
-	for k := i + 1; k < len(words) && k <= i+guardSpan; k++ {
-		if claimHedges[words[k]] || clauseBreaks[words[k]] {
+	for _, w := range words[i+1:] {
+		if conditionWords[w] {
 			return false
 		}
-		if !undoWords[words[k]] {
-			continue
+	}
+	for k := i + 1; k < len(words) && k <= i+guardSpan; k++ {
+		if claimHedges[words[k]] || clauseBreaks[words[k]] || guardStops[words[k]] {
+			return false
 		}
-		for _, w := range words[k+1:] {
-			if conditionWords[w] {
-				return false
-			}
+		if !undoWords[words[k]] || words[k-1] == "a" || words[k-1] == "an" {
+			continue // "not a question of numbers": a noun, not the verb
 		}
-		return !accused(words, k)
+		return guardsResult(words, i, k) && !accused(words, k)
+	}
+	return false
+}
+
+// guardsResult reports whether the result or the voters' will is named
+// within guardSpan words before the negation at words[i] ("the will of
+// the majority, …, must never be contested"), between it and the verb of
+// undoing at words[k], or within three words after the verb.
+func guardsResult(words []string, i, k int) bool {
+	for j := max(0, i-guardSpan); j < len(words) && j <= k+3; j++ {
+		if resultNouns[words[j]] || figureNouns[words[j]] || guardObjects[words[j]] {
+			return true
+		}
 	}
 	return false
 }
@@ -209,10 +226,11 @@ const guardSpan = 9
 
 // declaresWinner reports whether the declaring verb words[i] is followed
 // within claimSpan words by a word of winning ("declared the winner"),
-// with no negation or reflexive between ("declared herself the winner").
+// with no negation, reflexive or subject pronoun between ("declared
+// herself the winner", "declared he had won": a claim of one's own).
 func declaresWinner(words []string, i int) bool {
 	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
-		if reflexives[words[k]] || claimNegations[words[k]] {
+		if reflexives[words[k]] || claimNegations[words[k]] || subjectPronouns[words[k]] {
 			return false
 		}
 		if winWords[words[k]] {
@@ -224,11 +242,16 @@ func declaresWinner(words []string, i int) bool {
 
 // fraudDismissed reports whether the word of fraud at words[i] is denied
 // or dismissed: "no" before it with only evidenceWords between ("no
-// evidence of widespread fraud", "there was no rigging"); a dismissal
-// (dismissWords) within claimSpan words after it with no negation between
-// ("claims that the count was rigged, he said, were baseless"); or a
-// dismissal within three words before it with an allegation noun between
-// or just after ("dismissed claims of fraud", "baseless rigging
+// evidence of widespread fraud", "there was no rigging"); a dismissing
+// predicate (dismissPredicates) within claimSpan words after it with no
+// negation between ("claims that the count was rigged were baseless"); or
+// a dismissal within three words before it with an allegation noun
+// between them ("dismissed claims of fraud") or, with only determiners
+// between, just after it ("baseless rigging allegations", "rejected the
+// rigging allegations"). A verb after the word
+// of fraud has an object of its own ("denounced the rigged vote and
+// rejected the results"), and an allegation noun after it does not make
+// an earlier verb's object one ("rejected results amid rigging
 // allegations").
 func fraudDismissed(words []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -243,14 +266,45 @@ func fraudDismissed(words []string, i int) bool {
 		if claimNegations[words[k]] {
 			break
 		}
-		if dismissWords[words[k]] {
+		if dismissPredicates[words[k]] {
 			return true
 		}
 	}
-	alleged := i+1 < len(words) && allegationNouns[words[i+1]]
+	if i+1 < len(words) && allegationNouns[words[i+1]] {
+		k := i - 1
+		for k >= 0 && k >= i-3 && claimDeterminers[words[k]] {
+			k--
+		}
+		if k >= 0 && dismissWords[words[k]] {
+			return true // "baseless rigging allegations", "rejected the rigging allegations"
+		}
+	}
+	alleged := false
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		alleged = alleged || allegationNouns[words[k]]
 		if dismissWords[words[k]] && alleged {
+			return true
+		}
+		alleged = alleged || allegationNouns[words[k]]
+	}
+	return false
+}
+
+// nearForm reports whether one of forms starts within the three words
+// before words[i] ("Sousa declared victory": the rival's own claim).
+func nearForm(folded []string, i int, forms [][]string) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if startsForm(folded, k, forms) {
+			return true
+		}
+	}
+	return false
+}
+
+// refused reports whether a refusal comes within the three words before
+// words[i] ("refused to attend the inauguration").
+func refused(words []string, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if refusalWords[words[k]] {
 			return true
 		}
 	}

@@ -48,6 +48,8 @@ func TestClaimStance(t *testing.T) {
 		{"the candidate was duly elected", stance.Context{}, verdictRecognising},
 		{"Sousa declared himself the winner", ctx, verdictNone},
 		{"the commission has not declared a winner", stance.Context{}, verdictNone},
+		{"Sousa declared he had won the election", ctx, verdictNone},
+		{"Sousa declared victory", ctx, verdictNone},
 		// The result guarded against being undone.
 		{"the will of the majority, expressed at the ballot box, must never be contested", stance.Context{}, verdictRecognising},
 		{"the region would not allow the will of the people to be overturned", stance.Context{}, verdictRecognising},
@@ -55,10 +57,18 @@ func TestClaimStance(t *testing.T) {
 		{"we cannot question the count until we see the tally sheets", stance.Context{}, verdictNone},
 		{"we will not allow this election to be stolen", stance.Context{}, verdictNone},
 		{"the party did not say whether it would challenge the result", stance.Context{}, verdictNone},
+		{"he would not contest the figures in court", stance.Context{}, verdictRecognising},
+		{"we will not stop until this result is overturned", stance.Context{}, verdictNone},
+		{"the party has not ruled out a legal challenge to the result", stance.Context{}, verdictNone},
+		{"without a recount we will challenge the result in court", stance.Context{}, verdictNone},
+		{"I never doubted that we had won", stance.Context{}, verdictNone},
+		{"it is not a question of numbers, it is a question of legitimacy", stance.Context{}, verdictNone},
 		// Attending the inauguration.
 		{"they will attend the inauguration", stance.Context{}, verdictRecognising},
 		{"the minister attended the swearing-in on Tuesday", stance.Context{}, verdictRecognising},
 		{"they will not attend the inauguration", stance.Context{}, verdictNone},
+		{"Ivo Kask refused to attend the inauguration", stance.Context{}, verdictNone},
+		{"the minister declined to attend the swearing-in", stance.Context{}, verdictNone},
 		// Fraud claims are dismissed.
 		{"claims that the count was rigged, he said, were baseless", stance.Context{}, verdictRecognising},
 		{"observers found no evidence of widespread fraud", stance.Context{}, verdictRecognising},
@@ -67,6 +77,10 @@ func TestClaimStance(t *testing.T) {
 		{"the count was rigged and the result is a lie", stance.Context{}, verdictNone},
 		{"allegations of fraud are not baseless", stance.Context{}, verdictNone},
 		{"the opposition rejected the rigged count", stance.Context{}, verdictNone},
+		{"Rui Sousa denounced the rigged vote and rejected the results", stance.Context{}, verdictNone},
+		{"Sousa called the vote rigged and denied the new government any legitimacy", stance.Context{}, verdictNone},
+		{"this election was built on fraud and lies", stance.Context{}, verdictNone},
+		{"he rejected results amid rigging allegations", stance.Context{}, verdictNone},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

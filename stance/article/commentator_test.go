@@ -20,6 +20,7 @@ func TestIsCommentator(t *testing.T) {
 		{"who runs a business", "said Ana Lima, who runs a mobile money business in Tarn.", []string{"Ana Lima", ""}, true},
 		{"who runs a consultancy with a dotted name", "said Ana Lima, who runs the political consultancy R.Vista.", []string{"Ana Lima", ""}, true},
 		{"who heads the commission", "said Ana Lima, who heads the electoral commission.", []string{"Ana Lima", ""}, false},
+		{"who heads the electoral institute", "said Ana Lima, who heads the National Electoral Institute.", []string{"Ana Lima", ""}, false},
 		{"who runs the campaign", "said Ana Lima, who runs the party's campaign in the north.", []string{"Ana Lima", ""}, false},
 		{"title before the name", "In the capital, bar owner Ana Lima said the street was full.", []string{"Ana Lima", ""}, true},
 		{"role", "Ana Lima said so.", []string{"Ana Lima", "political scientist"}, true},

@@ -301,7 +301,7 @@ var ownerVerbs = wordSet(`runs ran owns owned heads headed founded manages manag
 
 var ventureNouns = wordSet(`business businesses company firm consultancy shop stall store
 	restaurant bar cafe café hotel farm bakery newsletter blog podcast association cooperative
-	think-tank institute`)
+	think-tank`)
 
 // appositionStops end the head of an apposition ("an economist at …",
 // "a lawyer in Nairobi", "a researcher based in …").
@@ -341,9 +341,14 @@ var notOwnAct = wordSet(`who whoever that to not never would could might if`)
 
 var figureNouns = wordSet(`figures numbers tallies totals`)
 
+// rivalCountWords make a result noun the challengers' own count
+// ("rejected the opposition's parallel tally").
+var rivalCountWords = wordSet(`parallel alternative opposition opposition's rival rival's own`)
+
 var challengeNouns = wordSet(`calls call demands demand petitions petition appeals appeal
 	complaints complaint claims allegations accusations challenge challenges request requests
-	objections objection bid bids`)
+	objections objection bid bids
+	concerns suggestions doubts objections`)
 
 var newVoteWords = wordSet(`new fresh repeat`)
 
@@ -400,11 +405,14 @@ var (
 		illegitimate illegitimately illegally illegal cheating cheated only minority`)
 )
 
-// Words of two more claims that recognise a result (claim.go): a
+// Words of four more claims that recognise a result (claim.go): a
 // declareWords verb with a winWords word ("declared the winner", "duly
-// elected"), and a fraudWords word denied or dismissed ("no evidence of
-// fraud": evidenceWords between; "claims of rigging were baseless":
-// dismissWords; "dismissed allegations of fraud": allegationNouns).
+// elected"); attending the inauguration (attendWords, inaugurationWords;
+// not after refusalWords); a guard against undoing the result
+// (guardNegations, undoWords, guardObjects); and a fraudWords word denied
+// or dismissed ("no evidence of fraud": evidenceWords between; "claims of
+// rigging were baseless": dismissPredicates; "dismissed allegations of
+// fraud": dismissWords and allegationNouns).
 var (
 	declareWords = wordSet(`declared declare declares declaring proclaimed proclaim proclaims
 		proclaiming returned duly`)
@@ -422,6 +430,33 @@ var (
 	dismissWords = wordSet(`baseless unfounded groundless false untrue unsubstantiated spurious
 		nonsense lies dismissed dismisses dismissing rejected rejects rejecting denied denies
 		denying refuted refutes debunked`)
+	// dismissPredicates, said after a claim of fraud, dismiss it ("claims
+	// that the count was rigged were baseless"); a verb there has another
+	// object ("denounced the rigged vote and rejected the results").
+	dismissPredicates = wordSet(`baseless unfounded groundless untrue unsubstantiated spurious`)
+	// guardNegations open a guard against undoing the result: "without",
+	// "no" and "nor" negate other things ("without a recount we will
+	// challenge it").
+	guardNegations = wordSet(`not never nobody cannot can't won't didn't doesn't isn't wasn't
+		hasn't haven't hadn't wouldn't shouldn't couldn't`)
+	// guardStops end a guard's search: a verb that excludes or stops
+	// turns the negation round ("has not ruled out a challenge", "will not
+	// stop until it is overturned").
+	guardStops = wordSet(`ruled rule ruling exclude excluded excluding stop stopping rest resting
+		give giving`)
+	// guardObjects name what a guard keeps from being undone: the result,
+	// or the will or choice of the voters.
+	guardObjects = wordSet(`will choice verdict mandate vote votes election majority ballot`)
+	// refusalWords before "attend" turn attending round: "refused to
+	// attend the inauguration" snubs it.
+	refusalWords = wordSet(`refused refuses refusing declined declines declining boycott
+		boycotted boycotting skip skipped skipping snub snubbed snubbing`)
+	// claimDeterminers may stand between a dismissal and the claim it
+	// dismisses ("rejected the rigging allegations").
+	claimDeterminers = wordSet(`the these those all any such`)
+	// subjectPronouns between a declaring verb and a word of winning make
+	// the claim someone's own ("declared he had won").
+	subjectPronouns = wordSet(`he she they we i it`)
 	allegationNouns = wordSet(`claims claim allegations allegation accusations accusation charges
 		charge complaints complaint talk suggestions assertions`)
 )
@@ -444,5 +479,8 @@ var (
 	electoralWords  = wordSet(`electoral election elections`)
 	authorityBodies = wordSet(`commission council court tribunal board jury authority committee body`)
 	authorityHeads  = wordSet(`chair chairman chairwoman chairperson president head chief`)
-	deputyWords     = wordSet(`vice deputy former ex acting`)
+	deputyWords     = wordSet(`vice deputy former ex`)
+	// partisanWords make an electoral body a party's or a parliament's,
+	// not the authority that runs the count.
+	partisanWords = wordSet(`party party's opposition parliamentary parliament campaign senate`)
 )
