@@ -243,7 +243,10 @@ func TestReadGold(t *testing.T) {
 	assert.Contains(t, err.Error(), `line 1 (A1): speakers[0] (A): unknown label "recognized"`)
 	_, err = ReadGold(strings.NewReader(`{"id":"A1","text":"x","winner":7}`))
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "line 1: want a string or an array of strings")
+	assert.Contains(t, err.Error(), "line 1: field winner: want a string or an array of strings, not 7")
+	_, err = ReadGold(strings.NewReader(`{"id":"A1","text":"x","speakers":[1]}`))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "line 1: a speaker is an object or a name, not 1")
 }
 
 // Gold files written outside the project may give the context as a string

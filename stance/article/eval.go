@@ -53,17 +53,21 @@ func (g *GoldSpeaker) UnmarshalJSON(b []byte) error {
 		*g = GoldSpeaker{Name: name}
 		return nil
 	}
+	if t := bytes.TrimSpace(b); len(t) == 0 || t[0] != '{' {
+		return fmt.Errorf("a speaker is an object or a name, not %.40s", t)
+	}
 	type plain GoldSpeaker
 	var v struct {
 		plain
-		Aliases nameList `json:"aliases"`
+		Aliases json.RawMessage `json:"aliases"`
 	}
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
 	*g = GoldSpeaker(v.plain)
-	g.Aliases = v.Aliases
-	return nil
+	var err error
+	g.Aliases, err = parseNameList("aliases", v.Aliases)
+	return err
 }
 
 // UnmarshalJSON reads an article; "winner" and "rivals" may be arrays of
@@ -73,33 +77,37 @@ func (a *GoldArticle) UnmarshalJSON(b []byte) error {
 	type plain GoldArticle
 	var v struct {
 		plain
-		Winner nameList `json:"winner"`
-		Rivals nameList `json:"rivals"`
+		Winner json.RawMessage `json:"winner"`
+		Rivals json.RawMessage `json:"rivals"`
 	}
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
 	*a = GoldArticle(v.plain)
-	a.Winner, a.Rivals = v.Winner, v.Rivals
-	return nil
+	var err error
+	if a.Winner, err = parseNameList("winner", v.Winner); err != nil {
+		return err
+	}
+	a.Rivals, err = parseNameList("rivals", v.Rivals)
+	return err
 }
 
-// nameList is a list of name forms read from a JSON array of strings or
-// from one string separated by "|" (corpus.ParseNames).
-type nameList []string
-
-func (n *nameList) UnmarshalJSON(b []byte) error {
+// parseNameList reads the name forms of field from a JSON array of
+// strings or from one string separated by "|" (corpus.ParseNames); absent
+// or null is none.
+func parseNameList(field string, raw json.RawMessage) ([]string, error) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil, nil
+	}
 	var s string
-	if json.Unmarshal(b, &s) == nil {
-		*n = corpus.ParseNames(s)
-		return nil
+	if json.Unmarshal(raw, &s) == nil {
+		return corpus.ParseNames(s), nil
 	}
 	var list []string
-	if err := json.Unmarshal(b, &list); err != nil {
-		return fmt.Errorf("want a string or an array of strings: %w", err)
+	if err := json.Unmarshal(raw, &list); err != nil {
+		return nil, fmt.Errorf("field %s: want a string or an array of strings, not %.40s", field, raw)
 	}
-	*n = list
-	return nil
+	return list, nil
 }
 
 // ContextOr returns the article's election context: its own winner and
