@@ -39,7 +39,17 @@ func (o *Options) BindFlags(fs *flag.FlagSet) {
 	fs.Var((*langFlag)(o), "lang", "stemming and stop-word `language`: an ISO 639-1 code (en, es, fr, ru, pt, de, sv, no, hu) or the tokenizer's name for it (english, spanish, …)")
 	fs.BoolVar(&o.Tokenizer.Stem, "stem", o.Tokenizer.Stem, "stem words")
 	fs.BoolVar(&o.Tokenizer.Negation, "negation", o.Tokenizer.Negation, "mark negation scopes")
-	fs.IntVar(&o.Tokenizer.NegationWindow, "negation-window", o.Tokenizer.NegationWindow, "end a negation scope after this many `tokens` (0: at clause punctuation)")
+	fs.Func("negation-window", "end a negation scope after this many `tokens` (0: at clause punctuation)", func(v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return err
+		}
+		o.Tokenizer.NegationWindow = n
+		if n > 0 {
+			o.Tokenizer.Version = max(o.Tokenizer.Version, 2) // the field needs options version 2
+		}
+		return nil
+	})
 	fs.BoolVar(&o.Tokenizer.NormalizeSpelling, "spelling", o.Tokenizer.NormalizeSpelling, "map British spellings to American")
 	fs.BoolVar(&o.Tokenizer.StopWords, "stop-words", o.Tokenizer.StopWords, "remove stop words (never negators)")
 	fs.BoolVar(&o.Tokenizer.SentenceBounds, "sentence-bounds", o.Tokenizer.SentenceBounds, "stop word n-grams at sentence ends (. ! ? and line breaks)")

@@ -5,9 +5,12 @@ import (
 	"fmt"
 )
 
-// OptionsVersion is the version of the [Options] format written into models.
-// It changes whenever the same options would tokenize differently.
-const OptionsVersion = 1
+// OptionsVersion is the newest version of the [Options] format this build
+// reads. It changes whenever options written by a newer build would
+// tokenize differently in an older one. Version 2 added NegationWindow;
+// options that do not use it stay version 1, so that models without it
+// load in older builds as before.
+const OptionsVersion = 2
 
 // Languages lists the tokenizer's languages, for display; Validate checks
 // a language against the package's own table. Portuguese and German are
@@ -19,7 +22,10 @@ var Languages = []string{"english", "spanish", "french", "russian", "portuguese"
 // be saved inside a model; the zero value is not useful, start from
 // [DefaultOptions].
 type Options struct {
-	// Version is OptionsVersion for options made by this package.
+	// Version is the format version the options need: 1, or 2 when
+	// NegationWindow is set (Validate checks it), so that a build that
+	// reads only version 1 refuses options it would tokenize differently
+	// instead of ignoring the field. DefaultOptions gives 1.
 	Version int `json:"version"`
 	// Language selects stop words, negators and the stemmer.
 	Language string `json:"language"`
@@ -34,7 +40,7 @@ type Options struct {
 	Contractions bool `json:"contractions"`
 	// Negation marks tokens inside a negation scope (see the package doc).
 	Negation bool `json:"negation"`
-	// NegationWindow, when > 0, ends a negation scope after that many
+	// NegationWindow, when > 0 (with Version 2), ends a negation scope after that many
 	// tokens even without punctuation: with 3, "no reconocemos estos
 	// resultados fraudulentos" marks reconocemos, estos and resultados
 	// but not fraudulentos, whose evidence a scope to the clause's end
@@ -93,7 +99,7 @@ type Options struct {
 // corpus.
 func DefaultOptions() Options {
 	return Options{
-		Version:           OptionsVersion,
+		Version:           1,
 		Language:          "english",
 		Stem:              true,
 		NormalizeSpelling: true,
@@ -140,6 +146,9 @@ func (o Options) Validate() error {
 	}
 	if o.NegationWindow < 0 || o.NegationWindow > 50 {
 		return fmt.Errorf("%w: negation window %d (want 0, no limit, to 50 tokens)", ErrOptions, o.NegationWindow)
+	}
+	if o.NegationWindow > 0 && o.Version < 2 {
+		return fmt.Errorf("%w: a negation window needs options version 2 (have %d)", ErrOptions, o.Version)
 	}
 	if o.HashtagWords && !o.Tweet {
 		return fmt.Errorf("%w: hashtag words need the tweet option", ErrOptions)

@@ -39,7 +39,7 @@ func TestPipeline(t *testing.T) {
 	stop.StopWords = true
 	stop.Negation = false
 	window := plain()
-	window.NegationWindow = 3
+	window.NegationWindow, window.Version = 3, 2
 	tests := []struct {
 		name string
 		o    Options
@@ -78,7 +78,7 @@ func TestPipeline(t *testing.T) {
 		{"empty", noNeg, "", []string{}},
 		{"punctuation only", noNeg, "?!…", []string{}},
 		{"cyrillic", Options{Version: 1, Language: "russian", NGramMin: 1, NGramMax: 1, Negation: true}, "Мы не признаём выборы.", []string{"мы", "не", "NOT_признаём", "NOT_выборы"}},
-		{"cyrillic window of 1", Options{Version: 1, Language: "russian", NGramMin: 1, NGramMax: 1, Negation: true, NegationWindow: 1},
+		{"cyrillic window of 1", Options{Version: 2, Language: "russian", NGramMin: 1, NGramMax: 1, Negation: true, NegationWindow: 1},
 			"Мы не признаём выборы.", []string{"мы", "не", "NOT_признаём", "выборы"}},
 	}
 	for _, tc := range tests {
@@ -182,7 +182,7 @@ func optionGrid() []Options {
 				o.CharNGramMin, o.CharNGramMax = ch[0], ch[1]
 				out = append(out, o)
 				if tweet && ch[0] == 0 {
-					o.NegationWindow = 2 // the counted scope on every path
+					o.NegationWindow, o.Version = 2, 2 // the counted scope on every path
 					out = append(out, o)
 				}
 			}
@@ -224,6 +224,7 @@ func TestOptions(t *testing.T) {
 		{"char ngrams", func(o *Options) { o.CharNGramMin = 3 }, "character"},
 		{"negative negation window", func(o *Options) { o.NegationWindow = -1 }, "negation window"},
 		{"huge negation window", func(o *Options) { o.NegationWindow = 51 }, "negation window"},
+		{"negation window in version 1", func(o *Options) { o.NegationWindow = 3 }, "needs options version 2"},
 	}
 	for _, tc := range bad {
 		t.Run(tc.name, func(t *testing.T) {

@@ -50,7 +50,7 @@ func variants() []variant {
 func negationWindow(n int) func(*stance.Options) {
 	return func(o *stance.Options) {
 		if o.Tokenizer.Negation {
-			o.Tokenizer.NegationWindow = n
+			o.Tokenizer.NegationWindow, o.Tokenizer.Version = n, max(o.Tokenizer.Version, 2)
 		}
 	}
 }
