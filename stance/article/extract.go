@@ -250,11 +250,12 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if k > 0 && toks[k].is(".") && toks[k-1].end == toks[k].start && nameSuffixes[toks[k-1].lower+"."] {
 		k-- // "President Ferdinand Marcos Jr. posted"
 	}
+	after = k + 1
+	k = skipParenBack(toks, k) // "Sen. Lisa Vale (R-Norland) said"
 	if k < 0 {
 		return phrase{}, subjNone, 0
 	}
 	t := toks[k]
-	after = k + 1
 	how = subjPhrase
 	switch {
 	case t.is("and") || t.is("but"):
@@ -317,7 +318,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1])) {
 		return phrase{}
 	}
-	in := backward(x.text, toks, k-1)
+	in := backward(x.text, toks, skipParenBack(toks, k-1)) // "the leader, Ivo Kask (62), said"
 	clean := in.ok() && in.lo == m+1
 	switch {
 	case clean && ph.kind == pName && ph.role == "" && (in.kind == pRole || in.kind == pInstitution):
@@ -418,6 +419,31 @@ func (x *extractor) originTrim(toks []token, k int) int {
 	}
 	if p := backward(x.text, toks, j-1); p.kind == pName && p.hi == j && (p.titled || strings.Contains(p.name, " ")) {
 		return j - 1
+	}
+	return k
+}
+
+// skipParenBack steps back over a short parenthesis that ends at toks[k]
+// and follows a word: an age, a party and state or a country after a name
+// ("Ivo Kask (62)", "Sen. Lisa Vale (R-Norland)", "Anna Berg (Norland)").
+// It returns the index of the word before "(", or k when toks[k] does not
+// close such a parenthesis (at most six tokens inside, no speech or stance
+// verb, no quotation).
+func skipParenBack(toks []token, k int) int {
+	if k < 2 || !toks[k].is(")") {
+		return k
+	}
+	for j := k - 1; j >= 1 && j >= k-7; j-- {
+		t := toks[j]
+		if t.is("(") {
+			if j == k-1 || !toks[j-1].word() {
+				return k
+			}
+			return j - 1
+		}
+		if t.kind == tQuote || t.isTerm() || (t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower])) {
+			return k
+		}
 	}
 	return k
 }
