@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/stancekit/stancekit/stance"
 )
 
 // TestConstructions covers attribution constructions of wire reporting
@@ -22,6 +24,27 @@ func TestConstructions(t *testing.T) {
 		{"a country in parentheses before a stance verb stays out of the action",
 			"Ivo Kask (Velor) congratulated Lima.",
 			[]want{{"Ivo Kask", Action, "congratulated Lima", 0}}},
+		{"congratulations received from a list of leaders",
+			"Lima has received congratulatory messages from President Ivo Kask and Chancellor Karl Brandt.",
+			[]want{{"Ivo Kask", Action, "received congratulatory messages", 0}, {"Karl Brandt", Action, "received congratulatory messages", 1}}},
+		{"calls received from a leader",
+			"The president-elect received calls from Ivo Kask, the Velorian leader.",
+			[]want{{"Ivo Kask", Action, "received calls", 0}}},
+		{"received without a greeting is no action",
+			"Lima received support from Ivo Kask.",
+			nil},
+		{"received inside a reported clause stays the clause's",
+			"The ministry said Lima had received congratulations from Ivo Kask.",
+			[]want{{"ministry", Reported, "Lima had received congratulations from Ivo Kask", 0}}},
+		{"among those congratulating, then the inverted list",
+			"Among those congratulating Lima were Ivo Kask of Velor and Anna Berg of Norland.",
+			[]want{{"Ivo Kask", Action, "congratulating Lima", 0}, {"Anna Berg", Action, "congratulating Lima", 1}}},
+		{"among the leaders who sent congratulations was X",
+			"Among the leaders who sent congratulations was Chancellor Karl Brandt.",
+			[]want{{"Karl Brandt", Action, "sent congratulations", 0}}},
+		{"among without a stance verb is no action",
+			"Among the guests were Ivo Kask and Anna Berg.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -33,5 +56,19 @@ func TestConstructions(t *testing.T) {
 			}
 			assert.Equal(t, tc.want, g)
 		})
+	}
+}
+
+// TestReceivedVerdict: the action a sender gets from "received
+// congratulations from" recognises by its greeting noun; a bare call is
+// left to the model.
+func TestReceivedVerdict(t *testing.T) {
+	for text, want := range map[string]actionVerdict{
+		"received congratulations":         verdictRecognising,
+		"received congratulatory messages": verdictRecognising,
+		"congratulating Lima":              verdictRecognising,
+		"received calls":                   verdictNone,
+	} {
+		assert.Equal(t, want, actionStance(stance.Context{}, text), text)
 	}
 }

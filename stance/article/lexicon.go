@@ -229,6 +229,13 @@ var negations = wordSet(`not never yet`)
 // did ("Leaders who sent congratulations included A, B and C").
 var includeVerbs = wordSet(`included include includes`)
 
+// receiveVerbs with a greeting or call before "from" report the
+// senders' act ("received congratulations from A and B").
+var receiveVerbs = wordSet(`received receives receive receiving`)
+
+// callNouns are greetings by telephone: "received calls from A and B".
+var callNouns = wordSet(`call calls phone telephone`)
+
 // copulas and leadIns open a description between a subject and a verb:
 // "X was among the first to call Y", "X and Y were also quick to send
 // their congratulations", "X, Y and Z were among the leaders who sent".

@@ -81,6 +81,8 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.verbRemarks(st)
 	x.interview(st)
 	x.includedList(st)
+	x.receivedFrom(st)
+	x.amongThose(st)
 	x.accordingTo(st)
 	x.headlineColon(st)
 	x.attributeQuotes(st, c)
