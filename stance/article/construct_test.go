@@ -45,6 +45,15 @@ func TestConstructions(t *testing.T) {
 		{"among without a stance verb is no action",
 			"Among the guests were Ivo Kask and Anna Berg.",
 			nil},
+		{"went on after a quotation is a speech verb",
+			"“We accept it,” Kask said. Supporters cheered. “It is over,” he went on.",
+			[]want{{"Kask", Direct, "We accept it", 0}, {"Kask", Direct, "It is over", 1}}},
+		{"went on before a colon continues the run",
+			"Kask said: “We accept it.” He went on: “But the courts must rule.”",
+			[]want{{"Kask", Direct, "We accept it.", 0}, {"Kask", Direct, "But the courts must rule.", 0}}},
+		{"went on to win is no speech",
+			"Kask went on to win the vote.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

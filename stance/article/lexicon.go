@@ -192,7 +192,11 @@ var clauseDeterminers = wordSet(`the a an this these those his her its their`)
 
 // continuationVerbs introduce a quotation that goes on from the speaker's
 // previous one ("He added: “But …”"): the two are classified as one run.
-var continuationVerbs = wordSet(`add adds added adding continue continues continued continuing`)
+var continuationVerbs = wordSet(`add adds added adding continue continues continued continuing went goes`)
+
+// goOnVerbs with "on" are speech verbs that continue a speaker's words
+// ("“…,” he went on"; see goesOn).
+var goOnVerbs = wordSet(`went goes`)
 
 // leaderHeads are the offices of a country's leader: "the Kremlin leader"
 // may be the last speaker holding one of them.

@@ -139,7 +139,7 @@ func (x *extractor) report(st *sentState, cs, ce int, spk *speaker, kind Kind) b
 func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
-		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || silence(st.toks, i)) {
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || silence(st.toks, i) || goesOn(st.toks, i)) {
 			i = x.verb(st, i)
 		}
 	}
@@ -207,6 +207,17 @@ func (x *extractor) verb(st *sentState, i int) int {
 		x.lastSingular = spk
 	}
 	return next
+}
+
+// goesOn reports whether toks[i] opens "went on" or "goes on" used as a
+// speech verb: "on" ends the clause or comes before a colon or a
+// quotation ("…,” he went on.", "She went on: “…”"), not "went on to
+// win" or "went on television".
+func goesOn(toks []token, i int) bool {
+	if i+1 >= len(toks) || !goOnVerbs[toks[i].lower] || !toks[i+1].is("on") {
+		return false
+	}
+	return i+2 == len(toks) || toks[i+2].isTerm() || toks[i+2].is(":") || toks[i+2].is(",") || toks[i+2].kind == tQuote
 }
 
 // silence reports whether toks[i] reports that someone said nothing:
