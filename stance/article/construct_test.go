@@ -54,6 +54,15 @@ func TestConstructions(t *testing.T) {
 		{"went on to win is no speech",
 			"Kask went on to win the vote.",
 			nil},
+		{"a relative clause set off by dashes between subject and verb",
+			"Ivo Kask — who finished second — said the vote was stolen.",
+			[]want{{"Ivo Kask", Reported, "the vote was stolen", 0}}},
+		{"an appositive set off by en dashes before a quotation's verb",
+			"“We reject it,” Ivo Kask – the opposition leader – told reporters.",
+			[]want{{"Ivo Kask", Direct, "We reject it", 0}}},
+		{"a thing described between dashes is no speaker",
+			"The result — a landslide — said more than any speech.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

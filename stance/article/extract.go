@@ -281,6 +281,12 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 			return phrase{}, subjNone, 0
 		}
 		return ph, subjPhrase, after
+	case t.is("—") || t.is("–"):
+		ph = x.dashSubject(toks, k) // "Ivo Kask — who finished second — said"
+		if !ph.ok() {
+			return phrase{}, subjNone, 0
+		}
+		return ph, subjPhrase, after
 	default:
 		return phrase{}, subjNone, 0
 	}
@@ -421,6 +427,35 @@ func (x *extractor) originTrim(toks []token, k int) int {
 		return j - 1
 	}
 	return k
+}
+
+// dashSubject finds the subject of a verb after a closing dash (toks[k])
+// across a description set off by dashes: "Ivo Kask — who finished
+// second — said", "Anna Berg – the interior minister – told". The
+// description holds no speech or stance verb, quotation or sentence end,
+// and the person before the opening dash opens the sentence or a clause.
+func (x *extractor) dashSubject(toks []token, k int) phrase {
+	for j := k - 1; j >= 1 && j >= k-25; j-- {
+		t := toks[j]
+		if t.isTerm() || t.kind == tQuote || t.is(";") || (t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower])) {
+			return phrase{}
+		}
+		if !(t.is("—") || t.is("–")) {
+			continue
+		}
+		if j == k-1 {
+			return phrase{}
+		}
+		ph := backward(x.text, toks, x.originTrim(toks, j-1))
+		if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution {
+			return phrase{}
+		}
+		if ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) {
+			return phrase{}
+		}
+		return ph
+	}
+	return phrase{}
 }
 
 // skipParenBack steps back over a short parenthesis that ends at toks[k]
