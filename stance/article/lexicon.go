@@ -233,6 +233,10 @@ var negations = wordSet(`not never yet`)
 // did ("Leaders who sent congratulations included A, B and C").
 var includeVerbs = wordSet(`included include includes`)
 
+// proxyBodies speak for the person who owns them: "Her office said",
+// "President X's government said", "X's camp said" (see proxyOwner).
+var proxyBodies = wordSet(`office government campaign camp`)
+
 // receiveVerbs with a greeting or call before "from" report the
 // senders' act ("received congratulations from A and B").
 var receiveVerbs = wordSet(`received receives receive receiving`)
