@@ -81,6 +81,12 @@ func TestConstructions(t *testing.T) {
 		{"his campaign with nobody named before stays the campaign",
 			"His campaign said in a statement that it would challenge the result.",
 			[]want{{"campaign", Reported, "it would challenge the result", 0}}},
+		{"a dateline and a fronted time before the lead's subject: she is that subject",
+			"MANILA - On the Friday after the election, Vice President Lia Dorn stood before her supporters.\n\n“The majority has spoken,” she said.",
+			[]want{{"Lia Dorn", Direct, "The majority has spoken", 0}}},
+		{"a dateline with a date",
+			"TARN, Aug 14 — Vice President Lia Dorn stood before her supporters.\n\n“The majority has spoken,” she said.",
+			[]want{{"Lia Dorn", Direct, "The majority has spoken", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -672,9 +673,9 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 // A short adverbial before a comma may come first ("In Berlin, Chancellor
 // Angela Merkel struck a more personal note").
 func (x *extractor) openingSubject(toks []token) phrase {
-	start := 0
-	if len(toks) > 0 && toks[0].word() && clauseSkip[toks[0].lower] {
-		for k := 1; k < len(toks) && k < 8; k++ {
+	start := x.datelineEnd(toks)
+	if start < len(toks) && toks[start].word() && clauseSkip[toks[start].lower] {
+		for k := start + 1; k < len(toks) && k < start+8; k++ {
 			if toks[k].is(",") {
 				start = k + 1
 				break
@@ -700,6 +701,41 @@ func (x *extractor) openingSubject(toks []token) phrase {
 		return ph
 	}
 	return phrase{}
+}
+
+// datelineEnd is the index of the first token after a wire dateline
+// opening the sentence ("MANILA - ", "LUSAKA, Aug 14 — ", "TARN (Wire) —"):
+// a word in capitals, then up to eight words, digits, commas, periods or
+// parentheses, then a dash. Without one it is 0.
+func (x *extractor) datelineEnd(toks []token) int {
+	if len(toks) < 3 || !toks[0].word() || !allCaps(x.text[toks[0].start:toks[0].end]) {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= 9; k++ {
+		t := toks[k]
+		switch {
+		case t.is("-") || t.is("—") || t.is("–"):
+			return k + 1
+		case t.word() || t.is(",") || t.is(".") || t.is("(") || t.is(")"):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// allCaps reports whether w has two or more letters, all upper case.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // reflexiveAfter reports whether a reflexive follows the phrase ("Lula
