@@ -87,6 +87,9 @@ func TestConstructions(t *testing.T) {
 		{"a dateline with a date",
 			"TARN, Aug 14 — Vice President Lia Dorn stood before her supporters.\n\n“The majority has spoken,” she said.",
 			[]want{{"Lia Dorn", Direct, "The majority has spoken", 0}}},
+		{"a long apposition ending in a name suffix with its period",
+			"Lia Dorn, spokeswoman for President-elect Ivo Kask Jr., said in a statement that the people had given a clear verdict.",
+			[]want{{"Lia Dorn", Reported, "the people had given a clear verdict", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -355,6 +355,9 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 	start := 0
 	for j := k; j >= 0 && j > k-60; j-- {
 		t := toks[j]
+		if abbrevPeriod(toks, j) {
+			continue // "spokesman for President-elect Ferdinand Marcos Jr., said"
+		}
 		if t.isTerm() || t.kind == tQuote || t.is(";") || t.is(":") || t.is("—") || t.is("–") {
 			start = j + 1
 			break
@@ -457,6 +460,17 @@ func (x *extractor) dashSubject(toks []token, k int) phrase {
 		return ph
 	}
 	return phrase{}
+}
+
+// abbrevPeriod reports whether toks[j] is the period of an abbreviation
+// or a name suffix inside a sentence ("Marcos Jr.,", "Dr. Volk"), not a
+// sentence end: it is glued to the word before it.
+func abbrevPeriod(toks []token, j int) bool {
+	if j < 1 || !toks[j].is(".") || toks[j-1].end != toks[j].start {
+		return false
+	}
+	p := toks[j-1]
+	return p.word() && (nameSuffixes[p.lower] || honorifics[p.lower] || isAbbrev(p))
 }
 
 // skipParenBack steps back over a short parenthesis that ends at toks[k]
