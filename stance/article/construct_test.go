@@ -90,6 +90,12 @@ func TestConstructions(t *testing.T) {
 		{"a long apposition ending in a name suffix with its period",
 			"Lia Dorn, spokeswoman for President-elect Ivo Kask Jr., said in a statement that the people had given a clear verdict.",
 			[]want{{"Lia Dorn", Reported, "the people had given a clear verdict", 0}}},
+		{"an actor in a reported clause whose act is quoted",
+			"The ministry said in a statement that Ivo Kask had “congratulated the people of Norland and its president-elect” and was ready to talk.",
+			[]want{{"ministry", Reported, "Ivo Kask had “congratulated the people of Norland and its president-elect” and was ready to talk", 0}, {"Ivo Kask", Action, "Ivo Kask had “congratulated the people of Norland and its president-elect” and was ready to talk", 1}}},
+		{"a quotation after the actor that does not open with a stance verb gives no action",
+			"The ministry said that Ivo Kask had “serious doubts about the count” and would wait.",
+			[]want{{"ministry", Reported, "Ivo Kask had “serious doubts about the count” and would wait", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

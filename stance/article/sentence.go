@@ -382,7 +382,7 @@ func (x *extractor) embeddedActor(st *sentState, cs, ce int) {
 		k++
 	}
 	k = skipIntent(toks, k, ce)
-	if k >= ce || !toks[k].word() || !contentVerbs[toks[k].lower] {
+	if k >= ce || !(toks[k].word() && contentVerbs[toks[k].lower] || x.quotedVerb(toks[k])) {
 		return
 	}
 	r := x.remarks[len(x.remarks)-1].Remark
@@ -393,6 +393,17 @@ func (x *extractor) embeddedActor(st *sentState, cs, ce int) {
 // skipIntent steps over "no plans to" or "no intention of" at toks[k]
 // (before ce) to the verb after it: "the Kremlin said Putin had no plans
 // to congratulate Sandu" is Putin's act (declined by its "no").
+// quotedVerb reports whether t is a quotation that opens with a stance
+// verb: the reporter quotes the act itself ("the ministry said X had
+// “congratulated the people of Colombia and its president-elect”").
+func (x *extractor) quotedVerb(t token) bool {
+	if t.kind != tQuote {
+		return false
+	}
+	w := actionWords(x.text[t.start:t.end])
+	return len(w) > 0 && contentVerbs[w[0]]
+}
+
 func skipIntent(toks []token, k, ce int) int {
 	if k+2 < ce && toks[k].is("no") && intentNouns[toks[k+1].lower] && (toks[k+2].is("to") || toks[k+2].is("of")) {
 		return k + 3
