@@ -96,6 +96,12 @@ func TestConstructions(t *testing.T) {
 		{"a quotation after the actor that does not open with a stance verb gives no action",
 			"The ministry said that Ivo Kask had “serious doubts about the count” and would wait.",
 			[]want{{"ministry", Reported, "Ivo Kask had “serious doubts about the count” and would wait", 0}}},
+		{"a colon-introduced quotation ends its sentence before a name and a verb",
+			"Asked whether the board would pause the tally, its chairman replied: “No. Every result stands.” Judge Ivo Kask said the board would answer in writing.",
+			[]want{{"chairman", Direct, "No. Every result stands.", 0}, {"Ivo Kask", Reported, "the board would answer in writing", 1}}},
+		{"without a colon the verb after the quotation still attributes it",
+			"“Why?” Ivo Kask asked.",
+			[]want{{"Ivo Kask", Direct, "Why?", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -136,6 +136,12 @@ func (x *extractor) boundaryAfter(toks []token, i int) bool {
 		if nx.kind == tQuote {
 			return true
 		}
+		if nx.word() && nx.cap && i > 0 && toks[i-1].is(":") {
+			// "its chairman replied: “No. …” Justice X said …": a quotation
+			// introduced by a colon has its speaker; the verb after it
+			// opens a new sentence.
+			return true
+		}
 		if nx.word() && nx.cap {
 			for j := i + 1; j < len(toks) && j < i+6; j++ {
 				if !toks[j].word() {
