@@ -102,6 +102,15 @@ func TestConstructions(t *testing.T) {
 		{"without a colon the verb after the quotation still attributes it",
 			"“Why?” Ivo Kask asked.",
 			[]want{{"Ivo Kask", Direct, "Why?", 0}}},
+		{"a description with your and a leading and, then the name set off by commas",
+			"And your party's vice-president, Lia Dorn, said on Monday the party would wait for the court.",
+			[]want{{"Lia Dorn", Reported, "the party would wait for the court", 0}}},
+		{"the same in an interviewer's statement",
+			"Q: Your deputy, Lia Dorn, said on Monday the party would wait for the court.",
+			[]want{{"Lia Dorn", Reported, "the party would wait for the court", 0}}},
+		{"shouted attributes a quotation",
+			"“This was a fraud,” Ivo Kask shouted from a truck.",
+			[]want{{"Ivo Kask", Direct, "This was a fraud", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

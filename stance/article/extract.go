@@ -949,6 +949,12 @@ func descriptionStart(toks []token, m int) int {
 	if m > 3 && toks[0].word() && toks[1].is(",") {
 		lo = 2 // "Abroad, the …"
 	}
+	if m > lo+2 && toks[lo+1].is(":") && (toks[lo].is("q") || toks[lo].is("a")) && toks[lo].cap {
+		lo += 2 // an interview's "Q: Your deputy, X, said …"
+	}
+	if m > lo+1 && (toks[lo].is("and") || toks[lo].is("but")) {
+		lo++ // "And your party's vice-president, X, said"
+	}
 	if m-lo > maxPhrase || m <= lo || !toks[lo].word() || !(descriptionDeterminers[toks[lo].lower] || namePossessive(toks, lo, m)) {
 		return -1
 	}

@@ -29,7 +29,7 @@ var sayVerbs = wordSet(`
 	admit admits admitted admitting concluded continued continuing emphasised emphasized
 	emphasising emphasizing asserted asserting vowed vowing promised promising
 	ask asks asked asking repeated reiterated reiterating confirmed confirming
-	indicated observed recalled predicted quipped joked
+	indicated observed recalled predicted quipped joked shouted yelled
 	signalled signaled hinted pledged`)
 
 // contentVerbs are stances in themselves ("X congratulated Y on …"): the
@@ -56,7 +56,7 @@ var contentVerbs = wordSet(`
 // (“…,” said X).
 var attributionVerbs = wordSet(`says said added asked replied continued insisted wrote
 	declared warned noted explained stressed argued concluded observed recalled conceded
-	quipped joked suggested admitted tweeted`)
+	quipped joked shouted suggested admitted tweeted`)
 
 // objectVerbs take an addressee before the clause (told reporters that …).
 var objectVerbs = wordSet(`tell tells told telling ask asks asked asking warn warns warned warning remind reminded promised`)
@@ -93,7 +93,7 @@ var determiners = wordSet(`the a an most many several some other both all his he
 
 // descriptionDeterminers open a description that introduces a name after
 // it ("His predecessor, Jair Roe, said"; describedName).
-var descriptionDeterminers = wordSet(`the a an his her its their another`)
+var descriptionDeterminers = wordSet(`the a an his her its their another your our my`)
 
 var definiteDeterminers = wordSet(`the this that`)
 
