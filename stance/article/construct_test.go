@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -111,6 +112,15 @@ func TestConstructions(t *testing.T) {
 		{"shouted attributes a quotation",
 			"“This was a fraud,” Ivo Kask shouted from a truck.",
 			[]want{{"Ivo Kask", Direct, "This was a fraud", 0}}},
+		{"an unnamed spokesperson for a titled leader stays the spokesperson",
+			"A spokesperson for President Ivo Kask said the result was being studied.",
+			[]want{{"spokesperson for President Ivo Kask", Reported, "the result was being studied", 0}}},
+		{"the same after an inverted quotation",
+			"“We will wait,” said a spokesman for Chancellor Karl Brandt.",
+			[]want{{"spokesman for Chancellor Karl Brandt", Direct, "We will wait", 0}}},
+		{"a secretary of state keeps the name",
+			"Secretary of State Ivo Kask said the vote was credible.",
+			[]want{{"Ivo Kask", Reported, "the vote was credible", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -136,5 +146,22 @@ func TestReceivedVerdict(t *testing.T) {
 		"received calls":                   verdictNone,
 	} {
 		assert.Equal(t, want, actionStance(stance.Context{}, text), text)
+	}
+}
+
+// TestSpokesForTitled: the spokesperson's "for" reaches over titles to the
+// name; other offices' "of"/"for" do not make a name an object.
+func TestSpokesForTitled(t *testing.T) {
+	for text, want := range map[string]string{
+		"a spokesperson for President Ivo Kask": "for=President Ivo Kask",
+		"Secretary of State Ivo Kask":           "name=Ivo Kask",
+	} {
+		toks := tokenize(nil, text, 0, len(text), nil, 0)
+		p := backward(text, toks, len(toks)-1)
+		got := "name=" + p.name
+		if p.kind == pRole {
+			got = "for=" + strings.TrimPrefix(p.role, "spokesperson for ")
+		}
+		assert.Equal(t, want, got, text)
 	}
 }
