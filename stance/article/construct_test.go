@@ -121,6 +121,15 @@ func TestConstructions(t *testing.T) {
 		{"a secretary of state keeps the name",
 			"Secretary of State Ivo Kask said the vote was credible.",
 			[]want{{"Ivo Kask", Reported, "the vote was credible", 0}}},
+		{"a name's message before a colon",
+			"Ivo Kask's message was blunt: “The count was rigged.”",
+			[]want{{"Ivo Kask", Direct, "The count was rigged.", 0}}},
+		{"his reply before a colon",
+			"Ivo Kask spoke. His reply was short: “We will not accept it.”",
+			[]want{{"Ivo Kask", Direct, "We will not accept it.", 0}}},
+		{"an unowned message before a colon has no speaker",
+			"The message was clear: “The count was rigged.”",
+			[]want{{"", Direct, "The count was rigged.", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -756,6 +756,9 @@ func (x *extractor) colonSubject(toks []token, colon int) phrase {
 	if ph := forward(x.text, toks, 0); ok(ph) {
 		return ph
 	}
+	if ph := x.ownedStatement(toks, colon); ph.ok() {
+		return ph
+	}
 	for k := colon - 1; k > 0 && k > colon-30; k-- {
 		if toks[k].kind == tQuote || toks[k].isTerm() {
 			break
@@ -765,6 +768,18 @@ func (x *extractor) colonSubject(toks []token, colon int) phrase {
 				return ph
 			}
 			break
+		}
+	}
+	return phrase{}
+}
+
+// ownedStatement is the owner of a statement noun opening the clause
+// before a colon: "Ivo Kask's message was blunt: “…”", "His reply was
+// short: “…”". The noun must come within the first four tokens.
+func (x *extractor) ownedStatement(toks []token, colon int) phrase {
+	for n := 1; n < colon && n <= 4; n++ {
+		if toks[n].word() && statementNouns[toks[n].lower] {
+			return x.statementOwner(toks, n+1)
 		}
 	}
 	return phrase{}
