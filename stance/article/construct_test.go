@@ -130,6 +130,21 @@ func TestConstructions(t *testing.T) {
 		{"an unowned message before a colon has no speaker",
 			"The message was clear: “The count was rigged.”",
 			[]want{{"", Direct, "The count was rigged.", 0}}},
+		{"a description after a sentence naming one person in passing is that person",
+			"Contrast that with Ivo Kask. The populist former senator, known to all as Payo, finished third. “This was a fraud,” he shouted from a truck.",
+			[]want{{"Ivo Kask", Direct, "This was a fraud", 0}}},
+		{"a description's later action is the person's",
+			"Analysts pointed to Ivo Kask. The former general has refused to concede.",
+			[]want{{"Ivo Kask", Action, "has refused to concede", 0}}},
+		{"a speaker opening the previous sentence is not described by the next office",
+			"Ivo Kask said the count was clean. The foreign minister said the count was rigged.",
+			[]want{{"Ivo Kask", Reported, "the count was clean", 0}, {"foreign minister", Reported, "the count was rigged", 1}}},
+		{"an office with a nationality is not a description",
+			"The vote went to Ivo Kask. The Velorian president has not congratulated him.",
+			[]want{{"Velorian president", Action, "has not congratulated him", 0}}},
+		{"a new paragraph's office is not a description",
+			"Analysts pointed to Ivo Kask.\n\nThe former general has refused to concede.",
+			[]want{{"former general", Action, "has refused to concede", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

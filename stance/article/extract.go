@@ -71,9 +71,14 @@ type extractor struct {
 	// sentence, if any: whom "We spoke to her" names in an interview's
 	// introduction, whoever else the paragraph mentions after them.
 	paraOpener *speaker
-	lastGroup  *speaker
-	groupSent  int // sentence number where lastGroup was named
-	sentNo     int // current sentence number
+	// sentNamed is the person the current sentence names last and nNamed how
+	// many names it gives (mentions); prevNamed is sentNamed of the previous
+	// sentence when it gave exactly one (describedPrev).
+	sentNamed, prevNamed *speaker
+	nNamed               int
+	lastGroup            *speaker
+	groupSent            int // sentence number where lastGroup was named
+	sentNo               int // current sentence number
 }
 
 func (x *extractor) scan() {
@@ -709,6 +714,9 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	if !ph.ok() {
 		ph = x.describedOpening(toks, start)
 	}
+	if !ph.ok() {
+		ph = x.adjectivedOffice(toks, start)
+	}
 	if ph.hi+2 < len(toks) && toks[ph.hi].is(",") && pronouns[toks[ph.hi+1].lower] && sayVerbs[toks[ph.hi+2].lower] {
 		return phrase{} // "The president, he told the chamber, was …": a topic, not a speaker
 	}
@@ -718,6 +726,31 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	switch {
 	case ph.kind == pRole,
 		ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name) || reflexiveAfter(toks, ph)):
+		return ph
+	}
+	return phrase{}
+}
+
+// adjectivedOffice reads "the populist former senator" or "the embattled
+// president" opening a sentence: "the", one or two lower-case words the
+// phrase grammar does not know (no verb or auxiliary), then an office.
+// The adjectives are dropped from the office's modifiers, so it matches
+// the person it describes as "the former senator" would.
+func (x *extractor) adjectivedOffice(toks []token, start int) phrase {
+	if start+2 >= len(toks) || !toks[start].is("the") {
+		return phrase{}
+	}
+	for n := 1; n <= 2 && start+n < len(toks); n++ {
+		t := toks[start+n]
+		if !t.word() || t.cap || runWord(t) || sayVerbs[t.lower] || contentVerbs[t.lower] || auxWords[t.lower] || copulas[t.lower] {
+			return phrase{}
+		}
+		ph := forward(x.text, toks, start+n+1)
+		if ph.kind != pRole || ph.lo != start+n+1 {
+			continue
+		}
+		ph.lo, ph.definite = start, true
+		ph.text = span(x.text, toks, start, ph.hi)
 		return ph
 	}
 	return phrase{}
@@ -797,14 +830,22 @@ func (x *extractor) mentions(toks []token) {
 		name := span(x.text, toks, i, j)
 		key := strings.ToLower(name)
 		f := strings.Fields(key)
-		if x.byName[key] == nil && (len(f) > 1 || x.bySurname[key] == nil) {
-			s := &speaker{name: name, kind: pName}
+		s := x.byName[key]
+		if s == nil && len(f) == 1 {
+			s = x.bySurname[key]
+		}
+		if s == nil {
+			s = &speaker{name: name, kind: pName}
 			if titled && !honorifics[p.lower] {
 				if ph := backward(x.text, toks, i-1); ph.kind == pRole {
 					s.role = ph.role
 				}
 			}
 			x.register(s, key)
+		}
+		if c := s.canon(); c != x.sentNamed {
+			x.sentNamed = c
+			x.nNamed++
 		}
 		i = j
 	}

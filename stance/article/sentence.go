@@ -55,6 +55,11 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	toks := x.toks[s.lo:s.hi]
 	x.prepare(toks)
 	st := &sentState{toks: toks, headline: x.blocks[s.block].headline, first: first, nRemarks: len(x.remarks)}
+	x.prevNamed = nil
+	if x.nNamed == 1 {
+		x.prevNamed = x.sentNamed
+	}
+	x.sentNamed, x.nNamed = nil, 0
 	x.mentions(toks)
 	if x.blocks[s.block].question && toks[len(toks)-1].is("?") {
 		// An interviewer's question ("Q: Would X accept …?") says nothing
@@ -71,6 +76,8 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	st.opening = x.openingSubject(toks)
 	if first {
 		x.paraOpener = nil
+	} else {
+		x.describedPrev(st.opening)
 	}
 	if st.opening.ok() {
 		spk := x.resolve(st.opening)
@@ -89,6 +96,28 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.directRemarks(st)
 	x.answer(st, s)
 	x.handOn(st, c)
+}
+
+// describedPrev ties a description opening a sentence to the one person
+// the previous sentence of the paragraph named: "Contrast that with Ivo
+// Kask. The populist former senator, known to all as Payo, finished
+// third" — reporters vary a name with a description, and a later "he" or
+// "the former senator" is that person. The description must be a definite
+// office without proper modifiers ("the Russian president" names a
+// country's office, not a description), not a spokesperson, and match
+// nobody the article has met; the person must have no role yet, and takes
+// the description as role.
+func (x *extractor) describedPrev(ph phrase) {
+	s := x.prevNamed
+	if ph.kind != pRole || !ph.definite || len(ph.properMods) > 0 || spokesRoles[ph.head] || s == nil || s.role != "" || s.kind != pName {
+		return
+	}
+	for _, e := range x.entries {
+		if e = e.canon(); e != s && (e.kind == pName || e.kind == pRole) && e.matches(ph.head, ph.mods) {
+			return
+		}
+	}
+	s.role = ph.role
 }
 
 // speaks makes spk the sentence's speaker.
