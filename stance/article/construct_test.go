@@ -145,6 +145,12 @@ func TestConstructions(t *testing.T) {
 		{"a new paragraph's office is not a description",
 			"Analysts pointed to Ivo Kask.\n\nThe former general has refused to concede.",
 			[]want{{"former general", Action, "has refused to concede", 0}}},
+		{"an -ly adverb and a place between the verb and that",
+			"His spokesman, Lia Dorn, said separately in Brussels that the bloc would send a delegation.",
+			[]want{{"Lia Dorn", Reported, "the bloc would send a delegation", 0}}},
+		{"a capitalised word in -ly after the verb opens the clause",
+			"Ivo Kask said Italy would wait for the count.",
+			[]want{{"Ivo Kask", Reported, "Italy would wait for the count", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

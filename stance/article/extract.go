@@ -509,6 +509,13 @@ func skipParenBack(toks []token, k int) int {
 	return k
 }
 
+// lyAdverb reports whether t is a lower-case adverb in -ly ("said
+// separately in Brussels that …", "said privately"): the clause starts
+// after it and what it introduces, like after a word of clauseSkip.
+func lyAdverb(t token) bool {
+	return t.word() && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
+}
+
 func clauseOpener(t token) bool {
 	return t.kind == tQuote || t.is(",") || t.is(":") || t.is(";") || t.is("—") || t.is("–") || t.is("-") ||
 		t.is("and") || t.is("but") || t.is("while") || t.is("as") || t.is("whereas") || t.is("(")
@@ -555,7 +562,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return -1, -1, false
 	case t.is("that"):
 		return atThat(j)
-	case objectVerbs[toks[v].lower] || clauseSkip[t.lower]:
+	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t):
 		for k := j; k < n && k < j+12; k++ {
 			tk := toks[k]
 			switch {
