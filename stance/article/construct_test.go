@@ -151,6 +151,12 @@ func TestConstructions(t *testing.T) {
 		{"a capitalised word in -ly after the verb opens the clause",
 			"Ivo Kask said Italy would wait for the count.",
 			[]want{{"Ivo Kask", Reported, "Italy would wait for the count", 0}}},
+		{"both A and B: each acts",
+			"Both Ivo Kask and Anna Berg congratulated Lima.",
+			[]want{{"Anna Berg", Action, "congratulated Lima", 0}, {"Ivo Kask", Action, "congratulated Lima", 1}}},
+		{"neither A nor B: each act keeps the negation",
+			"Neither Ivo Kask nor Anna Berg has congratulated Lima.",
+			[]want{{"Anna Berg", Action, "Neither Ivo Kask nor Anna Berg has congratulated Lima", 0}, {"Ivo Kask", Action, "Neither Ivo Kask nor Anna Berg has congratulated Lima", 1}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -170,10 +176,11 @@ func TestConstructions(t *testing.T) {
 // left to the model.
 func TestReceivedVerdict(t *testing.T) {
 	for text, want := range map[string]actionVerdict{
-		"received congratulations":         verdictRecognising,
-		"received congratulatory messages": verdictRecognising,
-		"congratulating Lima":              verdictRecognising,
-		"received calls":                   verdictNone,
+		"received congratulations":                              verdictRecognising,
+		"received congratulatory messages":                      verdictRecognising,
+		"congratulating Lima":                                   verdictRecognising,
+		"received calls":                                        verdictNone,
+		"Neither Ivo Kask nor Anna Berg has congratulated Lima": verdictNotRecognising,
 	} {
 		assert.Equal(t, want, actionStance(stance.Context{}, text), text)
 	}

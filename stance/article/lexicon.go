@@ -157,7 +157,7 @@ var notNames = wordSet(`
 	nonetheless moreover furthermore indeed only even just once thus hence
 	monday tuesday wednesday thursday friday saturday sunday january february
 	march april june july august september october november december
-	some most many several all both each every another other such
+	some most many several all both each every another other such neither either
 	he she him her his hers them their us me mine
 	by from to of into about under over between against without within
 	interview opinion analysis editorial q a
@@ -282,7 +282,11 @@ var greetingNouns = wordSet(`congratulations congratulation congratulatory teleg
 // actionNegations deny the recognition verb after them; with an
 // actionDelays word ("has yet to", "has still not") they postpone it.
 var actionNegations = wordSet(`not never no yet refused refuses refusing declined declines
-	declining avoided avoids stopped short without`)
+	declining avoided avoids stopped short without neither nor`)
+
+// correlatives open a list of co-subjects ("both A and B", "neither A nor
+// B"); they are not part of the first name.
+var correlatives = wordSet(`both either neither`)
 
 var actionDelays = wordSet(`yet still plans plan`)
 

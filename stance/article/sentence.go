@@ -229,6 +229,12 @@ func (x *extractor) verb(st *sentState, i int) int {
 	}
 	if len(co) > 0 && len(x.remarks) == before+1 && x.remarks[before].Kind != Direct {
 		// "A and B have yet to congratulate the winner": one remark each.
+		if n := correlativeStart(toks, co[len(co)-1].lo); n >= 0 {
+			// Widen the act to "Neither … has congratulated W".
+			r := &x.remarks[before].Remark
+			r.Start, r.QuoteStart = toks[n].start, toks[n].start
+			r.Text = x.text[r.Start:r.End]
+		}
 		r := x.remarks[before].Remark
 		for _, c := range co {
 			x.add(r, x.resolve(c), false)
@@ -247,6 +253,40 @@ func goesOn(toks []token, i int) bool {
 		return false
 	}
 	return i+2 == len(toks) || toks[i+2].isTerm() || toks[i+2].is(":") || toks[i+2].is(",") || toks[i+2].kind == tQuote
+}
+
+// correlativeName parses the name ending at toks[j] without a leading
+// "both", "either" or "neither" ("Both A and B congratulated …",
+// "Neither A nor B has congratulated …").
+func (x *extractor) correlativeName(toks []token, j int) phrase {
+	p := backward(x.text, toks, j)
+	if p.kind == pName && !correlatives[toks[p.lo].lower] {
+		return p
+	}
+	for k := j - 1; k >= 0 && k >= j-maxPhrase; k-- {
+		if correlatives[toks[k].lower] {
+			if q := interpret(x.text, toks, k+1, j+1); q.kind == pName {
+				return q
+			}
+			break
+		}
+	}
+	return p
+}
+
+// correlativeStart is the index of the "neither" that opens a list of
+// co-subjects before toks[lo], or -1: the negation belongs to every
+// actor's act ("Neither A nor B has congratulated W").
+func correlativeStart(toks []token, lo int) int {
+	for k := lo - 1; k >= 0 && k >= lo-12; k-- {
+		if toks[k].is("neither") {
+			return k
+		}
+		if toks[k].isTerm() || toks[k].kind == tQuote || toks[k].is(";") {
+			break
+		}
+	}
+	return -1
 }
 
 // silence reports whether toks[i] reports that someone said nothing:
@@ -284,17 +324,17 @@ func silence(toks []token, i int) bool {
 // further ones may be commas. A name after a preposition ("In Washington,
 // A and B") is not one of them.
 func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
-	if ph.kind != pName || ph.lo < 2 || !toks[ph.lo-1].is("and") {
+	if ph.kind != pName || ph.lo < 2 || !(toks[ph.lo-1].is("and") || toks[ph.lo-1].is("nor")) {
 		return nil
 	}
 	var out []phrase
 	lo := ph.lo
-	for n := 0; n < 8 && lo >= 2 && (toks[lo-1].is("and") || toks[lo-1].is(",")); n++ {
+	for n := 0; n < 8 && lo >= 2 && (toks[lo-1].is("and") || toks[lo-1].is(",") || toks[lo-1].is("nor")); n++ {
 		j := lo - 2
 		if toks[lo-1].is("and") && toks[j].is(",") && j > 0 {
 			j-- // "A, B, and C"
 		}
-		p := backward(x.text, toks, j)
+		p := x.correlativeName(toks, j)
 		if p.kind != pName || p.hi != j+1 {
 			break
 		}
