@@ -157,6 +157,12 @@ func TestConstructions(t *testing.T) {
 		{"neither A nor B: each act keeps the negation",
 			"Neither Ivo Kask nor Anna Berg has congratulated Lima.",
 			[]want{{"Anna Berg", Action, "Neither Ivo Kask nor Anna Berg has congratulated Lima", 0}, {"Ivo Kask", Action, "Neither Ivo Kask nor Anna Berg has congratulated Lima", 1}}},
+		{"the subject of a passive quoted as saying",
+			"Ivo Kask was quoted by the state news agency as saying the vote had been rigged.",
+			[]want{{"Ivo Kask", Reported, "the vote had been rigged", 0}}},
+		{"the same without a by phrase",
+			"Ivo Kask was quoted as saying the vote had been rigged.",
+			[]want{{"Ivo Kask", Reported, "the vote had been rigged", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -246,6 +246,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if q := x.quotedAs(toks, v); q.ok() {
 		return q, subjPhrase, v // "Local media quoted X as saying …"
 	}
+	if q := x.passiveQuoted(toks, v); q.ok() {
+		return q, subjPhrase, v // "X was quoted by state media as saying …"
+	}
 	if o := x.statementOwner(toks, v); o.ok() {
 		return o, subjPhrase, v // "Sousa's statement adds that …"
 	}
@@ -482,6 +485,32 @@ func abbrevPeriod(toks []token, j int) bool {
 	}
 	p := toks[j-1]
 	return p.word() && (nameSuffixes[p.lower] || honorifics[p.lower] || isAbbrev(p))
+}
+
+// passiveQuoted finds X in "X was quoted (by the state news agency) as
+// saying …", toks[v] being the participle after "as": the subject of the
+// passive "quoted" is the speaker. Between "quoted" and "as" there is
+// nothing or a "by" phrase of at most eight words.
+func (x *extractor) passiveQuoted(toks []token, v int) phrase {
+	if v < 4 || !toks[v-1].is("as") || !strings.HasSuffix(toks[v].lower, "ing") {
+		return phrase{}
+	}
+	for k := v - 2; k >= 2 && k >= v-10; k-- {
+		if !toks[k].word() {
+			return phrase{}
+		}
+		if toks[k].lower != "quoted" {
+			continue
+		}
+		if !passiveAux[toks[k-1].lower] || (k+1 != v-1 && !toks[k+1].is("by")) {
+			return phrase{}
+		}
+		if ph := backward(x.text, toks, k-2); ph.ok() && ph.hi == k-1 && ph.kind != pAnonymous {
+			return ph
+		}
+		return phrase{}
+	}
+	return phrase{}
 }
 
 // skipParenBack steps back over a short parenthesis that ends at toks[k]
