@@ -208,3 +208,13 @@ func TestSpokesForTitled(t *testing.T) {
 		assert.Equal(t, want, got, text)
 	}
 }
+
+// TestCommentLater: a comment verb without a negation before it is no
+// silence.
+func TestCommentLater(t *testing.T) {
+	for _, text := range []string{"Ivo Kask will comment later.", "Ivo Kask is expected to comment on Monday."} {
+		for _, r := range Extract(text) {
+			assert.False(t, r.NoStance, text)
+		}
+	}
+}

@@ -220,7 +220,7 @@ var silentWords = wordSet(`silent quiet mum`)
 // commented") and "made no comment".
 var noCommentVerbs = wordSet(`declined declines refused refuses`)
 
-var commentVerbs = wordSet(`commented responded reacted spoken`)
+var commentVerbs = wordSet(`commented responded reacted spoken comment respond react`)
 
 // finiteAux after "said nothing" make "nothing" the subject of a reported
 // clause ("said nothing had been decided"), not what was said.
