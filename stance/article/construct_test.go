@@ -165,6 +165,12 @@ func TestConstructions(t *testing.T) {
 		{"the same without a by phrase",
 			"Ivo Kask was quoted as saying the vote had been rigged.",
 			[]want{{"Ivo Kask", Reported, "the vote had been rigged", 0}}},
+		{"took to a channel to act",
+			"Ivo Kask took to social media to congratulate Lima.",
+			[]want{{"Ivo Kask", Action, "took to social media to congratulate Lima", 0}}},
+		{"took time to act is no lead-in",
+			"Ivo Kask took time to congratulate Lima.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

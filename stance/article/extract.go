@@ -423,6 +423,9 @@ func skipLeadIn(toks []token, k int) int {
 		if copulas[toks[j].lower] && j+1 < k && leadIns[toks[j+1].lower] {
 			return j - 1
 		}
+		if tookTo[toks[j].lower] && j+1 < k && toks[j+1].is("to") && toks[k].is("to") {
+			return j - 1 // "X took to social media to congratulate"
+		}
 	}
 	return k
 }

@@ -233,6 +233,10 @@ var negations = wordSet(`not never yet`)
 // did ("Leaders who sent congratulations included A, B and C").
 var includeVerbs = wordSet(`included include includes`)
 
+// tookTo open a lead-in of the channel before the act: "X took to social
+// media to congratulate W" (see skipLeadIn).
+var tookTo = wordSet(`took takes taking`)
+
 // proxyBodies speak for the person who owns them: "Her office said",
 // "President X's government said", "X's camp said" (see proxyOwner).
 var proxyBodies = wordSet(`office government campaign camp`)
