@@ -220,7 +220,12 @@ var silentWords = wordSet(`silent quiet mum`)
 // commented") and "made no comment".
 var noCommentVerbs = wordSet(`declined declines refused refuses`)
 
-var commentVerbs = wordSet(`commented responded reacted spoken comment respond react`)
+var commentVerbs = wordSet(`commented responded reacted spoken`)
+
+// bareCommentVerbs are silences only after "yet to" or "did not" ("X is
+// yet to comment", "X did not respond"), not after "will not" ("Sylvania
+// will not comment until every vote is counted, the ministry said").
+var bareCommentVerbs = wordSet(`comment respond react`)
 
 // finiteAux after "said nothing" make "nothing" the subject of a reported
 // clause ("said nothing had been decided"), not what was said.

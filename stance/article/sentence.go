@@ -295,7 +295,7 @@ func correlativeStart(toks []token, lo int) int {
 // decided" reports a clause).
 func silence(toks []token, i int) bool {
 	w := func(k int) string {
-		if k < len(toks) && toks[k].word() {
+		if k >= 0 && k < len(toks) && toks[k].word() {
 			return toks[k].lower
 		}
 		return ""
@@ -315,8 +315,22 @@ func silence(toks []token, i int) bool {
 				return true
 			}
 		}
+	case bareCommentVerbs[t]:
+		return yetOrDidNot(w(i-1), w(i-2), w(i-3))
 	}
 	return false
+}
+
+// yetOrDidNot reports whether the words before a bare comment verb (p1
+// the nearest) are "yet to", "did not", "does not" or "has yet to".
+func yetOrDidNot(p1, p2, p3 string) bool {
+	switch {
+	case p1 == "to" && p2 == "yet":
+		return true
+	case (p1 == "not" || p1 == "never") && (p2 == "did" || p2 == "does" || p2 == "do"):
+		return true
+	}
+	return p1 == "to" && p3 == "yet" && p2 == "still"
 }
 
 // coSubjects returns the names coordinated with the subject ph ("A and
