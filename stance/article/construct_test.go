@@ -234,3 +234,17 @@ func TestCommentLater(t *testing.T) {
 		assert.False(t, silence(toks, k), text)
 	}
 }
+
+// TestOfficeDescriptionRole: an office set off by commas after a name is
+// the name's role; a description that is no office is not.
+func TestOfficeDescriptionRole(t *testing.T) {
+	for text, want := range map[string]string{
+		"“Every sheet is online,” Jo Roe, president of the Superior Electoral Tribunal, said on Monday.": "president of the Superior Electoral Tribunal",
+		"Jo Roe, a farmer from the north, said the count was clean.":                                     "",
+	} {
+		rs := Extract(text)
+		require.Len(t, rs, 1, text)
+		assert.Equal(t, "Jo Roe", rs[0].Speaker, text)
+		assert.Equal(t, want, rs[0].Role, text)
+	}
+}

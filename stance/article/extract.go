@@ -354,6 +354,10 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]):
 		return phrase{}
 	}
+	if ph.kind == pName && ph.role == "" {
+		// "Jo Roe, president of the Superior Electoral Tribunal, said"
+		ph.role = officeDescription(x.text, toks, m+1, k)
+	}
 	return ph
 }
 
@@ -403,6 +407,11 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 	}
 	if lastSeg != k && !(lastSeg+1 < len(toks) && relativeWords[toks[lastSeg+1].lower]) {
 		return phrase{}
+	}
+	if ph.kind == pName && ph.role == "" {
+		// "Jo Roe, president of the Superior Electoral Tribunal, said":
+		// the first description is the role when it is an office.
+		ph.role = officeDescription(x.text, toks, after+1, nextComma(toks, after+1))
 	}
 	return ph
 }
@@ -514,6 +523,29 @@ func (x *extractor) passiveQuoted(toks []token, v int) phrase {
 		return phrase{}
 	}
 	return phrase{}
+}
+
+// officeDescription is the description toks[lo:hi] as a role when it
+// opens with an office in lower case ("president of the Superior Tribunal
+// of Electoral Justice", "the national registrar"), else "". It holds no
+// speech or stance verb, quotation or sentence end.
+func officeDescription(text string, toks []token, lo, hi int) string {
+	if hi <= lo || hi > len(toks) || hi-lo > maxPhrase+4 {
+		return ""
+	}
+	j := lo
+	if toks[j].word() && (toks[j].is("the") || toks[j].is("a") || toks[j].is("an")) {
+		j++
+	}
+	if j >= hi || !toks[j].word() || toks[j].cap || !(isRoleHead(toks[j].lower) || titles[toks[j].lower]) {
+		return ""
+	}
+	for _, t := range toks[lo:hi] {
+		if t.kind == tQuote || t.isTerm() || (t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || relativeWords[t.lower])) {
+			return ""
+		}
+	}
+	return span(text, toks, j, hi)
 }
 
 // skipParenBack steps back over a short parenthesis that ends at toks[k]
