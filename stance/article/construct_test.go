@@ -171,6 +171,12 @@ func TestConstructions(t *testing.T) {
 		{"took time to act is no lead-in",
 			"Ivo Kask took time to congratulate Lima.",
 			nil},
+		{"he in an answer is the one person the question names with a title",
+			"We spoke to Lia Dorn, a deputy.\n\nQ: What did President Ivo Kask tell Lima?\n\nA: He called him that night to congratulate him.",
+			[]want{{"Ivo Kask", Action, "called him that night to congratulate him", 0}}},
+		{"a question naming nobody leaves the interviewee's answer hers",
+			"We spoke to Lia Dorn, a deputy.\n\nQ: Did you vote?\n\nA: I voted early.",
+			[]want{{"Lia Dorn", Direct, "I voted early.", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

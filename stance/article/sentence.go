@@ -64,8 +64,13 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	if x.blocks[s.block].question && toks[len(toks)-1].is("?") {
 		// An interviewer's question ("Q: Would X accept …?") says nothing
 		// about anyone's stance; a statement before it may ("Q: Clinton
-		// has conceded. What now?").
+		// has conceded. What now?"). The one person it names with a title
+		// or in full is whom "he" or "she" in the answer means ("Q: What
+		// did President X tell Y? A: He called him …").
 		x.handOn(st, c)
+		if x.nNamed == 1 {
+			x.lastSingular = x.sentNamed
+		}
 		return
 	}
 	if x.signature(st, s, c) {
