@@ -231,8 +231,26 @@
 //     signs the quotations before it that have no speaker; it hands on no
 //     speaker, since in that style the next quotation is signed in turn.
 //
-// "Local media quoted X as saying …" gives X the reported clause, and
-// "X's statement says that …" (also "His letter says …") gives it to X.
+// "Local media quoted X as saying …" and "X was quoted (by …) as saying …"
+// give X the reported clause, and "X's statement says that …" (also "His
+// letter says …") gives it to X; "X's message was blunt: “…”" and "His
+// reply was short: “…”" give X the quotation.
+//
+// A person's office, government, campaign or camp speaks for the person:
+// "Her office said" (the last named singular speaker), "President X's
+// government said", "Kask's office said" (a name met before or with a
+// title); "the registrar's office" and "Zambia's government" stay speakers
+// of their own. A description opening a sentence ("The populist former
+// senator, known to all as Payo, finished third") is the one person the
+// previous sentence of the same paragraph named in passing ("Contrast that
+// with X."), when nobody met matches it and the person has no role yet.
+// Senders of congratulations reported from the winner's side are actors
+// too: "W received congratulations (calls, messages) from A and B", "Among
+// those congratulating W were A and B". "Both A and B …" and "Neither A
+// nor B has …" give each the act (after "neither", with the negation).
+// Between a subject and its verb a short parenthesis ("X (62)", "Sen. X
+// (R-Norland)") and a description set off by dashes ("X — who finished
+// second — said") are skipped.
 //
 // Anything else gets an empty speaker. The headline's speakers are not
 // carried into the first sentence of the body.
@@ -305,7 +323,8 @@
 // A spokesperson's remarks stay theirs; [Remark.For] names whom they speak
 // for when the text says so: "his spokeswoman, X" (the last singular
 // speaker), "Kremlin spokesman X" (the leader the article tied to "the
-// Kremlin leader", else "Kremlin"), "spokesman for the foreign ministry".
+// Kremlin leader", else "Kremlin"), "spokesman for the foreign ministry",
+// "a spokesperson for President X" (an unnamed speaker of its own).
 //
 // # About the result, or not
 //

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -70,9 +71,14 @@ type extractor struct {
 	// sentence, if any: whom "We spoke to her" names in an interview's
 	// introduction, whoever else the paragraph mentions after them.
 	paraOpener *speaker
-	lastGroup  *speaker
-	groupSent  int // sentence number where lastGroup was named
-	sentNo     int // current sentence number
+	// sentNamed is the person the current sentence names last and nNamed how
+	// many names it gives (mentions); prevNamed is sentNamed of the previous
+	// sentence when it gave exactly one (describedPrev).
+	sentNamed, prevNamed *speaker
+	nNamed               int
+	lastGroup            *speaker
+	groupSent            int // sentence number where lastGroup was named
+	sentNo               int // current sentence number
 }
 
 func (x *extractor) scan() {
@@ -133,6 +139,12 @@ func (x *extractor) boundaryAfter(toks []token, i int) bool {
 		return i > 0 && toks[i-1].isTerm() && !lowerNext
 	case t.kind == tQuote && x.quotes[t.q].term:
 		if nx.kind == tQuote {
+			return true
+		}
+		if nx.word() && nx.cap && i > 0 && toks[i-1].is(":") {
+			// "its chairman replied: “No. …” Justice X said …": a quotation
+			// introduced by a colon has its speaker; the verb after it
+			// opens a new sentence.
 			return true
 		}
 		if nx.word() && nx.cap {
@@ -234,6 +246,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if q := x.quotedAs(toks, v); q.ok() {
 		return q, subjPhrase, v // "Local media quoted X as saying …"
 	}
+	if q := x.passiveQuoted(toks, v); q.ok() {
+		return q, subjPhrase, v // "X was quoted by state media as saying …"
+	}
 	if o := x.statementOwner(toks, v); o.ok() {
 		return o, subjPhrase, v // "Sousa's statement adds that …"
 	}
@@ -250,11 +265,12 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if k > 0 && toks[k].is(".") && toks[k-1].end == toks[k].start && nameSuffixes[toks[k-1].lower+"."] {
 		k-- // "President Ferdinand Marcos Jr. posted"
 	}
+	after = k + 1
+	k = skipParenBack(toks, k) // "Sen. Lisa Vale (R-Norland) said"
 	if k < 0 {
 		return phrase{}, subjNone, 0
 	}
 	t := toks[k]
-	after = k + 1
 	how = subjPhrase
 	switch {
 	case t.is("and") || t.is("but"):
@@ -276,6 +292,12 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 				ph = a
 			}
 		}
+		if !ph.ok() {
+			return phrase{}, subjNone, 0
+		}
+		return ph, subjPhrase, after
+	case t.is("—") || t.is("–"):
+		ph = x.dashSubject(toks, k) // "Ivo Kask — who finished second — said"
 		if !ph.ok() {
 			return phrase{}, subjNone, 0
 		}
@@ -317,7 +339,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1])) {
 		return phrase{}
 	}
-	in := backward(x.text, toks, k-1)
+	in := backward(x.text, toks, skipParenBack(toks, k-1)) // "the leader, Ivo Kask (62), said"
 	clean := in.ok() && in.lo == m+1
 	switch {
 	case clean && ph.kind == pName && ph.role == "" && (in.kind == pRole || in.kind == pInstitution):
@@ -331,6 +353,10 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		// "Putin, however, said"
 	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]):
 		return phrase{}
+	}
+	if ph.kind == pName && ph.role == "" {
+		// "Jo Roe, president of the Superior Electoral Tribunal, said"
+		ph.role = officeDescription(x.text, toks, m+1, k)
 	}
 	return ph
 }
@@ -347,6 +373,9 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 	start := 0
 	for j := k; j >= 0 && j > k-60; j-- {
 		t := toks[j]
+		if abbrevPeriod(toks, j) {
+			continue // "spokesman for President-elect Ferdinand Marcos Jr., said"
+		}
 		if t.isTerm() || t.kind == tQuote || t.is(";") || t.is(":") || t.is("—") || t.is("–") {
 			start = j + 1
 			break
@@ -379,6 +408,11 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 	if lastSeg != k && !(lastSeg+1 < len(toks) && relativeWords[toks[lastSeg+1].lower]) {
 		return phrase{}
 	}
+	if ph.kind == pName && ph.role == "" {
+		// "Jo Roe, president of the Superior Electoral Tribunal, said":
+		// the first description is the role when it is an office.
+		ph.role = officeDescription(x.text, toks, after+1, nextComma(toks, after+1))
+	}
 	return ph
 }
 
@@ -397,6 +431,9 @@ func skipLeadIn(toks []token, k int) int {
 		}
 		if copulas[toks[j].lower] && j+1 < k && leadIns[toks[j+1].lower] {
 			return j - 1
+		}
+		if tookTo[toks[j].lower] && j+1 < k && toks[j+1].is("to") && toks[k].is("to") {
+			return j - 1 // "X took to social media to congratulate"
 		}
 	}
 	return k
@@ -420,6 +457,127 @@ func (x *extractor) originTrim(toks []token, k int) int {
 		return j - 1
 	}
 	return k
+}
+
+// dashSubject finds the subject of a verb after a closing dash (toks[k])
+// across a description set off by dashes: "Ivo Kask — who finished
+// second — said", "Anna Berg – the interior minister – told". The
+// description holds no speech or stance verb, quotation or sentence end,
+// and the person before the opening dash opens the sentence or a clause.
+func (x *extractor) dashSubject(toks []token, k int) phrase {
+	for j := k - 1; j >= 1 && j >= k-25; j-- {
+		t := toks[j]
+		if t.isTerm() || t.kind == tQuote || t.is(";") || (t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower])) {
+			return phrase{}
+		}
+		if !(t.is("—") || t.is("–")) {
+			continue
+		}
+		if j == k-1 {
+			return phrase{}
+		}
+		ph := backward(x.text, toks, x.originTrim(toks, j-1))
+		if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution {
+			return phrase{}
+		}
+		if ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) {
+			return phrase{}
+		}
+		return ph
+	}
+	return phrase{}
+}
+
+// abbrevPeriod reports whether toks[j] is the period of an abbreviation
+// or a name suffix inside a sentence ("Marcos Jr.,", "Dr. Volk"), not a
+// sentence end: it is glued to the word before it.
+func abbrevPeriod(toks []token, j int) bool {
+	if j < 1 || !toks[j].is(".") || toks[j-1].end != toks[j].start {
+		return false
+	}
+	p := toks[j-1]
+	return p.word() && (nameSuffixes[p.lower] || honorifics[p.lower] || isAbbrev(p))
+}
+
+// passiveQuoted finds X in "X was quoted (by the state news agency) as
+// saying …", toks[v] being the participle after "as": the subject of the
+// passive "quoted" is the speaker. Between "quoted" and "as" there is
+// nothing or a "by" phrase of at most eight words.
+func (x *extractor) passiveQuoted(toks []token, v int) phrase {
+	if v < 4 || !toks[v-1].is("as") || !strings.HasSuffix(toks[v].lower, "ing") {
+		return phrase{}
+	}
+	for k := v - 2; k >= 2 && k >= v-10; k-- {
+		if !toks[k].word() {
+			return phrase{}
+		}
+		if toks[k].lower != "quoted" {
+			continue
+		}
+		if !passiveAux[toks[k-1].lower] || (k+1 != v-1 && !toks[k+1].is("by")) {
+			return phrase{}
+		}
+		if ph := backward(x.text, toks, k-2); ph.ok() && ph.hi == k-1 && ph.kind != pAnonymous {
+			return ph
+		}
+		return phrase{}
+	}
+	return phrase{}
+}
+
+// officeDescription is the description toks[lo:hi] as a role when it
+// opens with an office in lower case ("president of the Superior Tribunal
+// of Electoral Justice", "the national registrar"), else "". It holds no
+// speech or stance verb, quotation or sentence end.
+func officeDescription(text string, toks []token, lo, hi int) string {
+	if hi <= lo || hi > len(toks) || hi-lo > maxPhrase+4 {
+		return ""
+	}
+	j := lo
+	if toks[j].word() && (toks[j].is("the") || toks[j].is("a") || toks[j].is("an")) {
+		j++
+	}
+	if j >= hi || !toks[j].word() || toks[j].cap || !(isRoleHead(toks[j].lower) || titles[toks[j].lower]) {
+		return ""
+	}
+	for _, t := range toks[lo:hi] {
+		if t.kind == tQuote || t.isTerm() || (t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || relativeWords[t.lower])) {
+			return ""
+		}
+	}
+	return span(text, toks, j, hi)
+}
+
+// skipParenBack steps back over a short parenthesis that ends at toks[k]
+// and follows a word: an age, a party and state or a country after a name
+// ("Ivo Kask (62)", "Sen. Lisa Vale (R-Norland)", "Anna Berg (Norland)").
+// It returns the index of the word before "(", or k when toks[k] does not
+// close such a parenthesis (at most six tokens inside, no speech or stance
+// verb, no quotation).
+func skipParenBack(toks []token, k int) int {
+	if k < 2 || !toks[k].is(")") {
+		return k
+	}
+	for j := k - 1; j >= 1 && j >= k-7; j-- {
+		t := toks[j]
+		if t.is("(") {
+			if j == k-1 || !toks[j-1].word() {
+				return k
+			}
+			return j - 1
+		}
+		if t.kind == tQuote || t.isTerm() || (t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower])) {
+			return k
+		}
+	}
+	return k
+}
+
+// lyAdverb reports whether t is a lower-case adverb in -ly ("said
+// separately in Brussels that …", "said privately"): the clause starts
+// after it and what it introduces, like after a word of clauseSkip.
+func lyAdverb(t token) bool {
+	return t.word() && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
 }
 
 func clauseOpener(t token) bool {
@@ -468,7 +626,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return -1, -1, false
 	case t.is("that"):
 		return atThat(j)
-	case objectVerbs[toks[v].lower] || clauseSkip[t.lower]:
+	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t):
 		for k := j; k < n && k < j+12; k++ {
 			tk := toks[k]
 			switch {
@@ -611,9 +769,9 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 // A short adverbial before a comma may come first ("In Berlin, Chancellor
 // Angela Merkel struck a more personal note").
 func (x *extractor) openingSubject(toks []token) phrase {
-	start := 0
-	if len(toks) > 0 && toks[0].word() && clauseSkip[toks[0].lower] {
-		for k := 1; k < len(toks) && k < 8; k++ {
+	start := x.datelineEnd(toks)
+	if start < len(toks) && toks[start].word() && clauseSkip[toks[start].lower] {
+		for k := start + 1; k < len(toks) && k < start+8; k++ {
 			if toks[k].is(",") {
 				start = k + 1
 				break
@@ -627,6 +785,9 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	if !ph.ok() {
 		ph = x.describedOpening(toks, start)
 	}
+	if !ph.ok() {
+		ph = x.adjectivedOffice(toks, start)
+	}
 	if ph.hi+2 < len(toks) && toks[ph.hi].is(",") && pronouns[toks[ph.hi+1].lower] && sayVerbs[toks[ph.hi+2].lower] {
 		return phrase{} // "The president, he told the chamber, was …": a topic, not a speaker
 	}
@@ -639,6 +800,66 @@ func (x *extractor) openingSubject(toks []token) phrase {
 		return ph
 	}
 	return phrase{}
+}
+
+// adjectivedOffice reads "the populist former senator" or "the embattled
+// president" opening a sentence: "the", one or two lower-case words the
+// phrase grammar does not know (no verb or auxiliary), then an office.
+// The adjectives are dropped from the office's modifiers, so it matches
+// the person it describes as "the former senator" would.
+func (x *extractor) adjectivedOffice(toks []token, start int) phrase {
+	if start+2 >= len(toks) || !toks[start].is("the") {
+		return phrase{}
+	}
+	for n := 1; n <= 2 && start+n < len(toks); n++ {
+		t := toks[start+n]
+		if !t.word() || t.cap || runWord(t) || sayVerbs[t.lower] || contentVerbs[t.lower] || auxWords[t.lower] || copulas[t.lower] {
+			return phrase{}
+		}
+		ph := forward(x.text, toks, start+n+1)
+		if ph.kind != pRole || ph.lo != start+n+1 {
+			continue
+		}
+		ph.lo, ph.definite = start, true
+		ph.text = span(x.text, toks, start, ph.hi)
+		return ph
+	}
+	return phrase{}
+}
+
+// datelineEnd is the index of the first token after a wire dateline
+// opening the sentence ("MANILA - ", "LUSAKA, Aug 14 — ", "TARN (Wire) —"):
+// a word in capitals, then up to eight words, digits, commas, periods or
+// parentheses, then a dash. Without one it is 0.
+func (x *extractor) datelineEnd(toks []token) int {
+	if len(toks) < 3 || !toks[0].word() || !allCaps(x.text[toks[0].start:toks[0].end]) {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= 9; k++ {
+		t := toks[k]
+		switch {
+		case t.is("-") || t.is("—") || t.is("–"):
+			return k + 1
+		case t.word() || t.is(",") || t.is(".") || t.is("(") || t.is(")"):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// allCaps reports whether w has two or more letters, all upper case.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // reflexiveAfter reports whether a reflexive follows the phrase ("Lula
@@ -680,14 +901,22 @@ func (x *extractor) mentions(toks []token) {
 		name := span(x.text, toks, i, j)
 		key := strings.ToLower(name)
 		f := strings.Fields(key)
-		if x.byName[key] == nil && (len(f) > 1 || x.bySurname[key] == nil) {
-			s := &speaker{name: name, kind: pName}
+		s := x.byName[key]
+		if s == nil && len(f) == 1 {
+			s = x.bySurname[key]
+		}
+		if s == nil {
+			s = &speaker{name: name, kind: pName}
 			if titled && !honorifics[p.lower] {
 				if ph := backward(x.text, toks, i-1); ph.kind == pRole {
 					s.role = ph.role
 				}
 			}
 			x.register(s, key)
+		}
+		if c := s.canon(); c != x.sentNamed {
+			x.sentNamed = c
+			x.nNamed++
 		}
 		i = j
 	}
@@ -831,6 +1060,12 @@ func descriptionStart(toks []token, m int) int {
 	lo := 0
 	if m > 3 && toks[0].word() && toks[1].is(",") {
 		lo = 2 // "Abroad, the …"
+	}
+	if m > lo+2 && toks[lo+1].is(":") && (toks[lo].is("q") || toks[lo].is("a")) && toks[lo].cap {
+		lo += 2 // an interview's "Q: Your deputy, X, said …"
+	}
+	if m > lo+1 && (toks[lo].is("and") || toks[lo].is("but")) {
+		lo++ // "And your party's vice-president, X, said"
 	}
 	if m-lo > maxPhrase || m <= lo || !toks[lo].word() || !(descriptionDeterminers[toks[lo].lower] || namePossessive(toks, lo, m)) {
 		return -1

@@ -29,7 +29,7 @@ var sayVerbs = wordSet(`
 	admit admits admitted admitting concluded continued continuing emphasised emphasized
 	emphasising emphasizing asserted asserting vowed vowing promised promising
 	ask asks asked asking repeated reiterated reiterating confirmed confirming
-	indicated observed recalled predicted quipped joked
+	indicated observed recalled predicted quipped joked shouted yelled
 	signalled signaled hinted pledged`)
 
 // contentVerbs are stances in themselves ("X congratulated Y on …"): the
@@ -56,7 +56,7 @@ var contentVerbs = wordSet(`
 // (“…,” said X).
 var attributionVerbs = wordSet(`says said added asked replied continued insisted wrote
 	declared warned noted explained stressed argued concluded observed recalled conceded
-	quipped joked suggested admitted tweeted`)
+	quipped joked shouted suggested admitted tweeted`)
 
 // objectVerbs take an addressee before the clause (told reporters that …).
 var objectVerbs = wordSet(`tell tells told telling ask asks asked asking warn warns warned warning remind reminded promised`)
@@ -93,7 +93,7 @@ var determiners = wordSet(`the a an most many several some other both all his he
 
 // descriptionDeterminers open a description that introduces a name after
 // it ("His predecessor, Jair Roe, said"; describedName).
-var descriptionDeterminers = wordSet(`the a an his her its their another`)
+var descriptionDeterminers = wordSet(`the a an his her its their another your our my`)
 
 var definiteDeterminers = wordSet(`the this that`)
 
@@ -157,7 +157,7 @@ var notNames = wordSet(`
 	nonetheless moreover furthermore indeed only even just once thus hence
 	monday tuesday wednesday thursday friday saturday sunday january february
 	march april june july august september october november december
-	some most many several all both each every another other such
+	some most many several all both each every another other such neither either
 	he she him her his hers them their us me mine
 	by from to of into about under over between against without within
 	interview opinion analysis editorial q a
@@ -192,7 +192,11 @@ var clauseDeterminers = wordSet(`the a an this these those his her its their`)
 
 // continuationVerbs introduce a quotation that goes on from the speaker's
 // previous one ("He added: “But …”"): the two are classified as one run.
-var continuationVerbs = wordSet(`add adds added adding continue continues continued continuing`)
+var continuationVerbs = wordSet(`add adds added adding continue continues continued continuing went goes`)
+
+// goOnVerbs with "on" are speech verbs that continue a speaker's words
+// ("“…,” he went on"; see goesOn).
+var goOnVerbs = wordSet(`went goes`)
 
 // leaderHeads are the offices of a country's leader: "the Kremlin leader"
 // may be the last speaker holding one of them.
@@ -218,6 +222,11 @@ var noCommentVerbs = wordSet(`declined declines refused refuses`)
 
 var commentVerbs = wordSet(`commented responded reacted spoken`)
 
+// bareCommentVerbs are silences only after "yet to" or "did not" ("X is
+// yet to comment", "X did not respond"), not after "will not" ("Sylvania
+// will not comment until every vote is counted, the ministry said").
+var bareCommentVerbs = wordSet(`comment respond react`)
+
 // finiteAux after "said nothing" make "nothing" the subject of a reported
 // clause ("said nothing had been decided"), not what was said.
 var finiteAux = wordSet(`has have had is was were are will would could should may might must can did does do`)
@@ -228,6 +237,21 @@ var negations = wordSet(`not never yet`)
 // includeVerbs introduce a list of actors after a clause naming what they
 // did ("Leaders who sent congratulations included A, B and C").
 var includeVerbs = wordSet(`included include includes`)
+
+// tookTo open a lead-in of the channel before the act: "X took to social
+// media to congratulate W" (see skipLeadIn).
+var tookTo = wordSet(`took takes taking`)
+
+// proxyBodies speak for the person who owns them: "Her office said",
+// "President X's government said", "X's camp said" (see proxyOwner).
+var proxyBodies = wordSet(`office government campaign camp`)
+
+// receiveVerbs with a greeting or call before "from" report the
+// senders' act ("received congratulations from A and B").
+var receiveVerbs = wordSet(`received receives receive receiving`)
+
+// callNouns are greetings by telephone: "received calls from A and B".
+var callNouns = wordSet(`call calls phone telephone`)
 
 // copulas and leadIns open a description between a subject and a verb:
 // "X was among the first to call Y", "X and Y were also quick to send
@@ -267,7 +291,11 @@ var greetingNouns = wordSet(`congratulations congratulation congratulatory teleg
 // actionNegations deny the recognition verb after them; with an
 // actionDelays word ("has yet to", "has still not") they postpone it.
 var actionNegations = wordSet(`not never no yet refused refuses refusing declined declines
-	declining avoided avoids stopped short without`)
+	declining avoided avoids stopped short without neither nor`)
+
+// correlatives open a list of co-subjects ("both A and B", "neither A nor
+// B"); they are not part of the first name.
+var correlatives = wordSet(`both either neither`)
 
 var actionDelays = wordSet(`yet still plans plan`)
 
@@ -471,7 +499,8 @@ var quoteVerbs = wordSet(`quoted quotes quoting cited cites citing`)
 
 // statementNouns, owned by a speaker, speak for them: "Sousa's statement
 // adds that …", "His statement asserts that …".
-var statementNouns = wordSet(`statement message letter post tweet communique communiqué`)
+var statementNouns = wordSet(`statement message letter post tweet communique communiqué
+	reply response answer`)
 
 // Words of an election authority's head (authority.go): an electoral
 // word, a body and a head's title, and no deputyWords word.

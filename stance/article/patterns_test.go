@@ -229,6 +229,9 @@ func TestSilence(t *testing.T) {
 		"Prime Minister Karl Abel, whose government lost, has made no comment.",
 		"Karl Abel said nothing at all.",
 		"Prime Minister Karl Abel, whose government lost, has said nothing in public since the vote.",
+		"Karl Abel is yet to comment on the result.",
+		"Karl Abel has yet to react publicly.",
+		"Karl Abel did not comment.",
 	} {
 		got := Extract(text)
 		checkOffsets(t, text, got)

@@ -108,6 +108,18 @@ func agePhrase(text string, toks []token, lo int) phrase {
 	return phrase{kind: pPronoun, lo: lo, hi: lo + 2, word: "the", text: span(text, toks, lo, lo+2)}
 }
 
+// spokesForTitled reports whether the name starting at toks[ns] is the
+// object of a spokesperson's "for" with titles in between ("a spokesperson
+// for President Ivo Kask"): the phrase is then the unnamed spokesperson,
+// speaking for the name, not the name itself.
+func spokesForTitled(toks []token, lo, ns int) bool {
+	j := ns - 1
+	for j > lo && (titles[toks[j].lower] || honorifics[toks[j].lower] || toks[j].is(".") || toks[j].is("-")) {
+		j--
+	}
+	return j > lo && j < ns-1 && isRolePrep(toks[j]) && toks[j-1].word() && spokesRoles[toks[j-1].lower]
+}
+
 // backward parses the speaker phrase that ends with toks[k].
 func backward(text string, toks []token, k int) phrase {
 	if k < 0 || !toks[k].word() {
@@ -257,7 +269,7 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 	for ns > lo && (nameWord(toks[ns-1]) || (ns-1 > lo && particleAt(toks, ns-1))) {
 		ns--
 	}
-	if ns < hi && !nameParticles[toks[ns].lower] && !(ns > lo && isRolePrep(toks[ns-1])) {
+	if ns < hi && !nameParticles[toks[ns].lower] && !(ns > lo && isRolePrep(toks[ns-1])) && !spokesForTitled(toks, lo, ns) {
 		if det != "" && det != "the" {
 			// "some Russians", "his Vladimir": not a speaker we can name.
 			return phrase{}

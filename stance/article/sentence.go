@@ -55,12 +55,22 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	toks := x.toks[s.lo:s.hi]
 	x.prepare(toks)
 	st := &sentState{toks: toks, headline: x.blocks[s.block].headline, first: first, nRemarks: len(x.remarks)}
+	x.prevNamed = nil
+	if x.nNamed == 1 {
+		x.prevNamed = x.sentNamed
+	}
+	x.sentNamed, x.nNamed = nil, 0
 	x.mentions(toks)
 	if x.blocks[s.block].question && toks[len(toks)-1].is("?") {
 		// An interviewer's question ("Q: Would X accept …?") says nothing
 		// about anyone's stance; a statement before it may ("Q: Clinton
-		// has conceded. What now?").
+		// has conceded. What now?"). The one person it names with a title
+		// or in full is whom "he" or "she" in the answer means ("Q: What
+		// did President X tell Y? A: He called him …").
 		x.handOn(st, c)
+		if x.nNamed == 1 {
+			x.lastSingular = x.sentNamed
+		}
 		return
 	}
 	if x.signature(st, s, c) {
@@ -71,6 +81,8 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	st.opening = x.openingSubject(toks)
 	if first {
 		x.paraOpener = nil
+	} else {
+		x.describedPrev(st.opening)
 	}
 	if st.opening.ok() {
 		spk := x.resolve(st.opening)
@@ -81,12 +93,36 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.verbRemarks(st)
 	x.interview(st)
 	x.includedList(st)
+	x.receivedFrom(st)
+	x.amongThose(st)
 	x.accordingTo(st)
 	x.headlineColon(st)
 	x.attributeQuotes(st, c)
 	x.directRemarks(st)
 	x.answer(st, s)
 	x.handOn(st, c)
+}
+
+// describedPrev ties a description opening a sentence to the one person
+// the previous sentence of the paragraph named: "Contrast that with Ivo
+// Kask. The populist former senator, known to all as Payo, finished
+// third" — reporters vary a name with a description, and a later "he" or
+// "the former senator" is that person. The description must be a definite
+// office without proper modifiers ("the Russian president" names a
+// country's office, not a description), not a spokesperson, and match
+// nobody the article has met; the person must have no role yet, and takes
+// the description as role.
+func (x *extractor) describedPrev(ph phrase) {
+	s := x.prevNamed
+	if ph.kind != pRole || !ph.definite || len(ph.properMods) > 0 || spokesRoles[ph.head] || s == nil || s.role != "" || s.kind != pName {
+		return
+	}
+	for _, e := range x.entries {
+		if e = e.canon(); e != s && (e.kind == pName || e.kind == pRole) && e.matches(ph.head, ph.mods) {
+			return
+		}
+	}
+	s.role = ph.role
 }
 
 // speaks makes spk the sentence's speaker.
@@ -137,7 +173,7 @@ func (x *extractor) report(st *sentState, cs, ce int, spk *speaker, kind Kind) b
 func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
-		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || silence(st.toks, i)) {
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || silence(st.toks, i) || goesOn(st.toks, i)) {
 			i = x.verb(st, i)
 		}
 	}
@@ -198,6 +234,12 @@ func (x *extractor) verb(st *sentState, i int) int {
 	}
 	if len(co) > 0 && len(x.remarks) == before+1 && x.remarks[before].Kind != Direct {
 		// "A and B have yet to congratulate the winner": one remark each.
+		if n := correlativeStart(toks, co[len(co)-1].lo); n >= 0 {
+			// Widen the act to "Neither … has congratulated W".
+			r := &x.remarks[before].Remark
+			r.Start, r.QuoteStart = toks[n].start, toks[n].start
+			r.Text = x.text[r.Start:r.End]
+		}
 		r := x.remarks[before].Remark
 		for _, c := range co {
 			x.add(r, x.resolve(c), false)
@@ -207,13 +249,58 @@ func (x *extractor) verb(st *sentState, i int) int {
 	return next
 }
 
+// goesOn reports whether toks[i] opens "went on" or "goes on" used as a
+// speech verb: "on" ends the clause or comes before a colon or a
+// quotation ("…,” he went on.", "She went on: “…”"), not "went on to
+// win" or "went on television".
+func goesOn(toks []token, i int) bool {
+	if i+1 >= len(toks) || !goOnVerbs[toks[i].lower] || !toks[i+1].is("on") {
+		return false
+	}
+	return i+2 == len(toks) || toks[i+2].isTerm() || toks[i+2].is(":") || toks[i+2].is(",") || toks[i+2].kind == tQuote
+}
+
+// correlativeName parses the name ending at toks[j] without a leading
+// "both", "either" or "neither" ("Both A and B congratulated …",
+// "Neither A nor B has congratulated …").
+func (x *extractor) correlativeName(toks []token, j int) phrase {
+	p := backward(x.text, toks, j)
+	if p.kind == pName && !correlatives[toks[p.lo].lower] {
+		return p
+	}
+	for k := j - 1; k >= 0 && k >= j-maxPhrase; k-- {
+		if correlatives[toks[k].lower] {
+			if q := interpret(x.text, toks, k+1, j+1); q.kind == pName {
+				return q
+			}
+			break
+		}
+	}
+	return p
+}
+
+// correlativeStart is the index of the "neither" that opens a list of
+// co-subjects before toks[lo], or -1: the negation belongs to every
+// actor's act ("Neither A nor B has congratulated W").
+func correlativeStart(toks []token, lo int) int {
+	for k := lo - 1; k >= 0 && k >= lo-12; k-- {
+		if toks[k].is("neither") {
+			return k
+		}
+		if toks[k].isTerm() || toks[k].kind == tQuote || toks[k].is(";") {
+			break
+		}
+	}
+	return -1
+}
+
 // silence reports whether toks[i] reports that someone said nothing:
 // "remained silent", "declined to comment", "has not commented", "made
 // no comment", "has said nothing in public" (but "said nothing had been
 // decided" reports a clause).
 func silence(toks []token, i int) bool {
 	w := func(k int) string {
-		if k < len(toks) && toks[k].word() {
+		if k >= 0 && k < len(toks) && toks[k].word() {
 			return toks[k].lower
 		}
 		return ""
@@ -233,8 +320,22 @@ func silence(toks []token, i int) bool {
 				return true
 			}
 		}
+	case bareCommentVerbs[t]:
+		return yetOrDidNot(w(i-1), w(i-2), w(i-3))
 	}
 	return false
+}
+
+// yetOrDidNot reports whether the words before a bare comment verb (p1
+// the nearest) are "yet to", "did not", "does not" or "has yet to".
+func yetOrDidNot(p1, p2, p3 string) bool {
+	switch {
+	case p1 == "to" && p2 == "yet":
+		return true
+	case (p1 == "not" || p1 == "never") && (p2 == "did" || p2 == "does" || p2 == "do"):
+		return true
+	}
+	return p1 == "to" && p3 == "yet" && p2 == "still"
 }
 
 // coSubjects returns the names coordinated with the subject ph ("A and
@@ -242,17 +343,17 @@ func silence(toks []token, i int) bool {
 // further ones may be commas. A name after a preposition ("In Washington,
 // A and B") is not one of them.
 func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
-	if ph.kind != pName || ph.lo < 2 || !toks[ph.lo-1].is("and") {
+	if ph.kind != pName || ph.lo < 2 || !(toks[ph.lo-1].is("and") || toks[ph.lo-1].is("nor")) {
 		return nil
 	}
 	var out []phrase
 	lo := ph.lo
-	for n := 0; n < 8 && lo >= 2 && (toks[lo-1].is("and") || toks[lo-1].is(",")); n++ {
+	for n := 0; n < 8 && lo >= 2 && (toks[lo-1].is("and") || toks[lo-1].is(",") || toks[lo-1].is("nor")); n++ {
 		j := lo - 2
 		if toks[lo-1].is("and") && toks[j].is(",") && j > 0 {
 			j-- // "A, B, and C"
 		}
-		p := backward(x.text, toks, j)
+		p := x.correlativeName(toks, j)
 		if p.kind != pName || p.hi != j+1 {
 			break
 		}
@@ -369,7 +470,7 @@ func (x *extractor) embeddedActor(st *sentState, cs, ce int) {
 		k++
 	}
 	k = skipIntent(toks, k, ce)
-	if k >= ce || !toks[k].word() || !contentVerbs[toks[k].lower] {
+	if k >= ce || !(toks[k].word() && contentVerbs[toks[k].lower] || x.quotedVerb(toks[k])) {
 		return
 	}
 	r := x.remarks[len(x.remarks)-1].Remark
@@ -380,6 +481,17 @@ func (x *extractor) embeddedActor(st *sentState, cs, ce int) {
 // skipIntent steps over "no plans to" or "no intention of" at toks[k]
 // (before ce) to the verb after it: "the Kremlin said Putin had no plans
 // to congratulate Sandu" is Putin's act (declined by its "no").
+// quotedVerb reports whether t is a quotation that opens with a stance
+// verb: the reporter quotes the act itself ("the ministry said X had
+// “congratulated the people of Colombia and its president-elect”").
+func (x *extractor) quotedVerb(t token) bool {
+	if t.kind != tQuote {
+		return false
+	}
+	w := actionWords(x.text[t.start:t.end])
+	return len(w) > 0 && contentVerbs[w[0]]
+}
+
 func skipIntent(toks []token, k, ce int) int {
 	if k+2 < ce && toks[k].is("no") && intentNouns[toks[k+1].lower] && (toks[k+2].is("to") || toks[k+2].is("of")) {
 		return k + 3
@@ -732,6 +844,9 @@ func (x *extractor) colonSubject(toks []token, colon int) phrase {
 	if ph := forward(x.text, toks, 0); ok(ph) {
 		return ph
 	}
+	if ph := x.ownedStatement(toks, colon); ph.ok() {
+		return ph
+	}
 	for k := colon - 1; k > 0 && k > colon-30; k-- {
 		if toks[k].kind == tQuote || toks[k].isTerm() {
 			break
@@ -741,6 +856,18 @@ func (x *extractor) colonSubject(toks []token, colon int) phrase {
 				return ph
 			}
 			break
+		}
+	}
+	return phrase{}
+}
+
+// ownedStatement is the owner of a statement noun opening the clause
+// before a colon: "Ivo Kask's message was blunt: “…”", "His reply was
+// short: “…”". The noun must come within the first four tokens.
+func (x *extractor) ownedStatement(toks []token, colon int) phrase {
+	for n := 1; n < colon && n <= 4; n++ {
+		if toks[n].word() && statementNouns[toks[n].lower] {
+			return x.statementOwner(toks, n+1)
 		}
 	}
 	return phrase{}

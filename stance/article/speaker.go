@@ -3,6 +3,8 @@ package article
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // speaker is someone remarks are attributed to.
@@ -75,6 +77,11 @@ func merge(from, into *speaker) {
 // resolve maps a mention to a speaker, updating the discourse state, and
 // records the mention among the speaker's aliases.
 func (x *extractor) resolve(p phrase) *speaker {
+	if s := x.proxyOwner(p); s != nil {
+		s.addAlias(p.text)
+		x.lastSingular = s
+		return s
+	}
 	s := x.mention(p)
 	if s == nil {
 		return nil
@@ -340,4 +347,55 @@ func (x *extractor) spokesFor(s *speaker) string {
 		return l.canon().name // "Putin's spokesman" → Vladimir Putin
 	}
 	return s.bossKey
+}
+
+// proxyOwner is the person whose office, government or campaign speaks
+// ("Her office said", "President Ivo Kask's government said", "Kask's
+// camp said"): reporters attribute such statements to the person, and so
+// does the reader. "her"/"his" is the last singular named speaker; a name
+// before "'s" must be a person already met or come with a title. Anything
+// else ("the registrar's office", "Zambia's government") is nil: it stays
+// a speaker of its own.
+func (x *extractor) proxyOwner(p phrase) *speaker {
+	if p.kind != pRole && p.kind != pInstitution {
+		return nil
+	}
+	words := strings.Fields(p.text)
+	if len(words) < 2 || !proxyBodies[strings.ToLower(words[len(words)-1])] {
+		return nil
+	}
+	owner := words[:len(words)-1]
+	if len(owner) == 1 && (strings.EqualFold(owner[0], "his") || strings.EqualFold(owner[0], "her")) {
+		if l := x.lastSingular; l != nil && l.canon().kind == pName {
+			return l.canon()
+		}
+		return nil
+	}
+	last := owner[len(owner)-1]
+	base := strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+	if base == last {
+		return nil
+	}
+	name := append(append([]string{}, owner[:len(owner)-1]...), base)
+	var title []string
+	for len(name) > 1 && (titles[strings.ToLower(name[0])] || honorifics[strings.ToLower(strings.TrimSuffix(name[0], "."))]) {
+		title, name = append(title, name[0]), name[1:]
+	}
+	for _, w := range []string{name[0], name[len(name)-1]} {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return nil
+		}
+	}
+	key := strings.ToLower(strings.Join(name, " "))
+	s := x.byName[key]
+	if s == nil && len(name) == 1 {
+		s = x.bySurname[key]
+	}
+	if s != nil && s.canon().kind == pName {
+		return s.canon()
+	}
+	if len(title) == 0 {
+		return nil
+	}
+	return x.named(phrase{kind: pName, name: strings.Join(name, " "), role: strings.Join(title, " "), titled: true})
 }
