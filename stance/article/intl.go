@@ -439,6 +439,7 @@ func (ix *intl) speakerAt(toks []token, j int, genitive bool) (*speaker, bool) {
 // looked for among the roles of earlier speakers by word ending as well,
 // so that "die Kanzlerin" finds "Bundeskanzlerin Petra Lindner".
 func (ix *intl) resolve(p phrase) *speaker {
+	p = ix.aliasOffice(p)
 	if p.kind == pRole && p.definite && len(p.mods) == 0 {
 		x := ix.x
 		for j := len(x.entries) - 1; j >= 0 && j >= len(x.entries)-64; j-- {
@@ -463,6 +464,23 @@ func (ix *intl) resolve(p phrase) *speaker {
 		ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo
 	}
 	return s
+}
+
+// aliasOffice rewrites an office named by a periphrasis of the
+// language's officeAliases ("le chef de l'État", "глава государства",
+// "der Kremlchef") as the office it stands for, without modifiers, so
+// that it refers back to the person named with that office ("le président
+// ostrien Paul Mbeki") as "le président" would. The mention keeps its
+// text.
+func (ix *intl) aliasOffice(p phrase) phrase {
+	if p.kind != pRole || !p.definite {
+		return p
+	}
+	key := strings.Join(append([]string{p.head}, p.mods...), " ")
+	if o, ok := ix.lx.officeAliases[key]; ok {
+		p.head, p.mods, p.commonMods, p.properMods = o, nil, nil, nil
+	}
+	return p
 }
 
 // backRef resolves an office with a definite article that no earlier

@@ -55,12 +55,13 @@ var german = langLexicon{
 	firstWords:       wordSet(`ersten erste erster`),
 	conjunctions:     wordSet(`und`),
 	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch selbst`),
+	officeAliases:    map[string]string{"staatschef": "präsident", "staatschefin": "präsidentin", "kremlchef": "präsident", "staatsoberhaupt": "präsident", "chefdiplomat": "minister", "chefdiplomatin": "ministerin"},
 	roles: wordSet(`
 		präsident präsidentin präsidenten bundespräsident bundespräsidentin kanzler kanzlerin
 		abgeordneten kandidaten
 		bundeskanzler bundeskanzlerin minister ministerin ministerpräsident
 		ministerpräsidentin sprecher sprecherin chef chefin vorsitzende vorsitzender
-		regierungschef regierungschefin abgeordnete abgeordneter botschafter
+		regierungschef regierungschefin staatsoberhaupt chefdiplomat chefdiplomatin abgeordnete abgeordneter botschafter
 		botschafterin bürgermeister bürgermeisterin könig königin kandidat kandidatin
 		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter`),
 	roleSuffixes: []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident",

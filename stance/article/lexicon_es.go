@@ -60,6 +60,7 @@ var spanish = langLexicon{
 	firstWords:      wordSet(`primero primera primeros primeras`),
 	conjunctions:    wordSet(`y e`),
 	preverbs:        wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
+	officeAliases:   map[string]string{"jefe estado": "presidente", "jefa estado": "presidente", "jefe diplomacia": "ministro", "jefa diplomacia": "ministro", "jefe gobierno": "primer"},
 	roles: wordSet(`
 		presidente presidenta expresidente expresidenta vicepresidente vicepresidenta
 		exministro exministra excanciller mandatario mandataria

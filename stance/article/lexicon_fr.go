@@ -65,6 +65,7 @@ var french = langLexicon{
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi n'a n'ont n'avait n'avaient`),
+	officeAliases: map[string]string{"chef état": "président", "cheffe état": "président", "chef diplomatie": "ministre", "cheffe diplomatie": "ministre", "locataire élysée": "président"},
 	roles: wordSet(`
 		président présidente ex-président vice-président premier ministre ministres
 		porte-parole secrétaire chef cheffe dirigeant dirigeante sénateur sénatrice

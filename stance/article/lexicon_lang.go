@@ -113,6 +113,11 @@ type langLexicon struct {
 	// officeSynonyms map offices that name the same post to one word, so
 	// that a later "el ministro" refers back to "el canciller X".
 	officeSynonyms map[string]string
+	// officeAliases name an office by a periphrasis that news prose uses
+	// for a person named before ("le chef de l'État", "глава
+	// государства", "der Kremlchef"): the head and its modifiers, joined
+	// by spaces, map to the office they stand for (see aliasOffice).
+	officeAliases map[string]string
 	// conjunctions join the subjects of a plural stance verb ("y", "и").
 	conjunctions map[string]bool
 	// preverbs may stand between a subject and its verb: negations,

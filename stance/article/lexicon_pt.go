@@ -56,12 +56,13 @@ var portuguese = langLexicon{
 	firstWords:       wordSet(`primeiro primeira primeiros primeiras`),
 	conjunctions:     wordSet(`e`),
 	preverbs:         wordSet(`não ainda já se o a tem têm tinha tinham também`),
+	officeAliases:    map[string]string{"chefe estado": "presidente", "chefe diplomacia": "ministro", "mandatário": "presidente", "mandatária": "presidente", "chefe governo": "primeiro-ministro"},
 	roles: wordSet(`
 		presidente presidenta ex-presidente vice-presidente ministro ministra chanceler
 		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora
 		deputado deputada embaixador embaixadora governador governadora prefeito prefeita
 		primeiro-ministro primeira-ministra rei rainha candidato candidata
-		analista cientista observador observadora governo representante`),
+		analista cientista observador observadora governo representante mandatário mandatária`),
 	rolePreps:   wordSet(`de do da dos das`),
 	determiners: wordSet(`o a os as um uma seu sua`),
 	definite:    wordSet(`o a os as`),
