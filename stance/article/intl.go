@@ -114,6 +114,9 @@ type intl struct {
 	// does not refer forward to a person named after it in the same
 	// sentence ("El Gobierno español, a través de … su Ministerio de …").
 	lastNamedLo int
+	// prevSent is the sentence before the current one, which "Об этом
+	// заявил X" attributes (intl_anaphora.go).
+	prevSent prevSentence
 }
 
 // read walks the paragraphs and their sentences.
@@ -138,6 +141,7 @@ func (ix *intl) read() {
 		cont := ix.cont
 		ix.cont = nil
 		if len(toks) > 0 && isDash(toks[0]) {
+			ix.prevSent = prevSentence{}
 			ix.dialogue(toks, b)
 			continue
 		}
@@ -219,6 +223,8 @@ var (
 func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool) *speaker {
 	var last *speaker
 	attributed := false
+	from := len(ix.x.remarks)
+	defer func() { ix.prevSent = prevSentence{toks: toks, from: from, to: len(ix.x.remarks), headline: headline} }()
 	person := ix.mentions(toks)
 	ix.reported(toks, headline)
 	for k, t := range toks {
@@ -257,6 +263,12 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	ix.pending = nil
 	if !attributed {
 		ix.pending = ix.introduces(toks)
+	}
+	if len(ix.x.remarks) == from {
+		if spk, ok := ix.backAttribution(toks); ok {
+			ix.attributePrevious(spk) // "… Об этом заявил X."
+			last = spk
+		}
 	}
 	if last == nil && ix.pending == nil && person != nil {
 		ix.x.lastSingular = person // "La députée Anne Royer a jugé …" before "a-t-elle"

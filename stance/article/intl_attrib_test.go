@@ -24,3 +24,28 @@ func TestExtractLangOfficeAliases(t *testing.T) {
 			[]langRemark{{Reported, "Jan Olk", "das Ergebnis sei eindeutig und fair"}}},
 	})
 }
+
+// TestExtractLangBackAttribution: a sentence that names the source of the
+// previous one ("Об этом заявил X", "Así lo afirmó X", "C'est ce qu'a
+// déclaré X", "Foi o que afirmou X", "Das sagte X") makes it X's reported
+// speech, or X's quotation when no attribution of its own named one.
+// Sentences written for the test.
+func TestExtractLangBackAttribution(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es así lo afirmó", "es", "Tarsia no reconocerá al nuevo gobierno. Así lo afirmó el canciller Tomás Vidal en una rueda de prensa.",
+			[]langRemark{{Reported, "Tomás Vidal", "Tarsia no reconocerá al nuevo gobierno"}}},
+		{"ru об этом заявил", "ru", "Ростания не признает итоги выборов. Об этом заявил глава МИД Олег Жарков.",
+			[]langRemark{{Reported, "Олег Жарков", "Ростания не признает итоги выборов"}}},
+		{"ru a quotation before об этом", "ru", "«Мы не признаем эти выборы». Об этом заявил глава МИД Олег Жарков.",
+			[]langRemark{{Direct, "Олег Жарков", "Мы не признаем эти выборы"}}},
+		{"fr c'est ce qu'a déclaré", "fr", "La Tarsie ne reconnaîtra pas le résultat. C'est ce qu'a déclaré le ministre Jean Dumas lundi.",
+			[]langRemark{{Reported, "Jean Dumas", "La Tarsie ne reconnaîtra pas le résultat"}}},
+		{"pt foi o que afirmou", "pt", "O Brasil não reconhecerá o resultado. Foi o que afirmou o chanceler Rui Mota nesta segunda-feira.",
+			[]langRemark{{Reported, "Rui Mota", "O Brasil não reconhecerá o resultado"}}},
+		{"de das sagte", "de", "Ostrien werde das Ergebnis nicht anerkennen. Das sagte Außenministerin Eva Lind am Montag.",
+			[]langRemark{{Reported, "Eva Lind", "Ostrien werde das Ergebnis nicht anerkennen"}}},
+		{"de das as an article is none", "de", "Ostrien werde das Ergebnis nicht anerkennen. Das Ergebnis sagte Außenministerin Eva Lind nichts.", nil},
+		{"es a remark of its own stays", "es", "El presidente Luis Parra felicitó al ganador. Así lo informó la Cancillería tarsia.",
+			[]langRemark{{Action, "Luis Parra", "felicitó al ganador"}}},
+	})
+}

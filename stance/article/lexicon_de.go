@@ -20,6 +20,7 @@ var german = langLexicon{
 	impersonal:        wordSet(`es`),
 	particles:         wordSet(`hinzu ein klar fest hervor mit wissen`),
 	according:         []string{"laut", "so", "nach angaben von"},
+	backPhrases:       []string{"das", "dies"},
 	complementizers:   wordSet(`dass`),
 	reportedAccording: []string{"laut", "nach angaben von"},
 	actionVerbs: wordSet(`

@@ -19,6 +19,7 @@ var spanish = langLexicon{
 	auxiliaries:       wordSet(`ha han había habían`),
 	clitics:           wordSet(`le les me nos`),
 	according:         []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},
+	backPhrases:       []string{"así lo", "así se", "eso lo", "esto lo"},
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"según", "de acuerdo con", "a juicio de", "en palabras de"},
 	openingAccording:  []string{"para"},

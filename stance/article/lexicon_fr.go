@@ -30,6 +30,7 @@ var french = langLexicon{
 		s'est-il s'est-elle observe-t-il observe-t-elle note-t-il note-t-elle
 		relève-t-il relève-t-elle renchérit-il renchérit-elle`),
 	according:         []string{"selon", "d'après", "pour"},
+	backPhrases:       []string{"c'est ce qu'a", "c'est ce qu'ont", "c'est ce qu'avait", "c'est ce que", "ainsi s'est"},
 	complementizers:   wordSet(`que qu'`),
 	reportedAccording: []string{"selon", "d'après"},
 	openingAccording:  []string{"pour"},

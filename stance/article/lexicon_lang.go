@@ -44,6 +44,10 @@ type langLexicon struct {
 	// reported clause right after a speech verb ("contou ter telefonado",
 	// "dijo haber felicitado", "a dit avoir félicité").
 	infinitives map[string]bool
+	// backPhrases open a sentence whose speech verb and subject attribute
+	// the previous sentence ("Об этом заявил X", "Así lo afirmó X", "C'est
+	// ce qu'a déclaré X"; intl_anaphora.go).
+	backPhrases []string
 	// complementizers open the clause of reported speech ("dijo que …",
 	// "заявил, что …", "sagte, dass …").
 	complementizers map[string]bool

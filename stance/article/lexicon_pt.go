@@ -18,6 +18,7 @@ var portuguese = langLexicon{
 	auxiliaries:       wordSet(`tem têm tinha havia`),
 	clitics:           wordSet(`lhe lhes me nos`),
 	according:         []string{"segundo", "de acordo com", "conforme", "para"},
+	backPhrases:       []string{"foi o que", "é o que", "foi isso que", "assim se"},
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"segundo", "de acordo com", "conforme"},
 	openingAccording:  []string{"para"},

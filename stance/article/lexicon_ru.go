@@ -20,6 +20,7 @@ var russian = langLexicon{
 		признался призналась уточнил уточнила уточнили говорится сообщается
 		полагает полагают ограничился ограничилась ограничились`),
 	according:         []string{"по словам", "по мнению", "как заявил", "как сказал", "как отметил"},
+	backPhrases:       []string{"об этом", "это"},
 	complementizers:   wordSet(`что`),
 	reportedAccording: []string{"по словам", "по мнению"},
 	actionVerbs: wordSet(`
