@@ -49,3 +49,32 @@ func TestExtractLangBackAttribution(t *testing.T) {
 			[]langRemark{{Action, "Luis Parra", "felicitó al ganador"}}},
 	})
 }
+
+// TestExtractLangSourceDocuments: a source that speaks through a document
+// or its circle ("según un comunicado de la Cancillería", "как сообщила
+// пресс-служба Кремля", "laut einer Erklärung des …") is the speaker of
+// a clause with no speaker of its own; a clause whose subject acts keeps
+// its actor, and the act ends before the attribution. Sentences written
+// for the test.
+func TestExtractLangSourceDocuments(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es según un comunicado de", "es", "Valmora no reconocerá los resultados, según un comunicado de la Cancillería valmoreña.",
+			[]langRemark{{Reported, "Cancillería valmoreña", "Valmora no reconocerá los resultados"}}},
+		{"es the actor keeps the act", "es", "El presidente tarsio, Luis Parra, felicitó a la ganadora, según un comunicado difundido por la Casa Blanca.",
+			[]langRemark{{Action, "Luis Parra", "felicitó a la ganadora"}}},
+		{"fr selon l'entourage de", "fr", "Selon l'entourage du président Paul Mbeki, le chef de l'État attend les résultats définitifs.",
+			[]langRemark{{Reported, "Paul Mbeki", "le chef de l'État attend les résultats définitifs"}}},
+		{"fr selon un communiqué de", "fr", "La Tarsie attend les résultats définitifs, selon un communiqué de l'Élysée.",
+			[]langRemark{{Reported, "Élysée", "La Tarsie attend les résultats définitifs"}}},
+		{"ru как сообщила пресс-служба", "ru", "Ростания признает итоги выборов, как сообщила пресс-служба Кремля.",
+			[]langRemark{{Reported, "Кремль", "Ростания признает итоги выборов"}}},
+		{"ru the actor keeps the act", "ru", "Президент Ростании Игорь Волин поздравил победителя, как сообщила пресс-служба Кремля.",
+			[]langRemark{{Action, "Игорь Волин", "поздравил победителя"}}},
+		{"ru как заявил opening", "ru", "Как заявил глава МИД Олег Жарков, Ростания признает итоги выборов.",
+			[]langRemark{{Reported, "Олег Жарков", "Ростания признает итоги выборов"}}},
+		{"pt segundo nota divulgada pelo", "pt", "O governo ostriano acompanha a apuração com atenção, segundo nota divulgada pelo Itamaraty.",
+			[]langRemark{{Reported, "Itamaraty", "O governo ostriano acompanha a apuração com atenção"}}},
+		{"de laut einer Erklärung des", "de", "Die Wahl sei frei und fair gewesen, laut einer Erklärung des Auswärtigen Amtes.",
+			[]langRemark{{Reported, "Auswärtigen Amtes", "Die Wahl sei frei und fair gewesen"}}},
+	})
+}

@@ -24,6 +24,10 @@ type reportedPart struct {
 	lo     int // first token of the part (its subject, or its verb)
 	fixed  int // end token when the clause ends earlier than the next part
 	silent bool
+	// weak: the source named after its clause ("…, según un comunicado de
+	// X"), which speaks only when no one in the clause does ("X felicitó a
+	// Y, según un comunicado de Z" is X's act; see dropWeak).
+	weak bool
 }
 
 // reported finds the reported speech and reported acts of a sentence that
@@ -48,7 +52,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			continue
 		}
 		if p, subj, ok := ix.reportedAt(toks, v); ok {
-			if n := len(parts); n > 0 && parts[n-1].kind == Reported && p.kind == Action && subj.lo >= parts[n-1].cs && subj.lo <= parts[n-1].cs+1 {
+			if n := len(parts); n > 0 && parts[n-1].kind == Reported && !parts[n-1].weak && p.kind == Action && subj.lo >= parts[n-1].cs && subj.lo <= parts[n-1].cs+1 {
 				// "dijo que el presidente X ya felicitó …": X's act shares the clause
 				p.cs, p.lo, p.fixed = parts[n-1].cs, parts[n-1].lo, parts[n-1].fixed
 			}
@@ -82,7 +86,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			v = max(v, p.cs-1)
 		}
 	}
-	parts = ix.innerActors(toks, parts)
+	parts = ix.innerActors(toks, dropWeak(parts))
 	end := len(toks)
 	for end > 0 && (toks[end-1].isTerm() || toks[end-1].kind == tPunct && !toks[end-1].is(")")) {
 		end--
@@ -109,6 +113,50 @@ func (ix *intl) reported(toks []token, headline bool) {
 		}
 		ix.addReported(toks, p, ix.clauseStop(toks, p, ce), headline)
 	}
+}
+
+// dropWeak drops a weak part (a source named after its clause) when the
+// sentence has another part, the clause's own speaker or actor, whose
+// text then ends where the attribution begins.
+func dropWeak(parts []reportedPart) []reportedPart {
+	if len(parts) < 2 {
+		return parts
+	}
+	end := 0
+	for _, p := range parts {
+		if p.weak {
+			end = p.fixed
+		}
+	}
+	parts = slices.DeleteFunc(parts, func(p reportedPart) bool { return p.weak })
+	for i := range parts {
+		if end > 0 && parts[i].cs < end && (parts[i].fixed == 0 || parts[i].fixed > end) {
+			parts[i].fixed = end
+		}
+	}
+	return parts
+}
+
+// sourceAfter returns the number of words at toks[j] that name a document
+// or circle a source speaks through, with the words joining it to the
+// source ("un comunicado difundido por", "l'entourage du", "пресс-служба"),
+// or 0: the source after them is the speaker.
+func (ix *intl) sourceAfter(toks []token, j int) int {
+	k := j
+	for k < len(toks) && toks[k].word() && (ix.lx.determiners[toks[k].lower] || ix.lx.sourceLinks[toks[k].lower]) && k < j+2 {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word() {
+		return 0
+	}
+	if w, _ := ix.core(toks[k].lower); !ix.lx.sourceNouns[w] {
+		return 0
+	}
+	k++
+	for n := 0; n < 4 && k < len(toks) && toks[k].word() && (ix.lx.sourceLinks[toks[k].lower] || ix.lx.determiners[toks[k].lower]); n++ {
+		k++
+	}
+	return k - j
 }
 
 // continuesReported reports whether the act p, whose subject subj opens
@@ -170,6 +218,7 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		if n == 0 {
 			continue
 		}
+		n += ix.sourceAfter(toks, i+n)
 		p := ix.apposed(toks, i+n)
 		if p.kind != pName && p.kind != pRole && p.kind != pInstitution || opening && !ix.isPerson(p) {
 			continue // "Para Bogotá, …" is no attribution; "Para el canciller X, …" is
@@ -185,7 +234,7 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		}
 		if i > 1 && (p.hi == len(toks) || toks[p.hi].isTerm()) {
 			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
-			return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: i - 1}, true
+			return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: i - 1, weak: true}, true
 		}
 	}
 	return reportedPart{}, false

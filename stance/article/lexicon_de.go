@@ -21,6 +21,8 @@ var german = langLexicon{
 	particles:         wordSet(`hinzu ein klar fest hervor mit wissen`),
 	according:         []string{"laut", "so", "nach angaben von"},
 	backPhrases:       []string{"das", "dies"},
+	sourceNouns:       wordSet(`erklärung mitteilung angaben kreisen stellungnahme`),
+	sourceLinks:       wordSet(`des der von dem einer einem eines veröffentlichten`),
 	complementizers:   wordSet(`dass`),
 	reportedAccording: []string{"laut", "nach angaben von"},
 	actionVerbs: wordSet(`

@@ -20,6 +20,8 @@ var spanish = langLexicon{
 	clitics:           wordSet(`le les me nos`),
 	according:         []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},
 	backPhrases:       []string{"así lo", "así se", "eso lo", "esto lo"},
+	sourceNouns:       wordSet(`comunicado nota declaración mensaje fuentes fuente entorno`),
+	sourceLinks:       wordSet(`de del la el los las difundido difundida publicado publicada emitido emitida por un una`),
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"según", "de acuerdo con", "a juicio de", "en palabras de"},
 	openingAccording:  []string{"para"},

@@ -31,6 +31,8 @@ var french = langLexicon{
 		relève-t-il relève-t-elle renchérit-il renchérit-elle`),
 	according:         []string{"selon", "d'après", "pour"},
 	backPhrases:       []string{"c'est ce qu'a", "c'est ce qu'ont", "c'est ce qu'avait", "c'est ce que", "ainsi s'est"},
+	sourceNouns:       wordSet(`communiqué note déclaration message entourage proches sources source`),
+	sourceLinks:       wordSet(`de du des d' la le les l' publié publiée diffusé diffusée par un une`),
 	complementizers:   wordSet(`que qu'`),
 	reportedAccording: []string{"selon", "d'après"},
 	openingAccording:  []string{"pour"},

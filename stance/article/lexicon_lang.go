@@ -32,6 +32,13 @@ type langLexicon struct {
 	// ("según el ministro", "по словам Пескова"); a phrase of several
 	// words is written with spaces.
 	according []string
+	// sourceNouns are the documents and circles a source speaks through
+	// after an attribution word ("según un comunicado de la Cancillería",
+	// "selon l'entourage du président", "как сообщила пресс-служба
+	// Кремля", "laut einer Erklärung des Ministeriums"); sourceLinks are
+	// the words that may join one to its source ("difundido por", "de
+	// la"). The source is the speaker (see sourceAfter).
+	sourceNouns, sourceLinks map[string]bool
 	// openingAccording introduce reported speech only when they open the
 	// sentence before a person ("Para el canciller X, la prioridad es …",
 	// "Pour la politologue X, …"): elsewhere they are too common.

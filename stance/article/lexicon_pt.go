@@ -19,6 +19,8 @@ var portuguese = langLexicon{
 	clitics:           wordSet(`lhe lhes me nos`),
 	according:         []string{"segundo", "de acordo com", "conforme", "para"},
 	backPhrases:       []string{"foi o que", "é o que", "foi isso que", "assim se"},
+	sourceNouns:       wordSet(`nota comunicado declaração mensagem fontes fonte entorno`),
+	sourceLinks:       wordSet(`de do da dos das divulgada divulgado publicada publicado emitida emitido pelo pela por um uma`),
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"segundo", "de acordo com", "conforme"},
 	openingAccording:  []string{"para"},
