@@ -78,3 +78,17 @@ func TestExtractLangSourceDocuments(t *testing.T) {
 			[]langRemark{{Reported, "Auswärtigen Amtes", "Die Wahl sei frei und fair gewesen"}}},
 	})
 }
+
+// TestExtractLangMixedGermanMarks: „ closed by a straight " (typed on a
+// keyboard), which still opens a quotation after a space. Sentences
+// written for the test.
+func TestExtractLangMixedGermanMarks(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de „…\" then an attribution", "de", "„Wir respektieren das Ergebnis der Wahl\", sagte der Kanzler Jan Olk am Abend.",
+			[]langRemark{{Direct, "Jan Olk", "Wir respektieren das Ergebnis der Wahl"}}},
+		{"de straight marks both sides", "de", "\"Wir respektieren das Ergebnis der Wahl\", sagte der Kanzler Jan Olk am Abend.",
+			[]langRemark{{Direct, "Jan Olk", "Wir respektieren das Ergebnis der Wahl"}}},
+		{"de „…“ still closes", "de", "„Wir respektieren das Ergebnis der Wahl“, sagte der Kanzler Jan Olk am Abend.",
+			[]langRemark{{Direct, "Jan Olk", "Wir respektieren das Ergebnis der Wahl"}}},
+	})
+}
