@@ -92,3 +92,27 @@ func TestExtractLangMixedGermanMarks(t *testing.T) {
 			[]langRemark{{Direct, "Jan Olk", "Wir respektieren das Ergebnis der Wahl"}}},
 	})
 }
+
+// TestExtractLangCallToCongratulate: a call (or a message) whose
+// congratulation is in a purpose clause after a comma ("rief X an, um ihm
+// zu gratulieren", "llamó a X, para felicitarla") is an act of
+// congratulating; a comma before anything else ends the search. An
+// adverb opening the sentence is no subject ("Ähnlich äußerte sich X:").
+// Sentences written for the test.
+func TestExtractLangCallToCongratulate(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de rief an, um zu gratulieren", "de", "Auch der ostrische Präsident Jan Olk rief den Regierungschef an, um ihm zu gratulieren.",
+			[]langRemark{{Action, "Jan Olk", "rief den Regierungschef an, um ihm zu gratulieren"}}},
+		{"de telefonierte … , um zu gratulieren", "de", "Kommissionspräsidentin Eva Lind telefonierte nach Angaben ihrer Sprecherin noch am Wahlabend mit dem Sieger, um ihm zu gratulieren.",
+			[]langRemark{{Action, "Eva Lind", "telefonierte nach Angaben ihrer Sprecherin noch am Wahlabend mit dem Sieger, um ihm zu gratulieren"}}},
+		{"es llamó, para felicitarla", "es", "El presidente tarsio, Luis Parra, llamó a la ganadora el domingo, para felicitarla por su victoria.",
+			[]langRemark{{Action, "Luis Parra", "llamó a la ganadora el domingo, para felicitarla por su victoria"}}},
+		{"fr a appelé, pour le féliciter", "fr", "Le président ostrien Paul Mbeki a appelé le vainqueur dimanche soir, pour le féliciter.",
+			[]langRemark{{Action, "Paul Mbeki", "a appelé le vainqueur dimanche soir, pour le féliciter"}}},
+		{"ru позвонил, чтобы поздравить", "ru", "Президент Ростании Игорь Волин позвонил победителю, чтобы поздравить его с избранием.",
+			[]langRemark{{Action, "Игорь Волин", "позвонил победителю, чтобы поздравить его с избранием"}}},
+		{"de a comma before another clause", "de", "Der ostrische Präsident Jan Olk rief die Bürger an, die dem Sieger gratulierten.", nil},
+		{"de Ähnlich opening is no subject", "de", "Ähnlich äußerte sich Außenministerin Eva Lind: Der Weg nach Europa hänge von der Aufklärung ab.",
+			[]langRemark{{Reported, "Eva Lind", "Der Weg nach Europa hänge von der Aufklärung ab"}}},
+	})
+}

@@ -44,7 +44,8 @@ var german = langLexicon{
 	topicStems:       []string{"wahl", "wähl", "gewählt", "stimm", "ergebnis", "sieg", "niederlage", "betrug", "fälsch", "gefälscht", "auszähl", "zählung", "gratul", "glückw", "anerkenn", "anerkannt", "amt", "legitim", "demokrat", "diktat", "farce", "volk", "wille", "souverän", "vereidig", "präsident", "kanzler", "regierung", "koalition"},
 	sendVerbs: wordSet(`schickte schickten schickt sandte sandten übermittelte übermittelten
 		übermittelt richtete richteten geschickt telefonierte telefonierten rief riefen`),
-	congratStems:     []string{"glückw", "gratulation", "telegramm"},
+	purposes:         wordSet(`um`),
+	congratStems:     []string{"glückw", "gratul", "telegramm"},
 	recognitionStems: []string{"akzeptier", "gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt"},
 	negators:         wordSet(`nicht kein keine keinen niemals nie`),
 	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt`),
@@ -79,5 +80,5 @@ var german = langLexicon{
 		heute gestern montag dienstag mittwoch donnerstag freitag samstag sonntag`),
 	notNames: wordSet(`heute gestern aber auch doch dann danach so man wir nein ja
 		montag dienstag mittwoch donnerstag freitag samstag sonntag es das dies
-		dieser diese dieses`),
+		dieser diese dieses ähnlich ebenso zurückhaltend deutlich scharf`),
 }

@@ -46,6 +46,7 @@ var spanish = langLexicon{
 	topicStems:       []string{"elec", "elegid", "vot", "result", "victori", "triunf", "gan", "derrot", "fraud", "recuent", "escrutini", "conteo", "actas", "acta", "urna", "comicio", "felicit", "enhorabuena", "reconoc", "mandat", "investidura", "legítim", "legitim", "ilegítim", "democr", "dictad", "farsa", "proclam", "transparen", "pueblo", "voluntad", "soberan", "cne", "tribunal", "jurado"},
 	sendVerbs: wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron
 		llamó llamaron telefoneó telefonearon`),
+	purposes:         wordSet(`para`),
 	congratStems:     []string{"felicita", "enhorabuena", "parabien", "saludo", "telegrama", "mensaje"},
 	recognitionStems: []string{"acept", "felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "saludar", "aplaudi"},
 	negators:         wordSet(`no nunca ni tampoco`),

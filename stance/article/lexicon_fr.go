@@ -53,7 +53,8 @@ var french = langLexicon{
 	topicStems:       []string{"élect", "élu", "réélu", "vot", "résultat", "victoire", "vainqu", "défaite", "fraud", "scrutin", "urne", "félicit", "reconn", "mandat", "légitim", "illégitim", "démocr", "dictat", "mascarade", "proclam", "transparen", "peuple", "volonté", "souverain", "céni", "cei", "conseil constitutionnel", "investiture", "prendre acte", "acte", "président"},
 	sendVerbs: wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté
 		appelé appelle téléphoné téléphone`),
-	congratStems:     []string{"félicitation", "compliment", "télégramme", "message"},
+	purposes:         wordSet(`pour afin`),
+	congratStems:     []string{"félicit", "compliment", "télégramme", "message"},
 	recognitionStems: []string{"accept", "félicit", "reconn", "salué", "saluent"},
 	negators:         wordSet(`ne n' pas jamais n'a n'ont n'avait`),
 	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),

@@ -103,6 +103,10 @@ type langLexicon struct {
 	// телеграмму", "envió sus felicitaciones"; intl_order.go).
 	sendVerbs    map[string]bool
 	congratStems []string
+	// purposes open a purpose clause after a comma ("um", "para",
+	// "pour", "чтобы"), in which a sending or calling verb may find its
+	// congratulation ("rief X an, um ihm zu gratulieren").
+	purposes map[string]bool
 	// freeOrder: a verb with no subject before it may have it after its
 	// object ("поздравил Байдена президент Украины …"; intl_order.go).
 	freeOrder bool
