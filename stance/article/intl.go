@@ -104,6 +104,9 @@ type intl struct {
 	// lo que calificó de “…”"): the quotation is theirs when nothing else
 	// attributes it.
 	inClause map[int]*speaker
+	// absorbed holds the quotations of the current sentence that are part
+	// of an act's text, not remarks of their own (see fragmentQuote).
+	absorbed map[int]bool
 	// lastNamed is the first person named in full (an office with a name,
 	// a name of several words) in the last sentence that named one, or
 	// the last speaker named, and lastNamedSent the sentence it was in:
@@ -232,8 +235,8 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 			continue
 		}
 		q := ix.x.quotes[t.q]
-		if ix.scare(toks, k) {
-			continue // "avant de dénoncer « une mascarade »"
+		if ix.scare(toks, k) || ix.absorbed[t.q] {
+			continue // "avant de dénoncer « une mascarade »"; "elogió «la forma …» y felicitó"
 		}
 		spk, ok, follows := ix.attribute(toks, k)
 		follows = follows || (ok && ix.anaphoric && spk != nil && spk == ix.prev)

@@ -116,3 +116,36 @@ func TestExtractLangCallToCongratulate(t *testing.T) {
 			[]langRemark{{Reported, "Eva Lind", "Der Weg nach Europa hänge von der Aufklärung ab"}}},
 	})
 }
+
+// TestExtractLangPraiseActs: celebrating, praising, admitting and accepting
+// are acts, and a roundup line may open with a country and a dash
+// ("Ostria — X celebrou …"). Sentences written for the test.
+func TestExtractLangPraiseActs(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt roundup line with a dash", "pt", "Ostria — Rui Mota celebrou a vitória do candidato eleito.",
+			[]langRemark{{Action, "Rui Mota", "celebrou a vitória do candidato eleito"}}},
+		{"pt elogiou", "pt", "O chanceler Rui Mota elogiou a organização do pleito.",
+			[]langRemark{{Action, "Rui Mota", "elogiou a organização do pleito"}}},
+		{"es admitió", "es", "El candidato Luis Parra admitió la derrota ante sus seguidores.",
+			[]langRemark{{Action, "Luis Parra", "admitió la derrota ante sus seguidores"}}},
+		{"fr a accepté", "fr", "Le candidat Paul Mbeki a accepté sa défaite dimanche soir.",
+			[]langRemark{{Action, "Paul Mbeki", "a accepté sa défaite dimanche soir"}}},
+		{"de würdigte", "de", "Der ostrische Präsident Jan Olk würdigte den friedlichen Verlauf der Wahl.",
+			[]langRemark{{Action, "Jan Olk", "würdigte den friedlichen Verlauf der Wahl"}}},
+		{"ru одобрил", "ru", "Президент Ростании Игорь Волин одобрил решение избирательной комиссии.",
+			[]langRemark{{Action, "Игорь Волин", "одобрил решение избирательной комиссии"}}},
+	})
+}
+
+// TestExtractLangFragmentInAct: a quotation in lower case inside an act
+// that goes on with a second stance verb stays in the act's text, whose
+// stance the whole clause gives; one that ends the act is a remark of
+// its own. Sentences written for the test.
+func TestExtractLangFragmentInAct(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt elogiou «…» e felicitou", "pt", "O chanceler Rui Mota elogiou o tribunal pela \"forma eficaz e transparente\" como conduziu o processo e felicitou o presidente eleito.",
+			[]langRemark{{Action, "Rui Mota", "elogiou o tribunal pela \"forma eficaz e transparente\" como conduziu o processo e felicitou o presidente eleito"}}},
+		{"es a quotation ending the act", "es", "El canciller Luis Parra felicitó a Ramírez por lo que calificó de «una victoria de todo el pueblo».",
+			[]langRemark{{Action, "Luis Parra", "felicitó a Ramírez por lo que calificó de"}, {Direct, "Luis Parra", "una victoria de todo el pueblo"}}},
+	})
+}

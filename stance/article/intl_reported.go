@@ -3,6 +3,7 @@ package article
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Reported speech and reported acts in the languages of lexicons, for a
@@ -35,6 +36,7 @@ type reportedPart struct {
 func (ix *intl) reported(toks []token, headline bool) {
 	var parts []reportedPart
 	ix.inClause = make(map[int]*speaker)
+	ix.absorbed = make(map[int]bool)
 	if among := ix.amongList(toks); len(among) > 0 {
 		for _, p := range among {
 			ix.addReported(toks, p, p.fixed, headline)
@@ -115,6 +117,35 @@ func (ix *intl) reported(toks []token, headline bool) {
 	}
 }
 
+// fragmentQuote reports whether toks[k] is a quotation in lower case
+// inside an act that goes on after it with another verb ("elogió al
+// tribunal por la «forma eficaz» como condujo el proceso y felicitó al
+// presidente electo"): the act's stance is in the whole clause, so the
+// quotation is read as part of it rather than cutting it short.
+func (ix *intl) fragmentQuote(toks []token, k, end int) bool {
+	if toks[k].kind != tQuote || k == 0 || !toks[k-1].word() || !ix.actAfter(toks, k+1, end) {
+		return false
+	}
+	q := ix.x.quotes[toks[k].q]
+	for _, r := range ix.x.text[q.cstart:q.cend] {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
+}
+
+// actAfter reports whether a stance verb comes after a conjunction in
+// toks[from:end].
+func (ix *intl) actAfter(toks []token, from, end int) bool {
+	for i := from; i+1 < end; i++ {
+		if toks[i].word() && ix.lx.conjunctions[toks[i].lower] && toks[i+1].word() && ix.lx.actionVerbs[toks[i+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // dropWeak drops a weak part (a source named after its clause) when the
 // sentence has another part, the clause's own speaker or actor, whose
 // text then ends where the attribution begins.
@@ -175,6 +206,10 @@ func (ix *intl) continuesReported(last, p reportedPart, subj phrase) bool {
 
 func (ix *intl) clauseStop(toks []token, p reportedPart, end int) int {
 	for k := p.cs; k < end; k++ {
+		if p.kind == Action && ix.fragmentQuote(toks, k, end) {
+			ix.absorbed[toks[k].q] = true
+			continue
+		}
 		if toks[k].kind == tQuote && !ix.scare(toks, k) || toks[k].is(";") || (p.kind == Action && toks[k].is(":")) {
 			return k
 		}

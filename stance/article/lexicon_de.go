@@ -32,7 +32,8 @@ var german = langLexicon{
 		verurteilte verurteilt verurteilten bezweifelte bezweifelt
 		nannte nannten bezeichnete bezeichneten
 		äußerte äußerten forderte forderten verlangte verlangten
-		räumte räumten gestand gestanden kündigte kündigten wünschte wünschten`),
+		räumte räumten gestand gestanden kündigte kündigten wünschte wünschten
+		lobte lobten würdigte würdigten akzeptierte akzeptierten verteidigte verteidigten`),
 	commentatorNouns: wordSet(`ökonom ökonomin politologe politologin analyst analystin
 		soziologe soziologin professor professorin forscher forscherin händler
 		händlerin verkäufer verkäuferin`),

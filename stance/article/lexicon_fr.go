@@ -43,7 +43,8 @@ var french = langLexicon{
 		reconnaît reconnaissent refusé refuse refusent rejeté rejette rejettent
 		condamné condamne condamnent contesté conteste contestent applaudi
 		félicitant saluant qualifié qualifie
-		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront`),
+		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront
+		admis accepté acceptent accepte célébré`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
