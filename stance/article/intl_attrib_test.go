@@ -149,3 +149,23 @@ func TestExtractLangFragmentInAct(t *testing.T) {
 			[]langRemark{{Action, "Luis Parra", "felicitó a Ramírez por lo que calificó de"}, {Direct, "Luis Parra", "una victoria de todo el pueblo"}}},
 	})
 }
+
+// TestExtractLangRussianNewsForms: a title in quotation marks between a
+// subject and its verb ("в интервью «Известиям» признал"), a
+// congratulation sent with its subject, named in full, after the verb
+// ("поздравление направил X"), and a clause attributed by a pronoun to
+// the person just named ("X был резок: по его словам, …"; "selon lui").
+// Sentences written for the test.
+func TestExtractLangRussianNewsForms(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru title quote before the verb", "ru", "Кандидат Олег Жарков в интервью «Вестям» признал, что результат отражает волю большинства.",
+			[]langRemark{{Reported, "Олег Жарков", "результат отражает волю большинства"}}},
+		{"ru congratulation sent, subject after", "ru", "Вечером поздравление направил Ерлан Беков.",
+			[]langRemark{{Action, "Ерлан Беков", "поздравление направил Ерлан Беков"}}},
+		{"ru по его словам after a colon", "ru", "Бывший президент Игорь Волин был резок: по его словам, это украденная победа.",
+			[]langRemark{{Reported, "Игорь Волин", "это украденная победа"}}},
+		{"fr selon lui", "fr", "Le député Paul Mbeki ne décolère pas. Selon lui, le scrutin a été truqué.",
+			[]langRemark{{Reported, "Paul Mbeki", "le scrutin a été truqué"}}},
+		{"es no one named before", "es", "Según él, el proceso fue limpio y ordenado.", nil},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Reported speech and reported acts in the languages of lexicons, for a
@@ -115,6 +116,22 @@ func (ix *intl) reported(toks []token, headline bool) {
 		}
 		ix.addReported(toks, p, ix.clauseStop(toks, p, ce), headline)
 	}
+}
+
+// titleQuote reports whether toks[k] is a short capitalised quotation
+// with no closing punctuation, the title of a newspaper, a party or a
+// programme ("в интервью «Известиям»", "выдвинутый «Новыми людьми»"),
+// which a subject may stand before as before any complement.
+func (ix *intl) titleQuote(toks []token, k int) bool {
+	if toks[k].kind != tQuote {
+		return false
+	}
+	q := ix.x.quotes[toks[k].q]
+	if q.words > 3 || q.term {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(ix.x.text[q.cstart:q.cend], unicode.IsSpace))
+	return unicode.IsUpper(r)
 }
 
 // fragmentQuote reports whether toks[k] is a quotation in lower case
@@ -241,6 +258,9 @@ func (ix *intl) addReported(toks []token, p reportedPart, ce int, headline bool)
 // "…, según X." (the clause before the comma), with the speaker's name in
 // the nominative after "по словам".
 func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
+	if p, ok := ix.ownAccording(toks); ok {
+		return p, true
+	}
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word() || (i > 0 && !toks[i-1].is(",")) {
 			continue
@@ -275,6 +295,33 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 	return reportedPart{}, false
 }
 
+// ownAccording reads an attribution to the person just named by a
+// pronoun ("по его словам, …", "selon lui, …", "según él, …", "ihm
+// zufolge …"; the language's pronounAccording) that opens the sentence or
+// its clause after a colon, with the clause after its comma: "X был
+// резок: по его словам, это «…»". The person is the one named in full in
+// the same or the previous sentence.
+func (ix *intl) ownAccording(toks []token) (reportedPart, bool) {
+	if ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 {
+		return reportedPart{}, false
+	}
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && !toks[i-1].is(":") {
+			continue
+		}
+		n := matchPhrase(toks, i, ix.lx.pronounAccording)
+		if n == 0 || i+n+1 >= len(toks) {
+			continue
+		}
+		cs := i + n
+		if toks[cs].is(",") {
+			cs++
+		}
+		return reportedPart{spk: ix.lastNamed.canon(), kind: Reported, cs: cs, lo: i}, true
+	}
+	return reportedPart{}, false
+}
+
 // reportedAt reads a speech verb or a stance verb at toks[v] with its
 // subject: for a stance verb, the text starts after the subject; for a
 // speech verb, at the clause after a complementizer, a comma (German and
@@ -296,6 +343,13 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		}
 	}
 	subj, after := ix.reportedSubject(toks, v, speech)
+	if !subj.ok() && sends && noun < v {
+		// "поздравление направил Касым-Жомарт Токаев": the object came
+		// first, so a person named in full after the verb is its subject
+		if p := ix.apposed(toks, v+1); ix.isPerson(p) {
+			subj, after = p, true
+		}
+	}
 	if !subj.ok() && speech {
 		if p, ok := ix.droppedSubject(toks, v); ok {
 			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true
@@ -541,8 +595,8 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.freeOrderBefore(toks, b); p.ok() {
 		return p, false
 	}
-	for k := b; k > 0 && k >= b-8 && toks[k].word(); k-- {
-		if ix.lx.stops[toks[k].lower] {
+	for k := b; k > 0 && k >= b-8 && (toks[k].word() || ix.titleQuote(toks, k)); k-- {
+		if toks[k].word() && ix.lx.stops[toks[k].lower] {
 			// "X von der Universität Innsbruck erklärte": past a complement,
 			// or two ("Тихановская на пресс-конференции в своём штабе заявила")
 			if p := ix.subjectEnding(toks, k-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {

@@ -23,6 +23,7 @@ var german = langLexicon{
 	backPhrases:       []string{"das", "dies"},
 	sourceNouns:       wordSet(`erklärung mitteilung angaben kreisen stellungnahme`),
 	sourceLinks:       wordSet(`des der von dem einer einem eines veröffentlichten`),
+	pronounAccording:  []string{"ihm zufolge", "ihr zufolge", "seiner ansicht nach", "ihrer ansicht nach", "nach seinen worten", "nach ihren worten"},
 	complementizers:   wordSet(`dass`),
 	reportedAccording: []string{"laut", "nach angaben von"},
 	actionVerbs: wordSet(`

@@ -22,6 +22,7 @@ var spanish = langLexicon{
 	backPhrases:       []string{"así lo", "así se", "eso lo", "esto lo"},
 	sourceNouns:       wordSet(`comunicado nota declaración mensaje fuentes fuente entorno`),
 	sourceLinks:       wordSet(`de del la el los las difundido difundida publicado publicada emitido emitida por un una`),
+	pronounAccording:  []string{"según él", "según ella", "a su juicio", "en su opinión"},
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"según", "de acuerdo con", "a juicio de", "en palabras de"},
 	openingAccording:  []string{"para"},

@@ -33,6 +33,7 @@ var french = langLexicon{
 	backPhrases:       []string{"c'est ce qu'a", "c'est ce qu'ont", "c'est ce qu'avait", "c'est ce que", "ainsi s'est"},
 	sourceNouns:       wordSet(`communiqué note déclaration message entourage proches sources source`),
 	sourceLinks:       wordSet(`de du des d' la le les l' publié publiée diffusé diffusée par un une`),
+	pronounAccording:  []string{"selon lui", "selon elle", "d'après lui", "d'après elle"},
 	complementizers:   wordSet(`que qu'`),
 	reportedAccording: []string{"selon", "d'après"},
 	openingAccording:  []string{"pour"},

@@ -39,6 +39,10 @@ type langLexicon struct {
 	// the words that may join one to its source ("difundido por", "de
 	// la"). The source is the speaker (see sourceAfter).
 	sourceNouns, sourceLinks map[string]bool
+	// pronounAccording attribute the clause after them to the person
+	// just named ("по его словам", "selon lui", "según él", "ihm
+	// zufolge"; see ownAccording).
+	pronounAccording []string
 	// openingAccording introduce reported speech only when they open the
 	// sentence before a person ("Para el canciller X, la prioridad es …",
 	// "Pour la politologue X, …"): elsewhere they are too common.

@@ -21,6 +21,7 @@ var portuguese = langLexicon{
 	backPhrases:       []string{"foi o que", "é o que", "foi isso que", "assim se"},
 	sourceNouns:       wordSet(`nota comunicado declaração mensagem fontes fonte entorno`),
 	sourceLinks:       wordSet(`de do da dos das divulgada divulgado publicada publicado emitida emitido pelo pela por um uma`),
+	pronounAccording:  []string{"segundo ele", "segundo ela", "na opinião dele", "na opinião dela"},
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"segundo", "de acordo com", "conforme"},
 	openingAccording:  []string{"para"},
