@@ -491,9 +491,17 @@ func (ix *intl) aliasOffice(p phrase) phrase {
 	if p.kind != pRole || !p.definite {
 		return p
 	}
-	key := strings.Join(append([]string{p.head}, p.mods...), " ")
-	if o, ok := ix.lx.officeAliases[key]; ok {
-		p.head, p.mods, p.commonMods, p.properMods = o, nil, nil, nil
+	// the whole office, or its head and first complement ("el jefe de
+	// la diplomacia de Lima", "глава государства Казахстан")
+	keys := []string{strings.Join(append([]string{p.head}, p.mods...), " ")}
+	if len(p.mods) > 1 {
+		keys = append(keys, p.head+" "+p.mods[0])
+	}
+	for _, key := range keys {
+		if o, ok := ix.lx.officeAliases[key]; ok {
+			p.head, p.mods, p.commonMods, p.properMods = o, nil, nil, nil
+			break
+		}
 	}
 	return p
 }

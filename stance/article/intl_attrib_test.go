@@ -169,3 +169,20 @@ func TestExtractLangRussianNewsForms(t *testing.T) {
 		{"es no one named before", "es", "Según él, el proceso fue limpio y ordenado.", nil},
 	})
 }
+
+// TestExtractLangOfficeComplement: a periphrasis with a further
+// complement ("el jefe de la diplomacia de Lima") refers back as the
+// periphrasis alone does; defending a claim reports it ("defendió que
+// …"); "le leader de …" is an office. Sentences written for the test.
+func TestExtractLangOfficeComplement(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es jefe de la diplomacia de X", "es", "El canciller tarsio, Luis Parra, ordenó el regreso del embajador. «No aceptaremos este resultado», escribió después el jefe de la diplomacia de Tarsia.",
+			[]langRemark{{Direct, "Luis Parra", "No aceptaremos este resultado"}}},
+		{"es defendió que", "es", "Su presidente, Luis Parra, defendió ante las cámaras que la tendencia era irreversible.",
+			[]langRemark{{Reported, "Luis Parra", "la tendencia era irreversible"}}},
+		{"pt defendeu que", "pt", "O presidente do tribunal, Rui Mota, defendeu que a apuração foi correta.",
+			[]langRemark{{Reported, "Rui Mota", "a apuração foi correta"}}},
+		{"fr le leader de", "fr", "Le ton était autre chez Paul Mbeki. Le leader de l'opposition a estimé que le scrutin était truqué.",
+			[]langRemark{{Reported, "Paul Mbeki", "le scrutin était truqué"}}},
+	})
+}

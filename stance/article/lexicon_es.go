@@ -15,7 +15,8 @@ var spanish = langLexicon{
 		comentó comenta recalcó recalca concluyó anunció anuncia reiteró
 		puntualizó precisó enfatizó denunció denuncia
 		tuiteó publicó informó informa informaron limitó limitaron
-		dicho declarado afirmado asegurado señalado añadido escrito`),
+		dicho declarado afirmado asegurado señalado añadido escrito
+		defendió defiende defendieron`),
 	auxiliaries:       wordSet(`ha han había habían`),
 	clitics:           wordSet(`le les me nos`),
 	according:         []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},

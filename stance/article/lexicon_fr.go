@@ -16,7 +16,8 @@ var french = langLexicon{
 		annonce réagit dénonce commente poursuit conclut tranche
 		déclarait disait affirmait ajoutait estimait
 		répété répète entendre
-		renchéri abondé tweeté observé relevé informé contenté borné`),
+		renchéri abondé tweeté observé relevé informé contenté borné
+		défendu défend`),
 	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent l'a l'ont l'avait`),
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
@@ -45,7 +46,8 @@ var french = langLexicon{
 		condamné condamne condamnent contesté conteste contestent applaudi
 		félicitant saluant qualifié qualifie
 		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront
-		admis accepté acceptent accepte célébré`),
+		admis accepté acceptent accepte célébré
+		raillé fustigé critiqué critique fustige raille`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
@@ -78,7 +80,8 @@ var french = langLexicon{
 		député députée ambassadeur ambassadrice maire gouverneur chancelier chancelière
 		roi reine candidat candidate analyste politologue
 		observateur observatrice diplomate conseiller conseillère opposant opposante
-		secrétaire-général`),
+		secrétaire-général
+		leader leadeuse`),
 	rolePreps:   wordSet(`de du des d'`),
 	determiners: wordSet(`le la les un une l' son sa ses`),
 	definite:    wordSet(`le la les l'`),

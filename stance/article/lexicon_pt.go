@@ -14,7 +14,8 @@ var portuguese = langLexicon{
 		observou observa ponderou pondera concluiu anunciou anuncia reiterou
 		comentou comenta frisou frisa defendeu defende criticou
 		avaliou avalia tuitou publicou postou completou informou informa informaram limitou limitou-se
-		dito declarado afirmado escrito`),
+		dito declarado afirmado escrito
+		defendeu defende defenderam`),
 	auxiliaries:       wordSet(`tem têm tinha havia`),
 	clitics:           wordSet(`lhe lhes me nos`),
 	according:         []string{"segundo", "de acordo com", "conforme", "para"},
