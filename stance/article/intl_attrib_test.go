@@ -186,3 +186,19 @@ func TestExtractLangOfficeComplement(t *testing.T) {
 			[]langRemark{{Reported, "Paul Mbeki", "le scrutin était truqué"}}},
 	})
 }
+
+// TestExtractLangLikeActors: a person compared to an act's actor after a
+// comma ("tout comme Y", "al igual que Y", "так же как и Y") did the
+// same. Sentences written for the test.
+func TestExtractLangLikeActors(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr tout comme", "fr", "Le président ostrien, Paul Mbeki, a félicité le président élu, tout comme le chef de l'État tarsien, Jean Dumas.",
+			[]langRemark{{Action, "Paul Mbeki", "a félicité le président élu, tout comme le chef de l'État tarsien, Jean Dumas"},
+				{Action, "Jean Dumas", "a félicité le président élu, tout comme le chef de l'État tarsien, Jean Dumas"}}},
+		{"es al igual que", "es", "El presidente tarsio, Luis Parra, felicitó a la ganadora, al igual que el canciller ostrio Pablo Rey.",
+			[]langRemark{{Action, "Luis Parra", "felicitó a la ganadora, al igual que el canciller ostrio Pablo Rey"},
+				{Action, "Pablo Rey", "felicitó a la ganadora, al igual que el canciller ostrio Pablo Rey"}}},
+		{"es a place is no actor", "es", "El presidente tarsio, Luis Parra, felicitó a la ganadora, al igual que Tarsia.",
+			[]langRemark{{Action, "Luis Parra", "felicitó a la ganadora, al igual que Tarsia"}}},
+	})
+}

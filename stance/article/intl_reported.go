@@ -89,7 +89,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			v = max(v, p.cs-1)
 		}
 	}
-	parts = ix.innerActors(toks, dropWeak(parts))
+	parts = ix.likeActors(toks, ix.innerActors(toks, dropWeak(parts)))
 	end := len(toks)
 	for end > 0 && (toks[end-1].isTerm() || toks[end-1].kind == tPunct && !toks[end-1].is(")")) {
 		end--
@@ -116,6 +116,43 @@ func (ix *intl) reported(toks []token, headline bool) {
 		}
 		ix.addReported(toks, p, ix.clauseStop(toks, p, ce), headline)
 	}
+}
+
+// likeActors adds, after each act, the person its clause compares to its
+// actor ("X a félicité le président élu, tout comme le chef de l'État
+// nigérian, Y, …"; the language's likePhrases): Y did the same, so Y's
+// act shares X's text.
+func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
+	if len(ix.lx.likePhrases) == 0 {
+		return parts
+	}
+	var out []reportedPart
+	for i, p := range parts {
+		out = append(out, p)
+		if p.kind != Action {
+			continue
+		}
+		end := len(toks)
+		if i+1 < len(parts) {
+			end = parts[i+1].lo
+		}
+		for k := p.cs; k < end; k++ {
+			if k == 0 || !toks[k-1].is(",") {
+				continue
+			}
+			n := matchPhrase(toks, k, ix.lx.likePhrases)
+			if n == 0 {
+				continue
+			}
+			if q := ix.apposed(toks, k+n); ix.isPerson(q) {
+				c := p
+				c.spk = ix.resolve(q)
+				out = append(out, c)
+			}
+			break
+		}
+	}
+	return out
 }
 
 // titleQuote reports whether toks[k] is a short capitalised quotation

@@ -24,6 +24,7 @@ var german = langLexicon{
 	sourceNouns:       wordSet(`erklärung mitteilung angaben kreisen stellungnahme`),
 	sourceLinks:       wordSet(`des der von dem einer einem eines veröffentlichten`),
 	pronounAccording:  []string{"ihm zufolge", "ihr zufolge", "seiner ansicht nach", "ihrer ansicht nach", "nach seinen worten", "nach ihren worten"},
+	likePhrases:       []string{"ebenso wie", "genauso wie", "wie auch"},
 	complementizers:   wordSet(`dass`),
 	reportedAccording: []string{"laut", "nach angaben von"},
 	actionVerbs: wordSet(`

@@ -24,6 +24,7 @@ var spanish = langLexicon{
 	sourceNouns:       wordSet(`comunicado nota declaración mensaje fuentes fuente entorno`),
 	sourceLinks:       wordSet(`de del la el los las difundido difundida publicado publicada emitido emitida por un una`),
 	pronounAccording:  []string{"según él", "según ella", "a su juicio", "en su opinión"},
+	likePhrases:       []string{"al igual que", "como hizo", "lo mismo que", "así como"},
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"según", "de acuerdo con", "a juicio de", "en palabras de"},
 	openingAccording:  []string{"para"},

@@ -35,6 +35,7 @@ var french = langLexicon{
 	sourceNouns:       wordSet(`communiqué note déclaration message entourage proches sources source`),
 	sourceLinks:       wordSet(`de du des d' la le les l' publié publiée diffusé diffusée par un une`),
 	pronounAccording:  []string{"selon lui", "selon elle", "d'après lui", "d'après elle"},
+	likePhrases:       []string{"tout comme", "comme l'a fait", "à l'instar de", "de même que"},
 	complementizers:   wordSet(`que qu'`),
 	reportedAccording: []string{"selon", "d'après"},
 	openingAccording:  []string{"pour"},

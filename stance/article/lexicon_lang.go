@@ -43,6 +43,10 @@ type langLexicon struct {
 	// just named ("по его словам", "selon lui", "según él", "ihm
 	// zufolge"; see ownAccording).
 	pronounAccording []string
+	// likePhrases after a comma compare a person to the actor of the act
+	// before them ("tout comme", "al igual que", "так же как и"): that
+	// person did the same (see likeActors).
+	likePhrases []string
 	// openingAccording introduce reported speech only when they open the
 	// sentence before a person ("Para el canciller X, la prioridad es …",
 	// "Pour la politologue X, …"): elsewhere they are too common.

@@ -23,6 +23,7 @@ var portuguese = langLexicon{
 	sourceNouns:       wordSet(`nota comunicado declaração mensagem fontes fonte entorno`),
 	sourceLinks:       wordSet(`de do da dos das divulgada divulgado publicada publicado emitida emitido pelo pela por um uma`),
 	pronounAccording:  []string{"segundo ele", "segundo ela", "na opinião dele", "na opinião dela"},
+	likePhrases:       []string{"assim como", "tal como", "a exemplo de", "da mesma forma que"},
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"segundo", "de acordo com", "conforme"},
 	openingAccording:  []string{"para"},
