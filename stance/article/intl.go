@@ -565,6 +565,9 @@ func (ix *intl) apposition(toks []token, p phrase) phrase {
 	if p.kind != pRole && !(p.kind == pName && p.role != "") {
 		return p
 	}
+	if t := toks[p.hi+1]; t.word() && !t.cap && (ix.lx.rolePreps[t.lower] || ix.lx.stops[t.lower]) {
+		return p // "o cientista político X, da Universidade Federal,": a complement, no name
+	}
 	a := ix.forward(toks, p.hi+1)
 	if a.kind != pName || ix.hasOffice(a.role) || (a.hi < len(toks) && toks[a.hi].kind != tPunct) {
 		return p // a name with a description of its own is in apposition too ("l’abbé Donatien Nshole")

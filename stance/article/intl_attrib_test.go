@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // TestExtractLangOfficeAliases: an office named by a periphrasis ("le chef
 // de l'État", "глава государства", "der Staatschef") refers back to the
@@ -201,4 +205,30 @@ func TestExtractLangLikeActors(t *testing.T) {
 		{"es a place is no actor", "es", "El presidente tarsio, Luis Parra, felicitó a la ganadora, al igual que Tarsia.",
 			[]langRemark{{Action, "Luis Parra", "felicitó a la ganadora, al igual que Tarsia"}}},
 	})
+}
+
+// TestIntlExpertsOffTopic: analysts, economists and political scientists
+// in each language, quoted on something other than the result, are
+// commentators off the result: with their verbs ("résume", "напомнила",
+// "cree que") and a complement after the name that is no apposed name
+// ("…, da Universidade Federal, …"). Sentences written for the test.
+func TestIntlExpertsOffTopic(t *testing.T) {
+	cases := []struct {
+		name, code, text, speaker string
+	}{
+		{"fr résume, analyste after", "fr", "« Les investisseurs veulent savoir qui sera ministre des Finances », résume Awa Diop, analyste chez un gestionnaire d'actifs.", "Awa Diop"},
+		{"ru экономист напомнила", "ru", "Экономист Вера Сомова напомнила, что новым властям предстоит договариваться о цене на газ.", "Вера Сомова"},
+		{"pt para o cientista político X, da Universidade", "pt", "Para o cientista político Rui Prado, da Universidade Federal, a vantagem foi construída no Nordeste.", "Rui Prado"},
+		{"es la investigadora cree que", "es", "La investigadora del Instituto Valmor, Ana Gil, cree que la economía crecerá poco.", "Ana Gil"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Reader{Lang: c.code}.Analyze(c.text)
+			assert.NotEmpty(t, res.Remarks)
+			for _, a := range res.Remarks {
+				assert.Equal(t, c.speaker, a.Speaker)
+				assert.False(t, a.AboutResult)
+			}
+		})
+	}
 }

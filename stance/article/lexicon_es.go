@@ -16,7 +16,8 @@ var spanish = langLexicon{
 		puntualizó precisó enfatizó denunció denuncia
 		tuiteó publicó informó informa informaron limitó limitaron
 		dicho declarado afirmado asegurado señalado añadido escrito
-		defendió defiende defendieron`),
+		defendió defiende defendieron
+		cree creen considera consideró opina opinó estima estimó`),
 	auxiliaries:       wordSet(`ha han había habían`),
 	clitics:           wordSet(`le les me nos`),
 	according:         []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},

@@ -17,7 +17,8 @@ var french = langLexicon{
 		déclarait disait affirmait ajoutait estimait
 		répété répète entendre
 		renchéri abondé tweeté observé relevé informé contenté borné
-		défendu défend`),
+		défendu défend
+		résume résumé`),
 	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent l'a l'ont l'avait`),
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
