@@ -455,6 +455,9 @@ func (ix *intl) speakerAt(toks []token, j int, genitive bool) (*speaker, bool) {
 // so that "die Kanzlerin" finds "Bundeskanzlerin Petra Lindner".
 func (ix *intl) resolve(p phrase) *speaker {
 	p = ix.aliasOffice(p)
+	if s := ix.recentHolder(p); s != nil {
+		return s
+	}
 	if p.kind == pRole && p.definite && len(p.mods) == 0 {
 		x := ix.x
 		for j := len(x.entries) - 1; j >= 0 && j >= len(x.entries)-64; j-- {
@@ -478,6 +481,28 @@ func (ix *intl) resolve(p phrase) *speaker {
 	if s != nil && s.kind == pName {
 		ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo
 	}
+	return s
+}
+
+// recentHolder returns the person named in full in the same sentence
+// (before the office) or the previous one when they hold the office p
+// names, by its head or a synonym ("«…», afirmó el presidente" after "El
+// mandatario tarsio, Luis Parra, habló …"): news prose refers to the
+// person it has just named, even when an earlier speaker held the same
+// office.
+func (ix *intl) recentHolder(p phrase) *speaker {
+	if p.kind != pRole || !p.definite || len(p.mods) > 0 || ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 {
+		return nil
+	}
+	if ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo > p.lo {
+		return nil
+	}
+	s := ix.lastNamed.canon()
+	if s.kind != pName || !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) {
+		return nil
+	}
+	s.addAlias(p.text)
+	ix.x.lastSingular = s
 	return s
 }
 

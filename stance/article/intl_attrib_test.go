@@ -254,3 +254,19 @@ func TestArticleSetLangDev3Floor(t *testing.T) {
 	assert.GreaterOrEqual(t, s.Recall, 0.943-0.02)
 	assert.GreaterOrEqual(t, s.OffTopicShare, 0.941-0.02)
 }
+
+// TestExtractLangRecentHolder: an office after a quotation refers to the
+// person just named with it (or a synonym) rather than to an earlier
+// speaker with the same office; an auxiliary separated from its
+// participle by an adverbial between commas keeps its subject ("X a, dans
+// un communiqué, salué …"). Sentences written for the test.
+func TestExtractLangRecentHolder(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es afirmó el presidente after el mandatario X", "es", "El presidente ostrio, Pablo Rey, felicitó a la ganadora. El mandatario tarsio, Luis Parra, habló más tarde en Lima. «Respetaremos el resultado de las urnas», afirmó el presidente.",
+			[]langRemark{{Action, "Pablo Rey", "felicitó a la ganadora"}, {Direct, "Luis Parra", "Respetaremos el resultado de las urnas"}}},
+		{"es another office is not the one meant", "es", "El presidente ostrio, Pablo Rey, felicitó a la ganadora. El canciller tarsio, Luis Parra, habló más tarde. «Respetaremos el resultado de las urnas», afirmó el presidente.",
+			[]langRemark{{Action, "Pablo Rey", "felicitó a la ganadora"}, {Direct, "Pablo Rey", "Respetaremos el resultado de las urnas"}}},
+		{"fr a, dans un communiqué, salué", "fr", "Le président Paul Mbeki a, dans un communiqué, salué le bon déroulement du scrutin.",
+			[]langRemark{{Action, "Paul Mbeki", "salué le bon déroulement du scrutin"}}},
+	})
+}

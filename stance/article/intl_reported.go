@@ -155,6 +155,27 @@ func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
 	return out
 }
 
+// auxParenthetical returns the auxiliary before an adverbial between
+// commas that separates it from its participle at toks[b+1] ("La CEDEAO
+// a, dans un communiqué, salué …"), or b when there is none.
+func (ix *intl) auxParenthetical(toks []token, b int) int {
+	if b < 2 || !toks[b].is(",") {
+		return b
+	}
+	for j := b - 1; j > 0 && j >= b-8; j-- {
+		if toks[j].is(",") {
+			if toks[j-1].word() && ix.lx.auxiliaries[toks[j-1].lower] {
+				return j - 1
+			}
+			return b
+		}
+		if !toks[j].word() {
+			return b
+		}
+	}
+	return b
+}
+
 // titleQuote reports whether toks[k] is a short capitalised quotation
 // with no closing punctuation, the title of a newspaper, a party or a
 // programme ("в интервью «Известиям»", "выдвинутый «Новыми людьми»"),
@@ -587,7 +608,7 @@ func (ix *intl) reflexiveAt(toks []token, v int) bool {
 // that, for a speech verb, the speaker phrase right after it ("dijo el
 // ministro que", "sagte Vogt, …"); after is then set.
 func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool) {
-	b := v - 1
+	b := ix.auxParenthetical(toks, v-1)
 	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]); n++ {
 		b--
 	}
