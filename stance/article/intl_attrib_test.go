@@ -270,3 +270,21 @@ func TestExtractLangRecentHolder(t *testing.T) {
 			[]langRemark{{Action, "Paul Mbeki", "salué le bon déroulement du scrutin"}}},
 	})
 }
+
+// TestExtractLangGappedActors: a second subject whose verb is left out and
+// marked by a dash ("X назвал выборы несвободными, Y — «…»") did the
+// same; the quotation after the dash is theirs. Sentences written for
+// the test.
+func TestExtractLangGappedActors(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru gapped verb before a quotation", "ru", "Глава МИД Ростании Олег Жарков назвал выборы несвободными, министр иностранных дел Тарсии Иван Сомов — «псевдовыборами».",
+			[]langRemark{{Action, "Олег Жарков", "назвал выборы несвободными, министр иностранных дел Тарсии Иван Сомов —"},
+				{Action, "Иван Сомов", "назвал выборы несвободными, министр иностранных дел Тарсии Иван Сомов —"},
+				{Direct, "Иван Сомов", "псевдовыборами"}}},
+		{"ru gapped verb after а", "ru", "Глава МИД Ростании Олег Жарков назвал выборы несвободными, а министр иностранных дел Тарсии Иван Сомов — фарсом.",
+			[]langRemark{{Action, "Олег Жарков", "назвал выборы несвободными, а министр иностранных дел Тарсии Иван Сомов — фарсом"},
+				{Action, "Иван Сомов", "назвал выборы несвободными, а министр иностранных дел Тарсии Иван Сомов — фарсом"}}},
+		{"ru no dash, no second actor", "ru", "Глава МИД Ростании Олег Жарков назвал выборы несвободными, министр иностранных дел Тарсии Иван Сомов промолчал.",
+			[]langRemark{{Action, "Олег Жарков", "назвал выборы несвободными, министр иностранных дел Тарсии Иван Сомов промолчал"}}},
+	})
+}

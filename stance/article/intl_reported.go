@@ -89,7 +89,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			v = max(v, p.cs-1)
 		}
 	}
-	parts = ix.likeActors(toks, ix.innerActors(toks, dropWeak(parts)))
+	parts = ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, dropWeak(parts))))
 	end := len(toks)
 	for end > 0 && (toks[end-1].isTerm() || toks[end-1].kind == tPunct && !toks[end-1].is(")")) {
 		end--
@@ -174,6 +174,47 @@ func (ix *intl) auxParenthetical(toks []token, b int) int {
 		}
 	}
 	return b
+}
+
+// gappedActors adds, after each act, the person of a second clause whose
+// verb is left out and marked by a dash ("X назвал выборы несвободными,
+// Y — «псевдовыборами»"): Y did the same to their own complement, so Y's
+// act shares X's text, and a quotation after the dash is Y's.
+func (ix *intl) gappedActors(toks []token, parts []reportedPart) []reportedPart {
+	var out []reportedPart
+	for i, p := range parts {
+		out = append(out, p)
+		if p.kind != Action || p.spk == nil {
+			continue
+		}
+		end := len(toks)
+		if i+1 < len(parts) {
+			end = parts[i+1].lo
+		}
+		for k := p.cs; k+2 < end; k++ {
+			if !toks[k].is(",") {
+				continue
+			}
+			j := k + 1
+			if toks[j].word() && ix.lx.conjunctions[toks[j].lower] || toks[j].is("а") {
+				j++
+			}
+			q := ix.apposed(toks, j)
+			if !ix.isPerson(q) || q.hi >= end || !isDash(toks[q.hi]) {
+				continue
+			}
+			c := p
+			c.spk = ix.resolve(q)
+			out = append(out, c)
+			for m := q.hi + 1; m < len(toks); m++ {
+				if toks[m].kind == tQuote {
+					ix.inClause[toks[m].q] = c.spk
+				}
+			}
+			break
+		}
+	}
+	return out
 }
 
 // titleQuote reports whether toks[k] is a short capitalised quotation
