@@ -288,3 +288,13 @@ func TestExtractLangGappedActors(t *testing.T) {
 			[]langRemark{{Action, "Олег Жарков", "назвал выборы несвободными, министр иностранных дел Тарсии Иван Сомов промолчал"}}},
 	})
 }
+
+// TestExtractLangRelativeSource: a quotation "said in" a document whose
+// source a relative clause names ("«…», — говорится в заявлении, которое
+// распространил X") is X's. Sentences written for the test.
+func TestExtractLangRelativeSource(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru говорится в заявлении, которое распространил", "ru", "«Эти выборы не были свободными», — говорится в заявлении, которое от имени союза распространил верховный представитель Олег Жарков.",
+			[]langRemark{{Direct, "Олег Жарков", "Эти выборы не были свободными"}}},
+	})
+}

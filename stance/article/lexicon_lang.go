@@ -47,6 +47,10 @@ type langLexicon struct {
 	// before them ("tout comme", "al igual que", "так же как и"): that
 	// person did the same (see likeActors).
 	likePhrases []string
+	// relatives open a relative clause after the document a quotation
+	// was said in, whose subject is its source ("говорится в заявлении,
+	// которое распространил X"; see relativeSource).
+	relatives map[string]bool
 	// openingAccording introduce reported speech only when they open the
 	// sentence before a person ("Para el canciller X, la prioridad es …",
 	// "Pour la politologue X, …"): elsewhere they are too common.

@@ -26,6 +26,7 @@ var russian = langLexicon{
 	sourceLinks:       wordSet(`в`),
 	pronounAccording:  []string{"по его словам", "по её словам", "по ее словам", "по его мнению", "по её мнению", "по ее мнению"},
 	likePhrases:       []string{"так же как и", "как и", "вслед за"},
+	relatives:         wordSet(`которое который которую которая которым`),
 	complementizers:   wordSet(`что`),
 	reportedAccording: []string{"по словам", "по мнению", "как сообщил", "как сообщила", "как сообщили", "как заявил", "как заявила", "как заявили"},
 	actionVerbs: wordSet(`
