@@ -75,7 +75,18 @@ import (
 // attribution between commas ("Bogotá, recalcó Murillo, no …"), "hieß es
 // aus …", expressing, asking, announcing, wishing, waiting and being among
 // the first to recognise as acts, and a demonym referring back ("El
-// colombiano escribió …").
+// colombiano escribió …"). So are attributions across sentences and
+// through documents (intl_anaphora.go, intl_attrib_test.go): a sentence
+// naming the source of the previous one ("Об этом заявил X", "Así lo
+// afirmó X", "C'est ce qu'a déclaré X"), a source speaking through a
+// document or its circle ("según un comunicado de la Cancillería", "как
+// сообщила пресс-служба", "selon l'entourage du"), which yields to the
+// clause's own actor, "по его словам" and "selon lui" for the person
+// just named, periphrases of offices ("le chef de l'État", "глава
+// государства", "der Kremlchef") and an office after a quotation
+// referring to the person just named with it, calls made "um ihm zu
+// gratulieren", people compared to an actor ("tout comme X") or left
+// with a gapped verb ("…, Y — «…»"), and „…" closed by a straight mark.
 func ExtractLang(text, code string) []Remark {
 	lx := lexicons[code]
 	if lx == nil {
