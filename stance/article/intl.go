@@ -75,7 +75,18 @@ import (
 // attribution between commas ("Bogotá, recalcó Murillo, no …"), "hieß es
 // aus …", expressing, asking, announcing, wishing, waiting and being among
 // the first to recognise as acts, and a demonym referring back ("El
-// colombiano escribió …").
+// colombiano escribió …"). So are attributions across sentences and
+// through documents (intl_anaphora.go, intl_attrib_test.go): a sentence
+// naming the source of the previous one ("Об этом заявил X", "Así lo
+// afirmó X", "C'est ce qu'a déclaré X"), a source speaking through a
+// document or its circle ("según un comunicado de la Cancillería", "как
+// сообщила пресс-служба", "selon l'entourage du"), which yields to the
+// clause's own actor, "по его словам" and "selon lui" for the person
+// just named, periphrases of offices ("le chef de l'État", "глава
+// государства", "der Kremlchef") and an office after a quotation
+// referring to the person just named with it, calls made "um ihm zu
+// gratulieren", people compared to an actor ("tout comme X") or left
+// with a gapped verb ("…, Y — «…»"), and „…" closed by a straight mark.
 func ExtractLang(text, code string) []Remark {
 	lx := lexicons[code]
 	if lx == nil {
@@ -104,6 +115,9 @@ type intl struct {
 	// lo que calificó de “…”"): the quotation is theirs when nothing else
 	// attributes it.
 	inClause map[int]*speaker
+	// absorbed holds the quotations of the current sentence that are part
+	// of an act's text, not remarks of their own (see fragmentQuote).
+	absorbed map[int]bool
 	// lastNamed is the first person named in full (an office with a name,
 	// a name of several words) in the last sentence that named one, or
 	// the last speaker named, and lastNamedSent the sentence it was in:
@@ -114,6 +128,9 @@ type intl struct {
 	// does not refer forward to a person named after it in the same
 	// sentence ("El Gobierno español, a través de … su Ministerio de …").
 	lastNamedLo int
+	// prevSent is the sentence before the current one, which "Об этом
+	// заявил X" attributes (intl_anaphora.go).
+	prevSent prevSentence
 }
 
 // read walks the paragraphs and their sentences.
@@ -138,6 +155,7 @@ func (ix *intl) read() {
 		cont := ix.cont
 		ix.cont = nil
 		if len(toks) > 0 && isDash(toks[0]) {
+			ix.prevSent = prevSentence{}
 			ix.dialogue(toks, b)
 			continue
 		}
@@ -219,6 +237,8 @@ var (
 func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool) *speaker {
 	var last *speaker
 	attributed := false
+	from := len(ix.x.remarks)
+	defer func() { ix.prevSent = prevSentence{toks: toks, from: from, to: len(ix.x.remarks), headline: headline} }()
 	person := ix.mentions(toks)
 	ix.reported(toks, headline)
 	for k, t := range toks {
@@ -226,8 +246,8 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 			continue
 		}
 		q := ix.x.quotes[t.q]
-		if ix.scare(toks, k) {
-			continue // "avant de dénoncer « une mascarade »"
+		if ix.scare(toks, k) || ix.absorbed[t.q] {
+			continue // "avant de dénoncer « une mascarade »"; "elogió «la forma …» y felicitó"
 		}
 		spk, ok, follows := ix.attribute(toks, k)
 		follows = follows || (ok && ix.anaphoric && spk != nil && spk == ix.prev)
@@ -257,6 +277,12 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	ix.pending = nil
 	if !attributed {
 		ix.pending = ix.introduces(toks)
+	}
+	if len(ix.x.remarks) == from {
+		if spk, ok := ix.backAttribution(toks); ok {
+			ix.attributePrevious(spk) // "… Об этом заявил X."
+			last = spk
+		}
 	}
 	if last == nil && ix.pending == nil && person != nil {
 		ix.x.lastSingular = person // "La députée Anne Royer a jugé …" before "a-t-elle"
@@ -381,6 +407,9 @@ func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
 			return spk, true
 		}
 	}
+	if spk, ok := ix.relativeSource(toks, v+1); ok {
+		return spk, true
+	}
 	if ix.lx.prodrop && ix.lastNamed != nil && ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo < v {
 		// "X fue en la misma línea: «…», publicó en una red social": the
 		// person the sentence opened with
@@ -391,6 +420,31 @@ func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
 		return ix.x.lastSingular.canon(), true
 	}
 	return nil, true
+}
+
+// relativeSource reads the source of a statement named in a relative
+// clause after the document it was said in ("«…», — говорится в
+// заявлении, которое от имени ЕС распространил верховный представитель
+// X"): the person named with an office within eight words of the
+// language's relative pronoun, when it comes within eight words of j.
+func (ix *intl) relativeSource(toks []token, j int) (*speaker, bool) {
+	if len(ix.lx.relatives) == 0 {
+		return nil, false
+	}
+	for r := j; r < len(toks) && r < j+8; r++ {
+		if !toks[r].word() || !ix.lx.relatives[toks[r].lower] || !toks[r-1].is(",") {
+			continue
+		}
+		for i := r + 1; i < len(toks) && i <= r+8 && toks[i].word(); i++ {
+			if w, _ := ix.core(toks[i].lower); ix.lx.isRole(w) {
+				if p := ix.apposed(toks, i); ix.isPerson(p) && p.role != "" {
+					return ix.resolve(p), true
+				}
+			}
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // pastAdverbial reads the subject of a speech verb after a short
@@ -439,6 +493,10 @@ func (ix *intl) speakerAt(toks []token, j int, genitive bool) (*speaker, bool) {
 // looked for among the roles of earlier speakers by word ending as well,
 // so that "die Kanzlerin" finds "Bundeskanzlerin Petra Lindner".
 func (ix *intl) resolve(p phrase) *speaker {
+	p = ix.aliasOffice(p)
+	if s := ix.recentHolder(p); s != nil {
+		return s
+	}
 	if p.kind == pRole && p.definite && len(p.mods) == 0 {
 		x := ix.x
 		for j := len(x.entries) - 1; j >= 0 && j >= len(x.entries)-64; j-- {
@@ -463,6 +521,53 @@ func (ix *intl) resolve(p phrase) *speaker {
 		ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo
 	}
 	return s
+}
+
+// recentHolder returns the person named in full in the same sentence
+// (before the office) or the previous one when they hold the office p
+// names, by its head or a synonym ("«…», afirmó el presidente" after "El
+// mandatario tarsio, Luis Parra, habló …"): news prose refers to the
+// person it has just named, even when an earlier speaker held the same
+// office.
+func (ix *intl) recentHolder(p phrase) *speaker {
+	if p.kind != pRole || !p.definite || len(p.mods) > 0 || ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 {
+		return nil
+	}
+	if ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo > p.lo {
+		return nil
+	}
+	s := ix.lastNamed.canon()
+	if s.kind != pName || !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) {
+		return nil
+	}
+	s.addAlias(p.text)
+	ix.x.lastSingular = s
+	return s
+}
+
+// aliasOffice rewrites an office named by a periphrasis of the
+// language's officeAliases ("le chef de l'État", "глава государства",
+// "der Kremlchef") as the office it stands for, without modifiers, so
+// that it refers back to the person named with that office ("le président
+// ostrien Paul Mbeki") as "le président" would. The mention keeps its
+// text.
+func (ix *intl) aliasOffice(p phrase) phrase {
+	if p.kind != pRole || !p.definite {
+		return p
+	}
+	// the whole office, or its head and first complement ("el jefe de
+	// la diplomacia de Lima", "глава государства Казахстан")
+	keys := []string{strings.Join(append([]string{p.head}, p.mods...), " ")}
+	if len(p.mods) > 1 {
+		keys = append(keys, p.head+" "+p.mods[0])
+	}
+	for _, key := range keys {
+		if o, ok := ix.lx.officeAliases[key]; ok {
+			p.head, p.mods, p.commonMods, p.properMods = o, nil, nil, nil
+			break
+		}
+	}
+	return p
 }
 
 // backRef resolves an office with a definite article that no earlier
@@ -523,6 +628,9 @@ func (ix *intl) apposed(toks []token, j int) phrase {
 func (ix *intl) apposition(toks []token, p phrase) phrase {
 	if p.kind != pRole && !(p.kind == pName && p.role != "") {
 		return p
+	}
+	if t := toks[p.hi+1]; t.word() && !t.cap && (ix.lx.rolePreps[t.lower] || ix.lx.stops[t.lower]) {
+		return p // "o cientista político X, da Universidade Federal,": a complement, no name
 	}
 	a := ix.forward(toks, p.hi+1)
 	if a.kind != pName || ix.hasOffice(a.role) || (a.hi < len(toks) && toks[a.hi].kind != tPunct) {

@@ -78,12 +78,22 @@ func (ix *intl) sendsCongratulations(toks []token, v int) (int, bool) {
 			return i, true
 		}
 	}
-	for i := v + 1; i < len(toks) && i <= v+8 && (toks[i].word() || toks[i].kind == tQuote); i++ {
+	for i := v + 1; i < len(toks) && i <= v+16 && (toks[i].word() || toks[i].kind == tQuote || toks[i].is(",")); i++ {
+		if toks[i].is(",") && !ix.purposeAt(toks, i+1) {
+			break // past a comma, only a purpose clause ("…, um ihm zu gratulieren")
+		}
 		if toks[i].kind == tQuote && ix.quotedCongratulation(toks[i]) || toks[i].word() && ix.congratulation(toks[i].lower) {
 			return i, true
 		}
 	}
 	return -1, false
+}
+
+// purposeAt reports whether a purpose clause opens at toks[i] ("um ihm zu
+// gratulieren", "para felicitarlo", "pour le féliciter", "чтобы
+// поздравить"): a call or a message made to congratulate.
+func (ix *intl) purposeAt(toks []token, i int) bool {
+	return i < len(toks) && toks[i].word() && ix.lx.purposes[toks[i].lower]
 }
 
 // quotedCongratulation reports whether the short quotation t has a

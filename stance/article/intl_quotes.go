@@ -93,8 +93,9 @@ func findQuotesIntl(text string, bs, be int) []quote {
 }
 
 // closeIndex returns the index in stack of the innermost open quotation
-// that r closes, or -1. „ is closed by “ or ”; ’ closes ‘ only after a
-// non-space (so that it stays an apostrophe elsewhere).
+// that r closes, or -1. „ is closed by “ or ”, and by a straight " after
+// a non-space (web text typed on a keyboard mixes them: „…"); ’ closes ‘
+// only after a non-space (so that it stays an apostrophe elsewhere).
 func closeIndex(stack []intlOpen, r, prev rune) int {
 	if (r == '’' || r == '\'') && isSpace(prev) {
 		return -1
@@ -103,7 +104,7 @@ func closeIndex(stack []intlOpen, r, prev rune) int {
 		r = '’'
 	}
 	for k := len(stack) - 1; k >= 0; k-- {
-		if stack[k].close == r || (r == '”' && stack[k].close == '“') {
+		if stack[k].close == r || (r == '”' && stack[k].close == '“') || (r == '"' && stack[k].close == '“' && !isSpace(prev)) {
 			return k
 		}
 	}

@@ -3,6 +3,8 @@ package article
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Reported speech and reported acts in the languages of lexicons, for a
@@ -24,6 +26,10 @@ type reportedPart struct {
 	lo     int // first token of the part (its subject, or its verb)
 	fixed  int // end token when the clause ends earlier than the next part
 	silent bool
+	// weak: the source named after its clause ("…, según un comunicado de
+	// X"), which speaks only when no one in the clause does ("X felicitó a
+	// Y, según un comunicado de Z" is X's act; see dropWeak).
+	weak bool
 }
 
 // reported finds the reported speech and reported acts of a sentence that
@@ -31,6 +37,7 @@ type reportedPart struct {
 func (ix *intl) reported(toks []token, headline bool) {
 	var parts []reportedPart
 	ix.inClause = make(map[int]*speaker)
+	ix.absorbed = make(map[int]bool)
 	if among := ix.amongList(toks); len(among) > 0 {
 		for _, p := range among {
 			ix.addReported(toks, p, p.fixed, headline)
@@ -48,7 +55,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			continue
 		}
 		if p, subj, ok := ix.reportedAt(toks, v); ok {
-			if n := len(parts); n > 0 && parts[n-1].kind == Reported && p.kind == Action && subj.lo >= parts[n-1].cs && subj.lo <= parts[n-1].cs+1 {
+			if n := len(parts); n > 0 && parts[n-1].kind == Reported && !parts[n-1].weak && p.kind == Action && subj.lo >= parts[n-1].cs && subj.lo <= parts[n-1].cs+1 {
 				// "dijo que el presidente X ya felicitó …": X's act shares the clause
 				p.cs, p.lo, p.fixed = parts[n-1].cs, parts[n-1].lo, parts[n-1].fixed
 			}
@@ -82,7 +89,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			v = max(v, p.cs-1)
 		}
 	}
-	parts = ix.innerActors(toks, parts)
+	parts = ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, dropWeak(parts))))
 	end := len(toks)
 	for end > 0 && (toks[end-1].isTerm() || toks[end-1].kind == tPunct && !toks[end-1].is(")")) {
 		end--
@@ -111,6 +118,194 @@ func (ix *intl) reported(toks []token, headline bool) {
 	}
 }
 
+// likeActors adds, after each act, the person its clause compares to its
+// actor ("X a félicité le président élu, tout comme le chef de l'État
+// nigérian, Y, …"; the language's likePhrases): Y did the same, so Y's
+// act shares X's text.
+func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
+	if len(ix.lx.likePhrases) == 0 {
+		return parts
+	}
+	var out []reportedPart
+	for i, p := range parts {
+		out = append(out, p)
+		if p.kind != Action {
+			continue
+		}
+		end := len(toks)
+		if i+1 < len(parts) {
+			end = parts[i+1].lo
+		}
+		for k := p.cs; k < end; k++ {
+			if k == 0 || !toks[k-1].is(",") {
+				continue
+			}
+			n := matchPhrase(toks, k, ix.lx.likePhrases)
+			if n == 0 {
+				continue
+			}
+			if q := ix.apposed(toks, k+n); ix.isPerson(q) {
+				c := p
+				c.spk = ix.resolve(q)
+				out = append(out, c)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// auxParenthetical returns the auxiliary before an adverbial between
+// commas that separates it from its participle at toks[b+1] ("La CEDEAO
+// a, dans un communiqué, salué …"), or b when there is none.
+func (ix *intl) auxParenthetical(toks []token, b int) int {
+	if b < 2 || !toks[b].is(",") {
+		return b
+	}
+	for j := b - 1; j > 0 && j >= b-8; j-- {
+		if toks[j].is(",") {
+			if toks[j-1].word() && ix.lx.auxiliaries[toks[j-1].lower] {
+				return j - 1
+			}
+			return b
+		}
+		if !toks[j].word() {
+			return b
+		}
+	}
+	return b
+}
+
+// gappedActors adds, after each act, the person of a second clause whose
+// verb is left out and marked by a dash ("X назвал выборы несвободными,
+// Y — «псевдовыборами»"): Y did the same to their own complement, so Y's
+// act shares X's text, and a quotation after the dash is Y's.
+func (ix *intl) gappedActors(toks []token, parts []reportedPart) []reportedPart {
+	var out []reportedPart
+	for i, p := range parts {
+		out = append(out, p)
+		if p.kind != Action || p.spk == nil {
+			continue
+		}
+		end := len(toks)
+		if i+1 < len(parts) {
+			end = parts[i+1].lo
+		}
+		for k := p.cs; k+2 < end; k++ {
+			if !toks[k].is(",") {
+				continue
+			}
+			j := k + 1
+			if toks[j].word() && ix.lx.conjunctions[toks[j].lower] || toks[j].is("а") {
+				j++
+			}
+			q := ix.apposed(toks, j)
+			if !ix.isPerson(q) || q.hi >= end || !isDash(toks[q.hi]) {
+				continue
+			}
+			c := p
+			c.spk = ix.resolve(q)
+			out = append(out, c)
+			for m := q.hi + 1; m < len(toks); m++ {
+				if toks[m].kind == tQuote {
+					ix.inClause[toks[m].q] = c.spk
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// titleQuote reports whether toks[k] is a short capitalised quotation
+// with no closing punctuation, the title of a newspaper, a party or a
+// programme ("в интервью «Известиям»", "выдвинутый «Новыми людьми»"),
+// which a subject may stand before as before any complement.
+func (ix *intl) titleQuote(toks []token, k int) bool {
+	if toks[k].kind != tQuote {
+		return false
+	}
+	q := ix.x.quotes[toks[k].q]
+	if q.words > 3 || q.term {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(ix.x.text[q.cstart:q.cend], unicode.IsSpace))
+	return unicode.IsUpper(r)
+}
+
+// fragmentQuote reports whether toks[k] is a quotation in lower case
+// inside an act that goes on after it with another verb ("elogió al
+// tribunal por la «forma eficaz» como condujo el proceso y felicitó al
+// presidente electo"): the act's stance is in the whole clause, so the
+// quotation is read as part of it rather than cutting it short.
+func (ix *intl) fragmentQuote(toks []token, k, end int) bool {
+	if toks[k].kind != tQuote || k == 0 || !toks[k-1].word() || !ix.actAfter(toks, k+1, end) {
+		return false
+	}
+	q := ix.x.quotes[toks[k].q]
+	for _, r := range ix.x.text[q.cstart:q.cend] {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
+}
+
+// actAfter reports whether a stance verb comes after a conjunction in
+// toks[from:end].
+func (ix *intl) actAfter(toks []token, from, end int) bool {
+	for i := from; i+1 < end; i++ {
+		if toks[i].word() && ix.lx.conjunctions[toks[i].lower] && toks[i+1].word() && ix.lx.actionVerbs[toks[i+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropWeak drops a weak part (a source named after its clause) when the
+// sentence has another part, the clause's own speaker or actor, whose
+// text then ends where the attribution begins.
+func dropWeak(parts []reportedPart) []reportedPart {
+	if len(parts) < 2 {
+		return parts
+	}
+	end := 0
+	for _, p := range parts {
+		if p.weak {
+			end = p.fixed
+		}
+	}
+	parts = slices.DeleteFunc(parts, func(p reportedPart) bool { return p.weak })
+	for i := range parts {
+		if end > 0 && parts[i].cs < end && (parts[i].fixed == 0 || parts[i].fixed > end) {
+			parts[i].fixed = end
+		}
+	}
+	return parts
+}
+
+// sourceAfter returns the number of words at toks[j] that name a document
+// or circle a source speaks through, with the words joining it to the
+// source ("un comunicado difundido por", "l'entourage du", "пресс-служба"),
+// or 0: the source after them is the speaker.
+func (ix *intl) sourceAfter(toks []token, j int) int {
+	k := j
+	for k < len(toks) && toks[k].word() && (ix.lx.determiners[toks[k].lower] || ix.lx.sourceLinks[toks[k].lower]) && k < j+2 {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word() {
+		return 0
+	}
+	if w, _ := ix.core(toks[k].lower); !ix.lx.sourceNouns[w] {
+		return 0
+	}
+	k++
+	for n := 0; n < 4 && k < len(toks) && toks[k].word() && (ix.lx.sourceLinks[toks[k].lower] || ix.lx.determiners[toks[k].lower]); n++ {
+		k++
+	}
+	return k - j
+}
+
 // continuesReported reports whether the act p, whose subject subj opens
 // the sentence before the reported clause of last, is a second verb of
 // last's speaker ("X заявил, что …, и призвал …", "X dijo que … y pidió
@@ -127,6 +322,10 @@ func (ix *intl) continuesReported(last, p reportedPart, subj phrase) bool {
 
 func (ix *intl) clauseStop(toks []token, p reportedPart, end int) int {
 	for k := p.cs; k < end; k++ {
+		if p.kind == Action && ix.fragmentQuote(toks, k, end) {
+			ix.absorbed[toks[k].q] = true
+			continue
+		}
 		if toks[k].kind == tQuote && !ix.scare(toks, k) || toks[k].is(";") || (p.kind == Action && toks[k].is(":")) {
 			return k
 		}
@@ -158,6 +357,9 @@ func (ix *intl) addReported(toks []token, p reportedPart, ce int, headline bool)
 // "…, según X." (the clause before the comma), with the speaker's name in
 // the nominative after "по словам".
 func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
+	if p, ok := ix.ownAccording(toks); ok {
+		return p, true
+	}
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word() || (i > 0 && !toks[i-1].is(",")) {
 			continue
@@ -170,6 +372,7 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		if n == 0 {
 			continue
 		}
+		n += ix.sourceAfter(toks, i+n)
 		p := ix.apposed(toks, i+n)
 		if p.kind != pName && p.kind != pRole && p.kind != pInstitution || opening && !ix.isPerson(p) {
 			continue // "Para Bogotá, …" is no attribution; "Para el canciller X, …" is
@@ -185,8 +388,35 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		}
 		if i > 1 && (p.hi == len(toks) || toks[p.hi].isTerm()) {
 			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
-			return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: i - 1}, true
+			return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: i - 1, weak: true}, true
 		}
+	}
+	return reportedPart{}, false
+}
+
+// ownAccording reads an attribution to the person just named by a
+// pronoun ("по его словам, …", "selon lui, …", "según él, …", "ihm
+// zufolge …"; the language's pronounAccording) that opens the sentence or
+// its clause after a colon, with the clause after its comma: "X был
+// резок: по его словам, это «…»". The person is the one named in full in
+// the same or the previous sentence.
+func (ix *intl) ownAccording(toks []token) (reportedPart, bool) {
+	if ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 {
+		return reportedPart{}, false
+	}
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && !toks[i-1].is(":") {
+			continue
+		}
+		n := matchPhrase(toks, i, ix.lx.pronounAccording)
+		if n == 0 || i+n+1 >= len(toks) {
+			continue
+		}
+		cs := i + n
+		if toks[cs].is(",") {
+			cs++
+		}
+		return reportedPart{spk: ix.lastNamed.canon(), kind: Reported, cs: cs, lo: i}, true
 	}
 	return reportedPart{}, false
 }
@@ -212,6 +442,13 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		}
 	}
 	subj, after := ix.reportedSubject(toks, v, speech)
+	if !subj.ok() && sends && noun < v {
+		// "поздравление направил Касым-Жомарт Токаев": the object came
+		// first, so a person named in full after the verb is its subject
+		if p := ix.apposed(toks, v+1); ix.isPerson(p) {
+			subj, after = p, true
+		}
+	}
 	if !subj.ok() && speech {
 		if p, ok := ix.droppedSubject(toks, v); ok {
 			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true
@@ -412,7 +649,7 @@ func (ix *intl) reflexiveAt(toks []token, v int) bool {
 // that, for a speech verb, the speaker phrase right after it ("dijo el
 // ministro que", "sagte Vogt, …"); after is then set.
 func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool) {
-	b := v - 1
+	b := ix.auxParenthetical(toks, v-1)
 	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]); n++ {
 		b--
 	}
@@ -457,8 +694,8 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.freeOrderBefore(toks, b); p.ok() {
 		return p, false
 	}
-	for k := b; k > 0 && k >= b-8 && toks[k].word(); k-- {
-		if ix.lx.stops[toks[k].lower] {
+	for k := b; k > 0 && k >= b-8 && (toks[k].word() || ix.titleQuote(toks, k)); k-- {
+		if toks[k].word() && ix.lx.stops[toks[k].lower] {
 			// "X von der Universität Innsbruck erklärte": past a complement,
 			// or two ("Тихановская на пресс-конференции в своём штабе заявила")
 			if p := ix.subjectEnding(toks, k-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {

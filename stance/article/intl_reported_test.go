@@ -84,7 +84,9 @@ func TestExtractLangReported(t *testing.T) {
 // 23 of 26 off-topic speakers without a stance (14 before); with the
 // news-prose patterns of intl_news_test.go, 86 right (the English default
 // model here; each language's own model, as examples/article -eval uses,
-// gets 127), 141 found and 25 of 26, the floors now less 0.02. Raise the floors when the reader improves; never
+// gets 127), 141 found and 25 of 26, the floors now less 0.02; with the
+// gapped verbs of intl_attrib_test.go, 142 found (128 right with each
+// language's model), the recall floor raised to it. Raise the floors when the reader improves; never
 // lower them to make a change pass.
 func TestArticleSetLangFloor(t *testing.T) {
 	arts, err := ReadGoldFile("../../corpus/articles/articles_lang.jsonl")
@@ -94,7 +96,7 @@ func TestArticleSetLangFloor(t *testing.T) {
 	t.Logf("accuracy %.3f (%d/%d), recall %.3f (%d), off-topic without stance %.3f (%d/%d), remarks %d %v",
 		s.Accuracy, s.Correct, s.Gold, s.Recall, s.Found, s.OffTopicShare, s.Silent, s.OffTopic, s.Remarks, s.ByKind)
 	assert.GreaterOrEqual(t, s.Accuracy, 0.485-0.02)
-	assert.GreaterOrEqual(t, s.Recall, 0.796-0.02)
+	assert.GreaterOrEqual(t, s.Recall, 0.802-0.02)
 	assert.GreaterOrEqual(t, s.OffTopicShare, 0.961-0.02)
 }
 

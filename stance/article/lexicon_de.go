@@ -20,6 +20,11 @@ var german = langLexicon{
 	impersonal:        wordSet(`es`),
 	particles:         wordSet(`hinzu ein klar fest hervor mit wissen`),
 	according:         []string{"laut", "so", "nach angaben von"},
+	backPhrases:       []string{"das", "dies"},
+	sourceNouns:       wordSet(`erklärung mitteilung angaben kreisen stellungnahme`),
+	sourceLinks:       wordSet(`des der von dem einer einem eines veröffentlichten`),
+	pronounAccording:  []string{"ihm zufolge", "ihr zufolge", "seiner ansicht nach", "ihrer ansicht nach", "nach seinen worten", "nach ihren worten"},
+	likePhrases:       []string{"ebenso wie", "genauso wie", "wie auch"},
 	complementizers:   wordSet(`dass`),
 	reportedAccording: []string{"laut", "nach angaben von"},
 	actionVerbs: wordSet(`
@@ -29,7 +34,8 @@ var german = langLexicon{
 		verurteilte verurteilt verurteilten bezweifelte bezweifelt
 		nannte nannten bezeichnete bezeichneten
 		äußerte äußerten forderte forderten verlangte verlangten
-		räumte räumten gestand gestanden kündigte kündigten wünschte wünschten`),
+		räumte räumten gestand gestanden kündigte kündigten wünschte wünschten
+		lobte lobten würdigte würdigten akzeptierte akzeptierten verteidigte verteidigten`),
 	commentatorNouns: wordSet(`ökonom ökonomin politologe politologin analyst analystin
 		soziologe soziologin professor professorin forscher forscherin händler
 		händlerin verkäufer verkäuferin`),
@@ -41,7 +47,8 @@ var german = langLexicon{
 	topicStems:       []string{"wahl", "wähl", "gewählt", "stimm", "ergebnis", "sieg", "niederlage", "betrug", "fälsch", "gefälscht", "auszähl", "zählung", "gratul", "glückw", "anerkenn", "anerkannt", "amt", "legitim", "demokrat", "diktat", "farce", "volk", "wille", "souverän", "vereidig", "präsident", "kanzler", "regierung", "koalition"},
 	sendVerbs: wordSet(`schickte schickten schickt sandte sandten übermittelte übermittelten
 		übermittelt richtete richteten geschickt telefonierte telefonierten rief riefen`),
-	congratStems:     []string{"glückw", "gratulation", "telegramm"},
+	purposes:         wordSet(`um`),
+	congratStems:     []string{"glückw", "gratul", "telegramm"},
 	recognitionStems: []string{"akzeptier", "gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt"},
 	negators:         wordSet(`nicht kein keine keinen niemals nie`),
 	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt`),
@@ -55,12 +62,13 @@ var german = langLexicon{
 	firstWords:       wordSet(`ersten erste erster`),
 	conjunctions:     wordSet(`und`),
 	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch selbst`),
+	officeAliases:    map[string]string{"staatschef": "präsident", "staatschefin": "präsidentin", "kremlchef": "präsident", "staatsoberhaupt": "präsident", "chefdiplomat": "minister", "chefdiplomatin": "ministerin"},
 	roles: wordSet(`
 		präsident präsidentin präsidenten bundespräsident bundespräsidentin kanzler kanzlerin
 		abgeordneten kandidaten
 		bundeskanzler bundeskanzlerin minister ministerin ministerpräsident
 		ministerpräsidentin sprecher sprecherin chef chefin vorsitzende vorsitzender
-		regierungschef regierungschefin abgeordnete abgeordneter botschafter
+		regierungschef regierungschefin staatsoberhaupt chefdiplomat chefdiplomatin abgeordnete abgeordneter botschafter
 		botschafterin bürgermeister bürgermeisterin könig königin kandidat kandidatin
 		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter`),
 	roleSuffixes: []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident",
@@ -75,5 +83,5 @@ var german = langLexicon{
 		heute gestern montag dienstag mittwoch donnerstag freitag samstag sonntag`),
 	notNames: wordSet(`heute gestern aber auch doch dann danach so man wir nein ja
 		montag dienstag mittwoch donnerstag freitag samstag sonntag es das dies
-		dieser diese dieses`),
+		dieser diese dieses ähnlich ebenso zurückhaltend deutlich scharf`),
 }

@@ -15,10 +15,17 @@ var spanish = langLexicon{
 		comentó comenta recalcó recalca concluyó anunció anuncia reiteró
 		puntualizó precisó enfatizó denunció denuncia
 		tuiteó publicó informó informa informaron limitó limitaron
-		dicho declarado afirmado asegurado señalado añadido escrito`),
+		dicho declarado afirmado asegurado señalado añadido escrito
+		defendió defiende defendieron
+		cree creen considera consideró opina opinó estima estimó`),
 	auxiliaries:       wordSet(`ha han había habían`),
 	clitics:           wordSet(`le les me nos`),
 	according:         []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},
+	backPhrases:       []string{"así lo", "así se", "eso lo", "esto lo"},
+	sourceNouns:       wordSet(`comunicado nota declaración mensaje fuentes fuente entorno`),
+	sourceLinks:       wordSet(`de del la el los las difundido difundida publicado publicada emitido emitida por un una`),
+	pronounAccording:  []string{"según él", "según ella", "a su juicio", "en su opinión"},
+	likePhrases:       []string{"al igual que", "como hizo", "lo mismo que", "así como"},
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"según", "de acuerdo con", "a juicio de", "en palabras de"},
 	openingAccording:  []string{"para"},
@@ -32,7 +39,8 @@ var spanish = langLexicon{
 		cuestionó cuestiona cuestionaron impugnó impugna
 		felicitando saludando calificó calificaron tildó
 		manifestó expresó expresaron pidió pide pidieron exigió exige exigieron
-		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron deseó desearon esperará esperarán elogió elogiaron`),
+		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron deseó desearon esperará esperarán elogió elogiaron
+		admitió admite admitieron aceptó acepta aceptaron felicitaba saludaba`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga
@@ -43,6 +51,7 @@ var spanish = langLexicon{
 	topicStems:       []string{"elec", "elegid", "vot", "result", "victori", "triunf", "gan", "derrot", "fraud", "recuent", "escrutini", "conteo", "actas", "acta", "urna", "comicio", "felicit", "enhorabuena", "reconoc", "mandat", "investidura", "legítim", "legitim", "ilegítim", "democr", "dictad", "farsa", "proclam", "transparen", "pueblo", "voluntad", "soberan", "cne", "tribunal", "jurado"},
 	sendVerbs: wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron
 		llamó llamaron telefoneó telefonearon`),
+	purposes:         wordSet(`para`),
 	congratStems:     []string{"felicita", "enhorabuena", "parabien", "saludo", "telegrama", "mensaje"},
 	recognitionStems: []string{"acept", "felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "saludar", "aplaudi"},
 	negators:         wordSet(`no nunca ni tampoco`),
@@ -60,6 +69,7 @@ var spanish = langLexicon{
 	firstWords:      wordSet(`primero primera primeros primeras`),
 	conjunctions:    wordSet(`y e`),
 	preverbs:        wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
+	officeAliases:   map[string]string{"jefe estado": "presidente", "jefa estado": "presidente", "jefe diplomacia": "ministro", "jefa diplomacia": "ministro", "jefe gobierno": "primer"},
 	roles: wordSet(`
 		presidente presidenta expresidente expresidenta vicepresidente vicepresidenta
 		exministro exministra excanciller mandatario mandataria

@@ -16,7 +16,9 @@ var french = langLexicon{
 		annonce réagit dénonce commente poursuit conclut tranche
 		déclarait disait affirmait ajoutait estimait
 		répété répète entendre
-		renchéri abondé tweeté observé relevé informé contenté borné`),
+		renchéri abondé tweeté observé relevé informé contenté borné
+		défendu défend
+		résume résumé`),
 	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent l'a l'ont l'avait`),
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
@@ -30,6 +32,11 @@ var french = langLexicon{
 		s'est-il s'est-elle observe-t-il observe-t-elle note-t-il note-t-elle
 		relève-t-il relève-t-elle renchérit-il renchérit-elle`),
 	according:         []string{"selon", "d'après", "pour"},
+	backPhrases:       []string{"c'est ce qu'a", "c'est ce qu'ont", "c'est ce qu'avait", "c'est ce que", "ainsi s'est"},
+	sourceNouns:       wordSet(`communiqué note déclaration message entourage proches sources source`),
+	sourceLinks:       wordSet(`de du des d' la le les l' publié publiée diffusé diffusée par un une`),
+	pronounAccording:  []string{"selon lui", "selon elle", "d'après lui", "d'après elle"},
+	likePhrases:       []string{"tout comme", "comme l'a fait", "à l'instar de", "de même que"},
 	complementizers:   wordSet(`que qu'`),
 	reportedAccording: []string{"selon", "d'après"},
 	openingAccording:  []string{"pour"},
@@ -40,7 +47,9 @@ var french = langLexicon{
 		reconnaît reconnaissent refusé refuse refusent rejeté rejette rejettent
 		condamné condamne condamnent contesté conteste contestent applaudi
 		félicitant saluant qualifié qualifie
-		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront`),
+		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront
+		admis accepté acceptent accepte célébré
+		raillé fustigé critiqué critique fustige raille`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
@@ -50,7 +59,8 @@ var french = langLexicon{
 	topicStems:       []string{"élect", "élu", "réélu", "vot", "résultat", "victoire", "vainqu", "défaite", "fraud", "scrutin", "urne", "félicit", "reconn", "mandat", "légitim", "illégitim", "démocr", "dictat", "mascarade", "proclam", "transparen", "peuple", "volonté", "souverain", "céni", "cei", "conseil constitutionnel", "investiture", "prendre acte", "acte", "président"},
 	sendVerbs: wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté
 		appelé appelle téléphoné téléphone`),
-	congratStems:     []string{"félicitation", "compliment", "télégramme", "message"},
+	purposes:         wordSet(`pour afin`),
+	congratStems:     []string{"félicit", "compliment", "télégramme", "message"},
 	recognitionStems: []string{"accept", "félicit", "reconn", "salué", "saluent"},
 	negators:         wordSet(`ne n' pas jamais n'a n'ont n'avait`),
 	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),
@@ -65,13 +75,15 @@ var french = langLexicon{
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi n'a n'ont n'avait n'avaient`),
+	officeAliases: map[string]string{"chef état": "président", "cheffe état": "président", "chef diplomatie": "ministre", "cheffe diplomatie": "ministre", "locataire élysée": "président"},
 	roles: wordSet(`
 		président présidente ex-président vice-président premier ministre ministres
 		porte-parole secrétaire chef cheffe dirigeant dirigeante sénateur sénatrice
 		député députée ambassadeur ambassadrice maire gouverneur chancelier chancelière
 		roi reine candidat candidate analyste politologue
 		observateur observatrice diplomate conseiller conseillère opposant opposante
-		secrétaire-général`),
+		secrétaire-général
+		leader leadeuse`),
 	rolePreps:   wordSet(`de du des d'`),
 	determiners: wordSet(`le la les un une l' son sa ses`),
 	definite:    wordSet(`le la les l'`),

@@ -32,6 +32,25 @@ type langLexicon struct {
 	// ("según el ministro", "по словам Пескова"); a phrase of several
 	// words is written with spaces.
 	according []string
+	// sourceNouns are the documents and circles a source speaks through
+	// after an attribution word ("según un comunicado de la Cancillería",
+	// "selon l'entourage du président", "как сообщила пресс-служба
+	// Кремля", "laut einer Erklärung des Ministeriums"); sourceLinks are
+	// the words that may join one to its source ("difundido por", "de
+	// la"). The source is the speaker (see sourceAfter).
+	sourceNouns, sourceLinks map[string]bool
+	// pronounAccording attribute the clause after them to the person
+	// just named ("по его словам", "selon lui", "según él", "ihm
+	// zufolge"; see ownAccording).
+	pronounAccording []string
+	// likePhrases after a comma compare a person to the actor of the act
+	// before them ("tout comme", "al igual que", "так же как и"): that
+	// person did the same (see likeActors).
+	likePhrases []string
+	// relatives open a relative clause after the document a quotation
+	// was said in, whose subject is its source ("говорится в заявлении,
+	// которое распространил X"; see relativeSource).
+	relatives map[string]bool
 	// openingAccording introduce reported speech only when they open the
 	// sentence before a person ("Para el canciller X, la prioridad es …",
 	// "Pour la politologue X, …"): elsewhere they are too common.
@@ -44,6 +63,10 @@ type langLexicon struct {
 	// reported clause right after a speech verb ("contou ter telefonado",
 	// "dijo haber felicitado", "a dit avoir félicité").
 	infinitives map[string]bool
+	// backPhrases open a sentence whose speech verb and subject attribute
+	// the previous sentence ("Об этом заявил X", "Así lo afirmó X", "C'est
+	// ce qu'a déclaré X"; intl_anaphora.go).
+	backPhrases []string
 	// complementizers open the clause of reported speech ("dijo que …",
 	// "заявил, что …", "sagte, dass …").
 	complementizers map[string]bool
@@ -92,6 +115,10 @@ type langLexicon struct {
 	// телеграмму", "envió sus felicitaciones"; intl_order.go).
 	sendVerbs    map[string]bool
 	congratStems []string
+	// purposes open a purpose clause after a comma ("um", "para",
+	// "pour", "чтобы"), in which a sending or calling verb may find its
+	// congratulation ("rief X an, um ihm zu gratulieren").
+	purposes map[string]bool
 	// freeOrder: a verb with no subject before it may have it after its
 	// object ("поздравил Байдена президент Украины …"; intl_order.go).
 	freeOrder bool
@@ -113,6 +140,11 @@ type langLexicon struct {
 	// officeSynonyms map offices that name the same post to one word, so
 	// that a later "el ministro" refers back to "el canciller X".
 	officeSynonyms map[string]string
+	// officeAliases name an office by a periphrasis that news prose uses
+	// for a person named before ("le chef de l'État", "глава
+	// государства", "der Kremlchef"): the head and its modifiers, joined
+	// by spaces, map to the office they stand for (see aliasOffice).
+	officeAliases map[string]string
 	// conjunctions join the subjects of a plural stance verb ("y", "и").
 	conjunctions map[string]bool
 	// preverbs may stand between a subject and its verb: negations,

@@ -14,10 +14,16 @@ var portuguese = langLexicon{
 		observou observa ponderou pondera concluiu anunciou anuncia reiterou
 		comentou comenta frisou frisa defendeu defende criticou
 		avaliou avalia tuitou publicou postou completou informou informa informaram limitou limitou-se
-		dito declarado afirmado escrito`),
+		dito declarado afirmado escrito
+		defendeu defende defenderam`),
 	auxiliaries:       wordSet(`tem têm tinha havia`),
 	clitics:           wordSet(`lhe lhes me nos`),
 	according:         []string{"segundo", "de acordo com", "conforme", "para"},
+	backPhrases:       []string{"foi o que", "é o que", "foi isso que", "assim se"},
+	sourceNouns:       wordSet(`nota comunicado declaração mensagem fontes fonte entorno`),
+	sourceLinks:       wordSet(`de do da dos das divulgada divulgado publicada publicado emitida emitido pelo pela por um uma`),
+	pronounAccording:  []string{"segundo ele", "segundo ela", "na opinião dele", "na opinião dela"},
+	likePhrases:       []string{"assim como", "tal como", "a exemplo de", "da mesma forma que"},
 	complementizers:   wordSet(`que`),
 	reportedAccording: []string{"segundo", "de acordo com", "conforme"},
 	openingAccording:  []string{"para"},
@@ -30,7 +36,8 @@ var portuguese = langLexicon{
 		recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se
 		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta
 		parabenizando felicitando classificou chamou
-		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram anunciou anunciaram desejou desejaram aguardará aguardarão esperará`),
+		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram anunciou anunciaram desejou desejaram aguardará aguardarão esperará
+		celebrou celebraram elogiou elogiaram aplaudiu aplaudiram cumprimentava felicitava parabenizava admitiu admitiram aceitou aceitaram`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		cientista professor professora investigador investigadora pesquisador
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
@@ -40,7 +47,8 @@ var portuguese = langLexicon{
 	topicStems:       []string{"eleiç", "elei", "reelei", "vot", "resultad", "vitória", "venc", "derrota", "fraud", "apuraç", "contagem", "urna", "atas", "ata", "parabén", "parabeniz", "felicit", "cumpriment", "reconhec", "mandato", "posse", "legítim", "ilegítim", "democr", "ditad", "golpe", "proclam", "transparên", "povo", "vontade", "soberan", "tse", "cne", "presidente"},
 	sendVerbs: wordSet(`enviou enviaram enviado envia mandou mandaram transmitiu dirigiu endereçou
 		telefonou telefonaram ligou ligaram`),
-	congratStems:     []string{"felicita", "parabén", "parabens", "cumprimento", "telegrama", "mensagem"},
+	purposes:         wordSet(`para`),
+	congratStems:     []string{"felicita", "parabén", "parabeniz", "parabens", "cumprimento", "telegrama", "mensagem"},
 	recognitionStems: []string{"aceit", "parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
 	negators:         wordSet(`não nunca nem`),
 	refusals:         wordSet(`evitou evitaram recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
@@ -56,12 +64,13 @@ var portuguese = langLexicon{
 	firstWords:       wordSet(`primeiro primeira primeiros primeiras`),
 	conjunctions:     wordSet(`e`),
 	preverbs:         wordSet(`não ainda já se o a tem têm tinha tinham também`),
+	officeAliases:    map[string]string{"chefe estado": "presidente", "chefe diplomacia": "ministro", "mandatário": "presidente", "mandatária": "presidente", "chefe governo": "primeiro-ministro"},
 	roles: wordSet(`
 		presidente presidenta ex-presidente vice-presidente ministro ministra chanceler
 		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora
 		deputado deputada embaixador embaixadora governador governadora prefeito prefeita
 		primeiro-ministro primeira-ministra rei rainha candidato candidata
-		analista cientista observador observadora governo representante`),
+		analista cientista observador observadora governo representante mandatário mandatária`),
 	rolePreps:   wordSet(`de do da dos das`),
 	determiners: wordSet(`o a os as um uma seu sua`),
 	definite:    wordSet(`o a os as`),
