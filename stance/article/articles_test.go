@@ -360,16 +360,17 @@ func TestDevSet4Floor(t *testing.T) {
 // speakers and 31 off-topic, written by a writer who read real reports for
 // their constructions but never saw the reader's rules or output. It was
 // scored once with the reader before that session's rules (0.710, 0.865,
-// 0.806), once after them (0.748, 0.877, 0.774) and once after the seventh
-// session's (0.761, 0.877, 0.774), and never read to change a rule: keep it
-// so, or it stops being an estimate for unseen articles.
+// 0.806), once after them (0.748, 0.877, 0.774), after the seventh
+// session's first round (0.761, 0.877, 0.774) and after its second (0.768,
+// 0.884, 0.774), and never read to change a rule: keep it so, or it stops
+// being an estimate for unseen articles.
 const heldOutSet2 = "../../corpus/articles/articles_heldout2.jsonl"
 
 // TestHeldOutFloor2 holds the scores on heldOutSet2 as floors, the
 // figures measured less 0.02 (one gold speaker is 0.006, one off-topic
 // speaker 0.032).
 func TestHeldOutFloor2(t *testing.T) {
-	checkFloors(t, heldOutSet2, 16, 0.761-0.02, 0.877-0.02, 0.774-0.02)
+	checkFloors(t, heldOutSet2, 16, 0.768-0.02, 0.884-0.02, 0.774-0.02)
 }
 
 // heldOutSet3 is the held-out article set of the seventh session: fourteen
@@ -378,13 +379,14 @@ func TestHeldOutFloor2(t *testing.T) {
 // an op-ed; 127 gold speakers, 30 off-topic), written by a writer who read
 // real reports for their constructions but never saw the reader's code,
 // rules, output or the other article sets. Scored once with the reader
-// before that session's rules (0.787, 0.890, 0.867) and once after them
-// (0.803, 0.890, 0.867); never read to change a rule.
+// before that session's rules (0.787, 0.890, 0.867), after its first round
+// (0.803, 0.890, 0.867) and after its second (0.811, 0.898, 0.867); never
+// read to change a rule.
 const heldOutSet3 = "../../corpus/articles/articles_heldout3.jsonl"
 
 // TestHeldOutFloor3 holds the scores on heldOutSet3 as floors, the figures
 // measured less 0.02 (one gold speaker is 0.008, one off-topic speaker
 // 0.033).
 func TestHeldOutFloor3(t *testing.T) {
-	checkFloors(t, heldOutSet3, 14, 0.803-0.02, 0.890-0.02, 0.867-0.02)
+	checkFloors(t, heldOutSet3, 14, 0.811-0.02, 0.898-0.02, 0.867-0.02)
 }

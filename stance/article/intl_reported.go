@@ -89,7 +89,13 @@ func (ix *intl) reported(toks []token, headline bool) {
 			v = max(v, p.cs-1)
 		}
 	}
-	parts = ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, dropWeak(parts))))
+	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, dropWeak(parts)))), headline)
+}
+
+// emitReported adds the remarks of a sentence's reported parts, each
+// clause running to the next part's subject (or the sentence's end), and
+// gives the quotations inside a clause to its speaker.
+func (ix *intl) emitReported(toks []token, parts []reportedPart, headline bool) {
 	end := len(toks)
 	for end > 0 && (toks[end-1].isTerm() || toks[end-1].kind == tPunct && !toks[end-1].is(")")) {
 		end--
