@@ -179,15 +179,7 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Lia Dorn", Direct, "I voted early.", 0}}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Extract(tc.text)
-			checkOffsets(t, tc.text, got)
-			var g []want
-			for _, r := range got {
-				g = append(g, want{r.Speaker, r.Kind, r.Text, r.Run})
-			}
-			assert.Equal(t, tc.want, g)
-		})
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
 

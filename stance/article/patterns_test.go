@@ -15,6 +15,19 @@ type want struct {
 	run     int // index of the run's first remark
 }
 
+// checkPattern extracts text's remarks and checks their offsets and what
+// each want fixes about them.
+func checkPattern(t *testing.T, text string, ws []want) {
+	t.Helper()
+	got := Extract(text)
+	checkOffsets(t, text, got)
+	var g []want
+	for _, r := range got {
+		g = append(g, want{r.Speaker, r.Kind, r.Text, r.Run})
+	}
+	assert.Equal(t, ws, g)
+}
+
 // TestPatterns covers the reader's patterns for speakers, runs and actions
 // on constructed sentences (names and places invented).
 func TestPatterns(t *testing.T) {
@@ -207,15 +220,7 @@ func TestPatterns(t *testing.T) {
 			[]want{{"Omar Rask", Reported, "the vote had been stolen", 0}}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Extract(tc.text)
-			checkOffsets(t, tc.text, got)
-			var g []want
-			for _, r := range got {
-				g = append(g, want{r.Speaker, r.Kind, r.Text, r.Run})
-			}
-			assert.Equal(t, tc.want, g)
-		})
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
 
