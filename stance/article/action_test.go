@@ -199,6 +199,27 @@ func TestGreetingClause(t *testing.T) {
 	}
 }
 
+func TestSelfActClause(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"he congratulated Lima, calling Tarn an indispensable partner at a dangerous moment", true},
+		{"she had congratulated the president-elect the same night", true},
+		{"they sent congratulations within the hour", true},
+		{"he would congratulate Lima once the court ruled", false},
+		{"she acknowledged that mistakes were made", false},
+		{"it welcomed the result", false},
+		{"the minister congratulated Lima", false},
+		{"he congratulated", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, selfActClause(c.text))
+		})
+	}
+}
+
 // TestGreetingInArticle checks that "posted a message welcoming X" is
 // about the result and recognises, although the judge, reading it as a
 // statement, would call it off topic.
@@ -212,4 +233,17 @@ func TestGreetingInArticle(t *testing.T) {
 	assert.True(t, a.AboutResult)
 	assert.True(t, a.ByVerb)
 	assert.Equal(t, corpus.Recognising, a.Prediction.Label)
+}
+
+// TestSelfActInArticle: reported words that tell of the speaker's own
+// congratulation take the verb rule's label, whatever else the clause says.
+func TestSelfActInArticle(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	res := r.Analyze("Karl Brandt wrote on social media that he congratulated Lima, calling Tarvos an indispensable partner at a dangerous moment for the region.")
+	if assert.Len(t, res.Remarks, 1) {
+		a := res.Remarks[0]
+		assert.True(t, a.ByVerb)
+		assert.Equal(t, corpus.Recognising, a.Prediction.Label)
+	}
 }

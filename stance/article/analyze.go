@@ -222,7 +222,7 @@ func (r Reader) Analyze(text string) Result {
 // action without a verb-rule verdict takes the claim's.
 func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 	a := Analysis{Remark: rm}
-	if rm.Kind == Action || greetingClause(run) {
+	if rm.Kind == Action || greetingClause(run) || selfActClause(run) {
 		a.AboutResult, a.AboutResultProbability = true, 1
 		if rm.NoStance {
 			return a
@@ -245,7 +245,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 	if rm.Kind == Action && v == verdictNone && !commentator {
 		v = claim // "urged Sousa to step aside"
 	}
-	if rm.Kind != Action && v != verdictHostile && !greetingClause(run) {
+	if rm.Kind != Action && v != verdictHostile && !greetingClause(run) && !selfActClause(run) {
 		if claim == verdictRecognising {
 			if p, ok := claimPrediction(a.Prediction, r.Classifier.Labels()); ok {
 				a.Prediction, a.ByVerb = p, true
@@ -329,6 +329,29 @@ func greetingClause(text string) bool {
 		}
 	}
 	return false
+}
+
+// selfActClause reports whether reported words tell of the speaker's own
+// act of recognition: a subject pronoun, perhaps "had" or "has", and a
+// recognition verb in the past ("wrote that he congratulated Macron,
+// calling France an indispensable partner at a dangerous moment"). Such a
+// clause is an action told by its actor, and the verb rule reads it as
+// one; the model weighs "dangerous" against "congratulated". A verb
+// followed by "that" ("she acknowledged that mistakes were made") reports
+// a statement, not an act, and stays with the model.
+func selfActClause(text string) bool {
+	w := actionWords(text)
+	if len(w) < 3 || !subjectPronouns[w[0]] || w[0] == "it" {
+		return false
+	}
+	j := 1
+	if w[j] == "had" || w[j] == "has" || w[j] == "have" {
+		j++
+	}
+	if j+1 >= len(w) || w[j+1] == "that" || !recognitionVerb(w, j) {
+		return false
+	}
+	return strings.HasSuffix(w[j], "ed") || sendVerbs[w[j]]
 }
 
 // language is the code of the article's language: Lang as lang.Parse

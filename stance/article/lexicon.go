@@ -187,6 +187,11 @@ func isParticiple(w string) bool {
 var blockedBefore = wordSet(`to of for with by from about against between than like toward towards whom
 	whether if why`)
 
+// clauseWords join or open clauses; none of them describes a speaker
+// (see describingWord).
+var clauseWords = wordSet(`and but or nor while as when which who whom whose that then also so because after before
+	since where once until not never only even just still yet here there now later today yesterday`)
+
 // clauseDeterminers open the clause after an addressee or adverbial.
 var clauseDeterminers = wordSet(`the a an this these those his her its their`)
 

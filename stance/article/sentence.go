@@ -194,6 +194,9 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if how == subjNone {
 		return x.invertedFronted(st, i)
 	}
+	if how == subjPhrase {
+		ph = x.quotedDescription(toks, ph)
+	}
 	var spk *speaker
 	var co []phrase
 	switch {
@@ -247,6 +250,36 @@ func (x *extractor) verb(st *sentState, i int) int {
 		x.lastSingular = spk
 	}
 	return next
+}
+
+// quotedDescription widens a named subject that follows a quotation over
+// the lower-case words of its description ("“…,” jury president Jorge
+// Salas said"; "electoral court president"): the phrase reader stops at a
+// word it does not know as a title, and the quotation would lose its
+// speaker. Only words that describe (no clause or function word) and at
+// most four of them are taken.
+func (x *extractor) quotedDescription(toks []token, ph phrase) phrase {
+	if ph.kind != pName || quoteBefore(toks, ph.lo) >= 0 {
+		return ph
+	}
+	lo := ph.lo
+	for n := 0; n < 4 && lo > 0 && describingWord(toks[lo-1]); n++ {
+		lo--
+	}
+	if lo == ph.lo || quoteBefore(toks, lo) < 0 {
+		return ph
+	}
+	if w := interpret(x.text, toks, lo, ph.hi); w.kind == pName && w.name == ph.name {
+		return w
+	}
+	return ph
+}
+
+// describingWord: a lower-case word that can stand in a description
+// before a name ("jury", "electoral", "court").
+func describingWord(t token) bool {
+	return t.word() && !t.cap && !lyAdverb(t) && !clauseWords[t.lower] && !blockedBefore[t.lower] && !determiners[t.lower] &&
+		!sayVerbs[t.lower] && !contentVerbs[t.lower] && !auxWords[t.lower]
 }
 
 // goesOn reports whether toks[i] opens "went on" or "goes on" used as a
