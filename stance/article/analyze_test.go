@@ -35,7 +35,7 @@ func TestAnalyzeSummary(t *testing.T) {
 	text := `Vladimir Putin said the count was a joke. He said the count was a joke again. ` +
 		`He said he would wait for the courts to rule.
 
-Angela Merkel said she congratulated the winner warmly. She said the count was a joke.
+Angela Merkel said she praised the winner warmly. She said the count was a joke.
 
 Crowds waited outside the court. “Nobody knows who won this election yet.”
 
@@ -44,7 +44,7 @@ Hugo Mendez said something nobody understood.`
 		"the count was a joke":                    {0.05, 0.45, 0.50},
 		"the count was a joke again":              {0.05, 0.45, 0.50},
 		"he would wait for the courts to rule":    {0.005, 0.99, 0.005},
-		"she congratulated the winner warmly":     {0.90, 0.05, 0.05},
+		"she praised the winner warmly":           {0.90, 0.05, 0.05},
 		"Nobody knows who won this election yet.": {0.2, 0.6, 0.2},
 	}
 	res := Reader{Classifier: c, Rule: SumLogProbability, AboutResult: AboutEverything}.Analyze(text)
