@@ -159,6 +159,12 @@ func (x *extractor) named(p phrase) *speaker {
 	} else if s = s.canon(); s.role == "" {
 		s.role = p.role
 	}
+	if len(f) > 1 {
+		// The full name mentioned last owns its surname: "Sall added"
+		// after "Abdou Karim Sall said" is not the Macky Sall of an
+		// earlier paragraph.
+		x.bySurname[f[len(f)-1]] = s
+	}
 	if s.boss == nil && s.bossKey == "" {
 		x.setBoss(s, p.poss, p.role)
 	}
