@@ -175,6 +175,20 @@ func TestMatchNames(t *testing.T) {
 	}
 }
 
+// TestMatchingPrefersNameForms: a surname pairs gold and predicted
+// speakers only when no predicted speaker shares a name form.
+func TestMatchingPrefersNameForms(t *testing.T) {
+	res := Result{Speakers: []Summary{{Speaker: "Mario Abdo Benítez"}, {Speaker: ""}, {Speaker: "Hugo Benítez"}, {Speaker: "Ana Lima"}}}
+	pred := make([]nameForms, len(res.Speakers))
+	for i, p := range res.Speakers {
+		pred[i] = formsOf(p.Speaker, p.Aliases)
+	}
+	assert.Equal(t, []int{2}, matching(formsOf("Hugo Benítez", nil), pred, res))
+	assert.Equal(t, []int{0, 2}, matching(formsOf("Lucía Benítez", nil), pred, res), "surname only: both")
+	assert.Equal(t, []int{3}, matching(formsOf("Ana Lima", nil), pred, res))
+	assert.Empty(t, matching(formsOf("Rui Costa", nil), pred, res))
+}
+
 // TestEvaluate scores a constructed result against constructed gold:
 // two gold speakers (one right, one found with the wrong label), one
 // missing, one off-topic speaker given a stance and one left alone.

@@ -237,8 +237,10 @@ type Miss struct {
 // (canonical name and aliases) equals one of the gold speaker's, ignoring
 // case, accents and a leading "the"; or when both canonical names end in
 // the same surname (the last capitalised word, suffixes such as "Jr."
-// dropped). Name forms without a capital letter ("the president") are not
-// compared: they would match anyone. A gold speaker is right when some
+// dropped) and no predicted speaker shares a name form with the gold one
+// (the gold "Hugo Benítez" is the predicted "Hugo Benítez", not also
+// "Mario Abdo Benítez"). Name forms without a capital letter ("the
+// president") are not compared: they would match anyone. A gold speaker is right when some
 // matching predicted speaker has the gold label, found when some matching
 // predicted speaker exists. A gold off-topic speaker is left without a
 // stance when no matching predicted speaker has a label.
@@ -293,10 +295,8 @@ func (s *Score) addSpeakers(a GoldArticle, res Result) {
 		s.Gold++
 		gf := formsOf(g.Name, g.Aliases)
 		got, matched, found := corpus.Label(""), "", false
-		for i, p := range res.Speakers {
-			if p.Speaker == "" || !gf.match(pred[i]) {
-				continue
-			}
+		for _, i := range matching(gf, pred, res) {
+			p := res.Speakers[i]
 			used[i] = true
 			if !found || (got != g.Label && p.Stance == g.Label) {
 				got, matched = p.Stance, p.Speaker
@@ -316,10 +316,8 @@ func (s *Score) addSpeakers(a GoldArticle, res Result) {
 		s.OffTopic++
 		gf := formsOf(g.Name, g.Aliases)
 		got, matched := corpus.Label(""), ""
-		for i, p := range res.Speakers {
-			if p.Speaker == "" || !gf.match(pred[i]) {
-				continue
-			}
+		for _, i := range matching(gf, pred, res) {
+			p := res.Speakers[i]
 			used[i] = true
 			if got == "" {
 				got, matched = p.Stance, p.Speaker
@@ -356,16 +354,41 @@ func formsOf(name string, aliases []string) nameForms {
 	return f
 }
 
-func (g nameForms) match(p nameForms) bool {
-	if g.surname != "" && g.surname == p.surname {
-		return true
-	}
+func (g nameForms) match(p nameForms) bool { return g.matchLevel(p) > 0 }
+
+// matchLevel is 2 when a name form of g is one of p's, 1 when only the
+// surnames agree, 0 otherwise.
+func (g nameForms) matchLevel(p nameForms) int {
 	for _, a := range g.forms {
 		if slices.Contains(p.forms, a) {
-			return true
+			return 2
 		}
 	}
-	return false
+	if g.surname != "" && g.surname == p.surname {
+		return 1
+	}
+	return 0
+}
+
+// matching returns the predicted speakers a gold speaker matches: those
+// that share a name form with it, or, when none does, those that share its
+// surname. A surname alone does not pair the gold "Hugo Benítez" with a
+// predicted "Mario Abdo Benítez" when the reader also found "Hugo Benítez".
+func matching(g nameForms, pred []nameForms, res Result) []int {
+	var out []int
+	best := 1
+	for i, p := range res.Speakers {
+		if p.Speaker == "" {
+			continue
+		}
+		switch l := g.matchLevel(pred[i]); {
+		case l > best:
+			best, out = l, []int{i}
+		case l == best:
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0 }
