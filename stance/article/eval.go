@@ -240,10 +240,10 @@ type Miss struct {
 // dropped) and no predicted speaker shares a name form with the gold one
 // (the gold "Hugo Benítez" is the predicted "Hugo Benítez", not also
 // "Mario Abdo Benítez"). Name forms without a capital letter ("the
-// president") are not compared: they would match anyone. A gold speaker is right when some
-// matching predicted speaker has the gold label, found when some matching
-// predicted speaker exists. A gold off-topic speaker is left without a
-// stance when no matching predicted speaker has a label.
+// president") are not compared: they would match anyone. A gold speaker
+// is right when some matching predicted speaker has the gold label, found
+// when some matching predicted speaker exists. A gold off-topic speaker is
+// left without a stance when no matching predicted speaker has a label.
 func Evaluate(arts []GoldArticle, analyze func(GoldArticle) Result) Score {
 	s := Score{ByKind: map[string]int{}}
 	for _, a := range arts {
