@@ -246,6 +246,9 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 		v = claim // "urged Sousa to step aside"
 	}
 	if rm.Kind != Action && v != verdictHostile && !greetingClause(run) && !selfActClause(run) {
+		if claim == verdictRecognising && !commentator && claimAbout(r.Context, run) {
+			a.AboutResult = true // the judge read the rest of the run (see claimAbout)
+		}
 		if claim == verdictRecognising {
 			if p, ok := claimPrediction(a.Prediction, r.Classifier.Labels()); ok {
 				a.Prediction, a.ByVerb = p, true

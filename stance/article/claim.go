@@ -69,7 +69,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			continue
 		}
 		switch {
-		case (resultNouns[w] || figureNouns[w]) && within(words, i, finalWords) && !accused(words, i):
+		case resultFinal(words, i):
 			return verdictRecognising
 		case startsForm(folded, i, winners) && within(words, i, winWords) && !accused(words, i):
 			return verdictRecognising
@@ -83,7 +83,33 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			return verdictRecognising
 		}
 	}
+	if cooperates(folded, words, winners) {
+		return verdictRecognising
+	}
 	return verdictNone
+}
+
+// resultFinal reports whether words[i] is a result or its figures said
+// to be final ("the result is clear and final", "the figures stand").
+func resultFinal(words []string, i int) bool {
+	return (resultNouns[words[i]] || figureNouns[words[i]]) && within(words, i, finalWords) && !accused(words, i)
+}
+
+// claimAbout reports whether a run makes a claim that is about the result
+// whatever else it talks of: the result is final, or the speaker will work
+// with the new leader ("looked forward to working with the new
+// administration on climate change, trade and security", which the judge
+// reads as off the result). A claim that the winner won is not enough: an
+// economist's "investors were already pricing in a Lima win" is about the
+// markets.
+func claimAbout(ctx stance.Context, text string) bool {
+	words := actionWords(text)
+	for i := range words {
+		if !hedged(words, i) && resultFinal(words, i) {
+			return true
+		}
+	}
+	return cooperates(foldWords(words), words, claimForms(ctx.Winner, ctx.Rivals))
 }
 
 // claimForms folds each form of forms (split into words, hyphens as

@@ -58,6 +58,15 @@ func TestClaimStance(t *testing.T) {
 		{"we will not allow this election to be stolen", stance.Context{}, verdictNone},
 		{"the party did not say whether it would challenge the result", stance.Context{}, verdictNone},
 		{"he would not contest the figures in court", stance.Context{}, verdictRecognising},
+		// Working with the new leader.
+		{"he looked forward to working closely with the new administration on trade and security", stance.Context{}, verdictRecognising},
+		{"Tarvos is ready to cooperate with Lima on the border", ctx, verdictRecognising},
+		{"we will work with the president-elect", stance.Context{}, verdictRecognising},
+		{"we will work with whoever wins", stance.Context{}, verdictNone},
+		{"we will not work with the new government", stance.Context{}, verdictNone},
+		{"he refused to work with the new government", stance.Context{}, verdictNone},
+		{"we will work with Sousa", ctx, verdictNone},
+		{"if we can work with the new team, we will", stance.Context{}, verdictNone},
 		{"we will not stop until this result is overturned", stance.Context{}, verdictNone},
 		{"the party has not ruled out a legal challenge to the result", stance.Context{}, verdictNone},
 		{"without a recount we will challenge the result in court", stance.Context{}, verdictNone},
@@ -85,6 +94,25 @@ func TestClaimStance(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
 			assert.Equal(t, c.want, claimStance(c.ctx, c.text))
+		})
+	}
+}
+
+func TestClaimAbout(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"the United States remained Tarvos's closest ally and he looked forward to working with the new administration on climate, trade and security", true},
+		{"every citizen can check every table online; the result is clear and final", true},
+		{"investors were already pricing in a Lima win last week", false},
+		{"the peso fell a little on Monday", false},
+		{"the result is not final", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, claimAbout(ctx, c.text))
 		})
 	}
 }
@@ -188,4 +216,20 @@ func TestWinnerRemarks(t *testing.T) {
 	res := r.Analyze(text)
 	assert.Equal(t, corpus.Recognising, stanceOf(res, "Ana Lima"))
 	assert.Equal(t, corpus.Hostile, stanceOf(res, "Rui Sousa"))
+}
+
+// TestCooperationInArticle: a commitment to work with the new leader is
+// about the result even when the judge reads the policies around it as
+// off the result.
+func TestCooperationInArticle(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	text := "Prime Minister Karl Brandt said Norland remained Tarvos's most important ally and that he looked forward to " +
+		"working closely with the new administration on climate change, trade and security."
+	res := r.Analyze(text)
+	if assert.Len(t, res.Remarks, 1) {
+		a := res.Remarks[0]
+		assert.True(t, a.AboutResult)
+		assert.Equal(t, corpus.Recognising, a.Prediction.Label)
+	}
 }

@@ -518,3 +518,12 @@ var (
 	// not the authority that runs the count.
 	partisanWords = wordSet(`party party's opposition parliamentary parliament campaign senate`)
 )
+
+// Working with the new leader (cooperates).
+var (
+	cooperationVerbs = wordSet(`work works working worked cooperate cooperates cooperating cooperated
+		collaborate collaborating partner partnering engage engaging`)
+	electWords      = wordSet(`president-elect prime-minister-elect president-designate`)
+	governmentWords = wordSet(`administration government president leader leadership team cabinet
+		prime chancellor`)
+)
