@@ -55,6 +55,41 @@ import (
 // is four words).
 const claimSpan = 4
 
+// resultSpan is the span from a result to the word that says it is final
+// ("the result had been checked and was final") and from a delegation to
+// the inauguration it is sent to.
+const resultSpan = 6
+
+// confirmsResult reports whether the confirming verb words[i] has the
+// result for its object within three words, with no rival named on the
+// way ("the recount had changed the totals by eleven votes and confirmed
+// the result"; "the court upheld the outcome"; not "confirmed Sousa's
+// victory").
+func confirmsResult(folded, words []string, i int, rivals [][]string) bool {
+	for k := i + 1; k < len(words) && k <= i+3; k++ {
+		switch {
+		case startsForm(folded, k, rivals) || claimNegations[words[k]]:
+			return false
+		case resultNouns[words[k]]:
+			return !accused(words, k)
+		}
+	}
+	return false
+}
+
+// sendsDelegation reports whether the sending verb words[i] sends a
+// delegation or an envoy, within claimSpan words, to an inauguration
+// within resultSpan words of it ("would send a senior delegation to the
+// August inauguration"): attending by proxy.
+func sendsDelegation(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
+		if envoyNouns[words[k]] {
+			return withinN(words, k, inaugurationWords, resultSpan)
+		}
+	}
+	return false
+}
+
 // claimStance reports verdictRecognising when text asserts one of the
 // claims above, and verdictNone otherwise.
 func claimStance(ctx stance.Context, text string) actionVerdict {
@@ -77,7 +112,11 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			return verdictRecognising
 		case declareWords[w] && declaresWinner(words, i) && !nearForm(folded, i, rivals):
 			return verdictRecognising
-		case attendWords[w] && within(words, i, inaugurationWords) && !refused(words, i):
+		case attendWords[w] && withinN(words, i, inaugurationWords, claimSpan) && !refused(words, i):
+			return verdictRecognising
+		case confirmVerbs[w] && confirmsResult(folded, words, i, rivals):
+			return verdictRecognising
+		case sendVerbs[w] && sendsDelegation(words, i) && !refused(words, i):
 			return verdictRecognising
 		case (guardNegations[w] || w == "no" && i+1 < len(words) && intentNouns[words[i+1]]) && guarded(words, i):
 			return verdictRecognising
@@ -92,7 +131,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 // resultFinal reports whether words[i] is a result or its figures said
 // to be final ("the result is clear and final", "the figures stand").
 func resultFinal(words []string, i int) bool {
-	return (resultNouns[words[i]] || figureNouns[words[i]]) && within(words, i, finalWords) && !accused(words, i)
+	return (resultNouns[words[i]] || figureNouns[words[i]]) && withinN(words, i, finalWords, resultSpan) && !accused(words, i)
 }
 
 // claimAbout reports whether a run makes a claim that is about the result
@@ -171,7 +210,12 @@ func startsForm(folded []string, i int, forms [][]string) bool {
 // words, with no negation or hedge between ("Lima claimed to have won").
 // "stand" counts after a modal ("the result will stand").
 func within(words []string, i int, set map[string]bool) bool {
-	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
+	return withinN(words, i, set, claimSpan)
+}
+
+// withinN is within with a span of n words.
+func withinN(words []string, i int, set map[string]bool, n int) bool {
+	for k := i + 1; k < len(words) && k <= i+n; k++ {
 		if claimNegations[words[k]] || claimHedges[words[k]] {
 			return false
 		}

@@ -58,6 +58,17 @@ func TestClaimStance(t *testing.T) {
 		{"we will not allow this election to be stolen", stance.Context{}, verdictNone},
 		{"the party did not say whether it would challenge the result", stance.Context{}, verdictNone},
 		{"he would not contest the figures in court", stance.Context{}, verdictRecognising},
+		// A final result, a result confirmed, the inauguration attended by proxy.
+		{"the result had been checked and was final", stance.Context{}, verdictRecognising},
+		{"the result had been checked but was not final", stance.Context{}, verdictNone},
+		{"the recount had changed the totals by eleven votes and confirmed the result", stance.Context{}, verdictRecognising},
+		{"the court upheld the outcome", stance.Context{}, verdictRecognising},
+		{"the court has not confirmed the result", stance.Context{}, verdictNone},
+		{"the party's own tally confirmed Sousa's victory", ctx, verdictNone},
+		{"the bloc would send a senior delegation to the August inauguration", stance.Context{}, verdictRecognising},
+		{"the bloc refused to send a delegation to the inauguration", stance.Context{}, verdictNone},
+		{"the bloc would not send a delegation to the inauguration", stance.Context{}, verdictNone},
+		{"the bloc sent a delegation to the border", stance.Context{}, verdictNone},
 		// Working with the new leader.
 		{"he looked forward to working closely with the new administration on trade and security", stance.Context{}, verdictRecognising},
 		{"Tarvos is ready to cooperate with Lima on the border", ctx, verdictRecognising},

@@ -455,6 +455,8 @@ var (
 	conditionWords    = wordSet(`until unless before if pending`)
 	clauseBreaks      = wordSet(`but whether that which because and or`)
 	attendWords       = wordSet(`attend attends attended attending`)
+	confirmVerbs      = wordSet(`confirmed upheld validated certified ratified`)
+	envoyNouns        = wordSet(`delegation delegations envoy envoys representative representatives emissary`)
 	inaugurationWords = wordSet(`inauguration swearing-in investiture`)
 	fraudWords        = wordSet(`fraud frauds fraudulent rigged rigging manipulation manipulated
 		falsified falsification irregularities cheating`)
