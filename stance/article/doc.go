@@ -375,11 +375,13 @@
 // [Reader.Analyze] classifies each run once, through one function that
 // passes the context. A speaker's stance sums up their remarks about the
 // result (each remark of a run counts, with the run's prediction) by a
-// [Rule]. The default, chosen on the project's article set
-// (corpus/articles/articles.jsonl) by [Evaluate], is the label with the
-// highest sum of log-probabilities over the remarks (they are taken as
-// independent evidence); see [DefaultRule] for the comparison with the
-// mean of probabilities, a majority vote and the strongest departure from
+// [Rule]. The default, [SpeakerPrior], is the label with the highest sum
+// of log-probabilities over the remarks (they are taken as independent
+// evidence) plus the log of the label's prior among the speakers of
+// reaction reports ([SpeakerPriors]: most congratulate) over the balanced
+// training prior; see [DefaultRule] for the comparison, by [Evaluate] on
+// the project's development article sets, with the sum alone, the mean
+// of probabilities, a majority vote and the strongest departure from
 // recognising. A headline's remark counts like any other remark of its
 // speaker, so the headline's claim about a leader ("Velorian President
 // refuses to recognise the winner", "Moor yet to congratulate Lind") is

@@ -108,7 +108,12 @@ func TestRules(t *testing.T) {
 		{StrongestDeparture, corpus.Withholding, []float64{0.1, 0.5, 0.4}},
 		{Majority, corpus.Recognising, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
 		{SumLogProbability, corpus.Withholding, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
-		{DefaultRule, corpus.Withholding, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
+		// Sums of logs: recognising 2 ln .6 + ln .1 = −3.324, withholding
+		// 2 ln .3 + ln .5 = −3.101, hostile 2 ln .1 + ln .4 = −5.521; the
+		// prior adds ln(3·603/991) = +0.602 and ln(3·197/991) = −0.517:
+		// recognising −2.723 beats withholding −3.618.
+		{SpeakerPrior, corpus.Recognising, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
+		{DefaultRule, corpus.Recognising, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.rule.String(), func(t *testing.T) {
@@ -127,6 +132,12 @@ func TestRules(t *testing.T) {
 	l, _ = Majority.apply([]stance.Prediction{p(0.5, 0.4, 0.1), p(0.1, 0.85, 0.05)}, labels)
 	assert.Equal(t, corpus.Withholding, l)
 	assert.Equal(t, "Rule(9)", Rule(9).String())
+
+	// A label without a prior (another label set) gets no correction.
+	other := []corpus.Label{"yes", "no"}
+	q := func(a, b float64) stance.Prediction { return stance.NewPrediction(other, []float64{a, b}) }
+	l, _ = SpeakerPrior.apply([]stance.Prediction{q(0.4, 0.6)}, other)
+	assert.Equal(t, corpus.Label("no"), l)
 }
 
 // TestReaderHeadlineClaim: the headline's claim about a speaker is one of
