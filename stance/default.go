@@ -93,15 +93,15 @@ func PolarityBand() Abstention { return Abstention{MinProbability: polarityMinPr
 // sentiment of any English text (reviews, posts, comments), with the
 // neutral band [PolarityBand] as its abstention. It is [PolarityOptions]
 // trained on the 3,000 sentences of UCI Sentiment Labelled Sentences
-// (Kotzias et al. 2015, CC BY 4.0: amazon, imdb and yelp reviews) and
-// 1,600 short social-media-style posts of 16 topics that the project
-// wrote (package corpus/sentiment, attribution in
-// corpus/sentiment/NOTICE). Its calibration ([PolarityCalibration])
-// stacks it with VADER (Hutto & Gilbert 2014, MIT), whose lexicon and
-// rules read the sentiment words the data never used. (A prior from
-// VADER's lexicon as virtual training statements, [PolarityLexiconWeight],
-// is 0: with the VADER term no weight of it did better than noise in
-// cross-validation across sources.)
+// (Kotzias et al. 2015, CC BY 4.0: amazon, imdb and yelp reviews),
+// 1,600 short social-media-style posts of 16 topics and 1,000 critics'
+// one-sentence reviews of 10 fields that the project wrote (package
+// corpus/sentiment, attribution in corpus/sentiment/NOTICE). Its
+// calibration ([PolarityCalibration]) stacks it with VADER (Hutto &
+// Gilbert 2014, MIT), whose lexicon and rules read the sentiment words
+// the data never used. (A prior from VADER's lexicon as virtual training
+// statements, [PolarityLexiconWeight], is 0.5: with the VADER term every
+// weight of it scored within noise in cross-validation across sources.)
 //
 // The calibration adds VADER's compound score v(x) to the log-odds:
 //

@@ -72,11 +72,18 @@ func EncodeDefaultPolarity(exs, prior []corpus.Example) ([]byte, error) {
 // PolarityCalibration returns how the default polarity model is
 // calibrated: a temperature and a VADER term ([Calibration]) fitted
 // together on 10-fold out-of-fold scores of the training statements,
-// seed 1, stratified by label (they name no election), with the lexicon's
-// virtual statements prior in every fold's training part and never
-// scored. The VADER term, and stratified folds rather than folds grouped
-// by domain, were chosen by leave-source-out cross-validation
-// (TestPolarityLeaveSourceOut in stance/stancetest).
+// seed 1, grouped by domain (Meta["group"]: amazon, imdb, yelp, a post's
+// topic, a review's field), so that each text is scored by a model that
+// never saw its domain, as the model will meet new domains; with the
+// lexicon's virtual statements prior in every fold's training part and
+// never scored. The VADER term, and folds grouped by domain rather than
+// stratified by label, were chosen by leave-source-out cross-validation
+// (TestPolarityLeaveSourceOut in stance/stancetest; grouped folds were
+// the choice once the critics' reviews joined the training data, by
+// 81.58 % to 81.49 %, a tie within noise that the test's rule resolves).
 func PolarityCalibration(prior []corpus.Example) CalibrateOptions {
-	return CalibrateOptions{Folds: 10, Seed: 1, Always: prior, VADER: true}
+	return CalibrateOptions{Folds: 10, Seed: 1, Always: prior, VADER: true, Group: polarityDomain}
 }
+
+// polarityDomain is a polarity example's domain.
+func polarityDomain(e corpus.Example) string { return e.Meta["group"] }

@@ -72,7 +72,7 @@ func ExampleDefaultPolarity() {
 	// Output:
 	// positive false
 	// negative false
-	// negative true
+	// positive true
 }
 
 // The default polarity model stacks naive Bayes with VADER: its

@@ -1,8 +1,9 @@
 // Package sentiment holds the English sentiment data that stancekit's
 // default polarity model is trained on: the UCI "Sentiment Labelled
 // Sentences" (Kotzias et al. 2015, CC BY 4.0; attribution and changes in
-// corpus/sentiment/NOTICE) and short social-media-style posts written by
-// the project (posts.tsv, POSTS.md). It is a package of its own so that
+// corpus/sentiment/NOTICE), short social-media-style posts written by
+// the project (posts.tsv, POSTS.md) and critics' one-sentence reviews
+// written by the project (reviews.tsv, REVIEWS.md). It is a package of its own so that
 // only the programs that need the data embed it: the stance package ships
 // the trained model, not the sentences.
 package sentiment
@@ -64,19 +65,45 @@ func Posts() ([]corpus.Example, error) {
 	return slices.Clone(exs), err
 }
 
+//go:embed reviews.tsv
+var reviewsTSV []byte
+
+var reviews = sync.OnceValues(func() ([]corpus.Example, error) {
+	return corpus.ReadAll(corpus.ReadLabelTSV(bytes.NewReader(reviewsTSV),
+		corpus.ReadOptions{Name: "reviews.tsv", Labels: corpus.PolarityLabels()}))
+})
+
+// Reviews returns the critics' one-sentence reviews that the project wrote
+// for the polarity model (reviews.tsv; how they were written in
+// REVIEWS.md): the literary register of film, book, music, stage, game,
+// restaurant, art, hotel and concert criticism ("never less than
+// gripping", "no amount of star power can save a script this lazy"),
+// which UCI's short customer reviews and the posts lack; 50 positive and
+// 50 negative per domain (the domain in Meta["group"]), labels
+// corpus.Positive and corpus.Negative, ids "reviews.tsv:LINE", in the
+// file's order.
+//
+// Parsed on first use; each call returns a new slice whose Meta maps are
+// shared and must not be modified. The error can only come from a broken
+// build.
+func Reviews() ([]corpus.Example, error) {
+	exs, err := reviews()
+	return slices.Clone(exs), err
+}
+
 // Polarity returns the training data of stancekit's default polarity model
-// (stance.DefaultPolarity): [UCI]'s sentences, then the [Posts], each with
-// its domain in Meta["group"] (amazon, imdb, yelp or the post's topic),
-// which the model's calibration folds are grouped by. The error can only
-// come from a broken build.
+// (stance.DefaultPolarity): [UCI]'s sentences, then the [Posts], then the
+// [Reviews], each with its domain in Meta["group"] (amazon, imdb, yelp,
+// the post's topic or the review's field), which the model's calibration
+// folds are grouped by. The error can only come from a broken build.
 func Polarity() ([]corpus.Example, error) {
-	uci, err := UCI()
-	if err != nil {
-		return nil, err
+	var all []corpus.Example
+	for _, part := range []func() ([]corpus.Example, error){UCI, Posts, Reviews} {
+		exs, err := part()
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, exs...)
 	}
-	posts, err := Posts()
-	if err != nil {
-		return nil, err
-	}
-	return append(uci, posts...), nil
+	return all, nil
 }

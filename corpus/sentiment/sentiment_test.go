@@ -69,6 +69,44 @@ func TestPosts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkCells(t, exs, postsDomains)
+	uci, err := UCI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkNew(t, uci, exs)
+}
+
+const reviewsDomains = 10
+
+func TestReviews(t *testing.T) {
+	exs, err := Reviews()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCells(t, exs, reviewsDomains)
+	uci, err := UCI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	posts, err := Posts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkNew(t, append(uci, posts...), exs)
+	all, err := Polarity()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != len(uci)+len(posts)+len(exs) {
+		t.Errorf("Polarity has %d examples, want UCI, posts and reviews, %d", len(all), len(uci)+len(posts)+len(exs))
+	}
+}
+
+// checkCells checks that exs has 50 positive and 50 negative texts in each
+// of its domains, and domains of them.
+func checkCells(t *testing.T, exs []corpus.Example, domains int) {
+	t.Helper()
 	count := map[string]int{}
 	for _, e := range exs {
 		if e.Meta["group"] == "" {
@@ -78,23 +116,25 @@ func TestPosts(t *testing.T) {
 	}
 	for k, n := range count {
 		if n != 50 {
-			t.Errorf("%s: %d posts, want 50", k, n)
+			t.Errorf("%s: %d texts, want 50", k, n)
 		}
 	}
-	if len(count) != 2*postsDomains || len(exs) != 100*postsDomains {
-		t.Errorf("%d posts in %d domain/label cells, want %d in %d", len(exs), len(count), 100*postsDomains, 2*postsDomains)
+	if len(count) != 2*domains || len(exs) != 100*domains {
+		t.Errorf("%d texts in %d domain/label cells, want %d in %d", len(exs), len(count), 100*domains, 2*domains)
 	}
-	uci, err := UCI()
-	if err != nil {
-		t.Fatal(err)
-	}
+}
+
+// checkNew checks that no text of exs repeats one of before or another of
+// exs (case aside).
+func checkNew(t *testing.T, before, exs []corpus.Example) {
+	t.Helper()
 	seen := map[string]bool{}
-	for _, e := range uci {
+	for _, e := range before {
 		seen[strings.ToLower(e.Text)] = true
 	}
 	for _, e := range exs {
 		if seen[strings.ToLower(e.Text)] {
-			t.Errorf("%s repeats a UCI sentence or another post: %q", e.ID, e.Text)
+			t.Errorf("%s repeats an earlier text: %q", e.ID, e.Text)
 		}
 		seen[strings.ToLower(e.Text)] = true
 	}

@@ -26,7 +26,7 @@ const heldOutPosts = "../../corpus/sentiment/testdata/posts_heldout.tsv"
 // (compound ≥ 0.05 → positive) that issue #16 asks for, 5 points (measured
 // 9.7).
 const (
-	heldOutPostsFloor = 0.843 - 0.02
+	heldOutPostsFloor = 0.861 - 0.02
 	heldOutPostsLead  = 0.05
 )
 

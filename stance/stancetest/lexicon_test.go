@@ -23,7 +23,7 @@ func TestPolarityLexiconWeight(t *testing.T) {
 	exs, source := polarityData(t)
 	best, bestScore := -1.0, -1.0
 	for _, lambda := range []float64{0, 0.5, 1, 2, 4, 8} {
-		cv, err := crossSource(exs, source, trainPolarity(lambda, true, false), false)
+		cv, err := crossSource(exs, source, trainPolarity(lambda, true, false), nil)
 		if err != nil {
 			t.Fatal(err)
 		}

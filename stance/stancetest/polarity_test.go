@@ -13,9 +13,9 @@ import (
 	"github.com/stancekit/stancekit/stance/evaluate"
 )
 
-// polarityData returns the polarity training data, UCI's sentences then
-// the project's posts, with each example's source: amazon, imdb or yelp
-// for UCI, "posts" for the posts.
+// polarityData returns the polarity training data, UCI's sentences, the
+// project's posts and its critics' reviews, with each example's source:
+// amazon, imdb or yelp for UCI, "posts" and "reviews" for the project's.
 func polarityData(t *testing.T) ([]corpus.Example, func(corpus.Example) string) {
 	t.Helper()
 	uci, err := sentiment.UCI()
@@ -26,13 +26,20 @@ func polarityData(t *testing.T) ([]corpus.Example, func(corpus.Example) string) 
 	if err != nil {
 		t.Fatal(err)
 	}
+	reviews, err := sentiment.Reviews()
+	if err != nil {
+		t.Fatal(err)
+	}
 	source := func(e corpus.Example) string {
-		if strings.HasPrefix(e.ID, "posts.tsv:") {
+		switch {
+		case strings.HasPrefix(e.ID, "posts.tsv:"):
 			return "posts"
+		case strings.HasPrefix(e.ID, "reviews.tsv:"):
+			return "reviews"
 		}
 		return e.Meta["group"]
 	}
-	return slices.Concat(uci, posts), source
+	return slices.Concat(uci, posts, reviews), source
 }
 
 // domain is an example's domain: UCI's source or the post's topic.
@@ -42,21 +49,23 @@ func domain(e corpus.Example) string { return e.Meta["group"] }
 type polarityProcedure func(examples []corpus.Example) (*stance.Model, error)
 
 // trainPolarity is the default polarity model's procedure
-// (stance.PolarityCalibration) with the lexicon prior of weight lambda,
-// with or without the VADER term; with byDomain the calibration folds are
-// grouped by domain instead of stratified, 10 of them or one per domain
-// when the training part has fewer.
-func trainPolarity(lambda float64, vader, byDomain bool) polarityProcedure {
+// (stance.PolarityCalibration: calibration folds grouped by domain, 10 of
+// them or one per domain when the training part has fewer) with the
+// lexicon prior of weight lambda, with or without the VADER term; with
+// stratified the calibration folds are stratified by label instead.
+func trainPolarity(lambda float64, vader, stratified bool) polarityProcedure {
 	prior := sentiment.LexiconExamples(sentiment.VADER(), lambda)
 	return func(exs []corpus.Example) (*stance.Model, error) {
 		c := stance.PolarityCalibration(prior)
 		c.VADER = vader
-		if byDomain {
+		if stratified {
+			c.Group = nil
+		} else {
 			domains := map[string]bool{}
 			for _, e := range exs {
 				domains[domain(e)] = true
 			}
-			c.Group, c.Folds = domain, min(c.Folds, len(domains))
+			c.Folds = min(c.Folds, len(domains))
 		}
 		return stance.TrainCalibrated(exs, stance.PolarityOptions(), c)
 	}
@@ -130,16 +139,23 @@ func mask(exs []corpus.Example, right []bool, key func(corpus.Example) string, k
 }
 
 // polarityCV is the cross-validation of a polarity procedure across
-// sources: leave one source out (amazon, imdb, yelp, posts: train on the
-// other three, test on the held-out one) and, for the posts, leave one of
-// their domains out (train on UCI and the posts of the other domains).
-// Without posts in training (uciOnly) the second is the first's posts
-// fold. Each item is right or wrong once in each.
+// sources: leave one source out (amazon, imdb, yelp, posts, reviews: train
+// on the others a procedure trains on, test on the held-out one) and, for
+// the posts, leave one of their domains out (train on the other sources
+// and the posts of the other domains). Without posts in training the
+// second is the first's posts fold. Each item is right or wrong once in
+// each.
 type polarityCV struct {
 	source, postDomain []bool
 }
 
-var polaritySources = []string{"amazon", "imdb", "yelp", "posts"}
+var polaritySources = []string{"amazon", "imdb", "yelp", "posts", "reviews"}
+
+// Training sources of the procedures compared.
+var (
+	uciSources    = []string{"amazon", "imdb", "yelp"}
+	beforeReviews = []string{"amazon", "imdb", "yelp", "posts"}
+)
 
 // postDomains returns the posts' domains in their file order.
 func postDomains(exs []corpus.Example, source func(corpus.Example) string) []string {
@@ -162,8 +178,10 @@ func postKey(source func(corpus.Example) string) func(corpus.Example) string {
 	}
 }
 
-func crossSource(exs []corpus.Example, source func(corpus.Example) string, proc polarityProcedure, uciOnly bool) (polarityCV, error) {
-	keep := func(e corpus.Example) bool { return !uciOnly || source(e) != "posts" }
+// crossSource cross-validates proc across sources, training only on the
+// sources in trainOn (nil: all of them).
+func crossSource(exs []corpus.Example, source func(corpus.Example) string, proc polarityProcedure, trainOn []string) (polarityCV, error) {
+	keep := func(e corpus.Example) bool { return trainOn == nil || slices.Contains(trainOn, source(e)) }
 	bySource, err := leaveOut(exs, source, polaritySources, keep, proc)
 	if err != nil {
 		return polarityCV{}, err
@@ -222,20 +240,21 @@ func TestPolarityLeaveSourceOut(t *testing.T) {
 	vr := vaderRight(exs)
 	vader := polarityCV{vr, vr}
 	type config struct {
-		name                     string
-		lambda                   float64
-		vader, byDomain, uciOnly bool
+		name              string
+		lambda            float64
+		vader, stratified bool
+		trainOn           []string
 	}
 	lw := stance.PolarityLexiconWeight
-	configs := []config{{"before: NB + prior λ=2, UCI", 2, false, false, true}, {"NB, UCI + posts", lw, false, false, false},
-		{"stacked, UCI", lw, true, false, true}, {"stacked, folds by domain", lw, true, true, false},
-		{"stacked, UCI + posts (shipped)", lw, true, false, false}}
-	t.Logf("%-31s %6s %6s %6s %6s | %6s | %6s | %6s", "accuracy %", "amazon", "imdb", "yelp", "posts", "pooled", "posts-LDO", "mean")
+	configs := []config{{"before: NB + prior λ=2, UCI", 2, false, true, uciSources}, {"NB, all sources", lw, false, false, nil},
+		{"stacked, UCI", lw, true, true, uciSources}, {"stacked, UCI + posts", lw, true, true, beforeReviews},
+		{"stacked, stratified folds", lw, true, true, nil}, {"stacked, all sources (shipped)", lw, true, false, nil}}
+	t.Logf("%-31s %6s %6s %6s %6s %6s | %6s | %6s | %6s", "accuracy %", "amazon", "imdb", "yelp", "posts", "review", "pooled", "posts-LDO", "mean")
 	t.Logf("%-31s %s", "VADER", vader.row(exs, source))
 	cvs := make([]polarityCV, len(configs))
 	best := 0
 	for i, c := range configs {
-		cv, err := crossSource(exs, source, trainPolarity(c.lambda, c.vader, c.byDomain), c.uciOnly)
+		cv, err := crossSource(exs, source, trainPolarity(c.lambda, c.vader, c.stratified), c.trainOn)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -251,7 +270,8 @@ func TestPolarityLeaveSourceOut(t *testing.T) {
 	for _, other := range []struct {
 		name string
 		cv   polarityCV
-	}{{"VADER", vader}, {configs[0].name, cvs[0]}, {configs[1].name, cvs[1]}, {configs[2].name, cvs[2]}} {
+	}{{"VADER", vader}, {configs[0].name, cvs[0]}, {configs[1].name, cvs[1]}, {configs[2].name, cvs[2]}, {configs[3].name, cvs[3]},
+		{configs[4].name, cvs[4]}} {
 		a, err := evaluate.McNemarTest(shipped.source, other.cv.source)
 		if err != nil {
 			t.Fatal(err)

@@ -15,8 +15,8 @@ import (
 	"github.com/stancekit/stancekit/stance"
 )
 
-// encodePolarity trains the default polarity model on the UCI sentences
-// and the posts with the VADER lexicon prior.
+// encodePolarity trains the default polarity model on the UCI sentences,
+// the posts and the reviews with the VADER lexicon prior.
 func encodePolarity() ([]byte, error) {
 	exs, err := sentiment.Polarity()
 	if err != nil {
