@@ -436,6 +436,9 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
 	noun, sends := ix.sendsCongratulations(toks, v)
 	action = action || sends || ix.firstToRecognise(toks, v)
+	if ix.silenceAt(toks, v) {
+		action, speech = true, false // "não se pronunciou": an act, not speech
+	}
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}

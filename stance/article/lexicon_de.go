@@ -54,14 +54,15 @@ var german = langLexicon{
 	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt`),
 	conditions:       wordSet(`bis solange bevor ehe`),
 	avoids:           wordSet(``),
-	delays:           wordSet(`noch bisher`),
+	silences:         wordSet(`geäußert geäussert äußerte äußern reagiert reagierte reagieren kommentiert kommentierte kommentieren`),
+	delays:           wordSet(`noch bisher bislang`),
 	among:            wordSet(`unter`),
 	amongVerbs:       wordSet(`waren sind`),
 	reflexives:       wordSet(`sich`),
 	firstVerbs:       wordSet(`gehörte gehört zählte gezählt war`),
 	firstWords:       wordSet(`ersten erste erster`),
 	conjunctions:     wordSet(`und`),
-	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch selbst`),
+	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher bislang auch selbst`),
 	officeAliases:    map[string]string{"staatschef": "präsident", "staatschefin": "präsidentin", "kremlchef": "präsident", "staatsoberhaupt": "präsident", "chefdiplomat": "minister", "chefdiplomatin": "ministerin"},
 	roles: wordSet(`
 		präsident präsidentin präsidenten bundespräsident bundespräsidentin kanzler kanzlerin

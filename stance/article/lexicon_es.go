@@ -58,6 +58,7 @@ var spanish = langLexicon{
 	refusals:         wordSet(`negó negaron niega niegan rechazó rechaza rechazaron evitó evitaron`),
 	conditions:       wordSet(`hasta mientras antes`),
 	avoids:           wordSet(`evitó evitaron`),
+	silences:         wordSet(`pronunciado pronunció pronunciaron pronunciarse manifestado manifestó manifestarse dicho reaccionado reaccionó reaccionar comentado comentó comentar`),
 	delays:           wordSet(`aún todavía había habían`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estuvieron estaban estuvo figuraban figuran figuraron están`),

@@ -66,6 +66,7 @@ var french = langLexicon{
 	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),
 	conditions:       wordSet(`tant jusqu'à avant`),
 	avoids:           wordSet(``),
+	silences:         wordSet(`exprimé exprimée exprimer prononcé prononcée prononcer réagi réagir commenté commenter`),
 	delays:           wordSet(`encore toujours`),
 	among:            wordSet(`parmi`),
 	amongVerbs:       wordSet(`figuraient figurent figuraient étaient sont`),

@@ -133,6 +133,12 @@ type langLexicon struct {
 	// model reads, where other refusals without a condition reject
 	// (intl_verdict.go).
 	conditions, avoids map[string]bool
+	// silences are verbs of speaking up or reacting which, negated, say
+	// that someone has kept silent on the result ("não se pronunciou",
+	// "no había dicho nada", "ne s'est pas exprimé", "hat sich nicht
+	// geäußert", "не прокомментировал"): an act that withholds
+	// (intl_silence.go).
+	silences map[string]bool
 	// among opens a roundup's list of those who recognised a result, and
 	// amongVerbs introduce the list ("Entre los primeros en felicitar …
 	// estuvieron A, B y C"; intl_order.go).

@@ -54,6 +54,7 @@ var portuguese = langLexicon{
 	refusals:         wordSet(`evitou evitaram recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
 	conditions:       wordSet(`até enquanto antes`),
 	avoids:           wordSet(`evitou evitaram`),
+	silences:         wordSet(`pronunciou pronunciaram pronunciar pronunciar-se manifestou manifestaram manifestar manifestar-se comentou comentaram comentar reagiu reagiram reagir falou falaram`),
 	delays:           wordSet(`ainda havia haviam tinha tinham`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estavam estiveram figuravam figuram estão`),
