@@ -69,6 +69,9 @@ func (ix *intl) reported(toks []token, headline bool) {
 				subj = phrase{kind: pPronoun, lo: v, hi: v}
 			}
 			after := p.kind == Action && subj.lo > v
+			if !after {
+				parts = append(parts, ix.listPeers(toks, p, subj, v)...)
+			}
 			if p.kind == Action && subj.kind == pName && !after {
 				co := ix.coordinated(toks, subj)
 				slices.Reverse(co) // in the order of the text
@@ -669,6 +672,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		}
 	}
 	if b >= 0 && toks[b].is(",") {
+		if l := ix.appositionList(toks, b); len(l) > 0 {
+			return l[len(l)-1], false // the others are added by reported
+		}
 		if p := ix.appositionBefore(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
 			return p, false
 		}

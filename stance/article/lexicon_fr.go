@@ -75,7 +75,7 @@ var french = langLexicon{
 	firstWords:       wordSet(`premier première premiers premières`),
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
-		l' aussi n'a n'ont n'avait n'avaient`),
+		l' aussi également n'a n'ont n'avait n'avaient`),
 	officeAliases: map[string]string{"chef état": "président", "cheffe état": "président", "chef diplomatie": "ministre", "cheffe diplomatie": "ministre", "locataire élysée": "président"},
 	roles: wordSet(`
 		président présidente ex-président vice-président premier ministre ministres
