@@ -131,6 +131,9 @@ type intl struct {
 	// prevSent is the sentence before the current one, which "Об этом
 	// заявил X" attributes (intl_anaphora.go).
 	prevSent prevSentence
+	// last is the last act added, which a follow verb copies
+	// (intl_follow.go).
+	last *lastAct
 }
 
 // read walks the paragraphs and their sentences.

@@ -26,6 +26,9 @@ type reportedPart struct {
 	lo     int // first token of the part (its subject, or its verb)
 	fixed  int // end token when the clause ends earlier than the next part
 	silent bool
+	// follow: the act of a follow verb, which copies the last act
+	// (intl_follow.go).
+	follow bool
 	// weak: the source named after its clause ("…, según un comunicado de
 	// X"), which speaks only when no one in the clause does ("X felicitó a
 	// Y, según un comunicado de Z" is X's act; see dropWeak).
@@ -129,8 +132,9 @@ func (ix *intl) emitReported(toks []token, parts []reportedPart, headline bool) 
 
 // likeActors adds, after each act, the person its clause compares to its
 // actor ("X a félicité le président élu, tout comme le chef de l'État
-// nigérian, Y, …"; the language's likePhrases): Y did the same, so Y's
-// act shares X's text.
+// nigérian, Y, …"; the language's likePhrases), and those listed after
+// that person ("…, tout comme A, et B"): they did the same, so their
+// acts share X's text.
 func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
 	if len(ix.lx.likePhrases) == 0 {
 		return parts
@@ -154,9 +158,12 @@ func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
 				continue
 			}
 			if q := ix.apposed(toks, k+n); ix.isPerson(q) {
-				c := p
-				c.spk = ix.resolve(q)
-				out = append(out, c)
+				// "tout comme A, et B": each person listed did the same
+				for _, r := range append([]phrase{q}, ix.coordinatedAfter(toks, q)...) {
+					c := p
+					c.spk = ix.resolve(r)
+					out = append(out, c)
+				}
 			}
 			break
 		}
@@ -355,11 +362,19 @@ func (ix *intl) addReported(toks []token, p reportedPart, ce int, headline bool)
 	if ce <= p.cs {
 		return
 	}
+	if p.follow {
+		ix.addFollow(p)
+		return
+	}
 	start, end := toks[p.cs].start, toks[ce-1].end
 	if countWords(ix.x.text[start:end]) < minWords {
 		return
 	}
-	ix.x.add(Remark{Text: ix.x.text[start:end], Kind: p.kind, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Headline: headline, NoStance: p.silent}, p.spk, false)
+	rm := Remark{Text: ix.x.text[start:end], Kind: p.kind, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Headline: headline, NoStance: p.silent}
+	ix.x.add(rm, p.spk, false)
+	if p.kind == Action && !p.silent {
+		ix.last = &lastAct{rm: rm, sent: ix.x.sentNo}
+	}
 }
 
 // reportedAccording reads "Según X, …" (the clause after X's comma) and
@@ -442,6 +457,8 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	if ix.silenceAt(toks, v) {
 		action, speech = true, false // "não se pronunciou": an act, not speech
 	}
+	follow := ix.followAt(toks, v)
+	action = action || follow
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
@@ -484,7 +501,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		if ix.subordinator(toks, subj.lo-1) {
 			fixed = v + 1 // "Als X … Y gratulierte, lag …": the clause ends with its verb
 		}
-		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo, fixed: fixed}, subj, true
+		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo, fixed: fixed, follow: follow}, subj, true
 	}
 	from := v + 1
 	if after {
@@ -674,6 +691,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if b >= 0 && toks[b].is(",") {
 		if l := ix.appositionList(toks, b); len(l) > 0 {
 			return l[len(l)-1], false // the others are added by reported
+		}
+		if p := ix.includedSubject(toks, b); p.ok() {
+			return p, false
 		}
 		if p := ix.appositionBefore(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
 			return p, false

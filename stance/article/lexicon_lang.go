@@ -139,6 +139,17 @@ type langLexicon struct {
 	// geäußert", "не прокомментировал"): an act that withholds
 	// (intl_silence.go).
 	silences map[string]bool
+	// followVerbs say that someone did as the last actor did ("Xi
+	// Jinping folgte wenige Stunden später", "ont suivi", "siguió su
+	// ejemplo", "последовал его примеру"), when nothing follows them in
+	// their clause or a word of followWords does (an example, a line, a
+	// word of time): their act copies the previous one (intl_follow.go).
+	followVerbs, followWords map[string]bool
+	// including open, between commas after a group, the person of the
+	// group the sentence names ("Les chefs d'État de la Cemac, dont le
+	// Congolais X, ont suivi", "varios mandatarios, entre ellos X,
+	// felicitaron"): that person is the verb's subject (intl_follow.go).
+	including []string
 	// among opens a roundup's list of those who recognised a result, and
 	// amongVerbs introduce the list ("Entre los primeros en felicitar …
 	// estuvieron A, B y C"; intl_order.go).

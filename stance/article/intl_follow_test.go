@@ -1,0 +1,37 @@
+package article
+
+import "testing"
+
+// TestExtractLangFollow: a follow verb used alone copies the last act of
+// the two sentences before it (intl_follow.go); the person named after an
+// including word is the verb's subject; the people listed after a like
+// phrase share the act. Sentences written for the test.
+func TestExtractLangFollow(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de folgte wenige Stunden später", "de", "Präsident Jan Olk gratulierte dem Wahlsieger am Montag. Kanzlerin Eva Lind folgte wenige Stunden später.",
+			[]langRemark{{Action, "Jan Olk", "gratulierte dem Wahlsieger am Montag"}, {Action, "Eva Lind", "gratulierte dem Wahlsieger am Montag"}}},
+		{"es siguió su ejemplo", "es", "El presidente tarsio, Luis Parra, felicitó al ganador. La presidenta ostria, Inés Roca, siguió su ejemplo.",
+			[]langRemark{{Action, "Luis Parra", "felicitó al ganador"}, {Action, "Inés Roca", "felicitó al ganador"}}},
+		{"pt seguiu a mesma linha", "pt", "O presidente Rui Mota parabenizou o vencedor. O governador Paulo Lima seguiu a mesma linha.",
+			[]langRemark{{Action, "Rui Mota", "parabenizou o vencedor"}, {Action, "Paulo Lima", "parabenizou o vencedor"}}},
+		{"ru последовал его примеру", "ru", "Президент Ростании Игорь Волин поздравил победителя. Премьер Ростании Олег Жарков последовал его примеру.",
+			[]langRemark{{Action, "Игорь Волин", "поздравил победителя"}, {Action, "Олег Жарков", "поздравил победителя"}}},
+		{"fr dont X ont suivi, tout comme A, et B", "fr", "Le président ostrien, Jean Dumas, a félicité son voisin. Les autres chefs d’État de la région, dont le Valmorien Paul Kodjo, ont suivi, tout comme le roi du Tarsis, Marc Lenoir, et le président de la Commission, Léon Abo.",
+			[]langRemark{{Action, "Jean Dumas", "a félicité son voisin"}, {Action, "Paul Kodjo", "a félicité son voisin"},
+				{Action, "Marc Lenoir", "a félicité son voisin"}, {Action, "Léon Abo", "a félicité son voisin"}}},
+		// an including word and a like list with an act of their own
+		{"es entre ellos X", "es", "Varios mandatarios, entre ellos el chileno Luis Parra, felicitaron al ganador.",
+			[]langRemark{{Action, "Luis Parra", "felicitaron al ganador"}}},
+		{"fr tout comme A, et B", "fr", "Jean Dumas a félicité le vainqueur, tout comme le roi du Tarsis, Marc Lenoir, et le président de la Commission, Léon Abo.",
+			[]langRemark{{Action, "Jean Dumas", "a félicité le vainqueur, tout comme le roi du Tarsis, Marc Lenoir, et le président de la Commission, Léon Abo"},
+				{Action, "Marc Lenoir", "a félicité le vainqueur, tout comme le roi du Tarsis, Marc Lenoir, et le président de la Commission, Léon Abo"},
+				{Action, "Léon Abo", "a félicité le vainqueur, tout comme le roi du Tarsis, Marc Lenoir, et le président de la Commission, Léon Abo"}}},
+		// counter-cases: a follow verb with an object or a colon, or with no
+		// act before it
+		{"es siguió with an object", "es", "El presidente tarsio, Luis Parra, felicitó al ganador. El canciller Tomás Vidal siguió la jornada desde la capital.",
+			[]langRemark{{Action, "Luis Parra", "felicitó al ganador"}}},
+		{"fr ont suivi le scrutin", "fr", "Jean Dumas a félicité le vainqueur. Les violences qui ont suivi le scrutin ont fait trois morts.",
+			[]langRemark{{Action, "Jean Dumas", "a félicité le vainqueur"}}},
+		{"de folgte with no act before", "de", "Die Wahl war knapp. Kanzlerin Eva Lind folgte wenige Stunden später.", nil},
+	})
+}
