@@ -25,3 +25,21 @@ func TestExtractLangAppositionList(t *testing.T) {
 			[]langRemark{{Action, "Luis Parra", "felicitó al ganador"}}},
 	})
 }
+
+// TestExtractLangQuotedComplement: an office whose complement is a
+// party's quoted name belongs to the name after it, so the subjects
+// coordinated before it are read too (quotedComplement). Sentences
+// written for the test.
+func TestExtractLangQuotedComplement(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru кандидат от «…»", "ru", "Соперники Волина — коммунист Олег Жарков и кандидат от «Новой силы» Игорь Белов — поздравили его ещё вечером.",
+			[]langRemark{{Action, "Олег Жарков", "поздравили его ещё вечером"}, {Action, "Игорь Белов", "поздравили его ещё вечером"}}},
+		{"es el candidato de «…»", "es", "Juan Pérez y el candidato de «Nueva Fuerza» Luis Mora felicitaron al ganador.",
+			[]langRemark{{Action, "Juan Pérez", "felicitaron al ganador"}, {Action, "Luis Mora", "felicitaron al ganador"}}},
+		{"fr le candidat de « … »", "fr", "Jean Dumas et le candidat de « Nouvelle Force » Paul Kodjo ont félicité le vainqueur.",
+			[]langRemark{{Action, "Jean Dumas", "ont félicité le vainqueur"}, {Action, "Paul Kodjo", "ont félicité le vainqueur"}}},
+		// counter-case: no office before the quoted name
+		{"es no office before the party", "es", "Juan Pérez y el fundador de «Nueva Fuerza» Luis Mora felicitaron al ganador.",
+			[]langRemark{{Action, "Luis Mora", "felicitaron al ganador"}}},
+	})
+}

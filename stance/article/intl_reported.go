@@ -771,7 +771,7 @@ func (ix *intl) subjectStart(toks []token, lo int) bool {
 // conjunction, each right before the next.
 func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 	var out []phrase
-	for lo := p.lo; lo >= 2 && len(out) < 8; {
+	for lo := ix.quotedComplement(toks, p.lo); lo >= 2 && len(out) < 8; {
 		sep := toks[lo-1]
 		if !sep.is(",") && !(sep.word() && ix.lx.conjunctions[sep.lower]) {
 			break
@@ -792,9 +792,28 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 			break // "los presidentes de Colombia, …": a place, not a person
 		}
 		out = append(out, q)
-		lo = q.lo
+		lo = ix.quotedComplement(toks, q.lo)
 	}
 	return out
+}
+
+// quotedComplement returns where an office with a quoted complement
+// starts before the name at toks[lo] ("кандидат от «Новых людей»
+// Владислав Даванков", "le candidat de « Renaissance » X"), or lo: the
+// office, its preposition (a lower-case word) and the title of a party
+// belong to the name.
+func (ix *intl) quotedComplement(toks []token, lo int) int {
+	if lo < 3 || !ix.titleQuote(toks, lo-1) || !toks[lo-2].word() || toks[lo-2].cap {
+		return lo
+	}
+	w, _ := ix.core(toks[lo-3].lower)
+	if !toks[lo-3].word() || !ix.lx.isRole(w) {
+		return lo
+	}
+	if lo > 3 && toks[lo-4].word() && ix.lx.determiners[toks[lo-4].lower] {
+		return lo - 4 // "el candidato de «…» X"
+	}
+	return lo - 3
 }
 
 // clauseAfter returns the first token of the reported clause after a
