@@ -134,6 +134,10 @@ type intl struct {
 	// last is the last act added, which a follow verb copies
 	// (intl_follow.go).
 	last *lastAct
+	// interviewee is the person an interview's answers belong to, and
+	// questioned is set after a question in dialogue (intl_interview.go).
+	interviewee *speaker
+	questioned  bool
 }
 
 // read walks the paragraphs and their sentences.
@@ -163,10 +167,18 @@ func (ix *intl) read() {
 			continue
 		}
 		sents := ix.sentences(toks)
+		answer, question := ix.answerMark(toks)
 		for si, s := range sents {
 			x.sentNo++
 			first := si == 0
+			from := len(x.remarks)
 			last := ix.sentence(toks[s[0]:s[1]], first, cont, b.headline)
+			switch {
+			case answer && len(x.remarks) == from:
+				ix.answerSentence(toks[s[0]:s[1]], first)
+			case !answer && !question && !b.headline:
+				ix.interviewIntro(toks[s[0]:s[1]])
+			}
 			if si == len(sents)-1 && len(qs) > 0 && !qs[len(qs)-1].closed && last != nil {
 				ix.cont = last
 			}
@@ -1008,6 +1020,9 @@ func (ix *intl) dialogue(toks []token, b block) {
 	}
 	if !found {
 		spk = ix.pending
+		if s := ix.dialogueTurn(toks); s != nil {
+			spk = s // an interview's answer
+		}
 	}
 	for n, s := range speech {
 		if s[0] >= s[1] {

@@ -150,6 +150,13 @@ type langLexicon struct {
 	// Congolais X, ont suivi", "varios mandatarios, entre ellos X,
 	// felicitaron"): that person is the verb's subject (intl_follow.go).
 	including []string
+	// interviewIntros introduce the person an interview speaks to
+	// ("nous avons rencontré", "hablamos con", "наш собеседник"); the
+	// paragraphs of the answers open with one of answerMarks and those of
+	// the questions with one of questionMarks, followed by a colon ("R :",
+	// "Q :"; intl_interview.go).
+	interviewIntros            []string
+	answerMarks, questionMarks map[string]bool
 	// among opens a roundup's list of those who recognised a result, and
 	// amongVerbs introduce the list ("Entre los primeros en felicitar …
 	// estuvieron A, B y C"; intl_order.go).
