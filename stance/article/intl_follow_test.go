@@ -35,3 +35,23 @@ func TestExtractLangFollow(t *testing.T) {
 		{"de folgte with no act before", "de", "Die Wahl war knapp. Kanzlerin Eva Lind folgte wenige Stunden später.", nil},
 	})
 }
+
+// TestExtractLangJoin: a verb of joining others' congratulations is an
+// act, as a sending verb with a congratulation near it is; joining
+// anything else is not. Sentences written for the test.
+func TestExtractLangJoin(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es se sumó a las felicitaciones", "es", "El presidente tarsio, Luis Parra, se sumó a las felicitaciones.",
+			[]langRemark{{Action, "Luis Parra", "se sumó a las felicitaciones"}}},
+		{"fr s'est joint aux félicitations", "fr", "Le président ostrien, Jean Dumas, s’est joint aux félicitations.",
+			[]langRemark{{Action, "Jean Dumas", "s’est joint aux félicitations"}}},
+		{"de schloss sich den Glückwünschen an", "de", "Auch Kanzlerin Eva Lind schloss sich den Glückwünschen an.",
+			[]langRemark{{Action, "Eva Lind", "schloss sich den Glückwünschen an"}}},
+		{"ru присоединился к поздравлениям", "ru", "К поздравлениям присоединился президент Ростании Игорь Волин.",
+			[]langRemark{{Action, "Игорь Волин", "поздравлениям присоединился президент Ростании Игорь Волин"}}},
+		{"pt juntou-se às felicitações", "pt", "O presidente tarsiano, Rui Mota, juntou-se às felicitações.",
+			[]langRemark{{Action, "Rui Mota", "juntou-se às felicitações"}}},
+		// counter-case: joining something else
+		{"es se sumó a la oposición", "es", "El exministro Luis Parra se sumó a la oposición.", nil},
+	})
+}

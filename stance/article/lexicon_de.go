@@ -46,7 +46,8 @@ var german = langLexicon{
 	occupations:      wordSet(`koordinator koordinatorin direktor direktorin geschäftsführer geschäftsführerin inspektor inspektorin anwalt anwältin arzt ärztin student studentin anwohner anwohnerin wähler wählerin unternehmer unternehmerin journalist journalistin aktivist aktivistin pfarrer pfarrerin rentner rentnerin arbeiter arbeiterin landwirt landwirtin taxifahrer`),
 	topicStems:       []string{"wahl", "wähl", "gewählt", "stimm", "ergebnis", "sieg", "niederlage", "betrug", "fälsch", "gefälscht", "auszähl", "zählung", "gratul", "glückw", "anerkenn", "anerkannt", "amt", "legitim", "demokrat", "diktat", "farce", "volk", "wille", "souverän", "vereidig", "präsident", "kanzler", "regierung", "koalition"},
 	sendVerbs: wordSet(`schickte schickten schickt sandte sandten übermittelte übermittelten
-		übermittelt richtete richteten geschickt telefonierte telefonierten rief riefen`),
+		übermittelt richtete richteten geschickt telefonierte telefonierten rief riefen
+		schloss schlossen angeschlossen`),
 	purposes:         wordSet(`um`),
 	congratStems:     []string{"glückw", "gratul", "telegramm"},
 	recognitionStems: []string{"akzeptier", "gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt"},

@@ -112,7 +112,11 @@ type langLexicon struct {
 	topicStems []string
 	// sendVerbs make a stance verb when a word opening with one of
 	// congratStems stands near them ("направил … поздравительную
-	// телеграмму", "envió sus felicitaciones"; intl_order.go).
+	// телеграмму", "envió sus felicitaciones"; intl_order.go); so do the
+	// verbs of joining others' congratulations ("se sumó a las
+	// felicitaciones", "s'est joint aux félicitations", "schloss sich den
+	// Glückwünschen an", "присоединился к поздравлениям", "juntou-se às
+	// felicitações").
 	sendVerbs    map[string]bool
 	congratStems []string
 	// purposes open a purpose clause after a comma ("um", "para",

@@ -46,7 +46,8 @@ var portuguese = langLexicon{
 	occupations:      wordSet(`coordenador coordenadora diretor diretora gerente inspetor inspetora advogado advogada médico médica estudante morador moradora eleitor eleitora empresário empresária jornalista ativista padre aposentado aposentada trabalhador trabalhadora agricultor agricultora taxista motorista migrante`),
 	topicStems:       []string{"eleiç", "elei", "reelei", "vot", "resultad", "vitória", "venc", "derrota", "fraud", "apuraç", "contagem", "urna", "atas", "ata", "parabén", "parabeniz", "felicit", "cumpriment", "reconhec", "mandato", "posse", "legítim", "ilegítim", "democr", "ditad", "golpe", "proclam", "transparên", "povo", "vontade", "soberan", "tse", "cne", "presidente"},
 	sendVerbs: wordSet(`enviou enviaram enviado envia mandou mandaram transmitiu dirigiu endereçou
-		telefonou telefonaram ligou ligaram`),
+		telefonou telefonaram ligou ligaram
+		juntou juntaram juntou-se juntaram-se somou somaram somou-se somaram-se associou-se`),
 	purposes:         wordSet(`para`),
 	congratStems:     []string{"felicita", "parabén", "parabeniz", "parabens", "cumprimento", "telegrama", "mensagem"},
 	recognitionStems: []string{"aceit", "parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
