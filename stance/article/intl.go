@@ -848,6 +848,9 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 		if p := ix.colonSubject(toks, sentenceFrom(toks, m), m+1); p.ok() {
 			return ix.resolve(p), true
 		}
+		if p, ok := ix.colonPronoun(toks, sentenceFrom(toks, m), m+1); ok && ix.x.lastSingular != nil {
+			return ix.resolve(p), true // "Il a été clair : « … »", "Fue tajante: «…»"
+		}
 	}
 	return nil, false
 }
