@@ -79,9 +79,19 @@ func (ix *intl) headsList(seg []token) bool {
 	return false
 }
 
-// listPeers returns a copy of the act p for each name of the list of
-// appositions before its verb toks[v] other than its subject subj, in the
-// order of the text: they share its text.
+// subjectList returns the people of a list of subjects ending with the
+// comma toks[b] before a verb: coordinated appositions, or the people
+// named after an including word (includedList in intl_follow.go).
+func (ix *intl) subjectList(toks []token, b int) []phrase {
+	if l := ix.appositionList(toks, b); len(l) > 0 {
+		return l
+	}
+	return ix.includedList(toks, b)
+}
+
+// listPeers returns a copy of the act p for each person of the list of
+// subjects before its verb toks[v] (subjectList) other than its subject
+// subj, in the order of the text: they share its text.
 func (ix *intl) listPeers(toks []token, p reportedPart, subj phrase, v int) []reportedPart {
 	if p.kind != Action {
 		return nil
@@ -91,7 +101,7 @@ func (ix *intl) listPeers(toks []token, p reportedPart, subj phrase, v int) []re
 		b--
 	}
 	var out []reportedPart
-	for _, q := range ix.appositionList(toks, b) {
+	for _, q := range ix.subjectList(toks, b) {
 		if q.name == subj.name {
 			continue
 		}

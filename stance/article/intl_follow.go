@@ -55,26 +55,74 @@ func (ix *intl) addFollow(p reportedPart) bool {
 	return true
 }
 
-// includedSubject returns the person named after one of the language's
-// including words between the comma toks[b] before a verb and the comma
-// before it ("Les autres chefs d'État de la Cemac, dont le Congolais X,
-// ont suivi"): the person the sentence names of the group that acts.
-func (ix *intl) includedSubject(toks []token, b int) phrase {
+// maxIncluded is how many tokens a list after an including word may
+// span.
+const maxIncluded = 40
+
+// includedList returns the people named after one of the language's
+// including words between the comma toks[b] before a verb and an earlier
+// comma, in the order of the text ("Les autres chefs d'État de la Cemac,
+// dont le Congolais X, ont suivi", "Outros líderes, como A, presidente
+// da Comissão, e B, presidente da Ucrânia, também felicitaram"): the
+// people the sentence names of the group that acts. Each may have a
+// description of their own between commas; the list must fill the span.
+func (ix *intl) includedList(toks []token, b int) []phrase {
 	if b < 3 || !toks[b].is(",") {
-		return phrase{}
+		return nil
 	}
-	for j := b - 1; j > 0 && j >= b-10; j-- {
+	for j := b - 1; j > 0 && j >= b-maxIncluded; j-- {
 		if !toks[j].is(",") {
 			continue
 		}
 		n := matchPhrase(toks, j+1, ix.lx.including)
 		if n == 0 {
-			return phrase{}
+			continue
 		}
-		if q := ix.forward(toks, j+1+n); q.hi == b && ix.isPerson(q) {
-			return q
-		}
-		return phrase{}
+		return ix.personList(toks, j+1+n, b)
 	}
-	return phrase{}
+	return nil
+}
+
+// personList parses toks[k:b] as a list of people, each a person named in
+// full with an optional description between commas, joined by commas and
+// conjunctions; nil unless the list fills the span.
+func (ix *intl) personList(toks []token, k, b int) []phrase {
+	var out []phrase
+	for k < b && len(out) < 8 {
+		q := ix.apposed(toks, k)
+		if !ix.isPerson(q) || q.hi > b {
+			return nil
+		}
+		out = append(out, q)
+		k = q.hi
+		if k < b && toks[k].is(",") {
+			if d := ix.forward(toks, k+1); d.kind == pRole && d.hi <= b && toks[d.hi].is(",") {
+				k = d.hi // "A, presidente da Comissão Europeia, e B"
+			} else if e := ix.placeEnd(toks, k+1, b); e > 0 {
+				k = e // "A, de Israel, e B"
+			}
+		}
+		switch {
+		case k == b:
+			return out
+		case toks[k].is(",") && k+1 < b && toks[k+1].word() && ix.lx.conjunctions[toks[k+1].lower]:
+			k += 2
+		case toks[k].is(","), toks[k].word() && ix.lx.conjunctions[toks[k].lower]:
+			k++
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// placeEnd returns the comma that ends a place in apposition starting at
+// toks[i] ("de Israel,"), up to b, or 0.
+func (ix *intl) placeEnd(toks []token, i, b int) int {
+	for e := i + 2; e <= b && e <= i+4; e++ {
+		if toks[e].is(",") && ix.placeAt(toks, i, e) {
+			return e
+		}
+	}
+	return 0
 }

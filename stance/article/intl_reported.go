@@ -72,10 +72,12 @@ func (ix *intl) reported(toks []token, headline bool) {
 				subj = phrase{kind: pPronoun, lo: v, hi: v}
 			}
 			after := p.kind == Action && subj.lo > v
+			listed := false
 			if !after {
-				parts = append(parts, ix.listPeers(toks, p, subj, v)...)
+				peers := ix.listPeers(toks, p, subj, v)
+				parts, listed = append(parts, peers...), len(peers) > 0
 			}
-			if p.kind == Action && subj.kind == pName && !after {
+			if p.kind == Action && subj.kind == pName && !after && !listed {
 				co := ix.coordinated(toks, subj)
 				slices.Reverse(co) // in the order of the text
 				for _, q := range co {
@@ -597,7 +599,7 @@ func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
 		if toks[j+1].word() && toks[j+1].cap && j+1 != b {
 			continue // a name in apposition inside the adverbial: ", a través de su portavoz, X,"
 		}
-		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
+		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] && !ix.placeAt(toks, j+1, b) || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
 			return phrase{}
 		}
 		if n := matchPhrase(toks, j+1, ix.lx.through); n > 0 {
@@ -609,7 +611,7 @@ func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
 		if p := ix.appositionBefore(toks, j); p.ok() && ix.subjectStart(toks, p.lo) {
 			return p
 		}
-		if p := ix.subjectEnding(toks, j-1); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) && (p.lo == 0 || !toks[p.lo-1].word()) {
+		if p := ix.subjectEnding(toks, j-1); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) && (p.lo == 0 || !toks[p.lo-1].word() || ix.clauseOpener(toks[p.lo-1])) {
 			return p
 		}
 		return phrase{}
@@ -689,11 +691,8 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		}
 	}
 	if b >= 0 && toks[b].is(",") {
-		if l := ix.appositionList(toks, b); len(l) > 0 {
+		if l := ix.subjectList(toks, b); len(l) > 0 {
 			return l[len(l)-1], false // the others are added by reported
-		}
-		if p := ix.includedSubject(toks, b); p.ok() {
-			return p, false
 		}
 		if p := ix.appositionBefore(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
 			return p, false
@@ -791,10 +790,36 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 		if q.kind != pName || !ix.isPerson(q) && q.role == "" {
 			break // "los presidentes de Colombia, …": a place, not a person
 		}
+		if q.lo > 0 && toks[q.lo-1].word() && toks[q.lo-1].cap && !ix.clauseOpener(toks[q.lo-1]) {
+			break // "En América Latina, el presidente …": the end of a place's name
+		}
 		out = append(out, q)
 		lo = ix.quotedComplement(toks, q.lo)
 	}
 	return out
+}
+
+// placeAt reports whether toks[i:b] is a preposition of an office's
+// complement and a capitalised place, all of an apposition between
+// commas that says where a person is from ("Benjamin Netanyahu, de
+// Israel, celebrou", "Nayib Bukele, de El Salvador,").
+func (ix *intl) placeAt(toks []token, i, b int) bool {
+	if b-i < 2 || b-i > 4 || !ix.lx.rolePreps[toks[i].lower] {
+		return false
+	}
+	for _, t := range toks[i+1 : b] {
+		if !t.word() || !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpener reports whether t, before a subject, opens its clause
+// rather than ending a phrase: a conjunction or a word that is never a
+// name ("enquanto Benjamin Netanyahu, de Israel, celebrou", "mientras").
+func (ix *intl) clauseOpener(t token) bool {
+	return t.word() && (ix.lx.conjunctions[t.lower] || ix.lx.notNames[t.lower])
 }
 
 // quotedComplement returns where an office with a quoted complement

@@ -58,7 +58,7 @@ var german = langLexicon{
 	silences:         wordSet(`geäußert geäussert äußerte äußern reagiert reagierte reagieren kommentiert kommentierte kommentieren`),
 	followVerbs:      wordSet(`folgte folgten gefolgt`),
 	followWords:      wordSet(`beispiel linie wenige wenig kurz bald später minuten stunden`),
-	including:        []string{"darunter", "unter ihnen"},
+	including:        []string{"wie", "darunter", "unter ihnen"},
 	interviewIntros:  []string{"wir sprachen mit", "wir haben mit", "unser gesprächspartner", "unsere gesprächspartnerin"},
 	answerMarks:      wordSet(`a`),
 	questionMarks:    wordSet(`f`),
@@ -78,7 +78,7 @@ var german = langLexicon{
 		ministerpräsidentin sprecher sprecherin chef chefin vorsitzende vorsitzender
 		regierungschef regierungschefin staatsoberhaupt chefdiplomat chefdiplomatin abgeordnete abgeordneter botschafter
 		botschafterin bürgermeister bürgermeisterin könig königin kandidat kandidatin
-		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter`),
+		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter emir`),
 	roleSuffixes: []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident",
 		"präsidentin", "kanzler", "kanzlerin", "chef", "chefin", "vorsitzende", "vorsitzender",
 		"führer", "führerin", "sekretär", "sekretärin", "politiker", "politikerin", "kandidat", "kandidatin"},

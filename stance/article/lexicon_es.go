@@ -62,7 +62,7 @@ var spanish = langLexicon{
 	silences:         wordSet(`pronunciado pronunció pronunciaron pronunciarse manifestado manifestó manifestarse dicho reaccionado reaccionó reaccionar comentado comentó comentar`),
 	followVerbs:      wordSet(`siguió siguieron`),
 	followWords:      wordSet(`ejemplo ejemplos línea pasos poco pocos pocas luego después minutos horas`),
-	including:        []string{"entre ellos", "entre ellas", "incluido", "incluida", "incluyendo"},
+	including:        []string{"como", "entre ellos", "entre ellas", "incluido", "incluida", "incluyendo"},
 	interviewIntros:  []string{"hablamos con", "conversamos con", "entrevistamos a", "nuestro entrevistado", "nuestra entrevistada"},
 	answerMarks:      wordSet(`r`),
 	questionMarks:    wordSet(`p`),
@@ -85,7 +85,7 @@ var spanish = langLexicon{
 		secretario secretaria jefe jefa líder dirigente senador senadora
 		diputado diputada embajador embajadora gobernador gobernadora alcalde alcaldesa
 		primer rey reina candidato candidata opositor opositora director directora
-		analista politólogo politóloga observador observadora gobierno cancillería representante`),
+		analista politólogo politóloga observador observadora gobierno cancillería representante emir premier`),
 	rolePreps:   wordSet(`de del`),
 	determiners: wordSet(`el la los las un una su sus`),
 	definite:    wordSet(`el la los las`),

@@ -70,7 +70,7 @@ var french = langLexicon{
 	silences:         wordSet(`exprimé exprimée exprimer prononcé prononcée prononcer réagi réagir commenté commenter`),
 	followVerbs:      wordSet(`suivi suivie suivis suivirent`),
 	followWords:      wordSet(`exemple exemples ligne pas peu quelques après plus minutes heures`),
-	including:        []string{"dont", "parmi lesquels", "parmi lesquelles", "notamment"},
+	including:        []string{"comme", "tels que", "dont", "parmi lesquels", "parmi lesquelles", "notamment"},
 	interviewIntros:  []string{"nous avons rencontré", "nous avons interrogé", "nous nous sommes entretenus avec", "notre interlocuteur", "notre interlocutrice"},
 	answerMarks:      wordSet(`r`),
 	questionMarks:    wordSet(`q`),
@@ -91,7 +91,7 @@ var french = langLexicon{
 		roi reine candidat candidate analyste politologue
 		observateur observatrice diplomate conseiller conseillère opposant opposante
 		secrétaire-général
-		leader leadeuse`),
+		leader leadeuse émir`),
 	rolePreps:   wordSet(`de du des d'`),
 	determiners: wordSet(`le la les un une l' son sa ses`),
 	definite:    wordSet(`le la les l'`),

@@ -58,14 +58,14 @@ var portuguese = langLexicon{
 	silences:         wordSet(`pronunciou pronunciaram pronunciar pronunciar-se manifestou manifestaram manifestar manifestar-se comentou comentaram comentar reagiu reagiram reagir falou falaram`),
 	followVerbs:      wordSet(`seguiu seguiram`),
 	followWords:      wordSet(`exemplo exemplos linha passos pouco pouca poucos poucas logo depois minutos horas`),
-	including:        []string{"entre eles", "entre elas", "incluindo", "inclusive"},
+	including:        []string{"como", "entre eles", "entre elas", "incluindo", "inclusive"},
 	interviewIntros:  []string{"conversamos com", "conversámos com", "falamos com", "falámos com", "entrevistamos", "entrevistámos", "o nosso entrevistado", "a nossa entrevistada", "nosso entrevistado", "nossa entrevistada"},
 	answerMarks:      wordSet(`r`),
 	questionMarks:    wordSet(`p`),
 	delays:           wordSet(`ainda havia haviam tinha tinham`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estavam estiveram figuravam figuram estão`),
-	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro"},
+	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro", "premiê": "primeiro-ministro", "premier": "primeiro-ministro", "primeiro-ministro": "primeiro-ministro", "primeira-ministra": "primeiro-ministro"},
 	reflexives:       wordSet(`se`),
 	demonymSuffixes:  []string{"ano", "ana", "ense", "ês", "esa", "eiro", "eira", "ino", "ina"},
 	firstVerbs:       wordSet(`foi esteve figurou`),
@@ -78,7 +78,7 @@ var portuguese = langLexicon{
 		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora
 		deputado deputada embaixador embaixadora governador governadora prefeito prefeita
 		primeiro-ministro primeira-ministra rei rainha candidato candidata
-		analista cientista observador observadora governo representante mandatário mandatária`),
+		analista cientista observador observadora governo representante mandatário mandatária emir premiê premier`),
 	rolePreps:   wordSet(`de do da dos das`),
 	determiners: wordSet(`o a os as um uma seu sua`),
 	definite:    wordSet(`o a os as`),
