@@ -387,15 +387,20 @@ func (ix *intl) after(toks []token, j int) (*speaker, bool) {
 }
 
 // verbAt returns the index of the speech verb of an attribution starting
-// at toks[j], past unstressed object pronouns ("les dijo") and up to two
-// auxiliaries ("a déclaré", "a fait savoir"), or -1.
+// at toks[j], past unstressed object pronouns ("les dijo"), up to two
+// auxiliaries ("a déclaré", "a fait savoir") and up to two preverbs after
+// them ("a ainsi souligné"), or -1.
 func (ix *intl) verbAt(toks []token, j int) int {
 	v := j
 	if v+1 < len(toks) && ix.lx.clitics[toks[v].lower] {
 		v++
 	}
+	aux := v
 	for n := 0; n < 2 && v+1 < len(toks) && ix.lx.auxiliaries[toks[v].lower] && toks[v+1].word(); n++ {
 		v++
+	}
+	for n := 0; n < 2 && v > aux && v+1 < len(toks) && ix.lx.preverbs[toks[v].lower] && toks[v+1].word(); n++ {
+		v++ // "a ainsi souligné", "a également déclaré": an adverb after the auxiliary
 	}
 	if v < len(toks) && toks[v].word() && ix.lx.speechVerbs[toks[v].lower] {
 		return v

@@ -126,3 +126,28 @@ func (ix *intl) placeEnd(toks []token, i, b int) int {
 	}
 	return 0
 }
+
+// followedBy returns the token after the agent word of a passive follow
+// participle at toks[k], before end ("…, imitée peu après par Y", "…,
+// bientôt suivi par Y", "…, seguido por Y", "…, gefolgt von Y"): the
+// participle (followVerbs or followedVerbs), up to three words of time,
+// and an agent word (agents). It returns k when there is none.
+func (ix *intl) followedBy(toks []token, k, end int) int {
+	p := k
+	if !ix.followedAt(toks, p, end) {
+		if p++; !ix.followedAt(toks, p, end) {
+			return k
+		}
+	}
+	for a := p + 1; a < end && a <= p+4 && toks[a].word(); a++ {
+		if ix.lx.agents[toks[a].lower] {
+			return a + 1
+		}
+	}
+	return k
+}
+
+// followedAt reports whether toks[k], before end, is a follow participle.
+func (ix *intl) followedAt(toks []token, k, end int) bool {
+	return k < end && toks[k].word() && (ix.lx.followVerbs[toks[k].lower] || ix.lx.followedVerbs[toks[k].lower])
+}

@@ -55,3 +55,29 @@ func TestExtractLangJoin(t *testing.T) {
 		{"es se sumó a la oposición", "es", "El exministro Luis Parra se sumó a la oposición.", nil},
 	})
 }
+
+// TestExtractLangFollowedBy: a passive follow participle after an act's
+// comma ("…, imitée peu après par Y") gives Y the act too; an adverb
+// between an auxiliary and a speech verb after a quotation ("a ainsi
+// souligné X") keeps the attribution. Sentences written for the test.
+func TestExtractLangFollowedBy(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr imitée peu après par", "fr", "La présidente de la Commission, Claire Abo, a adressé ses félicitations au vainqueur, imitée peu après par le président du Conseil Paul Kodjo.",
+			[]langRemark{{Action, "Claire Abo", "a adressé ses félicitations au vainqueur, imitée peu après par le président du Conseil Paul Kodjo"},
+				{Action, "Paul Kodjo", "a adressé ses félicitations au vainqueur, imitée peu après par le président du Conseil Paul Kodjo"}}},
+		{"es seguido poco después por", "es", "El presidente tarsio, Luis Parra, felicitó al ganador, seguido poco después por la canciller ostria Inés Roca.",
+			[]langRemark{{Action, "Luis Parra", "felicitó al ganador, seguido poco después por la canciller ostria Inés Roca"},
+				{Action, "Inés Roca", "felicitó al ganador, seguido poco después por la canciller ostria Inés Roca"}}},
+		{"de gefolgt von", "de", "Kanzler Jan Olk gratulierte dem Wahlsieger, gefolgt von Präsidentin Eva Lind.",
+			[]langRemark{{Action, "Jan Olk", "gratulierte dem Wahlsieger, gefolgt von Präsidentin Eva Lind"},
+				{Action, "Eva Lind", "gratulierte dem Wahlsieger, gefolgt von Präsidentin Eva Lind"}}},
+		{"pt seguido pelo", "pt", "O presidente Rui Mota parabenizou o vencedor, seguido pelo chanceler Paulo Lima.",
+			[]langRemark{{Action, "Rui Mota", "parabenizou o vencedor, seguido pelo chanceler Paulo Lima"},
+				{Action, "Paulo Lima", "parabenizou o vencedor, seguido pelo chanceler Paulo Lima"}}},
+		{"fr a ainsi souligné", "fr", "« Nous travaillerons avec le nouveau président », a ainsi souligné Paul Kodjo, ministre des Affaires étrangères.",
+			[]langRemark{{Direct, "Paul Kodjo", "Nous travaillerons avec le nouveau président"}}},
+		// counter-case: followed by no person
+		{"fr suivi par des observateurs", "fr", "Jean Dumas a félicité le vainqueur, suivi par des observateurs.",
+			[]langRemark{{Action, "Jean Dumas", "a félicité le vainqueur, suivi par des observateurs"}}},
+	})
+}

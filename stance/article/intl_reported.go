@@ -134,9 +134,10 @@ func (ix *intl) emitReported(toks []token, parts []reportedPart, headline bool) 
 
 // likeActors adds, after each act, the person its clause compares to its
 // actor ("X a félicité le président élu, tout comme le chef de l'État
-// nigérian, Y, …"; the language's likePhrases), and those listed after
-// that person ("…, tout comme A, et B"): they did the same, so their
-// acts share X's text.
+// nigérian, Y, …"; the language's likePhrases) or says followed it
+// ("…, imitée peu après par Y"; followedBy), and those listed after that
+// person ("…, tout comme A, et B"): they did the same, so their acts
+// share X's text.
 func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
 	if len(ix.lx.likePhrases) == 0 {
 		return parts
@@ -157,6 +158,9 @@ func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
 			}
 			n := matchPhrase(toks, k, ix.lx.likePhrases)
 			if n == 0 {
+				n = ix.followedBy(toks, k, end) - k
+			}
+			if n <= 0 {
 				continue
 			}
 			if q := ix.apposed(toks, k+n); ix.isPerson(q) {

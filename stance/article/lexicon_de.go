@@ -58,6 +58,8 @@ var german = langLexicon{
 	silences:         wordSet(`geäußert geäussert äußerte äußern reagiert reagierte reagieren kommentiert kommentierte kommentieren`),
 	followVerbs:      wordSet(`folgte folgten gefolgt`),
 	followWords:      wordSet(`beispiel linie wenige wenig kurz bald später minuten stunden`),
+	followedVerbs:    wordSet(`gefolgt`),
+	agents:           wordSet(`von vom`),
 	including:        []string{"wie", "darunter", "unter ihnen"},
 	interviewIntros:  []string{"wir sprachen mit", "wir haben mit", "unser gesprächspartner", "unsere gesprächspartnerin"},
 	answerMarks:      wordSet(`a`),

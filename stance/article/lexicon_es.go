@@ -62,6 +62,8 @@ var spanish = langLexicon{
 	silences:         wordSet(`pronunciado pronunció pronunciaron pronunciarse manifestado manifestó manifestarse dicho reaccionado reaccionó reaccionar comentado comentó comentar`),
 	followVerbs:      wordSet(`siguió siguieron`),
 	followWords:      wordSet(`ejemplo ejemplos línea pasos poco pocos pocas luego después minutos horas`),
+	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
+	agents:           wordSet(`por de del`),
 	including:        []string{"como", "entre ellos", "entre ellas", "incluido", "incluida", "incluyendo"},
 	interviewIntros:  []string{"hablamos con", "conversamos con", "entrevistamos a", "nuestro entrevistado", "nuestra entrevistada"},
 	answerMarks:      wordSet(`r`),

@@ -70,6 +70,8 @@ var french = langLexicon{
 	silences:         wordSet(`exprimé exprimée exprimer prononcé prononcée prononcer réagi réagir commenté commenter`),
 	followVerbs:      wordSet(`suivi suivie suivis suivirent`),
 	followWords:      wordSet(`exemple exemples ligne pas peu quelques après plus minutes heures`),
+	followedVerbs:    wordSet(`imité imitée imités imitées suivie suivis suivies`),
+	agents:           wordSet(`par`),
 	including:        []string{"comme", "tels que", "dont", "parmi lesquels", "parmi lesquelles", "notamment"},
 	interviewIntros:  []string{"nous avons rencontré", "nous avons interrogé", "nous nous sommes entretenus avec", "notre interlocuteur", "notre interlocutrice"},
 	answerMarks:      wordSet(`r`),
@@ -82,7 +84,7 @@ var french = langLexicon{
 	firstWords:       wordSet(`premier première premiers premières`),
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
-		l' aussi également n'a n'ont n'avait n'avaient`),
+		l' aussi également ainsi ensuite n'a n'ont n'avait n'avaient`),
 	officeAliases: map[string]string{"chef état": "président", "cheffe état": "président", "chef diplomatie": "ministre", "cheffe diplomatie": "ministre", "locataire élysée": "président"},
 	roles: wordSet(`
 		président présidente ex-président vice-président premier ministre ministres

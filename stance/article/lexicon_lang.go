@@ -149,6 +149,11 @@ type langLexicon struct {
 	// their clause or a word of followWords does (an example, a line, a
 	// word of time): their act copies the previous one (intl_follow.go).
 	followVerbs, followWords map[string]bool
+	// followedVerbs are the passive participles that, with followVerbs'
+	// participles, say after a comma that someone did the same after the
+	// actor ("…, imitée peu après par X", "…, seguido por X"); agents
+	// introduce that someone ("par", "por", "von"; intl_follow.go).
+	followedVerbs, agents map[string]bool
 	// including open, between commas after a group, the person of the
 	// group the sentence names ("Les chefs d'État de la Cemac, dont le
 	// Congolais X, ont suivi", "varios mandatarios, entre ellos X,

@@ -58,6 +58,8 @@ var portuguese = langLexicon{
 	silences:         wordSet(`pronunciou pronunciaram pronunciar pronunciar-se manifestou manifestaram manifestar manifestar-se comentou comentaram comentar reagiu reagiram reagir falou falaram`),
 	followVerbs:      wordSet(`seguiu seguiram`),
 	followWords:      wordSet(`exemplo exemplos linha passos pouco pouca poucos poucas logo depois minutos horas`),
+	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
+	agents:           wordSet(`por pelo pela de do da`),
 	including:        []string{"como", "entre eles", "entre elas", "incluindo", "inclusive"},
 	interviewIntros:  []string{"conversamos com", "conversámos com", "falamos com", "falámos com", "entrevistamos", "entrevistámos", "o nosso entrevistado", "a nossa entrevistada", "nosso entrevistado", "nossa entrevistada"},
 	answerMarks:      wordSet(`r`),
