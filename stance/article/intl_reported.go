@@ -29,6 +29,10 @@ type reportedPart struct {
 	// follow: the act of a follow verb, which copies the last act
 	// (intl_follow.go).
 	follow bool
+	// relative: an act told in a relative clause of its subject
+	// (intl_relative.go), which the people coordinated before the subject
+	// do not share.
+	relative bool
 	// weak: the source named after its clause ("…, según un comunicado de
 	// X"), which speaks only when no one in the clause does ("X felicitó a
 	// Y, según un comunicado de Z" is X's act; see dropWeak).
@@ -77,7 +81,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 				peers := ix.listPeers(toks, p, subj, v)
 				parts, listed = append(parts, peers...), len(peers) > 0
 			}
-			if p.kind == Action && subj.kind == pName && !after && !listed {
+			if p.kind == Action && subj.kind == pName && !after && !listed && !p.relative {
 				co := ix.coordinated(toks, subj)
 				slices.Reverse(co) // in the order of the text
 				for _, q := range co {
@@ -497,7 +501,10 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		return reportedPart{spk: ix.resolve(subj), kind: Reported, cs: subj.hi + 1, lo: v}, subj, true
 	}
 	if action && !speech {
-		cs, lo, fixed := ix.actStart(toks, subj, v), subj.lo, 0
+		cs, lo, fixed, relative := ix.actStart(toks, subj, v), subj.lo, 0, false
+		if rel, end, ok := ix.relativeSubject(toks, v); ok && rel.lo == subj.lo {
+			cs, fixed, relative = ix.relativeStart(toks, v), end, true // "X, que felicitó a Y el lunes, viajará"
+		}
 		if after {
 			cs, lo = v, v // "gratulierte Präsident Putin dann doch"
 			if sends && noun < v {
@@ -507,7 +514,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		if ix.subordinator(toks, subj.lo-1) {
 			fixed = v + 1 // "Als X … Y gratulierte, lag …": the clause ends with its verb
 		}
-		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo, fixed: fixed, follow: follow}, subj, true
+		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo, fixed: fixed, follow: follow, relative: relative}, subj, true
 	}
 	from := v + 1
 	if after {
@@ -684,6 +691,7 @@ func (ix *intl) reflexiveAt(toks []token, v int) bool {
 // that, for a speech verb, the speaker phrase right after it ("dijo el
 // ministro que", "sagte Vogt, …"); after is then set.
 func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool) {
+	action := !speech
 	b := ix.auxParenthetical(toks, v-1)
 	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]); n++ {
 		b--
@@ -704,6 +712,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if p := ix.beforeParenthetical(toks, b); p.ok() {
 			return p, false
 		}
+	}
+	if p, _, ok := ix.relativeSubject(toks, v); ok && action {
+		return p, false
 	}
 	if p := ix.demonymSubject(toks, b); p.ok() {
 		return p, false

@@ -60,6 +60,7 @@ var german = langLexicon{
 	followWords:      wordSet(`beispiel linie wenige wenig kurz bald später minuten stunden`),
 	followedVerbs:    wordSet(`gefolgt`),
 	agents:           wordSet(`von vom`),
+	subjectRelatives: wordSet(`der die`),
 	including:        []string{"wie", "darunter", "unter ihnen"},
 	interviewIntros:  []string{"wir sprachen mit", "wir haben mit", "unser gesprächspartner", "unsere gesprächspartnerin"},
 	answerMarks:      wordSet(`a`),

@@ -64,6 +64,7 @@ var spanish = langLexicon{
 	followWords:      wordSet(`ejemplo ejemplos línea pasos poco pocos pocas luego después minutos horas`),
 	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
 	agents:           wordSet(`por de del`),
+	subjectRelatives: wordSet(`que quien`),
 	including:        []string{"como", "entre ellos", "entre ellas", "incluido", "incluida", "incluyendo"},
 	interviewIntros:  []string{"hablamos con", "conversamos con", "entrevistamos a", "nuestro entrevistado", "nuestra entrevistada"},
 	answerMarks:      wordSet(`r`),

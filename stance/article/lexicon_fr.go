@@ -72,6 +72,7 @@ var french = langLexicon{
 	followWords:      wordSet(`exemple exemples ligne pas peu quelques après plus minutes heures`),
 	followedVerbs:    wordSet(`imité imitée imités imitées suivie suivis suivies`),
 	agents:           wordSet(`par`),
+	subjectRelatives: wordSet(`qui`),
 	including:        []string{"comme", "tels que", "dont", "parmi lesquels", "parmi lesquelles", "notamment"},
 	interviewIntros:  []string{"nous avons rencontré", "nous avons interrogé", "nous nous sommes entretenus avec", "notre interlocuteur", "notre interlocutrice"},
 	answerMarks:      wordSet(`r`),

@@ -154,6 +154,11 @@ type langLexicon struct {
 	// actor ("…, imitée peu après par X", "…, seguido por X"); agents
 	// introduce that someone ("par", "por", "von"; intl_follow.go).
 	followedVerbs, agents map[string]bool
+	// subjectRelatives open, after a comma that follows a person, a
+	// relative clause of which the person is the subject ("X, qui a
+	// félicité …", "X, que felicitó …", "X, который поздравил …";
+	// intl_relative.go).
+	subjectRelatives map[string]bool
 	// including open, between commas after a group, the person of the
 	// group the sentence names ("Les chefs d'État de la Cemac, dont le
 	// Congolais X, ont suivi", "varios mandatarios, entre ellos X,

@@ -60,6 +60,7 @@ var portuguese = langLexicon{
 	followWords:      wordSet(`exemplo exemplos linha passos pouco pouca poucos poucas logo depois minutos horas`),
 	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
 	agents:           wordSet(`por pelo pela de do da`),
+	subjectRelatives: wordSet(`que quem`),
 	including:        []string{"como", "entre eles", "entre elas", "incluindo", "inclusive"},
 	interviewIntros:  []string{"conversamos com", "conversámos com", "falamos com", "falámos com", "entrevistamos", "entrevistámos", "o nosso entrevistado", "a nossa entrevistada", "nosso entrevistado", "nossa entrevistada"},
 	answerMarks:      wordSet(`r`),

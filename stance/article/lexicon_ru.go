@@ -61,6 +61,7 @@ var russian = langLexicon{
 	followWords:      wordSet(`примеру примером линии вскоре спустя через позже чуть`),
 	followedVerbs:    wordSet(``),
 	agents:           wordSet(``),
+	subjectRelatives: wordSet(`который которая которые`),
 	including:        []string{"такие как", "в частности", "в том числе", "среди них", "включая"},
 	interviewIntros:  []string{"наш собеседник", "наша собеседница", "мы поговорили с", "мы побеседовали с"},
 	answerMarks:      wordSet(`о`),
