@@ -151,3 +151,41 @@ func (ix *intl) followedBy(toks []token, k, end int) int {
 func (ix *intl) followedAt(toks []token, k, end int) bool {
 	return k < end && toks[k].word() && (ix.lx.followVerbs[toks[k].lower] || ix.lx.followedVerbs[toks[k].lower])
 }
+
+// congratulationsFrom reads a congratulation that comes from someone
+// ("Gratulationen kamen auch von Österreichs Kanzler X", "Las
+// felicitaciones llegaron también del presidente X", "Les félicitations
+// sont venues du président X", "Поздравления поступили от президента X",
+// "As felicitações vieram também do presidente X"): a verb of comeVerbs
+// with a congratulation within three words before it and, within three
+// words after it, a word of fromWords and a person named in full, who is
+// the act's subject. It returns the person and the congratulation's
+// index.
+func (ix *intl) congratulationsFrom(toks []token, v int) (phrase, int, bool) {
+	if !ix.lx.comeVerbs[toks[v].lower] {
+		return phrase{}, -1, false
+	}
+	noun := -1
+	for i := v - 1; i >= 0 && i >= v-3 && toks[i].word(); i-- {
+		if ix.congratulation(toks[i].lower) {
+			noun = i
+			break
+		}
+	}
+	if noun < 0 {
+		return phrase{}, -1, false
+	}
+	for f := v + 1; f < len(toks) && f <= v+3 && toks[f].word(); f++ {
+		if !ix.lx.fromWords[toks[f].lower] {
+			continue
+		}
+		if p := ix.apposed(toks, f+1); ix.isPerson(p) {
+			if ix.lx.code == "ru" {
+				p = ix.nominative(p) // "от президента Игоря Волина"
+			}
+			return p, noun, true
+		}
+		return phrase{}, -1, false
+	}
+	return phrase{}, -1, false
+}

@@ -81,3 +81,25 @@ func TestExtractLangFollowedBy(t *testing.T) {
 			[]langRemark{{Action, "Jean Dumas", "a félicité le vainqueur, suivi par des observateurs"}}},
 	})
 }
+
+// TestExtractLangCongratulationsFrom: congratulations that came from
+// someone are that person's act, and the people listed after them share
+// it; a congratulation from a place or a non-person is not. Sentences
+// written for the test.
+func TestExtractLangCongratulationsFrom(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de kamen auch von", "de", "Gratulationen kamen auch von Valmors Kanzler Jan Olk.",
+			[]langRemark{{Action, "Jan Olk", "Gratulationen kamen auch von Valmors Kanzler Jan Olk"}}},
+		{"es llegaron de A y de B", "es", "Las felicitaciones llegaron también del presidente tarsio Luis Parra y de la canciller ostria Inés Roca.",
+			[]langRemark{{Action, "Luis Parra", "felicitaciones llegaron también del presidente tarsio Luis Parra y de la canciller ostria Inés Roca"},
+				{Action, "Inés Roca", "felicitaciones llegaron también del presidente tarsio Luis Parra y de la canciller ostria Inés Roca"}}},
+		{"fr sont venues du", "fr", "Les félicitations sont aussi venues du président ostrien Jean Dumas.",
+			[]langRemark{{Action, "Jean Dumas", "félicitations sont aussi venues du président ostrien Jean Dumas"}}},
+		{"ru поступили от", "ru", "Поздравления поступили от президента Ростании Игоря Волина.",
+			[]langRemark{{Action, "Игорь Волин", "Поздравления поступили от президента Ростании Игоря Волина"}}},
+		{"pt vieram do", "pt", "As felicitações vieram também do presidente Rui Mota.",
+			[]langRemark{{Action, "Rui Mota", "felicitações vieram também do presidente Rui Mota"}}},
+		// counter-case: from a place
+		{"es llegaron de un país", "es", "Las felicitaciones llegaron de todo el continente.", nil},
+	})
+}

@@ -55,6 +55,9 @@ func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
 		default:
 			return out
 		}
+		if j+1 < len(toks) && toks[j].word() && ix.lx.fromWords[toks[j].lower] && toks[j-1].word() && ix.lx.conjunctions[toks[j-1].lower] {
+			j++ // "… del presidente X y de la canciller Y"
+		}
 		q := ix.apposed(toks, j)
 		if !ix.isPerson(q) {
 			return out

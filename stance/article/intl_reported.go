@@ -464,6 +464,10 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
 	noun, sends := ix.sendsCongratulations(toks, v)
 	action = action || sends || ix.firstToRecognise(toks, v)
+	if p, noun, ok := ix.congratulationsFrom(toks, v); ok {
+		// "Gratulationen kamen auch von X": the person after the verb
+		return reportedPart{spk: ix.resolve(p), kind: Action, cs: noun, lo: v}, p, true
+	}
 	if ix.silenceAt(toks, v) {
 		action, speech = true, false // "não se pronunciou": an act, not speech
 	}

@@ -61,6 +61,8 @@ var german = langLexicon{
 	followedVerbs:    wordSet(`gefolgt`),
 	agents:           wordSet(`von vom`),
 	subjectRelatives: wordSet(`der die`),
+	comeVerbs:        wordSet(`kamen kam`),
+	fromWords:        wordSet(`von vom aus`),
 	including:        []string{"wie", "darunter", "unter ihnen"},
 	interviewIntros:  []string{"wir sprachen mit", "wir haben mit", "unser gesprächspartner", "unsere gesprächspartnerin"},
 	answerMarks:      wordSet(`a`),

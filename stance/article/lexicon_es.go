@@ -65,6 +65,8 @@ var spanish = langLexicon{
 	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
 	agents:           wordSet(`por de del`),
 	subjectRelatives: wordSet(`que quien`),
+	comeVerbs:        wordSet(`llegaron llegó vinieron vino`),
+	fromWords:        wordSet(`de del desde`),
 	including:        []string{"como", "entre ellos", "entre ellas", "incluido", "incluida", "incluyendo"},
 	interviewIntros:  []string{"hablamos con", "conversamos con", "entrevistamos a", "nuestro entrevistado", "nuestra entrevistada"},
 	answerMarks:      wordSet(`r`),

@@ -73,6 +73,8 @@ var french = langLexicon{
 	followedVerbs:    wordSet(`imité imitée imités imitées suivie suivis suivies`),
 	agents:           wordSet(`par`),
 	subjectRelatives: wordSet(`qui`),
+	comeVerbs:        wordSet(`venues venus venue venu arrivées arrivés arrivée arrivé`),
+	fromWords:        wordSet(`de du des`),
 	including:        []string{"comme", "tels que", "dont", "parmi lesquels", "parmi lesquelles", "notamment"},
 	interviewIntros:  []string{"nous avons rencontré", "nous avons interrogé", "nous nous sommes entretenus avec", "notre interlocuteur", "notre interlocutrice"},
 	answerMarks:      wordSet(`r`),

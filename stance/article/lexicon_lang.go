@@ -159,6 +159,10 @@ type langLexicon struct {
 	// félicité …", "X, que felicitó …", "X, который поздравил …";
 	// intl_relative.go).
 	subjectRelatives map[string]bool
+	// comeVerbs, after a congratulation, and fromWords before a person
+	// say whose congratulation came ("Gratulationen kamen auch von X",
+	// "les félicitations sont venues du président X"; intl_follow.go).
+	comeVerbs, fromWords map[string]bool
 	// including open, between commas after a group, the person of the
 	// group the sentence names ("Les chefs d'État de la Cemac, dont le
 	// Congolais X, ont suivi", "varios mandatarios, entre ellos X,

@@ -61,6 +61,8 @@ var portuguese = langLexicon{
 	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
 	agents:           wordSet(`por pelo pela de do da`),
 	subjectRelatives: wordSet(`que quem`),
+	comeVerbs:        wordSet(`vieram veio chegaram chegou`),
+	fromWords:        wordSet(`de do da dos das`),
 	including:        []string{"como", "entre eles", "entre elas", "incluindo", "inclusive"},
 	interviewIntros:  []string{"conversamos com", "conversámos com", "falamos com", "falámos com", "entrevistamos", "entrevistámos", "o nosso entrevistado", "a nossa entrevistada", "nosso entrevistado", "nossa entrevistada"},
 	answerMarks:      wordSet(`r`),

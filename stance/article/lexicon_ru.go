@@ -62,6 +62,8 @@ var russian = langLexicon{
 	followedVerbs:    wordSet(``),
 	agents:           wordSet(``),
 	subjectRelatives: wordSet(`который которая которые`),
+	comeVerbs:        wordSet(`поступили поступило поступил пришли пришло`),
+	fromWords:        wordSet(`от`),
 	including:        []string{"такие как", "в частности", "в том числе", "среди них", "включая"},
 	interviewIntros:  []string{"наш собеседник", "наша собеседница", "мы поговорили с", "мы побеседовали с"},
 	answerMarks:      wordSet(`о`),
