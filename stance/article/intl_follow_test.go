@@ -103,3 +103,16 @@ func TestExtractLangCongratulationsFrom(t *testing.T) {
 		{"es llegaron de un país", "es", "Las felicitaciones llegaron de todo el continente.", nil},
 	})
 }
+
+// TestExtractLangObjectFirst: in Russian, a person named with an office
+// in the nominative after the verb is its subject, and a bare name before
+// the verb its object; an office in an oblique case after the verb is the
+// object. Sentences written for the test.
+func TestExtractLangObjectFirst(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru object first, nominative office after", "ru", "Также Игоря Волина поздравил президент Валмории Олег Жарков.",
+			[]langRemark{{Action, "Олег Жарков", "поздравил президент Валмории Олег Жарков"}}},
+		{"ru subject first, oblique office after", "ru", "Анна Зуева поздравила президента Ростании Игоря Волина.",
+			[]langRemark{{Action, "Анна Зуева", "поздравила президента Ростании Игоря Волина"}}},
+	})
+}

@@ -225,3 +225,24 @@ func (ix *intl) amongList(toks []token) []reportedPart {
 	}
 	return parts
 }
+
+// nominativeAfter returns, in a language of free word order, the person
+// named with an office in the nominative (the office word as the role
+// list has it, not inflected) within five words after the verb toks[v]:
+// the verb's subject, so that a bare name before the verb is its object
+// ("Также Владимира Путина поздравил президент Казахстана X", "Майю Санду
+// поздравил президент Украины X").
+func (ix *intl) nominativeAfter(toks []token, v int) phrase {
+	if !ix.lx.freeOrder || !ix.lx.actionVerbs[toks[v].lower] && !ix.lx.sendVerbs[toks[v].lower] {
+		return phrase{}
+	}
+	for i := v + 1; i < len(toks) && i <= v+5 && toks[i].word(); i++ {
+		if ix.lx.roles[toks[i].lower] {
+			if p := ix.apposed(toks, i); ix.isPerson(p) && p.role != "" {
+				return p
+			}
+			return phrase{}
+		}
+	}
+	return phrase{}
+}
