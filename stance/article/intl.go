@@ -87,6 +87,19 @@ import (
 // referring to the person just named with it, calls made "um ihm zu
 // gratulieren", people compared to an actor ("tout comme X") or left
 // with a gapped verb ("…, Y — «…»"), and „…" closed by a straight mark.
+// Roundups are read besides: silence that lasts ("no había dicho nada
+// hasta la tarde", intl_silence.go); coordinated appositions under one
+// plural office ("Os presidentes da Colômbia, X, e do Chile, Y,",
+// intl_apposition.go) and the people a group includes ("dont X", "como A,
+// …, e B, …"); acts that copy the previous one ("X folgte wenige Stunden
+// später", "ont suivi, tout comme A, et B", "…, imitée par Y"), joining
+// and coming congratulations ("se sumó a las felicitaciones",
+// "Gratulationen kamen auch von X"; intl_follow.go); acts in a subject
+// relative clause ("X, que felicitó a Y, …", intl_relative.go); a
+// quotation after a colon whose subject is a pronoun or dropped ("Il a été
+// clair : « … »", intl_colon.go); and interviews, whose unattributed
+// answers are the interviewee's ("Nous avons rencontré X" … "R : …",
+// "Наш собеседник — X" and its dialogue; intl_interview.go).
 func ExtractLang(text, code string) []Remark {
 	lx := lexicons[code]
 	if lx == nil {
