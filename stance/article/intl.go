@@ -3,6 +3,7 @@ package article
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -628,9 +629,30 @@ func (ix *intl) backRef(p phrase) *speaker {
 	if !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) {
 		return nil // "Le premier ministre a répondu" after "le chef de l’opposition, Hugo Ferrand"
 	}
+	if otherPlace(p.text, s.role) {
+		return nil // "La presidenta de México" after "el presidente de Estados Unidos, X"
+	}
 	s.addAlias(p.text)
 	x.lastSingular = s
 	return s
+}
+
+// otherPlace reports whether an office's text names, after its first
+// word, a capitalised word (the place or body it heads) that the role of
+// the person it would refer back to lacks, when that role names one too:
+// the office is another person's.
+func otherPlace(text, role string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 || !strings.ContainsFunc(role, unicode.IsUpper) {
+		return false
+	}
+	for _, w := range f[1:] {
+		w = strings.Trim(w, ",.;:()«»“”\"")
+		if startsUpper(w) && !strings.Contains(role, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports whether a speaker's role has a word that is the office

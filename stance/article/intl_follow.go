@@ -189,3 +189,29 @@ func (ix *intl) congratulationsFrom(toks []token, v int) (phrase, int, bool) {
 	}
 	return phrase{}, -1, false
 }
+
+// includedAfter returns the first person named after an including word
+// that follows a comma after the verb toks[v] of a group ("presidentes y
+// primeros ministros la felicitaron por su triunfo, entre ellos, A y
+// B"): the group acts through the people it includes, the first of whom
+// is the verb's subject (those listed after share it).
+func (ix *intl) includedAfter(toks []token, v int) phrase {
+	for k := v + 1; k+1 < len(toks); k++ {
+		if !toks[k].is(",") {
+			continue
+		}
+		n := matchPhrase(toks, k+1, ix.lx.including)
+		if n == 0 {
+			continue
+		}
+		j := k + 1 + n
+		if j < len(toks) && toks[j].is(",") {
+			j++ // "entre ellos, A y B"
+		}
+		if q := ix.apposed(toks, j); ix.isPerson(q) {
+			return q
+		}
+		return phrase{}
+	}
+	return phrase{}
+}

@@ -497,6 +497,11 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true
 		}
 	}
+	if (!subj.ok() || subj.kind == pGroup) && action {
+		if q := ix.includedAfter(toks, v); q.ok() {
+			subj, after = q, true // "…, entre ellos, A y B"
+		}
+	}
 	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup && action {
 		return reportedPart{}, phrase{}, false
 	}

@@ -35,3 +35,23 @@ func TestExtractLangRoundup(t *testing.T) {
 		{"es a place is no speaker", "es", "En Ciudad de Tarsia, la noticia fue recibida con alegría.", nil},
 	})
 }
+
+// TestExtractLangRoundupMore: a group's act shared by the people listed
+// after an including word at its end, a definite office naming another
+// place than the last person's office, and "posteó". Sentences written
+// for the test.
+func TestExtractLangRoundupMore(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es group act, entre ellos, A y B", "es", "Presidentes y primeros ministros la felicitaron por su triunfo, entre ellos, Luis Parra e Inés Roca.",
+			[]langRemark{{Action, "Luis Parra", "felicitaron por su triunfo, entre ellos, Luis Parra e Inés Roca"},
+				{Action, "Inés Roca", "felicitaron por su triunfo, entre ellos, Luis Parra e Inés Roca"}}},
+		{"es an office of another place", "es", "El presidente de Tarsia, Luis Parra, llamó a la ganadora. La presidenta de Ostria expresó su disposición para trabajar con el nuevo gobierno.",
+			[]langRemark{{Action, "presidenta de Ostria", "expresó su disposición para trabajar con el nuevo gobierno"}}},
+		{"es the same office refers back", "es", "El presidente de Tarsia, Luis Parra, llamó a la ganadora. El presidente de Tarsia expresó su disposición para trabajar con el nuevo gobierno.",
+			[]langRemark{{Action, "Luis Parra", "expresó su disposición para trabajar con el nuevo gobierno"}}},
+		{"es posteó", "es", "«Recibimos con satisfacción los resultados», posteó la canciller Inés Roca en su cuenta.",
+			[]langRemark{{Direct, "Inés Roca", "Recibimos con satisfacción los resultados"}}},
+		// counter-case: a group with no one included
+		{"es group act alone", "es", "Presidentes y primeros ministros la felicitaron por su triunfo.", nil},
+	})
+}

@@ -14,7 +14,7 @@ var spanish = langLexicon{
 		apuntó apunta expresó expresa respondió responde replicó replica
 		comentó comenta recalcó recalca concluyó anunció anuncia reiteró
 		puntualizó precisó enfatizó denunció denuncia
-		tuiteó publicó informó informa informaron limitó limitaron
+		posteó tuiteó publicó informó informa informaron limitó limitaron
 		dicho declarado afirmado asegurado señalado añadido escrito
 		defendió defiende defendieron
 		cree creen considera consideró opina opinó estima estimó`),
