@@ -3,6 +3,7 @@ package article
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -87,6 +88,19 @@ import (
 // referring to the person just named with it, calls made "um ihm zu
 // gratulieren", people compared to an actor ("tout comme X") or left
 // with a gapped verb ("…, Y — «…»"), and „…" closed by a straight mark.
+// Roundups are read besides: silence that lasts ("no había dicho nada
+// hasta la tarde", intl_silence.go); coordinated appositions under one
+// plural office ("Os presidentes da Colômbia, X, e do Chile, Y,",
+// intl_apposition.go) and the people a group includes ("dont X", "como A,
+// …, e B, …"); acts that copy the previous one ("X folgte wenige Stunden
+// später", "ont suivi, tout comme A, et B", "…, imitée par Y"), joining
+// and coming congratulations ("se sumó a las felicitaciones",
+// "Gratulationen kamen auch von X"; intl_follow.go); acts in a subject
+// relative clause ("X, que felicitó a Y, …", intl_relative.go); a
+// quotation after a colon whose subject is a pronoun or dropped ("Il a été
+// clair : « … »", intl_colon.go); and interviews, whose unattributed
+// answers are the interviewee's ("Nous avons rencontré X" … "R : …",
+// "Наш собеседник — X" and its dialogue; intl_interview.go).
 func ExtractLang(text, code string) []Remark {
 	lx := lexicons[code]
 	if lx == nil {
@@ -131,6 +145,13 @@ type intl struct {
 	// prevSent is the sentence before the current one, which "Об этом
 	// заявил X" attributes (intl_anaphora.go).
 	prevSent prevSentence
+	// last is the last act added, which a follow verb copies
+	// (intl_follow.go).
+	last *lastAct
+	// interviewee is the person an interview's answers belong to, and
+	// questioned is set after a question in dialogue (intl_interview.go).
+	interviewee *speaker
+	questioned  bool
 }
 
 // read walks the paragraphs and their sentences.
@@ -160,10 +181,18 @@ func (ix *intl) read() {
 			continue
 		}
 		sents := ix.sentences(toks)
+		answer, question := ix.answerMark(toks)
 		for si, s := range sents {
 			x.sentNo++
 			first := si == 0
+			from := len(x.remarks)
 			last := ix.sentence(toks[s[0]:s[1]], first, cont, b.headline)
+			switch {
+			case answer && len(x.remarks) == from:
+				ix.answerSentence(toks[s[0]:s[1]], first)
+			case !answer && !question && !b.headline:
+				ix.interviewIntro(toks[s[0]:s[1]])
+			}
 			if si == len(sents)-1 && len(qs) > 0 && !qs[len(qs)-1].closed && last != nil {
 				ix.cont = last
 			}
@@ -372,15 +401,20 @@ func (ix *intl) after(toks []token, j int) (*speaker, bool) {
 }
 
 // verbAt returns the index of the speech verb of an attribution starting
-// at toks[j], past unstressed object pronouns ("les dijo") and up to two
-// auxiliaries ("a déclaré", "a fait savoir"), or -1.
+// at toks[j], past unstressed object pronouns ("les dijo"), up to two
+// auxiliaries ("a déclaré", "a fait savoir") and up to two preverbs after
+// them ("a ainsi souligné"), or -1.
 func (ix *intl) verbAt(toks []token, j int) int {
 	v := j
 	if v+1 < len(toks) && ix.lx.clitics[toks[v].lower] {
 		v++
 	}
+	aux := v
 	for n := 0; n < 2 && v+1 < len(toks) && ix.lx.auxiliaries[toks[v].lower] && toks[v+1].word(); n++ {
 		v++
+	}
+	for n := 0; n < 2 && v > aux && v+1 < len(toks) && ix.lx.preverbs[toks[v].lower] && toks[v+1].word(); n++ {
+		v++ // "a ainsi souligné", "a également déclaré": an adverb after the auxiliary
 	}
 	if v < len(toks) && toks[v].word() && ix.lx.speechVerbs[toks[v].lower] {
 		return v
@@ -595,9 +629,30 @@ func (ix *intl) backRef(p phrase) *speaker {
 	if !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) {
 		return nil // "Le premier ministre a répondu" after "le chef de l’opposition, Hugo Ferrand"
 	}
+	if otherPlace(p.text, s.role) {
+		return nil // "La presidenta de México" after "el presidente de Estados Unidos, X"
+	}
 	s.addAlias(p.text)
 	x.lastSingular = s
 	return s
+}
+
+// otherPlace reports whether an office's text names, after its first
+// word, a capitalised word (the place or body it heads) that the role of
+// the person it would refer back to lacks, when that role names one too:
+// the office is another person's.
+func otherPlace(text, role string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 || !strings.ContainsFunc(role, unicode.IsUpper) {
+		return false
+	}
+	for _, w := range f[1:] {
+		w = strings.Trim(w, ",.;:()«»“”\"")
+		if startsUpper(w) && !strings.Contains(role, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports whether a speaker's role has a word that is the office
@@ -833,6 +888,9 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 		if p := ix.colonSubject(toks, sentenceFrom(toks, m), m+1); p.ok() {
 			return ix.resolve(p), true
 		}
+		if p, ok := ix.colonPronoun(toks, sentenceFrom(toks, m), m+1); ok && ix.x.lastSingular != nil {
+			return ix.resolve(p), true // "Il a été clair : « … »", "Fue tajante: «…»"
+		}
 	}
 	return nil, false
 }
@@ -1005,6 +1063,9 @@ func (ix *intl) dialogue(toks []token, b block) {
 	}
 	if !found {
 		spk = ix.pending
+		if s := ix.dialogueTurn(toks); s != nil {
+			spk = s // an interview's answer
+		}
 	}
 	for n, s := range speech {
 		if s[0] >= s[1] {

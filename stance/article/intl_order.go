@@ -55,6 +55,9 @@ func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
 		default:
 			return out
 		}
+		if j+1 < len(toks) && toks[j].word() && ix.lx.fromWords[toks[j].lower] && toks[j-1].word() && ix.lx.conjunctions[toks[j-1].lower] {
+			j++ // "… del presidente X y de la canciller Y"
+		}
 		q := ix.apposed(toks, j)
 		if !ix.isPerson(q) {
 			return out
@@ -221,4 +224,25 @@ func (ix *intl) amongList(toks []token) []reportedPart {
 		}
 	}
 	return parts
+}
+
+// nominativeAfter returns, in a language of free word order, the person
+// named with an office in the nominative (the office word as the role
+// list has it, not inflected) within five words after the verb toks[v]:
+// the verb's subject, so that a bare name before the verb is its object
+// ("Также Владимира Путина поздравил президент Казахстана X", "Майю Санду
+// поздравил президент Украины X").
+func (ix *intl) nominativeAfter(toks []token, v int) phrase {
+	if !ix.lx.freeOrder || !ix.lx.actionVerbs[toks[v].lower] && !ix.lx.sendVerbs[toks[v].lower] {
+		return phrase{}
+	}
+	for i := v + 1; i < len(toks) && i <= v+5 && toks[i].word(); i++ {
+		if ix.lx.roles[toks[i].lower] {
+			if p := ix.apposed(toks, i); ix.isPerson(p) && p.role != "" {
+				return p
+			}
+			return phrase{}
+		}
+	}
+	return phrase{}
 }

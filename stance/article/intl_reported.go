@@ -26,6 +26,13 @@ type reportedPart struct {
 	lo     int // first token of the part (its subject, or its verb)
 	fixed  int // end token when the clause ends earlier than the next part
 	silent bool
+	// follow: the act of a follow verb, which copies the last act
+	// (intl_follow.go).
+	follow bool
+	// relative: an act told in a relative clause of its subject
+	// (intl_relative.go), which the people coordinated before the subject
+	// do not share.
+	relative bool
 	// weak: the source named after its clause ("…, según un comunicado de
 	// X"), which speaks only when no one in the clause does ("X felicitó a
 	// Y, según un comunicado de Z" is X's act; see dropWeak).
@@ -69,7 +76,12 @@ func (ix *intl) reported(toks []token, headline bool) {
 				subj = phrase{kind: pPronoun, lo: v, hi: v}
 			}
 			after := p.kind == Action && subj.lo > v
-			if p.kind == Action && subj.kind == pName && !after {
+			listed := false
+			if !after {
+				peers := ix.listPeers(toks, p, subj, v)
+				parts, listed = append(parts, peers...), len(peers) > 0
+			}
+			if p.kind == Action && subj.kind == pName && !after && !listed && !p.relative {
 				co := ix.coordinated(toks, subj)
 				slices.Reverse(co) // in the order of the text
 				for _, q := range co {
@@ -126,8 +138,10 @@ func (ix *intl) emitReported(toks []token, parts []reportedPart, headline bool) 
 
 // likeActors adds, after each act, the person its clause compares to its
 // actor ("X a félicité le président élu, tout comme le chef de l'État
-// nigérian, Y, …"; the language's likePhrases): Y did the same, so Y's
-// act shares X's text.
+// nigérian, Y, …"; the language's likePhrases) or says followed it
+// ("…, imitée peu après par Y"; followedBy), and those listed after that
+// person ("…, tout comme A, et B"): they did the same, so their acts
+// share X's text.
 func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
 	if len(ix.lx.likePhrases) == 0 {
 		return parts
@@ -148,12 +162,18 @@ func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
 			}
 			n := matchPhrase(toks, k, ix.lx.likePhrases)
 			if n == 0 {
+				n = ix.followedBy(toks, k, end) - k
+			}
+			if n <= 0 {
 				continue
 			}
 			if q := ix.apposed(toks, k+n); ix.isPerson(q) {
-				c := p
-				c.spk = ix.resolve(q)
-				out = append(out, c)
+				// "tout comme A, et B": each person listed did the same
+				for _, r := range append([]phrase{q}, ix.coordinatedAfter(toks, q)...) {
+					c := p
+					c.spk = ix.resolve(r)
+					out = append(out, c)
+				}
 			}
 			break
 		}
@@ -352,11 +372,19 @@ func (ix *intl) addReported(toks []token, p reportedPart, ce int, headline bool)
 	if ce <= p.cs {
 		return
 	}
+	if p.follow {
+		ix.addFollow(p)
+		return
+	}
 	start, end := toks[p.cs].start, toks[ce-1].end
 	if countWords(ix.x.text[start:end]) < minWords {
 		return
 	}
-	ix.x.add(Remark{Text: ix.x.text[start:end], Kind: p.kind, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Headline: headline, NoStance: p.silent}, p.spk, false)
+	rm := Remark{Text: ix.x.text[start:end], Kind: p.kind, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Headline: headline, NoStance: p.silent}
+	ix.x.add(rm, p.spk, false)
+	if p.kind == Action && !p.silent {
+		ix.last = &lastAct{rm: rm, sent: ix.x.sentNo}
+	}
 }
 
 // reportedAccording reads "Según X, …" (the clause after X's comma) and
@@ -436,6 +464,15 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
 	noun, sends := ix.sendsCongratulations(toks, v)
 	action = action || sends || ix.firstToRecognise(toks, v)
+	if p, noun, ok := ix.congratulationsFrom(toks, v); ok {
+		// "Gratulationen kamen auch von X": the person after the verb
+		return reportedPart{spk: ix.resolve(p), kind: Action, cs: noun, lo: v}, p, true
+	}
+	if ix.silenceAt(toks, v) {
+		action, speech = true, false // "não se pronunciou": an act, not speech
+	}
+	follow := ix.followAt(toks, v)
+	action = action || follow
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
@@ -460,6 +497,11 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true
 		}
 	}
+	if (!subj.ok() || subj.kind == pGroup) && action {
+		if q := ix.includedAfter(toks, v); q.ok() {
+			subj, after = q, true // "…, entre ellos, A y B"
+		}
+	}
 	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup && action {
 		return reportedPart{}, phrase{}, false
 	}
@@ -468,7 +510,10 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		return reportedPart{spk: ix.resolve(subj), kind: Reported, cs: subj.hi + 1, lo: v}, subj, true
 	}
 	if action && !speech {
-		cs, lo, fixed := ix.actStart(toks, subj, v), subj.lo, 0
+		cs, lo, fixed, relative := ix.actStart(toks, subj, v), subj.lo, 0, false
+		if rel, end, ok := ix.relativeSubject(toks, v); ok && rel.lo == subj.lo {
+			cs, fixed, relative = ix.relativeStart(toks, v), end, true // "X, que felicitó a Y el lunes, viajará"
+		}
 		if after {
 			cs, lo = v, v // "gratulierte Präsident Putin dann doch"
 			if sends && noun < v {
@@ -478,7 +523,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		if ix.subordinator(toks, subj.lo-1) {
 			fixed = v + 1 // "Als X … Y gratulierte, lag …": the clause ends with its verb
 		}
-		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo, fixed: fixed}, subj, true
+		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo, fixed: fixed, follow: follow, relative: relative}, subj, true
 	}
 	from := v + 1
 	if after {
@@ -574,7 +619,7 @@ func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
 		if toks[j+1].word() && toks[j+1].cap && j+1 != b {
 			continue // a name in apposition inside the adverbial: ", a través de su portavoz, X,"
 		}
-		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
+		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] && !ix.placeAt(toks, j+1, b) || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
 			return phrase{}
 		}
 		if n := matchPhrase(toks, j+1, ix.lx.through); n > 0 {
@@ -586,7 +631,7 @@ func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
 		if p := ix.appositionBefore(toks, j); p.ok() && ix.subjectStart(toks, p.lo) {
 			return p
 		}
-		if p := ix.subjectEnding(toks, j-1); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) && (p.lo == 0 || !toks[p.lo-1].word()) {
+		if p := ix.subjectEnding(toks, j-1); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) && (p.lo == 0 || !toks[p.lo-1].word() || ix.clauseOpener(toks[p.lo-1])) {
 			return p
 		}
 		return phrase{}
@@ -655,6 +700,7 @@ func (ix *intl) reflexiveAt(toks []token, v int) bool {
 // that, for a speech verb, the speaker phrase right after it ("dijo el
 // ministro que", "sagte Vogt, …"); after is then set.
 func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool) {
+	action := !speech
 	b := ix.auxParenthetical(toks, v-1)
 	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]); n++ {
 		b--
@@ -662,16 +708,25 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	b = skipParenthesis(toks, b) // "Christian Kern (SPÖ) gratulierte"
 	if b >= 0 && toks[b].word() {
 		if p := ix.subjectEnding(toks, b); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) {
+			if q := ix.nominativeAfter(toks, v); q.ok() && p.kind == pName && p.role == "" {
+				return q, true // "Также Владимира Путина поздравил президент Казахстана X": the object came first
+			}
 			return p, false
 		}
 	}
 	if b >= 0 && toks[b].is(",") {
+		if l := ix.subjectList(toks, b); len(l) > 0 {
+			return l[len(l)-1], false // the others are added by reported
+		}
 		if p := ix.appositionBefore(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
 			return p, false
 		}
 		if p := ix.beforeParenthetical(toks, b); p.ok() {
 			return p, false
 		}
+	}
+	if p, _, ok := ix.relativeSubject(toks, v); ok && action {
+		return p, false
 	}
 	if p := ix.demonymSubject(toks, b); p.ok() {
 		return p, false
@@ -742,7 +797,7 @@ func (ix *intl) subjectStart(toks []token, lo int) bool {
 // conjunction, each right before the next.
 func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 	var out []phrase
-	for lo := p.lo; lo >= 2 && len(out) < 8; {
+	for lo := ix.quotedComplement(toks, p.lo); lo >= 2 && len(out) < 8; {
 		sep := toks[lo-1]
 		if !sep.is(",") && !(sep.word() && ix.lx.conjunctions[sep.lower]) {
 			break
@@ -762,10 +817,55 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 		if q.kind != pName || !ix.isPerson(q) && q.role == "" {
 			break // "los presidentes de Colombia, …": a place, not a person
 		}
+		if q.lo > 0 && toks[q.lo-1].word() && toks[q.lo-1].cap && !ix.clauseOpener(toks[q.lo-1]) {
+			break // "En América Latina, el presidente …": the end of a place's name
+		}
 		out = append(out, q)
-		lo = q.lo
+		lo = ix.quotedComplement(toks, q.lo)
 	}
 	return out
+}
+
+// placeAt reports whether toks[i:b] is a preposition of an office's
+// complement and a capitalised place, all of an apposition between
+// commas that says where a person is from ("Benjamin Netanyahu, de
+// Israel, celebrou", "Nayib Bukele, de El Salvador,").
+func (ix *intl) placeAt(toks []token, i, b int) bool {
+	if b-i < 2 || b-i > 4 || !ix.lx.rolePreps[toks[i].lower] {
+		return false
+	}
+	for _, t := range toks[i+1 : b] {
+		if !t.word() || !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpener reports whether t, before a subject, opens its clause
+// rather than ending a phrase: a conjunction or a word that is never a
+// name ("enquanto Benjamin Netanyahu, de Israel, celebrou", "mientras").
+func (ix *intl) clauseOpener(t token) bool {
+	return t.word() && (ix.lx.conjunctions[t.lower] || ix.lx.notNames[t.lower])
+}
+
+// quotedComplement returns where an office with a quoted complement
+// starts before the name at toks[lo] ("кандидат от «Новых людей»
+// Владислав Даванков", "le candidat de « Renaissance » X"), or lo: the
+// office, its preposition (a lower-case word) and the title of a party
+// belong to the name.
+func (ix *intl) quotedComplement(toks []token, lo int) int {
+	if lo < 3 || !ix.titleQuote(toks, lo-1) || !toks[lo-2].word() || toks[lo-2].cap {
+		return lo
+	}
+	w, _ := ix.core(toks[lo-3].lower)
+	if !toks[lo-3].word() || !ix.lx.isRole(w) {
+		return lo
+	}
+	if lo > 3 && toks[lo-4].word() && ix.lx.determiners[toks[lo-4].lower] {
+		return lo - 4 // "el candidato de «…» X"
+	}
+	return lo - 3
 }
 
 // clauseAfter returns the first token of the reported clause after a

@@ -86,7 +86,11 @@ func TestExtractLangReported(t *testing.T) {
 // model here; each language's own model, as examples/article -eval uses,
 // gets 127), 141 found and 25 of 26, the floors now less 0.02; with the
 // gapped verbs of intl_attrib_test.go, 142 found (128 right with each
-// language's model), the recall floor raised to it. Raise the floors when the reader improves; never
+// language's model), the recall floor raised to it; with the roundup
+// constructions of session 8 (silence, appositions, follow acts,
+// interviews, colon quotations: intl_silence.go … intl_interview.go),
+// 93 right here (135 with each language's model) and 151 found, the
+// floors raised to them. Raise the floors when the reader improves; never
 // lower them to make a change pass.
 func TestArticleSetLangFloor(t *testing.T) {
 	arts, err := ReadGoldFile("../../corpus/articles/articles_lang.jsonl")
@@ -95,8 +99,8 @@ func TestArticleSetLangFloor(t *testing.T) {
 	s := Evaluate(arts, inContext(defaultReader(t)))
 	t.Logf("accuracy %.3f (%d/%d), recall %.3f (%d), off-topic without stance %.3f (%d/%d), remarks %d %v",
 		s.Accuracy, s.Correct, s.Gold, s.Recall, s.Found, s.OffTopicShare, s.Silent, s.OffTopic, s.Remarks, s.ByKind)
-	assert.GreaterOrEqual(t, s.Accuracy, 0.485-0.02)
-	assert.GreaterOrEqual(t, s.Recall, 0.802-0.02)
+	assert.GreaterOrEqual(t, s.Accuracy, 0.525-0.02)
+	assert.GreaterOrEqual(t, s.Recall, 0.853-0.02)
 	assert.GreaterOrEqual(t, s.OffTopicShare, 0.961-0.02)
 }
 
@@ -108,7 +112,8 @@ func TestArticleSetLangFloor(t *testing.T) {
 // examples/article -eval (each language's model) before any rule was
 // changed for it: 56 right, 60 found, 8 off-topic without a stance; after
 // the patterns of intl_news_test.go: 79, 86 and 13 (here, with the
-// English default model: 53, 86 and 13). Floors: these less 0.02.
+// English default model: 53, 86 and 13); after session 8's silence rule,
+// 80, 87 and 13 (here 54, 87 and 13). Floors: these less 0.02.
 func TestArticleSetLangDev2Floor(t *testing.T) {
 	arts, err := ReadGoldFile("../../corpus/articles/articles_lang_dev2.jsonl")
 	require.NoError(t, err)
@@ -116,8 +121,8 @@ func TestArticleSetLangDev2Floor(t *testing.T) {
 	s := Evaluate(arts, inContext(defaultReader(t)))
 	t.Logf("accuracy %.3f (%d/%d), recall %.3f (%d), off-topic without stance %.3f (%d/%d)",
 		s.Accuracy, s.Correct, s.Gold, s.Recall, s.Found, s.OffTopicShare, s.Silent, s.OffTopic)
-	assert.GreaterOrEqual(t, s.Accuracy, 0.588-0.02)
-	assert.GreaterOrEqual(t, s.Recall, 0.955-0.02)
+	assert.GreaterOrEqual(t, s.Accuracy, 0.600-0.02)
+	assert.GreaterOrEqual(t, s.Recall, 0.967-0.02)
 	assert.GreaterOrEqual(t, s.OffTopicShare, 0.928-0.02)
 }
 

@@ -46,7 +46,8 @@ var german = langLexicon{
 	occupations:      wordSet(`koordinator koordinatorin direktor direktorin geschäftsführer geschäftsführerin inspektor inspektorin anwalt anwältin arzt ärztin student studentin anwohner anwohnerin wähler wählerin unternehmer unternehmerin journalist journalistin aktivist aktivistin pfarrer pfarrerin rentner rentnerin arbeiter arbeiterin landwirt landwirtin taxifahrer`),
 	topicStems:       []string{"wahl", "wähl", "gewählt", "stimm", "ergebnis", "sieg", "niederlage", "betrug", "fälsch", "gefälscht", "auszähl", "zählung", "gratul", "glückw", "anerkenn", "anerkannt", "amt", "legitim", "demokrat", "diktat", "farce", "volk", "wille", "souverän", "vereidig", "präsident", "kanzler", "regierung", "koalition"},
 	sendVerbs: wordSet(`schickte schickten schickt sandte sandten übermittelte übermittelten
-		übermittelt richtete richteten geschickt telefonierte telefonierten rief riefen`),
+		übermittelt richtete richteten geschickt telefonierte telefonierten rief riefen
+		schloss schlossen angeschlossen`),
 	purposes:         wordSet(`um`),
 	congratStems:     []string{"glückw", "gratul", "telegramm"},
 	recognitionStems: []string{"akzeptier", "gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt"},
@@ -54,14 +55,26 @@ var german = langLexicon{
 	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt`),
 	conditions:       wordSet(`bis solange bevor ehe`),
 	avoids:           wordSet(``),
-	delays:           wordSet(`noch bisher`),
+	silences:         wordSet(`geäußert geäussert äußerte äußern reagiert reagierte reagieren kommentiert kommentierte kommentieren`),
+	followVerbs:      wordSet(`folgte folgten gefolgt`),
+	followWords:      wordSet(`beispiel linie wenige wenig kurz bald später minuten stunden`),
+	followedVerbs:    wordSet(`gefolgt`),
+	agents:           wordSet(`von vom`),
+	subjectRelatives: wordSet(`der die`),
+	comeVerbs:        wordSet(`kamen kam`),
+	fromWords:        wordSet(`von vom aus`),
+	including:        []string{"wie", "darunter", "unter ihnen"},
+	interviewIntros:  []string{"wir sprachen mit", "wir haben mit", "unser gesprächspartner", "unsere gesprächspartnerin"},
+	answerMarks:      wordSet(`a`),
+	questionMarks:    wordSet(`f`),
+	delays:           wordSet(`noch bisher bislang`),
 	among:            wordSet(`unter`),
 	amongVerbs:       wordSet(`waren sind`),
 	reflexives:       wordSet(`sich`),
 	firstVerbs:       wordSet(`gehörte gehört zählte gezählt war`),
 	firstWords:       wordSet(`ersten erste erster`),
 	conjunctions:     wordSet(`und`),
-	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher auch selbst`),
+	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher bislang auch selbst`),
 	officeAliases:    map[string]string{"staatschef": "präsident", "staatschefin": "präsidentin", "kremlchef": "präsident", "staatsoberhaupt": "präsident", "chefdiplomat": "minister", "chefdiplomatin": "ministerin"},
 	roles: wordSet(`
 		präsident präsidentin präsidenten bundespräsident bundespräsidentin kanzler kanzlerin
@@ -70,7 +83,7 @@ var german = langLexicon{
 		ministerpräsidentin sprecher sprecherin chef chefin vorsitzende vorsitzender
 		regierungschef regierungschefin staatsoberhaupt chefdiplomat chefdiplomatin abgeordnete abgeordneter botschafter
 		botschafterin bürgermeister bürgermeisterin könig königin kandidat kandidatin
-		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter`),
+		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter emir`),
 	roleSuffixes: []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident",
 		"präsidentin", "kanzler", "kanzlerin", "chef", "chefin", "vorsitzende", "vorsitzender",
 		"führer", "führerin", "sekretär", "sekretärin", "politiker", "politikerin", "kandidat", "kandidatin"},

@@ -14,7 +14,7 @@ var spanish = langLexicon{
 		apuntó apunta expresó expresa respondió responde replicó replica
 		comentó comenta recalcó recalca concluyó anunció anuncia reiteró
 		puntualizó precisó enfatizó denunció denuncia
-		tuiteó publicó informó informa informaron limitó limitaron
+		posteó tuiteó publicó informó informa informaron limitó limitaron
 		dicho declarado afirmado asegurado señalado añadido escrito
 		defendió defiende defendieron
 		cree creen considera consideró opina opinó estima estimó`),
@@ -50,7 +50,8 @@ var spanish = langLexicon{
 	occupations:      wordSet(`coordinador coordinadora director directora gerente inspector inspectora abogado abogada médico médica estudiante vecino vecina votante elector electora empresario empresaria periodista activista sacerdote residente jubilado jubilada trabajador trabajadora agricultor agricultora taxista migrante`),
 	topicStems:       []string{"elec", "elegid", "vot", "result", "victori", "triunf", "gan", "derrot", "fraud", "recuent", "escrutini", "conteo", "actas", "acta", "urna", "comicio", "felicit", "enhorabuena", "reconoc", "mandat", "investidura", "legítim", "legitim", "ilegítim", "democr", "dictad", "farsa", "proclam", "transparen", "pueblo", "voluntad", "soberan", "cne", "tribunal", "jurado"},
 	sendVerbs: wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron
-		llamó llamaron telefoneó telefonearon`),
+		llamó llamaron telefoneó telefonearon
+		sumó sumaron unió unieron adhirió adhirieron`),
 	purposes:         wordSet(`para`),
 	congratStems:     []string{"felicita", "enhorabuena", "parabien", "saludo", "telegrama", "mensaje"},
 	recognitionStems: []string{"acept", "felicit", "enhorabuena", "reconoc", "saludó", "saludaron", "saludar", "aplaudi"},
@@ -58,6 +59,18 @@ var spanish = langLexicon{
 	refusals:         wordSet(`negó negaron niega niegan rechazó rechaza rechazaron evitó evitaron`),
 	conditions:       wordSet(`hasta mientras antes`),
 	avoids:           wordSet(`evitó evitaron`),
+	silences:         wordSet(`pronunciado pronunció pronunciaron pronunciarse manifestado manifestó manifestarse dicho reaccionado reaccionó reaccionar comentado comentó comentar`),
+	followVerbs:      wordSet(`siguió siguieron`),
+	followWords:      wordSet(`ejemplo ejemplos línea pasos poco pocos pocas luego después minutos horas`),
+	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
+	agents:           wordSet(`por de del`),
+	subjectRelatives: wordSet(`que quien`),
+	comeVerbs:        wordSet(`llegaron llegó vinieron vino`),
+	fromWords:        wordSet(`de del desde`),
+	including:        []string{"como", "entre ellos", "entre ellas", "incluido", "incluida", "incluyendo"},
+	interviewIntros:  []string{"hablamos con", "conversamos con", "entrevistamos a", "nuestro entrevistado", "nuestra entrevistada"},
+	answerMarks:      wordSet(`r`),
+	questionMarks:    wordSet(`p`),
 	delays:           wordSet(`aún todavía había habían`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estuvieron estaban estuvo figuraban figuran figuraron están`),
@@ -77,7 +90,7 @@ var spanish = langLexicon{
 		secretario secretaria jefe jefa líder dirigente senador senadora
 		diputado diputada embajador embajadora gobernador gobernadora alcalde alcaldesa
 		primer rey reina candidato candidata opositor opositora director directora
-		analista politólogo politóloga observador observadora gobierno cancillería representante`),
+		analista politólogo politóloga observador observadora gobierno cancillería representante emir premier`),
 	rolePreps:   wordSet(`de del`),
 	determiners: wordSet(`el la los las un una su sus`),
 	definite:    wordSet(`el la los las`),

@@ -58,7 +58,8 @@ var french = langLexicon{
 	occupations:      wordSet(`coordinateur coordinatrice directeur directrice gérant gérante inspecteur inspectrice avocat avocate médecin étudiant étudiante habitant habitante électeur électrice entrepreneur entrepreneuse journaliste militant militante prêtre retraité retraitée ouvrier ouvrière agriculteur agricultrice chauffeur migrant migrante`),
 	topicStems:       []string{"élect", "élu", "réélu", "vot", "résultat", "victoire", "vainqu", "défaite", "fraud", "scrutin", "urne", "félicit", "reconn", "mandat", "légitim", "illégitim", "démocr", "dictat", "mascarade", "proclam", "transparen", "peuple", "volonté", "souverain", "céni", "cei", "conseil constitutionnel", "investiture", "prendre acte", "acte", "président"},
 	sendVerbs: wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté
-		appelé appelle téléphoné téléphone`),
+		appelé appelle téléphoné téléphone
+		joint jointe joints associé associée associés`),
 	purposes:         wordSet(`pour afin`),
 	congratStems:     []string{"félicit", "compliment", "télégramme", "message"},
 	recognitionStems: []string{"accept", "félicit", "reconn", "salué", "saluent"},
@@ -66,6 +67,18 @@ var french = langLexicon{
 	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),
 	conditions:       wordSet(`tant jusqu'à avant`),
 	avoids:           wordSet(``),
+	silences:         wordSet(`exprimé exprimée exprimer prononcé prononcée prononcer réagi réagir commenté commenter`),
+	followVerbs:      wordSet(`suivi suivie suivis suivirent`),
+	followWords:      wordSet(`exemple exemples ligne pas peu quelques après plus minutes heures`),
+	followedVerbs:    wordSet(`imité imitée imités imitées suivie suivis suivies`),
+	agents:           wordSet(`par`),
+	subjectRelatives: wordSet(`qui`),
+	comeVerbs:        wordSet(`venues venus venue venu arrivées arrivés arrivée arrivé`),
+	fromWords:        wordSet(`de du des`),
+	including:        []string{"comme", "tels que", "dont", "parmi lesquels", "parmi lesquelles", "notamment"},
+	interviewIntros:  []string{"nous avons rencontré", "nous avons interrogé", "nous nous sommes entretenus avec", "notre interlocuteur", "notre interlocutrice"},
+	answerMarks:      wordSet(`r`),
+	questionMarks:    wordSet(`q`),
 	delays:           wordSet(`encore toujours`),
 	among:            wordSet(`parmi`),
 	amongVerbs:       wordSet(`figuraient figurent figuraient étaient sont`),
@@ -74,7 +87,7 @@ var french = langLexicon{
 	firstWords:       wordSet(`premier première premiers premières`),
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
-		l' aussi n'a n'ont n'avait n'avaient`),
+		l' aussi également ainsi ensuite n'a n'ont n'avait n'avaient`),
 	officeAliases: map[string]string{"chef état": "président", "cheffe état": "président", "chef diplomatie": "ministre", "cheffe diplomatie": "ministre", "locataire élysée": "président"},
 	roles: wordSet(`
 		président présidente ex-président vice-président premier ministre ministres
@@ -83,7 +96,7 @@ var french = langLexicon{
 		roi reine candidat candidate analyste politologue
 		observateur observatrice diplomate conseiller conseillère opposant opposante
 		secrétaire-général
-		leader leadeuse`),
+		leader leadeuse émir`),
 	rolePreps:   wordSet(`de du des d'`),
 	determiners: wordSet(`le la les un une l' son sa ses`),
 	definite:    wordSet(`le la les l'`),

@@ -112,7 +112,11 @@ type langLexicon struct {
 	topicStems []string
 	// sendVerbs make a stance verb when a word opening with one of
 	// congratStems stands near them ("направил … поздравительную
-	// телеграмму", "envió sus felicitaciones"; intl_order.go).
+	// телеграмму", "envió sus felicitaciones"; intl_order.go); so do the
+	// verbs of joining others' congratulations ("se sumó a las
+	// felicitaciones", "s'est joint aux félicitations", "schloss sich den
+	// Glückwünschen an", "присоединился к поздравлениям", "juntou-se às
+	// felicitações").
 	sendVerbs    map[string]bool
 	congratStems []string
 	// purposes open a purpose clause after a comma ("um", "para",
@@ -133,6 +137,44 @@ type langLexicon struct {
 	// model reads, where other refusals without a condition reject
 	// (intl_verdict.go).
 	conditions, avoids map[string]bool
+	// silences are verbs of speaking up or reacting which, negated, say
+	// that someone has kept silent on the result ("não se pronunciou",
+	// "no había dicho nada", "ne s'est pas exprimé", "hat sich nicht
+	// geäußert", "не прокомментировал"): an act that withholds
+	// (intl_silence.go).
+	silences map[string]bool
+	// followVerbs say that someone did as the last actor did ("Xi
+	// Jinping folgte wenige Stunden später", "ont suivi", "siguió su
+	// ejemplo", "последовал его примеру"), when nothing follows them in
+	// their clause or a word of followWords does (an example, a line, a
+	// word of time): their act copies the previous one (intl_follow.go).
+	followVerbs, followWords map[string]bool
+	// followedVerbs are the passive participles that, with followVerbs'
+	// participles, say after a comma that someone did the same after the
+	// actor ("…, imitée peu après par X", "…, seguido por X"); agents
+	// introduce that someone ("par", "por", "von"; intl_follow.go).
+	followedVerbs, agents map[string]bool
+	// subjectRelatives open, after a comma that follows a person, a
+	// relative clause of which the person is the subject ("X, qui a
+	// félicité …", "X, que felicitó …", "X, который поздравил …";
+	// intl_relative.go).
+	subjectRelatives map[string]bool
+	// comeVerbs, after a congratulation, and fromWords before a person
+	// say whose congratulation came ("Gratulationen kamen auch von X",
+	// "les félicitations sont venues du président X"; intl_follow.go).
+	comeVerbs, fromWords map[string]bool
+	// including open, between commas after a group, the person of the
+	// group the sentence names ("Les chefs d'État de la Cemac, dont le
+	// Congolais X, ont suivi", "varios mandatarios, entre ellos X,
+	// felicitaron"): that person is the verb's subject (intl_follow.go).
+	including []string
+	// interviewIntros introduce the person an interview speaks to
+	// ("nous avons rencontré", "hablamos con", "наш собеседник"); the
+	// paragraphs of the answers open with one of answerMarks and those of
+	// the questions with one of questionMarks, followed by a colon ("R :",
+	// "Q :"; intl_interview.go).
+	interviewIntros            []string
+	answerMarks, questionMarks map[string]bool
 	// among opens a roundup's list of those who recognised a result, and
 	// amongVerbs introduce the list ("Entre los primeros en felicitar …
 	// estuvieron A, B y C"; intl_order.go).

@@ -46,7 +46,8 @@ var portuguese = langLexicon{
 	occupations:      wordSet(`coordenador coordenadora diretor diretora gerente inspetor inspetora advogado advogada médico médica estudante morador moradora eleitor eleitora empresário empresária jornalista ativista padre aposentado aposentada trabalhador trabalhadora agricultor agricultora taxista motorista migrante`),
 	topicStems:       []string{"eleiç", "elei", "reelei", "vot", "resultad", "vitória", "venc", "derrota", "fraud", "apuraç", "contagem", "urna", "atas", "ata", "parabén", "parabeniz", "felicit", "cumpriment", "reconhec", "mandato", "posse", "legítim", "ilegítim", "democr", "ditad", "golpe", "proclam", "transparên", "povo", "vontade", "soberan", "tse", "cne", "presidente"},
 	sendVerbs: wordSet(`enviou enviaram enviado envia mandou mandaram transmitiu dirigiu endereçou
-		telefonou telefonaram ligou ligaram`),
+		telefonou telefonaram ligou ligaram
+		juntou juntaram juntou-se juntaram-se somou somaram somou-se somaram-se associou-se`),
 	purposes:         wordSet(`para`),
 	congratStems:     []string{"felicita", "parabén", "parabeniz", "parabens", "cumprimento", "telegrama", "mensagem"},
 	recognitionStems: []string{"aceit", "parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
@@ -54,10 +55,22 @@ var portuguese = langLexicon{
 	refusals:         wordSet(`evitou evitaram recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
 	conditions:       wordSet(`até enquanto antes`),
 	avoids:           wordSet(`evitou evitaram`),
+	silences:         wordSet(`pronunciou pronunciaram pronunciar pronunciar-se manifestou manifestaram manifestar manifestar-se comentou comentaram comentar reagiu reagiram reagir falou falaram`),
+	followVerbs:      wordSet(`seguiu seguiram`),
+	followWords:      wordSet(`exemplo exemplos linha passos pouco pouca poucos poucas logo depois minutos horas`),
+	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
+	agents:           wordSet(`por pelo pela de do da`),
+	subjectRelatives: wordSet(`que quem`),
+	comeVerbs:        wordSet(`vieram veio chegaram chegou`),
+	fromWords:        wordSet(`de do da dos das`),
+	including:        []string{"como", "entre eles", "entre elas", "incluindo", "inclusive"},
+	interviewIntros:  []string{"conversamos com", "conversámos com", "falamos com", "falámos com", "entrevistamos", "entrevistámos", "o nosso entrevistado", "a nossa entrevistada", "nosso entrevistado", "nossa entrevistada"},
+	answerMarks:      wordSet(`r`),
+	questionMarks:    wordSet(`p`),
 	delays:           wordSet(`ainda havia haviam tinha tinham`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estavam estiveram figuravam figuram estão`),
-	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro"},
+	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro", "premiê": "primeiro-ministro", "premier": "primeiro-ministro", "primeiro-ministro": "primeiro-ministro", "primeira-ministra": "primeiro-ministro"},
 	reflexives:       wordSet(`se`),
 	demonymSuffixes:  []string{"ano", "ana", "ense", "ês", "esa", "eiro", "eira", "ino", "ina"},
 	firstVerbs:       wordSet(`foi esteve figurou`),
@@ -70,7 +83,7 @@ var portuguese = langLexicon{
 		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora
 		deputado deputada embaixador embaixadora governador governadora prefeito prefeita
 		primeiro-ministro primeira-ministra rei rainha candidato candidata
-		analista cientista observador observadora governo representante mandatário mandatária`),
+		analista cientista observador observadora governo representante mandatário mandatária emir premiê premier`),
 	rolePreps:   wordSet(`de do da dos das`),
 	determiners: wordSet(`o a os as um uma seu sua`),
 	definite:    wordSet(`o a os as`),

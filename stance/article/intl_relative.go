@@ -1,0 +1,58 @@
+package article
+
+// Acts told in a relative clause. A report often gives a person's act in
+// a clause about them before its main verb: "Barack Obama, qui a été l'un
+// des premiers à le féliciter, a invité …", "Luis Parra, que felicitó a
+// Maduro el lunes, viajará …", "Joe Biden, que parabenizou Lula, …",
+// "Игорь Волин, который поздравил Путина, …", "Jan Olk, der dem
+// Wahlsieger gratulierte, reist …". The subject relative pronoun (the
+// language's subjectRelatives) after the comma that follows a person
+// makes that person the subject of the clause's verb, and the act ends
+// with the clause. A relative pronoun with another subject after it
+// ("que Maduro felicitó") is an object's, and is left alone; German puts
+// the verb last, so any words may stand between the pronoun and it.
+
+// relativeSubject returns the person a subject relative pronoun refers
+// to when the verb toks[v] is in its clause, and the end of the clause
+// (the next comma, or the sentence's end).
+func (ix *intl) relativeSubject(toks []token, v int) (phrase, int, bool) {
+	r := v - 1
+	for r > 0 && v-r <= 8 && toks[r].word() && !ix.lx.subjectRelatives[toks[r].lower] {
+		t := toks[r]
+		if !ix.lx.capNouns && !(ix.lx.preverbs[t.lower] || ix.lx.auxiliaries[t.lower] || ix.lx.clitics[t.lower] || ix.lx.negators[t.lower]) {
+			return phrase{}, 0, false // "que Maduro felicitó": another subject
+		}
+		r--
+	}
+	if r < 2 || !toks[r].word() || !ix.lx.subjectRelatives[toks[r].lower] || !toks[r-1].is(",") {
+		return phrase{}, 0, false
+	}
+	p := ix.subjectEnding(toks, r-2)
+	if !p.ok() || !ix.isPerson(p) {
+		if q := ix.appositionBefore(toks, r-1); q.ok() {
+			p = q
+		}
+	}
+	if !ix.isPerson(p) {
+		return phrase{}, 0, false
+	}
+	end := v + 1
+	for end < len(toks) && !toks[end].is(",") && !toks[end].isTerm() {
+		end++
+	}
+	if ix.lx.capNouns && (end >= len(toks) || !toks[end].is(",") || end != v+1) {
+		return phrase{}, 0, false // German: the verb ends the clause
+	}
+	return p, end, true
+}
+
+// relativeStart is where the text of an act in a relative clause starts:
+// at the words before its verb toks[v] that belong to it (preverbs,
+// auxiliaries, clitics, negations), after the relative pronoun.
+func (ix *intl) relativeStart(toks []token, v int) int {
+	b := v
+	for b > 0 && toks[b-1].word() && !ix.lx.subjectRelatives[toks[b-1].lower] {
+		b--
+	}
+	return b
+}
