@@ -211,6 +211,15 @@ var leaderHeads = wordSet(`leader president premier chancellor king queen emir s
 // spokeswoman"): the remarks stay theirs, with Remark.For naming whom.
 var spokesRoles = wordSet(`spokesman spokeswoman spokesperson mouthpiece`)
 
+// throughWords make a person the voice of a body: "The party, through its
+// national chairman, Jo Roe, said"; "the conference said via its
+// secretary-general, Father Jo Roe, that …" (see throughAgent).
+var throughWords = wordSet(`through via`)
+
+// throughVoiceParticiples may come before "through" in that construction
+// ("The party, speaking through its chairman, Jo Roe, said").
+var throughVoiceParticiples = wordSet(`speaking acting writing responding reacting`)
+
 // relativeWords open a relative clause inside an apposition.
 var relativeWords = wordSet(`who whose which`)
 

@@ -191,6 +191,13 @@ func (x *extractor) verb(st *sentState, i int) int {
 		return i // "Halvek, who was declared the winner": nobody speaks
 	}
 	ph, how, after := x.subject(toks, i)
+	if th, end := x.throughObject(toks, i, ph, how); th.ok() {
+		// "The conference said through its secretary-general, Jo Roe,
+		// that …": the officer speaks; the clause follows the name.
+		spk := x.resolve(th)
+		st.speaks(spk)
+		return x.speechClause(st, end, th, subjPhrase, spk)
+	}
 	if how == subjNone {
 		return x.invertedFronted(st, i)
 	}
