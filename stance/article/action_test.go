@@ -247,3 +247,37 @@ func TestSelfActInArticle(t *testing.T) {
 		assert.Equal(t, corpus.Recognising, a.Prediction.Label)
 	}
 }
+
+// TestDemandIsAboutResult: a reported remark that demands the vote be
+// undone is about the result by rule (the judge reads "the election had
+// been compromised" as off topic); a remark without such a demand is left
+// to the judge.
+func TestDemandIsAboutResult(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text   string
+		ruled  bool
+		label  corpus.Label
+		byVerb bool
+	}{
+		{"Ivo Kask said the poll had been heavily compromised and called for it to be cancelled and held again.", true, corpus.Hostile, true},
+		{"The Velor Farmers' Union said the exercise had been “heavily compromised” and called for it to be cancelled and held again.", true, corpus.Hostile, true},
+		{"Ivo Kask said the new road to the port would open in the spring.", false, "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			res := r.Analyze(c.text)
+			require.Len(t, res.Remarks, 1)
+			a := res.Remarks[0]
+			if !c.ruled {
+				assert.Less(t, a.AboutResultProbability, 1.0, "left to the judge")
+				return
+			}
+			assert.True(t, a.AboutResult)
+			assert.Equal(t, 1.0, a.AboutResultProbability, "by rule: the judge alone says off topic")
+			assert.Equal(t, c.byVerb, a.ByVerb)
+			assert.Equal(t, c.label, a.Prediction.Label)
+		})
+	}
+}

@@ -241,6 +241,12 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 	if rm.Kind == Action && v == verdictNone && commentator {
 		a.AboutResult, a.AboutResultProbability = false, 0
 	}
+	if rm.Kind != Action && v == verdictHostile && !commentator && !a.AboutResult {
+		// "said the vote was compromised and called for it to be
+		// annulled": a demand to undo the vote, or a rejection of its
+		// result, is about the result whatever else the remark says.
+		a.AboutResult, a.AboutResultProbability = true, 1
+	}
 	claim := claimStance(r.Context, run)
 	if rm.Kind == Action && v == verdictNone && !commentator {
 		v = claim // "urged Sousa to step aside"
