@@ -785,8 +785,13 @@ func (x *extractor) openingSubject(toks []token) phrase {
 		}
 	}
 	ph := forward(x.text, toks, start)
-	if !ph.ok() {
-		ph = x.describedOpening(toks, start)
+	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",")) {
+		// "The speaker of the outgoing and incoming parliament, Jo Roe,
+		// convened …": the office phrase stops inside the description;
+		// the name after it is the subject.
+		if d := x.describedOpening(toks, start); d.ok() || !ph.ok() {
+			ph = d
+		}
 	}
 	if !ph.ok() {
 		ph = x.adjectivedOffice(toks, start)
@@ -799,7 +804,7 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	}
 	switch {
 	case ph.kind == pRole,
-		ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name) || reflexiveAfter(toks, ph)):
+		ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name) || reflexiveAfter(toks, ph) || whoAfter(toks, ph)):
 		return ph
 	}
 	return phrase{}
@@ -871,6 +876,13 @@ func allCaps(w string) bool {
 // not given it in full.
 func reflexiveAfter(toks []token, ph phrase) bool {
 	return ph.hi < len(toks) && toks[ph.hi].word() && reflexives[toks[ph.hi].lower] && ph.name != ""
+}
+
+// whoAfter reports whether a relative "who" follows the name ph after a
+// comma ("Morales, who lives in exile, celebrated …"): only a person takes
+// one, so a single capitalised word before it is a name.
+func whoAfter(toks []token, ph phrase) bool {
+	return ph.name != "" && ph.hi+1 < len(toks) && toks[ph.hi].is(",") && toks[ph.hi+1].is("who")
 }
 
 // quietTail reports whether toks[k:] adds no clause to an attribution:
