@@ -12,7 +12,7 @@ import (
 // reads poorly: "the commission said Lima had won 58 per cent of the vote"
 // or "the council's decision was final and binding" come out withholding
 // or hostile by their other words (the count, the court, "anyone who …").
-// Seven assertions that recognise the result are read by rule
+// Eight assertions that recognise the result are read by rule
 // (claimStance), each unless a negation, a condition or a report of a
 // claim comes just before it ("did not win", "if Lima won", "claimed
 // Lima had won") or an accusation just after it ("won by fraud"):
@@ -41,7 +41,10 @@ import (
 //   - fraud claims are dismissed (fraudDismissed): "no evidence of fraud",
 //     "claims that the count was rigged were baseless", "rejected
 //     allegations of rigging". Officials defending the count they ran say
-//     this, and the model reads the accusation's words as hostile.
+//     this, and the model reads the accusation's words as hostile;
+//   - the vote was free and fair (fairlyHeld): "the vote had been free and
+//     democratic", "the process was transparent"; not "a free and fair
+//     election" (what demands name), "must be free", "free but not fair".
 //
 // The first and third need the election context; the others do not.
 // For a direct or reported remark the verdict is one more piece of
@@ -78,6 +81,8 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 		case declareWords[w] && declaresWinner(words, i) && !nearForm(folded, i, rivals):
 			return verdictRecognising
 		case attendWords[w] && within(words, i, inaugurationWords) && !refused(words, i):
+			return verdictRecognising
+		case processNouns[w] && fairlyHeld(words, i):
 			return verdictRecognising
 		case (guardNegations[w] || w == "no" && i+1 < len(words) && intentNouns[words[i+1]]) && guarded(words, i):
 			return verdictRecognising
@@ -309,6 +314,40 @@ func refused(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// fairlyHeld reports whether the vote or process at words[i] is called
+// free, fair, transparent or the like within claimSpan words ("the vote
+// had been free and democratic", "the process was transparent"), with no
+// negation or hedge before or between and none within claimSpan words
+// after ("free but not fair"), no accusation after it and no doubt in
+// the four words before it ("doubted that the vote was fair"). Only a
+// statement of fact counts (was, were, is, are or been between; "the
+// vote must be free" is a demand), and only the predicate: "a free and fair election" before the noun is what a
+// demand or a denial names ("called for a free and fair election").
+func fairlyHeld(words []string, i int) bool {
+	if !within(words, i, fairWords) || accused(words, i) {
+		return false
+	}
+	for j := max(0, i-4); j < i; j++ {
+		if doubtWords[words[j]] {
+			return false
+		}
+	}
+	k, predicate := i+1, false
+	for !fairWords[words[k]] {
+		predicate = predicate || copulas[words[k]] || words[k] == "been"
+		k++
+	}
+	if !predicate {
+		return false // "congratulated the elections board on a clean count"
+	}
+	for j := k + 1; j < len(words) && j <= k+claimSpan; j++ {
+		if claimNegations[words[j]] || claimHedges[words[j]] {
+			return false
+		}
+	}
+	return true
 }
 
 // mustYield reports whether the rival at words[i] is urged or obliged to

@@ -461,9 +461,14 @@ var (
 	undoWords = wordSet(`overturn overturned overturning reverse reversed undo undone subvert
 		subverted contest contested challenge challenged question questioned dispute disputed
 		doubt doubted`)
-	conditionWords    = wordSet(`until unless before if pending`)
-	clauseBreaks      = wordSet(`but whether that which because and or`)
-	attendWords       = wordSet(`attend attends attended attending`)
+	conditionWords = wordSet(`until unless before if pending`)
+	clauseBreaks   = wordSet(`but whether that which because and or`)
+	attendWords    = wordSet(`attend attends attended attending`)
+	// processNouns are what a vote's conduct is said of, and fairWords what
+	// it is called when it is recognised ("the vote was free and fair").
+	processNouns      = wordSet(`election elections vote votes poll polls ballot voting process`)
+	fairWords         = wordSet(`free fair transparent credible democratic legitimate lawful clean`)
+	doubtWords        = wordSet(`doubt doubts doubted doubting questioned questions question deny denies denied`)
 	inaugurationWords = wordSet(`inauguration swearing-in investiture`)
 	fraudWords        = wordSet(`fraud frauds fraudulent rigged rigging manipulation manipulated
 		falsified falsification irregularities cheating`)
