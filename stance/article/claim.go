@@ -32,8 +32,9 @@ import (
 //     words by a word of winning, with no reflexive between ("hereby
 //     declared the winner", "duly returned elected"; "declared himself
 //     the winner" is a claim of one's own);
-//   - someone attends the winner's inauguration ("will attend the
-//     inauguration", "attended the swearing-in"; not "refused to attend");
+//   - someone attends the winner's inauguration or sends someone to it
+//     ("will attend the inauguration", "attended the swearing-in", "would
+//     send a delegation to the inauguration"; not "refused to attend");
 //   - the result is guarded against being undone (guarded): "the will of
 //     the majority must never be contested", "the region would not allow
 //     the will of the people to be overturned", "we do not dispute the
@@ -80,7 +81,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			return verdictRecognising
 		case declareWords[w] && declaresWinner(words, i) && !nearForm(folded, i, rivals):
 			return verdictRecognising
-		case attendWords[w] && within(words, i, inaugurationWords) && !refused(words, i):
+		case attendWords[w] && joinsInauguration(words, i) && !refused(words, i):
 			return verdictRecognising
 		case processNouns[w] && fairlyHeld(words, i):
 			return verdictRecognising
@@ -315,6 +316,28 @@ func refused(words []string, i int) bool {
 	}
 	return false
 }
+
+// joinsInauguration reports whether the inauguration follows the verb of
+// taking part words[i] within inaugurationSpan words ("will attend the
+// inauguration", "would send a senior delegation to the August
+// inauguration", "would convene the assembly for the swearing-in", "is
+// expected at Monday's inauguration"), with no negation, hedge or refusal
+// between and no "own" or "parallel" (a rival's swearing-in of their own).
+func joinsInauguration(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+inaugurationSpan; k++ {
+		switch w := words[k]; {
+		case claimNegations[w] || claimHedges[w] || refusalWords[w] || rivalCountWords[w]:
+			return false
+		case inaugurationWords[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// inaugurationSpan is how far the inauguration may follow the verb
+// ("send a senior delegation to the August inauguration" is seven words).
+const inaugurationSpan = 7
 
 // fairlyHeld reports whether the vote or process at words[i] is called
 // free, fair, transparent or the like within claimSpan words ("the vote

@@ -69,6 +69,13 @@ func TestClaimStance(t *testing.T) {
 		{"they will not attend the inauguration", stance.Context{}, verdictNone},
 		{"Ivo Kask refused to attend the inauguration", stance.Context{}, verdictNone},
 		{"the minister declined to attend the swearing-in", stance.Context{}, verdictNone},
+		{"the bloc would send a senior delegation to the August inauguration", stance.Context{}, verdictRecognising},
+		{"he would convene the assembly for the swearing-in on Friday", stance.Context{}, verdictRecognising},
+		{"the king is expected at Monday's inauguration", stance.Context{}, verdictRecognising},
+		{"the bloc will not send anyone to the inauguration", stance.Context{}, verdictNone},
+		{"he convened his supporters for their own swearing-in", stance.Context{}, verdictNone},
+		{"the opposition is expected to boycott the inauguration", stance.Context{}, verdictNone},
+		{"she sent a letter to the commission about the count", stance.Context{}, verdictNone},
 		// The vote is called free and fair.
 		{"the vote had been free and democratic", stance.Context{}, verdictRecognising},
 		{"the process had been transparent and peaceful and turnout had been high", stance.Context{}, verdictRecognising},

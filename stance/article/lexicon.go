@@ -463,7 +463,8 @@ var (
 		doubt doubted`)
 	conditionWords = wordSet(`until unless before if pending`)
 	clauseBreaks   = wordSet(`but whether that which because and or`)
-	attendWords    = wordSet(`attend attends attended attending`)
+	attendWords    = wordSet(`attend attends attended attending send sends sent sending
+		convene convenes convened convening expected represented`)
 	// processNouns are what a vote's conduct is said of, and fairWords what
 	// it is called when it is recognised ("the vote was free and fair").
 	processNouns      = wordSet(`election elections vote votes poll polls ballot voting process`)
