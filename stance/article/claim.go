@@ -73,7 +73,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			continue
 		}
 		switch {
-		case (resultNouns[w] || figureNouns[w]) && within(words, i, finalWords) && !accused(words, i):
+		case (resultNouns[w] || figureNouns[w]) && (within(words, i, finalWords) || finalPredicate(words, i)) && !accused(words, i):
 			return verdictRecognising
 		case startsForm(folded, i, winners) && within(words, i, winWords) && !accused(words, i):
 			return verdictRecognising
@@ -316,6 +316,27 @@ func refused(words []string, i int) bool {
 	}
 	return false
 }
+
+// finalPredicate reports whether the result at words[i] is called final
+// by a copula and a word of finality further on than claimSpan, within
+// finalPredicateSpan words, with no negation, hedge or new clause between:
+// "the result had been checked and was final".
+func finalPredicate(words []string, i int) bool {
+	for k := i + 1; k+1 < len(words) && k < i+finalPredicateSpan; k++ {
+		w := words[k]
+		if claimNegations[w] || claimHedges[w] || w == "that" || w == "but" || w == "until" {
+			return false
+		}
+		if (copulas[w] || w == "been") && finalWords[words[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// finalPredicateSpan is how far "was final" may follow the result it is
+// said of.
+const finalPredicateSpan = 8
 
 // joinsInauguration reports whether the inauguration follows the verb of
 // taking part words[i] within inaugurationSpan words ("will attend the

@@ -36,6 +36,10 @@ func TestClaimStance(t *testing.T) {
 		{"the figures are final and we see no grounds to review them", stance.Context{}, verdictRecognising},
 		{"the figures are not final", stance.Context{}, verdictNone},
 		{"our decision to stand by the party", stance.Context{}, verdictNone},
+		{"the result had been checked twice and was final", stance.Context{}, verdictRecognising},
+		{"the result had been checked twice but was not final", stance.Context{}, verdictNone},
+		{"the result of the first count in the capital says that nothing is final", stance.Context{}, verdictNone},
+		{"the result would be challenged by the party that was final", stance.Context{}, verdictNone},
 		// A rival must yield.
 		{"urged Sousa to respect the choice of the people and to transfer power", ctx, verdictRecognising},
 		{"later called Mr Sousa to urge him to step aside", ctx, verdictRecognising},
