@@ -281,3 +281,39 @@ func TestDemandIsAboutResult(t *testing.T) {
 		})
 	}
 }
+
+func TestCooperationClause(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Tarn remained Velor's closest ally and that he looked forward to working closely with the new administration on trade", true},
+		{"he looked forward to pressing ahead with their joint projects, from the port to the railway", true},
+		{"Velor looks forward to deepening its partnership with Lima", true},
+		{"the United States looked forward to the official results and would not comment until the count was complete", false},
+		{"he did not look forward to working with a government built on fraud", false},
+		{"she looked forward to working with whoever is declared the winner", false},
+		{"he looked forward to working with Sousa, the rightful president", false},
+		{"they look forward to working with the new government once the court has ruled", false},
+		{"he looked forward to the holidays", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, cooperationClause(ctx, c.text))
+		})
+	}
+}
+
+// TestCooperationInArticle: a reported remark looking forward to working
+// with the new government is about the result and recognises by rule.
+func TestCooperationInArticle(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	res := r.Analyze("Prime Minister Karl Brandt said Velor remained Tarn's most important ally and that he looked forward to working closely with the new administration on climate, trade and security.")
+	require.Len(t, res.Remarks, 1)
+	a := res.Remarks[0]
+	assert.True(t, a.AboutResult)
+	assert.True(t, a.ByVerb)
+	assert.Equal(t, corpus.Recognising, a.Prediction.Label)
+}

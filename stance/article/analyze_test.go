@@ -106,10 +106,14 @@ func TestAnalyzeDefaultModel(t *testing.T) {
 	for _, a := range res.Remarks {
 		require.NotNil(t, a.Explanation)
 		if a.ByVerb {
-			// The verb rule, not the model, labelled this action; the
-			// explanation is the model's own reading.
+			// The verb rule, not the model, labelled this action (or
+			// reported words read as one: “looked forward to working
+			// with the new administration”); the explanation is the
+			// model's own reading.
 			byVerb++
-			assert.Equal(t, Action, a.Kind)
+			if a.Kind != Action {
+				assert.True(t, cooperationClause(stance.Context{}, a.Text), a.Text)
+			}
 		} else {
 			assert.Equal(t, a.Prediction.Label, a.Explanation.Label)
 		}

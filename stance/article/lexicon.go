@@ -299,6 +299,18 @@ var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "
 var sendVerbs = wordSet(`send sends sent sending issued issue offered offer extended extend
 	conveyed conveys convey`)
 
+// lookWords and cooperationWords make "looked forward to working with
+// the new government" (cooperationClause).
+var lookWords = wordSet(`look looks looked looking`)
+
+var cooperationWords = wordSet(`working work continuing continue continued deepening deepen
+	strengthening strengthen cooperation cooperating co-operation partnership ties friendship
+	close closely pressing building expanding`)
+
+// laterConditions put off working together ("once the court has ruled",
+// "with whoever wins").
+var laterConditions = wordSet(`once after whoever whichever eventual`)
+
 var greetingNouns = wordSet(`congratulations congratulation congratulatory telegram telegrams
 	message messages wishes greetings letter`)
 
