@@ -12,7 +12,7 @@ import (
 // reads poorly: "the commission said Lima had won 58 per cent of the vote"
 // or "the council's decision was final and binding" come out withholding
 // or hostile by their other words (the count, the court, "anyone who …").
-// Eight assertions that recognise the result are read by rule
+// Nine assertions that recognise the result are read by rule
 // (claimStance), each unless a negation, a condition or a report of a
 // claim comes just before it ("did not win", "if Lima won", "claimed
 // Lima had won") or an accusation just after it ("won by fraud"):
@@ -45,7 +45,11 @@ import (
 //     this, and the model reads the accusation's words as hostile;
 //   - the vote was free and fair (fairlyHeld): "the vote had been free and
 //     democratic", "the process was transparent"; not "a free and fair
-//     election" (what demands name), "must be free", "free but not fair".
+//     election" (what demands name), "must be free", "free but not fair";
+//   - the result is respected (respectsResult): "respected the result",
+//     "would respect the outcome"; not after a refusal or an urging ("called
+//     on the army to respect the choice of the people": whose choice is
+//     the dispute), nor with a condition after it.
 //
 // The first and third need the election context; the others do not.
 // For a direct or reported remark the verdict is one more piece of
@@ -84,6 +88,8 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 		case attendWords[w] && joinsInauguration(words, i) && !refused(words, i):
 			return verdictRecognising
 		case processNouns[w] && fairlyHeld(words, i):
+			return verdictRecognising
+		case respectWords[w] && respectsResult(words, i):
 			return verdictRecognising
 		case (guardNegations[w] || w == "no" && i+1 < len(words) && intentNouns[words[i+1]]) && guarded(words, i):
 			return verdictRecognising
@@ -337,6 +343,39 @@ func finalPredicate(words []string, i int) bool {
 // finalPredicateSpan is how far "was final" may follow the result it is
 // said of.
 const finalPredicateSpan = 8
+
+// respectsResult reports whether the verb of respecting at words[i] has
+// the result or the voters' choice as its object within three words
+// ("respected the result", "respect the choice of the French people",
+// "would respect the outcome"), with no refusal or urging before it and no
+// condition after it ("will respect the result if the court confirms it",
+// "once it is final").
+func respectsResult(words []string, i int) bool {
+	if refused(words, i) {
+		return false
+	}
+	for k := max(0, i-6); k < i; k++ {
+		if urgeVerbs[words[k]] {
+			return false // "called on the army to respect the choice of the people": whose choice is in dispute
+		}
+	}
+	obj := -1
+	for k := i + 1; k < len(words) && k <= i+3; k++ {
+		if resultNouns[words[k]] || respectObjects[words[k]] {
+			obj = k
+			break
+		}
+	}
+	if obj < 0 {
+		return false
+	}
+	for k := obj + 1; k < len(words) && k <= obj+8; k++ {
+		if conditionWords[words[k]] || laterConditions[words[k]] || claimHedges[words[k]] {
+			return false
+		}
+	}
+	return !accused(words, obj)
+}
 
 // joinsInauguration reports whether the inauguration follows the verb of
 // taking part words[i] within inaugurationSpan words ("will attend the

@@ -93,6 +93,16 @@ func TestClaimStance(t *testing.T) {
 		{"he doubted that the vote was fair", stance.Context{}, verdictNone},
 		{"the election was free only for the ruling party", stance.Context{}, verdictNone},
 		{"the poll was legitimate, the opposition claims", stance.Context{}, verdictNone},
+		// The result is respected.
+		{"Moscow respected the result the commission had announced", stance.Context{}, verdictRecognising},
+		{"his government would respect the outcome and seek cooperation with the new president", stance.Context{}, verdictRecognising},
+		{"I respect the choice of the voters", stance.Context{}, verdictRecognising},
+		{"we will not respect a result written before the count", stance.Context{}, verdictNone},
+		{"she refused to respect the outcome", stance.Context{}, verdictNone},
+		{"he would respect the result if the court confirmed it", stance.Context{}, verdictNone},
+		{"called on the armed forces to respect the choice of the people", stance.Context{}, verdictNone},
+		{"we respect the decision of a commission that stole the vote", stance.Context{}, verdictNone},
+		{"they respect the farmers of the north", stance.Context{}, verdictNone},
 		// Fraud claims are dismissed.
 		{"claims that the count was rigged, he said, were baseless", stance.Context{}, verdictRecognising},
 		{"observers found no evidence of widespread fraud", stance.Context{}, verdictRecognising},

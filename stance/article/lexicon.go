@@ -475,6 +475,10 @@ var (
 		doubt doubted`)
 	conditionWords = wordSet(`until unless before if pending`)
 	clauseBreaks   = wordSet(`but whether that which because and or`)
+	// respectWords with a result or the voters' choice as object
+	// recognise it ("respected the result"; respectsResult).
+	respectWords   = wordSet(`respect respects respected respecting`)
+	respectObjects = wordSet(`choice verdict decision outcome`)
 	attendWords    = wordSet(`attend attends attended attending send sends sent sending
 		convene convenes convened convening expected represented`)
 	// processNouns are what a vote's conduct is said of, and fairWords what
