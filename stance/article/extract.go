@@ -422,9 +422,15 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 // skipLeadIn steps back over a description between a subject and its
 // verb, toks[k] being the word before the verb: "was among the first
 // (heads of state) to", "were also quick to", "was the first foreign
-// leader to", "were among the leaders who". It returns the index of the
+// leader to", "were among the leaders who", "joined other leaders in"
+// (joinedIn). It returns the index of the
 // last word of the subject's side, or k.
 func skipLeadIn(toks []token, k int) int {
+	if k >= 1 && (toks[k].is("in") || toks[k].is("to")) {
+		if j := joinedIn(toks, k); j != k {
+			return j
+		}
+	}
 	if k < 1 || !(toks[k].is("to") || toks[k].is("who")) {
 		return k
 	}
@@ -437,6 +443,24 @@ func skipLeadIn(toks []token, k int) int {
 		}
 		if tookTo[toks[j].lower] && j+1 < k && toks[j+1].is("to") && toks[k].is("to") {
 			return j - 1 // "X took to social media to congratulate"
+		}
+	}
+	return k
+}
+
+// joinedIn steps back over "joined other leaders in" before a verb,
+// toks[k] being "in" or "to": "X joined other leaders in congratulating
+// W", "X joined other world leaders to congratulate W", "X joined the
+// chorus of governments in welcoming the result". The joining
+// verb comes within six words before "in", with only words between; it
+// returns the index of the last word before it, or k.
+func joinedIn(toks []token, k int) int {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if !toks[j].word() {
+			return k
+		}
+		if joinVerbs[toks[j].lower] {
+			return j - 1
 		}
 	}
 	return k

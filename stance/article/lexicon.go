@@ -256,6 +256,10 @@ var includeVerbs = wordSet(`included include includes`)
 // media to congratulate W" (see skipLeadIn).
 var tookTo = wordSet(`took takes taking`)
 
+// joinVerbs open a lead-in of company before the act: "X joined other
+// leaders in congratulating W" (see joinedIn).
+var joinVerbs = wordSet(`joined joins join joining`)
+
 // proxyBodies speak for the person who owns them: "Her office said",
 // "President X's government said", "X's camp said" (see proxyOwner).
 var proxyBodies = wordSet(`office government campaign camp`)
