@@ -268,6 +268,10 @@ var proxyBodies = wordSet(`office government campaign camp`)
 // senders' act ("received congratulations from A and B").
 var receiveVerbs = wordSet(`received receives receive receiving`)
 
+// arrivalVerbs bring greetings in: "Congratulations came from A and B"
+// (see cameFrom).
+var arrivalVerbs = wordSet(`came come comes poured pour pours flowed flooded arrived rolled`)
+
 // callNouns are greetings by telephone: "received calls from A and B".
 var callNouns = wordSet(`call calls phone telephone`)
 

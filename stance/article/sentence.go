@@ -94,6 +94,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.interview(st)
 	x.includedList(st)
 	x.receivedFrom(st)
+	x.cameFrom(st)
 	x.amongThose(st)
 	x.accordingTo(st)
 	x.headlineColon(st)
