@@ -82,6 +82,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if d := demandVerdict(words); d != verdictNone {
 		return d
 	}
+	if n := namingVerdict(words); n != verdictNone {
+		return n
+	}
 	v := -1
 	for i := range words {
 		if recognitionVerb(words, i) && !subordinate(words, i) {
@@ -225,6 +228,48 @@ func rejectionVerdict(words []string) actionVerdict {
 				return verdictRecognising
 			case resultNouns[words[k]] || figureNouns[words[k]]:
 				return verdictHostile
+			}
+		}
+	}
+	return verdictNone
+}
+
+// namingVerdict reads an act of naming the result: "called the vote a
+// sham", "described the election as a charade", "branded the result
+// rigged" are hostile; "called the outcome a victory for democracy",
+// "described the vote as a triumph" recognise. The naming verb opens the
+// text (within rejectOpening words) and is not negated; its object, a
+// result or vote noun, comes within three words (a determiner, an
+// adjective, a possessive between), and the name within four words after
+// the noun, with no negation or hedge between. A report of someone
+// else's naming ("called claims that the vote was a sham baseless") has
+// no result noun right after the verb.
+func namingVerdict(words []string) actionVerdict {
+	for i, w := range words[:min(len(words), rejectOpening)] {
+		if !namingVerbs[w] || negatedBefore(words, i) || subordinate(words, i) {
+			continue
+		}
+		obj := -1
+		for k := i + 1; k < len(words) && k <= i+3; k++ {
+			if resultNouns[words[k]] || voteNouns[words[k]] {
+				obj = k
+				break
+			}
+			if claimHedges[words[k]] || allegationNouns[words[k]] {
+				break
+			}
+		}
+		if obj < 0 {
+			continue
+		}
+		for k := obj + 1; k < len(words) && k <= obj+4; k++ {
+			switch {
+			case claimNegations[words[k]] || claimHedges[words[k]]:
+				return verdictNone
+			case scornNames[words[k]] || accusationWords[words[k]] || fraudWords[words[k]]:
+				return verdictHostile
+			case praiseNames[words[k]] || fairWords[words[k]] || finalWords[words[k]]:
+				return verdictRecognising
 			}
 		}
 	}

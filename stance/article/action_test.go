@@ -67,7 +67,7 @@ func TestActionStance(t *testing.T) {
 		{"warned that anyone who rejects the result would face the courts", verdictNone},
 		{"declared Lima the winner on Sunday, as the president and four opposition parties rejected the result", verdictNone},
 		// No recognition verb.
-		{"called the count a fraud", verdictNone},
+		{"called the minister a fraud", verdictNone},
 		{"sent troops to the border", verdictNone},
 	}
 	for _, c := range cases {
@@ -316,4 +316,30 @@ func TestCooperationInArticle(t *testing.T) {
 	assert.True(t, a.AboutResult)
 	assert.True(t, a.ByVerb)
 	assert.Equal(t, corpus.Recognising, a.Prediction.Label)
+}
+
+func TestNamingVerdict(t *testing.T) {
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"called the result a farce", verdictHostile},
+		{"called the count a fraud", verdictHostile},
+		{"described the election as a charade", verdictHostile},
+		{"branded the vote rigged", verdictHostile},
+		{"called the election “a pantomime” that was neither free nor fair", verdictHostile},
+		{"called the outcome a victory for democracy", verdictRecognising},
+		{"described the result as irreversible", verdictRecognising},
+		{"called the election free", verdictRecognising},
+		{"did not call the vote a sham", verdictNone},
+		{"called claims that the vote was a sham baseless", verdictNone},
+		{"called the result neither a farce nor a triumph", verdictNone},
+		{"called the minister a liar", verdictNone},
+		{"called for the vote to be annulled", verdictHostile}, // the demand rule, not naming
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(stance.Context{}, c.text))
+		})
+	}
 }

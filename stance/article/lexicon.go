@@ -394,6 +394,20 @@ var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cance
 
 // rejectVerbs reject what follows them (see rejectionVerdict): a result
 // (resultNouns, figureNouns) or a challenge to it (challengeNouns).
+// namingVerbs name the result (namingVerdict): "called the vote a sham",
+// "described the outcome as a victory for democracy".
+var namingVerbs = wordSet(`called calling calls call described describing describes branded
+	branding labelled labeled labelling termed dubbed`)
+
+// scornNames and praiseNames are what the result is called: a sham, or a
+// triumph (fairWords and finalWords praise it too: "called the election
+// free", "described the result as irreversible").
+var scornNames = wordSet(`farce sham travesty charade mockery masquerade parody joke circus
+	theft robbery scam swindle insult disgrace outrage coup hoax lie pantomime`)
+
+var praiseNames = wordSet(`triumph victory celebration milestone model example success
+	exemplary historic festival good`)
+
 var rejectVerbs = wordSet(`reject rejects rejected rejecting disown disowns disowned
 	disowning repudiate repudiates repudiated repudiating dismiss dismisses dismissed dismissing`)
 
