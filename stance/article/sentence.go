@@ -323,6 +323,21 @@ func (x *extractor) correlativeName(toks []token, j int) phrase {
 // correlativeStart is the index of the "neither" that opens a list of
 // co-subjects before toks[lo], or -1: the negation belongs to every
 // actor's act ("Neither A nor B has congratulated W").
+// neitherNor reports whether the subject ending at toks[k] is "neither A
+// nor B": "neither" within twelve tokens before it, and "nor" between.
+func neitherNor(toks []token, k int) bool {
+	n := correlativeStart(toks, k+1)
+	if n < 0 {
+		return false
+	}
+	for j := n + 1; j <= k; j++ {
+		if toks[j].is("nor") {
+			return true
+		}
+	}
+	return false
+}
+
 func correlativeStart(toks []token, lo int) int {
 	for k := lo - 1; k >= 0 && k >= lo-12; k-- {
 		if toks[k].is("neither") {
@@ -356,11 +371,14 @@ func silence(toks []token, i int) bool {
 	case t == "made":
 		return w(i+1) == "no" && (w(i+2) == "comment" || w(i+2) == "statement")
 	case commentVerbs[t]:
-		for k := i - 1; k >= 0 && k >= i-4 && auxWords[w(k)]; k-- {
+		k := i - 1
+		for ; k >= 0 && k >= i-4 && auxWords[w(k)]; k-- {
 			if negations[w(k)] {
 				return true
 			}
 		}
+		// "Neither A nor B has commented": the negation opens the subject.
+		return k < i-1 && neitherNor(toks, k)
 	case bareCommentVerbs[t]:
 		return yetOrDidNot(w(i-1), w(i-2), w(i-3))
 	}
