@@ -308,7 +308,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	default:
 		return phrase{}, subjNone, 0
 	}
-	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] && !x.withSpeaker(toks, ph.lo-1) {
+	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] && !x.withSpeaker(toks, ph.lo-1) && !statementFrom(toks, ph.lo-1) {
 		ph = phrase{}
 	}
 	if !ph.ok() && how == subjPhrase {
@@ -489,18 +489,24 @@ func (x *extractor) originTrim(toks []token, k int) int {
 // dashSubject finds the subject of a verb after a closing dash (toks[k])
 // across a description set off by dashes: "Ivo Kask — who finished
 // second — said", "Anna Berg – the interior minister – told". The
-// description holds no speech or stance verb, quotation or sentence end,
+// description holds no quotation or sentence end, and no speech or stance
+// verb unless it is a relative clause ("— who had refused to concede —"),
 // and the person before the opening dash opens the sentence or a clause.
 func (x *extractor) dashSubject(toks []token, k int) phrase {
+	verb := false
 	for j := k - 1; j >= 1 && j >= k-25; j-- {
 		t := toks[j]
-		if t.isTerm() || t.kind == tQuote || t.is(";") || (t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower])) {
+		if t.isTerm() || t.kind == tQuote || t.is(";") {
 			return phrase{}
 		}
+		verb = verb || (t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower]))
 		if !(t.is("—") || t.is("–")) {
 			continue
 		}
-		if j == k-1 {
+		if j == k-1 || (verb && !relativeWords[toks[j+1].lower]) {
+			// A verb inside the dashes is a clause of its own, unless
+			// the description is a relative clause ("— who had refused
+			// to concede —").
 			return phrase{}
 		}
 		ph := backward(x.text, toks, x.originTrim(toks, j-1))
@@ -670,7 +676,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 				// "told reporters he …", "told reporters there were no plans …"
 				return k, -1, false
 			case tk.word() && k > j && clauseDeterminers[tk.lower] && toks[k-1].word() &&
-				!determiners[toks[k-1].lower] && !clauseSkip[toks[k-1].lower] && !isRolePrep(toks[k-1]):
+				!determiners[toks[k-1].lower] && !clauseSkip[toks[k-1].lower] && !isRolePrep(toks[k-1]) &&
+				!blockedBefore[toks[k-1].lower]: // "in a statement released by his office that …"
 				// "told his supporters the vote had been …"
 				return k, -1, false
 			case tk.isTerm() || tk.is(";"):
@@ -1323,4 +1330,11 @@ func bodyBefore(text string, toks []token, c int) string {
 		return ""
 	}
 	return span(text, toks, lo, c)
+}
+
+// statementFrom reports whether toks[f] is the "from" of "A statement from
+// X('s office) said": the sender of the statement is the subject, where
+// any other "from" before a name makes it an object.
+func statementFrom(toks []token, f int) bool {
+	return f >= 1 && toks[f].is("from") && toks[f-1].word() && statementNouns[toks[f-1].lower]
 }
