@@ -835,7 +835,7 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	}
 	switch {
 	case ph.kind == pRole,
-		ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name) || reflexiveAfter(toks, ph) || whoAfter(toks, ph)):
+		ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name) || reflexiveAfter(toks, ph) || whoAfter(toks, ph) || adverbAfter(toks, ph)):
 		return ph
 	}
 	return phrase{}
@@ -914,6 +914,14 @@ func reflexiveAfter(toks []token, ph phrase) bool {
 // one, so a single capitalised word before it is a name.
 func whoAfter(toks []token, ph phrase) bool {
 	return ph.name != "" && ph.hi+1 < len(toks) && toks[ph.hi].is(",") && toks[ph.hi+1].is("who")
+}
+
+// adverbAfter reports whether an adverb set off by commas follows the
+// single word ph ("Trump, meanwhile, has not appeared"; "Moscow, however,
+// said"): the word is the subject of the clause, a person or a capital
+// speaking for its government.
+func adverbAfter(toks []token, ph phrase) bool {
+	return ph.name != "" && ph.hi+2 < len(toks) && toks[ph.hi].is(",") && appositiveAdverbs[toks[ph.hi+1].lower] && toks[ph.hi+2].is(",")
 }
 
 // quietTail reports whether toks[k:] adds no clause to an attribution:
