@@ -85,6 +85,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if n := namingVerdict(words); n != verdictNone {
 		return n
 	}
+	if selfProclaimed(words) {
+		return verdictHostile
+	}
 	v := -1
 	for i := range words {
 		if recognitionVerb(words, i) && !subordinate(words, i) {
@@ -274,6 +277,40 @@ func namingVerdict(words []string) actionVerdict {
 		}
 	}
 	return verdictNone
+}
+
+// selfProclaimed reports whether the text opens (within rejectOpening
+// words) with the actor proclaiming themselves the winner: "declared
+// himself the winner", "she considered herself the winner", "proclaimed
+// himself president"; the verb is the actor's own (ownVerb: "anyone
+// proclaiming himself president" is a warning). Only a candidate the
+// count did not declare does that against the result (the declared
+// winner's runs are recognising by winnerRun whatever they say). A negation before the verb ("did not
+// declare himself the winner") leaves the text to the other rules.
+func selfProclaimed(words []string) bool {
+	for i, w := range words[:min(len(words), rejectOpening)] {
+		if !proclaimVerbs[w] || negatedBefore(words, i) || subordinate(words, i) || i+2 >= len(words) || !reflexives[words[i+1]] || !ownVerb(words[:i]) {
+			continue
+		}
+		for k := i + 2; k < len(words) && k <= i+4; k++ {
+			if winWords[words[k]] || words[k] == "president" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownVerb reports whether the words before a verb leave it the actor's
+// own: nothing, or a subject pronoun, auxiliaries and "also" or "already"
+// ("she had already declared herself"; not "anyone proclaiming himself").
+func ownVerb(before []string) bool {
+	for _, w := range before {
+		if !subjectPronouns[w] && !auxWords[w] && w != "also" && w != "already" {
+			return false
+		}
+	}
+	return true
 }
 
 // negatedBefore reports whether a negation comes within the three words

@@ -343,3 +343,22 @@ func TestNamingVerdict(t *testing.T) {
 		})
 	}
 }
+
+func TestSelfProclaimed(t *testing.T) {
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"declared himself the winner on Sunday night", verdictHostile},
+		{"she considered herself the winner and called the official figures an insult to voters", verdictHostile},
+		{"he had already proclaimed himself president", verdictHostile},
+		{"did not declare himself the winner", verdictNone},
+		{"anyone proclaiming himself president outside the institutions would answer for it", verdictNone},
+		{"declared himself ready to work with the new government", verdictNone},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(stance.Context{}, c.text))
+		})
+	}
+}

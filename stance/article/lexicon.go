@@ -399,6 +399,11 @@ var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cance
 var namingVerbs = wordSet(`called calling calls call described describing describes branded
 	branding labelled labeled labelling termed dubbed`)
 
+// proclaimVerbs with a reflexive make a candidate their own winner
+// ("declared himself the winner"; selfProclaimed).
+var proclaimVerbs = wordSet(`declared declares declare declaring proclaimed proclaims proclaim
+	proclaiming considered considers consider considering called calls named styled`)
+
 // scornNames and praiseNames are what the result is called: a sham, or a
 // triumph (fairWords and finalWords praise it too: "called the election
 // free", "described the result as irreversible").
