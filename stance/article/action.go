@@ -79,7 +79,7 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if r := rejectionVerdict(words); r != verdictNone {
 		return r
 	}
-	if d := demandVerdict(words); d != verdictNone {
+	if d := demandVerdict(words, sentenceStarts(text)); d != verdictNone {
 		return d
 	}
 	if n := namingVerdict(words); n != verdictNone {
@@ -181,10 +181,13 @@ const objectSpan = 4
 // words by an annulment or a new vote is hostile (it rejects the result),
 // by a recount, an audit or a review withholding (it asks for
 // verification first). Anything else gives no verdict.
-func demandVerdict(words []string) actionVerdict {
+func demandVerdict(words []string, starts map[int]bool) actionVerdict {
 	for i, w := range words {
 		if !demandVerbs[w] && !(callVerbs[w] && i+1 < len(words) && words[i+1] == "for") {
 			continue
+		}
+		if gerundSubject(words, i, starts) {
+			continue // "Demanding the cancellation of an election because you lost it is not an argument"
 		}
 		for k := i + 1; k < len(words) && k <= i+demandSpan; k++ {
 			switch {
@@ -277,6 +280,48 @@ func namingVerdict(words []string) actionVerdict {
 		}
 	}
 	return verdictNone
+}
+
+// gerundSubject reports whether the verb in -ing at words[i] opens a
+// sentence of the text (starts) and is the subject of a copula within the next twelve words
+// ("Demanding the cancellation of an election because you lost it is not
+// an argument"): the demand is named and judged, not made.
+func gerundSubject(words []string, i int, starts map[int]bool) bool {
+	if !starts[i] || !strings.HasSuffix(words[i], "ing") {
+		return false
+	}
+	for k := i + 1; k < len(words) && k <= i+12; k++ {
+		if copulas[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStarts returns the indices, in actionWords(text), of the words
+// that may open a sentence: the first, any after a full stop, question or
+// exclamation mark, and any capitalised word (a run joins its remarks
+// without their punctuation; a verb is capitalised only at a start).
+func sentenceStarts(text string) map[int]bool {
+	starts := map[int]bool{0: true}
+	n, in, end := 0, false, false
+	for _, r := range text {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+		switch {
+		case word && !in:
+			if end || unicode.IsUpper(r) {
+				starts[n] = true
+			}
+			in, end = true, false
+		case !word && in:
+			in = false
+			n++
+		}
+		if r == '.' || r == '!' || r == '?' {
+			end = true
+		}
+	}
+	return starts
 }
 
 // selfProclaimed reports whether the text opens (within rejectOpening

@@ -362,3 +362,23 @@ func TestSelfProclaimed(t *testing.T) {
 		})
 	}
 }
+
+// TestDemandNamedNotMade: a demand in -ing that opens a sentence as the
+// subject of a copula is judged, not made; the verb rule leaves it to the
+// model.
+func TestDemandNamedNotMade(t *testing.T) {
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"Demanding the cancellation of an election because you lost it is not an argument. It is a tantrum.", verdictNone},
+		{"the courthouse is open Demanding the annulment of a vote you lost is a tantrum", verdictNone},
+		{"demanding that the vote be annulled", verdictHostile},
+		{"He called for the vote to be annulled. Demanding it is our right.", verdictHostile},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(stance.Context{}, c.text))
+		})
+	}
+}
