@@ -204,8 +204,9 @@ func demandVerdict(words []string, starts map[int]bool) actionVerdict {
 }
 
 // rejectionVerdict reads a rejection by its object: rejecting the result
-// ("rejected the count as rigged", "dismissed Lai's victory", "disowned
-// the figures") is hostile; rejecting a challenge to it ("rejected calls
+// or the vote ("rejected the count as rigged", "dismissed Lai's victory",
+// "disowned the figures", "denounced the vote", "slammed the result") is
+// hostile; rejecting a challenge to it ("rejected calls
 // for a recount", "dismissed the petitions", "rejected the opposition's
 // complaints") defends the result and recognises it, unless the call was
 // one to yield ("rejected calls to concede"). The first result or
@@ -232,7 +233,7 @@ func rejectionVerdict(words []string) actionVerdict {
 					return verdictHostile
 				}
 				return verdictRecognising
-			case resultNouns[words[k]] || figureNouns[words[k]]:
+			case resultNouns[words[k]] || figureNouns[words[k]] || voteNouns[words[k]]:
 				return verdictHostile
 			}
 		}

@@ -382,3 +382,35 @@ func TestDemandNamedNotMade(t *testing.T) {
 		})
 	}
 }
+
+// TestScornAndPraiseVerbs: the verbs of wire headlines and leads that
+// scorn or praise ("slams", "blasted", "lauded", "applauded") make remarks,
+// read by the rejection rule (a result or vote object: hostile; a
+// challenge: recognising) or as recognition verbs.
+func TestScornAndPraiseVerbs(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"slammed the result", verdictHostile},
+		{"blasted the vote as a fraud", verdictHostile},
+		{"criticised the count on Monday", verdictHostile},
+		{"condemned calls for a rerun", verdictRecognising},
+		{"condemned the violence in the capital", verdictNone},
+		{"lauded the vote as a model for the region", verdictRecognising},
+		{"applauded Lima's victory", verdictRecognising},
+		{"did not applaud the result", verdictNotRecognising},
+		{"commended Sousa on his victory", verdictHostile},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(ctx, c.text))
+		})
+	}
+	for _, text := range []string{"Velor's Kask slams rigged vote", "Jo Varga applauded Lima's victory.", "Opposition leader Rui Sousa blasted the result."} {
+		got := Extract(text)
+		require.Len(t, got, 1, text)
+		assert.Equal(t, Action, got[0].Kind, text)
+	}
+}

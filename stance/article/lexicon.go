@@ -50,7 +50,10 @@ var contentVerbs = wordSet(`
 	criticising criticizing blamed blaming mocked mocking ridiculed attacked
 	stopped avoided avoiding concede concedes conceded conceding
 	call calls phoned telephoned issued invited send sends sending followed
-	backed endorsed conveyed conveys`)
+	backed endorsed conveyed conveys
+	slam slams slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
+	laud lauds lauded lauding applaud applauds applauded applauding commend commends commended
+	commending salute salutes saluted saluting`)
 
 // attributionVerbs may follow a quote with the speaker after them
 // (“…,” said X).
@@ -298,8 +301,10 @@ var interviewVerbs = wordSet(`spoke talked`)
 
 // recognitionStems begin the verbs whose action recognises the winner
 // unless negated: "congratulated", "conceded", "accepted the result",
-// "recognised", "acknowledged", "welcomed", "hailed" (see actionStance).
-var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "recogniz", "acknowledg", "welcom", "hail"}
+// "recognised", "acknowledged", "welcomed", "hailed", "applauded",
+// "lauded", "commended", "saluted" (see actionStance).
+var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "recogniz", "acknowledg", "welcom", "hail",
+	"applaud", "laud", "commend", "salut"}
 
 // sendVerbs with a greetingNouns object within three words send
 // congratulations ("sent a telegram", "issued congratulations", "sent
@@ -414,7 +419,10 @@ var praiseNames = wordSet(`triumph victory celebration milestone model example s
 	exemplary historic festival good`)
 
 var rejectVerbs = wordSet(`reject rejects rejected rejecting disown disowns disowned
-	disowning repudiate repudiates repudiated repudiating dismiss dismisses dismissed dismissing`)
+	disowning repudiate repudiates repudiated repudiating dismiss dismisses dismissed dismissing
+	denounce denounces denounced denouncing condemn condemns condemned condemning criticise
+	criticises criticised criticising criticize criticizes criticized criticizing slam slams
+	slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting`)
 
 // notOwnAct before a verb makes it someone else's act, a denied one or a
 // hypothetical one ("who rejects", "to reject", "not reject").
