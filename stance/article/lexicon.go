@@ -259,6 +259,14 @@ var includeVerbs = wordSet(`included include includes`)
 // media to congratulate W" (see skipLeadIn).
 var tookTo = wordSet(`took takes taking`)
 
+// meansNouns after "by" are how, not who: "congratulated by phone".
+var meansNouns = wordSet(`phone telephone letter video videolink email mail post telegram message`)
+
+// timeWords after "by" are when, not who: "had not conceded by Monday".
+var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
+	march april may june july august september october november december midnight noon end time
+	deadline evening morning night weekend afternoon tonight tomorrow then now`)
+
 // joinVerbs open a lead-in of company before the act: "X joined other
 // leaders in congratulating W" (see joinedIn).
 var joinVerbs = wordSet(`joined joins join joining`)

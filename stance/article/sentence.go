@@ -191,6 +191,9 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if i > 0 && toks[i-1].word() && passiveAux[toks[i-1].lower] && !strings.HasSuffix(t.lower, "ing") {
 		return i // "Halvek, who was declared the winner": nobody speaks
 	}
+	if agentBy(toks, i) {
+		return i // "a vote boycotted by the opposition and condemned within hours by a bloc of governments"
+	}
 	ph, how, after := x.subject(toks, i)
 	if th, end := x.throughObject(toks, i, ph, how); th.ok() {
 		// "The conference said through its secretary-general, Jo Roe,
@@ -258,6 +261,33 @@ func (x *extractor) verb(st *sentState, i int) int {
 		x.lastSingular = spk
 	}
 	return next
+}
+
+// agentBy reports whether the verb toks[i], in -ed, is a passive
+// participle with its agent: "by" within the three tokens after it, then a
+// determiner or a capitalised word ("condemned within hours by a bloc of
+// governments", "congratulated by President Kask"), not a means ("by
+// phone", "by letter": "congratulated Lima by phone" has its object first)
+// nor a time ("had not conceded by Monday evening", "by the end of the day").
+func agentBy(toks []token, i int) bool {
+	if !strings.HasSuffix(toks[i].lower, "ed") {
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+3; k++ {
+		if !toks[k].word() {
+			return false
+		}
+		if toks[k].is("by") {
+			n := toks[k+1]
+			if n.word() && determiners[n.lower] && k+2 < len(toks) {
+				n = toks[k+2] // "by a bloc", "by the end of the day"
+			} else if !n.cap {
+				return false
+			}
+			return n.word() && !meansNouns[n.lower] && !timeWords[n.lower]
+		}
+	}
+	return false
 }
 
 // quotedDescription widens a named subject that follows a quotation over
