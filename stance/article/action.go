@@ -79,8 +79,14 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if r := rejectionVerdict(words); r != verdictNone {
 		return r
 	}
-	if d := demandVerdict(words); d != verdictNone {
+	if d := demandVerdict(words, sentenceStarts(text)); d != verdictNone {
 		return d
+	}
+	if n := namingVerdict(words); n != verdictNone {
+		return n
+	}
+	if selfProclaimed(words) {
+		return verdictHostile
 	}
 	v := -1
 	for i := range words {
@@ -175,10 +181,13 @@ const objectSpan = 4
 // words by an annulment or a new vote is hostile (it rejects the result),
 // by a recount, an audit or a review withholding (it asks for
 // verification first). Anything else gives no verdict.
-func demandVerdict(words []string) actionVerdict {
+func demandVerdict(words []string, starts map[int]bool) actionVerdict {
 	for i, w := range words {
 		if !demandVerbs[w] && !(callVerbs[w] && i+1 < len(words) && words[i+1] == "for") {
 			continue
+		}
+		if gerundSubject(words, i, starts) {
+			continue // "Demanding the cancellation of an election because you lost it is not an argument"
 		}
 		for k := i + 1; k < len(words) && k <= i+demandSpan; k++ {
 			switch {
@@ -195,8 +204,9 @@ func demandVerdict(words []string) actionVerdict {
 }
 
 // rejectionVerdict reads a rejection by its object: rejecting the result
-// ("rejected the count as rigged", "dismissed Lai's victory", "disowned
-// the figures") is hostile; rejecting a challenge to it ("rejected calls
+// or the vote ("rejected the count as rigged", "dismissed Lai's victory",
+// "disowned the figures", "denounced the vote", "slammed the result") is
+// hostile; rejecting a challenge to it ("rejected calls
 // for a recount", "dismissed the petitions", "rejected the opposition's
 // complaints") defends the result and recognises it, unless the call was
 // one to yield ("rejected calls to concede"). The first result or
@@ -223,12 +233,130 @@ func rejectionVerdict(words []string) actionVerdict {
 					return verdictHostile
 				}
 				return verdictRecognising
-			case resultNouns[words[k]] || figureNouns[words[k]]:
+			case resultNouns[words[k]] || figureNouns[words[k]] || voteNouns[words[k]]:
 				return verdictHostile
 			}
 		}
 	}
 	return verdictNone
+}
+
+// namingVerdict reads an act of naming the result: "called the vote a
+// sham", "described the election as a charade", "branded the result
+// rigged" are hostile; "called the outcome a victory for democracy",
+// "described the vote as a triumph" recognise. The naming verb opens the
+// text (within rejectOpening words) and is not negated; its object, a
+// result or vote noun, comes within three words (a determiner, an
+// adjective, a possessive between), and the name within four words after
+// the noun, with no negation or hedge between. A report of someone
+// else's naming ("called claims that the vote was a sham baseless") has
+// no result noun right after the verb.
+func namingVerdict(words []string) actionVerdict {
+	for i, w := range words[:min(len(words), rejectOpening)] {
+		if !namingVerbs[w] || negatedBefore(words, i) || subordinate(words, i) {
+			continue
+		}
+		obj := -1
+		for k := i + 1; k < len(words) && k <= i+3; k++ {
+			if resultNouns[words[k]] || voteNouns[words[k]] {
+				obj = k
+				break
+			}
+			if claimHedges[words[k]] || allegationNouns[words[k]] {
+				break
+			}
+		}
+		if obj < 0 {
+			continue
+		}
+		for k := obj + 1; k < len(words) && k <= obj+4; k++ {
+			switch {
+			case claimNegations[words[k]] || claimHedges[words[k]]:
+				return verdictNone
+			case scornNames[words[k]] || accusationWords[words[k]] || fraudWords[words[k]]:
+				return verdictHostile
+			case praiseNames[words[k]] || fairWords[words[k]] || finalWords[words[k]]:
+				return verdictRecognising
+			}
+		}
+	}
+	return verdictNone
+}
+
+// gerundSubject reports whether the verb in -ing at words[i] opens a
+// sentence of the text (starts) and is the subject of a copula within the next twelve words
+// ("Demanding the cancellation of an election because you lost it is not
+// an argument"): the demand is named and judged, not made.
+func gerundSubject(words []string, i int, starts map[int]bool) bool {
+	if !starts[i] || !strings.HasSuffix(words[i], "ing") {
+		return false
+	}
+	for k := i + 1; k < len(words) && k <= i+12; k++ {
+		if copulas[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStarts returns the indices, in actionWords(text), of the words
+// that may open a sentence: the first, any after a full stop, question or
+// exclamation mark, and any capitalised word (a run joins its remarks
+// without their punctuation; a verb is capitalised only at a start).
+func sentenceStarts(text string) map[int]bool {
+	starts := map[int]bool{0: true}
+	n, in, end := 0, false, false
+	for _, r := range text {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+		switch {
+		case word && !in:
+			if end || unicode.IsUpper(r) {
+				starts[n] = true
+			}
+			in, end = true, false
+		case !word && in:
+			in = false
+			n++
+		}
+		if r == '.' || r == '!' || r == '?' {
+			end = true
+		}
+	}
+	return starts
+}
+
+// selfProclaimed reports whether the text opens (within rejectOpening
+// words) with the actor proclaiming themselves the winner: "declared
+// himself the winner", "she considered herself the winner", "proclaimed
+// himself president"; the verb is the actor's own (ownVerb: "anyone
+// proclaiming himself president" is a warning). Only a candidate the
+// count did not declare does that against the result (the declared
+// winner's runs are recognising by winnerRun whatever they say). A negation before the verb ("did not
+// declare himself the winner") leaves the text to the other rules.
+func selfProclaimed(words []string) bool {
+	for i, w := range words[:min(len(words), rejectOpening)] {
+		if !proclaimVerbs[w] || negatedBefore(words, i) || subordinate(words, i) || i+2 >= len(words) || !reflexives[words[i+1]] || !ownVerb(words[:i]) {
+			continue
+		}
+		for k := i + 2; k < len(words) && k <= i+4; k++ {
+			if winWords[words[k]] || words[k] == "president" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownVerb reports whether the words before a verb leave it the actor's
+// own: nothing, or a subject pronoun, auxiliaries and "also" or "already"
+// ("she had already declared herself"; not "anyone proclaiming himself").
+func ownVerb(before []string) bool {
+	for _, w := range before {
+		if !subjectPronouns[w] && !auxWords[w] && w != "also" && w != "already" {
+			return false
+		}
+	}
+	return true
 }
 
 // negatedBefore reports whether a negation comes within the three words

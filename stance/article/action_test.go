@@ -67,7 +67,7 @@ func TestActionStance(t *testing.T) {
 		{"warned that anyone who rejects the result would face the courts", verdictNone},
 		{"declared Lima the winner on Sunday, as the president and four opposition parties rejected the result", verdictNone},
 		// No recognition verb.
-		{"called the count a fraud", verdictNone},
+		{"called the minister a fraud", verdictNone},
 		{"sent troops to the border", verdictNone},
 	}
 	for _, c := range cases {
@@ -245,5 +245,172 @@ func TestSelfActInArticle(t *testing.T) {
 		a := res.Remarks[0]
 		assert.True(t, a.ByVerb)
 		assert.Equal(t, corpus.Recognising, a.Prediction.Label)
+	}
+}
+
+// TestDemandIsAboutResult: a reported remark that demands the vote be
+// undone is about the result by rule (the judge reads "the election had
+// been compromised" as off topic); a remark without such a demand is left
+// to the judge.
+func TestDemandIsAboutResult(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text   string
+		ruled  bool
+		label  corpus.Label
+		byVerb bool
+	}{
+		{"Ivo Kask said the poll had been heavily compromised and called for it to be cancelled and held again.", true, corpus.Hostile, true},
+		{"The Velor Farmers' Union said the exercise had been “heavily compromised” and called for it to be cancelled and held again.", true, corpus.Hostile, true},
+		{"Ivo Kask said the new road to the port would open in the spring.", false, "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			res := r.Analyze(c.text)
+			require.Len(t, res.Remarks, 1)
+			a := res.Remarks[0]
+			if !c.ruled {
+				assert.Less(t, a.AboutResultProbability, 1.0, "left to the judge")
+				return
+			}
+			assert.True(t, a.AboutResult)
+			assert.Equal(t, 1.0, a.AboutResultProbability, "by rule: the judge alone says off topic")
+			assert.Equal(t, c.byVerb, a.ByVerb)
+			assert.Equal(t, c.label, a.Prediction.Label)
+		})
+	}
+}
+
+func TestCooperationClause(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Tarn remained Velor's closest ally and that he looked forward to working closely with the new administration on trade", true},
+		{"he looked forward to pressing ahead with their joint projects, from the port to the railway", true},
+		{"Velor looks forward to deepening its partnership with Lima", true},
+		{"the United States looked forward to the official results and would not comment until the count was complete", false},
+		{"he did not look forward to working with a government built on fraud", false},
+		{"she looked forward to working with whoever is declared the winner", false},
+		{"he looked forward to working with Sousa, the rightful president", false},
+		{"they look forward to working with the new government once the court has ruled", false},
+		{"he looked forward to the holidays", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, cooperationClause(ctx, c.text))
+		})
+	}
+}
+
+// TestCooperationInArticle: a reported remark looking forward to working
+// with the new government is about the result and recognises by rule.
+func TestCooperationInArticle(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	res := r.Analyze("Prime Minister Karl Brandt said Velor remained Tarn's most important ally and that he looked forward to working closely with the new administration on climate, trade and security.")
+	require.Len(t, res.Remarks, 1)
+	a := res.Remarks[0]
+	assert.True(t, a.AboutResult)
+	assert.True(t, a.ByVerb)
+	assert.Equal(t, corpus.Recognising, a.Prediction.Label)
+}
+
+func TestNamingVerdict(t *testing.T) {
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"called the result a farce", verdictHostile},
+		{"called the count a fraud", verdictHostile},
+		{"described the election as a charade", verdictHostile},
+		{"branded the vote rigged", verdictHostile},
+		{"called the election “a pantomime” that was neither free nor fair", verdictHostile},
+		{"called the outcome a victory for democracy", verdictRecognising},
+		{"described the result as irreversible", verdictRecognising},
+		{"called the election free", verdictRecognising},
+		{"did not call the vote a sham", verdictNone},
+		{"called claims that the vote was a sham baseless", verdictNone},
+		{"called the result neither a farce nor a triumph", verdictNone},
+		{"called the minister a liar", verdictNone},
+		{"called for the vote to be annulled", verdictHostile}, // the demand rule, not naming
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(stance.Context{}, c.text))
+		})
+	}
+}
+
+func TestSelfProclaimed(t *testing.T) {
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"declared himself the winner on Sunday night", verdictHostile},
+		{"she considered herself the winner and called the official figures an insult to voters", verdictHostile},
+		{"he had already proclaimed himself president", verdictHostile},
+		{"did not declare himself the winner", verdictNone},
+		{"anyone proclaiming himself president outside the institutions would answer for it", verdictNone},
+		{"declared himself ready to work with the new government", verdictNone},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(stance.Context{}, c.text))
+		})
+	}
+}
+
+// TestDemandNamedNotMade: a demand in -ing that opens a sentence as the
+// subject of a copula is judged, not made; the verb rule leaves it to the
+// model.
+func TestDemandNamedNotMade(t *testing.T) {
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"Demanding the cancellation of an election because you lost it is not an argument. It is a tantrum.", verdictNone},
+		{"the courthouse is open Demanding the annulment of a vote you lost is a tantrum", verdictNone},
+		{"demanding that the vote be annulled", verdictHostile},
+		{"He called for the vote to be annulled. Demanding it is our right.", verdictHostile},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(stance.Context{}, c.text))
+		})
+	}
+}
+
+// TestScornAndPraiseVerbs: the verbs of wire headlines and leads that
+// scorn or praise ("slams", "blasted", "lauded", "applauded") make remarks,
+// read by the rejection rule (a result or vote object: hostile; a
+// challenge: recognising) or as recognition verbs.
+func TestScornAndPraiseVerbs(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"slammed the result", verdictHostile},
+		{"blasted the vote as a fraud", verdictHostile},
+		{"criticised the count on Monday", verdictHostile},
+		{"condemned calls for a rerun", verdictRecognising},
+		{"condemned the violence in the capital", verdictNone},
+		{"lauded the vote as a model for the region", verdictRecognising},
+		{"applauded Lima's victory", verdictRecognising},
+		{"did not applaud the result", verdictNotRecognising},
+		{"commended Sousa on his victory", verdictHostile},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(ctx, c.text))
+		})
+	}
+	for _, text := range []string{"Velor's Kask slams rigged vote", "Jo Varga applauded Lima's victory.", "Opposition leader Rui Sousa blasted the result."} {
+		got := Extract(text)
+		require.Len(t, got, 1, text)
+		assert.Equal(t, Action, got[0].Kind, text)
 	}
 }

@@ -212,9 +212,11 @@ func (r Reader) Analyze(text string) Result {
 }
 
 // analyzeRun labels the run that starts with rm (run is the run's text)
-// and judges whether it is about the result. An action is about the result
-// by its verb, unless a commentator's action has no recognition verb; its
-// label is the verb rule's when the rule has a verdict. Any other run is
+// and judges whether it is about the result. An action (or a greeting,
+// one's own act told, or looking forward to working with the new
+// government: cooperationClause) is about the result by its verb, unless
+// a commentator's action has no recognition verb; its label is the verb
+// rule's when the rule has a verdict. Any other run is
 // judged (a commentator's needs commentatorAbout) and classified; the
 // verb rule overrides the classifier only to make congratulating a rival
 // hostile, and a claim that recognises the result ("Lima had won", "the
@@ -222,7 +224,8 @@ func (r Reader) Analyze(text string) Result {
 // action without a verb-rule verdict takes the claim's.
 func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 	a := Analysis{Remark: rm}
-	if rm.Kind == Action || greetingClause(run) || selfActClause(run) {
+	coop := rm.Kind != Action && cooperationClause(r.Context, run)
+	if rm.Kind == Action || greetingClause(run) || selfActClause(run) || coop {
 		a.AboutResult, a.AboutResultProbability = true, 1
 		if rm.NoStance {
 			return a
@@ -238,14 +241,23 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 		return a
 	}
 	v := actionStance(r.Context, run)
+	if coop && v == verdictNone {
+		v = verdictRecognising
+	}
 	if rm.Kind == Action && v == verdictNone && commentator {
 		a.AboutResult, a.AboutResultProbability = false, 0
+	}
+	if rm.Kind != Action && v == verdictHostile && !commentator && !a.AboutResult {
+		// "said the vote was compromised and called for it to be
+		// annulled": a demand to undo the vote, or a rejection of its
+		// result, is about the result whatever else the remark says.
+		a.AboutResult, a.AboutResultProbability = true, 1
 	}
 	claim := claimStance(r.Context, run)
 	if rm.Kind == Action && v == verdictNone && !commentator {
 		v = claim // "urged Sousa to step aside"
 	}
-	if rm.Kind != Action && v != verdictHostile && !greetingClause(run) && !selfActClause(run) {
+	if rm.Kind != Action && v != verdictHostile && !greetingClause(run) && !selfActClause(run) && !coop {
 		if claim == verdictRecognising && !commentator && claimAbout(r.Context, run) {
 			a.AboutResult = true // the judge read the rest of the run (see claimAbout)
 		}
@@ -355,6 +367,42 @@ func selfActClause(text string) bool {
 		return false
 	}
 	return strings.HasSuffix(w[j], "ed") || sendVerbs[w[j]]
+}
+
+// cooperationClause reports whether a remark looks forward to working
+// with the new government ("said he looked forward to working closely
+// with the new administration", "looks forward to deepening ties"): what
+// leaders say when they accept a result, read as recognition by rule
+// (the judge reads the plans, trade and climate, as off topic). It needs
+// "look forward to" with a word of working together within three words
+// after "to", no negation or hedge in the three words before, no
+// condition or rival after ("with whoever wins", "once the count is
+// over", "with Sousa"), and no word of fraud or accusation anywhere in the
+// remark.
+func cooperationClause(ctx stance.Context, text string) bool {
+	w := actionWords(text)
+	for _, x := range w {
+		if fraudWords[x] || accusationWords[x] {
+			return false
+		}
+	}
+	rivals := claimForms(ctx.Rivals, ctx.Winner)
+	folded := foldWords(w)
+	for i := 0; i+3 < len(w); i++ {
+		if !lookWords[w[i]] || w[i+1] != "forward" || w[i+2] != "to" || hedged(w, i) {
+			continue
+		}
+		if !within(w, i+2, cooperationWords) {
+			continue
+		}
+		for k := i + 3; k < len(w) && k <= i+12; k++ {
+			if conditionWords[w[k]] || claimHedges[w[k]] || laterConditions[w[k]] || startsForm(folded, k, rivals) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // language is the code of the article's language: Lang as lang.Parse

@@ -12,7 +12,7 @@ import (
 // reads poorly: "the commission said Lima had won 58 per cent of the vote"
 // or "the council's decision was final and binding" come out withholding
 // or hostile by their other words (the count, the court, "anyone who …").
-// Seven assertions that recognise the result are read by rule
+// Nine assertions that recognise the result are read by rule
 // (claimStance), each unless a negation, a condition or a report of a
 // claim comes just before it ("did not win", "if Lima won", "claimed
 // Lima had won") or an accusation just after it ("won by fraud"):
@@ -32,8 +32,9 @@ import (
 //     words by a word of winning, with no reflexive between ("hereby
 //     declared the winner", "duly returned elected"; "declared himself
 //     the winner" is a claim of one's own);
-//   - someone attends the winner's inauguration ("will attend the
-//     inauguration", "attended the swearing-in"; not "refused to attend");
+//   - someone attends the winner's inauguration or sends someone to it
+//     ("will attend the inauguration", "attended the swearing-in", "would
+//     send a delegation to the inauguration"; not "refused to attend");
 //   - the result is guarded against being undone (guarded): "the will of
 //     the majority must never be contested", "the region would not allow
 //     the will of the people to be overturned", "we do not dispute the
@@ -41,7 +42,14 @@ import (
 //   - fraud claims are dismissed (fraudDismissed): "no evidence of fraud",
 //     "claims that the count was rigged were baseless", "rejected
 //     allegations of rigging". Officials defending the count they ran say
-//     this, and the model reads the accusation's words as hostile.
+//     this, and the model reads the accusation's words as hostile;
+//   - the vote was free and fair (fairlyHeld): "the vote had been free and
+//     democratic", "the process was transparent"; not "a free and fair
+//     election" (what demands name), "must be free", "free but not fair";
+//   - the result is respected (respectsResult): "respected the result",
+//     "would respect the outcome"; not after a refusal or an urging ("called
+//     on the army to respect the choice of the people": whose choice is
+//     the dispute), nor with a condition after it.
 //
 // The first and third need the election context; the others do not.
 // For a direct or reported remark the verdict is one more piece of
@@ -55,11 +63,6 @@ import (
 // is four words).
 const claimSpan = 4
 
-// resultSpan is the span from a result to the word that says it is final
-// ("the result had been checked and was final") and from a delegation to
-// the inauguration it is sent to.
-const resultSpan = 6
-
 // confirmsResult reports whether the confirming verb words[i] has the
 // result for its object within three words, with no rival named on the
 // way ("the recount had changed the totals by eleven votes and confirmed
@@ -72,19 +75,6 @@ func confirmsResult(folded, words []string, i int, rivals [][]string) bool {
 			return false
 		case resultNouns[words[k]]:
 			return !accused(words, k)
-		}
-	}
-	return false
-}
-
-// sendsDelegation reports whether the sending verb words[i] sends a
-// delegation or an envoy, within claimSpan words, to an inauguration
-// within resultSpan words of it ("would send a senior delegation to the
-// August inauguration"): attending by proxy.
-func sendsDelegation(words []string, i int) bool {
-	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
-		if envoyNouns[words[k]] {
-			return withinN(words, k, inaugurationWords, resultSpan)
 		}
 	}
 	return false
@@ -112,11 +102,13 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			return verdictRecognising
 		case declareWords[w] && declaresWinner(words, i) && !nearForm(folded, i, rivals):
 			return verdictRecognising
-		case attendWords[w] && withinN(words, i, inaugurationWords, claimSpan) && !refused(words, i):
+		case attendWords[w] && joinsInauguration(words, i) && !refused(words, i):
 			return verdictRecognising
 		case confirmVerbs[w] && confirmsResult(folded, words, i, rivals):
 			return verdictRecognising
-		case sendVerbs[w] && sendsDelegation(words, i) && !refused(words, i):
+		case processNouns[w] && fairlyHeld(words, i):
+			return verdictRecognising
+		case respectWords[w] && respectsResult(words, i):
 			return verdictRecognising
 		case (guardNegations[w] || w == "no" && i+1 < len(words) && intentNouns[words[i+1]]) && guarded(words, i):
 			return verdictRecognising
@@ -131,7 +123,8 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 // resultFinal reports whether words[i] is a result or its figures said
 // to be final ("the result is clear and final", "the figures stand").
 func resultFinal(words []string, i int) bool {
-	return (resultNouns[words[i]] || figureNouns[words[i]]) && withinN(words, i, finalWords, resultSpan) && !accused(words, i)
+	return (resultNouns[words[i]] || figureNouns[words[i]]) && (within(words, i, finalWords) || finalPredicate(words, i)) &&
+		!accused(words, i)
 }
 
 // claimAbout reports whether a run makes a claim that is about the result
@@ -210,12 +203,7 @@ func startsForm(folded []string, i int, forms [][]string) bool {
 // words, with no negation or hedge between ("Lima claimed to have won").
 // "stand" counts after a modal ("the result will stand").
 func within(words []string, i int, set map[string]bool) bool {
-	return withinN(words, i, set, claimSpan)
-}
-
-// withinN is within with a span of n words.
-func withinN(words []string, i int, set map[string]bool, n int) bool {
-	for k := i + 1; k < len(words) && k <= i+n; k++ {
+	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
 		if claimNegations[words[k]] || claimHedges[words[k]] {
 			return false
 		}
@@ -379,6 +367,116 @@ func refused(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// finalPredicate reports whether the result at words[i] is called final
+// by a copula and a word of finality further on than claimSpan, within
+// finalPredicateSpan words, with no negation, hedge or new clause between:
+// "the result had been checked and was final".
+func finalPredicate(words []string, i int) bool {
+	for k := i + 1; k+1 < len(words) && k < i+finalPredicateSpan; k++ {
+		w := words[k]
+		if claimNegations[w] || claimHedges[w] || w == "that" || w == "but" || w == "until" {
+			return false
+		}
+		if (copulas[w] || w == "been") && finalWords[words[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// finalPredicateSpan is how far "was final" may follow the result it is
+// said of.
+const finalPredicateSpan = 8
+
+// respectsResult reports whether the verb of respecting at words[i] has
+// the result or the voters' choice as its object within three words
+// ("respected the result", "respect the choice of the French people",
+// "would respect the outcome"), with no refusal or urging before it and no
+// condition after it ("will respect the result if the court confirms it",
+// "once it is final").
+func respectsResult(words []string, i int) bool {
+	if refused(words, i) {
+		return false
+	}
+	for k := max(0, i-6); k < i; k++ {
+		if urgeVerbs[words[k]] {
+			return false // "called on the army to respect the choice of the people": whose choice is in dispute
+		}
+	}
+	obj := -1
+	for k := i + 1; k < len(words) && k <= i+3; k++ {
+		if resultNouns[words[k]] || respectObjects[words[k]] {
+			obj = k
+			break
+		}
+	}
+	if obj < 0 {
+		return false
+	}
+	for k := obj + 1; k < len(words) && k <= obj+8; k++ {
+		if conditionWords[words[k]] || laterConditions[words[k]] || claimHedges[words[k]] {
+			return false
+		}
+	}
+	return !accused(words, obj)
+}
+
+// joinsInauguration reports whether the inauguration follows the verb of
+// taking part words[i] within inaugurationSpan words ("will attend the
+// inauguration", "would send a senior delegation to the August
+// inauguration", "would convene the assembly for the swearing-in", "is
+// expected at Monday's inauguration"), with no negation, hedge or refusal
+// between and no "own" or "parallel" (a rival's swearing-in of their own).
+func joinsInauguration(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+inaugurationSpan; k++ {
+		switch w := words[k]; {
+		case claimNegations[w] || claimHedges[w] || refusalWords[w] || rivalCountWords[w]:
+			return false
+		case inaugurationWords[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// inaugurationSpan is how far the inauguration may follow the verb
+// ("send a senior delegation to the August inauguration" is seven words).
+const inaugurationSpan = 7
+
+// fairlyHeld reports whether the vote or process at words[i] is called
+// free, fair, transparent or the like within claimSpan words ("the vote
+// had been free and democratic", "the process was transparent"), with no
+// negation or hedge before or between and none within claimSpan words
+// after ("free but not fair"), no accusation after it and no doubt in
+// the four words before it ("doubted that the vote was fair"). Only a
+// statement of fact counts (was, were, is, are or been between; "the
+// vote must be free" is a demand), and only the predicate: "a free and fair election" before the noun is what a
+// demand or a denial names ("called for a free and fair election").
+func fairlyHeld(words []string, i int) bool {
+	if !within(words, i, fairWords) || accused(words, i) {
+		return false
+	}
+	for j := max(0, i-4); j < i; j++ {
+		if doubtWords[words[j]] {
+			return false
+		}
+	}
+	k, predicate := i+1, false
+	for !fairWords[words[k]] {
+		predicate = predicate || copulas[words[k]] || words[k] == "been"
+		k++
+	}
+	if !predicate {
+		return false // "congratulated the elections board on a clean count"
+	}
+	for j := k + 1; j < len(words) && j <= k+claimSpan; j++ {
+		if claimNegations[words[j]] || claimHedges[words[j]] {
+			return false
+		}
+	}
+	return true
 }
 
 // mustYield reports whether the rival at words[i] is urged or obliged to

@@ -36,6 +36,10 @@ func TestClaimStance(t *testing.T) {
 		{"the figures are final and we see no grounds to review them", stance.Context{}, verdictRecognising},
 		{"the figures are not final", stance.Context{}, verdictNone},
 		{"our decision to stand by the party", stance.Context{}, verdictNone},
+		{"the result had been checked twice and was final", stance.Context{}, verdictRecognising},
+		{"the result had been checked twice but was not final", stance.Context{}, verdictNone},
+		{"the result of the first count in the capital says that nothing is final", stance.Context{}, verdictNone},
+		{"the result would be challenged by the party that was final", stance.Context{}, verdictNone},
 		// A rival must yield.
 		{"urged Sousa to respect the choice of the people and to transfer power", ctx, verdictRecognising},
 		{"later called Mr Sousa to urge him to step aside", ctx, verdictRecognising},
@@ -89,6 +93,36 @@ func TestClaimStance(t *testing.T) {
 		{"they will not attend the inauguration", stance.Context{}, verdictNone},
 		{"Ivo Kask refused to attend the inauguration", stance.Context{}, verdictNone},
 		{"the minister declined to attend the swearing-in", stance.Context{}, verdictNone},
+		{"the bloc would send a senior delegation to the August inauguration", stance.Context{}, verdictRecognising},
+		{"he would convene the assembly for the swearing-in on Friday", stance.Context{}, verdictRecognising},
+		{"the king is expected at Monday's inauguration", stance.Context{}, verdictRecognising},
+		{"the bloc will not send anyone to the inauguration", stance.Context{}, verdictNone},
+		{"he convened his supporters for their own swearing-in", stance.Context{}, verdictNone},
+		{"the opposition is expected to boycott the inauguration", stance.Context{}, verdictNone},
+		{"she sent a letter to the commission about the count", stance.Context{}, verdictNone},
+		// The vote is called free and fair.
+		{"the vote had been free and democratic", stance.Context{}, verdictRecognising},
+		{"the process had been transparent and peaceful and turnout had been high", stance.Context{}, verdictRecognising},
+		{"the election was credible", stance.Context{}, verdictRecognising},
+		{"the vote was neither free nor fair", stance.Context{}, verdictNone},
+		{"the election was free but not fair", stance.Context{}, verdictNone},
+		{"the vote must be free and fair", stance.Context{}, verdictNone},
+		{"called for a free and fair election", stance.Context{}, verdictNone},
+		{"he thanked the elections board for a clean count", stance.Context{}, verdictNone},
+		{"whether the vote was transparent remains to be seen", stance.Context{}, verdictNone},
+		{"he doubted that the vote was fair", stance.Context{}, verdictNone},
+		{"the election was free only for the ruling party", stance.Context{}, verdictNone},
+		{"the poll was legitimate, the opposition claims", stance.Context{}, verdictNone},
+		// The result is respected.
+		{"Moscow respected the result the commission had announced", stance.Context{}, verdictRecognising},
+		{"his government would respect the outcome and seek cooperation with the new president", stance.Context{}, verdictRecognising},
+		{"I respect the choice of the voters", stance.Context{}, verdictRecognising},
+		{"we will not respect a result written before the count", stance.Context{}, verdictNone},
+		{"she refused to respect the outcome", stance.Context{}, verdictNone},
+		{"he would respect the result if the court confirmed it", stance.Context{}, verdictNone},
+		{"called on the armed forces to respect the choice of the people", stance.Context{}, verdictNone},
+		{"we respect the decision of a commission that stole the vote", stance.Context{}, verdictNone},
+		{"they respect the farmers of the north", stance.Context{}, verdictNone},
 		// Fraud claims are dismissed.
 		{"claims that the count was rigged, he said, were baseless", stance.Context{}, verdictRecognising},
 		{"observers found no evidence of widespread fraud", stance.Context{}, verdictRecognising},
@@ -229,10 +263,10 @@ func TestWinnerRemarks(t *testing.T) {
 	assert.Equal(t, corpus.Hostile, stanceOf(res, "Rui Sousa"))
 }
 
-// TestCooperationInArticle: a commitment to work with the new leader is
-// about the result even when the judge reads the policies around it as
+// TestCooperationClaimInArticle: a commitment to work with the new leader
+// is about the result even when the judge reads the policies around it as
 // off the result.
-func TestCooperationInArticle(t *testing.T) {
+func TestCooperationClaimInArticle(t *testing.T) {
 	r := defaultReader(t)
 	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
 	text := "Prime Minister Karl Brandt said Norland remained Tarvos's most important ally and that he looked forward to " +

@@ -281,6 +281,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	case t.word():
 		ph = backward(x.text, toks, x.originTrim(toks, k))
 	case t.is(",") && k >= 2:
+		if th := x.throughSubject(toks, k); th.ok() {
+			return th, subjPhrase, after // "The party, through its chairman, Jo Roe, said"
+		}
 		ph = x.describedName(toks, k) // "His predecessor, Jair Roe, said"
 		if !ph.ok() {
 			ph = x.commaSubject(toks, k)
@@ -305,7 +308,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	default:
 		return phrase{}, subjNone, 0
 	}
-	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] && !x.withSpeaker(toks, ph.lo-1) {
+	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] && !x.withSpeaker(toks, ph.lo-1) && !statementFrom(toks, ph.lo-1) {
 		ph = phrase{}
 	}
 	if !ph.ok() && how == subjPhrase {
@@ -419,9 +422,15 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 // skipLeadIn steps back over a description between a subject and its
 // verb, toks[k] being the word before the verb: "was among the first
 // (heads of state) to", "were also quick to", "was the first foreign
-// leader to", "were among the leaders who". It returns the index of the
+// leader to", "were among the leaders who", "joined other leaders in"
+// (joinedIn). It returns the index of the
 // last word of the subject's side, or k.
 func skipLeadIn(toks []token, k int) int {
+	if k >= 1 && (toks[k].is("in") || toks[k].is("to")) {
+		if j := joinedIn(toks, k); j != k {
+			return j
+		}
+	}
 	if k < 1 || !(toks[k].is("to") || toks[k].is("who")) {
 		return k
 	}
@@ -434,6 +443,24 @@ func skipLeadIn(toks []token, k int) int {
 		}
 		if tookTo[toks[j].lower] && j+1 < k && toks[j+1].is("to") && toks[k].is("to") {
 			return j - 1 // "X took to social media to congratulate"
+		}
+	}
+	return k
+}
+
+// joinedIn steps back over "joined other leaders in" before a verb,
+// toks[k] being "in" or "to": "X joined other leaders in congratulating
+// W", "X joined other world leaders to congratulate W", "X joined the
+// chorus of governments in welcoming the result". The joining
+// verb comes within six words before "in", with only words between; it
+// returns the index of the last word before it, or k.
+func joinedIn(toks []token, k int) int {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if !toks[j].word() {
+			return k
+		}
+		if joinVerbs[toks[j].lower] {
+			return j - 1
 		}
 	}
 	return k
@@ -462,18 +489,24 @@ func (x *extractor) originTrim(toks []token, k int) int {
 // dashSubject finds the subject of a verb after a closing dash (toks[k])
 // across a description set off by dashes: "Ivo Kask — who finished
 // second — said", "Anna Berg – the interior minister – told". The
-// description holds no speech or stance verb, quotation or sentence end,
+// description holds no quotation or sentence end, and no speech or stance
+// verb unless it is a relative clause ("— who had refused to concede —"),
 // and the person before the opening dash opens the sentence or a clause.
 func (x *extractor) dashSubject(toks []token, k int) phrase {
+	verb := false
 	for j := k - 1; j >= 1 && j >= k-25; j-- {
 		t := toks[j]
-		if t.isTerm() || t.kind == tQuote || t.is(";") || (t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower])) {
+		if t.isTerm() || t.kind == tQuote || t.is(";") {
 			return phrase{}
 		}
+		verb = verb || (t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower]))
 		if !(t.is("—") || t.is("–")) {
 			continue
 		}
-		if j == k-1 {
+		if j == k-1 || (verb && !relativeWords[toks[j+1].lower]) {
+			// A verb inside the dashes is a clause of its own, unless
+			// the description is a relative clause ("— who had refused
+			// to concede —").
 			return phrase{}
 		}
 		ph := backward(x.text, toks, x.originTrim(toks, j-1))
@@ -643,7 +676,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 				// "told reporters he …", "told reporters there were no plans …"
 				return k, -1, false
 			case tk.word() && k > j && clauseDeterminers[tk.lower] && toks[k-1].word() &&
-				!determiners[toks[k-1].lower] && !clauseSkip[toks[k-1].lower] && !isRolePrep(toks[k-1]):
+				!determiners[toks[k-1].lower] && !clauseSkip[toks[k-1].lower] && !isRolePrep(toks[k-1]) &&
+				!blockedBefore[toks[k-1].lower]: // "in a statement released by his office that …"
 				// "told his supporters the vote had been …"
 				return k, -1, false
 			case tk.isTerm() || tk.is(";"):
@@ -782,8 +816,13 @@ func (x *extractor) openingSubject(toks []token) phrase {
 		}
 	}
 	ph := forward(x.text, toks, start)
-	if !ph.ok() {
-		ph = x.describedOpening(toks, start)
+	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",")) {
+		// "The speaker of the outgoing and incoming parliament, Jo Roe,
+		// convened …": the office phrase stops inside the description;
+		// the name after it is the subject.
+		if d := x.describedOpening(toks, start); d.ok() || !ph.ok() {
+			ph = d
+		}
 	}
 	if !ph.ok() {
 		ph = x.adjectivedOffice(toks, start)
@@ -796,7 +835,7 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	}
 	switch {
 	case ph.kind == pRole,
-		ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name) || reflexiveAfter(toks, ph)):
+		ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name) || reflexiveAfter(toks, ph) || whoAfter(toks, ph) || adverbAfter(toks, ph)):
 		return ph
 	}
 	return phrase{}
@@ -868,6 +907,21 @@ func allCaps(w string) bool {
 // not given it in full.
 func reflexiveAfter(toks []token, ph phrase) bool {
 	return ph.hi < len(toks) && toks[ph.hi].word() && reflexives[toks[ph.hi].lower] && ph.name != ""
+}
+
+// whoAfter reports whether a relative "who" follows the name ph after a
+// comma ("Morales, who lives in exile, celebrated …"): only a person takes
+// one, so a single capitalised word before it is a name.
+func whoAfter(toks []token, ph phrase) bool {
+	return ph.name != "" && ph.hi+1 < len(toks) && toks[ph.hi].is(",") && toks[ph.hi+1].is("who")
+}
+
+// adverbAfter reports whether an adverb set off by commas follows the
+// single word ph ("Trump, meanwhile, has not appeared"; "Moscow, however,
+// said"): the word is the subject of the clause, a person or a capital
+// speaking for its government.
+func adverbAfter(toks []token, ph phrase) bool {
+	return ph.name != "" && ph.hi+2 < len(toks) && toks[ph.hi].is(",") && appositiveAdverbs[toks[ph.hi+1].lower] && toks[ph.hi+2].is(",")
 }
 
 // quietTail reports whether toks[k:] adds no clause to an attribution:
@@ -1194,4 +1248,101 @@ func (x *extractor) statementOwner(toks []token, v int) phrase {
 	}
 	name := strings.Join(strings.Fields(x.text[toks[lo].start:end]), " ")
 	return phrase{kind: pName, lo: lo, hi: k + 1, name: name, text: name}
+}
+
+// throughAgent reads "through its national chairman, Jo Roe," starting at
+// toks[at] ("through" or "via"): a body that speaks through one of its
+// officers. Reporters (and the gold) give the remark to the officer, so the
+// phrase returned is the named officer with the office as role; end is the
+// comma after the name. The office is at most maxDescriptionWords+2 words
+// after "its" or "their", and the name must be followed by a comma.
+func (x *extractor) throughAgent(toks []token, at int) (ph phrase, end int) {
+	n := len(toks)
+	if at+3 >= n || !toks[at].word() || !throughWords[toks[at].lower] || !(toks[at+1].is("its") || toks[at+1].is("their")) {
+		return phrase{}, -1
+	}
+	c := at + 2
+	for c < n && c < at+2+maxDescriptionWords+2 && toks[c].word() && !sayVerbs[toks[c].lower] && !contentVerbs[toks[c].lower] {
+		c++
+	}
+	if c == at+2 || c >= n || !toks[c].is(",") {
+		return phrase{}, -1
+	}
+	nm := forwardRun(x.text, toks, c+1)
+	if nm.kind != pName || nm.hi >= n || !toks[nm.hi].is(",") {
+		return phrase{}, -1
+	}
+	office := span(x.text, toks, at+2, c)
+	if nm.role != "" {
+		office += " " + nm.role // "its secretary-general, Father Jo Roe"
+	}
+	nm.role, nm.titled = office, true
+	return nm, nm.hi
+}
+
+// throughSubject finds the officer a body speaks through when the verb
+// after the comma toks[k] has the body as its subject: "The party,
+// (speaking) through its chairman, Jo Roe, said". The body becomes whom
+// the officer speaks for.
+func (x *extractor) throughSubject(toks []token, k int) phrase {
+	for j := k - 3; j >= 1 && j >= k-maxPhrase-maxDescriptionWords-4; j-- {
+		if !toks[j].word() || !throughWords[toks[j].lower] {
+			continue
+		}
+		nm, end := x.throughAgent(toks, j)
+		if end != k {
+			return phrase{}
+		}
+		c := j - 1
+		if toks[c].word() && throughVoiceParticiples[toks[c].lower] {
+			c--
+		}
+		if c < 1 || !toks[c].is(",") {
+			return phrase{}
+		}
+		nm.body = bodyBefore(x.text, toks, c)
+		return nm
+	}
+	return phrase{}
+}
+
+// throughObject finds the officer after a speech verb toks[v] whose subject
+// ph is the body: "The conference said (,) through its secretary-general,
+// Jo Roe, that …". end is the comma after the officer's name. The subject
+// may be unknown (a long relative clause before the verb); then the
+// officer speaks for nobody named.
+func (x *extractor) throughObject(toks []token, v int, ph phrase, how subjectHow) (phrase, int) {
+	if !sayVerbs[toks[v].lower] || how == subjSentence {
+		return phrase{}, -1
+	}
+	at := v + 1
+	if at < len(toks) && toks[at].is(",") {
+		at++
+	}
+	nm, end := x.throughAgent(toks, at)
+	if nm.ok() && (ph.kind == pRole || ph.kind == pInstitution || ph.kind == pName) {
+		nm.body = ph.text
+	}
+	return nm, end
+}
+
+// bodyBefore is the name of the body that ends before the comma toks[c]
+// when it opens the sentence or a clause and is all words ("The Economic
+// Community of Central African States"), or "".
+func bodyBefore(text string, toks []token, c int) string {
+	lo := c
+	for lo > 0 && c-lo < maxPhrase+2 && (toks[lo-1].word() || toks[lo-1].is("-")) {
+		lo--
+	}
+	if lo == c || (lo > 0 && !clauseOpener(toks[lo-1])) || !toks[lo].cap {
+		return ""
+	}
+	return span(text, toks, lo, c)
+}
+
+// statementFrom reports whether toks[f] is the "from" of "A statement from
+// X('s office) said": the sender of the statement is the subject, where
+// any other "from" before a name makes it an object.
+func statementFrom(toks []token, f int) bool {
+	return f >= 1 && toks[f].is("from") && toks[f-1].word() && statementNouns[toks[f-1].lower]
 }

@@ -50,7 +50,10 @@ var contentVerbs = wordSet(`
 	criticising criticizing blamed blaming mocked mocking ridiculed attacked
 	stopped avoided avoiding concede concedes conceded conceding
 	call calls phoned telephoned issued invited send sends sending followed
-	backed endorsed conveyed conveys`)
+	backed endorsed conveyed conveys
+	slam slams slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
+	laud lauds lauded lauding applaud applauds applauded applauding commend commends commended
+	commending salute salutes saluted saluting`)
 
 // attributionVerbs may follow a quote with the speaker after them
 // (“…,” said X).
@@ -211,6 +214,15 @@ var leaderHeads = wordSet(`leader president premier chancellor king queen emir s
 // spokeswoman"): the remarks stay theirs, with Remark.For naming whom.
 var spokesRoles = wordSet(`spokesman spokeswoman spokesperson mouthpiece`)
 
+// throughWords make a person the voice of a body: "The party, through its
+// national chairman, Jo Roe, said"; "the conference said via its
+// secretary-general, Father Jo Roe, that …" (see throughAgent).
+var throughWords = wordSet(`through via`)
+
+// throughVoiceParticiples may come before "through" in that construction
+// ("The party, speaking through its chairman, Jo Roe, said").
+var throughVoiceParticiples = wordSet(`speaking acting writing responding reacting`)
+
 // relativeWords open a relative clause inside an apposition.
 var relativeWords = wordSet(`who whose which`)
 
@@ -247,6 +259,18 @@ var includeVerbs = wordSet(`included include includes`)
 // media to congratulate W" (see skipLeadIn).
 var tookTo = wordSet(`took takes taking`)
 
+// meansNouns after "by" are how, not who: "congratulated by phone".
+var meansNouns = wordSet(`phone telephone letter video videolink email mail post telegram message`)
+
+// timeWords after "by" are when, not who: "had not conceded by Monday".
+var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
+	march april may june july august september october november december midnight noon end time
+	deadline evening morning night weekend afternoon tonight tomorrow then now`)
+
+// joinVerbs open a lead-in of company before the act: "X joined other
+// leaders in congratulating W" (see joinedIn).
+var joinVerbs = wordSet(`joined joins join joining`)
+
 // proxyBodies speak for the person who owns them: "Her office said",
 // "President X's government said", "X's camp said" (see proxyOwner).
 var proxyBodies = wordSet(`office government campaign camp`)
@@ -254,6 +278,10 @@ var proxyBodies = wordSet(`office government campaign camp`)
 // receiveVerbs with a greeting or call before "from" report the
 // senders' act ("received congratulations from A and B").
 var receiveVerbs = wordSet(`received receives receive receiving`)
+
+// arrivalVerbs bring greetings in: "Congratulations came from A and B"
+// (see cameFrom).
+var arrivalVerbs = wordSet(`came come comes poured pour pours flowed flooded arrived rolled`)
 
 // callNouns are greetings by telephone: "received calls from A and B".
 var callNouns = wordSet(`call calls phone telephone`)
@@ -281,14 +309,28 @@ var interviewVerbs = wordSet(`spoke talked`)
 
 // recognitionStems begin the verbs whose action recognises the winner
 // unless negated: "congratulated", "conceded", "accepted the result",
-// "recognised", "acknowledged", "welcomed", "hailed" (see actionStance).
-var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "recogniz", "acknowledg", "welcom", "hail"}
+// "recognised", "acknowledged", "welcomed", "hailed", "applauded",
+// "lauded", "commended", "saluted" (see actionStance).
+var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "recogniz", "acknowledg", "welcom", "hail",
+	"applaud", "laud", "commend", "salut"}
 
 // sendVerbs with a greetingNouns object within three words send
 // congratulations ("sent a telegram", "issued congratulations", "sent
 // messages of support").
 var sendVerbs = wordSet(`send sends sent sending issued issue offered offer extended extend
 	conveyed conveys convey`)
+
+// lookWords and cooperationWords make "looked forward to working with
+// the new government" (cooperationClause).
+var lookWords = wordSet(`look looks looked looking`)
+
+var cooperationWords = wordSet(`working work continuing continue continued deepening deepen
+	strengthening strengthen cooperation cooperating co-operation partnership ties friendship
+	close closely pressing building expanding`)
+
+// laterConditions put off working together ("once the court has ruled",
+// "with whoever wins").
+var laterConditions = wordSet(`once after whoever whichever eventual`)
 
 var greetingNouns = wordSet(`congratulations congratulation congratulatory telegram telegrams
 	message messages wishes greetings letter`)
@@ -365,8 +407,30 @@ var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cance
 
 // rejectVerbs reject what follows them (see rejectionVerdict): a result
 // (resultNouns, figureNouns) or a challenge to it (challengeNouns).
+// namingVerbs name the result (namingVerdict): "called the vote a sham",
+// "described the outcome as a victory for democracy".
+var namingVerbs = wordSet(`called calling calls call described describing describes branded
+	branding labelled labeled labelling termed dubbed`)
+
+// proclaimVerbs with a reflexive make a candidate their own winner
+// ("declared himself the winner"; selfProclaimed).
+var proclaimVerbs = wordSet(`declared declares declare declaring proclaimed proclaims proclaim
+	proclaiming considered considers consider considering called calls named styled`)
+
+// scornNames and praiseNames are what the result is called: a sham, or a
+// triumph (fairWords and finalWords praise it too: "called the election
+// free", "described the result as irreversible").
+var scornNames = wordSet(`farce sham travesty charade mockery masquerade parody joke circus
+	theft robbery scam swindle insult disgrace outrage coup hoax lie pantomime`)
+
+var praiseNames = wordSet(`triumph victory celebration milestone model example success
+	exemplary historic festival good`)
+
 var rejectVerbs = wordSet(`reject rejects rejected rejecting disown disowns disowned
-	disowning repudiate repudiates repudiated repudiating dismiss dismisses dismissed dismissing`)
+	disowning repudiate repudiates repudiated repudiating dismiss dismisses dismissed dismissing
+	denounce denounces denounced denouncing condemn condemns condemned condemning criticise
+	criticises criticised criticising criticize criticizes criticized criticizing slam slams
+	slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting`)
 
 // notOwnAct before a verb makes it someone else's act, a denied one or a
 // hypothetical one ("who rejects", "to reject", "not reject").
@@ -452,11 +516,20 @@ var (
 	undoWords = wordSet(`overturn overturned overturning reverse reversed undo undone subvert
 		subverted contest contested challenge challenged question questioned dispute disputed
 		doubt doubted`)
-	conditionWords    = wordSet(`until unless before if pending`)
-	clauseBreaks      = wordSet(`but whether that which because and or`)
-	attendWords       = wordSet(`attend attends attended attending`)
+	conditionWords = wordSet(`until unless before if pending`)
+	clauseBreaks   = wordSet(`but whether that which because and or`)
+	// respectWords with a result or the voters' choice as object
+	// recognise it ("respected the result"; respectsResult).
+	respectWords   = wordSet(`respect respects respected respecting`)
+	respectObjects = wordSet(`choice verdict decision outcome`)
+	attendWords    = wordSet(`attend attends attended attending send sends sent sending
+		convene convenes convened convening expected represented`)
+	// processNouns are what a vote's conduct is said of, and fairWords what
+	// it is called when it is recognised ("the vote was free and fair").
 	confirmVerbs      = wordSet(`confirmed upheld validated certified ratified`)
-	envoyNouns        = wordSet(`delegation delegations envoy envoys representative representatives emissary`)
+	processNouns      = wordSet(`election elections vote votes poll polls ballot voting process`)
+	fairWords         = wordSet(`free fair transparent credible democratic legitimate lawful clean`)
+	doubtWords        = wordSet(`doubt doubts doubted doubting questioned questions question deny denies denied`)
 	inaugurationWords = wordSet(`inauguration swearing-in investiture`)
 	fraudWords        = wordSet(`fraud frauds fraudulent rigged rigging manipulation manipulated
 		falsified falsification irregularities cheating`)

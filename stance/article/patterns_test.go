@@ -258,6 +258,19 @@ func TestSilence(t *testing.T) {
 	got := Extract("Karl Abel declined to recognise the result.")
 	require.Len(t, got, 1)
 	assert.False(t, got[0].NoStance, "declining to recognise is a stance")
+	// "Neither A nor B has commented": a silence of each.
+	text := "Neither Karl Abel nor Ilka Verhoeven has commented on the result."
+	got = Extract(text)
+	checkOffsets(t, text, got)
+	require.Len(t, got, 2)
+	for _, r := range got {
+		assert.True(t, r.NoStance)
+		assert.Equal(t, "Neither Karl Abel nor Ilka Verhoeven has commented on the result", r.Text)
+	}
+	assert.ElementsMatch(t, []string{"Karl Abel", "Ilka Verhoeven"}, []string{got[0].Speaker, got[1].Speaker})
+	// A plain "has commented" is no silence.
+	got = Extract("Karl Abel has commented on the result.")
+	assert.Empty(t, got)
 }
 
 // TestAliasesAndFor: a speaker's mentions are merged into one canonical

@@ -33,6 +33,7 @@ type phrase struct {
 	// "opposition") and capitalised ones (properMods: "kremlin", "russian").
 	commonMods, properMods []string
 	poss                   string // "his" or "her" before an office ("his spokeswoman")
+	body                   string // pName: the body that speaks through this person (throughSubject)
 }
 
 func (p phrase) ok() bool { return p.kind != pNone }

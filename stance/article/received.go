@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // Congratulations reported from the winner's side: the actors are the
 // objects of "from" or the subjects after an inverted copula, so the verb
 // rules (which look for a subject before a verb) miss them.
@@ -31,13 +33,14 @@ func (x *extractor) receivedFrom(st *sentState) {
 	}
 }
 
-// amongThose handles "Among those congratulating W were A and B" and
-// "Among the leaders who sent congratulations was A": the clause between
-// "among" and the copula must hold a stance verb, which opens the action
-// each listed name gets ("congratulating W").
+// amongThose handles "Among those congratulating W were A and B",
+// "Among the leaders who sent congratulations was A" and "Also
+// congratulating W was A" (frontedParticiple): the clause between
+// "among" (or "also") and the copula must hold a stance verb, which opens
+// the action each listed name gets ("congratulating W").
 func (x *extractor) amongThose(st *sentState) {
 	toks := st.toks
-	if len(toks) < 5 || !toks[0].is("among") {
+	if len(toks) < 4 || !(toks[0].is("among") || frontedParticiple(toks)) {
 		return
 	}
 	v := -1
@@ -73,4 +76,56 @@ func (x *extractor) listActions(st *sentState, lo, hi int, names []phrase) {
 		x.add(Remark{Text: x.text[start:end], Kind: Action, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Headline: st.headline}, spk, false)
 		st.last, st.lastSet = spk, true
 	}
+}
+
+// frontedParticiple reports whether the sentence opens with a stance verb
+// in -ing, after "also" or not: "Also congratulating W was A", "Welcoming
+// the result were A and B".
+func frontedParticiple(toks []token) bool {
+	k := 0
+	if toks[0].is("also") {
+		k = 1
+	}
+	t := toks[k]
+	return t.word() && strings.HasSuffix(t.lower, "ing") && (contentVerbs[t.lower] || sendVerbs[t.lower])
+}
+
+// cameFrom handles "Congratulations also came from A, B and C" and
+// "Messages of congratulation poured in from A and B": the sentence (after
+// any dateline) opens with a greeting (a greeting noun or "congratulatory"
+// within its first four words), then a verb of arrival, then "from" and
+// persons (not "from Europe and beyond"). Each gets the action from the greeting to "from", which the
+// verb rule reads by its greeting word.
+func (x *extractor) cameFrom(st *sentState) {
+	toks := st.toks
+	start := x.datelineEnd(toks)
+	greeting, arrived := false, false
+	for j := start; j < len(toks) && j <= start+8; j++ {
+		t := toks[j]
+		if !t.word() {
+			return
+		}
+		switch {
+		case j < start+4 && (greetingNouns[t.lower] || t.lower == "congratulatory"):
+			greeting = true
+		case arrivalVerbs[t.lower]:
+			arrived = true
+		case t.is("from") && greeting && arrived:
+			x.listActions(st, start, j, x.persons(x.list(toks, j+1)))
+			return
+		}
+	}
+}
+
+// persons keeps the phrases of names that are people: an office, or a
+// name with a title, of several words, or met before. A lone capitalised
+// word may be a place ("from Europe and beyond").
+func (x *extractor) persons(names []phrase) []phrase {
+	var out []phrase
+	for _, ph := range names {
+		if ph.kind == pRole || ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ") || x.known(ph.name)) {
+			out = append(out, ph)
+		}
+	}
+	return out
 }

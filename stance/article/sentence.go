@@ -94,6 +94,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.interview(st)
 	x.includedList(st)
 	x.receivedFrom(st)
+	x.cameFrom(st)
 	x.amongThose(st)
 	x.accordingTo(st)
 	x.headlineColon(st)
@@ -190,7 +191,17 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if i > 0 && toks[i-1].word() && passiveAux[toks[i-1].lower] && !strings.HasSuffix(t.lower, "ing") {
 		return i // "Halvek, who was declared the winner": nobody speaks
 	}
+	if agentBy(toks, i) {
+		return i // "a vote boycotted by the opposition and condemned within hours by a bloc of governments"
+	}
 	ph, how, after := x.subject(toks, i)
+	if th, end := x.throughObject(toks, i, ph, how); th.ok() {
+		// "The conference said through its secretary-general, Jo Roe,
+		// that …": the officer speaks; the clause follows the name.
+		spk := x.resolve(th)
+		st.speaks(spk)
+		return x.speechClause(st, end, th, subjPhrase, spk)
+	}
 	if how == subjNone {
 		return x.invertedFronted(st, i)
 	}
@@ -250,6 +261,33 @@ func (x *extractor) verb(st *sentState, i int) int {
 		x.lastSingular = spk
 	}
 	return next
+}
+
+// agentBy reports whether the verb toks[i], in -ed, is a passive
+// participle with its agent: "by" within the three tokens after it, then a
+// determiner or a capitalised word ("condemned within hours by a bloc of
+// governments", "congratulated by President Kask"), not a means ("by
+// phone", "by letter": "congratulated Lima by phone" has its object first)
+// nor a time ("had not conceded by Monday evening", "by the end of the day").
+func agentBy(toks []token, i int) bool {
+	if !strings.HasSuffix(toks[i].lower, "ed") {
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+3; k++ {
+		if !toks[k].word() {
+			return false
+		}
+		if toks[k].is("by") {
+			n := toks[k+1]
+			if n.word() && determiners[n.lower] && k+2 < len(toks) {
+				n = toks[k+2] // "by a bloc", "by the end of the day"
+			} else if !n.cap {
+				return false
+			}
+			return n.word() && !meansNouns[n.lower] && !timeWords[n.lower]
+		}
+	}
+	return false
 }
 
 // quotedDescription widens a named subject that follows a quotation over
@@ -315,6 +353,21 @@ func (x *extractor) correlativeName(toks []token, j int) phrase {
 // correlativeStart is the index of the "neither" that opens a list of
 // co-subjects before toks[lo], or -1: the negation belongs to every
 // actor's act ("Neither A nor B has congratulated W").
+// neitherNor reports whether the subject ending at toks[k] is "neither A
+// nor B": "neither" within twelve tokens before it, and "nor" between.
+func neitherNor(toks []token, k int) bool {
+	n := correlativeStart(toks, k+1)
+	if n < 0 {
+		return false
+	}
+	for j := n + 1; j <= k; j++ {
+		if toks[j].is("nor") {
+			return true
+		}
+	}
+	return false
+}
+
 func correlativeStart(toks []token, lo int) int {
 	for k := lo - 1; k >= 0 && k >= lo-12; k-- {
 		if toks[k].is("neither") {
@@ -348,11 +401,14 @@ func silence(toks []token, i int) bool {
 	case t == "made":
 		return w(i+1) == "no" && (w(i+2) == "comment" || w(i+2) == "statement")
 	case commentVerbs[t]:
-		for k := i - 1; k >= 0 && k >= i-4 && auxWords[w(k)]; k-- {
+		k := i - 1
+		for ; k >= 0 && k >= i-4 && auxWords[w(k)]; k-- {
 			if negations[w(k)] {
 				return true
 			}
 		}
+		// "Neither A nor B has commented": the negation opens the subject.
+		return k < i-1 && neitherNor(toks, k)
 	case bareCommentVerbs[t]:
 		return yetOrDidNot(w(i-1), w(i-2), w(i-3))
 	}

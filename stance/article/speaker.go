@@ -168,6 +168,9 @@ func (x *extractor) named(p phrase) *speaker {
 	if s.boss == nil && s.bossKey == "" {
 		x.setBoss(s, p.poss, p.role)
 	}
+	if s.boss == nil && s.bossKey == "" && p.body != "" {
+		s.bossKey = p.body // "The party, through its chairman, Jo Roe, said"
+	}
 	return s
 }
 
