@@ -510,20 +510,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		return reportedPart{spk: ix.resolve(subj), kind: Reported, cs: subj.hi + 1, lo: v}, subj, true
 	}
 	if action && !speech {
-		cs, lo, fixed, relative := ix.actStart(toks, subj, v), subj.lo, 0, false
-		if rel, end, ok := ix.relativeSubject(toks, v); ok && rel.lo == subj.lo {
-			cs, fixed, relative = ix.relativeStart(toks, v), end, true // "X, que felicitó a Y el lunes, viajará"
-		}
-		if after {
-			cs, lo = v, v // "gratulierte Präsident Putin dann doch"
-			if sends && noun < v {
-				cs = noun // "Поздравления также направили …"
-			}
-		}
-		if ix.subordinator(toks, subj.lo-1) {
-			fixed = v + 1 // "Als X … Y gratulierte, lag …": the clause ends with its verb
-		}
-		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo, fixed: fixed, follow: follow, relative: relative}, subj, true
+		return ix.actPart(toks, v, subj, after, sends && noun < v, noun, follow), subj, true
 	}
 	from := v + 1
 	if after {
@@ -546,6 +533,27 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		spk = ix.resolve(ix.nominative(subj))
 	}
 	return reportedPart{spk: spk, kind: Reported, cs: cs, lo: lo}, subj, true
+}
+
+// actPart is the act of the verb toks[v] whose subject is subj (after
+// the verb when after is set; objectFirst when a congratulation noun at
+// toks[noun] came before the verb): where its text starts and, for an act
+// inside a relative or subordinate clause, where it ends.
+func (ix *intl) actPart(toks []token, v int, subj phrase, after, objectFirst bool, noun int, follow bool) reportedPart {
+	cs, lo, fixed, relative := ix.actStart(toks, subj, v), subj.lo, 0, false
+	if rel, end, ok := ix.relativeSubject(toks, v); ok && rel.lo == subj.lo {
+		cs, fixed, relative = ix.relativeStart(toks, v), end, true // "X, que felicitó a Y el lunes, viajará"
+	}
+	if after {
+		cs, lo = v, v // "gratulierte Präsident Putin dann doch"
+		if objectFirst {
+			cs = noun // "Поздравления также направили …"
+		}
+	}
+	if ix.subordinator(toks, subj.lo-1) {
+		fixed = v + 1 // "Als X … Y gratulierte, lag …": the clause ends with its verb
+	}
+	return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo, fixed: fixed, follow: follow, relative: relative}
 }
 
 // droppedSubject reads a speech verb with no subject and a clause, in a
