@@ -336,6 +336,10 @@ func TestNamingVerdict(t *testing.T) {
 		{"called the result neither a farce nor a triumph", verdictNone},
 		{"called the minister a liar", verdictNone},
 		{"called for the vote to be annulled", verdictHostile}, // the demand rule, not naming
+		// Scorn outweighs praise before it; a negation takes praise back.
+		{"called the result a victory for fraud", verdictHostile},
+		{"described the vote as a clear fraud", verdictHostile},
+		{"called the vote free but not fair", verdictNone},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -34,9 +34,9 @@ func newLeaderAfter(folded, words []string, k int, winners [][]string) bool {
 		case words[j] == "whoever" || claimNegations[words[j]]:
 			return false
 		case startsForm(folded, j, winners) || electWords[words[j]]:
-			return true
+			return !conditionAfter(words, j)
 		case (words[j] == "new" || words[j] == "incoming") && j+1 < len(words) && governmentWords[words[j+1]]:
-			return true
+			return !conditionAfter(words, j+1)
 		}
 	}
 	return false

@@ -558,7 +558,15 @@ var (
 	// refusalWords before "attend" turn attending round: "refused to
 	// attend the inauguration" snubs it.
 	refusalWords = wordSet(`refused refuses refusing declined declines declining boycott
-		boycotted boycotting skip skipped skipping snub snubbed snubbing`)
+		boycotted boycotting skip skipped skipping snub snubbed snubbing failed fails failing`)
+	// inaugurationStops between a verb of taking part and the inauguration
+	// keep the speaker away from it or against it ("is expected to stay
+	// away from the inauguration", "sent troops to block the inauguration",
+	// "will miss the inauguration").
+	inaugurationStops = wordSet(`away absent miss missed missing block blocked blocking
+		disrupt disrupted disrupting prevent prevented stop stopped protest protests protesting`)
+	// faintNegations deny without "not" ("the vote was hardly free").
+	faintNegations = wordSet(`hardly scarcely`)
 	// claimDeterminers may stand between a dismissal and the claim it
 	// dismisses ("rejected the rigging allegations").
 	claimDeterminers = wordSet(`the these those all any such`)
