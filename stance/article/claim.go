@@ -122,9 +122,24 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 
 // resultFinal reports whether words[i] is a result or its figures said
 // to be final ("the result is clear and final", "the figures stand").
+// A decision to do something ("the decision to suspend the count is
+// final") is no result, and a result said to be annulled is not final
+// ("the ruling that annulled the count was final").
 func resultFinal(words []string, i int) bool {
-	return (resultNouns[words[i]] || figureNouns[words[i]]) && (within(words, i, finalWords) || finalPredicate(words, i)) &&
-		!accused(words, i)
+	if !resultNouns[words[i]] && !figureNouns[words[i]] || i+1 < len(words) && words[i+1] == "to" {
+		return false
+	}
+	for k := max(1, i-3); k < i; k++ {
+		if words[k] == "to" && resultNouns[words[k-1]] {
+			return false // "the decision to suspend the count is final": the decision's, not the count's
+		}
+	}
+	for k := i + 1; k < len(words) && k <= i+finalPredicateSpan; k++ {
+		if annulWords[words[k]] {
+			return false
+		}
+	}
+	return (within(words, i, finalWords) || finalPredicate(words, i)) && !accused(words, i)
 }
 
 // claimAbout reports whether a run makes a claim that is about the result

@@ -155,6 +155,10 @@ func TestClaimStanceCounterCases(t *testing.T) {
 		want actionVerdict
 	}{
 		{"the result is far from final", verdictNone},
+		{"the decision to suspend the count is final", verdictNone},
+		{"the decision to postpone the inauguration was final", verdictNone},
+		{"the ruling that annulled the vote in the north was final", verdictNone},
+		{"the ruling of the court is final", verdictRecognising},
 		{"the result is anything but clear", verdictNone},
 		{"the result had been checked once and was hardly final", verdictNone},
 		{"the vote was anything but free and fair", verdictNone},
