@@ -212,6 +212,10 @@ func TestSelfActClause(t *testing.T) {
 		{"it welcomed the result", false},
 		{"the minister congratulated Lima", false},
 		{"he congratulated", false},
+		// "that" left out: a statement, not an act.
+		{"he acknowledged the result was contested", false},
+		{"she recognised the count had been flawed in the north", false},
+		{"he congratulated Lima, who had won by a wide margin", true},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
