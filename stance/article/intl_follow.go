@@ -26,7 +26,7 @@ type lastAct struct {
 // of its clause (a comma, a period, a semicolon, the sentence's end) or a
 // word of followWords within the two words after it.
 func (ix *intl) followAt(toks []token, v int) bool {
-	if !ix.lx.followVerbs[toks[v].lower] {
+	if !ix.lx.followVerbs[toks[v].lower] || ix.negatedNear(toks, v) {
 		return false
 	}
 	if v+1 == len(toks) {
@@ -41,6 +41,19 @@ func (ix *intl) followAt(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// negatedNear reports whether a negation stands within the three words
+// before toks[v] or right after it: who did not follow the example
+// ("no siguió su ejemplo", "n'a pas suivi", "folgte nicht") did not do
+// what the leader before did, often the opposite.
+func (ix *intl) negatedNear(toks []token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3 && toks[k].word(); k-- {
+		if ix.lx.negators[toks[k].lower] {
+			return true
+		}
+	}
+	return v+1 < len(toks) && toks[v+1].word() && ix.lx.negators[toks[v+1].lower]
 }
 
 // addFollow adds the act of p, a follow verb's subject, with the text of
