@@ -160,6 +160,20 @@ func (ix *intl) followedBy(toks []token, k, end int) int {
 	return k
 }
 
+// negatedBetween reports whether a negator stands between the
+// congratulation toks[noun] and the verb toks[v], the word before the
+// noun included: congratulations that did not come are nobody's act
+// ("Las felicitaciones no llegaron del presidente X", "Keine
+// Gratulationen kamen von X").
+func (ix *intl) negatedBetween(toks []token, noun, v int) bool {
+	for k := max(0, noun-1); k < v; k++ {
+		if toks[k].word() && ix.lx.negators[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // followedAt reports whether toks[k], before end, is a follow participle.
 func (ix *intl) followedAt(toks []token, k, end int) bool {
 	return k < end && toks[k].word() && (ix.lx.followVerbs[toks[k].lower] || ix.lx.followedVerbs[toks[k].lower])
@@ -185,7 +199,7 @@ func (ix *intl) congratulationsFrom(toks []token, v int) (phrase, int, bool) {
 			break
 		}
 	}
-	if noun < 0 {
+	if noun < 0 || ix.negatedBetween(toks, noun, v) {
 		return phrase{}, -1, false
 	}
 	for f := v + 1; f < len(toks) && f <= v+3 && toks[f].word(); f++ {

@@ -106,6 +106,9 @@ func TestExtractLangCongratulationsFrom(t *testing.T) {
 			[]langRemark{{Action, "Rui Mota", "felicitações vieram também do presidente Rui Mota"}}},
 		// counter-case: from a place
 		{"es llegaron de un país", "es", "Las felicitaciones llegaron de todo el continente.", nil},
+		// counter-cases: congratulations that did not come
+		{"es no llegaron del", "es", "Las felicitaciones no llegaron del presidente tarsio Luis Parra.", nil},
+		{"de keine Gratulationen kamen von", "de", "Keine Gratulationen kamen von Valmors Kanzler Jan Olk.", nil},
 	})
 }
 
