@@ -498,8 +498,8 @@ func fairlyHeld(words []string, i int) bool {
 		return false
 	}
 	for j := max(0, i-4); j < i; j++ {
-		if doubtWords[words[j]] {
-			return false
+		if doubtWords[words[j]] || otherVoteWords[words[j]] {
+			return false // "unlike the previous vote, which was free and fair, this one was rigged"
 		}
 	}
 	k, predicate := i+1, false

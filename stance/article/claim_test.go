@@ -165,6 +165,8 @@ func TestClaimStanceCounterCases(t *testing.T) {
 		{"the election was far from free and fair", verdictNone},
 		{"the vote was hardly free", verdictNone},
 		{"the vote was free and fair", verdictRecognising},
+		{"unlike the previous vote, which was free and fair, this one was rigged", verdictNone},
+		{"the last election, in 2019, was free and fair", verdictNone},
 		{"we will respect the result when every vote has been counted", verdictNone},
 		{"he would respect the decision of the court to annul the vote", verdictNone},
 		{"the government failed to respect the outcome", verdictNone},

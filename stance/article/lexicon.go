@@ -531,7 +531,10 @@ var (
 	fairWords         = wordSet(`free fair transparent credible democratic legitimate lawful clean`)
 	doubtWords        = wordSet(`doubt doubts doubted doubting questioned questions question deny denies denied`)
 	inaugurationWords = wordSet(`inauguration swearing-in investiture`)
-	fraudWords        = wordSet(`fraud frauds fraudulent rigged rigging manipulation manipulated
+	// otherVoteWords before a process noun name another vote than the one
+	// in dispute: "unlike the previous election, which was free".
+	otherVoteWords = wordSet(`unlike previous last past earlier former`)
+	fraudWords     = wordSet(`fraud frauds fraudulent rigged rigging manipulation manipulated
 		falsified falsification irregularities cheating`)
 	evidenceWords = wordSet(`evidence proof sign signs trace traces indication of for any
 		widespread systematic significant massive large-scale serious`)
