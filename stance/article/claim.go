@@ -68,7 +68,16 @@ const claimSpan = 4
 // way ("the recount had changed the totals by eleven votes and confirmed
 // the result"; "the court upheld the outcome"; not "confirmed Sousa's
 // victory").
+//
+// A refusal, rejection or doubt in the eight words before the verb takes the
+// confirmation as what the speaker disputes ("refused to accept that the
+// court had upheld the result").
 func confirmsResult(folded, words []string, i int, rivals [][]string) bool {
+	for k := max(0, i-8); k < i; k++ {
+		if refusalWords[words[k]] || rejectVerbs[words[k]] || doubtWords[words[k]] {
+			return false
+		}
+	}
 	for k := i + 1; k < len(words) && k <= i+3; k++ {
 		switch {
 		case startsForm(folded, k, rivals) || claimNegations[words[k]]:
