@@ -183,6 +183,9 @@ func TestClaimStanceCounterCases(t *testing.T) {
 		{"would work with the new government only if it released prisoners", verdictNone},
 		{"would work with the new government provided it kept the peace accord", verdictNone},
 		{"will work with the new government on trade", verdictRecognising},
+		{"it would be impossible to work with the new government", verdictNone},
+		{"the party will stop working with the new administration", verdictNone},
+		{"was unwilling to cooperate with the president-elect", verdictNone},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -609,7 +609,11 @@ var (
 var (
 	cooperationVerbs = wordSet(`work works working worked cooperate cooperates cooperating cooperated
 		collaborate collaborating partner partnering engage engaging`)
-	electWords      = wordSet(`president-elect prime-minister-elect president-designate`)
+	electWords = wordSet(`president-elect prime-minister-elect president-designate`)
+	// cooperationStops before a verb of working together deny it
+	// (unableBefore).
+	cooperationStops = wordSet(`impossible unable unwilling stop stops stopped cease ceases ceased
+		difficult hard`)
 	governmentWords = wordSet(`administration government president leader leadership team cabinet
 		prime chancellor`)
 )
