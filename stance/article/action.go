@@ -269,16 +269,30 @@ func namingVerdict(words []string) actionVerdict {
 		if obj < 0 {
 			continue
 		}
-		for k := obj + 1; k < len(words) && k <= obj+4; k++ {
-			switch {
-			case claimNegations[words[k]] || claimHedges[words[k]]:
-				return verdictNone
-			case scornNames[words[k]] || accusationWords[words[k]] || fraudWords[words[k]]:
-				return verdictHostile
-			case praiseNames[words[k]] || fairWords[words[k]] || finalWords[words[k]]:
-				return verdictRecognising
-			}
+		return nameAfter(words, obj)
+	}
+	return verdictNone
+}
+
+// nameAfter reads the name given to the result at words[obj], within
+// four words after it. A word of scorn or fraud anywhere there outweighs
+// one of praise before it ("called the result a victory for fraud",
+// "a clear sign of rigging" are hostile), and a negation or hedge after a
+// word of praise takes it back ("called the vote free but not fair").
+func nameAfter(words []string, obj int) actionVerdict {
+	praised := false
+	for k := obj + 1; k < len(words) && k <= obj+4; k++ {
+		switch {
+		case claimNegations[words[k]] || claimHedges[words[k]]:
+			return verdictNone
+		case scornNames[words[k]] || accusationWords[words[k]] || fraudWords[words[k]]:
+			return verdictHostile
+		case praiseNames[words[k]] || fairWords[words[k]] || finalWords[words[k]]:
+			praised = true
 		}
+	}
+	if praised {
+		return verdictRecognising
 	}
 	return verdictNone
 }

@@ -212,6 +212,10 @@ func TestSelfActClause(t *testing.T) {
 		{"it welcomed the result", false},
 		{"the minister congratulated Lima", false},
 		{"he congratulated", false},
+		// "that" left out: a statement, not an act.
+		{"he acknowledged the result was contested", false},
+		{"she recognised the count had been flawed in the north", false},
+		{"he congratulated Lima, who had won by a wide margin", true},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -336,6 +340,10 @@ func TestNamingVerdict(t *testing.T) {
 		{"called the result neither a farce nor a triumph", verdictNone},
 		{"called the minister a liar", verdictNone},
 		{"called for the vote to be annulled", verdictHostile}, // the demand rule, not naming
+		// Scorn outweighs praise before it; a negation takes praise back.
+		{"called the result a victory for fraud", verdictHostile},
+		{"described the vote as a clear fraud", verdictHostile},
+		{"called the vote free but not fair", verdictNone},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -363,10 +363,27 @@ func selfActClause(text string) bool {
 	if w[j] == "had" || w[j] == "has" || w[j] == "have" {
 		j++
 	}
-	if j+1 >= len(w) || w[j+1] == "that" || !recognitionVerb(w, j) {
+	if j+1 >= len(w) || w[j+1] == "that" || !recognitionVerb(w, j) || elidedThat(w, j) {
 		return false
 	}
 	return strings.HasSuffix(w[j], "ed") || sendVerbs[w[j]]
+}
+
+// elidedThat reports whether the verb at w[j] reports a statement with
+// "that" left out: a finite verb within four words after it, before any
+// relative pronoun ("he acknowledged the result was contested", "she
+// recognised the count had been flawed"; not "he congratulated Lima, who
+// had won").
+func elidedThat(w []string, j int) bool {
+	for k := j + 1; k < len(w) && k <= j+4; k++ {
+		switch {
+		case w[k] == "who" || w[k] == "which" || w[k] == "whose":
+			return false
+		case copulas[w[k]] || w[k] == "had" || w[k] == "has":
+			return true
+		}
+	}
+	return false
 }
 
 // cooperationClause reports whether a remark looks forward to working

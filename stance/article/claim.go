@@ -68,7 +68,16 @@ const claimSpan = 4
 // way ("the recount had changed the totals by eleven votes and confirmed
 // the result"; "the court upheld the outcome"; not "confirmed Sousa's
 // victory").
+//
+// A refusal, rejection or doubt in the eight words before the verb takes the
+// confirmation as what the speaker disputes ("refused to accept that the
+// court had upheld the result").
 func confirmsResult(folded, words []string, i int, rivals [][]string) bool {
+	for k := max(0, i-8); k < i; k++ {
+		if refusalWords[words[k]] || rejectVerbs[words[k]] || doubtWords[words[k]] {
+			return false
+		}
+	}
 	for k := i + 1; k < len(words) && k <= i+3; k++ {
 		switch {
 		case startsForm(folded, k, rivals) || claimNegations[words[k]]:
@@ -122,9 +131,24 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 
 // resultFinal reports whether words[i] is a result or its figures said
 // to be final ("the result is clear and final", "the figures stand").
+// A decision to do something ("the decision to suspend the count is
+// final") is no result, and a result said to be annulled is not final
+// ("the ruling that annulled the count was final").
 func resultFinal(words []string, i int) bool {
-	return (resultNouns[words[i]] || figureNouns[words[i]]) && (within(words, i, finalWords) || finalPredicate(words, i)) &&
-		!accused(words, i)
+	if !resultNouns[words[i]] && !figureNouns[words[i]] || i+1 < len(words) && words[i+1] == "to" {
+		return false
+	}
+	for k := max(1, i-3); k < i; k++ {
+		if words[k] == "to" && resultNouns[words[k-1]] {
+			return false // "the decision to suspend the count is final": the decision's, not the count's
+		}
+	}
+	for k := i + 1; k < len(words) && k <= i+finalPredicateSpan; k++ {
+		if annulWords[words[k]] {
+			return false
+		}
+	}
+	return (within(words, i, finalWords) || finalPredicate(words, i)) && !accused(words, i)
 }
 
 // claimAbout reports whether a run makes a claim that is about the result
@@ -204,7 +228,7 @@ func startsForm(folded []string, i int, forms [][]string) bool {
 // "stand" counts after a modal ("the result will stand").
 func within(words []string, i int, set map[string]bool) bool {
 	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
-		if claimNegations[words[k]] || claimHedges[words[k]] {
+		if claimNegations[words[k]] || claimHedges[words[k]] || faintNegation(words, k) {
 			return false
 		}
 		if set[words[k]] || (words[k] == "stand" && finalModals[words[k-1]]) {
@@ -358,6 +382,17 @@ func nearForm(folded []string, i int, forms [][]string) bool {
 	return false
 }
 
+// faintNegation reports whether words[k] denies what follows without a
+// plain negation: "hardly", "scarcely", or the last word of "far from"
+// and "anything but" ("the result is far from final", "the vote was
+// anything but free and fair" are hostile; they read as the claim).
+func faintNegation(words []string, k int) bool {
+	if faintNegations[words[k]] {
+		return true
+	}
+	return k > 0 && (words[k-1] == "far" && words[k] == "from" || words[k-1] == "anything" && words[k] == "but")
+}
+
 // refused reports whether a refusal comes within the three words before
 // words[i] ("refused to attend the inauguration").
 func refused(words []string, i int) bool {
@@ -376,7 +411,7 @@ func refused(words []string, i int) bool {
 func finalPredicate(words []string, i int) bool {
 	for k := i + 1; k+1 < len(words) && k < i+finalPredicateSpan; k++ {
 		w := words[k]
-		if claimNegations[w] || claimHedges[w] || w == "that" || w == "but" || w == "until" {
+		if claimNegations[w] || claimHedges[w] || faintNegation(words, k) || w == "that" || w == "but" || w == "until" {
 			return false
 		}
 		if (copulas[w] || w == "been") && finalWords[words[k+1]] {
@@ -416,8 +451,9 @@ func respectsResult(words []string, i int) bool {
 		return false
 	}
 	for k := obj + 1; k < len(words) && k <= obj+8; k++ {
-		if conditionWords[words[k]] || laterConditions[words[k]] || claimHedges[words[k]] {
-			return false
+		w := words[k]
+		if conditionWords[w] || laterConditions[w] || claimHedges[w] || w == "when" || annulWords[w] {
+			return false // "will respect the result when every vote is counted", "the decision of the court to annul the vote"
 		}
 	}
 	return !accused(words, obj)
@@ -432,9 +468,21 @@ func respectsResult(words []string, i int) bool {
 func joinsInauguration(words []string, i int) bool {
 	for k := i + 1; k < len(words) && k <= i+inaugurationSpan; k++ {
 		switch w := words[k]; {
-		case claimNegations[w] || claimHedges[w] || refusalWords[w] || rivalCountWords[w]:
+		case claimNegations[w] || claimHedges[w] || refusalWords[w] || rivalCountWords[w] || inaugurationStops[w]:
 			return false
 		case inaugurationWords[w]:
+			return !conditionAfter(words, k)
+		}
+	}
+	return false
+}
+
+// conditionAfter reports whether a condition follows words[k] within
+// claimSpan words ("will attend the inauguration only if the court rules",
+// "would work with the new government only if it freed the prisoners").
+func conditionAfter(words []string, k int) bool {
+	for j := k + 1; j < len(words) && j <= k+claimSpan; j++ {
+		if conditionWords[words[j]] || words[j] == "provided" {
 			return true
 		}
 	}
@@ -459,8 +507,8 @@ func fairlyHeld(words []string, i int) bool {
 		return false
 	}
 	for j := max(0, i-4); j < i; j++ {
-		if doubtWords[words[j]] {
-			return false
+		if doubtWords[words[j]] || otherVoteWords[words[j]] {
+			return false // "unlike the previous vote, which was free and fair, this one was rigged"
 		}
 	}
 	k, predicate := i+1, false

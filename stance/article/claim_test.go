@@ -143,6 +143,57 @@ func TestClaimStance(t *testing.T) {
 	}
 }
 
+// TestClaimStanceCounterCases holds sentences of hostile or withholding
+// reporting that the claim rules of this session read as recognising
+// before: a finality or fairness denied without "not", respecting a
+// result on a condition or a court's annulment, staying away from the
+// inauguration, and working with the new government on a condition.
+func TestClaimStanceCounterCases(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"the result is far from final", verdictNone},
+		{"the decision to suspend the count is final", verdictNone},
+		{"the decision to postpone the inauguration was final", verdictNone},
+		{"the ruling that annulled the vote in the north was final", verdictNone},
+		{"the ruling of the court is final", verdictRecognising},
+		{"the result is anything but clear", verdictNone},
+		{"the result had been checked once and was hardly final", verdictNone},
+		{"the vote was anything but free and fair", verdictNone},
+		{"the election was far from free and fair", verdictNone},
+		{"the vote was hardly free", verdictNone},
+		{"the vote was free and fair", verdictRecognising},
+		{"refused to accept that the court had upheld the result", verdictNone},
+		{"rejected the claim that the recount had confirmed the result", verdictNone},
+		{"the recount confirmed the result", verdictRecognising},
+		{"unlike the previous vote, which was free and fair, this one was rigged", verdictNone},
+		{"the last election, in 2019, was free and fair", verdictNone},
+		{"we will respect the result when every vote has been counted", verdictNone},
+		{"he would respect the decision of the court to annul the vote", verdictNone},
+		{"the government failed to respect the outcome", verdictNone},
+		{"he has always respected the decision of the voters", verdictRecognising},
+		{"is expected to stay away from the inauguration", verdictNone},
+		{"sent troops to block the inauguration", verdictNone},
+		{"said he would miss the inauguration", verdictNone},
+		{"will attend the inauguration only if the court rules", verdictNone},
+		{"failed to attend the inauguration", verdictNone},
+		{"is expected at the inauguration on Monday", verdictRecognising},
+		{"would work with the new government only if it released prisoners", verdictNone},
+		{"would work with the new government provided it kept the peace accord", verdictNone},
+		{"will work with the new government on trade", verdictRecognising},
+		{"it would be impossible to work with the new government", verdictNone},
+		{"the party will stop working with the new administration", verdictNone},
+		{"was unwilling to cooperate with the president-elect", verdictNone},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, claimStance(ctx, c.text))
+		})
+	}
+}
+
 func TestClaimAbout(t *testing.T) {
 	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
 	cases := []struct {

@@ -14,13 +14,26 @@ package article
 // ("we will work with whoever wins" commits to nobody).
 func cooperates(folded, words []string, winners [][]string) bool {
 	for i, w := range words {
-		if !cooperationVerbs[w] || hedged(words, i) || refused(words, i) {
+		if !cooperationVerbs[w] || hedged(words, i) || refused(words, i) || unableBefore(words, i) {
 			continue
 		}
 		for k := i + 1; k < len(words) && k <= i+3; k++ {
 			if words[k] == "with" && newLeaderAfter(folded, words, k+1, winners) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// unableBefore reports whether a word of inability or stopping stands in
+// the three words before the verb words[i] ("it would be impossible to
+// work with the new government", "will stop working with the new
+// administration", "unwilling to cooperate with the president-elect").
+func unableBefore(words []string, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if cooperationStops[words[k]] {
+			return true
 		}
 	}
 	return false
@@ -34,9 +47,9 @@ func newLeaderAfter(folded, words []string, k int, winners [][]string) bool {
 		case words[j] == "whoever" || claimNegations[words[j]]:
 			return false
 		case startsForm(folded, j, winners) || electWords[words[j]]:
-			return true
+			return !conditionAfter(words, j)
 		case (words[j] == "new" || words[j] == "incoming") && j+1 < len(words) && governmentWords[words[j+1]]:
-			return true
+			return !conditionAfter(words, j+1)
 		}
 	}
 	return false

@@ -26,7 +26,7 @@ type lastAct struct {
 // of its clause (a comma, a period, a semicolon, the sentence's end) or a
 // word of followWords within the two words after it.
 func (ix *intl) followAt(toks []token, v int) bool {
-	if !ix.lx.followVerbs[toks[v].lower] {
+	if !ix.lx.followVerbs[toks[v].lower] || ix.negatedNear(toks, v) {
 		return false
 	}
 	if v+1 == len(toks) {
@@ -41,6 +41,19 @@ func (ix *intl) followAt(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// negatedNear reports whether a negation stands within the three words
+// before toks[v] or right after it: who did not follow the example
+// ("no siguió su ejemplo", "n'a pas suivi", "folgte nicht") did not do
+// what the leader before did, often the opposite.
+func (ix *intl) negatedNear(toks []token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3 && toks[k].word(); k-- {
+		if ix.lx.negators[toks[k].lower] {
+			return true
+		}
+	}
+	return v+1 < len(toks) && toks[v+1].word() && ix.lx.negators[toks[v+1].lower]
 }
 
 // addFollow adds the act of p, a follow verb's subject, with the text of
@@ -147,6 +160,20 @@ func (ix *intl) followedBy(toks []token, k, end int) int {
 	return k
 }
 
+// negatedBetween reports whether a negator stands between the
+// congratulation toks[noun] and the verb toks[v], the word before the
+// noun included: congratulations that did not come are nobody's act
+// ("Las felicitaciones no llegaron del presidente X", "Keine
+// Gratulationen kamen von X").
+func (ix *intl) negatedBetween(toks []token, noun, v int) bool {
+	for k := max(0, noun-1); k < v; k++ {
+		if toks[k].word() && ix.lx.negators[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // followedAt reports whether toks[k], before end, is a follow participle.
 func (ix *intl) followedAt(toks []token, k, end int) bool {
 	return k < end && toks[k].word() && (ix.lx.followVerbs[toks[k].lower] || ix.lx.followedVerbs[toks[k].lower])
@@ -172,7 +199,7 @@ func (ix *intl) congratulationsFrom(toks []token, v int) (phrase, int, bool) {
 			break
 		}
 	}
-	if noun < 0 {
+	if noun < 0 || ix.negatedBetween(toks, noun, v) {
 		return phrase{}, -1, false
 	}
 	for f := v + 1; f < len(toks) && f <= v+3 && toks[f].word(); f++ {

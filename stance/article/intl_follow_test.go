@@ -33,6 +33,11 @@ func TestExtractLangFollow(t *testing.T) {
 		{"fr ont suivi le scrutin", "fr", "Jean Dumas a félicité le vainqueur. Les violences qui ont suivi le scrutin ont fait trois morts.",
 			[]langRemark{{Action, "Jean Dumas", "a félicité le vainqueur"}}},
 		{"de folgte with no act before", "de", "Die Wahl war knapp. Kanzlerin Eva Lind folgte wenige Stunden später.", nil},
+		// counter-cases: who did not follow did not copy the act
+		{"fr n'a pas suivi", "fr", "Jean Dumas a félicité le vainqueur. Le Premier ministre Paul Kodjo n'a pas suivi.",
+			[]langRemark{{Action, "Jean Dumas", "a félicité le vainqueur"}}},
+		{"es no siguió su ejemplo", "es", "El presidente tarsio, Luis Parra, rechazó el resultado. La presidenta ostria, Inés Roca, no siguió su ejemplo.",
+			[]langRemark{{Action, "Luis Parra", "rechazó el resultado"}}},
 	})
 }
 
@@ -101,6 +106,9 @@ func TestExtractLangCongratulationsFrom(t *testing.T) {
 			[]langRemark{{Action, "Rui Mota", "felicitações vieram também do presidente Rui Mota"}}},
 		// counter-case: from a place
 		{"es llegaron de un país", "es", "Las felicitaciones llegaron de todo el continente.", nil},
+		// counter-cases: congratulations that did not come
+		{"es no llegaron del", "es", "Las felicitaciones no llegaron del presidente tarsio Luis Parra.", nil},
+		{"de keine Gratulationen kamen von", "de", "Keine Gratulationen kamen von Valmors Kanzler Jan Olk.", nil},
 	})
 }
 

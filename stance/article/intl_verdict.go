@@ -43,7 +43,10 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		return verdictNone
 	}
 	negated, delayed, refused := false, false, false
-	for _, w := range words[:v] {
+	for j, w := range words[:v] {
+		if l.negators[w] && promptAfter(words[j+1:v]) {
+			continue // "no tardó en felicitar", "n'a pas tardé à féliciter": promptly
+		}
 		negated = negated || l.negators[w] || l.refusals[w]
 		refused = refused || l.refusals[w]
 		delayed = delayed || l.delays[w]
@@ -69,6 +72,20 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		return verdictHostile
 	}
 	return verdictRecognising
+}
+
+// promptAfter reports whether one of the two words after a negation is a
+// verb of delaying or hesitating (promptVerbs): "did not wait to
+// congratulate" says the act came at once ("no tardó en felicitar", "n'a
+// pas tardé à féliciter", "não demorou a felicitar", "не замедлил
+// поздравить").
+func promptAfter(words []string) bool {
+	for _, w := range words[:min(2, len(words))] {
+		if promptVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // mildRefusal reports whether the refusal in words is one of avoiding

@@ -37,6 +37,13 @@ func TestIntlActionVerdict(t *testing.T) {
 		{"de", "schickten Glückwünsche nach Washington", verdictRecognising},
 		{"de", "hat noch nicht gratuliert", verdictWithholding},
 		{"de", "weigerte sich, das Ergebnis anzuerkennen", verdictHostile},
+		// a negated verb of delaying says the act came at once
+		{"es", "no tardó en felicitar al presidente electo", verdictRecognising},
+		{"fr", "n'a pas tardé à féliciter le vainqueur", verdictRecognising},
+		{"pt", "não demorou a parabenizar o vencedor", verdictRecognising},
+		{"ru", "не замедлил поздравить победителя", verdictRecognising},
+		{"de", "hat nicht gezögert, dem Sieger zu gratulieren", verdictRecognising},
+		{"es", "no tardó en felicitar a Olmedo", verdictHostile},
 	}
 	for _, c := range cases {
 		t.Run(c.code+" "+c.text, func(t *testing.T) {

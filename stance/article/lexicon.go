@@ -531,7 +531,10 @@ var (
 	fairWords         = wordSet(`free fair transparent credible democratic legitimate lawful clean`)
 	doubtWords        = wordSet(`doubt doubts doubted doubting questioned questions question deny denies denied`)
 	inaugurationWords = wordSet(`inauguration swearing-in investiture`)
-	fraudWords        = wordSet(`fraud frauds fraudulent rigged rigging manipulation manipulated
+	// otherVoteWords before a process noun name another vote than the one
+	// in dispute: "unlike the previous election, which was free".
+	otherVoteWords = wordSet(`unlike previous last past earlier former`)
+	fraudWords     = wordSet(`fraud frauds fraudulent rigged rigging manipulation manipulated
 		falsified falsification irregularities cheating`)
 	evidenceWords = wordSet(`evidence proof sign signs trace traces indication of for any
 		widespread systematic significant massive large-scale serious`)
@@ -558,7 +561,15 @@ var (
 	// refusalWords before "attend" turn attending round: "refused to
 	// attend the inauguration" snubs it.
 	refusalWords = wordSet(`refused refuses refusing declined declines declining boycott
-		boycotted boycotting skip skipped skipping snub snubbed snubbing`)
+		boycotted boycotting skip skipped skipping snub snubbed snubbing failed fails failing`)
+	// inaugurationStops between a verb of taking part and the inauguration
+	// keep the speaker away from it or against it ("is expected to stay
+	// away from the inauguration", "sent troops to block the inauguration",
+	// "will miss the inauguration").
+	inaugurationStops = wordSet(`away absent miss missed missing block blocked blocking
+		disrupt disrupted disrupting prevent prevented stop stopped protest protests protesting`)
+	// faintNegations deny without "not" ("the vote was hardly free").
+	faintNegations = wordSet(`hardly scarcely`)
 	// claimDeterminers may stand between a dismissal and the claim it
 	// dismisses ("rejected the rigging allegations").
 	claimDeterminers = wordSet(`the these those all any such`)
@@ -598,7 +609,11 @@ var (
 var (
 	cooperationVerbs = wordSet(`work works working worked cooperate cooperates cooperating cooperated
 		collaborate collaborating partner partnering engage engaging`)
-	electWords      = wordSet(`president-elect prime-minister-elect president-designate`)
+	electWords = wordSet(`president-elect prime-minister-elect president-designate`)
+	// cooperationStops before a verb of working together deny it
+	// (unableBefore).
+	cooperationStops = wordSet(`impossible unable unwilling stop stops stopped cease ceases ceased
+		difficult hard`)
 	governmentWords = wordSet(`administration government president leader leadership team cabinet
 		prime chancellor`)
 )

@@ -233,6 +233,15 @@ type langLexicon struct {
 	inflected bool
 }
 
+// promptVerbs are verbs of delaying or hesitating that, negated, say an
+// act came at once (promptAfter): Spanish, French, Portuguese, German,
+// Russian forms of the perfective past and the infinitive.
+var promptVerbs = wordSet(`tardó tardaron tardado demoró demoraron dudó dudaron vaciló
+	tardé tarder hésité hésiter attendu traîné
+	tardou tardaram demorou demoraram hesitou hesitaram
+	gezögert zögerte zögerten
+	замедлил замедлила замедлили медлил медлила медлили`)
+
 // lexicons are the languages read with their own conventions; English is
 // read by the rules of extract.go and sentence.go.
 var lexicons = map[string]*langLexicon{

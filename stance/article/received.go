@@ -95,7 +95,9 @@ func frontedParticiple(toks []token) bool {
 // any dateline) opens with a greeting (a greeting noun or "congratulatory"
 // within its first four words), then a verb of arrival, then "from" and
 // persons (not "from Europe and beyond"). Each gets the action from the greeting to "from", which the
-// verb rule reads by its greeting word.
+// verb rule reads by its greeting word. A negation before "from" ("have
+// not yet come", "No congratulations came") makes no act: the verb rule
+// would read the greeting word as recognising.
 func (x *extractor) cameFrom(st *sentState) {
 	toks := st.toks
 	start := x.datelineEnd(toks)
@@ -108,6 +110,8 @@ func (x *extractor) cameFrom(st *sentState) {
 		switch {
 		case j < start+4 && (greetingNouns[t.lower] || t.lower == "congratulatory"):
 			greeting = true
+		case negations[t.lower] || t.lower == "no" || strings.HasSuffix(t.lower, "n't"):
+			return // "Congratulations have not yet come from X", "No congratulations came from X": nobody's act
 		case arrivalVerbs[t.lower]:
 			arrived = true
 		case t.is("from") && greeting && arrived:

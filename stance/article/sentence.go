@@ -274,8 +274,8 @@ func agentBy(toks []token, i int) bool {
 		return false
 	}
 	for k := i + 1; k+1 < len(toks) && k <= i+3; k++ {
-		if !toks[k].word() {
-			return false
+		if !toks[k].word() || objectBefore(toks[k]) {
+			return false // "congratulated Lima by WhatsApp", "congratulated him by Zoom": an object, so active
 		}
 		if toks[k].is("by") {
 			n := toks[k+1]
@@ -288,6 +288,12 @@ func agentBy(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// objectBefore reports whether t, between a verb in -ed and "by", is its
+// object (a name or an object pronoun; a day or month is a time).
+func objectBefore(t token) bool {
+	return t.cap && !timeWords[t.lower] || pronounObjects[t.lower]
 }
 
 // quotedDescription widens a named subject that follows a quotation over
@@ -350,9 +356,6 @@ func (x *extractor) correlativeName(toks []token, j int) phrase {
 	return p
 }
 
-// correlativeStart is the index of the "neither" that opens a list of
-// co-subjects before toks[lo], or -1: the negation belongs to every
-// actor's act ("Neither A nor B has congratulated W").
 // neitherNor reports whether the subject ending at toks[k] is "neither A
 // nor B": "neither" within twelve tokens before it, and "nor" between.
 func neitherNor(toks []token, k int) bool {
@@ -368,6 +371,9 @@ func neitherNor(toks []token, k int) bool {
 	return false
 }
 
+// correlativeStart is the index of the "neither" that opens a list of
+// co-subjects before toks[lo], or -1: the negation belongs to every
+// actor's act ("Neither A nor B has congratulated W").
 func correlativeStart(toks []token, lo int) int {
 	for k := lo - 1; k >= 0 && k >= lo-12; k-- {
 		if toks[k].is("neither") {
