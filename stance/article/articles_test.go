@@ -342,11 +342,12 @@ func TestReadGoldForms(t *testing.T) {
 // Floors for TestArticleSetFloor: the figures measured after the
 // described names, claims, the winner's remarks and greetings (0.851,
 // 0.958, 0.908), less 0.01; the accuracy floor raised after the seventh
-// session's English rules (0.864 measured, less 0.02); the recall floor
-// raised after the eighth session's (0.969 measured, less 0.02).
+// session's English rules (0.864 measured, less 0.02); both raised after
+// the eighth session's rules and SpeakerPrior (0.883 and 0.979 measured,
+// less 0.02).
 const (
-	floorAccuracy = 0.844
-	floorRecall   = 0.949
+	floorAccuracy = 0.863
+	floorRecall   = 0.959
 	floorOffTopic = 0.898
 )
 
@@ -402,26 +403,27 @@ func checkFloors(t *testing.T, path string, n int, accuracy, recall, offTopic fl
 const devSet3 = "../../corpus/articles/articles_dev3.jsonl"
 
 // TestDevSet3Floor holds the scores on devSet3 as floors: the figures
-// measured after the seventh session's rules (0.885, 0.987, 0.917), less
-// 0.02 (one gold speaker is 0.013, one off-topic speaker 0.083).
+// measured after the eighth session's rules and SpeakerPrior (0.936, 1.000,
+// 0.917; 0.885, 0.987, 0.917 after the seventh's), less 0.02 (one gold speaker is 0.013, one off-topic speaker 0.083).
 func TestDevSet3Floor(t *testing.T) {
-	checkFloors(t, devSet3, 9, 0.885-0.02, 0.987-0.02, 0.917-0.02)
+	checkFloors(t, devSet3, 9, 0.936-0.02, 1.000-0.02, 0.917-0.02)
 }
 
-// devSet4 is development data of the eighth session: ten project-written
+// devSet4 is development data of the seventh session: ten project-written
 // English articles (86 gold speakers, 16 off-topic) on ten elections,
 // written blind for hard attribution constructions (offices speaking for a
 // person, datelines, descriptions after a name, spokespeople, interviews).
 // Scored once before any rule read it (0.791, 0.895, 0.688); its errors
-// were then read for the eighth session's English rules, so it is no
-// estimate for unseen articles.
+// were then read for the seventh and eighth sessions' English rules, so it
+// is no estimate for unseen articles.
 const devSet4 = "../../corpus/articles/articles_dev4.jsonl"
 
 // TestDevSet4Floor holds the scores on devSet4 as floors: the figures
-// measured after the eighth session's rules (0.907, 1.000, 0.688), less
+// measured after the eighth session's rules and SpeakerPrior (0.953,
+// 1.000, 0.750; 0.907, 1.000, 0.688 after the seventh's), less
 // 0.02 (one gold speaker is 0.012, one off-topic speaker 0.063).
 func TestDevSet4Floor(t *testing.T) {
-	checkFloors(t, devSet4, 10, 0.907-0.02, 1.000-0.02, 0.688-0.02)
+	checkFloors(t, devSet4, 10, 0.953-0.02, 1.000-0.02, 0.750-0.02)
 }
 
 // heldOutSet2 is the held-out article set of the sixth session: sixteen
@@ -432,6 +434,7 @@ func TestDevSet4Floor(t *testing.T) {
 // scored once with the reader before that session's rules (0.710, 0.865,
 // 0.806), once after them (0.748, 0.877, 0.774), after the seventh
 // session's first round (0.761, 0.877, 0.774) and after its second (0.768,
+// 0.884, 0.774), after the eighth session's rules and SpeakerPrior (0.819,
 // 0.884, 0.774), and never read to change a rule: keep it so, or it stops
 // being an estimate for unseen articles.
 const heldOutSet2 = "../../corpus/articles/articles_heldout2.jsonl"
@@ -440,7 +443,7 @@ const heldOutSet2 = "../../corpus/articles/articles_heldout2.jsonl"
 // figures measured less 0.02 (one gold speaker is 0.006, one off-topic
 // speaker 0.032).
 func TestHeldOutFloor2(t *testing.T) {
-	checkFloors(t, heldOutSet2, 16, 0.768-0.02, 0.884-0.02, 0.774-0.02)
+	checkFloors(t, heldOutSet2, 16, 0.819-0.02, 0.884-0.02, 0.774-0.02)
 }
 
 // heldOutSet3 is the held-out article set of the seventh session: fourteen
@@ -450,7 +453,8 @@ func TestHeldOutFloor2(t *testing.T) {
 // real reports for their constructions but never saw the reader's code,
 // rules, output or the other article sets. Scored once with the reader
 // before that session's rules (0.787, 0.890, 0.867), after its first round
-// (0.803, 0.890, 0.867) and after its second (0.811, 0.898, 0.867); never
+// (0.803, 0.890, 0.867), after its second (0.811, 0.898, 0.867) and after
+// the eighth session's rules and SpeakerPrior (0.850, 0.898, 0.867); never
 // read to change a rule.
 const heldOutSet3 = "../../corpus/articles/articles_heldout3.jsonl"
 
@@ -458,5 +462,5 @@ const heldOutSet3 = "../../corpus/articles/articles_heldout3.jsonl"
 // measured less 0.02 (one gold speaker is 0.008, one off-topic speaker
 // 0.033).
 func TestHeldOutFloor3(t *testing.T) {
-	checkFloors(t, heldOutSet3, 14, 0.811-0.02, 0.898-0.02, 0.867-0.02)
+	checkFloors(t, heldOutSet3, 14, 0.850-0.02, 0.898-0.02, 0.867-0.02)
 }
