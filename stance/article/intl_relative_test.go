@@ -22,6 +22,12 @@ func TestExtractLangRelative(t *testing.T) {
 		// counter-cases: an object relative, and a relative after a
 		// coordinated subject is the last person's only
 		{"es que X felicitó is an object's", "es", "Luis Parra, que Ramírez felicitó el lunes, viajará a la capital.", nil},
+		// a noun after an article is no speaker after the verb: "die
+		// Wahl" was read as the speaker of the relative clause before it
+		{"de der … kritisierte die Wahl", "de", "Karl Brandt, der Lima nicht gratulierte, kritisierte die Wahl.",
+			[]langRemark{{Action, "Karl Brandt", "Lima nicht gratulierte"}}},
+		{"de sagte die Kanzlerin X keeps its speaker", "de", "Die Wahl sei nicht fair gewesen, sagte die Kanzlerin Anna Berg.",
+			[]langRemark{{Reported, "Anna Berg", "Die Wahl sei nicht fair gewesen"}}},
 		{"ru который after a list", "ru", "Поздравления направили президент Ростании Игорь Волин и премьер Валмории Олег Жарков, который выразил надежду на сотрудничество.",
 			[]langRemark{{Action, "Игорь Волин", "Поздравления направили президент Ростании Игорь Волин"},
 				{Action, "Олег Жарков", "Поздравления направили президент Ростании Игорь Волин"},

@@ -1002,7 +1002,7 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 		j++ // "sagte gestern die Ministerin"
 	}
 	subj := ix.apposed(toks, j)
-	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup {
+	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup || ix.articleNoun(toks, subj) {
 		return reportedPart{}, phrase{}, false
 	}
 	words := 0
@@ -1024,6 +1024,18 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 	}
 	spk := ix.resolve(subj)
 	return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: v - 1}, subj, true
+}
+
+// articleNoun reports whether p, read as a name, is a capitalised noun
+// after an article in a language that capitalises its nouns: "…,
+// kritisierte die Wahl" names an election, not a speaker called Wahl. A
+// person after an article comes with an office ("sagte die Kanzlerin X").
+func (ix *intl) articleNoun(toks []token, p phrase) bool {
+	if !ix.lx.capNouns || p.kind != pName || p.role != "" {
+		return false
+	}
+	article := func(k int) bool { return k >= 0 && toks[k].word() && ix.lx.determiners[toks[k].lower] }
+	return article(p.lo) || article(p.lo-1)
 }
 
 // impersonalBefore reads subjunctive speech before an impersonal

@@ -271,8 +271,10 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 		ns--
 	}
 	if ns < hi && !nameParticles[toks[ns].lower] && !(ns > lo && isRolePrep(toks[ns-1])) && !spokesForTitled(toks, lo, ns) {
-		if det != "" && det != "the" {
-			// "some Russians", "his Vladimir": not a speaker we can name.
+		if det != "" && det != "the" && ns == lo {
+			// "some Russians", "his Vladimir": not a speaker we can name;
+			// with a role between ("his rival Eva Kask", "their candidate
+			// X") the name is the person the role describes.
 			return phrase{}
 		}
 		p.kind = pName
