@@ -435,7 +435,8 @@ func TestDevSet4Floor(t *testing.T) {
 // 0.806), once after them (0.748, 0.877, 0.774), after the seventh
 // session's first round (0.761, 0.877, 0.774) and after its second (0.768,
 // 0.884, 0.774), after the eighth session's rules and SpeakerPrior (0.819,
-// 0.884, 0.774), and never read to change a rule: keep it so, or it stops
+// 0.884, 0.774) and its last two fixes (0.826, 0.890, 0.774), and never
+// read to change a rule: keep it so, or it stops
 // being an estimate for unseen articles.
 const heldOutSet2 = "../../corpus/articles/articles_heldout2.jsonl"
 
@@ -443,7 +444,7 @@ const heldOutSet2 = "../../corpus/articles/articles_heldout2.jsonl"
 // figures measured less 0.02 (one gold speaker is 0.006, one off-topic
 // speaker 0.032).
 func TestHeldOutFloor2(t *testing.T) {
-	checkFloors(t, heldOutSet2, 16, 0.819-0.02, 0.884-0.02, 0.774-0.02)
+	checkFloors(t, heldOutSet2, 16, 0.826-0.02, 0.890-0.02, 0.774-0.02)
 }
 
 // heldOutSet3 is the held-out article set of the seventh session: fourteen
@@ -454,13 +455,13 @@ func TestHeldOutFloor2(t *testing.T) {
 // rules, output or the other article sets. Scored once with the reader
 // before that session's rules (0.787, 0.890, 0.867), after its first round
 // (0.803, 0.890, 0.867), after its second (0.811, 0.898, 0.867) and after
-// the eighth session's rules and SpeakerPrior (0.850, 0.898, 0.867); never
-// read to change a rule.
+// the eighth session's rules and SpeakerPrior (0.850, 0.898, 0.867) and its
+// last two fixes (0.858, 0.906, 0.867); never read to change a rule.
 const heldOutSet3 = "../../corpus/articles/articles_heldout3.jsonl"
 
 // TestHeldOutFloor3 holds the scores on heldOutSet3 as floors, the figures
 // measured less 0.02 (one gold speaker is 0.008, one off-topic speaker
 // 0.033).
 func TestHeldOutFloor3(t *testing.T) {
-	checkFloors(t, heldOutSet3, 14, 0.850-0.02, 0.898-0.02, 0.867-0.02)
+	checkFloors(t, heldOutSet3, 14, 0.858-0.02, 0.906-0.02, 0.867-0.02)
 }
