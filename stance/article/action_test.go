@@ -323,10 +323,7 @@ func TestCooperationInArticle(t *testing.T) {
 }
 
 func TestNamingVerdict(t *testing.T) {
-	cases := []struct {
-		text string
-		want actionVerdict
-	}{
+	checkActionStance(t, []verdictCase{
 		{"called the result a farce", verdictHostile},
 		{"called the count a fraud", verdictHostile},
 		{"described the election as a charade", verdictHostile},
@@ -344,51 +341,30 @@ func TestNamingVerdict(t *testing.T) {
 		{"called the result a victory for fraud", verdictHostile},
 		{"described the vote as a clear fraud", verdictHostile},
 		{"called the vote free but not fair", verdictNone},
-	}
-	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			assert.Equal(t, c.want, actionStance(stance.Context{}, c.text))
-		})
-	}
+	})
 }
 
 func TestSelfProclaimed(t *testing.T) {
-	cases := []struct {
-		text string
-		want actionVerdict
-	}{
+	checkActionStance(t, []verdictCase{
 		{"declared himself the winner on Sunday night", verdictHostile},
 		{"she considered herself the winner and called the official figures an insult to voters", verdictHostile},
 		{"he had already proclaimed himself president", verdictHostile},
 		{"did not declare himself the winner", verdictNone},
 		{"anyone proclaiming himself president outside the institutions would answer for it", verdictNone},
 		{"declared himself ready to work with the new government", verdictNone},
-	}
-	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			assert.Equal(t, c.want, actionStance(stance.Context{}, c.text))
-		})
-	}
+	})
 }
 
 // TestDemandNamedNotMade: a demand in -ing that opens a sentence as the
 // subject of a copula is judged, not made; the verb rule leaves it to the
 // model.
 func TestDemandNamedNotMade(t *testing.T) {
-	cases := []struct {
-		text string
-		want actionVerdict
-	}{
+	checkActionStance(t, []verdictCase{
 		{"Demanding the cancellation of an election because you lost it is not an argument. It is a tantrum.", verdictNone},
 		{"the courthouse is open Demanding the annulment of a vote you lost is a tantrum", verdictNone},
 		{"demanding that the vote be annulled", verdictHostile},
 		{"He called for the vote to be annulled. Demanding it is our right.", verdictHostile},
-	}
-	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			assert.Equal(t, c.want, actionStance(stance.Context{}, c.text))
-		})
-	}
+	})
 }
 
 // TestScornAndPraiseVerbs: the verbs of wire headlines and leads that
@@ -420,5 +396,22 @@ func TestScornAndPraiseVerbs(t *testing.T) {
 		got := Extract(text)
 		require.Len(t, got, 1, text)
 		assert.Equal(t, Action, got[0].Kind, text)
+	}
+}
+
+// verdictCase is an action's text and the verb rule's verdict on it.
+type verdictCase struct {
+	text string
+	want actionVerdict
+}
+
+// checkActionStance checks actionStance's verdict on each case, without
+// an election context.
+func checkActionStance(t *testing.T, cases []verdictCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(stance.Context{}, c.text))
+		})
 	}
 }
