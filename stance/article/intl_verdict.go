@@ -44,6 +44,12 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	}
 	negated, delayed, refused := false, false, false
 	for j, w := range words[:v] {
+		if l.conjunctions[w] {
+			// "no siguió su ejemplo y felicitó a Lima": a negation in the
+			// clause before "and" is not the verb's
+			negated, delayed, refused = false, false, false
+			continue
+		}
 		if l.negators[w] && promptAfter(words[j+1:v]) {
 			continue // "no tardó en felicitar", "n'a pas tardé à féliciter": promptly
 		}

@@ -44,6 +44,12 @@ func TestIntlActionVerdict(t *testing.T) {
 		{"ru", "не замедлил поздравить победителя", verdictRecognising},
 		{"de", "hat nicht gezögert, dem Sieger zu gratulieren", verdictRecognising},
 		{"es", "no tardó en felicitar a Olmedo", verdictHostile},
+		// a negation in the clause before "and" is not the verb's
+		{"es", "no siguió su ejemplo y felicitó al presidente electo", verdictRecognising},
+		{"fr", "n'a pas attendu les résultats définitifs et a félicité le vainqueur", verdictRecognising},
+		{"de", "wartete nicht ab und gratulierte dem Sieger", verdictRecognising},
+		{"es", "no siguió su ejemplo y no felicitó al presidente electo", verdictNotRecognising},
+		{"es", "no quiso esperar y felicitó a Olmedo", verdictHostile},
 	}
 	for _, c := range cases {
 		t.Run(c.code+" "+c.text, func(t *testing.T) {
