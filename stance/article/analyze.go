@@ -2,6 +2,7 @@ package article
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"strings"
 
@@ -225,7 +226,10 @@ func (r Reader) Analyze(text string) Result {
 func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 	a := Analysis{Remark: rm}
 	coop := rm.Kind != Action && cooperationClause(r.Context, run)
-	if rm.Kind == Action || greetingClause(run) || selfActClause(run) || coop {
+	// A greeting, the speaker's own act told in reported words, or
+	// working with the new leader is read as an act is.
+	actLike := greetingClause(run) || selfActClause(run) || coop
+	if rm.Kind == Action || actLike {
 		a.AboutResult, a.AboutResultProbability = true, 1
 		if rm.NoStance {
 			return a
@@ -257,14 +261,15 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 	if rm.Kind == Action && v == verdictNone && !commentator {
 		v = claim // "urged Sousa to step aside"
 	}
-	if rm.Kind != Action && v != verdictHostile && !greetingClause(run) && !selfActClause(run) && !coop {
-		if claim == verdictRecognising && !commentator && claimAbout(r.Context, run) {
+	if rm.Kind != Action && v != verdictHostile && !actLike {
+		if claim != verdictRecognising {
+			return a
+		}
+		if !commentator && claimAbout(r.Context, run) {
 			a.AboutResult = true // the judge read the rest of the run (see claimAbout)
 		}
-		if claim == verdictRecognising {
-			if p, ok := claimPrediction(a.Prediction, r.Classifier.Labels()); ok {
-				a.Prediction, a.ByVerb = p, true
-			}
+		if p, ok := claimPrediction(a.Prediction, r.Classifier.Labels()); ok {
+			a.Prediction, a.ByVerb = p, true
 		}
 		return a
 	}
@@ -609,12 +614,13 @@ var ruleNames = [...]string{"default", "mean", "departure", "majority", "sumlog"
 // articles_lang_dev2 and articles_lang_dev3 in corpus/articles; 603
 // recognising, 197 withholding, 191 hostile): most leaders quoted in such
 // reports congratulate the winner. TestSpeakerPriors recounts them.
-func SpeakerPriors() map[corpus.Label]float64 {
-	return map[corpus.Label]float64{
-		corpus.Recognising: 603.0 / 991,
-		corpus.Withholding: 197.0 / 991,
-		corpus.Hostile:     191.0 / 991,
-	}
+func SpeakerPriors() map[corpus.Label]float64 { return maps.Clone(speakerPriors) }
+
+// speakerPriors is SpeakerPriors' map, read by every SpeakerPrior summary.
+var speakerPriors = map[corpus.Label]float64{
+	corpus.Recognising: 603.0 / 991,
+	corpus.Withholding: 197.0 / 991,
+	corpus.Hostile:     191.0 / 991,
 }
 
 func (r Rule) String() string {
@@ -665,9 +671,8 @@ func (r Rule) apply(ps []stance.Prediction, labels []corpus.Label) (corpus.Label
 	case SumLogProbability, SpeakerPrior:
 		sum := make(map[corpus.Label]float64, len(labels))
 		if r == SpeakerPrior {
-			prior := SpeakerPriors()
 			for _, l := range labels {
-				if pi, ok := prior[l]; ok {
+				if pi, ok := speakerPriors[l]; ok {
 					sum[l] = math.Log(pi * float64(len(labels)))
 				}
 			}

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestExtractLangOfficeAliases: an office named by a periphrasis ("le chef
@@ -244,15 +243,7 @@ func TestIntlExpertsOffTopic(t *testing.T) {
 // intl_attrib_test.go: 68, 83 and 16 (here, with the English default
 // model: 52, 83 and 16). Floors: the figures here less 0.02.
 func TestArticleSetLangDev3Floor(t *testing.T) {
-	arts, err := ReadGoldFile("../../corpus/articles/articles_lang_dev3.jsonl")
-	require.NoError(t, err)
-	require.Len(t, arts, 10)
-	s := Evaluate(arts, inContext(defaultReader(t)))
-	t.Logf("accuracy %.3f (%d/%d), recall %.3f (%d), off-topic without stance %.3f (%d/%d)",
-		s.Accuracy, s.Correct, s.Gold, s.Recall, s.Found, s.OffTopicShare, s.Silent, s.OffTopic)
-	assert.GreaterOrEqual(t, s.Accuracy, 0.591-0.02)
-	assert.GreaterOrEqual(t, s.Recall, 0.943-0.02)
-	assert.GreaterOrEqual(t, s.OffTopicShare, 0.941-0.02)
+	checkFloors(t, "../../corpus/articles/articles_lang_dev3.jsonl", 10, 0.591-0.02, 0.943-0.02, 0.941-0.02)
 }
 
 // TestExtractLangRecentHolder: an office after a quotation refers to the
