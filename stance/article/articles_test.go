@@ -52,8 +52,8 @@ func TestArticleSetFloor(t *testing.T) {
 // developmentSets are the article sets the reader's rules and options
 // are chosen on; the never-read sets (articles_heldout2, articles_heldout3,
 // articles_heldout_lang) are not among them.
-var developmentSets = []string{"articles", "articles_dev3", "articles_dev4", "articles_heldout",
-	"articles_lang", "articles_lang_dev2", "articles_lang_dev3"}
+var developmentSets = []string{"articles", "articles_dev3", "articles_dev4", "articles_dev5", "articles_heldout",
+	"articles_lang", "articles_lang_dev2", "articles_lang_dev3", "articles_lang_dev4"}
 
 // readDevelopmentSets reads every development set.
 func readDevelopmentSets(t *testing.T) [][]GoldArticle {
@@ -70,7 +70,7 @@ func readDevelopmentSets(t *testing.T) [][]GoldArticle {
 // TestArticleSetRules logs every summary rule on the development sets
 // pooled, each article read in its language with that language's default
 // model and in its context; DefaultRule (see its documentation) must stay
-// within noise of the best (1 % of the 991 gold speakers, about 10).
+// within noise of the best (1 % of the 1,159 gold speakers, about 12).
 func TestArticleSetRules(t *testing.T) {
 	sets := readDevelopmentSets(t)
 	models := map[string]*stance.Model{}
@@ -100,7 +100,7 @@ func TestArticleSetRules(t *testing.T) {
 		t.Logf("%-10s %d right", rule, c)
 		best = max(best, c)
 	}
-	assert.GreaterOrEqual(t, score(DefaultRule), best-10, "DefaultRule is no longer among the best rules on the development sets")
+	assert.GreaterOrEqual(t, score(DefaultRule), best-12, "DefaultRule is no longer among the best rules on the development sets")
 }
 
 // TestSpeakerPriors recounts SpeakerPriors from the development sets' gold

@@ -110,8 +110,8 @@ func TestRules(t *testing.T) {
 		{SumLogProbability, corpus.Withholding, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
 		// Sums of logs: recognising 2 ln .6 + ln .1 = −3.324, withholding
 		// 2 ln .3 + ln .5 = −3.101, hostile 2 ln .1 + ln .4 = −5.521; the
-		// prior adds ln(3·603/991) = +0.602 and ln(3·197/991) = −0.517:
-		// recognising −2.723 beats withholding −3.618.
+		// prior adds ln(3·699/1159) = +0.593 and ln(3·222/1159) = −0.554:
+		// recognising −2.731 beats withholding −3.655.
 		{SpeakerPrior, corpus.Recognising, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
 		{DefaultRule, corpus.Recognising, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
 	}
