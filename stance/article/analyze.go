@@ -171,6 +171,9 @@ func (r Reader) Analyze(text string) Result {
 			for s := range lx.offTopicSpeakers(r.Context, text, remarks) {
 				commentators[s] = true
 			}
+			for s := range processSpeakers(r.Context, code, remarks) { // process.go
+				commentators[s] = true
+			}
 		}
 	}
 	winners := winnerSpeakers(r.Context, remarks)

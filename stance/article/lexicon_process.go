@@ -1,0 +1,51 @@
+package article
+
+// processWords are, per language, the word stems of a report on how a
+// vote ran (process) and of a judgement on its outcome (verdict); see
+// process.go. A stem matches a lower-case word it opens. The process
+// stems are the turnout, the polling stations, the ballots, the voter
+// cards, the tally sheets and the count's progress; the verdict stems are
+// winning and losing, congratulating, celebrating and recognising,
+// legitimacy, fraud, the acceptance, defence or challenge of a result,
+// and waiting for it to be final.
+var processWords = map[string]struct{ process, verdict []string }{
+	"es": {
+		process: []string{"participaci", "abstenci", "afluencia", "casilla", "boleta", "papeleta", "escrutad", "cómput",
+			"comput", "transmisi", "padrón", "credencial", "colegios", "mesas", "jornada", "incidenc", "incidente"},
+		verdict: []string{"gan", "victori", "triunf", "derrot", "fraud", "felicit", "enhorabuena", "reconoc", "legítim",
+			"legitim", "ilegítim", "farsa", "dictad", "robo", "robad", "manipul", "trampa", "irregular", "respet", "acept",
+			"impugn", "electo", "irreversible", "result", "voluntad", "pueblo", "credib", "transparen", "limpi",
+			"democr", "respald", "esper", "final", "definitiv", "oficial", "sancion", "celebr", "defend"},
+	},
+	"fr": {
+		process: []string{"participation", "abstention", "affluence", "bureau", "carte", "procès-verba", "dépouill",
+			"bulletin", "déroul", "incident", "file"},
+		verdict: []string{"victoire", "vainqu", "gagn", "défaite", "fraud", "félicit", "reconn", "légitim", "illégitim",
+			"mascarade", "dictat", "truqu", "manipul", "irrégul", "respect", "accept", "contest", "élu", "irréversible", "résultat", "volonté", "peuple",
+			"transparen", "crédib", "démocr", "définiti", "officiel", "attend", "sanction", "salu", "célébr", "défend"},
+	},
+	"pt": {
+		process: []string{"comparec", "abstenç", "seç", "urna", "apurad", "apuraç", "boletim", "boletins", "fila",
+			"mesári", "transmiss", "incident", "título", "biometri"},
+		verdict: []string{"vitória", "venc", "ganh", "derrota", "fraud", "parabén", "parabeniz", "felicit", "cumpriment",
+			"reconhec", "legítim", "ilegítim", "golpe", "ditad", "manipul", "irregular", "respeit", "aceit", "contest",
+			"eleito", "irreversível", "resultad", "vontade", "povo", "transparên", "credib", "democr", "definitiv",
+			"oficial", "aguard", "esper", "sanç", "celebr", "saud", "defend"},
+	},
+	"de": {
+		process: []string{"wahlbeteiligung", "beteiligung", "wahllokal", "stimmzettel", "auszählung", "ausgezählt",
+			"briefwahl", "wahlhelfer", "stimmbezirk", "wahlbezirk", "zwischenf", "störung", "pannen"},
+		verdict: []string{"sieg", "gewonnen", "gewinn", "niederlage", "betrug", "fälsch", "gefälscht", "gratul", "glückw",
+			"anerkenn", "anerkannt", "legitim", "farce", "diktat", "manipul", "unregelmäßig", "respekt", "akzept",
+			"anfecht", "unumkehrbar", "ergebnis", "abwart", "wille", "demokrat", "transparen", "fair",
+			"endgültig", "amtlich", "sanktion", "feier", "begrüß", "verteidig"},
+	},
+	"ru": {
+		process: []string{"явк", "участк", "бюллетен", "протокол", "подсчёт", "подсчет", "досрочн", "электронн", "сбо",
+			"очеред"},
+		verdict: []string{"побед", "поражен", "проигр", "выиграл", "фальсиф", "поздрав", "призна", "легитим",
+			"нелегитим", "фарс", "имитац", "вброс", "карусел", "манипул", "уважа", "принима", "оспор", "избран", "итог", "результат", "вол", "народ", "ничтож", "прозрачн",
+			"открыт", "честн", "демократ", "оценк", "окончательн", "санкц", "официальн", "приветств", "праздн", "защищ", "отстаива", "выскаж",
+			"ждать", "ждём", "ждем", "ожида", "дожд"},
+	},
+}

@@ -1,0 +1,58 @@
+package article
+
+import (
+	"strings"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// An election official, an observer or a reporter on the ground often
+// speaks of how the vote ran and nothing else: "la participación fue del
+// 61 %", "les procès-verbaux sont remontés sans incident", "явка
+// составила 84 %, участки работали в штатном режиме". Such a remark takes
+// no stance on the result (GUIDELINES.md, "Off-topic remarks": process
+// without doubt), but the stance model, trained on leaders' statements,
+// reads the count and the percentages as a stance. A speaker whose every
+// remark is a process report is therefore off the result: each remark
+// has a word of the process and none of a verdict on the outcome
+// (lexicon_process.go), and names neither the winner nor a rival. A head
+// of the commission who adds "the result is irreversible", or an
+// observer who adds "without fraud", speaks of the result and keeps it.
+
+// processSpeakers returns the speakers in remarks all of whose remarks are
+// process reports in the language code; nil for a language without
+// process words.
+func processSpeakers(ctx stance.Context, code string, remarks []Remark) map[string]bool {
+	pw, ok := processWords[code]
+	if !ok {
+		return nil
+	}
+	out := make(map[string]bool)
+	onResult := make(map[string]bool)
+	for _, rm := range remarks {
+		if rm.Speaker == "" || onResult[rm.Speaker] {
+			continue
+		}
+		words := actionWords(rm.Text)
+		w, r := mentionsIn(ctx, words)
+		if w || r || rm.NoStance || !hasStem(words, pw.process) || hasStem(words, pw.verdict) {
+			onResult[rm.Speaker] = true
+			delete(out, rm.Speaker)
+			continue
+		}
+		out[rm.Speaker] = true
+	}
+	return out
+}
+
+// hasStem reports whether a word of words opens with one of stems.
+func hasStem(words, stems []string) bool {
+	for _, w := range words {
+		for _, s := range stems {
+			if strings.HasPrefix(w, s) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,48 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestProcessSpeakers(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Ruiz", "Ruiz"}, Rivals: []string{"Pablo Gil", "Gil"}}
+	tests := []struct {
+		name, lang string
+		texts      []string // the remarks of one speaker
+		process    bool
+	}{
+		{"es turnout", "es", []string{"La participación rondó el 58 % y las casillas cerraron a su hora"}, true},
+		{"es turnout, then a remark of another kind", "es", []string{"la participación fue del 61 %", "es un día triste para el país"}, false},
+		{"es ballots ran out", "es", []string{"en varias casillas se acabaron las boletas antes del cierre"}, true},
+		{"es turnout and a verdict", "es", []string{"La participación fue alta y el resultado es irreversible"}, false},
+		{"es names the winner", "es", []string{"Con el 90 % de las actas computadas, Ruiz encabeza el cómputo"}, false},
+		{"es waiting for the final count", "es", []string{"esperaremos el cómputo definitivo"}, false},
+		{"fr tally sheets", "fr", []string{"les procès-verbaux sont remontés sans incident"}, true},
+		{"fr turnout then fraud", "fr", []string{"la participation a été faible", "ce scrutin est entaché de fraudes"}, false},
+		{"pt turnout", "pt", []string{"o comparecimento chegou a 79 % e as seções fecharam sem incidentes"}, true},
+		{"pt celebrates", "pt", []string{"celebrou o comparecimento recorde"}, false},
+		{"de turnout", "de", []string{"die Wahlbeteiligung habe bei 76 Prozent gelegen"}, true},
+		{"de defends the count", "de", []string{"verteidigte die Auszählung"}, false},
+		{"de waits", "de", []string{"man werde die Auszählung der Briefwahl abwarten"}, false},
+		{"ru turnout", "ru", []string{"явка составила 67 %, участки работали без сбоев"}, true},
+		{"ru waits for the count", "ru", []string{"Москва выскажется после окончательного подсчёта голосов"}, false},
+		{"ru the people's will", "ru", []string{"протоколы не отражают волю народа"}, false},
+		{"no process word", "es", []string{"La economía crecerá este año"}, false},
+		{"English has no list", "en", []string{"Turnout was 61 percent"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var rms []Remark
+			for _, s := range tc.texts {
+				rms = append(rms, Remark{Speaker: "Marta Sol", Text: s, Kind: Reported})
+			}
+			rms = append(rms, Remark{Speaker: "Otro Señor", Text: "felicitamos a Ana Ruiz", Kind: Reported})
+			got := processSpeakers(ctx, tc.lang, rms)
+			assert.Equal(t, tc.process, got["Marta Sol"])
+			assert.False(t, got["Otro Señor"], "a congratulation is no process report")
+		})
+	}
+}
