@@ -142,7 +142,9 @@ func Analyze(text string, c stance.Classifier) Result {
 // The default judge was trained on English statements: for an article
 // read in another language's conventions, a nil AboutResult counts every
 // remark as about the result (AboutEverything) except a commentator's
-// (intl_commentator.go), which none is.
+// (intl_commentator.go), which none is, and a process reporter's: with a
+// nil AboutResult, a speaker whose every remark reports how the vote ran
+// (turnout, polling stations, ballots; process.go) is off the result.
 //
 // Empty input, or input with no remark, gives a Result with no remarks and
 // no speakers. A nil classifier gives remarks with zero predictions and
@@ -152,8 +154,9 @@ func (r Reader) Analyze(text string) Result {
 		r.Classifier = nil
 	}
 	code := r.language(text)
-	unjudged := false // no judge reads the language: commentators are off the result
-	if r.AboutResult == nil {
+	unjudged := false                // no judge reads the language: commentators are off the result
+	ownJudge := r.AboutResult == nil // the reader's own judges of what is about the result
+	if ownJudge {
 		r.AboutResult = AboutEverything
 		if lexicons[code] == nil {
 			r.AboutResult = defaultJudge() // the default judge reads English
@@ -162,6 +165,10 @@ func (r Reader) Analyze(text string) Result {
 		}
 	}
 	remarks := ExtractLang(text, code)
+	var process map[string]bool // speakers who only report how the vote ran (process.go)
+	if ownJudge {
+		process = processSpeakers(r.Context, code, remarks)
+	}
 	var commentators map[string]bool
 	if lx := lexicons[code]; lx == nil {
 		commentators = commentatorSpeakers(r.Context, text, remarks)
@@ -169,9 +176,6 @@ func (r Reader) Analyze(text string) Result {
 		commentators = lx.commentatorSpeakers(text, remarks)
 		if unjudged {
 			for s := range lx.offTopicSpeakers(r.Context, text, remarks) {
-				commentators[s] = true
-			}
-			for s := range processSpeakers(r.Context, code, remarks) { // process.go
 				commentators[s] = true
 			}
 		}
@@ -190,7 +194,7 @@ func (r Reader) Analyze(text string) Result {
 		}
 		run := runText(remarks, i)
 		a := r.analyzeRun(rm, run, commentators[rm.Speaker])
-		if unjudged && commentators[rm.Speaker] {
+		if unjudged && commentators[rm.Speaker] || process[rm.Speaker] {
 			a.AboutResult, a.AboutResultProbability = false, 0
 		}
 		if lx := lexicons[code]; lx != nil {

@@ -8,6 +8,12 @@ package article
 // winning and losing, congratulating, celebrating and recognising,
 // legitimacy, fraud, the acceptance, defence or challenge of a result,
 // and waiting for it to be final.
+//
+// English has no list: the English judge of what is about the result
+// (about.go) was trained on officials' process remarks, and a list like
+// these (turnout, precinct, ballot, tally, counted …) silenced seven gold
+// speakers of the English development sets ("every ballot must be
+// counted") and gave none of their off-topic speakers its due.
 var processWords = map[string]struct{ process, verdict []string }{
 	"es": {
 		process: []string{"participaci", "abstenci", "afluencia", "casilla", "boleta", "papeleta", "escrutad", "cómput",
