@@ -270,6 +270,12 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 	}
 	if rm.Kind != Action && v != verdictHostile && !actLike {
 		if claim != verdictRecognising {
+			if !commentator && condemnsResult(run) { // condemn.go
+				a.AboutResult = true
+				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Hostile, condemnEvidence); ok {
+					a.Prediction, a.ByVerb = p, true
+				}
+			}
 			return a
 		}
 		if !commentator && claimAbout(r.Context, run) {

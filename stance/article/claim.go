@@ -547,15 +547,23 @@ func mustYield(words []string, i int) bool {
 // evidence (claimEvidence for recognising, the rest shared evenly) and
 // renormalises; ok is false when labels lack recognising.
 func claimPrediction(model stance.Prediction, labels []corpus.Label) (stance.Prediction, bool) {
-	if !containsLabel(labels, corpus.Recognising) {
+	return evidencePrediction(model, labels, corpus.Recognising, claimEvidence)
+}
+
+// evidencePrediction multiplies the model's probabilities by a claim's
+// evidence for want (evidence for want, the rest shared evenly among the
+// other labels) and renormalises: Bayes' rule with the claim as one more
+// independent observation. ok is false when labels lack want.
+func evidencePrediction(model stance.Prediction, labels []corpus.Label, want corpus.Label, evidence float64) (stance.Prediction, bool) {
+	if !containsLabel(labels, want) {
 		return model, false
 	}
 	probs := make([]float64, len(labels))
 	var sum float64
 	for i, l := range labels {
-		q := (1 - claimEvidence) / float64(len(labels)-1)
-		if l == corpus.Recognising {
-			q = claimEvidence
+		q := (1 - evidence) / float64(len(labels)-1)
+		if l == want {
+			q = evidence
 		}
 		probs[i] = model.ProbabilityOf(l) * q
 		sum += probs[i]
@@ -570,5 +578,9 @@ func claimPrediction(model stance.Prediction, labels []corpus.Label) (stance.Pre
 }
 
 // claimEvidence is how strongly a claim speaks for recognising, as
-// actionConfidence is for an action's verb: not fitted.
-const claimEvidence = 0.8
+// actionConfidence is for an action's verb: not fitted. condemnEvidence
+// is the same for a condemnation (condemn.go), and equal to it.
+const (
+	claimEvidence   = 0.8
+	condemnEvidence = 0.8
+)

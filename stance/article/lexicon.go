@@ -500,6 +500,9 @@ var (
 		allegedly pretend pretends pretended supposedly falsely only barely`)
 	accusationWords = wordSet(`fraud fraudulent rigged rigging stolen stole theft sham
 		illegitimate illegitimately illegally illegal cheating cheated only minority`)
+	// condemnWords call a vote or its result illegitimate (condemn.go).
+	condemnWords = wordSet(`illegitimate fraudulent rigged sham farce pseudo-election stolen robbed
+		falsified travesty charade masquerade`)
 )
 
 // Words of four more claims that recognise a result (claim.go): a
