@@ -56,3 +56,32 @@ func TestCondemnationInArticle(t *testing.T) {
 		assert.Equal(t, tc.want, res.Speakers[0].Stance, tc.text)
 	}
 }
+
+func TestRivalWon(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		ctx  stance.Context
+		want bool
+	}{
+		{"The country has a new president-elect and it is Rui Sousa", ctx, true},
+		{"Sousa won this election by a wide margin", ctx, true},
+		{"the real winner is Sousa", ctx, true},
+		{"the rightful president-elect, Rui Sousa, must be sworn in", ctx, true},
+		// A share, a hedge, a negation or the winner between.
+		{"Sousa won 41 per cent of the vote", ctx, false},
+		{"Sousa won only twelve seats", ctx, false},
+		{"Sousa claimed he had won", ctx, false},
+		{"we do not believe Sousa won", ctx, false},
+		{"Sousa did not win", ctx, false},
+		{"Sousa conceded that Lima won", ctx, false},
+		{"Lima, the winner, thanked Sousa for a fair fight", ctx, false},
+		{"Lima won against Sousa", ctx, false},
+		{"nobody would recognise Sousa as the winner", ctx, false},
+		// Without a context there is no rival.
+		{"Sousa won this election by a wide margin", stance.Context{}, false},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, rivalWon(tc.ctx, tc.text), tc.text)
+	}
+}

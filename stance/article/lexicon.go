@@ -500,6 +500,12 @@ var (
 		allegedly pretend pretends pretended supposedly falsely only barely`)
 	accusationWords = wordSet(`fraud fraudulent rigged rigging stolen stole theft sham
 		illegitimate illegitimately illegally illegal cheating cheated only minority`)
+	// winnerTitles name the winner, winLinks join one to a name after it,
+	// and numberWords are figures in words (rivalWon in condemn.go).
+	winnerTitles = wordSet(`winner victor president-elect`)
+	winLinks     = wordSet(`is was be it and the real true legitimate rightful elected new`)
+	numberWords  = wordSet(`one two three four five six seven eight nine ten eleven twelve twenty
+		thirty forty fifty sixty seventy eighty ninety hundred half dozen dozens`)
 	// condemnWords call a vote or its result illegitimate (condemn.go).
 	condemnWords = wordSet(`illegitimate fraudulent rigged sham farce pseudo-election stolen robbed
 		falsified travesty charade masquerade`)
