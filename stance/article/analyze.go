@@ -199,6 +199,7 @@ func (r Reader) Analyze(text string) Result {
 		}
 		if lx := lexicons[code]; lx != nil {
 			lx.byVerb(r, &a, run) // the verb rule in the article's language (intl_verdict.go)
+			r.condemnRun(&a, code, run, commentators[rm.Speaker])
 		}
 		if winners[rm.Speaker] && !rm.NoStance {
 			a = r.winnerRun(a)

@@ -1,8 +1,11 @@
 package article
 
 import (
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -123,4 +126,55 @@ func figureAfter(words []string, k int) bool {
 		}
 	}
 	return false
+}
+
+// condemnsIn is condemnsResult for an article read in the language code
+// of a lexicon: a word opening with one of the language's condemn stems
+// (lexicon_process.go), with none of its negators or hedges in the
+// condemnSpan words before it ("no fue un fraude", "un presunto voto
+// amañado", "si el voto fue amañado" do not condemn). A negation further
+// back ("rien ne permet de dire que le scrutin était truqué") is not
+// seen. Without a list for the language, nothing condemns.
+func condemnsIn(code, text string) bool {
+	pw, lx := processWords[code], lexicons[code]
+	if len(pw.condemn) == 0 || lx == nil {
+		return false
+	}
+	words := actionWords(text)
+	for i, w := range words {
+		if hasStem([]string{w}, pw.condemn) && !hedgedIn(words[max(0, i-condemnSpan):i], lx.negators, pw.hedges) {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedIn reports whether a word of before is a negator or a hedge: a
+// hedge of up to three letters must be the whole word ("si", "ob"), a
+// longer one opens it ("presunt" for "presunto", "presunta").
+func hedgedIn(before []string, negators map[string]bool, hedges []string) bool {
+	for _, w := range before {
+		if negators[w] {
+			return true
+		}
+		for _, h := range hedges {
+			if w == h || utf8.RuneCountInString(h) > 3 && strings.HasPrefix(w, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// condemnRun multiplies hostile evidence into the prediction of a
+// direct or reported run in the language code that condemns the vote
+// (condemnsIn), unless a verb rule has labelled it or its speaker is a
+// commentator.
+func (r Reader) condemnRun(a *Analysis, code, run string, commentator bool) {
+	if a.ByVerb || a.NoStance || commentator || a.Kind == Action || r.Classifier == nil || !condemnsIn(code, run) {
+		return
+	}
+	if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Hostile, condemnEvidence); ok {
+		a.Prediction, a.ByVerb = p, true
+	}
 }

@@ -85,3 +85,29 @@ func TestRivalWon(t *testing.T) {
 		assert.Equal(t, tc.want, rivalWon(tc.ctx, tc.text), tc.text)
 	}
 }
+
+func TestCondemnsIn(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"es", "la cancillería calificó la elección de farsa", true},
+		{"es", "no fue una elección amañada", false},
+		{"es", "investigarán un presunto voto amañado", false},
+		{"es", "si el voto fue amañado, lo dirán los jueces", false},
+		{"fr", "le ministre a jugé le scrutin illégitime", true},
+		{"fr", "le scrutin n'était pas truqué", false},
+		{"pt", "a oposição disse que a eleição foi roubada", true},
+		{"pt", "a eleição não foi fraudada", false},
+		{"de", "Die Wahl wurde gefälscht, sagte sie", true},
+		{"de", "ob die Wahl gefälscht wurde, prüft das Gericht", false},
+		{"ru", "выборы были сфальсифицированы", true},
+		{"ru", "выборы не были сфальсифицированы", false},
+		{"ru", "если выборы были сфальсифицированы, это покажет суд", false},
+		{"es", "la economía crecerá", false},
+		{"en", "the vote was rigged", false}, // English is condemnsResult's
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, condemnsIn(tc.code, tc.text), "%s: %s", tc.code, tc.text)
+	}
+}
