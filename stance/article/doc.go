@@ -167,6 +167,15 @@
 // confident hostile reading survives; it is the verdict of an action the
 // verb rule has none for. The first and third need the election context.
 //
+// Two claims go the other way (condemn.go), with hostile evidence ×0.8
+// the same way: a condemnation of the vote ("considered the election
+// illegitimate", "the count was rigged", "a sham", "stolen"; also in the
+// five other languages: "farsa", "truqué", "roubada", "gefälscht",
+// "сфальсифицированы"), unless a negation, hedge or condition comes in
+// the six words before it or the accusation is dismissed; and a victory
+// given to a rival ("a new president-elect and it is B", "B won this
+// election", not "B won 41 per cent").
+//
 // The declared winner's own remarks (a speaker whose name or alias equals
 // a winner form of the context, not a rival's) are about the result and
 // recognise by rule (probability 0.8): whatever the winner says after the
@@ -351,6 +360,10 @@
 // default: in those languages a commentator's remarks are never about the
 // result and every other remark is, which on the project's articles kept
 // more stances right than the judges did (see DefaultAboutJudgeLang).
+// Nor is a process reporter's: a speaker every one of whose remarks
+// reports how the vote ran (turnout, polling stations, ballots, tally
+// sheets) with no word of a verdict and no winner or rival named
+// (process.go; English has no such list, see lexicon_process.go).
 //
 // Commentators — people the article describes as an economist, analyst,
 // political scientist, lawyer, vendor or worker (", an economist at …",
