@@ -270,7 +270,8 @@
 // descriptions ("Former CIA officer Jane Roe, vice president for analysis
 // at the Example Group, who has studied … for a decade, explained to
 // reporters: ‘…’" → Jane Roe), an origin ("Sen. Lisa Vale of Norland
-// said") and a lead-in ("X was among the first to …").
+// said", "Nika Roe of the Coalition for Change said", "Ivo Kask of the
+// New People party conceded") and a lead-in ("X was among the first to …").
 // A description opening the sentence with an article or a
 // possessive, then a name set off by commas, makes the name the subject
 // ("His predecessor, Jair Roe, said", "Another defeated candidate, the

@@ -468,22 +468,58 @@ func joinedIn(toks []token, k int) int {
 
 // originTrim steps back over "of Alaska" or "of the National Jury" after
 // a name, so that "Sen. Lisa Murkowski of Alaska said" has the subject
-// Lisa Murkowski; k is the last token before the verb.
+// Lisa Murkowski; k is the last token before the verb. The origin may be
+// an organisation whose name has lower-case links or ends in a lower-case
+// noun ("Nika Roe of the Coalition for Change", "Ivo Kask of the New
+// People party"): see orgLink and orgNouns.
 func (x *extractor) originTrim(toks []token, k int) int {
 	j := k
-	for j >= 0 && j > k-5 && toks[j].word() && toks[j].cap {
-		j--
+	if j >= 1 && orgEnd(toks, j) {
+		j-- // "of the New People party"
 	}
-	if j >= 0 && j < k && toks[j].is("the") {
-		j--
-	}
-	if j < 1 || j == k || !(toks[j].is("of") || toks[j].is("from")) {
-		return k
-	}
-	if p := backward(x.text, toks, j-1); p.kind == pName && p.hi == j && (p.titled || strings.Contains(p.name, " ")) {
-		return j - 1
+	for n := 0; j >= 1 && n < 10; n, j = n+1, j-1 {
+		t := toks[j]
+		switch {
+		case !t.word() || j == k && !t.cap:
+			return k
+		case (t.is("of") || t.is("from")) && j < k && (toks[j+1].cap || toks[j+1].is("the")):
+			if x.originOwner(toks, j) {
+				return j - 1
+			}
+			if !orgLink(toks, j) {
+				return k // "of" inside the name: "the Union of Democratic Forces"
+			}
+		case t.is("the") && j < k && toks[j+1].cap:
+			if !toks[j-1].is("of") && !toks[j-1].is("from") {
+				return k
+			}
+		case !t.cap && !orgLink(toks, j):
+			return k
+		}
 	}
 	return k
+}
+
+// originOwner reports whether the "of" or "from" at toks[j] follows a
+// name that can own an origin: a name with a title or of several words.
+func (x *extractor) originOwner(toks []token, j int) bool {
+	p := backward(x.text, toks, j-1)
+	return p.kind == pName && p.hi == j && (p.titled || strings.Contains(p.name, " "))
+}
+
+// orgLink reports whether the lower-case word toks[j] links capitalised
+// words inside an organisation's name ("Coalition for Change", "Union of
+// Democratic Forces", "Partido de la Liberación").
+func orgLink(toks []token, j int) bool {
+	t := toks[j]
+	return j >= 1 && j+1 < len(toks) && t.word() && !t.cap && (orgLinks[t.lower] || nameParticles[t.lower]) &&
+		toks[j-1].word() && toks[j-1].cap && toks[j+1].word() && toks[j+1].cap
+}
+
+// orgEnd reports whether toks[j] is a lower-case noun ending an
+// organisation's name after a capitalised word ("the New People party").
+func orgEnd(toks []token, j int) bool {
+	return j >= 1 && toks[j].word() && !toks[j].cap && orgNouns[toks[j].lower] && toks[j-1].word() && toks[j-1].cap
 }
 
 // dashSubject finds the subject of a verb after a closing dash (toks[k])

@@ -150,6 +150,14 @@ var titles = wordSet(`
 // nameParticles may stand in lower case inside a name.
 var nameParticles = wordSet(`de van von der den da das dos du la le bin ibn al el di del dela della ter ten`)
 
+// orgLinks stand in lower case between the capitalised words of an
+// organisation's name ("the Coalition for Change", "the Union of
+// Democratic Forces"), and orgNouns may end one ("the New People party").
+var (
+	orgLinks = wordSet(`for of`)
+	orgNouns = wordSet(`party movement coalition alliance bloc front union platform`)
+)
+
 // notNames are capitalised words that start sentences but name nobody.
 var notNames = wordSet(`
 	and but or so yet however meanwhile still also then now later earlier today

@@ -761,8 +761,9 @@ func (x *extractor) list(toks []token, j int) []phrase {
 	return out
 }
 
-// skipOrigin steps over "of Marossa" or "of the Example Group" at
-// toks[j].
+// skipOrigin steps over "of Marossa", "of the Example Group" or "of the
+// Coalition for Change" at toks[j] (an organisation's name may have
+// lower-case links and end in a lower-case noun: orgLink, orgEnd).
 func skipOrigin(toks []token, j int) int {
 	if j+1 >= len(toks) || !toks[j].is("of") {
 		return j
@@ -772,11 +773,14 @@ func skipOrigin(toks []token, j int) int {
 		k++
 	}
 	e := k
-	for e < len(toks) && e < k+5 && toks[e].word() && toks[e].cap {
+	for e < len(toks) && e < k+8 && toks[e].word() && (toks[e].cap || e > k && orgLink(toks, e)) {
 		e++
 	}
 	if e == k {
 		return j
+	}
+	if e < len(toks) && orgEnd(toks, e) {
+		e++
 	}
 	return e
 }
