@@ -189,7 +189,10 @@
 // the verb, up to the end of the sentence. The clause is cut short at a
 // colon, a semicolon, ", adding"-like participles, ", according to", and a
 // comma opening a clause with its own subject and speech or stance verb
-// (", and Mexico's López Obrador called …"). It starts
+// (", and Mexico's López Obrador called …"; the subject may carry an
+// origin or a description set off by commas, and the verb may report a
+// silence: ", and Norland's Omar Rask, an ally of the winner, has yet to
+// comment"). It starts
 // after "that" if there is one, or after an addressee or adverbial ("told
 // reporters he …", "said on Tuesday that …"). A clause of fewer than three
 // words is not a remark. A stance verb (congratulated, welcomed, refused,

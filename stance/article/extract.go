@@ -778,7 +778,7 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup && ph.kind != pPronoun {
 		return false
 	}
-	j := ph.hi
+	j := skipOrigin(toks, ph.hi) // ", while Ivo Kask of the New party also conceded"
 	for n := 0; n < 4 && j+1 < len(toks) && (toks[j].is("and") || toks[j].is(",")); n++ {
 		// ", and Romania's Klaus Iohannis and France's Emmanuel Macron also sent"
 		next := forwardRun(x.text, toks, j+1)
@@ -790,10 +790,41 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	if ph.kind == pGroup && j < len(toks) && toks[j].is("who") {
 		return true // ", and leaders who telephoned … included"
 	}
+	if ph.kind != pPronoun {
+		j = skipApposition(toks, j) // ", and Brazil's Ivo Kask, an ally of Lenz, has yet to …"
+	}
 	for n := 0; j < len(toks) && n < 6 && toks[j].word() && auxWords[toks[j].lower]; n++ {
 		j++
 	}
-	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower])
+	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j))
+}
+
+// skipApposition steps over a description or relative clause set off by
+// commas after a subject, toks[j] being the opening comma: ", a close ally
+// of Lenz," or ", who won last Sunday,". The description is at most 15
+// tokens with no quotation or sentence end, and no speech or stance verb
+// unless it is a relative clause. It returns the index after the closing
+// comma, or j.
+func skipApposition(toks []token, j int) int {
+	if j+2 >= len(toks) || !toks[j].is(",") || !toks[j+1].word() {
+		return j
+	}
+	relative := relativeWords[toks[j+1].lower]
+	for k := j + 1; k < len(toks) && k <= j+16; k++ {
+		t := toks[k]
+		switch {
+		case t.is(","):
+			if k == j+1 {
+				return j
+			}
+			return k + 1
+		case t.kind == tQuote || t.isTerm() || t.is(";") || t.is(":"):
+			return j
+		case !relative && t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower]):
+			return j
+		}
+	}
+	return j
 }
 
 // clauseEnd returns the end of the clause starting at cs: the end of the
