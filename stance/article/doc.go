@@ -132,7 +132,10 @@
 // comment" and "has said nothing" (but not "said nothing had been
 // decided") are actions with NoStance set: they are not classified and
 // give no stance. "X, who backed Y, …" is campaign background, not an
-// action; "B followed on Tuesday" repeats the previous actor's act.
+// action; "B followed on Tuesday" repeats the previous actor's act,
+// and "A congratulated W, as did B and C" gives B and C A's act (the
+// names of the list; an item that is no name, "the rulers of Tarn", is
+// stepped over).
 //
 // The model, trained on first-person statements, reads such third-person
 // fragments by their words, so the verb rule labels the actions it has a

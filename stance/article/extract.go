@@ -739,7 +739,7 @@ func (x *extractor) prepare(toks []token) {
 	for k := n - 1; k >= 0; k-- {
 		x.cut[k] = x.cut[k+1]
 		if toks[k].is(":") || toks[k].is(";") || (toks[k].is(",") && k+1 < n && toks[k+1].word() && isParticiple(toks[k+1].lower) && sayVerbs[toks[k+1].lower]) ||
-			(toks[k].is(",") && k+2 < n && toks[k+1].is("according") && toks[k+2].is("to")) || x.newClause(toks, k) {
+			(toks[k].is(",") && k+2 < n && toks[k+1].is("according") && toks[k+2].is("to")) || x.newClause(toks, k) || asDid(toks, k) {
 			x.cut[k] = k
 		}
 	}

@@ -158,6 +158,10 @@ var (
 	orgNouns = wordSet(`party movement coalition alliance bloc front union platform`)
 )
 
+// asDidAux stand after ", as" for another subject doing the same (", as
+// did Norland", ", as have Tarn and Velor").
+var asDidAux = wordSet(`did do does has have had`)
+
 // notNames are capitalised words that start sentences but name nobody.
 var notNames = wordSet(`
 	and but or so yet however meanwhile still also then now later earlier today

@@ -246,21 +246,80 @@ func (x *extractor) verb(st *sentState, i int) int {
 	} else {
 		next = x.speechClause(st, i, ph, how, spk)
 	}
-	if len(co) > 0 && len(x.remarks) == before+1 && x.remarks[before].Kind != Direct {
-		// "A and B have yet to congratulate the winner": one remark each.
-		if n := correlativeStart(toks, co[len(co)-1].lo); n >= 0 {
-			// Widen the act to "Neither … has congratulated W".
-			r := &x.remarks[before].Remark
-			r.Start, r.QuoteStart = toks[n].start, toks[n].start
-			r.Text = x.text[r.Start:r.End]
+	if len(x.remarks) == before+1 && x.remarks[before].Kind != Direct {
+		x.shareRemark(toks, before, co, spk)
+		if c := x.cut[min(i+1, len(toks))]; asDid(toks, c) {
+			// "A also congratulated W, as did B and C": B and C did it too.
+			r := x.remarks[before].Remark
+			for _, p := range x.asDidNames(toks, c+3) {
+				x.add(r, x.resolve(p), false)
+			}
 		}
-		r := x.remarks[before].Remark
-		for _, c := range co {
-			x.add(r, x.resolve(c), false)
-		}
-		x.lastSingular = spk
 	}
 	return next
+}
+
+// shareRemark gives the remark x.remarks[before] of spk to each of the
+// subjects coordinated with spk ("A and B have yet to congratulate the
+// winner": one remark each).
+func (x *extractor) shareRemark(toks []token, before int, co []phrase, spk *speaker) {
+	if len(co) == 0 {
+		return
+	}
+	if n := correlativeStart(toks, co[len(co)-1].lo); n >= 0 {
+		// Widen the act to "Neither … has congratulated W".
+		r := &x.remarks[before].Remark
+		r.Start, r.QuoteStart = toks[n].start, toks[n].start
+		r.Text = x.text[r.Start:r.End]
+	}
+	r := x.remarks[before].Remark
+	for _, c := range co {
+		x.add(r, x.resolve(c), false)
+	}
+	x.lastSingular = spk
+}
+
+// asDid reports whether the comma toks[k] opens ", as did B" (", as have
+// B and C", ", as does B"): the clause before it ends there, and B did
+// what the subject did.
+func asDid(toks []token, k int) bool {
+	return k+3 < len(toks) && toks[k].is(",") && toks[k+1].is("as") && toks[k+2].word() && asDidAux[toks[k+2].lower]
+}
+
+// asDidNames returns the names of the list after ", as did" (from
+// toks[j]): "the rulers of Tarn, Velor and Norland's President Ivo Kask"
+// gives Velor and Ivo Kask. An item that is no name ("the rulers of
+// Tarn", at most five words) is stepped over; the list ends at a word
+// that is neither in an item nor a separator.
+func (x *extractor) asDidNames(toks []token, j int) []phrase {
+	var out []phrase
+	for n := 0; j < len(toks) && n < 8; n++ {
+		ph := forwardRun(x.text, toks, j)
+		if ph.kind == pRole {
+			ph = forward(x.text, toks, j) // "the president of Tarn, Ivo Kask"
+		}
+		if ph.kind == pName {
+			out = append(out, ph)
+			j = skipOrigin(toks, ph.hi)
+		} else {
+			e := j
+			for e < len(toks) && e < j+5 && toks[e].word() && !toks[e].is("and") && !sayVerbs[toks[e].lower] && !contentVerbs[toks[e].lower] {
+				e++
+			}
+			if e == j {
+				break
+			}
+			j = e
+		}
+		sep := false
+		for j < len(toks) && (toks[j].is(",") || toks[j].is("and")) {
+			j, sep = j+1, true
+		}
+		if !sep {
+			break
+		}
+	}
+	return out
 }
 
 // agentBy reports whether the verb toks[i], in -ed, is a passive
