@@ -122,7 +122,9 @@
 // A stance verb makes an action (kind [Action]): "X congratulated Y", "X
 // has yet to congratulate Y", "X was among the first to call Y" (also "was
 // the first foreign leader to", "were also quick to"), "A and B have yet
-// to congratulate Y" (one action each, sharing one span), "Leaders who
+// to congratulate Y" (one action each, sharing one span; B may be an
+// institution, "A and the foreign ministry urged …", but the list must
+// open a clause), "Leaders who
 // sent congratulations included A, B and C" (each gets "sent
 // congratulations"), "A, B and C were among the leaders who sent
 // messages", and a reported clause that names an actor ("the Kremlin said

@@ -493,11 +493,13 @@ func yetOrDidNot(p1, p2, p3 string) bool {
 }
 
 // coSubjects returns the names coordinated with the subject ph ("A and
-// B", "A, B and C"), nearest first: the link next to ph must be "and";
-// further ones may be commas. A name after a preposition ("In Washington,
-// A and B") is not one of them.
+// B", "A, B and C", "A and the foreign ministry"), nearest first: the link
+// next to ph must be "and"; further ones may be commas. A name after a
+// preposition ("In Washington, A and B") is not one of them, and the list
+// must open a clause: after a verb ("Lenz thanked A and the Palace said")
+// the names are its objects.
 func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
-	if ph.kind != pName || ph.lo < 2 || !(toks[ph.lo-1].is("and") || toks[ph.lo-1].is("nor")) {
+	if (ph.kind != pName && ph.kind != pInstitution) || ph.lo < 2 || !(toks[ph.lo-1].is("and") || toks[ph.lo-1].is("nor")) {
 		return nil
 	}
 	var out []phrase
@@ -516,6 +518,11 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 		}
 		out = append(out, p)
 		lo = p.lo
+	}
+	if len(out) > 0 && lo > 0 && toks[lo-1].word() && !clauseOpener(toks[lo-1]) && !correlatives[toks[lo-1].lower] && !timeWords[toks[lo-1].lower] {
+		// "Lenz thanked Anna Berg and the Palace said …": a name after a
+		// verb is its object, not a subject.
+		return nil
 	}
 	return out
 }
