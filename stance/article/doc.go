@@ -258,7 +258,9 @@
 // nor B has …" give each the act (after "neither", with the negation).
 // Between a subject and its verb a short parenthesis ("X (62)", "Sen. X
 // (R-Norland)") and a description set off by dashes ("X — who finished
-// second — said") are skipped.
+// second — said") are skipped, as are auxiliaries and adverbs ("has
+// yet to", "likewise", any adverb in -ly that is no noun: "X belatedly
+// congratulated", but "the Kask family said").
 //
 // Anything else gets an empty speaker. The headline's speakers are not
 // carried into the first sentence of the body.

@@ -259,7 +259,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		}
 	}
 	k := skipLeadIn(toks, v-1)
-	for n := 0; k >= 0 && n < 6 && toks[k].word() && auxWords[toks[k].lower]; n++ {
+	for n := 0; k >= 0 && n < 6 && preVerb(toks[k]); n++ {
 		k--
 	}
 	if k > 0 && toks[k].is(".") && toks[k-1].end == toks[k].start && nameSuffixes[toks[k-1].lower+"."] {
@@ -649,6 +649,14 @@ func lyAdverb(t token) bool {
 	return t.word() && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
 }
 
+// preVerb reports whether t may stand between a subject and its verb: an
+// auxiliary or adverb of auxWords, or any lower-case adverb in -ly ("X
+// cautiously welcomed", "X belatedly congratulated") that is no noun
+// (lyNouns: "the family said", "an ally said").
+func preVerb(t token) bool {
+	return t.word() && (auxWords[t.lower] || lyAdverb(t) && !lyNouns[t.lower])
+}
+
 func clauseOpener(t token) bool {
 	return t.kind == tQuote || t.is(",") || t.is(":") || t.is(";") || t.is("—") || t.is("–") || t.is("-") ||
 		t.is("and") || t.is("but") || t.is("while") || t.is("as") || t.is("whereas") || t.is("(")
@@ -793,7 +801,7 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	if ph.kind != pPronoun {
 		j = skipApposition(toks, j) // ", and Brazil's Ivo Kask, an ally of Lenz, has yet to …"
 	}
-	for n := 0; j < len(toks) && n < 6 && toks[j].word() && auxWords[toks[j].lower]; n++ {
+	for n := 0; j < len(toks) && n < 6 && preVerb(toks[j]); n++ {
 		j++
 	}
 	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j))

@@ -73,7 +73,7 @@ var auxWords = wordSet(`
 	previously repeatedly already publicly privately recently then quickly
 	swiftly promptly warmly personally separately formally officially finally
 	first once reportedly reluctantly openly pointedly notably conspicuously kept keeps
-	firmly flatly bluntly simply only just now today tonight yesterday
+	firmly flatly bluntly simply only just now today tonight yesterday likewise similarly
 	on last this week weekend month year night morning evening afternoon
 	monday tuesday wednesday thursday friday saturday sunday so far`)
 
@@ -161,6 +161,10 @@ var (
 // asDidAux stand after ", as" for another subject doing the same (", as
 // did Norland", ", as have Tarn and Velor").
 var asDidAux = wordSet(`did do does has have had`)
+
+// lyNouns end in -ly but are nouns, not adverbs before a verb ("the
+// family said", "a close ally said").
+var lyNouns = wordSet(`ally family assembly rally tally supply anomaly monopoly reply homily folly bully lily`)
 
 // notNames are capitalised words that start sentences but name nobody.
 var notNames = wordSet(`
