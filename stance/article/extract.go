@@ -335,7 +335,9 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 			break
 		}
 	}
-	if m < 1 {
+	if m < 1 || listTail(toks, m+1, k) {
+		// "The Lima Group, which includes Tarn, Velor and Sarn, said":
+		// the name before the comma is in a list, not the subject.
 		return phrase{}
 	}
 	ph := backward(x.text, toks, x.originTrim(toks, m-1))
@@ -362,6 +364,21 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		ph.role = officeDescription(x.text, toks, m+1, k)
 	}
 	return ph
+}
+
+// listTail reports whether toks[lo:hi] ends a list of capitalised names:
+// only capitalised words, with "and" before the last ("Velor and Sarn").
+func listTail(toks []token, lo, hi int) bool {
+	and := false
+	for j := lo; j < hi; j++ {
+		switch t := toks[j]; {
+		case t.is("and") && j > lo:
+			and = true
+		case !t.word() || !t.cap:
+			return false
+		}
+	}
+	return and
 }
 
 // appositionSubject finds the subject of the verb after toks[k] across a
@@ -398,12 +415,17 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 	if (ph.kind != pName && ph.kind != pRole) || after >= k || !toks[after].is(",") {
 		return phrase{}
 	}
-	commas, lastSeg := 0, after
+	commas, lastSeg, relative := 0, after, false
 	for j := after; j <= k; j++ {
-		if toks[j].is(",") {
-			commas++
-			lastSeg = j
+		if !toks[j].is(",") {
+			continue
 		}
+		if relative && j < k && toks[j-1].cap && toks[j+1].word() && toks[j+1].cap {
+			continue // a list in a relative clause: "which includes Tarn, Velor and Sarn"
+		}
+		commas++
+		lastSeg = j
+		relative = relative || j+1 < len(toks) && relativeWords[toks[j+1].lower]
 	}
 	if commas > 4 || commas == 0 {
 		return phrase{}
