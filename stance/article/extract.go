@@ -488,8 +488,8 @@ func joinedIn(toks []token, k int) int {
 	return k
 }
 
-// originTrim steps back over "of Alaska" or "of the National Jury" after
-// a name, so that "Sen. Lisa Murkowski of Alaska said" has the subject
+// originTrim steps back over "of Alaska", "of the National Jury" or "in
+// the Pacific" after a name or group, so that "Sen. Lisa Murkowski of Alaska said" has the subject
 // Lisa Murkowski; k is the last token before the verb. The origin may be
 // an organisation whose name has lower-case links or ends in a lower-case
 // noun ("Nika Roe of the Coalition for Change", "Ivo Kask of the New
@@ -504,7 +504,7 @@ func (x *extractor) originTrim(toks []token, k int) int {
 		switch {
 		case !t.word() || j == k && !t.cap:
 			return k
-		case (t.is("of") || t.is("from")) && j < k && (toks[j+1].cap || toks[j+1].is("the")):
+		case (t.is("of") || t.is("from") || t.is("in")) && j < k && (toks[j+1].cap || toks[j+1].is("the")):
 			if x.originOwner(toks, j) {
 				return j - 1
 			}
@@ -512,7 +512,7 @@ func (x *extractor) originTrim(toks []token, k int) int {
 				return k // "of" inside the name: "the Union of Democratic Forces"
 			}
 		case t.is("the") && j < k && toks[j+1].cap:
-			if !toks[j-1].is("of") && !toks[j-1].is("from") {
+			if !toks[j-1].is("of") && !toks[j-1].is("from") && !toks[j-1].is("in") {
 				return k
 			}
 		case !t.cap && !orgLink(toks, j):
@@ -522,10 +522,16 @@ func (x *extractor) originTrim(toks []token, k int) int {
 	return k
 }
 
-// originOwner reports whether the "of" or "from" at toks[j] follows a
-// name that can own an origin: a name with a title or of several words.
+// originOwner reports whether the "of", "from" or "in" at toks[j] follows
+// a name or group that can own an origin: a group ("Nine countries in the
+// Pacific said"), a name with a title or of several words ("President Ivo
+// Kask in Tarn said"). A bare capitalised word does not ("Protests in
+// Tarn").
 func (x *extractor) originOwner(toks []token, j int) bool {
 	p := backward(x.text, toks, j-1)
+	if p.kind == pGroup && p.hi == j {
+		return true // "Fourteen countries in the Americas said"
+	}
 	return p.kind == pName && p.hi == j && (p.titled || strings.Contains(p.name, " "))
 }
 

@@ -122,7 +122,8 @@ var groupRoles = wordSet(`
 	leaders officials ministers diplomats lawmakers governments observers monitors
 	aides spokespeople senators presidents politicians allies critics rivals
 	analysts experts envoys ambassadors monarchs governors mayors heads chiefs
-	representatives parties opponents supporters neighbours neighbors partners`)
+	representatives parties opponents supporters neighbours neighbors partners
+	countries nations`)
 
 // institutions speak too ("the Kremlin said"), but never as he or she.
 var institutions = wordSet(`
