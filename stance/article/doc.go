@@ -153,7 +153,9 @@
 // the verdict ("rejects the result a week after conceding"). In any other
 // remark the rule only makes congratulating a rival hostile. A reported
 // clause that is a greeting sent ("posted a message welcoming the new
-// prime minister") is read as an action.
+// prime minister") is read as an action, and a speech verb whose object
+// is congratulations ("tweeted congratulations", "posted her
+// congratulations") makes an action with the verb.
 //
 // # Claims and the winner
 //

@@ -167,6 +167,14 @@ var asDidAux = wordSet(`did do does has have had`)
 // family said", "a close ally said").
 var lyNouns = wordSet(`ally family assembly rally tally supply anomaly monopoly reply homily folly bully lily`)
 
+// possessivePronouns may stand before a greeting sent ("posted his
+// congratulations"), and sentGreetings are what a speech verb sends as an
+// act ("tweeted congratulations").
+var (
+	possessivePronouns = wordSet(`his her its their our`)
+	sentGreetings      = wordSet(`congratulations congratulation greetings`)
+)
+
 // notNames are capitalised words that start sentences but name nobody.
 var notNames = wordSet(`
 	and but or so yet however meanwhile still also then now later earlier today

@@ -231,7 +231,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 	}
 	silent := silence(toks, i)
-	content := contentVerbs[t.lower] || silent
+	content := contentVerbs[t.lower] || silent || greets(toks, i)
 	if sayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
 	}
@@ -527,13 +527,30 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 	return out
 }
 
+// greets reports whether the speech verb toks[i] sends a greeting: its
+// object is congratulations ("tweeted congratulations", "posted his
+// congratulations"). That is an act, told with its verb, not words
+// reported: "congratulations" alone is too short to be a remark. A verb
+// after the noun makes it a clause's subject ("said congratulations were
+// premature").
+func greets(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].word() && possessivePronouns[toks[j].lower] {
+		j++
+	}
+	if !sayVerbs[toks[i].lower] || j >= len(toks) || !toks[j].word() || !sentGreetings[toks[j].lower] {
+		return false
+	}
+	return j+1 >= len(toks) || !toks[j+1].word() || !finiteAux[toks[j+1].lower]
+}
+
 // stanceClause reports the clause of a stance verb ("has yet to
 // congratulate the winner"), from cs (the first word after the subject) to
 // the end of the clause. It is an action unless the verb is a speech verb
 // ("warned of"); a report of silence is an action without a stance.
 func (x *extractor) stanceClause(st *sentState, i, cs int, how subjectHow, spk *speaker, silent bool) int {
 	kind := Reported
-	if !sayVerbs[st.toks[i].lower] || silent {
+	if !sayVerbs[st.toks[i].lower] || silent || greets(st.toks, i) {
 		kind = Action
 	}
 	if how == subjRelative && campaignVerbs[st.toks[i].lower] {
