@@ -358,6 +358,14 @@
 // stance verb that made one ("congratulated", "has yet to congratulate",
 // "remained silent") has said it is about the result.
 //
+// An officer of an election authority (its head, or a "commission
+// chairman", "council president" named by the body's kind) who only
+// reports the count ("Turnout stood at 61 per cent", "All precincts have
+// reported": words of the count's procedure, figures or conduct, no word
+// of a verdict, no negation, neither the winner nor a rival named, no
+// claim) is not speaking about the result: such a remark (not an action)
+// is off the result whatever the judge says (authority.go, procedural).
+//
 // Spanish, French, Russian, Portuguese and German have judges of their own
 // ([DefaultAboutJudgeLang], trained on each language's statements against
 // off-topic remarks written in it), but the reader does not use them by

@@ -630,6 +630,22 @@ var (
 	partisanWords = wordSet(`party party's opposition parliamentary parliament campaign senate`)
 )
 
+// An officer's procedural remark (authority.go): procedureWords speak of
+// the count's procedure, figures or conduct; verdictWords judge the vote
+// or its winner and keep the remark about the result.
+var (
+	procedureWords = wordSet(`turnout precinct precincts polling station stations ballot ballots
+		count counted counting tally tallies sheet sheets protocol protocols recount recounts audit
+		transmission figures percent cent per voting centre centres center centers district districts
+		smoothly orderly calm calmly normality normally peacefully incident incidents`)
+	verdictWords = wordSet(`clean transparent fair free credible legitimate illegitimate irreversible
+		fraud fraudulent rigged rigging irregularity irregularities stolen valid invalid won win wins
+		winner victory elected re-elected defeat defeated confirmed confirms certified upheld validated
+		proclaimed declared declares annul annulled manipulation manipulated falsification falsified
+		accept accepted recognise recognised recognize recognized respect respected
+		result results outcome proclamation hidden democracy not no nothing never nobody`)
+)
+
 // Working with the new leader (cooperates).
 var (
 	cooperationVerbs = wordSet(`work works working worked cooperate cooperates cooperating cooperated
