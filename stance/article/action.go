@@ -85,6 +85,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if n := namingVerdict(words); n != verdictNone {
 		return n
 	}
+	if accusesCount(ctx, words) {
+		return verdictHostile
+	}
 	if selfProclaimed(words) {
 		return verdictHostile
 	}
@@ -240,6 +243,40 @@ func rejectionVerdict(words []string) actionVerdict {
 	}
 	return verdictNone
 }
+
+// accusesCount reports whether an act accuses those who ran or won the
+// count: an accusing verb opening the text (within rejectOpening words,
+// not negated or subordinate), then within accuseSpan words, before "of",
+// an election authority or the authorities (accusedBodies: "accused the
+// electoral tribunal of …", "accused the authorities of rigging the
+// vote") or the context's winner ("accused Lima of buying votes").
+// Accusing anyone else ("accused the opposition of stirring unrest", the
+// winner's camp speaking) says nothing of the result.
+func accusesCount(ctx stance.Context, words []string) bool {
+	for i, w := range words[:min(len(words), rejectOpening)] {
+		if !accuseVerbs[w] || negatedBefore(words, i) || subordinate(words, i) {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+accuseSpan; k++ {
+			if words[k] != "of" {
+				continue
+			}
+			obj := words[i+1 : k]
+			for _, o := range obj {
+				if accusedBodies[o] {
+					return true
+				}
+			}
+			winner, _ := mentionsIn(ctx, obj)
+			return winner
+		}
+	}
+	return false
+}
+
+// accuseSpan is how far "of" may lie from an accusing verb ("accused the
+// Supreme Electoral Tribunal of": five words).
+const accuseSpan = 6
 
 // namingVerdict reads an act of naming the result: "called the vote a
 // sham", "described the election as a charade", "branded the result

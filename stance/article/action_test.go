@@ -415,3 +415,25 @@ func checkActionStance(t *testing.T, cases []verdictCase) {
 		})
 	}
 }
+
+// TestAccusesCount: accusing the body that ran the count, or the winner,
+// is hostile; accusing anyone else says nothing of the result.
+func TestAccusesCount(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"accused the electoral board of doctoring the tallies in the north", verdictHostile},
+		{"has accused the authorities of inflating turnout", verdictHostile},
+		{"accused Lima of buying votes with food parcels", verdictHostile},
+		{"accused the opposition of stirring unrest in the capital", verdictNone}, // not the count's
+		{"has not accused the commission of anything", verdictNone},               // negated
+		{"accused Sousa of inventing the fraud claims", verdictNone},              // a rival accused
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(ctx, c.text))
+		})
+	}
+}

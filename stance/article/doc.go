@@ -148,7 +148,10 @@
 // winner named nowhere in the verb's own clause: "congratulated B on
 // his victory and said the party would never recognise W" is still
 // hostile) it is hostile. A demand comes first: "called for the election
-// to be annulled" is hostile, "demanded a recount" withholding. A
+// to be annulled" is hostile, "demanded a recount" withholding. Accusing
+// the body that ran the count or the winner ("accused the electoral
+// tribunal of …", "accused the authorities of rigging", "accused W of
+// buying votes") is hostile; accusing anyone else is left to the model. A
 // recognition verb in a clause of time or concession is background, not
 // the verdict ("rejects the result a week after conceding"). In any other
 // remark the rule only makes congratulating a rival hostile. A reported

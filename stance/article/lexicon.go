@@ -451,6 +451,14 @@ var scornNames = wordSet(`farce sham travesty charade mockery masquerade parody 
 var praiseNames = wordSet(`triumph victory celebration milestone model example success
 	exemplary historic festival good`)
 
+// accuseVerbs accuse; accusedBodies are the authorities whose accusation
+// is one against the count (accusesCount).
+var (
+	accuseVerbs   = wordSet(`accuse accuses accused accusing`)
+	accusedBodies = wordSet(`commission council court tribunal board authority authorities
+		electoral regime cne`)
+)
+
 var rejectVerbs = wordSet(`reject rejects rejected rejecting disown disowns disowned
 	disowning repudiate repudiates repudiated repudiating dismiss dismisses dismissed dismissing
 	denounce denounces denounced denouncing condemn condemns condemned condemning criticise
