@@ -286,7 +286,9 @@
 // at the Example Group, who has studied … for a decade, explained to
 // reporters: ‘…’" → Jane Roe), an origin ("Sen. Lisa Vale of Norland
 // said", "Nika Roe of the Coalition for Change said", "Ivo Kask of the
-// New People party conceded") and a lead-in ("X was among the first to …").
+// New People party conceded"), a place ("Nine countries in the Pacific
+// said") or the body an envoy is sent to ("Norland's ambassador to the
+// United Nations said", "the Velorian mission to the OSCE said") and a lead-in ("X was among the first to …").
 // A description opening the sentence with an article or a
 // possessive, then a name set off by commas, makes the name the subject
 // ("His predecessor, Jair Roe, said", "Another defeated candidate, the

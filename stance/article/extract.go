@@ -504,7 +504,7 @@ func (x *extractor) originTrim(toks []token, k int) int {
 		switch {
 		case !t.word() || j == k && !t.cap:
 			return k
-		case (t.is("of") || t.is("from") || t.is("in")) && j < k && (toks[j+1].cap || toks[j+1].is("the")):
+		case originPreps[t.lower] && j < k && (toks[j+1].cap || toks[j+1].is("the")):
 			if x.originOwner(toks, j) {
 				return j - 1
 			}
@@ -512,7 +512,7 @@ func (x *extractor) originTrim(toks []token, k int) int {
 				return k // "of" inside the name: "the Union of Democratic Forces"
 			}
 		case t.is("the") && j < k && toks[j+1].cap:
-			if !toks[j-1].is("of") && !toks[j-1].is("from") && !toks[j-1].is("in") {
+			if !originPreps[toks[j-1].lower] {
 				return k
 			}
 		case !t.cap && !orgLink(toks, j):
@@ -522,13 +522,19 @@ func (x *extractor) originTrim(toks []token, k int) int {
 	return k
 }
 
-// originOwner reports whether the "of", "from" or "in" at toks[j] follows
-// a name or group that can own an origin: a group ("Nine countries in the
-// Pacific said"), a name with a title or of several words ("President Ivo
-// Kask in Tarn said"). A bare capitalised word does not ("Protests in
-// Tarn").
+// originOwner reports whether the "of", "from", "in" or "to" at toks[j]
+// follows a name or group that can own an origin: a group ("Nine
+// countries in the Pacific said"), a name with a title or of several
+// words ("President Ivo Kask in Tarn said"), an envoy or mission before
+// "to" ("Norland's ambassador to the United Nations"). A bare capitalised
+// word does not ("Protests in Tarn").
 func (x *extractor) originOwner(toks []token, j int) bool {
 	p := backward(x.text, toks, j-1)
+	if toks[j].is("to") {
+		// "Norland's ambassador to the United Nations said", "the
+		// Norlandic mission to the OSCE said"
+		return p.kind != pName && p.ok() && p.hi == j && envoyWords[toks[j-1].lower]
+	}
 	if p.kind == pGroup && p.hi == j {
 		return true // "Fourteen countries in the Americas said"
 	}

@@ -155,6 +155,12 @@ var nameParticles = wordSet(`de van von der den da das dos du la le bin ibn al e
 // organisation's name ("the Coalition for Change", "the Union of
 // Democratic Forces"), and orgNouns may end one ("the New People party").
 var (
+	// originPreps open a speaker's origin or place ("of Norland", "from
+	// the Green party", "in the Pacific", "to the United Nations");
+	// envoyWords end a speaker that may be sent "to" a body.
+	originPreps = wordSet(`of from in to`)
+	envoyWords  = wordSet(`ambassador ambassadors envoy envoys mission missions delegation
+		delegations representative representatives`)
 	orgLinks = wordSet(`for of`)
 	orgNouns = wordSet(`party movement coalition alliance bloc front union platform`)
 )
