@@ -101,6 +101,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if v < 0 {
 		return verdictNone
 	}
+	if mocked(words, v) {
+		return verdictHostile // "offered mock congratulations", "sarcastically congratulated"
+	}
 	negated, delayed := false, false
 	for _, w := range words[:v] {
 		if actionNegations[w] || strings.HasSuffix(w, "n't") {
@@ -125,6 +128,26 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 		return verdictHostile
 	}
 	return verdictRecognising
+}
+
+// mocked reports whether the recognition verb words[v] is said in
+// mockery: a mockAdverbs word within two words before it ("sarcastically
+// congratulated"), or a mockWords word right before a greeting noun within
+// three words after it ("offered mock congratulations", "sent ironic
+// greetings"). A congratulation in jest scorns the result; mocking
+// someone else ("congratulated Lima, mocking her critics") does not.
+func mocked(words []string, v int) bool {
+	for k := max(0, v-2); k < v; k++ {
+		if mockAdverbs[words[k]] || k == v-1 && mockWords[words[k]] {
+			return true // "sarcastically congratulated", "sarcastic congratulations"
+		}
+	}
+	for k := v; k+1 < len(words) && k <= v+3; k++ {
+		if mockWords[words[k]] && greetingNouns[words[k+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownClauseEnd is the end of the clause of the verb words[v]: the first

@@ -437,3 +437,13 @@ func TestAccusesCount(t *testing.T) {
 		})
 	}
 }
+
+// TestMockedCongratulation: a congratulation in jest scorns the result.
+func TestMockedCongratulation(t *testing.T) {
+	checkActionStance(t, []verdictCase{
+		{"sent the winner sarcastic congratulations on a race with no rivals", verdictHostile},
+		{"ironically congratulated the president on his ninety-nine per cent", verdictHostile},
+		{"offered mock congratulations before a single vote was counted", verdictHostile},
+		{"congratulated the winner, mocking those who had predicted a loss", verdictRecognising}, // mocks others
+	})
+}

@@ -151,7 +151,9 @@
 // to be annulled" is hostile, "demanded a recount" withholding. Accusing
 // the body that ran the count or the winner ("accused the electoral
 // tribunal of …", "accused the authorities of rigging", "accused W of
-// buying votes") is hostile; accusing anyone else is left to the model. A
+// buying votes") is hostile; accusing anyone else is left to the model.
+// A congratulation in jest ("offered mock congratulations",
+// "sarcastically congratulated") is hostile. A
 // recognition verb in a clause of time or concession is background, not
 // the verdict ("rejects the result a week after conceding"). In any other
 // remark the rule only makes congratulating a rival hostile. A reported

@@ -457,6 +457,13 @@ var scornNames = wordSet(`farce sham travesty charade mockery masquerade parody 
 var praiseNames = wordSet(`triumph victory celebration milestone model example success
 	exemplary historic festival good`)
 
+// mockWords before a greeting noun, and mockAdverbs before a verb, make a
+// congratulation a jest (mocked).
+var (
+	mockWords   = wordSet(`mock sarcastic ironic sardonic tongue-in-cheek facetious`)
+	mockAdverbs = wordSet(`mockingly sarcastically ironically sardonically facetiously`)
+)
+
 // accuseVerbs accuse; accusedBodies are the authorities whose accusation
 // is one against the count (accusesCount).
 var (
