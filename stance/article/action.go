@@ -85,7 +85,7 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if n := namingVerdict(words); n != verdictNone {
 		return n
 	}
-	if accusesCount(ctx, words) {
+	if accusesCount(ctx, words) || deniedFair(words) {
 		return verdictHostile
 	}
 	if selfProclaimed(words) {
@@ -292,6 +292,25 @@ func accusesCount(ctx stance.Context, words []string) bool {
 			}
 			winner, _ := mentionsIn(ctx, obj)
 			return winner
+		}
+	}
+	return false
+}
+
+// deniedFair reports whether the text calls a fair vote a lie: a
+// denialWords word within four words before a vote said to be free or
+// fair (fairlyHeld): "it is a lie that the election was free and fair",
+// "the myth that the vote was clean". Saying the vote was fair recognises
+// it; calling that a lie rejects it.
+func deniedFair(words []string) bool {
+	for i, w := range words {
+		if !processNouns[w] {
+			continue
+		}
+		for k := max(0, i-4); k < i; k++ {
+			if denialWords[words[k]] && fairlyHeld(words, i) {
+				return true
+			}
 		}
 	}
 	return false

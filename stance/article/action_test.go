@@ -447,3 +447,15 @@ func TestMockedCongratulation(t *testing.T) {
 		{"congratulated the winner, mocking those who had predicted a loss", verdictRecognising}, // mocks others
 	})
 }
+
+// TestDeniedFair: calling a fair vote a lie rejects it; calling the fraud
+// talk a lie does not.
+func TestDeniedFair(t *testing.T) {
+	checkActionStance(t, []verdictCase{
+		{"it is a lie that the poll was free and fair", verdictHostile},
+		{"called it a myth that the election had been clean", verdictHostile},
+		{"the vote was free and fair, and the talk of rigging is a lie", verdictNone}, // the lie is the fraud talk
+	})
+	ctx := stance.Context{}
+	assert.Equal(t, verdictNone, claimStance(ctx, "it is a lie that the poll was free and fair"), "a denied claim recognises nothing")
+}

@@ -153,7 +153,9 @@
 // tribunal of …", "accused the authorities of rigging", "accused W of
 // buying votes") is hostile; accusing anyone else is left to the model.
 // A congratulation in jest ("offered mock congratulations",
-// "sarcastically congratulated") is hostile. A
+// "sarcastically congratulated") is hostile, and so is calling a fair vote
+// a lie ("it is a lie that the election was free and fair"; the claim
+// that it was fair is then not made). A
 // recognition verb in a clause of time or concession is background, not
 // the verdict ("rejects the result a week after conceding"). In any other
 // remark the rule only makes congratulating a rival hostile. A reported

@@ -543,7 +543,11 @@ var (
 	claimNegations = wordSet(`not never no nobody nothing neither nor cannot can't won't didn't
 		doesn't isn't wasn't hasn't haven't hadn't wouldn't shouldn't couldn't without`)
 	claimHedges = wordSet(`if unless whether claimed claims claiming claim alleged alleges
-		allegedly pretend pretends pretended supposedly falsely only barely`)
+		allegedly pretend pretends pretended supposedly falsely only barely
+		lie lies myth fiction falsehood untrue`)
+	// denialWords call what follows them false ("a lie that the vote was
+	// fair"; deniedFair).
+	denialWords     = wordSet(`lie lies myth fiction falsehood untrue`)
 	accusationWords = wordSet(`fraud fraudulent rigged rigging stolen stole theft sham
 		illegitimate illegitimately illegally illegal cheating cheated only minority`)
 )
