@@ -85,6 +85,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if n := namingVerdict(words); n != verdictNone {
 		return n
 	}
+	if accusesCount(ctx, words) || deniedFair(words) {
+		return verdictHostile
+	}
 	if selfProclaimed(words) {
 		return verdictHostile
 	}
@@ -97,6 +100,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	}
 	if v < 0 {
 		return verdictNone
+	}
+	if mocked(words, v) {
+		return verdictHostile // "offered mock congratulations", "sarcastically congratulated"
 	}
 	negated, delayed := false, false
 	for _, w := range words[:v] {
@@ -122,6 +128,26 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 		return verdictHostile
 	}
 	return verdictRecognising
+}
+
+// mocked reports whether the recognition verb words[v] is said in
+// mockery: a mockAdverbs word within two words before it ("sarcastically
+// congratulated"), or a mockWords word right before a greeting noun within
+// three words after it ("offered mock congratulations", "sent ironic
+// greetings"). A congratulation in jest scorns the result; mocking
+// someone else ("congratulated Lima, mocking her critics") does not.
+func mocked(words []string, v int) bool {
+	for k := max(0, v-2); k < v; k++ {
+		if mockAdverbs[words[k]] || k == v-1 && mockWords[words[k]] {
+			return true // "sarcastically congratulated", "sarcastic congratulations"
+		}
+	}
+	for k := v; k+1 < len(words) && k <= v+3; k++ {
+		if mockWords[words[k]] && greetingNouns[words[k+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownClauseEnd is the end of the clause of the verb words[v]: the first
@@ -240,6 +266,59 @@ func rejectionVerdict(words []string) actionVerdict {
 	}
 	return verdictNone
 }
+
+// accusesCount reports whether an act accuses those who ran or won the
+// count: an accusing verb opening the text (within rejectOpening words,
+// not negated or subordinate), then within accuseSpan words, before "of",
+// an election authority or the authorities (accusedBodies: "accused the
+// electoral tribunal of …", "accused the authorities of rigging the
+// vote") or the context's winner ("accused Lima of buying votes").
+// Accusing anyone else ("accused the opposition of stirring unrest", the
+// winner's camp speaking) says nothing of the result.
+func accusesCount(ctx stance.Context, words []string) bool {
+	for i, w := range words[:min(len(words), rejectOpening)] {
+		if !accuseVerbs[w] || negatedBefore(words, i) || subordinate(words, i) {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+accuseSpan; k++ {
+			if words[k] != "of" {
+				continue
+			}
+			obj := words[i+1 : k]
+			for _, o := range obj {
+				if accusedBodies[o] {
+					return true
+				}
+			}
+			winner, _ := mentionsIn(ctx, obj)
+			return winner
+		}
+	}
+	return false
+}
+
+// deniedFair reports whether the text calls a fair vote a lie: a
+// denialWords word within four words before a vote said to be free or
+// fair (fairlyHeld): "it is a lie that the election was free and fair",
+// "the myth that the vote was clean". Saying the vote was fair recognises
+// it; calling that a lie rejects it.
+func deniedFair(words []string) bool {
+	for i, w := range words {
+		if !processNouns[w] {
+			continue
+		}
+		for k := max(0, i-4); k < i; k++ {
+			if denialWords[words[k]] && fairlyHeld(words, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accuseSpan is how far "of" may lie from an accusing verb ("accused the
+// Supreme Electoral Tribunal of": five words).
+const accuseSpan = 6
 
 // namingVerdict reads an act of naming the result: "called the vote a
 // sham", "described the election as a charade", "branded the result

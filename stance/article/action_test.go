@@ -415,3 +415,47 @@ func checkActionStance(t *testing.T, cases []verdictCase) {
 		})
 	}
 }
+
+// TestAccusesCount: accusing the body that ran the count, or the winner,
+// is hostile; accusing anyone else says nothing of the result.
+func TestAccusesCount(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"accused the electoral board of doctoring the tallies in the north", verdictHostile},
+		{"has accused the authorities of inflating turnout", verdictHostile},
+		{"accused Lima of buying votes with food parcels", verdictHostile},
+		{"accused the opposition of stirring unrest in the capital", verdictNone}, // not the count's
+		{"has not accused the commission of anything", verdictNone},               // negated
+		{"accused Sousa of inventing the fraud claims", verdictNone},              // a rival accused
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(ctx, c.text))
+		})
+	}
+}
+
+// TestMockedCongratulation: a congratulation in jest scorns the result.
+func TestMockedCongratulation(t *testing.T) {
+	checkActionStance(t, []verdictCase{
+		{"sent the winner sarcastic congratulations on a race with no rivals", verdictHostile},
+		{"ironically congratulated the president on his ninety-nine per cent", verdictHostile},
+		{"offered mock congratulations before a single vote was counted", verdictHostile},
+		{"congratulated the winner, mocking those who had predicted a loss", verdictRecognising}, // mocks others
+	})
+}
+
+// TestDeniedFair: calling a fair vote a lie rejects it; calling the fraud
+// talk a lie does not.
+func TestDeniedFair(t *testing.T) {
+	checkActionStance(t, []verdictCase{
+		{"it is a lie that the poll was free and fair", verdictHostile},
+		{"called it a myth that the election had been clean", verdictHostile},
+		{"the vote was free and fair, and the talk of rigging is a lie", verdictNone}, // the lie is the fraud talk
+	})
+	ctx := stance.Context{}
+	assert.Equal(t, verdictNone, claimStance(ctx, "it is a lie that the poll was free and fair"), "a denied claim recognises nothing")
+}

@@ -182,6 +182,7 @@ func (r Reader) Analyze(text string) Result {
 	}
 	winners := winnerSpeakers(r.Context, remarks)
 	authorities := authoritySpeakers(remarks) // authority.go
+	officers := officerSpeakers(remarks)
 	res := Result{Lang: code, Remarks: make([]Analysis, len(remarks))}
 	var lastAct *Analysis // the last action with a stance
 	for i, rm := range remarks {
@@ -200,6 +201,9 @@ func (r Reader) Analyze(text string) Result {
 		if lx := lexicons[code]; lx != nil {
 			lx.byVerb(r, &a, run) // the verb rule in the article's language (intl_verdict.go)
 			r.condemnRun(&a, code, run, commentators[rm.Speaker])
+		}
+		if officers[rm.Speaker] && rm.Kind != Action && a.AboutResult && !a.ByVerb && procedural(r.Context, run) {
+			a.AboutResult, a.AboutResultProbability = false, 0 // "turnout stood at 61 per cent" (authority.go)
 		}
 		if winners[rm.Speaker] && !rm.NoStance {
 			a = r.winnerRun(a)

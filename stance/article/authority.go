@@ -1,6 +1,10 @@
 package article
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stancekit/stancekit/stance"
+)
 
 // The head of an election authority — the chair of the electoral
 // commission, the president of the electoral court or council — speaks
@@ -69,4 +73,79 @@ func (r Reader) authorityRun(a Analysis) Analysis {
 		a.Prediction, a.ByVerb = p, true
 	}
 	return a
+}
+
+// An officer of an election authority — its head, or a "commission chief"
+// or "council president" whose body the article named before — often only
+// reports how the count goes: "Turnout stood at 61 per cent", "All
+// precincts have reported", "The day passed calmly at every polling
+// station". Such a report judges neither the winner nor the vote, and
+// reporting of reactions does not count it as a stance; the judge, trained
+// on leaders' statements, reads the count and the ballots as about the
+// result. So a remark of an officer that is procedural is off the result:
+// it speaks of the count's procedure, figures or conduct (procedureWords
+// or a number), names neither the winner nor a rival, and has no word of
+// a verdict (verdictWords: "clean", "irreversible", "confirmed the
+// result", "fraud"), no claim (claim.go) and no verb rule's verdict. An
+// officer's remark that judges ("the count was clean", "Lima won") stays
+// about the result.
+
+// officerSpeakers returns the speakers whose role (or a name form that
+// carries it) makes them an officer of an election authority: its head
+// (isAuthorityHead) or the head of a body with no electoral word
+// ("commission chief", "council president"), not a deputy's or a party's.
+func officerSpeakers(remarks []Remark) map[string]bool {
+	out := make(map[string]bool)
+	for _, rm := range remarks {
+		if rm.Speaker == "" || out[rm.Speaker] {
+			continue
+		}
+		for _, f := range append([]string{rm.Role}, rm.Aliases...) {
+			if isAuthorityHead(f) || isBodyHead(f) {
+				out[rm.Speaker] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isBodyHead reports whether a role is the head of a body named by its
+// kind alone, with no electoral word ("commission chairman", "Tribunal
+// president", "the council's president"): the body word opens the role
+// (after "the") and the head's title ends it, so "European Commission
+// President" (a body of its own) is not one. The article names the
+// electoral body before; what such an officer says is read by procedural,
+// which only takes away reports of the count.
+func isBodyHead(role string) bool {
+	w := actionWords(role)
+	if len(w) > 0 && w[0] == "the" {
+		w = w[1:]
+	}
+	if len(w) != 2 {
+		return false
+	}
+	return authorityBodies[strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s")] && authorityHeads[w[1]]
+}
+
+// procedural reports whether a run reports only the count's procedure,
+// figures or conduct, in the election's context (see above).
+func procedural(ctx stance.Context, run string) bool {
+	words := actionWords(run)
+	count := false
+	for _, w := range words {
+		switch {
+		case verdictWords[w]:
+			return false
+		case procedureWords[w] || startsWithDigit(w):
+			count = true
+		}
+	}
+	if !count {
+		return false
+	}
+	if winner, rival := mentionsIn(ctx, words); winner || rival {
+		return false
+	}
+	return actionStance(ctx, run) == verdictNone && claimStance(ctx, run) == verdictNone
 }

@@ -62,3 +62,65 @@ func TestAuthorityInArticle(t *testing.T) {
 		assert.Equal(t, corpus.Recognising, a.Prediction.Label, a.Text)
 	}
 }
+
+func TestIsBodyHead(t *testing.T) {
+	cases := []struct {
+		role string
+		want bool
+	}{
+		{"commission chairman", true},
+		{"Tribunal president", true},
+		{"the council's president", true},
+		{"board chair", true},
+		{"European Commission President", false},
+		{"commission spokesman", false},
+		{"Council", false},
+		{"foreign minister", false},
+		{"chairman of the commission on trade", false},
+	}
+	for _, c := range cases {
+		t.Run(c.role, func(t *testing.T) {
+			assert.Equal(t, c.want, isBodyHead(c.role))
+		})
+	}
+}
+
+func TestProcedural(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Turnout reached 61 per cent, and nine in ten ballots have been counted", true},
+		{"All polling stations in the north have now reported", true},
+		{"Voting went calmly in the capital despite the rain", true},
+		{"The recount in two districts starts on Thursday", true},
+		{"The count was clean and the result will stand", false},          // a verdict
+		{"Lima won 58 per cent of the vote", false},                       // the winner is named
+		{"Every tally is public and there is nothing hidden here", false}, // a defence of the count
+		{"The minister will visit the capital on Monday", false},          // no procedure
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, procedural(ctx, c.text))
+		})
+	}
+}
+
+// TestOfficerInArticle: an election officer who only reports the count
+// takes no stance; one who judges the count does.
+func TestOfficerInArticle(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	text := "Tarvos counts the vote\n\nThe National Electoral Board said counting was under way. " +
+		"“Ballots from 97 per cent of precincts are in, and turnout stands at 63 per cent,” board chair Eva Sand told reporters. " +
+		"Commission chairman Ivo Kask said the count had been clean and transparent.\n"
+	res := r.Analyze(text)
+	got := map[string]corpus.Label{}
+	for _, s := range res.Speakers {
+		got[s.Speaker] = s.Stance
+	}
+	require.Contains(t, got, "Eva Sand")
+	assert.Equal(t, corpus.Label(""), got["Eva Sand"], "a report of the count is off the result")
+	assert.Equal(t, corpus.Recognising, got["Ivo Kask"], "a verdict on the count stays about it")
+}

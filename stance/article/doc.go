@@ -122,7 +122,9 @@
 // A stance verb makes an action (kind [Action]): "X congratulated Y", "X
 // has yet to congratulate Y", "X was among the first to call Y" (also "was
 // the first foreign leader to", "were also quick to"), "A and B have yet
-// to congratulate Y" (one action each, sharing one span), "Leaders who
+// to congratulate Y" (one action each, sharing one span; B may be an
+// institution, "A and the foreign ministry urged …", but the list must
+// open a clause), "Leaders who
 // sent congratulations included A, B and C" (each gets "sent
 // congratulations"), "A, B and C were among the leaders who sent
 // messages", and a reported clause that names an actor ("the Kremlin said
@@ -132,7 +134,10 @@
 // comment" and "has said nothing" (but not "said nothing had been
 // decided") are actions with NoStance set: they are not classified and
 // give no stance. "X, who backed Y, …" is campaign background, not an
-// action; "B followed on Tuesday" repeats the previous actor's act.
+// action; "B followed on Tuesday" repeats the previous actor's act,
+// and "A congratulated W, as did B and C" gives B and C A's act (the
+// names of the list; an item that is no name, "the rulers of Tarn", is
+// stepped over).
 //
 // The model, trained on first-person statements, reads such third-person
 // fragments by their words, so the verb rule labels the actions it has a
@@ -143,12 +148,21 @@
 // winner named nowhere in the verb's own clause: "congratulated B on
 // his victory and said the party would never recognise W" is still
 // hostile) it is hostile. A demand comes first: "called for the election
-// to be annulled" is hostile, "demanded a recount" withholding. A
+// to be annulled" is hostile, "demanded a recount" withholding. Accusing
+// the body that ran the count or the winner ("accused the electoral
+// tribunal of …", "accused the authorities of rigging", "accused W of
+// buying votes") is hostile; accusing anyone else is left to the model.
+// A congratulation in jest ("offered mock congratulations",
+// "sarcastically congratulated") is hostile, and so is calling a fair vote
+// a lie ("it is a lie that the election was free and fair"; the claim
+// that it was fair is then not made). A
 // recognition verb in a clause of time or concession is background, not
 // the verdict ("rejects the result a week after conceding"). In any other
 // remark the rule only makes congratulating a rival hostile. A reported
 // clause that is a greeting sent ("posted a message welcoming the new
-// prime minister") is read as an action.
+// prime minister") is read as an action, and a speech verb whose object
+// is congratulations ("tweeted congratulations", "posted her
+// congratulations") makes an action with the verb.
 //
 // # Claims and the winner
 //
@@ -198,7 +212,10 @@
 // the verb, up to the end of the sentence. The clause is cut short at a
 // colon, a semicolon, ", adding"-like participles, ", according to", and a
 // comma opening a clause with its own subject and speech or stance verb
-// (", and Mexico's López Obrador called …"). It starts
+// (", and Mexico's López Obrador called …"; the subject may carry an
+// origin or a description set off by commas, and the verb may report a
+// silence: ", and Norland's Omar Rask, an ally of the winner, has yet to
+// comment"). It starts
 // after "that" if there is one, or after an addressee or adverbial ("told
 // reporters he …", "said on Tuesday that …"). A clause of fewer than three
 // words is not a remark. A stance verb (congratulated, welcomed, refused,
@@ -259,7 +276,9 @@
 // nor B has …" give each the act (after "neither", with the negation).
 // Between a subject and its verb a short parenthesis ("X (62)", "Sen. X
 // (R-Norland)") and a description set off by dashes ("X — who finished
-// second — said") are skipped.
+// second — said") are skipped, as are auxiliaries and adverbs ("has
+// yet to", "likewise", any adverb in -ly that is no noun: "X belatedly
+// congratulated", but "the Kask family said").
 //
 // Anything else gets an empty speaker. The headline's speakers are not
 // carried into the first sentence of the body.
@@ -279,7 +298,10 @@
 // descriptions ("Former CIA officer Jane Roe, vice president for analysis
 // at the Example Group, who has studied … for a decade, explained to
 // reporters: ‘…’" → Jane Roe), an origin ("Sen. Lisa Vale of Norland
-// said") and a lead-in ("X was among the first to …").
+// said", "Nika Roe of the Coalition for Change said", "Ivo Kask of the
+// New People party conceded"), a place ("Nine countries in the Pacific
+// said") or the body an envoy is sent to ("Norland's ambassador to the
+// United Nations said", "the Velorian mission to the OSCE said") and a lead-in ("X was among the first to …").
 // A description opening the sentence with an article or a
 // possessive, then a name set off by commas, makes the name the subject
 // ("His predecessor, Jair Roe, said", "Another defeated candidate, the
@@ -353,6 +375,14 @@
 // ./stance/article`) and decoded on first use. Actions are not judged: the
 // stance verb that made one ("congratulated", "has yet to congratulate",
 // "remained silent") has said it is about the result.
+//
+// An officer of an election authority (its head, or a "commission
+// chairman", "council president" named by the body's kind) who only
+// reports the count ("Turnout stood at 61 per cent", "All precincts have
+// reported": words of the count's procedure, figures or conduct, no word
+// of a verdict, no negation, neither the winner nor a rival named, no
+// claim) is not speaking about the result: such a remark (not an action)
+// is off the result whatever the judge says (authority.go, procedural).
 //
 // Spanish, French, Russian, Portuguese and German have judges of their own
 // ([DefaultAboutJudgeLang], trained on each language's statements against

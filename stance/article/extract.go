@@ -259,7 +259,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		}
 	}
 	k := skipLeadIn(toks, v-1)
-	for n := 0; k >= 0 && n < 6 && toks[k].word() && auxWords[toks[k].lower]; n++ {
+	for n := 0; k >= 0 && n < 6 && preVerb(toks[k]); n++ {
 		k--
 	}
 	if k > 0 && toks[k].is(".") && toks[k-1].end == toks[k].start && nameSuffixes[toks[k-1].lower+"."] {
@@ -335,7 +335,9 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 			break
 		}
 	}
-	if m < 1 {
+	if m < 1 || listTail(toks, m+1, k) {
+		// "The Lima Group, which includes Tarn, Velor and Sarn, said":
+		// the name before the comma is in a list, not the subject.
 		return phrase{}
 	}
 	ph := backward(x.text, toks, x.originTrim(toks, m-1))
@@ -362,6 +364,21 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		ph.role = officeDescription(x.text, toks, m+1, k)
 	}
 	return ph
+}
+
+// listTail reports whether toks[lo:hi] ends a list of capitalised names:
+// only capitalised words, with "and" before the last ("Velor and Sarn").
+func listTail(toks []token, lo, hi int) bool {
+	and := false
+	for j := lo; j < hi; j++ {
+		switch t := toks[j]; {
+		case t.is("and") && j > lo:
+			and = true
+		case !t.word() || !t.cap:
+			return false
+		}
+	}
+	return and
 }
 
 // appositionSubject finds the subject of the verb after toks[k] across a
@@ -398,12 +415,17 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 	if (ph.kind != pName && ph.kind != pRole) || after >= k || !toks[after].is(",") {
 		return phrase{}
 	}
-	commas, lastSeg := 0, after
+	commas, lastSeg, relative := 0, after, false
 	for j := after; j <= k; j++ {
-		if toks[j].is(",") {
-			commas++
-			lastSeg = j
+		if !toks[j].is(",") {
+			continue
 		}
+		if relative && j < k && toks[j-1].cap && toks[j+1].word() && toks[j+1].cap {
+			continue // a list in a relative clause: "which includes Tarn, Velor and Sarn"
+		}
+		commas++
+		lastSeg = j
+		relative = relative || j+1 < len(toks) && relativeWords[toks[j+1].lower]
 	}
 	if commas > 4 || commas == 0 {
 		return phrase{}
@@ -466,24 +488,72 @@ func joinedIn(toks []token, k int) int {
 	return k
 }
 
-// originTrim steps back over "of Alaska" or "of the National Jury" after
-// a name, so that "Sen. Lisa Murkowski of Alaska said" has the subject
-// Lisa Murkowski; k is the last token before the verb.
+// originTrim steps back over "of Alaska", "of the National Jury" or "in
+// the Pacific" after a name or group, so that "Sen. Lisa Murkowski of Alaska said" has the subject
+// Lisa Murkowski; k is the last token before the verb. The origin may be
+// an organisation whose name has lower-case links or ends in a lower-case
+// noun ("Nika Roe of the Coalition for Change", "Ivo Kask of the New
+// People party"): see orgLink and orgNouns.
 func (x *extractor) originTrim(toks []token, k int) int {
 	j := k
-	for j >= 0 && j > k-5 && toks[j].word() && toks[j].cap {
-		j--
+	if j >= 1 && orgEnd(toks, j) {
+		j-- // "of the New People party"
 	}
-	if j >= 0 && j < k && toks[j].is("the") {
-		j--
-	}
-	if j < 1 || j == k || !(toks[j].is("of") || toks[j].is("from")) {
-		return k
-	}
-	if p := backward(x.text, toks, j-1); p.kind == pName && p.hi == j && (p.titled || strings.Contains(p.name, " ")) {
-		return j - 1
+	for n := 0; j >= 1 && n < 10; n, j = n+1, j-1 {
+		t := toks[j]
+		switch {
+		case !t.word() || j == k && !t.cap:
+			return k
+		case originPreps[t.lower] && j < k && (toks[j+1].cap || toks[j+1].is("the")):
+			if x.originOwner(toks, j) {
+				return j - 1
+			}
+			if !orgLink(toks, j) {
+				return k // "of" inside the name: "the Union of Democratic Forces"
+			}
+		case t.is("the") && j < k && toks[j+1].cap:
+			if !originPreps[toks[j-1].lower] {
+				return k
+			}
+		case !t.cap && !orgLink(toks, j):
+			return k
+		}
 	}
 	return k
+}
+
+// originOwner reports whether the "of", "from", "in" or "to" at toks[j]
+// follows a name or group that can own an origin: a group ("Nine
+// countries in the Pacific said"), a name with a title or of several
+// words ("President Ivo Kask in Tarn said"), an envoy or mission before
+// "to" ("Norland's ambassador to the United Nations"). A bare capitalised
+// word does not ("Protests in Tarn").
+func (x *extractor) originOwner(toks []token, j int) bool {
+	p := backward(x.text, toks, j-1)
+	if toks[j].is("to") {
+		// "Norland's ambassador to the United Nations said", "the
+		// Norlandic mission to the OSCE said"
+		return p.kind != pName && p.ok() && p.hi == j && envoyWords[toks[j-1].lower]
+	}
+	if p.kind == pGroup && p.hi == j {
+		return true // "Fourteen countries in the Americas said"
+	}
+	return p.kind == pName && p.hi == j && (p.titled || strings.Contains(p.name, " "))
+}
+
+// orgLink reports whether the lower-case word toks[j] links capitalised
+// words inside an organisation's name ("Coalition for Change", "Union of
+// Democratic Forces", "Partido de la Liberación").
+func orgLink(toks []token, j int) bool {
+	t := toks[j]
+	return j >= 1 && j+1 < len(toks) && t.word() && !t.cap && (orgLinks[t.lower] || nameParticles[t.lower]) &&
+		toks[j-1].word() && toks[j-1].cap && toks[j+1].word() && toks[j+1].cap
+}
+
+// orgEnd reports whether toks[j] is a lower-case noun ending an
+// organisation's name after a capitalised word ("the New People party").
+func orgEnd(toks []token, j int) bool {
+	return j >= 1 && toks[j].word() && !toks[j].cap && orgNouns[toks[j].lower] && toks[j-1].word() && toks[j-1].cap
 }
 
 // dashSubject finds the subject of a verb after a closing dash (toks[k])
@@ -613,6 +683,14 @@ func lyAdverb(t token) bool {
 	return t.word() && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
 }
 
+// preVerb reports whether t may stand between a subject and its verb: an
+// auxiliary or adverb of auxWords, or any lower-case adverb in -ly ("X
+// cautiously welcomed", "X belatedly congratulated") that is no noun
+// (lyNouns: "the family said", "an ally said").
+func preVerb(t token) bool {
+	return t.word() && (auxWords[t.lower] || lyAdverb(t) && !lyNouns[t.lower])
+}
+
 func clauseOpener(t token) bool {
 	return t.kind == tQuote || t.is(",") || t.is(":") || t.is(";") || t.is("—") || t.is("–") || t.is("-") ||
 		t.is("and") || t.is("but") || t.is("while") || t.is("as") || t.is("whereas") || t.is("(")
@@ -703,7 +781,7 @@ func (x *extractor) prepare(toks []token) {
 	for k := n - 1; k >= 0; k-- {
 		x.cut[k] = x.cut[k+1]
 		if toks[k].is(":") || toks[k].is(";") || (toks[k].is(",") && k+1 < n && toks[k+1].word() && isParticiple(toks[k+1].lower) && sayVerbs[toks[k+1].lower]) ||
-			(toks[k].is(",") && k+2 < n && toks[k+1].is("according") && toks[k+2].is("to")) || x.newClause(toks, k) {
+			(toks[k].is(",") && k+2 < n && toks[k+1].is("according") && toks[k+2].is("to")) || x.newClause(toks, k) || asDid(toks, k) {
 			x.cut[k] = k
 		}
 	}
@@ -742,7 +820,7 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup && ph.kind != pPronoun {
 		return false
 	}
-	j := ph.hi
+	j := skipOrigin(toks, ph.hi) // ", while Ivo Kask of the New party also conceded"
 	for n := 0; n < 4 && j+1 < len(toks) && (toks[j].is("and") || toks[j].is(",")); n++ {
 		// ", and Romania's Klaus Iohannis and France's Emmanuel Macron also sent"
 		next := forwardRun(x.text, toks, j+1)
@@ -754,10 +832,41 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	if ph.kind == pGroup && j < len(toks) && toks[j].is("who") {
 		return true // ", and leaders who telephoned … included"
 	}
-	for n := 0; j < len(toks) && n < 6 && toks[j].word() && auxWords[toks[j].lower]; n++ {
+	if ph.kind != pPronoun {
+		j = skipApposition(toks, j) // ", and Brazil's Ivo Kask, an ally of Lenz, has yet to …"
+	}
+	for n := 0; j < len(toks) && n < 6 && preVerb(toks[j]); n++ {
 		j++
 	}
-	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower])
+	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j))
+}
+
+// skipApposition steps over a description or relative clause set off by
+// commas after a subject, toks[j] being the opening comma: ", a close ally
+// of Lenz," or ", who won last Sunday,". The description is at most 15
+// tokens with no quotation or sentence end, and no speech or stance verb
+// unless it is a relative clause. It returns the index after the closing
+// comma, or j.
+func skipApposition(toks []token, j int) int {
+	if j+2 >= len(toks) || !toks[j].is(",") || !toks[j+1].word() {
+		return j
+	}
+	relative := relativeWords[toks[j+1].lower]
+	for k := j + 1; k < len(toks) && k <= j+16; k++ {
+		t := toks[k]
+		switch {
+		case t.is(","):
+			if k == j+1 {
+				return j
+			}
+			return k + 1
+		case t.kind == tQuote || t.isTerm() || t.is(";") || t.is(":"):
+			return j
+		case !relative && t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower]):
+			return j
+		}
+	}
+	return j
 }
 
 // clauseEnd returns the end of the clause starting at cs: the end of the

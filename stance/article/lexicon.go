@@ -73,7 +73,7 @@ var auxWords = wordSet(`
 	previously repeatedly already publicly privately recently then quickly
 	swiftly promptly warmly personally separately formally officially finally
 	first once reportedly reluctantly openly pointedly notably conspicuously kept keeps
-	firmly flatly bluntly simply only just now today tonight yesterday
+	firmly flatly bluntly simply only just now today tonight yesterday likewise similarly
 	on last this week weekend month year night morning evening afternoon
 	monday tuesday wednesday thursday friday saturday sunday so far`)
 
@@ -122,7 +122,8 @@ var groupRoles = wordSet(`
 	leaders officials ministers diplomats lawmakers governments observers monitors
 	aides spokespeople senators presidents politicians allies critics rivals
 	analysts experts envoys ambassadors monarchs governors mayors heads chiefs
-	representatives parties opponents supporters neighbours neighbors partners`)
+	representatives parties opponents supporters neighbours neighbors partners
+	countries nations`)
 
 // institutions speak too ("the Kremlin said"), but never as he or she.
 var institutions = wordSet(`
@@ -149,6 +150,36 @@ var titles = wordSet(`
 
 // nameParticles may stand in lower case inside a name.
 var nameParticles = wordSet(`de van von der den da das dos du la le bin ibn al el di del dela della ter ten`)
+
+// orgLinks stand in lower case between the capitalised words of an
+// organisation's name ("the Coalition for Change", "the Union of
+// Democratic Forces"), and orgNouns may end one ("the New People party").
+var (
+	// originPreps open a speaker's origin or place ("of Norland", "from
+	// the Green party", "in the Pacific", "to the United Nations");
+	// envoyWords end a speaker that may be sent "to" a body.
+	originPreps = wordSet(`of from in to`)
+	envoyWords  = wordSet(`ambassador ambassadors envoy envoys mission missions delegation
+		delegations representative representatives`)
+	orgLinks = wordSet(`for of`)
+	orgNouns = wordSet(`party movement coalition alliance bloc front union platform`)
+)
+
+// asDidAux stand after ", as" for another subject doing the same (", as
+// did Norland", ", as have Tarn and Velor").
+var asDidAux = wordSet(`did do does has have had`)
+
+// lyNouns end in -ly but are nouns, not adverbs before a verb ("the
+// family said", "a close ally said").
+var lyNouns = wordSet(`ally family assembly rally tally supply anomaly monopoly reply homily folly bully lily`)
+
+// possessivePronouns may stand before a greeting sent ("posted his
+// congratulations"), and sentGreetings are what a speech verb sends as an
+// act ("tweeted congratulations").
+var (
+	possessivePronouns = wordSet(`his her its their our`)
+	sentGreetings      = wordSet(`congratulations congratulation greetings`)
+)
 
 // notNames are capitalised words that start sentences but name nobody.
 var notNames = wordSet(`
@@ -426,6 +457,21 @@ var scornNames = wordSet(`farce sham travesty charade mockery masquerade parody 
 var praiseNames = wordSet(`triumph victory celebration milestone model example success
 	exemplary historic festival good`)
 
+// mockWords before a greeting noun, and mockAdverbs before a verb, make a
+// congratulation a jest (mocked).
+var (
+	mockWords   = wordSet(`mock sarcastic ironic sardonic tongue-in-cheek facetious`)
+	mockAdverbs = wordSet(`mockingly sarcastically ironically sardonically facetiously`)
+)
+
+// accuseVerbs accuse; accusedBodies are the authorities whose accusation
+// is one against the count (accusesCount).
+var (
+	accuseVerbs   = wordSet(`accuse accuses accused accusing`)
+	accusedBodies = wordSet(`commission council court tribunal board authority authorities
+		electoral regime cne`)
+)
+
 var rejectVerbs = wordSet(`reject rejects rejected rejecting disown disowns disowned
 	disowning repudiate repudiates repudiated repudiating dismiss dismisses dismissed dismissing
 	denounce denounces denounced denouncing condemn condemns condemned condemning criticise
@@ -497,7 +543,11 @@ var (
 	claimNegations = wordSet(`not never no nobody nothing neither nor cannot can't won't didn't
 		doesn't isn't wasn't hasn't haven't hadn't wouldn't shouldn't couldn't without`)
 	claimHedges = wordSet(`if unless whether claimed claims claiming claim alleged alleges
-		allegedly pretend pretends pretended supposedly falsely only barely`)
+		allegedly pretend pretends pretended supposedly falsely only barely
+		lie lies myth fiction falsehood untrue`)
+	// denialWords call what follows them false ("a lie that the vote was
+	// fair"; deniedFair).
+	denialWords     = wordSet(`lie lies myth fiction falsehood untrue`)
 	accusationWords = wordSet(`fraud fraudulent rigged rigging stolen stole theft sham
 		illegitimate illegitimately illegally illegal cheating cheated only minority`)
 	// winnerTitles name the winner, winLinks join one to a name after it,
@@ -612,6 +662,22 @@ var (
 	// partisanWords make an electoral body a party's or a parliament's,
 	// not the authority that runs the count.
 	partisanWords = wordSet(`party party's opposition parliamentary parliament campaign senate`)
+)
+
+// An officer's procedural remark (authority.go): procedureWords speak of
+// the count's procedure, figures or conduct; verdictWords judge the vote
+// or its winner and keep the remark about the result.
+var (
+	procedureWords = wordSet(`turnout precinct precincts polling station stations ballot ballots
+		count counted counting tally tallies sheet sheets protocol protocols recount recounts audit
+		transmission figures percent cent per voting centre centres center centers district districts
+		smoothly orderly calm calmly normality normally peacefully incident incidents`)
+	verdictWords = wordSet(`clean transparent fair free credible legitimate illegitimate irreversible
+		fraud fraudulent rigged rigging irregularity irregularities stolen valid invalid won win wins
+		winner victory elected re-elected defeat defeated confirmed confirms certified upheld validated
+		proclaimed declared declares annul annulled manipulation manipulated falsification falsified
+		accept accepted recognise recognised recognize recognized respect respected
+		result results outcome proclamation hidden democracy not no nothing never nobody`)
 )
 
 // Working with the new leader (cooperates).

@@ -231,7 +231,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 	}
 	silent := silence(toks, i)
-	content := contentVerbs[t.lower] || silent
+	content := contentVerbs[t.lower] || silent || greets(toks, i)
 	if sayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
 	}
@@ -246,21 +246,80 @@ func (x *extractor) verb(st *sentState, i int) int {
 	} else {
 		next = x.speechClause(st, i, ph, how, spk)
 	}
-	if len(co) > 0 && len(x.remarks) == before+1 && x.remarks[before].Kind != Direct {
-		// "A and B have yet to congratulate the winner": one remark each.
-		if n := correlativeStart(toks, co[len(co)-1].lo); n >= 0 {
-			// Widen the act to "Neither … has congratulated W".
-			r := &x.remarks[before].Remark
-			r.Start, r.QuoteStart = toks[n].start, toks[n].start
-			r.Text = x.text[r.Start:r.End]
+	if len(x.remarks) == before+1 && x.remarks[before].Kind != Direct {
+		x.shareRemark(toks, before, co, spk)
+		if c := x.cut[min(i+1, len(toks))]; asDid(toks, c) {
+			// "A also congratulated W, as did B and C": B and C did it too.
+			r := x.remarks[before].Remark
+			for _, p := range x.asDidNames(toks, c+3) {
+				x.add(r, x.resolve(p), false)
+			}
 		}
-		r := x.remarks[before].Remark
-		for _, c := range co {
-			x.add(r, x.resolve(c), false)
-		}
-		x.lastSingular = spk
 	}
 	return next
+}
+
+// shareRemark gives the remark x.remarks[before] of spk to each of the
+// subjects coordinated with spk ("A and B have yet to congratulate the
+// winner": one remark each).
+func (x *extractor) shareRemark(toks []token, before int, co []phrase, spk *speaker) {
+	if len(co) == 0 {
+		return
+	}
+	if n := correlativeStart(toks, co[len(co)-1].lo); n >= 0 {
+		// Widen the act to "Neither … has congratulated W".
+		r := &x.remarks[before].Remark
+		r.Start, r.QuoteStart = toks[n].start, toks[n].start
+		r.Text = x.text[r.Start:r.End]
+	}
+	r := x.remarks[before].Remark
+	for _, c := range co {
+		x.add(r, x.resolve(c), false)
+	}
+	x.lastSingular = spk
+}
+
+// asDid reports whether the comma toks[k] opens ", as did B" (", as have
+// B and C", ", as does B"): the clause before it ends there, and B did
+// what the subject did.
+func asDid(toks []token, k int) bool {
+	return k+3 < len(toks) && toks[k].is(",") && toks[k+1].is("as") && toks[k+2].word() && asDidAux[toks[k+2].lower]
+}
+
+// asDidNames returns the names of the list after ", as did" (from
+// toks[j]): "the rulers of Tarn, Velor and Norland's President Ivo Kask"
+// gives Velor and Ivo Kask. An item that is no name ("the rulers of
+// Tarn", at most five words) is stepped over; the list ends at a word
+// that is neither in an item nor a separator.
+func (x *extractor) asDidNames(toks []token, j int) []phrase {
+	var out []phrase
+	for n := 0; j < len(toks) && n < 8; n++ {
+		ph := forwardRun(x.text, toks, j)
+		if ph.kind == pRole {
+			ph = forward(x.text, toks, j) // "the president of Tarn, Ivo Kask"
+		}
+		if ph.kind == pName {
+			out = append(out, ph)
+			j = skipOrigin(toks, ph.hi)
+		} else {
+			e := j
+			for e < len(toks) && e < j+5 && toks[e].word() && !toks[e].is("and") && !sayVerbs[toks[e].lower] && !contentVerbs[toks[e].lower] {
+				e++
+			}
+			if e == j {
+				break
+			}
+			j = e
+		}
+		sep := false
+		for j < len(toks) && (toks[j].is(",") || toks[j].is("and")) {
+			j, sep = j+1, true
+		}
+		if !sep {
+			break
+		}
+	}
+	return out
 }
 
 // agentBy reports whether the verb toks[i], in -ed, is a passive
@@ -434,11 +493,13 @@ func yetOrDidNot(p1, p2, p3 string) bool {
 }
 
 // coSubjects returns the names coordinated with the subject ph ("A and
-// B", "A, B and C"), nearest first: the link next to ph must be "and";
-// further ones may be commas. A name after a preposition ("In Washington,
-// A and B") is not one of them.
+// B", "A, B and C", "A and the foreign ministry"), nearest first: the link
+// next to ph must be "and"; further ones may be commas. A name after a
+// preposition ("In Washington, A and B") is not one of them, and the list
+// must open a clause: after a verb ("Lenz thanked A and the Palace said")
+// the names are its objects.
 func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
-	if ph.kind != pName || ph.lo < 2 || !(toks[ph.lo-1].is("and") || toks[ph.lo-1].is("nor")) {
+	if (ph.kind != pName && ph.kind != pInstitution) || ph.lo < 2 || !(toks[ph.lo-1].is("and") || toks[ph.lo-1].is("nor")) {
 		return nil
 	}
 	var out []phrase
@@ -458,7 +519,29 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 		out = append(out, p)
 		lo = p.lo
 	}
+	if len(out) > 0 && lo > 0 && toks[lo-1].word() && !clauseOpener(toks[lo-1]) && !correlatives[toks[lo-1].lower] && !timeWords[toks[lo-1].lower] {
+		// "Lenz thanked Anna Berg and the Palace said …": a name after a
+		// verb is its object, not a subject.
+		return nil
+	}
 	return out
+}
+
+// greets reports whether the speech verb toks[i] sends a greeting: its
+// object is congratulations ("tweeted congratulations", "posted his
+// congratulations"). That is an act, told with its verb, not words
+// reported: "congratulations" alone is too short to be a remark. A verb
+// after the noun makes it a clause's subject ("said congratulations were
+// premature").
+func greets(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].word() && possessivePronouns[toks[j].lower] {
+		j++
+	}
+	if !sayVerbs[toks[i].lower] || j >= len(toks) || !toks[j].word() || !sentGreetings[toks[j].lower] {
+		return false
+	}
+	return j+1 >= len(toks) || !toks[j+1].word() || !finiteAux[toks[j+1].lower]
 }
 
 // stanceClause reports the clause of a stance verb ("has yet to
@@ -467,7 +550,7 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 // ("warned of"); a report of silence is an action without a stance.
 func (x *extractor) stanceClause(st *sentState, i, cs int, how subjectHow, spk *speaker, silent bool) int {
 	kind := Reported
-	if !sayVerbs[st.toks[i].lower] || silent {
+	if !sayVerbs[st.toks[i].lower] || silent || greets(st.toks, i) {
 		kind = Action
 	}
 	if how == subjRelative && campaignVerbs[st.toks[i].lower] {
@@ -761,8 +844,9 @@ func (x *extractor) list(toks []token, j int) []phrase {
 	return out
 }
 
-// skipOrigin steps over "of Marossa" or "of the Example Group" at
-// toks[j].
+// skipOrigin steps over "of Marossa", "of the Example Group" or "of the
+// Coalition for Change" at toks[j] (an organisation's name may have
+// lower-case links and end in a lower-case noun: orgLink, orgEnd).
 func skipOrigin(toks []token, j int) int {
 	if j+1 >= len(toks) || !toks[j].is("of") {
 		return j
@@ -772,11 +856,14 @@ func skipOrigin(toks []token, j int) int {
 		k++
 	}
 	e := k
-	for e < len(toks) && e < k+5 && toks[e].word() && toks[e].cap {
+	for e < len(toks) && e < k+8 && toks[e].word() && (toks[e].cap || e > k && orgLink(toks, e)) {
 		e++
 	}
 	if e == k {
 		return j
+	}
+	if e < len(toks) && orgEnd(toks, e) {
+		e++
 	}
 	return e
 }
