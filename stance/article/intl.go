@@ -742,6 +742,9 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 		if !p.ok() {
 			continue
 		}
+		if p.kind == pName && ix.lx.inflected && ix.afterFrom(toks, p.lo) {
+			p = ix.nominative(p) // "от президента Игоря Волина" names Игорь Волин
+		}
 		if p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || i == 0 && ix.x.known(p.name)) {
 			s := ix.x.named(p) // "Laschet selbst räumte …": a surname named before opens its sentence
 			if first == nil {
@@ -755,6 +758,21 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 		i = max(i, p.hi-1)
 	}
 	return first
+}
+
+// afterFrom reports whether a phrase at toks[lo] opens with a from-word
+// (Russian "от", which governs the genitive) or follows one, with at most
+// three lower-case words (an office) between them.
+func (ix *intl) afterFrom(toks []token, lo int) bool {
+	for k := lo; k >= 0 && k >= lo-4 && toks[k].word(); k-- {
+		if ix.lx.fromWords[toks[k].lower] {
+			return true
+		}
+		if k < lo && toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // nominative maps a Russian name in the genitive (Пескова, Анны
