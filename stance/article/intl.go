@@ -175,6 +175,7 @@ func (ix *intl) read() {
 		toks := tokenize(nil, x.text, b.start, b.end, qs, q0)
 		cont := ix.cont
 		ix.cont = nil
+		toks = toks[timestampLen(toks):] // "20h47 – X salue …" in a live blog
 		if len(toks) > 0 && isDash(toks[0]) {
 			ix.prevSent = prevSentence{}
 			ix.dialogue(toks, b)
@@ -204,6 +205,32 @@ func (ix *intl) read() {
 }
 
 func hasHeadline(blocks []block) bool { return len(blocks) > 0 && blocks[0].headline }
+
+// timestampLen returns the number of tokens of the time of day, and the
+// dash or colon after it, that open a live blog's entry ("20h47 –",
+// "20:47 —", "20.47 Uhr:", "20 h 47 -"), or 0: the entry's sentence
+// starts after them. A number alone ("2024 –") is no time.
+func timestampLen(toks []token) int {
+	timed := false
+	for i, t := range toks {
+		switch {
+		case i > 4:
+			return 0
+		case t.word() && startsWithDigit(t.lower):
+			timed = timed || i > 0 || strings.ContainsAny(t.lower, "h:.")
+		case i > 0 && (t.is(":") || t.word() && (t.lower == "h" || t.lower == "uhr")):
+			if t.is(":") && i+1 < len(toks) && !startsWithDigit(toks[i+1].lower) {
+				return i + 1 // "20.47 Uhr:"
+			}
+			timed = true
+		case i > 0 && timed && isDash(t):
+			return i + 1
+		default:
+			return 0
+		}
+	}
+	return 0
+}
 
 func isDash(t token) bool { return t.is("—") || t.is("–") || t.is("-") }
 
