@@ -1153,13 +1153,23 @@ func (ix *intl) abbreviation(t token) bool {
 // follows them and no quotation, speech verb or complementizer comes
 // between them and the quotation: the quotation is what the subject said
 // or called for ("Le
-// Sénégalais X s’est montré plus direct, appelant Y à « … »").
+// Sénégalais X s’est montré plus direct, appelant Y à « … »"). The
+// person may follow an opening adverbial and be an office with the name
+// in apposition ("À Rome, le président du Conseil, X, parle d'une « … »").
 func (ix *intl) sentenceSubject(toks []token, k int) *speaker {
-	p := ix.apposed(toks, 0)
-	if !ix.isPerson(p) || p.hi >= k || !toks[p.hi].word() || toks[p.hi].cap {
+	s := 0
+	if b := slices.IndexFunc(toks, func(t token) bool { return t.is(",") }); b > 0 && ix.openingAdverbial(toks, b) {
+		s = b + 1
+	}
+	p := ix.apposed(toks, s)
+	h := p.hi
+	if h+1 < k && toks[h].is(",") && p.kind == pName && slices.ContainsFunc(toks[p.lo:h], func(t token) bool { return t.is(",") }) {
+		h++ // the comma that closes the name in apposition
+	}
+	if !ix.isPerson(p) || h >= k || !toks[h].word() || toks[h].cap {
 		return nil
 	}
-	for i := p.hi; i < k; i++ {
+	for i := h; i < k; i++ {
 		if toks[i].kind == tQuote || toks[i].is(";") || toks[i].word() && (ix.lx.speechVerbs[toks[i].lower] || ix.lx.complementizers[toks[i].lower]) {
 			return nil // an earlier quotation, another clause, or someone else's words
 		}
