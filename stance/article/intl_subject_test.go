@@ -13,7 +13,7 @@ func TestExtractLangSentenceSubjectApposed(t *testing.T) {
 		{"es office, name, verb", "es", "El canciller tarsio, Luis Parra, habla de un «día histórico para la región».",
 			[]langRemark{{Direct, "Luis Parra", "día histórico para la región"}}},
 		// counter-case: someone else's words after a speech verb
-		{"fr another speaker's words", "fr", "À Lisbonne, le Premier ministre ostrien, Paul Kodjo, reçoit des élus qui disent « attendre les résultats ».",
-			[]langRemark{{Direct, "", "attendre les résultats"}}},
+		{"fr another speaker's words", "fr", "À Lisbonne, le Premier ministre ostrien, Paul Kodjo, reçoit des élus qui ont déclaré « attendre les résultats définitifs du scrutin ».",
+			[]langRemark{{Direct, "", "attendre les résultats définitifs du scrutin"}}},
 	})
 }
