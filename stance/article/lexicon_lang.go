@@ -203,6 +203,10 @@ type langLexicon struct {
 	// or another role word follows ("ministro de Exteriores", "ministre
 	// des Affaires étrangères").
 	rolePreps map[string]bool
+	// titlePreps open the lower-case complement of an office's title that
+	// a name follows (Russian "представитель ЕС по иностранным делам
+	// Жозеп Боррель"); elsewhere they are prepositions like any other.
+	titlePreps map[string]bool
 	// generic are descriptions rather than offices ("политик", "the
 	// politician"): alone, they refer to the last person named.
 	generic map[string]bool

@@ -82,6 +82,7 @@ var russian = langLexicon{
 		советник помощник секретарь генсек политик оппозиционер дипломат собеседник
 		госсекретарь вице-президент вице-премьер замминистра эмир`),
 	rolePreps:   wordSet(``),
+	titlePreps:  wordSet(`по`),
 	determiners: wordSet(``),
 	definite:    wordSet(``),
 	pronouns:    wordSet(`он она`),
