@@ -56,7 +56,7 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		if n := len(cls); n > 0 && cls[n-1] == cName && ix.capParticleAt(toks, k) {
 			c = cName // "Jean-Yves Le Drian", "Marine Le Pen"
 		}
-		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower]) {
+		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower] || foreignParticles[toks[k].lower]) {
 			c = cName // "Lula da Silva", "Van der Bellen", "Урсула фон дер Ляйен"
 		}
 		if n := len(cls); c == cRole && toks[k].cap && !ix.lx.capNouns && n > 0 && cls[n-1] == cName {
@@ -383,6 +383,11 @@ func (ix *intl) capParticleAt(toks []token, k int) bool {
 // intlCapParticles are the articles French names carry ("Le Pen", "La
 // Fontaine", "Du Bellay").
 var intlCapParticles = wordSet(`le la du`)
+
+// foreignParticles are particles of Romance names that are no German
+// words ("Luiz Inácio Lula da Silva"): in German they join a name after
+// any number of its words, where "von der" may open a complement.
+var foreignParticles = wordSet(`da de do dos del di du`)
 
 // intlNameParticles join the words of a name; "der" and "дер" only after
 // "van", "von" or "фон" (see nameParticleAt: a particle must be followed

@@ -24,3 +24,19 @@ func TestExtractLangRussianTitles(t *testing.T) {
 			[]langRemark{{Direct, "Игорь Волин", "Выборы прошли честно"}}},
 	})
 }
+
+// TestExtractLangGermanForeignParticles: in German, a Romance particle
+// joins a name after any number of its words ("João Pedro Lima da
+// Costa"); "von der" after two words of a name still opens a complement.
+// Sentences written for the test.
+func TestExtractLangGermanForeignParticles(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de da after three words of a name", "de", "Tarsiens Präsident João Pedro Lima da Costa gratulierte dem Wahlsieger.",
+			[]langRemark{{Action, "João Pedro Lima da Costa", "gratulierte dem Wahlsieger"}}},
+		{"de dos after two words of a name", "de", "Außenministerin Maria Helena dos Santos wünschte der neuen Regierung viel Erfolg.",
+			[]langRemark{{Action, "Maria Helena dos Santos", "wünschte der neuen Regierung viel Erfolg"}}},
+		// counter-case: "von der" after two words of a name is a complement
+		{"de von der after a full name", "de", "„Die Wahl war frei und fair“, sagte Anna Maria Berg von der Universität Tarsia.",
+			[]langRemark{{Direct, "Anna Maria Berg", "Die Wahl war frei und fair"}}},
+	})
+}
