@@ -1006,8 +1006,8 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 		return reportedPart{}, phrase{}, false
 	}
 	words := 0
-	for _, t := range toks[:v-1] {
-		if t.kind == tQuote || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
+	for i, t := range toks[:v-1] {
+		if t.kind == tQuote && !ix.quotedFragment(toks, i) || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
 			return reportedPart{}, phrase{}, false
 		}
 		if t.word() {
@@ -1024,6 +1024,19 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 	}
 	spk := ix.resolve(subj)
 	return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: v - 1}, subj, true
+}
+
+// quotedFragment reports whether the quotation toks[k] quotes a few
+// words inside a clause ("Die Grünen wollten „mit allen Parteien“
+// sprechen, sagte X"): it follows a word, ends with none of a sentence's
+// marks and starts in lower case.
+func (ix *intl) quotedFragment(toks []token, k int) bool {
+	q := ix.x.quotes[toks[k].q]
+	if k == 0 || !toks[k-1].word() || q.term {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(ix.x.text[q.cstart:q.cend], unicode.IsSpace))
+	return unicode.IsLower(r)
 }
 
 // articleNoun reports whether p, read as a name, is a capitalised noun
@@ -1043,8 +1056,8 @@ func (ix *intl) articleNoun(toks []token, p phrase) bool {
 // gratuliert, hieß es am Montag aus dem Élysée-Palast"): the clause is
 // the source's, the source what comes first after the preposition.
 func (ix *intl) impersonalBefore(toks []token, v int) (reportedPart, phrase, bool) {
-	for _, t := range toks[:v-1] {
-		if t.kind == tQuote || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
+	for i, t := range toks[:v-1] {
+		if t.kind == tQuote && !ix.quotedFragment(toks, i) || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
 			return reportedPart{}, phrase{}, false
 		}
 	}
