@@ -296,6 +296,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	from := len(ix.x.remarks)
 	defer func() { ix.prevSent = prevSentence{toks: toks, from: from, to: len(ix.x.remarks), headline: headline} }()
 	person := ix.mentions(toks)
+	ix.colonOpener(toks)
 	ix.reported(toks, headline)
 	for k, t := range toks {
 		if t.kind != tQuote {

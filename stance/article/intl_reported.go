@@ -1005,8 +1005,12 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup || ix.articleNoun(toks, subj) {
 		return reportedPart{}, phrase{}, false
 	}
-	words := 0
-	for i, t := range toks[:v-1] {
+	words, start := 0, 0
+	if c := slices.IndexFunc(toks[:v-1], func(t token) bool { return t.is(":") }); c >= 0 {
+		start = c + 1 // "X meldete sich zu Wort: Y werde …, schrieb er"
+	}
+	for i := start; i < v-1; i++ {
+		t := toks[i]
 		if t.kind == tQuote && !ix.quotedFragment(toks, i) || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
 			return reportedPart{}, phrase{}, false
 		}
@@ -1023,7 +1027,7 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 		return reportedPart{}, phrase{}, false
 	}
 	spk := ix.resolve(subj)
-	return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: v - 1}, subj, true
+	return reportedPart{spk: spk, kind: Reported, cs: start, lo: start, fixed: v - 1}, subj, true
 }
 
 // quotedFragment reports whether the quotation toks[k] quotes a few
