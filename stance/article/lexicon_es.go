@@ -40,7 +40,8 @@ var spanish = langLexicon{
 		felicitando saludando calificó calificaron tildó
 		manifestó expresó expresaron pidió pide pidieron exigió exige exigieron
 		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron deseó desearon esperará esperarán elogió elogiaron
-		admitió admite admitieron aceptó acepta aceptaron felicitaba saludaba`),
+		admitió admite admitieron aceptó acepta aceptaron felicitaba saludaba
+		felicitaba saludaba reconocía rechazaba`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga

@@ -18,7 +18,8 @@ var french = langLexicon{
 		répété répète entendre
 		renchéri abondé tweeté observé relevé informé contenté borné
 		défendu défend
-		résume résumé`),
+		résume résumé
+		disent déclarent affirment estiment expliquait soulignait assurait jugeait insistait`),
 	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent l'a l'ont l'avait`),
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
@@ -49,7 +50,8 @@ var french = langLexicon{
 		félicitant saluant qualifié qualifie
 		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront
 		admis accepté acceptent accepte célébré
-		raillé fustigé critiqué critique fustige raille`),
+		raillé fustigé critiqué critique fustige raille
+		saluait saluaient félicitaient reconnaissait refusait rejetait évoque évoqué évoquait évoquent`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
