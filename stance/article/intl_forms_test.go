@@ -22,3 +22,17 @@ func TestExtractLangVerbForms(t *testing.T) {
 		{"fr évoque without a person", "fr", "Le communiqué évoque une « élection exemplaire ».", nil},
 	})
 }
+
+// TestExtractLangVerbFormsMore: a participle of congratulating after
+// an auxiliary ("não havia cumprimentado") and German verbs of advising
+// ("empfahl, dass …"). Sentences written for the test.
+func TestExtractLangVerbFormsMore(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt não havia cumprimentado", "pt", "O presidente Rui Mota ainda não havia cumprimentado o vencedor.",
+			[]langRemark{{Action, "Rui Mota", "ainda não havia cumprimentado o vencedor"}}},
+		{"de empfahl, dass", "de", "Kanzler Jan Olk empfahl, dass alle Parteien das amtliche Ergebnis abwarten.",
+			[]langRemark{{Reported, "Jan Olk", "alle Parteien das amtliche Ergebnis abwarten"}}},
+		// counter-case: no subject of the act, a clause with no speaker
+		{"de empfahl without a speaker", "de", "Es empfahl sich, das amtliche Ergebnis abzuwarten.", nil},
+	})
+}

@@ -15,7 +15,8 @@ var german = langLexicon{
 		kritisierte kritisiert erläuterte erläutert antwortete antwortet
 		verkündete verkündet mahnte mahnt räumte räumt forderte fordert
 		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt zeigte zeigt beschränkte
-		gesagt erklärt betont geschrieben`),
+		gesagt erklärt betont geschrieben
+		empfahl empfiehlt empfahlen riet rät`),
 	auxiliaries:       wordSet(`hat haben hatte hatten`),
 	impersonal:        wordSet(`es`),
 	particles:         wordSet(`hinzu ein klar fest hervor mit wissen`),
