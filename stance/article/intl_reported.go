@@ -627,7 +627,7 @@ func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
 		if toks[j+1].word() && toks[j+1].cap && j+1 != b {
 			continue // a name in apposition inside the adverbial: ", a través de su portavoz, X,"
 		}
-		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] && !ix.placeAt(toks, j+1, b) || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
+		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] && !ix.placeAt(toks, j+1, b) && !ix.passiveAt(toks, j+1, b) || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
 			return phrase{}
 		}
 		if n := matchPhrase(toks, j+1, ix.lx.through); n > 0 {
@@ -645,6 +645,18 @@ func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
 		return phrase{}
 	}
 	return phrase{}
+}
+
+// passiveAt reports whether toks[i:b] opens with a lower-case word that
+// an agent word follows (not one that joins an office or says where
+// from: "presidente de"), a participle with its agent ("preguntado por
+// periodistas", "interrogé par la presse"), and is no office nor verb
+// the rules know: a description of the subject before its verb.
+func (ix *intl) passiveAt(toks []token, i, b int) bool {
+	t := toks[i]
+	a := toks[i+1].lower
+	return i+2 < b && t.word() && !t.cap && toks[i+1].word() && ix.lx.agents[a] && !ix.lx.rolePreps[a] && !ix.lx.fromWords[a] &&
+		!ix.lx.speechVerbs[t.lower] && !ix.verbLike(t.lower) && !ix.lx.stops[t.lower] && !ix.lx.isRole(t.lower)
 }
 
 // firstToRecognise reports whether toks[v] is a verb of being among the
