@@ -74,6 +74,7 @@ var german = langLexicon{
 	reflexives:       wordSet(`sich`),
 	firstVerbs:       wordSet(`gehörte gehört zählte gezählt war`),
 	firstWords:       wordSet(`ersten erste erster`),
+	whens:            []string{"als"},
 	conjunctions:     wordSet(`und`),
 	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher bislang auch selbst`),
 	officeAliases:    map[string]string{"staatschef": "präsident", "staatschefin": "präsidentin", "kremlchef": "präsident", "staatsoberhaupt": "präsident", "chefdiplomat": "minister", "chefdiplomatin": "ministerin"},

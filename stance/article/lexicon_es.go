@@ -81,6 +81,7 @@ var spanish = langLexicon{
 	demonymSuffixes: []string{"ano", "ana", "ense", "és", "esa", "eño", "eña", "ino", "ina", "ita"},
 	firstVerbs:      wordSet(`fue figuró estuvo`),
 	firstWords:      wordSet(`primero primera primeros primeras`),
+	whens:           []string{"cuando"},
 	conjunctions:    wordSet(`y e`),
 	preverbs:        wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	officeAliases:   map[string]string{"jefe estado": "presidente", "jefa estado": "presidente", "jefe diplomacia": "ministro", "jefa diplomacia": "ministro", "jefe gobierno": "primer"},

@@ -87,6 +87,7 @@ var french = langLexicon{
 	reflexives:       wordSet(`se s' s'est`),
 	firstVerbs:       wordSet(`été était figurait`),
 	firstWords:       wordSet(`premier première premiers premières`),
+	whens:            []string{"quand", "lorsque", "lorsqu'"},
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi également ainsi ensuite n'a n'ont n'avait n'avaient`),

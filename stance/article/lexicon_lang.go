@@ -207,6 +207,9 @@ type langLexicon struct {
 	// a name follows (Russian "представитель ЕС по иностранным делам
 	// Жозеп Боррель"); elsewhere they are prepositions like any other.
 	titlePreps map[string]bool
+	// whens open a clause of time after a comma ("…, cuando felicitó a
+	// X"): a negation before them is not the act's after them.
+	whens []string
 	// generic are descriptions rather than offices ("политик", "the
 	// politician"): alone, they refer to the last person named.
 	generic map[string]bool

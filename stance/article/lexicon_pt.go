@@ -77,6 +77,7 @@ var portuguese = langLexicon{
 	demonymSuffixes:  []string{"ano", "ana", "ense", "ês", "esa", "eiro", "eira", "ino", "ina"},
 	firstVerbs:       wordSet(`foi esteve figurou`),
 	firstWords:       wordSet(`primeiro primeira primeiros primeiras`),
+	whens:            []string{"quando"},
 	conjunctions:     wordSet(`e`),
 	preverbs:         wordSet(`não ainda já se o a tem têm tinha tinham também`),
 	officeAliases:    map[string]string{"chefe estado": "presidente", "chefe diplomacia": "ministro", "mandatário": "presidente", "mandatária": "presidente", "chefe governo": "primeiro-ministro"},

@@ -72,6 +72,7 @@ var russian = langLexicon{
 	among:            wordSet(`среди`),
 	amongVerbs:       wordSet(`были оказались`),
 	officeSynonyms:   map[string]string{"президент": "глава", "глава": "глава", "лидер": "глава"},
+	whens:            []string{"когда"},
 	conjunctions:     wordSet(`и`),
 	preverbs:         wordSet(`не ещё еще уже так также тоже пока никак`),
 	officeAliases:    map[string]string{"глава государства": "президент", "глава дипломатии": "министр", "глава правительства": "премьер-министр"},
