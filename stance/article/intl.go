@@ -462,6 +462,9 @@ func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
 		v++ // "a précisé mardi le chef du gouvernement"
 	}
 	if v+1 < len(toks) && toks[v+1].word() {
+		if k := ix.placeThenName(toks, v+1); k > 0 && ix.lx.stops[toks[v].lower] {
+			return ix.speakerAt(toks, k, false) // "заявил в Москве Сергей Лавров"
+		}
 		if spk, ok := ix.speakerAt(toks, v+1, false); ok {
 			return spk, true
 		}
@@ -518,6 +521,9 @@ func (ix *intl) pastAdverbial(toks []token, j int) (*speaker, bool) {
 	if j >= len(toks) || !toks[j].word() || !ix.lx.stops[toks[j].lower] {
 		return nil, false
 	}
+	if k := ix.placeThenName(toks, j+1); k > 0 {
+		return ix.speakerAt(toks, k, false) // "a déclaré à Abidjan Mariam Koné"
+	}
 	if intlAddressees[toks[j].lower] {
 		// "explicó a la AFP": whom it was said to, not who said it; "explicó
 		// a EFE Rafael Ruiz": the agency, then the speaker
@@ -534,6 +540,28 @@ func (ix *intl) pastAdverbial(toks []token, j int) (*speaker, bool) {
 		}
 	}
 	return nil, false
+}
+
+// placeThenName returns where the name starts in a run of three or more
+// capitalised words from toks[i] to a punctuation mark or the end, after
+// a preposition: the first word is the place said, the rest a person
+// named in full ("a déclaré à Abidjan Mariam Koné", "заявил в Москве
+// Сергей Лавров"); a run a known name ends takes the longest such name.
+// It returns 0 for no such run.
+func (ix *intl) placeThenName(toks []token, i int) int {
+	e := i
+	for e < len(toks) && toks[e].word() && toks[e].cap && !ix.abbreviation(toks[e]) && !ix.lx.isRole(toks[e].lower) {
+		e++
+	}
+	if e-i < 3 || e < len(toks) && toks[e].kind != tPunct {
+		return 0
+	}
+	for k := i + 1; k+1 < e; k++ {
+		if ix.x.known(span(ix.x.text, toks, k, e)) {
+			return k
+		}
+	}
+	return i + 1
 }
 
 // speakerAt resolves the speaker phrase starting at toks[j]; genitive is
@@ -765,6 +793,11 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 				i = p.hi - 1 // in the case "по словам" governs
 			}
 			continue
+		}
+		if i > 0 && toks[i-1].word() && ix.lx.stops[toks[i-1].lower] {
+			if k := ix.placeThenName(toks, i); k > 0 {
+				i = k // "à Abidjan Mariam Koné": the place is no part of the name
+			}
 		}
 		p := ix.apposed(toks, i)
 		if !p.ok() {
