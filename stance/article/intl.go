@@ -794,7 +794,7 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 			}
 			continue
 		}
-		if i > 0 && toks[i-1].word() && ix.lx.stops[toks[i-1].lower] {
+		if i > 0 && toks[i-1].word() && ix.lx.stops[toks[i-1].lower] && !ix.lx.rolePreps[toks[i-1].lower] {
 			if k := ix.placeThenName(toks, i); k > 0 {
 				i = k // "à Abidjan Mariam Koné": the place is no part of the name
 			}
