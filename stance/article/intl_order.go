@@ -94,8 +94,24 @@ func (ix *intl) sendsCongratulations(toks []token, v int) (int, bool) {
 		if toks[i].kind == tQuote && ix.quotedCongratulation(toks[i]) || toks[i].word() && ix.congratulation(toks[i].lower) {
 			return i, true
 		}
+		if ix.purposeAt(toks, i) && ix.recognitionAfter(toks, i+1) {
+			return i, true // "la telefoneó para reconocer su victoria"
+		}
 	}
 	return -1, false
+}
+
+// recognitionAfter reports whether a recognition (the language's
+// recognitionStems) comes within three words from toks[i], past object
+// pronouns and "zu" ("para reconocer", "pour le féliciter", "um ihm zu
+// gratulieren", "чтобы признать").
+func (ix *intl) recognitionAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+3 && toks[k].word(); k++ {
+		if ix.lx.recognition(toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeAt reports whether a purpose clause opens at toks[i] ("um ihm zu
