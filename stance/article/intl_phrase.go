@@ -266,6 +266,9 @@ func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite boo
 	if ix.lx.complement && ns > 0 && n-ns <= 2 && ix.genitive(toks[lo+ns:hi]) {
 		ns = n // "Председатель комитета Совета Федерации": what the office heads
 	}
+	if ix.lx.capNouns && ns > 0 && cls[ns-1] == cRole && n-ns >= 3 && hasAnySuffix(toks[lo+ns].lower, "iens", "lands", "reichs") {
+		ns++ // "der Präsident Valmoriens Jan Olk": a country in the genitive
+	}
 	lastRole := -1
 	for i := 0; i < ns; i++ {
 		if cls[i] == cRole {

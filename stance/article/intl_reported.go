@@ -753,6 +753,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	}
 	if (speech || ix.lx.capNouns) && v+1 < len(toks) && toks[v+1].word() && !ix.lx.complementizers[toks[v+1].lower] {
 		p := ix.apposed(toks, v+1)
+		if ix.lx.capNouns && !p.ok() {
+			p = ix.apposed(toks, ix.pastAdverbs(toks, v+1)) // "gratulierte auch der Präsident X"
+		}
 		// after a stance verb, or any verb in German, only a name with an
 		// office, in full or known: a lone capitalised word is as likely
 		// an object ("gratulierte Merz", "äußerte die Hoffnung, dass")
@@ -1192,6 +1195,21 @@ func (ix *intl) freeOrderBefore(toks []token, b int) phrase {
 	return phrase{}
 }
 
+// pastAdverbs returns the index after up to two adverbs from toks[i]
+// (words of notNames or preverbs, such as "auch", "dann", "selbst", but
+// no negation nor auxiliary) that stand between a German verb in second
+// place and its subject ("hat auch der Präsident X … gratuliert").
+func (ix *intl) pastAdverbs(toks []token, i int) int {
+	for n := 0; n < 2 && i+1 < len(toks) && toks[i].word(); n++ {
+		w := toks[i].lower
+		if !(ix.lx.notNames[w] || ix.lx.preverbs[w]) || ix.lx.negators[w] || ix.lx.auxiliaries[w] || ix.lx.pronouns[w] {
+			break
+		}
+		i++
+	}
+	return i
+}
+
 // perfectSubject finds, in German, the subject of a participle that ends
 // its clause after an auxiliary in second place ("Noch vor Hofers
 // Erklärung hatte der Landesparteisekretär Wolfgang Prenner der Austria
@@ -1203,7 +1221,7 @@ func (ix *intl) perfectSubject(toks []token, v int) phrase {
 	}
 	for a := v - 2; a >= 0 && a >= v-14 && !toks[a].is(",") && !toks[a].isTerm() && toks[a].kind != tQuote; a-- {
 		if toks[a].word() && ix.lx.auxiliaries[toks[a].lower] {
-			if p := ix.apposed(toks, a+1); ix.isPerson(p) && p.hi < v {
+			if p := ix.apposed(toks, ix.pastAdverbs(toks, a+1)); ix.isPerson(p) && p.hi < v {
 				return p
 			}
 			if p := ix.subjectEnding(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
