@@ -39,8 +39,8 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 			break
 		}
 	}
-	if v < 0 && l.silent(words) {
-		return verdictWithholding // "não se pronunciou" (intl_silence.go)
+	if v < 0 && (l.silent(words) || l.keptSilent(words)) {
+		return verdictWithholding // "não se pronunciou", "mantém silêncio" (intl_silence.go)
 	}
 	if v < 0 {
 		return verdictNone

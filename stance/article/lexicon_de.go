@@ -57,6 +57,8 @@ var german = langLexicon{
 	conditions:       wordSet(`bis solange bevor ehe`),
 	avoids:           wordSet(``),
 	silences:         wordSet(`geäußert geäussert äußerte äußern reagiert reagierte reagieren kommentiert kommentierte kommentieren`),
+	keeps:            wordSet(`schweigt schwieg schweigen hüllt hüllte hüllen bleibt blieb`),
+	silentWords:      wordSet(`schweigt schwieg schweigen stumm`),
 	followVerbs:      wordSet(`folgte folgten gefolgt`),
 	followWords:      wordSet(`beispiel linie wenige wenig kurz bald später minuten stunden`),
 	followedVerbs:    wordSet(`gefolgt`),

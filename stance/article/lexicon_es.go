@@ -61,6 +61,8 @@ var spanish = langLexicon{
 	conditions:       wordSet(`hasta mientras antes`),
 	avoids:           wordSet(`evitó evitaron`),
 	silences:         wordSet(`pronunciado pronunció pronunciaron pronunciarse manifestado manifestó manifestarse dicho reaccionado reaccionó reaccionar comentado comentó comentar`),
+	keeps:            wordSet(`mantiene mantuvo mantenía mantienen sigue seguía siguió permanece permanecía permaneció continúa continuaba guarda guardó guardaba`),
+	silentWords:      wordSet(`silencio callado callada callados`),
 	followVerbs:      wordSet(`siguió siguieron`),
 	followWords:      wordSet(`ejemplo ejemplos línea pasos poco pocos pocas luego después minutos horas`),
 	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),

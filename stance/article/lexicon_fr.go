@@ -70,6 +70,8 @@ var french = langLexicon{
 	conditions:       wordSet(`tant jusqu'à avant`),
 	avoids:           wordSet(``),
 	silences:         wordSet(`exprimé exprimée exprimer prononcé prononcée prononcer réagi réagir commenté commenter`),
+	keeps:            wordSet(`garde gardait gardé reste restait resté demeure demeurait observe observait`),
+	silentWords:      wordSet(`silence silencieux silencieuse muet muette`),
 	followVerbs:      wordSet(`suivi suivie suivis suivirent`),
 	followWords:      wordSet(`exemple exemples ligne pas peu quelques après plus minutes heures`),
 	followedVerbs:    wordSet(`imité imitée imités imitées suivie suivis suivies`),

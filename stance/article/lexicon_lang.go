@@ -143,6 +143,11 @@ type langLexicon struct {
 	// geäußert", "не прокомментировал"): an act that withholds
 	// (intl_silence.go).
 	silences map[string]bool
+	// keeps are verbs of keeping or staying and silentWords the silence
+	// kept ("mantém silêncio", "sigue en silencio", "garde le silence",
+	// "хранит молчание"; a verb that is silent by itself, "schweigt",
+	// "молчит", is in both): an act that withholds (intl_silence.go).
+	keeps, silentWords map[string]bool
 	// followVerbs say that someone did as the last actor did ("Xi
 	// Jinping folgte wenige Stunden später", "ont suivi", "siguió su
 	// ejemplo", "последовал его примеру"), when nothing follows them in

@@ -58,6 +58,8 @@ var portuguese = langLexicon{
 	conditions:       wordSet(`até enquanto antes`),
 	avoids:           wordSet(`evitou evitaram`),
 	silences:         wordSet(`pronunciou pronunciaram pronunciar pronunciar-se manifestou manifestaram manifestar manifestar-se comentou comentaram comentar reagiu reagiram reagir falou falaram`),
+	keeps:            wordSet(`mantém mantêm manteve mantinha segue seguia seguiu permanece permanecia permaneceu continua continuava continuou ficou fica guarda guardou`),
+	silentWords:      wordSet(`silêncio calado calada calados`),
 	followVerbs:      wordSet(`seguiu seguiram`),
 	followWords:      wordSet(`exemplo exemplos linha passos pouco pouca poucos poucas logo depois minutos horas`),
 	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
