@@ -627,7 +627,7 @@ func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
 		if toks[j+1].word() && toks[j+1].cap && j+1 != b {
 			continue // a name in apposition inside the adverbial: ", a través de su portavoz, X,"
 		}
-		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] && !ix.placeAt(toks, j+1, b) && !ix.passiveAt(toks, j+1, b) || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
+		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] && !ix.placeAt(toks, j+1, b) && !ix.passiveAt(toks, j+1, b) && !ix.timeAside(toks, j+1, b) || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
 			return phrase{}
 		}
 		if n := matchPhrase(toks, j+1, ix.lx.through); n > 0 {
@@ -658,6 +658,25 @@ func (ix *intl) passiveAt(toks []token, i, b int) bool {
 	return i+2 < b && t.word() && !t.cap && toks[i+1].word() && ix.lx.agents[a] && !ix.lx.rolePreps[a] && !ix.lx.fromWords[a] &&
 		!ix.lx.speechVerbs[t.lower] && !ix.verbLike(t.lower) && !ix.lx.stops[t.lower] && !ix.lx.isRole(t.lower)
 }
+
+// timeAside reports whether toks[i:b] is an aside of time between
+// commas ("mais de vinte horas depois do anúncio", "más de doce horas
+// después", "plus de vingt heures après"): lower-case words and numbers
+// only, a unit of time among them, and no verb the rules know.
+func (ix *intl) timeAside(toks []token, i, b int) bool {
+	unit := false
+	for _, t := range toks[i:b] {
+		if !t.word() || t.cap || ix.lx.speechVerbs[t.lower] || ix.verbLike(t.lower) {
+			return false
+		}
+		unit = unit || timeUnits[t.lower]
+	}
+	return unit
+}
+
+// timeUnits are the words of units of time of the languages of lexicons.
+var timeUnits = wordSet(`minutos horas días dias semanas minutes heures jours semaines
+	minuten stunden tage tagen wochen минут минуты часов часа часы дней дня недель`)
 
 // firstToRecognise reports whether toks[v] is a verb of being among the
 // first to recognise ("fue de los primeros en felicitar", "foi um dos

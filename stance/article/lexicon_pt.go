@@ -95,7 +95,7 @@ var portuguese = langLexicon{
 	pronouns:    wordSet(`ele ela`),
 	stops: wordSet(`em no na nos nas num numa aos às durante após ante a ao à com desde por pelo pela
 		para que e mas nesta neste ontem hoje`),
-	notNames: wordSet(`ontem hoje além mas sem também depois assim embora enquanto
+	notNames: wordSet(`ontem hoje além mas sem também depois assim embora enquanto já
 		este esta estes estas nós não sim segunda-feira terça-feira quarta-feira
 		quinta-feira sexta-feira sábado domingo`),
 	prodrop: true,
