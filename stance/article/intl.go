@@ -175,6 +175,7 @@ func (ix *intl) read() {
 		toks := tokenize(nil, x.text, b.start, b.end, qs, q0)
 		cont := ix.cont
 		ix.cont = nil
+		toks = toks[timestampLen(toks):] // "20h47 – X salue …" in a live blog
 		if len(toks) > 0 && isDash(toks[0]) {
 			ix.prevSent = prevSentence{}
 			ix.dialogue(toks, b)
@@ -204,6 +205,32 @@ func (ix *intl) read() {
 }
 
 func hasHeadline(blocks []block) bool { return len(blocks) > 0 && blocks[0].headline }
+
+// timestampLen returns the number of tokens of the time of day, and the
+// dash or colon after it, that open a live blog's entry ("20h47 –",
+// "20:47 —", "20.47 Uhr:", "20 h 47 -"), or 0: the entry's sentence
+// starts after them. A number alone ("2024 –") is no time.
+func timestampLen(toks []token) int {
+	timed := false
+	for i, t := range toks {
+		switch {
+		case i > 4:
+			return 0
+		case t.word() && startsWithDigit(t.lower):
+			timed = timed || i > 0 || strings.ContainsAny(t.lower, "h:.")
+		case i > 0 && (t.is(":") || t.word() && (t.lower == "h" || t.lower == "uhr")):
+			if t.is(":") && i+1 < len(toks) && !startsWithDigit(toks[i+1].lower) {
+				return i + 1 // "20.47 Uhr:"
+			}
+			timed = true
+		case i > 0 && timed && isDash(t):
+			return i + 1
+		default:
+			return 0
+		}
+	}
+	return 0
+}
 
 func isDash(t token) bool { return t.is("—") || t.is("–") || t.is("-") }
 
@@ -269,6 +296,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	from := len(ix.x.remarks)
 	defer func() { ix.prevSent = prevSentence{toks: toks, from: from, to: len(ix.x.remarks), headline: headline} }()
 	person := ix.mentions(toks)
+	ix.colonOpener(toks)
 	ix.reported(toks, headline)
 	for k, t := range toks {
 		if t.kind != tQuote {
@@ -434,6 +462,9 @@ func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
 		v++ // "a précisé mardi le chef du gouvernement"
 	}
 	if v+1 < len(toks) && toks[v+1].word() {
+		if k := ix.placeThenName(toks, v+1); k > 0 && ix.lx.stops[toks[v].lower] {
+			return ix.speakerAt(toks, k, false) // "заявил в Москве Сергей Лавров"
+		}
 		if spk, ok := ix.speakerAt(toks, v+1, false); ok {
 			return spk, true
 		}
@@ -490,6 +521,9 @@ func (ix *intl) pastAdverbial(toks []token, j int) (*speaker, bool) {
 	if j >= len(toks) || !toks[j].word() || !ix.lx.stops[toks[j].lower] {
 		return nil, false
 	}
+	if k := ix.placeThenName(toks, j+1); k > 0 {
+		return ix.speakerAt(toks, k, false) // "a déclaré à Abidjan Mariam Koné"
+	}
 	if intlAddressees[toks[j].lower] {
 		// "explicó a la AFP": whom it was said to, not who said it; "explicó
 		// a EFE Rafael Ruiz": the agency, then the speaker
@@ -506,6 +540,28 @@ func (ix *intl) pastAdverbial(toks []token, j int) (*speaker, bool) {
 		}
 	}
 	return nil, false
+}
+
+// placeThenName returns where the name starts in a run of three or more
+// capitalised words from toks[i] to a punctuation mark or the end, after
+// a preposition: the first word is the place said, the rest a person
+// named in full ("a déclaré à Abidjan Mariam Koné", "заявил в Москве
+// Сергей Лавров"); a run a known name ends takes the longest such name.
+// It returns 0 for no such run.
+func (ix *intl) placeThenName(toks []token, i int) int {
+	e := i
+	for e < len(toks) && toks[e].word() && toks[e].cap && !ix.abbreviation(toks[e]) && !ix.lx.isRole(toks[e].lower) {
+		e++
+	}
+	if e-i < 3 || e < len(toks) && toks[e].kind != tPunct {
+		return 0
+	}
+	for k := i + 1; k+1 < e; k++ {
+		if ix.x.known(span(ix.x.text, toks, k, e)) {
+			return k
+		}
+	}
+	return i + 1
 }
 
 // speakerAt resolves the speaker phrase starting at toks[j]; genitive is
@@ -738,9 +794,17 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 			}
 			continue
 		}
+		if i > 0 && toks[i-1].word() && ix.lx.stops[toks[i-1].lower] && !ix.lx.rolePreps[toks[i-1].lower] {
+			if k := ix.placeThenName(toks, i); k > 0 {
+				i = k // "à Abidjan Mariam Koné": the place is no part of the name
+			}
+		}
 		p := ix.apposed(toks, i)
 		if !p.ok() {
 			continue
+		}
+		if p.kind == pName && ix.lx.inflected && ix.afterFrom(toks, p.lo) {
+			p = ix.nominative(p) // "от президента Игоря Волина" names Игорь Волин
 		}
 		if p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || i == 0 && ix.x.known(p.name)) {
 			s := ix.x.named(p) // "Laschet selbst räumte …": a surname named before opens its sentence
@@ -755,6 +819,21 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 		i = max(i, p.hi-1)
 	}
 	return first
+}
+
+// afterFrom reports whether a phrase at toks[lo] opens with a from-word
+// (Russian "от", which governs the genitive) or follows one, with at most
+// three lower-case words (an office) between them.
+func (ix *intl) afterFrom(toks []token, lo int) bool {
+	for k := lo; k >= 0 && k >= lo-4 && toks[k].word(); k-- {
+		if ix.lx.fromWords[toks[k].lower] {
+			return true
+		}
+		if k < lo && toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // nominative maps a Russian name in the genitive (Пескова, Анны
@@ -1108,13 +1187,23 @@ func (ix *intl) abbreviation(t token) bool {
 // follows them and no quotation, speech verb or complementizer comes
 // between them and the quotation: the quotation is what the subject said
 // or called for ("Le
-// Sénégalais X s’est montré plus direct, appelant Y à « … »").
+// Sénégalais X s’est montré plus direct, appelant Y à « … »"). The
+// person may follow an opening adverbial and be an office with the name
+// in apposition ("À Rome, le président du Conseil, X, parle d'une « … »").
 func (ix *intl) sentenceSubject(toks []token, k int) *speaker {
-	p := ix.apposed(toks, 0)
-	if !ix.isPerson(p) || p.hi >= k || !toks[p.hi].word() || toks[p.hi].cap {
+	s := 0
+	if b := slices.IndexFunc(toks, func(t token) bool { return t.is(",") }); b > 0 && ix.openingAdverbial(toks, b) {
+		s = b + 1
+	}
+	p := ix.apposed(toks, s)
+	h := p.hi
+	if h+1 < k && toks[h].is(",") && p.kind == pName && slices.ContainsFunc(toks[p.lo:h], func(t token) bool { return t.is(",") }) {
+		h++ // the comma that closes the name in apposition
+	}
+	if !ix.isPerson(p) || h >= k || !toks[h].word() || toks[h].cap {
 		return nil
 	}
-	for i := p.hi; i < k; i++ {
+	for i := h; i < k; i++ {
 		if toks[i].kind == tQuote || toks[i].is(";") || toks[i].word() && (ix.lx.speechVerbs[toks[i].lower] || ix.lx.complementizers[toks[i].lower]) {
 			return nil // an earlier quotation, another clause, or someone else's words
 		}

@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // A quotation introduced by a colon after a clause whose subject is a
 // pronoun or, in a language that drops it, left out: "Il a été clair :
 // « … »", "Er blieb deutlich: „…“", "Он был категоричен: «…»", "Fue
@@ -33,4 +35,29 @@ func (ix *intl) colonPronoun(toks []token, start, end int) (phrase, bool) {
 		}
 	}
 	return phrase{kind: pPronoun, lo: i, hi: i, word: ""}, true
+}
+
+// colonOpener makes the person named in full who opens the sentence
+// toks, past adverbs ("Auch", "Ya"), the antecedent of a pronoun when a
+// verb follows them and a colon after it introduces what they said
+// ("Auch der frühere Präsident X meldete sich zu Wort: Y werde „…“,
+// schrieb er"), before any quotation.
+func (ix *intl) colonOpener(toks []token) {
+	i := 0
+	for i < 2 && i < len(toks) && toks[i].word() && ix.lx.notNames[toks[i].lower] && !ix.lx.pronouns[toks[i].lower] {
+		i++
+	}
+	p := ix.apposed(toks, i)
+	if p.kind != pName || !strings.Contains(p.name, " ") || p.hi >= len(toks) || !toks[p.hi].word() || toks[p.hi].cap && !ix.lx.capNouns {
+		return
+	}
+	for c := p.hi; c+1 < len(toks); c++ {
+		if toks[c].kind == tQuote {
+			return
+		}
+		if toks[c].is(":") {
+			ix.x.lastSingular = ix.resolve(p)
+			return
+		}
+	}
 }

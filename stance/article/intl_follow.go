@@ -183,26 +183,21 @@ func (ix *intl) followedAt(toks []token, k, end int) bool {
 // ("Gratulationen kamen auch von Österreichs Kanzler X", "Las
 // felicitaciones llegaron también del presidente X", "Les félicitations
 // sont venues du président X", "Поздравления поступили от президента X",
-// "As felicitações vieram também do presidente X"): a verb of comeVerbs
-// with a congratulation within three words before it and, within three
-// words after it, a word of fromWords and a person named in full, who is
-// the act's subject. It returns the person and the congratulation's
-// index.
+// "As felicitações vieram também do presidente X", and the verb first:
+// "Chegaram felicitações do presidente X", "Пришли поздравления от X"):
+// a verb of comeVerbs with a congratulation within three words of it
+// and, within three words after both, a word of fromWords and a person
+// named in full, who is the act's subject. It returns the person and
+// where the act's text starts.
 func (ix *intl) congratulationsFrom(toks []token, v int) (phrase, int, bool) {
 	if !ix.lx.comeVerbs[toks[v].lower] {
 		return phrase{}, -1, false
 	}
-	noun := -1
-	for i := v - 1; i >= 0 && i >= v-3 && toks[i].word(); i-- {
-		if ix.congratulation(toks[i].lower) {
-			noun = i
-			break
-		}
-	}
-	if noun < 0 || ix.negatedBetween(toks, noun, v) {
+	noun := ix.congratulationNear(toks, v)
+	if noun < 0 || ix.negatedBetween(toks, min(noun, v), max(noun, v)) {
 		return phrase{}, -1, false
 	}
-	for f := v + 1; f < len(toks) && f <= v+3 && toks[f].word(); f++ {
+	for f := max(noun, v) + 1; f < len(toks) && f <= max(noun, v)+3 && toks[f].word(); f++ {
 		if !ix.lx.fromWords[toks[f].lower] {
 			continue
 		}
@@ -210,11 +205,27 @@ func (ix *intl) congratulationsFrom(toks []token, v int) (phrase, int, bool) {
 			if ix.lx.code == "ru" {
 				p = ix.nominative(p) // "от президента Игоря Волина"
 			}
-			return p, noun, true
+			return p, min(noun, v), true
 		}
 		return phrase{}, -1, false
 	}
 	return phrase{}, -1, false
+}
+
+// congratulationNear returns the congratulation noun within three words
+// before the verb toks[v], or else within two words after it, or -1.
+func (ix *intl) congratulationNear(toks []token, v int) int {
+	for i := v - 1; i >= 0 && i >= v-3 && toks[i].word(); i-- {
+		if ix.congratulation(toks[i].lower) {
+			return i
+		}
+	}
+	for i := v + 1; i < len(toks) && i <= v+2 && toks[i].word(); i++ {
+		if ix.congratulation(toks[i].lower) {
+			return i
+		}
+	}
+	return -1
 }
 
 // includedAfter returns the first person named after an including word

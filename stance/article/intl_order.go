@@ -46,6 +46,9 @@ func (ix *intl) subjectAfter(toks []token, v int) phrase {
 // text.
 func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
 	var out []phrase
+	// "felicitações do A, do B e do C": a list whose first person follows
+	// a from-word may repeat it after a comma
+	fromList := p.lo > 0 && toks[p.lo-1].word() && ix.lx.fromWords[toks[p.lo-1].lower]
 	for k := p.hi; k+1 < len(toks) && len(out) < 8; {
 		j := k + 1
 		switch {
@@ -55,12 +58,15 @@ func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
 		default:
 			return out
 		}
-		if j+1 < len(toks) && toks[j].word() && ix.lx.fromWords[toks[j].lower] && toks[j-1].word() && ix.lx.conjunctions[toks[j-1].lower] {
+		if j+1 < len(toks) && toks[j].word() && ix.lx.fromWords[toks[j].lower] && (fromList || toks[j-1].word() && ix.lx.conjunctions[toks[j-1].lower]) {
 			j++ // "… del presidente X y de la canciller Y"
 		}
 		q := ix.apposed(toks, j)
 		if !ix.isPerson(q) {
 			return out
+		}
+		if fromList && ix.lx.code == "ru" {
+			q = ix.nominative(q) // "от президента X и от премьера Y"
 		}
 		out = append(out, q)
 		k = q.hi
@@ -88,8 +94,24 @@ func (ix *intl) sendsCongratulations(toks []token, v int) (int, bool) {
 		if toks[i].kind == tQuote && ix.quotedCongratulation(toks[i]) || toks[i].word() && ix.congratulation(toks[i].lower) {
 			return i, true
 		}
+		if ix.purposeAt(toks, i) && ix.recognitionAfter(toks, i+1) {
+			return i, true // "la telefoneó para reconocer su victoria"
+		}
 	}
 	return -1, false
+}
+
+// recognitionAfter reports whether a recognition (the language's
+// recognitionStems) comes within three words from toks[i], past object
+// pronouns and "zu" ("para reconocer", "pour le féliciter", "um ihm zu
+// gratulieren", "чтобы признать").
+func (ix *intl) recognitionAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+3 && toks[k].word(); k++ {
+		if ix.lx.recognition(toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeAt reports whether a purpose clause opens at toks[i] ("um ihm zu

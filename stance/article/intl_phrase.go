@@ -56,7 +56,7 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		if n := len(cls); n > 0 && cls[n-1] == cName && ix.capParticleAt(toks, k) {
 			c = cName // "Jean-Yves Le Drian", "Marine Le Pen"
 		}
-		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower]) {
+		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower] || foreignParticles[toks[k].lower]) {
 			c = cName // "Lula da Silva", "Van der Bellen", "Урсула фон дер Ляйен"
 		}
 		if n := len(cls); c == cRole && toks[k].cap && !ix.lx.capNouns && n > 0 && cls[n-1] == cName {
@@ -65,7 +65,7 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		if n := len(cls); c == cMod && n > 0 && cls[n-1] == cName && (n < 2 || !ix.complementAt(cls[n-2])) && !ix.complementRun(toks, start, cls) {
 			break // a lower-case word after a name is not part of it ("Affaires étrangères" is)
 		}
-		if c == 0 || c == cPrep && len(cls) > 0 && cls[len(cls)-1] == cName && !ix.complementRun(toks, start, cls) {
+		if c == 0 || c == cPrep && len(cls) > 0 && cls[len(cls)-1] == cName && !ix.complementRun(toks, start, cls) && !ix.lx.titlePreps[t.lower] {
 			break // "Wolfgang Prenner der Agentur": a complement follows an office, not a name
 		}
 		if k == j {
@@ -127,6 +127,8 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return cPrep // "ministro de Exteriores", "jefe de la misión de observadores"
 	case lx.determiners[w] && k > 0 && toks[k-1].word() && lx.rolePreps[toks[k-1].lower] && seenRole:
 		return cPrep // "ministre de la Défense"
+	case seenRole && lx.titlePreps[w] && ix.nameAhead(toks, k+1):
+		return cPrep // "представитель ЕС по иностранным делам Жозеп Боррель"
 	case lx.stops[w] || lx.determiners[w] || ix.according(toks, k) > 0:
 		return 0
 	case capital:
@@ -139,12 +141,31 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return cName
 	case seenRole && !t.cap && ix.verbLike(w) && !ix.possessiveBefore(toks, k):
 		return 0 // "El presidente felicitó …": the verb is no modifier of the office
-	case (seenRole && mods < 2) || ix.roleWithin(toks, k+1, 2):
+	case seenRole && (mods < 2 || lx.complement && mods < 3 && ix.nameAhead(toks, k)) || ix.roleWithin(toks, k+1, 2):
+		// a third lower-case word when a name ends the title: "представитель
+		// министерства иностранных дел Мария Захарова"
 		return cMod
 	case first && capNext && k+2 < len(toks) && toks[k+2].word() && toks[k+2].cap:
 		return cMod // a description before a full name: "l’opposant Rémi Faure"
 	}
 	return 0
+}
+
+// nameAhead reports whether one to three lower-case words from toks[k]
+// on, none of them a stop or a verb the rules know, are followed by a
+// capitalised word that is no abbreviation: a title's complement ends
+// with the name it describes.
+func (ix *intl) nameAhead(toks []token, k int) bool {
+	for i := k; i < len(toks) && i <= k+3 && toks[i].word(); i++ {
+		t := toks[i]
+		if t.cap {
+			return i > k && !ix.abbreviation(t)
+		}
+		if ix.lx.stops[t.lower] || ix.lx.speechVerbs[t.lower] || ix.verbLike(t.lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // verbLike reports whether the lower-case word w is a verb the rules know
@@ -245,6 +266,9 @@ func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite boo
 	if ix.lx.complement && ns > 0 && n-ns <= 2 && ix.genitive(toks[lo+ns:hi]) {
 		ns = n // "Председатель комитета Совета Федерации": what the office heads
 	}
+	if ix.lx.capNouns && ns > 0 && cls[ns-1] == cRole && n-ns >= 3 && hasAnySuffix(toks[lo+ns].lower, "iens", "lands", "reichs") {
+		ns++ // "der Präsident Valmoriens Jan Olk": a country in the genitive
+	}
 	lastRole := -1
 	for i := 0; i < ns; i++ {
 		if cls[i] == cRole {
@@ -263,6 +287,9 @@ func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite boo
 		keep := 2
 		if isPatronymic(toks[hi-2].lower) {
 			keep = 3
+		}
+		for keep < n-ns && !toks[hi-keep].cap && intlNameParticles[toks[hi-keep].lower] {
+			keep++ // "Урсула фон дер Ляйен": the particles and the given name before them
 		}
 		ns = max(ns, n-keep)
 	}
@@ -359,6 +386,11 @@ func (ix *intl) capParticleAt(toks []token, k int) bool {
 // intlCapParticles are the articles French names carry ("Le Pen", "La
 // Fontaine", "Du Bellay").
 var intlCapParticles = wordSet(`le la du`)
+
+// foreignParticles are particles of Romance names that are no German
+// words ("Luiz Inácio Lula da Silva"): in German they join a name after
+// any number of its words, where "von der" may open a complement.
+var foreignParticles = wordSet(`da de do dos del di du`)
 
 // intlNameParticles join the words of a name; "der" and "дер" only after
 // "van", "von" or "фон" (see nameParticleAt: a particle must be followed

@@ -468,8 +468,8 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		// "Gratulationen kamen auch von X": the person after the verb
 		return reportedPart{spk: ix.resolve(p), kind: Action, cs: noun, lo: v}, p, true
 	}
-	if ix.silenceAt(toks, v) {
-		action, speech = true, false // "não se pronunciou": an act, not speech
+	if ix.silenceAt(toks, v) || ix.keptSilence(toks, v) {
+		action, speech = true, false // "não se pronunciou", "mantém silêncio": an act, not speech
 	}
 	follow := ix.followAt(toks, v)
 	action = action || follow
@@ -627,7 +627,7 @@ func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
 		if toks[j+1].word() && toks[j+1].cap && j+1 != b {
 			continue // a name in apposition inside the adverbial: ", a través de su portavoz, X,"
 		}
-		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] && !ix.placeAt(toks, j+1, b) || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
+		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] && !ix.placeAt(toks, j+1, b) && !ix.passiveAt(toks, j+1, b) && !ix.timeAside(toks, j+1, b) || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
 			return phrase{}
 		}
 		if n := matchPhrase(toks, j+1, ix.lx.through); n > 0 {
@@ -646,6 +646,37 @@ func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
 	}
 	return phrase{}
 }
+
+// passiveAt reports whether toks[i:b] opens with a lower-case word that
+// an agent word follows (not one that joins an office or says where
+// from: "presidente de"), a participle with its agent ("preguntado por
+// periodistas", "interrogé par la presse"), and is no office nor verb
+// the rules know: a description of the subject before its verb.
+func (ix *intl) passiveAt(toks []token, i, b int) bool {
+	t := toks[i]
+	a := toks[i+1].lower
+	return i+2 < b && t.word() && !t.cap && toks[i+1].word() && ix.lx.agents[a] && !ix.lx.rolePreps[a] && !ix.lx.fromWords[a] &&
+		!ix.lx.speechVerbs[t.lower] && !ix.verbLike(t.lower) && !ix.lx.stops[t.lower] && !ix.lx.isRole(t.lower)
+}
+
+// timeAside reports whether toks[i:b] is an aside of time between
+// commas ("mais de vinte horas depois do anúncio", "más de doce horas
+// después", "plus de vingt heures après"): lower-case words and numbers
+// only, a unit of time among them, and no verb the rules know.
+func (ix *intl) timeAside(toks []token, i, b int) bool {
+	unit := false
+	for _, t := range toks[i:b] {
+		if !t.word() || t.cap || ix.lx.speechVerbs[t.lower] || ix.verbLike(t.lower) {
+			return false
+		}
+		unit = unit || timeUnits[t.lower]
+	}
+	return unit
+}
+
+// timeUnits are the words of units of time of the languages of lexicons.
+var timeUnits = wordSet(`minutos horas días dias semanas minutes heures jours semaines
+	minuten stunden tage tagen wochen минут минуты часов часа часы дней дня недель`)
 
 // firstToRecognise reports whether toks[v] is a verb of being among the
 // first to recognise ("fue de los primeros en felicitar", "foi um dos
@@ -741,6 +772,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	}
 	if (speech || ix.lx.capNouns) && v+1 < len(toks) && toks[v+1].word() && !ix.lx.complementizers[toks[v+1].lower] {
 		p := ix.apposed(toks, v+1)
+		if ix.lx.capNouns && !p.ok() {
+			p = ix.apposed(toks, ix.pastAdverbs(toks, v+1)) // "gratulierte auch der Präsident X"
+		}
 		// after a stance verb, or any verb in German, only a name with an
 		// office, in full or known: a lone capitalised word is as likely
 		// an object ("gratulierte Merz", "äußerte die Hoffnung, dass")
@@ -1005,9 +1039,13 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup || ix.articleNoun(toks, subj) {
 		return reportedPart{}, phrase{}, false
 	}
-	words := 0
-	for _, t := range toks[:v-1] {
-		if t.kind == tQuote || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
+	words, start := 0, 0
+	if c := slices.IndexFunc(toks[:v-1], func(t token) bool { return t.is(":") }); c >= 0 {
+		start = c + 1 // "X meldete sich zu Wort: Y werde …, schrieb er"
+	}
+	for i := start; i < v-1; i++ {
+		t := toks[i]
+		if t.kind == tQuote && !ix.quotedFragment(toks, i) || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
 			return reportedPart{}, phrase{}, false
 		}
 		if t.word() {
@@ -1023,7 +1061,20 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 		return reportedPart{}, phrase{}, false
 	}
 	spk := ix.resolve(subj)
-	return reportedPart{spk: spk, kind: Reported, cs: 0, lo: 0, fixed: v - 1}, subj, true
+	return reportedPart{spk: spk, kind: Reported, cs: start, lo: start, fixed: v - 1}, subj, true
+}
+
+// quotedFragment reports whether the quotation toks[k] quotes a few
+// words inside a clause ("Die Grünen wollten „mit allen Parteien“
+// sprechen, sagte X"): it follows a word, ends with none of a sentence's
+// marks and starts in lower case.
+func (ix *intl) quotedFragment(toks []token, k int) bool {
+	q := ix.x.quotes[toks[k].q]
+	if k == 0 || !toks[k-1].word() || q.term {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(ix.x.text[q.cstart:q.cend], unicode.IsSpace))
+	return unicode.IsLower(r)
 }
 
 // articleNoun reports whether p, read as a name, is a capitalised noun
@@ -1043,8 +1094,8 @@ func (ix *intl) articleNoun(toks []token, p phrase) bool {
 // gratuliert, hieß es am Montag aus dem Élysée-Palast"): the clause is
 // the source's, the source what comes first after the preposition.
 func (ix *intl) impersonalBefore(toks []token, v int) (reportedPart, phrase, bool) {
-	for _, t := range toks[:v-1] {
-		if t.kind == tQuote || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
+	for i, t := range toks[:v-1] {
+		if t.kind == tQuote && !ix.quotedFragment(toks, i) || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
 			return reportedPart{}, phrase{}, false
 		}
 	}
@@ -1163,6 +1214,21 @@ func (ix *intl) freeOrderBefore(toks []token, b int) phrase {
 	return phrase{}
 }
 
+// pastAdverbs returns the index after up to two adverbs from toks[i]
+// (words of notNames or preverbs, such as "auch", "dann", "selbst", but
+// no negation nor auxiliary) that stand between a German verb in second
+// place and its subject ("hat auch der Präsident X … gratuliert").
+func (ix *intl) pastAdverbs(toks []token, i int) int {
+	for n := 0; n < 2 && i+1 < len(toks) && toks[i].word(); n++ {
+		w := toks[i].lower
+		if !(ix.lx.notNames[w] || ix.lx.preverbs[w]) || ix.lx.negators[w] || ix.lx.auxiliaries[w] || ix.lx.pronouns[w] {
+			break
+		}
+		i++
+	}
+	return i
+}
+
 // perfectSubject finds, in German, the subject of a participle that ends
 // its clause after an auxiliary in second place ("Noch vor Hofers
 // Erklärung hatte der Landesparteisekretär Wolfgang Prenner der Austria
@@ -1174,7 +1240,7 @@ func (ix *intl) perfectSubject(toks []token, v int) phrase {
 	}
 	for a := v - 2; a >= 0 && a >= v-14 && !toks[a].is(",") && !toks[a].isTerm() && toks[a].kind != tQuote; a-- {
 		if toks[a].word() && ix.lx.auxiliaries[toks[a].lower] {
-			if p := ix.apposed(toks, a+1); ix.isPerson(p) && p.hi < v {
+			if p := ix.apposed(toks, ix.pastAdverbs(toks, a+1)); ix.isPerson(p) && p.hi < v {
 				return p
 			}
 			if p := ix.subjectEnding(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {

@@ -67,3 +67,35 @@ func (l *langLexicon) silent(words []string) bool {
 	}
 	return false
 }
+
+// keptSilence reports whether toks[v] is a verb of keeping or staying
+// with the silence kept within three words from it ("mantém silêncio",
+// "sigue en silencio", "garde le silence", "continuava calado",
+// "хранит молчание"), or a verb silent by itself ("schweigt",
+// "молчит"), not negated ("no guardó silencio"): a withholding act.
+func (ix *intl) keptSilence(toks []token, v int) bool {
+	if !ix.lx.keeps[toks[v].lower] || v > 0 && toks[v-1].word() && ix.lx.negators[toks[v-1].lower] {
+		return false
+	}
+	for k := v; k < len(toks) && k <= v+3 && toks[k].word(); k++ {
+		if ix.lx.silentWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// keptSilent is keptSilence on the words of an act's text.
+func (l *langLexicon) keptSilent(words []string) bool {
+	for i, w := range words {
+		if !l.keeps[w] || i > 0 && l.negators[words[i-1]] {
+			continue
+		}
+		for _, n := range words[i:min(len(words), i+4)] {
+			if l.silentWords[n] {
+				return true
+			}
+		}
+	}
+	return false
+}

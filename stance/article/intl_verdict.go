@@ -28,6 +28,9 @@ import (
 
 // actionVerdict is the verb rule's verdict on the text of an act.
 func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdict {
+	if rest := l.afterWhen(text); rest != "" {
+		text = rest // "no se pronunció hasta el martes, cuando felicitó a X"
+	}
 	words := actionWords(text)
 	v := -1
 	for i, w := range words {
@@ -36,8 +39,8 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 			break
 		}
 	}
-	if v < 0 && l.silent(words) {
-		return verdictWithholding // "não se pronunciou" (intl_silence.go)
+	if v < 0 && (l.silent(words) || l.keptSilent(words)) {
+		return verdictWithholding // "não se pronunciou", "mantém silêncio" (intl_silence.go)
 	}
 	if v < 0 {
 		return verdictNone
@@ -78,6 +81,34 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		return verdictHostile
 	}
 	return verdictRecognising
+}
+
+// afterWhen returns the text after the last comma and word of time
+// (the language's whens) in text when a recognition follows it, or "":
+// the act told after "when" is the one done, whatever was not done
+// before it ("no se pronunció hasta el martes, cuando felicitó a X",
+// "il ne s'est exprimé que mardi, lorsqu'il a félicité X").
+func (l *langLexicon) afterWhen(text string) string {
+	lower := strings.ToLower(text)
+	cut := -1
+	for _, w := range l.whens {
+		sep := ", " + w
+		if !strings.HasSuffix(w, "'") {
+			sep += " "
+		}
+		if i := strings.LastIndex(lower, sep); i > cut {
+			cut = i + len(sep)
+		}
+	}
+	if cut < 0 {
+		return ""
+	}
+	for _, w := range actionWords(text[cut:]) {
+		if l.recognition(w) {
+			return text[cut:]
+		}
+	}
+	return ""
 }
 
 // promptAfter reports whether one of the two words after a negation is a

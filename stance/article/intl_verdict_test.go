@@ -44,6 +44,16 @@ func TestIntlActionVerdict(t *testing.T) {
 		{"ru", "не замедлил поздравить победителя", verdictRecognising},
 		{"de", "hat nicht gezögert, dem Sieger zu gratulieren", verdictRecognising},
 		{"es", "no tardó en felicitar a Olmedo", verdictHostile},
+		// a negation before a comma and "when" is not the act's after it
+		{"es", "no se pronunció hasta el jueves, cuando felicitó a Ramírez por su triunfo", verdictRecognising},
+		{"fr", "ne s'est exprimé que jeudi, lorsqu'il a félicité le vainqueur", verdictRecognising},
+		{"pt", "não falou até quinta-feira, quando parabenizou o vencedor", verdictRecognising},
+		{"de", "meldete sich lange nicht, als er schließlich dem Sieger gratulierte", verdictRecognising},
+		{"ru", "долго не высказывался, когда наконец поздравил победителя", verdictRecognising},
+		// counter-cases: the negated recognition comes before "when", or after it
+		{"es", "no felicitó a Ramírez, cuando todos esperaban un mensaje", verdictNotRecognising},
+		{"es", "habló el jueves, cuando todavía no había felicitado a Ramírez", verdictWithholding},
+		{"de", "hat Ramírez nicht als Sieger anerkannt", verdictNotRecognising},
 		// a negation in the clause before "and" is not the verb's
 		{"es", "no siguió su ejemplo y felicitó al presidente electo", verdictRecognising},
 		{"fr", "n'a pas attendu les résultats définitifs et a félicité le vainqueur", verdictRecognising},

@@ -15,7 +15,8 @@ var german = langLexicon{
 		kritisierte kritisiert erläuterte erläutert antwortete antwortet
 		verkündete verkündet mahnte mahnt räumte räumt forderte fordert
 		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt zeigte zeigt beschränkte
-		gesagt erklärt betont geschrieben`),
+		gesagt erklärt betont geschrieben
+		empfahl empfiehlt empfahlen riet rät`),
 	auxiliaries:       wordSet(`hat haben hatte hatten`),
 	impersonal:        wordSet(`es`),
 	particles:         wordSet(`hinzu ein klar fest hervor mit wissen`),
@@ -56,6 +57,8 @@ var german = langLexicon{
 	conditions:       wordSet(`bis solange bevor ehe`),
 	avoids:           wordSet(``),
 	silences:         wordSet(`geäußert geäussert äußerte äußern reagiert reagierte reagieren kommentiert kommentierte kommentieren`),
+	keeps:            wordSet(`schweigt schwieg schweigen hüllt hüllte hüllen bleibt blieb`),
+	silentWords:      wordSet(`schweigt schwieg schweigen stumm`),
 	followVerbs:      wordSet(`folgte folgten gefolgt`),
 	followWords:      wordSet(`beispiel linie wenige wenig kurz bald später minuten stunden`),
 	followedVerbs:    wordSet(`gefolgt`),
@@ -73,6 +76,7 @@ var german = langLexicon{
 	reflexives:       wordSet(`sich`),
 	firstVerbs:       wordSet(`gehörte gehört zählte gezählt war`),
 	firstWords:       wordSet(`ersten erste erster`),
+	whens:            []string{"als"},
 	conjunctions:     wordSet(`und`),
 	preverbs:         wordSet(`hat haben hatte hatten sich noch nicht bisher bislang auch selbst`),
 	officeAliases:    map[string]string{"staatschef": "präsident", "staatschefin": "präsidentin", "kremlchef": "präsident", "staatsoberhaupt": "präsident", "chefdiplomat": "minister", "chefdiplomatin": "ministerin"},

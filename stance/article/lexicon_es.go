@@ -40,7 +40,8 @@ var spanish = langLexicon{
 		felicitando saludando calificó calificaron tildó
 		manifestó expresó expresaron pidió pide pidieron exigió exige exigieron
 		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron deseó desearon esperará esperarán elogió elogiaron
-		admitió admite admitieron aceptó acepta aceptaron felicitaba saludaba`),
+		admitió admite admitieron aceptó acepta aceptaron felicitaba saludaba
+		felicitaba saludaba reconocía rechazaba`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga
@@ -60,6 +61,8 @@ var spanish = langLexicon{
 	conditions:       wordSet(`hasta mientras antes`),
 	avoids:           wordSet(`evitó evitaron`),
 	silences:         wordSet(`pronunciado pronunció pronunciaron pronunciarse manifestado manifestó manifestarse dicho reaccionado reaccionó reaccionar comentado comentó comentar`),
+	keeps:            wordSet(`mantiene mantuvo mantenía mantienen sigue seguía siguió permanece permanecía permaneció continúa continuaba guarda guardó guardaba`),
+	silentWords:      wordSet(`silencio callado callada callados`),
 	followVerbs:      wordSet(`siguió siguieron`),
 	followWords:      wordSet(`ejemplo ejemplos línea pasos poco pocos pocas luego después minutos horas`),
 	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
@@ -80,6 +83,7 @@ var spanish = langLexicon{
 	demonymSuffixes: []string{"ano", "ana", "ense", "és", "esa", "eño", "eña", "ino", "ina", "ita"},
 	firstVerbs:      wordSet(`fue figuró estuvo`),
 	firstWords:      wordSet(`primero primera primeros primeras`),
+	whens:           []string{"cuando"},
 	conjunctions:    wordSet(`y e`),
 	preverbs:        wordSet(`no aún todavía ya se le les lo la ha han había habían también tampoco`),
 	officeAliases:   map[string]string{"jefe estado": "presidente", "jefa estado": "presidente", "jefe diplomacia": "ministro", "jefa diplomacia": "ministro", "jefe gobierno": "primer"},

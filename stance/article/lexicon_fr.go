@@ -18,7 +18,8 @@ var french = langLexicon{
 		répété répète entendre
 		renchéri abondé tweeté observé relevé informé contenté borné
 		défendu défend
-		résume résumé`),
+		résume résumé
+		disent déclarent affirment estiment expliquait soulignait assurait jugeait insistait`),
 	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent l'a l'ont l'avait`),
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
@@ -49,7 +50,8 @@ var french = langLexicon{
 		félicitant saluant qualifié qualifie
 		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront
 		admis accepté acceptent accepte célébré
-		raillé fustigé critiqué critique fustige raille`),
+		raillé fustigé critiqué critique fustige raille
+		saluait saluaient félicitaient reconnaissait refusait rejetait évoque évoqué évoquait évoquent`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
@@ -68,6 +70,8 @@ var french = langLexicon{
 	conditions:       wordSet(`tant jusqu'à avant`),
 	avoids:           wordSet(``),
 	silences:         wordSet(`exprimé exprimée exprimer prononcé prononcée prononcer réagi réagir commenté commenter`),
+	keeps:            wordSet(`garde gardait gardé reste restait resté demeure demeurait observe observait`),
+	silentWords:      wordSet(`silence silencieux silencieuse muet muette`),
 	followVerbs:      wordSet(`suivi suivie suivis suivirent`),
 	followWords:      wordSet(`exemple exemples ligne pas peu quelques après plus minutes heures`),
 	followedVerbs:    wordSet(`imité imitée imités imitées suivie suivis suivies`),
@@ -85,6 +89,7 @@ var french = langLexicon{
 	reflexives:       wordSet(`se s' s'est`),
 	firstVerbs:       wordSet(`été était figurait`),
 	firstWords:       wordSet(`premier première premiers premières`),
+	whens:            []string{"quand", "lorsque", "lorsqu'"},
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi également ainsi ensuite n'a n'ont n'avait n'avaient`),

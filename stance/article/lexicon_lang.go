@@ -143,6 +143,11 @@ type langLexicon struct {
 	// geäußert", "не прокомментировал"): an act that withholds
 	// (intl_silence.go).
 	silences map[string]bool
+	// keeps are verbs of keeping or staying and silentWords the silence
+	// kept ("mantém silêncio", "sigue en silencio", "garde le silence",
+	// "хранит молчание"; a verb that is silent by itself, "schweigt",
+	// "молчит", is in both): an act that withholds (intl_silence.go).
+	keeps, silentWords map[string]bool
 	// followVerbs say that someone did as the last actor did ("Xi
 	// Jinping folgte wenige Stunden später", "ont suivi", "siguió su
 	// ejemplo", "последовал его примеру"), when nothing follows them in
@@ -203,6 +208,13 @@ type langLexicon struct {
 	// or another role word follows ("ministro de Exteriores", "ministre
 	// des Affaires étrangères").
 	rolePreps map[string]bool
+	// titlePreps open the lower-case complement of an office's title that
+	// a name follows (Russian "представитель ЕС по иностранным делам
+	// Жозеп Боррель"); elsewhere they are prepositions like any other.
+	titlePreps map[string]bool
+	// whens open a clause of time after a comma ("…, cuando felicitó a
+	// X"): a negation before them is not the act's after them.
+	whens []string
 	// generic are descriptions rather than offices ("политик", "the
 	// politician"): alone, they refer to the last person named.
 	generic map[string]bool

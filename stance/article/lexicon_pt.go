@@ -37,7 +37,9 @@ var portuguese = langLexicon{
 		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta
 		parabenizando felicitando classificou chamou
 		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram anunciou anunciaram desejou desejaram aguardará aguardarão esperará
-		celebrou celebraram elogiou elogiaram aplaudiu aplaudiram cumprimentava felicitava parabenizava admitiu admitiram aceitou aceitaram`),
+		celebrou celebraram elogiou elogiaram aplaudiu aplaudiram cumprimentava felicitava parabenizava admitiu admitiram aceitou aceitaram
+		saudava reconhecia
+		cumprimentado saudado`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		cientista professor professora investigador investigadora pesquisador
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
@@ -56,6 +58,8 @@ var portuguese = langLexicon{
 	conditions:       wordSet(`até enquanto antes`),
 	avoids:           wordSet(`evitou evitaram`),
 	silences:         wordSet(`pronunciou pronunciaram pronunciar pronunciar-se manifestou manifestaram manifestar manifestar-se comentou comentaram comentar reagiu reagiram reagir falou falaram`),
+	keeps:            wordSet(`mantém mantêm manteve mantinha segue seguia seguiu permanece permanecia permaneceu continua continuava continuou ficou fica guarda guardou`),
+	silentWords:      wordSet(`silêncio calado calada calados`),
 	followVerbs:      wordSet(`seguiu seguiram`),
 	followWords:      wordSet(`exemplo exemplos linha passos pouco pouca poucos poucas logo depois minutos horas`),
 	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
@@ -75,6 +79,7 @@ var portuguese = langLexicon{
 	demonymSuffixes:  []string{"ano", "ana", "ense", "ês", "esa", "eiro", "eira", "ino", "ina"},
 	firstVerbs:       wordSet(`foi esteve figurou`),
 	firstWords:       wordSet(`primeiro primeira primeiros primeiras`),
+	whens:            []string{"quando"},
 	conjunctions:     wordSet(`e`),
 	preverbs:         wordSet(`não ainda já se o a tem têm tinha tinham também`),
 	officeAliases:    map[string]string{"chefe estado": "presidente", "chefe diplomacia": "ministro", "mandatário": "presidente", "mandatária": "presidente", "chefe governo": "primeiro-ministro"},
@@ -90,7 +95,7 @@ var portuguese = langLexicon{
 	pronouns:    wordSet(`ele ela`),
 	stops: wordSet(`em no na nos nas num numa aos às durante após ante a ao à com desde por pelo pela
 		para que e mas nesta neste ontem hoje`),
-	notNames: wordSet(`ontem hoje além mas sem também depois assim embora enquanto
+	notNames: wordSet(`ontem hoje além mas sem também depois assim embora enquanto já
 		este esta estes estas nós não sim segunda-feira terça-feira quarta-feira
 		quinta-feira sexta-feira sábado domingo`),
 	prodrop: true,
