@@ -35,18 +35,48 @@ const condemnSpan = 6
 func condemnsResult(text string) bool {
 	words := actionWords(text)
 	for i, w := range words {
-		if condemnWords[w] && !takenBack(words, i) && !fraudDismissed(words, i) {
+		if condemnWords[w] && !takenBack(words, i) && !fraudDismissed(words, i) && !deniedAfter(words, i) {
 			return true
 		}
 	}
 	return false
 }
 
-// takenBack reports whether a negation, a hedge or a condition stands in
-// the condemnSpan words before words[i].
+// takenBack reports whether a negation, a hedge, a condition, an
+// allegation ("allegations that the vote was rigged") or another's word
+// ("the opposition says the vote was rigged", "those who call this
+// election stolen"; not "we have said", "I call") stands in the condemnSpan
+// words before words[i].
 func takenBack(words []string, i int) bool {
 	for k := max(0, i-condemnSpan); k < i; k++ {
-		if claimNegations[words[k]] || claimHedges[words[k]] || conditionWords[words[k]] {
+		w := words[k]
+		if claimNegations[w] || claimHedges[w] || conditionWords[w] || allegationNouns[w] {
+			return true
+		}
+		if othersWords[w] && !firstPersonBefore(words, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonBefore reports whether "I" or "we" stands in the three words
+// before words[k] ("we have always said the vote was rigged").
+func firstPersonBefore(words []string, k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if firstPersons[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedAfter reports whether the condemning word at words[i] is called
+// false within claimSpan words after it ("… was rigged are false", "…
+// stolen; that is a lie").
+func deniedAfter(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
+		if denialWords[words[k]] || dismissPredicates[words[k]] || words[k] == "false" {
 			return true
 		}
 	}
@@ -132,7 +162,9 @@ func figureAfter(words []string, k int) bool {
 // of a lexicon: a word opening with one of the language's condemn stems
 // (lexicon_process.go), with none of its negators or hedges in the
 // condemnSpan words before it ("no fue un fraude", "un presunto voto
-// amañado", "si el voto fue amañado" do not condemn). A negation further
+// amañado", "si el voto fue amañado" do not condemn), no verb of saying
+// gives it to another, and no denial follows within claimSpan words
+// ("… que el voto fue amañado es falso"). A negation further
 // back ("rien ne permet de dire que le scrutin était truqué") is not
 // seen. Without a list for the language, nothing condemns.
 func condemnsIn(code, text string) bool {
@@ -142,8 +174,26 @@ func condemnsIn(code, text string) bool {
 	}
 	words := actionWords(text)
 	for i, w := range words {
-		if hasStem([]string{w}, pw.condemn) && !hedgedIn(words[max(0, i-condemnSpan):i], lx.negators, pw.hedges) {
+		if !hasStem([]string{w}, pw.condemn) || hedgedIn(words[max(0, i-condemnSpan):i], lx.negators, pw.hedges) {
+			continue
+		}
+		if !saidBefore(words[max(0, i-condemnSpan):i], pw.sayings) && !hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) {
 			return true
+		}
+	}
+	return false
+}
+
+// saidBefore reports whether a plain verb of saying (sayings) stands in
+// before: the condemnation is another's ("a oposição disse que a eleição
+// foi roubada"), reported by the speaker. Verbs of judging ("calificó",
+// "a jugé") are the speaker's own verdict and do not count.
+func saidBefore(before, sayings []string) bool {
+	for _, w := range before {
+		for _, s := range sayings {
+			if w == s {
+				return true
+			}
 		}
 	}
 	return false

@@ -27,6 +27,13 @@ func TestCondemnsResult(t *testing.T) {
 		{"the commission will look into whether the ballot was falsified", false},
 		// Dismissed accusations recognise rather than condemn.
 		{"there was no evidence that the count was rigged", false},
+		{"allegations that the vote was rigged are false", false},
+		{"some call the election stolen; that is a lie", false},
+		{"we reject the lie that the election was stolen", false},
+		// Another's word, not the speaker's.
+		{"the opposition says the vote was rigged, but we accept the result", false},
+		{"those who call this election stolen are undermining our democracy", false},
+		{"we have always said the vote was rigged", true},
 		// No condemning word.
 		{"we await the final results", false},
 		{"the fraud allegations must be investigated", false},
@@ -97,7 +104,15 @@ func TestCondemnsIn(t *testing.T) {
 		{"es", "si el voto fue amañado, lo dirán los jueces", false},
 		{"fr", "le ministre a jugé le scrutin illégitime", true},
 		{"fr", "le scrutin n'était pas truqué", false},
-		{"pt", "a oposição disse que a eleição foi roubada", true},
+		{"pt", "a eleição foi roubada, disse", true},
+		{"pt", "a oposição disse que a eleição foi roubada", false}, // another's word
+		{"pt", "quem diz que a eleição foi roubada mente", false},
+		{"es", "la oposición dice que la elección fue amañada, pero eso es falso", false},
+		{"es", "rechazó las acusaciones de que la elección fue amañada", false},
+		{"es", "la elección fue amañada y los resultados falsificados", true},
+		{"fr", "il a rejeté les accusations de scrutin truqué", false},
+		{"de", "Die Behauptung, die Wahl sei gefälscht, ist eine Lüge", false},
+		{"ru", "утверждения о фальсификации выборов — ложь", false},
 		{"pt", "a eleição não foi fraudada", false},
 		{"de", "Die Wahl wurde gefälscht, sagte sie", true},
 		{"de", "ob die Wahl gefälscht wurde, prüft das Gericht", false},

@@ -559,6 +559,11 @@ var (
 	// condemnWords call a vote or its result illegitimate (condemn.go).
 	condemnWords = wordSet(`illegitimate fraudulent rigged sham farce pseudo-election stolen robbed
 		falsified travesty charade masquerade`)
+	// othersWords before a condemning word give it to someone else
+	// ("the opposition says the vote was rigged"), unless a first person
+	// (firstPersons) says it.
+	othersWords  = wordSet(`say says said call calls calling called argue argues insist insists`)
+	firstPersons = wordSet(`i we`)
 )
 
 // Words of four more claims that recognise a result (claim.go): a

@@ -3,40 +3,49 @@ package article
 // processWords are, per language, the word stems of a report on how a
 // vote ran (process) and of a judgement on its outcome (verdict), see
 // process.go; and of a condemnation of the vote or its result (condemn)
-// with the hedges that take one back besides the lexicon's negators, see
-// condemn.go. A stem matches a lower-case word it opens. The process
+// with the hedges that take one back besides the lexicon's negators and
+// the denials that call it false after it, and the plain verbs of saying
+// that give it to another (sayings), see condemn.go. A stem matches a lower-case word it opens. The process
 // stems are the turnout, the polling stations, the ballots, the voter
 // cards, the tally sheets and the count's progress; the verdict stems are
 // winning and losing, congratulating, celebrating and recognising,
 // legitimacy, fraud, the acceptance, defence or challenge of a result,
-// and waiting for it to be final.
+// and waiting for it to be final, a new government and working with it,
+// the handover and the inauguration. German verdict stems match inside a
+// compound too ("Wahlbetrug", "Wahlsieger").
 //
 // English has no list: the English judge of what is about the result
 // (about.go) was trained on officials' process remarks, and a list like
 // these (turnout, precinct, ballot, tally, counted …) silenced seven gold
 // speakers of the English development sets ("every ballot must be
 // counted") and gave none of their off-topic speakers its due.
-var processWords = map[string]struct{ process, verdict, condemn, hedges []string }{
+var processWords = map[string]struct{ process, verdict, condemn, hedges, denials, sayings []string }{
 	"es": {
 		process: []string{"participaci", "abstenci", "afluencia", "casilla", "boleta", "papeleta", "escrutad", "cómput",
 			"comput", "transmisi", "padrón", "credencial", "colegios", "mesas", "jornada", "incidenc", "incidente"},
 		verdict: []string{"gan", "victori", "triunf", "derrot", "fraud", "felicit", "enhorabuena", "reconoc", "legítim",
 			"legitim", "ilegítim", "farsa", "dictad", "robo", "robad", "manipul", "trampa", "irregular", "respet", "acept",
 			"impugn", "electo", "irreversible", "result", "voluntad", "pueblo", "credib", "transparen", "limpi",
-			"democr", "respald", "esper", "final", "definitiv", "oficial", "sancion", "celebr", "defend"},
+			"democr", "respald", "esper", "final", "definitiv", "oficial", "sancion", "celebr", "defend",
+			"nuevo", "nueva", "trabaj", "cooper", "mando", "traspaso", "posesi", "investidura", "decid"},
 		condemn: []string{"ilegítim", "fraudulent", "amañad", "farsa", "robad", "pseudoelecci", "simulacro", "falsificad",
 			"espuri"},
-		hedges: []string{"supuest", "presunt", "si"},
+		hedges:  []string{"supuest", "presunt", "si", "acusaci", "denuncia", "alegaci", "mentira"},
+		denials: []string{"falso", "falsa", "mentira", "infundad", "carece"},
+		sayings: []string{"dijo", "dice", "dicen", "dijeron", "afirma", "afirman", "asegura", "aseguran", "sostiene", "sostienen"},
 	},
 	"fr": {
 		process: []string{"participation", "abstention", "affluence", "bureau", "carte", "procès-verba", "dépouill",
 			"bulletin", "déroul", "incident", "file"},
 		verdict: []string{"victoire", "vainqu", "gagn", "défaite", "fraud", "félicit", "reconn", "légitim", "illégitim",
 			"mascarade", "dictat", "truqu", "manipul", "irrégul", "respect", "accept", "contest", "élu", "irréversible", "résultat", "volonté", "peuple",
-			"transparen", "crédib", "démocr", "définiti", "officiel", "attend", "sanction", "salu", "célébr", "défend"},
+			"transparen", "crédib", "démocr", "définiti", "officiel", "attend", "sanction", "salu", "célébr", "défend",
+			"nouveau", "nouvelle", "travaill", "coopér", "investiture", "passation", "décid"},
 		condemn: []string{"illégitime", "frauduleu", "truqué", "mascarade", "simulacre", "pseudo-élection", "falsifi",
 			"parodie"},
-		hedges: []string{"prétendu", "présumé", "si"},
+		hedges:  []string{"prétendu", "présumé", "si", "accusation", "allégation", "mensonge"},
+		denials: []string{"faux", "fausse", "mensonge", "infond"},
+		sayings: []string{"dit", "disent", "affirme", "affirment", "prétend", "prétendent", "assure", "assurent"},
 	},
 	"pt": {
 		process: []string{"comparec", "abstenç", "seç", "urna", "apurad", "apuraç", "boletim", "boletins", "fila",
@@ -44,9 +53,12 @@ var processWords = map[string]struct{ process, verdict, condemn, hedges []string
 		verdict: []string{"vitória", "venc", "ganh", "derrota", "fraud", "parabén", "parabeniz", "felicit", "cumpriment",
 			"reconhec", "legítim", "ilegítim", "golpe", "ditad", "manipul", "irregular", "respeit", "aceit", "contest",
 			"eleito", "irreversível", "resultad", "vontade", "povo", "transparên", "credib", "democr", "definitiv",
-			"oficial", "aguard", "esper", "sanç", "celebr", "saud", "defend"},
+			"oficial", "aguard", "esper", "sanç", "celebr", "saud", "defend", "novo", "nova", "trabalh", "cooper", "posse",
+			"faixa", "decid"},
 		condemn: []string{"ilegítim", "fraudulent", "fraudad", "farsa", "roubad", "simulacro", "falsificad", "pseudo"},
-		hedges:  []string{"supost", "alegad", "se"},
+		hedges:  []string{"supost", "alegad", "se", "alegaç", "acusaç", "denúncia", "mentira"},
+		denials: []string{"falso", "falsa", "mentira", "mente", "infundad"},
+		sayings: []string{"disse", "diz", "dizem", "disseram", "afirma", "afirmam", "alega", "alegam"},
 	},
 	"de": {
 		process: []string{"wahlbeteiligung", "beteiligung", "wahllokal", "stimmzettel", "auszählung", "ausgezählt",
@@ -54,18 +66,23 @@ var processWords = map[string]struct{ process, verdict, condemn, hedges []string
 		verdict: []string{"sieg", "gewonnen", "gewinn", "niederlage", "betrug", "fälsch", "gefälscht", "gratul", "glückw",
 			"anerkenn", "anerkannt", "legitim", "farce", "diktat", "manipul", "unregelmäßig", "respekt", "akzept",
 			"anfecht", "unumkehrbar", "ergebnis", "abwart", "wille", "demokrat", "transparen", "fair",
-			"endgültig", "amtlich", "sanktion", "feier", "begrüß", "verteidig"},
+			"endgültig", "amtlich", "sanktion", "feier", "begrüß", "verteidig", "neue", "zusammenarbeit",
+			"amtseinführung", "amtsübergabe", "vereidigung", "entscheid"},
 		condemn: []string{"illegitim", "gefälscht", "farce", "scheinwahl", "betrügerisch", "gestohlen", "wahlfälschung"},
-		hedges:  []string{"angeblich", "mutmaßlich", "ob", "wenn", "falls"},
+		hedges:  []string{"angeblich", "mutmaßlich", "ob", "wenn", "falls", "vorwurf", "vorwürf", "behauptung", "lüge"},
+		denials: []string{"lüge", "falsch", "haltlos", "unbegründet"},
+		sayings: []string{"sagt", "sagte", "sagen", "sagten", "behauptet", "behaupten", "behauptete"},
 	},
 	"ru": {
-		process: []string{"явк", "участк", "бюллетен", "протокол", "подсчёт", "подсчет", "досрочн", "электронн", "сбо",
+		process: []string{"явк", "участк", "бюллетен", "протокол", "подсчёт", "подсчет", "досрочн", "электронн", "сбой", "сбоя", "сбоев", "сбои",
 			"очеред"},
 		verdict: []string{"побед", "поражен", "проигр", "выиграл", "фальсиф", "поздрав", "призна", "легитим",
 			"нелегитим", "фарс", "имитац", "вброс", "карусел", "манипул", "уважа", "принима", "оспор", "избран", "итог", "результат", "вол", "народ", "ничтож", "прозрачн",
 			"открыт", "честн", "демократ", "оценк", "окончательн", "санкц", "официальн", "приветств", "праздн", "защищ", "отстаива", "выскаж",
-			"ждать", "ждём", "ждем", "ожида", "дожд"},
+			"ждать", "ждём", "ждем", "ожида", "дожд", "нечестн", "новый", "нового", "новым", "новая", "новой", "сотруднич", "инаугурац", "реш"},
 		condemn: []string{"нелегитим", "фальсифиц", "сфальсифиц", "фарс", "украден", "подтасов", "профанац", "спектакл"},
-		hedges:  []string{"якобы", "предполагаем", "если", "ли"},
+		hedges:  []string{"якобы", "предполагаем", "если", "ли", "обвинени", "утверждени", "ложь"},
+		denials: []string{"ложь", "лжив", "необоснован", "беспочвен"},
+		sayings: []string{"говорит", "говорят", "сказал", "сказали", "утверждает", "утверждают", "заявляют"},
 	},
 }

@@ -35,7 +35,7 @@ func processSpeakers(ctx stance.Context, code string, remarks []Remark) map[stri
 		}
 		words := actionWords(rm.Text)
 		w, r := mentionsIn(ctx, words)
-		if w || r || rm.NoStance || !hasStem(words, pw.process) || hasStem(words, pw.verdict) {
+		if w || r || rm.NoStance || !hasStem(words, pw.process) || verdictIn(code, words, pw.verdict) {
 			onResult[rm.Speaker] = true
 			delete(out, rm.Speaker)
 			continue
@@ -50,6 +50,23 @@ func hasStem(words, stems []string) bool {
 	for _, w := range words {
 		for _, s := range stems {
 			if strings.HasPrefix(w, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verdictIn reports whether a word of words holds a verdict stem: at its
+// start, or anywhere in a German word, whose compounds put the verdict
+// last ("Wahlbetrug", "Wahlsieger", "Wahlergebnis").
+func verdictIn(code string, words, stems []string) bool {
+	if code != "de" {
+		return hasStem(words, stems)
+	}
+	for _, w := range words {
+		for _, s := range stems {
+			if strings.Contains(w, s) {
 				return true
 			}
 		}

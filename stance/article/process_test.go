@@ -30,6 +30,12 @@ func TestProcessSpeakers(t *testing.T) {
 		{"ru turnout", "ru", []string{"явка составила 67 %, участки работали без сбоев"}, true},
 		{"ru waits for the count", "ru", []string{"Москва выскажется после окончательного подсчёта голосов"}, false},
 		{"ru the people's will", "ru", []string{"протоколы не отражают волю народа"}, false},
+		{"de turnout and fraud in a compound", "de", []string{"Die Wahlbeteiligung war niedrig, es gab massiven Wahlbetrug"}, false},
+		{"de turnout and the winner's title", "de", []string{"Die hohe Wahlbeteiligung ist ein Auftrag an den Wahlsieger"}, false},
+		{"ru turnout and dishonesty", "ru", []string{"явка была низкой, выборы прошли нечестно"}, false},
+		{"es a handover and the new government", "es", []string{"la jornada transcurrió en calma y trabajaremos con el nuevo gobierno"}, false},
+		{"pt the inauguration", "pt", []string{"a transmissão do cargo será feita na posse, em 1º de janeiro"}, false},
+		{"pt a date in November is no verdict", "pt", []string{"as seções fecharam às 17h do dia 3 de novembro"}, true},
 		{"no process word", "es", []string{"La economía crecerá este año"}, false},
 		{"English has no list", "en", []string{"Turnout was 61 percent"}, false},
 	}
