@@ -90,7 +90,10 @@ func deniedAfter(words []string, i int) bool {
 // says recognising. rivalWon reads it as the mirror of claimStance's "the
 // winner won": a rival's name form with a word of winning within
 // claimSpan words after it (no negation or hedge between, no figure
-// after it: "Sousa won 41 per cent" is a share, not a victory) or before
+// after it: "Sousa won 41 per cent" is a share, not a victory; nor a
+// part of the vote or something else: "won the first round", "won in the
+// capital", "won the debate"; nor in a relative clause: "Sousa, who won
+// the primary, …") or before
 // it ("the winner is Sousa", "the president-elect, Rui Sousa"), unless
 // the claim is hedged ("Sousa claimed he had won").
 
@@ -106,7 +109,7 @@ func rivalWon(ctx stance.Context, text string) bool {
 		if !startsForm(folded, i, rivals) || hedged(words, i) {
 			continue
 		}
-		if k := winAfter(words, folded, i, winners); k > 0 && !figureAfter(words, k) {
+		if k := winAfter(words, folded, i, winners); k > 0 && !figureAfter(words, k) && !partialWin(words, k) {
 			return true
 		}
 		if winBefore(words, i) {
@@ -121,7 +124,7 @@ func rivalWon(ctx stance.Context, text string) bool {
 // form between ("Sousa conceded that Lima won"), or 0.
 func winAfter(words, folded []string, i int, winners [][]string) int {
 	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
-		if claimNegations[words[k]] || claimHedges[words[k]] || faintNegation(words, k) || startsForm(folded, k, winners) {
+		if claimNegations[words[k]] || claimHedges[words[k]] || faintNegation(words, k) || startsForm(folded, k, winners) || relativeWords[words[k]] {
 			return 0
 		}
 		if winWords[words[k]] {
@@ -142,6 +145,23 @@ func winBefore(words []string, i int) bool {
 			return !hedged(words, k)
 		case !winLinks[words[k]]:
 			return false
+		}
+	}
+	return false
+}
+
+// partialWin reports whether the win at words[k] is of a part or of
+// something else than the election: a place after "in", "among" or
+// "across" ("won in the capital"), or within three words an object of
+// partialWinObjects ("won the first round", "won the popular vote but
+// lost", "won the debate", "has won our respect").
+func partialWin(words []string, k int) bool {
+	if k+1 < len(words) && partialWinPreps[words[k+1]] {
+		return true
+	}
+	for j := k + 1; j < len(words) && j <= k+3; j++ {
+		if partialWinObjects[words[j]] {
+			return true
 		}
 	}
 	return false

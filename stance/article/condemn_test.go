@@ -85,6 +85,13 @@ func TestRivalWon(t *testing.T) {
 		{"Lima, the winner, thanked Sousa for a fair fight", ctx, false},
 		{"Lima won against Sousa", ctx, false},
 		{"nobody would recognise Sousa as the winner", ctx, false},
+		// A part of the vote, or something else than the election.
+		{"Sousa won the first round but Lima won the runoff", ctx, false},
+		{"Sousa won in the capital and in the north", ctx, false},
+		{"Sousa, who won the primary, congratulated Lima", ctx, false},
+		{"Sousa won the popular vote but lost the electoral college", ctx, false},
+		{"Sousa has won our respect with a dignified campaign", ctx, false},
+		{"Sousa won the debate", ctx, false},
 		// Without a context there is no rival.
 		{"Sousa won this election by a wide margin", stance.Context{}, false},
 	}

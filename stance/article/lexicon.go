@@ -556,6 +556,13 @@ var (
 	winLinks     = wordSet(`is was be it and the real true legitimate rightful elected new`)
 	numberWords  = wordSet(`one two three four five six seven eight nine ten eleven twelve twenty
 		thirty forty fifty sixty seventy eighty ninety hundred half dozen dozens`)
+	// partialWinPreps and partialWinObjects after a rival's win make it a
+	// part of the vote or no part of it ("won in the north", "won the
+	// first round", "won the debate"; partialWin).
+	partialWinPreps   = wordSet(`in among across`)
+	partialWinObjects = wordSet(`round rounds primary primaries debate debates respect praise admiration
+		seats seat state states province provinces district districts region regions capital city cities
+		county counties north south east west popular diaspora abroad runoff-qualifying nomination`)
 	// condemnWords call a vote or its result illegitimate (condemn.go).
 	condemnWords = wordSet(`illegitimate fraudulent rigged sham farce pseudo-election stolen robbed
 		falsified travesty charade masquerade`)
