@@ -604,7 +604,19 @@ const (
 	Majority
 	// SumLogProbability takes the label with the highest Σ log P(label |
 	// remark): the label under which the remarks are jointly most probable
-	// if they were independent evidence.
+	// if they were independent evidence. The probabilities are
+	//
+	//	softmax(Σ log P(label | remark) / n)
+	//
+	// over the n remarks, the normalised geometric mean of the remarks'
+	// probabilities: their argmax is the label, and n remarks that agree
+	// are about as confident as one. (Until the tenth session they were
+	// the arithmetic means, which contradicted the label for 67 of the
+	// 1,102 speakers of the nine development sets that match a gold
+	// speaker; against those speakers' gold labels the geometric means
+	// score log loss 0.328 against 0.383, Brier 0.162 against 0.186 and
+	// expected calibration error 0.070 against 0.143:
+	// TestSpeakerProbabilities.)
 	SumLogProbability
 	// SpeakerPrior is SumLogProbability with the prior of a speaker's
 	// stance in reports of reactions to an election ([SpeakerPriors]):
@@ -621,7 +633,7 @@ const (
 	// "Adjusting the outputs of a classifier to new a priori
 	// probabilities", Neural Computation 14(1)). Labels without a prior
 	// (another classifier's label set) get no correction. Probabilities
-	// are the means, as for SumLogProbability.
+	// are the prior-corrected geometric means, as for SumLogProbability.
 	SpeakerPrior
 )
 
@@ -709,9 +721,34 @@ func (r Rule) apply(ps []stance.Prediction, labels []corpus.Label) (corpus.Label
 				sum[l] += math.Log(max(p.ProbabilityOf(l), minProbability))
 			}
 		}
-		return argmax(sum, labels), mean
+		return argmax(sum, labels), geometricMean(sum, len(ev), labels)
 	}
 	return argmax(mean, labels), mean
+}
+
+// geometricMean turns the sums of log-probabilities of n remarks into
+// the speaker's probabilities softmax(sum / n): the remarks' normalised
+// geometric mean, prior-corrected when the sums hold the prior. Its
+// argmax is argmax(sum), so the probabilities never contradict the
+// label, and n remarks that agree give about one remark's confidence,
+// not the product's (which would be overconfident: the remarks of a
+// speaker are not independent evidence). For one remark it is Bayes'
+// posterior under the prior.
+func geometricMean(sum map[corpus.Label]float64, n int, labels []corpus.Label) map[corpus.Label]float64 {
+	out := make(map[corpus.Label]float64, len(labels))
+	top := math.Inf(-1)
+	for _, l := range labels {
+		top = max(top, sum[l]/float64(n))
+	}
+	z := 0.0
+	for _, l := range labels {
+		out[l] = math.Exp(sum[l]/float64(n) - top)
+		z += out[l]
+	}
+	for l := range out {
+		out[l] /= z
+	}
+	return out
 }
 
 func meanProbabilities(ps []stance.Prediction, labels []corpus.Label) map[corpus.Label]float64 {

@@ -1,6 +1,8 @@
 package article
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -73,23 +75,10 @@ func readDevelopmentSets(t *testing.T) [][]GoldArticle {
 // within noise of the best (1 % of the 1,159 gold speakers, about 12).
 func TestArticleSetRules(t *testing.T) {
 	sets := readDevelopmentSets(t)
-	models := map[string]*stance.Model{}
+	read := inLanguage(t)
 	score := func(rule Rule) (correct int) {
 		for _, arts := range sets {
-			s := Evaluate(arts, func(a GoldArticle) Result {
-				code := a.Lang
-				if code == "" {
-					code, _ = lang.Detect(a.Text)
-				}
-				m, ok := models[code]
-				if !ok {
-					var err error
-					m, err = stance.DefaultLanguage(code)
-					require.NoError(t, err, "article %s", a.ID)
-					models[code] = m
-				}
-				return Reader{Classifier: m, Context: a.ContextOr(stance.Context{}), Lang: code, Rule: rule}.Analyze(a.Text)
-			})
+			s := Evaluate(arts, func(a GoldArticle) Result { return read(a, rule) })
 			correct += s.Correct
 		}
 		return correct
@@ -101,6 +90,95 @@ func TestArticleSetRules(t *testing.T) {
 		best = max(best, c)
 	}
 	assert.GreaterOrEqual(t, score(DefaultRule), best-12, "DefaultRule is no longer among the best rules on the development sets")
+}
+
+// inLanguage returns a function reading an article in its language (the
+// record's, or detected) with that language's default model, in the
+// article's context, under rule.
+func inLanguage(t *testing.T) func(GoldArticle, Rule) Result {
+	models := map[string]*stance.Model{}
+	return func(a GoldArticle, rule Rule) Result {
+		code := a.Lang
+		if code == "" {
+			code, _ = lang.Detect(a.Text)
+		}
+		m, ok := models[code]
+		if !ok {
+			var err error
+			m, err = stance.DefaultLanguage(code)
+			require.NoError(t, err, "article %s", a.ID)
+			models[code] = m
+		}
+		return Reader{Classifier: m, Context: a.ContextOr(stance.Context{}), Lang: code, Rule: rule}.Analyze(a.Text)
+	}
+}
+
+// TestSpeakerProbabilities checks on the development sets that every
+// labelled speaker's probabilities have the label as their argmax, and
+// logs how well they are calibrated against the gold label of the gold
+// speaker each matches: log loss, Brier score and the expected
+// calibration error over ten bins of the label's probability (Guo et
+// al. 2017, "On calibration of modern neural networks").
+func TestSpeakerProbabilities(t *testing.T) {
+	read := inLanguage(t)
+	var n int
+	var logLoss, brier float64
+	var conf, hit [10]float64
+	var count [10]int
+	for _, arts := range readDevelopmentSets(t) {
+		for _, a := range arts {
+			res := read(a, DefaultRule)
+			pred := make([]nameForms, len(res.Speakers))
+			for i, p := range res.Speakers {
+				pred[i] = formsOf(p.Speaker, p.Aliases)
+				if p.Stance != "" {
+					assert.Equal(t, p.Stance, argmax(p.Probabilities, sortedLabels(p.Probabilities)), "%s %s", a.ID, p.Speaker)
+				}
+			}
+			for _, g := range a.Speakers {
+				for _, i := range matching(formsOf(g.Name, g.Aliases), pred, res) {
+					p := res.Speakers[i]
+					if p.Stance == "" {
+						continue
+					}
+					n++
+					logLoss -= math.Log(max(p.Probabilities[g.Label], 1e-6))
+					for l, v := range p.Probabilities {
+						y := 0.0
+						if l == g.Label {
+							y = 1
+						}
+						brier += (v - y) * (v - y)
+					}
+					c := p.Probabilities[p.Stance]
+					b := min(int(c*10), 9)
+					count[b]++
+					conf[b] += c
+					if p.Stance == g.Label {
+						hit[b]++
+					}
+					break
+				}
+			}
+		}
+	}
+	require.Positive(t, n)
+	ece := 0.0
+	for b := range count {
+		ece += math.Abs(conf[b]-hit[b]) / float64(n)
+	}
+	t.Logf("%d speakers matched: log loss %.3f, Brier %.3f, ECE %.3f", n, logLoss/float64(n), brier/float64(n), ece)
+}
+
+// sortedLabels returns the labels of probs in order, so that argmax's
+// ties go the same way every run.
+func sortedLabels(probs map[corpus.Label]float64) []corpus.Label {
+	out := make([]corpus.Label, 0, len(probs))
+	for l := range probs {
+		out = append(out, l)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // TestSpeakerPriors recounts SpeakerPriors from the development sets' gold

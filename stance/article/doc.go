@@ -425,7 +425,10 @@
 // training prior; see [DefaultRule] for the comparison, by [Evaluate] on
 // the project's development article sets, with the sum alone, the mean
 // of probabilities, a majority vote and the strongest departure from
-// recognising. A headline's remark counts like any other remark of its
+// recognising. The speaker's probabilities are the remarks' normalised
+// geometric mean, prior-corrected (softmax of the sum over the number of
+// remarks): their most probable label is the stance, and remarks that
+// agree do not multiply into certainty. A headline's remark counts like any other remark of its
 // speaker, so the headline's claim about a leader ("Velorian President
 // refuses to recognise the winner", "Moor yet to congratulate Lind") is
 // evidence about that leader. Remarks not about the result and actions

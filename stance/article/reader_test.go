@@ -1,6 +1,7 @@
 package article
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -99,6 +100,14 @@ func zeroLogs() map[corpus.Label]float64 {
 func TestRules(t *testing.T) {
 	p := func(a, b, c float64) stance.Prediction { return stance.NewPrediction(labels, []float64{a, b, c}) }
 	ps := []stance.Prediction{p(0.6, 0.3, 0.1), p(0.6, 0.3, 0.1), p(0.1, 0.5, 0.4)}
+	prior := func(l corpus.Label) float64 { return 3 * SpeakerPriors()[l] }
+	// geo: the three geometric means, each times the cube root of its
+	// weight, normalised.
+	geo := func(wr, ww, wh float64) []float64 {
+		g := []float64{math.Cbrt(0.036 * wr), math.Cbrt(0.045 * ww), math.Cbrt(0.004 * wh)}
+		z := g[0] + g[1] + g[2]
+		return []float64{g[0] / z, g[1] / z, g[2] / z}
+	}
 	tests := []struct {
 		rule  Rule
 		label corpus.Label
@@ -107,13 +116,17 @@ func TestRules(t *testing.T) {
 		{MeanProbability, corpus.Recognising, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
 		{StrongestDeparture, corpus.Withholding, []float64{0.1, 0.5, 0.4}},
 		{Majority, corpus.Recognising, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
-		{SumLogProbability, corpus.Withholding, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
 		// Sums of logs: recognising 2 ln .6 + ln .1 = −3.324, withholding
 		// 2 ln .3 + ln .5 = −3.101, hostile 2 ln .1 + ln .4 = −5.521; the
-		// prior adds ln(3·699/1159) = +0.593 and ln(3·222/1159) = −0.554:
-		// recognising −2.731 beats withholding −3.655.
-		{SpeakerPrior, corpus.Recognising, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
-		{DefaultRule, corpus.Recognising, []float64{1.3 / 3, 1.1 / 3, 0.6 / 3}},
+		// probabilities are the geometric means ∛(.6·.6·.1) = ∛.036,
+		// ∛.045 and ∛.004, normalised.
+		{SumLogProbability, corpus.Withholding, geo(1, 1, 1)},
+		// The prior adds ln(3·π(label)), about +0.6 for recognising and
+		// −0.5 for withholding (SpeakerPriors): recognising about −2.7
+		// beats withholding about −3.6. The probabilities are the
+		// geometric means times ∛(3·π(label)), normalised.
+		{SpeakerPrior, corpus.Recognising, geo(prior(corpus.Recognising), prior(corpus.Withholding), prior(corpus.Hostile))},
+		{DefaultRule, corpus.Recognising, geo(prior(corpus.Recognising), prior(corpus.Withholding), prior(corpus.Hostile))},
 	}
 	for _, tc := range tests {
 		t.Run(tc.rule.String(), func(t *testing.T) {
