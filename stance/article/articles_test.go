@@ -55,7 +55,7 @@ func TestArticleSetFloor(t *testing.T) {
 // are chosen on; the never-read sets (articles_heldout2, articles_heldout3,
 // articles_heldout_lang) are not among them.
 var developmentSets = []string{"articles", "articles_dev3", "articles_dev4", "articles_dev5", "articles_heldout",
-	"articles_lang", "articles_lang_dev2", "articles_lang_dev3", "articles_lang_dev4"}
+	"articles_lang", "articles_lang_dev2", "articles_lang_dev3", "articles_lang_dev4", "articles_lang_dev5"}
 
 // readDevelopmentSets reads every development set.
 func readDevelopmentSets(t *testing.T) [][]GoldArticle {
