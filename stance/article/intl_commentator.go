@@ -87,6 +87,9 @@ func (l *langLexicon) titleAfter(after string, title func(string) bool) bool {
 		return false
 	}
 	if i := strings.IndexAny(rest, clauseMarks); i >= 0 {
+		if ageSegment(rest[:i]) && rest[i] == ',' {
+			return l.titleAfter(rest[i:], title) // "Samir, 34 ans, chauffeur de taxi"
+		}
 		rest = rest[:i]
 	}
 	w := actionWords(rest)
@@ -98,11 +101,23 @@ func (l *langLexicon) titleAfter(after string, title func(string) bool) bool {
 	return false
 }
 
+// ageSegment reports whether s is a person's age set off by commas
+// ("34 ans", "52 años", "67 Jahre", "45 лет"): a number and a word of
+// years.
+func ageSegment(s string) bool {
+	w := actionWords(s)
+	return len(w) == 2 && w[0] != "" && w[0][0] >= '0' && w[0][0] <= '9' && ageWords[w[1]]
+}
+
+// ageWords are the words of years after a person's age.
+var ageWords = wordSet(`ans años anos jahre jahren лет года год`)
+
 // commentatorWord reports whether the lower-case word w is a commentator's
 // title: in the language's list, or ending with one of its suffixes
 // (German compounds: "chefvolkswirtin"), or opening with one before a
 // hyphen ("economista-chefe").
 func (l *langLexicon) commentatorWord(w string) bool {
+	w = unelided(w)
 	if l.commentatorNouns[w] {
 		return true
 	}
@@ -154,13 +169,28 @@ func (l *langLexicon) offTopicSpeakers(ctx stance.Context, text string, remarks 
 // occupation reports whether w is an occupation's title or a
 // commentator's, also as a part of a compound ("economista-chefe").
 func (l *langLexicon) occupation(w string) bool {
-	for _, p := range strings.Split(w, "-") {
+	for _, p := range strings.Split(unelided(w), "-") {
 		if l.occupations[p] || l.commentatorWord(p) {
 			return true
 		}
 	}
 	return false
 }
+
+// unelided returns w without an elided article or preposition before an
+// apostrophe ("l'économiste", "d'historien", "l’analyste"): actionWords
+// keeps apostrophes inside words, so the title is the rest.
+func unelided(w string) string {
+	for _, p := range elisions {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			return rest
+		}
+	}
+	return w
+}
+
+// elisions are the elided words that open a French word ("l'", "d'").
+var elisions = []string{"l'", "l’", "d'", "d’"}
 
 // officeIn reports whether the speaker of rm is given a political office:
 // a word of their role or of a name form that is an office and not a

@@ -39,7 +39,7 @@ var german = langLexicon{
 		lobte lobten würdigte würdigten akzeptierte akzeptierten verteidigte verteidigten`),
 	commentatorNouns: wordSet(`ökonom ökonomin politologe politologin analyst analystin
 		soziologe soziologin professor professorin forscher forscherin händler
-		händlerin verkäufer verkäuferin`),
+		händlerin verkäufer verkäuferin politikberater politikberaterin`),
 	commentatorSuffixes: []string{"volkswirt", "volkswirtin", "ökonom", "ökonomin",
 		"wissenschaftler", "wissenschaftlerin", "politologe", "politologin", "analyst", "analystin",
 		"forscher", "forscherin", "experte", "expertin"},
