@@ -21,7 +21,7 @@ package article
 // counted") and gave none of their off-topic speakers its due.
 var processWords = map[string]struct{ process, verdict, condemn, hedges, denials, sayings []string }{
 	"es": {
-		process: []string{"participaci", "abstenci", "afluencia", "casilla", "boleta", "papeleta", "escrutad", "cómput",
+		process: []string{"participaci", "abstenci", "afluencia", "recint", "urna", "casilla", "boleta", "papeleta", "escrutad", "cómput",
 			"comput", "transmisi", "padrón", "credencial", "colegios", "mesas", "jornada", "incidenc", "incidente"},
 		verdict: []string{"gan", "victori", "triunf", "derrot", "fraud", "felicit", "enhorabuena", "reconoc", "legítim",
 			"legitim", "ilegítim", "farsa", "dictad", "robo", "robad", "manipul", "trampa", "irregular", "respet", "acept",

@@ -18,6 +18,7 @@ func TestProcessSpeakers(t *testing.T) {
 		{"es turnout, then a remark of another kind", "es", []string{"la participación fue del 61 %", "es un día triste para el país"}, false},
 		{"es ballots ran out", "es", []string{"en varias casillas se acabaron las boletas antes del cierre"}, true},
 		{"es turnout and a verdict", "es", []string{"La participación fue alta y el resultado es irreversible"}, false},
+		{"es polling stations called recintos, an exit poll", "es", []string{"Entrevistamos a votantes a boca de urna en 500 recintos; el margen de error es de dos puntos"}, true},
 		{"es names the winner", "es", []string{"Con el 90 % de las actas computadas, Ruiz encabeza el cómputo"}, false},
 		{"es waiting for the final count", "es", []string{"esperaremos el cómputo definitivo"}, false},
 		{"fr tally sheets", "fr", []string{"les procès-verbaux sont remontés sans incident"}, true},
