@@ -106,7 +106,8 @@ func (x *extractor) scan() {
 // or … (not after an abbreviation or an initial) when the next word is not
 // in lower case, and after a quotation ending with such a mark when a
 // capitalised word follows that does not start an attribution (“Why?”
-// Putin asked). Quotations never split a sentence: a quote spanning
+// Putin asked), and at the line break after a ticker's heading
+// (headingBreak). Quotations never split a sentence: a quote spanning
 // sentences is one remark.
 func (x *extractor) segment(bi int) {
 	b := x.blocks[bi]
@@ -127,6 +128,8 @@ func (x *extractor) boundaryAfter(toks []token, i int) bool {
 	t, nx := toks[i], toks[i+1]
 	lowerNext := nx.word() && !nx.cap && !startsWithDigit(nx.lower)
 	switch {
+	case headingBreak(x.text, t.end, nx.start):
+		return true
 	case t.isTerm():
 		if nx.isTerm() || nx.is(")") || nx.is("]") {
 			return false

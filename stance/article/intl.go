@@ -236,8 +236,9 @@ func isDash(t token) bool { return t.is("—") || t.is("–") || t.is("-") }
 
 // sentences divides a paragraph's tokens into sentences ([lo, hi) pairs):
 // after . ! ? or … (not after an abbreviation or an initial) when the next
-// token is not a lower-case word, and after a quotation ending with such a
-// mark when a capitalised word or another quotation follows.
+// token is not a lower-case word, after a quotation ending with such a
+// mark when a capitalised word or another quotation follows, and at the
+// line break after a ticker's heading (headingBreak).
 func (ix *intl) sentences(toks []token) [][2]int {
 	var out [][2]int
 	start := 0
@@ -246,6 +247,8 @@ func (ix *intl) sentences(toks []token) [][2]int {
 		lowerNext := nx.word() && !nx.cap && !startsWithDigit(nx.lower)
 		end := false
 		switch {
+		case headingBreak(ix.x.text, t.end, nx.start):
+			end = true
 		case t.isTerm():
 			end = !lowerNext && !nx.isTerm() && !nx.is(")") && !(t.is(".") && i > 0 && toks[i-1].end == t.start && ix.abbrev(toks[i-1])) && !(t.is(".") && ix.ordinalDate(toks, i))
 		case t.kind == tQuote && ix.x.quotes[t.q].term:
