@@ -43,15 +43,28 @@ func condemnsResult(text string) bool {
 }
 
 // takenBack reports whether a negation, a hedge, a condition, an
-// allegation ("allegations that the vote was rigged") or another's word
-// ("the opposition says the vote was rigged", "those who call this
-// election stolen"; not "we have said", "I call") stands in the condemnSpan
-// words before words[i].
+// allegation ("allegations that the vote was rigged"), a denial, doubt or
+// framing ("denied the vote was rigged", "attempts to portray the vote as
+// rigged", "the notion that it was stolen"; condemnFrames) or another's
+// word ("the opposition says the vote was rigged", "those who call this
+// election stolen"; not "we have said", "I call") stands in the
+// condemnSpan words before words[i], or a faint negation in the three
+// ("hardly a sham", "far from a farce"). A negation that restricts
+// rather than denies (restrictives: "nothing more than a sham", "nothing
+// but a farce", "no doubt the vote was rigged", "make no mistake", "not
+// only unfair but rigged") takes nothing back.
 func takenBack(words []string, i int) bool {
 	for k := max(0, i-condemnSpan); k < i; k++ {
 		w := words[k]
-		if claimNegations[w] || claimHedges[w] || conditionWords[w] || allegationNouns[w] {
+		if claimNegations[w] && k+1 < i && restrictives[words[k+1]] {
+			k++ // "nothing more than a sham", "no doubt it was rigged": the negation affirms
+			continue
+		}
+		if claimNegations[w] || claimHedges[w] || conditionWords[w] || allegationNouns[w] || condemnFrames[w] {
 			return true
+		}
+		if i-k <= 3 && faintNegation(words, k) {
+			return true // "hardly a sham", "far from a farce"
 		}
 		if othersWords[w] && !firstPersonBefore(words, k) {
 			return true

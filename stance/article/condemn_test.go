@@ -34,6 +34,20 @@ func TestCondemnsResult(t *testing.T) {
 		{"the opposition says the vote was rigged, but we accept the result", false},
 		{"those who call this election stolen are undermining our democracy", false},
 		{"we have always said the vote was rigged", true},
+		// A negation that restricts affirms; a faint one, a denial, a doubt
+		// or a framing takes the word back.
+		{"The ballot was nothing more than a charade put on for the cameras", true},
+		{"what we saw on Sunday was nothing short of a travesty", true},
+		{"There can be no doubt that the count was falsified", true},
+		{"Make no mistake, the people were robbed", true},
+		{"It was not only unfair, it was rigged from the outset", true},
+		{"the poll was hardly a sham, whatever its flaws", false},
+		{"the vote was far from a farce", false},
+		{"the ministry denied that the tallies had been falsified", false},
+		{"we reject any attempt to portray the election as fraudulent", false},
+		{"the council cautioned against branding the vote illegitimate", false},
+		{"the notion that the vote was stolen does not survive scrutiny", false},
+		{"I doubt the count was rigged", false},
 		// No condemning word.
 		{"we await the final results", false},
 		{"the fraud allegations must be investigated", false},

@@ -571,6 +571,16 @@ var (
 	// (firstPersons) says it.
 	othersWords  = wordSet(`say says said call calls calling called argue argues insist insists`)
 	firstPersons = wordSet(`i we`)
+	// restrictives after a negation make it affirm what follows ("nothing
+	// more than a sham", "nothing short of a travesty", "no doubt it was
+	// rigged", "make no mistake", "not only unfair but rigged").
+	restrictives = wordSet(`but more less short doubt doubts mistake question only merely`)
+	// condemnFrames before a condemning word deny, doubt or frame it as
+	// another's picture ("denied the vote was rigged", "attempts to portray
+	// the election as fraudulent", "the notion that it was stolen").
+	condemnFrames = wordSet(`deny denies denied denying doubt doubts doubted portray portrays portrayed
+		portraying paint paints painted painting brand brands branded branding label labels labelled
+		labeled labelling labeling depict depicts depicted depicting narrative notion idea theory`)
 )
 
 // Words of four more claims that recognise a result (claim.go): a
