@@ -207,7 +207,7 @@ func condemnsIn(code, text string) bool {
 	}
 	words := actionWords(text)
 	for i, w := range words {
-		if !hasStem([]string{w}, pw.condemn) || hedgedIn(words[max(0, i-condemnSpan):i], lx.negators, pw.hedges) {
+		if !hasStem([]string{w}, pw.condemn) || hedgedIn(words[max(0, i-condemnSpan):i], lx.negators, pw) {
 			continue
 		}
 		if !saidBefore(words[max(0, i-condemnSpan):i], pw.sayings) && !hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) {
@@ -232,16 +232,35 @@ func saidBefore(before, sayings []string) bool {
 	return false
 }
 
-// hedgedIn reports whether a word of before is a negator or a hedge: a
-// hedge of up to three letters must be the whole word ("si", "ob"), a
-// longer one opens it ("presunt" for "presunto", "presunta").
-func hedgedIn(before []string, negators map[string]bool, hedges []string) bool {
-	for _, w := range before {
-		if negators[w] {
+// hedgedIn reports whether a word of before is a negator or a hedge of
+// pw: a hedge of up to three letters must be the whole word ("si", "ob"),
+// a longer one opens it ("presunt" for "presunto", "presunta"), as do
+// pw.restricts and pw.reflexives. A negator with a restricting word in
+// the two words after it affirms ("no fue más que una farsa", "kein
+// Zweifel"), and "se" before a verb of becoming is a pronoun ("se revelou
+// uma farsa"): neither takes the condemnation back.
+func hedgedIn(before []string, negators map[string]bool, pw processList) bool {
+	for j, w := range before {
+		next := before[j+1 : min(len(before), j+3)]
+		switch {
+		case negators[w]:
+			if !stemIn(next, pw.restricts) {
+				return true
+			}
+		case w == "se" && len(next) > 0 && stemIn(next[:1], pw.reflexives):
+		case stemIn([]string{w}, pw.hedges):
 			return true
 		}
-		for _, h := range hedges {
-			if w == h || utf8.RuneCountInString(h) > 3 && strings.HasPrefix(w, h) {
+	}
+	return false
+}
+
+// stemIn reports whether a word of words is one of stems: a stem of up to
+// three letters must be the whole word, a longer one opens it.
+func stemIn(words, stems []string) bool {
+	for _, w := range words {
+		for _, s := range stems {
+			if w == s || utf8.RuneCountInString(s) > 3 && strings.HasPrefix(w, s) {
 				return true
 			}
 		}

@@ -140,6 +140,23 @@ func TestCondemnsIn(t *testing.T) {
 		{"ru", "выборы были сфальсифицированы", true},
 		{"ru", "выборы не были сфальсифицированы", false},
 		{"ru", "если выборы были сфальсифицированы, это покажет суд", false},
+		// A negator that restricts affirms; a verb of denial takes back;
+		// a verb of denouncing and a pronoun "se" do not.
+		{"es", "aquellos comicios no fueron más que una farsa", true},
+		{"es", "Denunciamos ante la comunidad internacional esta farsa", true},
+		{"es", "las denuncias de que el voto fue amañado no prosperaron", false},
+		{"es", "el ministerio negó que las actas hubieran sido falsificadas", false},
+		{"pt", "o pleito não passou de uma farsa", true},
+		{"pt", "a votação se revelou uma farsa", true},
+		{"pt", "se a votação foi fraudada, que o tribunal decida", false},
+		{"pt", "o governo negou que a apuração tenha sido fraudada", false},
+		{"fr", "ce vote ne fut qu'une mascarade", true},
+		{"fr", "le ministère a démenti que le scrutin ait été truqué", false},
+		{"de", "Es gibt keinen Zweifel, dass die Abstimmung gefälscht wurde", true},
+		{"de", "Der Minister bestritt, dass die Wahl gefälscht wurde", false},
+		{"ru", "это голосование — не что иное, как фарс", true},
+		{"ru", "выборы были не более чем спектаклем", true},
+		{"ru", "министерство опровергло, что выборы были сфальсифицированы", false},
 		{"es", "la economía crecerá", false},
 		{"en", "the vote was rigged", false}, // English is condemnsResult's
 	}

@@ -19,7 +19,7 @@ package article
 // these (turnout, precinct, ballot, tally, counted …) silenced seven gold
 // speakers of the English development sets ("every ballot must be
 // counted") and gave none of their off-topic speakers its due.
-var processWords = map[string]struct{ process, verdict, condemn, hedges, denials, sayings []string }{
+var processWords = map[string]processList{
 	"es": {
 		process: []string{"participaci", "abstenci", "afluencia", "recint", "urna", "casilla", "boleta", "papeleta", "escrutad", "cómput",
 			"comput", "transmisi", "padrón", "credencial", "colegios", "mesas", "jornada", "incidenc", "incidente"},
@@ -30,9 +30,11 @@ var processWords = map[string]struct{ process, verdict, condemn, hedges, denials
 			"nuevo", "nueva", "trabaj", "cooper", "mando", "traspaso", "posesi", "investidura", "decid"},
 		condemn: []string{"ilegítim", "fraudulent", "amañad", "farsa", "robad", "pseudoelecci", "simulacro", "falsificad",
 			"espuri"},
-		hedges:  []string{"supuest", "presunt", "si", "acusaci", "denuncia", "alegaci", "mentira"},
-		denials: []string{"falso", "falsa", "mentira", "infundad", "carece"},
-		sayings: []string{"dijo", "dice", "dicen", "dijeron", "afirma", "afirman", "asegura", "aseguran", "sostiene", "sostienen"},
+		hedges: []string{"supuest", "presunt", "si", "acusaci", "denuncias", "alegaci", "mentira", "negó", "niega", "negaron",
+			"desmenti", "desminti"},
+		denials:   []string{"falso", "falsa", "mentira", "infundad", "carece"},
+		sayings:   []string{"dijo", "dice", "dicen", "dijeron", "afirma", "afirman", "asegura", "aseguran", "sostiene", "sostienen"},
+		restricts: []string{"más", "sino", "cabe", "duda", "solo", "sólo"},
 	},
 	"fr": {
 		process: []string{"participation", "abstention", "affluence", "bureau", "carte", "procès-verba", "dépouill",
@@ -43,9 +45,10 @@ var processWords = map[string]struct{ process, verdict, condemn, hedges, denials
 			"nouveau", "nouvelle", "travaill", "coopér", "investiture", "passation", "décid"},
 		condemn: []string{"illégitime", "frauduleu", "truqué", "mascarade", "simulacre", "pseudo-élection", "falsifi",
 			"parodie"},
-		hedges:  []string{"prétendu", "présumé", "si", "accusation", "allégation", "mensonge"},
-		denials: []string{"faux", "fausse", "mensonge", "infond"},
-		sayings: []string{"dit", "disent", "affirme", "affirment", "prétend", "prétendent", "assure", "assurent"},
+		hedges:    []string{"prétendu", "présumé", "si", "accusation", "allégation", "mensonge", "démenti", "dément", "nié", "nie", "nient"},
+		denials:   []string{"faux", "fausse", "mensonge", "infond"},
+		sayings:   []string{"dit", "disent", "affirme", "affirment", "prétend", "prétendent", "assure", "assurent"},
+		restricts: []string{"qu'une", "qu'un", "doute", "seulement"},
 	},
 	"pt": {
 		process: []string{"comparec", "abstenç", "seç", "urna", "apurad", "apuraç", "boletim", "boletins", "fila",
@@ -55,10 +58,12 @@ var processWords = map[string]struct{ process, verdict, condemn, hedges, denials
 			"eleito", "irreversível", "resultad", "vontade", "povo", "transparên", "credib", "democr", "definitiv",
 			"oficial", "aguard", "esper", "sanç", "celebr", "saud", "defend", "novo", "nova", "trabalh", "cooper", "posse",
 			"faixa", "decid"},
-		condemn: []string{"ilegítim", "fraudulent", "fraudad", "farsa", "roubad", "simulacro", "falsificad", "pseudo"},
-		hedges:  []string{"supost", "alegad", "se", "alegaç", "acusaç", "denúncia", "mentira"},
-		denials: []string{"falso", "falsa", "mentira", "mente", "infundad"},
-		sayings: []string{"disse", "diz", "dizem", "disseram", "afirma", "afirmam", "alega", "alegam"},
+		condemn:    []string{"ilegítim", "fraudulent", "fraudad", "farsa", "roubad", "simulacro", "falsificad", "pseudo"},
+		hedges:     []string{"supost", "alegad", "se", "alegaç", "acusaç", "denúncia", "mentira", "negou", "nega", "negaram", "desment"},
+		denials:    []string{"falso", "falsa", "mentira", "mente", "infundad"},
+		sayings:    []string{"disse", "diz", "dizem", "disseram", "afirma", "afirmam", "alega", "alegam"},
+		restricts:  []string{"passou", "passa", "mais", "dúvida", "dúvidas", "só", "apenas"},
+		reflexives: []string{"revel", "torn", "transform", "convert", "configur", "mostr", "provou"},
 	},
 	"de": {
 		process: []string{"wahlbeteiligung", "beteiligung", "wahllokal", "stimmzettel", "auszählung", "ausgezählt",
@@ -69,9 +74,11 @@ var processWords = map[string]struct{ process, verdict, condemn, hedges, denials
 			"endgültig", "amtlich", "sanktion", "feier", "begrüß", "verteidig", "neue", "zusammenarbeit",
 			"amtseinführung", "amtsübergabe", "vereidigung", "entscheid"},
 		condemn: []string{"illegitim", "gefälscht", "farce", "scheinwahl", "betrügerisch", "gestohlen", "wahlfälschung"},
-		hedges:  []string{"angeblich", "mutmaßlich", "ob", "wenn", "falls", "vorwurf", "vorwürf", "behauptung", "lüge"},
-		denials: []string{"lüge", "falsch", "haltlos", "unbegründet"},
-		sayings: []string{"sagt", "sagte", "sagen", "sagten", "behauptet", "behaupten", "behauptete"},
+		hedges: []string{"angeblich", "mutmaßlich", "ob", "wenn", "falls", "vorwurf", "vorwürf", "behauptung", "lüge", "bestritt",
+			"bestreit", "dementier", "zurückgewiesen"},
+		denials:   []string{"lüge", "falsch", "haltlos", "unbegründet"},
+		sayings:   []string{"sagt", "sagte", "sagen", "sagten", "behauptet", "behaupten", "behauptete"},
+		restricts: []string{"zweifel", "nur"},
 	},
 	"ru": {
 		process: []string{"явк", "участк", "бюллетен", "протокол", "подсчёт", "подсчет", "досрочн", "электронн", "сбой", "сбоя", "сбоев", "сбои",
@@ -80,9 +87,20 @@ var processWords = map[string]struct{ process, verdict, condemn, hedges, denials
 			"нелегитим", "фарс", "имитац", "вброс", "карусел", "манипул", "уважа", "принима", "оспор", "избран", "итог", "результат", "вол", "народ", "ничтож", "прозрачн",
 			"открыт", "честн", "демократ", "оценк", "окончательн", "санкц", "официальн", "приветств", "праздн", "защищ", "отстаива", "выскаж",
 			"ждать", "ждём", "ждем", "ожида", "дожд", "нечестн", "новый", "нового", "новым", "новая", "новой", "сотруднич", "инаугурац", "реш"},
-		condemn: []string{"нелегитим", "фальсифиц", "сфальсифиц", "фарс", "украден", "подтасов", "профанац", "спектакл"},
-		hedges:  []string{"якобы", "предполагаем", "если", "ли", "обвинени", "утверждени", "ложь"},
-		denials: []string{"ложь", "лжив", "необоснован", "беспочвен"},
-		sayings: []string{"говорит", "говорят", "сказал", "сказали", "утверждает", "утверждают", "заявляют"},
+		condemn:   []string{"нелегитим", "фальсифиц", "сфальсифиц", "фарс", "украден", "подтасов", "профанац", "спектакл"},
+		hedges:    []string{"якобы", "предполагаем", "если", "ли", "обвинени", "утверждени", "ложь", "опроверг", "отрица"},
+		denials:   []string{"ложь", "лжив", "необоснован", "беспочвен"},
+		sayings:   []string{"говорит", "говорят", "сказал", "сказали", "утверждает", "утверждают", "заявляют"},
+		restricts: []string{"иное", "более", "сомнен", "только"},
 	},
+}
+
+// processList is one language's lists of processWords. restricts after a
+// negator make it restrict rather than deny ("no fue más que una farsa",
+// "não passou de uma farsa", "ne fut qu'une mascarade", "kein Zweifel",
+// "не что иное, как фарс"), and reflexives after a hedge "se" make it the
+// Portuguese pronoun before a verb of becoming, not "if" ("a eleição se
+// revelou uma farsa"); see condemnsIn.
+type processList struct {
+	process, verdict, condemn, hedges, denials, sayings, restricts, reflexives []string
 }
