@@ -104,9 +104,9 @@ func deniedAfter(words []string, i int) bool {
 // winner won": a rival's name form with a word of winning within
 // claimSpan words after it (no negation or hedge between, no figure
 // after it: "Sousa won 41 per cent" is a share, not a victory; nor a
-// part of the vote or something else: "won the first round", "won in the
-// capital", "won the debate"; nor in a relative clause: "Sousa, who won
-// the primary, …") or before
+// part of the vote, something else or another time: "won the first
+// round", "won in the capital", "won the debate", "won twice before"; nor
+// in a relative clause: "Sousa, who won the primary, …") or before
 // it ("the winner is Sousa", "the president-elect, Rui Sousa"), unless
 // the claim is hedged ("Sousa claimed he had won").
 
@@ -163,18 +163,29 @@ func winBefore(words []string, i int) bool {
 	return false
 }
 
-// partialWin reports whether the win at words[k] is of a part or of
-// something else than the election: a place after "in", "among" or
-// "across" ("won in the capital"), or within three words an object of
-// partialWinObjects ("won the first round", "won the popular vote but
-// lost", "won the debate", "has won our respect").
+// partialWin reports whether the win at words[k] is of a part, of
+// something else than the election, or of another time: within claimSpan
+// words after it, before a clause break, an object of partialWinObjects
+// ("won the first round", "was the winner of the first round", "won the
+// popular vote but lost", "won the debate", "has won our respect", "won
+// over young voters", "won twice before"), or a place after "in",
+// "among" or "across" ("won in the capital", "won the most votes in the
+// north"; not "won in a landslide": winManners).
 func partialWin(words []string, k int) bool {
-	if k+1 < len(words) && partialWinPreps[words[k+1]] {
-		return true
-	}
-	for j := k + 1; j < len(words) && j <= k+3; j++ {
-		if partialWinObjects[words[j]] {
+	for j := k + 1; j < len(words) && j <= k+claimSpan; j++ {
+		w := words[j]
+		if clauseBreaks[w] {
+			return false
+		}
+		if partialWinObjects[w] {
 			return true
+		}
+		if partialWinPreps[w] {
+			n := j + 1
+			for n < len(words) && (words[n] == "a" || words[n] == "an" || words[n] == "the") {
+				n++
+			}
+			return n >= len(words) || !winManners[words[n]]
 		}
 	}
 	return false

@@ -106,6 +106,15 @@ func TestRivalWon(t *testing.T) {
 		{"Sousa won the popular vote but lost the electoral college", ctx, false},
 		{"Sousa has won our respect with a dignified campaign", ctx, false},
 		{"Sousa won the debate", ctx, false},
+		// Further along the phrase, or a win of another time (before a
+		// clause break; a manner after "in" is no place).
+		{"Rui Sousa was the winner of the second round in the south", ctx, false},
+		{"Sousa won most ballots cast among the diaspora", ctx, false},
+		{"Sousa won a majority in the assembly, and Lima the presidency", ctx, false},
+		{"Sousa won over the farmers of the interior", ctx, false},
+		{"Sousa had won twice before", ctx, false},
+		{"Sousa won this election in a landslide", ctx, true},
+		{"Sousa won, but the commission handed the count to Lima", ctx, true},
 		// Without a context there is no rival.
 		{"Sousa won this election by a wide margin", stance.Context{}, false},
 	}

@@ -557,12 +557,17 @@ var (
 	numberWords  = wordSet(`one two three four five six seven eight nine ten eleven twelve twenty
 		thirty forty fifty sixty seventy eighty ninety hundred half dozen dozens`)
 	// partialWinPreps and partialWinObjects after a rival's win make it a
-	// part of the vote or no part of it ("won in the north", "won the
-	// first round", "won the debate"; partialWin).
+	// part of the vote, no part of it or a win of another time ("won in the
+	// north", "won the first round", "won the debate", "won over young
+	// voters", "won twice before"; partialWin); winManners after the
+	// preposition tell how the election was won ("won in a landslide").
 	partialWinPreps   = wordSet(`in among across`)
 	partialWinObjects = wordSet(`round rounds primary primaries debate debates respect praise admiration
 		seats seat state states province provinces district districts region regions capital city cities
-		county counties north south east west popular diaspora abroad runoff-qualifying nomination`)
+		county counties north south east west popular diaspora abroad runoff-qualifying nomination
+		over back support backing trust confidence hearts overseas senate governorship mayoralty
+		assembly parliament legislature council twice before previously once earlier`)
+	winManners = wordSet(`landslide style fact truth reality`)
 	// condemnWords call a vote or its result illegitimate (condemn.go).
 	condemnWords = wordSet(`illegitimate fraudulent rigged sham farce pseudo-election stolen robbed
 		falsified travesty charade masquerade`)
