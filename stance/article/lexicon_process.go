@@ -11,7 +11,11 @@ package article
 // winning and losing, congratulating, celebrating and recognising,
 // legitimacy, fraud, the acceptance, defence or challenge of a result,
 // and waiting for it to be final, a new government and working with it,
-// the handover and the inauguration. German verdict stems match inside a
+// the handover and the inauguration; and a doubt of the count: suspicion,
+// anomalies, tampering, keeping voters or observers out, and demands for a
+// recount, an audit or an annulment ("exigimos un recuento de todas las
+// boletas", "Neuauszählung aller Stimmzettel": process without doubt is
+// off the result, GUIDELINES.md). German verdict stems match inside a
 // compound too ("Wahlbetrug", "Wahlsieger").
 //
 // English has no list: the English judge of what is about the result
@@ -27,7 +31,8 @@ var processWords = map[string]processList{
 			"legitim", "ilegítim", "farsa", "dictad", "robo", "robad", "manipul", "trampa", "irregular", "respet", "acept",
 			"impugn", "electo", "irreversible", "result", "voluntad", "pueblo", "credib", "transparen", "limpi",
 			"democr", "respald", "esper", "final", "definitiv", "oficial", "sancion", "celebr", "defend",
-			"nuevo", "nueva", "trabaj", "cooper", "mando", "traspaso", "posesi", "investidura", "decid"},
+			"nuevo", "nueva", "trabaj", "cooper", "mando", "traspaso", "posesi", "investidura", "decid",
+			"recuent", "reconteo", "sospech", "dudas", "anula", "anomal", "adulter", "alterad", "inflad", "auditor", "explicaci", "impid"},
 		condemn: []string{"ilegítim", "fraudulent", "amañad", "farsa", "robad", "pseudoelecci", "simulacro", "falsificad",
 			"espuri"},
 		hedges: []string{"supuest", "presunt", "si", "acusaci", "denuncias", "alegaci", "mentira", "negó", "niega", "negaron",
@@ -42,7 +47,8 @@ var processWords = map[string]processList{
 		verdict: []string{"victoire", "vainqu", "gagn", "défaite", "fraud", "félicit", "reconn", "légitim", "illégitim",
 			"mascarade", "dictat", "truqu", "manipul", "irrégul", "respect", "accept", "contest", "élu", "irréversible", "résultat", "volonté", "peuple",
 			"transparen", "crédib", "démocr", "définiti", "officiel", "attend", "sanction", "salu", "célébr", "défend",
-			"nouveau", "nouvelle", "travaill", "coopér", "investiture", "passation", "décid"},
+			"nouveau", "nouvelle", "travaill", "coopér", "investiture", "passation", "décid",
+			"recompt", "soupçon", "suspect", "doute", "annul", "anomal", "bourr", "falsifi", "audit", "empêch"},
 		condemn: []string{"illégitime", "frauduleu", "truqué", "mascarade", "simulacre", "pseudo-élection", "falsifi",
 			"parodie"},
 		hedges:    []string{"prétendu", "présumé", "si", "accusation", "allégation", "mensonge", "démenti", "dément", "nié", "nie", "nient"},
@@ -57,7 +63,8 @@ var processWords = map[string]processList{
 			"reconhec", "legítim", "ilegítim", "golpe", "ditad", "manipul", "irregular", "respeit", "aceit", "contest",
 			"eleito", "irreversível", "resultad", "vontade", "povo", "transparên", "credib", "democr", "definitiv",
 			"oficial", "aguard", "esper", "sanç", "celebr", "saud", "defend", "novo", "nova", "trabalh", "cooper", "posse",
-			"faixa", "decid"},
+			"faixa", "decid",
+			"recontag", "suspeit", "dúvida", "indíci", "anula", "anomal", "adulter", "auditori", "impedi"},
 		condemn:    []string{"ilegítim", "fraudulent", "fraudad", "farsa", "roubad", "simulacro", "falsificad", "pseudo"},
 		hedges:     []string{"supost", "alegad", "se", "alegaç", "acusaç", "denúncia", "mentira", "negou", "nega", "negaram", "desment"},
 		denials:    []string{"falso", "falsa", "mentira", "mente", "infundad"},
@@ -72,7 +79,8 @@ var processWords = map[string]processList{
 			"anerkenn", "anerkannt", "legitim", "farce", "diktat", "manipul", "unregelmäßig", "respekt", "akzept",
 			"anfecht", "unumkehrbar", "ergebnis", "abwart", "wille", "demokrat", "transparen", "fair",
 			"endgültig", "amtlich", "sanktion", "feier", "begrüß", "verteidig", "neue", "zusammenarbeit",
-			"amtseinführung", "amtsübergabe", "vereidigung", "entscheid"},
+			"amtseinführung", "amtsübergabe", "vereidigung", "entscheid",
+			"neuauszählung", "nachzähl", "zweifel", "verdacht", "verdächtig", "annullier", "ungereimt", "unstimmig", "behindert", "abgewiesen"},
 		condemn: []string{"illegitim", "gefälscht", "farce", "scheinwahl", "betrügerisch", "gestohlen", "wahlfälschung"},
 		hedges: []string{"angeblich", "mutmaßlich", "ob", "wenn", "falls", "vorwurf", "vorwürf", "behauptung", "lüge", "bestritt",
 			"bestreit", "dementier", "zurückgewiesen"},
@@ -86,7 +94,8 @@ var processWords = map[string]processList{
 		verdict: []string{"побед", "поражен", "проигр", "выиграл", "фальсиф", "поздрав", "призна", "легитим",
 			"нелегитим", "фарс", "имитац", "вброс", "карусел", "манипул", "уважа", "принима", "оспор", "избран", "итог", "результат", "вол", "народ", "ничтож", "прозрачн",
 			"открыт", "честн", "демократ", "оценк", "окончательн", "санкц", "официальн", "приветств", "праздн", "защищ", "отстаива", "выскаж",
-			"ждать", "ждём", "ждем", "ожида", "дожд", "нечестн", "новый", "нового", "новым", "новая", "новой", "сотруднич", "инаугурац", "реш"},
+			"ждать", "ждём", "ждем", "ожида", "дожд", "нечестн", "новый", "нового", "новым", "новая", "новой", "сотруднич", "инаугурац", "реш",
+			"пересчёт", "пересчет", "подозр", "сомнен", "нарушен", "отмен", "аннулир", "несоответств", "недопущ", "недопуск"},
 		condemn:   []string{"нелегитим", "фальсифиц", "сфальсифиц", "фарс", "украден", "подтасов", "профанац", "спектакл"},
 		hedges:    []string{"якобы", "предполагаем", "если", "ли", "обвинени", "утверждени", "ложь", "опроверг", "отрица"},
 		denials:   []string{"ложь", "лжив", "необоснован", "беспочвен"},

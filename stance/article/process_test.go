@@ -37,6 +37,17 @@ func TestProcessSpeakers(t *testing.T) {
 		{"es a handover and the new government", "es", []string{"la jornada transcurrió en calma y trabajaremos con el nuevo gobierno"}, false},
 		{"pt the inauguration", "pt", []string{"a transmissão do cargo será feita na posse, em 1º de janeiro"}, false},
 		{"pt a date in November is no verdict", "pt", []string{"as seções fecharam às 17h do dia 3 de novembro"}, true},
+		// A doubt of the count, or a demand to recount, annul or audit it,
+		// is on the result.
+		{"es a recount demanded", "es", []string{"Pediremos que se cuenten de nuevo las papeletas, un recuento completo"}, false},
+		{"es a suspicious outage", "es", []string{"La transmisión se interrumpió tres horas, algo muy sospechoso"}, false},
+		{"fr a recount demanded", "fr", []string{"le parti réclame un recomptage des bulletins dans trois régions"}, false},
+		{"fr stuffed boxes", "fr", []string{"dans plusieurs bureaux, des urnes ont été bourrées"}, false},
+		{"pt a recount demanded", "pt", []string{"o partido pede a recontagem dos votos de todas as urnas"}, false},
+		{"de a recount demanded", "de", []string{"die Partei verlangt eine Neuauszählung der Stimmzettel in drei Bezirken"}, false},
+		{"ru a recount demanded", "ru", []string{"партия требует пересчёта бюллетеней на всех участках"}, false},
+		{"ru violations", "ru", []string{"на участках зафиксированы многочисленные нарушения"}, false},
+		{"de turnout without incident stays a report", "de", []string{"die Auszählung verlief ohne Zwischenfälle"}, true},
 		{"no process word", "es", []string{"La economía crecerá este año"}, false},
 		{"English has no list", "en", []string{"Turnout was 61 percent"}, false},
 	}
