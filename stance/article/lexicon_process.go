@@ -37,9 +37,10 @@ var processWords = map[string]processList{
 			"espuri"},
 		hedges: []string{"supuest", "presunt", "si", "acusaci", "denuncias", "alegaci", "mentira", "negó", "niega", "negaron",
 			"desmenti", "desminti"},
-		denials:   []string{"falso", "falsa", "mentira", "infundad", "carece"},
-		sayings:   []string{"dijo", "dice", "dicen", "dijeron", "afirma", "afirman", "asegura", "aseguran", "sostiene", "sostienen"},
-		restricts: []string{"más", "sino", "cabe", "duda", "solo", "sólo"},
+		denials:     []string{"falso", "falsa", "mentira", "infundad", "carece"},
+		sayings:     []string{"dijo", "dice", "dicen", "dijeron", "afirma", "afirman", "asegura", "aseguran", "sostiene", "sostienen"},
+		restricts:   []string{"más", "sino", "cabe", "duda", "solo", "sólo"},
+		notVerdicts: []string{"elector"},
 	},
 	"fr": {
 		process: []string{"participation", "abstention", "affluence", "bureau", "carte", "procès-verba", "dépouill",
@@ -65,12 +66,13 @@ var processWords = map[string]processList{
 			"oficial", "aguard", "esper", "sanç", "celebr", "saud", "defend", "novo", "nova", "trabalh", "cooper", "posse",
 			"faixa", "decid",
 			"recontag", "suspeit", "dúvida", "indíci", "anula", "anomal", "adulter", "auditori", "impedi"},
-		condemn:    []string{"ilegítim", "fraudulent", "fraudad", "farsa", "roubad", "simulacro", "falsificad", "pseudo"},
-		hedges:     []string{"supost", "alegad", "se", "alegaç", "acusaç", "denúncia", "mentira", "negou", "nega", "negaram", "desment"},
-		denials:    []string{"falso", "falsa", "mentira", "mente", "infundad"},
-		sayings:    []string{"disse", "diz", "dizem", "disseram", "afirma", "afirmam", "alega", "alegam"},
-		restricts:  []string{"passou", "passa", "mais", "dúvida", "dúvidas", "só", "apenas"},
-		reflexives: []string{"revel", "torn", "transform", "convert", "configur", "mostr", "provou"},
+		condemn:     []string{"ilegítim", "fraudulent", "fraudad", "farsa", "roubad", "simulacro", "falsificad", "pseudo"},
+		hedges:      []string{"supost", "alegad", "se", "alegaç", "acusaç", "denúncia", "mentira", "negou", "nega", "negaram", "desment"},
+		denials:     []string{"falso", "falsa", "mentira", "mente", "infundad"},
+		sayings:     []string{"disse", "diz", "dizem", "disseram", "afirma", "afirmam", "alega", "alegam"},
+		restricts:   []string{"passou", "passa", "mais", "dúvida", "dúvidas", "só", "apenas"},
+		reflexives:  []string{"revel", "torn", "transform", "convert", "configur", "mostr", "provou"},
+		notVerdicts: []string{"eleitor"},
 	},
 	"de": {
 		process: []string{"wahlbeteiligung", "beteiligung", "wahllokal", "stimmzettel", "auszählung", "ausgezählt",
@@ -84,9 +86,10 @@ var processWords = map[string]processList{
 		condemn: []string{"illegitim", "gefälscht", "farce", "scheinwahl", "betrügerisch", "gestohlen", "wahlfälschung"},
 		hedges: []string{"angeblich", "mutmaßlich", "ob", "wenn", "falls", "vorwurf", "vorwürf", "behauptung", "lüge", "bestritt",
 			"bestreit", "dementier", "zurückgewiesen"},
-		denials:   []string{"lüge", "falsch", "haltlos", "unbegründet"},
-		sayings:   []string{"sagt", "sagte", "sagen", "sagten", "behauptet", "behaupten", "behauptete"},
-		restricts: []string{"zweifel", "nur"},
+		denials:     []string{"lüge", "falsch", "haltlos", "unbegründet"},
+		sayings:     []string{"sagt", "sagte", "sagen", "sagten", "behauptet", "behaupten", "behauptete"},
+		restricts:   []string{"zweifel", "nur"},
+		notVerdicts: []string{"versiegel", "siegel"},
 	},
 	"ru": {
 		process: []string{"явк", "участк", "бюллетен", "протокол", "подсчёт", "подсчет", "досрочн", "электронн", "сбой", "сбоя", "сбоев", "сбои",
@@ -109,7 +112,11 @@ var processWords = map[string]processList{
 // "não passou de uma farsa", "ne fut qu'une mascarade", "kein Zweifel",
 // "не что иное, как фарс"), and reflexives after a hedge "se" make it the
 // Portuguese pronoun before a verb of becoming, not "if" ("a eleição se
-// revelou uma farsa"); see condemnsIn.
+// revelou uma farsa"); see condemnsIn. notVerdicts open words that only
+// look like a verdict (see verdictIn).
 type processList struct {
-	process, verdict, condemn, hedges, denials, sayings, restricts, reflexives []string
+	process, verdict, condemn, hedges, denials, sayings, restricts, reflexives, notVerdicts []string
 }
+
+// germanArticles before "betrug" make it the noun.
+var germanArticles = wordSet(`der den dem des ein einen einem kein keinen keinem`)

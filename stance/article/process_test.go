@@ -48,6 +48,13 @@ func TestProcessSpeakers(t *testing.T) {
 		{"ru a recount demanded", "ru", []string{"партия требует пересчёта бюллетеней на всех участках"}, false},
 		{"ru violations", "ru", []string{"на участках зафиксированы многочисленные нарушения"}, false},
 		{"de turnout without incident stays a report", "de", []string{"die Auszählung verlief ohne Zwischenfälle"}, true},
+		// Words that only look like a verdict.
+		{"de turnout amounted to", "de", []string{"Die Wahlbeteiligung betrug nach Angaben der Wahlleitung rund 58 Prozent"}, true},
+		{"de sealed boxes", "de", []string{"Nach Schließung der Wahllokale wurden die Urnen versiegelt"}, true},
+		{"de fraud is no amounting", "de", []string{"Die Wahlbeteiligung war hoch, der Betrug betraf 30 Prozent der Stimmzettel"}, false},
+		{"es electoral body", "es", []string{"la participación fue del 55 %, según el organismo electoral"}, true},
+		{"es president-elect is a verdict", "es", []string{"las casillas cerraron y el presidente electo habló"}, false},
+		{"pt voters", "pt", []string{"os eleitores enfrentaram filas longas nas seções da zona eleitoral"}, true},
 		{"no process word", "es", []string{"La economía crecerá este año"}, false},
 		{"English has no list", "en", []string{"Turnout was 61 percent"}, false},
 	}
