@@ -40,7 +40,9 @@ var processWords = map[string]processList{
 		denials:     []string{"falso", "falsa", "mentira", "infundad", "carece"},
 		sayings:     []string{"dijo", "dice", "dicen", "dijeron", "afirma", "afirman", "asegura", "aseguran", "sostiene", "sostienen"},
 		restricts:   []string{"más", "sino", "cabe", "duda", "solo", "sólo"},
-		notVerdicts: []string{"elector"},
+		notVerdicts: []string{"elector", "finaliz", "trabajador"},
+		waits:       []string{"esper"},
+		queues:      []string{"fila", "colas"},
 	},
 	"fr": {
 		process: []string{"participation", "abstention", "affluence", "bureau", "carte", "procès-verba", "dépouill",
@@ -56,6 +58,8 @@ var processWords = map[string]processList{
 		denials:   []string{"faux", "fausse", "mensonge", "infond"},
 		sayings:   []string{"dit", "disent", "affirme", "affirment", "prétend", "prétendent", "assure", "assurent"},
 		restricts: []string{"qu'une", "qu'un", "doute", "seulement"},
+		waits:     []string{"attend"},
+		queues:    []string{"file"},
 	},
 	"pt": {
 		process: []string{"comparec", "abstenç", "seç", "urna", "apurad", "apuraç", "boletim", "boletins", "fila",
@@ -72,7 +76,9 @@ var processWords = map[string]processList{
 		sayings:     []string{"disse", "diz", "dizem", "disseram", "afirma", "afirmam", "alega", "alegam"},
 		restricts:   []string{"passou", "passa", "mais", "dúvida", "dúvidas", "só", "apenas"},
 		reflexives:  []string{"revel", "torn", "transform", "convert", "configur", "mostr", "provou"},
-		notVerdicts: []string{"eleitor"},
+		notVerdicts: []string{"eleitor", "trabalhos"},
+		waits:       []string{"aguard", "esper"},
+		queues:      []string{"fila"},
 	},
 	"de": {
 		process: []string{"wahlbeteiligung", "beteiligung", "wahllokal", "stimmzettel", "auszählung", "ausgezählt",
@@ -90,6 +96,8 @@ var processWords = map[string]processList{
 		sayings:     []string{"sagt", "sagte", "sagen", "sagten", "behauptet", "behaupten", "behauptete"},
 		restricts:   []string{"zweifel", "nur"},
 		notVerdicts: []string{"versiegel", "siegel"},
+		waits:       []string{"abwart"},
+		queues:      []string{"schlange"},
 	},
 	"ru": {
 		process: []string{"явк", "участк", "бюллетен", "протокол", "подсчёт", "подсчет", "досрочн", "электронн", "сбой", "сбоя", "сбоев", "сбои",
@@ -99,11 +107,14 @@ var processWords = map[string]processList{
 			"открыт", "честн", "демократ", "оценк", "окончательн", "санкц", "официальн", "приветств", "праздн", "защищ", "отстаива", "выскаж",
 			"ждать", "ждём", "ждем", "ожида", "дожд", "нечестн", "новый", "нового", "новым", "новая", "новой", "сотруднич", "инаугурац", "реш",
 			"пересчёт", "пересчет", "подозр", "сомнен", "нарушен", "отмен", "аннулир", "несоответств", "недопущ", "недопуск"},
-		condemn:   []string{"нелегитим", "фальсифиц", "сфальсифиц", "фарс", "украден", "подтасов", "профанац", "спектакл"},
-		hedges:    []string{"якобы", "предполагаем", "если", "ли", "обвинени", "утверждени", "ложь", "опроверг", "отрица"},
-		denials:   []string{"ложь", "лжив", "необоснован", "беспочвен"},
-		sayings:   []string{"говорит", "говорят", "сказал", "сказали", "утверждает", "утверждают", "заявляют"},
-		restricts: []string{"иное", "более", "сомнен", "только"},
+		condemn:     []string{"нелегитим", "фальсифиц", "сфальсифиц", "фарс", "украден", "подтасов", "профанац", "спектакл"},
+		hedges:      []string{"якобы", "предполагаем", "если", "ли", "обвинени", "утверждени", "ложь", "опроверг", "отрица"},
+		denials:     []string{"ложь", "лжив", "необоснован", "беспочвен"},
+		sayings:     []string{"говорит", "говорят", "сказал", "сказали", "утверждает", "утверждают", "заявляют"},
+		restricts:   []string{"иное", "более", "сомнен", "только"},
+		notVerdicts: []string{"волонт"},
+		waits:       []string{"ждать", "ждём", "ждем", "ожида", "дожд"},
+		queues:      []string{"очеред"},
 	},
 }
 
@@ -113,9 +124,11 @@ var processWords = map[string]processList{
 // "не что иное, как фарс"), and reflexives after a hedge "se" make it the
 // Portuguese pronoun before a verb of becoming, not "if" ("a eleição se
 // revelou uma farsa"); see condemnsIn. notVerdicts open words that only
-// look like a verdict (see verdictIn).
+// look like a verdict, and waits are the verdict stems of waiting, no
+// verdict in a remark with a word of queues: voters waiting in line
+// ("esperaron tres horas en la fila"; see verdictIn).
 type processList struct {
-	process, verdict, condemn, hedges, denials, sayings, restricts, reflexives, notVerdicts []string
+	process, verdict, condemn, hedges, denials, sayings, restricts, reflexives, notVerdicts, waits, queues []string
 }
 
 // germanArticles before "betrug" make it the noun.

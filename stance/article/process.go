@@ -62,11 +62,14 @@ func hasStem(words, stems []string) bool {
 // verdict last ("Wahlbetrug", "Wahlsieger", "Wahlergebnis"). A word that
 // opens with one of pw.notVerdicts only looks like one ("electoral" and
 // "eleitores" are no "electo", "eleito"; "versiegelt" no "Sieg"), and
-// German "betrug" with a figure in the four words after it is the verb
-// of amounting ("Die Wahlbeteiligung betrug 61 Prozent"), not fraud.
+// German "betrug" with a figure in the six words after it is the verb
+// of amounting ("Die Wahlbeteiligung betrug 61 Prozent"), not fraud. In
+// a remark with a queue (pw.queues), waiting (pw.waits) is the voters'
+// in line ("esperaron tres horas en la fila"), not for the result.
 func verdictIn(code string, words []string, pw processList) bool {
+	queued := hasStem(words, pw.queues)
 	for i, w := range words {
-		if hasStem([]string{w}, pw.notVerdicts) || code == "de" && amounts(words, i) {
+		if hasStem([]string{w}, pw.notVerdicts) || code == "de" && amounts(words, i) || queued && hasStem([]string{w}, pw.waits) {
 			continue
 		}
 		for _, s := range pw.verdict {

@@ -55,6 +55,12 @@ func TestProcessSpeakers(t *testing.T) {
 		{"es electoral body", "es", []string{"la participación fue del 55 %, según el organismo electoral"}, true},
 		{"es president-elect is a verdict", "es", []string{"las casillas cerraron y el presidente electo habló"}, false},
 		{"pt voters", "pt", []string{"os eleitores enfrentaram filas longas nas seções da zona eleitoral"}, true},
+		{"es voting ended", "es", []string{"la votación finalizó a las seis y la participación fue alta"}, true},
+		{"es waiting in line", "es", []string{"en algunos recintos los votantes esperaron hasta tres horas en la fila"}, true},
+		{"es waiting for the count is a verdict", "es", []string{"esperamos el cómputo de todas las mesas"}, false},
+		{"pt the count's work", "pt", []string{"os trabalhos de apuração terminaram às 22h"}, true},
+		{"fr waiting in line", "fr", []string{"les électeurs ont attendu deux heures dans les files devant les bureaux"}, true},
+		{"ru volunteers", "ru", []string{"волонтёры помогали пожилым избирателям на участках"}, true},
 		{"no process word", "es", []string{"La economía crecerá este año"}, false},
 		{"English has no list", "en", []string{"Turnout was 61 percent"}, false},
 	}
