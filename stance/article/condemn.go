@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,7 +57,7 @@ func condemnsResult(text string) bool {
 func takenBack(words []string, i int) bool {
 	for k := max(0, i-condemnSpan); k < i; k++ {
 		w := words[k]
-		if claimNegations[w] && k+1 < i && restrictives[words[k+1]] {
+		if claimNegations[w] && k+1 < i && restricting(words, k+1) {
 			k++ // "nothing more than a sham", "no doubt it was rigged": the negation affirms
 			continue
 		}
@@ -67,6 +68,24 @@ func takenBack(words []string, i int) bool {
 			return true // "hardly a sham", "far from a farce"
 		}
 		if othersWords[w] && !firstPersonBefore(words, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// restricting reports whether words[j], after a negation, restricts it
+// (restrictives), or is "more" or "less" with "than" in the two words
+// after it ("nothing more than a sham"; not "no more rigged elections").
+func restricting(words []string, j int) bool {
+	if restrictives[words[j]] {
+		return true
+	}
+	if words[j] != "more" && words[j] != "less" {
+		return false
+	}
+	for k := j + 1; k < len(words) && k <= j+2; k++ {
+		if words[k] == "than" {
 			return true
 		}
 	}
@@ -247,20 +266,37 @@ func saidBefore(before, sayings []string) bool {
 // pw: a hedge of up to three letters must be the whole word ("si", "ob"),
 // a longer one opens it ("presunt" for "presunto", "presunta"), as do
 // pw.restricts and pw.reflexives. A negator with a restricting word in
-// the two words after it affirms ("no fue más que una farsa", "kein
-// Zweifel"), and "se" before a verb of becoming is a pronoun ("se revelou
+// the two words after it, or a comparative and its "than" (compared),
+// affirms ("no fue más que una farsa", "kein Zweifel"), and "se" before a verb of becoming is a pronoun ("se revelou
 // uma farsa"): neither takes the condemnation back.
 func hedgedIn(before []string, negators map[string]bool, pw processList) bool {
 	for j, w := range before {
 		next := before[j+1 : min(len(before), j+3)]
 		switch {
 		case negators[w]:
-			if !stemIn(next, pw.restricts) {
+			if !stemIn(next, pw.restricts) && !compared(before[j+1:], pw) {
 				return true
 			}
 		case w == "se" && len(next) > 0 && stemIn(next[:1], pw.reflexives):
 		case stemIn([]string{w}, pw.hedges):
 			return true
+		}
+	}
+	return false
+}
+
+// compared reports whether one of the two first words of after is a
+// comparative of pw with one of pw.thans in the two words after it: "no
+// fue más que una farsa", "не более чем спектакль".
+func compared(after []string, pw processList) bool {
+	for m := 0; m < len(after) && m < 2; m++ {
+		if !stemIn(after[m:m+1], pw.comparatives) {
+			continue
+		}
+		for _, w := range after[m+1 : min(len(after), m+3)] {
+			if slices.Contains(pw.thans, w) {
+				return true
+			}
 		}
 	}
 	return false

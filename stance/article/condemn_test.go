@@ -48,6 +48,8 @@ func TestCondemnsResult(t *testing.T) {
 		{"the council cautioned against branding the vote illegitimate", false},
 		{"the notion that the vote was stolen does not survive scrutiny", false},
 		{"I doubt the count was rigged", false},
+		{"there will be no more rigged elections in this country", false},
+		{"the count was no less than falsified", true},
 		// No condemning word.
 		{"we await the final results", false},
 		{"the fraud allegations must be investigated", false},
@@ -166,6 +168,8 @@ func TestCondemnsIn(t *testing.T) {
 		{"ru", "это голосование — не что иное, как фарс", true},
 		{"ru", "выборы были не более чем спектаклем", true},
 		{"ru", "министерство опровергло, что выборы были сфальсифицированы", false},
+		{"es", "nunca más unas elecciones amañadas en este país", false},
+		{"pt", "nunca mais uma eleição roubada", false},
 		{"es", "la economía crecerá", false},
 		{"en", "the vote was rigged", false}, // English is condemnsResult's
 	}

@@ -577,9 +577,9 @@ var (
 	othersWords  = wordSet(`say says said call calls calling called argue argues insist insists`)
 	firstPersons = wordSet(`i we`)
 	// restrictives after a negation make it affirm what follows ("nothing
-	// more than a sham", "nothing short of a travesty", "no doubt it was
+	// but a farce", "nothing short of a travesty"; "more than": restricting), "no doubt it was
 	// rigged", "make no mistake", "not only unfair but rigged").
-	restrictives = wordSet(`but more less short doubt doubts mistake question only merely`)
+	restrictives = wordSet(`but short doubt doubts mistake question only merely`)
 	// condemnFrames before a condemning word deny, doubt or frame it as
 	// another's picture ("denied the vote was rigged", "attempts to portray
 	// the election as fraudulent", "the notion that it was stolen").

@@ -37,12 +37,14 @@ var processWords = map[string]processList{
 			"espuri"},
 		hedges: []string{"supuest", "presunt", "si", "acusaci", "denuncias", "alegaci", "mentira", "negó", "niega", "negaron",
 			"desmenti", "desminti"},
-		denials:     []string{"falso", "falsa", "mentira", "infundad", "carece"},
-		sayings:     []string{"dijo", "dice", "dicen", "dijeron", "afirma", "afirman", "asegura", "aseguran", "sostiene", "sostienen"},
-		restricts:   []string{"más", "sino", "cabe", "duda", "solo", "sólo"},
-		notVerdicts: []string{"elector", "finaliz", "trabajador"},
-		waits:       []string{"esper"},
-		queues:      []string{"fila", "colas"},
+		denials:      []string{"falso", "falsa", "mentira", "infundad", "carece"},
+		sayings:      []string{"dijo", "dice", "dicen", "dijeron", "afirma", "afirman", "asegura", "aseguran", "sostiene", "sostienen"},
+		restricts:    []string{"sino", "cabe", "duda", "solo", "sólo"},
+		comparatives: []string{"más"},
+		thans:        []string{"que", "de"},
+		notVerdicts:  []string{"elector", "finaliz", "trabajador"},
+		waits:        []string{"esper"},
+		queues:       []string{"fila", "colas"},
 	},
 	"fr": {
 		process: []string{"participation", "abstention", "affluence", "bureau", "carte", "procès-verba", "dépouill",
@@ -70,15 +72,17 @@ var processWords = map[string]processList{
 			"oficial", "aguard", "esper", "sanç", "celebr", "saud", "defend", "novo", "nova", "trabalh", "cooper", "posse",
 			"faixa", "decid",
 			"recontag", "suspeit", "dúvida", "indíci", "anula", "anomal", "adulter", "auditori", "impedi"},
-		condemn:     []string{"ilegítim", "fraudulent", "fraudad", "farsa", "roubad", "simulacro", "falsificad", "pseudo"},
-		hedges:      []string{"supost", "alegad", "se", "alegaç", "acusaç", "denúncia", "mentira", "negou", "nega", "negaram", "desment"},
-		denials:     []string{"falso", "falsa", "mentira", "mente", "infundad"},
-		sayings:     []string{"disse", "diz", "dizem", "disseram", "afirma", "afirmam", "alega", "alegam"},
-		restricts:   []string{"passou", "passa", "mais", "dúvida", "dúvidas", "só", "apenas"},
-		reflexives:  []string{"revel", "torn", "transform", "convert", "configur", "mostr", "provou"},
-		notVerdicts: []string{"eleitor", "trabalhos"},
-		waits:       []string{"aguard", "esper"},
-		queues:      []string{"fila"},
+		condemn:      []string{"ilegítim", "fraudulent", "fraudad", "farsa", "roubad", "simulacro", "falsificad", "pseudo"},
+		hedges:       []string{"supost", "alegad", "se", "alegaç", "acusaç", "denúncia", "mentira", "negou", "nega", "negaram", "desment"},
+		denials:      []string{"falso", "falsa", "mentira", "mente", "infundad"},
+		sayings:      []string{"disse", "diz", "dizem", "disseram", "afirma", "afirmam", "alega", "alegam"},
+		restricts:    []string{"passou", "passa", "dúvida", "dúvidas", "só", "apenas"},
+		comparatives: []string{"mais"},
+		thans:        []string{"que", "do"},
+		reflexives:   []string{"revel", "torn", "transform", "convert", "configur", "mostr", "provou"},
+		notVerdicts:  []string{"eleitor", "trabalhos"},
+		waits:        []string{"aguard", "esper"},
+		queues:       []string{"fila"},
 	},
 	"de": {
 		process: []string{"wahlbeteiligung", "beteiligung", "wahllokal", "stimmzettel", "auszählung", "ausgezählt",
@@ -107,28 +111,32 @@ var processWords = map[string]processList{
 			"открыт", "честн", "демократ", "оценк", "окончательн", "санкц", "официальн", "приветств", "праздн", "защищ", "отстаива", "выскаж",
 			"ждать", "ждём", "ждем", "ожида", "дожд", "нечестн", "новый", "нового", "новым", "новая", "новой", "сотруднич", "инаугурац", "реш",
 			"пересчёт", "пересчет", "подозр", "сомнен", "нарушен", "отмен", "аннулир", "несоответств", "недопущ", "недопуск"},
-		condemn:     []string{"нелегитим", "фальсифиц", "сфальсифиц", "фарс", "украден", "подтасов", "профанац", "спектакл"},
-		hedges:      []string{"якобы", "предполагаем", "если", "ли", "обвинени", "утверждени", "ложь", "опроверг", "отрица"},
-		denials:     []string{"ложь", "лжив", "необоснован", "беспочвен"},
-		sayings:     []string{"говорит", "говорят", "сказал", "сказали", "утверждает", "утверждают", "заявляют"},
-		restricts:   []string{"иное", "более", "сомнен", "только"},
-		notVerdicts: []string{"волонт"},
-		waits:       []string{"ждать", "ждём", "ждем", "ожида", "дожд"},
-		queues:      []string{"очеред"},
+		condemn:      []string{"нелегитим", "фальсифиц", "сфальсифиц", "фарс", "украден", "подтасов", "профанац", "спектакл"},
+		hedges:       []string{"якобы", "предполагаем", "если", "ли", "обвинени", "утверждени", "ложь", "опроверг", "отрица"},
+		denials:      []string{"ложь", "лжив", "необоснован", "беспочвен"},
+		sayings:      []string{"говорит", "говорят", "сказал", "сказали", "утверждает", "утверждают", "заявляют"},
+		restricts:    []string{"иное", "сомнен", "только"},
+		comparatives: []string{"более", "больше"},
+		thans:        []string{"чем"},
+		notVerdicts:  []string{"волонт"},
+		waits:        []string{"ждать", "ждём", "ждем", "ожида", "дожд"},
+		queues:       []string{"очеред"},
 	},
 }
 
 // processList is one language's lists of processWords. restricts after a
 // negator make it restrict rather than deny ("no fue más que una farsa",
 // "não passou de uma farsa", "ne fut qu'une mascarade", "kein Zweifel",
-// "не что иное, как фарс"), and reflexives after a hedge "se" make it the
+// "не что иное, как фарс"), as does a comparative with its "than" in the
+// two words after it ("no fue más que una farsa", "не более чем
+// спектакль"; not "no más elecciones amañadas"), and reflexives after a hedge "se" make it the
 // Portuguese pronoun before a verb of becoming, not "if" ("a eleição se
 // revelou uma farsa"); see condemnsIn. notVerdicts open words that only
 // look like a verdict, and waits are the verdict stems of waiting, no
 // verdict in a remark with a word of queues: voters waiting in line
 // ("esperaron tres horas en la fila"; see verdictIn).
 type processList struct {
-	process, verdict, condemn, hedges, denials, sayings, restricts, reflexives, notVerdicts, waits, queues []string
+	process, verdict, condemn, hedges, denials, sayings, restricts, comparatives, thans, reflexives, notVerdicts, waits, queues []string
 }
 
 // germanArticles before "betrug" make it the noun.
