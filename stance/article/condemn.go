@@ -34,14 +34,38 @@ const condemnSpan = 6
 // condemnsResult reports whether text calls the vote or its result by a
 // condemning word (condemnWords) that nothing before it takes back.
 func condemnsResult(text string) bool {
-	words := actionWords(text)
-	for i, w := range words {
-		if condemnWords[w] && !takenBack(words, i) && !fraudDismissed(words, i) && !deniedAfter(words, i) {
-			return true
+	for _, c := range clauseSpans(text) {
+		words, n := actionWords(text[c[0]:]), len(actionWords(text[c[0]:c[1]]))
+		for i := 0; i < n; i++ {
+			if condemnWords[words[i]] && !takenBack(words, i) && !fraudDismissed(words, i) && !deniedAfter(words, i) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// clauseSpans returns the byte spans of the sentences and clauses of
+// text, which end at each of ". ; ! ?" that is no decimal point. What is
+// taken back is looked for in the condemning word's own clause ("We have
+// not seen the figures. The count was rigged" condemns); a denial after
+// it may follow in the next ("Rigged? That is a lie").
+func clauseSpans(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '.' && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]):
+		case c == '.' || c == ';' || c == '!' || c == '?':
+			out = append(out, [2]int{start, i})
+			start = i + 1
+		}
+	}
+	return append(out, [2]int{start, len(text)})
+}
+
+// isDigit reports whether the byte c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // takenBack reports whether a negation, a hedge, a condition, an
 // allegation ("allegations that the vote was rigged"), a denial, doubt or
@@ -53,22 +77,47 @@ func condemnsResult(text string) bool {
 // ("hardly a sham", "far from a farce"). A negation that restricts
 // rather than denies (restrictives: "nothing more than a sham", "nothing
 // but a farce", "no doubt the vote was rigged", "make no mistake", "not
-// only unfair but rigged") takes nothing back.
+// only unfair but rigged"), a doubt made small ("little doubt"), a
+// negation before a condemning word a demonstrative presupposes ("will
+// not be silenced by this stolen election", "such a sham"), and one that
+// refuses an object holding the word (refusesObject) take nothing back.
 func takenBack(words []string, i int) bool {
+	shielded := i > 0 && demonstratives[words[i-1]] || i > 1 && words[i-2] == "such" && (words[i-1] == "a" || words[i-1] == "an")
 	for k := max(0, i-condemnSpan); k < i; k++ {
 		w := words[k]
+		if claimNegations[w] && (shielded || refusesObject(words, k, i)) {
+			continue // "will not be fooled by this charade", "cannot accept a stolen election"
+		}
 		if claimNegations[w] && k+1 < i && restricting(words, k+1) {
 			k++ // "nothing more than a sham", "no doubt it was rigged": the negation affirms
 			continue
 		}
+		if condemnFrames[w] && k > 0 && doubtAffirmers[words[k-1]] {
+			continue // "little doubt the vote was rigged"
+		}
 		if claimNegations[w] || claimHedges[w] || conditionWords[w] || allegationNouns[w] || condemnFrames[w] {
 			return true
 		}
-		if i-k <= 3 && faintNegation(words, k) {
+		if i-k <= 3 && faintNegation(words, k) && !shielded {
 			return true // "hardly a sham", "far from a farce"
 		}
 		if othersWords[w] && !firstPersonBefore(words, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// refusesObject reports whether the negation at words[k] refuses to
+// accept or recognise an object, within three words after it, that holds
+// the condemning word at words[i] after a determiner ("will never accept
+// this fraudulent result", "No democrat can recognise this sham"): the
+// condemnation stands. A clause after the verb ("does not accept that the
+// vote was rigged") is what is refused, and takes it back.
+func refusesObject(words []string, k, i int) bool {
+	for v := k + 1; v < i-1 && v <= k+3; v++ {
+		if acceptVerbs[words[v]] {
+			return objectDeterminers[words[v+1]]
 		}
 	}
 	return false
@@ -228,20 +277,22 @@ func figureAfter(words []string, k int) bool {
 // amañado", "si el voto fue amañado" do not condemn), no verb of saying
 // gives it to another, and no denial follows within claimSpan words
 // ("… que el voto fue amañado es falso"). A negation further
-// back ("rien ne permet de dire que le scrutin était truqué") is not
-// seen. Without a list for the language, nothing condemns.
+// back ("rien ne permet de dire que le scrutin était truqué"), or in an
+// earlier clause (clauseSpans), is not seen. Without a list for the language, nothing condemns.
 func condemnsIn(code, text string) bool {
 	pw, lx := processWords[code], lexicons[code]
 	if len(pw.condemn) == 0 || lx == nil {
 		return false
 	}
-	words := actionWords(text)
-	for i, w := range words {
-		if !hasStem([]string{w}, pw.condemn) || hedgedIn(words[max(0, i-condemnSpan):i], lx.negators, pw) {
-			continue
-		}
-		if !saidBefore(words[max(0, i-condemnSpan):i], pw.sayings) && !hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) {
-			return true
+	for _, c := range clauseSpans(text) {
+		words, n := actionWords(text[c[0]:]), len(actionWords(text[c[0]:c[1]]))
+		for i := 0; i < n; i++ {
+			if !hasStem(words[i:i+1], pw.condemn) || hedgedIn(words[max(0, i-condemnSpan):i], lx.negators, pw) {
+				continue
+			}
+			if !saidBefore(words[max(0, i-condemnSpan):i], pw.sayings) && !hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) {
+				return true
+			}
 		}
 	}
 	return false

@@ -49,6 +49,19 @@ func TestCondemnsResult(t *testing.T) {
 		{"the notion that the vote was stolen does not survive scrutiny", false},
 		{"I doubt the count was rigged", false},
 		{"there will be no more rigged elections in this country", false},
+		// A negation before a demonstrative, or refusing an object, or in
+		// an earlier clause, leaves the condemnation standing.
+		{"we will not be silenced by this stolen election", true},
+		{"there was nothing free or fair about such a farce", true},
+		{"No democrat can recognise this sham", true},
+		{"we cannot accept a stolen election", true},
+		{"we do not accept that the vote was rigged", false},
+		{"there is little doubt that the vote was rigged", true},
+		{"We have not seen the final figures. The count was rigged in the north", true},
+		{"nobody can seriously call this vote legitimate; it was rigged", true},
+		{"there is no truth to reports that the tallies were falsified", false},
+		{"The vote was rigged? That is a lie", false},
+		{"turnout was 61.5 per cent, not a sham figure", false},
 		{"the count was no less than falsified", true},
 		// No condemning word.
 		{"we await the final results", false},
@@ -170,6 +183,7 @@ func TestCondemnsIn(t *testing.T) {
 		{"ru", "министерство опровергло, что выборы были сфальсифицированы", false},
 		{"es", "nunca más unas elecciones amañadas en este país", false},
 		{"pt", "nunca mais uma eleição roubada", false},
+		{"es", "No hemos visto las actas. El voto fue amañado", true},
 		{"es", "la economía crecerá", false},
 		{"en", "the vote was rigged", false}, // English is condemnsResult's
 	}

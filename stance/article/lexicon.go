@@ -585,7 +585,16 @@ var (
 	// the election as fraudulent", "the notion that it was stolen").
 	condemnFrames = wordSet(`deny denies denied denying doubt doubts doubted portray portrays portrayed
 		portraying paint paints painted painting brand brands branded branding label labels labelled
-		labeled labelling labeling depict depicts depicted depicting narrative notion idea theory`)
+		labeled labelling labeling depict depicts depicted depicting narrative notion idea theory
+		reports rumours rumors speculation`)
+	// doubtAffirmers before a doubt make it none ("little doubt", "beyond
+	// doubt"); demonstratives before a condemning word presuppose it ("this
+	// sham"); acceptVerbs with an objectDeterminers object after a negation
+	// refuse what is condemned ("cannot accept a stolen election").
+	doubtAffirmers    = wordSet(`little beyond`)
+	demonstratives    = wordSet(`this these`)
+	acceptVerbs       = wordSet(`accept accepts recognise recognises recognize recognizes legitimise legitimize endorse endorses tolerate validate`)
+	objectDeterminers = wordSet(`this these a an the such any its their`)
 )
 
 // Words of four more claims that recognise a result (claim.go): a
