@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,27 +34,107 @@ const condemnSpan = 6
 // condemnsResult reports whether text calls the vote or its result by a
 // condemning word (condemnWords) that nothing before it takes back.
 func condemnsResult(text string) bool {
-	words := actionWords(text)
-	for i, w := range words {
-		if condemnWords[w] && !takenBack(words, i) && !fraudDismissed(words, i) && !deniedAfter(words, i) {
+	for _, c := range clauseSpans(text) {
+		words, n := actionWords(text[c[0]:]), len(actionWords(text[c[0]:c[1]]))
+		for i := 0; i < n; i++ {
+			if condemnWords[words[i]] && !takenBack(words, i) && !fraudDismissed(words, i) && !deniedAfter(words, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseSpans returns the byte spans of the sentences and clauses of
+// text, which end at each of ". ; ! ?" that is no decimal point. What is
+// taken back is looked for in the condemning word's own clause ("We have
+// not seen the figures. The count was rigged" condemns); a denial after
+// it may follow in the next ("Rigged? That is a lie").
+func clauseSpans(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '.' && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]):
+		case c == '.' || c == ';' || c == '!' || c == '?':
+			out = append(out, [2]int{start, i})
+			start = i + 1
+		}
+	}
+	return append(out, [2]int{start, len(text)})
+}
+
+// isDigit reports whether the byte c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// takenBack reports whether a negation, a hedge, a condition, an
+// allegation ("allegations that the vote was rigged"), a denial, doubt or
+// framing ("denied the vote was rigged", "attempts to portray the vote as
+// rigged", "the notion that it was stolen"; condemnFrames) or another's
+// word ("the opposition says the vote was rigged", "those who call this
+// election stolen"; not "we have said", "I call") stands in the
+// condemnSpan words before words[i], or a faint negation in the three
+// ("hardly a sham", "far from a farce"). A negation that restricts
+// rather than denies (restrictives: "nothing more than a sham", "nothing
+// but a farce", "no doubt the vote was rigged", "make no mistake", "not
+// only unfair but rigged"), a doubt made small ("little doubt"), a
+// negation before a condemning word a demonstrative presupposes ("will
+// not be silenced by this stolen election", "such a sham"), and one that
+// refuses an object holding the word (refusesObject) take nothing back.
+func takenBack(words []string, i int) bool {
+	shielded := i > 0 && demonstratives[words[i-1]] || i > 1 && words[i-2] == "such" && (words[i-1] == "a" || words[i-1] == "an")
+	for k := max(0, i-condemnSpan); k < i; k++ {
+		w := words[k]
+		if claimNegations[w] && (shielded || refusesObject(words, k, i)) {
+			continue // "will not be fooled by this charade", "cannot accept a stolen election"
+		}
+		if claimNegations[w] && k+1 < i && restricting(words, k+1) {
+			k++ // "nothing more than a sham", "no doubt it was rigged": the negation affirms
+			continue
+		}
+		if condemnFrames[w] && k > 0 && doubtAffirmers[words[k-1]] {
+			continue // "little doubt the vote was rigged"
+		}
+		if claimNegations[w] || claimHedges[w] || conditionWords[w] || allegationNouns[w] || condemnFrames[w] {
+			return true
+		}
+		if i-k <= 3 && faintNegation(words, k) && !shielded {
+			return true // "hardly a sham", "far from a farce"
+		}
+		if othersWords[w] && !firstPersonBefore(words, k) {
 			return true
 		}
 	}
 	return false
 }
 
-// takenBack reports whether a negation, a hedge, a condition, an
-// allegation ("allegations that the vote was rigged") or another's word
-// ("the opposition says the vote was rigged", "those who call this
-// election stolen"; not "we have said", "I call") stands in the condemnSpan
-// words before words[i].
-func takenBack(words []string, i int) bool {
-	for k := max(0, i-condemnSpan); k < i; k++ {
-		w := words[k]
-		if claimNegations[w] || claimHedges[w] || conditionWords[w] || allegationNouns[w] {
-			return true
+// refusesObject reports whether the negation at words[k] refuses to
+// accept or recognise an object, within three words after it, that holds
+// the condemning word at words[i] after a determiner ("will never accept
+// this fraudulent result", "No democrat can recognise this sham"): the
+// condemnation stands. A clause after the verb ("does not accept that the
+// vote was rigged") is what is refused, and takes it back.
+func refusesObject(words []string, k, i int) bool {
+	for v := k + 1; v < i-1 && v <= k+3; v++ {
+		if acceptVerbs[words[v]] {
+			return objectDeterminers[words[v+1]]
 		}
-		if othersWords[w] && !firstPersonBefore(words, k) {
+	}
+	return false
+}
+
+// restricting reports whether words[j], after a negation, restricts it
+// (restrictives), or is "more" or "less" with "than" in the two words
+// after it ("nothing more than a sham"; not "no more rigged elections").
+func restricting(words []string, j int) bool {
+	if restrictives[words[j]] {
+		return true
+	}
+	if words[j] != "more" && words[j] != "less" {
+		return false
+	}
+	for k := j + 1; k < len(words) && k <= j+2; k++ {
+		if words[k] == "than" {
 			return true
 		}
 	}
@@ -91,9 +172,9 @@ func deniedAfter(words []string, i int) bool {
 // winner won": a rival's name form with a word of winning within
 // claimSpan words after it (no negation or hedge between, no figure
 // after it: "Sousa won 41 per cent" is a share, not a victory; nor a
-// part of the vote or something else: "won the first round", "won in the
-// capital", "won the debate"; nor in a relative clause: "Sousa, who won
-// the primary, …") or before
+// part of the vote, something else or another time: "won the first
+// round", "won in the capital", "won the debate", "won twice before"; nor
+// in a relative clause: "Sousa, who won the primary, …") or before
 // it ("the winner is Sousa", "the president-elect, Rui Sousa"), unless
 // the claim is hedged ("Sousa claimed he had won").
 
@@ -150,18 +231,29 @@ func winBefore(words []string, i int) bool {
 	return false
 }
 
-// partialWin reports whether the win at words[k] is of a part or of
-// something else than the election: a place after "in", "among" or
-// "across" ("won in the capital"), or within three words an object of
-// partialWinObjects ("won the first round", "won the popular vote but
-// lost", "won the debate", "has won our respect").
+// partialWin reports whether the win at words[k] is of a part, of
+// something else than the election, or of another time: within claimSpan
+// words after it, before a clause break, an object of partialWinObjects
+// ("won the first round", "was the winner of the first round", "won the
+// popular vote but lost", "won the debate", "has won our respect", "won
+// over young voters", "won twice before"), or a place after "in",
+// "among" or "across" ("won in the capital", "won the most votes in the
+// north"; not "won in a landslide": winManners).
 func partialWin(words []string, k int) bool {
-	if k+1 < len(words) && partialWinPreps[words[k+1]] {
-		return true
-	}
-	for j := k + 1; j < len(words) && j <= k+3; j++ {
-		if partialWinObjects[words[j]] {
+	for j := k + 1; j < len(words) && j <= k+claimSpan; j++ {
+		w := words[j]
+		if clauseBreaks[w] {
+			return false
+		}
+		if partialWinObjects[w] {
 			return true
+		}
+		if partialWinPreps[w] {
+			n := j + 1
+			for n < len(words) && (words[n] == "a" || words[n] == "an" || words[n] == "the") {
+				n++
+			}
+			return n >= len(words) || !winManners[words[n]]
 		}
 	}
 	return false
@@ -185,20 +277,22 @@ func figureAfter(words []string, k int) bool {
 // amañado", "si el voto fue amañado" do not condemn), no verb of saying
 // gives it to another, and no denial follows within claimSpan words
 // ("… que el voto fue amañado es falso"). A negation further
-// back ("rien ne permet de dire que le scrutin était truqué") is not
-// seen. Without a list for the language, nothing condemns.
+// back ("rien ne permet de dire que le scrutin était truqué"), or in an
+// earlier clause (clauseSpans), is not seen. Without a list for the language, nothing condemns.
 func condemnsIn(code, text string) bool {
 	pw, lx := processWords[code], lexicons[code]
 	if len(pw.condemn) == 0 || lx == nil {
 		return false
 	}
-	words := actionWords(text)
-	for i, w := range words {
-		if !hasStem([]string{w}, pw.condemn) || hedgedIn(words[max(0, i-condemnSpan):i], lx.negators, pw.hedges) {
-			continue
-		}
-		if !saidBefore(words[max(0, i-condemnSpan):i], pw.sayings) && !hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) {
-			return true
+	for _, c := range clauseSpans(text) {
+		words, n := actionWords(text[c[0]:]), len(actionWords(text[c[0]:c[1]]))
+		for i := 0; i < n; i++ {
+			if !hasStem(words[i:i+1], pw.condemn) || hedgedIn(words[max(0, i-condemnSpan):i], lx.negators, pw) {
+				continue
+			}
+			if !saidBefore(words[max(0, i-condemnSpan):i], pw.sayings) && !hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) {
+				return true
+			}
 		}
 	}
 	return false
@@ -219,16 +313,52 @@ func saidBefore(before, sayings []string) bool {
 	return false
 }
 
-// hedgedIn reports whether a word of before is a negator or a hedge: a
-// hedge of up to three letters must be the whole word ("si", "ob"), a
-// longer one opens it ("presunt" for "presunto", "presunta").
-func hedgedIn(before []string, negators map[string]bool, hedges []string) bool {
-	for _, w := range before {
-		if negators[w] {
+// hedgedIn reports whether a word of before is a negator or a hedge of
+// pw: a hedge of up to three letters must be the whole word ("si", "ob"),
+// a longer one opens it ("presunt" for "presunto", "presunta"), as do
+// pw.restricts and pw.reflexives. A negator with a restricting word in
+// the two words after it, or a comparative and its "than" (compared),
+// affirms ("no fue más que una farsa", "kein Zweifel"), and "se" before a verb of becoming is a pronoun ("se revelou
+// uma farsa"): neither takes the condemnation back.
+func hedgedIn(before []string, negators map[string]bool, pw processList) bool {
+	for j, w := range before {
+		next := before[j+1 : min(len(before), j+3)]
+		switch {
+		case negators[w]:
+			if !stemIn(next, pw.restricts) && !compared(before[j+1:], pw) {
+				return true
+			}
+		case w == "se" && len(next) > 0 && stemIn(next[:1], pw.reflexives):
+		case stemIn([]string{w}, pw.hedges):
 			return true
 		}
-		for _, h := range hedges {
-			if w == h || utf8.RuneCountInString(h) > 3 && strings.HasPrefix(w, h) {
+	}
+	return false
+}
+
+// compared reports whether one of the two first words of after is a
+// comparative of pw with one of pw.thans in the two words after it: "no
+// fue más que una farsa", "не более чем спектакль".
+func compared(after []string, pw processList) bool {
+	for m := 0; m < len(after) && m < 2; m++ {
+		if !stemIn(after[m:m+1], pw.comparatives) {
+			continue
+		}
+		for _, w := range after[m+1 : min(len(after), m+3)] {
+			if slices.Contains(pw.thans, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stemIn reports whether a word of words is one of stems: a stem of up to
+// three letters must be the whole word, a longer one opens it.
+func stemIn(words, stems []string) bool {
+	for _, w := range words {
+		for _, s := range stems {
+			if w == s || utf8.RuneCountInString(s) > 3 && strings.HasPrefix(w, s) {
 				return true
 			}
 		}

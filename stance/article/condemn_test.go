@@ -34,6 +34,35 @@ func TestCondemnsResult(t *testing.T) {
 		{"the opposition says the vote was rigged, but we accept the result", false},
 		{"those who call this election stolen are undermining our democracy", false},
 		{"we have always said the vote was rigged", true},
+		// A negation that restricts affirms; a faint one, a denial, a doubt
+		// or a framing takes the word back.
+		{"The ballot was nothing more than a charade put on for the cameras", true},
+		{"what we saw on Sunday was nothing short of a travesty", true},
+		{"There can be no doubt that the count was falsified", true},
+		{"Make no mistake, the people were robbed", true},
+		{"It was not only unfair, it was rigged from the outset", true},
+		{"the poll was hardly a sham, whatever its flaws", false},
+		{"the vote was far from a farce", false},
+		{"the ministry denied that the tallies had been falsified", false},
+		{"we reject any attempt to portray the election as fraudulent", false},
+		{"the council cautioned against branding the vote illegitimate", false},
+		{"the notion that the vote was stolen does not survive scrutiny", false},
+		{"I doubt the count was rigged", false},
+		{"there will be no more rigged elections in this country", false},
+		// A negation before a demonstrative, or refusing an object, or in
+		// an earlier clause, leaves the condemnation standing.
+		{"we will not be silenced by this stolen election", true},
+		{"there was nothing free or fair about such a farce", true},
+		{"No democrat can recognise this sham", true},
+		{"we cannot accept a stolen election", true},
+		{"we do not accept that the vote was rigged", false},
+		{"there is little doubt that the vote was rigged", true},
+		{"We have not seen the final figures. The count was rigged in the north", true},
+		{"nobody can seriously call this vote legitimate; it was rigged", true},
+		{"there is no truth to reports that the tallies were falsified", false},
+		{"The vote was rigged? That is a lie", false},
+		{"turnout was 61.5 per cent, not a sham figure", false},
+		{"the count was no less than falsified", true},
 		// No condemning word.
 		{"we await the final results", false},
 		{"the fraud allegations must be investigated", false},
@@ -92,6 +121,15 @@ func TestRivalWon(t *testing.T) {
 		{"Sousa won the popular vote but lost the electoral college", ctx, false},
 		{"Sousa has won our respect with a dignified campaign", ctx, false},
 		{"Sousa won the debate", ctx, false},
+		// Further along the phrase, or a win of another time (before a
+		// clause break; a manner after "in" is no place).
+		{"Rui Sousa was the winner of the second round in the south", ctx, false},
+		{"Sousa won most ballots cast among the diaspora", ctx, false},
+		{"Sousa won a majority in the assembly, and Lima the presidency", ctx, false},
+		{"Sousa won over the farmers of the interior", ctx, false},
+		{"Sousa had won twice before", ctx, false},
+		{"Sousa won this election in a landslide", ctx, true},
+		{"Sousa won, but the commission handed the count to Lima", ctx, true},
 		// Without a context there is no rival.
 		{"Sousa won this election by a wide margin", stance.Context{}, false},
 	}
@@ -126,6 +164,26 @@ func TestCondemnsIn(t *testing.T) {
 		{"ru", "выборы были сфальсифицированы", true},
 		{"ru", "выборы не были сфальсифицированы", false},
 		{"ru", "если выборы были сфальсифицированы, это покажет суд", false},
+		// A negator that restricts affirms; a verb of denial takes back;
+		// a verb of denouncing and a pronoun "se" do not.
+		{"es", "aquellos comicios no fueron más que una farsa", true},
+		{"es", "Denunciamos ante la comunidad internacional esta farsa", true},
+		{"es", "las denuncias de que el voto fue amañado no prosperaron", false},
+		{"es", "el ministerio negó que las actas hubieran sido falsificadas", false},
+		{"pt", "o pleito não passou de uma farsa", true},
+		{"pt", "a votação se revelou uma farsa", true},
+		{"pt", "se a votação foi fraudada, que o tribunal decida", false},
+		{"pt", "o governo negou que a apuração tenha sido fraudada", false},
+		{"fr", "ce vote ne fut qu'une mascarade", true},
+		{"fr", "le ministère a démenti que le scrutin ait été truqué", false},
+		{"de", "Es gibt keinen Zweifel, dass die Abstimmung gefälscht wurde", true},
+		{"de", "Der Minister bestritt, dass die Wahl gefälscht wurde", false},
+		{"ru", "это голосование — не что иное, как фарс", true},
+		{"ru", "выборы были не более чем спектаклем", true},
+		{"ru", "министерство опровергло, что выборы были сфальсифицированы", false},
+		{"es", "nunca más unas elecciones amañadas en este país", false},
+		{"pt", "nunca mais uma eleição roubada", false},
+		{"es", "No hemos visto las actas. El voto fue amañado", true},
 		{"es", "la economía crecerá", false},
 		{"en", "the vote was rigged", false}, // English is condemnsResult's
 	}

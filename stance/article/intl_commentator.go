@@ -101,12 +101,20 @@ func (l *langLexicon) titleAfter(after string, title func(string) bool) bool {
 	return false
 }
 
-// ageSegment reports whether s is a person's age set off by commas
-// ("34 ans", "52 años", "67 Jahre", "45 лет"): a number and a word of
-// years.
+// ageSegment reports whether s is a person's age set off by commas: a
+// number of up to three digits with a word of years ("34 ans", "67
+// Jahre", "45 лет"), also after "de" as Spanish and Portuguese put it
+// ("de 52 años", "de 47 anos"), or the number alone ("Jana Kroll, 34,
+// Volkswirtin").
 func ageSegment(s string) bool {
 	w := actionWords(s)
-	return len(w) == 2 && w[0] != "" && w[0][0] >= '0' && w[0][0] <= '9' && ageWords[w[1]]
+	if len(w) > 0 && w[0] == "de" {
+		w = w[1:]
+	}
+	if len(w) == 0 || len(w[0]) > 3 || strings.Trim(w[0], "0123456789") != "" {
+		return false
+	}
+	return len(w) == 1 || len(w) == 2 && ageWords[w[1]]
 }
 
 // ageWords are the words of years after a person's age.

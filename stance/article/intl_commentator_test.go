@@ -32,6 +32,10 @@ func TestIntlCommentators(t *testing.T) {
 		{"fr elided, curly apostrophe", "fr", "L’économiste Anne Moukoko rappelle que les recettes du pétrole baissent.", "Anne Moukoko", true},
 		{"fr age, then an occupation's word", "fr", "« Le marché est vide », confie Yasmine Trabelsi, 29 ans, commerçante à Sousse.", "Yasmine Trabelsi", true},
 		{"fr an elided minister is not", "fr", "« Nous prenons acte », a déclaré l'ancien ministre Paul Biyogo.", "Paul Biyogo", false},
+		{"es age after de, then an apposition", "es", "«Lo que pesa es el precio de la harina», contó Lucía Marín, de 52 años, economista de una cooperativa.", "Lucía Marín", true},
+		{"pt age after de, then an apposition", "pt", "“O que pesa é o preço do arroz”, contou Ana Prado, de 47 anos, economista de uma cooperativa.", "Ana Prado", true},
+		{"de a bare age, then an apposition", "de", "„Mich beschäftigt der Brotpreis“, sagt Jana Kroll, 34, Volkswirtin bei einer Bank.", "Jana Kroll", true},
+		{"es an age and no title is not", "es", "«Lo que pesa es el precio de la harina», contó Lucía Marín, de 52 años, vecina del barrio.", "Lucía Marín", false},
 		{"de Politikberater", "de", "Der Politikberater Jonas Wirth verweist auf die Städte: „Dort wurde anders gewählt.“", "Jonas Wirth", true},
 		{"de spokesman is not", "de", "„Wir warten ab“, sagte Regierungssprecher Tom Berg in Berlin.", "Tom Berg", false},
 	}

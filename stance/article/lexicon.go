@@ -557,12 +557,17 @@ var (
 	numberWords  = wordSet(`one two three four five six seven eight nine ten eleven twelve twenty
 		thirty forty fifty sixty seventy eighty ninety hundred half dozen dozens`)
 	// partialWinPreps and partialWinObjects after a rival's win make it a
-	// part of the vote or no part of it ("won in the north", "won the
-	// first round", "won the debate"; partialWin).
+	// part of the vote, no part of it or a win of another time ("won in the
+	// north", "won the first round", "won the debate", "won over young
+	// voters", "won twice before"; partialWin); winManners after the
+	// preposition tell how the election was won ("won in a landslide").
 	partialWinPreps   = wordSet(`in among across`)
 	partialWinObjects = wordSet(`round rounds primary primaries debate debates respect praise admiration
 		seats seat state states province provinces district districts region regions capital city cities
-		county counties north south east west popular diaspora abroad runoff-qualifying nomination`)
+		county counties north south east west popular diaspora abroad runoff-qualifying nomination
+		over back support backing trust confidence hearts overseas senate governorship mayoralty
+		assembly parliament legislature council twice before previously once earlier`)
+	winManners = wordSet(`landslide style fact truth reality`)
 	// condemnWords call a vote or its result illegitimate (condemn.go).
 	condemnWords = wordSet(`illegitimate fraudulent rigged sham farce pseudo-election stolen robbed
 		falsified travesty charade masquerade`)
@@ -571,6 +576,25 @@ var (
 	// (firstPersons) says it.
 	othersWords  = wordSet(`say says said call calls calling called argue argues insist insists`)
 	firstPersons = wordSet(`i we`)
+	// restrictives after a negation make it affirm what follows ("nothing
+	// but a farce", "nothing short of a travesty"; "more than": restricting), "no doubt it was
+	// rigged", "make no mistake", "not only unfair but rigged").
+	restrictives = wordSet(`but short doubt doubts mistake question only merely`)
+	// condemnFrames before a condemning word deny, doubt or frame it as
+	// another's picture ("denied the vote was rigged", "attempts to portray
+	// the election as fraudulent", "the notion that it was stolen").
+	condemnFrames = wordSet(`deny denies denied denying doubt doubts doubted portray portrays portrayed
+		portraying paint paints painted painting brand brands branded branding label labels labelled
+		labeled labelling labeling depict depicts depicted depicting narrative notion idea theory
+		reports rumours rumors speculation`)
+	// doubtAffirmers before a doubt make it none ("little doubt", "beyond
+	// doubt"); demonstratives before a condemning word presuppose it ("this
+	// sham"); acceptVerbs with an objectDeterminers object after a negation
+	// refuse what is condemned ("cannot accept a stolen election").
+	doubtAffirmers    = wordSet(`little beyond`)
+	demonstratives    = wordSet(`this these`)
+	acceptVerbs       = wordSet(`accept accepts recognise recognises recognize recognizes legitimise legitimize endorse endorses tolerate validate`)
+	objectDeterminers = wordSet(`this these a an the such any its their`)
 )
 
 // Words of four more claims that recognise a result (claim.go): a

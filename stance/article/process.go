@@ -35,7 +35,7 @@ func processSpeakers(ctx stance.Context, code string, remarks []Remark) map[stri
 		}
 		words := actionWords(rm.Text)
 		w, r := mentionsIn(ctx, words)
-		if w || r || rm.NoStance || !hasStem(words, pw.process) || verdictIn(code, words, pw.verdict) {
+		if w || r || rm.NoStance || !hasStem(words, pw.process) || verdictIn(code, words, pw) {
 			onResult[rm.Speaker] = true
 			delete(out, rm.Speaker)
 			continue
@@ -57,18 +57,41 @@ func hasStem(words, stems []string) bool {
 	return false
 }
 
-// verdictIn reports whether a word of words holds a verdict stem: at its
-// start, or anywhere in a German word, whose compounds put the verdict
-// last ("Wahlbetrug", "Wahlsieger", "Wahlergebnis").
-func verdictIn(code string, words, stems []string) bool {
-	if code != "de" {
-		return hasStem(words, stems)
-	}
-	for _, w := range words {
-		for _, s := range stems {
-			if strings.Contains(w, s) {
+// verdictIn reports whether a word of words holds a verdict stem of pw:
+// at its start, or anywhere in a German word, whose compounds put the
+// verdict last ("Wahlbetrug", "Wahlsieger", "Wahlergebnis"). A word that
+// opens with one of pw.notVerdicts only looks like one ("electoral" and
+// "eleitores" are no "electo", "eleito"; "versiegelt" no "Sieg"), and
+// German "betrug" with a figure in the six words after it is the verb
+// of amounting ("Die Wahlbeteiligung betrug 61 Prozent"), not fraud. In
+// a remark with a queue (pw.queues), waiting (pw.waits) is the voters'
+// in line ("esperaron tres horas en la fila"), not for the result.
+func verdictIn(code string, words []string, pw processList) bool {
+	queued := hasStem(words, pw.queues)
+	for i, w := range words {
+		if hasStem([]string{w}, pw.notVerdicts) || code == "de" && amounts(words, i) || queued && hasStem([]string{w}, pw.waits) {
+			continue
+		}
+		for _, s := range pw.verdict {
+			if strings.HasPrefix(w, s) || code == "de" && strings.Contains(w, s) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// amounts reports whether words[i] is the German verb of amounting
+// ("betrug", "betrugen") with a figure within the six words after it
+// ("betrug nach Angaben der Wahlleitung rund 61 Prozent") and no article
+// before it ("der Betrug betraf 30 Prozent" is the noun).
+func amounts(words []string, i int) bool {
+	if words[i] != "betrug" && words[i] != "betrugen" || i > 0 && germanArticles[words[i-1]] {
+		return false
+	}
+	for k := i + 1; k < len(words) && k <= i+6; k++ {
+		if w := words[k]; w != "" && w[0] >= '0' && w[0] <= '9' {
+			return true
 		}
 	}
 	return false
