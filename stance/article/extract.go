@@ -769,7 +769,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 
 // prepare fills, for the sentence toks, the tables that make clause ends
 // and word counts O(1): cut[k] is the first colon, semicolon, ",
-// adding"-like participle, ", according to" or comma opening a clause with
+// adding"-like participle, ", stopping short"-like participle of the
+// speaker's own refusal (denialParticiples), ", according to" or comma opening a clause with
 // its own subject (newClause) at or after k (or len(toks)); trim[k] is k less the
 // punctuation right before it; words[k] counts the words before k.
 func (x *extractor) prepare(toks []token) {
@@ -780,7 +781,7 @@ func (x *extractor) prepare(toks []token) {
 	x.cut[n] = n
 	for k := n - 1; k >= 0; k-- {
 		x.cut[k] = x.cut[k+1]
-		if toks[k].is(":") || toks[k].is(";") || (toks[k].is(",") && k+1 < n && toks[k+1].word() && isParticiple(toks[k+1].lower) && sayVerbs[toks[k+1].lower]) ||
+		if toks[k].is(":") || toks[k].is(";") || (toks[k].is(",") && k+1 < n && toks[k+1].word() && isParticiple(toks[k+1].lower) && (sayVerbs[toks[k+1].lower] || denialParticiples[toks[k+1].lower])) ||
 			(toks[k].is(",") && k+2 < n && toks[k+1].is("according") && toks[k+2].is("to")) || x.newClause(toks, k) || asDid(toks, k) {
 			x.cut[k] = k
 		}

@@ -48,7 +48,7 @@ var contentVerbs = wordSet(`
 	wished wishing sent offered offering extended expressed expressing voiced
 	urge urges urged urging demanded demanding accused accusing criticised criticized
 	criticising criticizing blamed blaming mocked mocking ridiculed attacked
-	stopped avoided avoiding concede concedes conceded conceding
+	stopped stopping avoided avoiding concede concedes conceded conceding
 	call calls phoned telephoned issued invited send sends sending followed
 	backed endorsed conveyed conveys
 	slam slams slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
@@ -373,6 +373,15 @@ var actionNegations = wordSet(`not never no yet refused refuses refusing decline
 
 // correlatives open a list of co-subjects ("both A and B", "neither A nor
 // B"); they are not part of the first name.
+// denialParticiples after a comma open the speaker's own act of
+// withholding, which ends the reported clause before it ("said Berg was
+// within his rights to seek a recount, stopping short of acknowledging
+// Lima's win"; ", refusing to congratulate …"): read inside the clause,
+// the refusal was diluted by what was said. Participles that describe
+// ("calling Tarvos a partner") or recognise ("congratulating Lima") stay
+// in the clause, where the self-act and verb rules already read them.
+var denialParticiples = wordSet(`refusing declining stopping avoiding`)
+
 var correlatives = wordSet(`both either neither`)
 
 var actionDelays = wordSet(`yet still plans plan`)

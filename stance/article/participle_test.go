@@ -1,0 +1,45 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// TestTrailingParticiple: a reported clause ends at a comma before a
+// participle of the speaker's own refusal ("said X was within his rights,
+// stopping short of acknowledging Lima's win"; ", refusing to congratulate
+// Lima"), which is an act, not part of what was said.
+func TestTrailingParticiple(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"refusing after a reported clause is an act",
+			"Premier Ivo Kask said the count had been slow, refusing to congratulate Lima.",
+			[]want{{"Ivo Kask", Reported, "the count had been slow", 0}, {"Ivo Kask", Action, "refusing to congratulate Lima", 1}}},
+		{"stopping short after a reported clause is an act",
+			"Senator Aron Pell said Berg was within his rights to seek a recount, stopping short of acknowledging Lima's win.",
+			[]want{{"Aron Pell", Reported, "Berg was within his rights to seek a recount", 0}, {"Aron Pell", Action, "stopping short of acknowledging Lima's win", 1}}},
+		{"a stance participle without a comma stays in the clause",
+			"Senator Aron Pell said Berg was stopping short of a concession.",
+			[]want{{"Aron Pell", Reported, "Berg was stopping short of a concession", 0}}},
+		{"a recognising participle stays in the clause, where the self-act rule reads it",
+			"Premier Ivo Kask said the count had been slow, congratulating Lima on her win.",
+			[]want{{"Ivo Kask", Reported, "the count had been slow, congratulating Lima on her win", 0}}},
+		{"a participle that is no stance verb stays in the clause",
+			"Senator Aron Pell said the count had ended, leaving Lima ahead.",
+			[]want{{"Aron Pell", Reported, "the count had ended, leaving Lima ahead", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestStoppingShortVerdict: stopping short of recognising denies it.
+func TestStoppingShortVerdict(t *testing.T) {
+	assert.Equal(t, verdictNotRecognising, actionStance(stance.Context{}, "stopping short of acknowledging Lima's win"))
+	assert.Equal(t, verdictRecognising, actionStance(stance.Context{}, "stopping in Tarn to congratulate Lima"))
+}
