@@ -322,7 +322,7 @@ const accuseSpan = 6
 
 // namingVerdict reads an act of naming the result: "called the vote a
 // sham", "described the election as a charade", "branded the result
-// rigged" are hostile; "called the outcome a victory for democracy",
+// rigged", "described the exercise as a pseudo-election" are hostile; "called the outcome a victory for democracy",
 // "described the vote as a triumph" recognise. The naming verb opens the
 // text (within rejectOpening words) and is not negated; its object, a
 // result or vote noun, comes within three words (a determiner, an
@@ -337,7 +337,7 @@ func namingVerdict(words []string) actionVerdict {
 		}
 		obj := -1
 		for k := i + 1; k < len(words) && k <= i+3; k++ {
-			if resultNouns[words[k]] || voteNouns[words[k]] {
+			if resultNouns[words[k]] || voteNouns[words[k]] || namedNouns[words[k]] {
 				obj = k
 				break
 			}
@@ -364,7 +364,7 @@ func nameAfter(words []string, obj int) actionVerdict {
 		switch {
 		case claimNegations[words[k]] || claimHedges[words[k]]:
 			return verdictNone
-		case scornNames[words[k]] || accusationWords[words[k]] || fraudWords[words[k]]:
+		case scornNames[words[k]] || accusationWords[words[k]] || fraudWords[words[k]] || condemnWords[words[k]]:
 			return verdictHostile
 		case praiseNames[words[k]] || fairWords[words[k]] || finalWords[words[k]]:
 			praised = true

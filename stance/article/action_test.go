@@ -341,6 +341,13 @@ func TestNamingVerdict(t *testing.T) {
 		{"called the result a victory for fraud", verdictHostile},
 		{"described the vote as a clear fraud", verdictHostile},
 		{"called the vote free but not fair", verdictNone},
+		// The exercise, the process, the contest are the vote named; a
+		// condemning word names it too.
+		{"described the exercise as a “pseudo-election” held under one-party rule", verdictHostile},
+		{"called the whole process illegitimate", verdictHostile},
+		{"called the contest a model for the region", verdictRecognising},
+		{"described the process as slow but calm", verdictNone},
+		{"did not call the exercise a sham", verdictNone},
 	})
 }
 

@@ -452,6 +452,11 @@ var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cance
 var namingVerbs = wordSet(`called calling calls call described describing describes branded
 	branding labelled labeled labelling termed dubbed`)
 
+// namedNouns are what reports call the vote when they name it, besides a
+// vote or result noun: "described the exercise as a pseudo-election",
+// "called the whole process a farce", "branded the contest rigged".
+var namedNouns = wordSet(`exercise process contest`)
+
 // proclaimVerbs with a reflexive make a candidate their own winner
 // ("declared himself the winner"; selfProclaimed).
 var proclaimVerbs = wordSet(`declared declares declare declaring proclaimed proclaims proclaim
