@@ -250,10 +250,28 @@ func hedged(words []string, i int) bool {
 }
 
 // accused reports whether an accusation follows words[i] within
-// 2·claimSpan words ("had won through fraud").
+// 2·claimSpan words ("had won through fraud"), or the absence of a choice
+// ("had won a landslide with no opposition", "won without real
+// competition": a win nobody could contest is the scorn of it, not a
+// result recognised).
 func accused(words []string, i int) bool {
 	for k := i + 1; k < len(words) && k <= i+2*claimSpan; k++ {
 		if accusationWords[words[k]] {
+			return true
+		}
+		if (words[k] == "no" || words[k] == "without") && choiceAfter(words, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// choiceAfter reports whether a choiceWords word follows the "no" or
+// "without" at words[k] within three words ("no real opposition",
+// "without any real competition").
+func choiceAfter(words []string, k int) bool {
+	for j := k + 1; j < len(words) && j <= k+3; j++ {
+		if choiceWords[words[j]] {
 			return true
 		}
 	}

@@ -24,6 +24,12 @@ func TestClaimStance(t *testing.T) {
 		{"if Lima won, it was by the smallest margin", ctx, verdictNone},
 		{"Lima claimed to have won", ctx, verdictNone},
 		{"Lima had won through fraud and intimidation", ctx, verdictNone},
+		// A win without a choice is scorned, not recognised; a win with no
+		// problems is still a win.
+		{"Lima had won a landslide with “no opposition, no freedom, no choice”", ctx, verdictNone},
+		{"Lima won without any real competition", ctx, verdictNone},
+		{"Lima had won with no major irregularities reported", ctx, verdictRecognising},
+		{"Lima had won, and the opposition conceded", ctx, verdictRecognising},
 		{"the ruling party had won only a minority of votes", stance.Context{Winner: []string{"ruling party"}}, verdictNone},
 		{"Lima had won", stance.Context{}, verdictNone},
 		{"Sousa had won the count in the capital", ctx, verdictNone},

@@ -570,6 +570,10 @@ var (
 	winLinks     = wordSet(`is was be it and the real true legitimate rightful elected new`)
 	numberWords  = wordSet(`one two three four five six seven eight nine ten eleven twelve twenty
 		thirty forty fifty sixty seventy eighty ninety hundred half dozen dozens`)
+	// choiceWords after "no" or "without" deny that voters had a choice
+	// (accused in claim.go: "won with no opposition, no freedom").
+	choiceWords = wordSet(`opposition competition choice choices freedom rival rivals
+		challenger challengers alternative alternatives contest`)
 	// condemnWords call a vote or its result illegitimate (condemn.go).
 	condemnWords = wordSet(`illegitimate fraudulent rigged sham farce pseudo-election stolen robbed
 		falsified travesty charade masquerade`)
