@@ -105,12 +105,12 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 		return verdictHostile // "offered mock congratulations", "sarcastically congratulated"
 	}
 	negated, delayed := false, false
-	for _, w := range words[:v] {
+	for k, w := range words[:v] {
 		if actionNegations[w] || strings.HasSuffix(w, "n't") {
 			negated = true
 		}
-		if actionDelays[w] {
-			delayed = true
+		if actionDelays[w] || actionReserves[w] && k >= v-3 {
+			delayed = true // "has yet to", "declined to", "stopped short of": held back, not rejected
 		}
 	}
 	switch {

@@ -21,7 +21,12 @@ func TestActionStance(t *testing.T) {
 		{"has not congratulated the president", verdictNotRecognising},
 		{"had no plans to congratulate Lima", verdictWithholding},
 		{"refused to accept defeat", verdictNotRecognising},
-		{"stopped short of congratulating her", verdictNotRecognising},
+		// Holding back withholds (within three words of the verb); a
+		// refusal is left to the model.
+		{"stopped short of congratulating her", verdictWithholding},
+		{"declining to acknowledge his rival's victory", verdictWithholding},
+		{"avoided congratulating anyone", verdictWithholding},
+		{"declined to take questions from reporters and has not congratulated Lima", verdictNotRecognising},
 		{"sent congratulations within a day of the commission's announcement", verdictRecognising},
 		{"issued a message of congratulation", verdictRecognising},
 		{"conceded in a hotel ballroom", verdictRecognising},

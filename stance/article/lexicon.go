@@ -386,6 +386,13 @@ var correlatives = wordSet(`both either neither`)
 
 var actionDelays = wordSet(`yet still plans plan`)
 
+// actionReserves deny a recognition by holding it back, not by rejecting
+// the result: "declined to acknowledge his rival's victory", "stopped
+// short of congratulating Lima", "avoided congratulating anyone" withhold
+// (a refusal, "refused to recognise", is left to the model to call
+// withholding or hostile).
+var actionReserves = wordSet(`declined declines declining avoided avoids avoiding short`)
+
 // intentNouns after "no" ("no plans to congratulate", "no intention of
 // recognising") say an act is not going to happen, for now.
 var intentNouns = wordSet(`plans plan intention intentions`)

@@ -38,8 +38,8 @@ func TestTrailingParticiple(t *testing.T) {
 	}
 }
 
-// TestStoppingShortVerdict: stopping short of recognising denies it.
+// TestStoppingShortVerdict: stopping short of recognising withholds it.
 func TestStoppingShortVerdict(t *testing.T) {
-	assert.Equal(t, verdictNotRecognising, actionStance(stance.Context{}, "stopping short of acknowledging Lima's win"))
+	assert.Equal(t, verdictWithholding, actionStance(stance.Context{}, "stopping short of acknowledging Lima's win"))
 	assert.Equal(t, verdictRecognising, actionStance(stance.Context{}, "stopping in Tarn to congratulate Lima"))
 }
