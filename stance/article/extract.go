@@ -805,8 +805,8 @@ func (x *extractor) prepare(toks []token) {
 
 // newClause reports whether the comma toks[k] starts a clause with a
 // subject of its own: ", and Mexico's López Obrador called …", ", while
-// the minister said …", ", and he repeated on Monday that …". A reported
-// clause ends there.
+// the minister said …", ", and he repeated on Monday that …", ", even as
+// his chief of staff said …". A reported clause ends there.
 func (x *extractor) newClause(toks []token, k int) bool {
 	if !toks[k].is(",") || k+2 >= len(toks) || !toks[k+1].word() {
 		return false
@@ -814,10 +814,14 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	if toks[k+1].is("with") {
 		return x.withSpeaker(toks, k+1) // ", with Kremlin spokesman X saying …"
 	}
-	if !clauseJoiners[toks[k+1].lower] {
+	s := k + 1
+	if toks[s].is("even") && s+2 < len(toks) && toks[s+1].word() && evenJoiners[toks[s+1].lower] {
+		s++ // ", even as his own chief of staff said …"
+	}
+	if s == k+1 && !clauseJoiners[toks[s].lower] {
 		return false
 	}
-	ph := forwardRun(x.text, toks, k+2)
+	ph := forwardRun(x.text, toks, s+1)
 	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup && ph.kind != pPronoun {
 		return false
 	}

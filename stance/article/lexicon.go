@@ -326,7 +326,13 @@ var leadIns = wordSet(`among the first last also quick quickest one only`)
 
 // clauseJoiners may join a second clause with a subject of its own
 // (", and Mexico's López Obrador called …"), which ends a reported clause.
-var clauseJoiners = wordSet(`and but while whereas`)
+var clauseJoiners = wordSet(`and but while whereas though although`)
+
+// evenJoiners after "even" join a clause of concession the same way
+// (", even as his own chief of staff said the handover would go ahead",
+// ", even though the minister had congratulated …"); the clause still
+// needs a subject and a speech or stance verb of its own (newClause).
+var evenJoiners = wordSet(`as though`)
 
 // passiveAux before a verb's participle make it passive ("was declared the
 // winner"): nobody speaks.

@@ -43,3 +43,30 @@ func TestStoppingShortVerdict(t *testing.T) {
 	assert.Equal(t, verdictWithholding, actionStance(stance.Context{}, "stopping short of acknowledging Lima's win"))
 	assert.Equal(t, verdictRecognising, actionStance(stance.Context{}, "stopping in Tarn to congratulate Lima"))
 }
+
+// TestConcessiveClause: a clause of concession with a subject and a
+// speech or stance verb of its own (", even as the prime minister said
+// …", ", though Velor's minister had congratulated …") ends the clause
+// before it; one without them does not.
+func TestConcessiveClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"even as with a speaker of its own",
+			"President Rui Sousa declined to acknowledge Lima's victory, even as the prime minister said the handover would go ahead.",
+			[]want{{"Rui Sousa", Action, "declined to acknowledge Lima's victory", 0}, {"prime minister", Reported, "the handover would go ahead", 1}}},
+		{"even though with an actor of its own",
+			"Premier Ivo Kask said the count was slow, even though Velor's foreign minister had congratulated Lima.",
+			[]want{{"Ivo Kask", Reported, "the count was slow", 0}, {"Velor's foreign minister", Action, "had congratulated Lima", 1}}},
+		{"though with a subject but no speech verb stays in the clause",
+			"Senator Aron Pell said the count was fair, though the turnout was low.",
+			[]want{{"Aron Pell", Reported, "the count was fair, though the turnout was low", 0}}},
+		{"even as without a clause stays in the clause",
+			"Senator Aron Pell said the count was fair, even as a first test of the new machines.",
+			[]want{{"Aron Pell", Reported, "the count was fair, even as a first test of the new machines", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
