@@ -388,6 +388,11 @@ var actionNegations = wordSet(`not never no yet refused refuses refusing decline
 // in the clause, where the self-act and verb rules already read them.
 var denialParticiples = wordSet(`refusing declining stopping avoiding`)
 
+// namingVerbsOfSelf open a relative clause that names someone a report
+// describes ("said one demonstrator, who gave only his first name,
+// Marek"; "who identified himself as Ivo"; describedAfterVerb).
+var namingVerbsOfSelf = wordSet(`gave gives identified identifies`)
+
 var correlatives = wordSet(`both either neither`)
 
 var actionDelays = wordSet(`yet still plans plan`)

@@ -689,6 +689,9 @@ func (x *extractor) inverted(st *sentState, i int) (int, bool) {
 		return i, false
 	}
 	ph := forward(x.text, toks, i+1)
+	if d := x.describedAfterVerb(toks, i+1); d.ok() && ph.kind != pName {
+		ph = d // “…,” said a court technician, Jo Varga
+	}
 	if !ph.ok() || ph.kind == pAnonymous {
 		return i, false
 	}
