@@ -103,7 +103,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			continue
 		}
 		switch {
-		case resultFinal(words, i):
+		case resultFinal(words, i) || resultPraised(folded, words, i, rivals):
 			return verdictRecognising
 		case startsForm(folded, i, winners) && within(words, i, winWords) && !accused(words, i):
 			return verdictRecognising
@@ -152,7 +152,8 @@ func resultFinal(words []string, i int) bool {
 }
 
 // claimAbout reports whether a run makes a claim that is about the result
-// whatever else it talks of: the result is final, or the speaker will work
+// whatever else it talks of: the result is final or praised ("the result
+// opened a new page in Tarn's history"), or the speaker will work
 // with the new leader ("looked forward to working with the new
 // administration on climate change, trade and security", which the judge
 // reads as off the result). A claim that the winner won is not enough: an
@@ -160,8 +161,9 @@ func resultFinal(words []string, i int) bool {
 // markets.
 func claimAbout(ctx stance.Context, text string) bool {
 	words := actionWords(text)
+	rivals := claimForms(ctx.Rivals, ctx.Winner)
 	for i := range words {
-		if !hedged(words, i) && resultFinal(words, i) {
+		if !hedged(words, i) && (resultFinal(words, i) || resultPraised(foldWords(words), words, i, rivals)) {
 			return true
 		}
 	}
@@ -602,3 +604,32 @@ const (
 	claimEvidence   = 0.8
 	condemnEvidence = 0.8
 )
+
+// resultPraised reports whether the result noun words[i] (not a figure,
+// not "the decision to …") is the subject of praise within claimSpan
+// words: a praiseNames word ("the result was a triumph for democracy",
+// "the outcome is historic") or a new page, chapter or era ("the result
+// opened a new page in Tarn's history"). A negation or hedge between
+// ("was no triumph", "was hardly a success"), an accusation after it
+// ("a triumph of fraud"), or a rival named just before the noun ("Sousa's
+// victory was historic") takes it back.
+func resultPraised(folded, words []string, i int, rivals [][]string) bool {
+	if !resultNouns[words[i]] || i+1 < len(words) && words[i+1] == "to" || accused(words, i) {
+		return false
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if startsForm(folded, k, rivals) {
+			return false
+		}
+	}
+	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
+		w := words[k]
+		switch {
+		case claimNegations[w] || claimHedges[w] || scornNames[w] || w == "that" || w == "but":
+			return false
+		case praiseNames[w] && !resultNouns[w], eraNouns[w] && words[k-1] == "new":
+			return true
+		}
+	}
+	return false
+}

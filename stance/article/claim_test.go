@@ -24,6 +24,13 @@ func TestClaimStance(t *testing.T) {
 		{"if Lima won, it was by the smallest margin", ctx, verdictNone},
 		{"Lima claimed to have won", ctx, verdictNone},
 		{"Lima had won through fraud and intimidation", ctx, verdictNone},
+		// The result praised.
+		{"the result opened “a new page” in Tarn's history", ctx, verdictRecognising},
+		{"the outcome was historic", ctx, verdictRecognising},
+		{"the result was no triumph", ctx, verdictNone},
+		{"the result opened a dark chapter", ctx, verdictNone},
+		{"Sousa's victory was historic", ctx, verdictNone},
+		{"the outcome was a triumph of fraud", ctx, verdictNone},
 		// A win without a choice is scorned, not recognised; a win with no
 		// problems is still a win.
 		{"Lima had won a landslide with “no opposition, no freedom, no choice”", ctx, verdictNone},
@@ -211,6 +218,8 @@ func TestClaimAbout(t *testing.T) {
 		{"investors were already pricing in a Lima win last week", false},
 		{"the peso fell a little on Monday", false},
 		{"the result is not final", false},
+		{"the result opened a new page in Tarn's history", true},
+		{"the peso opened a new page of losses", false},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -489,6 +489,10 @@ var scornNames = wordSet(`farce sham travesty charade mockery masquerade parody 
 var praiseNames = wordSet(`triumph victory celebration milestone model example success
 	exemplary historic festival good`)
 
+// eraNouns after "new" mark a result as a turn in history ("the result
+// opened a new page", "marks a new chapter"; resultPraised).
+var eraNouns = wordSet(`page chapter era`)
+
 // mockWords before a greeting noun, and mockAdverbs before a verb, make a
 // congratulation a jest (mocked).
 var (
