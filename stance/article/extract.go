@@ -688,7 +688,9 @@ func lyAdverb(t token) bool {
 // cautiously welcomed", "X belatedly congratulated") that is no noun
 // (lyNouns: "the family said", "an ally said").
 func preVerb(t token) bool {
-	return t.word() && (auxWords[t.lower] || lyAdverb(t) && !lyNouns[t.lower])
+	// A negated auxiliary's contraction ("hasn't", "didn't", "won't") is one
+	// word and stands where "has not" would.
+	return t.word() && (auxWords[t.lower] || strings.HasSuffix(t.lower, "n't") || lyAdverb(t) && !lyNouns[t.lower])
 }
 
 func clauseOpener(t token) bool {

@@ -275,6 +275,17 @@ var commentVerbs = wordSet(`commented responded reacted spoken`)
 // will not comment until every vote is counted, the ministry said").
 var bareCommentVerbs = wordSet(`comment respond react`)
 
+// unsaidVerbs negated report that nothing was said ("has not said it
+// rejects the outcome"; unsaid), unless openQuestions follow them ("did
+// not say whether …", which reports the question left open).
+var unsaidVerbs = wordSet(`say says said stated announced declared`)
+
+var openQuestions = wordSet(`whether if when how what who why which where`)
+
+// unsaidObjects after a negated speech verb make it an object, not a
+// clause ("has not said a word", "did not say anything").
+var unsaidObjects = wordSet(`a an any anything much something`)
+
 // finiteAux after "said nothing" make "nothing" the subject of a reported
 // clause ("said nothing had been decided"), not what was said.
 var finiteAux = wordSet(`has have had is was were are will would could should may might must can did does do`)

@@ -70,3 +70,55 @@ func TestConcessiveClause(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestUnsaid: a negated speech verb reports what was not said, a silence
+// of the speaker, not a remark ("has not said it rejects the outcome");
+// a question left open ("did not say whether …") and an object ("had not
+// said a word") are read as before.
+func TestUnsaid(t *testing.T) {
+	for _, text := range []string{
+		"The foreign ministry in Tarn has not said it rejects the outcome.",
+		"Senator Aron Pell never said the vote was rigged.",
+		"Senator Aron Pell hasn't said the vote was rigged.",
+	} {
+		got := Extract(text)
+		if assert.Len(t, got, 1, text) {
+			assert.Equal(t, Action, got[0].Kind, text)
+			assert.True(t, got[0].NoStance, text)
+		}
+	}
+	for _, text := range []string{
+		"Premier Ivo Kask did not say whether Velor would recognise Lima.",
+		"Premier Ivo Kask had still not said a word about the result.",
+		"Premier Ivo Kask said the vote was not rigged.",
+	} {
+		got := Extract(text)
+		if assert.Len(t, got, 1, text) {
+			assert.Equal(t, Reported, got[0].Kind, text)
+			assert.False(t, got[0].NoStance, text)
+		}
+	}
+}
+
+// TestNegatedContraction: a contracted negated auxiliary stands between a
+// subject and its verb as "has not" does; a contraction inside a
+// quotation or a reported clause is no subject's auxiliary.
+func TestNegatedContraction(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"hasn't congratulated",
+			"Senator Aron Pell hasn't congratulated Lima.",
+			[]want{{"Aron Pell", Action, "hasn't congratulated Lima", 0}}},
+		{"didn’t with a curly apostrophe",
+			"Senator Aron Pell didn’t congratulate Lima.",
+			[]want{{"Aron Pell", Action, "didn’t congratulate Lima", 0}}},
+		{"a contraction in the reported clause",
+			"Senator Aron Pell said the count isn't over.",
+			[]want{{"Aron Pell", Reported, "the count isn't over", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
