@@ -337,8 +337,8 @@ func namingVerdict(words []string) actionVerdict {
 		}
 		obj := -1
 		for k := i + 1; k < len(words) && k <= i+3; k++ {
-			if resultNouns[words[k]] || voteNouns[words[k]] || namedNouns[words[k]] {
-				obj = k
+			if resultNouns[words[k]] || voteNouns[words[k]] || namedNouns[words[k]] || k == i+1 && words[k] == "it" {
+				obj = k // "called it a victory of the people": the report's "it" is the vote it is about
 				break
 			}
 			if claimHedges[words[k]] || allegationNouns[words[k]] {

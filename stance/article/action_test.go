@@ -353,6 +353,11 @@ func TestNamingVerdict(t *testing.T) {
 		{"called the contest a model for the region", verdictRecognising},
 		{"described the process as slow but calm", verdictNone},
 		{"did not call the exercise a sham", verdictNone},
+		// "it" right after the naming verb is the vote the report is about.
+		{"called it a victory “of the people against imperialism”", verdictRecognising},
+		{"called it a “monumental fraud”", verdictHostile},
+		{"calling it an act of bad faith that attacked democracy", verdictNone},
+		{"called on it to publish the tallies", verdictNone},
 	})
 }
 
