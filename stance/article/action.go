@@ -85,6 +85,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if n := namingVerdict(words); n != verdictNone {
 		return n
 	}
+	if copularScorn(words) {
+		return verdictHostile
+	}
 	if accusesCount(ctx, words) || deniedFair(words) {
 		return verdictHostile
 	}
@@ -351,6 +354,42 @@ func namingVerdict(words []string) actionVerdict {
 		return nameAfter(words, obj)
 	}
 	return verdictNone
+}
+
+// copularScorn reports whether the vote or its result is said to be a
+// word of scorn or fraud: "the election had been a constitutional coup",
+// "the vote was a farce", "the result is a travesty". The noun, not
+// hedged or denied in the three words before it ("claims that the vote
+// was a sham", "denied the vote was rigged"), is followed at once by a
+// copula ("was", "had been"), and nameAfter finds scorn after the copula
+// with no negation between ("was not a farce"). Praise is left to the
+// claim rule (resultPraised), so a hostile verdict is all it gives.
+func copularScorn(words []string) bool {
+	for i, w := range words {
+		if !(resultNouns[w] || voteNouns[w] || namedNouns[w]) || hedged(words, i) || deniedBefore(words, i) {
+			continue
+		}
+		c := i + 1
+		if c+1 < len(words) && (words[c] == "had" || words[c] == "has") && words[c+1] == "been" {
+			c++
+		}
+		if c < len(words) && (copulas[words[c]] || words[c] == "been") && nameAfter(words, c) == verdictHostile {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedBefore reports whether a verb of rejection or denial stands in
+// the three words before words[i] ("rejected claims the vote was", "denied
+// the vote was").
+func deniedBefore(words []string, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if rejectVerbs[words[k]] || denyVerbs[words[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAfter reads the name given to the result at words[obj], within

@@ -361,6 +361,20 @@ func TestNamingVerdict(t *testing.T) {
 	})
 }
 
+// TestCopularScorn: the vote said to be a word of scorn is hostile; a
+// negation, a hedge or a denial before or between takes it back.
+func TestCopularScorn(t *testing.T) {
+	checkActionStance(t, []verdictCase{
+		{"the election had been “a constitutional coup”", verdictHostile},
+		{"the vote was a farce from start to finish", verdictHostile},
+		{"the result is rigged", verdictHostile},
+		{"the vote was not a farce", verdictNone},
+		{"claims that the vote was a sham were baseless", verdictNone},
+		{"he denied the vote was rigged", verdictNone},
+		{"the vote was held on Sunday", verdictNone},
+	})
+}
+
 func TestSelfProclaimed(t *testing.T) {
 	checkActionStance(t, []verdictCase{
 		{"declared himself the winner on Sunday night", verdictHostile},

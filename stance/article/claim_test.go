@@ -263,7 +263,7 @@ func TestClaimInArticle(t *testing.T) {
 	r := defaultReader(t)
 	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
 	text := "Tarvos commission confirms count\n\nPORT AVERIL — The head of the electoral commission, Eva Sand, said Lima had won 58 per cent of the vote.\n\n" +
-		"Rui Sousa said the count was a disgrace and that he would never accept it."
+		"Rui Sousa said the count was slow and dishonest and that he would never accept it."
 	res := r.Analyze(text)
 	byName := map[string]Analysis{}
 	for _, a := range res.Remarks {

@@ -486,6 +486,10 @@ var namingVerbs = wordSet(`called calling calls call described describing descri
 // "called the whole process a farce", "branded the contest rigged".
 var namedNouns = wordSet(`exercise process contest`)
 
+// denyVerbs before a scorned vote deny the scorn ("denied the vote was
+// rigged"; copularScorn).
+var denyVerbs = wordSet(`deny denies denied denying dismissed dismisses dismissing`)
+
 // proclaimVerbs with a reflexive make a candidate their own winner
 // ("declared himself the winner"; selfProclaimed).
 var proclaimVerbs = wordSet(`declared declares declare declaring proclaimed proclaims proclaim
