@@ -115,7 +115,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			return verdictRecognising
 		case confirmVerbs[w] && confirmsResult(folded, words, i, rivals):
 			return verdictRecognising
-		case processNouns[w] && fairlyHeld(words, i):
+		case processNouns[w] && (fairlyHeld(words, i) || lawfullyHeld(words, i)):
 			return verdictRecognising
 		case respectWords[w] && respectsResult(words, i):
 			return verdictRecognising
@@ -153,7 +153,8 @@ func resultFinal(words []string, i int) bool {
 
 // claimAbout reports whether a run makes a claim that is about the result
 // whatever else it talks of: the result is final or praised ("the result
-// opened a new page in Tarn's history"), or the speaker will work
+// opened a new page in Tarn's history"), the vote was held by the law
+// ("had been held in line with the law"), or the speaker will work
 // with the new leader ("looked forward to working with the new
 // administration on climate change, trade and security", which the judge
 // reads as off the result). A claim that the winner won is not enough: an
@@ -163,7 +164,7 @@ func claimAbout(ctx stance.Context, text string) bool {
 	words := actionWords(text)
 	rivals := claimForms(ctx.Rivals, ctx.Winner)
 	for i := range words {
-		if !hedged(words, i) && (resultFinal(words, i) || resultPraised(foldWords(words), words, i, rivals)) {
+		if !hedged(words, i) && (resultFinal(words, i) || resultPraised(foldWords(words), words, i, rivals) || processNouns[words[i]] && lawfullyHeld(words, i)) {
 			return true
 		}
 	}
@@ -633,3 +634,48 @@ func resultPraised(folded, words []string, i int, rivals [][]string) bool {
 	}
 	return false
 }
+
+// lawfullyHeld reports whether the vote at words[i] is said to have been
+// held by the law: a copula or "been", then a verb of holding
+// (heldVerbs), then within lawSpan words "law", "constitution" or
+// "legislation" after "with" or "to" and "the" ("the vote had been held
+// in line with the law", "the election was conducted in accordance with
+// the constitution"), or "legally"/"lawfully" right after the verb. A
+// negation, hedge or breach ("contrary to the law") anywhere between, a doubt before the noun ("doubted
+// the vote was held lawfully"), an accusation after it, or a modal
+// instead of the copula ("must be held in line with the law": a demand)
+// do not count.
+func lawfullyHeld(words []string, i int) bool {
+	if accused(words, i) {
+		return false
+	}
+	for j := max(0, i-4); j < i; j++ {
+		if doubtWords[words[j]] || otherVoteWords[words[j]] {
+			return false
+		}
+	}
+	k := i + 1
+	if k+1 < len(words) && (words[k] == "had" || words[k] == "has") {
+		k++
+	}
+	if k+1 >= len(words) || !(copulas[words[k]] || words[k] == "been") || !heldVerbs[words[k+1]] {
+		return false
+	}
+	v := k + 1
+	if v+1 < len(words) && lawAdverbs[words[v+1]] {
+		return true
+	}
+	for j := v + 1; j < len(words) && j <= v+lawSpan; j++ {
+		switch {
+		case claimNegations[words[j]] || claimHedges[words[j]] || lawBreaches[words[j]]:
+			return false
+		case lawNouns[words[j]] && words[j-1] == "the" && (words[j-2] == "with" || words[j-2] == "to"):
+			return true
+		}
+	}
+	return false
+}
+
+// lawSpan is how far "the law" may follow the verb of holding ("held in
+// full accordance with the law" is six words).
+const lawSpan = 6

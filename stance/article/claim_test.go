@@ -24,6 +24,14 @@ func TestClaimStance(t *testing.T) {
 		{"if Lima won, it was by the smallest margin", ctx, verdictNone},
 		{"Lima claimed to have won", ctx, verdictNone},
 		{"Lima had won through fraud and intimidation", ctx, verdictNone},
+		// The vote held by the law.
+		{"the vote had been held in line with the law", ctx, verdictRecognising},
+		{"the election was conducted in full accordance with the constitution", ctx, verdictRecognising},
+		{"the vote was held lawfully", ctx, verdictRecognising},
+		{"the vote had not been held in line with the law", ctx, verdictNone},
+		{"the vote must be held in line with the law", ctx, verdictNone},
+		{"the vote was held contrary to the law", ctx, verdictNone},
+		{"the election was conducted in breach of the constitution", ctx, verdictNone},
 		// The result praised.
 		{"the result opened “a new page” in Tarn's history", ctx, verdictRecognising},
 		{"the outcome was historic", ctx, verdictRecognising},
@@ -220,6 +228,8 @@ func TestClaimAbout(t *testing.T) {
 		{"the result is not final", false},
 		{"the result opened a new page in Tarn's history", true},
 		{"the peso opened a new page of losses", false},
+		{"the vote had been held in line with the law and denounced Western pressure", true},
+		{"the vote must be held in line with the law", false},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -640,8 +640,16 @@ var (
 		convene convenes convened convening expected represented`)
 	// processNouns are what a vote's conduct is said of, and fairWords what
 	// it is called when it is recognised ("the vote was free and fair").
-	confirmVerbs      = wordSet(`confirmed upheld validated certified ratified`)
-	processNouns      = wordSet(`election elections vote votes poll polls ballot voting process`)
+	confirmVerbs = wordSet(`confirmed upheld validated certified ratified`)
+	processNouns = wordSet(`election elections vote votes poll polls ballot voting process`)
+	// heldVerbs, lawNouns and lawAdverbs say a vote was held by the law
+	// (lawfullyHeld: "the vote had been held in line with the law").
+	heldVerbs  = wordSet(`held conducted organised organized carried`)
+	lawNouns   = wordSet(`law laws constitution legislation`)
+	lawAdverbs = wordSet(`legally lawfully`)
+	// lawBreaches before "the law" say the vote broke it ("held contrary
+	// to the law", "in breach of the constitution").
+	lawBreaches       = wordSet(`contrary breach breaches violation violations defiance against outside`)
 	fairWords         = wordSet(`free fair transparent credible democratic legitimate lawful clean`)
 	doubtWords        = wordSet(`doubt doubts doubted doubting questioned questions question deny denies denied`)
 	inaugurationWords = wordSet(`inauguration swearing-in investiture`)
