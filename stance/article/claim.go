@@ -638,13 +638,14 @@ func resultPraised(folded, words []string, i int, rivals [][]string) bool {
 // lawfullyHeld reports whether the vote at words[i] is said to have been
 // held by the law: a copula or "been", then a verb of holding
 // (heldVerbs), then within lawSpan words "law", "constitution" or
-// "legislation" after "with" or "to" and "the" ("the vote had been held
-// in line with the law", "the election was conducted in accordance with
-// the constitution"), or "legally"/"lawfully" right after the verb. A
-// negation, hedge or breach ("contrary to the law") anywhere between, a doubt before the noun ("doubted
-// the vote was held lawfully"), an accusation after it, or a modal
-// instead of the copula ("must be held in line with the law": a demand)
-// do not count.
+// "legislation" within three words after "with" or "to" ("the vote had
+// been held in line with the law", "in full accordance with Tarvosian
+// law", "the election was conducted in accordance with the
+// constitution"), or "legally"/"lawfully" right after the verb. A
+// negation, hedge or breach ("contrary to the law") anywhere between, a
+// doubt before the noun ("doubted the vote was held lawfully"), an
+// accusation after it, or a modal instead of the copula ("must be held in
+// line with the law": a demand) do not count.
 func lawfullyHeld(words []string, i int) bool {
 	if accused(words, i) {
 		return false
@@ -669,7 +670,19 @@ func lawfullyHeld(words []string, i int) bool {
 		switch {
 		case claimNegations[words[j]] || claimHedges[words[j]] || lawBreaches[words[j]]:
 			return false
-		case lawNouns[words[j]] && words[j-1] == "the" && (words[j-2] == "with" || words[j-2] == "to"):
+		case lawNouns[words[j]] && lawAfterWith(words, v, j):
+			return true
+		}
+	}
+	return false
+}
+
+// lawAfterWith reports whether "with" or "to" stands within the three
+// words before the law noun words[j] (after the verb words[v]): "with the
+// law", "with Nicaraguan law", "to the country's constitution".
+func lawAfterWith(words []string, v, j int) bool {
+	for k := max(v+1, j-3); k < j; k++ {
+		if words[k] == "with" || words[k] == "to" {
 			return true
 		}
 	}

@@ -28,6 +28,7 @@ func TestClaimStance(t *testing.T) {
 		{"the vote had been held in line with the law", ctx, verdictRecognising},
 		{"the election was conducted in full accordance with the constitution", ctx, verdictRecognising},
 		{"the vote was held lawfully", ctx, verdictRecognising},
+		{"the vote had been held in full accordance with Tarvosian law", ctx, verdictRecognising},
 		{"the vote had not been held in line with the law", ctx, verdictNone},
 		{"the vote must be held in line with the law", ctx, verdictNone},
 		{"the vote was held contrary to the law", ctx, verdictNone},
