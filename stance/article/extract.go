@@ -771,7 +771,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 
 // prepare fills, for the sentence toks, the tables that make clause ends
 // and word counts O(1): cut[k] is the first colon, semicolon, ",
-// adding"-like participle, ", stopping short"-like participle of the
+// adding"-like participle, ", and later told" (andSaid), ", stopping short"-like participle of the
 // speaker's own refusal (denialParticiples), ", according to" or comma opening a clause with
 // its own subject (newClause) at or after k (or len(toks)); trim[k] is k less the
 // punctuation right before it; words[k] counts the words before k.
@@ -784,7 +784,7 @@ func (x *extractor) prepare(toks []token) {
 	for k := n - 1; k >= 0; k-- {
 		x.cut[k] = x.cut[k+1]
 		if toks[k].is(":") || toks[k].is(";") || (toks[k].is(",") && k+1 < n && toks[k+1].word() && isParticiple(toks[k+1].lower) && (sayVerbs[toks[k+1].lower] || denialParticiples[toks[k+1].lower])) ||
-			(toks[k].is(",") && k+2 < n && toks[k+1].is("according") && toks[k+2].is("to")) || x.newClause(toks, k) || asDid(toks, k) {
+			(toks[k].is(",") && k+2 < n && toks[k+1].is("according") && toks[k+2].is("to")) || x.newClause(toks, k) || asDid(toks, k) || andSaid(toks, k) {
 			x.cut[k] = k
 		}
 	}
@@ -803,6 +803,21 @@ func (x *extractor) prepare(toks []token) {
 			x.words[k] += x.quotes[t.q].words
 		}
 	}
+}
+
+// andSaid reports whether the comma toks[k] opens a second speech verb of
+// the same subject: ", and later told a radio station there were …", ",
+// but added that …". The first reported clause ends there; the second
+// is the sentence speaker's own remark (subject's subjSentence).
+func andSaid(toks []token, k int) bool {
+	if !toks[k].is(",") || k+2 >= len(toks) || !(toks[k+1].is("and") || toks[k+1].is("but")) {
+		return false
+	}
+	j := k + 2
+	for n := 0; j < len(toks) && n < 4 && preVerb(toks[j]); n++ {
+		j++
+	}
+	return j < len(toks) && toks[j].word() && sayVerbs[toks[j].lower] && !strings.HasSuffix(toks[j].lower, "ing")
 }
 
 // newClause reports whether the comma toks[k] starts a clause with a

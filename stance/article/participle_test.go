@@ -122,3 +122,26 @@ func TestNegatedContraction(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestAndSaid: ", and later told …" opens a second remark of the same
+// speaker and ends the first reported clause; ", and that …" goes on
+// with the first.
+func TestAndSaid(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"and later told",
+			"Senator Ivo Kask wrote that the tally sheets should be reviewed one by one, and later told a radio station there were clear signs of fraud.",
+			[]want{{"Ivo Kask", Reported, "the tally sheets should be reviewed one by one", 0}, {"Ivo Kask", Reported, "there were clear signs of fraud", 1}}},
+		{"but added",
+			"Premier Ivo Kask said the count had been slow, but added that Velor would respect it.",
+			[]want{{"Ivo Kask", Reported, "the count had been slow", 0}, {"Ivo Kask", Reported, "Velor would respect it", 1}}},
+		{"and that goes on with the clause",
+			"Premier Ivo Kask said the count had been slow, and that Velor would respect it.",
+			[]want{{"Ivo Kask", Reported, "the count had been slow, and that Velor would respect it", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
