@@ -85,7 +85,7 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if n := namingVerdict(words); n != verdictNone {
 		return n
 	}
-	if copularScorn(words) {
+	if copularScorn(words) || fraudAsserted(words) {
 		return verdictHostile
 	}
 	if accusesCount(ctx, words) || deniedFair(words) {
@@ -374,6 +374,74 @@ func copularScorn(words []string) bool {
 			c++
 		}
 		if c < len(words) && (copulas[words[c]] || words[c] == "been") && nameAfter(words, c) == verdictHostile {
+			return true
+		}
+	}
+	return false
+}
+
+// fraudAsserted reports whether the text asserts that fraud took place:
+// a fraud noun (assertedFraud) after "signs of", "evidence of", "proof
+// of" or "there was/were" within four words, the words between being
+// only evidenceWords or determiners ("there were clear signs of fraud",
+// "there was massive fraud", "evidence of systematic rigging"). "No",
+// a negation or a hedge anywhere before the noun in the clause ("there
+// was no evidence of fraud", "claims that there was fraud"; see
+// fraudDismissed), a denial before, or a dismissal or absence after it
+// ("evidence of fraud was lacking"; absentWords) do not count.
+func fraudAsserted(words []string) bool {
+	for i, w := range words {
+		if !assertedFraud[w] || fraudDismissed(words, i) || deniedBefore(words, i) || lackingAfter(words, i) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			u := words[k]
+			if claimNegations[u] || claimHedges[u] || allegationNouns[u] {
+				break
+			}
+			if u == "of" && k > 0 && proofNouns[words[k-1]] || thereIs(words, k) {
+				if !negatedBefore(words, k) && !hedgedClause(words, k) {
+					return true
+				}
+				break
+			}
+			if !evidenceWords[u] && !claimDeterminers[u] && u != "had" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// lackingAfter reports whether a word of absence follows words[i] within
+// claimSpan words ("evidence of fraud was lacking").
+func lackingAfter(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
+		if absentWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// thereIs reports whether words[k] is the verb of "there was", "there
+// were" or "there had been".
+func thereIs(words []string, k int) bool {
+	switch {
+	case copulas[words[k]]:
+		return k > 0 && words[k-1] == "there"
+	case words[k] == "been":
+		return k > 1 && words[k-2] == "there" && (words[k-1] == "had" || words[k-1] == "has" || words[k-1] == "have")
+	}
+	return false
+}
+
+// hedgedClause reports whether a negation, hedge or allegation noun
+// stands in the six words before words[k] ("claims that there was",
+// "denied there was").
+func hedgedClause(words []string, k int) bool {
+	for j := max(0, k-6); j < k; j++ {
+		if claimNegations[words[j]] || claimHedges[words[j]] || allegationNouns[words[j]] || denyVerbs[words[j]] || rejectVerbs[words[j]] {
 			return true
 		}
 	}

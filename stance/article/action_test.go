@@ -490,3 +490,28 @@ func TestDeniedFair(t *testing.T) {
 	ctx := stance.Context{}
 	assert.Equal(t, verdictNone, claimStance(ctx, "it is a lie that the poll was free and fair"), "a denied claim recognises nothing")
 }
+
+// TestFraudAsserted: asserting that fraud took place ("there were clear
+// signs of fraud") is hostile; denying, dismissing or reporting someone
+// else's claim of it is not an assertion.
+func TestFraudAsserted(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"there were “clear signs of fraud” that the jury could not wave away", true},
+		{"there was massive fraud in the northern provinces", true},
+		{"there had been systematic rigging", true},
+		{"the observers found evidence of large-scale manipulation", true},
+		{"there was no evidence of fraud", false},
+		{"claims that there was fraud were baseless", false},
+		{"he denied there was any fraud", false},
+		{"there were irregularities in a few precincts", false},
+		{"evidence of fraud was lacking", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, fraudAsserted(actionWords(c.text)))
+		})
+	}
+}

@@ -486,6 +486,18 @@ var namingVerbs = wordSet(`called calling calls call described describing descri
 // "called the whole process a farce", "branded the contest rigged".
 var namedNouns = wordSet(`exercise process contest`)
 
+// assertedFraud are the nouns of fraud whose assertion ("there was
+// fraud", "signs of rigging") rejects the count (fraudAsserted); the
+// milder "irregularities" are left to the model. proofNouns open "signs
+// of", "evidence of".
+var assertedFraud = wordSet(`fraud frauds rigging manipulation falsification cheating`)
+
+var proofNouns = wordSet(`sign signs evidence proof indication indications traces`)
+
+// absentWords after a fraud noun say there was none ("evidence of fraud
+// was lacking").
+var absentWords = wordSet(`lacking absent missing scant`)
+
 // denyVerbs before a scorned vote deny the scorn ("denied the vote was
 // rigged"; copularScorn).
 var denyVerbs = wordSet(`deny denies denied denying dismissed dismisses dismissing`)
