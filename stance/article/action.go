@@ -356,6 +356,41 @@ func namingVerdict(words []string) actionVerdict {
 	return verdictNone
 }
 
+// runoffPreferred reports whether a reported remark asks for a second
+// round as the way out: a runoff ("runoff", "run-off", "second round")
+// with a word of preference or need within runoffSpan words before or
+// after it ("the best option would be a runoff", "a second round would be
+// the best option", "confidence could only be restored by a run-off"),
+// and no negation, condition or avoidance in that window ("there will be
+// no runoff", "if a runoff is needed", "the ten points needed to avoid a
+// run-off"; runoffBlocks). Asking for one withholds recognition of a
+// first-round winner.
+func runoffPreferred(text string) bool {
+	words := actionWords(text)
+	for i, w := range words {
+		if !runoffWords[w] && !(w == "round" && i > 0 && words[i-1] == "second") {
+			continue
+		}
+		lo, hi := max(0, i-runoffSpan), min(len(words), i+runoffSpan+1)
+		preferred := false
+		for k := lo; k < hi; k++ {
+			if claimNegations[words[k]] || runoffBlocks[words[k]] {
+				preferred = false
+				break
+			}
+			preferred = preferred || preferWords[words[k]]
+		}
+		if preferred {
+			return true
+		}
+	}
+	return false
+}
+
+// runoffSpan is how far a word of preference may stand from the runoff
+// ("could only be restored by a run-off": five words).
+const runoffSpan = 5
+
 // copularScorn reports whether the vote or its result is said to be a
 // word of scorn or fraud: "the election had been a constitutional coup",
 // "the vote was a farce", "the result is a travesty". The noun, not

@@ -515,3 +515,38 @@ func TestFraudAsserted(t *testing.T) {
 		})
 	}
 }
+
+// TestRunoffPreferred: a remark that asks for a second round withholds;
+// one that tells of a runoff avoided, denied or merely held does not ask.
+func TestRunoffPreferred(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"even if Lima's margin held, the best option would be a runoff", true},
+		{"a second round would be “the best option” to restore trust", true},
+		{"confidence could only be restored by a run-off or a full audit", true},
+		{"there will be no runoff", false},
+		{"the margin was just over the ten points needed to avoid a run-off", false},
+		{"the runoff was held on Sunday", false},
+		{"Lima won the second round easily", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, runoffPreferred(c.text))
+		})
+	}
+}
+
+// TestRunoffInArticle: the remark asking for a second round is about the
+// result and withholding by rule.
+func TestRunoffInArticle(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	res := r.Analyze("The bloc's spokesperson said the bloc shared the observers' concerns and that a second round would be “the best option” to restore trust.")
+	require.Len(t, res.Remarks, 1)
+	a := res.Remarks[0]
+	assert.True(t, a.AboutResult)
+	assert.True(t, a.ByVerb)
+	assert.Equal(t, corpus.Withholding, a.Prediction.Label)
+}

@@ -498,6 +498,14 @@ var proofNouns = wordSet(`sign signs evidence proof indication indications trace
 // was lacking").
 var absentWords = wordSet(`lacking absent missing scant`)
 
+// runoffWords and preferWords make a remark ask for a second round
+// (runoffPreferred: "the best option would be a runoff").
+var runoffWords = wordSet(`runoff run-off runoffs run-offs`)
+
+var preferWords = wordSet(`best option only needed necessary required`)
+
+var runoffBlocks = wordSet(`avoid avoids avoided avoiding if unless whether`)
+
 // denyVerbs before a scorned vote deny the scorn ("denied the vote was
 // rigged"; copularScorn).
 var denyVerbs = wordSet(`deny denies denied denying dismissed dismisses dismissing`)
