@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // TestDescribedAfterVerb: an inverted attribution whose subject is a
 // description gives the quotation to the name the description introduces
@@ -32,5 +36,17 @@ func TestDescribedAfterVerb(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestMemberCount: "<Name> of 14 countries" before a speech verb is the
+// named group speaking, its members counted; a group without a name
+// keeps the reading it had.
+func TestMemberCount(t *testing.T) {
+	checkPattern(t, "The Tarn Group of 14 countries in the Americas said in a joint statement that it did not recognise the vote.",
+		[]want{{"Tarn Group", Reported, "it did not recognise the vote", 0}})
+	got := Extract("A coalition of 14 parties said in a statement that it did not recognise the vote.")
+	for _, r := range got {
+		assert.NotContains(t, r.Speaker, "14", "no number in the speaker")
 	}
 }
