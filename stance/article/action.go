@@ -102,6 +102,12 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 		}
 	}
 	if v < 0 {
+		if fairnessDenied(words) {
+			// Only without a recognition verb: in "had no plans to
+			// congratulate Sandu and that the vote could not be called
+			// free" the act is the verb's, the refusal another clause's.
+			return verdictHostile
+		}
 		return verdictNone
 	}
 	if mocked(words, v) {
@@ -314,6 +320,44 @@ func deniedFair(words []string) bool {
 			if denialWords[words[k]] && fairlyHeld(words, i) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// fairnessDenied reports whether the text refuses to call the vote fair:
+// a negation, then within three words a verb of calling or speaking
+// (fairNamingVerbs), then within three words a fairWords word, with the
+// vote named within two words after it or in the six words before the
+// negation ("could not speak of a fair election", "the vote cannot be
+// called free or fair", "the election could hardly be described as
+// democratic"). Refusing to call it fair rejects it; "did not call the
+// vote unfair" names no fair word after the verb and so is not read.
+func fairnessDenied(words []string) bool {
+	for i, w := range words {
+		if !claimNegations[w] && w != "hardly" {
+			continue
+		}
+		for v := i + 1; v < len(words) && v <= i+3; v++ {
+			if !fairNamingVerbs[words[v]] {
+				continue
+			}
+			for f := v + 1; f < len(words) && f <= v+3; f++ {
+				if fairWords[words[f]] && (voteNear(words, f+1, f+3) || voteNear(words, i-6, i)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// voteNear reports whether a processNouns word stands in words[lo:hi]
+// (clipped to the text).
+func voteNear(words []string, lo, hi int) bool {
+	for k := max(0, lo); k < min(len(words), hi); k++ {
+		if processNouns[words[k]] {
+			return true
 		}
 	}
 	return false

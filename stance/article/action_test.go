@@ -550,3 +550,30 @@ func TestRunoffInArticle(t *testing.T) {
 	assert.True(t, a.ByVerb)
 	assert.Equal(t, corpus.Withholding, a.Prediction.Label)
 }
+
+// TestFairnessDenied: refusing to call the vote fair is hostile; calling
+// it fair, or refusing to call it unfair, is not this rule's.
+func TestFairnessDenied(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Berlin had strong doubts about the conduct of the vote and could not speak of a fair election", true},
+		{"the vote could not be described as free or democratic", true},
+		{"the election can hardly be called free", true},
+		{"the vote was called free and fair by the observers", false},
+		{"he did not call the vote unfair", false},
+		{"could not speak of a free press in the country", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, fairnessDenied(actionWords(c.text)))
+		})
+	}
+	// In the verb rule the refusal counts only when no recognition verb
+	// decides: the act of an actor named in the clause is the verb's.
+	checkActionStance(t, []verdictCase{
+		{"Berlin had strong doubts about the conduct of the vote and could not speak of a fair election", verdictHostile},
+		{"President Lars Berg had no plans to congratulate Lima and that the vote could not be described as free", verdictWithholding},
+	})
+}

@@ -506,6 +506,11 @@ var preferWords = wordSet(`best option only needed necessary required`)
 
 var runoffBlocks = wordSet(`avoid avoids avoided avoiding if unless whether`)
 
+// fairNamingVerbs after a negation refuse to call the vote fair
+// (fairnessDenied: "could not speak of a fair election", "cannot be called
+// free").
+var fairNamingVerbs = wordSet(`speak call called described considered regarded deemed`)
+
 // denyVerbs before a scorned vote deny the scorn ("denied the vote was
 // rigged"; copularScorn).
 var denyVerbs = wordSet(`deny denies denied denying dismissed dismisses dismissing`)
