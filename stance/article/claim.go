@@ -132,11 +132,17 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 // resultFinal reports whether words[i] is a result or its figures said
 // to be final ("the result is clear and final", "the figures stand").
 // A decision to do something ("the decision to suspend the count is
-// final") is no result, and a result said to be annulled is not final
-// ("the ruling that annulled the count was final").
+// final") is no result, nor is a person's decision ("the president's
+// decision was final", "his decision is final": a leader's, often to
+// reject the count), and a result said to be annulled is not final
+// ("the ruling that annulled the count was final"). An institution's
+// decision ("the council's decision was final") is a result.
 func resultFinal(words []string, i int) bool {
 	if !resultNouns[words[i]] && !figureNouns[words[i]] || i+1 < len(words) && words[i+1] == "to" {
 		return false
+	}
+	if decisionNouns[words[i]] && i > 0 && personalOwners[words[i-1]] {
+		return false // "the president's decision was final": a person's decision, not the count's
 	}
 	for k := max(1, i-3); k < i; k++ {
 		if words[k] == "to" && resultNouns[words[k-1]] {

@@ -52,6 +52,8 @@ func TestClaimStance(t *testing.T) {
 		// The result is final.
 		{"the result stands", stance.Context{}, verdictRecognising},
 		{"the council's decision was final and binding on all", stance.Context{}, verdictRecognising},
+		{"the president’s decision was final and that the army would ensure order", stance.Context{}, verdictNone},
+		{"his decision is final", stance.Context{}, verdictNone},
 		{"the challenge would fail and the result would stand", stance.Context{}, verdictRecognising},
 		{"the result would not stand", stance.Context{}, verdictNone},
 		{"the result is not final until the court rules", stance.Context{}, verdictNone},

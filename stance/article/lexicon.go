@@ -511,6 +511,13 @@ var runoffBlocks = wordSet(`avoid avoids avoided avoiding if unless whether`)
 // free").
 var fairNamingVerbs = wordSet(`speak call called described considered regarded deemed`)
 
+// decisionNouns possessed by personalOwners are a person's decision, not
+// a result (resultFinal: "the president's decision was final").
+var decisionNouns = wordSet(`decision decisions`)
+
+var personalOwners = wordSet(`his her my president's leader's minister's government's
+	presidency's king's`)
+
 // denyVerbs before a scorned vote deny the scorn ("denied the vote was
 // rigged"; copularScorn).
 var denyVerbs = wordSet(`deny denies denied denying dismissed dismisses dismissing`)
