@@ -85,7 +85,7 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if n := namingVerdict(words); n != verdictNone {
 		return n
 	}
-	if copularScorn(words) || fraudAsserted(words) {
+	if copularScorn(words) || fraudAsserted(words) || heldUnlawfully(words) {
 		return verdictHostile
 	}
 	if accusesCount(ctx, words) || deniedFair(words) {
@@ -526,6 +526,35 @@ func hedgedClause(words []string, k int) bool {
 	}
 	return false
 }
+
+// heldUnlawfully reports whether the vote is said to have been held
+// against the law: a processNouns word, not hedged or denied before it,
+// then within unlawfulSpan words an unlawfulWords word with no negation,
+// hedge or new clause between ("the vote had taken place in illegally
+// occupied territory", "the election was held unlawfully", "the poll was
+// illegal"). "The vote was not illegal" and "claims that the vote was
+// illegal" do not count.
+func heldUnlawfully(words []string) bool {
+	for i, w := range words {
+		if !processNouns[w] || hedged(words, i) || deniedBefore(words, i) {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+unlawfulSpan; k++ {
+			u := words[k]
+			if claimNegations[u] || claimHedges[u] || u == "and" || u == "but" || u == "that" {
+				break
+			}
+			if unlawfulWords[u] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unlawfulSpan is how far the word of unlawfulness may follow the vote
+// ("the vote had taken place in illegally occupied": five words).
+const unlawfulSpan = 5
 
 // deniedBefore reports whether a verb of rejection or denial stands in
 // the three words before words[i] ("rejected claims the vote was", "denied

@@ -577,3 +577,25 @@ func TestFairnessDenied(t *testing.T) {
 		{"President Lars Berg had no plans to congratulate Lima and that the vote could not be described as free", verdictWithholding},
 	})
 }
+
+// TestHeldUnlawfully: the vote said to have been held against the law is
+// hostile; denied, hedged or said of something else, it is not.
+func TestHeldUnlawfully(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"the vote had taken place in illegally occupied territory", true},
+		{"the election was held unlawfully", true},
+		{"the poll was unconstitutional", true},
+		{"the vote was not illegal", false},
+		{"claims that the vote was illegal were baseless", false},
+		{"the vote went smoothly and the protests were illegal", false},
+		{"police broke up illegal rallies after the vote", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, heldUnlawfully(actionWords(c.text)))
+		})
+	}
+}

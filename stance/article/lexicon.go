@@ -518,6 +518,10 @@ var decisionNouns = wordSet(`decision decisions`)
 var personalOwners = wordSet(`his her my president's leader's minister's government's
 	presidency's king's`)
 
+// unlawfulWords after the vote say it was held against the law
+// (heldUnlawfully).
+var unlawfulWords = wordSet(`illegal illegally unlawful unlawfully unconstitutional unconstitutionally`)
+
 // denyVerbs before a scorned vote deny the scorn ("denied the vote was
 // rigged"; copularScorn).
 var denyVerbs = wordSet(`deny denies denied denying dismissed dismisses dismissing`)
