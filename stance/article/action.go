@@ -85,7 +85,7 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if n := namingVerdict(words); n != verdictNone {
 		return n
 	}
-	if copularScorn(words) || fraudAsserted(words) || heldUnlawfully(words) {
+	if copularScorn(words) || fraudAsserted(words) || heldUnlawfully(words) || standardsUnmet(words) {
 		return verdictHostile
 	}
 	if accusesCount(ctx, words) || deniedFair(words) {
@@ -547,6 +547,34 @@ func heldUnlawfully(words []string) bool {
 			if unlawfulWords[u] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// standardsUnmet reports whether the vote is said to have fallen short of
+// democratic standards: a standardNouns word right after a standardMods
+// word ("minimum standards", "international standards"), with a negation
+// or a word of failure (failWords) within four words before or after it
+// and no hedge in that window ("minimum standards had not been met", "did
+// not comply with international standards", "fell short of democratic
+// standards"). "The vote met international standards" and "claims that
+// standards were not met" do not count.
+func standardsUnmet(words []string) bool {
+	for i, w := range words {
+		if !standardNouns[w] || i == 0 || !standardMods[words[i-1]] {
+			continue
+		}
+		failed := false
+		for k := max(0, i-5); k < min(len(words), i+5); k++ {
+			if claimHedges[words[k]] || allegationNouns[words[k]] {
+				failed = false
+				break
+			}
+			failed = failed || claimNegations[words[k]] || failWords[words[k]]
+		}
+		if failed {
+			return true
 		}
 	}
 	return false

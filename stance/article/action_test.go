@@ -599,3 +599,24 @@ func TestHeldUnlawfully(t *testing.T) {
 		})
 	}
 }
+
+// TestStandardsUnmet: a vote said to fall short of democratic standards
+// is hostile; standards met, hedged claims and other standards are not.
+func TestStandardsUnmet(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"there were strong doubts about the conduct of the vote and that minimum standards had not been met", true},
+		{"the process did not comply with international standards of a democratic process", true},
+		{"the vote fell short of democratic standards", true},
+		{"the vote met international standards", false},
+		{"claims that minimum standards were not met were false", false},
+		{"living standards have not improved", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, standardsUnmet(actionWords(c.text)))
+		})
+	}
+}

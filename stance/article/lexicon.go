@@ -522,6 +522,14 @@ var personalOwners = wordSet(`his her my president's leader's minister's governm
 // (heldUnlawfully).
 var unlawfulWords = wordSet(`illegal illegally unlawful unlawfully unconstitutional unconstitutionally`)
 
+// standardNouns after standardMods are the democratic standards a vote
+// may fall short of (standardsUnmet), with a negation or failWords.
+var standardNouns = wordSet(`standards norms`)
+
+var standardMods = wordSet(`minimum democratic international basic electoral european`)
+
+var failWords = wordSet(`failed fails fail fell falls short breached violated lacked`)
+
 // denyVerbs before a scorned vote deny the scorn ("denied the vote was
 // rigged"; copularScorn).
 var denyVerbs = wordSet(`deny denies denied denying dismissed dismisses dismissing`)
