@@ -85,7 +85,7 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if n := namingVerdict(words); n != verdictNone {
 		return n
 	}
-	if copularScorn(words) || fraudAsserted(words) || heldUnlawfully(words) || standardsUnmet(words) {
+	if copularScorn(words) || fraudAsserted(words) || heldUnlawfully(words) || standardsUnmet(words) || counterCount(words) {
 		return verdictHostile
 	}
 	if accusesCount(ctx, words) || deniedFair(words) {
@@ -574,6 +574,55 @@ func standardsUnmet(words []string) bool {
 			failed = failed || claimNegations[words[k]] || failWords[words[k]]
 		}
 		if failed {
+			return true
+		}
+	}
+	return false
+}
+
+// counterCount reports whether the text sets a count of the challengers'
+// own against the official one: a rivalCountWords word ("own",
+// "parallel", "opposition's") within three words before a count noun
+// (countNouns), then a verb of showing (showVerbs) within five words after
+// it, with no negation or hedge between ("the opposition's own copies of
+// the tally sheets showed a wide margin", "its parallel count gave
+// González 67 per cent"). "The parallel count showed no significant
+// difference", "claims that their own tally showed …" and an official
+// body's own count ("the commission's own count showed"; officialOwners)
+// do not count.
+func counterCount(words []string) bool {
+	for i, w := range words {
+		if !countNouns[w] || hedgedClause(words, i) {
+			continue
+		}
+		own := false
+		for k := max(0, i-3); k < i; k++ {
+			if officialOwners[words[k]] {
+				own = false // "the commission's own count showed": the official count
+				break
+			}
+			own = own || rivalCountWords[words[k]]
+		}
+		if !own {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+5; k++ {
+			if claimNegations[words[k]] || claimHedges[words[k]] {
+				break
+			}
+			if showVerbs[words[k]] {
+				return !notAfter(words, k)
+			}
+		}
+	}
+	return false
+}
+
+// notAfter reports whether "no", "not" or "nothing" follows words[k]
+// within two words ("showed no significant difference").
+func notAfter(words []string, k int) bool {
+	for j := k + 1; j < len(words) && j <= k+2; j++ {
+		if claimNegations[words[j]] {
 			return true
 		}
 	}

@@ -620,3 +620,24 @@ func TestStandardsUnmet(t *testing.T) {
 		})
 	}
 }
+
+// TestCounterCount: the challengers' own count set against the official
+// one is hostile; an official body's own count, a count that shows no
+// difference, or a hedged claim of one is not.
+func TestCounterCount(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"the opposition's own copies of the tally sheets showed a wide margin", true},
+		{"the rival camp's parallel count gave Sousa 61 per cent", true},
+		{"the commission's own count showed Lima ahead", false},
+		{"the parallel count showed no significant difference", false},
+		{"claims that their own tally showed a win were false", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, counterCount(actionWords(c.text)))
+		})
+	}
+}

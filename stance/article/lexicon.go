@@ -530,6 +530,14 @@ var standardMods = wordSet(`minimum democratic international basic electoral eur
 
 var failWords = wordSet(`failed fails fail fell falls short breached violated lacked`)
 
+// countNouns and showVerbs make a count of the challengers' own that
+// shows another result (counterCount: "their own tally sheets showed").
+var countNouns = wordSet(`tally tallies count counts copies sheets records`)
+
+var showVerbs = wordSet(`showed show shows gave gives credited crediting proved proves`)
+
+var officialOwners = wordSet(`commission's council's tribunal's court's board's authority's its`)
+
 // denyVerbs before a scorned vote deny the scorn ("denied the vote was
 // rigged"; copularScorn).
 var denyVerbs = wordSet(`deny denies denied denying dismissed dismisses dismissing`)
