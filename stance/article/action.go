@@ -85,6 +85,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if n := namingVerdict(words); n != verdictNone {
 		return n
 	}
+	if copularScorn(words) || fraudAsserted(words) || heldUnlawfully(words) || standardsUnmet(words) || counterCount(words) {
+		return verdictHostile
+	}
 	if accusesCount(ctx, words) || deniedFair(words) {
 		return verdictHostile
 	}
@@ -99,18 +102,24 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 		}
 	}
 	if v < 0 {
+		if fairnessDenied(words) {
+			// Only without a recognition verb: in "had no plans to
+			// congratulate Sandu and that the vote could not be called
+			// free" the act is the verb's, the refusal another clause's.
+			return verdictHostile
+		}
 		return verdictNone
 	}
 	if mocked(words, v) {
 		return verdictHostile // "offered mock congratulations", "sarcastically congratulated"
 	}
 	negated, delayed := false, false
-	for _, w := range words[:v] {
+	for k, w := range words[:v] {
 		if actionNegations[w] || strings.HasSuffix(w, "n't") {
 			negated = true
 		}
-		if actionDelays[w] {
-			delayed = true
+		if actionDelays[w] || actionReserves[w] && k >= v-3 {
+			delayed = true // "has yet to", "declined to", "stopped short of": held back, not rejected
 		}
 	}
 	switch {
@@ -316,13 +325,51 @@ func deniedFair(words []string) bool {
 	return false
 }
 
+// fairnessDenied reports whether the text refuses to call the vote fair:
+// a negation, then within three words a verb of calling or speaking
+// (fairNamingVerbs), then within three words a fairWords word, with the
+// vote named within two words after it or in the six words before the
+// negation ("could not speak of a fair election", "the vote cannot be
+// called free or fair", "the election could hardly be described as
+// democratic"). Refusing to call it fair rejects it; "did not call the
+// vote unfair" names no fair word after the verb and so is not read.
+func fairnessDenied(words []string) bool {
+	for i, w := range words {
+		if !claimNegations[w] && w != "hardly" {
+			continue
+		}
+		for v := i + 1; v < len(words) && v <= i+3; v++ {
+			if !fairNamingVerbs[words[v]] {
+				continue
+			}
+			for f := v + 1; f < len(words) && f <= v+3; f++ {
+				if fairWords[words[f]] && (voteNear(words, f+1, f+3) || voteNear(words, i-6, i)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// voteNear reports whether a processNouns word stands in words[lo:hi]
+// (clipped to the text).
+func voteNear(words []string, lo, hi int) bool {
+	for k := max(0, lo); k < min(len(words), hi); k++ {
+		if processNouns[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // accuseSpan is how far "of" may lie from an accusing verb ("accused the
 // Supreme Electoral Tribunal of": five words).
 const accuseSpan = 6
 
 // namingVerdict reads an act of naming the result: "called the vote a
 // sham", "described the election as a charade", "branded the result
-// rigged" are hostile; "called the outcome a victory for democracy",
+// rigged", "described the exercise as a pseudo-election" are hostile; "called the outcome a victory for democracy",
 // "described the vote as a triumph" recognise. The naming verb opens the
 // text (within rejectOpening words) and is not negated; its object, a
 // result or vote noun, comes within three words (a determiner, an
@@ -337,8 +384,8 @@ func namingVerdict(words []string) actionVerdict {
 		}
 		obj := -1
 		for k := i + 1; k < len(words) && k <= i+3; k++ {
-			if resultNouns[words[k]] || voteNouns[words[k]] {
-				obj = k
+			if resultNouns[words[k]] || voteNouns[words[k]] || namedNouns[words[k]] || k == i+1 && words[k] == "it" {
+				obj = k // "called it a victory of the people": the report's "it" is the vote it is about
 				break
 			}
 			if claimHedges[words[k]] || allegationNouns[words[k]] {
@@ -353,6 +400,251 @@ func namingVerdict(words []string) actionVerdict {
 	return verdictNone
 }
 
+// runoffPreferred reports whether a reported remark asks for a second
+// round as the way out: a runoff ("runoff", "run-off", "second round")
+// with a word of preference or need within runoffSpan words before or
+// after it ("the best option would be a runoff", "a second round would be
+// the best option", "confidence could only be restored by a run-off"),
+// and no negation, condition or avoidance in that window ("there will be
+// no runoff", "if a runoff is needed", "the ten points needed to avoid a
+// run-off"; runoffBlocks). Asking for one withholds recognition of a
+// first-round winner.
+func runoffPreferred(text string) bool {
+	words := actionWords(text)
+	for i, w := range words {
+		if !runoffWords[w] && !(w == "round" && i > 0 && words[i-1] == "second") {
+			continue
+		}
+		lo, hi := max(0, i-runoffSpan), min(len(words), i+runoffSpan+1)
+		preferred := false
+		for k := lo; k < hi; k++ {
+			if claimNegations[words[k]] || runoffBlocks[words[k]] {
+				preferred = false
+				break
+			}
+			preferred = preferred || preferWords[words[k]]
+		}
+		if preferred {
+			return true
+		}
+	}
+	return false
+}
+
+// runoffSpan is how far a word of preference may stand from the runoff
+// ("could only be restored by a run-off": five words).
+const runoffSpan = 5
+
+// copularScorn reports whether the vote or its result is said to be a
+// word of scorn or fraud: "the election had been a constitutional coup",
+// "the vote was a farce", "the result is a travesty". The noun, not
+// hedged or denied in the three words before it ("claims that the vote
+// was a sham", "denied the vote was rigged"), is followed at once by a
+// copula ("was", "had been"), and nameAfter finds scorn after the copula
+// with no negation between ("was not a farce"). Praise is left to the
+// claim rule (resultPraised), so a hostile verdict is all it gives.
+func copularScorn(words []string) bool {
+	for i, w := range words {
+		if !(resultNouns[w] || voteNouns[w] || namedNouns[w]) || hedged(words, i) || deniedBefore(words, i) {
+			continue
+		}
+		c := i + 1
+		if c+1 < len(words) && (words[c] == "had" || words[c] == "has") && words[c+1] == "been" {
+			c++
+		}
+		if c < len(words) && (copulas[words[c]] || words[c] == "been") && nameAfter(words, c) == verdictHostile {
+			return true
+		}
+	}
+	return false
+}
+
+// fraudAsserted reports whether the text asserts that fraud took place:
+// a fraud noun (assertedFraud) after "signs of", "evidence of", "proof
+// of" or "there was/were" within four words, the words between being
+// only evidenceWords or determiners ("there were clear signs of fraud",
+// "there was massive fraud", "evidence of systematic rigging"). "No",
+// a negation or a hedge anywhere before the noun in the clause ("there
+// was no evidence of fraud", "claims that there was fraud"; see
+// fraudDismissed), a denial before, or a dismissal or absence after it
+// ("evidence of fraud was lacking"; absentWords) do not count.
+func fraudAsserted(words []string) bool {
+	for i, w := range words {
+		if !assertedFraud[w] || fraudDismissed(words, i) || deniedBefore(words, i) || lackingAfter(words, i) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			u := words[k]
+			if claimNegations[u] || claimHedges[u] || allegationNouns[u] {
+				break
+			}
+			if u == "of" && k > 0 && proofNouns[words[k-1]] || thereIs(words, k) {
+				if !negatedBefore(words, k) && !hedgedClause(words, k) {
+					return true
+				}
+				break
+			}
+			if !evidenceWords[u] && !claimDeterminers[u] && u != "had" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// lackingAfter reports whether a word of absence follows words[i] within
+// claimSpan words ("evidence of fraud was lacking").
+func lackingAfter(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
+		if absentWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// thereIs reports whether words[k] is the verb of "there was", "there
+// were" or "there had been".
+func thereIs(words []string, k int) bool {
+	switch {
+	case copulas[words[k]]:
+		return k > 0 && words[k-1] == "there"
+	case words[k] == "been":
+		return k > 1 && words[k-2] == "there" && (words[k-1] == "had" || words[k-1] == "has" || words[k-1] == "have")
+	}
+	return false
+}
+
+// hedgedClause reports whether a negation, hedge or allegation noun
+// stands in the six words before words[k] ("claims that there was",
+// "denied there was").
+func hedgedClause(words []string, k int) bool {
+	for j := max(0, k-6); j < k; j++ {
+		if claimNegations[words[j]] || claimHedges[words[j]] || allegationNouns[words[j]] || denyVerbs[words[j]] || rejectVerbs[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldUnlawfully reports whether the vote is said to have been held
+// against the law: a processNouns word, not hedged or denied before it,
+// then within unlawfulSpan words an unlawfulWords word with no negation,
+// hedge or new clause between ("the vote had taken place in illegally
+// occupied territory", "the election was held unlawfully", "the poll was
+// illegal"). "The vote was not illegal" and "claims that the vote was
+// illegal" do not count.
+func heldUnlawfully(words []string) bool {
+	for i, w := range words {
+		if !processNouns[w] || hedged(words, i) || deniedBefore(words, i) {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+unlawfulSpan; k++ {
+			u := words[k]
+			if claimNegations[u] || claimHedges[u] || u == "and" || u == "but" || u == "that" {
+				break
+			}
+			if unlawfulWords[u] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// standardsUnmet reports whether the vote is said to have fallen short of
+// democratic standards: a standardNouns word right after a standardMods
+// word ("minimum standards", "international standards"), with a negation
+// or a word of failure (failWords) within four words before or after it
+// and no hedge in that window ("minimum standards had not been met", "did
+// not comply with international standards", "fell short of democratic
+// standards"). "The vote met international standards" and "claims that
+// standards were not met" do not count.
+func standardsUnmet(words []string) bool {
+	for i, w := range words {
+		if !standardNouns[w] || i == 0 || !standardMods[words[i-1]] {
+			continue
+		}
+		failed := false
+		for k := max(0, i-5); k < min(len(words), i+5); k++ {
+			if claimHedges[words[k]] || allegationNouns[words[k]] {
+				failed = false
+				break
+			}
+			failed = failed || claimNegations[words[k]] || failWords[words[k]]
+		}
+		if failed {
+			return true
+		}
+	}
+	return false
+}
+
+// counterCount reports whether the text sets a count of the challengers'
+// own against the official one: a rivalCountWords word ("own",
+// "parallel", "opposition's") within three words before a count noun
+// (countNouns), then a verb of showing (showVerbs) within five words after
+// it, with no negation or hedge between ("the opposition's own copies of
+// the tally sheets showed a wide margin", "its parallel count gave
+// González 67 per cent"). "The parallel count showed no significant
+// difference", "claims that their own tally showed …" and an official
+// body's own count ("the commission's own count showed"; officialOwners)
+// do not count.
+func counterCount(words []string) bool {
+	for i, w := range words {
+		if !countNouns[w] || hedgedClause(words, i) {
+			continue
+		}
+		own := false
+		for k := max(0, i-3); k < i; k++ {
+			if officialOwners[words[k]] {
+				own = false // "the commission's own count showed": the official count
+				break
+			}
+			own = own || rivalCountWords[words[k]]
+		}
+		if !own {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+5; k++ {
+			if claimNegations[words[k]] || claimHedges[words[k]] {
+				break
+			}
+			if showVerbs[words[k]] {
+				return !notAfter(words, k)
+			}
+		}
+	}
+	return false
+}
+
+// notAfter reports whether "no", "not" or "nothing" follows words[k]
+// within two words ("showed no significant difference").
+func notAfter(words []string, k int) bool {
+	for j := k + 1; j < len(words) && j <= k+2; j++ {
+		if claimNegations[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// unlawfulSpan is how far the word of unlawfulness may follow the vote
+// ("the vote had taken place in illegally occupied": five words).
+const unlawfulSpan = 5
+
+// deniedBefore reports whether a verb of rejection or denial stands in
+// the three words before words[i] ("rejected claims the vote was", "denied
+// the vote was").
+func deniedBefore(words []string, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if rejectVerbs[words[k]] || denyVerbs[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // nameAfter reads the name given to the result at words[obj], within
 // four words after it. A word of scorn or fraud anywhere there outweighs
 // one of praise before it ("called the result a victory for fraud",
@@ -364,7 +656,7 @@ func nameAfter(words []string, obj int) actionVerdict {
 		switch {
 		case claimNegations[words[k]] || claimHedges[words[k]]:
 			return verdictNone
-		case scornNames[words[k]] || accusationWords[words[k]] || fraudWords[words[k]]:
+		case scornNames[words[k]] || accusationWords[words[k]] || fraudWords[words[k]] || condemnWords[words[k]]:
 			return verdictHostile
 		case praiseNames[words[k]] || fairWords[words[k]] || finalWords[words[k]]:
 			praised = true

@@ -21,7 +21,12 @@ func TestActionStance(t *testing.T) {
 		{"has not congratulated the president", verdictNotRecognising},
 		{"had no plans to congratulate Lima", verdictWithholding},
 		{"refused to accept defeat", verdictNotRecognising},
-		{"stopped short of congratulating her", verdictNotRecognising},
+		// Holding back withholds (within three words of the verb); a
+		// refusal is left to the model.
+		{"stopped short of congratulating her", verdictWithholding},
+		{"declining to acknowledge his rival's victory", verdictWithholding},
+		{"avoided congratulating anyone", verdictWithholding},
+		{"declined to take questions from reporters and has not congratulated Lima", verdictNotRecognising},
 		{"sent congratulations within a day of the commission's announcement", verdictRecognising},
 		{"issued a message of congratulation", verdictRecognising},
 		{"conceded in a hotel ballroom", verdictRecognising},
@@ -341,6 +346,32 @@ func TestNamingVerdict(t *testing.T) {
 		{"called the result a victory for fraud", verdictHostile},
 		{"described the vote as a clear fraud", verdictHostile},
 		{"called the vote free but not fair", verdictNone},
+		// The exercise, the process, the contest are the vote named; a
+		// condemning word names it too.
+		{"described the exercise as a “pseudo-election” held under one-party rule", verdictHostile},
+		{"called the whole process illegitimate", verdictHostile},
+		{"called the contest a model for the region", verdictRecognising},
+		{"described the process as slow but calm", verdictNone},
+		{"did not call the exercise a sham", verdictNone},
+		// "it" right after the naming verb is the vote the report is about.
+		{"called it a victory “of the people against imperialism”", verdictRecognising},
+		{"called it a “monumental fraud”", verdictHostile},
+		{"calling it an act of bad faith that attacked democracy", verdictNone},
+		{"called on it to publish the tallies", verdictNone},
+	})
+}
+
+// TestCopularScorn: the vote said to be a word of scorn is hostile; a
+// negation, a hedge or a denial before or between takes it back.
+func TestCopularScorn(t *testing.T) {
+	checkActionStance(t, []verdictCase{
+		{"the election had been “a constitutional coup”", verdictHostile},
+		{"the vote was a farce from start to finish", verdictHostile},
+		{"the result is rigged", verdictHostile},
+		{"the vote was not a farce", verdictNone},
+		{"claims that the vote was a sham were baseless", verdictNone},
+		{"he denied the vote was rigged", verdictNone},
+		{"the vote was held on Sunday", verdictNone},
 	})
 }
 
@@ -458,4 +489,155 @@ func TestDeniedFair(t *testing.T) {
 	})
 	ctx := stance.Context{}
 	assert.Equal(t, verdictNone, claimStance(ctx, "it is a lie that the poll was free and fair"), "a denied claim recognises nothing")
+}
+
+// TestFraudAsserted: asserting that fraud took place ("there were clear
+// signs of fraud") is hostile; denying, dismissing or reporting someone
+// else's claim of it is not an assertion.
+func TestFraudAsserted(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"there were “clear signs of fraud” that the jury could not wave away", true},
+		{"there was massive fraud in the northern provinces", true},
+		{"there had been systematic rigging", true},
+		{"the observers found evidence of large-scale manipulation", true},
+		{"there was no evidence of fraud", false},
+		{"claims that there was fraud were baseless", false},
+		{"he denied there was any fraud", false},
+		{"there were irregularities in a few precincts", false},
+		{"evidence of fraud was lacking", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, fraudAsserted(actionWords(c.text)))
+		})
+	}
+}
+
+// TestRunoffPreferred: a remark that asks for a second round withholds;
+// one that tells of a runoff avoided, denied or merely held does not ask.
+func TestRunoffPreferred(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"even if Lima's margin held, the best option would be a runoff", true},
+		{"a second round would be “the best option” to restore trust", true},
+		{"confidence could only be restored by a run-off or a full audit", true},
+		{"there will be no runoff", false},
+		{"the margin was just over the ten points needed to avoid a run-off", false},
+		{"the runoff was held on Sunday", false},
+		{"Lima won the second round easily", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, runoffPreferred(c.text))
+		})
+	}
+}
+
+// TestRunoffInArticle: the remark asking for a second round is about the
+// result and withholding by rule.
+func TestRunoffInArticle(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	res := r.Analyze("The bloc's spokesperson said the bloc shared the observers' concerns and that a second round would be “the best option” to restore trust.")
+	require.Len(t, res.Remarks, 1)
+	a := res.Remarks[0]
+	assert.True(t, a.AboutResult)
+	assert.True(t, a.ByVerb)
+	assert.Equal(t, corpus.Withholding, a.Prediction.Label)
+}
+
+// TestFairnessDenied: refusing to call the vote fair is hostile; calling
+// it fair, or refusing to call it unfair, is not this rule's.
+func TestFairnessDenied(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Berlin had strong doubts about the conduct of the vote and could not speak of a fair election", true},
+		{"the vote could not be described as free or democratic", true},
+		{"the election can hardly be called free", true},
+		{"the vote was called free and fair by the observers", false},
+		{"he did not call the vote unfair", false},
+		{"could not speak of a free press in the country", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, fairnessDenied(actionWords(c.text)))
+		})
+	}
+	// In the verb rule the refusal counts only when no recognition verb
+	// decides: the act of an actor named in the clause is the verb's.
+	checkActionStance(t, []verdictCase{
+		{"Berlin had strong doubts about the conduct of the vote and could not speak of a fair election", verdictHostile},
+		{"President Lars Berg had no plans to congratulate Lima and that the vote could not be described as free", verdictWithholding},
+	})
+}
+
+// TestHeldUnlawfully: the vote said to have been held against the law is
+// hostile; denied, hedged or said of something else, it is not.
+func TestHeldUnlawfully(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"the vote had taken place in illegally occupied territory", true},
+		{"the election was held unlawfully", true},
+		{"the poll was unconstitutional", true},
+		{"the vote was not illegal", false},
+		{"claims that the vote was illegal were baseless", false},
+		{"the vote went smoothly and the protests were illegal", false},
+		{"police broke up illegal rallies after the vote", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, heldUnlawfully(actionWords(c.text)))
+		})
+	}
+}
+
+// TestStandardsUnmet: a vote said to fall short of democratic standards
+// is hostile; standards met, hedged claims and other standards are not.
+func TestStandardsUnmet(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"there were strong doubts about the conduct of the vote and that minimum standards had not been met", true},
+		{"the process did not comply with international standards of a democratic process", true},
+		{"the vote fell short of democratic standards", true},
+		{"the vote met international standards", false},
+		{"claims that minimum standards were not met were false", false},
+		{"living standards have not improved", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, standardsUnmet(actionWords(c.text)))
+		})
+	}
+}
+
+// TestCounterCount: the challengers' own count set against the official
+// one is hostile; an official body's own count, a count that shows no
+// difference, or a hedged claim of one is not.
+func TestCounterCount(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"the opposition's own copies of the tally sheets showed a wide margin", true},
+		{"the rival camp's parallel count gave Sousa 61 per cent", true},
+		{"the commission's own count showed Lima ahead", false},
+		{"the parallel count showed no significant difference", false},
+		{"claims that their own tally showed a win were false", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, counterCount(actionWords(c.text)))
+		})
+	}
 }

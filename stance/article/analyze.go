@@ -269,6 +269,15 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 		// result, is about the result whatever else the remark says.
 		a.AboutResult, a.AboutResultProbability = true, 1
 	}
+	if rm.Kind != Action && v == verdictNone && !commentator && runoffPreferred(run) {
+		// "the best option would be a runoff": a second round asked for
+		// before any result is accepted (action.go).
+		v, a.AboutResult, a.AboutResultProbability = verdictWithholding, true, 1
+		if p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels()); ok {
+			a.Prediction, a.ByVerb = p, true
+		}
+		return a
+	}
 	claim := claimStance(r.Context, run)
 	if rm.Kind == Action && v == verdictNone && !commentator {
 		v = claim // "urged Sousa to step aside"

@@ -32,17 +32,17 @@ func (f fixed) Predict(text string) stance.Prediction {
 }
 
 func TestAnalyzeSummary(t *testing.T) {
-	text := `Vladimir Putin said the count was a joke. He said the count was a joke again. ` +
+	text := `Vladimir Putin said the count was too slow. He said the count was too slow again. ` +
 		`He said he would wait for the courts to rule.
 
-Angela Merkel said she praised the winner warmly. She said the count was a joke.
+Angela Merkel said she praised the winner warmly. She said the count was too slow.
 
 Crowds waited outside the court. “Nobody knows who won this election yet.”
 
 Hugo Mendez said something nobody understood.`
 	c := fixed{
-		"the count was a joke":                    {0.05, 0.45, 0.50},
-		"the count was a joke again":              {0.05, 0.45, 0.50},
+		"the count was too slow":                  {0.05, 0.45, 0.50},
+		"the count was too slow again":            {0.05, 0.45, 0.50},
 		"he would wait for the courts to rule":    {0.005, 0.99, 0.005},
 		"she praised the winner warmly":           {0.90, 0.05, 0.05},
 		"Nobody knows who won this election yet.": {0.2, 0.6, 0.2},

@@ -103,7 +103,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			continue
 		}
 		switch {
-		case resultFinal(words, i):
+		case resultFinal(words, i) || resultPraised(folded, words, i, rivals):
 			return verdictRecognising
 		case startsForm(folded, i, winners) && within(words, i, winWords) && !accused(words, i):
 			return verdictRecognising
@@ -115,7 +115,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			return verdictRecognising
 		case confirmVerbs[w] && confirmsResult(folded, words, i, rivals):
 			return verdictRecognising
-		case processNouns[w] && fairlyHeld(words, i):
+		case processNouns[w] && (fairlyHeld(words, i) || lawfullyHeld(words, i)):
 			return verdictRecognising
 		case respectWords[w] && respectsResult(words, i):
 			return verdictRecognising
@@ -132,11 +132,17 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 // resultFinal reports whether words[i] is a result or its figures said
 // to be final ("the result is clear and final", "the figures stand").
 // A decision to do something ("the decision to suspend the count is
-// final") is no result, and a result said to be annulled is not final
-// ("the ruling that annulled the count was final").
+// final") is no result, nor is a person's decision ("the president's
+// decision was final", "his decision is final": a leader's, often to
+// reject the count), and a result said to be annulled is not final
+// ("the ruling that annulled the count was final"). An institution's
+// decision ("the council's decision was final") is a result.
 func resultFinal(words []string, i int) bool {
 	if !resultNouns[words[i]] && !figureNouns[words[i]] || i+1 < len(words) && words[i+1] == "to" {
 		return false
+	}
+	if decisionNouns[words[i]] && i > 0 && personalOwners[words[i-1]] {
+		return false // "the president's decision was final": a person's decision, not the count's
 	}
 	for k := max(1, i-3); k < i; k++ {
 		if words[k] == "to" && resultNouns[words[k-1]] {
@@ -152,7 +158,9 @@ func resultFinal(words []string, i int) bool {
 }
 
 // claimAbout reports whether a run makes a claim that is about the result
-// whatever else it talks of: the result is final, or the speaker will work
+// whatever else it talks of: the result is final or praised ("the result
+// opened a new page in Tarn's history"), the vote was held by the law
+// ("had been held in line with the law"), or the speaker will work
 // with the new leader ("looked forward to working with the new
 // administration on climate change, trade and security", which the judge
 // reads as off the result). A claim that the winner won is not enough: an
@@ -160,8 +168,9 @@ func resultFinal(words []string, i int) bool {
 // markets.
 func claimAbout(ctx stance.Context, text string) bool {
 	words := actionWords(text)
+	rivals := claimForms(ctx.Rivals, ctx.Winner)
 	for i := range words {
-		if !hedged(words, i) && resultFinal(words, i) {
+		if !hedged(words, i) && (resultFinal(words, i) || resultPraised(foldWords(words), words, i, rivals) || processNouns[words[i]] && lawfullyHeld(words, i)) {
 			return true
 		}
 	}
@@ -250,10 +259,28 @@ func hedged(words []string, i int) bool {
 }
 
 // accused reports whether an accusation follows words[i] within
-// 2·claimSpan words ("had won through fraud").
+// 2·claimSpan words ("had won through fraud"), or the absence of a choice
+// ("had won a landslide with no opposition", "won without real
+// competition": a win nobody could contest is the scorn of it, not a
+// result recognised).
 func accused(words []string, i int) bool {
 	for k := i + 1; k < len(words) && k <= i+2*claimSpan; k++ {
 		if accusationWords[words[k]] {
+			return true
+		}
+		if (words[k] == "no" || words[k] == "without") && choiceAfter(words, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// choiceAfter reports whether a choiceWords word follows the "no" or
+// "without" at words[k] within three words ("no real opposition",
+// "without any real competition").
+func choiceAfter(words []string, k int) bool {
+	for j := k + 1; j < len(words) && j <= k+3; j++ {
+		if choiceWords[words[j]] {
 			return true
 		}
 	}
@@ -584,3 +611,90 @@ const (
 	claimEvidence   = 0.8
 	condemnEvidence = 0.8
 )
+
+// resultPraised reports whether the result noun words[i] (not a figure,
+// not "the decision to …") is the subject of praise within claimSpan
+// words: a praiseNames word ("the result was a triumph for democracy",
+// "the outcome is historic") or a new page, chapter or era ("the result
+// opened a new page in Tarn's history"). A negation or hedge between
+// ("was no triumph", "was hardly a success"), an accusation after it
+// ("a triumph of fraud"), or a rival named just before the noun ("Sousa's
+// victory was historic") takes it back.
+func resultPraised(folded, words []string, i int, rivals [][]string) bool {
+	if !resultNouns[words[i]] || i+1 < len(words) && words[i+1] == "to" || accused(words, i) {
+		return false
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if startsForm(folded, k, rivals) {
+			return false
+		}
+	}
+	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
+		w := words[k]
+		switch {
+		case claimNegations[w] || claimHedges[w] || scornNames[w] || w == "that" || w == "but":
+			return false
+		case praiseNames[w] && !resultNouns[w], eraNouns[w] && words[k-1] == "new":
+			return true
+		}
+	}
+	return false
+}
+
+// lawfullyHeld reports whether the vote at words[i] is said to have been
+// held by the law: a copula or "been", then a verb of holding
+// (heldVerbs), then within lawSpan words "law", "constitution" or
+// "legislation" within three words after "with" or "to" ("the vote had
+// been held in line with the law", "in full accordance with Tarvosian
+// law", "the election was conducted in accordance with the
+// constitution"), or "legally"/"lawfully" right after the verb. A
+// negation, hedge or breach ("contrary to the law") anywhere between, a
+// doubt before the noun ("doubted the vote was held lawfully"), an
+// accusation after it, or a modal instead of the copula ("must be held in
+// line with the law": a demand) do not count.
+func lawfullyHeld(words []string, i int) bool {
+	if accused(words, i) {
+		return false
+	}
+	for j := max(0, i-4); j < i; j++ {
+		if doubtWords[words[j]] || otherVoteWords[words[j]] {
+			return false
+		}
+	}
+	k := i + 1
+	if k+1 < len(words) && (words[k] == "had" || words[k] == "has") {
+		k++
+	}
+	if k+1 >= len(words) || !(copulas[words[k]] || words[k] == "been") || !heldVerbs[words[k+1]] {
+		return false
+	}
+	v := k + 1
+	if v+1 < len(words) && lawAdverbs[words[v+1]] {
+		return true
+	}
+	for j := v + 1; j < len(words) && j <= v+lawSpan; j++ {
+		switch {
+		case claimNegations[words[j]] || claimHedges[words[j]] || lawBreaches[words[j]]:
+			return false
+		case lawNouns[words[j]] && lawAfterWith(words, v, j):
+			return true
+		}
+	}
+	return false
+}
+
+// lawAfterWith reports whether "with" or "to" stands within the three
+// words before the law noun words[j] (after the verb words[v]): "with the
+// law", "with Nicaraguan law", "to the country's constitution".
+func lawAfterWith(words []string, v, j int) bool {
+	for k := max(v+1, j-3); k < j; k++ {
+		if words[k] == "with" || words[k] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// lawSpan is how far "the law" may follow the verb of holding ("held in
+// full accordance with the law" is six words).
+const lawSpan = 6

@@ -24,12 +24,36 @@ func TestClaimStance(t *testing.T) {
 		{"if Lima won, it was by the smallest margin", ctx, verdictNone},
 		{"Lima claimed to have won", ctx, verdictNone},
 		{"Lima had won through fraud and intimidation", ctx, verdictNone},
+		// The vote held by the law.
+		{"the vote had been held in line with the law", ctx, verdictRecognising},
+		{"the election was conducted in full accordance with the constitution", ctx, verdictRecognising},
+		{"the vote was held lawfully", ctx, verdictRecognising},
+		{"the vote had been held in full accordance with Tarvosian law", ctx, verdictRecognising},
+		{"the vote had not been held in line with the law", ctx, verdictNone},
+		{"the vote must be held in line with the law", ctx, verdictNone},
+		{"the vote was held contrary to the law", ctx, verdictNone},
+		{"the election was conducted in breach of the constitution", ctx, verdictNone},
+		// The result praised.
+		{"the result opened “a new page” in Tarn's history", ctx, verdictRecognising},
+		{"the outcome was historic", ctx, verdictRecognising},
+		{"the result was no triumph", ctx, verdictNone},
+		{"the result opened a dark chapter", ctx, verdictNone},
+		{"Sousa's victory was historic", ctx, verdictNone},
+		{"the outcome was a triumph of fraud", ctx, verdictNone},
+		// A win without a choice is scorned, not recognised; a win with no
+		// problems is still a win.
+		{"Lima had won a landslide with “no opposition, no freedom, no choice”", ctx, verdictNone},
+		{"Lima won without any real competition", ctx, verdictNone},
+		{"Lima had won with no major irregularities reported", ctx, verdictRecognising},
+		{"Lima had won, and the opposition conceded", ctx, verdictRecognising},
 		{"the ruling party had won only a minority of votes", stance.Context{Winner: []string{"ruling party"}}, verdictNone},
 		{"Lima had won", stance.Context{}, verdictNone},
 		{"Sousa had won the count in the capital", ctx, verdictNone},
 		// The result is final.
 		{"the result stands", stance.Context{}, verdictRecognising},
 		{"the council's decision was final and binding on all", stance.Context{}, verdictRecognising},
+		{"the president’s decision was final and that the army would ensure order", stance.Context{}, verdictNone},
+		{"his decision is final", stance.Context{}, verdictNone},
 		{"the challenge would fail and the result would stand", stance.Context{}, verdictRecognising},
 		{"the result would not stand", stance.Context{}, verdictNone},
 		{"the result is not final until the court rules", stance.Context{}, verdictNone},
@@ -205,6 +229,10 @@ func TestClaimAbout(t *testing.T) {
 		{"investors were already pricing in a Lima win last week", false},
 		{"the peso fell a little on Monday", false},
 		{"the result is not final", false},
+		{"the result opened a new page in Tarn's history", true},
+		{"the peso opened a new page of losses", false},
+		{"the vote had been held in line with the law and denounced Western pressure", true},
+		{"the vote must be held in line with the law", false},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -248,7 +276,7 @@ func TestClaimInArticle(t *testing.T) {
 	r := defaultReader(t)
 	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
 	text := "Tarvos commission confirms count\n\nPORT AVERIL — The head of the electoral commission, Eva Sand, said Lima had won 58 per cent of the vote.\n\n" +
-		"Rui Sousa said the count was a disgrace and that he would never accept it."
+		"Rui Sousa said the count was slow and dishonest and that he would never accept it."
 	res := r.Analyze(text)
 	byName := map[string]Analysis{}
 	for _, a := range res.Remarks {

@@ -691,7 +691,9 @@ func lyAdverb(t token) bool {
 // cautiously welcomed", "X belatedly congratulated") that is no noun
 // (lyNouns: "the family said", "an ally said").
 func preVerb(t token) bool {
-	return t.word() && (auxWords[t.lower] || lyAdverb(t) && !lyNouns[t.lower])
+	// A negated auxiliary's contraction ("hasn't", "didn't", "won't") is one
+	// word and stands where "has not" would.
+	return t.word() && (auxWords[t.lower] || strings.HasSuffix(t.lower, "n't") || lyAdverb(t) && !lyNouns[t.lower])
 }
 
 func clauseOpener(t token) bool {
@@ -772,7 +774,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 
 // prepare fills, for the sentence toks, the tables that make clause ends
 // and word counts O(1): cut[k] is the first colon, semicolon, ",
-// adding"-like participle, ", according to" or comma opening a clause with
+// adding"-like participle, ", and later told" (andSaid), ", stopping short"-like participle of the
+// speaker's own refusal (denialParticiples), ", according to" or comma opening a clause with
 // its own subject (newClause) at or after k (or len(toks)); trim[k] is k less the
 // punctuation right before it; words[k] counts the words before k.
 func (x *extractor) prepare(toks []token) {
@@ -783,8 +786,8 @@ func (x *extractor) prepare(toks []token) {
 	x.cut[n] = n
 	for k := n - 1; k >= 0; k-- {
 		x.cut[k] = x.cut[k+1]
-		if toks[k].is(":") || toks[k].is(";") || (toks[k].is(",") && k+1 < n && toks[k+1].word() && isParticiple(toks[k+1].lower) && sayVerbs[toks[k+1].lower]) ||
-			(toks[k].is(",") && k+2 < n && toks[k+1].is("according") && toks[k+2].is("to")) || x.newClause(toks, k) || asDid(toks, k) {
+		if toks[k].is(":") || toks[k].is(";") || (toks[k].is(",") && k+1 < n && toks[k+1].word() && isParticiple(toks[k+1].lower) && (sayVerbs[toks[k+1].lower] || denialParticiples[toks[k+1].lower])) ||
+			(toks[k].is(",") && k+2 < n && toks[k+1].is("according") && toks[k+2].is("to")) || x.newClause(toks, k) || asDid(toks, k) || andSaid(toks, k) {
 			x.cut[k] = k
 		}
 	}
@@ -805,10 +808,25 @@ func (x *extractor) prepare(toks []token) {
 	}
 }
 
+// andSaid reports whether the comma toks[k] opens a second speech verb of
+// the same subject: ", and later told a radio station there were …", ",
+// but added that …". The first reported clause ends there; the second
+// is the sentence speaker's own remark (subject's subjSentence).
+func andSaid(toks []token, k int) bool {
+	if !toks[k].is(",") || k+2 >= len(toks) || !(toks[k+1].is("and") || toks[k+1].is("but")) {
+		return false
+	}
+	j := k + 2
+	for n := 0; j < len(toks) && n < 4 && preVerb(toks[j]); n++ {
+		j++
+	}
+	return j < len(toks) && toks[j].word() && sayVerbs[toks[j].lower] && !strings.HasSuffix(toks[j].lower, "ing")
+}
+
 // newClause reports whether the comma toks[k] starts a clause with a
 // subject of its own: ", and Mexico's López Obrador called …", ", while
-// the minister said …", ", and he repeated on Monday that …". A reported
-// clause ends there.
+// the minister said …", ", and he repeated on Monday that …", ", even as
+// his chief of staff said …". A reported clause ends there.
 func (x *extractor) newClause(toks []token, k int) bool {
 	if !toks[k].is(",") || k+2 >= len(toks) || !toks[k+1].word() {
 		return false
@@ -816,10 +834,14 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	if toks[k+1].is("with") {
 		return x.withSpeaker(toks, k+1) // ", with Kremlin spokesman X saying …"
 	}
-	if !clauseJoiners[toks[k+1].lower] {
+	s := k + 1
+	if toks[s].is("even") && s+2 < len(toks) && toks[s+1].word() && evenJoiners[toks[s+1].lower] {
+		s++ // ", even as his own chief of staff said …"
+	}
+	if s == k+1 && !clauseJoiners[toks[s].lower] {
 		return false
 	}
-	ph := forwardRun(x.text, toks, k+2)
+	ph := forwardRun(x.text, toks, s+1)
 	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup && ph.kind != pPronoun {
 		return false
 	}

@@ -48,7 +48,7 @@ var contentVerbs = wordSet(`
 	wished wishing sent offered offering extended expressed expressing voiced
 	urge urges urged urging demanded demanding accused accusing criticised criticized
 	criticising criticizing blamed blaming mocked mocking ridiculed attacked
-	stopped avoided avoiding concede concedes conceded conceding
+	stopped stopping avoided avoiding concede concedes conceded conceding
 	call calls phoned telephoned issued invited send sends sending followed
 	backed endorsed conveyed conveys
 	slam slams slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
@@ -275,6 +275,17 @@ var commentVerbs = wordSet(`commented responded reacted spoken`)
 // will not comment until every vote is counted, the ministry said").
 var bareCommentVerbs = wordSet(`comment respond react`)
 
+// unsaidVerbs negated report that nothing was said ("has not said it
+// rejects the outcome"; unsaid), unless openQuestions follow them ("did
+// not say whether …", which reports the question left open).
+var unsaidVerbs = wordSet(`say says said stated announced declared`)
+
+var openQuestions = wordSet(`whether if when how what who why which where`)
+
+// unsaidObjects after a negated speech verb make it an object, not a
+// clause ("has not said a word", "did not say anything").
+var unsaidObjects = wordSet(`a an any anything much something`)
+
 // finiteAux after "said nothing" make "nothing" the subject of a reported
 // clause ("said nothing had been decided"), not what was said.
 var finiteAux = wordSet(`has have had is was were are will would could should may might must can did does do`)
@@ -326,7 +337,13 @@ var leadIns = wordSet(`among the first last also quick quickest one only`)
 
 // clauseJoiners may join a second clause with a subject of its own
 // (", and Mexico's López Obrador called …"), which ends a reported clause.
-var clauseJoiners = wordSet(`and but while whereas`)
+var clauseJoiners = wordSet(`and but while whereas though although`)
+
+// evenJoiners after "even" join a clause of concession the same way
+// (", even as his own chief of staff said the handover would go ahead",
+// ", even though the minister had congratulated …"); the clause still
+// needs a subject and a speech or stance verb of its own (newClause).
+var evenJoiners = wordSet(`as though`)
 
 // passiveAux before a verb's participle make it passive ("was declared the
 // winner"): nobody speaks.
@@ -373,9 +390,30 @@ var actionNegations = wordSet(`not never no yet refused refuses refusing decline
 
 // correlatives open a list of co-subjects ("both A and B", "neither A nor
 // B"); they are not part of the first name.
+// denialParticiples after a comma open the speaker's own act of
+// withholding, which ends the reported clause before it ("said Berg was
+// within his rights to seek a recount, stopping short of acknowledging
+// Lima's win"; ", refusing to congratulate …"): read inside the clause,
+// the refusal was diluted by what was said. Participles that describe
+// ("calling Tarvos a partner") or recognise ("congratulating Lima") stay
+// in the clause, where the self-act and verb rules already read them.
+var denialParticiples = wordSet(`refusing declining stopping avoiding`)
+
+// namingVerbsOfSelf open a relative clause that names someone a report
+// describes ("said one demonstrator, who gave only his first name,
+// Marek"; "who identified himself as Ivo"; describedAfterVerb).
+var namingVerbsOfSelf = wordSet(`gave gives identified identifies`)
+
 var correlatives = wordSet(`both either neither`)
 
 var actionDelays = wordSet(`yet still plans plan`)
+
+// actionReserves deny a recognition by holding it back, not by rejecting
+// the result: "declined to acknowledge his rival's victory", "stopped
+// short of congratulating Lima", "avoided congratulating anyone" withhold
+// (a refusal, "refused to recognise", is left to the model to call
+// withholding or hostile).
+var actionReserves = wordSet(`declined declines declining avoided avoids avoiding short`)
 
 // intentNouns after "no" ("no plans to congratulate", "no intention of
 // recognising") say an act is not going to happen, for now.
@@ -443,6 +481,67 @@ var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cance
 var namingVerbs = wordSet(`called calling calls call described describing describes branded
 	branding labelled labeled labelling termed dubbed`)
 
+// namedNouns are what reports call the vote when they name it, besides a
+// vote or result noun: "described the exercise as a pseudo-election",
+// "called the whole process a farce", "branded the contest rigged".
+var namedNouns = wordSet(`exercise process contest`)
+
+// assertedFraud are the nouns of fraud whose assertion ("there was
+// fraud", "signs of rigging") rejects the count (fraudAsserted); the
+// milder "irregularities" are left to the model. proofNouns open "signs
+// of", "evidence of".
+var assertedFraud = wordSet(`fraud frauds rigging manipulation falsification cheating`)
+
+var proofNouns = wordSet(`sign signs evidence proof indication indications traces`)
+
+// absentWords after a fraud noun say there was none ("evidence of fraud
+// was lacking").
+var absentWords = wordSet(`lacking absent missing scant`)
+
+// runoffWords and preferWords make a remark ask for a second round
+// (runoffPreferred: "the best option would be a runoff").
+var runoffWords = wordSet(`runoff run-off runoffs run-offs`)
+
+var preferWords = wordSet(`best option only needed necessary required`)
+
+var runoffBlocks = wordSet(`avoid avoids avoided avoiding if unless whether`)
+
+// fairNamingVerbs after a negation refuse to call the vote fair
+// (fairnessDenied: "could not speak of a fair election", "cannot be called
+// free").
+var fairNamingVerbs = wordSet(`speak call called described considered regarded deemed`)
+
+// decisionNouns possessed by personalOwners are a person's decision, not
+// a result (resultFinal: "the president's decision was final").
+var decisionNouns = wordSet(`decision decisions`)
+
+var personalOwners = wordSet(`his her my president's leader's minister's government's
+	presidency's king's`)
+
+// unlawfulWords after the vote say it was held against the law
+// (heldUnlawfully).
+var unlawfulWords = wordSet(`illegal illegally unlawful unlawfully unconstitutional unconstitutionally`)
+
+// standardNouns after standardMods are the democratic standards a vote
+// may fall short of (standardsUnmet), with a negation or failWords.
+var standardNouns = wordSet(`standards norms`)
+
+var standardMods = wordSet(`minimum democratic international basic electoral european`)
+
+var failWords = wordSet(`failed fails fail fell falls short breached violated lacked`)
+
+// countNouns and showVerbs make a count of the challengers' own that
+// shows another result (counterCount: "their own tally sheets showed").
+var countNouns = wordSet(`tally tallies count counts copies sheets records`)
+
+var showVerbs = wordSet(`showed show shows gave gives credited crediting proved proves`)
+
+var officialOwners = wordSet(`commission's council's tribunal's court's board's authority's its`)
+
+// denyVerbs before a scorned vote deny the scorn ("denied the vote was
+// rigged"; copularScorn).
+var denyVerbs = wordSet(`deny denies denied denying dismissed dismisses dismissing`)
+
 // proclaimVerbs with a reflexive make a candidate their own winner
 // ("declared himself the winner"; selfProclaimed).
 var proclaimVerbs = wordSet(`declared declares declare declaring proclaimed proclaims proclaim
@@ -456,6 +555,10 @@ var scornNames = wordSet(`farce sham travesty charade mockery masquerade parody 
 
 var praiseNames = wordSet(`triumph victory celebration milestone model example success
 	exemplary historic festival good`)
+
+// eraNouns after "new" mark a result as a turn in history ("the result
+// opened a new page", "marks a new chapter"; resultPraised).
+var eraNouns = wordSet(`page chapter era`)
 
 // mockWords before a greeting noun, and mockAdverbs before a verb, make a
 // congratulation a jest (mocked).
@@ -568,6 +671,10 @@ var (
 		over back support backing trust confidence hearts overseas senate governorship mayoralty
 		assembly parliament legislature council twice before previously once earlier`)
 	winManners = wordSet(`landslide style fact truth reality`)
+	// choiceWords after "no" or "without" deny that voters had a choice
+	// (accused in claim.go: "won with no opposition, no freedom").
+	choiceWords = wordSet(`opposition competition choice choices freedom rival rivals
+		challenger challengers alternative alternatives contest`)
 	// condemnWords call a vote or its result illegitimate (condemn.go).
 	condemnWords = wordSet(`illegitimate fraudulent rigged sham farce pseudo-election stolen robbed
 		falsified travesty charade masquerade`)
@@ -621,8 +728,16 @@ var (
 		convene convenes convened convening expected represented`)
 	// processNouns are what a vote's conduct is said of, and fairWords what
 	// it is called when it is recognised ("the vote was free and fair").
-	confirmVerbs      = wordSet(`confirmed upheld validated certified ratified`)
-	processNouns      = wordSet(`election elections vote votes poll polls ballot voting process`)
+	confirmVerbs = wordSet(`confirmed upheld validated certified ratified`)
+	processNouns = wordSet(`election elections vote votes poll polls ballot voting process`)
+	// heldVerbs, lawNouns and lawAdverbs say a vote was held by the law
+	// (lawfullyHeld: "the vote had been held in line with the law").
+	heldVerbs  = wordSet(`held conducted organised organized carried`)
+	lawNouns   = wordSet(`law laws constitution legislation`)
+	lawAdverbs = wordSet(`legally lawfully`)
+	// lawBreaches before "the law" say the vote broke it ("held contrary
+	// to the law", "in breach of the constitution").
+	lawBreaches       = wordSet(`contrary breach breaches violation violations defiance against outside`)
 	fairWords         = wordSet(`free fair transparent credible democratic legitimate lawful clean`)
 	doubtWords        = wordSet(`doubt doubts doubted doubting questioned questions question deny denies denied`)
 	inaugurationWords = wordSet(`inauguration swearing-in investiture`)

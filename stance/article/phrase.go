@@ -144,7 +144,7 @@ func backward(text string, toks []token, k int) phrase {
 	if otherPronouns[toks[k].lower] {
 		return phrase{kind: pAnonymous, lo: k, hi: k + 1, word: toks[k].lower}
 	}
-	lo := k + 1
+	lo, end := k+1, -1
 	for j := k; j >= 0 && k-j < maxPhrase; j-- {
 		t := toks[j]
 		switch {
@@ -164,13 +164,30 @@ func backward(text string, toks []token, k int) phrase {
 			lo = j
 		case isRolePrep(t) && j > 0 && toks[j-1].word() && (isRoleHead(toks[j-1].lower) || titles[toks[j-1].lower]) && j < k:
 			continue
+		case memberCount(toks, j) && j < k:
+			// "The Lima Group of 14 countries in the Americas said": the
+			// members counted describe the group, which speaks.
+			j--
+			end = j
+			continue
 		}
 		break
 	}
 	if lo > k {
 		return phrase{}
 	}
+	if end > lo {
+		p := interpret(text, toks, lo, end)
+		p.hi = k + 1
+		return p
+	}
 	return interpret(text, toks, lo, k+1)
+}
+
+// memberCount reports whether toks[j] is the number in "<Name> of 14
+// countries": a figure after "of" after a capitalised word.
+func memberCount(toks []token, j int) bool {
+	return j >= 2 && toks[j].word() && startsWithDigit(toks[j].lower) && toks[j-1].is("of") && toks[j-2].word() && toks[j-2].cap
 }
 
 // forward parses the speaker phrase that starts at toks[k], with an

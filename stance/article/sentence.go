@@ -476,6 +476,31 @@ func silence(toks []token, i int) bool {
 		return k < i-1 && neitherNor(toks, k)
 	case bareCommentVerbs[t]:
 		return yetOrDidNot(w(i-1), w(i-2), w(i-3))
+	case unsaidVerbs[t]:
+		return unsaid(toks, i)
+	}
+	return false
+}
+
+// unsaid reports whether the speech verb toks[i] is negated among the
+// auxiliaries before it ("has not said it rejects the outcome", "never
+// said the vote was rigged", "hasn't said"): what follows is what the
+// speaker did not say, so it is no remark of theirs; the report is a
+// silence. A question left open after the verb ("did not say whether
+// Velor would recognise Lima", "would not say when") is still reported,
+// as is an object instead of a clause ("had still not said a word about
+// the result", read as before), and "not only said" is no negation.
+func unsaid(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].word() && (openQuestions[toks[i+1].lower] || unsaidObjects[toks[i+1].lower]) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].word() && (auxWords[toks[k].lower] || strings.HasSuffix(toks[k].lower, "n't")); k-- {
+		if toks[k].is("only") {
+			return false
+		}
+		if toks[k].is("not") || toks[k].is("never") || strings.HasSuffix(toks[k].lower, "n't") {
+			return true
+		}
 	}
 	return false
 }
@@ -689,6 +714,9 @@ func (x *extractor) inverted(st *sentState, i int) (int, bool) {
 		return i, false
 	}
 	ph := forward(x.text, toks, i+1)
+	if d := x.describedAfterVerb(toks, i+1); d.ok() && ph.kind != pName {
+		ph = d // “…,” said a court technician, Jo Varga
+	}
 	if !ph.ok() || ph.kind == pAnonymous {
 		return i, false
 	}
