@@ -180,17 +180,17 @@ func deniedAfter(words []string, i int) bool {
 
 // rivalWon reports whether text gives the election to a rival of ctx.
 func rivalWon(ctx stance.Context, text string) bool {
-	rivals, winners := claimForms(ctx.Rivals, ctx.Winner), claimForms(ctx.Winner, ctx.Rivals)
+	rivals := claimForms(ctx.Rivals, ctx.Winner)
 	if len(rivals) == 0 {
 		return false
 	}
 	words := actionWords(text)
 	folded := foldWords(words)
 	for i := range words {
-		if !startsForm(folded, i, rivals) || hedged(words, i) {
-			continue
+		if !startsForm(folded, i, rivals) || hedged(words, i) || i == 1 && inversions[words[0]] {
+			continue // "Had Sousa won, …" is a condition
 		}
-		if k := winAfter(words, folded, i, winners); k > 0 && !figureAfter(words, k) && !partialWin(words, k) {
+		if k := winAfter(words, folded, i, rivals); k > 0 && !figureAfter(words, k) && !partialWin(words, k) {
 			return true
 		}
 		if winBefore(words, i) {
@@ -201,15 +201,20 @@ func rivalWon(ctx stance.Context, text string) bool {
 }
 
 // winAfter returns the index of the first word of winning within
-// claimSpan words after words[i] with no negation, hedge or winner's name
-// form between ("Sousa conceded that Lima won"), or 0.
-func winAfter(words, folded []string, i int, winners [][]string) int {
+// claimSpan words after words[i] with only linking words between
+// (winBetween: "Sousa won", "Sousa has clearly won", "Sousa is the real
+// winner") or the rest of the rival's name (rivals), or 0. Any other word
+// between makes the win another's, a wish or someone's claim ("Sousa
+// conceded that Lima won", "Sousa congratulated the winner", "Sousa says
+// he won", "Sousa declared himself the winner", "Sousa failed to win",
+// "Sousa will win the next election").
+func winAfter(words, folded []string, i int, rivals [][]string) int {
 	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
-		if claimNegations[words[k]] || claimHedges[words[k]] || faintNegation(words, k) || startsForm(folded, k, winners) || relativeWords[words[k]] {
-			return 0
-		}
 		if winWords[words[k]] {
 			return k
+		}
+		if !winBetween[words[k]] && !startsForm(folded, k, rivals) {
+			return 0
 		}
 	}
 	return 0

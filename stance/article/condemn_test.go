@@ -130,6 +130,16 @@ func TestRivalWon(t *testing.T) {
 		{"Sousa had won twice before", ctx, false},
 		{"Sousa won this election in a landslide", ctx, true},
 		{"Sousa won, but the commission handed the count to Lima", ctx, true},
+		// Only linking words between the name and the win: any other word
+		// makes it another's win, a wish or someone's claim.
+		{"Rui Sousa has clearly won this vote", ctx, true},
+		{"Sousa is the real winner", ctx, true},
+		{"Sousa congratulated the winner on a clean campaign", ctx, false},
+		{"Sousa says he won, but the tally sheets say otherwise", ctx, false},
+		{"Sousa declared himself the winner before the count ended", ctx, false},
+		{"Sousa failed to win a single province", ctx, false},
+		{"Sousa will win the next election", ctx, false},
+		{"Had Sousa won, the markets would have fallen", ctx, false},
 		// Without a context there is no rival.
 		{"Sousa won this election by a wide margin", stance.Context{}, false},
 	}
