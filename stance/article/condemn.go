@@ -223,13 +223,15 @@ func winAfter(words, folded []string, i int, rivals [][]string) int {
 // winBefore reports whether a title of the winner (winnerTitles) stands
 // within claimSpan words before words[i], joined to it only by linking
 // words ("the winner is Sousa", "the president-elect and it is Sousa",
-// "the rightful president-elect, Rui Sousa"), and is not hedged.
+// "the rightful president-elect, Rui Sousa"), and is not hedged. "and"
+// links only before "it": "the winner and Sousa will meet" joins two
+// people.
 func winBefore(words []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-claimSpan; k-- {
 		switch {
 		case winnerTitles[words[k]]:
 			return !hedged(words, k)
-		case !winLinks[words[k]]:
+		case !winLinks[words[k]] || words[k] == "and" && words[k+1] != "it":
 			return false
 		}
 	}

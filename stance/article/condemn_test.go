@@ -140,6 +140,7 @@ func TestRivalWon(t *testing.T) {
 		{"Sousa failed to win a single province", ctx, false},
 		{"Sousa will win the next election", ctx, false},
 		{"Had Sousa won, the markets would have fallen", ctx, false},
+		{"the winner and Sousa will meet on Monday", ctx, false},
 		// Without a context there is no rival.
 		{"Sousa won this election by a wide margin", stance.Context{}, false},
 	}
