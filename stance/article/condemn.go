@@ -326,12 +326,24 @@ func saidBefore(before, sayings []string) bool {
 // pw.restricts and pw.reflexives. A negator with a restricting word in
 // the two words after it, or a comparative and its "than" (compared),
 // affirms ("no fue más que una farsa", "kein Zweifel"), and "se" before a verb of becoming is a pronoun ("se revelou
-// uma farsa"): neither takes the condemnation back.
+// uma farsa"): neither takes the condemnation back, nor does a negator
+// before a demonstrative in the two words before the condemning word
+// (pw.demonstratives: "no nos callarán ante esta farsa") or one that
+// refuses an object holding it (refusedIn).
 func hedgedIn(before []string, negators map[string]bool, pw processList) bool {
+	shield := -1 // a demonstrative in the two words before the condemning word
+	for d := max(0, len(before)-2); d < len(before); d++ {
+		if slices.Contains(pw.demonstratives, before[d]) {
+			shield = d
+		}
+	}
 	for j, w := range before {
 		next := before[j+1 : min(len(before), j+3)]
 		switch {
 		case negators[w]:
+			if j < shield || refusedIn(before[j+1:], pw) {
+				continue // "no nos callarán ante esta farsa", "no reconoceremos unos resultados fraudulentos"
+			}
 			if !stemIn(next, pw.restricts) && !compared(before[j+1:], pw) {
 				return true
 			}
@@ -339,6 +351,28 @@ func hedgedIn(before []string, negators map[string]bool, pw processList) bool {
 		case stemIn([]string{w}, pw.hedges):
 			return true
 		}
+	}
+	return false
+}
+
+// refusedIn reports whether after (the words from a negator to the
+// condemning word) opens, within three words, with a verb of accepting or
+// recognising (pw.accepts) whose object holds the condemning word, with no
+// word of pw.thats after the verb: the refusal stands and so does the
+// condemnation ("no reconoceremos unos resultados fraudulentos", "ne
+// reconnaîtrons pas ce scrutin truqué", "не признаем сфальсифицированные
+// выборы"; not "no aceptamos que el voto fue amañado").
+func refusedIn(after []string, pw processList) bool {
+	for v := 0; v < len(after) && v < 3; v++ {
+		if !stemIn(after[v:v+1], pw.accepts) {
+			continue
+		}
+		for _, w := range after[v+1:] {
+			if slices.Contains(pw.thats, w) || strings.HasPrefix(w, "qu'") {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -195,6 +195,18 @@ func TestCondemnsIn(t *testing.T) {
 		{"es", "nunca más unas elecciones amañadas en este país", false},
 		{"pt", "nunca mais uma eleição roubada", false},
 		{"es", "No hemos visto las actas. El voto fue amañado", true},
+		// A negator before a demonstrative, or refusing an object that
+		// holds the word, leaves the condemnation standing.
+		{"es", "No nos vamos a callar ante esta farsa", true},
+		{"es", "no reconoceremos unos resultados fraudulentos", true},
+		{"es", "no aceptamos que la votación fuera amañada", false},
+		{"es", "esta elección no fue amañada", false},
+		{"pt", "não vamos reconhecer uma eleição fraudada", true},
+		{"fr", "nous ne reconnaîtrons pas ce scrutin truqué", true},
+		{"fr", "on ne peut pas accepter que ce vote soit truqué", false},
+		{"ru", "мы не признаем эти сфальсифицированные выборы", true},
+		{"ru", "мы не признаем, что выборы были сфальсифицированы", false},
+		{"de", "Wir werden nicht schweigen zu dieser Farce", true},
 		{"es", "la economía crecerá", false},
 		{"en", "the vote was rigged", false}, // English is condemnsResult's
 	}
