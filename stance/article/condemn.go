@@ -95,13 +95,27 @@ func takenBack(words []string, i int) bool {
 		if condemnFrames[w] && k > 0 && doubtAffirmers[words[k-1]] {
 			continue // "little doubt the vote was rigged"
 		}
-		if claimNegations[w] || claimHedges[w] || conditionWords[w] || allegationNouns[w] || condemnFrames[w] {
+		if claimNegations[w] || claimHedges[w] || conditionWords[w] || allegationNouns[w] || condemnFrames[w] || anyNegator(w) {
 			return true
 		}
 		if i-k <= 3 && faintNegation(words, k) && !shielded {
 			return true // "hardly a sham", "far from a farce"
 		}
 		if othersWords[w] && !firstPersonBefore(words, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNegator reports whether w is a negator of one of the other
+// languages' lexicons: the English reading runs on every article's
+// remarks (analyzeRun), and "farce" is French and German too ("Ce
+// scrutin n'était pas une farce", "Die Wahl war keine Farce" had read as
+// condemning). No English word is one of them.
+func anyNegator(w string) bool {
+	for _, lx := range lexicons {
+		if lx.negators[w] {
 			return true
 		}
 	}

@@ -63,6 +63,10 @@ func TestCondemnsResult(t *testing.T) {
 		{"The vote was rigged? That is a lie", false},
 		{"turnout was 61.5 per cent, not a sham figure", false},
 		{"the count was no less than falsified", true},
+		// "farce" is French and German too: their negators take it back.
+		{"Ce scrutin n'était pas une farce", false},
+		{"Die Wahl war keine Farce, sondern fair", false},
+		{"Die Wahl war eine Farce", true},
 		// No condemning word.
 		{"we await the final results", false},
 		{"the fraud allegations must be investigated", false},
