@@ -207,7 +207,7 @@ func rivalWon(ctx stance.Context, text string) bool {
 		if k := winAfter(words, folded, i, rivals); k > 0 && !figureAfter(words, k) && !partialWin(words, k) {
 			return true
 		}
-		if winBefore(words, i) {
+		if winBefore(words, folded, i, rivals) {
 			return true
 		}
 	}
@@ -239,11 +239,12 @@ func winAfter(words, folded []string, i int, rivals [][]string) int {
 // words ("the winner is Sousa", "the president-elect and it is Sousa",
 // "the rightful president-elect, Rui Sousa"), and is not hedged. "and"
 // links only before "it": "the winner and Sousa will meet" joins two
-// people.
-func winBefore(words []string, i int) bool {
+// people; and a title that opens a rival's name is a name ("Victor Velard
+// conceded").
+func winBefore(words, folded []string, i int, rivals [][]string) bool {
 	for k := i - 1; k >= 0 && k >= i-claimSpan; k-- {
 		switch {
-		case winnerTitles[words[k]]:
+		case winnerTitles[words[k]] && !startsForm(folded, k, rivals):
 			return !hedged(words, k)
 		case !winLinks[words[k]] || words[k] == "and" && words[k+1] != "it":
 			return false

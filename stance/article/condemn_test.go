@@ -145,6 +145,9 @@ func TestRivalWon(t *testing.T) {
 		{"Sousa will win the next election", ctx, false},
 		{"Had Sousa won, the markets would have fallen", ctx, false},
 		{"the winner and Sousa will meet on Monday", ctx, false},
+		// A title that opens a rival's name is a name.
+		{"Victor Velard conceded defeat on Sunday night", stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Victor Velard", "Velard"}}, false},
+		{"the winner is Velard", stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Victor Velard", "Velard"}}, true},
 		// Without a context there is no rival.
 		{"Sousa won this election by a wide margin", stance.Context{}, false},
 	}
