@@ -37,9 +37,32 @@ func condemnsResult(text string) bool {
 	for _, c := range clauseSpans(text) {
 		words, n := actionWords(text[c[0]:]), len(actionWords(text[c[0]:c[1]]))
 		for i := 0; i < n; i++ {
-			if condemnWords[words[i]] && !takenBack(words, i) && !fraudDismissed(words, i) && !deniedAfter(words, i) {
+			if condemnWords[words[i]] && !takenBack(words, i) && !fraudDismissed(words, i) && !deniedAfter(words, i) && !otherTarget(words, i) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// otherTarget reports whether the condemning word at words[i] is said of
+// something else than the vote: a challenge, protest, lawsuit or
+// interference (condemnTargets) right after it or in the three words
+// before it ("the opposition's court challenge is a farce", "the
+// illegitimate interference of foreign governments", "a sham protest").
+// A vote right after it is the target ("a sham election").
+func otherTarget(words []string, i int) bool {
+	if i+1 < len(words) {
+		if processNouns[words[i+1]] || resultNouns[words[i+1]] {
+			return false
+		}
+		if condemnTargets[words[i+1]] {
+			return true
+		}
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if condemnTargets[words[k]] {
+			return true
 		}
 	}
 	return false

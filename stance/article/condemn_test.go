@@ -63,6 +63,12 @@ func TestCondemnsResult(t *testing.T) {
 		{"The vote was rigged? That is a lie", false},
 		{"turnout was 61.5 per cent, not a sham figure", false},
 		{"the count was no less than falsified", true},
+		// Said of a challenge, a protest or an interference, not the vote.
+		{"the opposition's court challenge is a farce", false},
+		{"We reject the illegitimate interference of foreign governments", false},
+		{"this lawsuit is a charade meant to delay the inauguration", false},
+		{"it was a sham election, and our legal challenge will prove it", true},
+		{"we have filed a challenge to this sham election", true},
 		// "farce" is French and German too: their negators take it back.
 		{"Ce scrutin n'était pas une farce", false},
 		{"Die Wahl war keine Farce, sondern fair", false},

@@ -598,6 +598,10 @@ var (
 	// doubt"); demonstratives before a condemning word presuppose it ("this
 	// sham"); acceptVerbs with an objectDeterminers object after a negation
 	// refuse what is condemned ("cannot accept a stolen election").
+	// condemnTargets next to a condemning word are what it condemns, not
+	// the vote ("the court challenge is a farce"; otherTarget).
+	condemnTargets = wordSet(`challenge challenges protest protests lawsuit lawsuits petition petitions
+		appeal appeals interference meddling campaign boycott trial trials case cases`)
 	doubtAffirmers    = wordSet(`little beyond`)
 	demonstratives    = wordSet(`this these`)
 	acceptVerbs       = wordSet(`accept accepts recognise recognises recognize recognizes legitimise legitimize endorse endorses tolerate validate`)
