@@ -50,7 +50,9 @@ func condemnsResult(text string) bool {
 // interference (condemnTargets) right after it or in the three words
 // before it ("the opposition's court challenge is a farce", "the
 // illegitimate interference of foreign governments", "a sham protest").
-// A vote right after it is the target ("a sham election").
+// A vote right after it is the target ("a sham election"), and so is
+// the condemned after a preposition ("protests against the rigged vote",
+// "a challenge to this sham"; targetPreps).
 func otherTarget(words []string, i int) bool {
 	if i+1 < len(words) {
 		if processNouns[words[i+1]] || resultNouns[words[i+1]] {
@@ -60,12 +62,16 @@ func otherTarget(words []string, i int) bool {
 			return true
 		}
 	}
+	target := false
 	for k := max(0, i-3); k < i; k++ {
-		if condemnTargets[words[k]] {
-			return true
+		switch {
+		case condemnTargets[words[k]]:
+			target = true
+		case targetPreps[words[k]]:
+			target = false // "a protest against this sham": the word is its object
 		}
 	}
-	return false
+	return target
 }
 
 // clauseSpans returns the byte spans of the sentences and clauses of

@@ -69,6 +69,7 @@ func TestCondemnsResult(t *testing.T) {
 		{"this lawsuit is a charade meant to delay the inauguration", false},
 		{"it was a sham election, and our legal challenge will prove it", true},
 		{"we have filed a challenge to this sham election", true},
+		{"thousands joined the protest against this farce", true},
 		// "farce" is French and German too: their negators take it back.
 		{"Ce scrutin n'était pas une farce", false},
 		{"Die Wahl war keine Farce, sondern fair", false},

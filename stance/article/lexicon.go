@@ -602,6 +602,7 @@ var (
 	// the vote ("the court challenge is a farce"; otherTarget).
 	condemnTargets = wordSet(`challenge challenges protest protests lawsuit lawsuits petition petitions
 		appeal appeals interference meddling campaign boycott trial trials case cases`)
+	targetPreps       = wordSet(`against to over of on`)
 	doubtAffirmers    = wordSet(`little beyond`)
 	demonstratives    = wordSet(`this these`)
 	acceptVerbs       = wordSet(`accept accepts recognise recognises recognize recognizes legitimise legitimize endorse endorses tolerate validate`)
