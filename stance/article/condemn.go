@@ -74,6 +74,27 @@ func otherTarget(words []string, i int) bool {
 	return target
 }
 
+// otherTargetIn is otherTarget in another language: a word of pw.targets
+// right after the condemning word at words[i] ("eine illegitime
+// Einmischung") or in the three words before it with no word of
+// pw.targetPreps after it ("esta impugnación es una farsa",
+// "l'ingérence illégitime"; not "la protesta contra esta farsa").
+func otherTargetIn(words []string, i int, pw processList) bool {
+	if i+1 < len(words) && stemIn([]string{unelided(words[i+1])}, pw.targets) {
+		return true
+	}
+	target := false
+	for k := max(0, i-3); k < i; k++ {
+		switch {
+		case stemIn([]string{unelided(words[k])}, pw.targets): // "l'ingérence"
+			target = true
+		case slices.Contains(pw.targetPreps, words[k]):
+			target = false
+		}
+	}
+	return target
+}
+
 // clauseSpans returns the byte spans of the sentences and clauses of
 // text, which end at each of ". ; ! ?" that is no decimal point. What is
 // taken back is looked for in the condemning word's own clause ("We have
@@ -341,7 +362,7 @@ func condemnsIn(code, text string) bool {
 			if !hasStem(words[i:i+1], pw.condemn) || hedgedIn(words[max(0, i-condemnSpan):i], lx.negators, pw) {
 				continue
 			}
-			if !saidBefore(words[max(0, i-condemnSpan):i], pw.sayings) && !hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) {
+			if !saidBefore(words[max(0, i-condemnSpan):i], pw.sayings) && !hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) && !otherTargetIn(words, i, pw) {
 				return true
 			}
 		}

@@ -221,6 +221,12 @@ func TestCondemnsIn(t *testing.T) {
 		{"ru", "мы не признаем эти сфальсифицированные выборы", true},
 		{"ru", "мы не признаем, что выборы были сфальсифицированы", false},
 		{"de", "Wir werden nicht schweigen zu dieser Farce", true},
+		// Said of a challenge, a protest or an interference, not the vote.
+		{"es", "esta impugnación es una farsa", false},
+		{"es", "miles se sumaron a la protesta contra esta farsa", true},
+		{"fr", "nous dénonçons l'ingérence illégitime de puissances étrangères", false},
+		{"de", "Wir verurteilen die illegitime Einmischung aus dem Ausland", false},
+		{"ru", "эта жалоба оппозиции — фарс", false},
 		{"es", "la economía crecerá", false},
 		{"en", "the vote was rigged", false}, // English is condemnsResult's
 	}

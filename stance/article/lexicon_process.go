@@ -25,6 +25,8 @@ package article
 // counted") and gave none of their off-topic speakers its due.
 var processWords = map[string]processList{
 	"es": {
+		targets:        []string{"impugnaci", "recurso", "demanda", "protesta", "injerencia", "boicot"},
+		targetPreps:    []string{"contra", "a"},
 		demonstratives: []string{"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella"},
 		accepts:        []string{"reconoc", "acept", "aval", "legitim"},
 		thats:          []string{"que"},
@@ -50,6 +52,8 @@ var processWords = map[string]processList{
 		queues:       []string{"fila", "colas"},
 	},
 	"fr": {
+		targets:        []string{"recours", "contestation", "manifestation", "ingérence", "boycott", "plainte"},
+		targetPreps:    []string{"contre", "à"},
 		demonstratives: []string{"ce", "cet", "cette", "ces"},
 		accepts:        []string{"reconn", "accept", "cautionn", "légitim"},
 		thats:          []string{"que"},
@@ -70,6 +74,8 @@ var processWords = map[string]processList{
 		queues:    []string{"file"},
 	},
 	"pt": {
+		targets:        []string{"recurso", "ação", "ações", "protesto", "ingerência", "boicote", "contestaç"},
+		targetPreps:    []string{"contra", "à"},
 		demonstratives: []string{"este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela"},
 		accepts:        []string{"reconhec", "aceit", "aval", "legitim"},
 		thats:          []string{"que"},
@@ -94,6 +100,8 @@ var processWords = map[string]processList{
 		queues:       []string{"fila"},
 	},
 	"de": {
+		targets:        []string{"klage", "anfechtung", "protest", "einmischung", "boykott", "beschwerde"},
+		targetPreps:    []string{"gegen", "zu", "über"},
 		demonstratives: []string{"diese", "dieser", "diesen", "dieses", "diesem"},
 		accepts:        []string{"anerkenn", "akzeptier", "hinnehm"},
 		thats:          []string{"dass"},
@@ -116,6 +124,8 @@ var processWords = map[string]processList{
 		queues:      []string{"schlange"},
 	},
 	"ru": {
+		targets:        []string{"иск", "иски", "жалоб", "протест", "вмешательств", "бойкот"},
+		targetPreps:    []string{"против", "на"},
 		demonstratives: []string{"этот", "эта", "это", "эти", "этих", "эту", "этой", "этим", "этого"},
 		accepts:        []string{"призна", "примем", "принима", "принять", "легитимиз"},
 		thats:          []string{"что"},
@@ -148,13 +158,15 @@ var processWords = map[string]processList{
 // Portuguese pronoun before a verb of becoming, not "if" ("a eleição se
 // revelou uma farsa"); see condemnsIn. notVerdicts open words that only
 // look like a verdict; demonstratives, accepts and thats shield a
-// condemnation from a negator before it (see hedgedIn, refusedIn); waits
+// condemnation from a negator before it (see hedgedIn, refusedIn);
+// targets are what a condemning word next to them is said of instead of
+// the vote, unless one of targetPreps stands between (otherTargetIn); waits
 // are the verdict stems of waiting, no verdict in a remark with a word of
 // queues: voters waiting in line ("esperaron tres horas en la fila"; see
 // verdictIn).
 type processList struct {
 	process, verdict, condemn, hedges, denials, sayings, restricts, comparatives, thans, reflexives []string
-	demonstratives, accepts, thats, notVerdicts, waits, queues                                      []string
+	demonstratives, accepts, thats, targets, targetPreps, notVerdicts, waits, queues                []string
 }
 
 // germanArticles before "betrug" make it the noun.
