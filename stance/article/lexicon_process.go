@@ -150,20 +150,20 @@ var processWords = map[string]processList{
 }
 
 // processList is one language's lists of processWords. restricts after a
-// negator make it restrict rather than deny ("no fue más que una farsa",
-// "não passou de uma farsa", "ne fut qu'une mascarade", "kein Zweifel",
-// "не что иное, как фарс"), as does a comparative with its "than" in the
-// two words after it ("no fue más que una farsa", "не более чем
-// спектакль"; not "no más elecciones amañadas"), and reflexives after a hedge "se" make it the
+// negator make it restrict rather than deny ("não passou de uma farsa",
+// "ne fut qu'une mascarade", "kein Zweifel", "не что иное, как фарс"), as
+// does one of comparatives with one of thans in the two words after it
+// ("no fue más que una farsa", "не более чем спектакль"; not "no más
+// elecciones amañadas"); reflexives after a hedge "se" make it the
 // Portuguese pronoun before a verb of becoming, not "if" ("a eleição se
-// revelou uma farsa"); see condemnsIn. notVerdicts open words that only
-// look like a verdict; demonstratives, accepts and thats shield a
-// condemnation from a negator before it (see hedgedIn, refusedIn);
-// targets are what a condemning word next to them is said of instead of
-// the vote, unless one of targetPreps stands between (otherTargetIn); waits
-// are the verdict stems of waiting, no verdict in a remark with a word of
-// queues: voters waiting in line ("esperaron tres horas en la fila"; see
-// verdictIn).
+// revelou uma farsa"); demonstratives, accepts and thats shield a
+// condemnation from a negator before it (hedgedIn, refusedIn); targets
+// are what a condemning word next to them is said of instead of the vote,
+// unless one of targetPreps stands between (otherTargetIn): see
+// condemnsIn. notVerdicts open words that only look like a verdict, and
+// waits are the verdict stems of waiting, no verdict in a remark with a
+// word of queues: voters waiting in line ("esperaron tres horas en la
+// fila"): see verdictIn.
 type processList struct {
 	process, verdict, condemn, hedges, denials, sayings, restricts, comparatives, thans, reflexives []string
 	demonstratives, accepts, thats, targets, targetPreps, notVerdicts, waits, queues                []string
