@@ -96,22 +96,33 @@ func otherTargetIn(words []string, i int, pw processList) bool {
 }
 
 // clauseSpans returns the byte spans of the sentences and clauses of
-// text, which end at each of ". ; ! ?" that is no decimal point. What is
-// taken back is looked for in the condemning word's own clause ("We have
-// not seen the figures. The count was rigged" condemns); a denial after
-// it may follow in the next ("Rigged? That is a lie").
+// text, which end at each of ". ; ! ?" that is no decimal point and ends
+// no initial. What is taken back is looked for in the condemning word's
+// own clause ("We have not seen the figures. The count was rigged"
+// condemns); a denial after it may follow in the next ("Rigged? That is
+// a lie").
 func clauseSpans(text string) [][2]int {
 	var out [][2]int
 	start := 0
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
 		case c == '.' && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]):
+		case c == '.' && initial(text, i): // "the U.S. vote"
 		case c == '.' || c == ';' || c == '!' || c == '?':
 			out = append(out, [2]int{start, i})
 			start = i + 1
 		}
 	}
 	return append(out, [2]int{start, len(text)})
+}
+
+// initial reports whether the full stop at text[i] ends a lone capital
+// letter ("U.S.", "Rui S. Lima"): an abbreviation, no clause's end.
+func initial(text string, i int) bool {
+	if i == 0 || text[i-1] < 'A' || text[i-1] > 'Z' {
+		return false
+	}
+	return i == 1 || !unicode.IsLetter(rune(text[i-2]))
 }
 
 // isDigit reports whether the byte c is an ASCII digit.

@@ -62,6 +62,7 @@ func TestCondemnsResult(t *testing.T) {
 		{"there is no truth to reports that the tallies were falsified", false},
 		{"The vote was rigged? That is a lie", false},
 		{"turnout was 61.5 per cent, not a sham figure", false},
+		{"no U.S. vote was rigged", false},
 		{"the count was no less than falsified", true},
 		// Said of a challenge, a protest or an interference, not the vote.
 		{"the opposition's court challenge is a farce", false},
