@@ -37,7 +37,7 @@ func condemnsResult(text string) bool {
 	for _, c := range clauseSpans(text) {
 		words, n := actionWords(text[c[0]:]), len(actionWords(text[c[0]:c[1]]))
 		for i := 0; i < n; i++ {
-			if condemnWords[words[i]] && !takenBack(words, i) && !fraudDismissed(words, i) && !deniedAfter(words, i) {
+			if condemnWords[words[i]] && !takenBack(words, i) && !fraudDismissed(words, i) && !deniedAfter(words, i) && !otherTarget(words, i) {
 				return true
 			}
 		}
@@ -45,23 +45,84 @@ func condemnsResult(text string) bool {
 	return false
 }
 
+// otherTarget reports whether the condemning word at words[i] is said of
+// something else than the vote: a challenge, protest, lawsuit or
+// interference (condemnTargets) right after it or in the three words
+// before it ("the opposition's court challenge is a farce", "the
+// illegitimate interference of foreign governments", "a sham protest").
+// A vote right after it is the target ("a sham election"), and so is
+// the condemned after a preposition ("protests against the rigged vote",
+// "a challenge to this sham"; targetPreps).
+func otherTarget(words []string, i int) bool {
+	if i+1 < len(words) {
+		if processNouns[words[i+1]] || resultNouns[words[i+1]] {
+			return false
+		}
+		if condemnTargets[words[i+1]] {
+			return true
+		}
+	}
+	target := false
+	for k := max(0, i-3); k < i; k++ {
+		switch {
+		case condemnTargets[words[k]]:
+			target = true
+		case targetPreps[words[k]]:
+			target = false // "a protest against this sham": the word is its object
+		}
+	}
+	return target
+}
+
+// otherTargetIn is otherTarget in another language: a word of pw.targets
+// right after the condemning word at words[i] ("eine illegitime
+// Einmischung") or in the three words before it with no word of
+// pw.targetPreps after it ("esta impugnación es una farsa",
+// "l'ingérence illégitime"; not "la protesta contra esta farsa").
+func otherTargetIn(words []string, i int, pw processList) bool {
+	if i+1 < len(words) && stemIn([]string{unelided(words[i+1])}, pw.targets) {
+		return true
+	}
+	target := false
+	for k := max(0, i-3); k < i; k++ {
+		switch {
+		case stemIn([]string{unelided(words[k])}, pw.targets): // "l'ingérence"
+			target = true
+		case slices.Contains(pw.targetPreps, words[k]):
+			target = false
+		}
+	}
+	return target
+}
+
 // clauseSpans returns the byte spans of the sentences and clauses of
-// text, which end at each of ". ; ! ?" that is no decimal point. What is
-// taken back is looked for in the condemning word's own clause ("We have
-// not seen the figures. The count was rigged" condemns); a denial after
-// it may follow in the next ("Rigged? That is a lie").
+// text, which end at each of ". ; ! ?" that is no decimal point and ends
+// no initial. What is taken back is looked for in the condemning word's
+// own clause ("We have not seen the figures. The count was rigged"
+// condemns); a denial after it may follow in the next ("Rigged? That is
+// a lie").
 func clauseSpans(text string) [][2]int {
 	var out [][2]int
 	start := 0
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
 		case c == '.' && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]):
+		case c == '.' && initial(text, i): // "the U.S. vote"
 		case c == '.' || c == ';' || c == '!' || c == '?':
 			out = append(out, [2]int{start, i})
 			start = i + 1
 		}
 	}
 	return append(out, [2]int{start, len(text)})
+}
+
+// initial reports whether the full stop at text[i] ends a lone capital
+// letter ("U.S.", "Rui S. Lima"): an abbreviation, no clause's end.
+func initial(text string, i int) bool {
+	if i == 0 || text[i-1] < 'A' || text[i-1] > 'Z' {
+		return false
+	}
+	return i == 1 || !unicode.IsLetter(rune(text[i-2]))
 }
 
 // isDigit reports whether the byte c is an ASCII digit.
@@ -95,13 +156,27 @@ func takenBack(words []string, i int) bool {
 		if condemnFrames[w] && k > 0 && doubtAffirmers[words[k-1]] {
 			continue // "little doubt the vote was rigged"
 		}
-		if claimNegations[w] || claimHedges[w] || conditionWords[w] || allegationNouns[w] || condemnFrames[w] {
+		if claimNegations[w] || claimHedges[w] || conditionWords[w] || allegationNouns[w] || condemnFrames[w] || anyNegator(w) {
 			return true
 		}
 		if i-k <= 3 && faintNegation(words, k) && !shielded {
 			return true // "hardly a sham", "far from a farce"
 		}
 		if othersWords[w] && !firstPersonBefore(words, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNegator reports whether w is a negator of one of the other
+// languages' lexicons: the English reading runs on every article's
+// remarks (analyzeRun), and "farce" is French and German too ("Ce
+// scrutin n'était pas une farce", "Die Wahl war keine Farce" had read as
+// condemning). No English word is one of them.
+func anyNegator(w string) bool {
+	for _, lx := range lexicons {
+		if lx.negators[w] {
 			return true
 		}
 	}
@@ -180,20 +255,20 @@ func deniedAfter(words []string, i int) bool {
 
 // rivalWon reports whether text gives the election to a rival of ctx.
 func rivalWon(ctx stance.Context, text string) bool {
-	rivals, winners := claimForms(ctx.Rivals, ctx.Winner), claimForms(ctx.Winner, ctx.Rivals)
+	rivals := claimForms(ctx.Rivals, ctx.Winner)
 	if len(rivals) == 0 {
 		return false
 	}
 	words := actionWords(text)
 	folded := foldWords(words)
 	for i := range words {
-		if !startsForm(folded, i, rivals) || hedged(words, i) {
-			continue
+		if !startsForm(folded, i, rivals) || hedged(words, i) || i == 1 && inversions[words[0]] {
+			continue // "Had Sousa won, …" is a condition
 		}
-		if k := winAfter(words, folded, i, winners); k > 0 && !figureAfter(words, k) && !partialWin(words, k) {
+		if k := winAfter(words, folded, i, rivals); k > 0 && !figureAfter(words, k) && !partialWin(words, k) {
 			return true
 		}
-		if winBefore(words, i) {
+		if winBefore(words, folded, i, rivals) {
 			return true
 		}
 	}
@@ -201,15 +276,20 @@ func rivalWon(ctx stance.Context, text string) bool {
 }
 
 // winAfter returns the index of the first word of winning within
-// claimSpan words after words[i] with no negation, hedge or winner's name
-// form between ("Sousa conceded that Lima won"), or 0.
-func winAfter(words, folded []string, i int, winners [][]string) int {
+// claimSpan words after words[i] with only linking words between
+// (winBetween: "Sousa won", "Sousa has clearly won", "Sousa is the real
+// winner") or the rest of the rival's name (rivals), or 0. Any other word
+// between makes the win another's, a wish or someone's claim ("Sousa
+// conceded that Lima won", "Sousa congratulated the winner", "Sousa says
+// he won", "Sousa declared himself the winner", "Sousa failed to win",
+// "Sousa will win the next election").
+func winAfter(words, folded []string, i int, rivals [][]string) int {
 	for k := i + 1; k < len(words) && k <= i+claimSpan; k++ {
-		if claimNegations[words[k]] || claimHedges[words[k]] || faintNegation(words, k) || startsForm(folded, k, winners) || relativeWords[words[k]] {
-			return 0
-		}
 		if winWords[words[k]] {
 			return k
+		}
+		if !winBetween[words[k]] && !startsForm(folded, k, rivals) {
+			return 0
 		}
 	}
 	return 0
@@ -218,13 +298,16 @@ func winAfter(words, folded []string, i int, winners [][]string) int {
 // winBefore reports whether a title of the winner (winnerTitles) stands
 // within claimSpan words before words[i], joined to it only by linking
 // words ("the winner is Sousa", "the president-elect and it is Sousa",
-// "the rightful president-elect, Rui Sousa"), and is not hedged.
-func winBefore(words []string, i int) bool {
+// "the rightful president-elect, Rui Sousa"), and is not hedged. "and"
+// links only before "it": "the winner and Sousa will meet" joins two
+// people; and a title that opens a rival's name is a name ("Victor Velard
+// conceded").
+func winBefore(words, folded []string, i int, rivals [][]string) bool {
 	for k := i - 1; k >= 0 && k >= i-claimSpan; k-- {
 		switch {
-		case winnerTitles[words[k]]:
+		case winnerTitles[words[k]] && !startsForm(folded, k, rivals):
 			return !hedged(words, k)
-		case !winLinks[words[k]]:
+		case !winLinks[words[k]] || words[k] == "and" && words[k+1] != "it":
 			return false
 		}
 	}
@@ -290,7 +373,7 @@ func condemnsIn(code, text string) bool {
 			if !hasStem(words[i:i+1], pw.condemn) || hedgedIn(words[max(0, i-condemnSpan):i], lx.negators, pw) {
 				continue
 			}
-			if !saidBefore(words[max(0, i-condemnSpan):i], pw.sayings) && !hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) {
+			if !saidBefore(words[max(0, i-condemnSpan):i], pw.sayings) && !hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) && !otherTargetIn(words, i, pw) {
 				return true
 			}
 		}
@@ -319,12 +402,24 @@ func saidBefore(before, sayings []string) bool {
 // pw.restricts and pw.reflexives. A negator with a restricting word in
 // the two words after it, or a comparative and its "than" (compared),
 // affirms ("no fue más que una farsa", "kein Zweifel"), and "se" before a verb of becoming is a pronoun ("se revelou
-// uma farsa"): neither takes the condemnation back.
+// uma farsa"): neither takes the condemnation back, nor does a negator
+// before a demonstrative in the two words before the condemning word
+// (pw.demonstratives: "no nos callarán ante esta farsa") or one that
+// refuses an object holding it (refusedIn).
 func hedgedIn(before []string, negators map[string]bool, pw processList) bool {
+	shield := -1 // a demonstrative in the two words before the condemning word
+	for d := max(0, len(before)-2); d < len(before); d++ {
+		if slices.Contains(pw.demonstratives, before[d]) {
+			shield = d
+		}
+	}
 	for j, w := range before {
 		next := before[j+1 : min(len(before), j+3)]
 		switch {
 		case negators[w]:
+			if j < shield || refusedIn(before[j+1:], pw) {
+				continue // "no nos callarán ante esta farsa", "no reconoceremos unos resultados fraudulentos"
+			}
 			if !stemIn(next, pw.restricts) && !compared(before[j+1:], pw) {
 				return true
 			}
@@ -332,6 +427,28 @@ func hedgedIn(before []string, negators map[string]bool, pw processList) bool {
 		case stemIn([]string{w}, pw.hedges):
 			return true
 		}
+	}
+	return false
+}
+
+// refusedIn reports whether after (the words from a negator to the
+// condemning word) opens, within three words, with a verb of accepting or
+// recognising (pw.accepts) whose object holds the condemning word, with no
+// word of pw.thats after the verb: the refusal stands and so does the
+// condemnation ("no reconoceremos unos resultados fraudulentos", "ne
+// reconnaîtrons pas ce scrutin truqué", "не признаем сфальсифицированные
+// выборы"; not "no aceptamos que el voto fue amañado").
+func refusedIn(after []string, pw processList) bool {
+	for v := 0; v < len(after) && v < 3; v++ {
+		if !stemIn(after[v:v+1], pw.accepts) {
+			continue
+		}
+		for _, w := range after[v+1:] {
+			if slices.Contains(pw.thats, w) || strings.HasPrefix(w, "qu'") {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

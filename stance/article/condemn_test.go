@@ -62,7 +62,19 @@ func TestCondemnsResult(t *testing.T) {
 		{"there is no truth to reports that the tallies were falsified", false},
 		{"The vote was rigged? That is a lie", false},
 		{"turnout was 61.5 per cent, not a sham figure", false},
+		{"no U.S. vote was rigged", false},
 		{"the count was no less than falsified", true},
+		// Said of a challenge, a protest or an interference, not the vote.
+		{"the opposition's court challenge is a farce", false},
+		{"We reject the illegitimate interference of foreign governments", false},
+		{"this lawsuit is a charade meant to delay the inauguration", false},
+		{"it was a sham election, and our legal challenge will prove it", true},
+		{"we have filed a challenge to this sham election", true},
+		{"thousands joined the protest against this farce", true},
+		// "farce" is French and German too: their negators take it back.
+		{"Ce scrutin n'était pas une farce", false},
+		{"Die Wahl war keine Farce, sondern fair", false},
+		{"Die Wahl war eine Farce", true},
 		// No condemning word.
 		{"we await the final results", false},
 		{"the fraud allegations must be investigated", false},
@@ -130,6 +142,20 @@ func TestRivalWon(t *testing.T) {
 		{"Sousa had won twice before", ctx, false},
 		{"Sousa won this election in a landslide", ctx, true},
 		{"Sousa won, but the commission handed the count to Lima", ctx, true},
+		// Only linking words between the name and the win: any other word
+		// makes it another's win, a wish or someone's claim.
+		{"Rui Sousa has clearly won this vote", ctx, true},
+		{"Sousa is the real winner", ctx, true},
+		{"Sousa congratulated the winner on a clean campaign", ctx, false},
+		{"Sousa says he won, but the tally sheets say otherwise", ctx, false},
+		{"Sousa declared himself the winner before the count ended", ctx, false},
+		{"Sousa failed to win a single province", ctx, false},
+		{"Sousa will win the next election", ctx, false},
+		{"Had Sousa won, the markets would have fallen", ctx, false},
+		{"the winner and Sousa will meet on Monday", ctx, false},
+		// A title that opens a rival's name is a name.
+		{"Victor Velard conceded defeat on Sunday night", stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Victor Velard", "Velard"}}, false},
+		{"the winner is Velard", stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Victor Velard", "Velard"}}, true},
 		// Without a context there is no rival.
 		{"Sousa won this election by a wide margin", stance.Context{}, false},
 	}
@@ -184,6 +210,24 @@ func TestCondemnsIn(t *testing.T) {
 		{"es", "nunca más unas elecciones amañadas en este país", false},
 		{"pt", "nunca mais uma eleição roubada", false},
 		{"es", "No hemos visto las actas. El voto fue amañado", true},
+		// A negator before a demonstrative, or refusing an object that
+		// holds the word, leaves the condemnation standing.
+		{"es", "No nos vamos a callar ante esta farsa", true},
+		{"es", "no reconoceremos unos resultados fraudulentos", true},
+		{"es", "no aceptamos que la votación fuera amañada", false},
+		{"es", "esta elección no fue amañada", false},
+		{"pt", "não vamos reconhecer uma eleição fraudada", true},
+		{"fr", "nous ne reconnaîtrons pas ce scrutin truqué", true},
+		{"fr", "on ne peut pas accepter que ce vote soit truqué", false},
+		{"ru", "мы не признаем эти сфальсифицированные выборы", true},
+		{"ru", "мы не признаем, что выборы были сфальсифицированы", false},
+		{"de", "Wir werden nicht schweigen zu dieser Farce", true},
+		// Said of a challenge, a protest or an interference, not the vote.
+		{"es", "esta impugnación es una farsa", false},
+		{"es", "miles se sumaron a la protesta contra esta farsa", true},
+		{"fr", "nous dénonçons l'ingérence illégitime de puissances étrangères", false},
+		{"de", "Wir verurteilen die illegitime Einmischung aus dem Ausland", false},
+		{"ru", "эта жалоба оппозиции — фарс", false},
 		{"es", "la economía crecerá", false},
 		{"en", "the vote was rigged", false}, // English is condemnsResult's
 	}

@@ -657,7 +657,14 @@ var (
 	// and numberWords are figures in words (rivalWon in condemn.go).
 	winnerTitles = wordSet(`winner victor president-elect`)
 	winLinks     = wordSet(`is was be it and the real true legitimate rightful elected new`)
-	numberWords  = wordSet(`one two three four five six seven eight nine ten eleven twelve twenty
+	// winBetween may stand between a rival's name and a word of winning in
+	// a claim that the rival won ("Sousa has clearly won", "Sousa is the
+	// real winner"); inversions open a condition ("Had Sousa won, …").
+	winBetween = wordSet(`has have had is was be been clearly actually really truly legitimately
+		overwhelmingly fairly easily comfortably convincingly undoubtedly obviously indeed also
+		the a real true legitimate rightful clear undisputed actual genuine`)
+	inversions  = wordSet(`had were should`)
+	numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve twenty
 		thirty forty fifty sixty seventy eighty ninety hundred half dozen dozens`)
 	// partialWinPreps and partialWinObjects after a rival's win make it a
 	// part of the vote, no part of it or a win of another time ("won in the
@@ -698,6 +705,11 @@ var (
 	// doubt"); demonstratives before a condemning word presuppose it ("this
 	// sham"); acceptVerbs with an objectDeterminers object after a negation
 	// refuse what is condemned ("cannot accept a stolen election").
+	// condemnTargets next to a condemning word are what it condemns, not
+	// the vote ("the court challenge is a farce"; otherTarget).
+	condemnTargets = wordSet(`challenge challenges protest protests lawsuit lawsuits petition petitions
+		appeal appeals interference meddling campaign boycott trial trials case cases`)
+	targetPreps       = wordSet(`against to over of on`)
 	doubtAffirmers    = wordSet(`little beyond`)
 	demonstratives    = wordSet(`this these`)
 	acceptVerbs       = wordSet(`accept accepts recognise recognises recognize recognizes legitimise legitimize endorse endorses tolerate validate`)

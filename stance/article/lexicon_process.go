@@ -25,6 +25,11 @@ package article
 // counted") and gave none of their off-topic speakers its due.
 var processWords = map[string]processList{
 	"es": {
+		targets:        []string{"impugnaci", "recurso", "demanda", "protesta", "injerencia", "boicot"},
+		targetPreps:    []string{"contra", "a"},
+		demonstratives: []string{"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella"},
+		accepts:        []string{"reconoc", "acept", "aval", "legitim"},
+		thats:          []string{"que"},
 		process: []string{"participaci", "abstenci", "afluencia", "recint", "urna", "casilla", "boleta", "papeleta", "escrutad", "cómput",
 			"comput", "transmisi", "padrón", "credencial", "colegios", "mesas", "jornada", "incidenc", "incidente"},
 		verdict: []string{"gan", "victori", "triunf", "derrot", "fraud", "felicit", "enhorabuena", "reconoc", "legítim",
@@ -47,6 +52,11 @@ var processWords = map[string]processList{
 		queues:       []string{"fila", "colas"},
 	},
 	"fr": {
+		targets:        []string{"recours", "contestation", "manifestation", "ingérence", "boycott", "plainte"},
+		targetPreps:    []string{"contre", "à"},
+		demonstratives: []string{"ce", "cet", "cette", "ces"},
+		accepts:        []string{"reconn", "accept", "cautionn", "légitim"},
+		thats:          []string{"que"},
 		process: []string{"participation", "abstention", "affluence", "bureau", "carte", "procès-verba", "dépouill",
 			"bulletin", "déroul", "incident", "file"},
 		verdict: []string{"victoire", "vainqu", "gagn", "défaite", "fraud", "félicit", "reconn", "légitim", "illégitim",
@@ -64,6 +74,11 @@ var processWords = map[string]processList{
 		queues:    []string{"file"},
 	},
 	"pt": {
+		targets:        []string{"recurso", "ação", "ações", "protesto", "ingerência", "boicote", "contestaç"},
+		targetPreps:    []string{"contra", "à"},
+		demonstratives: []string{"este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela"},
+		accepts:        []string{"reconhec", "aceit", "aval", "legitim"},
+		thats:          []string{"que"},
 		process: []string{"comparec", "abstenç", "seç", "urna", "apurad", "apuraç", "boletim", "boletins", "fila",
 			"mesári", "transmiss", "incident", "título", "biometri"},
 		verdict: []string{"vitória", "venc", "ganh", "derrota", "fraud", "parabén", "parabeniz", "felicit", "cumpriment",
@@ -85,6 +100,11 @@ var processWords = map[string]processList{
 		queues:       []string{"fila"},
 	},
 	"de": {
+		targets:        []string{"klage", "anfechtung", "protest", "einmischung", "boykott", "beschwerde"},
+		targetPreps:    []string{"gegen", "zu", "über"},
+		demonstratives: []string{"diese", "dieser", "diesen", "dieses", "diesem"},
+		accepts:        []string{"anerkenn", "akzeptier", "hinnehm"},
+		thats:          []string{"dass"},
 		process: []string{"wahlbeteiligung", "beteiligung", "wahllokal", "stimmzettel", "auszählung", "ausgezählt",
 			"briefwahl", "wahlhelfer", "stimmbezirk", "wahlbezirk", "zwischenf", "störung", "pannen"},
 		verdict: []string{"sieg", "gewonnen", "gewinn", "niederlage", "betrug", "fälsch", "gefälscht", "gratul", "glückw",
@@ -104,6 +124,11 @@ var processWords = map[string]processList{
 		queues:      []string{"schlange"},
 	},
 	"ru": {
+		targets:        []string{"иск", "иски", "жалоб", "протест", "вмешательств", "бойкот"},
+		targetPreps:    []string{"против", "на"},
+		demonstratives: []string{"этот", "эта", "это", "эти", "этих", "эту", "этой", "этим", "этого"},
+		accepts:        []string{"призна", "примем", "принима", "принять", "легитимиз"},
+		thats:          []string{"что"},
 		process: []string{"явк", "участк", "бюллетен", "протокол", "подсчёт", "подсчет", "досрочн", "электронн", "сбой", "сбоя", "сбоев", "сбои",
 			"очеред"},
 		verdict: []string{"побед", "поражен", "проигр", "выиграл", "фальсиф", "поздрав", "призна", "легитим",
@@ -125,18 +150,23 @@ var processWords = map[string]processList{
 }
 
 // processList is one language's lists of processWords. restricts after a
-// negator make it restrict rather than deny ("no fue más que una farsa",
-// "não passou de uma farsa", "ne fut qu'une mascarade", "kein Zweifel",
-// "не что иное, как фарс"), as does a comparative with its "than" in the
-// two words after it ("no fue más que una farsa", "не более чем
-// спектакль"; not "no más elecciones amañadas"), and reflexives after a hedge "se" make it the
+// negator make it restrict rather than deny ("não passou de uma farsa",
+// "ne fut qu'une mascarade", "kein Zweifel", "не что иное, как фарс"), as
+// does one of comparatives with one of thans in the two words after it
+// ("no fue más que una farsa", "не более чем спектакль"; not "no más
+// elecciones amañadas"); reflexives after a hedge "se" make it the
 // Portuguese pronoun before a verb of becoming, not "if" ("a eleição se
-// revelou uma farsa"); see condemnsIn. notVerdicts open words that only
-// look like a verdict, and waits are the verdict stems of waiting, no
-// verdict in a remark with a word of queues: voters waiting in line
-// ("esperaron tres horas en la fila"; see verdictIn).
+// revelou uma farsa"); demonstratives, accepts and thats shield a
+// condemnation from a negator before it (hedgedIn, refusedIn); targets
+// are what a condemning word next to them is said of instead of the vote,
+// unless one of targetPreps stands between (otherTargetIn): see
+// condemnsIn. notVerdicts open words that only look like a verdict, and
+// waits are the verdict stems of waiting, no verdict in a remark with a
+// word of queues: voters waiting in line ("esperaron tres horas en la
+// fila"): see verdictIn.
 type processList struct {
-	process, verdict, condemn, hedges, denials, sayings, restricts, comparatives, thans, reflexives, notVerdicts, waits, queues []string
+	process, verdict, condemn, hedges, denials, sayings, restricts, comparatives, thans, reflexives []string
+	demonstratives, accepts, thats, targets, targetPreps, notVerdicts, waits, queues                []string
 }
 
 // germanArticles before "betrug" make it the noun.

@@ -15,9 +15,11 @@ import (
 // reads the count and the percentages as a stance. A speaker whose every
 // remark is a process report is therefore off the result: each remark
 // has a word of the process and none of a verdict on the outcome
-// (lexicon_process.go), and names neither the winner nor a rival. A head
-// of the commission who adds "the result is irreversible", or an
-// observer who adds "without fraud", speaks of the result and keeps it.
+// (lexicon_process.go), and names neither the winner nor a rival, and
+// the speaker is neither: a candidate who thanks those who went to the
+// polls speaks of the result by being one. A head of the commission who
+// adds "the result is irreversible", or an observer who adds "without
+// fraud", speaks of the result and keeps it.
 
 // processSpeakers returns the speakers in remarks all of whose remarks are
 // process reports in the language code; nil for a language without
@@ -35,7 +37,8 @@ func processSpeakers(ctx stance.Context, code string, remarks []Remark) map[stri
 		}
 		words := actionWords(rm.Text)
 		w, r := mentionsIn(ctx, words)
-		if w || r || rm.NoStance || !hasStem(words, pw.process) || verdictIn(code, words, pw) {
+		sw, sr := mentionsIn(ctx, actionWords(rm.Speaker))
+		if w || r || sw || sr || rm.NoStance || !hasStem(words, pw.process) || verdictIn(code, words, pw) {
 			onResult[rm.Speaker] = true
 			delete(out, rm.Speaker)
 			continue

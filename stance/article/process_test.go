@@ -71,9 +71,10 @@ func TestProcessSpeakers(t *testing.T) {
 				rms = append(rms, Remark{Speaker: "Marta Sol", Text: s, Kind: Reported})
 			}
 			rms = append(rms, Remark{Speaker: "Otro Señor", Text: "felicitamos a Ana Ruiz", Kind: Reported})
-			got := processSpeakers(ctx, tc.lang, rms)
+			got := processSpeakers(ctx, tc.lang, append(rms, Remark{Speaker: "Pablo Gil", Text: tc.texts[0], Kind: Reported}))
 			assert.Equal(t, tc.process, got["Marta Sol"])
 			assert.False(t, got["Otro Señor"], "a congratulation is no process report")
+			assert.False(t, got["Pablo Gil"], "a candidate is no process reporter")
 		})
 	}
 }
