@@ -102,3 +102,8 @@ var german = langLexicon{
 		montag dienstag mittwoch donnerstag freitag samstag sonntag es das dies
 		dieser diese dieses ähnlich ebenso zurückhaltend deutlich scharf`),
 }
+
+// germanSide: see sideLexicon (intl_side.go).
+var germanSide = sideLexicon{
+	where: wordSet(`wo`),
+}

@@ -106,3 +106,8 @@ var spanish = langLexicon{
 		viernes sábado domingo`),
 	prodrop: true,
 }
+
+// spanishSide: see sideLexicon (intl_side.go).
+var spanishSide = sideLexicon{
+	where: wordSet(`donde`),
+}

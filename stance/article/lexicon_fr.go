@@ -111,3 +111,8 @@ var french = langLexicon{
 	notNames: wordSet(`état hier aujourd'hui mais sans aussi puis ensuite ainsi bien alors
 		ce cette ces nous non oui lundi mardi mercredi jeudi vendredi samedi dimanche`),
 }
+
+// frenchSide: see sideLexicon (intl_side.go).
+var frenchSide = sideLexicon{
+	where: wordSet(`où`),
+}

@@ -100,3 +100,8 @@ var portuguese = langLexicon{
 		quinta-feira sexta-feira sábado domingo`),
 	prodrop: true,
 }
+
+// portugueseSide: see sideLexicon (intl_side.go).
+var portugueseSide = sideLexicon{
+	where: wordSet(`onde`),
+}

@@ -98,3 +98,8 @@ var russian = langLexicon{
 	complement: true,
 	inflected:  true,
 }
+
+// russianSide: see sideLexicon (intl_side.go).
+var russianSide = sideLexicon{
+	where: wordSet(`где`),
+}

@@ -1,0 +1,24 @@
+package article
+
+// sideLexicon holds the word lists of a language of lexicons that the
+// rules of intl_fronted.go read; each language's lists are in its
+// lexicon file (spanishSide in lexicon_es.go, …).
+type sideLexicon struct {
+	// where are the relative adverbs of place that open a clause whose
+	// subject follows them ("Même ton à Washington, où le porte-parole
+	// …, X, a indiqué que …").
+	where map[string]bool
+}
+
+var sideLexicons = map[string]*sideLexicon{
+	"es": &spanishSide, "pt": &portugueseSide, "fr": &frenchSide, "de": &germanSide, "ru": &russianSide,
+}
+
+// side returns the side lexicon of the article's language (an empty one
+// for a language without).
+func (ix *intl) side() *sideLexicon {
+	if s := sideLexicons[ix.lx.code]; s != nil {
+		return s
+	}
+	return &sideLexicon{}
+}
