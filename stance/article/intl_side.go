@@ -8,6 +8,10 @@ type sideLexicon struct {
 	// subject follows them ("Même ton à Washington, où le porte-parole
 	// …, X, a indiqué que …").
 	where map[string]bool
+	// posted are the diplomatic posts that sit in a city, and at the
+	// prepositions of place that name it ("embajada … en Lima",
+	// "посольство … в Бишкеке"; see postedPlace).
+	posted, at map[string]bool
 }
 
 var sideLexicons = map[string]*sideLexicon{

@@ -87,7 +87,7 @@ var german = langLexicon{
 		ministerpräsidentin sprecher sprecherin chef chefin vorsitzende vorsitzender
 		regierungschef regierungschefin staatsoberhaupt chefdiplomat chefdiplomatin abgeordnete abgeordneter botschafter
 		botschafterin bürgermeister bürgermeisterin könig königin kandidat kandidatin
-		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter emir`),
+		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter emir botschaft`),
 	roleSuffixes: []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident",
 		"präsidentin", "kanzler", "kanzlerin", "chef", "chefin", "vorsitzende", "vorsitzender",
 		"führer", "führerin", "sekretär", "sekretärin", "politiker", "politikerin", "kandidat", "kandidatin"},
@@ -105,5 +105,7 @@ var german = langLexicon{
 
 // germanSide: see sideLexicon (intl_side.go).
 var germanSide = sideLexicon{
-	where: wordSet(`wo`),
+	where:  wordSet(`wo`),
+	posted: wordSet(`botschaft botschafter botschafterin konsulat konsul`),
+	at:     wordSet(`in`),
 }

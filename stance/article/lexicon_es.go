@@ -94,7 +94,8 @@ var spanish = langLexicon{
 		secretario secretaria jefe jefa líder dirigente senador senadora
 		diputado diputada embajador embajadora gobernador gobernadora alcalde alcaldesa
 		primer rey reina candidato candidata opositor opositora director directora
-		analista politólogo politóloga observador observadora gobierno cancillería representante emir premier`),
+		analista politólogo politóloga observador observadora gobierno cancillería representante emir premier
+		embajada`),
 	rolePreps:   wordSet(`de del`),
 	determiners: wordSet(`el la los las un una su sus`),
 	definite:    wordSet(`el la los las`),
@@ -109,5 +110,7 @@ var spanish = langLexicon{
 
 // spanishSide: see sideLexicon (intl_side.go).
 var spanishSide = sideLexicon{
-	where: wordSet(`donde`),
+	where:  wordSet(`donde`),
+	posted: wordSet(`embajada embajador embajadora consulado cónsul`),
+	at:     wordSet(`en`),
 }

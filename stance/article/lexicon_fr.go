@@ -101,7 +101,7 @@ var french = langLexicon{
 		roi reine candidat candidate analyste politologue
 		observateur observatrice diplomate conseiller conseillère opposant opposante
 		secrétaire-général
-		leader leadeuse émir`),
+		leader leadeuse émir ambassade`),
 	rolePreps:   wordSet(`de du des d'`),
 	determiners: wordSet(`le la les un une l' son sa ses`),
 	definite:    wordSet(`le la les l'`),
@@ -114,5 +114,7 @@ var french = langLexicon{
 
 // frenchSide: see sideLexicon (intl_side.go).
 var frenchSide = sideLexicon{
-	where: wordSet(`où`),
+	where:  wordSet(`où`),
+	posted: wordSet(`ambassade ambassadeur ambassadrice consulat consul`),
+	at:     wordSet(`à au en`),
 }

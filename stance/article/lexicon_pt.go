@@ -88,7 +88,8 @@ var portuguese = langLexicon{
 		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora
 		deputado deputada embaixador embaixadora governador governadora prefeito prefeita
 		primeiro-ministro primeira-ministra rei rainha candidato candidata
-		analista cientista observador observadora governo representante mandatário mandatária emir premiê premier`),
+		analista cientista observador observadora governo representante mandatário mandatária emir premiê premier
+		embaixada`),
 	rolePreps:   wordSet(`de do da dos das`),
 	determiners: wordSet(`o a os as um uma seu sua`),
 	definite:    wordSet(`o a os as`),
@@ -103,5 +104,7 @@ var portuguese = langLexicon{
 
 // portugueseSide: see sideLexicon (intl_side.go).
 var portugueseSide = sideLexicon{
-	where: wordSet(`onde`),
+	where:  wordSet(`onde`),
+	posted: wordSet(`embaixada embaixador embaixadora consulado cônsul`),
+	at:     wordSet(`em no na`),
 }
