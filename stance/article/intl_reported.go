@@ -472,7 +472,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		action, speech = true, false // "não se pronunciou", "mantém silêncio": an act, not speech
 	}
 	follow := ix.followAt(toks, v)
-	action = action || follow
+	action = action || follow || ix.spokeOf(toks, v)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
@@ -517,7 +517,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		from = subj.hi
 	}
 	cs := ix.clauseAfter(toks, from)
-	if cs < 0 && action && !after {
+	if cs < 0 && (action || ix.nominalObject(toks, v)) && !after {
 		// "признал поражение": a verb of both kinds with no clause is an act
 		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
 	}

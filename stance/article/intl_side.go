@@ -12,6 +12,17 @@ type sideLexicon struct {
 	// prepositions of place that name it ("embajada … en Lima",
 	// "посольство … в Бишкеке"; see postedPlace).
 	posted, at map[string]bool
+	// speak are the verbs of speaking and of the prepositions that
+	// introduce what was spoken of ("a parlé d'un …", "sprach von …";
+	// see spokeOf), without an article or with the indefinite one: a
+	// definite one names a topic ("falou dos laços"), not a judgement.
+	speak, of map[string]bool
+	// objects are the indefinite articles that open the object of a
+	// speech verb ("a dénoncé un « … »"; see nominalObject).
+	objects map[string]bool
+	// ownPart are the phrases of a speaker's own part between a verb and
+	// its object ("pour sa part", "por su parte").
+	ownPart []string
 }
 
 var sideLexicons = map[string]*sideLexicon{

@@ -105,7 +105,11 @@ var german = langLexicon{
 
 // germanSide: see sideLexicon (intl_side.go).
 var germanSide = sideLexicon{
-	where:  wordSet(`wo`),
-	posted: wordSet(`botschaft botschafter botschafterin konsulat konsul`),
-	at:     wordSet(`in`),
+	where:   wordSet(`wo`),
+	posted:  wordSet(`botschaft botschafter botschafterin konsulat konsul`),
+	at:      wordSet(`in`),
+	speak:   wordSet(`sprach spricht sprachen gesprochen`),
+	of:      wordSet(`von`),
+	objects: wordSet(`einen eine einem einer`),
+	ownPart: []string{"seinerseits", "ihrerseits"},
 }

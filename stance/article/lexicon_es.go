@@ -110,7 +110,11 @@ var spanish = langLexicon{
 
 // spanishSide: see sideLexicon (intl_side.go).
 var spanishSide = sideLexicon{
-	where:  wordSet(`donde`),
-	posted: wordSet(`embajada embajador embajadora consulado cónsul`),
-	at:     wordSet(`en`),
+	where:   wordSet(`donde`),
+	posted:  wordSet(`embajada embajador embajadora consulado cónsul`),
+	at:      wordSet(`en`),
+	speak:   wordSet(`habló habla hablaba hablaron hablado`),
+	of:      wordSet(`de`),
+	objects: wordSet(`un una unos unas`),
+	ownPart: []string{"por su parte", "a su vez"},
 }

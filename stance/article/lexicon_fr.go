@@ -114,7 +114,11 @@ var french = langLexicon{
 
 // frenchSide: see sideLexicon (intl_side.go).
 var frenchSide = sideLexicon{
-	where:  wordSet(`où`),
-	posted: wordSet(`ambassade ambassadeur ambassadrice consulat consul`),
-	at:     wordSet(`à au en`),
+	where:   wordSet(`où`),
+	posted:  wordSet(`ambassade ambassadeur ambassadrice consulat consul`),
+	at:      wordSet(`à au en`),
+	speak:   wordSet(`parlé parle parlait parlent`),
+	of:      wordSet(`de d'un d'une`),
+	objects: wordSet(`un une`),
+	ownPart: []string{"pour sa part", "de son côté", "quant à lui", "quant à elle"},
 }

@@ -12,7 +12,7 @@ var portuguese = langLexicon{
 		sublinhou sublinha salientou salienta destacou destaca ressaltou ressalta
 		explicou explica respondeu responde insistiu insiste advertiu alertou alerta
 		observou observa ponderou pondera concluiu anunciou anuncia reiterou
-		comentou comenta frisou frisa defendeu defende criticou
+		comentou comenta frisou frisa defendeu defende criticou denunciou denuncia denunciaram
 		avaliou avalia tuitou publicou postou completou informou informa informaram limitou limitou-se
 		dito declarado afirmado escrito
 		defendeu defende defenderam`),
@@ -104,7 +104,11 @@ var portuguese = langLexicon{
 
 // portugueseSide: see sideLexicon (intl_side.go).
 var portugueseSide = sideLexicon{
-	where:  wordSet(`onde`),
-	posted: wordSet(`embaixada embaixador embaixadora consulado cônsul`),
-	at:     wordSet(`em no na`),
+	where:   wordSet(`onde`),
+	posted:  wordSet(`embaixada embaixador embaixadora consulado cônsul`),
+	at:      wordSet(`em no na`),
+	speak:   wordSet(`falou fala falava falaram falado`),
+	of:      wordSet(`de em`),
+	objects: wordSet(`um uma uns umas`),
+	ownPart: []string{"por sua vez", "por seu lado", "por sua parte"},
 }

@@ -105,7 +105,11 @@ var russian = langLexicon{
 
 // russianSide: see sideLexicon (intl_side.go).
 var russianSide = sideLexicon{
-	where:  wordSet(`где`),
-	posted: wordSet(`посольство посол консульство консул`),
-	at:     wordSet(`в во`),
+	where:   wordSet(`где`),
+	posted:  wordSet(`посольство посол консульство консул`),
+	at:      wordSet(`в во`),
+	speak:   wordSet(`говорил говорила говорили говорит`),
+	of:      wordSet(`о об`),
+	objects: wordSet(``),
+	ownPart: []string{"со своей стороны"},
 }

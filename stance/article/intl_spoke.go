@@ -1,0 +1,54 @@
+package article
+
+// spokeOf reports whether toks[v] is a verb of speaking followed by what
+// was spoken of ("a parlé d'un « crime »", "habló de fraude", "falou de
+// uma farsa", "sprach von einem Zeichen", "говорил о фальсификациях"),
+// past the speaker's own part ("pour sa part"): the subject's words
+// summed up as an act, with no clause of reported speech. What follows a
+// definite article is a topic ("falou dos laços", "habló de los
+// resultados"), not what was said of it.
+func (ix *intl) spokeOf(toks []token, v int) bool {
+	sl := ix.side()
+	if !sl.speak[toks[v].lower] {
+		return false
+	}
+	k := ix.pastOwnPart(toks, v+1)
+	if k+1 >= len(toks) || !toks[k].word() || !sl.of[toks[k].lower] || ix.quotedObject(toks, k) {
+		return false
+	}
+	_, def := ix.core(toks[k+1].lower) // "de l'élection"
+	return !ix.lx.definite[toks[k+1].lower] && !def
+}
+
+// nominalObject reports whether a speech verb at toks[v] that opens no
+// clause takes a noun phrase that opens with an indefinite article
+// ("a dénoncé un « hold-up électoral »", "denunció un fraude masivo",
+// "denunciou uma «farsa»"): the object is what was said, and the verb
+// with it an act of the subject. A definite article ("dijo la verdad")
+// or a preposition ("dijo en la rueda de prensa") is left out.
+func (ix *intl) nominalObject(toks []token, v int) bool {
+	k := ix.pastOwnPart(toks, v+1)
+	return k+1 < len(toks) && toks[k].word() && ix.side().objects[toks[k].lower] && (toks[k+1].word() || toks[k+1].kind == tQuote) && !ix.quotedObject(toks, k)
+}
+
+// quotedObject reports whether a quotation that is no scare quote comes
+// within two tokens after toks[k] ("parle d'une « … »"): the object is
+// quoted speech, a direct remark of its own.
+func (ix *intl) quotedObject(toks []token, k int) bool {
+	for i := k + 1; i < len(toks) && i <= k+2; i++ {
+		if toks[i].kind == tQuote {
+			return !ix.scare(toks, i)
+		}
+	}
+	return false
+}
+
+// pastOwnPart returns the index after the phrase of the speaker's own
+// part that starts at toks[k] ("pour sa part", "por su parte",
+// "seinerseits"), or k.
+func (ix *intl) pastOwnPart(toks []token, k int) int {
+	if n := matchPhrase(toks, k, ix.side().ownPart); n > 0 {
+		return k + n
+	}
+	return k
+}
