@@ -168,6 +168,28 @@ func (ix *intl) openingSubject(toks []token, v int) phrase {
 		s-- // past a scare quote: "pidió “prudencia” y dijo que …"
 	}
 	s++
+	if c := colonAfter(toks, s, b); c > 0 {
+		if p := ix.openingFrom(toks, c, b); p.ok() {
+			return p // "O gesto foi criticado: a coordenadora …, X, considerou-o … e defendeu que"
+		}
+	}
+	return ix.openingFrom(toks, s, b)
+}
+
+// colonAfter returns the index after the last colon in toks[s:b], or 0:
+// a clause after a colon has a subject of its own.
+func colonAfter(toks []token, s, b int) int {
+	for c := b - 1; c >= s; c-- {
+		if toks[c].is(":") {
+			return c + 1
+		}
+	}
+	return 0
+}
+
+// openingFrom returns the person who opens toks[s:b] (see
+// openingSubject), past up to one short adverbial ending with a comma.
+func (ix *intl) openingFrom(toks []token, s, b int) phrase {
 	for tries := 0; tries < 2 && s < b; tries++ {
 		p := ix.apposed(toks, s)
 		if (ix.isPerson(p) || ix.namedPost(p)) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) && !ix.newSubject(toks, p.hi, b) {

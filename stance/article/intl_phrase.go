@@ -123,7 +123,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 	switch {
 	case intlHonorifics[w] && (capNext || k+1 < len(toks) && toks[k+1].is(".")):
 		return cHon
-	case lx.isRole(w):
+	case lx.isRole(w) || ix.namedOccupation(toks, k):
 		return cRole
 	case lx.speechVerbs[w] || lx.auxiliaries[w] || lx.particles[w] || lx.inverted[w] || lx.pronouns[w]:
 		return 0
