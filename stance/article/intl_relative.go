@@ -56,3 +56,21 @@ func (ix *intl) relativeStart(toks []token, v int) int {
 	}
 	return b
 }
+
+// relativeSpeech reports whether the speech verb toks[v] of a subject
+// relative clause opens a clause of reported speech with a
+// complementizer ("Más tajante fue X, quien escribió en redes sociales
+// que jamás reconocerá …", "X, qui a écrit que …"): the person before
+// the pronoun said it, and the clause runs on past the relative clause.
+// Without a complementizer ("X, que dijo estar …") it is left alone.
+func (ix *intl) relativeSpeech(toks []token, v int) bool {
+	if !ix.lx.speechVerbs[toks[v].lower] || ix.lx.capNouns {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+8 && toks[k].word(); k++ {
+		if ix.lx.complementizers[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}

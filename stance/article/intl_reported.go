@@ -764,7 +764,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 			return p, false
 		}
 	}
-	if p, _, ok := ix.relativeSubject(toks, v); ok && action {
+	if p, _, ok := ix.relativeSubject(toks, v); ok && (action || ix.relativeSpeech(toks, v)) {
 		return p, false
 	}
 	if p := ix.demonymSubject(toks, b); p.ok() {
