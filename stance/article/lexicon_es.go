@@ -12,7 +12,8 @@ var spanish = langLexicon{
 		escribió escribe sostuvo sostiene subrayó subraya insistió insiste
 		advirtió advierte indicó indica explicó explica manifestó manifiesta
 		apuntó apunta expresó expresa respondió responde replicó replica
-		comentó comenta recalcó recalca concluyó anunció anuncia reiteró
+		comentó comenta recalcó recalca concluyó anunció anuncia reiteró reitera
+		repite repitió repetía
 		puntualizó precisó enfatizó denunció denuncia
 		posteó tuiteó publicó informó informa informaron limitó limitaron
 		dicho declarado afirmado asegurado señalado añadido escrito
