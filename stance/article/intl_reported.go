@@ -496,6 +496,9 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		if p, ok := ix.droppedSubject(toks, v); ok {
 			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true
 		}
+		if p, ok := ix.inciseSpeech(toks, v); ok {
+			return p, phrase{kind: pPronoun, lo: v, hi: v}, true
+		}
 	}
 	if (!subj.ok() || subj.kind == pGroup) && action {
 		if q := ix.includedAfter(toks, v); q.ok() {

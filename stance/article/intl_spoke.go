@@ -6,7 +6,8 @@ package article
 // past the speaker's own part ("pour sa part"): the subject's words
 // summed up as an act, with no clause of reported speech. What follows a
 // definite article is a topic ("falou dos laços", "habló de los
-// resultados"), not what was said of it.
+// resultados"), not what was said of it, and a capitalised word a place
+// or a person spoken in or of ("falou em Lisboa").
 func (ix *intl) spokeOf(toks []token, v int) bool {
 	sl := ix.side()
 	if !sl.speak[toks[v].lower] {
@@ -15,6 +16,9 @@ func (ix *intl) spokeOf(toks []token, v int) bool {
 	k := ix.pastOwnPart(toks, v+1)
 	if k+1 >= len(toks) || !toks[k].word() || !sl.of[toks[k].lower] || ix.quotedObject(toks, k) {
 		return false
+	}
+	if !ix.lx.capNouns && toks[k+1].word() && toks[k+1].cap {
+		return false // "falou em Lisboa": where, not what
 	}
 	_, def := ix.core(toks[k+1].lower) // "de l'élection"
 	return !ix.lx.definite[toks[k+1].lower] && !def

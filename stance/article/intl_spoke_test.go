@@ -23,6 +23,7 @@ func TestExtractLangSpokeOf(t *testing.T) {
 		// preposition or a definite article, are no acts
 		{"es habló con", "es", "El candidato Ivo Kask habló con sus seguidores en la plaza.", nil},
 		{"de sprach mit", "de", "Parteichefin Lena Dal sprach mit Journalisten in Wien.", nil},
+		{"pt falou em Velor is a place", "pt", "O candidato Ivo Kask falou em Velor aos apoiantes.", nil},
 		{"es habló de los resultados is a topic", "es", "El candidato Ivo Kask habló de los resultados en la plaza.", nil},
 		{"es dijo en la rueda de prensa", "es", "El candidato Ivo Kask dijo en la rueda de prensa del lunes.", nil},
 	})
