@@ -23,6 +23,10 @@ type sideLexicon struct {
 	// ownPart are the phrases of a speaker's own part between a verb and
 	// its object ("pour sa part", "por su parte").
 	ownPart []string
+	// makes are the verbs of making or giving a comment, comments the
+	// comments, nones the words of none before them ("n'a fait aucun
+	// commentaire"; see madeNoComment).
+	makes, comments, nones map[string]bool
 }
 
 var sideLexicons = map[string]*sideLexicon{

@@ -87,7 +87,7 @@ var german = langLexicon{
 		ministerpräsidentin sprecher sprecherin chef chefin vorsitzende vorsitzender
 		regierungschef regierungschefin staatsoberhaupt chefdiplomat chefdiplomatin abgeordnete abgeordneter botschafter
 		botschafterin bürgermeister bürgermeisterin könig königin kandidat kandidatin
-		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter emir botschaft`),
+		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter emir botschaft ministerium`),
 	roleSuffixes: []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident",
 		"präsidentin", "kanzler", "kanzlerin", "chef", "chefin", "vorsitzende", "vorsitzender",
 		"führer", "führerin", "sekretär", "sekretärin", "politiker", "politikerin", "kandidat", "kandidatin"},
@@ -105,11 +105,14 @@ var german = langLexicon{
 
 // germanSide: see sideLexicon (intl_side.go).
 var germanSide = sideLexicon{
-	where:   wordSet(`wo`),
-	posted:  wordSet(`botschaft botschafter botschafterin konsulat konsul`),
-	at:      wordSet(`in`),
-	speak:   wordSet(`sprach spricht sprachen gesprochen`),
-	of:      wordSet(`von`),
-	objects: wordSet(`einen eine einem einer`),
-	ownPart: []string{"seinerseits", "ihrerseits"},
+	where:    wordSet(`wo`),
+	posted:   wordSet(`botschaft botschafter botschafterin konsulat konsul`),
+	at:       wordSet(`in`),
+	speak:    wordSet(`sprach spricht sprachen gesprochen`),
+	of:       wordSet(`von`),
+	objects:  wordSet(`einen eine einem einer`),
+	ownPart:  []string{"seinerseits", "ihrerseits"},
+	makes:    wordSet(`gab gaben abgegeben gibt`),
+	comments: wordSet(`kommentar stellungnahme`),
+	nones:    wordSet(`keinen keine keinerlei`),
 }

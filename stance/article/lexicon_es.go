@@ -96,7 +96,7 @@ var spanish = langLexicon{
 		diputado diputada embajador embajadora gobernador gobernadora alcalde alcaldesa
 		primer rey reina candidato candidata opositor opositora director directora
 		analista politólogo politóloga observador observadora gobierno cancillería representante emir premier
-		embajada`),
+		embajada ministerio`),
 	rolePreps:   wordSet(`de del`),
 	determiners: wordSet(`el la los las un una su sus`),
 	definite:    wordSet(`el la los las`),
@@ -111,11 +111,14 @@ var spanish = langLexicon{
 
 // spanishSide: see sideLexicon (intl_side.go).
 var spanishSide = sideLexicon{
-	where:   wordSet(`donde`),
-	posted:  wordSet(`embajada embajador embajadora consulado cónsul`),
-	at:      wordSet(`en`),
-	speak:   wordSet(`habló habla hablaba hablaron hablado`),
-	of:      wordSet(`de`),
-	objects: wordSet(`un una unos unas`),
-	ownPart: []string{"por su parte", "a su vez"},
+	where:    wordSet(`donde`),
+	posted:   wordSet(`embajada embajador embajadora consulado cónsul`),
+	at:       wordSet(`en`),
+	speak:    wordSet(`habló habla hablaba hablaron hablado`),
+	of:       wordSet(`de`),
+	objects:  wordSet(`un una unos unas`),
+	ownPart:  []string{"por su parte", "a su vez"},
+	makes:    wordSet(`hizo hicieron hecho hace hacen`),
+	comments: wordSet(`comentario comentarios declaraciones`),
+	nones:    wordSet(`ningún ninguna`),
 }

@@ -101,7 +101,7 @@ var french = langLexicon{
 		roi reine candidat candidate analyste politologue
 		observateur observatrice diplomate conseiller conseillère opposant opposante
 		secrétaire-général
-		leader leadeuse émir ambassade`),
+		leader leadeuse émir ambassade ministère`),
 	rolePreps:   wordSet(`de du des d'`),
 	determiners: wordSet(`le la les un une l' son sa ses`),
 	definite:    wordSet(`le la les l'`),
@@ -114,11 +114,14 @@ var french = langLexicon{
 
 // frenchSide: see sideLexicon (intl_side.go).
 var frenchSide = sideLexicon{
-	where:   wordSet(`où`),
-	posted:  wordSet(`ambassade ambassadeur ambassadrice consulat consul`),
-	at:      wordSet(`à au en`),
-	speak:   wordSet(`parlé parle parlait parlent`),
-	of:      wordSet(`de d'un d'une`),
-	objects: wordSet(`un une`),
-	ownPart: []string{"pour sa part", "de son côté", "quant à lui", "quant à elle"},
+	where:    wordSet(`où`),
+	posted:   wordSet(`ambassade ambassadeur ambassadrice consulat consul`),
+	at:       wordSet(`à au en`),
+	speak:    wordSet(`parlé parle parlait parlent`),
+	of:       wordSet(`de d'un d'une`),
+	objects:  wordSet(`un une`),
+	ownPart:  []string{"pour sa part", "de son côté", "quant à lui", "quant à elle"},
+	makes:    wordSet(`fait font faisait`),
+	comments: wordSet(`commentaire commentaires déclaration`),
+	nones:    wordSet(`aucun aucune`),
 }

@@ -89,7 +89,7 @@ var portuguese = langLexicon{
 		deputado deputada embaixador embaixadora governador governadora prefeito prefeita
 		primeiro-ministro primeira-ministra rei rainha candidato candidata
 		analista cientista observador observadora governo representante mandatário mandatária emir premiê premier
-		embaixada`),
+		embaixada ministério`),
 	rolePreps:   wordSet(`de do da dos das`),
 	determiners: wordSet(`o a os as um uma seu sua`),
 	definite:    wordSet(`o a os as`),
@@ -104,11 +104,14 @@ var portuguese = langLexicon{
 
 // portugueseSide: see sideLexicon (intl_side.go).
 var portugueseSide = sideLexicon{
-	where:   wordSet(`onde`),
-	posted:  wordSet(`embaixada embaixador embaixadora consulado cônsul`),
-	at:      wordSet(`em no na`),
-	speak:   wordSet(`falou fala falava falaram falado`),
-	of:      wordSet(`de em`),
-	objects: wordSet(`um uma uns umas`),
-	ownPart: []string{"por sua vez", "por seu lado", "por sua parte"},
+	where:    wordSet(`onde`),
+	posted:   wordSet(`embaixada embaixador embaixadora consulado cônsul`),
+	at:       wordSet(`em no na`),
+	speak:    wordSet(`falou fala falava falaram falado`),
+	of:       wordSet(`de em`),
+	objects:  wordSet(`um uma uns umas`),
+	ownPart:  []string{"por sua vez", "por seu lado", "por sua parte"},
+	makes:    wordSet(`fez fizeram feito faz fazem`),
+	comments: wordSet(`comentário comentários comentario comentarios declarações`),
+	nones:    wordSet(`nenhum nenhuma`),
 }

@@ -87,7 +87,7 @@ var russian = langLexicon{
 		представительница спикер председатель лидер депутат сенатор посол губернатор
 		мэр канцлер король королева кандидат политолог аналитик эксперт наблюдатель
 		советник помощник секретарь генсек политик оппозиционер дипломат собеседник
-		госсекретарь вице-президент вице-премьер замминистра эмир посольство`),
+		госсекретарь вице-президент вице-премьер замминистра эмир посольство министерство`),
 	rolePreps:   wordSet(``),
 	titlePreps:  wordSet(`по`),
 	determiners: wordSet(``),
@@ -105,11 +105,14 @@ var russian = langLexicon{
 
 // russianSide: see sideLexicon (intl_side.go).
 var russianSide = sideLexicon{
-	where:   wordSet(`где`),
-	posted:  wordSet(`посольство посол консульство консул`),
-	at:      wordSet(`в во`),
-	speak:   wordSet(`говорил говорила говорили говорит`),
-	of:      wordSet(`о об`),
-	objects: wordSet(``),
-	ownPart: []string{"со своей стороны"},
+	where:    wordSet(`где`),
+	posted:   wordSet(`посольство посол консульство консул`),
+	at:       wordSet(`в во`),
+	speak:    wordSet(`говорил говорила говорили говорит`),
+	of:       wordSet(`о об`),
+	objects:  wordSet(``),
+	ownPart:  []string{"со своей стороны"},
+	makes:    wordSet(`дал дала дали дало`),
+	comments: wordSet(`комментариев комментария комментарии`),
+	nones:    wordSet(`никаких`),
 }
