@@ -15,6 +15,8 @@ func TestExtractLangSpokeOf(t *testing.T) {
 			[]langRemark{{Action, "Ivo Kask", "habló de un fraude en las mesas del sur"}}},
 		{"ru говорил о", "ru", "Лидер оппозиции Иво Каск говорил о фальсификациях на участках.",
 			[]langRemark{{Action, "Иво Каск", "говорил о фальсификациях на участках"}}},
+		{"pt falou num «…»", "pt", "O deputado Ivo Kask falou num «golpe de secretaria» preparado antes da votação.",
+			[]langRemark{{Action, "Ivo Kask", "falou num «golpe de secretaria» preparado antes da votação"}}},
 		{"fr a dénoncé pour sa part un « … »", "fr", "Son allié Ivo Kask a dénoncé pour sa part un « hold-up électoral » rendu possible par une province.",
 			[]langRemark{{Action, "Ivo Kask", "a dénoncé pour sa part un « hold-up électoral » rendu possible par une province"}}},
 		{"pt denunciou uma farsa", "pt", "O candidato Ivo Kask denunciou uma farsa na contagem.",

@@ -108,7 +108,7 @@ var portugueseSide = sideLexicon{
 	posted:   wordSet(`embaixada embaixador embaixadora consulado cônsul`),
 	at:       wordSet(`em no na`),
 	speak:    wordSet(`falou fala falava falaram falado`),
-	of:       wordSet(`de em`),
+	of:       wordSet(`de em num numa`),
 	objects:  wordSet(`um uma uns umas`),
 	ownPart:  []string{"por sua vez", "por seu lado", "por sua parte"},
 	makes:    wordSet(`fez fizeram feito faz fazem`),
