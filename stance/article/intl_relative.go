@@ -58,19 +58,15 @@ func (ix *intl) relativeStart(toks []token, v int) int {
 }
 
 // relativeSpeech reports whether the speech verb toks[v] of a subject
-// relative clause opens a clause of reported speech with a
-// complementizer ("Más tajante fue X, quien escribió en redes sociales
-// que jamás reconocerá …", "X, qui a écrit que …"): the person before
+// relative clause opens a clause of reported speech (clauseAfter: a
+// complementizer, a colon, a perfect infinitive; "Más tajante fue X,
+// quien escribió en redes sociales que jamás reconocerá …", "X, qui a
+// écrit que …", "chez X, qui dit avoir hâte de …"): the person before
 // the pronoun said it, and the clause runs on past the relative clause.
-// Without a complementizer ("X, que dijo estar …") it is left alone.
+// Without one ("X, que habló ante la prensa") it is left alone.
 func (ix *intl) relativeSpeech(toks []token, v int) bool {
 	if !ix.lx.speechVerbs[toks[v].lower] || ix.lx.capNouns {
 		return false
 	}
-	for k := v + 1; k < len(toks) && k <= v+8 && toks[k].word(); k++ {
-		if ix.lx.complementizers[toks[k].lower] {
-			return true
-		}
-	}
-	return false
+	return ix.clauseAfter(toks, v+1) >= 0
 }

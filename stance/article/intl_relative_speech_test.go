@@ -14,6 +14,8 @@ func TestExtractLangRelativeSpeech(t *testing.T) {
 			[]langRemark{{Reported, "Ivo Kask", "não reconhece o resultado"}}},
 		{"fr qui a déclaré que", "fr", "Le ton est autre chez Ivo Kask, qui a déclaré que le scrutin était truqué.",
 			[]langRemark{{Reported, "Ivo Kask", "le scrutin était truqué"}}},
+		{"fr qui dit avoir …", "fr", "Même ton chez Lena Dal, qui dit avoir félicité le vainqueur dès dimanche soir.",
+			[]langRemark{{Reported, "Lena Dal", "avoir félicité le vainqueur dès dimanche soir"}}},
 		// counter-case: a speech verb in a relative clause without a clause
 		// of reported speech is no remark
 		{"es que habló ante la prensa", "es", "Más duro fue Ivo Kask, que habló ante la prensa en Velor.", nil},
