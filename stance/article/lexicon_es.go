@@ -96,7 +96,7 @@ var spanish = langLexicon{
 		diputado diputada embajador embajadora gobernador gobernadora alcalde alcaldesa
 		primer rey reina candidato candidata opositor opositora director directora
 		analista politólogo politóloga observador observadora gobierno cancillería representante emir premier
-		embajada ministerio`),
+		embajada ministerio aliado aliada`),
 	rolePreps:   wordSet(`de del`),
 	determiners: wordSet(`el la los las un una su sus`),
 	definite:    wordSet(`el la los las`),

@@ -101,7 +101,7 @@ var french = langLexicon{
 		roi reine candidat candidate analyste politologue
 		observateur observatrice diplomate conseiller conseillère opposant opposante
 		secrétaire-général
-		leader leadeuse émir ambassade ministère`),
+		leader leadeuse émir ambassade ministère allié alliée`),
 	rolePreps:   wordSet(`de du des d'`),
 	determiners: wordSet(`le la les un une l' son sa ses`),
 	definite:    wordSet(`le la les l'`),

@@ -89,7 +89,7 @@ var portuguese = langLexicon{
 		deputado deputada embaixador embaixadora governador governadora prefeito prefeita
 		primeiro-ministro primeira-ministra rei rainha candidato candidata
 		analista cientista observador observadora governo representante mandatário mandatária emir premiê premier
-		embaixada ministério`),
+		embaixada ministério aliado aliada`),
 	rolePreps:   wordSet(`de do da dos das`),
 	determiners: wordSet(`o a os as um uma seu sua`),
 	definite:    wordSet(`o a os as`),
