@@ -69,7 +69,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			if n := len(parts); n > 0 && ix.continuesReported(parts[n-1], p, subj) {
 				continue // "X dijo que …, y pidió …": one remark
 			}
-			if n := len(parts); n > 0 && p.kind == Action && subj.lo < parts[n-1].lo && ix.lx.conjunctions[toks[v-1].lower] {
+			if n := len(parts); n > 0 && p.kind == Action && subj.lo < parts[n-1].lo && ix.conjunctionBefore(toks, v) {
 				// "La UE, a través de su portavoz, X, elogió … y felicitó …":
 				// the second verb has the first one's subject
 				p.spk, p.lo = parts[n-1].spk, v-1
@@ -520,7 +520,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		from = subj.hi
 	}
 	cs := ix.clauseAfter(toks, from)
-	if cs < 0 && (action || ix.nominalObject(toks, v)) && !after {
+	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.selfDescribed(toks, v)) && !after {
 		// "признал поражение": a verb of both kinds with no clause is an act
 		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
 	}

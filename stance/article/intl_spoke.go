@@ -56,3 +56,32 @@ func (ix *intl) pastOwnPart(toks []token, k int) int {
 	}
 	return k
 }
+
+// selfDescribed reports whether the speech verb toks[v], which opens no
+// clause, is reflexive with a word after it that is no preposition: the
+// subject declares themself something ("s'est dit « fier » du choix",
+// "se declaró satisfecho", "se dijo dispuesto a dialogar"), an act of
+// theirs. The caller has found no clause after the verb.
+func (ix *intl) selfDescribed(toks []token, v int) bool {
+	k := v + 1
+	if k < len(toks) && toks[k].word() && ix.lx.reflexives[toks[k].lower] {
+		k++ // "äußerte sich am Abend": the word after the pronoun
+	}
+	if !ix.reflexiveAt(toks, v) || k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	return t.kind == tQuote || t.word() && !ix.lx.stops[t.lower] && !ix.lx.determiners[t.lower] && !t.cap
+}
+
+// conjunctionBefore reports whether a conjunction joins the verb toks[v]
+// to the verb before it, past the preverbs between them ("felicitó … y
+// se dijo pronto", "felicitou … e se disse pronto"): the second verb
+// has the first one's subject.
+func (ix *intl) conjunctionBefore(toks []token, v int) bool {
+	b := v - 1
+	for b > 0 && v-b <= 3 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.reflexives[toks[b].lower]) {
+		b--
+	}
+	return b >= 0 && toks[b].word() && ix.lx.conjunctions[toks[b].lower]
+}
