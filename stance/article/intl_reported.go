@@ -744,7 +744,7 @@ func (ix *intl) reflexiveAt(toks []token, v int) bool {
 func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool) {
 	action := !speech
 	b := ix.auxParenthetical(toks, v-1)
-	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]); n++ {
+	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower] || ix.encliticAux(toks[b].lower)); n++ {
 		b--
 	}
 	b = skipParenthesis(toks, b) // "Christian Kern (SPÖ) gratulierte"

@@ -27,6 +27,12 @@ type sideLexicon struct {
 	// comments, nones the words of none before them ("n'a fait aucun
 	// commentaire"; see madeNoComment).
 	makes, comments, nones map[string]bool
+	// so are the object pronouns that stand for an act told before, as
+	// words, as the end of a word they are attached to and as the start
+	// of an elided one ("lo había hecho", "tinha-o feito", "l'avait
+	// fait"; see didSo).
+	so             map[string]bool
+	soEnds, soOpen []string
 }
 
 var sideLexicons = map[string]*sideLexicon{

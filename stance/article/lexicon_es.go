@@ -121,4 +121,5 @@ var spanishSide = sideLexicon{
 	makes:    wordSet(`hizo hicieron hecho hace hacen`),
 	comments: wordSet(`comentario comentarios declaraciones`),
 	nones:    wordSet(`ningún ninguna`),
+	so:       wordSet(`lo`),
 }

@@ -124,4 +124,6 @@ var frenchSide = sideLexicon{
 	makes:    wordSet(`fait font faisait`),
 	comments: wordSet(`commentaire commentaires déclaration`),
 	nones:    wordSet(`aucun aucune`),
+	so:       wordSet(``),
+	soOpen:   []string{"l'"},
 }

@@ -114,4 +114,6 @@ var portugueseSide = sideLexicon{
 	makes:    wordSet(`fez fizeram feito faz fazem`),
 	comments: wordSet(`comentário comentários comentario comentarios declarações`),
 	nones:    wordSet(`nenhum nenhuma`),
+	so:       wordSet(`o`),
+	soEnds:   []string{"-o", "-lo"},
 }
