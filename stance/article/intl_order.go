@@ -152,7 +152,8 @@ func (ix *intl) congratulation(w string) bool {
 // after a description between commas ("Стояногло, которого поддерживала
 // Партия социалистов, признал …", "Michael Kozak, el alto funcionario …,
 // dijo …") or a conjunction joining a second verb to the first ("Su
-// secretario general, Luis Almagro, pidió … y dijo que …"). A short
+// secretario general, Luis Almagro, pidió … y dijo que …", "…, mais a
+// fait savoir que …"). A short
 // adverbial before the person is skipped ("Desde Bogotá, …"). The person
 // must be named in full or known, and be followed by a comma or a word.
 func (ix *intl) openingSubject(toks []token, v int) phrase {
@@ -160,7 +161,7 @@ func (ix *intl) openingSubject(toks []token, v int) phrase {
 	for b >= 0 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]) {
 		b--
 	}
-	if b < 1 || !(toks[b].is(",") || toks[b].word() && ix.lx.conjunctions[toks[b].lower]) {
+	if b < 1 || !(toks[b].is(",") || toks[b].word() && (ix.lx.conjunctions[toks[b].lower] || ix.side().buts[toks[b].lower])) {
 		return phrase{}
 	}
 	s := b

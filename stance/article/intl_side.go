@@ -33,6 +33,10 @@ type sideLexicon struct {
 	// fait"; see didSo).
 	so             map[string]bool
 	soEnds, soOpen []string
+	// buts are the adversative conjunctions that join a second verb to
+	// the first one's subject ("X … a reçu …, mais a fait savoir que";
+	// see openingSubject).
+	buts map[string]bool
 }
 
 var sideLexicons = map[string]*sideLexicon{

@@ -115,4 +115,5 @@ var germanSide = sideLexicon{
 	makes:    wordSet(`gab gaben abgegeben gibt`),
 	comments: wordSet(`kommentar stellungnahme`),
 	nones:    wordSet(`keinen keine keinerlei`),
+	buts:     wordSet(`aber`),
 }

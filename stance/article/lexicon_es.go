@@ -122,4 +122,5 @@ var spanishSide = sideLexicon{
 	comments: wordSet(`comentario comentarios declaraciones`),
 	nones:    wordSet(`ningún ninguna`),
 	so:       wordSet(`lo`),
+	buts:     wordSet(`pero mas`),
 }

@@ -126,4 +126,5 @@ var frenchSide = sideLexicon{
 	nones:    wordSet(`aucun aucune`),
 	so:       wordSet(``),
 	soOpen:   []string{"l'"},
+	buts:     wordSet(`mais`),
 }

@@ -116,4 +116,5 @@ var portugueseSide = sideLexicon{
 	nones:    wordSet(`nenhum nenhuma`),
 	so:       wordSet(`o`),
 	soEnds:   []string{"-o", "-lo"},
+	buts:     wordSet(`mas porém`),
 }

@@ -115,4 +115,5 @@ var russianSide = sideLexicon{
 	makes:    wordSet(`дал дала дали дало`),
 	comments: wordSet(`комментариев комментария комментарии`),
 	nones:    wordSet(`никаких`),
+	buts:     wordSet(`но однако`),
 }
