@@ -47,3 +47,12 @@ func startsUpperAfterFirst(text string) bool {
 	}
 	return false
 }
+
+// namedBody reports whether p is an office of a body named with capitals
+// after its head ("Наблюдатели БДИПЧ ОБСЕ", "la misión de la OEA"): as
+// definite as a person named in full, it is the subject of a verb after
+// a short adverbial ("Наблюдатели БДИПЧ ОБСЕ в предварительном заявлении
+// указали, что …"), where a lone office could be a complement's noun.
+func (ix *intl) namedBody(p phrase) bool {
+	return p.kind == pRole && startsUpperAfterFirst(p.text)
+}

@@ -20,7 +20,8 @@ func TestExtractLangPosted(t *testing.T) {
 		{"ru посольство заявило", "ru", "Посольство Норландии заявило, что признаёт итоги выборов.",
 			[]langRemark{{Reported, "Посольство Норландии", "признаёт итоги выборов"}}},
 		// counter-case: an office that is no diplomatic post does not take
-		// the place where it spoke
-		{"es presidente de X en Y dijo", "es", "El presidente de Norlandia en Velor dijo que espera trabajar con el presidente electo.", nil},
+		// the place where it spoke into its name
+		{"es presidente de X en Y dijo", "es", "El presidente de Norlandia en Velor dijo que espera trabajar con el presidente electo.",
+			[]langRemark{{Reported, "presidente de Norlandia", "espera trabajar con el presidente electo"}}},
 	})
 }
