@@ -101,6 +101,9 @@ func (ix *intl) reported(toks []token, headline bool) {
 			v = max(v, p.cs-1)
 		}
 	}
+	if p, ok := ix.subjunctiveSpeech(toks); ok && len(parts) == 0 {
+		parts = append(parts, p) // "Er freue sich darauf, …"
+	}
 	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, dropWeak(parts)))), headline)
 }
 
