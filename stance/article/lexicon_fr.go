@@ -50,7 +50,7 @@ var french = langLexicon{
 		félicitant saluant qualifié qualifie
 		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront
 		admis accepté acceptent accepte célébré
-		raillé fustigé critiqué critique fustige raille
+		raillé fustigé critiqué critique fustige raille exhorté exhorte exhortent
 		saluait saluaient félicitaient reconnaissait refusait rejetait évoque évoqué évoquait évoquent`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
