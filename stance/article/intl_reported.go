@@ -487,7 +487,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 			return p, subj, true
 		}
 	}
-	subj, after := ix.reportedSubject(toks, v, speech)
+	subj, after := ix.subjectOf(toks, v, speech)
 	if !subj.ok() && sends && noun < v {
 		// "поздравление направил Касым-Жомарт Токаев": the object came
 		// first, so a person named in full after the verb is its subject

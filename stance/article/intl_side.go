@@ -37,6 +37,10 @@ type sideLexicon struct {
 	// the first one's subject ("X … a reçu …, mais a fait savoir que";
 	// see openingSubject).
 	buts map[string]bool
+	// inWhich are the relative phrases after a document that its
+	// issuer's act follows ("emitiu um comunicado em que repudia …"; see
+	// documentSubject).
+	inWhich []string
 }
 
 var sideLexicons = map[string]*sideLexicon{

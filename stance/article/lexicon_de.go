@@ -116,4 +116,5 @@ var germanSide = sideLexicon{
 	comments: wordSet(`kommentar stellungnahme`),
 	nones:    wordSet(`keinen keine keinerlei`),
 	buts:     wordSet(`aber`),
+	inWhich:  []string{"in dem", "in der"},
 }

@@ -123,4 +123,5 @@ var spanishSide = sideLexicon{
 	nones:    wordSet(`ningún ninguna`),
 	so:       wordSet(`lo`),
 	buts:     wordSet(`pero mas`),
+	inWhich:  []string{"en el que", "en la que", "en el cual", "en la cual"},
 }

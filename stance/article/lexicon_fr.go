@@ -127,4 +127,5 @@ var frenchSide = sideLexicon{
 	so:       wordSet(``),
 	soOpen:   []string{"l'"},
 	buts:     wordSet(`mais`),
+	inWhich:  []string{"dans lequel", "dans laquelle", "où"},
 }

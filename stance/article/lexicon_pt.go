@@ -35,6 +35,7 @@ var portuguese = langLexicon{
 		saúda saudaram reconheceu reconhece reconheceram reconhecido recusou
 		recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se
 		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta
+		repudiou repudia repudiaram
 		parabenizando felicitando classificou chamou
 		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram anunciou anunciaram desejou desejaram aguardará aguardarão esperará
 		celebrou celebraram elogiou elogiaram aplaudiu aplaudiram cumprimentava felicitava parabenizava admitiu admitiram aceitou aceitaram
@@ -54,7 +55,7 @@ var portuguese = langLexicon{
 	congratStems:     []string{"felicita", "parabén", "parabeniz", "parabens", "cumprimento", "telegrama", "mensagem", "felicitá", "cumprimentá"},
 	recognitionStems: []string{"aceit", "parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
 	negators:         wordSet(`não nunca nem`),
-	refusals:         wordSet(`evitou evitaram recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
+	refusals:         wordSet(`evitou evitaram recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram repudiou repudia repudiaram`),
 	conditions:       wordSet(`até enquanto antes`),
 	avoids:           wordSet(`evitou evitaram`),
 	silences:         wordSet(`pronunciou pronunciaram pronunciar pronunciar-se manifestou manifestaram manifestar manifestar-se comentou comentaram comentar reagiu reagiram reagir falou falaram`),
@@ -117,4 +118,5 @@ var portugueseSide = sideLexicon{
 	so:       wordSet(`o`),
 	soEnds:   []string{"-o", "-lo"},
 	buts:     wordSet(`mas porém`),
+	inWhich:  []string{"em que", "no qual", "na qual"},
 }

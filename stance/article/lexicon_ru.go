@@ -117,4 +117,5 @@ var russianSide = sideLexicon{
 	comments: wordSet(`комментариев комментария комментарии`),
 	nones:    wordSet(`никаких`),
 	buts:     wordSet(`но однако`),
+	inWhich:  []string{"в котором", "в которой"},
 }
