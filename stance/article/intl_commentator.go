@@ -86,6 +86,7 @@ func (l *langLexicon) titleAfter(after string, title func(string) bool) bool {
 	if !ok {
 		return false
 	}
+	rest = pastAge(rest)
 	if i := strings.IndexAny(rest, clauseMarks); i >= 0 {
 		rest = rest[:i]
 	}
@@ -97,6 +98,26 @@ func (l *langLexicon) titleAfter(after string, title func(string) bool) bool {
 	}
 	return false
 }
+
+// pastAge returns rest past an age in apposition and its comma ("
+// 34 ans, chauffeur de taxi" → " chauffeur de taxi"; "67 лет,
+// пенсионерка"): news prose gives a person's age before their
+// occupation. Otherwise it returns rest.
+func pastAge(rest string) string {
+	i := strings.IndexByte(rest, ',')
+	if i < 0 {
+		return rest
+	}
+	w := strings.Fields(rest[:i])
+	if len(w) != 2 || strings.TrimLeft(w[0], "0123456789") != "" || !ageWords[strings.ToLower(w[1])] {
+		return rest
+	}
+	return rest[i+1:]
+}
+
+// ageWords are the words of years after an age ("34 ans", "52 años",
+// "67 лет").
+var ageWords = wordSet(`ans años anos jahre лет года год`)
 
 // commentatorWord reports whether the lower-case word w is a commentator's
 // title: in the language's list, or ending with one of its suffixes

@@ -611,9 +611,11 @@ func (ix *intl) openingAdverbial(toks []token, b int) bool {
 // midAttribution reports whether the speech verb toks[v] and its subject
 // after it stand between commas inside a sentence ("Bogotá, recalcó
 // Murillo, no se pronunciará …", "A Rússia, disse o ministro, não
-// reconhecerá …").
+// reconhecerá …"). After a quotation the words after the subject are its
+// apposition ("«…», confie Samir, 34 ans, chauffeur de taxi"), not a
+// clause: the quotation was the speech.
 func (ix *intl) midAttribution(toks []token, v int, subj phrase) bool {
-	return v >= 2 && toks[v-1].is(",") && subj.hi+1 < len(toks) && toks[subj.hi].is(",") && toks[subj.hi+1].word() && !ix.lx.complementizers[toks[subj.hi+1].lower]
+	return v >= 2 && toks[v-1].is(",") && toks[v-2].kind != tQuote && subj.hi+1 < len(toks) && toks[subj.hi].is(",") && toks[subj.hi+1].word() && !ix.lx.complementizers[toks[subj.hi+1].lower]
 }
 
 // beforeParenthetical returns the subject before an adverbial between
