@@ -192,6 +192,9 @@ func colonAfter(toks []token, s, b int) int {
 // openingSubject), past up to one short adverbial ending with a comma.
 func (ix *intl) openingFrom(toks []token, s, b int) phrase {
 	s = ix.pastParticiple(toks, s, b)
+	if s+1 < b && ix.frontedAt(toks, s) {
+		s++ // "Вчера X, лидер …, заявил", "Também X, …, disse"
+	}
 	for tries := 0; tries < 2 && s < b; tries++ {
 		p := ix.apposed(toks, s)
 		if (ix.isPerson(p) || ix.namedPost(p)) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) && !ix.newSubject(toks, p.hi, b) {
