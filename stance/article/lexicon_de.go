@@ -51,7 +51,7 @@ var german = langLexicon{
 		schloss schlossen angeschlossen`),
 	purposes:         wordSet(`um`),
 	congratStems:     []string{"glückw", "gratul", "telegramm"},
-	recognitionStems: []string{"akzeptier", "gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt"},
+	recognitionStems: []string{"akzeptier", "gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt", "würdigt", "gewürdigt"},
 	negators:         wordSet(`nicht kein keine keinen niemals nie`),
 	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt`),
 	conditions:       wordSet(`bis solange bevor ehe`),
