@@ -79,6 +79,9 @@ func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
 // its clause ("telefoneó a la presidenta electa para darle la
 // enhorabuena"), and returns where that noun is.
 func (ix *intl) sendsCongratulations(toks []token, v int) (int, bool) {
+	if w := ix.calledWinner(toks, v); w > 0 {
+		return w, true // "telefonou ao vencedor"
+	}
 	if !ix.lx.sendVerbs[toks[v].lower] {
 		return -1, false
 	}

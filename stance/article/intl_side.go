@@ -41,6 +41,9 @@ type sideLexicon struct {
 	// issuer's act follows ("emitiu um comunicado em que repudia …"; see
 	// documentSubject).
 	inWhich []string
+	// phones are the verbs of calling by telephone, winners the nouns of
+	// the winner after them ("telefonou ao vencedor"; see calledWinner).
+	phones, winners map[string]bool
 }
 
 var sideLexicons = map[string]*sideLexicon{

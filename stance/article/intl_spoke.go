@@ -85,3 +85,26 @@ func (ix *intl) conjunctionBefore(toks []token, v int) bool {
 	}
 	return b >= 0 && toks[b].word() && ix.lx.conjunctions[toks[b].lower]
 }
+
+// calledWinner returns where the winner is named right after a verb of
+// calling by telephone, within three words past prepositions and
+// articles ("telefonou ao vencedor ainda durante a apuração", "llamó al
+// ganador", "a téléphoné au vainqueur", "позвонил победителю"): a call
+// to the winner is made to congratulate, as a roundup tells it. It
+// returns 0 when there is none; a call to anyone else is no act.
+func (ix *intl) calledWinner(toks []token, v int) int {
+	sl := ix.side()
+	if !sl.phones[toks[v].lower] {
+		return 0
+	}
+	for k := v + 1; k < len(toks) && k <= v+3 && toks[k].word(); k++ {
+		w := toks[k].lower
+		if sl.winners[w] {
+			return k
+		}
+		if !ix.lx.stops[w] && !ix.lx.determiners[w] && !ix.lx.rolePreps[w] {
+			return 0
+		}
+	}
+	return 0
+}

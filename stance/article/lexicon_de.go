@@ -117,4 +117,6 @@ var germanSide = sideLexicon{
 	nones:    wordSet(`keinen keine keinerlei`),
 	buts:     wordSet(`aber`),
 	inWhich:  []string{"in dem", "in der"},
+	phones:   wordSet(`telefonierte telefoniert rief angerufen`),
+	winners:  wordSet(`sieger siegerin wahlsieger wahlsiegerin`),
 }

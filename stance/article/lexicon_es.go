@@ -124,4 +124,6 @@ var spanishSide = sideLexicon{
 	so:       wordSet(`lo`),
 	buts:     wordSet(`pero mas`),
 	inWhich:  []string{"en el que", "en la que", "en el cual", "en la cual"},
+	phones:   wordSet(`telefoneó telefoneo llamó llamaron telefonearon`),
+	winners:  wordSet(`ganador ganadora vencedor vencedora triunfador`),
 }

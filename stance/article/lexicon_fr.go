@@ -128,4 +128,6 @@ var frenchSide = sideLexicon{
 	soOpen:   []string{"l'"},
 	buts:     wordSet(`mais`),
 	inWhich:  []string{"dans lequel", "dans laquelle", "où"},
+	phones:   wordSet(`téléphoné appelé téléphone appelle`),
+	winners:  wordSet(`vainqueur vainqueure gagnant gagnante`),
 }

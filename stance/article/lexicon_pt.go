@@ -119,4 +119,6 @@ var portugueseSide = sideLexicon{
 	soEnds:   []string{"-o", "-lo"},
 	buts:     wordSet(`mas porém`),
 	inWhich:  []string{"em que", "no qual", "na qual"},
+	phones:   wordSet(`telefonou telefonaram ligou ligaram`),
+	winners:  wordSet(`vencedor vencedora`),
 }

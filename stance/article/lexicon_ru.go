@@ -118,4 +118,6 @@ var russianSide = sideLexicon{
 	nones:    wordSet(`никаких`),
 	buts:     wordSet(`но однако`),
 	inWhich:  []string{"в котором", "в которой"},
+	phones:   wordSet(`позвонил позвонила позвонили`),
+	winners:  wordSet(`победителю победительнице`),
 }
