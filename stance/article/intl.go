@@ -142,6 +142,12 @@ type intl struct {
 	// does not refer forward to a person named after it in the same
 	// sentence ("El Gobierno español, a través de … su Ministerio de …").
 	lastNamedLo int
+	// earlierNamed is lastNamed as the sentence before the current one
+	// left it, and earlierNamedSent its sentence: an office refers back
+	// to them when the current sentence names a person only after the
+	// office (backRef).
+	earlierNamed     *speaker
+	earlierNamedSent int
 	// prevSent is the sentence before the current one, which "Об этом
 	// заявил X" attributes (intl_anaphora.go).
 	prevSent prevSentence
@@ -298,6 +304,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	attributed := false
 	from := len(ix.x.remarks)
 	defer func() { ix.prevSent = prevSentence{toks: toks, from: from, to: len(ix.x.remarks), headline: headline} }()
+	ix.earlierNamed, ix.earlierNamedSent = ix.lastNamed, ix.lastNamedSent
 	person := ix.mentions(toks)
 	ix.colonOpener(toks)
 	ix.reported(toks, headline)
@@ -675,8 +682,16 @@ func (ix *intl) backRef(p phrase) *speaker {
 	if p.kind != pRole || !p.definite || ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 {
 		return nil
 	}
+	named := ix.lastNamed
 	if ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo > p.lo {
-		return nil // named after the office, in the same sentence
+		// named after the office, in the same sentence: the office is the
+		// person the previous sentence named ("… Мирзиёев позвонил …. Как
+		// сообщила его пресс-служба, узбекский лидер поздравил
+		// Касым-Жомарта …"), if any
+		if ix.earlierNamed == nil || ix.x.sentNo-ix.earlierNamedSent != 1 {
+			return nil
+		}
+		named = ix.earlierNamed
 	}
 	x := ix.x
 	for j := len(x.entries) - 1; j >= 0 && j >= len(x.entries)-64; j-- {
@@ -684,7 +699,7 @@ func (ix *intl) backRef(p phrase) *speaker {
 			return nil
 		}
 	}
-	s := ix.lastNamed.canon()
+	s := named.canon()
 	if !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) {
 		return nil // "Le premier ministre a répondu" after "le chef de l’opposition, Hugo Ferrand"
 	}
@@ -769,8 +784,8 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 		return phrase{}
 	}
 	p := ix.subjectEnding(toks, a.lo-2)
-	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word() && !ix.lx.stops[toks[p.lo-1].lower]) {
-		return phrase{} // "…, et le ministre angolais …, Georges Chikoti," is a subject
+	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word() && !ix.lx.stops[toks[p.lo-1].lower] && !ix.frontedAt(toks, p.lo-1)) {
+		return phrase{} // "…, et le ministre angolais …, Georges Chikoti," is a subject; so is "Já o ministro …, X,"
 	}
 	if q := ix.apposition(toks, p); q.kind == pName && q.hi == a.hi {
 		return q

@@ -26,6 +26,9 @@ type lastAct struct {
 // of its clause (a comma, a period, a semicolon, the sentence's end) or a
 // word of followWords within the two words after it.
 func (ix *intl) followAt(toks []token, v int) bool {
+	if ix.didSo(toks, v) {
+		return true
+	}
 	if !ix.lx.followVerbs[toks[v].lower] || ix.negatedNear(toks, v) {
 		return false
 	}

@@ -79,6 +79,9 @@ func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
 // its clause ("telefoneó a la presidenta electa para darle la
 // enhorabuena"), and returns where that noun is.
 func (ix *intl) sendsCongratulations(toks []token, v int) (int, bool) {
+	if w := ix.calledWinner(toks, v); w > 0 {
+		return w, true // "telefonou ao vencedor"
+	}
 	if !ix.lx.sendVerbs[toks[v].lower] {
 		return -1, false
 	}
@@ -152,7 +155,8 @@ func (ix *intl) congratulation(w string) bool {
 // after a description between commas ("Стояногло, которого поддерживала
 // Партия социалистов, признал …", "Michael Kozak, el alto funcionario …,
 // dijo …") or a conjunction joining a second verb to the first ("Su
-// secretario general, Luis Almagro, pidió … y dijo que …"). A short
+// secretario general, Luis Almagro, pidió … y dijo que …", "…, mais a
+// fait savoir que …"). A short
 // adverbial before the person is skipped ("Desde Bogotá, …"). The person
 // must be named in full or known, and be followed by a comma or a word.
 func (ix *intl) openingSubject(toks []token, v int) phrase {
@@ -160,7 +164,7 @@ func (ix *intl) openingSubject(toks []token, v int) phrase {
 	for b >= 0 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]) {
 		b--
 	}
-	if b < 1 || !(toks[b].is(",") || toks[b].word() && ix.lx.conjunctions[toks[b].lower]) {
+	if b < 1 || !(toks[b].is(",") || toks[b].word() && (ix.lx.conjunctions[toks[b].lower] || ix.side().buts[toks[b].lower])) {
 		return phrase{}
 	}
 	s := b
@@ -168,9 +172,35 @@ func (ix *intl) openingSubject(toks []token, v int) phrase {
 		s-- // past a scare quote: "pidió “prudencia” y dijo que …"
 	}
 	s++
+	if c := colonAfter(toks, s, b); c > 0 {
+		if p := ix.openingFrom(toks, c, b); p.ok() {
+			return p // "O gesto foi criticado: a coordenadora …, X, considerou-o … e defendeu que"
+		}
+	}
+	return ix.openingFrom(toks, s, b)
+}
+
+// colonAfter returns the index after the last colon in toks[s:b], or 0:
+// a clause after a colon has a subject of its own.
+func colonAfter(toks []token, s, b int) int {
+	for c := b - 1; c >= s; c-- {
+		if toks[c].is(":") {
+			return c + 1
+		}
+	}
+	return 0
+}
+
+// openingFrom returns the person who opens toks[s:b] (see
+// openingSubject), past up to one short adverbial ending with a comma.
+func (ix *intl) openingFrom(toks []token, s, b int) phrase {
+	s = ix.pastParticiple(toks, s, b)
+	if s+1 < b && ix.frontedAt(toks, s) {
+		s++ // "Вчера X, лидер …, заявил", "Também X, …, disse"
+	}
 	for tries := 0; tries < 2 && s < b; tries++ {
 		p := ix.apposed(toks, s)
-		if ix.isPerson(p) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) && !ix.newSubject(toks, p.hi, b) {
+		if (ix.isPerson(p) || ix.namedPost(p)) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) && !ix.newSubject(toks, p.hi, b) {
 			return p
 		}
 		j := s

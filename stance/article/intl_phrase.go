@@ -53,6 +53,10 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			continue
 		}
 		c := ix.classify(toks, k, k == start, seenRole, mods)
+		posted := c == 0 && seenRole && ix.postedPlace(toks, start, k)
+		if posted {
+			c = cPrep // "embajada de Norlandia en Velor", "посольство США в Велоре"
+		}
 		if n := len(cls); n > 0 && cls[n-1] == cName && ix.capParticleAt(toks, k) {
 			c = cName // "Jean-Yves Le Drian", "Marine Le Pen"
 		}
@@ -65,7 +69,7 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		if n := len(cls); c == cMod && n > 0 && cls[n-1] == cName && (n < 2 || !ix.complementAt(cls[n-2])) && !ix.complementRun(toks, start, cls) {
 			break // a lower-case word after a name is not part of it ("Affaires étrangères" is)
 		}
-		if c == 0 || c == cPrep && len(cls) > 0 && cls[len(cls)-1] == cName && !ix.complementRun(toks, start, cls) && !ix.lx.titlePreps[t.lower] {
+		if c == 0 || c == cPrep && !posted && len(cls) > 0 && cls[len(cls)-1] == cName && !ix.complementRun(toks, start, cls) && !ix.lx.titlePreps[t.lower] {
 			break // "Wolfgang Prenner der Agentur": a complement follows an office, not a name
 		}
 		if k == j {
@@ -119,7 +123,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 	switch {
 	case intlHonorifics[w] && (capNext || k+1 < len(toks) && toks[k+1].is(".")):
 		return cHon
-	case lx.isRole(w):
+	case lx.isRole(w) || ix.namedOccupation(toks, k):
 		return cRole
 	case lx.speechVerbs[w] || lx.auxiliaries[w] || lx.particles[w] || lx.inverted[w] || lx.pronouns[w]:
 		return 0

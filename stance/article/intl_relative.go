@@ -56,3 +56,17 @@ func (ix *intl) relativeStart(toks []token, v int) int {
 	}
 	return b
 }
+
+// relativeSpeech reports whether the speech verb toks[v] of a subject
+// relative clause opens a clause of reported speech (clauseAfter: a
+// complementizer, a colon, a perfect infinitive; "Más tajante fue X,
+// quien escribió en redes sociales que jamás reconocerá …", "X, qui a
+// écrit que …", "chez X, qui dit avoir hâte de …"): the person before
+// the pronoun said it, and the clause runs on past the relative clause.
+// Without one ("X, que habló ante la prensa") it is left alone.
+func (ix *intl) relativeSpeech(toks []token, v int) bool {
+	if !ix.lx.speechVerbs[toks[v].lower] || ix.lx.capNouns {
+		return false
+	}
+	return ix.clauseAfter(toks, v+1) >= 0
+}

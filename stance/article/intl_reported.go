@@ -69,7 +69,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			if n := len(parts); n > 0 && ix.continuesReported(parts[n-1], p, subj) {
 				continue // "X dijo que …, y pidió …": one remark
 			}
-			if n := len(parts); n > 0 && p.kind == Action && subj.lo < parts[n-1].lo && ix.lx.conjunctions[toks[v-1].lower] {
+			if n := len(parts); n > 0 && p.kind == Action && subj.lo < parts[n-1].lo && ix.conjunctionBefore(toks, v) {
 				// "La UE, a través de su portavoz, X, elogió … y felicitó …":
 				// the second verb has the first one's subject
 				p.spk, p.lo = parts[n-1].spk, v-1
@@ -100,6 +100,9 @@ func (ix *intl) reported(toks []token, headline bool) {
 			}
 			v = max(v, p.cs-1)
 		}
+	}
+	if p, ok := ix.subjunctiveSpeech(toks); ok && len(parts) == 0 {
+		parts = append(parts, p) // "Er freue sich darauf, …"
 	}
 	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, dropWeak(parts)))), headline)
 }
@@ -468,11 +471,11 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		// "Gratulationen kamen auch von X": the person after the verb
 		return reportedPart{spk: ix.resolve(p), kind: Action, cs: noun, lo: v}, p, true
 	}
-	if ix.silenceAt(toks, v) || ix.keptSilence(toks, v) {
+	if ix.silenceAt(toks, v) || ix.keptSilence(toks, v) || ix.noCommentAt(toks, v) {
 		action, speech = true, false // "não se pronunciou", "mantém silêncio": an act, not speech
 	}
 	follow := ix.followAt(toks, v)
-	action = action || follow
+	action = action || follow || ix.spokeOf(toks, v)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
@@ -484,7 +487,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 			return p, subj, true
 		}
 	}
-	subj, after := ix.reportedSubject(toks, v, speech)
+	subj, after := ix.subjectOf(toks, v, speech)
 	if !subj.ok() && sends && noun < v {
 		// "поздравление направил Касым-Жомарт Токаев": the object came
 		// first, so a person named in full after the verb is its subject
@@ -495,6 +498,9 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	if !subj.ok() && speech {
 		if p, ok := ix.droppedSubject(toks, v); ok {
 			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true
+		}
+		if p, ok := ix.inciseSpeech(toks, v); ok {
+			return p, phrase{kind: pPronoun, lo: v, hi: v}, true
 		}
 	}
 	if (!subj.ok() || subj.kind == pGroup) && action {
@@ -517,7 +523,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		from = subj.hi
 	}
 	cs := ix.clauseAfter(toks, from)
-	if cs < 0 && action && !after {
+	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.selfDescribed(toks, v)) && !after {
 		// "признал поражение": a verb of both kinds with no clause is an act
 		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
 	}
@@ -605,9 +611,11 @@ func (ix *intl) openingAdverbial(toks []token, b int) bool {
 // midAttribution reports whether the speech verb toks[v] and its subject
 // after it stand between commas inside a sentence ("Bogotá, recalcó
 // Murillo, no se pronunciará …", "A Rússia, disse o ministro, não
-// reconhecerá …").
+// reconhecerá …"). After a quotation the words after the subject are its
+// apposition ("«…», confie Samir, 34 ans, chauffeur de taxi"), not a
+// clause: the quotation was the speech.
 func (ix *intl) midAttribution(toks []token, v int, subj phrase) bool {
-	return v >= 2 && toks[v-1].is(",") && subj.hi+1 < len(toks) && toks[subj.hi].is(",") && toks[subj.hi+1].word() && !ix.lx.complementizers[toks[subj.hi+1].lower]
+	return v >= 2 && toks[v-1].is(",") && toks[v-2].kind != tQuote && subj.hi+1 < len(toks) && toks[subj.hi].is(",") && toks[subj.hi+1].word() && !ix.lx.complementizers[toks[subj.hi+1].lower]
 }
 
 // beforeParenthetical returns the subject before an adverbial between
@@ -741,7 +749,7 @@ func (ix *intl) reflexiveAt(toks []token, v int) bool {
 func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool) {
 	action := !speech
 	b := ix.auxParenthetical(toks, v-1)
-	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]); n++ {
+	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower] || ix.encliticAux(toks[b].lower)); n++ {
 		b--
 	}
 	b = skipParenthesis(toks, b) // "Christian Kern (SPÖ) gratulierte"
@@ -764,7 +772,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 			return p, false
 		}
 	}
-	if p, _, ok := ix.relativeSubject(toks, v); ok && action {
+	if p, _, ok := ix.relativeSubject(toks, v); ok && (action || ix.relativeSpeech(toks, v)) {
 		return p, false
 	}
 	if p := ix.demonymSubject(toks, b); p.ok() {
@@ -801,7 +809,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if toks[k].word() && ix.lx.stops[toks[k].lower] {
 			// "X von der Universität Innsbruck erklärte": past a complement,
 			// or two ("Тихановская на пресс-конференции в своём штабе заявила")
-			if p := ix.subjectEnding(toks, k-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
+			if p := ix.subjectEnding(toks, k-1); (ix.isPerson(p) || ix.namedBody(p)) && ix.subjectStart(toks, p.lo) {
 				return p, false
 			}
 			if k < b-4 {

@@ -46,9 +46,9 @@ func TestExtractLangRoundupMore(t *testing.T) {
 			[]langRemark{{Action, "Luis Parra", "felicitaron por su triunfo, entre ellos, Luis Parra e Inés Roca"},
 				{Action, "Inés Roca", "felicitaron por su triunfo, entre ellos, Luis Parra e Inés Roca"}}},
 		{"es an office of another place", "es", "El presidente de Tarsia, Luis Parra, llamó a la ganadora. La presidenta de Ostria expresó su disposición para trabajar con el nuevo gobierno.",
-			[]langRemark{{Action, "presidenta de Ostria", "expresó su disposición para trabajar con el nuevo gobierno"}}},
+			[]langRemark{{Action, "Luis Parra", "llamó a la ganadora"}, {Action, "presidenta de Ostria", "expresó su disposición para trabajar con el nuevo gobierno"}}},
 		{"es the same office refers back", "es", "El presidente de Tarsia, Luis Parra, llamó a la ganadora. El presidente de Tarsia expresó su disposición para trabajar con el nuevo gobierno.",
-			[]langRemark{{Action, "Luis Parra", "expresó su disposición para trabajar con el nuevo gobierno"}}},
+			[]langRemark{{Action, "Luis Parra", "llamó a la ganadora"}, {Action, "Luis Parra", "expresó su disposición para trabajar con el nuevo gobierno"}}},
 		{"es posteó", "es", "«Recibimos con satisfacción los resultados», posteó la canciller Inés Roca en su cuenta.",
 			[]langRemark{{Direct, "Inés Roca", "Recibimos con satisfacción los resultados"}}},
 		// counter-case: a group with no one included

@@ -39,7 +39,7 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 			break
 		}
 	}
-	if v < 0 && (l.silent(words) || l.keptSilent(words)) {
+	if v < 0 && (l.silent(words) || l.keptSilent(words) || l.madeNoComment(words)) {
 		return verdictWithholding // "não se pronunciou", "mantém silêncio" (intl_silence.go)
 	}
 	if v < 0 {

@@ -51,7 +51,7 @@ var german = langLexicon{
 		schloss schlossen angeschlossen`),
 	purposes:         wordSet(`um`),
 	congratStems:     []string{"glückw", "gratul", "telegramm"},
-	recognitionStems: []string{"akzeptier", "gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt"},
+	recognitionStems: []string{"akzeptier", "gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt", "würdigt", "gewürdigt"},
 	negators:         wordSet(`nicht kein keine keinen niemals nie`),
 	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt`),
 	conditions:       wordSet(`bis solange bevor ehe`),
@@ -87,7 +87,7 @@ var german = langLexicon{
 		ministerpräsidentin sprecher sprecherin chef chefin vorsitzende vorsitzender
 		regierungschef regierungschefin staatsoberhaupt chefdiplomat chefdiplomatin abgeordnete abgeordneter botschafter
 		botschafterin bürgermeister bürgermeisterin könig königin kandidat kandidatin
-		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter emir`),
+		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter emir botschaft ministerium`),
 	roleSuffixes: []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident",
 		"präsidentin", "kanzler", "kanzlerin", "chef", "chefin", "vorsitzende", "vorsitzender",
 		"führer", "führerin", "sekretär", "sekretärin", "politiker", "politikerin", "kandidat", "kandidatin"},
@@ -101,4 +101,22 @@ var german = langLexicon{
 	notNames: wordSet(`heute gestern aber auch doch dann danach so man wir nein ja
 		montag dienstag mittwoch donnerstag freitag samstag sonntag es das dies
 		dieser diese dieses ähnlich ebenso zurückhaltend deutlich scharf`),
+}
+
+// germanSide: see sideLexicon (intl_side.go).
+var germanSide = sideLexicon{
+	where:    wordSet(`wo`),
+	posted:   wordSet(`botschaft botschafter botschafterin konsulat konsul`),
+	at:       wordSet(`in`),
+	speak:    wordSet(`sprach spricht sprachen gesprochen`),
+	of:       wordSet(`von`),
+	objects:  wordSet(`einen eine einem einer`),
+	ownPart:  []string{"seinerseits", "ihrerseits"},
+	makes:    wordSet(`gab gaben abgegeben gibt`),
+	comments: wordSet(`kommentar stellungnahme`),
+	nones:    wordSet(`keinen keine keinerlei`),
+	buts:     wordSet(`aber`),
+	inWhich:  []string{"in dem", "in der"},
+	phones:   wordSet(`telefonierte telefoniert rief angerufen`),
+	winners:  wordSet(`sieger siegerin wahlsieger wahlsiegerin`),
 }

@@ -12,7 +12,8 @@ var spanish = langLexicon{
 		escribió escribe sostuvo sostiene subrayó subraya insistió insiste
 		advirtió advierte indicó indica explicó explica manifestó manifiesta
 		apuntó apunta expresó expresa respondió responde replicó replica
-		comentó comenta recalcó recalca concluyó anunció anuncia reiteró
+		comentó comenta recalcó recalca concluyó anunció anuncia reiteró reitera
+		repite repitió repetía
 		puntualizó precisó enfatizó denunció denuncia
 		posteó tuiteó publicó informó informa informaron limitó limitaron
 		dicho declarado afirmado asegurado señalado añadido escrito
@@ -94,7 +95,8 @@ var spanish = langLexicon{
 		secretario secretaria jefe jefa líder dirigente senador senadora
 		diputado diputada embajador embajadora gobernador gobernadora alcalde alcaldesa
 		primer rey reina candidato candidata opositor opositora director directora
-		analista politólogo politóloga observador observadora gobierno cancillería representante emir premier`),
+		analista politólogo politóloga observador observadora gobierno cancillería representante emir premier
+		embajada ministerio aliado aliada`),
 	rolePreps:   wordSet(`de del`),
 	determiners: wordSet(`el la los las un una su sus`),
 	definite:    wordSet(`el la los las`),
@@ -105,4 +107,23 @@ var spanish = langLexicon{
 		mientras este esta estos estas nosotros no sí lunes martes miércoles jueves
 		viernes sábado domingo`),
 	prodrop: true,
+}
+
+// spanishSide: see sideLexicon (intl_side.go).
+var spanishSide = sideLexicon{
+	where:    wordSet(`donde`),
+	posted:   wordSet(`embajada embajador embajadora consulado cónsul`),
+	at:       wordSet(`en`),
+	speak:    wordSet(`habló habla hablaba hablaron hablado`),
+	of:       wordSet(`de`),
+	objects:  wordSet(`un una unos unas`),
+	ownPart:  []string{"por su parte", "a su vez"},
+	makes:    wordSet(`hizo hicieron hecho hace hacen`),
+	comments: wordSet(`comentario comentarios declaraciones`),
+	nones:    wordSet(`ningún ninguna`),
+	so:       wordSet(`lo`),
+	buts:     wordSet(`pero mas`),
+	inWhich:  []string{"en el que", "en la que", "en el cual", "en la cual"},
+	phones:   wordSet(`telefoneó telefoneo llamó llamaron telefonearon`),
+	winners:  wordSet(`ganador ganadora vencedor vencedora triunfador`),
 }

@@ -50,7 +50,7 @@ var french = langLexicon{
 		félicitant saluant qualifié qualifie
 		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront
 		admis accepté acceptent accepte célébré
-		raillé fustigé critiqué critique fustige raille
+		raillé fustigé critiqué critique fustige raille exhorté exhorte exhortent
 		saluait saluaient félicitaient reconnaissait refusait rejetait évoque évoqué évoquait évoquent`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
@@ -101,7 +101,7 @@ var french = langLexicon{
 		roi reine candidat candidate analyste politologue
 		observateur observatrice diplomate conseiller conseillère opposant opposante
 		secrétaire-général
-		leader leadeuse émir`),
+		leader leadeuse émir ambassade ministère allié alliée`),
 	rolePreps:   wordSet(`de du des d'`),
 	determiners: wordSet(`le la les un une l' son sa ses`),
 	definite:    wordSet(`le la les l'`),
@@ -110,4 +110,24 @@ var french = langLexicon{
 		et mais mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette`),
 	notNames: wordSet(`état hier aujourd'hui mais sans aussi puis ensuite ainsi bien alors
 		ce cette ces nous non oui lundi mardi mercredi jeudi vendredi samedi dimanche`),
+}
+
+// frenchSide: see sideLexicon (intl_side.go).
+var frenchSide = sideLexicon{
+	where:    wordSet(`où`),
+	posted:   wordSet(`ambassade ambassadeur ambassadrice consulat consul`),
+	at:       wordSet(`à au en`),
+	speak:    wordSet(`parlé parle parlait parlent`),
+	of:       wordSet(`de d'un d'une`),
+	objects:  wordSet(`un une`),
+	ownPart:  []string{"pour sa part", "de son côté", "quant à lui", "quant à elle"},
+	makes:    wordSet(`fait font faisait`),
+	comments: wordSet(`commentaire commentaires déclaration`),
+	nones:    wordSet(`aucun aucune`),
+	so:       wordSet(``),
+	soOpen:   []string{"l'"},
+	buts:     wordSet(`mais`),
+	inWhich:  []string{"dans lequel", "dans laquelle", "où"},
+	phones:   wordSet(`téléphoné appelé téléphone appelle`),
+	winners:  wordSet(`vainqueur vainqueure gagnant gagnante`),
 }

@@ -12,7 +12,7 @@ var portuguese = langLexicon{
 		sublinhou sublinha salientou salienta destacou destaca ressaltou ressalta
 		explicou explica respondeu responde insistiu insiste advertiu alertou alerta
 		observou observa ponderou pondera concluiu anunciou anuncia reiterou
-		comentou comenta frisou frisa defendeu defende criticou
+		comentou comenta frisou frisa defendeu defende criticou denunciou denuncia denunciaram
 		avaliou avalia tuitou publicou postou completou informou informa informaram limitou limitou-se
 		dito declarado afirmado escrito
 		defendeu defende defenderam`),
@@ -35,6 +35,7 @@ var portuguese = langLexicon{
 		saúda saudaram reconheceu reconhece reconheceram reconhecido recusou
 		recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se
 		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta
+		repudiou repudia repudiaram
 		parabenizando felicitando classificou chamou
 		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram anunciou anunciaram desejou desejaram aguardará aguardarão esperará
 		celebrou celebraram elogiou elogiaram aplaudiu aplaudiram cumprimentava felicitava parabenizava admitiu admitiram aceitou aceitaram
@@ -51,10 +52,10 @@ var portuguese = langLexicon{
 		telefonou telefonaram ligou ligaram
 		juntou juntaram juntou-se juntaram-se somou somaram somou-se somaram-se associou-se`),
 	purposes:         wordSet(`para`),
-	congratStems:     []string{"felicita", "parabén", "parabeniz", "parabens", "cumprimento", "telegrama", "mensagem"},
+	congratStems:     []string{"felicita", "parabén", "parabeniz", "parabens", "cumprimento", "telegrama", "mensagem", "felicitá", "cumprimentá"},
 	recognitionStems: []string{"aceit", "parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
 	negators:         wordSet(`não nunca nem`),
-	refusals:         wordSet(`evitou evitaram recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
+	refusals:         wordSet(`evitou evitaram recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram repudiou repudia repudiaram`),
 	conditions:       wordSet(`até enquanto antes`),
 	avoids:           wordSet(`evitou evitaram`),
 	silences:         wordSet(`pronunciou pronunciaram pronunciar pronunciar-se manifestou manifestaram manifestar manifestar-se comentou comentaram comentar reagiu reagiram reagir falou falaram`),
@@ -88,7 +89,8 @@ var portuguese = langLexicon{
 		porta-voz secretário secretária secretário-geral secretária-geral chefe opositor opositora líder dirigente senador senadora
 		deputado deputada embaixador embaixadora governador governadora prefeito prefeita
 		primeiro-ministro primeira-ministra rei rainha candidato candidata
-		analista cientista observador observadora governo representante mandatário mandatária emir premiê premier`),
+		analista cientista observador observadora governo representante mandatário mandatária emir premiê premier
+		embaixada ministério aliado aliada`),
 	rolePreps:   wordSet(`de do da dos das`),
 	determiners: wordSet(`o a os as um uma seu sua`),
 	definite:    wordSet(`o a os as`),
@@ -99,4 +101,24 @@ var portuguese = langLexicon{
 		este esta estes estas nós não sim segunda-feira terça-feira quarta-feira
 		quinta-feira sexta-feira sábado domingo`),
 	prodrop: true,
+}
+
+// portugueseSide: see sideLexicon (intl_side.go).
+var portugueseSide = sideLexicon{
+	where:    wordSet(`onde`),
+	posted:   wordSet(`embaixada embaixador embaixadora consulado cônsul`),
+	at:       wordSet(`em no na`),
+	speak:    wordSet(`falou fala falava falaram falado`),
+	of:       wordSet(`de em num numa`),
+	objects:  wordSet(`um uma uns umas`),
+	ownPart:  []string{"por sua vez", "por seu lado", "por sua parte"},
+	makes:    wordSet(`fez fizeram feito faz fazem`),
+	comments: wordSet(`comentário comentários comentario comentarios declarações`),
+	nones:    wordSet(`nenhum nenhuma`),
+	so:       wordSet(`o`),
+	soEnds:   []string{"-o", "-lo"},
+	buts:     wordSet(`mas porém`),
+	inWhich:  []string{"em que", "no qual", "na qual"},
+	phones:   wordSet(`telefonou telefonaram ligou ligaram`),
+	winners:  wordSet(`vencedor vencedora`),
 }
