@@ -156,6 +156,9 @@ func (l *langLexicon) recognition(w string) bool {
 // statements, read the third person's recognition word and miss the
 // negation.
 func (l *langLexicon) byVerb(r Reader, a *Analysis, run string) {
+	if l.byDismissal(r, a, run) {
+		return // "keinerlei Hinweise auf Unregelmäßigkeiten" (intl_dismiss.go)
+	}
 	if a.NoStance || a.ByVerb || r.Classifier == nil || a.Kind != Action && a.Kind != Reported {
 		return
 	}
