@@ -39,6 +39,7 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 			break
 		}
 	}
+	v = l.concessionAt(words, v) // "räumte die Niederlage ein" (intl_concede.go)
 	if v < 0 && (l.silent(words) || l.keptSilent(words) || l.madeNoComment(words)) {
 		return verdictWithholding // "não se pronunciou", "mantém silêncio" (intl_silence.go)
 	}
@@ -64,6 +65,7 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		negated = negated || l.negators[w]          // "поздравлять Санду не планирует", "gratulierte nicht"
 		delayed = delayed || negated && l.delays[w] // "tampoco ha felicitado aún"
 	}
+	negated, delayed = l.beforeParticle(words, v, negated, delayed) // "erkannte … nicht an" (intl_concede.go)
 	for _, w := range words[v+1:] {
 		delayed = delayed || negated && l.conditions[w] // "no reconocerá los resultados hasta conocer …"
 	}
