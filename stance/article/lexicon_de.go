@@ -90,7 +90,7 @@ var german = langLexicon{
 		politikwissenschaftler politikwissenschaftlerin analyst analystin beobachter emir botschaft ministerium`),
 	roleSuffixes: []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident",
 		"präsidentin", "kanzler", "kanzlerin", "chef", "chefin", "vorsitzende", "vorsitzender",
-		"führer", "führerin", "sekretär", "sekretärin", "politiker", "politikerin", "kandidat", "kandidatin"},
+		"führer", "führerin", "sekretär", "sekretärin", "politiker", "politikerin", "kandidat", "kandidatin", "leiter", "leiterin"},
 	rolePreps:   wordSet(`des der für von`),
 	determiners: wordSet(`der die das den dem des ein eine einer sein seine ihr ihre`),
 	definite:    wordSet(`der die das den dem des`),
