@@ -127,6 +127,8 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return cRole
 	case lx.speechVerbs[w] || lx.auxiliaries[w] || lx.particles[w] || lx.inverted[w] || lx.pronouns[w]:
 		return 0
+	case seenRole && ix.placePrep(toks, k):
+		return cPrep // "aliado de X na Frente Unida" (intl_placeprep.go)
 	case seenRole && lx.rolePreps[w] && k+1 < len(toks) && toks[k+1].word() && !lx.stops[toks[k+1].lower]:
 		return cPrep // "ministro de Exteriores", "jefe de la misión de observadores"
 	case lx.determiners[w] && k > 0 && toks[k-1].word() && lx.rolePreps[toks[k-1].lower] && seenRole:
