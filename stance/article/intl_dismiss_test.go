@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/stancekit/stancekit/stance"
 )
 
 // TestIntlDismissesFraud: a negated sign of fraud defends the count
@@ -30,5 +32,25 @@ func TestIntlDismissesFraud(t *testing.T) {
 		t.Run(c.code+" "+c.text, func(t *testing.T) {
 			assert.Equal(t, c.want, lexicons[c.code].dismissesFraud(c.text))
 		})
+	}
+}
+
+// TestIntlByDismissal: the Reader labels a reported remark that denies a
+// sign of fraud recognising by rule; one that asserts a sign is the
+// model's.
+func TestIntlByDismissal(t *testing.T) {
+	m, err := stance.DefaultLanguage("de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Reader{Classifier: m, Lang: "de"}
+	res := r.Analyze("Landeswahlleiterin Lena Dal sagte am Montag, es gebe keinerlei Hinweise auf Unregelmäßigkeiten.")
+	if assert.Len(t, res.Remarks, 1) {
+		assert.True(t, res.Remarks[0].ByVerb)
+		assert.Equal(t, "recognising", string(res.Remarks[0].Prediction.Label))
+	}
+	res = r.Analyze("Landeswahlleiterin Lena Dal sagte am Montag, es gebe deutliche Hinweise auf Unregelmäßigkeiten.")
+	if assert.Len(t, res.Remarks, 1) {
+		assert.False(t, res.Remarks[0].ByVerb)
 	}
 }
