@@ -855,3 +855,14 @@ var (
 	governmentWords = wordSet(`administration government president leader leadership team cabinet
 		prime chancellor`)
 )
+
+// spokenSubjects are who may "have spoken" to close the dispute over a
+// result (verdictSpoken), courtNouns those of them who may "have ruled",
+// and spokenAfter the words after "spoken" or "ruled" that make it
+// another claim ("spoken to", "ruled that", "ruled in favour", "spoken
+// twice").
+var (
+	spokenSubjects = wordSet(`people voters electorate majority nation citizens boxes ballots court judges`)
+	courtNouns     = wordSet(`court judges`)
+	spokenAfter    = wordSet(`to with about of on out for against at in that twice again up by from`)
+)
