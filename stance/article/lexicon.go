@@ -866,3 +866,12 @@ var (
 	courtNouns     = wordSet(`court judges`)
 	spokenAfter    = wordSet(`to with about of on out for against at in that twice again up by from`)
 )
+
+// struggleNouns, struggleOwners and goesOnWords make a vow that the
+// fight over the result goes on (struggleGoesOn): "our fight continues",
+// "the struggle goes on", "this battle has only just begun".
+var (
+	struggleNouns  = wordSet(`fight struggle battle`)
+	struggleOwners = wordSet(`our the this`)
+	goesOnWords    = wordSet(`continues continue goes begun starts`)
+)

@@ -1,0 +1,29 @@
+package article
+
+// struggleGoesOn reports whether a remark vows that the fight over the
+// result goes on: a word of struggle (fight, struggle, battle) with "our",
+// "the" or "this" before it, then within four words a word of going on
+// ("our fight continues", "the struggle goes on", "this battle is not
+// over", "the fight has only just begun"). A loser says this to tell
+// supporters the result is not accepted; the model reads its plain words
+// as recognising. A struggle for or against something named ("the fight
+// against corruption continues", "our struggle for jobs goes on") is a
+// programme, not the dispute, and a negated or conditioned vow ("if the
+// fight continues") is none.
+func struggleGoesOn(text string) bool {
+	words := actionWords(text)
+	for i, w := range words {
+		if !struggleNouns[w] || i == 0 || !struggleOwners[words[i-1]] || hedged(words, i) {
+			continue
+		}
+		if i+1 < len(words) && (words[i+1] == "against" || words[i+1] == "for" || words[i+1] == "of" || words[i+1] == "to") {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+4; k++ {
+			if goesOnWords[words[k]] || words[k] == "over" && words[k-1] == "not" {
+				return true
+			}
+		}
+	}
+	return false
+}
