@@ -875,3 +875,12 @@ var (
 	struggleOwners = wordSet(`our the this`)
 	goesOnWords    = wordSet(`continues continue goes begun starts`)
 )
+
+// disownVerbs and disownFillers make a refusal to own the result
+// (disownsResult): "cannot take ownership of the result", "will not
+// endorse the results", "could not associate itself with the outcome".
+var (
+	disownVerbs   = wordSet(`own ownership endorse associate validate legitimise legitimize`)
+	disownFillers = wordSet(`the this these those that its their our of with in itself ourselves themselves
+		himself herself final official announced provisional declared`)
+)
