@@ -884,3 +884,12 @@ var (
 	disownFillers = wordSet(`the this these those that its their our of with in itself ourselves themselves
 		himself herself final official announced provisional declared`)
 )
+
+// referralSubjects, grievanceWords and courtWords make a defender's
+// referral of the result's challengers to the courts (referredToCourt):
+// "anybody unhappy with the result knew where the courthouse is".
+var (
+	referralSubjects = wordSet(`anyone anybody whoever those everyone`)
+	grievanceWords   = wordSet(`unhappy dissatisfied aggrieved disputes dispute disagrees disagree contests contest challenges`)
+	courtWords       = wordSet(`court courts courthouse tribunal tribunals judiciary`)
+)
