@@ -893,3 +893,15 @@ var (
 	grievanceWords   = wordSet(`unhappy dissatisfied aggrieved disputes dispute disagrees disagree contests contest challenges`)
 	courtWords       = wordSet(`court courts courthouse tribunal tribunals judiciary`)
 )
+
+// choseVerbs are the voters' choosing in "the people chose" (votersChose),
+// and choseAfter the words that may follow it there: a new clause or a
+// manner, not an object.
+var (
+	choseVerbs = wordSet(`chose chosen decided`)
+	choseAfter = wordSet(`and but it we i they now clearly freely decisively overwhelmingly`)
+)
+
+// clauseOpeners may stand before "the people chose" as a clause of its
+// own (votersChose).
+var clauseOpeners = wordSet(`and but so because now today simply`)

@@ -34,3 +34,26 @@ func TestVerdictSpoken(t *testing.T) {
 		assert.Equal(t, tc.want, claimStance(ctx, tc.text), tc.text)
 	}
 }
+
+// TestVotersChose: "the people chose" closing a clause recognises the
+// result; an object after it, a relative clause, a share of the voters and
+// a negation do not.
+func TestVotersChose(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Lena Dal", "Dal"}, Rivals: []string{"Ivo Kask", "Kask"}}
+	tests := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"The people chose. It was not my choice, but it is theirs.", verdictRecognising},
+		{"We lost, and the voters have decided", verdictRecognising},
+		{"the electorate has chosen clearly", verdictRecognising},
+		// counter-cases
+		{"Sixty per cent of voters chose someone else", verdictNone},
+		{"I will not call Kask the president the people chose", verdictNone},
+		{"the voters decided to stay home", verdictNone},
+		{"Nobody can say the people chose", verdictNone},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, claimStance(ctx, tc.text), tc.text)
+	}
+}
