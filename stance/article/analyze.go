@@ -284,7 +284,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 	}
 	if rm.Kind != Action && v != verdictHostile && !actLike {
 		if claim != verdictRecognising {
-			if !commentator && (condemnsResult(run) || rivalWon(r.Context, run) || struggleGoesOn(run) || disownsResult(run)) { // condemn.go, struggle.go, disown.go
+			if !commentator && (condemnsResult(run) || rivalWon(r.Context, run) || struggleGoesOn(run) || resultCannotStand(run) || disownsResult(run)) { // condemn.go, struggle.go, disown.go
 				a.AboutResult = true
 				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Hostile, condemnEvidence); ok {
 					a.Prediction, a.ByVerb = p, true

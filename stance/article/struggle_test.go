@@ -28,3 +28,25 @@ func TestStruggleGoesOn(t *testing.T) {
 		assert.Equal(t, tc.want, struggleGoesOn(tc.text), tc.text)
 	}
 }
+
+// TestResultCannotStand: saying the result cannot stand asks for it to be
+// undone; a result that stands, a hedged claim and a decision to do
+// something do not.
+func TestResultCannotStand(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"irregularities in the tally sheets meant that the results could not stand", true},
+		{"the outcome cannot be allowed to stand", true},
+		{"This verdict will not stand", true},
+		// counter-cases
+		{"the result will stand, whatever Kask says", false},
+		{"Kask claimed the result could not stand", false},
+		{"the decision to suspend the count cannot stand", false},
+		{"the result was not close, and Norland will stand by Dal", false},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, resultCannotStand(tc.text), tc.text)
+	}
+}
