@@ -905,3 +905,10 @@ var (
 // clauseOpeners may stand before "the people chose" as a clause of its
 // own (votersChose).
 var clauseOpeners = wordSet(`and but so because now today simply`)
+
+// nobodyVerbs and nobodyObjects make a recognition withheld from every
+// candidate alike (recognisesNobody): "is not recognising anybody".
+var (
+	nobodyVerbs   = wordSet(`recognise recognising recognised recognize recognizing recognized congratulate congratulating`)
+	nobodyObjects = wordSet(`anybody anyone either`)
+)
