@@ -284,7 +284,12 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 	}
 	if rm.Kind != Action && v != verdictHostile && !actLike {
 		if claim != verdictRecognising {
-			if !commentator && (condemnsResult(run) || rivalWon(r.Context, run)) { // condemn.go
+			if !commentator && recognisesNobody(run) { // nobody.go
+				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Withholding, condemnEvidence); ok {
+					a.Prediction, a.ByVerb = p, true
+				}
+			}
+			if !commentator && (condemnsResult(run) || rivalWon(r.Context, run) || struggleGoesOn(run) || resultCannotStand(run) || disownsResult(run)) { // condemn.go, struggle.go, disown.go
 				a.AboutResult = true
 				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Hostile, condemnEvidence); ok {
 					a.Prediction, a.ByVerb = p, true

@@ -119,6 +119,8 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			return verdictRecognising
 		case respectWords[w] && respectsResult(words, i):
 			return verdictRecognising
+		case verdictSpoken(words, i) || votersChose(words, i) || referredToCourt(words, i): // spoken.go, courtreferral.go
+			return verdictRecognising
 		case (guardNegations[w] || w == "no" && i+1 < len(words) && intentNouns[words[i+1]]) && guarded(words, i):
 			return verdictRecognising
 		}

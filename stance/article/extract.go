@@ -59,6 +59,7 @@ type extractor struct {
 	bySurname    map[string]*speaker
 	byFirst      map[string]*speaker // first word of a full name, for surname-first names
 	bySuffix     map[string]*speaker // endings of two words or more of a full name
+	byInner      map[string]*speaker // inner words of a name of three words or more (indexInner)
 	leaderOf     map[string]*speaker // "the Kremlin leader": kremlin → that speaker
 	headRoles    []*speaker          // unnamed offices speaking in the headline
 	leadName     *speaker            // the first named speaker of the lead paragraph
@@ -1112,7 +1113,7 @@ func (x *extractor) mentions(toks []token) {
 
 func (x *extractor) known(name string) bool {
 	key := strings.ToLower(name)
-	return x.byName[key] != nil || x.bySurname[key] != nil || x.byFirst[key] != nil
+	return x.byName[key] != nil || x.bySurname[key] != nil || x.byFirst[key] != nil || x.byInner[key] != nil
 }
 
 // trimQuote trims spaces and a trailing comma, semicolon, colon or dash

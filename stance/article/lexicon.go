@@ -855,3 +855,60 @@ var (
 	governmentWords = wordSet(`administration government president leader leadership team cabinet
 		prime chancellor`)
 )
+
+// spokenSubjects are who may "have spoken" to close the dispute over a
+// result (verdictSpoken), courtNouns those of them who may "have ruled",
+// and spokenAfter the words after "spoken" or "ruled" that make it
+// another claim ("spoken to", "ruled that", "ruled in favour", "spoken
+// twice").
+var (
+	spokenSubjects = wordSet(`people voters electorate majority nation citizens boxes ballots court judges`)
+	courtNouns     = wordSet(`court judges`)
+	spokenAfter    = wordSet(`to with about of on out for against at in that twice again up by from`)
+)
+
+// struggleNouns, struggleOwners and goesOnWords make a vow that the
+// fight over the result goes on (struggleGoesOn): "our fight continues",
+// "the struggle goes on", "this battle has only just begun".
+var (
+	struggleNouns  = wordSet(`fight struggle battle`)
+	struggleOwners = wordSet(`our the this`)
+	goesOnWords    = wordSet(`continues continue goes begun starts`)
+)
+
+// disownVerbs and disownFillers make a refusal to own the result
+// (disownsResult): "cannot take ownership of the result", "will not
+// endorse the results", "could not associate itself with the outcome".
+var (
+	disownVerbs   = wordSet(`own ownership endorse associate validate legitimise legitimize`)
+	disownFillers = wordSet(`the this these those that its their our of with in itself ourselves themselves
+		himself herself final official announced provisional declared`)
+)
+
+// referralSubjects, grievanceWords and courtWords make a defender's
+// referral of the result's challengers to the courts (referredToCourt):
+// "anybody unhappy with the result knew where the courthouse is".
+var (
+	referralSubjects = wordSet(`anyone anybody whoever those everyone`)
+	grievanceWords   = wordSet(`unhappy dissatisfied aggrieved disputes dispute disagrees disagree contests contest challenges`)
+	courtWords       = wordSet(`court courts courthouse tribunal tribunals judiciary`)
+)
+
+// choseVerbs are the voters' choosing in "the people chose" (votersChose),
+// and choseAfter the words that may follow it there: a new clause or a
+// manner, not an object.
+var (
+	choseVerbs = wordSet(`chose chosen decided`)
+	choseAfter = wordSet(`and but it we i they now clearly freely decisively overwhelmingly`)
+)
+
+// clauseOpeners may stand before "the people chose" as a clause of its
+// own (votersChose).
+var clauseOpeners = wordSet(`and but so because now today simply`)
+
+// nobodyVerbs and nobodyObjects make a recognition withheld from every
+// candidate alike (recognisesNobody): "is not recognising anybody".
+var (
+	nobodyVerbs   = wordSet(`recognise recognising recognised recognize recognizing recognized congratulate congratulating`)
+	nobodyObjects = wordSet(`anybody anyone either`)
+)

@@ -140,6 +140,9 @@ func (x *extractor) named(p phrase) *speaker {
 		if s == nil {
 			s = x.byFirst[key] // "Wang" after "Wang Lei"
 		}
+		if s == nil {
+			s = x.byInner[key] // "Tchiroma" after "Issa Tchiroma Bakary"
+		}
 	}
 	if s == nil && len(f) > 1 {
 		s = x.bySuffix[key]
@@ -287,6 +290,7 @@ func (x *extractor) index(s *speaker, key string) {
 	if x.byFirst[f[0]] == nil {
 		x.byFirst[f[0]] = s
 	}
+	x.indexInner(s, f)
 	for i := 1; i+1 < len(f) && i < 8; i++ {
 		k := strings.Join(f[i:], " ")
 		if x.bySuffix[k] == nil {
