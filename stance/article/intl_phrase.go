@@ -438,11 +438,15 @@ func (ix *intl) demonymAt(toks []token, k int, first bool) bool {
 		return false
 	}
 	w, elided := ix.core(toks[k].lower)
-	if !elided && (k == 0 || !ix.lx.definite[toks[k-1].lower]) {
+	contracted, listed := false, false
+	if k > 0 {
+		contracted, listed = frDemonymHead(toks[k-1].lower, w) // "du Turc X" (intl_demonym.go)
+	}
+	if !elided && (k == 0 || !ix.lx.definite[toks[k-1].lower] && !contracted) {
 		return false
 	}
 	if k+2 >= len(toks) || !toks[k+1].word() || !toks[k+1].cap || !toks[k+2].word() || !toks[k+2].cap {
 		return false
 	}
-	return hasAnySuffix(w, "ais", "aise", "ain", "aine", "an", "ane", "ien", "ienne", "ois", "oise", "è", "in", "ine", "ois")
+	return listed || hasAnySuffix(w, "ais", "aise", "ain", "aine", "an", "ane", "ien", "ienne", "ois", "oise", "è", "in", "ine", "ois")
 }

@@ -75,7 +75,7 @@ var french = langLexicon{
 	followVerbs:      wordSet(`suivi suivie suivis suivirent`),
 	followWords:      wordSet(`exemple exemples ligne pas peu quelques après plus minutes heures`),
 	followedVerbs:    wordSet(`imité imitée imités imitées suivie suivis suivies`),
-	agents:           wordSet(`par`),
+	agents:           wordSet(`par de du d'`),
 	subjectRelatives: wordSet(`qui`),
 	comeVerbs:        wordSet(`venues venus venue venu arrivées arrivés arrivée arrivé`),
 	fromWords:        wordSet(`de du des`),
@@ -103,7 +103,7 @@ var french = langLexicon{
 		secrétaire-général
 		leader leadeuse émir`),
 	rolePreps:   wordSet(`de du des d'`),
-	determiners: wordSet(`le la les un une l' son sa ses`),
+	determiners: wordSet(`le la les un une l' son sa ses du`),
 	definite:    wordSet(`le la les l'`),
 	pronouns:    wordSet(`il elle`),
 	stops: wordSet(`lors dans en à au aux devant après avant sur sous par pour que qui
