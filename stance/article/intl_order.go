@@ -50,6 +50,7 @@ func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
 	// a from-word may repeat it after a comma
 	fromList := p.lo > 0 && toks[p.lo-1].word() && ix.lx.fromWords[toks[p.lo-1].lower]
 	for k := p.hi; k+1 < len(toks) && len(out) < 8; {
+		k = ix.relativeAside(toks, k, fromList) // "do X, que falou …, do Y" (intl_fromlist.go)
 		j := k + 1
 		switch {
 		case toks[k].is(",") && toks[j].word() && ix.lx.conjunctions[toks[j].lower]:

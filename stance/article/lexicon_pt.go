@@ -51,7 +51,7 @@ var portuguese = langLexicon{
 		telefonou telefonaram ligou ligaram
 		juntou juntaram juntou-se juntaram-se somou somaram somou-se somaram-se associou-se`),
 	purposes:         wordSet(`para`),
-	congratStems:     []string{"felicita", "parabén", "parabeniz", "parabens", "cumprimento", "telegrama", "mensagem"},
+	congratStems:     []string{"felicita", "parabén", "parabeniz", "parabens", "cumprimento", "telegrama", "mensagem", "mensagens"},
 	recognitionStems: []string{"aceit", "parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
 	negators:         wordSet(`não nunca nem`),
 	refusals:         wordSet(`evitou evitaram recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram`),
@@ -65,7 +65,7 @@ var portuguese = langLexicon{
 	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
 	agents:           wordSet(`por pelo pela de do da`),
 	subjectRelatives: wordSet(`que quem`),
-	comeVerbs:        wordSet(`vieram veio chegaram chegou`),
+	comeVerbs:        wordSet(`vieram veio chegaram chegou seguiram-se seguiu-se`),
 	fromWords:        wordSet(`de do da dos das`),
 	including:        []string{"como", "entre eles", "entre elas", "incluindo", "inclusive"},
 	interviewIntros:  []string{"conversamos com", "conversámos com", "falamos com", "falámos com", "entrevistamos", "entrevistámos", "o nosso entrevistado", "a nossa entrevistada", "nosso entrevistado", "nossa entrevistada"},
