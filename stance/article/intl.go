@@ -672,7 +672,7 @@ func (ix *intl) aliasOffice(p phrase) phrase {
 // and modifiers, is theirs instead, and a person named with another
 // office is not the one meant.
 func (ix *intl) backRef(p phrase) *speaker {
-	if p.kind != pRole || !p.definite || ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 {
+	if p.kind != pRole || !p.definite || ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 || ix.institution(p.head) {
 		return nil
 	}
 	if ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo > p.lo {

@@ -56,6 +56,9 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		if n := len(cls); n > 0 && cls[n-1] == cName && ix.capParticleAt(toks, k) {
 			c = cName // "Jean-Yves Le Drian", "Marine Le Pen"
 		}
+		if n := len(cls); n > 0 && cls[n-1] == cName && ix.institutionAdjective(toks, k) {
+			c = cName // "l'Union européenne" (intl_institution.go)
+		}
 		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower] || foreignParticles[toks[k].lower]) {
 			c = cName // "Lula da Silva", "Van der Bellen", "Урсула фон дер Ляйен"
 		}

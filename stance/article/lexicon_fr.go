@@ -51,7 +51,7 @@ var french = langLexicon{
 		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront
 		admis accepté acceptent accepte célébré
 		raillé fustigé critiqué critique fustige raille
-		saluait saluaient félicitaient reconnaissait refusait rejetait évoque évoqué évoquait évoquent`),
+		saluait saluaient félicitaient reconnaissait refusait rejetait évoque évoqué évoquait évoquent appelé`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
@@ -101,7 +101,7 @@ var french = langLexicon{
 		roi reine candidat candidate analyste politologue
 		observateur observatrice diplomate conseiller conseillère opposant opposante
 		secrétaire-général
-		leader leadeuse émir`),
+		leader leadeuse émir département ministère gouvernement`),
 	rolePreps:   wordSet(`de du des d'`),
 	determiners: wordSet(`le la les un une l' son sa ses du`),
 	definite:    wordSet(`le la les l'`),
