@@ -1005,8 +1005,8 @@ func (ix *intl) adverbialOnly(ws []token) bool {
 		return true
 	case len(ws) > 4 || !ws[0].word():
 		return false
-	case len(ws) == 1 && ix.lx.particles[ws[0].lower]:
-		return true
+	case len(ws) == 1 && ix.lx.particles[ws[0].lower], ix.viaParticle(ws):
+		return true // "ließ über den Kreml ausrichten," (intl_letsay.go)
 	}
 	for _, t := range ws {
 		if !t.word() || ix.lx.speechVerbs[t.lower] {

@@ -19,7 +19,7 @@ var german = langLexicon{
 		empfahl empfiehlt empfahlen riet rät`),
 	auxiliaries:       wordSet(`hat haben hatte hatten`),
 	impersonal:        wordSet(`es`),
-	particles:         wordSet(`hinzu ein klar fest hervor mit wissen`),
+	particles:         wordSet(`hinzu ein klar fest hervor mit wissen ausrichten mitteilen verlauten`),
 	according:         []string{"laut", "so", "nach angaben von"},
 	backPhrases:       []string{"das", "dies"},
 	sourceNouns:       wordSet(`erklärung mitteilung angaben kreisen stellungnahme`),

@@ -1,0 +1,17 @@
+package article
+
+import "testing"
+
+// TestExtractLangLetSay: "X ließ (über/durch Y) ausrichten/mitteilen, er
+// …" is X's reported speech (intl_letsay.go). Sentences written for the
+// test.
+func TestExtractLangLetSay(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de ließ über X ausrichten", "de", "Präsident Paul Berg ließ über den Palast ausrichten, er hoffe auf gute Beziehungen.",
+			[]langRemark{{Reported, "Paul Berg", "er hoffe auf gute Beziehungen"}}},
+		{"de ließ mitteilen", "de", "Kanzlerin Eva Lind ließ mitteilen, sie gratuliere dem Wahlsieger.",
+			[]langRemark{{Reported, "Eva Lind", "sie gratuliere dem Wahlsieger"}}},
+		// counter-case: another infinitive after the channel is no message
+		{"de ließ über X prüfen", "de", "Präsident Paul Berg ließ über den Palast prüfen, ob die Wahl gültig sei.", nil},
+	})
+}
