@@ -152,6 +152,7 @@ type intl struct {
 	// questioned is set after a question in dialogue (intl_interview.go).
 	interviewee *speaker
 	questioned  bool
+	turnAsked   bool // the last dash paragraph asked a question (intl_turns.go)
 }
 
 // read walks the paragraphs and their sentences.
@@ -178,7 +179,9 @@ func (ix *intl) read() {
 		toks = toks[timestampLen(toks):] // "20h47 – X salue …" in a live blog
 		if len(toks) > 0 && isDash(toks[0]) {
 			ix.prevSent = prevSentence{}
-			ix.dialogue(toks, b)
+			if !ix.proseTurn(toks, b) { // an interview's answer (intl_turns.go)
+				ix.dialogue(toks, b)
+			}
 			continue
 		}
 		sents := ix.sentences(toks)
