@@ -26,6 +26,9 @@ type lastAct struct {
 // of its clause (a comma, a period, a semicolon, the sentence's end) or a
 // word of followWords within the two words after it.
 func (ix *intl) followAt(toks []token, v int) bool {
+	if ix.doSameAt(toks, v) > 0 && !ix.negatedNear(toks, v) {
+		return true // "hicieron lo propio", "a fait de même" (intl_dosame.go)
+	}
 	if !ix.lx.followVerbs[toks[v].lower] || ix.negatedNear(toks, v) {
 		return false
 	}

@@ -52,6 +52,10 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			cls = append(cls, cHon)
 			continue
 		}
+		if ix.initialAt(toks, k, cls) {
+			cls = append(cls, cName) // "George W. Bush" (intl_initial.go)
+			continue
+		}
 		c := ix.classify(toks, k, k == start, seenRole, mods)
 		if n := len(cls); n > 0 && cls[n-1] == cName && ix.capParticleAt(toks, k) {
 			c = cName // "Jean-Yves Le Drian", "Marine Le Pen"

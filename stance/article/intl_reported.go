@@ -500,6 +500,8 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	if (!subj.ok() || subj.kind == pGroup) && action {
 		if q := ix.includedAfter(toks, v); q.ok() {
 			subj, after = q, true // "…, entre ellos, A y B"
+		} else if q := ix.sameDoer(toks, v); q.ok() {
+			subj, after = q, true // "hicieron lo propio A, B y C" (intl_dosame.go)
 		}
 	}
 	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup && action {
