@@ -51,7 +51,7 @@ var french = langLexicon{
 		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront
 		admis accepté acceptent accepte célébré
 		raillé fustigé critiqué critique fustige raille
-		saluait saluaient félicitaient reconnaissait refusait rejetait évoque évoqué évoquait évoquent appelé`),
+		saluait saluaient félicitaient reconnaissait refusait rejetait évoque évoqué évoquait évoquent appelé accusé accuse`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
@@ -63,7 +63,7 @@ var french = langLexicon{
 		appelé appelle téléphoné téléphone
 		joint jointe joints associé associée associés`),
 	purposes:         wordSet(`pour afin`),
-	congratStems:     []string{"félicit", "compliment", "télégramme", "message"},
+	congratStems:     []string{"félicit", "compliment", "télégramme", "message", "vœux", "voeux"},
 	recognitionStems: []string{"accept", "félicit", "reconn", "salué", "saluent"},
 	negators:         wordSet(`ne n' pas jamais n'a n'ont n'avait`),
 	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),
