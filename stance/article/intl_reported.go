@@ -460,7 +460,7 @@ func (ix *intl) ownAccording(toks []token) (reportedPart, bool) {
 // speech verb, at the clause after a complementizer, a comma (German and
 // Russian) or a colon within eight words of the verb.
 func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
-	w := toks[v].lower
+	w := ix.verbWord(toks, v) // "cumprimentou-a" (intl_enclitic.go)
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
 	noun, sends := ix.sendsCongratulations(toks, v)
 	action = action || sends || ix.firstToRecognise(toks, v)
