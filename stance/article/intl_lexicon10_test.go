@@ -20,3 +20,17 @@ func TestExtractLangAccuseWishes(t *testing.T) {
 		{"fr présenté un rapport", "fr", "Le ministre velorien Paul Berg a présenté un rapport à Ivo Kask.", nil},
 	})
 }
+
+// TestExtractLangLimitAttack: "limitou-se a exigir …" is an act (the
+// infinitive is what was done), and so is an attack ("atacou",
+// "atacó"). Sentences written for the test.
+func TestExtractLangLimitAttack(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt limitou-se a exigir", "pt", "O cantor Rui Mota limitou-se a exigir a recontagem dos votos.",
+			[]langRemark{{Action, "Rui Mota", "limitou-se a exigir a recontagem dos votos"}}},
+		{"es atacó", "es", "El diputado Juan Sal atacó al ganador en un mitin.",
+			[]langRemark{{Action, "Juan Sal", "atacó al ganador en un mitin"}}},
+		// counter-case: a passive attack has no actor named before it
+		{"pt foi atacado", "pt", "O cantor Rui Mota foi atacado na rua.", nil},
+	})
+}
