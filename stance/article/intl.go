@@ -533,7 +533,7 @@ func (ix *intl) pastAdverbial(toks []token, j int) (*speaker, bool) {
 	if intlAddressees[toks[j].lower] {
 		// "explicó a la AFP": whom it was said to, not who said it; "explicó
 		// a EFE Rafael Ruiz": the agency, then the speaker
-		if k := j + 1; k+1 < len(toks) && ix.abbreviation(toks[k]) && toks[k+1].cap {
+		if k := j + 1; k+1 < len(toks) && (ix.abbreviation(toks[k]) || ix.elidedAbbreviation(toks[k])) && toks[k+1].cap { // "à l'AFP X" (intl_agency.go)
 			return ix.speakerAt(toks, k+1, false)
 		}
 		return nil, false

@@ -52,6 +52,9 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			cls = append(cls, cHon)
 			continue
 		}
+		if k == start && ix.agencyBefore(toks, k) {
+			break // "à l'AFP Paul Berg": the agency, then the name (intl_agency.go)
+		}
 		if ix.initialAt(toks, k, cls) {
 			cls = append(cls, cName) // "George W. Bush" (intl_initial.go)
 			continue
