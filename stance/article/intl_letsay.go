@@ -26,3 +26,24 @@ func (ix *intl) viaParticle(ws []token) bool {
 	}
 	return true
 }
+
+// deSourcePost are German postpositions that close a source named between
+// a speech verb and its clause ("sagte der Agentur Interfax zufolge, …",
+// "sagte laut Interfax, …" is a preposition and needs none).
+var deSourcePost = wordSet(`zufolge`)
+
+// sourceAside reports whether ws, the words between a speech verb and a
+// comma, are a source closed by a postposition ("der Agentur Interfax
+// zufolge"): the clause after the comma is still the verb's.
+func (ix *intl) sourceAside(ws []token) bool {
+	n := len(ws)
+	if ix.lx.code != "de" || n < 2 || !ws[n-1].word() || !deSourcePost[ws[n-1].lower] {
+		return false
+	}
+	for _, t := range ws[:n-1] {
+		if !t.word() || ix.lx.speechVerbs[t.lower] {
+			return false
+		}
+	}
+	return true
+}

@@ -11,6 +11,10 @@ func TestExtractLangLetSay(t *testing.T) {
 			[]langRemark{{Reported, "Paul Berg", "er hoffe auf gute Beziehungen"}}},
 		{"de ließ mitteilen", "de", "Kanzlerin Eva Lind ließ mitteilen, sie gratuliere dem Wahlsieger.",
 			[]langRemark{{Reported, "Eva Lind", "sie gratuliere dem Wahlsieger"}}},
+		{"de sagte der Agentur X zufolge", "de", "Außenminister Paul Berg sagte der Agentur Velor zufolge, man respektiere den Willen des Volkes.",
+			[]langRemark{{Reported, "Paul Berg", "man respektiere den Willen des Volkes"}}},
+		// counter-case: a postposition that names no source
+		{"de sagte dem Gesetz entsprechend", "de", "Außenminister Paul Berg sagte dem Gesetz entsprechend, man respektiere den Willen des Volkes.", nil},
 		// counter-case: another infinitive after the channel is no message
 		{"de ließ über X prüfen", "de", "Präsident Paul Berg ließ über den Palast prüfen, ob die Wahl gültig sei.", nil},
 	})

@@ -1007,7 +1007,7 @@ func (ix *intl) adverbialOnly(ws []token) bool {
 		return true
 	case len(ws) > 4 || !ws[0].word():
 		return false
-	case len(ws) == 1 && ix.lx.particles[ws[0].lower], ix.viaParticle(ws):
+	case len(ws) == 1 && ix.lx.particles[ws[0].lower], ix.viaParticle(ws), ix.sourceAside(ws):
 		return true // "ließ über den Kreml ausrichten," (intl_letsay.go)
 	}
 	for _, t := range ws {
