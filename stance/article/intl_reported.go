@@ -1248,7 +1248,7 @@ func (ix *intl) perfectSubject(toks []token, v int) phrase {
 			if p := ix.subjectEnding(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
 				return p // "X hatte schon … zu den Ersten gehört": the subject before the auxiliary
 			}
-			return phrase{}
+			return ix.openingPronoun(toks, a-1) // "Sie hatte … erklärt" (intl_pronoun.go)
 		}
 	}
 	return phrase{}
