@@ -463,7 +463,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	w := ix.verbWord(toks, v) // "cumprimentou-a" (intl_enclitic.go)
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
 	noun, sends := ix.sendsCongratulations(toks, v)
-	action = action || sends || ix.firstToRecognise(toks, v)
+	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) // "tinha classificado" (intl_participle.go)
 	if p, noun, ok := ix.congratulationsFrom(toks, v); ok {
 		// "Gratulationen kamen auch von X": the person after the verb
 		return reportedPart{spk: ix.resolve(p), kind: Action, cs: noun, lo: v}, p, true
