@@ -43,3 +43,25 @@ var frDemonyms = wordSet(`
 func frDemonymHead(before, w string) (contracted, listed bool) {
 	return frContracted[before], frDemonyms[w]
 }
+
+// German names a leader by the genitive of their country as a title
+// ("Serbiens Aleksandar Vučić rief an", "Polens Mateusz Morawiecki"):
+// genitiveTitleAt reads such a genitive as a modifier before a name of
+// two or more capitalised words, by the endings of country genitives
+// ("-iens", "-lands", "-reichs") or from deCountryGenitives, never a given
+// name ("Jens", "Hans").
+
+// deCountryGenitives are country genitives the endings miss.
+var deCountryGenitives = wordSet(`polens ungarns chinas irans iraks israels japans kubas perus chiles
+	kenias venezuelas mexikos marokkos kanadas lettlands litauens estlands tschechiens`)
+
+func (ix *intl) genitiveTitleAt(toks []token, k int, first bool) bool {
+	if ix.lx.code != "de" || !first || !toks[k].cap || k+2 >= len(toks) {
+		return false
+	}
+	if !toks[k+1].word() || !toks[k+1].cap || !toks[k+2].word() || !toks[k+2].cap || ix.lx.isRole(toks[k+1].lower) {
+		return false // "Tschechiens Präsident X" reads the office as before
+	}
+	w := toks[k].lower
+	return deCountryGenitives[w] || hasAnySuffix(w, "iens", "lands", "reichs")
+}

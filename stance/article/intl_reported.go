@@ -463,7 +463,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	w := ix.verbWord(toks, v) // "cumprimentou-a" (intl_enclitic.go)
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
 	noun, sends := ix.sendsCongratulations(toks, v)
-	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) // "tinha classificado" (intl_participle.go)
+	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) || ix.callAt(toks, v) // "tinha classificado" (intl_participle.go), "rief an" (intl_call.go)
 	if p, noun, ok := ix.congratulationsFrom(toks, v); ok {
 		// "Gratulationen kamen auch von X": the person after the verb
 		return reportedPart{spk: ix.resolve(p), kind: Action, cs: noun, lo: v}, p, true
@@ -832,7 +832,7 @@ func (ix *intl) subjectStart(toks []token, lo int) bool {
 	if t.word() && ix.lx.notNames[t.lower] && lo >= 1 && ix.subjectStart(toks, lo-1) {
 		return true // "; auch Bundespräsident X schickte …": an adverb first
 	}
-	return t.is(":") || t.is(";") || isDash(t) || t.is("und")
+	return t.is(":") || t.is(";") || isDash(t) || t.is("und") || t.is(",") && ix.verbSecondAfterComma(toks, lo) // intl_call.go
 }
 
 // coordinated returns the subjects listed before the subject p of a
