@@ -41,3 +41,11 @@ func (ix *intl) institutionAdjective(toks []token, k int) bool {
 	w, _ := ix.core(toks[k-1].lower)
 	return frInstitutionNouns[w] && frInstitutionAdjectives[toks[k].lower]
 }
+
+// institutionPhrase reports whether p is an institution with no name
+// ("Le département d'Etat américain a été plus dur : il a relevé …"):
+// colonOpener makes it the antecedent of the pronoun after the colon, as
+// it does a person named in full.
+func (ix *intl) institutionPhrase(p phrase) bool {
+	return p.kind == pRole && ix.institution(p.head)
+}

@@ -16,6 +16,8 @@ func TestExtractLangInstitution(t *testing.T) {
 			[]langRemark{{Action, "gouvernement velorien", "a salué la victoire de Kask"}}},
 		{"fr et l'Union européenne a appelé à", "fr", base + "Lena Dal a salué la victoire, et l'Union européenne a appelé à un examen des recours.",
 			[]langRemark{{Action, "Lena Dal", "a salué la victoire"}, {Action, "Union européenne", "a appelé à un examen des recours"}}},
+		{"fr institution then a pronoun after a colon", "fr", base + "Le département d'Etat velorien a été plus dur : il a estimé que l'élection manquait de crédibilité.",
+			[]langRemark{{Reported, "département d'Etat velorien", "l'élection manquait de crédibilité"}}},
 		// counter-case: an office, not an institution, still refers back
 		// to the person named just before
 		{"fr le président refers back", "fr", "Le président velorien Paul Berg a reçu des journalistes. Le président a salué la victoire de Kask.",
