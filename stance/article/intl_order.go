@@ -89,7 +89,9 @@ func (ix *intl) sendsCongratulations(toks []token, v int) (int, bool) {
 		}
 	}
 	for i := v + 1; i < len(toks) && i <= v+16 && (toks[i].word() || toks[i].kind == tQuote || toks[i].is(",")); i++ {
-		if toks[i].is(",") && !ix.purposeAt(toks, i+1) {
+		if e := ix.asideEnd(toks, i); e > i {
+			i = e // "à son voisin, dès le 20 octobre, des félicitations" (intl_aside.go)
+		} else if toks[i].is(",") && !ix.purposeAt(toks, i+1) {
 			break // past a comma, only a purpose clause ("…, um ihm zu gratulieren")
 		}
 		if toks[i].kind == tQuote && ix.quotedCongratulation(toks[i]) || toks[i].word() && ix.congratulation(toks[i].lower) {
