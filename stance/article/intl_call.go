@@ -15,6 +15,9 @@ var deCalls = wordSet(`rief riefen`)
 // am Abend an") but no object ("rief die Bürger an, die …" calls on
 // someone), then a punctuation mark or the end.
 func (ix *intl) callAt(toks []token, v int) bool {
+	if ix.lx.code == "es" {
+		return ix.esCallAt(toks, v)
+	}
 	if ix.lx.code != "de" || !deCalls[toks[v].lower] {
 		return false
 	}
@@ -50,4 +53,20 @@ func (ix *intl) callAt(toks []token, v int) bool {
 func (ix *intl) verbSecondAfterComma(toks []token, lo int) bool {
 	p := ix.apposed(toks, lo)
 	return ix.isPerson(p) && p.hi < len(toks) && toks[p.hi].word() && !toks[p.hi].cap
+}
+
+// esCalls are the Spanish verbs of a phone call.
+var esCalls = wordSet(`llamó llamaron telefoneó telefonearon`)
+
+// esCallAt reports whether toks[v] is a Spanish call to a person named by
+// a capitalised word ("llamaron a Moreno y le transmitieron …"): in a
+// roundup the call to the winner is the congratulation. "llamó a la
+// calma", "llamó a votar" (a call for something) are not calls to a
+// person.
+func (ix *intl) esCallAt(toks []token, v int) bool {
+	if !esCalls[toks[v].lower] || v+2 >= len(toks) || toks[v+1].lower != "a" {
+		return false
+	}
+	n := toks[v+2]
+	return n.word() && n.cap && !ix.abbreviation(n)
 }

@@ -765,6 +765,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if p := ix.beforeParenthetical(toks, b); p.ok() {
 			return p, false
 		}
+		if p := ix.pluralApposition(toks, b); p.ok() {
+			return p, false // "A y B, presidentes de …, felicitaron" (intl_plural.go)
+		}
 	}
 	if p, _, ok := ix.relativeSubject(toks, v); ok && action {
 		return p, false
