@@ -70,3 +70,17 @@ func (ix *intl) esCallAt(toks []token, v int) bool {
 	n := toks[v+2]
 	return n.word() && n.cap && !ix.abbreviation(n)
 }
+
+// callEnd returns the token after the particle of a German call told
+// alone at toks[v] ("rief an"), where its act's text ends, or 0.
+func (ix *intl) callEnd(toks []token, v int) int {
+	if ix.lx.code != "de" || !ix.callAt(toks, v) {
+		return 0
+	}
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		if toks[k].lower == "an" {
+			return k + 1
+		}
+	}
+	return 0
+}

@@ -12,7 +12,7 @@ func TestExtractLangGermanCall(t *testing.T) {
 			[]langRemark{{Action, "Lena Dal", "gratulierte dem Wahlsieger"}}},
 		{"de given name ending in s stays", "de", "Hans Peter Berg gratulierte dem Wahlsieger.",
 			[]langRemark{{Action, "Hans Peter Berg", "gratulierte dem Wahlsieger"}}},
-		{"de …, X rief an, …", "de", "Präsident Paul Berg schickte ein Telegramm, Valmoriens Lena Dal rief an.",
+		{"de …, X rief an, …", "de", "Präsident Paul Berg schickte ein Telegramm, Valmoriens Lena Dal rief an, und Eva Lind schwieg.",
 			[]langRemark{{Action, "Paul Berg", "schickte ein Telegramm"}, {Action, "Lena Dal", "rief an"}}},
 		// counter-cases: a call to protest, and another particle
 		{"de rief an, um zu protestieren", "de", "Präsidentin Lena Dal rief am Abend an, um zu protestieren.", nil},

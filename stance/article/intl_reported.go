@@ -555,6 +555,12 @@ func (ix *intl) actPart(toks []token, v int, subj phrase, after, objectFirst boo
 	if ix.subordinator(toks, subj.lo-1) {
 		fixed = v + 1 // "Als X … Y gratulierte, lag …": the clause ends with its verb
 	}
+	if c := ix.cleftStart(toks, v, subj); c > 0 {
+		cs = c // "war es X, der … gratulierte": the relative clause (intl_cleft.go)
+	}
+	if e := ix.callEnd(toks, v); e > 0 && fixed == 0 {
+		fixed = e // "X rief an, und …": the call ends with its particle (intl_call.go)
+	}
 	return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo, fixed: fixed, follow: follow, relative: relative}
 }
 
@@ -771,6 +777,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	}
 	if p, _, ok := ix.relativeSubject(toks, v); ok && action {
 		return p, false
+	}
+	if p := ix.cleftSubject(toks, v); p.ok() && action {
+		return p, false // "war es allein X, der … gratulierte" (intl_cleft.go)
 	}
 	if p := ix.demonymSubject(toks, b); p.ok() {
 		return p, false
