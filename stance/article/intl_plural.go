@@ -42,3 +42,28 @@ func (ix *intl) pluralRole(w string) bool {
 	}
 	return false
 }
+
+// otherSubject returns the subject of the verb toks[v] by this file's
+// rule, when the word before the verb (past its preverbs) is the comma
+// toks[b], or, for an act, by a German cleft (cleftSubject in
+// intl_cleft.go); or an empty phrase.
+func (ix *intl) otherSubject(toks []token, v, b int, action bool) phrase {
+	if b >= 0 && toks[b].is(",") {
+		if p := ix.pluralApposition(toks, b); p.ok() {
+			return p
+		}
+	}
+	if action {
+		return ix.cleftSubject(toks, v)
+	}
+	return phrase{}
+}
+
+// relativeOrOther returns, for an act, the subject relativeSubject finds
+// (intl_relative.go), and otherwise otherSubject's.
+func (ix *intl) relativeOrOther(toks []token, v, b int, action bool) phrase {
+	if p, _, ok := ix.relativeSubject(toks, v); ok && action {
+		return p
+	}
+	return ix.otherSubject(toks, v, b, action)
+}

@@ -771,15 +771,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if p := ix.beforeParenthetical(toks, b); p.ok() {
 			return p, false
 		}
-		if p := ix.pluralApposition(toks, b); p.ok() {
-			return p, false // "A y B, presidentes de …, felicitaron" (intl_plural.go)
-		}
 	}
-	if p, _, ok := ix.relativeSubject(toks, v); ok && action {
-		return p, false
-	}
-	if p := ix.cleftSubject(toks, v); p.ok() && action {
-		return p, false // "war es allein X, der … gratulierte" (intl_cleft.go)
+	if p := ix.relativeOrOther(toks, v, b, action); p.ok() {
+		return p, false // a relative clause's subject, or intl_plural.go's rules
 	}
 	if p := ix.demonymSubject(toks, b); p.ok() {
 		return p, false
