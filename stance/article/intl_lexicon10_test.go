@@ -22,14 +22,16 @@ func TestExtractLangAccuseWishes(t *testing.T) {
 }
 
 // TestExtractLangLimitAttack: "limitou-se a exigir …" is an act (the
-// infinitive is what was done), and so is an attack ("atacou",
-// "atacó"). Sentences written for the test.
+// infinitive is what was done), and so are an attack ("atacou",
+// "atacó") and a reaction ("reagiu com dureza e considerou que …"). Sentences written for the test.
 func TestExtractLangLimitAttack(t *testing.T) {
 	runLangCases(t, []langCase{
 		{"pt limitou-se a exigir", "pt", "O cantor Rui Mota limitou-se a exigir a recontagem dos votos.",
 			[]langRemark{{Action, "Rui Mota", "limitou-se a exigir a recontagem dos votos"}}},
 		{"es atacó", "es", "El diputado Juan Sal atacó al ganador en un mitin.",
 			[]langRemark{{Action, "Juan Sal", "atacó al ganador en un mitin"}}},
+		{"pt reagiu … e considerou que", "pt", "O ministro Rui Mota reagiu com dureza e considerou que o pedido era abusivo.",
+			[]langRemark{{Action, "Rui Mota", "reagiu com dureza e considerou que o pedido era abusivo"}}},
 		// counter-case: a passive attack has no actor named before it
 		{"pt foi atacado", "pt", "O cantor Rui Mota foi atacado na rua.", nil},
 	})
