@@ -701,8 +701,8 @@ func (ix *intl) firstToRecognise(toks []token, v int) bool {
 			continue
 		}
 		for k := f + 1; k < len(toks) && k <= f+8 && !toks[k].isTerm(); k++ {
-			if toks[k].word() && ix.lx.recognition(toks[k].lower) {
-				return true
+			if toks[k].word() && (ix.lx.recognition(toks[k].lower) || firstReactions[toks[k].lower]) {
+				return true // firstReactions: intl_first.go
 			}
 		}
 	}
