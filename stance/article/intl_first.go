@@ -14,3 +14,9 @@ var firstReactions = wordSet(`
 	réagir écrire
 	reagieren schreiben
 	отреагировать откликнуться`)
+
+// limitVerbs say someone did no more than what the infinitive after them
+// tells ("se limitó a saludar a los mexicanos", "limitou-se a exigir"):
+// reflexive, but an act when no clause follows, unlike "äußerte sich" or
+// "no se ha manifestado", whose reflexive makes them speech.
+var limitVerbs = wordSet(`limitó limitaron limitou-se limitaram-se`)

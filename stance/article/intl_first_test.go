@@ -14,3 +14,15 @@ func TestExtractLangFirstToReact(t *testing.T) {
 		{"pt foi dos primeiros a chegar", "pt", "Rui Mota foi dos primeiros a chegar ao comício.", nil},
 	})
 }
+
+// TestExtractLangReflexiveLimit: "se limitó a …" is an act despite its
+// reflexive (limitVerbs in intl_first.go). Sentences written for the
+// test.
+func TestExtractLangReflexiveLimit(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es se limitó a saludar", "es", "El portavoz del Gobierno velorano, Juan Sal, se limitó a saludar a los votantes.",
+			[]langRemark{{Action, "Juan Sal", "se limitó a saludar a los votantes"}}},
+		// counter-case: a reflexive speech verb stays speech only
+		{"es no se ha manifestado", "es", "El portavoz del Gobierno velorano, Juan Sal, no se ha manifestado.", nil},
+	})
+}

@@ -476,7 +476,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
-	if action && speech && ix.reflexiveAt(toks, v) {
+	if action && speech && ix.reflexiveAt(toks, v) && !limitVerbs[w] { // "se limitó a saludar": intl_first.go
 		action = false // "äußerte sich am Abend", "no se ha manifestado"
 	}
 	if speech {
