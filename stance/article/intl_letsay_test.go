@@ -19,3 +19,15 @@ func TestExtractLangLetSay(t *testing.T) {
 		{"de ließ über X prüfen", "de", "Präsident Paul Berg ließ über den Palast prüfen, ob die Wahl gültig sei.", nil},
 	})
 }
+
+// TestExtractLangLeftUncommented: "X ließ die Wahl unkommentiert" keeps a
+// silence ("ließ ließen" end the German keeps, "unkommentiert" the
+// silentWords). Sentences written for the test.
+func TestExtractLangLeftUncommented(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de ließ die Wahl unkommentiert", "de", "Auch Kommissionspräsidentin Lena Dal ließ die Wahl unkommentiert.",
+			[]langRemark{{Action, "Lena Dal", "ließ die Wahl unkommentiert"}}},
+		// counter-case: having something checked is no silence
+		{"de ließ die Wahl prüfen", "de", "Auch Kommissionspräsidentin Lena Dal ließ die Wahl prüfen.", nil},
+	})
+}
