@@ -158,6 +158,7 @@ type intl struct {
 	// questioned is set after a question in dialogue (intl_interview.go).
 	interviewee *speaker
 	questioned  bool
+	turnAsked   bool // the last dash paragraph asked a question (intl_turns.go)
 }
 
 // read walks the paragraphs and their sentences.
@@ -184,7 +185,9 @@ func (ix *intl) read() {
 		toks = toks[timestampLen(toks):] // "20h47 – X salue …" in a live blog
 		if len(toks) > 0 && isDash(toks[0]) {
 			ix.prevSent = prevSentence{}
-			ix.dialogue(toks, b)
+			if !ix.proseTurn(toks, b) { // an interview's answer (intl_turns.go)
+				ix.dialogue(toks, b)
+			}
 			continue
 		}
 		sents := ix.sentences(toks)
@@ -537,7 +540,7 @@ func (ix *intl) pastAdverbial(toks []token, j int) (*speaker, bool) {
 	if intlAddressees[toks[j].lower] {
 		// "explicó a la AFP": whom it was said to, not who said it; "explicó
 		// a EFE Rafael Ruiz": the agency, then the speaker
-		if k := j + 1; k+1 < len(toks) && ix.abbreviation(toks[k]) && toks[k+1].cap {
+		if k := j + 1; k+1 < len(toks) && (ix.abbreviation(toks[k]) || ix.elidedAbbreviation(toks[k])) && toks[k+1].cap { // "à l'AFP X" (intl_agency.go)
 			return ix.speakerAt(toks, k+1, false)
 		}
 		return nil, false
@@ -679,7 +682,7 @@ func (ix *intl) aliasOffice(p phrase) phrase {
 // and modifiers, is theirs instead, and a person named with another
 // office is not the one meant.
 func (ix *intl) backRef(p phrase) *speaker {
-	if p.kind != pRole || !p.definite || ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 {
+	if p.kind != pRole || !p.definite || ix.lastNamed == nil || ix.x.sentNo-ix.lastNamedSent > 1 || ix.institution(p.head) {
 		return nil
 	}
 	named := ix.lastNamed

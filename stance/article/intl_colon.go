@@ -48,7 +48,7 @@ func (ix *intl) colonOpener(toks []token) {
 		i++
 	}
 	p := ix.apposed(toks, i)
-	if p.kind != pName || !strings.Contains(p.name, " ") || p.hi >= len(toks) || !toks[p.hi].word() || toks[p.hi].cap && !ix.lx.capNouns {
+	if (p.kind != pName || !strings.Contains(p.name, " ")) && !ix.institutionPhrase(p) || p.hi >= len(toks) || !toks[p.hi].word() || toks[p.hi].cap && !ix.lx.capNouns {
 		return
 	}
 	for c := p.hi; c+1 < len(toks); c++ {

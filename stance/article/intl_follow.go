@@ -29,6 +29,9 @@ func (ix *intl) followAt(toks []token, v int) bool {
 	if ix.didSo(toks, v) {
 		return true
 	}
+	if ix.doSameAt(toks, v) > 0 && !ix.negatedNear(toks, v) {
+		return true // "hicieron lo propio", "a fait de même" (intl_dosame.go)
+	}
 	if !ix.lx.followVerbs[toks[v].lower] || ix.negatedNear(toks, v) {
 		return false
 	}

@@ -50,6 +50,7 @@ func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
 	// a from-word may repeat it after a comma
 	fromList := p.lo > 0 && toks[p.lo-1].word() && ix.lx.fromWords[toks[p.lo-1].lower]
 	for k := p.hi; k+1 < len(toks) && len(out) < 8; {
+		k = ix.relativeAside(toks, k, fromList) // "do X, que falou …, do Y" (intl_fromlist.go)
 		j := k + 1
 		switch {
 		case toks[k].is(",") && toks[j].word() && ix.lx.conjunctions[toks[j].lower]:
@@ -91,7 +92,9 @@ func (ix *intl) sendsCongratulations(toks []token, v int) (int, bool) {
 		}
 	}
 	for i := v + 1; i < len(toks) && i <= v+16 && (toks[i].word() || toks[i].kind == tQuote || toks[i].is(",")); i++ {
-		if toks[i].is(",") && !ix.purposeAt(toks, i+1) {
+		if e := ix.asideEnd(toks, i); e > i {
+			i = e // "à son voisin, dès le 20 octobre, des félicitations" (intl_aside.go)
+		} else if toks[i].is(",") && !ix.purposeAt(toks, i+1) {
 			break // past a comma, only a purpose clause ("…, um ihm zu gratulieren")
 		}
 		if toks[i].kind == tQuote && ix.quotedCongratulation(toks[i]) || toks[i].word() && ix.congratulation(toks[i].lower) {

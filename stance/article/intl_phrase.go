@@ -52,6 +52,13 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			cls = append(cls, cHon)
 			continue
 		}
+		if k == start && ix.agencyBefore(toks, k) {
+			break // "à l'AFP Paul Berg": the agency, then the name (intl_agency.go)
+		}
+		if ix.initialAt(toks, k, cls) {
+			cls = append(cls, cName) // "George W. Bush" (intl_initial.go)
+			continue
+		}
 		c := ix.classify(toks, k, k == start, seenRole, mods)
 		posted := c == 0 && seenRole && ix.postedPlace(toks, start, k)
 		if posted {
@@ -59,6 +66,9 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		}
 		if n := len(cls); n > 0 && cls[n-1] == cName && ix.capParticleAt(toks, k) {
 			c = cName // "Jean-Yves Le Drian", "Marine Le Pen"
+		}
+		if n := len(cls); n > 0 && cls[n-1] == cName && ix.institutionAdjective(toks, k) {
+			c = cName // "l'Union européenne" (intl_institution.go)
 		}
 		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower] || foreignParticles[toks[k].lower]) {
 			c = cName // "Lula da Silva", "Van der Bellen", "Урсула фон дер Ляйен"
@@ -141,7 +151,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		if lx.notNames[w] && !(seenRole && ix.joinedAt(toks, k)) {
 			return 0 // "État" opens a sentence, but "du département d’État" heads an office's complement
 		}
-		if ix.demonymAt(toks, k, first) {
+		if ix.demonymAt(toks, k, first) || ix.genitiveTitleAt(toks, k, first) { // "Serbiens X" (intl_demonym.go)
 			return cMod // "le Kényan Uhuru Kenyatta", "L’Ougandais Yoweri Museveni"
 		}
 		return cName
@@ -444,11 +454,15 @@ func (ix *intl) demonymAt(toks []token, k int, first bool) bool {
 		return false
 	}
 	w, elided := ix.core(toks[k].lower)
-	if !elided && (k == 0 || !ix.lx.definite[toks[k-1].lower]) {
+	contracted, listed := false, false
+	if k > 0 {
+		contracted, listed = frDemonymHead(toks[k-1].lower, w) // "du Turc X" (intl_demonym.go)
+	}
+	if !elided && (k == 0 || !ix.lx.definite[toks[k-1].lower] && !contracted) {
 		return false
 	}
 	if k+2 >= len(toks) || !toks[k+1].word() || !toks[k+1].cap || !toks[k+2].word() || !toks[k+2].cap {
 		return false
 	}
-	return hasAnySuffix(w, "ais", "aise", "ain", "aine", "an", "ane", "ien", "ienne", "ois", "oise", "è", "in", "ine", "ois")
+	return listed || hasAnySuffix(w, "ais", "aise", "ain", "aine", "an", "ane", "ien", "ienne", "ois", "oise", "è", "in", "ine", "ois")
 }

@@ -463,10 +463,10 @@ func (ix *intl) ownAccording(toks []token) (reportedPart, bool) {
 // speech verb, at the clause after a complementizer, a comma (German and
 // Russian) or a colon within eight words of the verb.
 func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
-	w := toks[v].lower
+	w := ix.verbWord(toks, v) // "cumprimentou-a" (intl_enclitic.go)
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
 	noun, sends := ix.sendsCongratulations(toks, v)
-	action = action || sends || ix.firstToRecognise(toks, v)
+	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) || ix.callAt(toks, v) // "tinha classificado" (intl_participle.go), "rief an" (intl_call.go)
 	if p, noun, ok := ix.congratulationsFrom(toks, v); ok {
 		// "Gratulationen kamen auch von X": the person after the verb
 		return reportedPart{spk: ix.resolve(p), kind: Action, cs: noun, lo: v}, p, true
@@ -479,7 +479,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
-	if action && speech && ix.reflexiveAt(toks, v) {
+	if action && speech && ix.reflexiveAt(toks, v) && !limitVerbs[w] { // "se limitó a saludar": intl_first.go
 		action = false // "äußerte sich am Abend", "no se ha manifestado"
 	}
 	if speech {
@@ -506,6 +506,8 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	if (!subj.ok() || subj.kind == pGroup) && action {
 		if q := ix.includedAfter(toks, v); q.ok() {
 			subj, after = q, true // "…, entre ellos, A y B"
+		} else if q := ix.sameDoer(toks, v); q.ok() {
+			subj, after = q, true // "hicieron lo propio A, B y C" (intl_dosame.go)
 		}
 	}
 	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup && action {
@@ -558,6 +560,12 @@ func (ix *intl) actPart(toks []token, v int, subj phrase, after, objectFirst boo
 	}
 	if ix.subordinator(toks, subj.lo-1) {
 		fixed = v + 1 // "Als X … Y gratulierte, lag …": the clause ends with its verb
+	}
+	if c := ix.cleftStart(toks, v, subj); c > 0 {
+		cs = c // "war es X, der … gratulierte": the relative clause (intl_cleft.go)
+	}
+	if e := ix.callEnd(toks, v); e > 0 && fixed == 0 {
+		fixed = e // "X rief an, und …": the call ends with its particle (intl_call.go)
 	}
 	return reportedPart{spk: ix.resolve(subj), kind: Action, cs: cs, lo: lo, fixed: fixed, follow: follow, relative: relative}
 }
@@ -701,8 +709,8 @@ func (ix *intl) firstToRecognise(toks []token, v int) bool {
 			continue
 		}
 		for k := f + 1; k < len(toks) && k <= f+8 && !toks[k].isTerm(); k++ {
-			if toks[k].word() && ix.lx.recognition(toks[k].lower) {
-				return true
+			if toks[k].word() && (ix.lx.recognition(toks[k].lower) || firstReactions[toks[k].lower]) {
+				return true // firstReactions: intl_first.go
 			}
 		}
 	}
@@ -772,8 +780,8 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 			return p, false
 		}
 	}
-	if p, _, ok := ix.relativeSubject(toks, v); ok && (action || ix.relativeSpeech(toks, v)) {
-		return p, false
+	if p := ix.relativeOrOther(toks, v, b, action); p.ok() {
+		return p, false // a relative clause's subject, or intl_plural.go's rules
 	}
 	if p := ix.demonymSubject(toks, b); p.ok() {
 		return p, false
@@ -838,7 +846,7 @@ func (ix *intl) subjectStart(toks []token, lo int) bool {
 	if t.word() && ix.lx.notNames[t.lower] && lo >= 1 && ix.subjectStart(toks, lo-1) {
 		return true // "; auch Bundespräsident X schickte …": an adverb first
 	}
-	return t.is(":") || t.is(";") || isDash(t) || t.is("und")
+	return t.is(":") || t.is(";") || isDash(t) || t.is("und") || t.is(",") && ix.verbSecondAfterComma(toks, lo) // intl_call.go
 }
 
 // coordinated returns the subjects listed before the subject p of a
@@ -1013,8 +1021,8 @@ func (ix *intl) adverbialOnly(ws []token) bool {
 		return true
 	case len(ws) > 4 || !ws[0].word():
 		return false
-	case len(ws) == 1 && ix.lx.particles[ws[0].lower]:
-		return true
+	case len(ws) == 1 && ix.lx.particles[ws[0].lower], ix.viaParticle(ws), ix.sourceAside(ws):
+		return true // "ließ über den Kreml ausrichten," (intl_letsay.go)
 	}
 	for _, t := range ws {
 		if !t.word() || ix.lx.speechVerbs[t.lower] {
@@ -1254,7 +1262,7 @@ func (ix *intl) perfectSubject(toks []token, v int) phrase {
 			if p := ix.subjectEnding(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
 				return p // "X hatte schon … zu den Ersten gehört": the subject before the auxiliary
 			}
-			return phrase{}
+			return ix.openingPronoun(toks, a-1) // "Sie hatte … erklärt" (intl_pronoun.go)
 		}
 	}
 	return phrase{}

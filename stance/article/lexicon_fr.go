@@ -51,7 +51,7 @@ var french = langLexicon{
 		demandé demande exigé exige réclamé réclame annoncé souhaité attendra attendront
 		admis accepté acceptent accepte célébré
 		raillé fustigé critiqué critique fustige raille exhorté exhorte exhortent
-		saluait saluaient félicitaient reconnaissait refusait rejetait évoque évoqué évoquait évoquent`),
+		saluait saluaient félicitaient reconnaissait refusait rejetait évoque évoqué évoquait évoquent appelé accusé accuse`),
 	commentatorNouns: wordSet(`économiste économistes analyste analystes politologue politiste
 		professeur professeure chercheur chercheuse consultant consultante démographe
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
@@ -63,7 +63,7 @@ var french = langLexicon{
 		appelé appelle téléphoné téléphone
 		joint jointe joints associé associée associés`),
 	purposes:         wordSet(`pour afin`),
-	congratStems:     []string{"félicit", "compliment", "télégramme", "message"},
+	congratStems:     []string{"félicit", "compliment", "télégramme", "message", "vœux", "voeux"},
 	recognitionStems: []string{"accept", "félicit", "reconn", "salué", "saluent"},
 	negators:         wordSet(`ne n' pas jamais n'a n'ont n'avait`),
 	refusals:         wordSet(`refuse refusé refusent rejette rejeté`),
@@ -75,7 +75,7 @@ var french = langLexicon{
 	followVerbs:      wordSet(`suivi suivie suivis suivirent`),
 	followWords:      wordSet(`exemple exemples ligne pas peu quelques après plus minutes heures`),
 	followedVerbs:    wordSet(`imité imitée imités imitées suivie suivis suivies`),
-	agents:           wordSet(`par`),
+	agents:           wordSet(`par de du d'`),
 	subjectRelatives: wordSet(`qui`),
 	comeVerbs:        wordSet(`venues venus venue venu arrivées arrivés arrivée arrivé`),
 	fromWords:        wordSet(`de du des`),
@@ -101,9 +101,9 @@ var french = langLexicon{
 		roi reine candidat candidate analyste politologue
 		observateur observatrice diplomate conseiller conseillère opposant opposante
 		secrétaire-général
-		leader leadeuse émir ambassade ministère allié alliée`),
+		leader leadeuse émir ambassade ministère allié alliée département gouvernement`),
 	rolePreps:   wordSet(`de du des d'`),
-	determiners: wordSet(`le la les un une l' son sa ses`),
+	determiners: wordSet(`le la les un une l' son sa ses du`),
 	definite:    wordSet(`le la les l'`),
 	pronouns:    wordSet(`il elle`),
 	stops: wordSet(`lors dans en à au aux devant après avant sur sous par pour que qui

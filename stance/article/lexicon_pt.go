@@ -40,7 +40,7 @@ var portuguese = langLexicon{
 		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram anunciou anunciaram desejou desejaram aguardará aguardarão esperará
 		celebrou celebraram elogiou elogiaram aplaudiu aplaudiram cumprimentava felicitava parabenizava admitiu admitiram aceitou aceitaram
 		saudava reconhecia
-		cumprimentado saudado`),
+		cumprimentado saudado acusou acusaram limitou-se limitaram-se atacou atacaram reagiu reagiram`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		cientista professor professora investigador investigadora pesquisador
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
@@ -52,7 +52,7 @@ var portuguese = langLexicon{
 		telefonou telefonaram ligou ligaram
 		juntou juntaram juntou-se juntaram-se somou somaram somou-se somaram-se associou-se`),
 	purposes:         wordSet(`para`),
-	congratStems:     []string{"felicita", "parabén", "parabeniz", "parabens", "cumprimento", "telegrama", "mensagem", "felicitá", "cumprimentá"},
+	congratStems:     []string{"felicita", "parabén", "parabeniz", "parabens", "cumprimento", "telegrama", "mensagem", "felicitá", "cumprimentá", "mensagens"},
 	recognitionStems: []string{"aceit", "parabeniz", "felicit", "cumprimen", "reconhec", "saudou", "saudaram", "parabén", "parabens"},
 	negators:         wordSet(`não nunca nem`),
 	refusals:         wordSet(`evitou evitaram recusou recusa recusaram recusou-se recusa-se recusaram-se negou-se nega-se rejeitou rejeita rejeitaram repudiou repudia repudiaram`),
@@ -66,7 +66,7 @@ var portuguese = langLexicon{
 	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
 	agents:           wordSet(`por pelo pela de do da`),
 	subjectRelatives: wordSet(`que quem`),
-	comeVerbs:        wordSet(`vieram veio chegaram chegou`),
+	comeVerbs:        wordSet(`vieram veio chegaram chegou seguiram-se seguiu-se`),
 	fromWords:        wordSet(`de do da dos das`),
 	including:        []string{"como", "entre eles", "entre elas", "incluindo", "inclusive"},
 	interviewIntros:  []string{"conversamos com", "conversámos com", "falamos com", "falámos com", "entrevistamos", "entrevistámos", "o nosso entrevistado", "a nossa entrevistada", "nosso entrevistado", "nossa entrevistada"},
