@@ -52,8 +52,11 @@ func TestArticleSetFloor(t *testing.T) {
 }
 
 // developmentSets are the article sets the reader's rules and options
-// are chosen on; the never-read sets (articles_heldout2, articles_heldout3,
-// articles_heldout_lang) are not among them.
+// are chosen on; the never-read sets (articles_heldout2 to _heldout5,
+// articles_heldout_lang to _heldout_lang3) and articles_dev6, kept for
+// the next session, are not among them. articles_lang_dev6 became a
+// development set late in the tenth session, after SpeakerPriors was
+// counted, and is not in it yet.
 var developmentSets = []string{"articles", "articles_dev3", "articles_dev4", "articles_dev5", "articles_heldout",
 	"articles_lang", "articles_lang_dev2", "articles_lang_dev3", "articles_lang_dev4", "articles_lang_dev5"}
 
@@ -422,10 +425,10 @@ func TestReadGoldForms(t *testing.T) {
 // 0.958, 0.908), less 0.01; the accuracy floor raised after the seventh
 // session's English rules (0.864 measured, less 0.02); both raised after
 // the eighth session's rules and SpeakerPrior (0.883 and 0.979 measured,
-// less 0.02).
+// less 0.02), and after the tenth session's rules (0.906 and 0.982).
 const (
-	floorAccuracy = 0.863
-	floorRecall   = 0.959
+	floorAccuracy = 0.906 - 0.02
+	floorRecall   = 0.982 - 0.02
 	floorOffTopic = 0.898
 )
 
@@ -483,8 +486,10 @@ const devSet3 = "../../corpus/articles/articles_dev3.jsonl"
 // TestDevSet3Floor holds the scores on devSet3 as floors: the figures
 // measured after the eighth session's rules and SpeakerPrior (0.936, 1.000,
 // 0.917; 0.885, 0.987, 0.917 after the seventh's), less 0.02 (one gold speaker is 0.013, one off-topic speaker 0.083).
+//
+// Raised after the tenth session's rules (0.974, 1.000, 0.917).
 func TestDevSet3Floor(t *testing.T) {
-	checkFloors(t, devSet3, 9, 0.936-0.02, 1.000-0.02, 0.917-0.02)
+	checkFloors(t, devSet3, 9, 0.974-0.02, 1.000-0.02, 0.917-0.02)
 }
 
 // devSet4 is development data of the seventh session: ten project-written
@@ -500,8 +505,10 @@ const devSet4 = "../../corpus/articles/articles_dev4.jsonl"
 // measured after the eighth session's rules and SpeakerPrior (0.953,
 // 1.000, 0.750; 0.907, 1.000, 0.688 after the seventh's), less
 // 0.02 (one gold speaker is 0.012, one off-topic speaker 0.063).
+//
+// Raised after the tenth session's rules (0.977, 1.000, 0.750).
 func TestDevSet4Floor(t *testing.T) {
-	checkFloors(t, devSet4, 10, 0.953-0.02, 1.000-0.02, 0.750-0.02)
+	checkFloors(t, devSet4, 10, 0.977-0.02, 1.000-0.02, 0.750-0.02)
 }
 
 // heldOutSet2 is the held-out article set of the sixth session: sixteen
@@ -513,7 +520,8 @@ func TestDevSet4Floor(t *testing.T) {
 // 0.806), once after them (0.748, 0.877, 0.774), after the seventh
 // session's first round (0.761, 0.877, 0.774) and after its second (0.768,
 // 0.884, 0.774), after the eighth session's rules and SpeakerPrior (0.819,
-// 0.884, 0.774) and its last two fixes (0.826, 0.890, 0.774), and never
+// 0.884, 0.774) and its last two fixes (0.826, 0.890, 0.774), after the
+// ninth and tenth sessions' rules (0.819, 0.890, 0.774), and never
 // read to change a rule: keep it so, or it stops
 // being an estimate for unseen articles.
 const heldOutSet2 = "../../corpus/articles/articles_heldout2.jsonl"
@@ -534,12 +542,64 @@ func TestHeldOutFloor2(t *testing.T) {
 // before that session's rules (0.787, 0.890, 0.867), after its first round
 // (0.803, 0.890, 0.867), after its second (0.811, 0.898, 0.867) and after
 // the eighth session's rules and SpeakerPrior (0.850, 0.898, 0.867) and its
-// last two fixes (0.858, 0.906, 0.867); never read to change a rule.
+// last two fixes (0.858, 0.906, 0.867), and after the ninth and tenth
+// sessions' rules (0.874, 0.921, 0.867); never read to change a rule.
 const heldOutSet3 = "../../corpus/articles/articles_heldout3.jsonl"
 
 // TestHeldOutFloor3 holds the scores on heldOutSet3 as floors, the figures
 // measured less 0.02 (one gold speaker is 0.008, one off-topic speaker
 // 0.033).
 func TestHeldOutFloor3(t *testing.T) {
-	checkFloors(t, heldOutSet3, 14, 0.858-0.02, 0.906-0.02, 0.867-0.02)
+	checkFloors(t, heldOutSet3, 14, 0.874-0.02, 0.921-0.02, 0.867-0.02)
+}
+
+// checkLangFloors is checkFloors with each article read in its language
+// by that language's default model, as examples/article -eval reads it.
+func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopic float64) {
+	t.Helper()
+	arts, err := ReadGoldFile(path)
+	require.NoError(t, err)
+	require.Len(t, arts, n)
+	read := inLanguage(t)
+	s := Evaluate(arts, func(a GoldArticle) Result { return read(a, DefaultRule) })
+	t.Logf("accuracy %.3f (%d/%d), recall %.3f, off-topic without stance %.3f (%d/%d)",
+		s.Accuracy, s.Correct, s.Gold, s.Recall, s.OffTopicShare, s.Silent, s.OffTopic)
+	assert.GreaterOrEqual(t, s.Accuracy, accuracy)
+	assert.GreaterOrEqual(t, s.Recall, recall)
+	assert.GreaterOrEqual(t, s.OffTopicShare, offTopic)
+}
+
+// TestLaterSetFloors holds the scores of the article sets written from the
+// eighth session on as floors: the figures measured with examples/article
+// -eval at the end of the tenth session (accuracy, recall, off-topic share),
+// less 0.02. The development sets' errors were read for rules
+// (articles_dev5 and articles_lang_dev4 in the ninth and tenth sessions,
+// articles_lang_dev5 and articles_lang_dev6 in the tenth), so their figures
+// are no estimates for unseen articles. The held-out sets were written
+// blind and never read to change a rule: articles_heldout4 and
+// articles_heldout_lang2 (ninth session; 0.893, 0.940, 0.962 and 0.541,
+// 0.624, 0.833 before its rules), articles_heldout5 and
+// articles_heldout_lang3 (tenth session; 0.684, 0.811, 0.955 and 0.366,
+// 0.484, 1.000 before its rules), and articles_heldout_lang (sixth
+// session; 0.660, 0.763, 0.632 before the ninth). Keep them so.
+func TestLaterSetFloors(t *testing.T) {
+	for _, c := range []struct {
+		name                     string
+		n                        int
+		accuracy, recall, offTop float64
+	}{
+		{"articles_dev5", 10, 0.935, 0.978, 0.762},
+		{"articles_lang_dev4", 10, 0.893, 1.000, 0.967},
+		{"articles_lang_dev5", 10, 0.928, 0.988, 0.897},
+		{"articles_lang_dev6", 10, 0.743, 0.881, 0.909},
+		{"articles_heldout4", 10, 0.893, 0.940, 0.962},
+		{"articles_heldout5", 10, 0.705, 0.832, 0.955},
+		{"articles_heldout_lang", 10, 0.680, 0.794, 0.632},
+		{"articles_heldout_lang2", 10, 0.612, 0.671, 0.867},
+		{"articles_heldout_lang3", 10, 0.452, 0.613, 1.000},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkLangFloors(t, "../../corpus/articles/"+c.name+".jsonl", c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
+		})
+	}
 }
