@@ -194,7 +194,7 @@ func (r Reader) Analyze(text string) Result {
 			continue
 		}
 		run := runText(remarks, i)
-		a := r.analyzeRun(rm, run, commentators[rm.Speaker])
+		a := r.analyzeRun(rm, run, commentators[rm.Speaker], lexicons[code] == nil)
 		if unjudged && commentators[rm.Speaker] || process[rm.Speaker] {
 			a.AboutResult, a.AboutResultProbability = false, 0
 		}
@@ -234,8 +234,13 @@ func (r Reader) Analyze(text string) Result {
 // verb rule overrides the classifier only to make congratulating a rival
 // hostile, and a claim that recognises the result ("Lima had won", "the
 // result stands"; claim.go) is multiplied into its probabilities. An
-// action without a verb-rule verdict takes the claim's.
-func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
+// action without a verb-rule verdict takes the claim's. The English claims
+// that reject the result (condemnations, a rival's victory, a struggle
+// that goes on, a result that cannot stand or is disowned) are read only
+// when english is set, the article being in no language of lexicons:
+// those have their own (condemnRun), and English words such as "farce"
+// are French and German words too.
+func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Analysis {
 	a := Analysis{Remark: rm}
 	coop := rm.Kind != Action && cooperationClause(r.Context, run)
 	// A greeting, the speaker's own act told in reported words, or
@@ -289,7 +294,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator bool) Analysis {
 					a.Prediction, a.ByVerb = p, true
 				}
 			}
-			if !commentator && (condemnsResult(run) || rivalWon(r.Context, run) || struggleGoesOn(run) || resultCannotStand(run) || disownsResult(run)) { // condemn.go, struggle.go, disown.go
+			if english && !commentator && (condemnsResult(run) || rivalWon(r.Context, run) || struggleGoesOn(run) || resultCannotStand(run) || disownsResult(run)) { // condemn.go, struggle.go, disown.go
 				a.AboutResult = true
 				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Hostile, condemnEvidence); ok {
 					a.Prediction, a.ByVerb = p, true

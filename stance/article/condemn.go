@@ -34,10 +34,29 @@ const condemnSpan = 6
 // condemnsResult reports whether text calls the vote or its result by a
 // condemning word (condemnWords) that nothing before it takes back.
 func condemnsResult(text string) bool {
-	for _, c := range clauseSpans(text) {
-		words, n := actionWords(text[c[0]:]), len(actionWords(text[c[0]:c[1]]))
-		for i := 0; i < n; i++ {
-			if condemnWords[words[i]] && !takenBack(words, i) && !fraudDismissed(words, i) && !deniedAfter(words, i) && !otherTarget(words, i) {
+	return anyClauseWord(text, func(words []string, i int) bool {
+		return condemnWords[words[i]] && !takenBack(words, i) && !fraudDismissed(words, i) && !deniedAfter(words, i) && !otherTarget(words, i)
+	})
+}
+
+// anyClauseWord reports whether f holds for some word of text. f gets the
+// words from the start of the word's clause (clauseSpans) to the end of
+// text, and the word's index in them: what takes a word back is looked
+// for in its own clause, what denies it may follow in the next. The text
+// is split into words once.
+func anyClauseWord(text string, f func(words []string, i int) bool) bool {
+	spans := clauseSpans(text)
+	var words []string
+	starts := make([]int, 0, len(spans)+1)
+	for _, c := range spans {
+		starts = append(starts, len(words))
+		words = append(words, actionWords(text[c[0]:c[1]])...)
+	}
+	starts = append(starts, len(words))
+	for k := range spans {
+		from := words[starts[k]:]
+		for i := 0; i < starts[k+1]-starts[k]; i++ {
+			if f(from, i) {
 				return true
 			}
 		}
@@ -156,27 +175,13 @@ func takenBack(words []string, i int) bool {
 		if condemnFrames[w] && k > 0 && doubtAffirmers[words[k-1]] {
 			continue // "little doubt the vote was rigged"
 		}
-		if claimNegations[w] || claimHedges[w] || conditionWords[w] || allegationNouns[w] || condemnFrames[w] || anyNegator(w) {
+		if claimNegations[w] || claimHedges[w] || conditionWords[w] || allegationNouns[w] || condemnFrames[w] {
 			return true
 		}
 		if i-k <= 3 && faintNegation(words, k) && !shielded {
 			return true // "hardly a sham", "far from a farce"
 		}
 		if othersWords[w] && !firstPersonBefore(words, k) {
-			return true
-		}
-	}
-	return false
-}
-
-// anyNegator reports whether w is a negator of one of the other
-// languages' lexicons: the English reading runs on every article's
-// remarks (analyzeRun), and "farce" is French and German too ("Ce
-// scrutin n'était pas une farce", "Die Wahl war keine Farce" had read as
-// condemning). No English word is one of them.
-func anyNegator(w string) bool {
-	for _, lx := range lexicons {
-		if lx.negators[w] {
 			return true
 		}
 	}
@@ -367,18 +372,11 @@ func condemnsIn(code, text string) bool {
 	if len(pw.condemn) == 0 || lx == nil {
 		return false
 	}
-	for _, c := range clauseSpans(text) {
-		words, n := actionWords(text[c[0]:]), len(actionWords(text[c[0]:c[1]]))
-		for i := 0; i < n; i++ {
-			if !hasStem(words[i:i+1], pw.condemn) || hedgedIn(words[max(0, i-condemnSpan):i], lx.negators, pw) {
-				continue
-			}
-			if !saidBefore(words[max(0, i-condemnSpan):i], pw.sayings) && !hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) && !otherTargetIn(words, i, pw) {
-				return true
-			}
-		}
-	}
-	return false
+	return anyClauseWord(text, func(words []string, i int) bool {
+		before := words[max(0, i-condemnSpan):i]
+		return hasStem(words[i:i+1], pw.condemn) && !hedgedIn(before, lx.negators, pw) && !saidBefore(before, pw.sayings) &&
+			!hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) && !otherTargetIn(words, i, pw)
+	})
 }
 
 // saidBefore reports whether a plain verb of saying (sayings) stands in

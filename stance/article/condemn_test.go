@@ -71,10 +71,6 @@ func TestCondemnsResult(t *testing.T) {
 		{"it was a sham election, and our legal challenge will prove it", true},
 		{"we have filed a challenge to this sham election", true},
 		{"thousands joined the protest against this farce", true},
-		// "farce" is French and German too: their negators take it back.
-		{"Ce scrutin n'était pas une farce", false},
-		{"Die Wahl war keine Farce, sondern fair", false},
-		{"Die Wahl war eine Farce", true},
 		// No condemning word.
 		{"we await the final results", false},
 		{"the fraud allegations must be investigated", false},
@@ -175,6 +171,12 @@ func TestCondemnsIn(t *testing.T) {
 		{"es", "si el voto fue amañado, lo dirán los jueces", false},
 		{"fr", "le ministre a jugé le scrutin illégitime", true},
 		{"fr", "le scrutin n'était pas truqué", false},
+		// "farce" is French and German too (condemnsResult is read only
+		// in English: analyzeRun's english).
+		{"fr", "Ce scrutin n'était pas une farce", false},
+		{"fr", "Ce scrutin était une farce", true},
+		{"de", "Die Wahl war keine Farce, sondern fair", false},
+		{"de", "Die Wahl war eine Farce", true},
 		{"pt", "a eleição foi roubada, disse", true},
 		{"pt", "a oposição disse que a eleição foi roubada", false}, // another's word
 		{"pt", "quem diz que a eleição foi roubada mente", false},
@@ -234,4 +236,17 @@ func TestCondemnsIn(t *testing.T) {
 	for _, tc := range cases {
 		assert.Equal(t, tc.want, condemnsIn(tc.code, tc.text), "%s: %s", tc.code, tc.text)
 	}
+}
+
+// TestEnglishClaimsOnlyInEnglish: the English condemnation rule is not
+// read on a French remark, whose own rule (condemnRun) does not condemn a
+// negated "farce": the remark keeps the model's reading. Sentence written
+// for the test.
+func TestEnglishClaimsOnlyInEnglish(t *testing.T) {
+	m, err := stance.DefaultLanguage("fr")
+	require.NoError(t, err)
+	res := Reader{Classifier: m, Lang: "fr"}.Analyze("« Ce scrutin n'était pas une farce », a déclaré le ministre Paul Kodjo.")
+	require.NotEmpty(t, res.Remarks)
+	assert.Equal(t, "Paul Kodjo", res.Remarks[0].Speaker)
+	assert.False(t, res.Remarks[0].ByVerb, "no rule labels it")
 }

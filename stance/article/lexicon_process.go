@@ -64,7 +64,7 @@ var processWords = map[string]processList{
 			"transparen", "crédib", "démocr", "définiti", "officiel", "attend", "sanction", "salu", "célébr", "défend",
 			"nouveau", "nouvelle", "travaill", "coopér", "investiture", "passation", "décid",
 			"recompt", "soupçon", "suspect", "doute", "annul", "anomal", "bourr", "falsifi", "audit", "empêch"},
-		condemn: []string{"illégitime", "frauduleu", "truqué", "mascarade", "simulacre", "pseudo-élection", "falsifi",
+		condemn: []string{"illégitime", "frauduleu", "truqué", "farce", "mascarade", "simulacre", "pseudo-élection", "falsifi",
 			"parodie"},
 		hedges:    []string{"prétendu", "présumé", "si", "accusation", "allégation", "mensonge", "démenti", "dément", "nié", "nie", "nient"},
 		denials:   []string{"faux", "fausse", "mensonge", "infond"},

@@ -93,7 +93,7 @@ func amounts(words []string, i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(words) && k <= i+6; k++ {
-		if w := words[k]; w != "" && w[0] >= '0' && w[0] <= '9' {
+		if startsWithDigit(words[k]) {
 			return true
 		}
 	}
