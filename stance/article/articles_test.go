@@ -170,6 +170,11 @@ func TestSpeakerProbabilities(t *testing.T) {
 	for b := range count {
 		ece += math.Abs(conf[b]-hit[b]) / float64(n)
 	}
+	for b := range count {
+		if count[b] > 0 {
+			t.Logf("bin %d: n=%d conf=%.3f acc=%.3f", b, count[b], conf[b]/float64(count[b]), hit[b]/float64(count[b]))
+		}
+	}
 	t.Logf("%d speakers matched: log loss %.3f, Brier %.3f, ECE %.3f", n, logLoss/float64(n), brier/float64(n), ece)
 }
 
