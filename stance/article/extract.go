@@ -185,7 +185,7 @@ func (x *extractor) run() {
 	for i, s := range x.sents {
 		x.sentNo = i
 		b := x.blocks[s.block]
-		if inHeadline && !b.headline {
+		if inHeadline && !b.headline && !b.furniture {
 			inHeadline = false
 			c = context{}
 			leadBlock = s.block

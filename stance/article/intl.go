@@ -165,12 +165,11 @@ type intl struct {
 func (ix *intl) read() {
 	x := ix.x
 	blocks := splitBlocksWith(x.text, endsSentenceIntl)
-	if hasHeadline(blocks) {
-		x.inHeadline = true
-	}
+	beforeLead := hasHeadline(blocks)
 	for _, b := range blocks {
-		if x.inHeadline && !b.headline {
-			x.inHeadline, x.inLead = false, true
+		x.inHeadline = b.headline
+		if beforeLead && !b.headline && !b.furniture {
+			beforeLead, x.inLead = false, true
 			ix.prev, ix.pending, ix.cont = nil, nil, nil
 		} else if x.inLead {
 			x.inLead = false

@@ -15,6 +15,12 @@ type block struct {
 	unclosed   bool
 	answer     bool // an interview answer: the paragraph opens "A:"
 	question   bool // an interviewer's question: the paragraph opens "Q:"
+	// furniture: a paragraph after the headline that ends no sentence — a
+	// byline, a time stamp, "ADVERTISEMENT", "Read more: …", a photo
+	// credit, a standfirst without a full stop. A page copied from the web
+	// carries them between the headline and the lead, which is the first
+	// paragraph that is not furniture.
+	furniture bool
 }
 
 // splitBlocks divides text into paragraphs.
@@ -82,6 +88,9 @@ func splitBlocksWith(text string, ends func(string) bool) []block {
 		blocks = append(blocks, block{start: l.s, end: l.e})
 		open = true
 	}
+	for j := nh; j < len(blocks); j++ {
+		blocks[j].furniture = isFurniture(text[blocks[j].start:blocks[j].end], ends)
+	}
 	if nh == len(blocks) && nh > 0 {
 		// Only unpunctuated lines: there is no headline, just text.
 		for j := range blocks {
@@ -89,6 +98,17 @@ func splitBlocksWith(text string, ends func(string) bool) []block {
 		}
 	}
 	return blocks
+}
+
+// isFurniture reports whether a paragraph after the headline ends no
+// sentence and introduces nothing: "X said:" or "X, —" lead into the next
+// paragraph's quotation.
+func isFurniture(p string, ends func(string) bool) bool {
+	if ends(p) {
+		return false
+	}
+	l, _ := utf8.DecodeLastRuneInString(p)
+	return !strings.ContainsRune(":,;-–—", l)
 }
 
 func softBreak(prev, line string) bool {
