@@ -843,6 +843,9 @@ func (ix *intl) subjectStart(toks []token, lo int) bool {
 		return true
 	}
 	t := toks[lo-1]
+	if ix.attributeStart(toks, lo) {
+		return true // "Der im Februar gestürzte Staatschef X" (intl_attribute.go)
+	}
 	if t.word() && ix.lx.notNames[t.lower] && lo >= 1 && ix.subjectStart(toks, lo-1) {
 		return true // "; auch Bundespräsident X schickte …": an adverb first
 	}
@@ -990,7 +993,7 @@ func (ix *intl) subjectEnding(toks []token, k int) phrase {
 // free word order: Russian often opens with the object ("Поздравления
 // также направили …").
 func (ix *intl) openingNoun(p phrase) bool {
-	return ix.lx.freeOrder && p.lo == 0 && p.kind == pName && p.role == "" && !strings.Contains(p.name, " ") && !ix.x.known(p.name)
+	return ix.lx.freeOrder && p.lo == 0 && p.kind == pName && p.role == "" && !strings.Contains(p.name, " ") && !ix.x.known(p.name) && !ix.surnameShaped(p.name) // intl_surname.go
 }
 
 // actStart is where the text of an act by subj with the verb toks[v]
