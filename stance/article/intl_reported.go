@@ -529,6 +529,11 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		// "признал поражение": a verb of both kinds with no clause is an act
 		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
 	}
+	if cs < 0 && action && after && ix.lx.freeOrder {
+		// "Итоги выборов не признал глава МИД X": the object came first
+		// and the subject after the verb (intl_objectfirst.go)
+		return ix.actPart(toks, v, subj, after, true, objectClauseStart(toks, v), false), subj, true
+	}
 	if cs < 0 {
 		return reportedPart{}, phrase{}, false
 	}
