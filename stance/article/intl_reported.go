@@ -466,7 +466,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	w := ix.verbWord(toks, v) // "cumprimentou-a" (intl_enclitic.go)
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
 	noun, sends := ix.sendsCongratulations(toks, v)
-	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) || ix.callAt(toks, v) // "tinha classificado" (intl_participle.go), "rief an" (intl_call.go)
+	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) || ix.callAt(toks, v) || ix.ruCallAt(toks, v) // "tinha classificado" (intl_participle.go), "rief an" (intl_call.go)
 	if p, noun, ok := ix.congratulationsFrom(toks, v); ok {
 		// "Gratulationen kamen auch von X": the person after the verb
 		return reportedPart{spk: ix.resolve(p), kind: Action, cs: noun, lo: v}, p, true
@@ -760,6 +760,9 @@ func (ix *intl) reflexiveAt(toks []token, v int) bool {
 // that, for a speech verb, the speaker phrase right after it ("dijo el
 // ministro que", "sagte Vogt, …"); after is then set.
 func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool) {
+	if p, ok := ix.callerAfter(toks, v); ok {
+		return p, true // "Каску позвонил X": the one called came first (intl_ruphone.go)
+	}
 	action := !speech
 	b := ix.auxParenthetical(toks, v-1)
 	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower] || ix.encliticAux(toks[b].lower)); n++ {
