@@ -188,6 +188,9 @@ func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
 // commas that separates it from its participle at toks[b+1] ("La CEDEAO
 // a, dans un communiqué, salué …"), or b when there is none.
 func (ix *intl) auxParenthetical(toks []token, b int) int {
+	if a := ix.auxOwnPart(toks, b); a >= 0 {
+		return a // "a de son côté appelé" (intl_ownpartaux.go)
+	}
 	if b < 2 || !toks[b].is(",") {
 		return b
 	}
@@ -525,7 +528,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		from = subj.hi
 	}
 	cs := ix.clauseAfter(toks, from)
-	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.selfDescribed(toks, v)) && !after {
+	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.condemnObject(toks, v) || ix.selfDescribed(toks, v)) && !after {
 		// "признал поражение": a verb of both kinds with no clause is an act
 		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
 	}
