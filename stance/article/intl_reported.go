@@ -815,6 +815,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.openingSubject(toks, v); p.ok() {
 		return p, false
 	}
+	if p := ix.adverbialOpening(toks, v); p.ok() {
+		return p, false // "X, который …, ещё в ночь после голосования предупреждал" (intl_ruadverbial.go)
+	}
 	if p := ix.subordinateSubject(toks, v); p.ok() {
 		return p, false
 	}
