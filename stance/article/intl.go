@@ -787,7 +787,7 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 	}
 	p := ix.subjectEnding(toks, a.lo-2)
 	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word() && !ix.lx.stops[toks[p.lo-1].lower] && !ix.frontedAt(toks, p.lo-1)) {
-		return phrase{} // "…, et le ministre angolais …, Georges Chikoti," is a subject; so is "Já o ministro …, X,"
+		return ix.longTitleApposition(toks, a) // intl_longtitle.go; "…, et le ministre angolais …, Georges Chikoti," is a subject; so is "Já o ministro …, X,"
 	}
 	if q := ix.apposition(toks, p); q.kind == pName && q.hi == a.hi {
 		return q

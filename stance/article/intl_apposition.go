@@ -86,6 +86,9 @@ func (ix *intl) subjectList(toks []token, b int) []phrase {
 	if l := ix.appositionList(toks, b); len(l) > 0 {
 		return l
 	}
+	if l := ix.nameAppositionList(toks, b); len(l) > 0 {
+		return l // "A, …, et B, …, ont dénoncé" (intl_namelist.go)
+	}
 	return ix.includedList(toks, b)
 }
 

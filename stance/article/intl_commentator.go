@@ -158,7 +158,7 @@ func (l *langLexicon) offTopicSpeakers(ctx stance.Context, text string, remarks 
 			continue
 		}
 		words := actionWords(rm.Text)
-		if w, r := mentionsIn(ctx, words); w || r || l.topical(words) || rm.Kind == Action || l.officeIn(rm) {
+		if w, r := mentionsIn(ctx, words); w || r || l.topical(words) && !l.ownVoteOnly(rm, words) || rm.Kind == Action || l.officeIn(rm) { // intl_ownvote.go
 			topical[rm.Speaker] = true
 		}
 	}

@@ -25,11 +25,14 @@ func (ix *intl) institution(head string) bool {
 // French institution whose name goes on with a lower-case adjective
 // (frInstitutionAdjectives): "l'Union européenne", "la Commission
 // africaine", "les Nations unies", "la Cour constitutionnelle".
-var frInstitutionNouns = wordSet(`union commission parlement conseil cour assemblée banque nations organisation communauté`)
+var frInstitutionNouns = wordSet(`union commission parlement conseil cour assemblée banque nations organisation communauté
+	parti front rassemblement mouvement coalition alliance congrès`)
 
 var frInstitutionAdjectives = wordSet(`européenne européen africaine africain unies
 	constitutionnelle constitutionnel nationale national mondiale internationale
-	international électorale électoral suprême économique`)
+	international électorale électoral suprême économique
+	socialiste socialistes démocratique démocrate démocrates populaire républicain républicaine
+	patriotique progressiste écologiste communiste libéral libérale`)
 
 // institutionAdjective reports whether toks[k] is the lower-case adjective
 // of a French institution's name, after its capitalised noun: forward

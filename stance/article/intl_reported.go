@@ -188,6 +188,9 @@ func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
 // commas that separates it from its participle at toks[b+1] ("La CEDEAO
 // a, dans un communiqué, salué …"), or b when there is none.
 func (ix *intl) auxParenthetical(toks []token, b int) int {
+	if a := ix.auxOwnPart(toks, b); a >= 0 {
+		return a // "a de son côté appelé" (intl_ownpartaux.go)
+	}
 	if b < 2 || !toks[b].is(",") {
 		return b
 	}
@@ -466,7 +469,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	w := ix.verbWord(toks, v) // "cumprimentou-a" (intl_enclitic.go)
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
 	noun, sends := ix.sendsCongratulations(toks, v)
-	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) || ix.callAt(toks, v) // "tinha classificado" (intl_participle.go), "rief an" (intl_call.go)
+	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) || ix.callAt(toks, v) || ix.ruCallAt(toks, v) // "tinha classificado" (intl_participle.go), "rief an" (intl_call.go)
 	if p, noun, ok := ix.congratulationsFrom(toks, v); ok {
 		// "Gratulationen kamen auch von X": the person after the verb
 		return reportedPart{spk: ix.resolve(p), kind: Action, cs: noun, lo: v}, p, true
@@ -525,9 +528,14 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		from = subj.hi
 	}
 	cs := ix.clauseAfter(toks, from)
-	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.selfDescribed(toks, v)) && !after {
+	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.condemnObject(toks, v) || ix.selfDescribed(toks, v)) && !after {
 		// "признал поражение": a verb of both kinds with no clause is an act
 		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
+	}
+	if cs < 0 && action && after && ix.lx.freeOrder {
+		// "Итоги выборов не признал глава МИД X": the object came first
+		// and the subject after the verb (intl_objectfirst.go)
+		return ix.actPart(toks, v, subj, after, true, objectClauseStart(toks, v), false), subj, true
 	}
 	if cs < 0 {
 		return reportedPart{}, phrase{}, false
@@ -755,6 +763,9 @@ func (ix *intl) reflexiveAt(toks []token, v int) bool {
 // that, for a speech verb, the speaker phrase right after it ("dijo el
 // ministro que", "sagte Vogt, …"); after is then set.
 func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool) {
+	if p, ok := ix.callerAfter(toks, v); ok {
+		return p, true // "Каску позвонил X": the one called came first (intl_ruphone.go)
+	}
 	action := !speech
 	b := ix.auxParenthetical(toks, v-1)
 	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower] || ix.encliticAux(toks[b].lower)); n++ {
@@ -804,6 +815,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.openingSubject(toks, v); p.ok() {
 		return p, false
 	}
+	if p := ix.adverbialOpening(toks, v); p.ok() {
+		return p, false // "X, который …, ещё в ночь после голосования предупреждал" (intl_ruadverbial.go)
+	}
 	if p := ix.subordinateSubject(toks, v); p.ok() {
 		return p, false
 	}
@@ -843,6 +857,9 @@ func (ix *intl) subjectStart(toks []token, lo int) bool {
 		return true
 	}
 	t := toks[lo-1]
+	if ix.attributeStart(toks, lo) {
+		return true // "Der im Februar gestürzte Staatschef X" (intl_attribute.go)
+	}
 	if t.word() && ix.lx.notNames[t.lower] && lo >= 1 && ix.subjectStart(toks, lo-1) {
 		return true // "; auch Bundespräsident X schickte …": an adverb first
 	}
@@ -990,7 +1007,7 @@ func (ix *intl) subjectEnding(toks []token, k int) phrase {
 // free word order: Russian often opens with the object ("Поздравления
 // также направили …").
 func (ix *intl) openingNoun(p phrase) bool {
-	return ix.lx.freeOrder && p.lo == 0 && p.kind == pName && p.role == "" && !strings.Contains(p.name, " ") && !ix.x.known(p.name)
+	return ix.lx.freeOrder && p.lo == 0 && p.kind == pName && p.role == "" && !strings.Contains(p.name, " ") && !ix.x.known(p.name) && !ix.surnameShaped(p.name) // intl_surname.go
 }
 
 // actStart is where the text of an act by subj with the verb toks[v]

@@ -69,7 +69,7 @@ func endsWithQuestion(toks []token) bool {
 // attribution, as in dialogue's quotations.
 func (ix *intl) turnAttributed(toks []token) bool {
 	for i := 1; i+1 < len(toks); i++ {
-		if (isDash(toks[i]) || toks[i].is(",")) && ix.attributionAt(toks, i+1) {
+		if (isDash(toks[i]) || toks[i].is(",") && !ix.reportsClause(toks, i+1)) && ix.attributionAt(toks, i+1) {
 			if _, ok := ix.after(toks, i+1); ok {
 				return true
 			}

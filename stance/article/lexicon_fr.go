@@ -19,7 +19,8 @@ var french = langLexicon{
 		renchéri abondé tweeté observé relevé informé contenté borné
 		défendu défend
 		résume résumé
-		disent déclarent affirment estiment expliquait soulignait assurait jugeait insistait`),
+		disent déclarent affirment estiment expliquait soulignait assurait jugeait insistait
+		maintient maintenu maintenait`),
 	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent l'a l'ont l'avait`),
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
@@ -92,7 +93,9 @@ var french = langLexicon{
 	whens:            []string{"quand", "lorsque", "lorsqu'"},
 	conjunctions:     wordSet(`et`),
 	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
-		l' aussi également ainsi ensuite n'a n'ont n'avait n'avaient`),
+		l' aussi également ainsi ensuite n'a n'ont n'avait n'avaient
+		même toutefois pourtant cependant d'ailleurs enfin aussitôt immédiatement
+		rapidement vite publiquement clairement finalement`),
 	officeAliases: map[string]string{"chef état": "président", "cheffe état": "président", "chef diplomatie": "ministre", "cheffe diplomatie": "ministre", "locataire élysée": "président"},
 	roles: wordSet(`
 		président présidente ex-président vice-président premier ministre ministres
