@@ -1159,6 +1159,9 @@ func (x *extractor) finish() []Remark {
 			r.spk = r.spk.canon()
 			r.Speaker, r.Role, r.Aliases = r.spk.name, r.spk.role, r.spk.aliasList()
 			r.For = x.spokesFor(r.spk)
+			if bodySpokesperson(r.spk, r.For) {
+				r.Aliases = append(r.Aliases, r.For)
+			}
 		}
 	}
 	slices.SortStableFunc(x.remarks, func(a, b found) int { return cmp.Compare(a.QuoteStart, b.QuoteStart) })
