@@ -113,6 +113,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if mocked(words, v) {
 		return verdictHostile // "offered mock congratulations", "sarcastically congratulated"
 	}
+	if sentNone(words, v) {
+		return verdictWithholding // "sent no congratulations", "offered Lima no message"
+	}
 	negated, delayed := false, false
 	for k, w := range words[:v] {
 		if actionNegations[w] || strings.HasSuffix(w, "n't") {
@@ -153,6 +156,27 @@ func mocked(words []string, v int) bool {
 	}
 	for k := v; k+1 < len(words) && k <= v+3; k++ {
 		if mockWords[words[k]] && greetingNouns[words[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentNone reports whether the recognition verb words[v] is a sending
+// verb whose greeting is denied by "no" before it ("offered no
+// congratulations", "has sent Lima no message"): a congratulation held
+// back, as "has not congratulated" is, not a rejection. "No" after the
+// greeting ("sent congratulations, and no criticism") denies something
+// else.
+func sentNone(words []string, v int) bool {
+	if !sendVerbs[words[v]] {
+		return false
+	}
+	for k := v + 1; k < len(words) && k <= v+3; k++ {
+		if greetingNouns[words[k]] {
+			return false
+		}
+		if words[k] == "no" {
 			return true
 		}
 	}

@@ -49,6 +49,7 @@ var contentVerbs = wordSet(`
 	urge urges urged urging demanded demanding accused accusing criticised criticized
 	criticising criticizing blamed blaming mocked mocking ridiculed attacked
 	stopped stopping avoided avoiding concede concedes conceded conceding
+	refrained refraining refrains withheld withholding withholds
 	call calls phoned telephoned issued invited send sends sending followed
 	backed endorsed conveyed conveys
 	slam slams slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
@@ -386,7 +387,8 @@ var greetingNouns = wordSet(`congratulations congratulation congratulatory teleg
 // actionNegations deny the recognition verb after them; with an
 // actionDelays word ("has yet to", "has still not") they postpone it.
 var actionNegations = wordSet(`not never no yet refused refuses refusing declined declines
-	declining avoided avoids stopped short without neither nor`)
+	declining avoided avoids stopped short without neither nor
+	refrained refrains refraining withheld withholds withholding`)
 
 // correlatives open a list of co-subjects ("both A and B", "neither A nor
 // B"); they are not part of the first name.
@@ -410,10 +412,12 @@ var actionDelays = wordSet(`yet still plans plan`)
 
 // actionReserves deny a recognition by holding it back, not by rejecting
 // the result: "declined to acknowledge his rival's victory", "stopped
-// short of congratulating Lima", "avoided congratulating anyone" withhold
+// short of congratulating Lima", "avoided congratulating anyone",
+// "refrained from congratulating Lima", "withheld congratulations" withhold
 // (a refusal, "refused to recognise", is left to the model to call
 // withholding or hostile).
-var actionReserves = wordSet(`declined declines declining avoided avoids avoiding short`)
+var actionReserves = wordSet(`declined declines declining avoided avoids avoiding short
+	refrained refrains refraining withheld withholds withholding`)
 
 // intentNouns after "no" ("no plans to congratulate", "no intention of
 // recognising") say an act is not going to happen, for now.
