@@ -345,7 +345,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		return phrase{}
 	}
 	ph := backward(x.text, toks, x.originTrim(toks, m-1))
-	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1])) {
+	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo)) {
 		return phrase{}
 	}
 	in := backward(x.text, toks, skipParenBack(toks, k-1)) // "the leader, Ivo Kask (62), said"
@@ -360,7 +360,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		ph = in
 	case k-m == 2 && appositiveAdverbs[toks[m+1].lower]:
 		// "Putin, however, said"
-	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]):
+	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo):
 		return phrase{}
 	}
 	if ph.kind == pName && ph.role == "" {
@@ -368,6 +368,34 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		ph.role = officeDescription(x.text, toks, m+1, k)
 	}
 	return ph
+}
+
+// timeOpened reports whether the words before toks[lo] are a sentence's
+// opening time adverbial ("On Wednesday his aide Ivo Kask, speaking for
+// the president, said"; "Late on Monday night"): a preposition, then at
+// most four words with a timeWords word among them and no verb. The
+// subject after it opens its clause as it would at the sentence start.
+func timeOpened(toks []token, lo int) bool {
+	s := lo - 1
+	for s >= 0 && lo-s <= 6 && toks[s].word() {
+		s--
+	}
+	if s >= 0 && !toks[s].isTerm() {
+		return false
+	}
+	s++
+	if s >= lo || !timePreps[toks[s].lower] {
+		return false
+	}
+	timed := false
+	for j := s + 1; j < lo; j++ {
+		w := toks[j].lower
+		if sayVerbs[w] || contentVerbs[w] || copulas[w] {
+			return false
+		}
+		timed = timed || timeWords[w]
+	}
+	return timed
 }
 
 // listTail reports whether toks[lo:hi] ends a list of capitalised names:

@@ -310,6 +310,10 @@ var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunda
 	march april may june july august september october november december midnight noon end time
 	deadline evening morning night weekend afternoon tonight tomorrow then now`)
 
+// timePreps open a sentence's time adverbial ("On Wednesday", "Late on
+// Monday", "Early this morning"; see timeOpened).
+var timePreps = wordSet(`on late early earlier later by at in`)
+
 // joinVerbs open a lead-in of company before the act: "X joined other
 // leaders in congratulating W" (see joinedIn).
 var joinVerbs = wordSet(`joined joins join joining`)
