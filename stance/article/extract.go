@@ -766,6 +766,9 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		if isQ(j + 1) {
 			return -1, j + 1, false
 		}
+		if k := asideThat(toks, j); k >= 0 {
+			return atThat(k) // "said, in effect, that …"
+		}
 		return -1, -1, false
 	case !t.word():
 		return -1, -1, false
@@ -799,6 +802,27 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return -1, -1, false
 	}
 	return j, -1, false
+}
+
+// asideThat finds the "that" after a short aside set off by commas right
+// after a speech verb, toks[j] being the first comma: "said, in effect,
+// that", "said, however, that", "told reporters, in a televised address,
+// that". The aside has at most eight words and no verb of speech or
+// stance; it returns -1 when there is none.
+func asideThat(toks []token, j int) int {
+	for k := j + 1; k < len(toks) && k <= j+9; k++ {
+		tk := toks[k]
+		switch {
+		case tk.is(","):
+			if k > j+1 && k+1 < len(toks) && toks[k+1].is("that") {
+				return k + 1
+			}
+			return -1
+		case !tk.word() || sayVerbs[tk.lower] || contentVerbs[tk.lower]:
+			return -1
+		}
+	}
+	return -1
 }
 
 // prepare fills, for the sentence toks, the tables that make clause ends

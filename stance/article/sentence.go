@@ -16,7 +16,8 @@ import "strings"
 //     "X remained silent");
 //  3. interview: "We spoke to X" names who answers after "A:";
 //  4. includedList: "Leaders who sent congratulations included A, B and
-//     C" gives each of them the action;
+//     C" gives each of them the action (so do receivedFrom, cameFrom,
+//     amongThose, and soDid: "So did A and B" after an act);
 //  5. accordingTo: "According to X, …" and "…, according to X";
 //  6. headlineColon: a headline "X: no rush to recognise";
 //  7. attributeQuotes: quotations no verb claimed take the sentence's
@@ -96,6 +97,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.receivedFrom(st)
 	x.cameFrom(st)
 	x.amongThose(st)
+	x.soDid(st)
 	x.accordingTo(st)
 	x.headlineColon(st)
 	x.attributeQuotes(st, c)
@@ -289,8 +291,11 @@ func asDid(toks []token, k int) bool {
 // asDidNames returns the names of the list after ", as did" (from
 // toks[j]): "the rulers of Tarn, Velor and Norland's President Ivo Kask"
 // gives Velor and Ivo Kask. An item that is no name ("the rulers of
-// Tarn", at most five words) is stepped over; the list ends at a word
+// Tarn", or a name's description, "the current chair of the bloc": at
+// most asDidItem words) is stepped over; the list ends at a word
 // that is neither in an item nor a separator.
+const asDidItem = 8
+
 func (x *extractor) asDidNames(toks []token, j int) []phrase {
 	var out []phrase
 	for n := 0; j < len(toks) && n < 8; n++ {
@@ -303,7 +308,7 @@ func (x *extractor) asDidNames(toks []token, j int) []phrase {
 			j = skipOrigin(toks, ph.hi)
 		} else {
 			e := j
-			for e < len(toks) && e < j+5 && toks[e].word() && !toks[e].is("and") && !sayVerbs[toks[e].lower] && !contentVerbs[toks[e].lower] {
+			for e < len(toks) && e < j+asDidItem && toks[e].word() && !toks[e].is("and") && !sayVerbs[toks[e].lower] && !contentVerbs[toks[e].lower] {
 				e++
 			}
 			if e == j {
