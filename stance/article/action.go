@@ -76,6 +76,9 @@ func recognitionVerb(words []string, i int) bool {
 // the model, as is an action with no recognition verb.
 func actionStance(ctx stance.Context, text string) actionVerdict {
 	words := actionWords(text)
+	if omitsWinner(ctx, words) {
+		return verdictWithholding // "did not call Lima president-elect", "avoided naming Lima"
+	}
 	if r := rejectionVerdict(words); r != verdictNone {
 		return r
 	}
@@ -809,7 +812,22 @@ func toPeople(words []string, v int) bool {
 	if k < len(words) && clauseDeterminers[words[k]] {
 		k++
 	}
-	return k < len(words) && peopleWords[words[k]]
+	return k < len(words) && (peopleWords[words[k]] || demonymPlural(words[k]))
+}
+
+// demonymPlural reports whether the lower-cased w is a nation's people
+// ("kenyans", "ecuadoreans", "icelanders", "congolese"): "commended
+// Kenyans for a calm polling day" praises the voters, not the winner.
+func demonymPlural(w string) bool {
+	switch {
+	case strings.HasSuffix(w, "ans"):
+		return len(w) >= 6 && !strings.Contains(w, "'")
+	case strings.HasSuffix(w, "landers"):
+		return true
+	case strings.HasSuffix(w, "ese"):
+		return len(w) >= 7
+	}
+	return false
 }
 
 // mentionsIn reports whether words (lower-cased) contain a name form of

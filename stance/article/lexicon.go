@@ -486,6 +486,21 @@ var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cance
 // (resultNouns, figureNouns) or a challenge to it (challengeNouns).
 // namingVerbs name the result (namingVerdict): "called the vote a sham",
 // "described the outcome as a victory for democracy".
+// omitVerbs, negated, leave someone unnamed ("did not mention Lima",
+// "avoided naming her", "did not call Lima president-elect"); omitNouns
+// after "made no" do ("made no reference to Lima"); the winner may be
+// named by a winnerTitles word (see omitsWinner).
+var (
+	omitVerbs = wordSet(`mention mentions mentioned mentioning name names named naming
+		call calls called calling refer refers referred referring address addressed addressing`)
+	omitNouns = wordSet(`mention reference`)
+	makeVerbs = wordSet(`made make makes making`)
+	// pastAux before "not" or "never", and omittedNegations, make an
+	// omission in the past, not a refusal to come ("will not call").
+	pastAux          = wordSet(`did does do has have had`)
+	omittedNegations = wordSet(`didn't doesn't hasn't haven't hadn't`)
+)
+
 var namingVerbs = wordSet(`called calling calls call described describing describes branded
 	branding labelled labeled labelling termed dubbed`)
 

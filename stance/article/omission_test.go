@@ -1,0 +1,49 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// TestOmitsWinner: leaving the winner unnamed in the past ("did not call
+// Lima president-elect", "avoided naming Lima", "made no reference to the
+// president-elect") withholds; a refusal to come ("will not call Lima the
+// president") and leaving out someone else are not omissions of the
+// winner.
+func TestOmitsWinner(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"did not call Lima president-elect or describe the vote as a presidential election", verdictWithholding},
+		{"avoided naming Lima and said an official message would come later", verdictWithholding},
+		{"welcomed the orderly conduct of the vote and made no reference to the president-elect", verdictWithholding},
+		{"has never mentioned Ana Lima by name", verdictWithholding},
+		{"congratulated Lima without naming Sousa", verdictRecognising},
+		{"congratulated Lima and did not mention the opposition", verdictRecognising},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, actionStance(ctx, c.text), c.text)
+	}
+	assert.NotEqual(t, verdictWithholding, actionStance(ctx, "will not call Lima the president the people chose"))
+}
+
+// TestDemonymPeople: praising a nation's people ("commended Norlanders",
+// "congratulated Kenyans") is no recognition of the winner; the model
+// reads it. A name after the verb is still the winner's.
+func TestDemonymPeople(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	for _, text := range []string{
+		"commended Norlanders for a calm polling day",
+		"congratulated Velorians on a peaceful election",
+		"praised the Congolese for their patience",
+	} {
+		assert.Equal(t, verdictNone, actionStance(ctx, text), text)
+	}
+	assert.Equal(t, verdictRecognising, actionStance(ctx, "congratulated Lima on her victory"))
+	assert.False(t, demonymPlural("hans"))
+}
