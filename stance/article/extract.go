@@ -479,6 +479,10 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 // leader to", "were among the leaders who", "joined other leaders in"
 // (joinedIn). It returns the index of the
 // last word of the subject's side, or k.
+//
+// A purpose lead-in ("went on state television to say", "seized the
+// microphone at the results centre to declare", "used a speech to
+// announce") is the subject's act before the speech: purposeLeadIns.
 func skipLeadIn(toks []token, k int) int {
 	if k >= 1 && (toks[k].is("in") || toks[k].is("to")) {
 		if j := joinedIn(toks, k); j != k {
@@ -488,9 +492,12 @@ func skipLeadIn(toks []token, k int) int {
 	if k < 1 || !(toks[k].is("to") || toks[k].is("who")) {
 		return k
 	}
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
+	for j := k - 1; j >= 0 && j >= k-leadInSpan; j-- {
 		if !toks[j].word() {
 			return k
+		}
+		if purposeLeadIns[toks[j].lower] && toks[k].is("to") && j+1 < k {
+			return j - 1 // "X went on state television to say", "seized the microphone to declare"
 		}
 		if copulas[toks[j].lower] && j+1 < k && leadIns[toks[j+1].lower] {
 			return j - 1
@@ -501,6 +508,10 @@ func skipLeadIn(toks []token, k int) int {
 	}
 	return k
 }
+
+// leadInSpan is how many words a lead-in may hold between the subject
+// and "to" or "who".
+const leadInSpan = 10
 
 // joinedIn steps back over "joined other leaders in" before a verb,
 // toks[k] being "in" or "to": "X joined other leaders in congratulating

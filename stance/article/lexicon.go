@@ -302,6 +302,12 @@ var includeVerbs = wordSet(`included include includes`)
 // media to congratulate W" (see skipLeadIn).
 var tookTo = wordSet(`took takes taking`)
 
+// purposeLeadIns are acts done for the sake of a speech that follows
+// after "to": "X went on state television to say", "X seized the
+// microphone to declare", "X used a rally to announce" (skipLeadIn).
+var purposeLeadIns = wordSet(`went goes seized seizes used uses interrupted interrupts
+	appeared appears convened convenes summoned summons stepped steps returned returns`)
+
 // meansNouns after "by" are how, not who: "congratulated by phone".
 var meansNouns = wordSet(`phone telephone letter video videolink email mail post telegram message`)
 

@@ -30,3 +30,25 @@ func TestTimeOpenedSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeLeadIn: an act done for the sake of a speech ("went on state
+// television to say", "seized the microphone at the results centre to
+// declare") stands between the subject and the speech verb; a verb
+// outside purposeLeadIns ("urged Lena Dal to say") still makes its object
+// no speaker.
+func TestPurposeLeadIn(t *testing.T) {
+	cases := []struct{ text, speaker, remark string }{
+		{"Ivo Kask seized the microphone at the results centre to declare that the count was fake.", "Ivo Kask", "the count was fake"},
+		{"Lena Dal went on state television to say the vote in Norland had been stolen.", "Lena Dal", "the vote in Norland had been stolen"},
+	}
+	for _, c := range cases {
+		got := Extract(c.text)
+		if assert.Len(t, got, 1, c.text) {
+			assert.Equal(t, c.speaker, got[0].Speaker, c.text)
+			assert.Equal(t, c.remark, got[0].Text, c.text)
+		}
+	}
+	for _, r := range Extract("Ivo Kask urged Lena Dal to say the count was fake.") {
+		assert.NotEqual(t, "Lena Dal", r.Speaker)
+	}
+}
