@@ -289,7 +289,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 	}
 	if rm.Kind != Action && v != verdictHostile && !actLike {
 		if claim != verdictRecognising {
-			if !commentator && recognisesNobody(run) { // nobody.go
+			if !commentator && (recognisesNobody(run) || v == verdictWithholding) { // nobody.go; action.go: "said it had sent no congratulations"
 				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Withholding, condemnEvidence); ok {
 					a.Prediction, a.ByVerb = p, true
 				}

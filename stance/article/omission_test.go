@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -46,4 +47,28 @@ func TestDemonymPeople(t *testing.T) {
 	}
 	assert.Equal(t, verdictRecognising, actionStance(ctx, "congratulated Lima on her victory"))
 	assert.False(t, demonymPlural("hans"))
+}
+
+// TestReportedWithheld: a reported clause that tells of a congratulation
+// held back ("said it had sent no congratulations", "said it had avoided
+// naming Lima") takes withholding evidence from the verb rule, as an
+// action does; a clause that tells of one sent does not.
+func TestReportedWithheld(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	for _, text := range []string{
+		"Velor said it has doubts about the count, and it has sent no congratulations.",
+		"The Norland foreign ministry said it had so far refrained from congratulating Lima.",
+	} {
+		res := r.Analyze(text)
+		if assert.Len(t, res.Remarks, 1, text) {
+			a := res.Remarks[0]
+			assert.True(t, a.ByVerb, text)
+			assert.Equal(t, corpus.Withholding, a.Prediction.Label, text)
+		}
+	}
+	res := r.Analyze("Velor said it had sent congratulations to Lima.")
+	if assert.Len(t, res.Remarks, 1) {
+		assert.NotEqual(t, corpus.Withholding, res.Remarks[0].Prediction.Label)
+	}
 }
