@@ -98,9 +98,43 @@ func (x *extractor) scan() {
 		b.question = !b.headline && b.thi-b.tlo > 2 && x.toks[b.tlo].is("q") && x.toks[b.tlo].cap && x.toks[b.tlo+1].is(":")
 		x.segment(bi)
 	}
+	x.namedAnswers()
 	x.qState = make([]uint8, len(x.quotes))
 	x.qSpk = make([]*speaker, len(x.quotes))
 	x.qFollows = make([]bool, len(x.quotes))
+}
+
+// namedAnswers marks the answers of an interview whose answers are
+// labelled with the interviewee's name instead of "A:" ("Q: Who moved
+// first? … Levchenko: Warsaw, by a wide margin."): in an article with
+// "Q:" paragraphs, a paragraph opening with one or two capitalised words
+// and a colon (answerLabel) is an answer. Without questions such a label
+// is a roundup's heading ("Washington: The State Department said …").
+func (x *extractor) namedAnswers() {
+	if !slices.ContainsFunc(x.blocks, func(b block) bool { return b.question }) {
+		return
+	}
+	for bi := range x.blocks {
+		b := &x.blocks[bi]
+		if !b.headline && !b.question && !b.answer && answerLabel(x.toks[b.tlo:b.thi]) > 0 {
+			b.answer = true
+		}
+	}
+}
+
+// answerLabel returns the index after the colon of a paragraph's label,
+// one or two capitalised words and a colon with more words after it
+// ("A:", "Levchenko:", "Oksana Levchenko:"), or 0.
+func answerLabel(toks []token) int {
+	for k := 1; k <= 2 && k+1 < len(toks); k++ {
+		if !toks[k-1].word() || !toks[k-1].cap {
+			return 0
+		}
+		if toks[k].is(":") {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // segment divides a paragraph into sentences. A sentence ends after . ! ?
@@ -1002,6 +1036,9 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 // Angela Merkel struck a more personal note").
 func (x *extractor) openingSubject(toks []token) phrase {
 	start := x.datelineEnd(toks)
+	if x.inAnswer && start == 0 {
+		start = answerLabel(toks) // "Levchenko: Ivo Kask went on television and said …"
+	}
 	if start < len(toks) && toks[start].word() && clauseSkip[toks[start].lower] {
 		for k := start + 1; k < len(toks) && k < start+8; k++ {
 			if toks[k].is(",") {

@@ -50,6 +50,7 @@ var contentVerbs = wordSet(`
 	criticising criticizing blamed blaming mocked mocking ridiculed attacked
 	stopped stopping avoided avoiding concede concedes conceded conceding
 	refrained refraining refrains withheld withholding withholds
+	celebrated celebrating celebrates
 	call calls phoned telephoned issued invited send sends sending followed
 	backed endorsed conveyed conveys
 	slam slams slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
@@ -302,6 +303,15 @@ var includeVerbs = wordSet(`included include includes`)
 // media to congratulate W" (see skipLeadIn).
 var tookTo = wordSet(`took takes taking`)
 
+// celebrateVerbs are stance verbs when they have an object ("celebrated
+// the win"); objectlessAfter words after one say where or how a crowd
+// celebrated instead (celebratedAbout).
+var (
+	celebrateVerbs  = wordSet(`celebrated celebrating celebrates`)
+	objectlessAfter = wordSet(`in into at on outside through until with after late overnight
+		wildly loudly across throughout as around along near and`)
+)
+
 // purposeLeadIns are acts done for the sake of a speech that follows
 // after "to": "X went on state television to say", "X seized the
 // microphone to declare", "X used a rally to announce" (skipLeadIn).
@@ -371,7 +381,7 @@ var interviewVerbs = wordSet(`spoke talked`)
 // "recognised", "acknowledged", "welcomed", "hailed", "applauded",
 // "lauded", "commended", "saluted" (see actionStance).
 var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "recogniz", "acknowledg", "welcom", "hail",
-	"applaud", "laud", "commend", "salut"}
+	"applaud", "laud", "commend", "salut", "celebrat"}
 
 // sendVerbs with a greetingNouns object within three words send
 // congratulations ("sent a telegram", "issued congratulations", "sent

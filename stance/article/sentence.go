@@ -176,10 +176,21 @@ func (x *extractor) report(st *sentState, cs, ce int, spk *speaker, kind Kind) b
 func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
-		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || silence(st.toks, i) || goesOn(st.toks, i)) {
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i)) {
 			i = x.verb(st, i)
 		}
 	}
+}
+
+// celebratedAbout reports whether toks[i] is "celebrated" without an
+// object ("supporters celebrated in the streets", "celebrated late into
+// the night", "celebrated openly"): a crowd's joy, not a reaction to the result by someone who
+// speaks. With an object ("celebrated the win as proof …") it is one.
+func celebratedAbout(toks []token, i int) bool {
+	if !celebrateVerbs[toks[i].lower] {
+		return false
+	}
+	return i+1 >= len(toks) || !toks[i+1].word() || objectlessAfter[toks[i+1].lower] || lyAdverb(toks[i+1])
 }
 
 // verb handles the speech or stance verb toks[i] and returns the index of
@@ -789,7 +800,7 @@ func (x *extractor) answer(st *sentState, s sentence) {
 	}
 	lo := 0
 	if st.first {
-		lo = 2 // after "A:"
+		lo = answerLabel(st.toks) // after "A:" or "Levchenko:"
 	}
 	if lo >= len(st.toks) || x.words[len(st.toks)]-x.words[lo] == 0 {
 		return
