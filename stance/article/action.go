@@ -127,6 +127,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 		if actionDelays[w] || actionReserves[w] && k >= v-3 {
 			delayed = true // "has yet to", "declined to", "stopped short of": held back, not rejected
 		}
+		if k >= v-3 && k > 0 && holdVerbs[words[k-1]] && (w == "back" || w == "off") {
+			negated, delayed = true, true // "would hold back its congratulations", "held off congratulating"
+		}
 	}
 	switch {
 	case negated && delayed:

@@ -33,6 +33,10 @@ func TestActionStance(t *testing.T) {
 		{"offered no congratulations to Lima and said nothing about the result", verdictWithholding},
 		{"has sent Lima no message", verdictWithholding},
 		{"sent congratulations to Lima, and no criticism of the count", verdictRecognising},
+		// "hold back"/"held off" just before the recognition hold it back;
+		// holding back something else does not.
+		{"would hold back its congratulations until the courts had ruled", verdictWithholding},
+		{"held back tears as she congratulated Lima", verdictRecognising},
 		{"declined to take questions from reporters and has not congratulated Lima", verdictNotRecognising},
 		{"sent congratulations within a day of the commission's announcement", verdictRecognising},
 		{"issued a message of congratulation", verdictRecognising},
@@ -357,6 +361,11 @@ func TestNamingVerdict(t *testing.T) {
 		// condemning word names it too.
 		{"described the exercise as a “pseudo-election” held under one-party rule", verdictHostile},
 		{"called the whole process illegitimate", verdictHostile},
+		// Unlawful, unconstitutional, invalid or fake results are scorned;
+		// the certification of the result is the result named.
+		{"called the certification unlawful and said it reflected pressure from the street", verdictHostile},
+		{"described the outcome as unconstitutional", verdictHostile},
+		{"did not call the result unlawful", verdictNone},
 		{"called the contest a model for the region", verdictRecognising},
 		{"described the process as slow but calm", verdictNone},
 		{"did not call the exercise a sham", verdictNone},

@@ -428,6 +428,11 @@ var namingVerbsOfSelf = wordSet(`gave gives identified identifies`)
 
 var correlatives = wordSet(`both either neither`)
 
+// holdVerbs with "back" or "off" just before a recognition hold it back
+// ("would hold back its congratulations", "held off congratulating
+// Lima"): a withheld act, as "declined to" is.
+var holdVerbs = wordSet(`hold holds held holding`)
+
 var actionDelays = wordSet(`yet still plans plan`)
 
 // actionReserves deny a recognition by holding it back, not by rejecting
@@ -511,6 +516,10 @@ var (
 		call calls called calling refer refers referred referring address addressed addressing`)
 	omitNouns = wordSet(`mention reference`)
 	makeVerbs = wordSet(`made make makes making`)
+	// omitOutright, and leaveVerbs with "out", leave someone out with no
+	// negation ("omitted any mention of Lima", "left out her name").
+	omitOutright = wordSet(`omitted omits omitting`)
+	leaveVerbs   = wordSet(`left leave leaves leaving`)
 	// pastAux before "not" or "never", and omittedNegations, make an
 	// omission in the past, not a refusal to come ("will not call").
 	pastAux          = wordSet(`did does do has have had`)
@@ -590,7 +599,8 @@ var proclaimVerbs = wordSet(`declared declares declare declaring proclaimed proc
 // triumph (fairWords and finalWords praise it too: "called the election
 // free", "described the result as irreversible").
 var scornNames = wordSet(`farce sham travesty charade mockery masquerade parody joke circus
-	theft robbery scam swindle insult disgrace outrage coup hoax lie pantomime`)
+	theft robbery scam swindle insult disgrace outrage coup hoax lie pantomime
+	unlawful unconstitutional invalid fake bogus`)
 
 var praiseNames = wordSet(`triumph victory celebration milestone model example success
 	exemplary historic festival good`)
@@ -671,7 +681,7 @@ var (
 // minority"), cancel it.
 var (
 	resultNouns = wordSet(`result results outcome decision ruling verdict victory win count tally
-		proclamation declaration`)
+		proclamation declaration certification`)
 	finalWords = wordSet(`final stands irreversible binding definitive settled clear
 		conclusive`)
 	finalModals = wordSet(`will would shall must`)

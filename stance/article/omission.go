@@ -16,8 +16,9 @@ import (
 // omitsWinner reports whether an action's words leave the winner
 // unnamed: an omitVerbs verb negated or held back within three words
 // before it ("did not mention", "avoided naming", "without naming"), or
-// "made no" with an omitNouns noun ("made no reference to"), whose
-// object within the next four words is a name form of the winner or a
+// "made no" with an omitNouns noun ("made no reference to"), or a verb
+// of leaving out ("left out the president-elect's name", "omitted any
+// mention of Lima"), whose object within the next four words is a name form of the winner or a
 // winnerTitles word ("president-elect", "the winner").
 func omitsWinner(ctx stance.Context, words []string) bool {
 	for i, w := range words {
@@ -27,6 +28,8 @@ func omitsWinner(ctx stance.Context, words []string) bool {
 			obj = i + 1
 		case w == "no" && i > 0 && makeVerbs[words[i-1]] && i+1 < len(words) && omitNouns[words[i+1]]:
 			obj = i + 2
+		case omitOutright[w] || w == "out" && i > 0 && leaveVerbs[words[i-1]]:
+			obj = i + 1 // "left out the president-elect's name", "omitted any mention of Lima"
 		default:
 			continue
 		}

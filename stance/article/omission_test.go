@@ -26,6 +26,8 @@ func TestOmitsWinner(t *testing.T) {
 		{"has never mentioned Ana Lima by name", verdictWithholding},
 		{"congratulated Lima without naming Sousa", verdictRecognising},
 		{"congratulated Lima and did not mention the opposition", verdictRecognising},
+		{"welcomed the calm vote in a statement that left out the president-elect's name", verdictWithholding},
+		{"congratulated Lima but left out any mention of the opposition", verdictRecognising},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, actionStance(ctx, c.text), c.text)
@@ -59,6 +61,8 @@ func TestReportedWithheld(t *testing.T) {
 	for _, text := range []string{
 		"Velor said it has doubts about the count, and it has sent no congratulations.",
 		"The Norland foreign ministry said it had so far refrained from congratulating Lima.",
+		// The held-back act outranks a claim in its condition.
+		"Velor said Tarn would hold back its congratulations until the courts had ruled and the count was formally final.",
 	} {
 		res := r.Analyze(text)
 		if assert.Len(t, res.Remarks, 1, text) {
