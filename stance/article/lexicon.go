@@ -303,6 +303,9 @@ var includeVerbs = wordSet(`included include includes`)
 // media to congratulate W" (see skipLeadIn).
 var tookTo = wordSet(`took takes taking`)
 
+// askVerbs make a request when an object and "to" follow (askedTo).
+var askVerbs = wordSet(`ask asks asked asking`)
+
 // celebrateVerbs are stance verbs when they have an object ("celebrated
 // the win"); objectlessAfter words after one say where or how a crowd
 // celebrated instead (celebratedAbout).

@@ -182,6 +182,27 @@ func (x *extractor) verbRemarks(st *sentState) {
 	}
 }
 
+// askedTo reports whether the speech verb toks[i] is "asked" making a
+// request of someone ("asked both camps to hold back", "asked anyone
+// contesting the outcome to use the courts") rather than a question
+// ("asked whether …", "asked reporters: …"): the request is an act, read
+// as "urged them to …" is. The "to" must come within six words, with
+// only words before it.
+func askedTo(toks []token, i int) bool {
+	if !askVerbs[toks[i].lower] {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+7; k++ {
+		switch {
+		case !toks[k].word() || toks[k].is("that") || blockedBefore[toks[k].lower] && !toks[k].is("to"):
+			return false
+		case toks[k].is("to"):
+			return k > i+1 && k+1 < len(toks) && toks[k+1].word()
+		}
+	}
+	return false
+}
+
 // celebratedAbout reports whether toks[i] is "celebrated" without an
 // object ("supporters celebrated in the streets", "celebrated late into
 // the night", "celebrated openly"): a crowd's joy, not a reaction to the result by someone who
@@ -244,7 +265,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 	}
 	silent := silence(toks, i)
-	content := contentVerbs[t.lower] || silent || greets(toks, i)
+	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i)
 	if sayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
 	}
