@@ -27,6 +27,9 @@ func TestActionStance(t *testing.T) {
 		{"declining to acknowledge his rival's victory", verdictWithholding},
 		{"avoided congratulating anyone", verdictWithholding},
 		{"has refrained from congratulating Lima", verdictWithholding},
+		// Endorsing the outcome recognises it; stopping short of it holds back.
+		{"endorsed the outcome", verdictRecognising},
+		{"a finding that stopped well short of endorsing the outcome", verdictWithholding},
 		{"has so far withheld congratulations", verdictWithholding},
 		// A sending verb whose greeting is denied by "no" withholds; "no"
 		// after the greeting denies something else.

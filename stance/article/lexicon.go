@@ -382,9 +382,10 @@ var interviewVerbs = wordSet(`spoke talked`)
 // recognitionStems begin the verbs whose action recognises the winner
 // unless negated: "congratulated", "conceded", "accepted the result",
 // "recognised", "acknowledged", "welcomed", "hailed", "applauded",
-// "lauded", "commended", "saluted" (see actionStance).
+// "lauded", "commended", "saluted", "celebrated the win", "endorsed the
+// outcome" (see actionStance).
 var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "recogniz", "acknowledg", "welcom", "hail",
-	"applaud", "laud", "commend", "salut", "celebrat"}
+	"applaud", "laud", "commend", "salut", "celebrat", "endors"}
 
 // sendVerbs with a greetingNouns object within three words send
 // congratulations ("sent a telegram", "issued congratulations", "sent
