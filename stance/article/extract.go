@@ -318,6 +318,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		how = subjRelative
 	case t.word():
 		ph = backward(x.text, toks, x.originTrim(toks, k))
+		ph = x.missionBody(toks, ph, k)
 	case t.is(",") && k >= 2:
 		if th := x.throughSubject(toks, k); th.ok() {
 			return th, subjPhrase, after // "The party, through its chairman, Jo Roe, said"
@@ -356,6 +357,23 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		return phrase{}, subjNone, 0
 	}
 	return ph, how, after
+}
+
+// missionBody returns the body whose observers speak ("Observers from
+// the OSCE said", "Monitors from the African Union said"): reporters and
+// readers attribute such a finding to the body, which names the
+// speaker. ph is the subject found before the verb with its origin
+// trimmed, k the last token before the verb; anything else is ph.
+func (x *extractor) missionBody(toks []token, ph phrase, k int) phrase {
+	if ph.kind != pGroup || !missionGroups[ph.head] || ph.hi+1 > k || !toks[ph.hi].is("from") {
+		return ph
+	}
+	b := backward(x.text, toks, k)
+	if b.lo <= ph.hi || (b.kind != pName && b.kind != pInstitution) {
+		return ph
+	}
+	b.lo = ph.lo // the subject's span opens with the observers
+	return b
 }
 
 // commaSubject finds the subject of a verb that follows a comma (toks[k]):

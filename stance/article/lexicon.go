@@ -303,6 +303,10 @@ var includeVerbs = wordSet(`included include includes`)
 // media to congratulate W" (see skipLeadIn).
 var tookTo = wordSet(`took takes taking`)
 
+// missionGroups from a body speak for it ("Observers from the OSCE said";
+// missionBody).
+var missionGroups = wordSet(`observers monitors delegates envoys`)
+
 // askVerbs make a request when an object and "to" follow (askedTo).
 var askVerbs = wordSet(`ask asks asked asking`)
 
