@@ -26,20 +26,6 @@ func TestActionStance(t *testing.T) {
 		{"stopped short of congratulating her", verdictWithholding},
 		{"declining to acknowledge his rival's victory", verdictWithholding},
 		{"avoided congratulating anyone", verdictWithholding},
-		{"has refrained from congratulating Lima", verdictWithholding},
-		// Endorsing the outcome recognises it; stopping short of it holds back.
-		{"endorsed the outcome", verdictRecognising},
-		{"a finding that stopped well short of endorsing the outcome", verdictWithholding},
-		{"has so far withheld congratulations", verdictWithholding},
-		// A sending verb whose greeting is denied by "no" withholds; "no"
-		// after the greeting denies something else.
-		{"offered no congratulations to Lima and said nothing about the result", verdictWithholding},
-		{"has sent Lima no message", verdictWithholding},
-		{"sent congratulations to Lima, and no criticism of the count", verdictRecognising},
-		// "hold back"/"held off" just before the recognition hold it back;
-		// holding back something else does not.
-		{"would hold back its congratulations until the courts had ruled", verdictWithholding},
-		{"held back tears as she congratulated Lima", verdictRecognising},
 		{"declined to take questions from reporters and has not congratulated Lima", verdictNotRecognising},
 		{"sent congratulations within a day of the commission's announcement", verdictRecognising},
 		{"issued a message of congratulation", verdictRecognising},

@@ -76,3 +76,26 @@ func TestReportedWithheld(t *testing.T) {
 		assert.NotEqual(t, corpus.Withholding, res.Remarks[0].Prediction.Label)
 	}
 }
+
+// TestHeldBackActions: a congratulation held back ("refrained from",
+// "withheld", "hold back", "stopped short of endorsing") or sent as "no"
+// greeting withholds; holding back something else, or "no" after the
+// greeting, does not.
+func TestHeldBackActions(t *testing.T) {
+	checkActionStance(t, []verdictCase{
+		{"has refrained from congratulating Lima", verdictWithholding},
+		{"has so far withheld congratulations", verdictWithholding},
+		// Endorsing the outcome recognises it; stopping short of it holds back.
+		{"endorsed the outcome", verdictRecognising},
+		{"a finding that stopped well short of endorsing the outcome", verdictWithholding},
+		// A sending verb whose greeting is denied by "no" withholds; "no"
+		// after the greeting denies something else.
+		{"offered no congratulations to Lima and said nothing about the result", verdictWithholding},
+		{"has sent Lima no message", verdictWithholding},
+		{"sent congratulations to Lima, and no criticism of the count", verdictRecognising},
+		// "hold back"/"held off" just before the recognition hold it back;
+		// holding back something else does not.
+		{"would hold back its congratulations until the courts had ruled", verdictWithholding},
+		{"held back tears as she congratulated Lima", verdictRecognising},
+	})
+}
