@@ -76,6 +76,9 @@ func recognitionVerb(words []string, i int) bool {
 // the model, as is an action with no recognition verb.
 func actionStance(ctx stance.Context, text string) actionVerdict {
 	words := actionWords(text)
+	if omitsWinner(ctx, words) {
+		return verdictWithholding // "did not call Lima president-elect", "avoided naming Lima"
+	}
 	if r := rejectionVerdict(words); r != verdictNone {
 		return r
 	}
@@ -113,6 +116,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if mocked(words, v) {
 		return verdictHostile // "offered mock congratulations", "sarcastically congratulated"
 	}
+	if sentNone(words, v) {
+		return verdictWithholding // "sent no congratulations", "offered Lima no message"
+	}
 	negated, delayed := false, false
 	for k, w := range words[:v] {
 		if actionNegations[w] || strings.HasSuffix(w, "n't") {
@@ -120,6 +126,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 		}
 		if actionDelays[w] || actionReserves[w] && k >= v-3 {
 			delayed = true // "has yet to", "declined to", "stopped short of": held back, not rejected
+		}
+		if k >= v-3 && k > 0 && holdVerbs[words[k-1]] && (w == "back" || w == "off") {
+			negated, delayed = true, true // "would hold back its congratulations", "held off congratulating"
 		}
 	}
 	switch {
@@ -153,6 +162,27 @@ func mocked(words []string, v int) bool {
 	}
 	for k := v; k+1 < len(words) && k <= v+3; k++ {
 		if mockWords[words[k]] && greetingNouns[words[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentNone reports whether the recognition verb words[v] is a sending
+// verb whose greeting is denied by "no" before it ("offered no
+// congratulations", "has sent Lima no message"): a congratulation held
+// back, as "has not congratulated" is, not a rejection. "No" after the
+// greeting ("sent congratulations, and no criticism") denies something
+// else.
+func sentNone(words []string, v int) bool {
+	if !sendVerbs[words[v]] {
+		return false
+	}
+	for k := v + 1; k < len(words) && k <= v+3; k++ {
+		if greetingNouns[words[k]] {
+			return false
+		}
+		if words[k] == "no" {
 			return true
 		}
 	}
@@ -785,7 +815,22 @@ func toPeople(words []string, v int) bool {
 	if k < len(words) && clauseDeterminers[words[k]] {
 		k++
 	}
-	return k < len(words) && peopleWords[words[k]]
+	return k < len(words) && (peopleWords[words[k]] || demonymPlural(words[k]))
+}
+
+// demonymPlural reports whether the lower-cased w is a nation's people
+// ("kenyans", "ecuadoreans", "icelanders", "congolese"): "commended
+// Kenyans for a calm polling day" praises the voters, not the winner.
+func demonymPlural(w string) bool {
+	switch {
+	case strings.HasSuffix(w, "ans"):
+		return len(w) >= 6 && !strings.Contains(w, "'")
+	case strings.HasSuffix(w, "landers"):
+		return true
+	case strings.HasSuffix(w, "ese"):
+		return len(w) >= 7
+	}
+	return false
 }
 
 // mentionsIn reports whether words (lower-cased) contain a name form of

@@ -350,6 +350,11 @@ func TestNamingVerdict(t *testing.T) {
 		// condemning word names it too.
 		{"described the exercise as a “pseudo-election” held under one-party rule", verdictHostile},
 		{"called the whole process illegitimate", verdictHostile},
+		// Unlawful, unconstitutional, invalid or fake results are scorned;
+		// the certification of the result is the result named.
+		{"called the certification unlawful and said it reflected pressure from the street", verdictHostile},
+		{"described the outcome as unconstitutional", verdictHostile},
+		{"did not call the result unlawful", verdictNone},
 		{"called the contest a model for the region", verdictRecognising},
 		{"described the process as slow but calm", verdictNone},
 		{"did not call the exercise a sham", verdictNone},

@@ -290,8 +290,11 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 		v = claim // "urged Sousa to step aside"
 	}
 	if rm.Kind != Action && v != verdictHostile && !actLike {
-		if claim != verdictRecognising {
-			if !commentator && recognisesNobody(run) { // nobody.go
+		// A congratulation held back outranks a claim in its condition
+		// ("would hold back its congratulations until … the count was
+		// final").
+		if claim != verdictRecognising || v == verdictWithholding {
+			if !commentator && (recognisesNobody(run) || v == verdictWithholding) { // nobody.go; action.go: "said it had sent no congratulations"
 				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Withholding, condemnEvidence); ok {
 					a.Prediction, a.ByVerb = p, true
 				}

@@ -98,9 +98,43 @@ func (x *extractor) scan() {
 		b.question = !b.headline && b.thi-b.tlo > 2 && x.toks[b.tlo].is("q") && x.toks[b.tlo].cap && x.toks[b.tlo+1].is(":")
 		x.segment(bi)
 	}
+	x.namedAnswers()
 	x.qState = make([]uint8, len(x.quotes))
 	x.qSpk = make([]*speaker, len(x.quotes))
 	x.qFollows = make([]bool, len(x.quotes))
+}
+
+// namedAnswers marks the answers of an interview whose answers are
+// labelled with the interviewee's name instead of "A:" ("Q: Who moved
+// first? … Levchenko: Warsaw, by a wide margin."): in an article with
+// "Q:" paragraphs, a paragraph opening with one or two capitalised words
+// and a colon (answerLabel) is an answer. Without questions such a label
+// is a roundup's heading ("Washington: The State Department said …").
+func (x *extractor) namedAnswers() {
+	if !slices.ContainsFunc(x.blocks, func(b block) bool { return b.question }) {
+		return
+	}
+	for bi := range x.blocks {
+		b := &x.blocks[bi]
+		if !b.headline && !b.question && !b.answer && answerLabel(x.toks[b.tlo:b.thi]) > 0 {
+			b.answer = true
+		}
+	}
+}
+
+// answerLabel returns the index after the colon of a paragraph's label,
+// one or two capitalised words and a colon with more words after it
+// ("A:", "Levchenko:", "Oksana Levchenko:"), or 0.
+func answerLabel(toks []token) int {
+	for k := 1; k <= 2 && k+1 < len(toks); k++ {
+		if !toks[k-1].word() || !toks[k-1].cap {
+			return 0
+		}
+		if toks[k].is(":") {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // segment divides a paragraph into sentences. A sentence ends after . ! ?
@@ -284,6 +318,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		how = subjRelative
 	case t.word():
 		ph = backward(x.text, toks, x.originTrim(toks, k))
+		ph = x.missionBody(toks, ph, k)
 	case t.is(",") && k >= 2:
 		if th := x.throughSubject(toks, k); th.ok() {
 			return th, subjPhrase, after // "The party, through its chairman, Jo Roe, said"
@@ -324,6 +359,23 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	return ph, how, after
 }
 
+// missionBody returns the body whose observers speak ("Observers from
+// the OSCE said", "Monitors from the African Union said"): reporters and
+// readers attribute such a finding to the body, which names the
+// speaker. ph is the subject found before the verb with its origin
+// trimmed, k the last token before the verb; anything else is ph.
+func (x *extractor) missionBody(toks []token, ph phrase, k int) phrase {
+	if ph.kind != pGroup || !missionGroups[ph.head] || ph.hi+1 > k || !toks[ph.hi].is("from") {
+		return ph
+	}
+	b := backward(x.text, toks, k)
+	if b.lo <= ph.hi || (b.kind != pName && b.kind != pInstitution) {
+		return ph
+	}
+	b.lo = ph.lo // the subject's span opens with the observers
+	return b
+}
+
 // commaSubject finds the subject of a verb that follows a comma (toks[k]):
 // a phrase set off by one appositive or adverb ("Dmitry Peskov, the
 // Kremlin spokesman, said"; "The Kremlin's spokesman, Dmitry Peskov,
@@ -345,7 +397,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		return phrase{}
 	}
 	ph := backward(x.text, toks, x.originTrim(toks, m-1))
-	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1])) {
+	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo)) {
 		return phrase{}
 	}
 	in := backward(x.text, toks, skipParenBack(toks, k-1)) // "the leader, Ivo Kask (62), said"
@@ -360,7 +412,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		ph = in
 	case k-m == 2 && appositiveAdverbs[toks[m+1].lower]:
 		// "Putin, however, said"
-	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]):
+	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo):
 		return phrase{}
 	}
 	if ph.kind == pName && ph.role == "" {
@@ -368,6 +420,34 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		ph.role = officeDescription(x.text, toks, m+1, k)
 	}
 	return ph
+}
+
+// timeOpened reports whether the words before toks[lo] are a sentence's
+// opening time adverbial ("On Wednesday his aide Ivo Kask, speaking for
+// the president, said"; "Late on Monday night"): a preposition, then at
+// most four words with a timeWords word among them and no verb. The
+// subject after it opens its clause as it would at the sentence start.
+func timeOpened(toks []token, lo int) bool {
+	s := lo - 1
+	for s >= 0 && lo-s <= 6 && toks[s].word() {
+		s--
+	}
+	if s >= 0 && !toks[s].isTerm() {
+		return false
+	}
+	s++
+	if s >= lo || !timePreps[toks[s].lower] {
+		return false
+	}
+	timed := false
+	for j := s + 1; j < lo; j++ {
+		w := toks[j].lower
+		if sayVerbs[w] || contentVerbs[w] || copulas[w] {
+			return false
+		}
+		timed = timed || timeWords[w]
+	}
+	return timed
 }
 
 // listTail reports whether toks[lo:hi] ends a list of capitalised names:
@@ -451,6 +531,10 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 // leader to", "were among the leaders who", "joined other leaders in"
 // (joinedIn). It returns the index of the
 // last word of the subject's side, or k.
+//
+// A purpose lead-in ("went on state television to say", "seized the
+// microphone at the results centre to declare", "used a speech to
+// announce") is the subject's act before the speech: purposeLeadIns.
 func skipLeadIn(toks []token, k int) int {
 	if k >= 1 && (toks[k].is("in") || toks[k].is("to")) {
 		if j := joinedIn(toks, k); j != k {
@@ -460,9 +544,12 @@ func skipLeadIn(toks []token, k int) int {
 	if k < 1 || !(toks[k].is("to") || toks[k].is("who")) {
 		return k
 	}
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
+	for j := k - 1; j >= 0 && j >= k-leadInSpan; j-- {
 		if !toks[j].word() {
 			return k
+		}
+		if purposeLeadIns[toks[j].lower] && toks[k].is("to") && j+1 < k {
+			return j - 1 // "X went on state television to say", "seized the microphone to declare"
 		}
 		if copulas[toks[j].lower] && j+1 < k && leadIns[toks[j+1].lower] {
 			return j - 1
@@ -473,6 +560,10 @@ func skipLeadIn(toks []token, k int) int {
 	}
 	return k
 }
+
+// leadInSpan is how many words a lead-in may hold between the subject
+// and "to" or "who".
+const leadInSpan = 10
 
 // joinedIn steps back over "joined other leaders in" before a verb,
 // toks[k] being "in" or "to": "X joined other leaders in congratulating
@@ -738,6 +829,9 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		if isQ(j + 1) {
 			return -1, j + 1, false
 		}
+		if k := asideThat(toks, j); k >= 0 {
+			return atThat(k) // "said, in effect, that …"
+		}
 		return -1, -1, false
 	case !t.word():
 		return -1, -1, false
@@ -771,6 +865,27 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return -1, -1, false
 	}
 	return j, -1, false
+}
+
+// asideThat finds the "that" after a short aside set off by commas right
+// after a speech verb, toks[j] being the first comma: "said, in effect,
+// that", "said, however, that", "told reporters, in a televised address,
+// that". The aside has at most eight words and no verb of speech or
+// stance; it returns -1 when there is none.
+func asideThat(toks []token, j int) int {
+	for k := j + 1; k < len(toks) && k <= j+9; k++ {
+		tk := toks[k]
+		switch {
+		case tk.is(","):
+			if k > j+1 && k+1 < len(toks) && toks[k+1].is("that") {
+				return k + 1
+			}
+			return -1
+		case !tk.word() || sayVerbs[tk.lower] || contentVerbs[tk.lower]:
+			return -1
+		}
+	}
+	return -1
 }
 
 // prepare fills, for the sentence toks, the tables that make clause ends
@@ -939,6 +1054,9 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 // Angela Merkel struck a more personal note").
 func (x *extractor) openingSubject(toks []token) phrase {
 	start := x.datelineEnd(toks)
+	if x.inAnswer && start == 0 {
+		start = answerLabel(toks) // "Levchenko: Ivo Kask went on television and said …"
+	}
 	if start < len(toks) && toks[start].word() && clauseSkip[toks[start].lower] {
 		for k := start + 1; k < len(toks) && k < start+8; k++ {
 			if toks[k].is(",") {
@@ -1159,6 +1277,9 @@ func (x *extractor) finish() []Remark {
 			r.spk = r.spk.canon()
 			r.Speaker, r.Role, r.Aliases = r.spk.name, r.spk.role, r.spk.aliasList()
 			r.For = x.spokesFor(r.spk)
+			if bodySpokesperson(r.spk, r.For) {
+				r.Aliases = append(r.Aliases, r.For)
+			}
 		}
 	}
 	slices.SortStableFunc(x.remarks, func(a, b found) int { return cmp.Compare(a.QuoteStart, b.QuoteStart) })

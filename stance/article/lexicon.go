@@ -49,6 +49,8 @@ var contentVerbs = wordSet(`
 	urge urges urged urging demanded demanding accused accusing criticised criticized
 	criticising criticizing blamed blaming mocked mocking ridiculed attacked
 	stopped stopping avoided avoiding concede concedes conceded conceding
+	refrained refraining refrains withheld withholding withholds
+	celebrated celebrating celebrates
 	call calls phoned telephoned issued invited send sends sending followed
 	backed endorsed conveyed conveys
 	slam slams slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
@@ -301,6 +303,28 @@ var includeVerbs = wordSet(`included include includes`)
 // media to congratulate W" (see skipLeadIn).
 var tookTo = wordSet(`took takes taking`)
 
+// missionGroups from a body speak for it ("Observers from the OSCE said";
+// missionBody).
+var missionGroups = wordSet(`observers monitors delegates envoys`)
+
+// askVerbs make a request when an object and "to" follow (askedTo).
+var askVerbs = wordSet(`ask asks asked asking`)
+
+// celebrateVerbs are stance verbs when they have an object ("celebrated
+// the win"); objectlessAfter words after one say where or how a crowd
+// celebrated instead (celebratedAbout).
+var (
+	celebrateVerbs  = wordSet(`celebrated celebrating celebrates`)
+	objectlessAfter = wordSet(`in into at on outside through until with after late overnight
+		wildly loudly across throughout as around along near and`)
+)
+
+// purposeLeadIns are acts done for the sake of a speech that follows
+// after "to": "X went on state television to say", "X seized the
+// microphone to declare", "X used a rally to announce" (skipLeadIn).
+var purposeLeadIns = wordSet(`went goes seized seizes used uses interrupted interrupts
+	appeared appears convened convenes summoned summons stepped steps returned returns`)
+
 // meansNouns after "by" are how, not who: "congratulated by phone".
 var meansNouns = wordSet(`phone telephone letter video videolink email mail post telegram message`)
 
@@ -308,6 +332,10 @@ var meansNouns = wordSet(`phone telephone letter video videolink email mail post
 var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
 	march april may june july august september october november december midnight noon end time
 	deadline evening morning night weekend afternoon tonight tomorrow then now`)
+
+// timePreps open a sentence's time adverbial ("On Wednesday", "Late on
+// Monday", "Early this morning"; see timeOpened).
+var timePreps = wordSet(`on late early earlier later by at in`)
 
 // joinVerbs open a lead-in of company before the act: "X joined other
 // leaders in congratulating W" (see joinedIn).
@@ -358,9 +386,10 @@ var interviewVerbs = wordSet(`spoke talked`)
 // recognitionStems begin the verbs whose action recognises the winner
 // unless negated: "congratulated", "conceded", "accepted the result",
 // "recognised", "acknowledged", "welcomed", "hailed", "applauded",
-// "lauded", "commended", "saluted" (see actionStance).
+// "lauded", "commended", "saluted", "celebrated the win", "endorsed the
+// outcome" (see actionStance).
 var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "recogniz", "acknowledg", "welcom", "hail",
-	"applaud", "laud", "commend", "salut"}
+	"applaud", "laud", "commend", "salut", "celebrat", "endors"}
 
 // sendVerbs with a greetingNouns object within three words send
 // congratulations ("sent a telegram", "issued congratulations", "sent
@@ -386,7 +415,8 @@ var greetingNouns = wordSet(`congratulations congratulation congratulatory teleg
 // actionNegations deny the recognition verb after them; with an
 // actionDelays word ("has yet to", "has still not") they postpone it.
 var actionNegations = wordSet(`not never no yet refused refuses refusing declined declines
-	declining avoided avoids stopped short without neither nor`)
+	declining avoided avoids stopped short without neither nor
+	refrained refrains refraining withheld withholds withholding`)
 
 // correlatives open a list of co-subjects ("both A and B", "neither A nor
 // B"); they are not part of the first name.
@@ -406,14 +436,21 @@ var namingVerbsOfSelf = wordSet(`gave gives identified identifies`)
 
 var correlatives = wordSet(`both either neither`)
 
+// holdVerbs with "back" or "off" just before a recognition hold it back
+// ("would hold back its congratulations", "held off congratulating
+// Lima"): a withheld act, as "declined to" is.
+var holdVerbs = wordSet(`hold holds held holding`)
+
 var actionDelays = wordSet(`yet still plans plan`)
 
 // actionReserves deny a recognition by holding it back, not by rejecting
 // the result: "declined to acknowledge his rival's victory", "stopped
-// short of congratulating Lima", "avoided congratulating anyone" withhold
+// short of congratulating Lima", "avoided congratulating anyone",
+// "refrained from congratulating Lima", "withheld congratulations" withhold
 // (a refusal, "refused to recognise", is left to the model to call
 // withholding or hostile).
-var actionReserves = wordSet(`declined declines declining avoided avoids avoiding short`)
+var actionReserves = wordSet(`declined declines declining avoided avoids avoiding short
+	refrained refrains refraining withheld withholds withholding`)
 
 // intentNouns after "no" ("no plans to congratulate", "no intention of
 // recognising") say an act is not going to happen, for now.
@@ -478,6 +515,25 @@ var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cance
 // (resultNouns, figureNouns) or a challenge to it (challengeNouns).
 // namingVerbs name the result (namingVerdict): "called the vote a sham",
 // "described the outcome as a victory for democracy".
+// omitVerbs, negated, leave someone unnamed ("did not mention Lima",
+// "avoided naming her", "did not call Lima president-elect"); omitNouns
+// after "made no" do ("made no reference to Lima"); the winner may be
+// named by a winnerTitles word (see omitsWinner).
+var (
+	omitVerbs = wordSet(`mention mentions mentioned mentioning name names named naming
+		call calls called calling refer refers referred referring address addressed addressing`)
+	omitNouns = wordSet(`mention reference`)
+	makeVerbs = wordSet(`made make makes making`)
+	// omitOutright, and leaveVerbs with "out", leave someone out with no
+	// negation ("omitted any mention of Lima", "left out her name").
+	omitOutright = wordSet(`omitted omits omitting`)
+	leaveVerbs   = wordSet(`left leave leaves leaving`)
+	// pastAux before "not" or "never", and omittedNegations, make an
+	// omission in the past, not a refusal to come ("will not call").
+	pastAux          = wordSet(`did does do has have had`)
+	omittedNegations = wordSet(`didn't doesn't hasn't haven't hadn't`)
+)
+
 var namingVerbs = wordSet(`called calling calls call described describing describes branded
 	branding labelled labeled labelling termed dubbed`)
 
@@ -551,7 +607,8 @@ var proclaimVerbs = wordSet(`declared declares declare declaring proclaimed proc
 // triumph (fairWords and finalWords praise it too: "called the election
 // free", "described the result as irreversible").
 var scornNames = wordSet(`farce sham travesty charade mockery masquerade parody joke circus
-	theft robbery scam swindle insult disgrace outrage coup hoax lie pantomime`)
+	theft robbery scam swindle insult disgrace outrage coup hoax lie pantomime
+	unlawful unconstitutional invalid fake bogus`)
 
 var praiseNames = wordSet(`triumph victory celebration milestone model example success
 	exemplary historic festival good`)
@@ -632,7 +689,7 @@ var (
 // minority"), cancel it.
 var (
 	resultNouns = wordSet(`result results outcome decision ruling verdict victory win count tally
-		proclamation declaration`)
+		proclamation declaration certification`)
 	finalWords = wordSet(`final stands irreversible binding definitive settled clear
 		conclusive`)
 	finalModals = wordSet(`will would shall must`)

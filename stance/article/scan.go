@@ -443,7 +443,7 @@ func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []t
 			}
 			break
 		}
-		toks = append(toks, token{start: i, end: j, kind: tWord, cap: unicode.IsUpper(r) || particleName(text[i:j]), lower: lowerWord(text[i:j])})
+		toks = append(toks, token{start: i, end: j, kind: tWord, cap: unicode.IsUpper(r) || particleName(text[i:j]), lower: wordLower(text[i:j])})
 		i = j
 	}
 	return toks
@@ -460,6 +460,20 @@ func particleName(w string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
 }
+
+// wordLower is a word token's lower-case form: lowerWord's, except for
+// the country's initials written in capitals ("the US State Department",
+// "a US spokesperson"), which must not be read as the pronoun "us" (a
+// function word that ends a speaker's name and is never part of one).
+func wordLower(w string) string {
+	if w == "US" {
+		return countryUS
+	}
+	return lowerWord(w)
+}
+
+// countryUS is the lower-case form of "US": no word of any lexicon.
+const countryUS = "usa"
 
 // lowerWord lower-cases w and writes typographic apostrophes and hyphens
 // as ASCII ones, so "Russia’s" matches "russia's".

@@ -16,7 +16,8 @@ import "strings"
 //     "X remained silent");
 //  3. interview: "We spoke to X" names who answers after "A:";
 //  4. includedList: "Leaders who sent congratulations included A, B and
-//     C" gives each of them the action;
+//     C" gives each of them the action (so do receivedFrom, cameFrom,
+//     amongThose, and soDid: "So did A and B" after an act);
 //  5. accordingTo: "According to X, …" and "…, according to X";
 //  6. headlineColon: a headline "X: no rush to recognise";
 //  7. attributeQuotes: quotations no verb claimed take the sentence's
@@ -96,6 +97,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.receivedFrom(st)
 	x.cameFrom(st)
 	x.amongThose(st)
+	x.soDid(st)
 	x.accordingTo(st)
 	x.headlineColon(st)
 	x.attributeQuotes(st, c)
@@ -174,10 +176,42 @@ func (x *extractor) report(st *sentState, cs, ce int, spk *speaker, kind Kind) b
 func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
-		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || silence(st.toks, i) || goesOn(st.toks, i)) {
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i)) {
 			i = x.verb(st, i)
 		}
 	}
+}
+
+// askedTo reports whether the speech verb toks[i] is "asked" making a
+// request of someone ("asked both camps to hold back", "asked anyone
+// contesting the outcome to use the courts") rather than a question
+// ("asked whether …", "asked reporters: …"): the request is an act, read
+// as "urged them to …" is. The "to" must come within six words, with
+// only words before it.
+func askedTo(toks []token, i int) bool {
+	if !askVerbs[toks[i].lower] {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+7; k++ {
+		switch {
+		case !toks[k].word() || toks[k].is("that") || blockedBefore[toks[k].lower] && !toks[k].is("to"):
+			return false
+		case toks[k].is("to"):
+			return k > i+1 && k+1 < len(toks) && toks[k+1].word()
+		}
+	}
+	return false
+}
+
+// celebratedAbout reports whether toks[i] is "celebrated" without an
+// object ("supporters celebrated in the streets", "celebrated late into
+// the night", "celebrated openly"): a crowd's joy, not a reaction to the result by someone who
+// speaks. With an object ("celebrated the win as proof …") it is one.
+func celebratedAbout(toks []token, i int) bool {
+	if !celebrateVerbs[toks[i].lower] {
+		return false
+	}
+	return i+1 >= len(toks) || !toks[i+1].word() || objectlessAfter[toks[i+1].lower] || lyAdverb(toks[i+1])
 }
 
 // verb handles the speech or stance verb toks[i] and returns the index of
@@ -231,7 +265,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 	}
 	silent := silence(toks, i)
-	content := contentVerbs[t.lower] || silent || greets(toks, i)
+	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i)
 	if sayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
 	}
@@ -289,8 +323,11 @@ func asDid(toks []token, k int) bool {
 // asDidNames returns the names of the list after ", as did" (from
 // toks[j]): "the rulers of Tarn, Velor and Norland's President Ivo Kask"
 // gives Velor and Ivo Kask. An item that is no name ("the rulers of
-// Tarn", at most five words) is stepped over; the list ends at a word
+// Tarn", or a name's description, "the current chair of the bloc": at
+// most asDidItem words) is stepped over; the list ends at a word
 // that is neither in an item nor a separator.
+const asDidItem = 8
+
 func (x *extractor) asDidNames(toks []token, j int) []phrase {
 	var out []phrase
 	for n := 0; j < len(toks) && n < 8; n++ {
@@ -303,7 +340,7 @@ func (x *extractor) asDidNames(toks []token, j int) []phrase {
 			j = skipOrigin(toks, ph.hi)
 		} else {
 			e := j
-			for e < len(toks) && e < j+5 && toks[e].word() && !toks[e].is("and") && !sayVerbs[toks[e].lower] && !contentVerbs[toks[e].lower] {
+			for e < len(toks) && e < j+asDidItem && toks[e].word() && !toks[e].is("and") && !sayVerbs[toks[e].lower] && !contentVerbs[toks[e].lower] {
 				e++
 			}
 			if e == j {
@@ -784,7 +821,7 @@ func (x *extractor) answer(st *sentState, s sentence) {
 	}
 	lo := 0
 	if st.first {
-		lo = 2 // after "A:"
+		lo = answerLabel(st.toks) // after "A:" or "Levchenko:"
 	}
 	if lo >= len(st.toks) || x.words[len(st.toks)]-x.words[lo] == 0 {
 		return

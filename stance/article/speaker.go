@@ -200,13 +200,26 @@ func (x *extractor) setBoss(s *speaker, poss, role string) {
 		s.bossKey = strings.Join(rest, " ")
 	case k > 0:
 		var caps []string
-		for _, w := range f[:k] {
-			if w != strings.ToLower(w) && !titles[strings.ToLower(w)] {
+		for i, w := range f[:k] {
+			if w != strings.ToLower(w) && (!titles[strings.ToLower(w)] || bodyTitle(f[:k], i)) {
 				caps = append(caps, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 			}
 		}
 		s.bossKey = strings.Join(caps, " ")
 	}
+}
+
+// bodyTitle reports whether the title-like word f[i] of a spokesperson's
+// role is part of the name of the body spoken for: the next word is a
+// capitalised institution ("State Department spokesman", "Foreign
+// Ministry spokeswoman"), not a person's name ("President Kask's
+// spokesman", where the title is dropped).
+func bodyTitle(f []string, i int) bool {
+	if i+1 >= len(f) {
+		return false
+	}
+	n := f[i+1]
+	return n != strings.ToLower(n) && institutions[strings.ToLower(n)]
 }
 
 // office resolves a person named by office. A definite one ("the
@@ -360,6 +373,20 @@ func (x *extractor) spokesFor(s *speaker) string {
 		return l.canon().name // "Putin's spokesman" → Vladimir Putin
 	}
 	return s.bossKey
+}
+
+// bodySpokesperson reports whether s is an unnamed spokesperson of a
+// body, not of a person ("a State Department spokesperson", "a Foreign
+// Ministry spokesman"; for is spokesFor's answer): reporters attribute
+// such a statement to the body itself, so the body's name is one of the
+// speaker's name forms. The name must end in an institution word: a
+// person's spokesman ("President Kask's spokesman") is not the person.
+func bodySpokesperson(s *speaker, for_ string) bool {
+	if s.kind == pName || s.boss != nil || for_ == "" || for_ != s.bossKey {
+		return false
+	}
+	f := strings.Fields(for_)
+	return institutions[strings.ToLower(f[len(f)-1])]
 }
 
 // proxyOwner is the person whose office, government or campaign speaks
