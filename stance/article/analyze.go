@@ -199,6 +199,8 @@ func (r Reader) Analyze(text string) Result {
 			a.AboutResult, a.AboutResultProbability = false, 0
 		}
 		if lx := lexicons[code]; lx != nil {
+			// a flat refusal of the result first (intl_refusal.go)
+			r.refusalRun(&a, code, run, commentators[rm.Speaker])
 			lx.byVerb(r, &a, run) // the verb rule in the article's language (intl_verdict.go)
 			r.condemnRun(&a, code, run, commentators[rm.Speaker])
 		}
