@@ -69,6 +69,9 @@ func (ix *intl) reported(toks []token, headline bool) {
 			if n := len(parts); n > 0 && ix.continuesReported(parts[n-1], p, subj) {
 				continue // "X dijo que …, y pidió …": one remark
 			}
+			if n := len(parts); n > 0 && ix.secondSaying(parts[n-1], p, subj) {
+				p.lo = v // "X insistió en que … y aseguró que …" (intl_secondsaying.go)
+			}
 			if n := len(parts); n > 0 && p.kind == Action && subj.lo < parts[n-1].lo && ix.conjunctionBefore(toks, v) {
 				// "La UE, a través de su portavoz, X, elogió … y felicitó …":
 				// the second verb has the first one's subject
@@ -465,6 +468,9 @@ func (ix *intl) ownAccording(toks []token) (reportedPart, bool) {
 func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	w := ix.verbWord(toks, v) // "cumprimentou-a" (intl_enclitic.go)
 	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
+	if !action && !speech {
+		action, speech = ix.periphrasisAt(toks, v) // "volvió a pedir", "dejó claro que": intl_periphrasis.go
+	}
 	noun, sends := ix.sendsCongratulations(toks, v)
 	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) || ix.callAt(toks, v) // "tinha classificado" (intl_participle.go), "rief an" (intl_call.go)
 	if p, noun, ok := ix.congratulationsFrom(toks, v); ok {
