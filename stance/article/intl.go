@@ -619,6 +619,7 @@ func (ix *intl) resolve(p phrase) *speaker {
 	if s := ix.backRef(p); s != nil {
 		return s
 	}
+	ix.forgetBody(p) // intl_bodyname.go
 	s := ix.x.resolve(p)
 	if s != nil && s.kind == pName {
 		ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo
@@ -703,6 +704,9 @@ func (ix *intl) backRef(p phrase) *speaker {
 		}
 	}
 	s := named.canon()
+	if ix.bodyName(s) {
+		return nil // "El Consejo Electoral proclamó …. El jefe de Estado argentino dijo …" (intl_bodyname.go)
+	}
 	if !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) {
 		return nil // "Le premier ministre a répondu" after "le chef de l’opposition, Hugo Ferrand"
 	}

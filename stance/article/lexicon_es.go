@@ -18,7 +18,11 @@ var spanish = langLexicon{
 		posteó tuiteó publicó informó informa informaron limitó limitaron
 		dicho declarado afirmado asegurado señalado añadido escrito
 		defendió defiende defendieron
-		cree creen considera consideró opina opinó estima estimó`),
+		cree creen considera consideró opina opinó estima estimó
+		sentenció sentencia remarcó remarca destacó destaca aseveró asevera lamentó lamenta
+		reprochó reprocha alertó alerta recordó recuerda ratificó ratifica acotó resaltó resalta
+		aclaró aclara confirmó confirma mencionó planteó sugirió argumentó ironizó exclamó zanjó
+		destacaron lamentaron recordaron confirmaron aclararon`),
 	auxiliaries:       wordSet(`ha han había habían`),
 	clitics:           wordSet(`le les me nos`),
 	according:         []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},

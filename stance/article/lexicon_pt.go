@@ -15,7 +15,10 @@ var portuguese = langLexicon{
 		comentou comenta frisou frisa defendeu defende criticou denunciou denuncia denunciaram
 		avaliou avalia tuitou publicou postou completou informou informa informaram limitou limitou-se
 		dito declarado afirmado escrito
-		defendeu defende defenderam`),
+		defendeu defende defenderam
+		lembrou lembra recordou recorda lamentou lamenta reforçou reforça sentenciou enfatizou enfatiza
+		argumentou confirmou confirma esclareceu rebateu rebate retrucou disparou apontou aponta pontuou
+		ironizou avisou destacaram lembraram lamentaram confirmaram`),
 	auxiliaries:       wordSet(`tem têm tinha havia`),
 	clitics:           wordSet(`lhe lhes me nos`),
 	according:         []string{"segundo", "de acordo com", "conforme", "para"},
