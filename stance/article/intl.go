@@ -989,6 +989,9 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 		if p := ix.forward(toks, start); p.ok() && p.hi == m+1 && p.kind != pPronoun {
 			return ix.resolve(p), true // Petro: «…»
 		}
+		if p := ix.colonTitle(toks, start, m+1); p.ok() {
+			return ix.resolve(p), true // "La ministra de Hacienda, Rosa Vidal: «…»" (intl_colontitle.go)
+		}
 		if p := ix.colonSubject(toks, sentenceFrom(toks, m), m+1); p.ok() {
 			return ix.resolve(p), true
 		}

@@ -785,6 +785,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if p := ix.beforeParenthetical(toks, b); p.ok() {
 			return p, false
 		}
+		if p := ix.longTitleBefore(toks, b); p.ok() {
+			return p, false // "El canciller de X y exembajador ante Y, Luis Pardo, felicitó" (intl_longtitle.go)
+		}
 	}
 	if p := ix.relativeOrOther(toks, v, b, action); p.ok() {
 		return p, false // a relative clause's subject, or intl_plural.go's rules

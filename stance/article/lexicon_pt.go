@@ -18,7 +18,8 @@ var portuguese = langLexicon{
 		defendeu defende defenderam
 		lembrou lembra recordou recorda lamentou lamenta reforçou reforça sentenciou enfatizou enfatiza
 		argumentou confirmou confirma esclareceu rebateu rebate retrucou disparou apontou aponta pontuou
-		ironizou avisou destacaram lembraram lamentaram confirmaram`),
+		ironizou avisou destacaram lembraram lamentaram confirmaram
+		acredita acreditou opinou`),
 	auxiliaries:       wordSet(`tem têm tinha havia`),
 	clitics:           wordSet(`lhe lhes me nos`),
 	according:         []string{"segundo", "de acordo com", "conforme", "para"},
