@@ -1,9 +1,11 @@
 package article
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
 )
 
 // A flat refusal of the result in Spanish or Portuguese: "No reconocemos
@@ -62,8 +64,8 @@ func refusedAt(words []string, i int, rl refusalList, negators map[string]bool) 
 			n = k
 		}
 	}
-	if n < 0 || n == 0 && i == 1 && strings.HasSuffix(words[i], "r") {
-		return false // "No reconocer el resultado sería un error"
+	if n < 0 || n == 0 && i == 1 && strings.HasSuffix(words[i], "r") && slices.ContainsFunc(words[i+1:], refusalCopulas.has) {
+		return false // "No reconocer el resultado sería un error"; not "[afirmó] no reconocer el triunfo de X"
 	}
 	if n > 0 && (rl.others[words[n-1]] || words[n-1] == "que" && n > 1 && relativeHeads[words[n-2]]) {
 		return false
@@ -86,15 +88,62 @@ func refusedAt(words []string, i int, rl refusalList, negators map[string]bool) 
 	return true
 }
 
+// refusalCopulas are the forms of "to be" that make an infinitive opening its
+// clause the subject of a judgement ("No reconocer el resultado sería un
+// error", "Não aceitar o resultado é um erro").
+var refusalCopulas = wordList(wordSet(`es era fue será sería sea é foi será seria seja`))
+
+// wordList is a word set with a method value for slices.ContainsFunc.
+type wordList map[string]bool
+
+func (l wordList) has(w string) bool { return l[w] }
+
 // refusalRun multiplies hostile evidence into the prediction of a direct
-// or reported run that flatly refuses the result (refusesResultIn),
-// unless a rule has labelled it already or its speaker is a commentator.
+// or reported run that flatly refuses the result (refusesResultIn), and
+// labels hostile an act that rejects the result (rejectedAct), unless a
+// rule has labelled it already or its speaker is a commentator.
 func (r Reader) refusalRun(a *Analysis, code, run string, commentator bool) {
-	if a.ByVerb || a.NoStance || commentator || a.Kind == Action || r.Classifier == nil || !refusesResultIn(code, run) {
+	if a.ByVerb || a.NoStance || commentator || r.Classifier == nil {
+		return
+	}
+	if a.Kind == Action && rejectedAct(r.Context, code, run) {
+		if p, ok := actionPrediction(verdictHostile, a.Prediction, r.Classifier.Labels()); ok {
+			a.Prediction, a.ByVerb = p, true
+		}
+		return
+	}
+	if a.Kind == Action || !refusesResultIn(code, run) {
 		return
 	}
 	if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Hostile, condemnEvidence); ok {
 		a.Prediction, a.ByVerb = p, true
 		a.AboutResult, a.AboutResultProbability = true, 1
 	}
+}
+
+// rejectedAct reports whether the act text opens with a verb of rejecting
+// (flatRefusals' rejects: "desconoció", "repudió", "rechazó", "rejeitou")
+// whose object, within objectSpanRefusal words, is the result, the
+// victory, the proclamation or the winner named by ctx: "desconoció el
+// triunfo de X", "repudió la proclamación de X", "rejeitou o resultado"
+// (the guidelines' rules 1 and 15). The models read "el triunfo de X" as
+// a recognition, and the claim that X won (claim.go) made such an act
+// recognising; "rechazó las acusaciones de fraude" rejects something
+// else and is left alone.
+func rejectedAct(ctx stance.Context, code, text string) bool {
+	rl, ok := flatRefusals[code]
+	words := actionWords(text)
+	if !ok || len(words) < 2 || !rl.rejects[words[0]] {
+		return false
+	}
+	object := words[1:min(len(words), 1+objectSpanRefusal)]
+	if winner, _ := mentionsIn(ctx, object); winner {
+		return true
+	}
+	for _, w := range object {
+		if stemIn([]string{w}, rl.objects) {
+			return true
+		}
+	}
+	return false
 }

@@ -955,6 +955,8 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k + 1
 		case k == from && t.word() && ix.lx.infinitives[t.lower]:
 			return k // "contou ter telefonado …", "dijo haber felicitado …"
+		case k == from && ix.negatedInfinitive(toks, k):
+			return k // "afirmó no reconocer el triunfo de X" (intl_infclause.go)
 		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && ix.adverbialOnly(toks[from:k]):
 			if k+1 < len(toks) && toks[k+1].word() && ix.lx.complementizers[toks[k+1].lower] {
 				return k + 2

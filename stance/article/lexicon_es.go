@@ -46,7 +46,8 @@ var spanish = langLexicon{
 		manifestó expresó expresaron pidió pide pidieron exigió exige exigieron
 		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron deseó desearon esperará esperarán elogió elogiaron
 		admitió admite admitieron aceptó acepta aceptaron felicitaba saludaba
-		felicitaba saludaba reconocía rechazaba acusó acusaron limitó limitaron atacó atacaron`),
+		felicitaba saludaba reconocía rechazaba acusó acusaron limitó limitaron atacó atacaron
+		desconoció desconocieron repudió repudiaron repudia tachó tacharon`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga

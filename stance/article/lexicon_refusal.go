@@ -11,6 +11,10 @@ package article
 type refusalList struct {
 	accepts, objects []string
 	holds, others    map[string]bool
+	// rejects are the verbs of an act that rejects what follows
+	// ("desconoció el triunfo de X", "repudió la proclamación",
+	// "rejeitou o resultado"; rejectedAct).
+	rejects map[string]bool
 }
 
 // flatRefusals are the refusal lists of Spanish and Portuguese, the two
@@ -25,6 +29,8 @@ var flatRefusals = map[string]refusalList{
 		holds: wordSet(`hasta mientras antes sin aún todavía si cuando mientras ahora momento
 			había habían`),
 		others: wordSet(`quien quienes si cual cuales cuando`),
+		rejects: wordSet(`desconoció desconocieron desconoce desconocen repudió repudiaron repudia repudian
+			rechazó rechazaron rechaza rechazan`),
 	},
 	"pt": {
 		accepts: []string{"reconhec", "aceit", "convalid", "avaliz", "legitim", "acat"},
@@ -33,6 +39,8 @@ var flatRefusals = map[string]refusalList{
 		holds: wordSet(`até enquanto antes sem ainda se quando agora momento
 			havia haviam tinha tinham`),
 		others: wordSet(`quem se qual quais quando`),
+		rejects: wordSet(`desconheceu desconheceram desconhece desconhecem repudiou repudiaram repudia repudiam
+			rejeitou rejeitaram rejeita rejeitam`),
 	},
 }
 
