@@ -99,7 +99,10 @@ type wordList map[string]bool
 func (l wordList) has(w string) bool { return l[w] }
 
 // refusalRun multiplies hostile evidence into the prediction of a direct
-// or reported run that flatly refuses the result (refusesResultIn), and
+// or reported run that flatly refuses the result (refusesResultIn),
+// labels hostile by rule one that names a rival the elected president
+// (rivalElectIn: the guidelines' rule 2 decides "however many
+// recognising words it uses", and the models read those words), and
 // labels hostile an act that rejects the result (rejectedAct), unless a
 // rule has labelled it already or its speaker is a commentator.
 func (r Reader) refusalRun(a *Analysis, code, run string, commentator bool) {
@@ -109,6 +112,13 @@ func (r Reader) refusalRun(a *Analysis, code, run string, commentator bool) {
 	if a.Kind == Action && rejectedAct(r.Context, code, run) {
 		if p, ok := actionPrediction(verdictHostile, a.Prediction, r.Classifier.Labels()); ok {
 			a.Prediction, a.ByVerb = p, true
+		}
+		return
+	}
+	if a.Kind != Action && rivalElectIn(r.Context, code, run) { // intl_rivalelect.go
+		if p, ok := actionPrediction(verdictHostile, a.Prediction, r.Classifier.Labels()); ok {
+			a.Prediction, a.ByVerb = p, true
+			a.AboutResult, a.AboutResultProbability = true, 1
 		}
 		return
 	}

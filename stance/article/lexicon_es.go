@@ -22,7 +22,7 @@ var spanish = langLexicon{
 		sentenció sentencia remarcó remarca destacó destaca aseveró asevera lamentó lamenta
 		reprochó reprocha alertó alerta recordó recuerda ratificó ratifica acotó resaltó resalta
 		aclaró aclara confirmó confirma mencionó planteó sugirió argumentó ironizó exclamó zanjó
-		destacaron lamentaron recordaron confirmaron aclararon`),
+		destacaron lamentaron recordaron confirmaron aclararon proclamó`),
 	auxiliaries:       wordSet(`ha han había habían`),
 	clitics:           wordSet(`le les me nos`),
 	according:         []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},
@@ -84,7 +84,8 @@ var spanish = langLexicon{
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estuvieron estaban estuvo figuraban figuran figuraron están`),
 	officeSynonyms: map[string]string{"canciller": "ministro", "ministro": "ministro", "ministra": "ministro",
-		"presidente": "presidente", "mandatario": "presidente", "presidenta": "presidente", "mandataria": "presidente"},
+		"presidente": "presidente", "mandatario": "presidente", "presidenta": "presidente", "mandataria": "presidente",
+		"líder": "líder", "dirigente": "líder", "lideresa": "líder"},
 	reflexives:      wordSet(`se`),
 	demonymSuffixes: []string{"ano", "ana", "ense", "és", "esa", "eño", "eña", "ino", "ina", "ita"},
 	firstVerbs:      wordSet(`fue figuró estuvo`),

@@ -19,7 +19,7 @@ var portuguese = langLexicon{
 		lembrou lembra recordou recorda lamentou lamenta reforçou reforça sentenciou enfatizou enfatiza
 		argumentou confirmou confirma esclareceu rebateu rebate retrucou disparou apontou aponta pontuou
 		ironizou avisou destacaram lembraram lamentaram confirmaram
-		acredita acreditou opinou`),
+		acredita acreditou opinou proclamou`),
 	auxiliaries:       wordSet(`tem têm tinha havia`),
 	clitics:           wordSet(`lhe lhes me nos`),
 	according:         []string{"segundo", "de acordo com", "conforme", "para"},
@@ -79,7 +79,7 @@ var portuguese = langLexicon{
 	delays:           wordSet(`ainda havia haviam tinha tinham`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estavam estiveram figuravam figuram estão`),
-	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro", "premiê": "primeiro-ministro", "premier": "primeiro-ministro", "primeiro-ministro": "primeiro-ministro", "primeira-ministra": "primeiro-ministro"},
+	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro", "premiê": "primeiro-ministro", "premier": "primeiro-ministro", "primeiro-ministro": "primeiro-ministro", "primeira-ministra": "primeiro-ministro", "líder": "líder", "dirigente": "líder"},
 	reflexives:       wordSet(`se`),
 	demonymSuffixes:  []string{"ano", "ana", "ense", "ês", "esa", "eiro", "eira", "ino", "ina"},
 	firstVerbs:       wordSet(`foi esteve figurou`),
