@@ -109,6 +109,10 @@ func (r Reader) refusalRun(a *Analysis, code, run string, commentator bool) {
 	if a.ByVerb || a.NoStance || commentator || r.Classifier == nil {
 		return
 	}
+	r.limitedRun(a, code, run) // "se limitó a saludar a los mexicanos" (intl_limited.go)
+	if a.ByVerb {
+		return
+	}
 	if a.Kind == Action && rejectedAct(r.Context, code, run) {
 		if p, ok := actionPrediction(verdictHostile, a.Prediction, r.Classifier.Labels()); ok {
 			a.Prediction, a.ByVerb = p, true
