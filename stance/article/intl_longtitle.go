@@ -83,3 +83,13 @@ func (ix *intl) titleEnd(toks []token, r, c int) (int, bool) {
 	}
 	return end, joined
 }
+
+// parentheticalOrTitle returns the subject before an adverbial between
+// commas (beforeParenthetical) or, failing that, the name after a long
+// title (longTitleBefore), for the comma toks[b] before a verb.
+func (ix *intl) parentheticalOrTitle(toks []token, b int) phrase {
+	if p := ix.beforeParenthetical(toks, b); p.ok() {
+		return p
+	}
+	return ix.longTitleBefore(toks, b)
+}

@@ -38,3 +38,15 @@ func (ix *intl) periphrasisAt(toks []token, v int) (action, speech bool) {
 	}
 	return false, false
 }
+
+// verbKinds reports whether w, the word of toks[v], is a stance verb
+// (action) or a speech verb (speech) of the language, or else opens a
+// periphrasis of either (periphrasisAt: "volvió a pedir", "dejó claro
+// que"). reportedAt reads a verb's kinds through it.
+func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
+	action, speech = ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
+	if !action && !speech {
+		action, speech = ix.periphrasisAt(toks, v)
+	}
+	return action, speech
+}

@@ -467,10 +467,7 @@ func (ix *intl) ownAccording(toks []token) (reportedPart, bool) {
 // Russian) or a colon within eight words of the verb.
 func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	w := ix.verbWord(toks, v) // "cumprimentou-a" (intl_enclitic.go)
-	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
-	if !action && !speech {
-		action, speech = ix.periphrasisAt(toks, v) // "volvió a pedir", "dejó claro que": intl_periphrasis.go
-	}
+	action, speech := ix.verbKinds(toks, v, w)
 	noun, sends := ix.sendsCongratulations(toks, v)
 	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) || ix.callAt(toks, v) // "tinha classificado" (intl_participle.go), "rief an" (intl_call.go)
 	if p, noun, ok := ix.congratulationsFrom(toks, v); ok {
@@ -782,11 +779,8 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if p := ix.appositionBefore(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
 			return p, false
 		}
-		if p := ix.beforeParenthetical(toks, b); p.ok() {
-			return p, false
-		}
-		if p := ix.longTitleBefore(toks, b); p.ok() {
-			return p, false // "El canciller de X y exembajador ante Y, Luis Pardo, felicitó" (intl_longtitle.go)
+		if p := ix.parentheticalOrTitle(toks, b); p.ok() {
+			return p, false // or "El canciller de X y exembajador ante Y, Luis Pardo, felicitó" (intl_longtitle.go)
 		}
 	}
 	if p := ix.relativeOrOther(toks, v, b, action); p.ok() {
