@@ -199,6 +199,10 @@ func (r Reader) Analyze(text string) Result {
 			a.AboutResult, a.AboutResultProbability = false, 0
 		}
 		if lx := lexicons[code]; lx != nil {
+			// a flat refusal of the result first (intl_refusal.go)
+			r.refusalRun(&a, code, run, commentators[rm.Speaker])
+			// the result declared final (intl_final.go)
+			r.finalRun(&a, code, run, commentators[rm.Speaker])
 			lx.byVerb(r, &a, run) // the verb rule in the article's language (intl_verdict.go)
 			r.condemnRun(&a, code, run, commentators[rm.Speaker])
 			r.judgeSpeakingAct(code, &a, run, unjudged) // intl_speakingact.go

@@ -486,7 +486,7 @@ func stemIn(words, stems []string) bool {
 // (condemnsIn), unless a verb rule has labelled it or its speaker is a
 // commentator.
 func (r Reader) condemnRun(a *Analysis, code, run string, commentator bool) {
-	if a.ByVerb || a.NoStance || commentator || a.Kind == Action || r.Classifier == nil || !condemnsIn(code, run) {
+	if a.ByVerb || a.NoStance || commentator || a.Kind == Action && !condemningActs[code] || r.Classifier == nil || !condemnsIn(code, run) {
 		return
 	}
 	if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Hostile, condemnEvidence); ok {

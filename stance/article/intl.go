@@ -618,6 +618,7 @@ func (ix *intl) resolve(p phrase) *speaker {
 	if s := ix.backRef(p); s != nil {
 		return s
 	}
+	ix.forgetBody(p) // intl_bodyname.go
 	s := ix.x.resolve(p)
 	if s != nil && s.kind == pName {
 		ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo
@@ -702,6 +703,9 @@ func (ix *intl) backRef(p phrase) *speaker {
 		}
 	}
 	s := named.canon()
+	if ix.bodyName(s) {
+		return nil // "El Consejo Electoral proclamó …. El jefe de Estado argentino dijo …" (intl_bodyname.go)
+	}
 	if !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) {
 		return nil // "Le premier ministre a répondu" after "le chef de l’opposition, Hugo Ferrand"
 	}
@@ -983,6 +987,9 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 	if toks[k-1].is(":") && m >= start {
 		if p := ix.forward(toks, start); p.ok() && p.hi == m+1 && p.kind != pPronoun {
 			return ix.resolve(p), true // Petro: «…»
+		}
+		if p := ix.colonTitle(toks, start, m+1); p.ok() {
+			return ix.resolve(p), true // "La ministra de Hacienda, Rosa Vidal: «…»" (intl_colontitle.go)
 		}
 		if p := ix.colonSubject(toks, sentenceFrom(toks, m), m+1); p.ok() {
 			return ix.resolve(p), true

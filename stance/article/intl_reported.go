@@ -69,6 +69,9 @@ func (ix *intl) reported(toks []token, headline bool) {
 			if n := len(parts); n > 0 && ix.continuesReported(parts[n-1], p, subj) {
 				continue // "X dijo que …, y pidió …": one remark
 			}
+			if n := len(parts); n > 0 && ix.secondSaying(parts[n-1], p, subj) {
+				p.lo = v // "X insistió en que … y aseguró que …" (intl_secondsaying.go)
+			}
 			if n := len(parts); n > 0 && p.kind == Action && subj.lo < parts[n-1].lo && ix.conjunctionBefore(toks, v) {
 				// "La UE, a través de su portavoz, X, elogió … y felicitó …":
 				// the second verb has the first one's subject
@@ -467,7 +470,7 @@ func (ix *intl) ownAccording(toks []token) (reportedPart, bool) {
 // Russian) or a colon within eight words of the verb.
 func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	w := ix.verbWord(toks, v) // "cumprimentou-a" (intl_enclitic.go)
-	action, speech := ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
+	action, speech := ix.verbKinds(toks, v, w)
 	noun, sends := ix.sendsCongratulations(toks, v)
 	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) || ix.callAt(toks, v) || ix.ruCallAt(toks, v) // "tinha classificado" (intl_participle.go), "rief an" (intl_call.go)
 	if p, noun, ok := ix.congratulationsFrom(toks, v); ok {
@@ -787,8 +790,8 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if p := ix.appositionBefore(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
 			return p, false
 		}
-		if p := ix.beforeParenthetical(toks, b); p.ok() {
-			return p, false
+		if p := ix.parentheticalOrTitle(toks, b); p.ok() {
+			return p, false // or "El canciller de X y exembajador ante Y, Luis Pardo, felicitó" (intl_longtitle.go)
 		}
 	}
 	if p := ix.relativeOrOther(toks, v, b, action); p.ok() {
@@ -963,6 +966,8 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k + 1
 		case k == from && t.word() && ix.lx.infinitives[t.lower]:
 			return k // "contou ter telefonado …", "dijo haber felicitado …"
+		case k == from && ix.negatedInfinitive(toks, k):
+			return k // "afirmó no reconocer el triunfo de X" (intl_infclause.go)
 		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && ix.adverbialOnly(toks[from:k]):
 			if k+1 < len(toks) && toks[k+1].word() && ix.lx.complementizers[toks[k+1].lower] {
 				return k + 2

@@ -18,7 +18,11 @@ var spanish = langLexicon{
 		posteó tuiteó publicó informó informa informaron limitó limitaron
 		dicho declarado afirmado asegurado señalado añadido escrito
 		defendió defiende defendieron
-		cree creen considera consideró opina opinó estima estimó`),
+		cree creen considera consideró opina opinó estima estimó
+		sentenció sentencia remarcó remarca destacó destaca aseveró asevera lamentó lamenta
+		reprochó reprocha alertó alerta recordó recuerda ratificó ratifica acotó resaltó resalta
+		aclaró aclara confirmó confirma mencionó planteó sugirió argumentó ironizó exclamó zanjó
+		destacaron lamentaron recordaron confirmaron aclararon proclamó`),
 	auxiliaries:       wordSet(`ha han había habían`),
 	clitics:           wordSet(`le les me nos`),
 	according:         []string{"según", "de acuerdo con", "a juicio de", "en palabras de", "para"},
@@ -42,7 +46,8 @@ var spanish = langLexicon{
 		manifestó expresó expresaron pidió pide pidieron exigió exige exigieron
 		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron deseó desearon esperará esperarán elogió elogiaron
 		admitió admite admitieron aceptó acepta aceptaron felicitaba saludaba
-		felicitaba saludaba reconocía rechazaba acusó acusaron limitó limitaron atacó atacaron`),
+		felicitaba saludaba reconocía rechazaba acusó acusaron limitó limitaron atacó atacaron
+		desconoció desconocieron repudió repudiaron repudia tachó tacharon`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga
@@ -62,14 +67,14 @@ var spanish = langLexicon{
 	conditions:       wordSet(`hasta mientras antes`),
 	avoids:           wordSet(`evitó evitaron`),
 	silences:         wordSet(`pronunciado pronunció pronunciaron pronunciarse manifestado manifestó manifestarse dicho reaccionado reaccionó reaccionar comentado comentó comentar`),
-	keeps:            wordSet(`mantiene mantuvo mantenía mantienen sigue seguía siguió permanece permanecía permaneció continúa continuaba guarda guardó guardaba`),
-	silentWords:      wordSet(`silencio callado callada callados`),
+	keeps:            wordSet(`mantiene mantuvo mantenía mantienen sigue seguía siguió permanece permanecía permaneció continúa continuaba guarda guardó guardaba silenció silenciaron calló callaron`),
+	silentWords:      wordSet(`silencio callado callada callados silenció silenciaron calló callaron`),
 	followVerbs:      wordSet(`siguió siguieron`),
 	followWords:      wordSet(`ejemplo ejemplos línea pasos poco pocos pocas luego después minutos horas`),
 	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
 	agents:           wordSet(`por de del`),
 	subjectRelatives: wordSet(`que quien`),
-	comeVerbs:        wordSet(`llegaron llegó vinieron vino`),
+	comeVerbs:        wordSet(`llegaron llegó vinieron vino recibió recibieron recibe reciben`),
 	fromWords:        wordSet(`de del desde`),
 	including:        []string{"como", "entre ellos", "entre ellas", "incluido", "incluida", "incluyendo"},
 	interviewIntros:  []string{"hablamos con", "conversamos con", "entrevistamos a", "nuestro entrevistado", "nuestra entrevistada"},
@@ -79,7 +84,8 @@ var spanish = langLexicon{
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estuvieron estaban estuvo figuraban figuran figuraron están`),
 	officeSynonyms: map[string]string{"canciller": "ministro", "ministro": "ministro", "ministra": "ministro",
-		"presidente": "presidente", "mandatario": "presidente", "presidenta": "presidente", "mandataria": "presidente"},
+		"presidente": "presidente", "mandatario": "presidente", "presidenta": "presidente", "mandataria": "presidente",
+		"líder": "líder", "dirigente": "líder", "lideresa": "líder"},
 	reflexives:      wordSet(`se`),
 	demonymSuffixes: []string{"ano", "ana", "ense", "és", "esa", "eño", "eña", "ino", "ina", "ita"},
 	firstVerbs:      wordSet(`fue figuró estuvo`),

@@ -15,7 +15,11 @@ var portuguese = langLexicon{
 		comentou comenta frisou frisa defendeu defende criticou denunciou denuncia denunciaram
 		avaliou avalia tuitou publicou postou completou informou informa informaram limitou limitou-se
 		dito declarado afirmado escrito
-		defendeu defende defenderam`),
+		defendeu defende defenderam
+		lembrou lembra recordou recorda lamentou lamenta reforçou reforça sentenciou enfatizou enfatiza
+		argumentou confirmou confirma esclareceu rebateu rebate retrucou disparou apontou aponta pontuou
+		ironizou avisou destacaram lembraram lamentaram confirmaram
+		acredita acreditou opinou proclamou`),
 	auxiliaries:       wordSet(`tem têm tinha havia`),
 	clitics:           wordSet(`lhe lhes me nos`),
 	according:         []string{"segundo", "de acordo com", "conforme", "para"},
@@ -59,14 +63,14 @@ var portuguese = langLexicon{
 	conditions:       wordSet(`até enquanto antes`),
 	avoids:           wordSet(`evitou evitaram`),
 	silences:         wordSet(`pronunciou pronunciaram pronunciar pronunciar-se manifestou manifestaram manifestar manifestar-se comentou comentaram comentar reagiu reagiram reagir falou falaram`),
-	keeps:            wordSet(`mantém mantêm manteve mantinha segue seguia seguiu permanece permanecia permaneceu continua continuava continuou ficou fica guarda guardou`),
-	silentWords:      wordSet(`silêncio calado calada calados`),
+	keeps:            wordSet(`mantém mantêm manteve mantinha segue seguia seguiu permanece permanecia permaneceu continua continuava continuou ficou fica guarda guardou silenciou silenciaram calou-se calaram-se`),
+	silentWords:      wordSet(`silêncio calado calada calados silenciou silenciaram calou-se calaram-se`),
 	followVerbs:      wordSet(`seguiu seguiram`),
 	followWords:      wordSet(`exemplo exemplos linha passos pouco pouca poucos poucas logo depois minutos horas`),
 	followedVerbs:    wordSet(`seguido seguida seguidos seguidas imitado imitada`),
 	agents:           wordSet(`por pelo pela de do da`),
 	subjectRelatives: wordSet(`que quem`),
-	comeVerbs:        wordSet(`vieram veio chegaram chegou seguiram-se seguiu-se`),
+	comeVerbs:        wordSet(`vieram veio chegaram chegou seguiram-se seguiu-se recebeu receberam recebe recebem`),
 	fromWords:        wordSet(`de do da dos das`),
 	including:        []string{"como", "entre eles", "entre elas", "incluindo", "inclusive"},
 	interviewIntros:  []string{"conversamos com", "conversámos com", "falamos com", "falámos com", "entrevistamos", "entrevistámos", "o nosso entrevistado", "a nossa entrevistada", "nosso entrevistado", "nossa entrevistada"},
@@ -75,7 +79,7 @@ var portuguese = langLexicon{
 	delays:           wordSet(`ainda havia haviam tinha tinham`),
 	among:            wordSet(`entre`),
 	amongVerbs:       wordSet(`estavam estiveram figuravam figuram estão`),
-	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro", "premiê": "primeiro-ministro", "premier": "primeiro-ministro", "primeiro-ministro": "primeiro-ministro", "primeira-ministra": "primeiro-ministro"},
+	officeSynonyms:   map[string]string{"chanceler": "ministro", "ministro": "ministro", "ministra": "ministro", "premiê": "primeiro-ministro", "premier": "primeiro-ministro", "primeiro-ministro": "primeiro-ministro", "primeira-ministra": "primeiro-ministro", "líder": "líder", "dirigente": "líder"},
 	reflexives:       wordSet(`se`),
 	demonymSuffixes:  []string{"ano", "ana", "ense", "ês", "esa", "eiro", "eira", "ino", "ina"},
 	firstVerbs:       wordSet(`foi esteve figurou`),

@@ -1,0 +1,52 @@
+package article
+
+// Periphrases of saying and acting in Spanish and Portuguese. Reporters
+// tell a repeated or escalating reaction with an auxiliary and an
+// infinitive ("X, que quedó tercero, volvió a pedir a sus seguidores que
+// no reconozcan …", "llegó a decir que …", "voltou a exigir a
+// recontagem") and a firm one with a verb of making clear ("dejó claro
+// que no trataría a X como presidente legítimo", "deixou claro que …",
+// "hizo saber que …", "deu a entender que …"). The finite auxiliary is
+// in no list of speech or stance verbs, so the subject was never linked
+// to the remark. periphrasisAt reads the auxiliary as the verb the
+// infinitive is (saying or acting) and a verb of making clear or known as
+// a verb of saying: the remark's subject and text are then found as for
+// any such verb, the act's text starting at the auxiliary so that the
+// whole periphrasis stays in it.
+
+// periphrasisAt reports whether toks[v] opens a periphrasis of acting
+// (action) or of saying (speech) in the language of ix.
+func (ix *intl) periphrasisAt(toks []token, v int) (action, speech bool) {
+	pl, ok := periphrases[ix.lx.code]
+	if !ok || v+2 >= len(toks) || !toks[v].word() {
+		return false, false
+	}
+	w := toks[v].lower
+	if pl.auxes[w] && toks[v+1].word() && pl.preps[toks[v+1].lower] && toks[v+2].word() {
+		inf := toks[v+2].lower
+		return pl.actInf[inf], pl.sayInf[inf]
+	}
+	if !pl.makers[w] {
+		return false, false
+	}
+	k := v + 1
+	if toks[k].word() && pl.clearLinks[toks[k].lower] {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].word() && pl.clears[toks[k].lower] && toks[k+1].word() && ix.lx.complementizers[toks[k+1].lower] {
+		return false, true // "dejó claro que", "fez saber que"
+	}
+	return false, false
+}
+
+// verbKinds reports whether w, the word of toks[v], is a stance verb
+// (action) or a speech verb (speech) of the language, or else opens a
+// periphrasis of either (periphrasisAt: "volvió a pedir", "dejó claro
+// que"). reportedAt reads a verb's kinds through it.
+func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
+	action, speech = ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
+	if !action && !speech {
+		action, speech = ix.periphrasisAt(toks, v)
+	}
+	return action, speech
+}
