@@ -65,6 +65,7 @@ func newAnalyzer(o Options, cache *termCache) *Analyzer {
 		contrast = append(contrast, a.terms.lookup(snap, Word, w).term)
 	}
 	a.neg = newNegationFilter(negators, contrast, o.Negation, o.NegationWindow)
+	a.neg.keepPunct = o.Punctuation
 	for _, e := range lang.endings {
 		// Folded as the words they end are: й → и.
 		a.names.endings = append(a.names.endings, foldWord(e))

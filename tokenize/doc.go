@@ -22,7 +22,8 @@
 // chain of termMappers — lower-case, fold typographic apostrophes, cut
 // elongations (tweets), respell British English, drop stop words, stem —
 // and removes the tokens whose term it drops. The negation filter marks
-// the tokens in a negation scope and removes punctuation. Each step can run
+// the tokens in a negation scope and removes punctuation, unless
+// Options.Punctuation keeps it (and other symbols) as terms. Each step can run
 // over a whole token slice (the pipeline's definition, which the tests run)
 // or one token at a time (what the fused path below runs). Options decide
 // which mappers the chain holds.

@@ -15,6 +15,9 @@ type negationFilter struct {
 	sieve [4]uint64
 	// mark turns marking on; without it the filter only removes punctuation.
 	mark bool
+	// keepPunct keeps punctuation and symbols as terms (Options.Punctuation);
+	// they are never negated.
+	keepPunct bool
 	// window is Options.NegationWindow: the number of tokens a scope
 	// marks, 0 for no limit.
 	window scope
@@ -61,7 +64,11 @@ func (n *negationFilter) filter(toks []Token) []Token {
 func (n *negationFilter) token(in scope, t *Token) (keep bool, next scope) {
 	switch t.Kind {
 	case Punct:
-		return false, 0
+		return n.keepPunct, 0
+	case Symbol:
+		// A quote or a dash neither opens nor ends a scope, nor uses up
+		// a window: without the option it is not a token at all.
+		return true, in
 	case Boundary:
 		// Kept, so that n-grams can stop at it; its hash tells the n-gram
 		// builder so.

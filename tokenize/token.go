@@ -10,12 +10,13 @@ const (
 	Mention              // @handle
 	URL                  // http(s)://… or www.…; its term is "URL"
 	Emoticon             // :) :( and friends, only with Options.Tweet
-	Punct                // clause punctuation; ends negation scopes, never a feature
+	Punct                // clause punctuation; ends negation scopes, a feature only with Options.Punctuation
 	Name                 // a mention of a Context's name, with term WinnerTerm or RivalTerm
 	Boundary             // a sentence end with Options.SentenceBounds; never a feature, n-grams stop at it
+	Symbol               // with Options.Punctuation, a run of symbols without clause punctuation (" -- & *); a feature
 )
 
-var kindNames = [...]string{"word", "number", "hashtag", "mention", "url", "emoticon", "punct", "name", "boundary"}
+var kindNames = [...]string{"word", "number", "hashtag", "mention", "url", "emoticon", "punct", "name", "boundary", "symbol"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {

@@ -40,6 +40,12 @@ func TestPipeline(t *testing.T) {
 	stop.Negation = false
 	window := plain()
 	window.NegationWindow, window.Version = 3, 2
+	punct := plain()
+	punct.Punctuation, punct.Version = true, 3
+	punctSent := punct
+	punctSent.SentenceBounds = true
+	punctTweet := punct
+	punctTweet.Tweet = true
 	tests := []struct {
 		name string
 		o    Options
@@ -77,6 +83,22 @@ func TestPipeline(t *testing.T) {
 		{"invalid UTF-8 separates", noNeg, "bad\xffbytes \xc3 here", []string{"bad", "bytes", "here"}},
 		{"empty", noNeg, "", []string{}},
 		{"punctuation only", noNeg, "?!…", []string{}},
+		// Options.Punctuation: runs of punctuation and symbols are terms.
+		{"punctuation terms", punct, `smart , alert ( josh ) -- "a gem" . . .`,
+			[]string{"smart", ",", "alert", "(", "josh", ")", "--", `"`, "a", "gem", `"`, ".", ".", "."}},
+		{"punctuation: a run is one term, up to a hashtag", punct, `wow!?! ... &#38 x*y`, []string{"wow", "!?!", "...", "&", "#38", "x", "*", "y"}},
+		{"punctuation: joiners stay inside words", punct, `it's a mass-market 'the film'`,
+			[]string{"it's", "a", "mass-market", "'", "the", "film", "'"}},
+		{"punctuation: clause punctuation still ends a scope, never negated", punct, "not good, fine",
+			[]string{"not", "NOT_good", ",", "fine"}},
+		{"punctuation: a symbol neither ends nor opens a scope", punct, `not "good" here`,
+			[]string{"not", `"`, "NOT_good", `"`, "NOT_here"}},
+		{"punctuation: a sentence end stays a boundary", punctSent, "no fraud. results, ok!",
+			[]string{"no", "NOT_fraud", ".", "results", ",", "ok", "!"}},
+		{"punctuation: a run stops at a sentence end", punctSent, "end).",
+			[]string{"end", ")", "."}},
+		{"punctuation: hashtags, handles and emoticons keep their kinds", punctTweet, `("#fraud" @kremlin) :)`,
+			[]string{`("`, "#fraud", `"`, "@kremlin", ")", ":)"}},
 		{"cyrillic", Options{Version: 1, Language: "russian", NGramMin: 1, NGramMax: 1, Negation: true}, "Мы не признаём выборы.", []string{"мы", "не", "NOT_признаём", "NOT_выборы"}},
 		{"cyrillic window of 1", Options{Version: 2, Language: "russian", NGramMin: 1, NGramMax: 1, Negation: true, NegationWindow: 1},
 			"Мы не признаём выборы.", []string{"мы", "не", "NOT_признаём", "выборы"}},
@@ -185,6 +207,8 @@ func optionGrid() []Options {
 					o.NegationWindow, o.Version = 2, 2 // the counted scope on every path
 					out = append(out, o)
 				}
+				o.Punctuation, o.Version = true, 3 // punctuation terms on every path
+				out = append(out, o)
 			}
 		}
 	}
@@ -225,6 +249,7 @@ func TestOptions(t *testing.T) {
 		{"negative negation window", func(o *Options) { o.NegationWindow = -1 }, "negation window"},
 		{"huge negation window", func(o *Options) { o.NegationWindow = 51 }, "negation window"},
 		{"negation window in version 1", func(o *Options) { o.NegationWindow = 3 }, "needs options version 2"},
+		{"punctuation in version 2", func(o *Options) { o.Punctuation, o.Version = true, 2 }, "need options version 3"},
 	}
 	for _, tc := range bad {
 		t.Run(tc.name, func(t *testing.T) {

@@ -30,6 +30,8 @@ type wordTokenizer struct {
 	sentences bool
 	// emoji turns emoji into the words of their descriptions (Options.Emoji).
 	emoji bool
+	// punct makes runs of punctuation and symbols tokens (Options.Punctuation).
+	punct bool
 	// elided, when not nil, maps the elided words of the language (see
 	// Options.Elision), lower case without apostrophe, to their terms.
 	elided map[string]string
@@ -37,7 +39,7 @@ type wordTokenizer struct {
 
 // newWordTokenizer returns the tokenizer step for valid options o.
 func newWordTokenizer(o Options) wordTokenizer {
-	t := wordTokenizer{contractions: o.Contractions && o.Language == "english", tweet: o.Tweet, hashtagWords: o.HashtagWords, sentences: o.SentenceBounds, emoji: o.Emoji}
+	t := wordTokenizer{contractions: o.Contractions && o.Language == "english", tweet: o.Tweet, hashtagWords: o.HashtagWords, sentences: o.SentenceBounds, emoji: o.Emoji, punct: o.Punctuation}
 	if o.Elision {
 		t.elided = languages[o.Language].elided
 	}
@@ -91,7 +93,7 @@ func (t wordTokenizer) next(dst []Token, text string, i int) ([]Token, int) {
 	case t.tweet && emoticonAt(text, i) > 0:
 		n := emoticonAt(text, i)
 		return append(dst, Token{Term: text[i : i+n], Kind: Emoticon, Start: i, End: i + n}), i + n
-	case isClausePunct(r):
+	case isClausePunct(r) && (!t.punct || t.sentences && sentenceEnd(text, i)):
 		kind := Punct
 		if t.sentences && sentenceEnd(text, i) {
 			kind = Boundary
@@ -103,7 +105,48 @@ func (t wordTokenizer) next(dst []Token, text string, i int) ([]Token, int) {
 			return appendEmoji(dst, words, i, i+w), i + w
 		}
 	}
+	if t.punct && !unicode.IsSpace(r) {
+		return t.punctRun(dst, text, i)
+	}
 	return dst, i + w
+}
+
+// punctRun appends the token of the run of punctuation and symbols that
+// starts at text[i] (Options.Punctuation) and returns where the run ends:
+// before white space, a word rune, an invalid byte, or anything that next
+// makes a token of its own kind (a sentence end with sentence bounds, a
+// hashtag or mention, an emoticon, an emoji read as words). The run is
+// Punct when it holds clause punctuation, which ends negation scopes as
+// it does without the option, and Symbol otherwise.
+func (t wordTokenizer) punctRun(dst []Token, text string, i int) ([]Token, int) {
+	kind := Symbol
+	j := i
+	for j < len(text) {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if j > i && t.ownToken(text, j, r) || r == utf8.RuneError && w <= 1 || isWordRune(r) || unicode.IsSpace(r) {
+			break
+		}
+		if isClausePunct(r) {
+			kind = Punct
+		}
+		j += w
+	}
+	return append(dst, Token{Term: text[i:j], Kind: kind, Start: i, End: j}), j
+}
+
+// ownToken reports whether the rune r at text[j], inside a run of
+// punctuation, starts a token that next makes otherwise, so that the run
+// stops before it.
+func (t wordTokenizer) ownToken(text string, j int, r rune) bool {
+	switch {
+	case t.sentences && isClausePunct(r) && sentenceEnd(text, j):
+		return true
+	case (r == '#' || r == '@') && j+1 < len(text) && startsWord(text[j+1:]):
+		return true
+	case t.tweet && emoticonAt(text, j) > 0:
+		return true
+	}
+	return t.emoji && r >= 0xA9 && emojiWords()[r] != nil
 }
 
 // plainWord reports the end of the word at text[i:] when it is a plain

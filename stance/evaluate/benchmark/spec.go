@@ -62,7 +62,7 @@ func (k Kind) Describe() string {
 // an ensemble of such. Its compact form, which String writes and ParseSpec
 // reads, is how reports and the -config flag name it:
 //
-//	[joint] KIND a=α [b=β C=C prior] [bin] wMIN-MAX [cMIN-MAX] [tweet] [hw] [stem] [stop] [neg] [sent] [mask] [uniform] [nospell] [nocontr] [lang=L] [2stage]
+//	[joint] KIND a=α [b=β C=C prior] [bin] wMIN-MAX [cMIN-MAX] [tweet] [hw] [stem] [stop] [neg] [sent] [mask] [punct] [uniform] [nospell] [nocontr] [lang=L] [2stage]
 //
 // KIND is mnb, cnb, nbsvm or bayesian; a= is the smoothing α (not for
 // bayesian); b=, C= and prior are NBSVM's β, C and prior-interpolated
@@ -70,7 +70,8 @@ func (k Kind) Describe() string {
 // and character n-gram ranges; tweet, hw, stem, stop and neg switch on
 // tweet tokenizing, hashtag words, stemming, stop-word removal and negation
 // marking; sent and mask sentence-bounded n-grams and election-context name
-// masking; uniform is naive Bayes' uniform prior; nospell, nocontr and lang
+// masking; punct punctuation and symbols as terms (tokenize.Options.Punctuation,
+// which needs options version 3: punct sets it); uniform is naive Bayes' uniform prior; nospell, nocontr and lang
 // change the tokenizer's spelling normalisation, contraction splitting and
 // language from their defaults. joint trains one NBSVM for all groups with
 // group features; 2stage splits the decision in two (see TwoStage). An
@@ -151,7 +152,7 @@ func (s Spec) String() string {
 		on   bool
 		name string
 	}{{t.Tweet, "tweet"}, {t.HashtagWords, "hw"}, {t.Stem, "stem"}, {t.StopWords, "stop"}, {t.Negation, "neg"},
-		{t.SentenceBounds, "sent"}, {t.MaskNames, "mask"}, {t.Elision, "elision"}, {t.Emoji, "emoji"},
+		{t.SentenceBounds, "sent"}, {t.MaskNames, "mask"}, {t.Elision, "elision"}, {t.Emoji, "emoji"}, {t.Punctuation, "punct"},
 		{s.Options.UniformPrior, "uniform"}, {!t.NormalizeSpelling && def.NormalizeSpelling, "nospell"},
 		{!t.Contractions && def.Contractions, "nocontr"}, {t.Language != def.Language, "lang=" + t.Language},
 		{s.TwoStage, "2stage"}} {
@@ -260,6 +261,8 @@ func (s *Spec) set(w string) error {
 		switch {
 		case ok:
 			*on = true
+		case w == "punct":
+			t.Punctuation, t.Version = true, max(t.Version, 3)
 		case okOff:
 			*off = false
 		default:

@@ -30,11 +30,17 @@ func TestSpecRoundTrip(t *testing.T) {
 		"mnb a=0.5 w1-3 stem neg sent mask elision nospell nocontr lang=french",
 		"mnb a=0.5 bin w1-2 stem stop neg uniform nospell nocontr lang=french",
 		"bayesian w1-3 stem neg",
+		"mnb a=0.25 bin w1-2 punct nospell nocontr",
 	} {
 		s, err := ParseSpec(in)
 		require.NoError(t, err, in)
 		assert.Equal(t, in, s.String())
 	}
+	// punct needs options version 3, and the word sets it.
+	s, err = ParseSpec("nbsvm a=1 w1-2 punct")
+	require.NoError(t, err)
+	assert.True(t, s.Options.Tokenizer.Punctuation)
+	assert.Equal(t, 3, s.Options.Tokenizer.Version)
 	for _, bad := range []string{"", "svm a=1", "joint mnb a=1", "mnb a=x", "mnb w3-1", "mnb c5-9", "mnb b=0.5", "cnb prior",
 		"mnb a=0", "nbsvm b=2", "mnb hw", "mnb shiny", "nbsvm uniform", "bayesian a=0.5", "bayesian bin", "mnb lang=klingon"} {
 		_, err := ParseSpec(bad)
