@@ -317,6 +317,20 @@ var (
 	celebrateVerbs  = wordSet(`celebrated celebrating celebrates`)
 	objectlessAfter = wordSet(`in into at on outside through until with after late overnight
 		wildly loudly across throughout as around along near and`)
+	// sportsWords in a sentence make a celebrated win a game's ("fans
+	// celebrated the win over Velor after the cup final").
+	sportsWords = wordSet(`match cup goal goals league championship tournament teammates squad
+		stadium medal striker`)
+)
+
+// objectStems begin recognition verbs that recognise only when their
+// object within five words is the result (resultObject: "celebrated the
+// win", "endorsed the outcome"); with another object ("celebrated his
+// birthday", "endorsed the budget") they are no reaction to the vote.
+// resultObjectWords, with resultNouns and winWords, name the result.
+var (
+	objectStems       = []string{"celebrat", "endors"}
+	resultObjectWords = wordSet(`election vote triumph re-election landslide mandate`)
 )
 
 // purposeLeadIns are acts done for the sake of a speech that follows
