@@ -200,7 +200,22 @@ func askedTo(toks []token, i int) bool {
 		case !toks[k].word() || toks[k].is("that") || blockedBefore[toks[k].lower] && !toks[k].is("to"):
 			return false
 		case toks[k].is("to"):
-			return k > i+1 && k+1 < len(toks) && toks[k+1].word()
+			return k > i+1 && k+1 < len(toks) && toks[k+1].word() && !saidAfterComma(toks, k)
+		}
+	}
+	return false
+}
+
+// saidAfterComma reports whether a speech verb follows a comma after
+// toks[k] ("Analysts asked investors to wait, the bank's economist Mara
+// Holt said"): the sentence is that speaker's report, and the request
+// inside it is not the reporter's own act.
+func saidAfterComma(toks []token, k int) bool {
+	comma := false
+	for _, t := range toks[k:] {
+		comma = comma || t.is(",")
+		if comma && t.word() && sayVerbs[t.lower] {
+			return true
 		}
 	}
 	return false
