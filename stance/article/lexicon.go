@@ -519,6 +519,8 @@ var expletives = wordSet(`there`)
 var demandVerbs = wordSet(`demand demands demanded demanding ask asks asked asking
 	request requests requested requesting urge urges urged urging seek seeks sought seeking`)
 
+// callVerbs among omitVerbs leave the winner unnamed only with the title
+// after the object (namedAs): "did not call Lima president-elect".
 var callVerbs = wordSet(`call calls called calling`)
 
 var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cancels cancelled

@@ -34,6 +34,12 @@ func omitsWinner(ctx stance.Context, words []string) bool {
 			continue
 		}
 		span := words[obj:min(len(words), obj+4)]
+		if callVerbs[w] {
+			if namedAs(span) {
+				return true
+			}
+			continue // "did not call Lima on election night" is a telephone call
+		}
 		if winner, _ := mentionsIn(ctx, span); winner {
 			return true
 		}
@@ -41,6 +47,22 @@ func omitsWinner(ctx stance.Context, words []string) bool {
 			if winnerTitles[strings.TrimSuffix(o, "'s")] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namedAs reports whether the object of a verb of calling, span[0], is
+// followed by the title it is called ("did not call Lima president-elect",
+// "him the winner"): without one ("did not call Lima on election night",
+// "did not call the president-elect") the call is a telephone call.
+func namedAs(span []string) bool {
+	if len(span) == 0 || span[0] == "the" || span[0] == "a" {
+		return false
+	}
+	for _, o := range span[1:] {
+		if winnerTitles[o] || o == "president" {
+			return true
 		}
 	}
 	return false
