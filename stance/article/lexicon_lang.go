@@ -292,3 +292,13 @@ func (l *langLexicon) isRole(w string) bool {
 	}
 	return false
 }
+
+// contestStems begin the words of contests other than the vote (a match,
+// a tournament, a cup, a marathon, a trial): a rival who says he won one
+// claims no election (otherContest, intl_rivalclaim.go). Words that also
+// name parts of an election ("course", "Rennen", "партия") are left out.
+var contestStems = map[string][]string{
+	"fr": {"match", "tournoi", "coupe", "championnat", "marathon", "finale", "procès", "médaille", "concours"},
+	"de": {"spiel", "turnier", "pokal", "meisterschaft", "marathon", "finale", "prozess", "medaille", "wettbewerb"},
+	"ru": {"матч", "турнир", "кубк", "кубок", "чемпионат", "марафон", "финал", "медал", "конкурс", "шахмат"},
+}
