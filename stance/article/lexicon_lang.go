@@ -302,3 +302,11 @@ var contestStems = map[string][]string{
 	"de": {"spiel", "turnier", "pokal", "meisterschaft", "marathon", "finale", "prozess", "medaille", "wettbewerb"},
 	"ru": {"матч", "турнир", "кубк", "кубок", "чемпионат", "марафон", "финал", "медал", "конкурс", "шахмат"},
 }
+
+// eventSuffixes end the nouns of events ("Verhaftung", "Festnahme",
+// "arrestation", "enlèvement"), which head no office before a name
+// (eventHead, intl_longtitle.go).
+var eventSuffixes = map[string][]string{
+	"de": {"ung", "nahme", "ion", "heit", "keit"},
+	"fr": {"tion", "sion", "ment"},
+}
