@@ -519,6 +519,11 @@ var expletives = wordSet(`there`)
 var demandVerbs = wordSet(`demand demands demanded demanding ask asks asked asking
 	request requests requested requesting urge urges urged urging seek seeks sought seeking`)
 
+// voteContestWords after "the winner of" make the winner the vote's
+// (otherWinner): "the winner of the presidential race", "of Sunday's vote".
+var voteContestWords = wordSet(`election elections vote poll polls ballot run-off runoff presidential
+	presidency`)
+
 // callVerbs among omitVerbs leave the winner unnamed only with the title
 // after the object (namedAs): "did not call Lima president-elect".
 var callVerbs = wordSet(`call calls called calling`)

@@ -43,13 +43,30 @@ func omitsWinner(ctx stance.Context, words []string) bool {
 		if winner, _ := mentionsIn(ctx, span); winner {
 			return true
 		}
-		for _, o := range span {
-			if winnerTitles[strings.TrimSuffix(o, "'s")] {
+		for j, o := range span {
+			if winnerTitles[strings.TrimSuffix(o, "'s")] && !otherWinner(words, obj+j) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// otherWinner reports whether the winnerTitles word at words[k] is the
+// winner of something other than the vote: "of" after it with no word of
+// an election (voteContestWords) in the four words after that ("avoided
+// naming the winner of the railway tender"; "the winner of the
+// presidential race" is the vote's).
+func otherWinner(words []string, k int) bool {
+	if k+1 >= len(words) || words[k+1] != "of" {
+		return false
+	}
+	for _, w := range words[k+2 : min(len(words), k+6)] {
+		if voteContestWords[strings.TrimSuffix(w, "'s")] {
+			return false
+		}
+	}
+	return true
 }
 
 // namedAs reports whether the object of a verb of calling, span[0], is

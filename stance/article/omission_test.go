@@ -33,6 +33,9 @@ func TestOmitsWinner(t *testing.T) {
 		assert.Equal(t, c.want, actionStance(ctx, c.text), c.text)
 	}
 	assert.NotEqual(t, verdictWithholding, actionStance(ctx, "will not call Lima the president the people chose"))
+	// The winner of something other than the vote is not the one left out.
+	assert.NotEqual(t, verdictWithholding, actionStance(ctx, "avoided naming the winner of the railway tender"))
+	assert.Equal(t, verdictWithholding, actionStance(ctx, "avoided naming the winner of the presidential race"))
 	// A telephone call not made is no omission of the winner's title.
 	assert.NotEqual(t, verdictWithholding, actionStance(ctx, "did not call Lima on election night but sent a letter the next morning congratulating her"))
 	assert.NotEqual(t, verdictWithholding, actionStance(ctx, "did not call the president-elect"))
