@@ -151,10 +151,10 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	case negated:
 		return verdictNotRecognising
 	}
-	if toPeople(words, v) {
-		return verdictNone
-	}
 	winner, _ := mentionsIn(ctx, words[:ownClauseEnd(words, v)])
+	if toPeople(words, v) && !winner {
+		return verdictNone // "congratulated the voters", not "the Norlanders on electing Lima"
+	}
 	_, rival := mentionsIn(ctx, objectWords(words, v))
 	if rival && !winner {
 		return verdictHostile

@@ -43,7 +43,8 @@ func TestOmitsWinner(t *testing.T) {
 
 // TestDemonymPeople: praising a nation's people ("commended Norlanders",
 // "congratulated Kenyans") is no recognition of the winner; the model
-// reads it. A name after the verb is still the winner's.
+// reads it. A name after the verb is still the winner's, also after the
+// people ("congratulated the Norlanders on electing Lima").
 func TestDemonymPeople(t *testing.T) {
 	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
 	for _, text := range []string{
@@ -54,6 +55,8 @@ func TestDemonymPeople(t *testing.T) {
 		assert.Equal(t, verdictNone, actionStance(ctx, text), text)
 	}
 	assert.Equal(t, verdictRecognising, actionStance(ctx, "congratulated Lima on her victory"))
+	// The people congratulated on electing the winner: the winner is named.
+	assert.Equal(t, verdictRecognising, actionStance(ctx, "congratulated the Norlanders on electing Lima"))
 	assert.False(t, demonymPlural("hans"))
 }
 
