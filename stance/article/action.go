@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -40,6 +41,19 @@ func actionWords(text string) []string {
 	return f
 }
 
+// resultObject reports whether a word of the result (resultNouns,
+// winWords, resultObjectWords) follows words[i] within five words, as the
+// object of a verb of objectStems ("celebrated Lima's win", "endorsed the
+// outcome").
+func resultObject(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+5; k++ {
+		if w := words[k]; resultNouns[w] || winWords[w] || resultObjectWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // recognitionVerb reports whether words[i] is a verb of recognition
 // ("congratulated", "conceded", "accepted", "hailed") or a sending verb
 // whose object is a congratulation ("sent congratulations", "issued a
@@ -48,7 +62,7 @@ func recognitionVerb(words []string, i int) bool {
 	w := words[i]
 	for _, stem := range recognitionStems {
 		if strings.HasPrefix(w, stem) {
-			return true
+			return !slices.Contains(objectStems, stem) || resultObject(words, i) // not "celebrated his birthday"
 		}
 	}
 	if !sendVerbs[w] {
@@ -137,10 +151,10 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	case negated:
 		return verdictNotRecognising
 	}
-	if toPeople(words, v) {
-		return verdictNone
-	}
 	winner, _ := mentionsIn(ctx, words[:ownClauseEnd(words, v)])
+	if toPeople(words, v) && !winner {
+		return verdictNone // "congratulated the voters", not "the Norlanders on electing Lima"
+	}
 	_, rival := mentionsIn(ctx, objectWords(words, v))
 	if rival && !winner {
 		return verdictHostile

@@ -21,5 +21,11 @@ func TestAskedTo(t *testing.T) {
 	if assert.Len(t, got, 1) {
 		assert.Equal(t, "the count be repeated", got[0].Text)
 	}
+	// A request told inside another speaker's report is not the act of
+	// those who asked: the sentence stays that speaker's.
+	got = Extract("Analysts asked investors to wait for the inflation data, the bank's chief economist Mara Holt said.")
+	if assert.Len(t, got, 1) {
+		assert.Equal(t, "Mara Holt", got[0].Speaker)
+	}
 	assert.False(t, askedTo(tokenize(nil, "asked reporters: why?", 0, len("asked reporters: why?"), nil, 0), 0))
 }

@@ -37,4 +37,8 @@ func TestRussianImperfectiveRecognition(t *testing.T) {
 	assert.Equal(t, verdictHostile, russian.actionVerdict(ctx, "отказывается признавать итоги голосования"))
 	assert.Equal(t, verdictWithholding, russian.actionVerdict(ctx, "пока не спешит признавать итоги голосования"))
 	assert.Equal(t, verdictNone, russian.actionVerdict(ctx, "отказывается комментировать цены на уголь"))
+	// Recognising something other than the vote is no recognition of it.
+	assert.Equal(t, verdictNone, russian.actionVerdict(ctx, "отказывается признавать долги прошлого правительства"))
+	assert.Equal(t, verdictNone, russian.actionVerdict(ctx, "отказывается признавать решения иностранных судов"))
+	assert.Equal(t, verdictHostile, russian.actionVerdict(ctx, "отказывается признавать его победу"))
 }

@@ -37,11 +37,24 @@ func (ix *intl) longTitleApposition(toks []token, a phrase) phrase {
 		return phrase{}
 	}
 	w, _ := ix.core(toks[s].lower)
-	if !ix.lx.determiners[toks[s].lower] && !ix.lx.isRole(w) {
+	if !ix.lx.determiners[toks[s].lower] && !ix.lx.isRole(w) || ix.lx.determiners[toks[s].lower] && ix.eventHead(toks[s+1]) {
 		return phrase{}
 	}
 	a.lo = s // the subject opens with its office, where the clause opens
 	return a
+}
+
+// eventHead reports whether the word after the opening article names an
+// event, not an office (eventSuffixes: "Die Verhaftung des Anführers der
+// „Front“, X, verurteilte die EU", "L'arrestation du chef du mouvement,
+// X, a été condamnée"): the name is the complement of a fronted object or
+// of a passive's subject, and no speaker.
+func (ix *intl) eventHead(t token) bool {
+	w, _ := ix.core(t.lower)
+	if !t.word() || ix.lx.isRole(w) {
+		return false
+	}
+	return hasAnySuffix(w, eventSuffixes[ix.lx.code]...)
 }
 
 // longTitleLangs are the languages whose reports this file reads.

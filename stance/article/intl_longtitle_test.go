@@ -21,6 +21,9 @@ func TestExtractLangLongTitle(t *testing.T) {
 		{"fr dite LDB", "fr", fr + "Le seul autre candidat en lice, Lena Dal Berg, dite LDB, a félicité le président réélu.", nil},
 		// counter-case: words that open with no article or office are no
 		// office: the rule leaves the name between commas alone
+		// counter-case: an event, not an office, heads the words before
+		// the name, which is the fronted object's complement
+		{"de Verhaftung des Anführers", "de", de + "Die Verhaftung des Anführers der „Volksfront Nord“, Peter Roth, verurteilte die EU scharf.", nil},
 		{"fr opening adverbial", "fr", fr + "Hier soir devant ses partisans réunis à Velor, Olaf Berg, a déclaré que le scrutin était truqué.", nil},
 	})
 }

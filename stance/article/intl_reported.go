@@ -766,8 +766,8 @@ func (ix *intl) reflexiveAt(toks []token, v int) bool {
 // that, for a speech verb, the speaker phrase right after it ("dijo el
 // ministro que", "sagte Vogt, …"); after is then set.
 func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool) {
-	if p, ok := ix.callerAfter(toks, v); ok {
-		return p, true // "Каску позвонил X": the one called came first (intl_ruphone.go)
+	if p, ok := ix.callerAfter(toks, v); ok || ix.ruCallAt(toks, v) {
+		return p, ok // "Каску позвонил X": the one called came first and is never the subject, not even with no named caller (intl_ruphone.go)
 	}
 	action := !speech
 	b := ix.auxParenthetical(toks, v-1)

@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // A rival who claims the victory for themselves. A defeated candidate
 // who "maintient qu'il a gagné", "erklärte, er habe gewonnen" or
 // "утверждает, что победил именно он" rejects the declared result; the
@@ -36,6 +38,9 @@ func (r Reader) rivalClaim(code string, a *Analysis, run string) {
 	}
 	lx := lexicons[code]
 	words := actionWords(run)
+	if otherContest(code, words) {
+		return // "qu'il a gagné le match", "победил в шахматном турнире"
+	}
 	for i, w := range words {
 		if !wins[w] {
 			continue
@@ -58,6 +63,20 @@ func claimNegated(lx *langLexicon, words []string) bool {
 	for _, w := range words[max(0, len(words)-3):] {
 		if lx.negators[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// otherContest reports whether a word of a contest other than the vote
+// (contestStems: a match, a tournament, a race, a trial) stands among the
+// words: the claim of winning is about it, not about the election.
+func otherContest(code string, words []string) bool {
+	for _, w := range words {
+		for _, stem := range contestStems[code] {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
 		}
 	}
 	return false

@@ -26,6 +26,10 @@ func TestRivalClaim(t *testing.T) {
 		// counter-cases: a negation, and a speaker who is no rival
 		{"fr", "Ivo Kask a été proclamé élu. Olaf Berg a déclaré qu'il n'a pas gagné le scrutin.", "Olaf Berg", false},
 		{"fr", "Ivo Kask a été proclamé élu. Lena Dal maintient qu'il a gagné le scrutin.", "Lena Dal", false},
+		// counter-cases: a rival who won another contest
+		{"fr", "Ivo Kask a été proclamé élu. Olaf Berg maintient qu'il a gagné le match de tennis de dimanche.", "Olaf Berg", false},
+		{"de", "Ivo Kask wurde zum Sieger erklärt. Olaf Berg erklärte, er habe das Turnier gewonnen.", "Olaf Berg", false},
+		{"ru", "Победителем объявлен Ивар Каск. Олаф Берг сказал, что победил именно он в шахматном турнире.", "Олаф Берг", false},
 	} {
 		m, err := stance.DefaultLanguage(c.lang)
 		require.NoError(t, err)

@@ -16,5 +16,8 @@ func TestExtractLangRuPhone(t *testing.T) {
 			[]langRemark{{Action, "Олаф Берг", "позвонил Олаф Берг"}, {Action, "Олаф Берг", "пожелал ему успехов"}}},
 		// counter-case: a purpose of its own
 		{"ru позвонил, чтобы", "ru", base + "Каску позвонил Олаф Берг, чтобы обсудить цены на газ.", nil},
+		// counter-case: a caller who is no named person leaves the one
+		// called no subject either
+		{"ru позвонил его адвокат", "ru", base + "В тот же день Петрову позвонил его адвокат.", nil},
 	})
 }

@@ -10,11 +10,17 @@ import "strings"
 // by its verb. An act the verb rule read (a recognition, a refusal) keeps
 // its verdict; only French, German and Russian are read so.
 
-// speakingActVerbs open an act of speaking, per language.
+// speakingActVerbs open an act of speaking, per language: besides the
+// verbs of talking, the acts of speech the lexicons read as acts (a
+// denunciation, an accusation, a reproach, a demand, a call, a naming, a
+// rejection: "X призывает граждан сделать прививку" is off the result).
 var speakingActVerbs = map[string]map[string]bool{
-	"fr": wordSet(`évoque évoqué évoquait évoquant évoquent évoquaient parle parlé parlait parlant parlent mentionné mentionne abordé aborde`),
+	"fr": wordSet(`évoque évoqué évoquait évoquant évoquent évoquaient parle parlé parlait parlant parlent mentionné mentionne abordé aborde
+		dénoncé dénonce dénonçait`),
 	"de": wordSet(`sprach spricht sprachen sprechen redete`),
-	"ru": wordSet(`говорил говорила говорили говорит говорят упомянул упомянула`),
+	"ru": wordSet(`говорил говорила говорили говорит говорят упомянул упомянула
+		обвинил обвинила обвинили упрекнул упрекнула упрекнули требует требовал требовала
+		призывает призывал призывала называет называл называла отвергает отвергал отвергала`),
 }
 
 // speakingActLead are the words an act's text may open with before its

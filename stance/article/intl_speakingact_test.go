@@ -24,6 +24,13 @@ func TestSpeakingActTopic(t *testing.T) {
 		{"fr", "Le ministre Olaf Berg a évoqué une « victoire volée » par le pouvoir.", true},
 		{"de", "Der Minister Olaf Berg sprach von steigenden Preisen für Heizöl.", false},
 		{"ru", "Министр Олаф Берг говорил о ценах на уголь этой зимой.", false},
+		// the acts of speaking added to the lexicons this session (a call,
+		// a demand, a naming, a rejection, a denunciation) are judged so too
+		{"ru", "Министр Олаф Берг призывает граждан сделать прививку.", false},
+		{"ru", "Министр Олаф Берг отвергает обвинения в коррупции.", false},
+		{"ru", "Министр Олаф Берг отвергает итоги выборов.", true},
+		{"fr", "Le maire Olaf Berg a dénoncé des violences contre des supporters après le match.", false},
+		{"fr", "Le maire Olaf Berg a dénoncé des fraudes massives lors du scrutin.", true},
 		// counter-cases: a name of the winner, or an act of another kind
 		{"fr", "Le ministre Olaf Berg a évoqué sa rencontre avec Kask.", true},
 		{"fr", "Le ministre Olaf Berg a félicité Kask.", true},

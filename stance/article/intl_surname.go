@@ -44,3 +44,16 @@ func (ix *intl) surnameShaped(name string) bool {
 func (ix *intl) loneSurname(p phrase) bool {
 	return p.kind == pName && p.role == "" && !strings.Contains(p.name, " ") && ix.surnameShaped(p.name)
 }
+
+// obliqueSurname reports whether the lone surname p, with a feminine
+// ending ("Петрова", "Ильина"), is followed by a masculine relative
+// pronoun (", который"): it is then a man's surname in the accusative or
+// genitive, the object of a verb whose subject comes after it ("Петрова,
+// который руководил штабом, ещё вчера поздравил … президент клуба"), not
+// a subject.
+func obliqueSurname(toks []token, p phrase) bool {
+	if p.hi+1 >= len(toks) || !toks[p.hi].is(",") || !toks[p.hi+1].is("который") {
+		return false
+	}
+	return hasAnySuffix(strings.ToLower(p.name), "ова", "ева", "ёва", "ина", "ына")
+}

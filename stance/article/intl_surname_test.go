@@ -20,5 +20,9 @@ func TestExtractLangSurname(t *testing.T) {
 			[]langRemark{{Action, "Лена Даль", "Поздравления также направили Лена Даль и Олаф Берг"}, {Action, "Олаф Берг", "Поздравления также направили Лена Даль и Олаф Берг"}}},
 		// counter-case: a short capitalised word is no surname
 		{"ru Итог", "ru", base + "Итог подвёл, что выборы закончились.", nil},
+		// counter-case: a man's surname in the accusative before "который"
+		// is the object, not the one who congratulates (who comes after
+		// the verb and is left to the other rules)
+		{"ru Петрова, который …, поздравил", "ru", base + "Петрова, который руководил штабом, ещё вчера поздравил с днём рождения президент клуба.", nil},
 	})
 }

@@ -40,6 +40,9 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		}
 	}
 	v = l.concessionAt(words, v) // "räumte die Niederlage ein" (intl_concede.go)
+	if v >= 0 && l.otherRecognised(ctx, words, v) {
+		return verdictNone // "отказывается признавать долги прошлого правительства"
+	}
 	if v < 0 && (l.silent(words) || l.keptSilent(words) || l.madeNoComment(words)) {
 		return verdictWithholding // "não se pronunciou", "mantém silêncio" (intl_silence.go)
 	}
@@ -171,4 +174,28 @@ func (l *langLexicon) byVerb(r Reader, a *Analysis, run string) {
 	if p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels()); ok {
 		a.Prediction, a.ByVerb = p, true
 	}
+}
+
+// otherRecognised reports whether the Russian imperfective признавать at
+// words[v] recognises something other than the result: the imperfective
+// is said of debts, rulings and mistakes as readily as of a vote, so
+// only an object within four words that names the result, the winner or
+// a rival (ruResultStems, a name of the context) makes it a recognition
+// ("отказывается признавать итоги"); "признавать долги" is none.
+func (l *langLexicon) otherRecognised(ctx stance.Context, words []string, v int) bool {
+	if l.code != "ru" || !strings.HasPrefix(words[v], "признава") {
+		return false
+	}
+	span := words[v+1 : min(len(words), v+5)]
+	if w, r := mentionsIn(ctx, span); w || r {
+		return false
+	}
+	for _, o := range span {
+		for _, stem := range ruResultStems {
+			if strings.HasPrefix(o, stem) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -317,6 +317,20 @@ var (
 	celebrateVerbs  = wordSet(`celebrated celebrating celebrates`)
 	objectlessAfter = wordSet(`in into at on outside through until with after late overnight
 		wildly loudly across throughout as around along near and`)
+	// sportsWords in a sentence make a celebrated win a game's ("fans
+	// celebrated the win over Velor after the cup final").
+	sportsWords = wordSet(`match cup goal goals league championship tournament teammates squad
+		stadium medal striker`)
+)
+
+// objectStems begin recognition verbs that recognise only when their
+// object within five words is the result (resultObject: "celebrated the
+// win", "endorsed the outcome"); with another object ("celebrated his
+// birthday", "endorsed the budget") they are no reaction to the vote.
+// resultObjectWords, with resultNouns and winWords, name the result.
+var (
+	objectStems       = []string{"celebrat", "endors"}
+	resultObjectWords = wordSet(`election vote triumph re-election landslide mandate`)
 )
 
 // purposeLeadIns are acts done for the sake of a speech that follows
@@ -505,6 +519,13 @@ var expletives = wordSet(`there`)
 var demandVerbs = wordSet(`demand demands demanded demanding ask asks asked asking
 	request requests requested requesting urge urges urged urging seek seeks sought seeking`)
 
+// voteContestWords after "the winner of" make the winner the vote's
+// (otherWinner): "the winner of the presidential race", "of Sunday's vote".
+var voteContestWords = wordSet(`election elections vote poll polls ballot run-off runoff presidential
+	presidency`)
+
+// callVerbs among omitVerbs leave the winner unnamed only with the title
+// after the object (namedAs): "did not call Lima president-elect".
 var callVerbs = wordSet(`call calls called calling`)
 
 var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cancels cancelled

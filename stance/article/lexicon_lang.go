@@ -292,3 +292,21 @@ func (l *langLexicon) isRole(w string) bool {
 	}
 	return false
 }
+
+// contestStems begin the words of contests other than the vote (a match,
+// a tournament, a cup, a marathon, a trial): a rival who says he won one
+// claims no election (otherContest, intl_rivalclaim.go). Words that also
+// name parts of an election ("course", "Rennen", "партия") are left out.
+var contestStems = map[string][]string{
+	"fr": {"match", "tournoi", "coupe", "championnat", "marathon", "finale", "procès", "médaille", "concours"},
+	"de": {"spiel", "turnier", "pokal", "meisterschaft", "marathon", "finale", "prozess", "medaille", "wettbewerb"},
+	"ru": {"матч", "турнир", "кубк", "кубок", "чемпионат", "марафон", "финал", "медал", "конкурс", "шахмат"},
+}
+
+// eventSuffixes end the nouns of events ("Verhaftung", "Festnahme",
+// "arrestation", "enlèvement"), which head no office before a name
+// (eventHead, intl_longtitle.go).
+var eventSuffixes = map[string][]string{
+	"de": {"ung", "nahme", "ion", "heit", "keit"},
+	"fr": {"tion", "sion", "ment"},
+}

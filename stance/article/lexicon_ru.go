@@ -128,3 +128,10 @@ var russianSide = sideLexicon{
 	phones:   wordSet(`позвонил позвонила позвонили`),
 	winners:  wordSet(`победителю победительнице`),
 }
+
+// ruResultStems begin the objects that make the imperfective признавать
+// a recognition of the vote (otherRecognised, intl_verdict.go): results,
+// a victory or defeat, the election, the president, legitimacy, or a
+// pronoun standing for the winner.
+var ruResultStems = []string{"итог", "результат", "побед", "поражени", "выбор", "президент", "легитим",
+	"его", "её", "ее", "их", "себя"}

@@ -34,13 +34,52 @@ func omitsWinner(ctx stance.Context, words []string) bool {
 			continue
 		}
 		span := words[obj:min(len(words), obj+4)]
+		if callVerbs[w] {
+			if namedAs(span) {
+				return true
+			}
+			continue // "did not call Lima on election night" is a telephone call
+		}
 		if winner, _ := mentionsIn(ctx, span); winner {
 			return true
 		}
-		for _, o := range span {
-			if winnerTitles[strings.TrimSuffix(o, "'s")] {
+		for j, o := range span {
+			if winnerTitles[strings.TrimSuffix(o, "'s")] && !otherWinner(words, obj+j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// otherWinner reports whether the winnerTitles word at words[k] is the
+// winner of something other than the vote: "of" after it with no word of
+// an election (voteContestWords) in the four words after that ("avoided
+// naming the winner of the railway tender"; "the winner of the
+// presidential race" is the vote's).
+func otherWinner(words []string, k int) bool {
+	if k+1 >= len(words) || words[k+1] != "of" {
+		return false
+	}
+	for _, w := range words[k+2 : min(len(words), k+6)] {
+		if voteContestWords[strings.TrimSuffix(w, "'s")] {
+			return false
+		}
+	}
+	return true
+}
+
+// namedAs reports whether the object of a verb of calling, span[0], is
+// followed by the title it is called ("did not call Lima president-elect",
+// "him the winner"): without one ("did not call Lima on election night",
+// "did not call the president-elect") the call is a telephone call.
+func namedAs(span []string) bool {
+	if len(span) == 0 || span[0] == "the" || span[0] == "a" {
+		return false
+	}
+	for _, o := range span[1:] {
+		if winnerTitles[o] || o == "president" {
+			return true
 		}
 	}
 	return false

@@ -33,11 +33,18 @@ func TestOmitsWinner(t *testing.T) {
 		assert.Equal(t, c.want, actionStance(ctx, c.text), c.text)
 	}
 	assert.NotEqual(t, verdictWithholding, actionStance(ctx, "will not call Lima the president the people chose"))
+	// The winner of something other than the vote is not the one left out.
+	assert.NotEqual(t, verdictWithholding, actionStance(ctx, "avoided naming the winner of the railway tender"))
+	assert.Equal(t, verdictWithholding, actionStance(ctx, "avoided naming the winner of the presidential race"))
+	// A telephone call not made is no omission of the winner's title.
+	assert.NotEqual(t, verdictWithholding, actionStance(ctx, "did not call Lima on election night but sent a letter the next morning congratulating her"))
+	assert.NotEqual(t, verdictWithholding, actionStance(ctx, "did not call the president-elect"))
 }
 
 // TestDemonymPeople: praising a nation's people ("commended Norlanders",
 // "congratulated Kenyans") is no recognition of the winner; the model
-// reads it. A name after the verb is still the winner's.
+// reads it. A name after the verb is still the winner's, also after the
+// people ("congratulated the Norlanders on electing Lima").
 func TestDemonymPeople(t *testing.T) {
 	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
 	for _, text := range []string{
@@ -48,6 +55,8 @@ func TestDemonymPeople(t *testing.T) {
 		assert.Equal(t, verdictNone, actionStance(ctx, text), text)
 	}
 	assert.Equal(t, verdictRecognising, actionStance(ctx, "congratulated Lima on her victory"))
+	// The people congratulated on electing the winner: the winner is named.
+	assert.Equal(t, verdictRecognising, actionStance(ctx, "congratulated the Norlanders on electing Lima"))
 	assert.False(t, demonymPlural("hans"))
 }
 

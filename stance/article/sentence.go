@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The remarks of one sentence are found in this order, each step a method
 // below:
@@ -197,7 +200,22 @@ func askedTo(toks []token, i int) bool {
 		case !toks[k].word() || toks[k].is("that") || blockedBefore[toks[k].lower] && !toks[k].is("to"):
 			return false
 		case toks[k].is("to"):
-			return k > i+1 && k+1 < len(toks) && toks[k+1].word()
+			return k > i+1 && k+1 < len(toks) && toks[k+1].word() && !saidAfterComma(toks, k)
+		}
+	}
+	return false
+}
+
+// saidAfterComma reports whether a speech verb follows a comma after
+// toks[k] ("Analysts asked investors to wait, the bank's economist Mara
+// Holt said"): the sentence is that speaker's report, and the request
+// inside it is not the reporter's own act.
+func saidAfterComma(toks []token, k int) bool {
+	comma := false
+	for _, t := range toks[k:] {
+		comma = comma || t.is(",")
+		if comma && t.word() && sayVerbs[t.lower] {
+			return true
 		}
 	}
 	return false
@@ -206,12 +224,21 @@ func askedTo(toks []token, i int) bool {
 // celebratedAbout reports whether toks[i] is "celebrated" without an
 // object ("supporters celebrated in the streets", "celebrated late into
 // the night", "celebrated openly"): a crowd's joy, not a reaction to the result by someone who
-// speaks. With an object ("celebrated the win as proof …") it is one.
+// speaks. With the result for object ("celebrated the win as proof …")
+// it is one; another object ("celebrated his birthday") or a game's win
+// in a sentence of sport (sportsWords) is none.
 func celebratedAbout(toks []token, i int) bool {
 	if !celebrateVerbs[toks[i].lower] {
 		return false
 	}
-	return i+1 >= len(toks) || !toks[i+1].word() || objectlessAfter[toks[i+1].lower] || lyAdverb(toks[i+1])
+	if i+1 >= len(toks) || !toks[i+1].word() || objectlessAfter[toks[i+1].lower] || lyAdverb(toks[i+1]) {
+		return true
+	}
+	words := []string{toks[i].lower}
+	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].word(); k++ {
+		words = append(words, toks[k].lower)
+	}
+	return !resultObject(words, 0) || slices.ContainsFunc(toks, func(t token) bool { return t.word() && sportsWords[t.lower] })
 }
 
 // verb handles the speech or stance verb toks[i] and returns the index of

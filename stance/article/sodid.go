@@ -8,7 +8,9 @@ package article
 // ", as did A and B" does inside a sentence (asDidNames). The last remark
 // must be an action or a reported clause, not a quotation: "So did A"
 // after a quotation repeats a deed, not words. A sentence with remarks of
-// its own, or a negated "Nor did A" (which reverses the act), gets none.
+// its own, or a negated "Nor did A" (which reverses the act), gets none;
+// nor does one after a sentence with no remark (the last remark is then
+// an earlier sentence's, not what "So did" repeats).
 func (x *extractor) soDid(st *sentState) {
 	toks := st.toks
 	if len(x.remarks) != st.nRemarks || st.nRemarks == 0 || st.headline {
@@ -19,8 +21,8 @@ func (x *extractor) soDid(st *sentState) {
 		return
 	}
 	prev := x.remarks[st.nRemarks-1]
-	if prev.Kind == Direct || prev.Headline || prev.spk == nil {
-		return
+	if prev.Kind == Direct || prev.Headline || prev.spk == nil || prev.Start < x.prevSentenceStart(toks[0].start) {
+		return // "Jan Sepp lost. So did Velor Rovers": the sentence before told no act
 	}
 	r := prev.Remark
 	for _, p := range x.asDidNames(toks, j) {
@@ -42,4 +44,15 @@ func soDidEnd(toks []token) int {
 		return -1
 	}
 	return k + 1
+}
+
+// prevSentenceStart returns the offset where the sentence before the one
+// starting at offset start begins, or start when there is none.
+func (x *extractor) prevSentenceStart(start int) int {
+	for i, s := range x.sents {
+		if x.toks[s.lo].start == start && i > 0 {
+			return x.toks[x.sents[i-1].lo].start
+		}
+	}
+	return start
 }

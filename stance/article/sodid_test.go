@@ -20,6 +20,8 @@ func TestSoDid(t *testing.T) {
 		{"“We accept it,” said Ivo Kask. So did Otto Brenn.", []string{"Ivo Kask"}},
 		{"Ivo Kask has not congratulated Lima. Nor did Otto Brenn.", []string{"Ivo Kask"}},
 		{"Ivo Kask congratulated Lima. So did most of the region.", []string{"Ivo Kask"}},
+		// a sentence with no act between: "So did" repeats that one
+		{"Ivo Kask congratulated Lima. Rui Sousa lost. So did Velor Rovers, who were beaten 3-0 on Sunday.", []string{"Ivo Kask"}},
 	}
 	for _, c := range cases {
 		var got []string
