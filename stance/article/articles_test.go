@@ -526,8 +526,8 @@ func TestDevSet4Floor(t *testing.T) {
 // session's first round (0.761, 0.877, 0.774) and after its second (0.768,
 // 0.884, 0.774), after the eighth session's rules and SpeakerPrior (0.819,
 // 0.884, 0.774) and its last two fixes (0.826, 0.890, 0.774), after the
-// ninth and tenth sessions' rules (0.819, 0.890, 0.774), and never
-// read to change a rule: keep it so, or it stops
+// ninth and tenth sessions' rules (0.819, 0.890, 0.774) and after the
+// eleventh's (0.826, 0.890, 0.774), and never read to change a rule: keep it so, or it stops
 // being an estimate for unseen articles.
 const heldOutSet2 = "../../corpus/articles/articles_heldout2.jsonl"
 
@@ -548,14 +548,15 @@ func TestHeldOutFloor2(t *testing.T) {
 // (0.803, 0.890, 0.867), after its second (0.811, 0.898, 0.867) and after
 // the eighth session's rules and SpeakerPrior (0.850, 0.898, 0.867) and its
 // last two fixes (0.858, 0.906, 0.867), and after the ninth and tenth
-// sessions' rules (0.874, 0.921, 0.867); never read to change a rule.
+// sessions' rules (0.874, 0.921, 0.867) and after the eleventh's (0.882,
+// 0.929, 0.867); never read to change a rule.
 const heldOutSet3 = "../../corpus/articles/articles_heldout3.jsonl"
 
 // TestHeldOutFloor3 holds the scores on heldOutSet3 as floors, the figures
 // measured less 0.02 (one gold speaker is 0.008, one off-topic speaker
 // 0.033).
 func TestHeldOutFloor3(t *testing.T) {
-	checkFloors(t, heldOutSet3, 14, 0.874-0.02, 0.921-0.02, 0.867-0.02)
+	checkFloors(t, heldOutSet3, 14, 0.882-0.02, 0.929-0.02, 0.867-0.02)
 }
 
 // checkLangFloors is checkFloors with each article read in its language
@@ -575,17 +576,23 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 }
 
 // TestLaterSetFloors holds the scores of the article sets written from the
-// eighth session on as floors: the figures measured with examples/article
-// -eval at the end of the tenth session (accuracy, recall, off-topic share),
-// less 0.02. The development sets' errors were read for rules
+// eighth session on, and of the older sets in other languages read with
+// each language's model (TestArticleSetLangFloor and its kin read them with
+// the English model), as floors: the figures measured with examples/article
+// -eval at the end of the eleventh session (accuracy, recall, off-topic
+// share), less 0.02. The development sets' errors were read for rules
 // (articles_dev5 and articles_lang_dev4 in the ninth and tenth sessions,
-// articles_lang_dev5 and articles_lang_dev6 in the tenth), so their figures
-// are no estimates for unseen articles. The held-out sets were written
+// articles_lang_dev5 and articles_lang_dev6 in the tenth and eleventh,
+// articles_dev6 in the eleventh), so their figures are no estimates for
+// unseen articles; articles_lang_dev7 (eleventh session; 0.604, 0.758,
+// 0.900 at its start) is kept unread for the next session. The held-out sets were written
 // blind and never read to change a rule: articles_heldout4 and
 // articles_heldout_lang2 (ninth session; 0.893, 0.940, 0.962 and 0.541,
 // 0.624, 0.833 before its rules), articles_heldout5 and
 // articles_heldout_lang3 (tenth session; 0.684, 0.811, 0.955 and 0.366,
-// 0.484, 1.000 before its rules), and articles_heldout_lang (sixth
+// 0.484, 1.000 before its rules), articles_heldout6 and
+// articles_heldout_lang4 (eleventh session; 0.647, 0.859, 0.905 and 0.693,
+// 0.800, 0.850 before its rules), and articles_heldout_lang (sixth
 // session; 0.660, 0.763, 0.632 before the ninth). Keep them so.
 func TestLaterSetFloors(t *testing.T) {
 	for _, c := range []struct {
@@ -594,14 +601,21 @@ func TestLaterSetFloors(t *testing.T) {
 		accuracy, recall, offTop float64
 	}{
 		{"articles_dev5", 10, 0.935, 0.978, 0.762},
-		{"articles_lang_dev4", 10, 0.893, 1.000, 0.967},
-		{"articles_lang_dev5", 10, 0.928, 0.988, 0.897},
-		{"articles_lang_dev6", 10, 0.743, 0.881, 0.909},
+		{"articles_lang", 20, 0.814, 0.893, 1.000},
+		{"articles_lang_dev2", 10, 0.911, 0.978, 0.929},
+		{"articles_lang_dev3", 10, 0.864, 0.966, 0.941},
+		{"articles_dev6", 10, 0.865, 0.966, 0.900},
+		{"articles_lang_dev4", 10, 0.907, 1.000, 0.967},
+		{"articles_lang_dev5", 10, 0.940, 1.000, 0.931},
+		{"articles_lang_dev6", 10, 0.832, 0.950, 0.955},
+		{"articles_lang_dev7", 10, 0.615, 0.769, 0.900},
 		{"articles_heldout4", 10, 0.893, 0.940, 0.962},
 		{"articles_heldout5", 10, 0.705, 0.832, 0.955},
-		{"articles_heldout_lang", 10, 0.680, 0.794, 0.632},
+		{"articles_heldout6", 10, 0.659, 0.859, 0.905},
+		{"articles_heldout_lang", 10, 0.691, 0.794, 0.632},
 		{"articles_heldout_lang2", 10, 0.612, 0.671, 0.867},
-		{"articles_heldout_lang3", 10, 0.452, 0.613, 1.000},
+		{"articles_heldout_lang3", 10, 0.473, 0.656, 1.000},
+		{"articles_heldout_lang4", 10, 0.693, 0.813, 0.850},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLangFloors(t, "../../corpus/articles/"+c.name+".jsonl", c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
