@@ -526,6 +526,13 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	if action && !speech {
 		return ix.actPart(toks, v, subj, after, sends && noun < v, noun, follow), subj, true
 	}
+	return ix.clausePart(toks, v, subj, after, action)
+}
+
+// clausePart is what the verb toks[v] of both kinds, or of speech, with
+// its subject subj (after the verb when after is set) reports: the clause
+// after it, or, with no clause, the act itself.
+func (ix *intl) clausePart(toks []token, v int, subj phrase, after, action bool) (reportedPart, phrase, bool) {
 	from := v + 1
 	if after {
 		from = subj.hi
@@ -800,20 +807,8 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.demonymSubject(toks, b); p.ok() {
 		return p, false
 	}
-	if (speech || ix.lx.capNouns) && v+1 < len(toks) && toks[v+1].word() && !ix.lx.complementizers[toks[v+1].lower] {
-		p := ix.apposed(toks, v+1)
-		if ix.lx.capNouns && !p.ok() {
-			p = ix.apposed(toks, ix.pastAdverbs(toks, v+1)) // "gratulierte auch der Präsident X"
-		}
-		// after a stance verb, or any verb in German, only a name with an
-		// office, in full or known: a lone capitalised word is as likely
-		// an object ("gratulierte Merz", "äußerte die Hoffnung, dass")
-		if p.ok() && p.kind != pPronoun && (ix.isPerson(p) || speech && !ix.lx.capNouns) {
-			return p, true
-		}
-		if p.kind == pPronoun && speech && ix.lx.capNouns && p.hi < len(toks) && toks[p.hi].is(",") {
-			return p, true // "Auf der Plattform X schrieb er, er freue sich …"
-		}
+	if p := ix.speakerAfterVerb(toks, v, speech); p.ok() {
+		return p, true
 	}
 	if p := ix.openingSubject(toks, v); p.ok() {
 		return p, false
@@ -848,6 +843,28 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		}
 	}
 	return phrase{}, false
+}
+
+// speakerAfterVerb is the speaker phrase right after the verb toks[v]
+// ("dijo el ministro que", "sagte Vogt, …"), or no phrase.
+func (ix *intl) speakerAfterVerb(toks []token, v int, speech bool) phrase {
+	if !(speech || ix.lx.capNouns) || v+1 >= len(toks) || !toks[v+1].word() || ix.lx.complementizers[toks[v+1].lower] {
+		return phrase{}
+	}
+	p := ix.apposed(toks, v+1)
+	if ix.lx.capNouns && !p.ok() {
+		p = ix.apposed(toks, ix.pastAdverbs(toks, v+1)) // "gratulierte auch der Präsident X"
+	}
+	// after a stance verb, or any verb in German, only a name with an
+	// office, in full or known: a lone capitalised word is as likely
+	// an object ("gratulierte Merz", "äußerte die Hoffnung, dass")
+	if p.ok() && p.kind != pPronoun && (ix.isPerson(p) || speech && !ix.lx.capNouns) {
+		return p
+	}
+	if p.kind == pPronoun && speech && ix.lx.capNouns && p.hi < len(toks) && toks[p.hi].is(",") {
+		return p // "Auf der Plattform X schrieb er, er freue sich …"
+	}
+	return phrase{}
 }
 
 // subjectStart reports whether a subject may start at toks[lo]. In
