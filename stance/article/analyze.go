@@ -147,9 +147,20 @@ func Analyze(text string, c stance.Classifier) Result {
 // (turnout, polling stations, ballots; process.go) is off the result.
 //
 // Empty input, or input with no remark, gives a Result with no remarks and
-// no speakers. A nil classifier gives remarks with zero predictions and
+// no speakers. HTML character references and tags are read as a browser
+// shows them, offsets still indexing text (see [Remark]). A nil classifier gives remarks with zero predictions and
 // summaries without a stance.
 func (r Reader) Analyze(text string) Result {
+	plain, m := plainText(text)
+	res := r.analyze(plain)
+	for i := range res.Remarks {
+		m.remark(&res.Remarks[i].Remark)
+	}
+	return res
+}
+
+// analyze is Analyze on text without markup (markup.go).
+func (r Reader) analyze(text string) Result {
 	if m, ok := r.Classifier.(*stance.Model); ok && m == nil {
 		r.Classifier = nil
 	}
@@ -164,7 +175,7 @@ func (r Reader) Analyze(text string) Result {
 			unjudged = true
 		}
 	}
-	remarks := ExtractLang(text, code)
+	remarks := extractLang(text, code)
 	var process map[string]bool // speakers who only report how the vote ran (process.go)
 	if ownJudge {
 		process = processSpeakers(r.Context, code, remarks)

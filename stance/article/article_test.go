@@ -42,7 +42,7 @@ func checkOffsets(t testing.TB, text string, rs []Remark) {
 		if !(0 <= r.QuoteStart && r.QuoteStart <= r.Start && r.Start < r.End && r.End <= r.QuoteEnd && r.QuoteEnd <= len(text)) {
 			t.Fatalf("remark %d: offsets out of order or range: quote %d..%d, text %d..%d, len %d", i, r.QuoteStart, r.QuoteEnd, r.Start, r.End, len(text))
 		}
-		if text[r.Start:r.End] != r.Text {
+		if span, _ := plainText(text[r.Start:r.End]); span != r.Text || !hasMarkup(text) && text[r.Start:r.End] != r.Text {
 			t.Fatalf("remark %d: text[%d:%d] = %q, Text = %q", i, r.Start, r.End, text[r.Start:r.End], r.Text)
 		}
 		shared := i > 0 && r.Kind != Direct && prev.Kind != Direct && r.Start == prev.Start && r.End == prev.End && r.Speaker != prev.Speaker

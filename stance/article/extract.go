@@ -16,7 +16,15 @@ import (
 // still satisfy text[Start:End] == Text (which may then contain the invalid
 // bytes; callers that need valid text should check [utf8.ValidString]
 // first, as examples/article does). It runs in time linear in len(text).
+// HTML character references and tags are read as a browser shows them,
+// offsets still indexing text (see [Remark]).
 func Extract(text string) []Remark {
+	plain, m := plainText(text)
+	return m.remarks(extract(plain))
+}
+
+// extract is Extract on text without markup (markup.go).
+func extract(text string) []Remark {
 	x := &extractor{text: text, byName: make(map[string]*speaker), bySurname: make(map[string]*speaker),
 		byFirst: make(map[string]*speaker), bySuffix: make(map[string]*speaker), leaderOf: make(map[string]*speaker)}
 	x.scan()

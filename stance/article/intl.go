@@ -102,9 +102,15 @@ import (
 // answers are the interviewee's ("Nous avons rencontré X" … "R : …",
 // "Наш собеседник — X" and its dialogue; intl_interview.go).
 func ExtractLang(text, code string) []Remark {
+	plain, m := plainText(text)
+	return m.remarks(extractLang(plain, code))
+}
+
+// extractLang is ExtractLang on text without markup (markup.go).
+func extractLang(text, code string) []Remark {
 	lx := lexicons[code]
 	if lx == nil {
-		return Extract(text)
+		return extract(text)
 	}
 	ix := &intl{lx: lx, x: &extractor{text: text, byName: make(map[string]*speaker), bySurname: make(map[string]*speaker),
 		byFirst: make(map[string]*speaker), bySuffix: make(map[string]*speaker), leaderOf: make(map[string]*speaker)}}

@@ -55,7 +55,12 @@ func (k *Kind) UnmarshalText(b []byte) error {
 // Remark is one statement found in an article.
 //
 // Offsets are byte offsets into the article: article[Start:End] == Text
-// always holds, and QuoteStart <= Start <= End <= QuoteEnd. Remarks do not
+// always holds for plain text, and QuoteStart <= Start <= End <= QuoteEnd.
+// An article holding HTML (character references such as "&quot;", tags
+// such as "<p>") is read as a browser shows it, and Text is what it shows:
+// then article[Start:End] is Text's markup, and Text is that span with
+// its references decoded and its tags removed (block tags being paragraph
+// breaks). Remarks do not
 // overlap, except that a remark reported for several speakers at once
 // ("A and B have yet to congratulate Y") is one remark per speaker with one
 // span.
