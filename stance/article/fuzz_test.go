@@ -23,7 +23,7 @@ func FuzzExtract(f *testing.F) {
 		"“‘’”", "‘“’”", "He said:", "X: “", "said said said", ", said he.",
 		"According to", "according to the", "\xff\xfe", "“\xff”", "A. B. C.",
 		"Putin, ,, said", "“Why?” Putin asked", "The president said the minister said.",
-		"&quot;a&quot; said B.", "<p>“x,” said Y.</p><p>", "&lt;p&gt;&amp;", "<b>&ldquo;</b>&#8221;", "<script>",
+		"&quot;a&quot; said B.", "<p>“x,” said Y.</p><p>", "&lt;p&gt;&amp;", "<b>&ldquo;</b>&#8221;", "<script>", "x\n• “y,” said Z.\n* ",
 	} {
 		f.Add(s)
 	}

@@ -18,7 +18,9 @@ func TestPlainText(t *testing.T) {
 		{"Line<br/>next <a href=\"x.html\">link</a>", "Line\n\nnext link"},
 		{"<script>var a = \"<p>\";</script>Text<!-- note -->.", "Text."},
 		{"<STYLE type=text/css>p {}</STYLE>Kask said.", "Kask said."},
+		{"Reactions:\n• Norland congratulated Kask.\n  *  Velor waited.", "Reactions:\nNorland congratulated Kask.\n  Velor waited."},
 		// counter-cases: text that only looks like markup stays as it is
+		{"— Вы признаёте итоги?\n— Нет. 5 * 3 • x", "— Вы признаёте итоги?\n— Нет. 5 * 3 • x"},
 		{"AT&T and R&D; a < b, <3, &unknown; &#; &#xZZ;", "AT&T and R&D; a < b, <3, &unknown; &#; &#xZZ;"},
 		{"&amp;lt;p&amp;gt; is how one writes <p>", "&lt;p&gt; is how one writes \n\n"},
 	} {
@@ -49,7 +51,8 @@ func TestMarkupOffsets(t *testing.T) {
 
 // TestMarkupArticleSets reads three development sets as web pages give
 // them — every quotation mark and apostrophe a character reference, every
-// paragraph in <p> tags, or both — and requires exactly the speakers read
+// paragraph in <p> tags, both, or every paragraph after the headline a
+// bulleted list item — and requires exactly the speakers read
 // from the plain text.
 func TestMarkupArticleSets(t *testing.T) {
 	transforms := []struct {
@@ -58,6 +61,7 @@ func TestMarkupArticleSets(t *testing.T) {
 	}{
 		{"references", strings.NewReplacer(`"`, "&quot;", "“", "&ldquo;", "”", "&#8221;", "’", "&rsquo;", "«", "&laquo;", "»", "&#xBB;", "&", "&amp;").Replace},
 		{"paragraphs", func(s string) string { return "<p>" + strings.ReplaceAll(s, "\n\n", "</p>\n<p>") + "</p>" }},
+		{"bullets", func(s string) string { return strings.ReplaceAll(s, "\n\n", "\n\n• ") }},
 	}
 	transforms = append(transforms, struct {
 		name string
