@@ -100,7 +100,9 @@ type Reader struct {
 	// Context is the election's winner and rivals, given to the classifier
 	// (when it is a stance.ContextClassifier) and to the judge with every
 	// run. The zero Context is the text alone: the reader infers no
-	// context from the article.
+	// context from the article. A full name given alone ("Nicolás Maduro
+	// Moros") also names its bearer by the surnames the article uses on
+	// their own ("Maduro"; nameforms.go).
 	Context stance.Context
 	// Lang is the article's language, an ISO 639-1 code or a name
 	// lang.Parse reads ("es", "spanish"); empty detects it with
@@ -161,6 +163,7 @@ func (r Reader) Analyze(text string) Result {
 
 // analyze is Analyze on text without markup (markup.go).
 func (r Reader) analyze(text string) Result {
+	r.Context = withSurnames(r.Context, text)
 	if m, ok := r.Classifier.(*stance.Model); ok && m == nil {
 		r.Classifier = nil
 	}

@@ -165,6 +165,14 @@ var (
 		delegations representative representatives`)
 	orgLinks = wordSet(`for of`)
 	orgNouns = wordSet(`party movement coalition alliance bloc front union platform`)
+	// partyNouns, in every language the reader knows, mark a context's
+	// name form as a party's or an alliance's, whose later words are no
+	// surname (nameforms.go).
+	partyNouns = wordSet(`party movement coalition alliance bloc front union platform congress council assembly
+		partido frente movimiento movimento alianza aliança coalición coligação unión união congreso
+		parti mouvement rassemblement coalition
+		partei bewegung bündnis union
+		партия движение фронт союз блок`)
 )
 
 // asDidAux stand after ", as" for another subject doing the same (", as
