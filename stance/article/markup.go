@@ -136,6 +136,18 @@ var bullets = []string{"•", "◦", "▪", "‣", "●", "*"}
 // bulletLen is the length of the list marker and the spaces after it at
 // s[i:], when s[i] opens a line (after any spaces); 0 if there is none.
 func bulletLen(s string, i int) int {
+	n := 0
+	for _, b := range bullets {
+		if strings.HasPrefix(s[i:], b) && len(s) > i+len(b) && (s[i+len(b)] == ' ' || s[i+len(b)] == '\t') {
+			n = len(b)
+			break
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	// The spaces walked back over end at the previous non-space byte, so
+	// the walks of all bullets together are linear in len(s).
 	j := i
 	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
 		j--
@@ -143,16 +155,10 @@ func bulletLen(s string, i int) int {
 	if j > 0 && s[j-1] != '\n' && s[j-1] != '\r' {
 		return 0
 	}
-	for _, b := range bullets {
-		if strings.HasPrefix(s[i:], b) && len(s) > i+len(b) && (s[i+len(b)] == ' ' || s[i+len(b)] == '\t') {
-			n := len(b)
-			for i+n < len(s) && (s[i+n] == ' ' || s[i+n] == '\t') {
-				n++
-			}
-			return n
-		}
+	for i+n < len(s) && (s[i+n] == ' ' || s[i+n] == '\t') {
+		n++
 	}
-	return 0
+	return n
 }
 
 // tagLen is the length of the HTML tag or comment s starts with, the
