@@ -45,7 +45,8 @@ func plainText(s string) (string, *markup) {
 		return s, nil
 	}
 	var b strings.Builder
-	m := &markup{}
+	b.Grow(len(s))
+	m := &markup{src: make([]int, 0, len(s)), end: make([]int, 0, len(s))}
 	emit := func(out string, from, to int) {
 		b.WriteString(out)
 		for range len(out) {

@@ -108,3 +108,22 @@ func FuzzPlainText(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkExtractMarkup compares reading an article as plain text (the
+// baseline: plainText only scans it) with reading it as a web page gives
+// it (references and <p> tags), whose bytes plainText maps back.
+func BenchmarkExtractMarkup(b *testing.B) {
+	arts, err := ReadGoldFile("../../corpus/articles/articles_dev7.jsonl")
+	require.NoError(b, err)
+	plain := arts[0].Text
+	html := "<p>" + strings.ReplaceAll(strings.NewReplacer(`"`, "&quot;", "“", "&ldquo;", "”", "&rdquo;", "’", "&rsquo;").Replace(plain), "\n\n", "</p>\n<p>") + "</p>"
+	for _, c := range []struct{ name, text string }{{"plain", plain}, {"html", html}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				Extract(c.text)
+			}
+		})
+	}
+}
