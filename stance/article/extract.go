@@ -491,7 +491,7 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 			return phrase{}
 		}
 	}
-	ph := forwardRun(x.text, toks, start)
+	ph := x.capitalDescribed(toks, start, forwardRun(x.text, toks, start)) // describedname12.go
 	if ph.kind != pName && ph.kind != pRole {
 		ph = x.nameAfterDescription(toks, start, nextComma(toks, start)) // "The evangelical pastor Jo Roe, who …"
 	}
