@@ -34,3 +34,32 @@ func TestConstructions12(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestTailAttribution: an act told with the attribution at the sentence's
+// end is the spokesperson's reported remark and the actor's action, one
+// span; counter-cases: a pronoun's attribution and an attribution with a
+// clause after it.
+func TestTailAttribution(t *testing.T) {
+	const span = "President Ivo Kask spoke to Lima by telephone and wished him success"
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a spokesman's name after the act",
+			span + ", Velor spokesman Jon Roe said.",
+			[]want{{"Jon Roe", Reported, span, 0}, {"Ivo Kask", Action, span, 1}}},
+		{"an office after the act, with a time",
+			"Lena Dal sent her congratulations on Monday night, her spokesman said on Tuesday.",
+			[]want{{"spokesman", Reported, "Lena Dal sent her congratulations on Monday night", 0}, {"Lena Dal", Action, "Lena Dal sent her congratulations on Monday night", 1}}},
+		// counter-cases
+		{"he said after an act is not a second speaker",
+			"Ivo Kask congratulated Lima on her victory, he said.",
+			[]want{{"Ivo Kask", Action, "congratulated Lima on her victory, he said", 0}}},
+		{"a comma and a name with no attribution verb stays in the act",
+			"Ivo Kask congratulated Lima, Velor's new president.",
+			[]want{{"Ivo Kask", Action, "congratulated Lima, Velor's new president", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
