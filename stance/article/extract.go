@@ -169,7 +169,7 @@ func (x *extractor) boundaryAfter(toks []token, i int) bool {
 		if nx.isTerm() || nx.is(")") || nx.is("]") {
 			return false
 		}
-		if t.is(".") && i > 0 && toks[i-1].end == t.start && isAbbrev(toks[i-1]) {
+		if t.is(".") && i > 0 && toks[i-1].end == t.start && isAbbrev(toks[i-1]) && !bareNo(toks, i) { // bareno12.go
 			return false
 		}
 		return !lowerNext
@@ -397,7 +397,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		return phrase{}
 	}
 	ph := backward(x.text, toks, x.originTrim(toks, m-1))
-	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo)) {
+	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo) && !connectiveOpened(toks, ph.lo)) {
 		return phrase{}
 	}
 	in := backward(x.text, toks, skipParenBack(toks, k-1)) // "the leader, Ivo Kask (62), said"
@@ -412,7 +412,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		ph = in
 	case k-m == 2 && appositiveAdverbs[toks[m+1].lower]:
 		// "Putin, however, said"
-	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo):
+	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo) && !connectiveOpened(toks, ph.lo):
 		return phrase{}
 	}
 	if ph.kind == pName && ph.role == "" {
@@ -837,7 +837,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return -1, -1, false
 	case t.is("that"):
 		return atThat(j)
-	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t):
+	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t) || t.is("by"): // "said by phone after his release that …"
 		for k := j; k < n && k < j+12; k++ {
 			tk := toks[k]
 			switch {
@@ -1068,6 +1068,7 @@ func (x *extractor) openingSubject(toks []token) phrase {
 			}
 		}
 	}
+	start = x.frontedPhraseEnd(toks, commaOpenerEnd(toks, start)) // frontedpp12.go
 	ph := forward(x.text, toks, start)
 	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",")) {
 		// "The speaker of the outgoing and incoming parliament, Jo Roe,

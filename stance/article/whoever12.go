@@ -1,5 +1,10 @@
 package article
 
+import (
+	"slices"
+	"strings"
+)
+
 // awaitsAnyWinner reports whether a remark speaks of the next government
 // or leader as a free relative that names nobody: "whoever" or
 // "whichever" followed within four words by a word of winning or of
@@ -42,4 +47,35 @@ func objectNegated(words []string, i int) bool {
 		}
 	}
 	return found
+}
+
+// defersVerdict reports whether a remark puts the speaker's verdict off
+// until after something else: "before" and, within two words, a gerund of
+// giving a verdict (deferGerunds: "take as much time as the constitution
+// allows before naming a prime minister", "would consult every party
+// before deciding", "will study the complaints before commenting"). A
+// remark that also recognises outright (a recognitionStems verb before
+// "before") is none: "congratulated Lima before naming his own cabinet"
+// told an act done; one after it is part of what is put off ("before
+// deciding whether to accept the result").
+func defersVerdict(text string) bool {
+	words := actionWords(text)
+	for i, w := range words {
+		if w != "before" || !deferGerunds[words[min(i+1, len(words)-1)]] && !deferGerunds[words[min(i+2, len(words)-1)]] {
+			continue
+		}
+		// only what comes before "before" can be a recognition told outright
+		return !slices.ContainsFunc(words[:i], hasRecognitionStem)
+	}
+	return false
+}
+
+// hasRecognitionStem reports whether w begins with a recognitionStems stem.
+func hasRecognitionStem(w string) bool {
+	for _, s := range recognitionStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
 }

@@ -28,3 +28,23 @@ func TestAwaitsAnyWinner(t *testing.T) {
 		assert.Equal(t, tc.want, awaitsAnyWinner(tc.text), tc.text)
 	}
 }
+
+// TestDefersVerdict: a verdict put off until after consultations or a
+// ruling; counter-cases: a congratulation told before "before", and
+// "before" with no verdict after it.
+func TestDefersVerdict(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{`he would hold consultations with every party and take "as much time as the constitution allows" before naming a prime minister`, true},
+		{"Velor would wait for the council to rule before deciding whether to accept the result", true},
+		{"the ministry will study the complaints before commenting", true},
+		// counter-cases
+		{"Velor congratulated Lena Dal before naming its new ambassador", false},
+		{"the count had finished before midnight", false},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, defersVerdict(tc.text), tc.text)
+	}
+}
