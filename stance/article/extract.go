@@ -837,7 +837,9 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return -1, -1, false
 	case t.is("that"):
 		return atThat(j)
-	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t) || t.is("by"): // "said by phone after his release that …"
+	case t.is("by") && !objectVerbs[toks[v].lower]:
+		return byThat(toks, j) // frontedpp12.go: "said by phone after his release that …"
+	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t):
 		for k := j; k < n && k < j+12; k++ {
 			tk := toks[k]
 			switch {
@@ -957,6 +959,7 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	if s == k+1 && !clauseJoiners[toks[s].lower] {
 		return false
 	}
+	s = skipClauseAdverbial(toks, s+1) - 1 // frontedpp12.go: ", and after the announcement he said"
 	ph := forwardRun(x.text, toks, s+1)
 	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup && ph.kind != pPronoun {
 		return false

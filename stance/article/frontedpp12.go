@@ -71,3 +71,47 @@ func connectiveOpened(toks []token, lo int) bool {
 	}
 	return s < lo-1 && (s < 0 || toks[s].isTerm())
 }
+
+// byThat finds the clause of a speech verb followed by an adverbial that
+// opens with "by" (toks[j]): "said by phone after his release that the
+// count was …" reports what follows "that", within twelve tokens and
+// before any punctuation or quotation. Without such a "that" the clause
+// starts at "by", as before ("responded by withdrawing its diplomats").
+func byThat(toks []token, j int) (cs, intro int, colon bool) {
+	for k := j + 1; k < len(toks) && k < j+12; k++ {
+		if !toks[k].word() {
+			break
+		}
+		if toks[k].is("that") {
+			if k+1 < len(toks) {
+				return k + 1, -1, false
+			}
+			break
+		}
+	}
+	return j, -1, false
+}
+
+// skipClauseAdverbial steps over a short adverbial after a clause joiner
+// (toks[i], after ", and"): "…, and after the announcement he said …",
+// "…, but on Monday Ivo Kask said …". It opens with a preposition of
+// frontedPreps, holds at most five more lower-case words with no verb,
+// and ends before a pronoun or a capitalised word; it returns the index
+// of that word, or i when there is no such adverbial.
+func skipClauseAdverbial(toks []token, i int) int {
+	if i >= len(toks) || !toks[i].word() || !frontedPreps[toks[i].lower] {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		t := toks[k]
+		switch {
+		case !t.word():
+			return i
+		case k > i+1 && (t.cap || pronouns[t.lower]):
+			return k
+		case sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || auxWords[t.lower] && !timeWords[t.lower]:
+			return i
+		}
+	}
+	return i
+}

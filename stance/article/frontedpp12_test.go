@@ -48,3 +48,26 @@ func TestCommaOpener(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestClauseAdverbial: a short adverbial after ", and" before a new
+// clause's subject; counter-case: "and" followed by an object phrase.
+func TestClauseAdverbial(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"and after the announcement he said",
+			"Reactions\n\nIvo Kask had congratulated Lima, and after the announcement he said the count was clean.",
+			[]want{{"Ivo Kask", Action, "had congratulated Lima", 0}, {"Ivo Kask", Reported, "the count was clean", 1}}},
+		{"but on Monday a name said",
+			"Reactions\n\nIvo Kask congratulated Lima, but on Monday Lena Dal said the count was a fraud.",
+			[]want{{"Ivo Kask", Action, "congratulated Lima", 0}, {"Lena Dal", Reported, "the count was a fraud", 1}}},
+		// counter-case
+		{"and with a phrase that has no new subject stays in the act",
+			"Reactions\n\nIvo Kask congratulated Lima, and in the same message thanked the voters.",
+			[]want{{"Ivo Kask", Action, "congratulated Lima, and in the same message thanked the voters", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -29,7 +29,8 @@ var openerWords = wordSet(`outside inside across beyond among within near around
 // init, so that the lists' own lines stay as other readers edit them.
 var (
 	petitionVerbs   = []string{"petition", "petitions", "petitioned", "petitioning"}
-	disqualifyWords = []string{"disqualify", "disqualifies", "disqualified", "disqualifying", "disqualification"}
+	disqualifyWords = []string{"disqualify", "disqualifies", "disqualified", "disqualifying", "disqualification",
+		"boycott", "boycotts"} // "called for a boycott" rejects the vote as a demand to annul it does
 )
 
 func init() {
@@ -93,7 +94,7 @@ func init() {
 var (
 	selfPronouns = wordSet(`he she we i`)
 	selfWinLinks = wordSet(`has have had is are was were still already clearly the a real true
-		legitimate rightful clear won't`)
+		legitimate rightful clear`)
 	selfWinNouns = wordSet(`mandate winners`)
 )
 
@@ -104,3 +105,10 @@ var anyCandidateWords = wordSet(`winner candidate candidates victor one side par
 // deferGerunds after "before" put a verdict off (defersVerdict).
 var deferGerunds = wordSet(`naming recognising recognizing congratulating commenting deciding
 	accepting conceding endorsing taking stating declaring`)
+
+// deferModals before "before" make a verdict put off a plan, not an act
+// done (defersVerdict): "would hold consultations … before naming",
+// "will wait … before commenting"; not "took half a day before
+// congratulating".
+var deferModals = wordSet(`would will wait waits waiting await awaits awaiting shall 'll plans
+	intends going`)

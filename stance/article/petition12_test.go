@@ -29,3 +29,10 @@ func TestPetitionToDisqualify(t *testing.T) {
 	checkPattern(t, "Reactions\n\nOutside parliament, activist lawyer Ivo Kask petitioned the commission to disqualify Lima.",
 		[]want{{"Ivo Kask", Action, "petitioned the commission to disqualify Lima", 0}})
 }
+
+// TestBoycottCall: a call for a boycott is hostile; counter-case: a
+// boycott only mentioned.
+func TestBoycottCall(t *testing.T) {
+	assert.Equal(t, verdictHostile, actionStance(stance.Context{}, "had called for a boycott of the vote"))
+	assert.Equal(t, verdictNone, actionStance(stance.Context{}, "spoke of the boycott by some parties"))
+}

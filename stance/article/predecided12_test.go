@@ -44,4 +44,9 @@ func TestSaidByPhoneThat(t *testing.T) {
 	checkPattern(t, "Reactions\n\nLena Dal said by phone after her release that the count was a fraud.",
 		[]want{{"Lena Dal", Reported, "the count was a fraud", 0}})
 	checkPattern(t, "Reactions\n\nThe count was said by observers to be clean.", nil)
+	// without "that" the clause keeps its "by": "responded by withdrawing …"
+	got := Extract("Reactions\n\nThe Velor foreign ministry responded by withdrawing its diplomats from Tarn, accusing it of meddling.")
+	if len(got) > 0 && got[0].Text == "its diplomats from Tarn, accusing it of meddling" {
+		t.Errorf("clause cut after by: %q", got[0].Text)
+	}
 }

@@ -8,9 +8,11 @@ import "github.com/stancekit/stancekit/stance"
 // "Morland, the outgoing prime minister, spent weeks … insisting he still
 // had a mandate to govern", "We won this election". A rival who says so
 // disputes the declared result; the model read "had a mandate" as
-// recognition.
+// recognition. In a direct quotation only "I" and "we" are the speaker
+// ("Lima won, and he won fairly" is said of the winner); in reported
+// speech "he" and "she" are too.
 func rivalSelfClaim(ctx stance.Context, rm Remark, run string) bool {
-	if rm.Speaker == "" || len(ctx.Rivals) == 0 || !selfWinClaim(run) {
+	if rm.Speaker == "" || len(ctx.Rivals) == 0 || !selfWinClaim(run, rm.Kind != Direct) {
 		return false
 	}
 	forms := make(map[string]bool)
@@ -35,10 +37,10 @@ func rivalSelfClaim(ctx stance.Context, rm Remark, run string) bool {
 // the real winners", "I won". A negation or condition among the linking
 // words or just before the pronoun ("if we had won", "he had not won")
 // makes it none, as does a partial win ("we won the first round").
-func selfWinClaim(text string) bool {
+func selfWinClaim(text string, thirdPerson bool) bool {
 	words := actionWords(text)
 	for i, w := range words {
-		if !selfPronouns[w] || i > 0 && (conditionWords[words[i-1]] || claimNegations[words[i-1]]) {
+		if !selfPronouns[w] || !thirdPerson && (w == "he" || w == "she") || i > 0 && (conditionWords[words[i-1]] || claimNegations[words[i-1]]) {
 			continue
 		}
 		for k := i + 1; k < len(words) && k <= i+4; k++ {

@@ -32,3 +32,12 @@ func TestRivalSelfClaim(t *testing.T) {
 		assert.Equal(t, tc.want, rivalSelfClaim(ctx, tc.rm, tc.text), tc.text)
 	}
 }
+
+// TestRivalSelfClaimDirect: in a rival's direct quotation "he won" is said
+// of someone else.
+func TestRivalSelfClaimDirect(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Lena Dal", "Dal"}, Rivals: []string{"Ivo Kask", "Kask"}}
+	assert.False(t, rivalSelfClaim(ctx, Remark{Speaker: "Ivo Kask", Kind: Direct}, "Lena Dal won, and she won fairly"))
+	assert.True(t, rivalSelfClaim(ctx, Remark{Speaker: "Ivo Kask", Kind: Direct}, "We won this election"))
+	assert.True(t, rivalSelfClaim(ctx, Remark{Speaker: "Ivo Kask", Kind: Reported}, "he still had a mandate to govern"))
+}

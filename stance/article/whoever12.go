@@ -51,7 +51,8 @@ func objectNegated(words []string, i int) bool {
 
 // defersVerdict reports whether a remark puts the speaker's verdict off
 // until after something else: "before" and, within two words, a gerund of
-// giving a verdict (deferGerunds: "take as much time as the constitution
+// giving a verdict (deferGerunds), with a modal or a verb of waiting
+// before it (deferModals: "would take as much time as the constitution
 // allows before naming a prime minister", "would consult every party
 // before deciding", "will study the complaints before commenting"). A
 // remark that also recognises outright (a recognitionStems verb before
@@ -65,7 +66,7 @@ func defersVerdict(text string) bool {
 			continue
 		}
 		// only what comes before "before" can be a recognition told outright
-		return !slices.ContainsFunc(words[:i], hasRecognitionStem)
+		return !slices.ContainsFunc(words[:i], hasRecognitionStem) && slices.ContainsFunc(words[:i], func(w string) bool { return deferModals[w] })
 	}
 	return false
 }

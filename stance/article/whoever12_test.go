@@ -48,3 +48,10 @@ func TestDefersVerdict(t *testing.T) {
 		assert.Equal(t, tc.want, defersVerdict(tc.text), tc.text)
 	}
 }
+
+// TestDefersVerdictPlan: an act done before congratulating is no verdict
+// put off.
+func TestDefersVerdictPlan(t *testing.T) {
+	assert.False(t, defersVerdict("the prime minister took half a day before congratulating Lena Dal"))
+	assert.True(t, defersVerdict("the ministry will take its time before commenting on the outcome"))
+}
