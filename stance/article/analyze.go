@@ -312,12 +312,12 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 		// ("would hold back its congratulations until … the count was
 		// final").
 		if claim != verdictRecognising || v == verdictWithholding {
-			if !commentator && (recognisesNobody(run) || v == verdictWithholding) { // nobody.go; action.go: "said it had sent no congratulations"
+			if !commentator && (recognisesNobody(run) || awaitsAnyWinner(run) || defersVerdict(run) || v == verdictWithholding) { // nobody.go, whoever12.go; action.go: "said it had sent no congratulations"
 				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Withholding, condemnEvidence); ok {
 					a.Prediction, a.ByVerb = p, true
 				}
 			}
-			if english && !commentator && (condemnsResult(run) || rivalWon(r.Context, run) || struggleGoesOn(run) || resultCannotStand(run) || disownsResult(run)) { // condemn.go, struggle.go, disown.go
+			if english && !commentator && (condemnsResult(run) || rivalWon(r.Context, run) || struggleGoesOn(run) || resultCannotStand(run) || disownsResult(run) || preDecided(run) || rivalSelfClaim(r.Context, rm, run)) { // condemn.go, struggle.go, disown.go, predecided12.go, rivalself12.go
 				a.AboutResult = true
 				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Hostile, condemnEvidence); ok {
 					a.Prediction, a.ByVerb = p, true

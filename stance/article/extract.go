@@ -177,7 +177,7 @@ func (x *extractor) boundaryAfter(toks []token, i int) bool {
 		if nx.isTerm() || nx.is(")") || nx.is("]") {
 			return false
 		}
-		if t.is(".") && i > 0 && toks[i-1].end == t.start && isAbbrev(toks[i-1]) {
+		if t.is(".") && i > 0 && toks[i-1].end == t.start && isAbbrev(toks[i-1]) && !bareNo(toks, i) { // bareno12.go
 			return false
 		}
 		return !lowerNext
@@ -405,7 +405,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		return phrase{}
 	}
 	ph := backward(x.text, toks, x.originTrim(toks, m-1))
-	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo)) {
+	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo) && !connectiveOpened(toks, ph.lo)) {
 		return phrase{}
 	}
 	in := backward(x.text, toks, skipParenBack(toks, k-1)) // "the leader, Ivo Kask (62), said"
@@ -420,7 +420,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		ph = in
 	case k-m == 2 && appositiveAdverbs[toks[m+1].lower]:
 		// "Putin, however, said"
-	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo):
+	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo) && !connectiveOpened(toks, ph.lo):
 		return phrase{}
 	}
 	if ph.kind == pName && ph.role == "" {
@@ -499,7 +499,7 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 			return phrase{}
 		}
 	}
-	ph := forwardRun(x.text, toks, start)
+	ph := x.capitalDescribed(toks, start, forwardRun(x.text, toks, start)) // describedname12.go
 	if ph.kind != pName && ph.kind != pRole {
 		ph = x.nameAfterDescription(toks, start, nextComma(toks, start)) // "The evangelical pastor Jo Roe, who …"
 	}
@@ -845,6 +845,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return -1, -1, false
 	case t.is("that"):
 		return atThat(j)
+	case t.is("by") && !objectVerbs[toks[v].lower]:
+		return byThat(toks, j) // frontedpp12.go: "said by phone after his release that …"
 	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t):
 		for k := j; k < n && k < j+12; k++ {
 			tk := toks[k]
@@ -965,6 +967,7 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	if s == k+1 && !clauseJoiners[toks[s].lower] {
 		return false
 	}
+	s = skipClauseAdverbial(toks, s+1) - 1 // frontedpp12.go: ", and after the announcement he said"
 	ph := forwardRun(x.text, toks, s+1)
 	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup && ph.kind != pPronoun {
 		return false
@@ -1076,6 +1079,7 @@ func (x *extractor) openingSubject(toks []token) phrase {
 			}
 		}
 	}
+	start = x.frontedPhraseEnd(toks, commaOpenerEnd(toks, start)) // frontedpp12.go
 	ph := forward(x.text, toks, start)
 	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",")) {
 		// "The speaker of the outgoing and incoming parliament, Jo Roe,

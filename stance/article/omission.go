@@ -40,7 +40,7 @@ func omitsWinner(ctx stance.Context, words []string) bool {
 			}
 			continue // "did not call Lima on election night" is a telephone call
 		}
-		if winner, _ := mentionsIn(ctx, span); winner {
+		if winner, _ := mentionsIn(ctx, span); winner || namesNobody(span) { // namesnobody12.go
 			return true
 		}
 		for j, o := range span {

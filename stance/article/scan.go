@@ -32,7 +32,9 @@ type block struct {
 // and joins the lines, unless the line ends a sentence and the next does not
 // start in lower case. Without blank lines every line is a paragraph, unless
 // the next line starts in lower case or the line ends with , ; : ( or a dash.
-func splitBlocks(text string) []block { return splitBlocksWith(text, endsSentence) }
+func splitBlocks(text string) []block {
+	return dropListMarkers(text, splitBlocksWith(text, endsSentence)) // bullets12.go
+}
 
 // splitBlocksWith is splitBlocks with ends telling whether a line ends a
 // sentence (the other languages close quotations with more marks).

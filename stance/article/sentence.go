@@ -654,6 +654,10 @@ func (x *extractor) stanceClause(st *sentState, i, cs int, how subjectHow, spk *
 	}
 	if silent {
 		ce = max(ce, min(i+1, len(st.toks))) // "X stayed silent" has two words
+	} else if kind == Action {
+		if k, ok := x.tailAttribution(st, cs, ce, spk); ok { // tailattrib12.go
+			return k
+		}
 	}
 	if x.report(st, cs, ce, spk, kind) {
 		x.remarks[len(x.remarks)-1].NoStance = silent

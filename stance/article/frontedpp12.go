@@ -1,0 +1,117 @@
+package article
+
+import "strings"
+
+// frontedPhraseEnd steps over a fronted prepositional phrase with no comma
+// after it, toks[start] being its preposition (clauseSkip): "In his
+// televised address Ivo Kask complained …", "After the ruling Lena Dal
+// said …". The phrase is at most five lower-case words (no verb) and the
+// subject after it a name of several words or with a title, not right
+// after a preposition, followed by a lower-case word that is no
+// determiner or preposition (the verb). Reporters drop the comma after a short adverbial, and
+// the sentence's subject was then not found: a later "and said" or "he"
+// went to the person before. It returns the index of the name, or start
+// when there is none.
+func (x *extractor) frontedPhraseEnd(toks []token, start int) int {
+	if start >= len(toks) || !toks[start].word() || !frontedPreps[toks[start].lower] {
+		return start
+	}
+	for k := start + 1; k < len(toks) && k <= start+6; k++ {
+		t := toks[k]
+		if !t.word() {
+			return start
+		}
+		if !t.cap {
+			if sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || auxWords[t.lower] {
+				return start
+			}
+			continue
+		}
+		if k == start+1 || objectPreps[toks[k-1].lower] {
+			return start // "In Tarn", "During talks with Ivo Kask": a name after a preposition is its object
+		}
+		ph := forward(x.text, toks, k)
+		if ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ")) && ph.hi < len(toks) && toks[ph.hi].word() && !toks[ph.hi].cap &&
+			!determiners[toks[ph.hi].lower] && !objectPreps[toks[ph.hi].lower] {
+			return k
+		}
+		return start
+	}
+	return start
+}
+
+// commaOpenerEnd steps over a short opening adverbial that clauseSkip
+// does not list, set off by a comma: "Outside parliament, activist
+// lawyer Ivo Kask petitioned …", "Across the border, …". toks[start]
+// must be one of openerWords and the comma come within eight tokens,
+// all words. It returns the index after the comma, or start.
+func commaOpenerEnd(toks []token, start int) int {
+	if start >= len(toks) || !toks[start].word() || !openerWords[toks[start].lower] {
+		return start
+	}
+	for k := start + 1; k < len(toks) && k < start+8; k++ {
+		if toks[k].is(",") {
+			return k + 1
+		}
+		if !toks[k].word() {
+			return start
+		}
+	}
+	return start
+}
+
+// connectiveOpened reports whether the words before toks[lo] are one or
+// two sentence connectives opening the sentence ("And yet Ivo Kask, the
+// party's chairman, went on claiming …", "Still, …" is clauseSkip's):
+// the subject after them opens its clause as at the sentence's start.
+func connectiveOpened(toks []token, lo int) bool {
+	s := lo - 1
+	for s >= 0 && lo-s <= 2 && toks[s].word() && connectives[toks[s].lower] {
+		s--
+	}
+	return s < lo-1 && (s < 0 || toks[s].isTerm())
+}
+
+// byThat finds the clause of a speech verb followed by an adverbial that
+// opens with "by" (toks[j]): "said by phone after his release that the
+// count was …" reports what follows "that", within twelve tokens and
+// before any punctuation or quotation. Without such a "that" the clause
+// starts at "by", as before ("responded by withdrawing its diplomats").
+func byThat(toks []token, j int) (cs, intro int, colon bool) {
+	for k := j + 1; k < len(toks) && k < j+12; k++ {
+		if !toks[k].word() {
+			break
+		}
+		if toks[k].is("that") {
+			if k+1 < len(toks) {
+				return k + 1, -1, false
+			}
+			break
+		}
+	}
+	return j, -1, false
+}
+
+// skipClauseAdverbial steps over a short adverbial after a clause joiner
+// (toks[i], after ", and"): "…, and after the announcement he said …",
+// "…, but on Monday Ivo Kask said …". It opens with a preposition of
+// frontedPreps, holds at most five more lower-case words with no verb,
+// and ends before a pronoun or a capitalised word; it returns the index
+// of that word, or i when there is no such adverbial.
+func skipClauseAdverbial(toks []token, i int) int {
+	if i >= len(toks) || !toks[i].word() || !frontedPreps[toks[i].lower] {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		t := toks[k]
+		switch {
+		case !t.word():
+			return i
+		case k > i+1 && (t.cap || pronouns[t.lower]):
+			return k
+		case sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || auxWords[t.lower] && !timeWords[t.lower]:
+			return i
+		}
+	}
+	return i
+}

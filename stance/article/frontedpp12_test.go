@@ -1,0 +1,73 @@
+package article
+
+import "testing"
+
+// TestFrontedPhrase: a fronted prepositional phrase without a comma before
+// the sentence's subject; counter-cases where the name is the phrase's
+// object.
+func TestFrontedPhrase(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a fronted phrase, a name, two verbs and a pronoun after",
+			"Reactions\n\nIn his televised address Ivo Kask complained about violence and said it had been the worst vote in years. But he also said he would hand over.",
+			[]want{{"Ivo Kask", Reported, "it had been the worst vote in years", 0}, {"Ivo Kask", Reported, "he would hand over", 1}}},
+		{"after a ruling, a titled name",
+			"Reactions\n\nAfter the court's ruling President Lena Dal thanked the judges and said the count was final.",
+			[]want{{"Lena Dal", Reported, "the count was final", 0}}},
+		// counter-cases
+		{"a name after a preposition is its object, not the speaker",
+			"Reactions\n\nDuring talks with Ivo Kask the minister thanked the judges and said the count was final.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestCommaOpener: a short opening adverbial set off by a comma before
+// the subject; counter-case: a word that opens no adverbial.
+func TestCommaOpener(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"outside a place, a described name, a participle",
+			"Reactions\n\nOutside parliament, Ivo Kask filed a complaint, calling the victory a fraud.",
+			[]want{{"Ivo Kask", Action, "calling the victory a fraud", 0}}},
+		{"across the region, a name, a pronoun after",
+			"Reactions\n\nAcross the region, Lena Dal was the first to speak. She said the vote was clean.",
+			[]want{{"Lena Dal", Reported, "the vote was clean", 0}}},
+		// counter-case
+		{"an opener word without a comma keeps nobody as the subject",
+			"Reactions\n\nLena Dal spoke first. Elsewhere the count went on. She said the vote was clean.",
+			[]want{{"Lena Dal", Reported, "the vote was clean", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestClauseAdverbial: a short adverbial after ", and" before a new
+// clause's subject; counter-case: "and" followed by an object phrase.
+func TestClauseAdverbial(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"and after the announcement he said",
+			"Reactions\n\nIvo Kask had congratulated Lima, and after the announcement he said the count was clean.",
+			[]want{{"Ivo Kask", Action, "had congratulated Lima", 0}, {"Ivo Kask", Reported, "the count was clean", 1}}},
+		{"but on Monday a name said",
+			"Reactions\n\nIvo Kask congratulated Lima, but on Monday Lena Dal said the count was a fraud.",
+			[]want{{"Ivo Kask", Action, "congratulated Lima", 0}, {"Lena Dal", Reported, "the count was a fraud", 1}}},
+		// counter-case
+		{"and with a phrase that has no new subject stays in the act",
+			"Reactions\n\nIvo Kask congratulated Lima, and in the same message thanked the voters.",
+			[]want{{"Ivo Kask", Action, "congratulated Lima, and in the same message thanked the voters", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -1,0 +1,59 @@
+package article
+
+import "github.com/stancekit/stancekit/stance"
+
+// rivalSelfClaim reports whether a rival of the election (the remark's
+// speaker by name or alias is a rival form of ctx, not a winner form)
+// claims the victory or the mandate for themselves (selfWinClaim):
+// "Morland, the outgoing prime minister, spent weeks … insisting he still
+// had a mandate to govern", "We won this election". A rival who says so
+// disputes the declared result; the model read "had a mandate" as
+// recognition. In a direct quotation only "I" and "we" are the speaker
+// ("Lima won, and he won fairly" is said of the winner); in reported
+// speech "he" and "she" are too.
+func rivalSelfClaim(ctx stance.Context, rm Remark, run string) bool {
+	if rm.Speaker == "" || len(ctx.Rivals) == 0 || !selfWinClaim(run, rm.Kind != Direct) {
+		return false
+	}
+	forms := make(map[string]bool)
+	for _, f := range ctx.Rivals {
+		forms[foldName(f)] = true
+	}
+	for _, f := range ctx.Winner {
+		delete(forms, foldName(f))
+	}
+	for _, f := range append([]string{rm.Speaker}, rm.Aliases...) {
+		if forms[foldName(f)] {
+			return true
+		}
+	}
+	return false
+}
+
+// selfWinClaim reports whether a remark opens (or opens a clause) with a
+// personal pronoun that, across at most three linking words (selfWinLinks:
+// "had", "still", "the real"), has a word of winning or of the mandate
+// (winWords, selfWinNouns): "he still had a mandate to govern", "we are
+// the real winners", "I won". A negation or condition among the linking
+// words or just before the pronoun ("if we had won", "he had not won")
+// makes it none, as does a partial win ("we won the first round").
+func selfWinClaim(text string, thirdPerson bool) bool {
+	words := actionWords(text)
+	for i, w := range words {
+		if !selfPronouns[w] || !thirdPerson && (w == "he" || w == "she") || i > 0 && (conditionWords[words[i-1]] || claimNegations[words[i-1]]) {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+4; k++ {
+			if winWords[words[k]] || selfWinNouns[words[k]] {
+				if !partialWin(words, k) {
+					return true
+				}
+				break
+			}
+			if !selfWinLinks[words[k]] {
+				break
+			}
+		}
+	}
+	return false
+}

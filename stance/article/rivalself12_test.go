@@ -1,0 +1,43 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// TestRivalSelfClaim: a rival who claims the victory or the mandate for
+// themselves; counter-cases: a negated or conditional claim, a partial
+// win, and the winner saying the same.
+func TestRivalSelfClaim(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Lena Dal", "Dal"}, Rivals: []string{"Ivo Kask", "Kask"}}
+	rival := Remark{Speaker: "Ivo Kask"}
+	tests := []struct {
+		rm   Remark
+		text string
+		want bool
+	}{
+		{rival, "he still had a mandate to govern", true},
+		{rival, "we are the real winners of this election", true},
+		{Remark{Speaker: "Norland's premier", Aliases: []string{"Kask"}}, "I won", true},
+		// counter-cases
+		{rival, "he had not won and would hand over", false},
+		{rival, "if we had won, we would have governed differently", false},
+		{rival, "we won the first round but lost the runoff", false},
+		{Remark{Speaker: "Lena Dal"}, "she had a clear mandate to govern", false},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, rivalSelfClaim(ctx, tc.rm, tc.text), tc.text)
+	}
+}
+
+// TestRivalSelfClaimDirect: in a rival's direct quotation "he won" is said
+// of someone else.
+func TestRivalSelfClaimDirect(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Lena Dal", "Dal"}, Rivals: []string{"Ivo Kask", "Kask"}}
+	assert.False(t, rivalSelfClaim(ctx, Remark{Speaker: "Ivo Kask", Kind: Direct}, "Lena Dal won, and she won fairly"))
+	assert.True(t, rivalSelfClaim(ctx, Remark{Speaker: "Ivo Kask", Kind: Direct}, "We won this election"))
+	assert.True(t, rivalSelfClaim(ctx, Remark{Speaker: "Ivo Kask", Kind: Reported}, "he still had a mandate to govern"))
+}
