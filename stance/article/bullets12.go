@@ -13,7 +13,9 @@ import (
 // the person opening it ("- Lena Dal did not sign the statement. He said
 // …" gave "he" to the item before). The en and em dashes are left
 // alone, since in the other languages they open dialogue ("— Мы не
-// признаем"); this runs only for English (splitBlocks).
+// признаем"); this runs only for English (splitBlocks). The bullets that
+// are list markers in every language ("•", "*") were dropped before, with
+// markup (markup.go); the hyphen is one only in English reports.
 func dropListMarkers(text string, blocks []block) []block {
 	for i := range blocks {
 		b := &blocks[i]
@@ -32,5 +34,6 @@ func dropListMarkers(text string, blocks []block) []block {
 	return blocks
 }
 
-// listMarkers open an item of a bulleted list (dropListMarkers).
-const listMarkers = "-*•·"
+// listMarkers open an item of a bulleted list in English
+// (dropListMarkers); bullets, in markup.go, do in every language.
+const listMarkers = "-"

@@ -30,7 +30,8 @@ var sayVerbs = wordSet(`
 	emphasising emphasizing asserted asserting vowed vowing promised promising
 	ask asks asked asking repeated reiterated reiterating confirmed confirming
 	indicated observed recalled predicted quipped joked shouted yelled
-	signalled signaled hinted pledged`)
+	signalled signaled hinted pledged
+	sneered sneers scoffed scoffs retorted retorts lamented laments grumbled grumbles boasted boasts`)
 
 // contentVerbs are stances in themselves ("X congratulated Y on …"): the
 // remark includes the verb and everything between it and its subject
@@ -55,7 +56,8 @@ var contentVerbs = wordSet(`
 	backed endorsed conveyed conveys
 	slam slams slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
 	laud lauds lauded lauding applaud applauds applauded applauding commend commends commended
-	commending salute salutes saluted saluting`)
+	commending salute salutes saluted saluting
+	petition petitions petitioned petitioning`)
 
 // attributionVerbs may follow a quote with the speaker after them
 // (“…,” said X).
@@ -67,7 +69,8 @@ var attributionVerbs = wordSet(`says said added asked replied continued insisted
 var objectVerbs = wordSet(`tell tells told telling ask asks asked asking warn warns warned warning remind reminded promised`)
 
 // auxWords may stand between a subject and its verb (a floating "all",
-// "both" or "each" too: "A, B and C all sent congratulations").
+// "both" or "each" too: "A, B and C all sent congratulations"; "went",
+// as "kept" is, before a gerund: "went on claiming that he had won").
 var auxWords = wordSet(`
 	all both each
 	has have had is was were are will would could should may might must can
@@ -77,7 +80,8 @@ var auxWords = wordSet(`
 	first once reportedly reluctantly openly pointedly notably conspicuously kept keeps
 	firmly flatly bluntly simply only just now today tonight yesterday likewise similarly
 	on last this week weekend month year night morning evening afternoon
-	monday tuesday wednesday thursday friday saturday sunday so far`)
+	monday tuesday wednesday thursday friday saturday sunday so far
+	went goes go`)
 
 // clauseSkip words may open an adverbial between a speech verb and its
 // clause (said on Tuesday that …, said in a statement that …).
@@ -525,7 +529,8 @@ var expletives = wordSet(`there`)
 // decides an action's stance (see demandVerdict): annulWords and a new
 // vote reject the result, verifyWords ask to check it first.
 var demandVerbs = wordSet(`demand demands demanded demanding ask asks asked asking
-	request requests requested requesting urge urges urged urging seek seeks sought seeking`)
+	request requests requested requesting urge urges urged urging seek seeks sought seeking
+	petition petitions petitioned petitioning`)
 
 // voteContestWords after "the winner of" make the winner the vote's
 // (otherWinner): "the winner of the presidential race", "of Sunday's vote".
@@ -536,9 +541,12 @@ var voteContestWords = wordSet(`election elections vote poll polls ballot run-of
 // after the object (namedAs): "did not call Lima president-elect".
 var callVerbs = wordSet(`call calls called calling`)
 
+// annulWords undo the result; disqualifying the winner does, and so does
+// a call for a boycott of the vote ("called for a boycott").
 var annulWords = wordSet(`annul annuls annulled annulling annulment cancel cancels cancelled
 	canceled cancelling canceling cancellation nullify nullified nullification rerun re-run
-	void invalidate invalidated`)
+	void invalidate invalidated
+	disqualify disqualifies disqualified disqualifying disqualification boycott boycotts`)
 
 // rejectVerbs reject what follows them (see rejectionVerdict): a result
 // (resultNouns, figureNouns) or a challenge to it (challengeNouns).
@@ -637,7 +645,8 @@ var proclaimVerbs = wordSet(`declared declares declare declaring proclaimed proc
 // free", "described the result as irreversible").
 var scornNames = wordSet(`farce sham travesty charade mockery masquerade parody joke circus
 	theft robbery scam swindle insult disgrace outrage coup hoax lie pantomime
-	unlawful unconstitutional invalid fake bogus`)
+	unlawful unconstitutional invalid fake bogus
+	coronation fiction invention formality`)
 
 var praiseNames = wordSet(`triumph victory celebration milestone model example success
 	exemplary historic festival good`)
@@ -770,7 +779,7 @@ var (
 		challenger challengers alternative alternatives contest`)
 	// condemnWords call a vote or its result illegitimate (condemn.go).
 	condemnWords = wordSet(`illegitimate fraudulent rigged sham farce pseudo-election stolen robbed
-		falsified travesty charade masquerade`)
+		falsified travesty charade masquerade cheated cheating`)
 	// othersWords before a condemning word give it to someone else
 	// ("the opposition says the vote was rigged"), unless a first person
 	// (firstPersons) says it.

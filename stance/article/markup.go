@@ -131,8 +131,9 @@ func referenceLen(s string) int {
 
 // bullets are the list markers that open a line of a bulleted roundup
 // ("• Germany's chancellor congratulated …"). Dashes are not among them:
-// a dash opening a line is an interview's turn in French or Russian.
-var bullets = []string{"•", "◦", "▪", "‣", "●", "*"}
+// a dash opening a line is an interview's turn in French or Russian (an
+// English hyphen-list is read in bullets12.go).
+var bullets = []string{"•", "◦", "▪", "‣", "●", "·", "*"}
 
 // bulletLen is the length of the list marker and the spaces after it at
 // s[i:], when s[i] opens a line (after any spaces); 0 if there is none.
