@@ -789,6 +789,9 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 	if a.kind != pName || a.lo < 2 || !toks[a.lo-1].is(",") {
 		return phrase{}
 	}
+	if toks[a.lo-2].is(")") {
+		return ix.acronymApposition(toks, k) // "El portavoz del Partido Cívico (PC), X," (intl_acronym12.go)
+	}
 	p := ix.subjectEnding(toks, a.lo-2)
 	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word() && !ix.lx.stops[toks[p.lo-1].lower] && !ix.frontedAt(toks, p.lo-1)) {
 		return ix.longTitleApposition(toks, a) // intl_longtitle.go; "…, et le ministre angolais …, Georges Chikoti," is a subject; so is "Já o ministro …, X,"

@@ -20,3 +20,27 @@ func TestExtractLangBodyKind(t *testing.T) {
 		{"pt a place after a preposition", "pt", "O coordenador da escola em Velor, Ivo Kask, pediu calma.", nil},
 	})
 }
+
+// TestExtractLangAcronymApposition: an office and its body's acronym in
+// parentheses before a name in apposition, and a long office whose
+// complement chains joining words and a named body (intl_acronym12.go).
+// Sentences written for the test.
+func TestExtractLangAcronymApposition(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es office (ACR), name", "es", "El portavoz del Partido Cívico (PC), Ivo Kask, dijo que no reconocerá el resultado.",
+			[]langRemark{{Reported, "Ivo Kask", "no reconocerá el resultado"}}},
+		{"pt office (ACR), name", "pt", "O líder do Movimento Norte (MN), Lena Dal, afirmou que a votação foi fraudada.",
+			[]langRemark{{Reported, "Lena Dal", "a votação foi fraudada"}}},
+		{"fr office (ACR), name", "fr", "Le porte-parole du Front civique (FC), Ivo Kask, a déclaré que le scrutin était truqué.",
+			[]langRemark{{Reported, "Ivo Kask", "le scrutin était truqué"}}},
+		{"es long genitive chain with acronym", "es", "El jefe de campaña de la Alianza Cívica del Norte de Velor (ACNV), Ivo Kask, anunció que la alianza no reconoce las cifras.",
+			[]langRemark{{Reported, "Ivo Kask", "la alianza no reconoce las cifras"}}},
+		{"pt long genitive chain", "pt", "O chefe de campanha da Aliança Cívica do Norte de Velor, Lena Dal, anunciou que a aliança não reconhece os números.",
+			[]langRemark{{Reported, "Lena Dal", "a aliança não reconhece os números"}}},
+		// counter-cases: the office is an object's complement, and a chain
+		// with a preposition of purpose stays unread
+		{"es office as an object", "es", "El presidente felicitó al portavoz del Partido Cívico (PC), Ivo Kask, por su escaño.",
+			[]langRemark{{Action, "presidente", "felicitó al portavoz del Partido Cívico (PC), Ivo Kask, por su escaño"}}},
+		{"es purpose in the chain", "es", "La vicepresidenta de la Comisión para Grandes Eventos de Velor, Lena Dal, dijo que la ceremonia fue un éxito.", nil},
+	})
+}
