@@ -354,7 +354,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 		}
 	}
 	if last == nil && ix.pending == nil && person != nil {
-		ix.x.lastSingular = person // "La députée Anne Royer a jugé …" before "a-t-elle"
+		ix.x.lastSingular = ix.actorOr(from, person) // "La députée Anne Royer a jugé …" before "a-t-elle" (intl_droppedact12.go)
 	}
 	ix.prev = last
 	return last

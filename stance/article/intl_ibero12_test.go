@@ -44,3 +44,22 @@ func TestExtractLangAcronymApposition(t *testing.T) {
 		{"es purpose in the chain", "es", "La vicepresidenta de la Comisión para Grandes Eventos de Velor, Lena Dal, dijo que la ceremonia fue un éxito.", nil},
 	})
 }
+
+// TestExtractLangDroppedAct: an act whose subject is dropped after a
+// sentence naming the person, after a colon or an opening adverbial, and
+// a later verb alone after such a sentence (intl_droppedact12.go).
+// Sentences written for the test.
+func TestExtractLangDroppedAct(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es sentence opens with the act", "es", "Ivo Kask anunció que la alianza no reconoce las cifras. Exigió una auditoría integral.",
+			[]langRemark{{Reported, "Ivo Kask", "la alianza no reconoce las cifras"}, {Action, "Ivo Kask", "Exigió una auditoría integral"}}},
+		{"pt after an opening adverbial, then a verb alone", "pt", "Lena Dal não aceita a derrota. Em conferência de imprensa, acusou o Governo de fraude e anunciou que vai pedir ao Tribunal Constitucional a anulação. “Este Presidente não foi eleito”, afirmou.",
+			[]langRemark{{Reported, "Lena Dal", "vai pedir ao Tribunal Constitucional a anulação"}, {Direct, "Lena Dal", "Este Presidente não foi eleito"}}},
+		{"es after a colon", "es", "Ivo Kask fue más lejos: calificó el recuento de farsa.",
+			[]langRemark{{Action, "Ivo Kask", "calificó el recuento de farsa"}}},
+		// counter-cases: a plural verb has a subject after it, and a verb
+		// after a noun is no dropped subject's
+		{"pt plural verb", "pt", "Lena Dal discursou em Velor. Também enviaram cumprimentos Ivo Kask e Rui Mota.", nil},
+		{"es verb after a noun", "es", "Ivo Kask habló en Velor. La oposición exigió una auditoría.", nil},
+	})
+}

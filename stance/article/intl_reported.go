@@ -509,6 +509,11 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 			return p, phrase{kind: pPronoun, lo: v, hi: v}, true
 		}
 	}
+	if !subj.ok() && action && !speech {
+		if p, ok := ix.droppedAct(toks, v); ok {
+			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true // "X anunció …. Exigió …" (intl_droppedact12.go)
+		}
+	}
 	if (!subj.ok() || subj.kind == pGroup) && action {
 		if q := ix.includedAfter(toks, v); q.ok() {
 			subj, after = q, true // "…, entre ellos, A y B"
