@@ -1229,6 +1229,8 @@ func (ix *intl) sentenceSubject(toks []token, k int) *speaker {
 	h := p.hi
 	if h+1 < k && toks[h].is(",") && p.kind == pName && slices.ContainsFunc(toks[p.lo:h], func(t token) bool { return t.is(",") }) {
 		h++ // the comma that closes the name in apposition
+	} else if e := ix.descriptionEnd(toks, h); e > h && e+1 < k && p.kind == pName {
+		h = e + 1 // "X, gobernador saliente de Y, fue más lejos: …" (intl_description12.go)
 	}
 	if !ix.isPerson(p) || h >= k || !toks[h].word() || toks[h].cap {
 		return nil

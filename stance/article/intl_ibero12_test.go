@@ -63,3 +63,21 @@ func TestExtractLangDroppedAct(t *testing.T) {
 		{"es verb after a noun", "es", "Ivo Kask habló en Velor. La oposición exigió una auditoría.", nil},
 	})
 }
+
+// TestExtractLangDescriptionSubject: a quotation in the clause of a
+// person who opens the sentence before a description between commas
+// (intl_description12.go). Sentences written for the test.
+func TestExtractLangDescriptionSubject(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es description then colon", "es", "Ivo Kask, gobernador saliente de Velor, fue más lejos: describió la jornada como «un fraude de manual».",
+			[]langRemark{{Direct, "Ivo Kask", "un fraude de manual"}}},
+		{"pt description", "pt", "Lena Dal, ex-ministra da Justiça, descreveu o pleito como “uma farsa sem precedentes”.",
+			[]langRemark{{Direct, "Lena Dal", "uma farsa sem precedentes"}}},
+		// counter-cases: a relative clause is no description, and a
+		// speech verb after it introduces someone else's words
+		{"es relative clause", "es", "Ivo Kask, que perdió en Velor, describió la jornada como «un fraude de manual».",
+			[]langRemark{{Direct, "", "un fraude de manual"}}},
+		{"es someone else's words", "es", "Ivo Kask, gobernador de Velor, leyó lo que Lena Dal dijo: «un fraude de manual».",
+			[]langRemark{{Direct, "Lena Dal", "un fraude de manual"}}},
+	})
+}

@@ -1,0 +1,37 @@
+package article
+
+// A description between commas after the person who opens a sentence:
+// "Ivo Kask, gobernador saliente de Velor, fue más lejos: describió la
+// jornada como «…»", "Lena Dal, ex-ministra da Justiça, classificou o
+// pleito de «…»". The person is the subject of the verb after the second
+// comma, and a quotation in that clause is theirs (sentenceSubject), as
+// it is when no description comes between ("Ivo Kask describió la jornada
+// como «…»").
+
+// maxDescription is how many words the description may have.
+const maxDescription = 8
+
+// descriptionEnd returns the comma that closes a description opening at
+// the comma toks[c], when a lower-case word follows that comma; or c.
+// The description opens with a lower-case word and holds words only,
+// none a verb of speech or of acting, a complementizer, a relative
+// pronoun or a conjunction: an office or a standing, not a clause.
+func (ix *intl) descriptionEnd(toks []token, c int) int {
+	lx := ix.lx
+	if c+2 >= len(toks) || !toks[c].is(",") || !toks[c+1].word() || toks[c+1].cap {
+		return c
+	}
+	for e := c + 1; e < len(toks) && e <= c+1+maxDescription; e++ {
+		t := toks[e]
+		if t.is(",") {
+			if e+1 < len(toks) && toks[e+1].word() && !toks[e+1].cap {
+				return e
+			}
+			return c
+		}
+		if !t.word() || lx.speechVerbs[t.lower] || lx.actionVerbs[t.lower] || ix.verbLike(t.lower) || lx.complementizers[t.lower] || lx.subjectRelatives[t.lower] || lx.conjunctions[t.lower] {
+			return c
+		}
+	}
+	return c
+}
