@@ -81,3 +81,18 @@ func TestExtractLangDescriptionSubject(t *testing.T) {
 			[]langRemark{{Direct, "Lena Dal", "un fraude de manual"}}},
 	})
 }
+
+// TestExtractLangMidAccording: a pronoun attribution between commas inside
+// a sentence that no other remark holds (intl_midaccording12.go).
+// Sentences written for the test.
+func TestExtractLangMidAccording(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es que, según él,", "es", "El candidato Ivo Kask mostró copias de actas que, según él, fueron alteradas durante la noche.",
+			[]langRemark{{Reported, "Ivo Kask", "fueron alteradas durante la noche"}}},
+		{"fr qui, selon lui,", "fr", "Ivo Kask a montré des procès-verbaux qui, selon lui, ont été falsifiés pendant la nuit.",
+			[]langRemark{{Reported, "Ivo Kask", "ont été falsifiés pendant la nuit"}}},
+		// counter-case: inside a clause already reported, the remark stays whole
+		{"pt inside a reported clause", "pt", "Lena Dal afirmou que o novo órgão, segundo ela, nasceu de uma votação fraudada.",
+			[]langRemark{{Reported, "Lena Dal", "o novo órgão, segundo ela, nasceu de uma votação fraudada"}}},
+	})
+}

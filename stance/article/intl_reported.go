@@ -107,7 +107,8 @@ func (ix *intl) reported(toks []token, headline bool) {
 	if p, ok := ix.subjunctiveSpeech(toks); ok && len(parts) == 0 {
 		parts = append(parts, p) // "Er freue sich darauf, …"
 	}
-	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, dropWeak(parts)))), headline)
+	parts = ix.midAccording(toks, dropWeak(parts)) // "…, que, según él, …" (intl_midaccording12.go)
+	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, parts))), headline)
 }
 
 // emitReported adds the remarks of a sentence's reported parts, each
