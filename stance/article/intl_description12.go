@@ -35,3 +35,24 @@ func (ix *intl) descriptionEnd(toks []token, c int) int {
 	}
 	return c
 }
+
+// sharedOpening reports whether the act p, after a conjunction, has the
+// subject that opened the sentence for the previous part last, a subject
+// separated from its first verb by a description ("El consejero X,
+// representante de Y, se negó a firmar el acta y la tachó de ilegal"):
+// the second verb shares it, and the first act's text runs on through
+// it, as it does when no description separates the subject from its verb.
+func (ix *intl) sharedOpening(last, p reportedPart, subj phrase) bool {
+	return iberoTitleLangs[ix.lx.code] && subj.lo == last.lo && p.spk != nil && p.spk == last.spk
+}
+
+// namingCall reports whether the person named from toks[lo] on is
+// followed by a quotation: "llamó a X «dictador»" calls X a name, and is
+// no telephone call (esCallAt) to congratulate.
+func (ix *intl) namingCall(toks []token, lo int) bool {
+	k := lo
+	for k < len(toks) && toks[k].word() && toks[k].cap {
+		k++
+	}
+	return k < len(toks) && toks[k].kind == tQuote
+}

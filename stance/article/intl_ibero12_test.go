@@ -96,3 +96,22 @@ func TestExtractLangMidAccording(t *testing.T) {
 			[]langRemark{{Reported, "Lena Dal", "o novo órgão, segundo ela, nasceu de uma votação fraudada"}}},
 	})
 }
+
+// TestExtractLangSharedOpening: a second act after a conjunction shares
+// the subject that opens the sentence before a description or an office
+// in apposition, and the first act's text runs on through it; a call to
+// a person followed by a quotation names them and is no phone call
+// (intl_description12.go). Sentences written for the test.
+func TestExtractLangSharedOpening(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es description, two acts", "es", "El consejero Ivo Kask, representante de Velor en el organismo, se negó a firmar el acta y la tachó de ilegal.",
+			[]langRemark{{Action, "Ivo Kask", "se negó a firmar el acta y la tachó de ilegal"}}},
+		{"pt office in apposition, two acts", "pt", "O chanceler norlandês, Rui Mota, também cumprimentou o presidente reeleito e saudou o povo pelo civismo.",
+			[]langRemark{{Action, "Rui Mota", "também cumprimentou o presidente reeleito e saudou o povo pelo civismo"}}},
+		{"es call for congratulations", "es", "Lena Dal llamó a Kask para felicitarlo.",
+			[]langRemark{{Action, "Lena Dal", "llamó a Kask para felicitarlo"}}},
+		// counter-case: calling someone a name is no call
+		{"es naming call", "es", "Lena Dal, que ya había anticipado un fraude, llamó a Kask «dictador» y exigió que se marche.",
+			[]langRemark{{Action, "Lena Dal", "exigió que se marche"}}},
+	})
+}
