@@ -56,3 +56,30 @@ func (ix *intl) namingCall(toks []token, lo int) bool {
 	}
 	return k < len(toks) && toks[k].kind == tQuote
 }
+
+// longAdverbialMax is how many tokens an opening adverbial that names a
+// body may have.
+const longAdverbialMax = 10
+
+// longAdverbialEnd returns the comma that closes an opening adverbial of
+// up to longAdverbialMax tokens from toks[s] that opens with a
+// preposition ("Desde", "Do lado do") and names a body, perhaps with its acronym in parentheses
+// ("Desde el oficialista Partido Cívico del Norte (PCN), la candidata X,
+// …, calificó …"), or b when there is none before b. The adverbial holds
+// no verb the rules know and no quotation.
+func (ix *intl) longAdverbialEnd(toks []token, s, b int) int {
+	if s >= b || !toks[s].word() || !ix.lx.stops[toks[s].lower] && !ix.lx.fromWords[toks[s].lower] || ix.lx.conjunctions[toks[s].lower] || ix.lx.complementizers[toks[s].lower] {
+		return b
+	}
+	for j := s + 1; j < b && j <= s+longAdverbialMax; j++ {
+		t := toks[j]
+		switch {
+		case t.is(","):
+			return j
+		case t.is("(") || t.is(")"):
+		case !t.word() || ix.lx.speechVerbs[t.lower] || ix.verbLike(t.lower) || ix.lx.complementizers[t.lower]:
+			return b
+		}
+	}
+	return b
+}

@@ -115,3 +115,19 @@ func TestExtractLangSharedOpening(t *testing.T) {
 			[]langRemark{{Action, "Lena Dal", "exigió que se marche"}}},
 	})
 }
+
+// TestExtractLangLongAdverbial: a subject after an opening adverbial that
+// names a body with its acronym, before a description between commas
+// (longAdverbialEnd, intl_description12.go). Sentences written for the
+// test.
+func TestExtractLangLongAdverbial(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es desde el partido (acronym)", "es", "Desde el oficialista Partido Cívico del Norte (PCN), la candidata Lena Dal, tercera con el 19 %, aseguró que su partido no avalará el resultado.",
+			[]langRemark{{Reported, "Lena Dal", "su partido no avalará el resultado"}}},
+		{"pt do partido (acronym)", "pt", "Do lado do Movimento Cívico do Norte (MCN), o candidato Rui Mota, terceiro com 12%, disse que o partido não aceitará o resultado.",
+			[]langRemark{{Reported, "Rui Mota", "o partido não aceitará o resultado"}}},
+		// counter-case: an opening clause with a verb is no adverbial
+		{"es opening clause", "es", "Cuando el Partido Cívico del Norte (PCN) felicitó al ganador, la candidata Lena Dal, tercera con el 19 %, aseguró que su partido no avalará el resultado.",
+			[]langRemark{{Action, "Partido Cívico del Norte", "felicitó al ganador, la candidata Lena Dal, tercera con el 19 %, aseguró que su partido no avalará el resultado"}}},
+	})
+}
