@@ -131,3 +131,22 @@ func TestExtractLangLongAdverbial(t *testing.T) {
 			[]langRemark{{Action, "Partido Cívico del Norte", "felicitó al ganador, la candidata Lena Dal, tercera con el 19 %, aseguró que su partido no avalará el resultado"}}},
 	})
 }
+
+// TestExtractLangParticipleOpening: a sentence opening with a participle
+// and its preposition, and a second verb after a first whose subject is
+// dropped, are the person's just named (intl_participleopen12.go).
+// Sentences written for the test.
+func TestExtractLangParticipleOpening(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es preguntada por", "es", "La presidenta de Velor, Lena Dal, habló el lunes. Preguntada por el empate, dijo que su Gobierno esperará al final del conteo.",
+			[]langRemark{{Reported, "Lena Dal", "su Gobierno esperará al final del conteo"}}},
+		{"pt questionado sobre, two verbs", "pt", "O presidente de Velor, Rui Mota, falou na segunda-feira. Questionado sobre a votação, defendeu a cautela e disse que a contagem final ainda não terminou.",
+			[]langRemark{{Reported, "Rui Mota", "a contagem final ainda não terminou"}}},
+		// counter-cases: a participle with its own subject after the comma,
+		// and a second verb after a clause that names someone
+		{"es named subject after the participle", "es", "Lena Dal habló el lunes. Preguntado por el empate, el ministro Ivo Kask dijo que esperará al conteo final.",
+			[]langRemark{{Reported, "Ivo Kask", "esperará al conteo final"}}},
+		{"es second verb after a subject", "es", "Lena Dal habló el lunes. Un diputado defendió la cautela y dijo que el conteo final no ha terminado.",
+			[]langRemark{{Reported, "diputado", "el conteo final no ha terminado"}}},
+	})
+}

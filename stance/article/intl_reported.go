@@ -615,6 +615,7 @@ func (ix *intl) droppedSubject(toks []token, v int) (reportedPart, bool) {
 	case b < 0:
 	case toks[b].is(":") && ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo < b:
 	case toks[b].is(",") && ix.openingAdverbial(toks, b):
+	case ix.subjectlessBefore(toks, b): // "…, defendió X y dijo que …" (intl_participleopen12.go)
 	default:
 		return reportedPart{}, false
 	}
@@ -630,6 +631,9 @@ func (ix *intl) droppedSubject(toks []token, v int) (reportedPart, bool) {
 // and no capitalised word after its first word but for a place or a
 // platform ("A través de su cuenta en X", "En declaraciones a la radio").
 func (ix *intl) openingAdverbial(toks []token, b int) bool {
+	if ix.participleOpening(toks, b) {
+		return true // "Preguntada por el empate, dijo …" (intl_participleopen12.go)
+	}
 	if b < 2 || b > 10 || !toks[0].word() || !ix.lx.stops[toks[0].lower] {
 		return false
 	}
