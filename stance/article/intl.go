@@ -1000,6 +1000,9 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 		if p, ok := ix.colonPronoun(toks, sentenceFrom(toks, m), m+1); ok && ix.x.lastSingular != nil {
 			return ix.resolve(p), true // "Il a été clair : « … »", "Fue tajante: «…»"
 		}
+		if s := ix.colonOffice(toks, sentenceFrom(toks, m), m+1); s != nil {
+			return s, true // "o chefe de Estado … deixou um aviso: “…”" (intl_colonoffice12.go)
+		}
 	}
 	return nil, false
 }

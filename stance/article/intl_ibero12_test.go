@@ -150,3 +150,18 @@ func TestExtractLangParticipleOpening(t *testing.T) {
 			[]langRemark{{Reported, "diputado", "el conteo final no ha terminado"}}},
 	})
 }
+
+// TestExtractLangColonOffice: a quotation after a colon whose clause's
+// subject is an office that refers back to the person just named with it
+// (intl_colonoffice12.go). Sentences written for the test.
+func TestExtractLangColonOffice(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt o chefe de Estado", "pt", "O Presidente de Velor, Rui Mota, tomou posse hoje. Na cerimónia, o chefe de Estado estendeu a mão aos adversários, mas deixou um aviso: “A eleição acabou e peço que trabalhem connosco.”",
+			[]langRemark{{Direct, "Rui Mota", "A eleição acabou e peço que trabalhem connosco."}}},
+		{"es el mandatario", "es", "El presidente de Velor, Ivo Kask, juró el cargo. El mandatario dejó un mensaje: «La elección terminó y pido a todos que trabajen conmigo».",
+			[]langRemark{{Direct, "Ivo Kask", "La elección terminó y pido a todos que trabajen conmigo"}}},
+		// counter-case: the person just named holds another office
+		{"pt another office", "pt", "O líder da oposição, Rui Mota, perdeu. Na cerimónia, o chefe de Estado deixou um aviso: “A eleição acabou e peço que trabalhem connosco.”",
+			[]langRemark{{Direct, "", "A eleição acabou e peço que trabalhem connosco."}}},
+	})
+}
