@@ -37,3 +37,21 @@ func (ix *intl) colonOffice(toks []token, start, end int) *speaker {
 	}
 	return nil
 }
+
+// relativeVerb reports whether the word toks[b] right before a verb is a
+// complementizer after a preposition or a conjunction ("parabenizou
+// Maduro pelo que chamou de “…”", "felicitó a X por lo que llamó …",
+// "dijo que … del anuncio del TSE y que esperará …"): the verb is in a
+// relative or complement clause whose dropped subject is the main
+// clause's, and a name before the preposition is an object, not this
+// verb's subject.
+func (ix *intl) relativeVerb(toks []token, b int) bool {
+	if b < 1 || !toks[b].word() || !ix.lx.complementizers[toks[b].lower] {
+		return false
+	}
+	k := b - 1
+	if toks[k].word() && ix.lx.definite[toks[k].lower] && k > 0 {
+		k-- // "por lo que"
+	}
+	return toks[k].word() && (ix.lx.stops[toks[k].lower] || ix.lx.agents[toks[k].lower]) && !ix.lx.complementizers[toks[k].lower]
+}

@@ -165,3 +165,18 @@ func TestExtractLangColonOffice(t *testing.T) {
 			[]langRemark{{Direct, "", "A eleição acabou e peço que trabalhem connosco."}}},
 	})
 }
+
+// TestExtractLangRelativeVerb: a verb after "pelo que" / "por lo que"
+// has no subject before the preposition (relativeVerb,
+// intl_colonoffice12.go). Sentences written for the test.
+func TestExtractLangRelativeVerb(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt pelo que chamou de", "pt", "O presidente Ivo Kask ficou isolado. O presidente norlandês, Rui Mota, parabenizou Kask pelo que chamou de “vitória da paz sobre o golpismo”.",
+			[]langRemark{{Action, "Rui Mota", "parabenizou Kask pelo que chamou de"}, {Direct, "Rui Mota", "vitória da paz sobre o golpismo"}}},
+		{"es por lo que llamó", "es", "El presidente Ivo Kask quedó aislado. El presidente norlandés, Luis Mora, felicitó a Kask por lo que llamó «victoria de la paz sobre el golpismo».",
+			[]langRemark{{Action, "Luis Mora", "felicitó a Kask por lo que llamó"}, {Direct, "Luis Mora", "victoria de la paz sobre el golpismo"}}},
+		// counter-case: a subject past a complement without a complementizer
+		{"es subject past a complement", "es", "El ministro Ivo Kask en la capital dijo que el resultado es legítimo.",
+			[]langRemark{{Reported, "Ivo Kask", "el resultado es legítimo"}}},
+	})
+}
