@@ -55,3 +55,11 @@ func (ix *intl) relativeVerb(toks []token, b int) bool {
 	}
 	return toks[k].word() && (ix.lx.stops[toks[k].lower] || ix.lx.agents[toks[k].lower]) && !ix.lx.complementizers[toks[k].lower]
 }
+
+// semicolonClause reports whether toks[b] is a semicolon that opens a
+// clause with its subject dropped, in Spanish and Portuguese ("X evitou
+// qualificar a votação; disse que …"): the clause goes on with the
+// person named before it in the sentence (droppedSubject).
+func (ix *intl) semicolonClause(toks []token, b int) bool {
+	return iberoTitleLangs[ix.lx.code] && b > 0 && toks[b].is(";")
+}

@@ -180,3 +180,19 @@ func TestExtractLangRelativeVerb(t *testing.T) {
 			[]langRemark{{Reported, "Ivo Kask", "el resultado es legítimo"}}},
 	})
 }
+
+// TestExtractLangSemicolonClause: a clause after a semicolon with its
+// subject dropped is the person named before it in the sentence
+// (semicolonClause, intl_colonoffice12.go). Sentences written for the
+// test.
+func TestExtractLangSemicolonClause(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt ; disse que", "pt", "Em Velor, o ministro Rui Mota evitou qualificar a votação; disse que o país acompanhará a decisão europeia.",
+			[]langRemark{{Action, "Rui Mota", "evitou qualificar a votação"}, {Reported, "Rui Mota", "o país acompanhará a decisão europeia"}}},
+		{"es ; dijo que", "es", "El canciller Ivo Kask evitó calificar la votación; dijo que su país seguirá la decisión europea.",
+			[]langRemark{{Action, "Ivo Kask", "evitó calificar la votación"}, {Reported, "Ivo Kask", "su país seguirá la decisión europea"}}},
+		// counter-case: a clause after a semicolon with a subject of its own
+		{"es ; another subject", "es", "El canciller Ivo Kask evitó calificar la votación; la ministra Lena Dal dijo que su país seguirá la decisión europea.",
+			[]langRemark{{Action, "Ivo Kask", "evitó calificar la votación"}, {Reported, "Lena Dal", "su país seguirá la decisión europea"}}},
+	})
+}

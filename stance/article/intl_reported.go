@@ -613,7 +613,7 @@ func (ix *intl) droppedSubject(toks []token, v int) (reportedPart, bool) {
 	}
 	switch {
 	case b < 0:
-	case toks[b].is(":") && ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo < b:
+	case (toks[b].is(":") || ix.semicolonClause(toks, b)) && ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo < b: // "; disse que …" (intl_colonoffice12.go)
 	case toks[b].is(",") && ix.openingAdverbial(toks, b):
 	case ix.subjectlessBefore(toks, b): // "…, defendió X y dijo que …" (intl_participleopen12.go)
 	default:
