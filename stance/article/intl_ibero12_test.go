@@ -196,3 +196,16 @@ func TestExtractLangSemicolonClause(t *testing.T) {
 			[]langRemark{{Action, "Ivo Kask", "evitó calificar la votación"}, {Reported, "Lena Dal", "su país seguirá la decisión europea"}}},
 	})
 }
+
+// TestExtractLangInnerActorQuote: a quotation inside a reported clause
+// whose subject also acts is the reporter's words (innerActor,
+// intl_midaccording12.go). Sentences written for the test.
+func TestExtractLangInnerActorQuote(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt declarou que X não aceitará “…”", "pt", "O chanceler Rui Mota declarou que Porto Velor não aceitará “os resultados de um pleito ilegal”.",
+			[]langRemark{{Reported, "Rui Mota", "Porto Velor não aceitará"}, {Action, "Porto Velor", "Porto Velor não aceitará"}, {Direct, "Rui Mota", "os resultados de um pleito ilegal"}}},
+		// counter-case: an act with no reporter keeps its quotation
+		{"pt act alone", "pt", "O ministro Rui Mota recusou “os resultados de um pleito ilegal”.",
+			[]langRemark{{Direct, "Rui Mota", "os resultados de um pleito ilegal"}}},
+	})
+}

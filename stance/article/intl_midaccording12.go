@@ -49,3 +49,11 @@ func (ix *intl) pronounHolder(i int) *speaker {
 	}
 	return ix.lastNamed.canon()
 }
+
+// innerActor reports whether parts[i] is the act of the subject of the
+// clause that the part before it reports, sharing its text ("O chanceler
+// X declarou que Buenos Aires não aceitará “…”"): the quotation inside
+// that clause is the reporter's words, not the inner subject's.
+func innerActor(parts []reportedPart, i int) bool {
+	return i > 0 && parts[i].kind == Action && parts[i-1].kind == Reported && parts[i-1].cs == parts[i].cs && parts[i-1].spk != nil
+}

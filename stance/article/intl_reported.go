@@ -137,7 +137,7 @@ func (ix *intl) emitReported(toks []token, parts []reportedPart, headline bool) 
 		if p.fixed > 0 {
 			ce = min(ce, p.fixed)
 		}
-		for k := p.cs; k < ce && p.spk != nil; k++ {
+		for k := p.cs; k < ce && p.spk != nil && !innerActor(parts, i); k++ {
 			if toks[k].kind == tQuote {
 				ix.inClause[toks[k].q] = p.spk
 			}
