@@ -360,7 +360,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 		}
 	}
 	if last == nil && ix.pending == nil && person != nil {
-		ix.x.lastSingular = person // "La députée Anne Royer a jugé …" before "a-t-elle"
+		ix.x.lastSingular = ix.actorOr(from, person) // "La députée Anne Royer a jugé …" before "a-t-elle" (intl_droppedact12.go)
 	}
 	ix.prev = last
 	return last
@@ -795,6 +795,9 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 	if a.kind != pName || a.lo < 2 || !toks[a.lo-1].is(",") {
 		return phrase{}
 	}
+	if toks[a.lo-2].is(")") {
+		return ix.acronymApposition(toks, k) // "El portavoz del Partido Cívico (PC), X," (intl_acronym12.go)
+	}
 	p := ix.subjectEnding(toks, a.lo-2)
 	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word() && !ix.lx.stops[toks[p.lo-1].lower] && !ix.frontedAt(toks, p.lo-1)) {
 		return ix.longTitleApposition(toks, a) // intl_longtitle.go; "…, et le ministre angolais …, Georges Chikoti," is a subject; so is "Já o ministro …, X,"
@@ -1002,6 +1005,9 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 		}
 		if p, ok := ix.colonPronoun(toks, sentenceFrom(toks, m), m+1); ok && ix.x.lastSingular != nil {
 			return ix.resolve(p), true // "Il a été clair : « … »", "Fue tajante: «…»"
+		}
+		if s := ix.colonOffice(toks, sentenceFrom(toks, m), m+1); s != nil {
+			return s, true // "o chefe de Estado … deixou um aviso: “…”" (intl_colonoffice12.go)
 		}
 	}
 	return nil, false
@@ -1232,6 +1238,8 @@ func (ix *intl) sentenceSubject(toks []token, k int) *speaker {
 	h := p.hi
 	if h+1 < k && toks[h].is(",") && p.kind == pName && slices.ContainsFunc(toks[p.lo:h], func(t token) bool { return t.is(",") }) {
 		h++ // the comma that closes the name in apposition
+	} else if e := ix.descriptionEnd(toks, h); e > h && e+1 < k && p.kind == pName {
+		h = e + 1 // "X, gobernador saliente de Y, fue más lejos: …" (intl_description12.go)
 	}
 	if !ix.isPerson(p) || h >= k || !toks[h].word() || toks[h].cap {
 		return nil

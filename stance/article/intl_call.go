@@ -62,13 +62,13 @@ var esCalls = wordSet(`llamó llamaron telefoneó telefonearon`)
 // a capitalised word ("llamaron a Moreno y le transmitieron …"): in a
 // roundup the call to the winner is the congratulation. "llamó a la
 // calma", "llamó a votar" (a call for something) are not calls to a
-// person.
+// person, nor is "llamó a X «dictador»", which names X (namingCall).
 func (ix *intl) esCallAt(toks []token, v int) bool {
 	if !esCalls[toks[v].lower] || v+2 >= len(toks) || toks[v+1].lower != "a" {
 		return false
 	}
 	n := toks[v+2]
-	return n.word() && n.cap && !ix.abbreviation(n)
+	return n.word() && n.cap && !ix.abbreviation(n) && !ix.namingCall(toks, v+2)
 }
 
 // callEnd returns the token after the particle of a German call told

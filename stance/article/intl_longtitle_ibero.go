@@ -50,6 +50,9 @@ func (ix *intl) longTitleBefore(toks []token, b int) phrase {
 		return phrase{}
 	}
 	end, ok := ix.titleEnd(toks, r, c)
+	if !ok && ix.genitiveTitle(toks, r, c) {
+		end, ok = c, true // "El jefe de campaña de la Alianza Cívica del Norte (ACN), X," (intl_acronym12.go)
+	}
 	if !ok {
 		return phrase{}
 	}

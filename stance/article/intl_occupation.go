@@ -17,5 +17,6 @@ func (ix *intl) namedOccupation(toks []token, k int) bool {
 	if toks[n].word() && lx.determiners[toks[n].lower] && !toks[n].cap {
 		n++
 	}
+	n = ix.bodyKindWords(toks, n) // "de la plataforma ciudadana X" (intl_bodykind12.go)
 	return n < len(toks) && toks[n].word() && toks[n].cap && !ix.abbreviation(toks[n])
 }

@@ -210,6 +210,9 @@ func (ix *intl) openingFrom(toks []token, s, b int) phrase {
 		for j < b && j < s+5 && !toks[j].is(",") {
 			j++
 		}
+		if j < b && !toks[j].is(",") {
+			j = ix.longAdverbialEnd(toks, s, b) // "Desde el oficialista Partido X (PX), …" (intl_description12.go)
+		}
 		if j >= b || !toks[j].is(",") {
 			break
 		}

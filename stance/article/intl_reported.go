@@ -72,6 +72,9 @@ func (ix *intl) reported(toks []token, headline bool) {
 			if n := len(parts); n > 0 && ix.secondSaying(parts[n-1], p, subj) {
 				p.lo = v // "X insistió en que … y aseguró que …" (intl_secondsaying.go)
 			}
+			if n := len(parts); n > 0 && p.kind == Action && parts[n-1].kind == Action && ix.sharedOpening(parts[n-1], p, subj) && ix.conjunctionBefore(toks, v) {
+				continue // "X, representante de Y, se negó a … y la tachó de …": one act (intl_description12.go)
+			}
 			if n := len(parts); n > 0 && p.kind == Action && subj.lo < parts[n-1].lo && ix.conjunctionBefore(toks, v) {
 				// "La UE, a través de su portavoz, X, elogió … y felicitó …":
 				// the second verb has the first one's subject
@@ -107,7 +110,8 @@ func (ix *intl) reported(toks []token, headline bool) {
 	if p, ok := ix.subjunctiveSpeech(toks); ok && len(parts) == 0 {
 		parts = append(parts, p) // "Er freue sich darauf, …"
 	}
-	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, dropWeak(parts)))), headline)
+	parts = ix.midAccording(toks, dropWeak(parts)) // "…, que, según él, …" (intl_midaccording12.go)
+	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, parts))), headline)
 }
 
 // emitReported adds the remarks of a sentence's reported parts, each
@@ -133,7 +137,7 @@ func (ix *intl) emitReported(toks []token, parts []reportedPart, headline bool) 
 		if p.fixed > 0 {
 			ce = min(ce, p.fixed)
 		}
-		for k := p.cs; k < ce && p.spk != nil; k++ {
+		for k := p.cs; k < ce && p.spk != nil && !innerActor(parts, i); k++ {
 			if toks[k].kind == tQuote {
 				ix.inClause[toks[k].q] = p.spk
 			}
@@ -509,6 +513,11 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 			return p, phrase{kind: pPronoun, lo: v, hi: v}, true
 		}
 	}
+	if !subj.ok() && action && !speech {
+		if p, ok := ix.droppedAct(toks, v); ok {
+			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true // "X anunció …. Exigió …" (intl_droppedact12.go)
+		}
+	}
 	if (!subj.ok() || subj.kind == pGroup) && action {
 		if q := ix.includedAfter(toks, v); q.ok() {
 			subj, after = q, true // "…, entre ellos, A y B"
@@ -604,8 +613,9 @@ func (ix *intl) droppedSubject(toks []token, v int) (reportedPart, bool) {
 	}
 	switch {
 	case b < 0:
-	case toks[b].is(":") && ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo < b:
+	case (toks[b].is(":") || ix.semicolonClause(toks, b)) && ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo < b: // "; disse que …" (intl_colonoffice12.go)
 	case toks[b].is(",") && ix.openingAdverbial(toks, b):
+	case ix.subjectlessBefore(toks, b): // "…, defendió X y dijo que …" (intl_participleopen12.go)
 	default:
 		return reportedPart{}, false
 	}
@@ -621,6 +631,9 @@ func (ix *intl) droppedSubject(toks []token, v int) (reportedPart, bool) {
 // and no capitalised word after its first word but for a place or a
 // platform ("A través de su cuenta en X", "En declaraciones a la radio").
 func (ix *intl) openingAdverbial(toks []token, b int) bool {
+	if ix.participleOpening(toks, b) {
+		return true // "Preguntada por el empate, dijo …" (intl_participleopen12.go)
+	}
 	if b < 2 || b > 10 || !toks[0].word() || !ix.lx.stops[toks[0].lower] {
 		return false
 	}
@@ -825,7 +838,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.freeOrderBefore(toks, b); p.ok() {
 		return p, false
 	}
-	for k := b; k > 0 && k >= b-8 && (toks[k].word() || ix.titleQuote(toks, k)); k-- {
+	for k := b; k > 0 && k >= b-8 && (toks[k].word() || ix.titleQuote(toks, k)) && !ix.relativeVerb(toks, b); k-- {
 		if toks[k].word() && ix.lx.stops[toks[k].lower] {
 			// "X von der Universität Innsbruck erklärte": past a complement,
 			// or two ("Тихановская на пресс-конференции в своём штабе заявила")

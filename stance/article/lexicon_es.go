@@ -133,3 +133,7 @@ var spanishSide = sideLexicon{
 	phones:   wordSet(`telefoneó telefoneo llamó llamaron telefonearon`),
 	winners:  wordSet(`ganador ganadora vencedor vencedora triunfador`),
 }
+
+// spanishJudging are the verbs of judging or commenting that an act of
+// avoiding takes ("evitó calificar la votación"; intl_avoid12.go).
+var spanishJudging = wordSet(`calificar valorar evaluar opinar comentar juzgar pronunciarse`)

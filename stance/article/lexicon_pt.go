@@ -126,3 +126,7 @@ var portugueseSide = sideLexicon{
 	phones:   wordSet(`telefonou telefonaram ligou ligaram`),
 	winners:  wordSet(`vencedor vencedora`),
 }
+
+// portugueseJudging are the verbs of judging or commenting that an act of
+// avoiding takes ("evitou qualificar a votação"; intl_avoid12.go).
+var portugueseJudging = wordSet(`qualificar avaliar classificar opinar comentar julgar pronunciar-se`)
