@@ -120,3 +120,10 @@ var germanSide = sideLexicon{
 	phones:   wordSet(`telefonierte telefoniert rief angerufen`),
 	winners:  wordSet(`sieger siegerin wahlsieger wahlsiegerin`),
 }
+
+// germanObjectPreps are prepositions whose noun is never a sentence's
+// subject: a person named after one is an object or a complement ("mit
+// Erweiterungskommissar X"), not the antecedent lateSubject looks for
+// (intl_inverted12.go).
+var germanObjectPreps = wordSet(`an auf aus bei für gegen gegenüber hinter in mit nach neben ohne seit
+	über um unter von vor während wegen zu zum zur zwischen`)

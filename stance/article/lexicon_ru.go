@@ -135,3 +135,8 @@ var russianSide = sideLexicon{
 // pronoun standing for the winner.
 var ruResultStems = []string{"итог", "результат", "побед", "поражени", "выбор", "президент", "легитим",
 	"его", "её", "ее", "их", "себя"}
+
+// russianObjectPreps are prepositions whose noun is never a sentence's
+// subject ("с президентом X", "к премьеру Y"); see lateSubject
+// (intl_inverted12.go).
+var russianObjectPreps = wordSet(`в во на с со к ко о об обо от до для у из за под над при про без через между перед после по`)

@@ -1,0 +1,50 @@
+package article
+
+import "strings"
+
+// A person named after the verb, as the sentence's subject, in a sentence
+// that says nothing quotable: German puts the subject after the verb
+// whenever something else opens the sentence ("In Berlin schloss sich die
+// Abgeordnete X dieser Lesart an."), Russian whenever the object or an
+// adverb comes first ("Более осторожную позицию занял директор … X.").
+// The next sentence goes on with that person as a pronoun ("Он
+// напомнил, что …", "…, sagte sie."), so they, not the last speaker, are
+// its antecedent. mentions only takes a person who opens the sentence;
+// lateSubject finds the one after the verb.
+
+// lateSubject returns the first person the sentence names in full after
+// its opening (a name with an office, or a name of two words and more),
+// not after a preposition and, in Russian, not in an oblique case, in a
+// language whose subject may follow its verb. It registers them and
+// returns nil when there is none.
+func (ix *intl) lateSubject(toks []token) *speaker {
+	preps := russianObjectPreps
+	switch {
+	case ix.lx.capNouns:
+		preps = germanObjectPreps
+	case !ix.lx.freeOrder:
+		return nil
+	}
+	for i := 1; i < len(toks); i++ {
+		if !toks[i].word() || ix.abbreviation(toks[i]) {
+			continue
+		}
+		if preps[toks[i].lower] && i+1 < len(toks) {
+			if q := ix.apposed(toks, i+1); q.ok() {
+				i = q.hi - 1 // "mit Ministerin X", "с послом X": a complement, office and name
+			}
+			continue
+		}
+		p := ix.apposed(toks, i)
+		f := strings.Fields(p.name)
+		if p.kind != pName || len(f) == 0 || len(f) < 2 && p.role == "" || strings.ToUpper(f[0]) == f[0] {
+			continue // a body's abbreviation before the name ("ОБСЕ Маттео …") is read from the name
+		}
+		if ix.lx.inflected && oblique(strings.ToLower(f[0])) {
+			i = p.hi - 1 // "поздравил Майю Санду": an object
+			continue
+		}
+		return ix.x.named(p)
+	}
+	return nil
+}

@@ -1,0 +1,29 @@
+package article
+
+import "testing"
+
+// TestExtractLangLateSubject: a person named after the verb in a sentence
+// that says nothing quotable is the antecedent of the next sentence's
+// pronoun, not the last speaker (intl_inverted12.go); a person after a
+// preposition, or in an oblique case, is not. Sentences written for the
+// test.
+func TestExtractLangLateSubject(t *testing.T) {
+	const ruBase = "Министр Ивар Каск заявил, что не признаёт итоги выборов. "
+	const deBase = "Minister Ivo Kask sagte, er erkenne das Ergebnis nicht an. "
+	runLangCases(t, []langCase{
+		{"ru позицию занял глава X. Он", "ru", ruBase + "Более осторожную позицию занял глава миссии Олаф Берг. Он напомнил, что подсчёт ещё не закончен.",
+			[]langRemark{{Reported, "Ивар Каск", "не признаёт итоги выборов"}, {Reported, "Олаф Берг", "подсчёт ещё не закончен"}}},
+		{"ru ОБСЕ before the name", "ru", ruBase + "Иную позицию занял директор бюро ОБСЕ Олаф Берг. Он напомнил, что подсчёт ещё не закончен.",
+			[]langRemark{{Reported, "Ивар Каск", "не признаёт итоги выборов"}, {Reported, "Олаф Берг", "подсчёт ещё не закончен"}}},
+		{"de schloss sich die Abgeordnete X an; sagte sie", "de", deBase + "In Velor schloss sich die Abgeordnete Lena Dal dieser Lesart an. Die Wahl sei „eine Farce“ gewesen, sagte sie.",
+			[]langRemark{{Reported, "Ivo Kask", "er erkenne das Ergebnis nicht an"}, {Reported, "Lena Dal", "Die Wahl sei „eine Farce“ gewesen"}}},
+		// counter-cases: a person after a preposition, or in an oblique
+		// case, is an object; the pronoun stays with the last speaker
+		{"ru встретился с X", "ru", ruBase + "Вечером он встретился с послом Олафом Бергом. Он напомнил, что подсчёт ещё не закончен.",
+			[]langRemark{{Reported, "Ивар Каск", "не признаёт итоги выборов"}, {Reported, "Ивар Каск", "подсчёт ещё не закончен"}}},
+		{"ru позвонил Майе Дал", "ru", ruBase + "Вечером позвонили Майе Дал. Он напомнил, что подсчёт ещё не закончен.",
+			[]langRemark{{Reported, "Ивар Каск", "не признаёт итоги выборов"}, {Reported, "Ивар Каск", "подсчёт ещё не закончен"}}},
+		{"de protestierte gegen X", "de", deBase + "Am Abend protestierte er gegen Ministerin Lena Dal. Die Wahl sei „eine Farce“ gewesen, sagte er.",
+			[]langRemark{{Reported, "Ivo Kask", "er erkenne das Ergebnis nicht an"}, {Reported, "Ivo Kask", "Die Wahl sei „eine Farce“ gewesen"}}},
+	})
+}
