@@ -48,3 +48,13 @@ func (ix *intl) lateSubject(toks []token) *speaker {
 	}
 	return nil
 }
+
+// jointSpeech reports whether the reported part p is speech whose subject
+// may be coordinated: "A и B указали, что …", "A und B erklärten, …", "A
+// et B ont déclaré que …" report one statement of both, as "A und B
+// gratulierten" reports the act of both (coordinated). Until the twelfth
+// session only acts shared their subjects, so the first of two speakers
+// of a joint statement was lost.
+func (ix *intl) jointSpeech(p reportedPart) bool {
+	return p.kind == Reported && !p.weak
+}

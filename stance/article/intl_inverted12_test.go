@@ -27,3 +27,21 @@ func TestExtractLangLateSubject(t *testing.T) {
 			[]langRemark{{Reported, "Ivo Kask", "er erkenne das Ergebnis nicht an"}, {Reported, "Ivo Kask", "Die Wahl sei „eine Farce“ gewesen"}}},
 	})
 }
+
+// TestExtractLangJointSpeech: a speech verb with coordinated subjects
+// reports one statement of each of them (jointSpeech), as an act with
+// coordinated subjects does; a place coordinated with a person is no
+// speaker. Sentences written for the test.
+func TestExtractLangJointSpeech(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru A и B указали, что", "ru", "Министр Ивар Каск и посол Олаф Берг в совместном заявлении указали, что подсчёт ещё не закончен.",
+			[]langRemark{{Reported, "Ивар Каск", "подсчёт ещё не закончен"}, {Reported, "Олаф Берг", "подсчёт ещё не закончен"}}},
+		{"de A und B erklärten", "de", "Ministerin Lena Dal und Botschafter Ivo Kask erklärten, die Auszählung sei noch nicht beendet.",
+			[]langRemark{{Reported, "Lena Dal", "die Auszählung sei noch nicht beendet"}, {Reported, "Ivo Kask", "die Auszählung sei noch nicht beendet"}}},
+		{"fr A et B ont déclaré que", "fr", "La ministre Lena Dal et l'ambassadeur Ivo Kask ont déclaré que le dépouillement n'était pas terminé.",
+			[]langRemark{{Reported, "Lena Dal", "le dépouillement n'était pas terminé"}, {Reported, "Ivo Kask", "le dépouillement n'était pas terminé"}}},
+		// counter-case: a place before the conjunction is no speaker
+		{"ru Норландия и министр X", "ru", "Норландия и министр Олаф Берг заявили, что подсчёт ещё не закончен.",
+			[]langRemark{{Reported, "Олаф Берг", "подсчёт ещё не закончен"}}},
+	})
+}

@@ -84,7 +84,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 				peers := ix.listPeers(toks, p, subj, v)
 				parts, listed = append(parts, peers...), len(peers) > 0
 			}
-			if p.kind == Action && subj.kind == pName && !after && !listed && !p.relative {
+			if (p.kind == Action || ix.jointSpeech(p)) && subj.kind == pName && !after && !listed && !p.relative {
 				co := ix.coordinated(toks, subj)
 				slices.Reverse(co) // in the order of the text
 				for _, q := range co {
