@@ -58,3 +58,32 @@ func (ix *intl) lateSubject(toks []token) *speaker {
 func (ix *intl) jointSpeech(p reportedPart) bool {
 	return p.kind == Reported && !p.weak
 }
+
+// colonAfterApposition returns where the reported clause starts when the
+// comma toks[k] after a speaker opens an apposition that a colon ends
+// ("Noch schärfer äußerte sich X, der Stabschef des Y: Von einer Wahl
+// könne …", "заявил X, лидер партии Y: …"): the token after the colon.
+// The apposition is an office, with its determiner, and words; a comma,
+// quotation or sentence end before the colon means it is no apposition,
+// and it returns -1.
+func (ix *intl) colonAfterApposition(toks []token, k int) int {
+	i := k + 1
+	if i < len(toks) && toks[i].word() && ix.lx.determiners[toks[i].lower] {
+		i++
+	}
+	if i >= len(toks) || !toks[i].word() {
+		return -1
+	}
+	if w, _ := ix.core(toks[i].lower); !ix.lx.isRole(w) {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= k+14; j++ {
+		switch {
+		case toks[j].is(":"):
+			return j + 1
+		case !toks[j].word() && !ix.titleQuote(toks, j):
+			return -1 // a party's name in quotation marks is part of the office
+		}
+	}
+	return -1
+}

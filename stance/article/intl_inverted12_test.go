@@ -45,3 +45,22 @@ func TestExtractLangJointSpeech(t *testing.T) {
 			[]langRemark{{Reported, "Олаф Берг", "подсчёт ещё не закончен"}}},
 	})
 }
+
+// TestExtractLangAppositionColon: after a speaker named after the verb,
+// an apposition that a colon ends belongs to the speaker, and the clause
+// starts after the colon (colonAfterApposition); a comma before the
+// colon means the clause started at the first comma. Sentences written
+// for the test.
+func TestExtractLangAppositionColon(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de äußerte sich X, der Sprecher des Y:", "de", "Noch schärfer äußerte sich Ivo Kask, der Sprecher des Bündnisses für Velor: Von einer Wahl könne man nicht sprechen.",
+			[]langRemark{{Reported, "Ivo Kask", "Von einer Wahl könne man nicht sprechen"}}},
+		{"de formulierte es X, der Chef der Y:", "de", "Noch schärfer formulierte es Ivo Kask, der Chef der Velor-Partei: Das Parlament sei gefälscht.",
+			[]langRemark{{Reported, "Ivo Kask", "Das Parlament sei gefälscht"}}},
+		{"ru заявил X, лидер партии Y:", "ru", "Жёстче всех высказался Ивар Каск, лидер партии «Велор»: выборы, по его мнению, были фальсифицированы.",
+			[]langRemark{{Reported, "Ивар Каск", "выборы, по его мнению, были фальсифицированы"}}},
+		// counter-case: a clause, not an apposition, before a comma
+		{"de sagte X, der Minister habe …, und:", "de", "Am Abend äußerte sich Ivo Kask, der Minister habe gelogen, und es gebe nur eine Antwort: Neuwahlen.",
+			[]langRemark{{Reported, "Ivo Kask", "der Minister habe gelogen, und es gebe nur eine Antwort: Neuwahlen"}}},
+	})
+}

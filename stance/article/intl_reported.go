@@ -986,6 +986,9 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 		case k == from && ix.negatedInfinitive(toks, k):
 			return k // "afirmó no reconocer el triunfo de X" (intl_infclause.go)
 		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && ix.adverbialOnly(toks[from:k]):
+			if c := ix.colonAfterApposition(toks, k); c > 0 {
+				return c // "äußerte sich X, der Stabschef des Y: …" (intl_inverted12.go)
+			}
 			if k+1 < len(toks) && toks[k+1].word() && ix.lx.complementizers[toks[k+1].lower] {
 				return k + 2
 			}

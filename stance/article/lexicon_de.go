@@ -16,7 +16,8 @@ var german = langLexicon{
 		verkündete verkündet mahnte mahnt räumte räumt forderte fordert
 		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt zeigte zeigt beschränkte
 		gesagt erklärt betont geschrieben
-		empfahl empfiehlt empfahlen riet rät`),
+		empfahl empfiehlt empfahlen riet rät
+		formulierte formuliert formulierten`),
 	auxiliaries:       wordSet(`hat haben hatte hatten`),
 	impersonal:        wordSet(`es`),
 	particles:         wordSet(`hinzu ein klar fest hervor mit wissen ausrichten mitteilen verlauten`),
