@@ -87,3 +87,22 @@ func (ix *intl) colonAfterApposition(toks []token, k int) int {
 	}
 	return -1
 }
+
+// nominativeRelative reports whether ws, the words between a Russian
+// relative pronoun and its verb, are all lower case and the pronoun
+// before them is a subject one ("который", "которая", "которые"): the
+// pronoun is then the clause's subject whatever adverbials stand between
+// ("X, который ещё до закрытия участков называл …"), since another
+// subject would leave it in an oblique case ("которого"). A capitalised
+// word may be a name, and is left to relativeSubject's caution.
+func (ix *intl) nominativeRelative(ws []token) bool {
+	if !ix.lx.inflected {
+		return false
+	}
+	for _, t := range ws {
+		if !t.word() || t.cap {
+			return false
+		}
+	}
+	return true
+}

@@ -64,3 +64,19 @@ func TestExtractLangAppositionColon(t *testing.T) {
 			[]langRemark{{Reported, "Ivo Kask", "der Minister habe gelogen, und es gebe nur eine Antwort: Neuwahlen"}}},
 	})
 }
+
+// TestExtractLangNominativeRelative: a Russian subject relative pronoun
+// is its clause's subject past lower-case adverbials before the verb
+// (nominativeRelative); an oblique one ("которого") leaves the act to
+// the subject after the verb. Sentences written for the test.
+func TestExtractLangNominativeRelative(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru X, который ещё в воскресенье поздравил", "ru", "Ивар Каск, который ещё в воскресенье поздравил победителя, уехал в Велор.",
+			[]langRemark{{Action, "Ивар Каск", "ещё в воскресенье поздравил победителя"}}},
+		{"ru X, который ещё до закрытия участков называл «…»", "ru", "Ивар Каск, который ещё до закрытия участков называл голосование «не выборами, а назначением», призвал сторонников выйти на площадь.",
+			[]langRemark{{Action, "Ивар Каск", "ещё до закрытия участков называл голосование"}, {Direct, "Ивар Каск", "не выборами, а назначением"}}},
+		// counter-case: an oblique relative pronoun is the object
+		{"ru X, которого ещё в воскресенье поздравил Y", "ru", "Ивар Каск, которого ещё в воскресенье поздравил президент Норландии Олаф Берг, уехал в Велор.",
+			[]langRemark{{Action, "Олаф Берг", "поздравил президент Норландии Олаф Берг, уехал в Велор"}}},
+	})
+}
