@@ -80,3 +80,21 @@ func TestExtractLangNominativeRelative(t *testing.T) {
 			[]langRemark{{Action, "Олаф Берг", "поздравил президент Норландии Олаф Берг, уехал в Велор"}}},
 	})
 }
+
+// TestExtractLangArabicParticles: "bin", "ibn" and "ben" inside an Arabic
+// name join its words (intlNameParticles), so the subject is the whole
+// name, not the words after the particle or the object after the verb;
+// German "bin" of a verb is no particle. Sentences written for the test.
+func TestExtractLangArabicParticles(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de Emir X bin Y", "de", "Auch aus Doha kamen Glückwünsche: Der Emir Salim bin Rashid Al Velor beglückwünschte Präsident Ivo Kask.",
+			[]langRemark{{Action, "Salim bin Rashid Al Velor", "beglückwünschte Präsident Ivo Kask"}}},
+		{"fr le prince X ben Y", "fr", "Le prince héritier Salim ben Rashid a félicité le président élu.",
+			[]langRemark{{Action, "Salim ben Rashid", "a félicité le président élu"}}},
+		// counter-case: the German verb "bin"
+		{"de Ich bin Demokratin", "de", "„Ich bin Demokratin und erkenne das Ergebnis an“, sagte Lena Dal.",
+			[]langRemark{{Direct, "Lena Dal", "Ich bin Demokratin und erkenne das Ergebnis an"}}},
+		{"de schrieb: Ich bin Demokratin", "de", "Velor-Chef Lena Dal schrieb am Abend: Ich bin Demokratin und erkenne das Ergebnis an.",
+			[]langRemark{{Reported, "Lena Dal", "Ich bin Demokratin und erkenne das Ergebnis an"}}},
+	})
+}
