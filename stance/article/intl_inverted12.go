@@ -106,3 +106,35 @@ func (ix *intl) nominativeRelative(ws []token) bool {
 	}
 	return true
 }
+
+// soAttribution reads German "so" with a person between commas, or
+// ending the sentence, as the source of the sentence's reported speech:
+// "Die Kanzlerin habe … zugesagt, so Regierungssprecher X, die … Arbeit
+// fortzusetzen." "so" opens an attribution as "laut" does only after a
+// comma and before a person named with an office or in full, followed
+// by a comma or the sentence's end ("…, so dass", "…, so Gott will" are
+// none). The clause is the whole sentence, weak as "…, laut X." is: an
+// actor of its own in the sentence speaks first (dropWeak).
+func (ix *intl) soAttribution(toks []token) (reportedPart, bool) {
+	if ix.lx.code != "de" {
+		return reportedPart{}, false
+	}
+	for i := 2; i+1 < len(toks); i++ {
+		if !toks[i].is("so") || !toks[i-1].is(",") {
+			continue
+		}
+		p := ix.apposed(toks, i+1)
+		if !ix.isPerson(p) || p.role == "" && !strings.Contains(p.name, " ") {
+			continue
+		}
+		if p.hi < len(toks) && !toks[p.hi].is(",") && !toks[p.hi].isTerm() {
+			continue
+		}
+		fixed := 0
+		if p.hi == len(toks) || toks[p.hi].isTerm() {
+			fixed = i - 1 // "…, so X.": the clause ends before the attribution
+		}
+		return reportedPart{spk: ix.resolve(p), kind: Reported, cs: 0, lo: 0, fixed: fixed, weak: true}, true
+	}
+	return reportedPart{}, false
+}

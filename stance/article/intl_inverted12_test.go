@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // TestExtractLangLateSubject: a person named after the verb in a sentence
 // that says nothing quotable is the antecedent of the next sentence's
@@ -97,4 +101,43 @@ func TestExtractLangArabicParticles(t *testing.T) {
 		{"de schrieb: Ich bin Demokratin", "de", "Velor-Chef Lena Dal schrieb am Abend: Ich bin Demokratin und erkenne das Ergebnis an.",
 			[]langRemark{{Reported, "Lena Dal", "Ich bin Demokratin und erkenne das Ergebnis an"}}},
 	})
+}
+
+// TestExtractLangSoAttribution: German "so" with a person between commas
+// or ending the sentence attributes the sentence's reported speech
+// (soAttribution); "so" before a clause or a person with a verb after
+// is none. Sentences written for the test.
+func TestExtractLangSoAttribution(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de …, so Sprecher X, …", "de", "Die Ministerin habe den ruhigen Verlauf der Wahl gewürdigt und zugesagt, so Regierungssprecher Ivo Kask, die Zusammenarbeit fortzusetzen.",
+			[]langRemark{{Reported, "Ivo Kask", "Die Ministerin habe den ruhigen Verlauf der Wahl gewürdigt und zugesagt, so Regierungssprecher Ivo Kask, die Zusammenarbeit fortzusetzen"}}},
+		{"de …, so X.", "de", "Das Ergebnis werde man anerkennen, so Parteichefin Lena Dal.",
+			[]langRemark{{Reported, "Lena Dal", "Das Ergebnis werde man anerkennen"}}},
+		// counter-cases: "so dass", and a person with a verb after "so"
+		{"de …, so dass", "de", "Die Auszählung dauerte bis zum Morgen, so dass Ivo Kask erst am Mittag sprach.", nil},
+		{"de …, so Präsident X habe", "de", "Am Abend hieß es in Velor, so Präsident Ivo Kask habe die Stadt verlassen.", nil},
+	})
+}
+
+// TestGermanResultVerdict: a German refusal of the result with the verb
+// last is hostile, a refusal held back by a condition is none, and a
+// contest refused recognises (germanResultVerdict). Sentences written
+// for the test.
+func TestGermanResultVerdict(t *testing.T) {
+	tests := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"ihre Partei werde die Ergebnisse der Abstimmung in der Hauptstadt nicht anerkennen", verdictHostile},
+		{"Velor werde die Wahl nicht als legitim betrachten", verdictHostile},
+		{"sie erkenne das Ergebnis nicht an", verdictHostile},
+		{"ihre Partei werde die Wahl nicht anfechten", verdictRecognising},
+		// counter-cases: a condition, no result, a negation elsewhere
+		{"ihre Partei werde das Ergebnis nicht anerkennen, bis alle Stimmen gezählt seien", verdictNone},
+		{"sie werde die Vorwürfe nicht akzeptieren", verdictNone},
+		{"das Ergebnis sei nicht überraschend, sie akzeptiere es", verdictNone},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, germanResultVerdict(tc.text), tc.text)
+	}
 }

@@ -53,6 +53,8 @@ func (ix *intl) reported(toks []token, headline bool) {
 	}
 	if p, ok := ix.reportedAccording(toks); ok {
 		parts = append(parts, p)
+	} else if p, ok := ix.soAttribution(toks); ok {
+		parts = append(parts, p) // "…, so Regierungssprecher X, …" (intl_inverted12.go)
 	}
 	for v := 0; v < len(toks); v++ {
 		if len(parts) > 0 && v < parts[len(parts)-1].cs {
@@ -482,6 +484,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	}
 	follow := ix.followAt(toks, v)
 	action = action || follow || ix.spokeOf(toks, v)
+	action = action || ix.notingAt(toks, v) // "a pris acte de …" (intl_noting12.go)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}

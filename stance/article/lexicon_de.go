@@ -128,3 +128,25 @@ var germanSide = sideLexicon{
 // (intl_inverted12.go).
 var germanObjectPreps = wordSet(`an auf aus bei für gegen gegenüber hinter in mit nach neben ohne seit
 	über um unter von vor während wegen zu zum zur zwischen`)
+
+// germanRefusal is German's list for a flat refusal of the result, read
+// with the verb last (germanRefusesResult, intl_derefusal12.go): verbs of
+// accepting and "legitim" (accepts), what is refused when it is the
+// result (objects), verbs of contesting (contests), and the words that
+// hold a refusal back (holds: a condition or a delay).
+var germanRefusal = struct {
+	accepts, objects, contests []string
+	holds                      map[string]bool
+}{
+	accepts: []string{"anerkenn", "anzuerkenn", "akzeptier", "hinnehm", "hinzunehm", "legitim"},
+	objects: []string{"ergebnis", "resultat", "wahl", "sieg", "stimmabgabe", "abstimmung", "auszählung",
+		"zahlen", "mandat", "präsident", "regierung", "parlament"},
+	contests: []string{"anfecht", "anzufecht"},
+	holds:    wordSet(`bis solange bevor ehe erst wenn falls vorerst noch wer`),
+}
+
+// germanNoting are the forms of "nehmen" that, with "zur Kenntnis" after
+// them in their clause, take note of the result without recognising it
+// ("nahm das Ergebnis lediglich zur Kenntnis"; notingAt,
+// intl_noting12.go).
+var germanNoting = wordSet(`nahm nahmen nimmt nehmen nehme genommen`)

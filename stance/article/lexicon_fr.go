@@ -134,3 +134,8 @@ var frenchSide = sideLexicon{
 	phones:   wordSet(`téléphoné appelé téléphone appelle`),
 	winners:  wordSet(`vainqueur vainqueure gagnant gagnante`),
 }
+
+// frenchNoting are the forms of "prendre" that, with "acte" after them,
+// take note of the result without recognising it ("a pris acte de la
+// proclamation"; notingAt, intl_noting12.go).
+var frenchNoting = wordSet(`prend prennent prenait prenaient pris prise prendre prendra prendront`)

@@ -140,3 +140,8 @@ var ruResultStems = []string{"итог", "результат", "побед", "п
 // subject ("с президентом X", "к премьеру Y"); see lateSubject
 // (intl_inverted12.go).
 var russianObjectPreps = wordSet(`в во на с со к ко о об обо от до для у из за под над при про без через между перед после по`)
+
+// russianNoting are the forms of "принять" that, with "к сведению" after
+// them, take note of the result without recognising it ("приняли к
+// сведению предварительные итоги"; notingAt, intl_noting12.go).
+var russianNoting = wordSet(`принял приняла приняли принимает принимают принять примет`)
