@@ -138,3 +138,31 @@ func (ix *intl) soAttribution(toks []token) (reportedPart, bool) {
 	}
 	return reportedPart{}, false
 }
+
+// appositionAfterName returns the comma that closes an office in
+// apposition after a name whose comma is toks[k] ("Pour X, président du
+// RCD, le taux …", "Selon X, porte-parole du ministère, …"): an office
+// word, after a determiner or not, and the words of its complement up to
+// the next comma within twelve tokens. It returns k when no office
+// follows, so that the clause starts after the name's own comma.
+func (ix *intl) appositionAfterName(toks []token, k int) int {
+	i := k + 1
+	if i < len(toks) && toks[i].word() && ix.lx.determiners[toks[i].lower] {
+		i++
+	}
+	if i >= len(toks) || !toks[i].word() {
+		return k
+	}
+	if w, _ := ix.core(toks[i].lower); !ix.lx.isRole(w) {
+		return k
+	}
+	for j := i + 1; j < len(toks) && j <= k+12; j++ {
+		switch {
+		case toks[j].is(","):
+			return j
+		case !toks[j].word() && !ix.titleQuote(toks, j):
+			return k
+		}
+	}
+	return k
+}

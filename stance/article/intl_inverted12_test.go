@@ -141,3 +141,20 @@ func TestGermanResultVerdict(t *testing.T) {
 		assert.Equal(t, tc.want, germanResultVerdict(tc.text), tc.text)
 	}
 }
+
+// TestExtractLangAppositionAfterName: an office in apposition after the
+// name of an opening "Pour X," belongs to the attribution, and the clause
+// starts after it (appositionAfterName); a clause whose first words are
+// no office starts after the name's comma. Sentences written for the
+// test.
+func TestExtractLangAppositionAfterName(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr Pour X, président du Y, …", "fr", "Pour Ivo Kask, président du Parti de Velor, le taux de participation suffit à disqualifier le scrutin.",
+			[]langRemark{{Reported, "Ivo Kask", "le taux de participation suffit à disqualifier le scrutin"}}},
+		{"es Para X, presidente del Y, …", "es", "Para Ivo Kask, presidente del Partido de Velor, la participación basta para descalificar la elección.",
+			[]langRemark{{Reported, "Ivo Kask", "la participación basta para descalificar la elección"}}},
+		// counter-case: no office after the name's comma
+		{"fr Pour X, le taux, très faible, …", "fr", "Pour Ivo Kask, le taux de participation, très faible, suffit à disqualifier le scrutin.",
+			[]langRemark{{Reported, "Ivo Kask", "le taux de participation, très faible, suffit à disqualifier le scrutin"}}},
+	})
+}

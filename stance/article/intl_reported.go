@@ -429,7 +429,8 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		}
 		if i == 0 && p.hi+1 < len(toks) && toks[p.hi].is(",") {
 			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
-			return reportedPart{spk: spk, kind: Reported, cs: p.hi + 1, lo: 0}, true
+			cs := ix.appositionAfterName(toks, p.hi) + 1 // "Pour X, président du RCD, le taux …" (intl_inverted12.go)
+			return reportedPart{spk: spk, kind: Reported, cs: cs, lo: 0}, true
 		}
 		if i > 1 && (p.hi == len(toks) || toks[p.hi].isTerm()) {
 			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
