@@ -166,3 +166,12 @@ func (ix *intl) appositionAfterName(toks []token, k int) int {
 	}
 	return k
 }
+
+// afterObjectPrep reports whether the phrase at toks[lo] follows a
+// Russian preposition (russianObjectPreps), which puts it in an oblique
+// case: "Одним из первых с победой белорусского лидера поздравил X" has
+// no subject in "победой … лидера", whose office word made it one that
+// referred back to the last person named.
+func (ix *intl) afterObjectPrep(toks []token, lo int) bool {
+	return ix.lx.inflected && lo > 0 && toks[lo-1].word() && russianObjectPreps[toks[lo-1].lower]
+}

@@ -158,3 +158,19 @@ func TestExtractLangAppositionAfterName(t *testing.T) {
 			[]langRemark{{Reported, "Ivo Kask", "le taux de participation, très faible, suffit à disqualifier le scrutin"}}},
 	})
 }
+
+// TestExtractLangAfterObjectPrep: in Russian an office after a
+// preposition is in an oblique case and no subject (afterObjectPrep): the
+// act is the person's named after the verb, or nobody's, never the last
+// person named. Sentences written for the test.
+func TestExtractLangAfterObjectPrep(t *testing.T) {
+	const base = "Министр Ивар Каск получил около 4%. "
+	runLangCases(t, []langCase{
+		{"ru с победой лидера поздравил его президент X", "ru", base + "Одним из первых с победой белорусского лидера поздравил его президент Олаф Берг.",
+			[]langRemark{{Action, "Олаф Берг", "поздравил его президент Олаф Берг"}}},
+		{"ru с победой лидера поздравил X: not Каск", "ru", base + "Одним из первых с победой белорусского лидера поздравил Олаф Берг.", nil},
+		// counter-case: an office opening the sentence is its subject
+		{"ru глава МИД поздравил", "ru", base + "Глава МИД Норландии Олаф Берг поздравил белорусского лидера с победой.",
+			[]langRemark{{Action, "Олаф Берг", "поздравил белорусского лидера с победой"}}},
+	})
+}

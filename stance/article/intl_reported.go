@@ -877,6 +877,9 @@ func (ix *intl) speakerAfterVerb(toks []token, v int, speech bool) phrase {
 // semicolon, a dash or "und"): "als einer der Ersten Lukaschenko
 // gratulierte" has no subject before the verb the rules can see.
 func (ix *intl) subjectStart(toks []token, lo int) bool {
+	if ix.afterObjectPrep(toks, lo) {
+		return false // "с победой белорусского лидера поздравил X" (intl_inverted12.go)
+	}
 	if !ix.lx.capNouns || lo == 0 {
 		return true
 	}
