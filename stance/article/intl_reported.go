@@ -109,7 +109,8 @@ func (ix *intl) reported(toks []token, headline bool) {
 	if p, ok := ix.subjunctiveSpeech(toks); ok && len(parts) == 0 {
 		parts = append(parts, p) // "Er freue sich darauf, …"
 	}
-	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, dropWeak(parts)))), headline)
+	parts = ix.jointActors(toks, dropWeak(parts)) // "in einer gemeinsamen Erklärung mit X" (intl_joint12.go)
+	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, parts))), headline)
 }
 
 // emitReported adds the remarks of a sentence's reported parts, each

@@ -150,3 +150,8 @@ var germanRefusal = struct {
 // ("nahm das Ergebnis lediglich zur Kenntnis"; notingAt,
 // intl_noting12.go).
 var germanNoting = wordSet(`nahm nahmen nimmt nehmen nehme genommen`)
+
+// germanJoint are the words of a statement made jointly with someone
+// ("in einer gemeinsamen Erklärung mit X"; jointActors, intl_joint12.go):
+// the adjective's stem, the nouns of a statement, the preposition.
+var germanJoint = jointWords{adjective: "gemeinsam", nouns: wordSet(`erklärung stellungnahme mitteilung`), with: "mit"}

@@ -139,3 +139,7 @@ var frenchSide = sideLexicon{
 // take note of the result without recognising it ("a pris acte de la
 // proclamation"; notingAt, intl_noting12.go).
 var frenchNoting = wordSet(`prend prennent prenait prenaient pris prise prendre prendra prendront`)
+
+// frenchJoint: "dans une déclaration commune avec X", "un communiqué
+// conjoint avec X" (jointActors, intl_joint12.go).
+var frenchJoint = jointWords{adjective: "commun", adjective2: "conjoint", nouns: wordSet(`déclaration communiqué`), with: "avec"}
