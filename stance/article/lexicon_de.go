@@ -155,3 +155,13 @@ var germanNoting = wordSet(`nahm nahmen nimmt nehmen nehme genommen`)
 // ("in einer gemeinsamen Erklärung mit X"; jointActors, intl_joint12.go):
 // the adjective's stem, the nouns of a statement, the preposition.
 var germanJoint = jointWords{adjective: "gemeinsam", nouns: wordSet(`erklärung stellungnahme mitteilung`), with: "mit"}
+
+// germanPraised: a verb of calling, the vote as its object and a
+// complement that praises it ("nannte die Abstimmung „frei und offen“";
+// praisedVote, intl_praised12.go).
+var germanPraised = praiseWords{
+	calls:   wordSet(`nannte nannten nennt bezeichnete bezeichneten bezeichnet`),
+	objects: []string{"wahl", "abstimmung", "stimmabgabe", "auszählung", "urnengang"},
+	praises: []string{"frei", "fair", "ehrlich", "transparent", "korrekt", "sauber", "legitim", "demokratisch"},
+	neither: wordSet(`weder`),
+}

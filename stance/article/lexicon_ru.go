@@ -145,3 +145,12 @@ var russianObjectPreps = wordSet(`в во на с со к ко о об обо о
 // them, take note of the result without recognising it ("приняли к
 // сведению предварительные итоги"; notingAt, intl_noting12.go).
 var russianNoting = wordSet(`принял приняла приняли принимает принимают принять примет`)
+
+// russianPraised: "назвал выборы «честными и свободными»" (praisedVote,
+// intl_praised12.go).
+var russianPraised = praiseWords{
+	calls:   wordSet(`назвал назвала назвали называет называют`),
+	objects: []string{"выбор", "голосовани", "подсчёт", "подсчет"},
+	praises: []string{"честн", "свободн", "прозрачн", "легитимн", "демократичн", "образцов"},
+	neither: wordSet(`ни`),
+}
