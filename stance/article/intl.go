@@ -359,6 +359,9 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 			last = spk
 		}
 	}
+	if last == nil && ix.pending == nil && person == nil && len(ix.x.remarks) == from {
+		person = ix.lateSubject(toks) // "Более осторожную позицию занял X. Он …" (intl_inverted12.go)
+	}
 	if last == nil && ix.pending == nil && person != nil {
 		ix.x.lastSingular = ix.actorOr(from, person) // "La députée Anne Royer a jugé …" before "a-t-elle" (intl_droppedact12.go)
 	}

@@ -7,4 +7,7 @@ package article
 // "falou num «golpe de secretaria»", "denunció un fraude de principio a
 // fin"), which the verb rule has no verdict on and the models read by
 // their other words. An act the verb rule has labelled is left alone.
-var condemningActs = map[string]bool{"es": true, "pt": true}
+// Russian, French and German reporters do the same ("назвал подсчёт
+// «откровенной фальсификацией»", "a qualifié le scrutin de « mascarade »",
+// "sprach von einer „Farce“"; added in the twelfth session).
+var condemningActs = map[string]bool{"es": true, "pt": true, "ru": true, "fr": true, "de": true}

@@ -411,8 +411,10 @@ var foreignParticles = wordSet(`da de do dos del di du`)
 // intlNameParticles join the words of a name; "der" and "дер" only after
 // "van", "von" or "фон" (see nameParticleAt: a particle must be followed
 // by a capitalised word, so "Merz von der CDU" is read with the
-// abbreviation left out).
-var intlNameParticles = wordSet(`de da do dos das del di du van von фон дер der`)
+// abbreviation left out). "bin", "ibn", "ben" and "бин" join Arabic names
+// ("Tamim bin Hamad Al Thani", "Mohammed ben Salmane"), whose subject
+// was otherwise cut to the words after the particle.
+var intlNameParticles = wordSet(`de da do dos das del di du van von фон дер der bin ibn bint ben бин ибн`)
 
 // genitive reports whether the capitalised words ws after an office are
 // what the office heads rather than a name, in Russian: each is an

@@ -126,6 +126,9 @@ func (r Reader) refusalRun(a *Analysis, code, run string, commentator bool) {
 		}
 		return
 	}
+	if r.germanRefusalRun(a, code, run) || r.notingRun(a, code, run) || r.praisedRun(a, code, run) { // intl_derefusal12.go, intl_noting12.go, intl_praised12.go
+		return
+	}
 	if a.Kind == Action || !refusesResultIn(code, run) {
 		return
 	}

@@ -19,7 +19,7 @@ func (ix *intl) relativeSubject(toks []token, v int) (phrase, int, bool) {
 	r := v - 1
 	for r > 0 && v-r <= 8 && toks[r].word() && !ix.lx.subjectRelatives[toks[r].lower] {
 		t := toks[r]
-		if !ix.lx.capNouns && !(ix.lx.preverbs[t.lower] || ix.lx.auxiliaries[t.lower] || ix.lx.clitics[t.lower] || ix.lx.negators[t.lower]) {
+		if !ix.lx.capNouns && !ix.nominativeRelative(toks[r:v]) && !(ix.lx.preverbs[t.lower] || ix.lx.auxiliaries[t.lower] || ix.lx.clitics[t.lower] || ix.lx.negators[t.lower]) {
 			return phrase{}, 0, false // "que Maduro felicitó": another subject
 		}
 		r--

@@ -53,6 +53,8 @@ func (ix *intl) reported(toks []token, headline bool) {
 	}
 	if p, ok := ix.reportedAccording(toks); ok {
 		parts = append(parts, p)
+	} else if p, ok := ix.soAttribution(toks); ok {
+		parts = append(parts, p) // "…, so Regierungssprecher X, …" (intl_inverted12.go)
 	}
 	for v := 0; v < len(toks); v++ {
 		if len(parts) > 0 && v < parts[len(parts)-1].cs {
@@ -87,7 +89,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 				peers := ix.listPeers(toks, p, subj, v)
 				parts, listed = append(parts, peers...), len(peers) > 0
 			}
-			if p.kind == Action && subj.kind == pName && !after && !listed && !p.relative {
+			if (p.kind == Action || ix.jointSpeech(p)) && subj.kind == pName && !after && !listed && !p.relative {
 				co := ix.coordinated(toks, subj)
 				slices.Reverse(co) // in the order of the text
 				for _, q := range co {
@@ -111,6 +113,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 		parts = append(parts, p) // "Er freue sich darauf, …"
 	}
 	parts = ix.midAccording(toks, dropWeak(parts)) // "…, que, según él, …" (intl_midaccording12.go)
+	parts = ix.jointActors(toks, parts)            // "in einer gemeinsamen Erklärung mit X" (intl_joint12.go)
 	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, parts))), headline)
 }
 
@@ -431,7 +434,8 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		}
 		if i == 0 && p.hi+1 < len(toks) && toks[p.hi].is(",") {
 			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
-			return reportedPart{spk: spk, kind: Reported, cs: p.hi + 1, lo: 0}, true
+			cs := ix.appositionAfterName(toks, p.hi) + 1 // "Pour X, président du RCD, le taux …" (intl_inverted12.go)
+			return reportedPart{spk: spk, kind: Reported, cs: cs, lo: 0}, true
 		}
 		if i > 1 && (p.hi == len(toks) || toks[p.hi].isTerm()) {
 			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
@@ -486,6 +490,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	}
 	follow := ix.followAt(toks, v)
 	action = action || follow || ix.spokeOf(toks, v)
+	action = action || ix.notingAt(toks, v) // "a pris acte de …" (intl_noting12.go)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
@@ -886,6 +891,9 @@ func (ix *intl) speakerAfterVerb(toks []token, v int, speech bool) phrase {
 // semicolon, a dash or "und"): "als einer der Ersten Lukaschenko
 // gratulierte" has no subject before the verb the rules can see.
 func (ix *intl) subjectStart(toks []token, lo int) bool {
+	if ix.afterObjectPrep(toks, lo) {
+		return false // "с победой белорусского лидера поздравил X" (intl_inverted12.go)
+	}
 	if !ix.lx.capNouns || lo == 0 {
 		return true
 	}
@@ -999,6 +1007,9 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 		case k == from && ix.negatedInfinitive(toks, k):
 			return k // "afirmó no reconocer el triunfo de X" (intl_infclause.go)
 		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && ix.adverbialOnly(toks[from:k]):
+			if c := ix.colonAfterApposition(toks, k); c > 0 {
+				return c // "äußerte sich X, der Stabschef des Y: …" (intl_inverted12.go)
+			}
 			if k+1 < len(toks) && toks[k+1].word() && ix.lx.complementizers[toks[k+1].lower] {
 				return k + 2
 			}

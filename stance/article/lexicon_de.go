@@ -16,7 +16,8 @@ var german = langLexicon{
 		verkündete verkündet mahnte mahnt räumte räumt forderte fordert
 		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt zeigte zeigt beschränkte
 		gesagt erklärt betont geschrieben
-		empfahl empfiehlt empfahlen riet rät`),
+		empfahl empfiehlt empfahlen riet rät
+		formulierte formuliert formulierten`),
 	auxiliaries:       wordSet(`hat haben hatte hatten`),
 	impersonal:        wordSet(`es`),
 	particles:         wordSet(`hinzu ein klar fest hervor mit wissen ausrichten mitteilen verlauten`),
@@ -119,4 +120,48 @@ var germanSide = sideLexicon{
 	inWhich:  []string{"in dem", "in der"},
 	phones:   wordSet(`telefonierte telefoniert rief angerufen`),
 	winners:  wordSet(`sieger siegerin wahlsieger wahlsiegerin`),
+}
+
+// germanObjectPreps are prepositions whose noun is never a sentence's
+// subject: a person named after one is an object or a complement ("mit
+// Erweiterungskommissar X"), not the antecedent lateSubject looks for
+// (intl_inverted12.go).
+var germanObjectPreps = wordSet(`an auf aus bei für gegen gegenüber hinter in mit nach neben ohne seit
+	über um unter von vor während wegen zu zum zur zwischen`)
+
+// germanRefusal is German's list for a flat refusal of the result, read
+// with the verb last (germanRefusesResult, intl_derefusal12.go): verbs of
+// accepting and "legitim" (accepts), what is refused when it is the
+// result (objects), verbs of contesting (contests), and the words that
+// hold a refusal back (holds: a condition or a delay).
+var germanRefusal = struct {
+	accepts, objects, contests []string
+	holds                      map[string]bool
+}{
+	accepts: []string{"anerkenn", "anzuerkenn", "akzeptier", "hinnehm", "hinzunehm", "legitim"},
+	objects: []string{"ergebnis", "resultat", "wahl", "sieg", "stimmabgabe", "abstimmung", "auszählung",
+		"zahlen", "mandat", "präsident", "regierung", "parlament"},
+	contests: []string{"anfecht", "anzufecht"},
+	holds:    wordSet(`bis solange bevor ehe erst wenn falls vorerst noch wer`),
+}
+
+// germanNoting are the forms of "nehmen" that, with "zur Kenntnis" after
+// them in their clause, take note of the result without recognising it
+// ("nahm das Ergebnis lediglich zur Kenntnis"; notingAt,
+// intl_noting12.go).
+var germanNoting = wordSet(`nahm nahmen nimmt nehmen nehme genommen`)
+
+// germanJoint are the words of a statement made jointly with someone
+// ("in einer gemeinsamen Erklärung mit X"; jointActors, intl_joint12.go):
+// the adjective's stem, the nouns of a statement, the preposition.
+var germanJoint = jointWords{adjective: "gemeinsam", nouns: wordSet(`erklärung stellungnahme mitteilung`), with: "mit"}
+
+// germanPraised: a verb of calling, the vote as its object and a
+// complement that praises it ("nannte die Abstimmung „frei und offen“";
+// praisedVote, intl_praised12.go).
+var germanPraised = praiseWords{
+	calls:   wordSet(`nannte nannten nennt bezeichnete bezeichneten bezeichnet`),
+	objects: []string{"wahl", "abstimmung", "stimmabgabe", "auszählung", "urnengang"},
+	praises: []string{"frei", "fair", "ehrlich", "transparent", "korrekt", "sauber", "legitim", "demokratisch"},
+	neither: wordSet(`weder`),
 }

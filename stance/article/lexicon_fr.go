@@ -134,3 +134,21 @@ var frenchSide = sideLexicon{
 	phones:   wordSet(`téléphoné appelé téléphone appelle`),
 	winners:  wordSet(`vainqueur vainqueure gagnant gagnante`),
 }
+
+// frenchNoting are the forms of "prendre" that, with "acte" after them,
+// take note of the result without recognising it ("a pris acte de la
+// proclamation"; notingAt, intl_noting12.go).
+var frenchNoting = wordSet(`prend prennent prenait prenaient pris prise prendre prendra prendront`)
+
+// frenchJoint: "dans une déclaration commune avec X", "un communiqué
+// conjoint avec X" (jointActors, intl_joint12.go).
+var frenchJoint = jointWords{adjective: "commun", adjective2: "conjoint", nouns: wordSet(`déclaration communiqué`), with: "avec"}
+
+// frenchPraised: "a qualifié le scrutin de « libre et transparent »"
+// (praisedVote, intl_praised12.go).
+var frenchPraised = praiseWords{
+	calls:   wordSet(`qualifié qualifie jugé juge estimé estime`),
+	objects: []string{"scrutin", "élection", "vote", "dépouillement"},
+	praises: []string{"libre", "transparent", "régulier", "régulière", "crédible", "honnête", "démocratique", "exemplaire"},
+	neither: wordSet(`ni`),
+}

@@ -135,3 +135,22 @@ var russianSide = sideLexicon{
 // pronoun standing for the winner.
 var ruResultStems = []string{"итог", "результат", "побед", "поражени", "выбор", "президент", "легитим",
 	"его", "её", "ее", "их", "себя"}
+
+// russianObjectPreps are prepositions whose noun is never a sentence's
+// subject ("с президентом X", "к премьеру Y"); see lateSubject
+// (intl_inverted12.go).
+var russianObjectPreps = wordSet(`в во на с со к ко о об обо от до для у из за под над при про без через между перед после по`)
+
+// russianNoting are the forms of "принять" that, with "к сведению" after
+// them, take note of the result without recognising it ("приняли к
+// сведению предварительные итоги"; notingAt, intl_noting12.go).
+var russianNoting = wordSet(`принял приняла приняли принимает принимают принять примет`)
+
+// russianPraised: "назвал выборы «честными и свободными»" (praisedVote,
+// intl_praised12.go).
+var russianPraised = praiseWords{
+	calls:   wordSet(`назвал назвала назвали называет называют`),
+	objects: []string{"выбор", "голосовани", "подсчёт", "подсчет"},
+	praises: []string{"честн", "свободн", "прозрачн", "легитимн", "демократичн", "образцов"},
+	neither: wordSet(`ни`),
+}
