@@ -183,17 +183,7 @@ func (r Reader) analyze(text string) Result {
 	if ownJudge {
 		process = processSpeakers(r.Context, code, remarks)
 	}
-	var commentators map[string]bool
-	if lx := lexicons[code]; lx == nil {
-		commentators = commentatorSpeakers(r.Context, text, remarks)
-	} else {
-		commentators = lx.commentatorSpeakers(text, remarks)
-		if unjudged {
-			for s := range lx.offTopicSpeakers(r.Context, text, remarks) {
-				commentators[s] = true
-			}
-		}
-	}
+	commentators := r.commentators(code, text, remarks, unjudged)
 	winners := winnerSpeakers(r.Context, remarks)
 	authorities := authoritySpeakers(remarks) // authority.go
 	officers := officerSpeakers(remarks)
@@ -242,6 +232,24 @@ func (r Reader) analyze(text string) Result {
 	}
 	res.Speakers = r.summarise(res.Remarks)
 	return res
+}
+
+// commentators are the speakers the article describes as commentators (an
+// economist, a political scientist, a bystander), in the article's
+// language; when no judge reads that language (unjudged), also the
+// speakers its lexicon finds off the result.
+func (r Reader) commentators(code, text string, remarks []Remark, unjudged bool) map[string]bool {
+	lx := lexicons[code]
+	if lx == nil {
+		return commentatorSpeakers(r.Context, text, remarks)
+	}
+	commentators := lx.commentatorSpeakers(text, remarks)
+	if unjudged {
+		for s := range lx.offTopicSpeakers(r.Context, text, remarks) {
+			commentators[s] = true
+		}
+	}
+	return commentators
 }
 
 // analyzeRun labels the run that starts with rm (run is the run's text)
