@@ -164,4 +164,5 @@ var germanPraised = praiseWords{
 	objects: []string{"wahl", "abstimmung", "stimmabgabe", "auszählung", "urnengang"},
 	praises: []string{"frei", "fair", "ehrlich", "transparent", "korrekt", "sauber", "legitim", "demokratisch"},
 	neither: wordSet(`weder`),
+	buts:    wordSet(`aber doch jedoch allerdings`),
 }
