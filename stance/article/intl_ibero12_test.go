@@ -61,6 +61,10 @@ func TestExtractLangDroppedAct(t *testing.T) {
 		// after a noun is no dropped subject's
 		{"pt plural verb", "pt", "Lena Dal discursou em Velor. Também enviaram cumprimentos Ivo Kask e Rui Mota.", nil},
 		{"es verb after a noun", "es", "Ivo Kask habló en Velor. La oposición exigió una auditoría.", nil},
+		// counter-cases: the person the previous sentence named as an
+		// object, after its verb, is not the dropped subject
+		{"es object of the previous sentence", "es", "La oposición acusó a Lena Dal de comprar votos. Exigió una auditoría internacional del recuento.", nil},
+		{"pt object of the previous sentence", "pt", "A comissão eleitoral convocou Rui Mota para depor. Em conferência de imprensa, acusou o Governo de fraude.", nil},
 	})
 }
 
