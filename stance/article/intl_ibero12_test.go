@@ -167,6 +167,9 @@ func TestExtractLangColonOffice(t *testing.T) {
 		// counter-case: the person just named holds another office
 		{"pt another office", "pt", "O líder da oposição, Rui Mota, perdeu. Na cerimónia, o chefe de Estado deixou um aviso: “A eleição acabou e peço que trabalhem connosco.”",
 			[]langRemark{{Direct, "", "A eleição acabou e peço que trabalhem connosco."}}},
+		// counter-case: the person just named has no office, only a description
+		{"es no office", "es", "Rui Mota, candidato opositor, votó en Velor. Al mediodía, el presidente del tribunal lanzó un mensaje: «Todo está en orden».",
+			[]langRemark{{Direct, "", "Todo está en orden"}}},
 	})
 }
 
