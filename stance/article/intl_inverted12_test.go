@@ -29,6 +29,8 @@ func TestExtractLangLateSubject(t *testing.T) {
 			[]langRemark{{Reported, "Ивар Каск", "не признаёт итоги выборов"}, {Reported, "Ивар Каск", "подсчёт ещё не закончен"}}},
 		{"de protestierte gegen X", "de", deBase + "Am Abend protestierte er gegen Ministerin Lena Dal. Die Wahl sei „eine Farce“ gewesen, sagte er.",
 			[]langRemark{{Reported, "Ivo Kask", "er erkenne das Ergebnis nicht an"}, {Reported, "Ivo Kask", "Die Wahl sei „eine Farce“ gewesen"}}},
+		{"de empfing den Oppositionsführer X", "de", deBase + "Am Abend empfing er den Oppositionsführer Rui Mota. Die Wahl sei „eine Farce“ gewesen, sagte er.",
+			[]langRemark{{Reported, "Ivo Kask", "er erkenne das Ergebnis nicht an"}, {Reported, "Ivo Kask", "Die Wahl sei „eine Farce“ gewesen"}}},
 	})
 }
 
