@@ -49,6 +49,9 @@ func TestExtractLangJointSpeech(t *testing.T) {
 		// counter-case: a place before the conjunction is no speaker
 		{"ru Норландия и министр X", "ru", "Норландия и министр Олаф Берг заявили, что подсчёт ещё не закончен.",
 			[]langRemark{{Reported, "Олаф Берг", "подсчёт ещё не закончен"}}},
+		// counter-case: the first name is the object of the verb before it
+		{"fr a reçu X et Y a déclaré", "fr", "Le président sortant a reçu Lena Dal et Rui Mota a déclaré que le scrutin était truqué.",
+			[]langRemark{{Reported, "Rui Mota", "le scrutin était truqué"}}},
 	})
 }
 
