@@ -141,6 +141,10 @@ func TestGermanResultVerdict(t *testing.T) {
 		{"ihre Partei werde das Ergebnis nicht anerkennen, bis alle Stimmen gezählt seien", verdictNone},
 		{"sie werde die Vorwürfe nicht akzeptieren", verdictNone},
 		{"das Ergebnis sei nicht überraschend, sie akzeptiere es", verdictNone},
+		// counter-cases: a refusal under a negative article, or in a free
+		// relative, is not the speaker's
+		{"Es gebe keinen Grund, das Ergebnis nicht anzuerkennen", verdictNone},
+		{"wer das Ergebnis nicht anerkenne, stelle sich gegen die Verfassung", verdictNone},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, germanResultVerdict(tc.text), tc.text)
