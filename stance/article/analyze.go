@@ -115,6 +115,9 @@ type Reader struct {
 	// with the language: stance.DefaultLanguage gives the default model
 	// of a language, or an error wrapping stance.ErrUnsupportedLanguage.
 	Lang string
+	// text is the article being analysed (set by analyze): a rule may read
+	// the sentence around a remark (rivalself12.go).
+	text string
 }
 
 // Analyze extracts the remarks of an article (see [Extract]) and labels
@@ -163,7 +166,7 @@ func (r Reader) Analyze(text string) Result {
 
 // analyze is Analyze on text without markup (markup.go).
 func (r Reader) analyze(text string) Result {
-	r.Context = withSurnames(r.Context, text)
+	r.Context, r.text = withSurnames(r.Context, text), text
 	if m, ok := r.Classifier.(*stance.Model); ok && m == nil {
 		r.Classifier = nil
 	}
@@ -325,7 +328,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 					a.Prediction, a.ByVerb = p, true
 				}
 			}
-			if english && !commentator && (condemnsResult(run) || rivalWon(r.Context, run) || struggleGoesOn(run) || resultCannotStand(run) || disownsResult(run) || preDecided(run) || rivalSelfClaim(r.Context, rm, run)) { // condemn.go, struggle.go, disown.go, predecided12.go, rivalself12.go
+			if english && !commentator && (condemnsResult(run) || rivalWon(r.Context, run) || struggleGoesOn(run) || resultCannotStand(run) || disownsResult(run) || preDecided(run) || rivalSelfClaim(r.Context, rm, run, r.text)) { // condemn.go, struggle.go, disown.go, predecided12.go, rivalself12.go
 				a.AboutResult = true
 				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Hostile, condemnEvidence); ok {
 					a.Prediction, a.ByVerb = p, true

@@ -151,9 +151,10 @@ type intl struct {
 	// earlierNamed is lastNamed as the sentence before the current one
 	// left it, and earlierNamedSent its sentence: an office refers back
 	// to them when the current sentence names a person only after the
-	// office (backRef).
+	// office (backRef); earlierNamedLo is where in its sentence.
 	earlierNamed     *speaker
 	earlierNamedSent int
+	earlierNamedLo   int
 	// prevSent is the sentence before the current one, which "Об этом
 	// заявил X" attributes (intl_anaphora.go).
 	prevSent prevSentence
@@ -312,7 +313,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	attributed := false
 	from := len(ix.x.remarks)
 	defer func() { ix.prevSent = prevSentence{toks: toks, from: from, to: len(ix.x.remarks), headline: headline} }()
-	ix.earlierNamed, ix.earlierNamedSent = ix.lastNamed, ix.lastNamedSent
+	ix.earlierNamed, ix.earlierNamedSent, ix.earlierNamedLo = ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo
 	person := ix.mentions(toks)
 	ix.colonOpener(toks)
 	ix.reported(toks, headline)

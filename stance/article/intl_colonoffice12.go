@@ -7,7 +7,10 @@ package article
 // mensaje: «…»". colonSubject takes no lone office, since an office
 // named alone may be anyone's; here it is taken only when it resolves,
 // as "«…», dijo el presidente" does, to the person named in full in the
-// same or the previous sentence with that office (recentHolder, backRef).
+// same or the previous sentence with that office (recentHolder, backRef);
+// a person named with no office, or another, does not take it
+// ("Rui Mota, candidato opositor, votó …. Al mediodía, el presidente del
+// tribunal lanzó un mensaje: «…»").
 
 // colonOffice returns the person the definite office that opens the
 // clause toks[start:end] before a colon (or that follows an opening
@@ -30,8 +33,8 @@ func (ix *intl) colonOffice(toks []token, start, end int) *speaker {
 		if s == nil {
 			s = ix.backRef(q)
 		}
-		if s != nil && s.canon().kind == pName {
-			return s.canon()
+		if s != nil && s.canon().kind == pName && (ix.holds(s.canon(), q.head) || ix.sameOffice(s.canon().role, q.head)) {
+			return s.canon() // backRef alone gives an office to a person named with none
 		}
 		return nil
 	}

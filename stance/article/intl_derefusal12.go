@@ -33,8 +33,14 @@ func germanResultVerdict(text string) actionVerdict {
 			return verdictNone // "…, bis alle Stimmen gezählt seien": held back, in any clause
 		}
 	}
+	var prev []string // the clause before: "Es gebe keinen Grund, das Ergebnis nicht anzuerkennen"
 	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;.:!?", r) }) {
 		words := actionWords(clause)
+		if embeddedRefusal(prev, words) {
+			prev = words
+			continue
+		}
+		prev = words
 		for n, w := range words {
 			if !german.negators[w] || n+1 >= len(words) || !germanResultBefore(words, n) {
 				continue
@@ -49,6 +55,23 @@ func germanResultVerdict(text string) actionVerdict {
 		}
 	}
 	return verdictNone
+}
+
+// embeddedRefusal reports whether a clause's refusal is not the
+// speaker's: the clause before it is negated ("Es gebe keinen Grund, das
+// Ergebnis nicht anzuerkennen": two negations recognise), or the clause is
+// a free relative ("wer das Ergebnis nicht anerkenne, stelle sich gegen
+// die Verfassung" blames those who refuse).
+func embeddedRefusal(prev, words []string) bool {
+	if len(words) > 0 && words[0] == "wer" {
+		return true
+	}
+	for _, w := range prev {
+		if w == "kein" || w == "keine" || w == "keinen" || w == "keinerlei" {
+			return true // "keinen Grund", "keine Veranlassung"
+		}
+	}
+	return false
 }
 
 // germanResultBefore reports whether the result stands within

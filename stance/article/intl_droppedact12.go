@@ -25,11 +25,17 @@ func (ix *intl) droppedAct(toks []token, v int) (reportedPart, bool) {
 	if !droppedActLangs[ix.lx.code] || !ix.lx.prodrop {
 		return reportedPart{}, false
 	}
-	spk, sent := ix.lastNamed, ix.lastNamedSent
+	spk, sent, lo := ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo
 	if sent == ix.x.sentNo && ix.lastNamedLo > v {
-		spk, sent = ix.earlierNamed, ix.earlierNamedSent // named after the verb: its object, not its subject
+		spk, sent, lo = ix.earlierNamed, ix.earlierNamedSent, ix.earlierNamedLo // named after the verb: its object, not its subject
 	}
-	if spk == nil || ix.x.sentNo-sent > 1 {
+	// named in the previous sentence, the person opened it (within its
+	// first two tokens, perhaps after a determiner or an office) or made
+	// its last remark: "Chakwera, líder do …, não aceita. Em conferência
+	// de imprensa, acusou …", "X anunció que …. Exigió …"; not one that
+	// sentence named after its verb, as its object ("La oposición acusó a
+	// X de …. Exigió …", "A comissão convocou X para depor. …, acusou …")
+	if spk == nil || ix.x.sentNo-sent > 1 || sent < ix.x.sentNo && lo > 1 && !ix.lastSpoke(spk) {
 		return reportedPart{}, false
 	}
 	if hasAnySuffix(ix.verbWord(toks, v), pluralVerbEnds[ix.lx.code]...) {
@@ -47,6 +53,12 @@ func (ix *intl) droppedAct(toks []token, v int) (reportedPart, bool) {
 		return reportedPart{}, false
 	}
 	return reportedPart{spk: spk.canon(), kind: Action, cs: b + 1, lo: max(b, 0)}, true
+}
+
+// lastSpoke reports whether the last remark read is the person spk's.
+func (ix *intl) lastSpoke(spk *speaker) bool {
+	n := len(ix.x.remarks)
+	return n > 0 && ix.x.remarks[n-1].spk != nil && ix.x.remarks[n-1].spk.canon() == spk.canon()
 }
 
 // actorOr returns the person who made the first remark the sentence

@@ -61,6 +61,10 @@ func TestExtractLangDroppedAct(t *testing.T) {
 		// after a noun is no dropped subject's
 		{"pt plural verb", "pt", "Lena Dal discursou em Velor. Também enviaram cumprimentos Ivo Kask e Rui Mota.", nil},
 		{"es verb after a noun", "es", "Ivo Kask habló en Velor. La oposición exigió una auditoría.", nil},
+		// counter-cases: the person the previous sentence named as an
+		// object, after its verb, is not the dropped subject
+		{"es object of the previous sentence", "es", "La oposición acusó a Lena Dal de comprar votos. Exigió una auditoría internacional del recuento.", nil},
+		{"pt object of the previous sentence", "pt", "A comissão eleitoral convocou Rui Mota para depor. Em conferência de imprensa, acusou o Governo de fraude.", nil},
 	})
 }
 
@@ -163,6 +167,9 @@ func TestExtractLangColonOffice(t *testing.T) {
 		// counter-case: the person just named holds another office
 		{"pt another office", "pt", "O líder da oposição, Rui Mota, perdeu. Na cerimónia, o chefe de Estado deixou um aviso: “A eleição acabou e peço que trabalhem connosco.”",
 			[]langRemark{{Direct, "", "A eleição acabou e peço que trabalhem connosco."}}},
+		// counter-case: the person just named has no office, only a description
+		{"es no office", "es", "Rui Mota, candidato opositor, votó en Velor. Al mediodía, el presidente del tribunal lanzó un mensaje: «Todo está en orden».",
+			[]langRemark{{Direct, "", "Todo está en orden"}}},
 	})
 }
 

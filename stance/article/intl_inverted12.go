@@ -59,6 +59,21 @@ func (ix *intl) jointSpeech(p reportedPart) bool {
 	return p.kind == Reported && !p.weak
 }
 
+// coordinationOpens reports whether the first of the coordinated
+// subjects co (in the order of the text) opens its clause: at the
+// sentence's start, after punctuation, a conjunction or a capitalised
+// word ("Mardi, …", "Hier X et Y ont déclaré"), or a determiner. After
+// any other lower-case word it is that word's object or complement ("Le
+// président a reçu Lena Dal et Rui Mota a déclaré que …"), and the speech
+// is the last name's alone.
+func (ix *intl) coordinationOpens(toks []token, co []phrase) bool {
+	if len(co) == 0 || co[0].lo == 0 {
+		return true
+	}
+	t := toks[co[0].lo-1]
+	return !t.word() || t.cap || ix.clauseOpener(t) || ix.lx.determiners[t.lower]
+}
+
 // colonAfterApposition returns where the reported clause starts when the
 // comma toks[k] after a speaker opens an apposition that a colon ends
 // ("Noch schärfer äußerte sich X, der Stabschef des Y: Von einer Wahl

@@ -29,6 +29,8 @@ func TestExtractLangLateSubject(t *testing.T) {
 			[]langRemark{{Reported, "Ивар Каск", "не признаёт итоги выборов"}, {Reported, "Ивар Каск", "подсчёт ещё не закончен"}}},
 		{"de protestierte gegen X", "de", deBase + "Am Abend protestierte er gegen Ministerin Lena Dal. Die Wahl sei „eine Farce“ gewesen, sagte er.",
 			[]langRemark{{Reported, "Ivo Kask", "er erkenne das Ergebnis nicht an"}, {Reported, "Ivo Kask", "Die Wahl sei „eine Farce“ gewesen"}}},
+		{"de empfing den Oppositionsführer X", "de", deBase + "Am Abend empfing er den Oppositionsführer Rui Mota. Die Wahl sei „eine Farce“ gewesen, sagte er.",
+			[]langRemark{{Reported, "Ivo Kask", "er erkenne das Ergebnis nicht an"}, {Reported, "Ivo Kask", "Die Wahl sei „eine Farce“ gewesen"}}},
 	})
 }
 
@@ -47,6 +49,9 @@ func TestExtractLangJointSpeech(t *testing.T) {
 		// counter-case: a place before the conjunction is no speaker
 		{"ru Норландия и министр X", "ru", "Норландия и министр Олаф Берг заявили, что подсчёт ещё не закончен.",
 			[]langRemark{{Reported, "Олаф Берг", "подсчёт ещё не закончен"}}},
+		// counter-case: the first name is the object of the verb before it
+		{"fr a reçu X et Y a déclaré", "fr", "Le président sortant a reçu Lena Dal et Rui Mota a déclaré que le scrutin était truqué.",
+			[]langRemark{{Reported, "Rui Mota", "le scrutin était truqué"}}},
 	})
 }
 
@@ -136,6 +141,10 @@ func TestGermanResultVerdict(t *testing.T) {
 		{"ihre Partei werde das Ergebnis nicht anerkennen, bis alle Stimmen gezählt seien", verdictNone},
 		{"sie werde die Vorwürfe nicht akzeptieren", verdictNone},
 		{"das Ergebnis sei nicht überraschend, sie akzeptiere es", verdictNone},
+		// counter-cases: a refusal under a negative article, or in a free
+		// relative, is not the speaker's
+		{"Es gebe keinen Grund, das Ergebnis nicht anzuerkennen", verdictNone},
+		{"wer das Ergebnis nicht anerkenne, stelle sich gegen die Verfassung", verdictNone},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, germanResultVerdict(tc.text), tc.text)

@@ -13,12 +13,16 @@ import "strings"
 // withholding by rule.
 
 // notingAt reports whether toks[v] is a verb of taking with the words of
-// noting after it in its clause: "acte" right after it (French), "zur
+// noting after it in its clause, and the vote or its result there too
+// (notesResult): "acte" right after it (French), "zur
 // Kenntnis" within fourteen words (German, whose verb and particle frame
 // the whole clause), "к сведению" within two words
 // (Russian).
 func (ix *intl) notingAt(toks []token, v int) bool {
 	w := toks[v].lower
+	if !notesResult(ix.lx.code, ix.notedWords(toks, v, notingObjectSpan)) {
+		return false // "a pris acte de la démission du Premier ministre"
+	}
 	switch ix.lx.code {
 	case "fr":
 		return frenchNoting[w] && v+1 < len(toks) && toks[v+1].is("acte")
@@ -28,6 +32,27 @@ func (ix *intl) notingAt(toks []token, v int) bool {
 		return russianNoting[w] && ix.notedAfter(toks, v, 2, "к", "сведению")
 	}
 	return false
+}
+
+// notingObjectSpan is how many tokens after a verb of taking may hold
+// the vote or result taken note of.
+const notingObjectSpan = 16
+
+// notedWords returns the lower-case words of up to span tokens after
+// toks[v], up to the sentence's end or the first conjunction.
+func (ix *intl) notedWords(toks []token, v, span int) []string {
+	var ws []string
+	for k := v + 1; k < len(toks) && k <= v+span; k++ {
+		if toks[k].word() && ix.lx.conjunctions[toks[k].lower] {
+			break // "… zur Kenntnis und gratulierte … zum Sieg": another act
+		}
+		if toks[k].word() {
+			ws = append(ws, toks[k].lower)
+		} else if toks[k].isTerm() {
+			break
+		}
+	}
+	return ws
 }
 
 // notedAfter reports whether the words a and b stand next to each other
@@ -57,7 +82,8 @@ var notingPhrases = map[string][]string{
 }
 
 // notingRun labels withholding by rule a direct, reported or acted run
-// that takes note of something (notingPhrases) and holds no recognition
+// that takes note of something (notingPhrases) that is the vote or its
+// result (notesResult) and holds no recognition
 // of the language (recognitionStems: "félicit", "gratul", "поздрав")
 // that is not denied (notingDenied), unless a rule has labelled it
 // already. It reports whether it did.
@@ -73,10 +99,10 @@ func (r Reader) notingRun(a *Analysis, code, run string) bool {
 	for _, p := range phrases {
 		noted = noted || strings.Contains(low, p)
 	}
-	if !noted {
+	words := actionWords(run)
+	if !noted || !notesResult(code, words) {
 		return false
 	}
-	words := actionWords(run)
 	for i, w := range words {
 		if lx.recognition(w) && !notingDenied(lx, words[max(0, i-4):i]) {
 			return false
@@ -97,6 +123,32 @@ func notingDenied(lx *langLexicon, before []string) bool {
 	for _, w := range before {
 		if lx.negators[w] || w == "sans" || w == "ohne" || w == "без" {
 			return true
+		}
+	}
+	return false
+}
+
+// notedResults are the words of the vote and its result that what is
+// taken note of must hold (notesResult), by language: word stems in
+// French and Russian, word endings in German, whose compounds end in
+// their head ("Präsidentenwahl", "Wahlergebnis"; not "Wahlbeobachter").
+var notedResults = map[string][]string{
+	"fr": {"résultat", "proclam", "victoire", "élection", "réélection", "scrutin", "vote", "dépouillement", "décompte", "chiffres", "verdict"},
+	"de": {"wahl", "ergebnis", "ergebnisse", "ergebnissen", "sieg", "wiederwahl", "abstimmung", "auszählung", "resultat", "resultate", "wahlausgang", "verkündung"},
+	"ru": {"итог", "результат", "выбор", "побед", "переизбран", "избрани", "голосовани", "подсчёт", "подсчет"},
+}
+
+// notesResult reports whether words hold a word of the vote or its
+// result (notedResults): taking note of a resignation, of criticism or
+// of a ruling on something else ("a pris acte de la démission du Premier
+// ministre", "nahm die Kritik der Wahlbeobachter zur Kenntnis") is no
+// verdict on the result.
+func notesResult(code string, words []string) bool {
+	for _, w := range words {
+		for _, r := range notedResults[code] {
+			if code == "de" && strings.HasSuffix(w, r) || code != "de" && strings.HasPrefix(w, r) {
+				return true
+			}
 		}
 	}
 	return false

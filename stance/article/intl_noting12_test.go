@@ -22,6 +22,9 @@ func TestExtractLangNoting(t *testing.T) {
 		// counter-cases: taking without noting
 		{"fr a pris la parole", "fr", "Le ministre Ivo Kask a pris la parole devant le Parlement.", nil},
 		{"de nahm an der Sitzung teil", "de", "Die Außenministerin Lena Dal nahm an der Sitzung in Velor teil.", nil},
+		// counter-cases: taking note of something other than the vote
+		{"de nahm die Kritik … zur Kenntnis", "de", "Die Außenministerin Lena Dal nahm die Kritik der Wahlbeobachter zur Kenntnis.", nil},
+		{"ru принял к сведению отставку", "ru", "Министр Ивар Каск принял к сведению отставку премьер-министра.", nil},
 	})
 }
 
@@ -40,6 +43,10 @@ func TestNotingRun(t *testing.T) {
 		{"ru", "Берлин «принимает итоги к сведению»", true},
 		{"fr", "a pris acte de la victoire et félicité Ivo Kask", false},
 		{"de", "die Regierung habe die Wahl beobachtet", false},
+		// counter-cases: taking note of something other than the vote
+		{"fr", "a pris acte de la démission du Premier ministre et a annoncé des consultations", false},
+		{"de", "nahm die Kritik der Wahlbeobachter zur Kenntnis", false},
+		{"ru", "принял к сведению отставку премьер-министра", false},
 	}
 	for _, tc := range tests {
 		m, err := stance.DefaultLanguage(tc.code)

@@ -25,6 +25,12 @@ func TestPraisedVote(t *testing.T) {
 		{"fr", "a qualifié le scrutin de ni libre ni transparent", false},
 		{"ru", "назвал выборы не честными", false},
 		{"de", "nannte die Pressekonferenz offen und fair", false},
+		// the praise denied before its verb, or conceded before a reproach
+		{"fr", "n'a pas qualifié le scrutin de « libre »", false},
+		{"ru", "не назвал выборы честными", false},
+		{"de", "nannte die Abstimmung „frei und offen“, kritisierte aber das Ergebnis als gefälscht", false},
+		{"fr", "a qualifié le scrutin de « libre » mais a dénoncé des fraudes massives dans le décompte", false},
+		{"ru", "назвал выборы «свободными», но заявил о массовых нарушениях при подсчёте", false},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, praisedVote(c.code, c.text), "%s: %s", c.code, c.text)

@@ -92,6 +92,9 @@ func (ix *intl) reported(toks []token, headline bool) {
 			if (p.kind == Action || ix.jointSpeech(p)) && subj.kind == pName && !after && !listed && !p.relative {
 				co := ix.coordinated(toks, subj)
 				slices.Reverse(co) // in the order of the text
+				if p.kind != Action && !ix.coordinationOpens(toks, co) {
+					co = nil // "a reçu X et Y a déclaré": X is an object (intl_inverted12.go)
+				}
 				for _, q := range co {
 					c := p
 					c.spk, c.lo = ix.resolve(q), q.lo

@@ -125,9 +125,12 @@ var germanSide = sideLexicon{
 // germanObjectPreps are prepositions whose noun is never a sentence's
 // subject: a person named after one is an object or a complement ("mit
 // Erweiterungskommissar X"), not the antecedent lateSubject looks for
-// (intl_inverted12.go).
+// (intl_inverted12.go). The articles of the accusative, dative and
+// genitive mark an object too ("empfing der Präsident den
+// Oppositionsführer X. …, sagte er": "er" is the president); "der" and
+// "die", which may be a subject's, are not listed.
 var germanObjectPreps = wordSet(`an auf aus bei für gegen gegenüber hinter in mit nach neben ohne seit
-	über um unter von vor während wegen zu zum zur zwischen`)
+	über um unter von vor während wegen zu zum zur zwischen den dem des einen einem eines`)
 
 // germanRefusal is German's list for a flat refusal of the result, read
 // with the verb last (germanRefusesResult, intl_derefusal12.go): verbs of
@@ -164,4 +167,5 @@ var germanPraised = praiseWords{
 	objects: []string{"wahl", "abstimmung", "stimmabgabe", "auszählung", "urnengang"},
 	praises: []string{"frei", "fair", "ehrlich", "transparent", "korrekt", "sauber", "legitim", "demokratisch"},
 	neither: wordSet(`weder`),
+	buts:    wordSet(`aber doch jedoch allerdings`),
 }

@@ -151,4 +151,5 @@ var frenchPraised = praiseWords{
 	objects: []string{"scrutin", "élection", "vote", "dépouillement"},
 	praises: []string{"libre", "transparent", "régulier", "régulière", "crédible", "honnête", "démocratique", "exemplaire"},
 	neither: wordSet(`ni`),
+	buts:    wordSet(`mais cependant toutefois pourtant`),
 }

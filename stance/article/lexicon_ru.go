@@ -153,4 +153,5 @@ var russianPraised = praiseWords{
 	objects: []string{"выбор", "голосовани", "подсчёт", "подсчет"},
 	praises: []string{"честн", "свободн", "прозрачн", "легитимн", "демократичн", "образцов"},
 	neither: wordSet(`ни`),
+	buts:    wordSet(`но однако`),
 }

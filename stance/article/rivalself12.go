@@ -1,6 +1,10 @@
 package article
 
-import "github.com/stancekit/stancekit/stance"
+import (
+	"strings"
+
+	"github.com/stancekit/stancekit/stance"
+)
 
 // rivalSelfClaim reports whether a rival of the election (the remark's
 // speaker by name or alias is a rival form of ctx, not a winner form)
@@ -11,8 +15,14 @@ import "github.com/stancekit/stancekit/stance"
 // recognition. In a direct quotation only "I" and "we" are the speaker
 // ("Lima won, and he won fairly" is said of the winner); in reported
 // speech "he" and "she" are too.
-func rivalSelfClaim(ctx stance.Context, rm Remark, run string) bool {
-	if rm.Speaker == "" || len(ctx.Rivals) == 0 || !selfWinClaim(run, rm.Kind != Direct) {
+//
+// The pronoun is the winner's when the winner is named in the remark's
+// sentence before it ("Mota conceded and congratulated Kask, saying he
+// was the legitimate winner"): a third-person claim then counts only
+// when text (the article, or "") names no winner there.
+func rivalSelfClaim(ctx stance.Context, rm Remark, run, text string) bool {
+	third := rm.Kind != Direct && !winnerInLead(ctx, text, rm.Start)
+	if rm.Speaker == "" || len(ctx.Rivals) == 0 || !selfWinClaim(run, third) {
 		return false
 	}
 	forms := make(map[string]bool)
@@ -56,4 +66,15 @@ func selfWinClaim(text string, thirdPerson bool) bool {
 		}
 	}
 	return false
+}
+
+// winnerInLead reports whether the sentence of text that holds the offset
+// start names a winner form of ctx before it.
+func winnerInLead(ctx stance.Context, text string, start int) bool {
+	if start <= 0 || start > len(text) {
+		return false
+	}
+	lo := strings.LastIndexAny(text[:start], ".!?\n") + 1
+	winner, _ := mentionsIn(ctx, actionWords(text[lo:start]))
+	return winner
 }

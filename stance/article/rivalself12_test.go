@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -29,7 +30,7 @@ func TestRivalSelfClaim(t *testing.T) {
 		{Remark{Speaker: "Lena Dal"}, "she had a clear mandate to govern", false},
 	}
 	for _, tc := range tests {
-		assert.Equal(t, tc.want, rivalSelfClaim(ctx, tc.rm, tc.text), tc.text)
+		assert.Equal(t, tc.want, rivalSelfClaim(ctx, tc.rm, tc.text, ""), tc.text)
 	}
 }
 
@@ -37,7 +38,29 @@ func TestRivalSelfClaim(t *testing.T) {
 // of someone else.
 func TestRivalSelfClaimDirect(t *testing.T) {
 	ctx := stance.Context{Winner: []string{"Lena Dal", "Dal"}, Rivals: []string{"Ivo Kask", "Kask"}}
-	assert.False(t, rivalSelfClaim(ctx, Remark{Speaker: "Ivo Kask", Kind: Direct}, "Lena Dal won, and she won fairly"))
-	assert.True(t, rivalSelfClaim(ctx, Remark{Speaker: "Ivo Kask", Kind: Direct}, "We won this election"))
-	assert.True(t, rivalSelfClaim(ctx, Remark{Speaker: "Ivo Kask", Kind: Reported}, "he still had a mandate to govern"))
+	assert.False(t, rivalSelfClaim(ctx, Remark{Speaker: "Ivo Kask", Kind: Direct}, "Lena Dal won, and she won fairly", ""))
+	assert.True(t, rivalSelfClaim(ctx, Remark{Speaker: "Ivo Kask", Kind: Direct}, "We won this election", ""))
+	assert.True(t, rivalSelfClaim(ctx, Remark{Speaker: "Ivo Kask", Kind: Reported}, "he still had a mandate to govern", ""))
+}
+
+// TestRivalSelfClaimWinnerNamed: a reported "he" after the winner is named
+// in the same sentence is the winner's (winnerInLead); named in an
+// earlier sentence only, it is still the rival's. Sentences written for
+// the test.
+func TestRivalSelfClaimWinnerNamed(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Lena Dal", "Dal"}, Rivals: []string{"Ivo Kask", "Kask"}}
+	tests := []struct {
+		article, remark string
+		want            bool
+	}{
+		{"Lena Dal won. Ivo Kask insisted he was the legitimate winner.", "he was the legitimate winner", true},
+		// counter-cases: the winner named before the pronoun in its sentence
+		{"Ivo Kask conceded and congratulated Dal, saying he was the legitimate winner.", "he was the legitimate winner", false},
+		{"Ivo Kask called Lena Dal and said she had a clear mandate.", "she had a clear mandate", false},
+	}
+	for _, tc := range tests {
+		start := strings.Index(tc.article, tc.remark)
+		rm := Remark{Speaker: "Ivo Kask", Kind: Reported, Start: start}
+		assert.Equal(t, tc.want, rivalSelfClaim(ctx, rm, tc.remark, tc.article), tc.article)
+	}
 }

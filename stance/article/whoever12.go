@@ -14,14 +14,17 @@ import (
 // withholds its verdict from every candidate alike, and the model reads
 // the rest of the remark ("internal affair", "expected nothing") as
 // anything. A negation or refusal just before ("will not work with
-// whoever wins") makes it none: that is a refusal the other rules read.
+// whoever wins") makes it none: that is a refusal the other rules read;
+// so does a recognition before it ("recognised Kask as president and
+// would work with whichever cabinet he formed"): the free relative is
+// then the winner's next government, not a verdict held back.
 func awaitsAnyWinner(text string) bool {
 	words := actionWords(text)
 	for i, w := range words {
 		if w != "whoever" && w != "whichever" {
 			continue
 		}
-		if refusedBefore(words, i) && !objectNegated(words, i) {
+		if refusedBefore(words, i) && !objectNegated(words, i) || slices.ContainsFunc(words[:i], hasRecognitionStem) {
 			continue
 		}
 		for k := i + 1; k < len(words) && k <= i+4; k++ {

@@ -23,6 +23,8 @@ func TestAwaitsAnyWinner(t *testing.T) {
 		{"Velor will not work with whoever wins by fraud", false},
 		{"whoever leaked the tally sheets will be prosecuted", false},
 		{"Velor congratulated Ivo Kask and looked forward to working with him", false},
+		{"Velor recognised Kask as president and would work with whichever cabinet he formed", false},
+		{"Velor congratulated Kask and would deal with whichever government emerged from the coalition talks", false},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, awaitsAnyWinner(tc.text), tc.text)
