@@ -598,7 +598,12 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // 0.484, 1.000 before its rules), articles_heldout6 and
 // articles_heldout_lang4 (eleventh session; 0.647, 0.859, 0.905 and 0.693,
 // 0.800, 0.850 before its rules), and articles_heldout_lang (sixth
-// session; 0.660, 0.763, 0.632 before the ninth). Keep them so.
+// session; 0.660, 0.763, 0.632 before the ninth). Keep them so: whoever
+// writes rules runs go test ./stance/article -skip
+// 'TestLaterSetFloors|TestHeldOutFloor' and leaves these floors to CI and
+// a final check, since a failing floor prints a never-read set's scores
+// and would make them a signal for choosing rules (in the twelfth session
+// one rule was dropped on such a failure).
 func TestLaterSetFloors(t *testing.T) {
 	for _, c := range []struct {
 		name                     string
