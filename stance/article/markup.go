@@ -55,8 +55,8 @@ func plainText(s string) (string, *markup) {
 		}
 	}
 	for i := 0; i < len(s); {
-		if n := referenceLen(s[i:]); n > 0 {
-			emit(html.UnescapeString(s[i:i+n]), i, i+n)
+		if n, char := reference(s[i:]); n > 0 {
+			emit(char, i, i+n)
 			i += n
 			continue
 		}
@@ -86,7 +86,7 @@ func hasMarkup(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '&':
-			if referenceLen(s[i:]) > 0 {
+			if n, _ := reference(s[i:]); n > 0 {
 				return true
 			}
 		case '<':
@@ -102,16 +102,17 @@ func hasMarkup(s string) bool {
 	return false
 }
 
-// referenceLen is the length of the character reference s starts with
-// ("&amp;", "&#8220;", "&#x201C;"), 0 if none: only a terminated reference
-// that names a character counts, so "AT&T" and "R&D;" stay as they are.
-func referenceLen(s string) int {
+// reference is the length of the character reference s starts with
+// ("&amp;", "&#8220;", "&#x201C;") and the text it stands for, 0 if none:
+// only a terminated reference that names a character counts, so "AT&T"
+// and "R&D;" stay as they are.
+func reference(s string) (int, string) {
 	if len(s) < 4 || s[0] != '&' {
-		return 0
+		return 0, ""
 	}
 	semi := strings.IndexByte(s[:min(len(s), 40)], ';')
 	if semi < 2 {
-		return 0
+		return 0, ""
 	}
 	body := s[1:semi]
 	ok := false
@@ -123,10 +124,14 @@ func referenceLen(s string) int {
 	default:
 		ok = isLetter(body[0]) && allOf(body, isAlnum)
 	}
-	if !ok || html.UnescapeString(s[:semi+1]) == s[:semi+1] {
-		return 0
+	if !ok {
+		return 0, ""
 	}
-	return semi + 1
+	char := html.UnescapeString(s[:semi+1])
+	if char == s[:semi+1] {
+		return 0, ""
+	}
+	return semi + 1, char
 }
 
 // bullets are the list markers that open a line of a bulleted roundup
