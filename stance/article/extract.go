@@ -1068,18 +1068,7 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	if x.inAnswer && start == 0 {
 		start = answerLabel(toks) // "Levchenko: Ivo Kask went on television and said …"
 	}
-	if start < len(toks) && toks[start].word() && clauseSkip[toks[start].lower] {
-		for k := start + 1; k < len(toks) && k < start+8; k++ {
-			if toks[k].is(",") {
-				start = k + 1
-				break
-			}
-			if !toks[k].word() {
-				break
-			}
-		}
-	}
-	start = x.frontedPhraseEnd(toks, commaOpenerEnd(toks, start)) // frontedpp12.go
+	start = x.openersEnd(toks, start) // frontedpp12.go
 	ph := forward(x.text, toks, start)
 	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",")) {
 		// "The speaker of the outgoing and incoming parliament, Jo Roe,

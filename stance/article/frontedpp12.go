@@ -40,6 +40,66 @@ func (x *extractor) frontedPhraseEnd(toks []token, start int) int {
 	return start
 }
 
+// openersEnd steps over what may stand before a sentence's subject, in
+// any order and stacked up to three deep: a connective ("And", "But
+// meanwhile"), a short adverbial before a comma ("On Thursday,", "In
+// Berlin,", "Outside parliament,") and a fronted phrase without one ("In
+// his televised address"). Reporters stack them freely ("And in Berlin,
+// Chancellor Angela Merkel struck a more personal note"); a subject
+// found only after one opener was lost after two, and the quotations
+// after the sentence went to the person before. It returns the index of
+// the first token after the openers.
+func (x *extractor) openersEnd(toks []token, start int) int {
+	for range 3 {
+		k := connectivesEnd(toks, start)
+		k = clauseSkipCommaEnd(toks, k)
+		k = x.frontedPhraseEnd(toks, commaOpenerEnd(toks, k))
+		if k == start {
+			break
+		}
+		start = k
+	}
+	return start
+}
+
+// connectivesEnd steps over connectives opening the sentence (toks[start]
+// and the next, of connectives or openerConnectives), each with or
+// without a comma after it: "And", "Meanwhile,", "But, separately,". A
+// connective is skipped only when a word follows it.
+func connectivesEnd(toks []token, start int) int {
+	k := start
+	for n := 0; n < 2 && k+1 < len(toks) && toks[k].word() && (connectives[toks[k].lower] || openerConnectives[toks[k].lower]); n++ {
+		j := k + 1
+		if toks[j].is(",") {
+			j++
+		}
+		if j >= len(toks) || !toks[j].word() {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
+// clauseSkipCommaEnd steps over an adverbial that opens with a word of
+// clauseSkip and ends at a comma within eight tokens, all words ("On
+// Thursday,", "In Berlin,"); it returns the index after the comma, or
+// start.
+func clauseSkipCommaEnd(toks []token, start int) int {
+	if start >= len(toks) || !toks[start].word() || !clauseSkip[toks[start].lower] {
+		return start
+	}
+	for k := start + 1; k < len(toks) && k < start+8; k++ {
+		if toks[k].is(",") {
+			return k + 1
+		}
+		if !toks[k].word() {
+			break
+		}
+	}
+	return start
+}
+
 // commaOpenerEnd steps over a short opening adverbial that clauseSkip
 // does not list, set off by a comma: "Outside parliament, activist
 // lawyer Ivo Kask petitioned …", "Across the border, …". toks[start]

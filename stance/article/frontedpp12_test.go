@@ -71,3 +71,37 @@ func TestClauseAdverbial(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestStackedOpeners: connectives and adverbials stacked before the
+// subject ("And in Tarn, …", "Meanwhile, in Tarn, …"); counter-cases: a
+// connective before a sentence with no person as subject, and a
+// connective before a pronoun.
+func TestStackedOpeners(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a connective and a place, a titled name, a pronoun's quotation after",
+			"Reactions\n\nAnd in Tarn, Prime Minister Ivo Kask struck a warmer note. “We look forward to working with him,” he told reporters.",
+			[]want{{"Ivo Kask", Direct, "We look forward to working with him", 0}}},
+		{"a sentence adverb with a comma, a place, a titled name",
+			"Reactions\n\nMeanwhile, in Tarn, President Lena Dal struck a cooler note. “We will wait for the court,” she said.",
+			[]want{{"Lena Dal", Direct, "We will wait for the court", 0}}},
+		{"a connective before an adjective and an office with a name",
+			"Reactions\n\nAnd Velorian Prime Minister Ivo Kask took half a day before congratulating Dal, and in a separate message thanked Roe.",
+			[]want{{"Ivo Kask", Action, "congratulating Dal, and in a separate message thanked Roe", 0}}},
+		{"two connectives and a time adverbial",
+			"Reactions\n\nBut meanwhile, on Thursday, Lena Dal, the opposition leader, struck a harder tone. “This count is a fraud,” she said.",
+			[]want{{"Lena Dal", Direct, "This count is a fraud", 0}}},
+		// counter-cases
+		{"a connective before a sentence whose subject is no person",
+			"Reactions\n\nLena Dal spoke first. And in Tarn, crowds gathered outside the commission. “We will wait for the court,” she said.",
+			[]want{{"Lena Dal", Direct, "We will wait for the court", 0}}},
+		{"a connective before a pronoun leaves the pronoun to the person before",
+			"Reactions\n\nIvo Kask spoke after the count. And then he said the vote was clean.",
+			[]want{{"Ivo Kask", Reported, "the vote was clean", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -25,6 +25,12 @@ var openerWords = wordSet(`outside inside across beyond among within near around
 // connectives may open a sentence before its subject (connectiveOpened).
 var connectives = wordSet(`and yet but still so now even`)
 
+// openerConnectives are sentence adverbs that link a paragraph to the one
+// before and may stand, with or without a comma, before the subject
+// (connectivesEnd): "Meanwhile, the prime minister said …".
+var openerConnectives = wordSet(`meanwhile however also separately similarly likewise moreover
+	furthermore besides instead nonetheless nevertheless elsewhere finally then later earlier`)
+
 // preDecidedVerbs before "in advance" or "beforehand" say the result was
 // settled before the vote (preDecided).
 var preDecidedVerbs = wordSet(`written decided determined fixed settled manufactured prepared
