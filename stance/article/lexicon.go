@@ -31,7 +31,10 @@ var sayVerbs = wordSet(`
 	ask asks asked asking repeated reiterated reiterating confirmed confirming
 	indicated observed recalled predicted quipped joked shouted yelled
 	signalled signaled hinted pledged
-	sneered sneers scoffed scoffs retorted retorts lamented laments grumbled grumbles boasted boasts`)
+	sneered sneers scoffed scoffs retorted retorts lamented laments grumbled grumbles boasted boasts
+	contended contends countered counters cautioned cautions
+	underlined underlines underscored underscores affirmed affirms opined opines reckoned reckons
+	recounted elaborated alleged alleges`)
 
 // contentVerbs are stances in themselves ("X congratulated Y on …"): the
 // remark includes the verb and everything between it and its subject
@@ -63,7 +66,10 @@ var contentVerbs = wordSet(`
 // (“…,” said X).
 var attributionVerbs = wordSet(`says said added asked replied continued insisted wrote
 	declared warned noted explained stressed argued concluded observed recalled conceded
-	quipped joked shouted suggested admitted tweeted`)
+	quipped joked shouted suggested admitted tweeted
+	remarked maintained claimed asserted commented stated responded emphasised emphasized
+	reiterated repeated confirmed contended countered cautioned lamented retorted scoffed
+	underlined underscored affirmed opined reckoned predicted indicated`)
 
 // objectVerbs take an addressee before the clause (told reporters that …).
 var objectVerbs = wordSet(`tell tells told telling ask asks asked asking warn warns warned warning remind reminded promised`)
