@@ -18,11 +18,16 @@ func TestExtractLangPeriphrasis(t *testing.T) {
 			[]langRemark{{Reported, "Ivo Kask", "não vai reconhecer o resultado"}}},
 		{"pt voltou a exigir", "pt", "A deputada Lena Dal voltou a exigir a recontagem dos votos.",
 			[]langRemark{{Action, "Lena Dal", "voltou a exigir a recontagem dos votos"}}},
+		{"es se apresuró a felicitar", "es", "El presidente Ivo Kask se apresuró a felicitar al ganador por teléfono.",
+			[]langRemark{{Action, "Ivo Kask", "se apresuró a felicitar al ganador por teléfono"}}},
+		{"pt apressou-se a felicitar", "pt", "A presidente Lena Dal apressou-se a felicitar o vencedor.",
+			[]langRemark{{Action, "Lena Dal", "apressou-se a felicitar o vencedor"}}},
 		// counter-cases: the auxiliary with another infinitive, and
 		// "dejar" with no "que" after its word, are no remarks
 		{"es volvió a viajar", "es", "El senador Ivo Kask volvió a viajar a Velor el lunes.", nil},
 		{"es dejó claro el camino", "es", "La diputada Lena Dal dejó claro el camino a sus seguidores.", nil},
 		{"pt chegou a Velor", "pt", "O governador Ivo Kask chegou a Velor na segunda-feira.", nil},
+		{"es se apresuró a salir", "es", "El senador Ivo Kask se apresuró a salir del país el lunes.", nil},
 	})
 }
 

@@ -1,7 +1,8 @@
 package article
 
 // periphrasisList is one language's periphrases of saying and acting
-// (intl_periphrasis.go): auxiliaries of repetition, reaching or ending
+// (intl_periphrasis.go): auxiliaries of repetition, reaching, ending or
+// hastening ("se apresuró a felicitar", "apressou-se a felicitar")
 // that take a preposition and an infinitive ("volvió a pedir", "llegó a
 // decir", "voltou a exigir"; auxes, preps), the infinitives after them
 // that say (sayInf: "decir", "asegurar") or act (actInf: "pedir",
@@ -17,7 +18,7 @@ type periphrasisList struct {
 var periphrases = map[string]periphrasisList{
 	"es": {
 		auxes: wordSet(`volvió volvieron vuelve vuelven volvía volvían llegó llegaron llega llegan
-			acabó acabaron terminó terminaron`),
+			acabó acabaron terminó terminaron apresuró apresuraron apresura apresuran`),
 		preps: wordSet(`a por`),
 		sayInf: wordSet(`decir afirmar asegurar señalar advertir insistir declarar subrayar recalcar
 			reiterar sostener explicar denunciar defender escribir`),
@@ -29,7 +30,7 @@ var periphrases = map[string]periphrasisList{
 	},
 	"pt": {
 		auxes: wordSet(`voltou voltaram volta voltam voltava voltavam chegou chegaram chega chegam
-			acabou acabaram terminou terminaram`),
+			acabou acabaram terminou terminaram apressou-se apressaram-se apressa-se apressam-se`),
 		preps: wordSet(`a por`),
 		sayInf: wordSet(`dizer afirmar garantir assegurar declarar insistir sublinhar frisar reiterar
 			sustentar explicar denunciar defender escrever`),
