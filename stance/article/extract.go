@@ -863,6 +863,10 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 			case tk.word() && k > j && (pronouns[tk.lower] || otherPronouns[tk.lower] || expletives[tk.lower]):
 				// "told reporters he …", "told reporters there were no plans …"
 				return k, -1, false
+			case tk.word() && tk.cap && k > j && timeWords[toks[k-1].lower] && !objectPreps[toks[k-1].lower]:
+				// "said on Thursday President Ivo Kask had …": an elided
+				// "that" after a time adverbial, before a capitalised subject
+				return k, -1, false
 			case tk.word() && k > j && clauseDeterminers[tk.lower] && toks[k-1].word() &&
 				!determiners[toks[k-1].lower] && !clauseSkip[toks[k-1].lower] && !isRolePrep(toks[k-1]) &&
 				!blockedBefore[toks[k-1].lower]: // "in a statement released by his office that …"

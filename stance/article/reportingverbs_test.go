@@ -39,3 +39,30 @@ func TestReportingVerbs(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestElidedThatAfterTime: "said on Thursday President X had …" — the
+// reported clause starts at the capitalised subject after a time
+// adverbial when "that" is left out; counter-case: a capitalised place
+// after "in" is no subject.
+func TestElidedThatAfterTime(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a titled name after the day",
+			"Reactions\n\nKremlin spokesman Ivo Kask said on Thursday President Lena Dal had sent a telegram to the winner.",
+			// the clause's subject acts too: her sending is her remark
+			[]want{{"Ivo Kask", Reported, "President Lena Dal had sent a telegram to the winner", 0},
+				{"Lena Dal", Action, "President Lena Dal had sent a telegram to the winner", 1}}},
+		{"a country after the day",
+			"Reactions\n\nLena Dal told reporters on Monday Velor would wait for the final count.",
+			[]want{{"Lena Dal", Reported, "Velor would wait for the final count", 0}}},
+		// counter-case
+		{"a place after in opens no clause",
+			"Reactions\n\nLena Dal said in Tarn that Velor would wait for the final count.",
+			[]want{{"Lena Dal", Reported, "Velor would wait for the final count", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
