@@ -363,6 +363,11 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	if last == nil && ix.pending == nil && person == nil && len(ix.x.remarks) == from {
 		person = ix.lateSubject(toks) // "Более осторожную позицию занял X. Он …" (intl_inverted12.go)
 	}
+	if len(ix.x.remarks) == from && !headline && last == nil && ix.pending == nil {
+		if part, ok := ix.subjectAct(toks); ok { // "X nennt das Ergebnis manipuliert" (intl_subjectact13.go)
+			ix.emitReported(toks, []reportedPart{part}, headline)
+		}
+	}
 	if last == nil && ix.pending == nil && person != nil {
 		ix.x.lastSingular = ix.actorOr(from, person) // "La députée Anne Royer a jugé …" before "a-t-elle" (intl_droppedact12.go)
 	}

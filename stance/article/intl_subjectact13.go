@@ -1,0 +1,100 @@
+package article
+
+import "strings"
+
+// A sentence whose subject is a named person and whose verb no list
+// knows. Reporters tell what leaders did with any verb ("Der Milliardär
+// X, der auf sechs Prozent kam, nennt das Ergebnis manipuliert", "O
+// deputado X considerou as eleições transparentes", "Österreichs Kanzler X
+// verzichtete vorerst auf eine Gratulation"); a reader that knows only its
+// lists of speech and stance verbs loses the person. When a sentence gave
+// no remark at all, its subject is a person named in full, a lower-case
+// word follows the subject (and the apposition or relative clause between
+// commas after it), and the rest of the sentence has a word that judges
+// the vote or its result (langLexicon.judges: congratulating, fraud,
+// legitimacy, fairness — not winning or speaking about the results), the
+// rest is that person's act, read by the language's verb rule and model as
+// any act is.
+
+// subjectAct returns the act of a sentence's named subject with an
+// unlisted verb, or false.
+func (ix *intl) subjectAct(toks []token) (reportedPart, bool) {
+	i := 0
+	for b := 1; b < len(toks) && b <= 10; b++ {
+		if toks[b].is(",") {
+			if ix.openingAdverbial(toks, b) {
+				i = b + 1
+			}
+			break
+		}
+	}
+	p := ix.apposed(toks, i)
+	if !p.ok() || p.lo != i || p.kind != pName || !(p.role != "" || strings.Contains(p.name, " ")) {
+		return reportedPart{}, false
+	}
+	v := skipCommaAside(toks, p.hi)
+	if v < 0 || v >= len(toks) || !toks[v].word() || toks[v].cap || ix.lx.stops[toks[v].lower] || ix.lx.relatives[toks[v].lower] {
+		return reportedPart{}, false
+	}
+	end := len(toks)
+	for k := v; k < len(toks); k++ {
+		w := toks[k].lower
+		switch {
+		case toks[k].is(",") && k+1 < len(toks) && (ix.lx.relatives[toks[k+1].lower] || commaRelatives[ix.lx.code][toks[k+1].lower]):
+			end = min(end, k) // ", qui a voté", ", die dem Sieger gratulierten": another clause's subject
+		case k < v+4 && (ix.lx.actionVerbs[w] || ix.lx.speechVerbs[w]), ix.lx.speechVerbs[w] && toks[k-1].is(","),
+			ix.lx.negators[w], withoutWords[w]:
+			// a listed verb the reader already read and left ("erklärte
+			// den Zuwachs mit …"), someone's saying ("…, afirma, …"), or
+			// a negation, which the model reads badly in a third-person
+			// act ("итоги … пока никак не комментировал", "sem
+			// reconhecer ninguém")
+			return reportedPart{}, false
+		}
+	}
+	if !ix.judging(toks[v:end]) {
+		return reportedPart{}, false
+	}
+	return reportedPart{spk: ix.x.named(p), kind: Action, cs: v, lo: i}, true
+}
+
+// skipCommaAside returns k, or the index after an aside between commas
+// that starts at toks[k] (", der auf sechs Prozent kam,", ", líder da
+// CASA-CE,"): at most 30 tokens, no quotation, colon or semicolon. It
+// returns -1 when a comma opens no closed aside.
+func skipCommaAside(toks []token, k int) int {
+	if k >= len(toks) || !toks[k].is(",") {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+30; j++ {
+		switch t := toks[j]; {
+		case t.is(",") && decimalComma(toks, j):
+			// "crédité de 38,2 %"
+		case t.is(","):
+			return j + 1
+		case t.kind == tQuote || t.is(":") || t.is(";") || t.isTerm():
+			return -1
+		}
+	}
+	return -1
+}
+
+// judging reports whether a word of toks judges the vote or its result
+// (langLexicon.judges).
+func (ix *intl) judging(toks []token) bool {
+	for _, t := range toks {
+		if t.word() && ix.lx.judges(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// decimalComma reports whether the comma toks[j] stands between two
+// digits with no space ("38,2").
+func decimalComma(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j-1].end == toks[j].start && toks[j].end == toks[j+1].start &&
+		endsWithDigit(toks[j-1].lower) && startsWithDigit(toks[j+1].lower)
+}
+
+func endsWithDigit(s string) bool { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }

@@ -1,0 +1,43 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestExtractLangSubjectAct: a sentence with no remark whose subject is a
+// named person, followed by a verb no list knows and a word of the
+// election, is that person's act (intl_subjectact13.go). Sentences written
+// for the test.
+func TestExtractLangSubjectAct(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de present tense after a relative clause", "de", "Der Abgeordnete Ivo Kask, der auf sechs Prozent kam, nennt das Ergebnis manipuliert.",
+			[]langRemark{{Action, "Ivo Kask", "nennt das Ergebnis manipuliert"}}},
+		{"de an unlisted verb of refraining", "de", "Velors Kanzlerin Lena Dal verzichtete vorerst auf eine offizielle Gratulation.",
+			[]langRemark{{Action, "Lena Dal", "verzichtete vorerst auf eine offizielle Gratulation"}}},
+		{"pt an evaluative verb after an apposition", "pt", "O deputado Ivo Kask, da missão de observação, considerou as eleições transparentes.",
+			[]langRemark{{Action, "Ivo Kask", "considerou as eleições transparentes"}}},
+		{"fr a decimal comma inside the aside", "fr", "Le candidat Ivo Kask, crédité de 38,2 %, s'est proclamé vainqueur du scrutin.",
+			[]langRemark{{Action, "Ivo Kask", "s'est proclamé vainqueur du scrutin"}}},
+		// counter-cases: no word of the election; a negation; a subject
+		// that is no named person; a listed verb left by the reader
+		{"no word of the election", "de", "Der Abgeordnete Ivo Kask, der auf sechs Prozent kam, baut eine Fabrik in Tarn.", nil},
+		{"a negation", "ru", "Президент Велории Иван Касков итоги выборов пока никак не комментировал.", nil},
+		{"a plural common noun subject", "pt", "Os observadores consideraram as eleições transparentes.", nil},
+		{"a speech verb the reader read and left", "de", "Der Publizist Ivo Kask erklärte den Stimmenzuwachs mit der Sehnsucht nach Ruhe nach der Wahl.", nil},
+	})
+}
+
+// TestGermanRefraining: "verzichtete auf eine Gratulation" is a refusal
+// to recognise (the model then tells withholding from hostile), as
+// "weigerte sich, … zu gratulieren" is; counter-case: refraining from
+// something else judges nothing.
+func TestGermanRefraining(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ivo Kask"}, Rivals: []string{"Lena Dal"}}
+	de := lexicons["de"]
+	assert.Equal(t, verdictNotRecognising, de.actionVerdict(ctx, "verzichtete vorerst auf eine offizielle Gratulation"))
+	assert.Equal(t, verdictNotRecognising, de.actionVerdict(ctx, "vermied es, Kask zu gratulieren"))
+	assert.Equal(t, verdictNone, de.actionVerdict(ctx, "verzichtete auf eine Reise nach Tarn"))
+}

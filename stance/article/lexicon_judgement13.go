@@ -1,0 +1,39 @@
+package article
+
+// judgementStems open, per language, the words by which a sentence with an
+// unlisted verb judges the vote or its result (subjectAct,
+// intl_subjectact13.go) besides the lexicon's recognitionStems, fraudStems
+// and the condemnations of processWords: legitimacy, fairness,
+// transparency, credibility, cleanness and self-proclaimed victory. Words
+// of the vote alone ("won the election", "spoke about the results") judge
+// nothing.
+var judgementStems = map[string][]string{
+	"de": {"legitim", "illegitim", "transparen", "glaubwürd", "fair", "sauber", "frei", "ungleich", "gestohlen", "manipul", "gratul", "glückw"},
+	"es": {"legítim", "legitim", "ilegítim", "transparen", "creíb", "credib", "limpi", "libre", "justa", "robad", "proclam"},
+	"fr": {"légitim", "illégitim", "transparen", "crédib", "libre", "équitabl", "régulier", "régulièr", "volé", "mascarade", "proclam"},
+	"pt": {"legítim", "legitim", "ilegítim", "transparen", "credív", "credib", "limp", "livre", "justa", "roubad", "proclam"},
+	"ru": {"легитим", "нелегитим", "прозрачн", "честн", "свобод", "справедлив", "украден", "фарс", "спектакл"},
+}
+
+// judges reports whether the word w opens with a stem by which a sentence
+// judges the vote in language code: the lexicon's recognitionStems,
+// fraudStems, processWords' condemnations or judgementStems.
+func (lx *langLexicon) judges(w string) bool {
+	code := lx.code
+	return hasAnyPrefix(w, lx.recognitionStems) || hasAnyPrefix(w, fraudStems[code]) ||
+		hasAnyPrefix(w, processWords[code].condemn) || hasAnyPrefix(w, judgementStems[code])
+}
+
+// withoutWords negate what follows them ("sin fraude", "sem reconhecer",
+// "sans reconnaître", "ohne Betrug", "без нарушений").
+var withoutWords = wordSet(`sin sem sans ohne без`)
+
+// commaRelatives open, after a comma, a relative clause with a subject of
+// its own (", qui a voté", ", die dem Sieger gratulierten").
+var commaRelatives = map[string]map[string]bool{
+	"de": wordSet(`der die das dem den deren dessen welcher welche welches`),
+	"es": wordSet(`que quien quienes cual cuales cuyo cuya`),
+	"fr": wordSet(`qui que dont lequel laquelle lesquels lesquelles`),
+	"pt": wordSet(`que quem qual quais cujo cuja`),
+	"ru": wordSet(`которое который которую которая которым которые кто что`),
+}
