@@ -128,6 +128,8 @@ func TestClaimStance(t *testing.T) {
 		{"the vote had been free and democratic", stance.Context{}, verdictRecognising},
 		{"the process had been transparent and peaceful and turnout had been high", stance.Context{}, verdictRecognising},
 		{"the election was credible", stance.Context{}, verdictRecognising},
+		{"the count had been clean and transparent", stance.Context{}, verdictRecognising},
+		{"the count was not transparent", stance.Context{}, verdictNone},
 		{"the vote was neither free nor fair", stance.Context{}, verdictNone},
 		{"the election was free but not fair", stance.Context{}, verdictNone},
 		{"the vote must be free and fair", stance.Context{}, verdictNone},

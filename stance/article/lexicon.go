@@ -842,7 +842,7 @@ var (
 	// processNouns are what a vote's conduct is said of, and fairWords what
 	// it is called when it is recognised ("the vote was free and fair").
 	confirmVerbs = wordSet(`confirmed upheld validated certified ratified`)
-	processNouns = wordSet(`election elections vote votes poll polls ballot voting process`)
+	processNouns = wordSet(`election elections vote votes poll polls ballot voting process count counting tally`)
 	// heldVerbs, lawNouns and lawAdverbs say a vote was held by the law
 	// (lawfullyHeld: "the vote had been held in line with the law").
 	heldVerbs  = wordSet(`held conducted organised organized carried`)
