@@ -121,8 +121,8 @@ func TestRules(t *testing.T) {
 		// probabilities are the geometric means ∛(.6·.6·.1) = ∛.036,
 		// ∛.045 and ∛.004, normalised.
 		{SumLogProbability, corpus.Withholding, geo(1, 1, 1)},
-		// The prior adds ln(3·π(label)), about +0.6 for recognising and
-		// −0.5 for withholding (SpeakerPriors): recognising about −2.7
+		// The prior adds ln(3·π(label)), about +0.51 for recognising and
+		// −0.46 for withholding (SpeakerPriors): recognising about −2.8
 		// beats withholding about −3.6. The probabilities are the
 		// geometric means times ∛(3·π(label)), normalised.
 		{SpeakerPrior, corpus.Recognising, geo(prior(corpus.Recognising), prior(corpus.Withholding), prior(corpus.Hostile))},
