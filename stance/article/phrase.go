@@ -123,6 +123,14 @@ func spokesForTitled(toks []token, lo, ns int) bool {
 
 // backward parses the speaker phrase that ends with toks[k].
 func backward(text string, toks []token, k int) phrase {
+	if o := nameParenStart(toks, k); o > 0 {
+		// "Senator Ivo Kask (R-Tarn) said": the name before the parenthesis
+		if p := backward(text, toks, o-1); p.kind == pName {
+			p.hi = k + 1
+			return p
+		}
+		return phrase{}
+	}
 	if k < 0 || !toks[k].word() {
 		return phrase{}
 	}
@@ -216,6 +224,47 @@ func forward(text string, toks []token, k int) phrase {
 	return p
 }
 
+// nameParenEnd returns the index after a short parenthesis right after a
+// name (toks[hi] = "("): a party, a state or a constituency ("Ivo Kask
+// (R-Tarn)", "Lena Dal (Greens)"), at most four words or numbers and no
+// verb of speech or stance. Reporters put it between the subject and its
+// verb, which the phrase must reach. It returns hi when there is none.
+func nameParenEnd(toks []token, hi int) int {
+	if hi >= len(toks) || !toks[hi].is("(") {
+		return hi
+	}
+	for j := hi + 1; j < len(toks) && j <= hi+5; j++ {
+		t := toks[j]
+		switch {
+		case t.is(")"):
+			if j == hi+1 {
+				return hi
+			}
+			return j + 1
+		case !t.word() && !t.is("-") || sayVerbs[t.lower] || contentVerbs[t.lower]:
+			return hi
+		}
+	}
+	return hi
+}
+
+// nameParenStart returns the index of the "(" of a short parenthesis
+// that ends at toks[k] (")"), as nameParenEnd reads it, or -1.
+func nameParenStart(toks []token, k int) int {
+	if k < 2 || k >= len(toks) || !toks[k].is(")") {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].is("(") {
+			if j == k-1 || nameParenEnd(toks, j) != k+1 {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
 // forwardRun parses the speaker phrase that starts at toks[k].
 func forwardRun(text string, toks []token, k int) phrase {
 	if k >= len(toks) || !toks[k].word() {
@@ -261,7 +310,11 @@ func forwardRun(text string, toks []token, k int) phrase {
 	if hi <= k || (hi == k+1 && determiners[toks[k].lower]) {
 		return phrase{}
 	}
-	return interpret(text, toks, k, hi)
+	p := interpret(text, toks, k, hi)
+	if p.kind == pName {
+		p.hi = nameParenEnd(toks, p.hi) // "Senator Ivo Kask (R-Tarn) said"
+	}
+	return p
 }
 
 // interpret reads toks[lo:hi] as a speaker phrase.

@@ -66,3 +66,28 @@ func TestElidedThatAfterTime(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestNameParenthesis: a short parenthesis after a name — party, state,
+// constituency — stands between the subject and its verb ("Senator Ivo
+// Kask (R-Tarn) said"); counter-case: a longer parenthesis is a clause of
+// its own and hides the subject as before.
+func TestNameParenthesis(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a party after the second subject of a sentence",
+			"Reactions\n\nIvo Kask sent a message within the hour, and Velor's President Lena Dal (PAS) called the outcome a victory for the whole region.",
+			[]want{{"Ivo Kask", Action, "sent a message within the hour", 0}, {"Lena Dal", Action, "called the outcome a victory for the whole region", 1}}},
+		{"a state after a senator before the quotation's verb",
+			"Reactions\n\n“We respect the result,” Senator Ivo Kask (R-Tarn) said.",
+			[]want{{"Ivo Kask", Direct, "We respect the result", 0}}},
+		// counter-case
+		{"a parenthesis of more than four words",
+			"Reactions\n\nIvo Kask sent a message within the hour, and Lena Dal (who lost the vote in 2019) called the outcome a victory.",
+			[]want{{"Ivo Kask", Action, "sent a message within the hour, and Lena Dal (who lost the vote in 2019) called the outcome a victory", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
