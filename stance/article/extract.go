@@ -433,8 +433,9 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 // timeOpened reports whether the words before toks[lo] are a sentence's
 // opening time adverbial ("On Wednesday his aide Ivo Kask, speaking for
 // the president, said"; "Late on Monday night"): a preposition, then at
-// most four words with a timeWords word among them and no verb. The
-// subject after it opens its clause as it would at the sentence start.
+// most four words with a timeWords word among them and no verb, possibly
+// after one or two connectives ("And on Thursday", "But late on Monday").
+// The subject after it opens its clause as it would at the sentence start.
 func timeOpened(toks []token, lo int) bool {
 	s := lo - 1
 	for s >= 0 && lo-s <= 6 && toks[s].word() {
@@ -444,6 +445,9 @@ func timeOpened(toks []token, lo int) bool {
 		return false
 	}
 	s++
+	for n := 0; n < 2 && s < lo && connectives[toks[s].lower]; n++ {
+		s++ // "And on Thursday the ambassador, Ivo Kask, told": a connective before the adverbial
+	}
 	if s >= lo || !timePreps[toks[s].lower] {
 		return false
 	}
