@@ -75,6 +75,7 @@ type extractor struct {
 	inLead       bool
 	interviewee  *speaker // "We spoke to X": who answers after "A:"
 	inAnswer     bool     // the current sentence is in an interview answer
+	inQuestion   bool     // the current sentence is in an interview question ("Q:")
 	lastSingular *speaker
 	// paraOpener is the person opening the current paragraph's first
 	// sentence, if any: whom "We spoke to her" names in an interview's
@@ -232,7 +233,7 @@ func (x *extractor) run() {
 			c = context{}
 			leadBlock = s.block
 		}
-		x.inHeadline, x.inAnswer = b.headline, b.answer
+		x.inHeadline, x.inAnswer, x.inQuestion = b.headline, b.answer, b.question
 		if x.inLead && s.block != leadBlock {
 			x.linkHeadline()
 		}
@@ -1069,8 +1070,11 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 // Angela Merkel struck a more personal note").
 func (x *extractor) openingSubject(toks []token) phrase {
 	start := x.datelineEnd(toks)
-	if x.inAnswer && start == 0 {
-		start = answerLabel(toks) // "Levchenko: Ivo Kask went on television and said …"
+	if (x.inAnswer || x.inQuestion) && start == 0 {
+		// "Levchenko: Ivo Kask went on television and said …"; a question's
+		// statement ("Q: Ivo Kask walked out. What did he say?") names whom
+		// the answer's "he" means.
+		start = answerLabel(toks)
 	}
 	if start < len(toks) && toks[start].word() && clauseSkip[toks[start].lower] {
 		for k := start + 1; k < len(toks) && k < start+8; k++ {
