@@ -406,7 +406,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		return phrase{}
 	}
 	ph := backward(x.text, toks, x.originTrim(toks, m-1))
-	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo) && !connectiveOpened(toks, ph.lo)) {
+	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !x.subjectOpened(toks, ph.lo)) {
 		return phrase{}
 	}
 	in := backward(x.text, toks, skipParenBack(toks, k-1)) // "the leader, Ivo Kask (62), said"
@@ -421,7 +421,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		ph = in
 	case k-m == 2 && appositiveAdverbs[toks[m+1].lower]:
 		// "Putin, however, said"
-	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo) && !connectiveOpened(toks, ph.lo):
+	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]) && !x.subjectOpened(toks, ph.lo):
 		return phrase{}
 	}
 	if ph.kind == pName && ph.role == "" {
@@ -1076,18 +1076,13 @@ func (x *extractor) openingSubject(toks []token) phrase {
 		// the answer's "he" means.
 		start = answerLabel(toks)
 	}
-	if start < len(toks) && toks[start].word() && clauseSkip[toks[start].lower] {
-		for k := start + 1; k < len(toks) && k < start+8; k++ {
-			if toks[k].is(",") {
-				start = k + 1
-				break
-			}
-			if !toks[k].word() {
-				break
-			}
-		}
+	if f := x.frontedPhraseEnd(toks, start); f != start {
+		// frontedpp12.go: "Within hours Ivo Kask, the party leader, held
+		// …" — the comma after the name ends no adverbial.
+		start = f
+	} else {
+		start = x.frontedPhraseEnd(toks, commaOpenerEnd(toks, clauseSkipEnd(toks, start)))
 	}
-	start = x.frontedPhraseEnd(toks, commaOpenerEnd(toks, start)) // frontedpp12.go
 	ph := forward(x.text, toks, start)
 	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",")) {
 		// "The speaker of the outgoing and incoming parliament, Jo Roe,
@@ -1112,6 +1107,25 @@ func (x *extractor) openingSubject(toks []token) phrase {
 		return ph
 	}
 	return phrase{}
+}
+
+// clauseSkipEnd steps over a short opening adverbial set off by a comma,
+// toks[start] being one of clauseSkip ("On Monday, …", "After the vote,
+// …"): the comma must come within eight tokens, all words. It returns the
+// index after the comma, or start.
+func clauseSkipEnd(toks []token, start int) int {
+	if start >= len(toks) || !toks[start].word() || !clauseSkip[toks[start].lower] {
+		return start
+	}
+	for k := start + 1; k < len(toks) && k < start+8; k++ {
+		if toks[k].is(",") {
+			return k + 1
+		}
+		if !toks[k].word() {
+			break
+		}
+	}
+	return start
 }
 
 // adjectivedOffice reads "the populist former senator" or "the embattled
