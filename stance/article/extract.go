@@ -1049,7 +1049,12 @@ func (x *extractor) relativeEnd(toks []token, cs, ce int) int {
 // quotation, not opening with an adverbial ("Late on Tuesday, …"), and
 // only a few words after the attribution ("in a statement on Tuesday").
 func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
-	if comma-seg < 4 || x.words[comma]-x.words[seg] < 4 || !toks[seg].word() || clauseSkip[toks[seg].lower] || notNames[toks[seg].lower] {
+	// A clause opening with a personal pronoun or "there" is a clause with
+	// its own subject ("He wanted a clearer picture first, he said"; "There
+	// will be no recount, the ministry said"), though notNames lists them.
+	w := toks[seg].lower
+	if comma-seg < 4 || x.words[comma]-x.words[seg] < 4 || !toks[seg].word() || clauseSkip[w] ||
+		notNames[w] && !pronouns[w] && !otherPronouns[w] && !expletives[w] {
 		return false
 	}
 	for _, t := range toks[seg:comma] {

@@ -1,0 +1,29 @@
+package article
+
+import "testing"
+
+// TestFrontedPronounClause: a clause reported before its attribution
+// (", he said") may open with its own pronoun subject or "there" ("He
+// wanted a clearer picture first, he said"); before, any sentence opening
+// with a word of notNames was refused. A clause opening with a
+// subordinator ("When …, he said") is still no fronted remark.
+func TestFrontedPronounClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a pronoun subject opens the fronted clause",
+			"Reactions\n\nIvo Kask spoke on Monday. He wanted a clearer picture from the monitors before forming any view, he said, appealing for calm.",
+			[]want{{"Ivo Kask", Reported, "He wanted a clearer picture from the monitors before forming any view", 0}}},
+		{"an expletive opens the fronted clause",
+			"Reactions\n\nLena Dal spoke on Monday. There would be no recount in Norland, she said.",
+			[]want{{"Lena Dal", Reported, "There would be no recount in Norland", 0}}},
+		// counter-case
+		{"a subordinator opens no fronted clause",
+			"Reactions\n\nLena Dal spoke on Monday. When the count in Norland was over, she said.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
