@@ -27,3 +27,25 @@ func TestFrontedPronounClause(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestByParticiple: a speech participle after "by" is the means of the
+// sentence subject's act ("closed her announcement by asking that …"),
+// as one after a comma or "and" is; with no subject before it ("By
+// saying …, the commission ended …") the clause gets no speaker.
+func TestByParticiple(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"an act, then by and a speech participle",
+			"Reactions\n\nIts chairwoman, Lena Dal, closed her announcement by asking that the new president be given strength.",
+			[]want{{"Lena Dal", Reported, "the new president be given strength", 0}}},
+		// counter-case
+		{"by opening the sentence",
+			"Reactions\n\nBy saying that the count in Norland was fair, the commission ended the dispute.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -301,7 +301,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	}
 	if v > 0 && isParticiple(toks[v].lower) {
 		p := toks[v-1]
-		if p.is(",") || p.is("and") || p.is("while") || p.is("before") || p.is("after") || p.is("when") || p.is("—") || p.is("–") {
+		// "by" opens the means of the subject's act: "closed her
+		// announcement by asking that …", "responded by calling the vote …".
+		if p.is(",") || p.is("and") || p.is("while") || p.is("before") || p.is("after") || p.is("when") || p.is("by") || p.is("—") || p.is("–") {
 			return phrase{}, subjSentence, v
 		}
 	}
