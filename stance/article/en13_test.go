@@ -49,3 +49,30 @@ func TestByParticiple(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestAttributionAfterColon: an attribution inside the clause after a
+// colon ("put it more bluntly: the figures, she told reporters, meant
+// nothing"; ": Sylvania will not comment, the spokesman said") reports the
+// clause from the colon on; the reporter's introduction before the colon
+// is no part of the remark. Without a colon the clause starts with the
+// sentence, as before.
+func TestAttributionAfterColon(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a parenthetical attribution after a colon",
+			"Reactions\n\nHis spokeswoman, Lena Dal, put it more bluntly: the figures, she told reporters, meant nothing.",
+			[]want{{"Lena Dal", Reported, "the figures, she told reporters, meant nothing", 0}}},
+		{"a fronted clause after a colon",
+			"Reactions\n\nThe ministry was clear: Norland will not comment on the count, the spokesman said.",
+			[]want{{"spokesman", Reported, "Norland will not comment on the count", 0}}},
+		// counter-case: no colon, the clause opens the sentence
+		{"a parenthetical attribution without a colon",
+			"Reactions\n\nLena Dal spoke on Monday. The figures, she told reporters, meant nothing.",
+			[]want{{"Lena Dal", Reported, "The figures, she told reporters, meant nothing", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -687,18 +687,33 @@ func (x *extractor) speechClause(st *sentState, i int, ph phrase, how subjectHow
 			x.embeddedActor(st, cs, ce)
 			return ce - 1
 		}
-	case how == subjPhrase && ph.lo > 0 && toks[ph.lo-1].is(",") && x.fronted(toks, st.seg, ph.lo-1, i+1):
+	case how == subjPhrase && ph.lo > 0 && toks[ph.lo-1].is(",") && x.fronted(toks, afterColon(toks, st.seg, ph.lo), ph.lo-1, i+1):
 		// "Sylvania will not comment, the ministry said on Tuesday."
-		x.report(st, st.seg, ph.lo-1, spk, Reported)
-	case how == subjPhrase && parenthetical(toks, st.seg, ph.lo, i):
+		x.report(st, afterColon(toks, st.seg, ph.lo), ph.lo-1, spk, Reported)
+	case how == subjPhrase && parenthetical(toks, afterColon(toks, st.seg, ph.lo), ph.lo, i):
 		// "The president, he told the chamber, was entitled to …": the
 		// whole sentence, attribution included, is the remark.
-		ce := x.clauseEnd(st.seg)
-		if x.report(st, st.seg, ce, spk, Reported) {
+		seg := afterColon(toks, st.seg, ph.lo)
+		ce := x.clauseEnd(seg)
+		if x.report(st, seg, ce, spk, Reported) {
 			return ce - 1
 		}
 	}
 	return i
+}
+
+// afterColon returns where the clause holding a mid-sentence attribution
+// (subject at toks[lo]) starts: after the last colon or semicolon between
+// seg and lo ("Lena Dal put it more bluntly: the figures, she told
+// reporters, meant nothing"), or seg. What precedes the colon is the
+// reporter's introduction, not the remark.
+func afterColon(toks []token, seg, lo int) int {
+	for k := lo - 1; k > seg; k-- {
+		if toks[k].is(":") || toks[k].is(";") {
+			return k + 1
+		}
+	}
+	return seg
 }
 
 // parenthetical reports whether the attribution toks[lo..v] (subject at lo,
