@@ -76,3 +76,27 @@ func TestAttributionAfterColon(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestJoinedDescribedName: a clause joined by ", and" may open with an
+// office set off with its holder's name by commas ("…, and the party's
+// spokeswoman, Lena Dal, told journalists …"): the name is the clause's
+// subject (descriptionStart) and the clause ends the act before it
+// (newClause, apposedName). A description with no speech verb after it
+// gives no remark.
+func TestJoinedDescribedName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"an act, then a joined clause with a described name",
+			"Reactions\n\nIvo Kask accused the commission of cheating, and the party's spokeswoman, Lena Dal, told journalists the count was rigged.",
+			[]want{{"Ivo Kask", Action, "accused the commission of cheating", 0}, {"Lena Dal", Reported, "the count was rigged", 1}}},
+		// counter-case
+		{"a joined described name without a speech verb",
+			"Reactions\n\nIvo Kask accused the commission of cheating, and the party's spokeswoman, Lena Dal, stayed at home.",
+			[]want{{"Ivo Kask", Action, "accused the commission of cheating, and the party's spokeswoman, Lena Dal, stayed at home", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

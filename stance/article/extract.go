@@ -980,6 +980,9 @@ func (x *extractor) newClause(toks []token, k int) bool {
 		return false
 	}
 	j := skipOrigin(toks, ph.hi) // ", while Ivo Kask of the New party also conceded"
+	if a := apposedName(x.text, toks, ph, j); a > j {
+		j = a // ", and the party's communications officer, Jo Roe, told …"
+	}
 	for n := 0; n < 4 && j+1 < len(toks) && (toks[j].is("and") || toks[j].is(",")); n++ {
 		// ", and Romania's Klaus Iohannis and France's Emmanuel Macron also sent"
 		next := forwardRun(x.text, toks, j+1)
@@ -998,6 +1001,21 @@ func (x *extractor) newClause(toks []token, k int) bool {
 		j++
 	}
 	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j))
+}
+
+// apposedName returns the index after the name that an office ph (ending
+// before toks[j]) sets off by commas: ", and the party's communications
+// officer, Jo Roe, told …" — the name and its closing comma belong to the
+// subject. It returns j when there is none.
+func apposedName(text string, toks []token, ph phrase, j int) int {
+	if ph.kind != pRole || j+2 >= len(toks) || !toks[j].is(",") {
+		return j
+	}
+	n := forwardRun(text, toks, j+1)
+	if n.kind != pName || n.hi+1 >= len(toks) || !toks[n.hi].is(",") || !toks[n.hi+1].word() || toks[n.hi+1].cap {
+		return j
+	}
+	return n.hi + 1
 }
 
 // skipApposition steps over a description or relative clause set off by
@@ -1418,18 +1436,39 @@ func descriptionStart(toks []token, m int) int {
 	if m > lo+1 && (toks[lo].is("and") || toks[lo].is("but")) {
 		lo++ // "And your party's vice-president, X, said"
 	}
+	if descriptionFrom(toks, lo, m) {
+		return lo
+	}
+	// A description opening a clause joined by a comma and a conjunction:
+	// "X accused the commission …, and the party's communications
+	// officer, Jo Roe, told journalists …".
+	for j := m - 1; j >= 2 && j >= m-maxPhrase; j-- {
+		if toks[j].word() && clauseJoiners[toks[j].lower] && toks[j-1].is(",") {
+			if descriptionFrom(toks, j+1, m) {
+				return j + 1
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// descriptionFrom reports whether toks[lo:m] is a description before a
+// name: it opens with a determiner or a possessive name, and has at most
+// maxPhrase tokens, only words (or "." and "-"), no verb and no relative.
+func descriptionFrom(toks []token, lo, m int) bool {
 	if m-lo > maxPhrase || m <= lo || !toks[lo].word() || !(descriptionDeterminers[toks[lo].lower] || namePossessive(toks, lo, m)) {
-		return -1
+		return false
 	}
 	for _, t := range toks[lo:m] {
 		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || relativeWords[t.lower]) {
-			return -1
+			return false
 		}
 		if !t.word() && !t.is(".") && !t.is("-") {
-			return -1
+			return false
 		}
 	}
-	return lo
+	return true
 }
 
 // namePossessive reports whether toks[lo:m] opens with a capitalised
