@@ -100,3 +100,30 @@ func TestJoinedDescribedName(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestIssuedStatementParticiple: a participle right after "a statement"
+// ("a message", "a letter") is the act of the statement's author, the
+// sentence's subject, whatever verb put the statement out ("had already
+// put out a statement congratulating Lena Dal"). A statement that is
+// itself the subject ("The statement congratulating …") has no author
+// in the sentence and gives no remark.
+func TestIssuedStatementParticiple(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"put out a statement congratulating",
+			"Reactions\n\nIvo Kask of the Velor party had already put out a statement congratulating Lena Dal before the count was finished.",
+			[]want{{"Ivo Kask", Action, "congratulating Lena Dal before the count was finished", 0}}},
+		{"fired off a letter welcoming",
+			"Reactions\n\nNorland's prime minister fired off a short letter welcoming the result.",
+			[]want{{"Norland's prime minister", Action, "welcoming the result", 0}}},
+		// counter-case
+		{"the statement is the subject",
+			"Reactions\n\nThe statement congratulating Lena Dal was read on television.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

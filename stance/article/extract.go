@@ -306,6 +306,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		if p.is(",") || p.is("and") || p.is("while") || p.is("before") || p.is("after") || p.is("when") || p.is("by") || p.is("—") || p.is("–") {
 			return phrase{}, subjSentence, v
 		}
+		if issuedStatement(toks, v) {
+			return phrase{}, subjSentence, v // "X put out a statement congratulating W"
+		}
 	}
 	k := skipLeadIn(toks, v-1)
 	for n := 0; k >= 0 && n < 6 && preVerb(toks[k]); n++ {
@@ -368,6 +371,29 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		return phrase{}, subjNone, 0
 	}
 	return ph, how, after
+}
+
+// issuedStatement reports whether the participle toks[v] describes a
+// statement the sentence's subject put out: "had already put out a
+// statement congratulating W", "posted a short message welcoming the
+// result". A statementNouns noun comes right before it, after an
+// indefinite article and at most two lower-case words. The statement's
+// act is its author's, who is the sentence's speaker, whatever the verb
+// that issued it ("put out", "released", "fired off").
+func issuedStatement(toks []token, v int) bool {
+	if v < 2 || !toks[v-1].word() || !statementNouns[toks[v-1].lower] {
+		return false
+	}
+	for j := v - 2; j >= 0 && j >= v-4; j-- {
+		t := toks[j]
+		if !t.word() || t.cap {
+			return false
+		}
+		if t.is("a") || t.is("an") {
+			return true
+		}
+	}
+	return false
 }
 
 // missionBody returns the body whose observers speak ("Observers from
