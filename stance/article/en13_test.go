@@ -127,3 +127,24 @@ func TestIssuedStatementParticiple(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestRangVerb: "rang" is a verb of telephoning as "phoned" and
+// "telephoned" are ("Ivo Kask rang Lena Dal to congratulate her"); bells
+// that rang are no speaker.
+func TestRangVerb(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"rang someone to congratulate",
+			"Reactions\n\nIvo Kask rang Lena Dal to congratulate her.",
+			[]want{{"Ivo Kask", Action, "rang Lena Dal to congratulate her", 0}}},
+		// counter-case
+		{"bells rang",
+			"Reactions\n\nChurch bells rang across the capital as the result was read.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

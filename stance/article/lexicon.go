@@ -52,7 +52,7 @@ var contentVerbs = wordSet(`
 	stopped stopping avoided avoiding concede concedes conceded conceding
 	refrained refraining refrains withheld withholding withholds
 	celebrated celebrating celebrates
-	call calls phoned telephoned issued invited send sends sending followed
+	call calls phoned telephoned rang issued invited send sends sending followed
 	backed endorsed conveyed conveys
 	slam slams slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
 	laud lauds lauded lauding applaud applauds applauded applauding commend commends commended
