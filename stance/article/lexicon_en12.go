@@ -42,6 +42,10 @@ var (
 	selfWinLinks = wordSet(`has have had is are was were still already clearly the a real true
 		legitimate rightful clear`)
 	selfWinNouns = wordSet(`mandate winners`)
+	// selfPossessives and ownSides: "his team", "our party" claim for
+	// the speaker's own side (claimantEnd).
+	selfPossessives = wordSet(`his her our my`)
+	ownSides        = wordSet(`team party camp side campaign coalition alliance movement bloc ticket`)
 )
 
 // anyCandidateWords after "any" make an omission's object nobody in
