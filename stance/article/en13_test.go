@@ -148,3 +148,28 @@ func TestRangVerb(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestAndSoDid: ", and so did B" (", and so too did B") inside a
+// sentence says B did what the clause before it tells, as ", as did B"
+// does: B gets a copy of the act, which ends at the comma. ", and so"
+// followed by a clause of its own is no comparison.
+func TestAndSoDid(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"and so did",
+			"Reactions\n\nIvo Kask called to congratulate Lena Dal, and so did Velor's prime minister, Otto Brenn.",
+			[]want{{"Ivo Kask", Action, "called to congratulate Lena Dal", 0}, {"Otto Brenn", Action, "called to congratulate Lena Dal", 1}}},
+		{"and so too did",
+			"Reactions\n\nIvo Kask congratulated Lena Dal, and so too did Otto Brenn.",
+			[]want{{"Ivo Kask", Action, "congratulated Lena Dal", 0}, {"Otto Brenn", Action, "congratulated Lena Dal", 1}}},
+		// counter-case
+		{"and so with a clause of its own",
+			"Reactions\n\nIvo Kask congratulated Lena Dal, and so the count in Norland went on.",
+			[]want{{"Ivo Kask", Action, "congratulated Lena Dal, and so the count in Norland went on", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

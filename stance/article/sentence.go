@@ -312,7 +312,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		if c := x.cut[min(i+1, len(toks))]; asDid(toks, c) {
 			// "A also congratulated W, as did B and C": B and C did it too.
 			r := x.remarks[before].Remark
-			for _, p := range x.asDidNames(toks, c+3) {
+			for _, p := range x.asDidNames(toks, asDidStart(toks, c)) {
 				x.add(r, x.resolve(p), false)
 			}
 		}
@@ -344,7 +344,33 @@ func (x *extractor) shareRemark(toks []token, before int, co []phrase, spk *spea
 // B and C", ", as does B"): the clause before it ends there, and B did
 // what the subject did.
 func asDid(toks []token, k int) bool {
-	return k+3 < len(toks) && toks[k].is(",") && toks[k+1].is("as") && toks[k+2].word() && asDidAux[toks[k+2].lower]
+	return asDidStart(toks, k) >= 0
+}
+
+// asDidStart returns the index of the list after ", as did" (or ", and so
+// did", ", and so too has": "Ivo Kask rang to congratulate her, and so did
+// Lena Dal", the same comparison told as a joined clause) at the comma
+// toks[k], or -1.
+func asDidStart(toks []token, k int) int {
+	if k+3 >= len(toks) || !toks[k].is(",") {
+		return -1
+	}
+	j := k + 1
+	switch {
+	case toks[j].is("as"):
+		j++
+	case toks[j].is("and") && toks[j+1].is("so"):
+		j += 2
+		if j < len(toks) && toks[j].is("too") {
+			j++
+		}
+	default:
+		return -1
+	}
+	if j+1 >= len(toks) || !toks[j].word() || !asDidAux[toks[j].lower] {
+		return -1
+	}
+	return j + 1
 }
 
 // asDidNames returns the names of the list after ", as did" (from
