@@ -441,7 +441,7 @@ var greetingNouns = wordSet(`congratulations congratulation congratulatory teleg
 // actionNegations deny the recognition verb after them; with an
 // actionDelays word ("has yet to", "has still not") they postpone it.
 var actionNegations = wordSet(`not never no yet refused refuses refusing declined declines
-	declining avoided avoids stopped short without neither nor
+	declining avoided avoids avoiding stopped short without neither nor
 	refrained refrains refraining withheld withholds withholding`)
 
 // correlatives open a list of co-subjects ("both A and B", "neither A nor
