@@ -173,3 +173,28 @@ func TestAndSoDid(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestNoSubject: a subject denied by "no" ("No Western leader has
+// congratulated Lena Dal", "no head of government telephoned her") is
+// nobody and gets no remark; "no" inside the reported clause leaves the
+// speaker before it alone.
+func TestNoSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"no before an office",
+			"Reactions\n\nNo Western leader has congratulated Lena Dal.",
+			nil},
+		{"no after a time adverbial",
+			"Reactions\n\nFor days after the announcement no head of government telephoned Lena Dal.",
+			nil},
+		// counter-case
+		{"no inside the reported clause",
+			"Reactions\n\nThe foreign minister said no leader would recognise the vote in Norland.",
+			[]want{{"foreign minister", Reported, "no leader would recognise the vote in Norland", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

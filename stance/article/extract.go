@@ -299,16 +299,8 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if o := x.statementOwner(toks, v); o.ok() {
 		return o, subjPhrase, v // "Sousa's statement adds that …"
 	}
-	if v > 0 && isParticiple(toks[v].lower) {
-		p := toks[v-1]
-		// "by" opens the means of the subject's act: "closed her
-		// announcement by asking that …", "responded by calling the vote …".
-		if p.is(",") || p.is("and") || p.is("while") || p.is("before") || p.is("after") || p.is("when") || p.is("by") || p.is("—") || p.is("–") {
-			return phrase{}, subjSentence, v
-		}
-		if issuedStatement(toks, v) {
-			return phrase{}, subjSentence, v // "X put out a statement congratulating W"
-		}
+	if sentenceParticiple(toks, v) {
+		return phrase{}, subjSentence, v // ", adding that …", "by asking that …"
 	}
 	k := skipLeadIn(toks, v-1)
 	for n := 0; k >= 0 && n < 6 && preVerb(toks[k]); n++ {
@@ -364,6 +356,11 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] && !x.withSpeaker(toks, ph.lo-1) && !statementFrom(toks, ph.lo-1) {
 		ph = phrase{}
 	}
+	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].is("no") {
+		// "No Western leader has congratulated W", "no head of government
+		// telephoned W": a subject denied by "no" is nobody, not a speaker.
+		return phrase{}, subjNone, 0
+	}
 	if !ph.ok() && how == subjPhrase {
 		ph = x.appositionSubject(toks, k)
 	}
@@ -371,6 +368,22 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		return phrase{}, subjNone, 0
 	}
 	return ph, how, after
+}
+
+// sentenceParticiple reports whether the speech or stance participle
+// toks[v] has the sentence's speaker for subject: after a comma, a dash,
+// "and" or a conjunction of time (", adding that …", "before
+// congratulating …"), after "by", which opens the means of the subject's
+// act ("closed her announcement by asking that …", "responded by calling
+// the vote …"), or describing a statement the subject put out
+// (issuedStatement).
+func sentenceParticiple(toks []token, v int) bool {
+	if v == 0 || !isParticiple(toks[v].lower) {
+		return false
+	}
+	p := toks[v-1]
+	return p.is(",") || p.is("and") || p.is("while") || p.is("before") || p.is("after") || p.is("when") || p.is("by") ||
+		p.is("—") || p.is("–") || issuedStatement(toks, v)
 }
 
 // issuedStatement reports whether the participle toks[v] describes a
