@@ -26,6 +26,8 @@ func TestActionStance(t *testing.T) {
 		{"stopped short of congratulating her", verdictWithholding},
 		{"declining to acknowledge his rival's victory", verdictWithholding},
 		{"avoided congratulating anyone", verdictWithholding},
+		{"urging both men to agree and pointedly avoiding the word congratulations", verdictWithholding}, // the -ing form as "refusing", "declining"
+		{"congratulated Lima, avoiding any mention of the protests", verdictRecognising},                 // after the verb it denies nothing
 		{"declined to take questions from reporters and has not congratulated Lima", verdictNotRecognising},
 		{"sent congratulations within a day of the commission's announcement", verdictRecognising},
 		{"issued a message of congratulation", verdictRecognising},

@@ -181,11 +181,20 @@ func takenBack(words []string, i int) bool {
 		if i-k <= 3 && faintNegation(words, k) && !shielded {
 			return true // "hardly a sham", "far from a farce"
 		}
-		if othersWords[w] && !firstPersonBefore(words, k) {
+		if othersWords[w] && !firstPersonBefore(words, k) && !whatSpeakerCalled(words, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// whatSpeakerCalled reports whether the word of calling words[k] opens
+// the reporter's "what he called" ("would resist any attempt to impose
+// what he called a fraudulent administration"): the term that follows is
+// the speaker's own, quoted at a distance, not another's word that the
+// speaker reports.
+func whatSpeakerCalled(words []string, k int) bool {
+	return k >= 2 && words[k-2] == "what" && (pronouns[words[k-1]] || words[k-1] == "they")
 }
 
 // refusesObject reports whether the negation at words[k] refuses to

@@ -34,6 +34,10 @@ func TestCondemnsResult(t *testing.T) {
 		{"the opposition says the vote was rigged, but we accept the result", false},
 		{"those who call this election stolen are undermining our democracy", false},
 		{"we have always said the vote was rigged", true},
+		// The reporter's "what he called" quotes the speaker's own term.
+		{"he would resist any attempt to impose what he called a fraudulent administration", true},
+		{"the party would fight what they called a rigged count", true},
+		{"the minister dismissed what the opposition called a rigged count", false},
 		// A negation that restricts affirms; a faint one, a denial, a doubt
 		// or a framing takes the word back.
 		{"The ballot was nothing more than a charade put on for the cameras", true},

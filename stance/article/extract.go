@@ -75,6 +75,7 @@ type extractor struct {
 	inLead       bool
 	interviewee  *speaker // "We spoke to X": who answers after "A:"
 	inAnswer     bool     // the current sentence is in an interview answer
+	inQuestion   bool     // the current sentence is in an interview question ("Q:")
 	lastSingular *speaker
 	// paraOpener is the person opening the current paragraph's first
 	// sentence, if any: whom "We spoke to her" names in an interview's
@@ -232,7 +233,7 @@ func (x *extractor) run() {
 			c = context{}
 			leadBlock = s.block
 		}
-		x.inHeadline, x.inAnswer = b.headline, b.answer
+		x.inHeadline, x.inAnswer, x.inQuestion = b.headline, b.answer, b.question
 		if x.inLead && s.block != leadBlock {
 			x.linkHeadline()
 		}
@@ -298,11 +299,8 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if o := x.statementOwner(toks, v); o.ok() {
 		return o, subjPhrase, v // "Sousa's statement adds that …"
 	}
-	if v > 0 && isParticiple(toks[v].lower) {
-		p := toks[v-1]
-		if p.is(",") || p.is("and") || p.is("while") || p.is("before") || p.is("after") || p.is("when") || p.is("—") || p.is("–") {
-			return phrase{}, subjSentence, v
-		}
+	if sentenceParticiple(toks, v) {
+		return phrase{}, subjSentence, v // ", adding that …", "by asking that …"
 	}
 	k := skipLeadIn(toks, v-1)
 	for n := 0; k >= 0 && n < 6 && preVerb(toks[k]); n++ {
@@ -358,6 +356,11 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] && !x.withSpeaker(toks, ph.lo-1) && !statementFrom(toks, ph.lo-1) {
 		ph = phrase{}
 	}
+	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].is("no") {
+		// "No Western leader has congratulated W", "no head of government
+		// telephoned W": a subject denied by "no" is nobody, not a speaker.
+		return phrase{}, subjNone, 0
+	}
 	if !ph.ok() && how == subjPhrase {
 		ph = x.appositionSubject(toks, k)
 	}
@@ -365,6 +368,45 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		return phrase{}, subjNone, 0
 	}
 	return ph, how, after
+}
+
+// sentenceParticiple reports whether the speech or stance participle
+// toks[v] has the sentence's speaker for subject: after a comma, a dash,
+// "and" or a conjunction of time (", adding that …", "before
+// congratulating …"), after "by", which opens the means of the subject's
+// act ("closed her announcement by asking that …", "responded by calling
+// the vote …"), or describing a statement the subject put out
+// (issuedStatement).
+func sentenceParticiple(toks []token, v int) bool {
+	if v == 0 || !isParticiple(toks[v].lower) {
+		return false
+	}
+	p := toks[v-1]
+	return p.is(",") || p.is("and") || p.is("while") || p.is("before") || p.is("after") || p.is("when") || p.is("by") ||
+		p.is("—") || p.is("–") || issuedStatement(toks, v)
+}
+
+// issuedStatement reports whether the participle toks[v] describes a
+// statement the sentence's subject put out: "had already put out a
+// statement congratulating W", "posted a short message welcoming the
+// result". A statementNouns noun comes right before it, after an
+// indefinite article and at most two lower-case words. The statement's
+// act is its author's, who is the sentence's speaker, whatever the verb
+// that issued it ("put out", "released", "fired off").
+func issuedStatement(toks []token, v int) bool {
+	if v < 2 || !toks[v-1].word() || !statementNouns[toks[v-1].lower] {
+		return false
+	}
+	for j := v - 2; j >= 0 && j >= v-4; j-- {
+		t := toks[j]
+		if !t.word() || t.cap {
+			return false
+		}
+		if t.is("a") || t.is("an") {
+			return true
+		}
+	}
+	return false
 }
 
 // missionBody returns the body whose observers speak ("Observers from
@@ -405,7 +447,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		return phrase{}
 	}
 	ph := backward(x.text, toks, x.originTrim(toks, m-1))
-	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo) && !connectiveOpened(toks, ph.lo)) {
+	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !x.subjectOpened(toks, ph.lo)) {
 		return phrase{}
 	}
 	in := backward(x.text, toks, skipParenBack(toks, k-1)) // "the leader, Ivo Kask (62), said"
@@ -420,7 +462,7 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		ph = in
 	case k-m == 2 && appositiveAdverbs[toks[m+1].lower]:
 		// "Putin, however, said"
-	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]) && !timeOpened(toks, ph.lo) && !connectiveOpened(toks, ph.lo):
+	case !clean && ph.lo != 0 && !clauseOpener(toks[ph.lo-1]) && !x.subjectOpened(toks, ph.lo):
 		return phrase{}
 	}
 	if ph.kind == pName && ph.role == "" {
@@ -433,8 +475,9 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 // timeOpened reports whether the words before toks[lo] are a sentence's
 // opening time adverbial ("On Wednesday his aide Ivo Kask, speaking for
 // the president, said"; "Late on Monday night"): a preposition, then at
-// most four words with a timeWords word among them and no verb. The
-// subject after it opens its clause as it would at the sentence start.
+// most four words with a timeWords word among them and no verb, possibly
+// after one or two connectives ("And on Thursday", "But late on Monday").
+// The subject after it opens its clause as it would at the sentence start.
 func timeOpened(toks []token, lo int) bool {
 	s := lo - 1
 	for s >= 0 && lo-s <= 6 && toks[s].word() {
@@ -444,6 +487,9 @@ func timeOpened(toks []token, lo int) bool {
 		return false
 	}
 	s++
+	for n := 0; n < 2 && s < lo && connectives[toks[s].lower]; n++ {
+		s++ // "And on Thursday the ambassador, Ivo Kask, told": a connective before the adverbial
+	}
 	if s >= lo || !timePreps[toks[s].lower] {
 		return false
 	}
@@ -977,6 +1023,9 @@ func (x *extractor) newClause(toks []token, k int) bool {
 		return false
 	}
 	j := skipOrigin(toks, ph.hi) // ", while Ivo Kask of the New party also conceded"
+	if a := apposedName(x.text, toks, ph, j); a > j {
+		j = a // ", and the party's communications officer, Jo Roe, told …"
+	}
 	for n := 0; n < 4 && j+1 < len(toks) && (toks[j].is("and") || toks[j].is(",")); n++ {
 		// ", and Romania's Klaus Iohannis and France's Emmanuel Macron also sent"
 		next := forwardRun(x.text, toks, j+1)
@@ -995,6 +1044,21 @@ func (x *extractor) newClause(toks []token, k int) bool {
 		j++
 	}
 	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j))
+}
+
+// apposedName returns the index after the name that an office ph (ending
+// before toks[j]) sets off by commas: ", and the party's communications
+// officer, Jo Roe, told …" — the name and its closing comma belong to the
+// subject. It returns j when there is none.
+func apposedName(text string, toks []token, ph phrase, j int) int {
+	if ph.kind != pRole || j+2 >= len(toks) || !toks[j].is(",") {
+		return j
+	}
+	n := forwardRun(text, toks, j+1)
+	if n.kind != pName || n.hi+1 >= len(toks) || !toks[n.hi].is(",") || !toks[n.hi+1].word() || toks[n.hi+1].cap {
+		return j
+	}
+	return n.hi + 1
 }
 
 // skipApposition steps over a description or relative clause set off by
@@ -1048,7 +1112,12 @@ func (x *extractor) relativeEnd(toks []token, cs, ce int) int {
 // quotation, not opening with an adverbial ("Late on Tuesday, …"), and
 // only a few words after the attribution ("in a statement on Tuesday").
 func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
-	if comma-seg < 4 || x.words[comma]-x.words[seg] < 4 || !toks[seg].word() || clauseSkip[toks[seg].lower] || notNames[toks[seg].lower] {
+	// A clause opening with a personal pronoun or "there" is a clause with
+	// its own subject ("He wanted a clearer picture first, he said"; "There
+	// will be no recount, the ministry said"), though notNames lists them.
+	w := toks[seg].lower
+	if comma-seg < 4 || x.words[comma]-x.words[seg] < 4 || !toks[seg].word() || clauseSkip[w] ||
+		notNames[w] && !pronouns[w] && !otherPronouns[w] && !expletives[w] {
 		return false
 	}
 	for _, t := range toks[seg:comma] {
@@ -1069,10 +1138,19 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 // Angela Merkel struck a more personal note").
 func (x *extractor) openingSubject(toks []token) phrase {
 	start := x.datelineEnd(toks)
-	if x.inAnswer && start == 0 {
-		start = answerLabel(toks) // "Levchenko: Ivo Kask went on television and said …"
+	if (x.inAnswer || x.inQuestion) && start == 0 {
+		// "Levchenko: Ivo Kask went on television and said …"; a question's
+		// statement ("Q: Ivo Kask walked out. What did he say?") names whom
+		// the answer's "he" means.
+		start = answerLabel(toks)
 	}
-	start = x.openersEnd(toks, start) // frontedpp12.go
+	if f := x.frontedPhraseEnd(toks, start); f != start {
+		// frontedpp12.go: "Within hours Ivo Kask, the party leader, held
+		// …" — the comma after the name ends no adverbial.
+		start = f
+	} else {
+		start = x.openersEnd(toks, start) // frontedpp12.go
+	}
 	ph := forward(x.text, toks, start)
 	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",")) {
 		// "The speaker of the outgoing and incoming parliament, Jo Roe,
@@ -1097,6 +1175,25 @@ func (x *extractor) openingSubject(toks []token) phrase {
 		return ph
 	}
 	return phrase{}
+}
+
+// clauseSkipEnd steps over a short opening adverbial set off by a comma,
+// toks[start] being one of clauseSkip ("On Monday, …", "After the vote,
+// …"): the comma must come within eight tokens, all words. It returns the
+// index after the comma, or start.
+func clauseSkipEnd(toks []token, start int) int {
+	if start >= len(toks) || !toks[start].word() || !clauseSkip[toks[start].lower] {
+		return start
+	}
+	for k := start + 1; k < len(toks) && k < start+8; k++ {
+		if toks[k].is(",") {
+			return k + 1
+		}
+		if !toks[k].word() {
+			break
+		}
+	}
+	return start
 }
 
 // adjectivedOffice reads "the populist former senator" or "the embattled
@@ -1382,18 +1479,39 @@ func descriptionStart(toks []token, m int) int {
 	if m > lo+1 && (toks[lo].is("and") || toks[lo].is("but")) {
 		lo++ // "And your party's vice-president, X, said"
 	}
+	if descriptionFrom(toks, lo, m) {
+		return lo
+	}
+	// A description opening a clause joined by a comma and a conjunction:
+	// "X accused the commission …, and the party's communications
+	// officer, Jo Roe, told journalists …".
+	for j := m - 1; j >= 2 && j >= m-maxPhrase; j-- {
+		if toks[j].word() && clauseJoiners[toks[j].lower] && toks[j-1].is(",") {
+			if descriptionFrom(toks, j+1, m) {
+				return j + 1
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// descriptionFrom reports whether toks[lo:m] is a description before a
+// name: it opens with a determiner or a possessive name, and has at most
+// maxPhrase tokens, only words (or "." and "-"), no verb and no relative.
+func descriptionFrom(toks []token, lo, m int) bool {
 	if m-lo > maxPhrase || m <= lo || !toks[lo].word() || !(descriptionDeterminers[toks[lo].lower] || namePossessive(toks, lo, m)) {
-		return -1
+		return false
 	}
 	for _, t := range toks[lo:m] {
 		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || relativeWords[t.lower]) {
-			return -1
+			return false
 		}
 		if !t.word() && !t.is(".") && !t.is("-") {
-			return -1
+			return false
 		}
 	}
-	return lo
+	return true
 }
 
 // namePossessive reports whether toks[lo:m] opens with a capitalised

@@ -3,36 +3,46 @@ package article
 import "strings"
 
 // frontedPhraseEnd steps over a fronted prepositional phrase with no comma
-// after it, toks[start] being its preposition (clauseSkip): "In his
+// after it, toks[start] being its preposition (frontedPreps, or a
+// preposition of openerWords, after at most two connectives): "In his
 // televised address Ivo Kask complained …", "After the ruling Lena Dal
-// said …". The phrase is at most five lower-case words (no verb) and the
-// subject after it a name of several words or with a title, not right
-// after a preposition, followed by a lower-case word that is no
-// determiner or preposition (the verb). Reporters drop the comma after a short adverbial, and
-// the sentence's subject was then not found: a later "and said" or "he"
-// went to the person before. It returns the index of the name, or start
-// when there is none.
+// said …", "Within hours Ivo Kask, the party leader who lost, held …",
+// "And on Monday Lena Dal, Velor's envoy, called …". The phrase is at
+// most five words (no verb; a capitalised one only a month or weekday)
+// and the subject after it a name of several words or with a title, not
+// right after a preposition, followed by a lower-case word that is no
+// determiner or preposition (the verb), possibly after an apposition
+// set off by commas (subjectVerbAfter). Reporters drop the comma after a
+// short adverbial, and the sentence's subject was then not found: a
+// later "and said" or "he" went to the person before. It returns the
+// index of the name, or start when there is none.
 func (x *extractor) frontedPhraseEnd(toks []token, start int) int {
-	if start >= len(toks) || !toks[start].word() || !frontedPreps[toks[start].lower] {
+	s := start
+	for n := 0; n < 2 && s+1 < len(toks) && toks[s].word() && connectives[toks[s].lower]; n++ {
+		s++ // "And on Monday …"
+	}
+	if s >= len(toks) || !toks[s].word() || !(frontedPreps[toks[s].lower] || openerPreps[toks[s].lower]) {
 		return start
 	}
-	for k := start + 1; k < len(toks) && k <= start+6; k++ {
+	for k := s + 1; k < len(toks) && k <= s+6; k++ {
 		t := toks[k]
 		if !t.word() {
 			return start
+		}
+		if t.cap && timeWords[t.lower] {
+			continue // "on Monday" (auxWords lists weekdays: "said Monday")
 		}
 		if !t.cap {
 			if sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || auxWords[t.lower] {
 				return start
 			}
-			continue
+			continue // "within hours"
 		}
-		if k == start+1 || objectPreps[toks[k-1].lower] {
+		if k == s+1 || objectPreps[toks[k-1].lower] {
 			return start // "In Tarn", "During talks with Ivo Kask": a name after a preposition is its object
 		}
-		ph := forward(x.text, toks, k)
-		if ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ")) && ph.hi < len(toks) && toks[ph.hi].word() && !toks[ph.hi].cap &&
-			!determiners[toks[ph.hi].lower] && !objectPreps[toks[ph.hi].lower] {
+		ph := forwardRun(x.text, toks, k) // the name alone: subjectVerbAfter steps over an apposition
+		if ph.kind == pName && (ph.titled || strings.Contains(ph.name, " ")) && subjectVerbAfter(toks, ph.hi) {
 			return k
 		}
 		return start
@@ -52,7 +62,7 @@ func (x *extractor) frontedPhraseEnd(toks []token, start int) int {
 func (x *extractor) openersEnd(toks []token, start int) int {
 	for range 3 {
 		k := connectivesEnd(toks, start)
-		k = clauseSkipCommaEnd(toks, k)
+		k = clauseSkipEnd(toks, k)
 		k = x.frontedPhraseEnd(toks, commaOpenerEnd(toks, k))
 		if k == start {
 			break
@@ -81,23 +91,34 @@ func connectivesEnd(toks []token, start int) int {
 	return k
 }
 
-// clauseSkipCommaEnd steps over an adverbial that opens with a word of
-// clauseSkip and ends at a comma within eight tokens, all words ("On
-// Thursday,", "In Berlin,"); it returns the index after the comma, or
-// start.
-func clauseSkipCommaEnd(toks []token, start int) int {
-	if start >= len(toks) || !toks[start].word() || !clauseSkip[toks[start].lower] {
-		return start
+// subjectOpened reports whether the words before toks[lo] open the
+// sentence before its subject: a time adverbial (timeOpened), one or two
+// connectives (connectiveOpened) or a fronted prepositional phrase
+// without a comma (frontedPhraseEnd: "Within hours Ivo Kask, the party
+// leader who lost, said …").
+func (x *extractor) subjectOpened(toks []token, lo int) bool {
+	if timeOpened(toks, lo) || connectiveOpened(toks, lo) {
+		return true
 	}
-	for k := start + 1; k < len(toks) && k < start+8; k++ {
-		if toks[k].is(",") {
-			return k + 1
-		}
-		if !toks[k].word() {
-			break
+	s := lo - 1
+	for s >= 0 && lo-s <= 9 && toks[s].word() {
+		s--
+	}
+	return (s < 0 || toks[s].isTerm()) && s+1 < lo && x.frontedPhraseEnd(toks, s+1) == lo
+}
+
+// subjectVerbAfter reports whether a subject ending before toks[j] is
+// followed by its verb: a lower-case word that is no determiner or
+// preposition, right away or after an apposition or relative clause set
+// off by commas (skipApposition: "Ivo Kask, the chief executive who
+// shared power with Lena Dal, held …").
+func subjectVerbAfter(toks []token, j int) bool {
+	if j < len(toks) && toks[j].is(",") {
+		if j = skipApposition(toks, j); j < len(toks) && toks[j].is(",") {
+			return false
 		}
 	}
-	return start
+	return j < len(toks) && toks[j].word() && !toks[j].cap && !determiners[toks[j].lower] && !objectPreps[toks[j].lower]
 }
 
 // commaOpenerEnd steps over a short opening adverbial that clauseSkip

@@ -16,10 +16,22 @@ func TestFrontedPhrase(t *testing.T) {
 		{"after a ruling, a titled name",
 			"Reactions\n\nAfter the court's ruling President Lena Dal thanked the judges and said the count was final.",
 			[]want{{"Lena Dal", Reported, "the count was final", 0}}},
+		{"an opener preposition, a name and an apposition with a relative clause, a pronoun after",
+			"Reactions\n\nWithin hours Ivo Kask, the party leader who had shared power with Lena Dal, held a news conference. He said the count was rigged.",
+			[]want{{"Ivo Kask", Reported, "the count was rigged", 0}}},
+		{"a weekday after the preposition, then the name",
+			"Reactions\n\nOn Monday Ivo Kask held a news conference. He said the count was rigged.",
+			[]want{{"Ivo Kask", Reported, "the count was rigged", 0}}},
+		{"a connective, a fronted phrase, an apposed name and a speech verb",
+			"Reactions\n\nAnd within hours Lena Dal, Velor's envoy, said the count was final.",
+			[]want{{"Lena Dal", Reported, "the count was final", 0}}},
 		// counter-cases
 		{"a name after a preposition is its object, not the speaker",
 			"Reactions\n\nDuring talks with Ivo Kask the minister thanked the judges and said the count was final.",
 			nil},
+		{"a name after a preposition, with a comma, is its object too",
+			"Reactions\n\nDuring talks with Ivo Kask, the minister said the count was final.",
+			[]want{{"minister", Reported, "the count was final", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

@@ -55,7 +55,7 @@ var contentVerbs = wordSet(`
 	stopped stopping avoided avoiding concede concedes conceded conceding
 	refrained refraining refrains withheld withholding withholds
 	celebrated celebrating celebrates
-	call calls phoned telephoned issued invited send sends sending followed
+	call calls phoned telephoned rang issued invited send sends sending followed
 	backed endorsed conveyed conveys
 	slam slams slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
 	laud lauds lauded lauding applaud applauds applauded applauding commend commends commended
@@ -447,7 +447,7 @@ var greetingNouns = wordSet(`congratulations congratulation congratulatory teleg
 // actionNegations deny the recognition verb after them; with an
 // actionDelays word ("has yet to", "has still not") they postpone it.
 var actionNegations = wordSet(`not never no yet refused refuses refusing declined declines
-	declining avoided avoids stopped short without neither nor
+	declining avoided avoids avoiding stopped short without neither nor
 	refrained refrains refraining withheld withholds withholding`)
 
 // correlatives open a list of co-subjects ("both A and B", "neither A nor

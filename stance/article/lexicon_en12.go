@@ -12,6 +12,11 @@ var anyWinnerWords = wordSet(`wins win won winning emerges emerge emerged prevai
 // televised address Ivo Kask complained …".
 var frontedPreps = wordSet(`in on at during after before following amid despite from`)
 
+// openerPreps are the prepositions among openerWords: they may open a
+// fronted phrase without a comma too ("Within hours Ivo Kask, the party
+// leader, held …"; frontedPhraseEnd).
+var openerPreps = wordSet(`outside inside across beyond among within near around under amid following despite`)
+
 // objectPreps take a name as their object: a name right after one is no
 // subject ("During talks with Ivo Kask officials said …").
 var objectPreps = wordSet(`with by for to of and against from in on at about`)
@@ -43,6 +48,10 @@ var (
 	selfWinLinks = wordSet(`has have had is are was were still already clearly the a real true
 		legitimate rightful clear`)
 	selfWinNouns = wordSet(`mandate winners`)
+	// selfPossessives and ownSides: "his team", "our party" claim for
+	// the speaker's own side (claimantEnd).
+	selfPossessives = wordSet(`his her our my`)
+	ownSides        = wordSet(`team party camp side campaign coalition alliance movement bloc ticket`)
 )
 
 // anyCandidateWords after "any" make an omission's object nobody in

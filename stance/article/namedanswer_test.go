@@ -30,3 +30,29 @@ func TestNamedAnswers(t *testing.T) {
 		assert.Equal(t, "foreign ministry", got[0].Speaker)
 	}
 }
+
+// TestQuestionStatementAntecedent: a statement in an interviewer's
+// question ("Q: Ivo Kask walked out before the count. What did he say?")
+// opens with its subject after the "Q:" label, and that person is whom
+// the answer's "he" means; a question whose statement opens with no
+// person leaves "he" to the person named before.
+func TestQuestionStatementAntecedent(t *testing.T) {
+	cases := []struct{ text, speaker string }{
+		{"We spoke to Lena Dal, a historian.\n\nQ: Ivo Kask walked out before the count was read. What did he say?\n\n" +
+			"A: He said the vote in Norland had been rigged.", "Ivo Kask"},
+		{"We spoke to Lena Dal, a historian.\n\nQ: Velor's leader Otto Brenn stayed away. Why?\n\n" +
+			"A: He said the count in Norland had been rigged.", "Otto Brenn"},
+		// counter-case: the question's statement names nobody as subject
+		{"Ivo Kask spoke to the press.\n\nQ: The count was slow. What did he say?\n\n" +
+			"A: He said the vote in Norland had been rigged.", "Ivo Kask"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, r := range Extract(c.text) {
+			if r.Kind == Reported {
+				got = append(got, r.Speaker)
+			}
+		}
+		assert.Equal(t, []string{c.speaker}, got, c.text)
+	}
+}

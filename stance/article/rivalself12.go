@@ -41,7 +41,7 @@ func rivalSelfClaim(ctx stance.Context, rm Remark, run, text string) bool {
 }
 
 // selfWinClaim reports whether a remark opens (or opens a clause) with a
-// personal pronoun that, across at most three linking words (selfWinLinks:
+// personal pronoun, or a possessive with the speaker's side (claimantEnd), that, across at most three linking words (selfWinLinks:
 // "had", "still", "the real"), has a word of winning or of the mandate
 // (winWords, selfWinNouns): "he still had a mandate to govern", "we are
 // the real winners", "I won". A negation or condition among the linking
@@ -50,10 +50,11 @@ func rivalSelfClaim(ctx stance.Context, rm Remark, run, text string) bool {
 func selfWinClaim(text string, thirdPerson bool) bool {
 	words := actionWords(text)
 	for i, w := range words {
-		if !selfPronouns[w] || !thirdPerson && (w == "he" || w == "she") || i > 0 && (conditionWords[words[i-1]] || claimNegations[words[i-1]]) {
+		e := claimantEnd(words, i)
+		if e < 0 || !thirdPerson && (w == "he" || w == "she" || w == "his" || w == "her") || i > 0 && (conditionWords[words[i-1]] || claimNegations[words[i-1]]) {
 			continue
 		}
-		for k := i + 1; k < len(words) && k <= i+4; k++ {
+		for k := e + 1; k < len(words) && k <= e+4; k++ {
 			if winWords[words[k]] || selfWinNouns[words[k]] {
 				if !partialWin(words, k) {
 					return true
@@ -66,6 +67,21 @@ func selfWinClaim(text string, thirdPerson bool) bool {
 		}
 	}
 	return false
+}
+
+// claimantEnd returns the index of the last word of a claimant opening at
+// words[i]: a personal pronoun (selfPronouns) or a possessive with the
+// speaker's own side ("his team", "our party", "her camp": ownSides),
+// which a rival claims the victory for as for themselves ("his team
+// had won on the clean votes"). It returns -1 when there is none.
+func claimantEnd(words []string, i int) int {
+	switch {
+	case selfPronouns[words[i]]:
+		return i
+	case selfPossessives[words[i]] && i+1 < len(words) && ownSides[words[i+1]]:
+		return i + 1
+	}
+	return -1
 }
 
 // winnerInLead reports whether the sentence of text that holds the offset

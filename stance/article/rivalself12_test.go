@@ -10,8 +10,9 @@ import (
 )
 
 // TestRivalSelfClaim: a rival who claims the victory or the mandate for
-// themselves; counter-cases: a negated or conditional claim, a partial
-// win, and the winner saying the same.
+// themselves or their side ("his team had won"); counter-cases: a negated
+// or conditional claim, a partial win, someone else's win ("his
+// brother") and the winner saying the same.
 func TestRivalSelfClaim(t *testing.T) {
 	ctx := stance.Context{Winner: []string{"Lena Dal", "Dal"}, Rivals: []string{"Ivo Kask", "Kask"}}
 	rival := Remark{Speaker: "Ivo Kask"}
@@ -22,12 +23,17 @@ func TestRivalSelfClaim(t *testing.T) {
 	}{
 		{rival, "he still had a mandate to govern", true},
 		{rival, "we are the real winners of this election", true},
+		{rival, "his team had won on the clean votes", true}, // a possessive with the speaker's side
+		{rival, "our party won this election", true},
 		{Remark{Speaker: "Norland's premier", Aliases: []string{"Kask"}}, "I won", true},
 		// counter-cases
 		{rival, "he had not won and would hand over", false},
 		{rival, "if we had won, we would have governed differently", false},
 		{rival, "we won the first round but lost the runoff", false},
 		{Remark{Speaker: "Lena Dal"}, "she had a clear mandate to govern", false},
+		{rival, "his team had not won a single district", false},
+		{rival, "his brother had won a seat in Norland", false},
+		{Remark{Speaker: "Lena Dal"}, "her party had won a clear mandate", false},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, rivalSelfClaim(ctx, tc.rm, tc.text, ""), tc.text)

@@ -312,7 +312,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		if c := x.cut[min(i+1, len(toks))]; asDid(toks, c) {
 			// "A also congratulated W, as did B and C": B and C did it too.
 			r := x.remarks[before].Remark
-			for _, p := range x.asDidNames(toks, c+3) {
+			for _, p := range x.asDidNames(toks, asDidStart(toks, c)) {
 				x.add(r, x.resolve(p), false)
 			}
 		}
@@ -344,7 +344,33 @@ func (x *extractor) shareRemark(toks []token, before int, co []phrase, spk *spea
 // B and C", ", as does B"): the clause before it ends there, and B did
 // what the subject did.
 func asDid(toks []token, k int) bool {
-	return k+3 < len(toks) && toks[k].is(",") && toks[k+1].is("as") && toks[k+2].word() && asDidAux[toks[k+2].lower]
+	return asDidStart(toks, k) >= 0
+}
+
+// asDidStart returns the index of the list after ", as did" (or ", and so
+// did", ", and so too has": "Ivo Kask rang to congratulate her, and so did
+// Lena Dal", the same comparison told as a joined clause) at the comma
+// toks[k], or -1.
+func asDidStart(toks []token, k int) int {
+	if k+3 >= len(toks) || !toks[k].is(",") {
+		return -1
+	}
+	j := k + 1
+	switch {
+	case toks[j].is("as"):
+		j++
+	case toks[j].is("and") && toks[j+1].is("so"):
+		j += 2
+		if j < len(toks) && toks[j].is("too") {
+			j++
+		}
+	default:
+		return -1
+	}
+	if j+1 >= len(toks) || !toks[j].word() || !asDidAux[toks[j].lower] {
+		return -1
+	}
+	return j + 1
 }
 
 // asDidNames returns the names of the list after ", as did" (from
@@ -687,18 +713,33 @@ func (x *extractor) speechClause(st *sentState, i int, ph phrase, how subjectHow
 			x.embeddedActor(st, cs, ce)
 			return ce - 1
 		}
-	case how == subjPhrase && ph.lo > 0 && toks[ph.lo-1].is(",") && x.fronted(toks, st.seg, ph.lo-1, i+1):
+	case how == subjPhrase && ph.lo > 0 && toks[ph.lo-1].is(",") && x.fronted(toks, afterColon(toks, st.seg, ph.lo), ph.lo-1, i+1):
 		// "Sylvania will not comment, the ministry said on Tuesday."
-		x.report(st, st.seg, ph.lo-1, spk, Reported)
-	case how == subjPhrase && parenthetical(toks, st.seg, ph.lo, i):
+		x.report(st, afterColon(toks, st.seg, ph.lo), ph.lo-1, spk, Reported)
+	case how == subjPhrase && parenthetical(toks, afterColon(toks, st.seg, ph.lo), ph.lo, i):
 		// "The president, he told the chamber, was entitled to …": the
 		// whole sentence, attribution included, is the remark.
-		ce := x.clauseEnd(st.seg)
-		if x.report(st, st.seg, ce, spk, Reported) {
+		seg := afterColon(toks, st.seg, ph.lo)
+		ce := x.clauseEnd(seg)
+		if x.report(st, seg, ce, spk, Reported) {
 			return ce - 1
 		}
 	}
 	return i
+}
+
+// afterColon returns where the clause holding a mid-sentence attribution
+// (subject at toks[lo]) starts: after the last colon or semicolon between
+// seg and lo ("Lena Dal put it more bluntly: the figures, she told
+// reporters, meant nothing"), or seg. What precedes the colon is the
+// reporter's introduction, not the remark.
+func afterColon(toks []token, seg, lo int) int {
+	for k := lo - 1; k > seg; k-- {
+		if toks[k].is(":") || toks[k].is(";") {
+			return k + 1
+		}
+	}
+	return seg
 }
 
 // parenthetical reports whether the attribution toks[lo..v] (subject at lo,

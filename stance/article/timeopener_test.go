@@ -8,8 +8,8 @@ import (
 
 // TestTimeOpenedSubject: a subject set off by a comma aside ("Otto
 // Brenn, speaking for the president, said") is found after a sentence's
-// opening time adverbial ("On Wednesday", "Late on Monday") as at the
-// sentence start; words before it that are no time adverbial still block
+// opening time adverbial ("On Wednesday", "Late on Monday", also after a
+// connective: "And on Thursday") as at the sentence start; words before it that are no time adverbial still block
 // it.
 func TestTimeOpenedSubject(t *testing.T) {
 	cases := []struct {
@@ -18,6 +18,10 @@ func TestTimeOpenedSubject(t *testing.T) {
 		{"On Wednesday his aide Otto Brenn, speaking for the president, said Velor would wait for the final count.", "Otto Brenn"},
 		{"Late on Monday Norland's envoy Lena Dal, in a brief statement, said the count was fair.", "Lena Dal"},
 		{"The talks ended with Velor's aide Otto Brenn, angry at the delay, said to be leaving.", ""},
+		// a connective before the adverbial ("And on Thursday") opens the sentence too
+		{"And on Thursday the Velor ambassador in Tarn, Otto Brenn, told reporters that the count was fair.", "Otto Brenn"},
+		{"But late on Monday Norland's envoy, Lena Dal, said the count was fair.", "Lena Dal"},
+		{"And then the talks ended with Velor's aide Otto Brenn, angry at the delay, said to be leaving.", ""},
 	}
 	for _, c := range cases {
 		got := Extract(c.text)
