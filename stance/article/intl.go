@@ -831,6 +831,10 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 			}
 			continue
 		}
+		if e := ix.openingPlace(toks, i); e > 0 {
+			i = e - 1 // "À New York, le secrétaire général …": the place is no person (intl_placeopen13.go)
+			continue
+		}
 		if i > 0 && toks[i-1].word() && ix.lx.stops[toks[i-1].lower] && !ix.lx.rolePreps[toks[i-1].lower] {
 			if k := ix.placeThenName(toks, i); k > 0 {
 				i = k // "à Abidjan Mariam Koné": the place is no part of the name
