@@ -315,6 +315,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	defer func() { ix.prevSent = prevSentence{toks: toks, from: from, to: len(ix.x.remarks), headline: headline} }()
 	ix.earlierNamed, ix.earlierNamedSent, ix.earlierNamedLo = ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo
 	person := ix.mentions(toks)
+	ix.colonLateSubject(toks) // "Жестче высказалась X из …: она назвала …" (intl_invertedcolon13.go)
 	ix.colonOpener(toks)
 	ix.reported(toks, headline)
 	for k, t := range toks {
