@@ -1320,13 +1320,20 @@ func (ix *intl) perfectSubject(toks []token, v int) phrase {
 	if !ix.lx.capNouns || !ix.lx.speechVerbs[toks[v].lower] && !ix.lx.actionVerbs[toks[v].lower] && !ix.lx.firstVerbs[toks[v].lower] {
 		return phrase{}
 	}
-	for a := v - 2; a >= 0 && a >= v-14 && !toks[a].is(",") && !toks[a].isTerm() && toks[a].kind != tQuote; a-- {
+	limit := v - 14
+	for a := v - 2; a >= 0 && a >= limit && !toks[a].isTerm() && toks[a].kind != tQuote; a-- {
+		if toks[a].is(",") {
+			if !ix.listedParticiple(toks, a, v) {
+				break
+			}
+			limit = a - 14 // "angerufen, ihm gratuliert" (intl_perfectlist13.go)
+		}
 		if toks[a].word() && ix.lx.auxiliaries[toks[a].lower] {
+			if p := ix.subjectEnding(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
+				return p // "X hatte schon … zu den Ersten gehört": the subject before the auxiliary, whatever names follow it ("X hat Y angerufen")
+			}
 			if p := ix.apposed(toks, ix.pastAdverbs(toks, a+1)); ix.isPerson(p) && p.hi < v {
 				return p
-			}
-			if p := ix.subjectEnding(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
-				return p // "X hatte schon … zu den Ersten gehört": the subject before the auxiliary
 			}
 			return ix.openingPronoun(toks, a-1) // "Sie hatte … erklärt" (intl_pronoun.go)
 		}
