@@ -631,7 +631,7 @@ func (ix *intl) resolve(p phrase) *speaker {
 	}
 	ix.forgetBody(p) // intl_bodyname.go
 	s := ix.x.resolve(p)
-	if s != nil && s.kind == pName {
+	if s != nil && s.kind == pName && !ix.articledName(p) {
 		ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo
 	}
 	return s
