@@ -198,6 +198,7 @@ func colonAfter(toks []token, s, b int) int {
 // openingSubject), past up to one short adverbial ending with a comma.
 func (ix *intl) openingFrom(toks []token, s, b int) phrase {
 	s = ix.pastParticiple(toks, s, b)
+	s = ix.attributeOpening(toks, s, b) // "Der in London lebende Milliardär X, der …, nennt" (intl_attribute.go)
 	if s+1 < b && ix.frontedAt(toks, s) {
 		s++ // "Вчера X, лидер …, заявил", "Também X, …, disse"
 	}

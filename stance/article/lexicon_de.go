@@ -34,7 +34,7 @@ var german = langLexicon{
 		beglückwünschten weigerte weigert weigerten lehnte lehnt lehnten
 		erkannte erkennt erkannten anerkannt begrüßte begrüßt begrüßten
 		verurteilte verurteilt verurteilten bezweifelte bezweifelt
-		nannte nannten bezeichnete bezeichneten bezeichnet genannt
+		nannte nannten bezeichnete bezeichneten bezeichnet genannt nennt
 		äußerte äußerten forderte forderten verlangte verlangten
 		räumte räumten gestand gestanden kündigte kündigten wünschte wünschten
 		lobte lobten würdigte würdigten akzeptierte akzeptierten verteidigte verteidigten`),
