@@ -1070,6 +1070,9 @@ func (ix *intl) actStart(toks []token, subj phrase, v int) int {
 	if subj.hi >= v || !slices.ContainsFunc(toks[subj.hi:v], func(t token) bool { return t.is(",") }) {
 		return subj.hi
 	}
+	if toks[subj.hi].is(",") && subj.hi+1 < v && !slices.ContainsFunc(toks[subj.hi+1:v], func(t token) bool { return t.is(",") }) && ix.lx.auxiliaries[toks[subj.hi+1].lower] {
+		return subj.hi + 1 // "Der Sprecher des …, X, hat die Bewertung … abgetan": the act starts at the auxiliary after the apposition's comma
+	}
 	b := v
 	for b-1 > subj.hi && toks[b-1].word() && (ix.lx.preverbs[toks[b-1].lower] || ix.lx.auxiliaries[toks[b-1].lower] || ix.lx.clitics[toks[b-1].lower]) {
 		b--
@@ -1331,6 +1334,9 @@ func (ix *intl) perfectSubject(toks []token, v int) phrase {
 		if toks[a].word() && ix.lx.auxiliaries[toks[a].lower] {
 			if p := ix.subjectEnding(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
 				return p // "X hatte schon … zu den Ersten gehört": the subject before the auxiliary, whatever names follow it ("X hat Y angerufen")
+			}
+			if p := ix.appositionBefore(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
+				return p // "Der Sprecher des …, X, hat … abgetan" (intl_perfectlist13.go)
 			}
 			if p := ix.apposed(toks, ix.pastAdverbs(toks, a+1)); ix.isPerson(p) && p.hi < v {
 				return p

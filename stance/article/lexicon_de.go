@@ -15,7 +15,7 @@ var german = langLexicon{
 		kritisierte kritisiert erläuterte erläutert antwortete antwortet
 		verkündete verkündet mahnte mahnt räumte räumt forderte fordert
 		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt zeigte zeigt beschränkte
-		gesagt erklärt betont geschrieben
+		gesagt erklärt betont geschrieben angedeutet
 		empfahl empfiehlt empfahlen riet rät
 		formulierte formuliert formulierten`),
 	auxiliaries:       wordSet(`hat haben hatte hatten`),
@@ -34,7 +34,7 @@ var german = langLexicon{
 		beglückwünschten weigerte weigert weigerten lehnte lehnt lehnten
 		erkannte erkennt erkannten anerkannt begrüßte begrüßt begrüßten
 		verurteilte verurteilt verurteilten bezweifelte bezweifelt
-		nannte nannten bezeichnete bezeichneten bezeichnet genannt nennt
+		nannte nannten bezeichnete bezeichneten bezeichnet genannt nennt abgetan
 		äußerte äußerten forderte forderten verlangte verlangten
 		räumte räumten gestand gestanden kündigte kündigten wünschte wünschten
 		lobte lobten würdigte würdigten akzeptierte akzeptierten verteidigte verteidigten`),
