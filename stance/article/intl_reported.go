@@ -114,6 +114,8 @@ func (ix *intl) reported(toks []token, headline bool) {
 	}
 	if p, ok := ix.subjunctiveSpeech(toks); ok && len(parts) == 0 {
 		parts = append(parts, p) // "Er freue sich darauf, …"
+	} else if p, ok := ix.subjunctiveContinuation(toks); ok && len(parts) == 0 {
+		parts = append(parts, p) // "Eine Wahl … könne man nicht anerkennen" (intl_subjunctivecont13.go)
 	}
 	parts = ix.midAccording(toks, dropWeak(parts)) // "…, que, según él, …" (intl_midaccording12.go)
 	parts = ix.jointActors(toks, parts)            // "in einer gemeinsamen Erklärung mit X" (intl_joint12.go)
