@@ -37,7 +37,8 @@ var german = langLexicon{
 		nannte nannten bezeichnete bezeichneten bezeichnet genannt nennt abgetan
 		äußerte äußerten forderte forderten verlangte verlangten
 		räumte räumten gestand gestanden kündigte kündigten wünschte wünschten
-		lobte lobten würdigte würdigten akzeptierte akzeptierten verteidigte verteidigten`),
+		lobte lobten würdigte würdigten akzeptierte akzeptierten verteidigte verteidigten
+		verzichtete verzichtet verzichteten`),
 	commentatorNouns: wordSet(`ökonom ökonomin politologe politologin analyst analystin
 		soziologe soziologin professor professorin forscher forscherin händler
 		händlerin verkäufer verkäuferin politikberater politikberaterin`),
@@ -54,9 +55,9 @@ var german = langLexicon{
 	congratStems:     []string{"glückw", "gratul", "telegramm"},
 	recognitionStems: []string{"akzeptier", "gratul", "glückw", "beglückw", "anerkannt", "anerkenn", "anzuerkenn", "erkannte", "erkennt", "würdigt", "gewürdigt"},
 	negators:         wordSet(`nicht kein keine keinen niemals nie`),
-	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt`),
+	refusals:         wordSet(`weigerte weigert weigerten lehnte lehnt lehnten abgelehnt verzichtete verzichtet verzichteten`),
 	conditions:       wordSet(`bis solange bevor ehe`),
-	avoids:           wordSet(``),
+	avoids:           wordSet(`verzichtete verzichtet verzichteten`),
 	silences:         wordSet(`geäußert geäussert äußerte äußern reagiert reagierte reagieren kommentiert kommentierte kommentieren`),
 	keeps:            wordSet(`schweigt schwieg schweigen hüllt hüllte hüllen bleibt blieb ließ ließen`),
 	silentWords:      wordSet(`schweigt schwieg schweigen stumm unkommentiert`),
@@ -71,7 +72,7 @@ var german = langLexicon{
 	interviewIntros:  []string{"wir sprachen mit", "wir haben mit", "unser gesprächspartner", "unsere gesprächspartnerin"},
 	answerMarks:      wordSet(`a`),
 	questionMarks:    wordSet(`f`),
-	delays:           wordSet(`noch bisher bislang`),
+	delays:           wordSet(`noch bisher bislang vorerst vorläufig zunächst`),
 	among:            wordSet(`unter`),
 	amongVerbs:       wordSet(`waren sind`),
 	reflexives:       wordSet(`sich`),
