@@ -77,7 +77,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			if n := len(parts); n > 0 && p.kind == Action && parts[n-1].kind == Action && ix.sharedOpening(parts[n-1], p, subj) && ix.conjunctionBefore(toks, v) {
 				continue // "X, representante de Y, se negó a … y la tachó de …": one act (intl_description12.go)
 			}
-			if n := len(parts); n > 0 && p.kind == Action && subj.lo < parts[n-1].lo && ix.conjunctionBefore(toks, v) {
+			if n := len(parts); n > 0 && p.kind == Action && subj.lo <= parts[n-1].lo && ix.conjunctionBefore(toks, v) {
 				// "La UE, a través de su portavoz, X, elogió … y felicitó …":
 				// the second verb has the first one's subject
 				p.spk, p.lo = parts[n-1].spk, v-1
