@@ -112,11 +112,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			v = max(v, p.cs-1)
 		}
 	}
-	if p, ok := ix.subjunctiveSpeech(toks); ok && len(parts) == 0 {
-		parts = append(parts, p) // "Er freue sich darauf, …"
-	} else if p, ok := ix.subjunctiveContinuation(toks); ok && len(parts) == 0 {
-		parts = append(parts, p) // "Eine Wahl … könne man nicht anerkennen" (intl_subjunctivecont13.go)
-	}
+	parts = ix.subjunctiveParts(toks, parts)       // "Er freue sich darauf, …", "Eine Wahl … könne man nicht anerkennen" (intl_subjunctivecont13.go)
 	parts = ix.midAccording(toks, dropWeak(parts)) // "…, que, según él, …" (intl_midaccording12.go)
 	parts = ix.jointActors(toks, parts)            // "in einer gemeinsamen Erklärung mit X" (intl_joint12.go)
 	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, parts))), headline)

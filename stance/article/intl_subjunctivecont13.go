@@ -54,3 +54,19 @@ var (
 	firstPersonDe   = wordSet(`ich wir`)
 	subordinatorsDe = wordSet(`ob wenn weil als da obwohl nachdem bevor damit falls sodass`)
 )
+
+// subjunctiveParts returns parts, or, when the sentence reported nothing
+// else, its subjunctive speech (subjunctiveSpeech, then
+// subjunctiveContinuation) as its one part.
+func (ix *intl) subjunctiveParts(toks []token, parts []reportedPart) []reportedPart {
+	if len(parts) > 0 {
+		return parts
+	}
+	if p, ok := ix.subjunctiveSpeech(toks); ok {
+		return append(parts, p)
+	}
+	if p, ok := ix.subjunctiveContinuation(toks); ok {
+		return append(parts, p)
+	}
+	return parts
+}
