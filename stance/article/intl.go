@@ -315,6 +315,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	defer func() { ix.prevSent = prevSentence{toks: toks, from: from, to: len(ix.x.remarks), headline: headline} }()
 	ix.earlierNamed, ix.earlierNamedSent, ix.earlierNamedLo = ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo
 	person := ix.mentions(toks)
+	ix.colonLateSubject(toks) // "Жестче высказалась X из …: она назвала …" (intl_invertedcolon13.go)
 	ix.colonOpener(toks)
 	ix.reported(toks, headline)
 	for k, t := range toks {
@@ -635,7 +636,7 @@ func (ix *intl) resolve(p phrase) *speaker {
 	}
 	ix.forgetBody(p) // intl_bodyname.go
 	s := ix.x.resolve(p)
-	if s != nil && s.kind == pName {
+	if s != nil && s.kind == pName && !ix.articledName(p) {
 		ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo
 	}
 	return s
@@ -721,7 +722,7 @@ func (ix *intl) backRef(p phrase) *speaker {
 	if ix.bodyName(s) {
 		return nil // "El Consejo Electoral proclamó …. El jefe de Estado argentino dijo …" (intl_bodyname.go)
 	}
-	if !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) {
+	if !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) && !ix.aged(p) { // "l'opposant de 74 ans" describes (intl_agedref13.go)
 		return nil // "Le premier ministre a répondu" after "le chef de l’opposition, Hugo Ferrand"
 	}
 	if otherPlace(p.text, s.role) {
@@ -834,6 +835,10 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 			if p := ix.apposed(toks, i+1); p.ok() && ix.lx.inflected {
 				i = p.hi - 1 // in the case "по словам" governs
 			}
+			continue
+		}
+		if e := ix.openingPlace(toks, i); e > 0 {
+			i = e - 1 // "À New York, le secrétaire général …": the place is no person (intl_placeopen13.go)
 			continue
 		}
 		if i > 0 && toks[i-1].word() && ix.lx.stops[toks[i-1].lower] && !ix.lx.rolePreps[toks[i-1].lower] {

@@ -40,3 +40,22 @@ func (ix *intl) attributeStart(toks []token, lo int) bool {
 // a German extended attribute: prepositions and adverbs of time and
 // degree ("seit", "von", "zuvor", "erst", "lange", "kürzlich").
 var attributeOpeners = wordSet(`seit von zuvor erst lange kürzlich bereits schon damals einst zweimal mehrfach wegen durch für gegen über unter zum zur`)
+
+// attributeOpening returns where the subject phrase starts in toks[s:b]
+// when an extended attribute opens it ("Der in London lebende Milliardär
+// X, der …, nennt …": at "lebende"), or s: openingSubject reads the person
+// who opens a sentence past a description between commas, and the
+// article and the words before the participle are no part of the
+// phrase. Until the thirteenth session only the subject right before the
+// verb stepped over the attribute (subjectStart).
+func (ix *intl) attributeOpening(toks []token, s, b int) int {
+	if ix.lx.code != "de" || s >= b || !toks[s].word() || !ix.lx.determiners[toks[s].lower] {
+		return s
+	}
+	for lo := s + 2; lo < b && lo <= s+1+attributeSpan && toks[lo].word(); lo++ {
+		if !toks[lo].cap && ix.attributeStart(toks, lo) && lo+1 < b && toks[lo+1].cap {
+			return lo
+		}
+	}
+	return s
+}

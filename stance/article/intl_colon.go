@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A quotation introduced by a colon after a clause whose subject is a
 // pronoun or, in a language that drops it, left out: "Il a été clair :
@@ -48,10 +51,14 @@ func (ix *intl) colonOpener(toks []token) {
 		i++
 	}
 	p := ix.apposed(toks, i)
-	if (p.kind != pName || !strings.Contains(p.name, " ")) && !ix.institutionPhrase(p) || p.hi >= len(toks) || !toks[p.hi].word() || toks[p.hi].cap && !ix.lx.capNouns {
+	h := p.hi
+	if h < len(toks) && toks[h].is(",") && slices.ContainsFunc(toks[p.lo:h], func(t token) bool { return t.is(",") }) {
+		h++ // the comma that closes an apposition: "Le président de la Commission, X, est resté prudent : il …"
+	}
+	if (p.kind != pName || !strings.Contains(p.name, " ")) && !ix.institutionPhrase(p) || h >= len(toks) || !toks[h].word() || toks[h].cap && !ix.lx.capNouns {
 		return
 	}
-	for c := p.hi; c+1 < len(toks); c++ {
+	for c := h; c+1 < len(toks); c++ {
 		if toks[c].kind == tQuote {
 			return
 		}

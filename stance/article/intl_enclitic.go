@@ -16,6 +16,9 @@ var ptEnclitics = wordSet(`a o as os lhe lhes se me te nos vos la lo las los`)
 // Portuguese enclitic pronoun, unless the whole form is a verb already.
 func (ix *intl) verbWord(toks []token, v int) string {
 	w := toks[v].lower
+	if ix.lx.code == "fr" {
+		return ix.frenchAgreed(toks, v) // "s'est contentée de" (intl_agreement13.go)
+	}
 	if ix.lx.code != "pt" || ix.lx.actionVerbs[w] || ix.lx.speechVerbs[w] {
 		return w
 	}

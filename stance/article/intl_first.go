@@ -11,9 +11,9 @@ package article
 var firstReactions = wordSet(`
 	escrever reagir pronunciar-se manifestar-se
 	escribir reaccionar pronunciarse manifestarse
-	réagir écrire
-	reagieren schreiben
-	отреагировать откликнуться`)
+	réagir écrire saluer
+	reagieren schreiben begrüßen
+	отреагировать откликнуться приветствовать`)
 
 // limitVerbs say someone did no more than what the infinitive after them
 // tells ("se limitó a saludar a los mexicanos", "limitou-se a exigir"):

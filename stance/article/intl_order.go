@@ -198,6 +198,7 @@ func colonAfter(toks []token, s, b int) int {
 // openingSubject), past up to one short adverbial ending with a comma.
 func (ix *intl) openingFrom(toks []token, s, b int) phrase {
 	s = ix.pastParticiple(toks, s, b)
+	s = ix.attributeOpening(toks, s, b) // "Der in London lebende Milliardär X, der …, nennt" (intl_attribute.go)
 	if s+1 < b && ix.frontedAt(toks, s) {
 		s++ // "Вчера X, лидер …, заявил", "Também X, …, disse"
 	}
@@ -222,12 +223,27 @@ func (ix *intl) openingFrom(toks []token, s, b int) phrase {
 }
 
 // newSubject reports whether toks[lo:hi] has a conjunction that opens a
-// new subject (a determiner or a capitalised word after it: "…, et le
-// ministre angolais …, Georges Chikoti, a déclaré"), so that the person
-// opening the sentence is not the subject of the verb at hi.
+// new subject (a determiner and an office or a name, or a capitalised
+// word, after it: "…, et le ministre angolais …, Georges Chikoti, a
+// déclaré"), so that the person opening the sentence is not the subject
+// of the verb at hi. A determiner and a common noun ("X, présidente de
+// l'Union pour le changement et le progrès, a parlé …") go on with an
+// apposition's complement.
 func (ix *intl) newSubject(toks []token, lo, hi int) bool {
 	for i := lo; i+1 < hi; i++ {
-		if toks[i].word() && ix.lx.conjunctions[toks[i].lower] && toks[i+1].word() && (ix.lx.determiners[toks[i+1].lower] || toks[i+1].cap) {
+		if toks[i].word() && ix.lx.conjunctions[toks[i].lower] && toks[i+1].word() && (ix.lx.determiners[toks[i+1].lower] && ix.personAfter(toks, i+2) || toks[i+1].cap) {
+			return true
+		}
+	}
+	return false
+}
+
+// personAfter reports whether toks[k], or the word after it (past an
+// adjective: "le nouveau ministre"), opens an office or a name (see
+// newSubject).
+func (ix *intl) personAfter(toks []token, k int) bool {
+	for i := k; i < len(toks) && i <= k+1 && toks[i].word(); i++ {
+		if w, _ := ix.core(toks[i].lower); toks[i].cap || ix.lx.isRole(w) {
 			return true
 		}
 	}

@@ -48,5 +48,8 @@ func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	if !action && !speech {
 		action, speech = ix.periphrasisAt(toks, v)
 	}
+	if !action && !speech {
+		action = ix.inviteAt(toks, v) // "a invité l'opposition à accepter …" (intl_invite13.go)
+	}
 	return action, speech
 }

@@ -155,6 +155,8 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 			return cMod // "le Kényan Uhuru Kenyatta", "L’Ougandais Yoweri Museveni"
 		}
 		return cName
+	case seenRole && lx.clitics[w]:
+		return 0 // "Le président français lui a adressé …": an object pronoun before the verb ends the subject
 	case seenRole && !t.cap && ix.verbLike(w) && !ix.possessiveBefore(toks, k):
 		return 0 // "El presidente felicitó …": the verb is no modifier of the office
 	case seenRole && (mods < 2 || lx.complement && mods < 3 && ix.nameAhead(toks, k)) || ix.roleWithin(toks, k+1, 2):

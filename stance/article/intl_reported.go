@@ -77,7 +77,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			if n := len(parts); n > 0 && p.kind == Action && parts[n-1].kind == Action && ix.sharedOpening(parts[n-1], p, subj) && ix.conjunctionBefore(toks, v) {
 				continue // "X, representante de Y, se negó a … y la tachó de …": one act (intl_description12.go)
 			}
-			if n := len(parts); n > 0 && p.kind == Action && subj.lo < parts[n-1].lo && ix.conjunctionBefore(toks, v) {
+			if n := len(parts); n > 0 && p.kind == Action && subj.lo <= parts[n-1].lo && ix.conjunctionBefore(toks, v) {
 				// "La UE, a través de su portavoz, X, elogió … y felicitó …":
 				// the second verb has the first one's subject
 				p.spk, p.lo = parts[n-1].spk, v-1
@@ -112,9 +112,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			v = max(v, p.cs-1)
 		}
 	}
-	if p, ok := ix.subjunctiveSpeech(toks); ok && len(parts) == 0 {
-		parts = append(parts, p) // "Er freue sich darauf, …"
-	}
+	parts = ix.subjunctiveParts(toks, parts)       // "Er freue sich darauf, …", "Eine Wahl … könne man nicht anerkennen" (intl_subjunctivecont13.go)
 	parts = ix.midAccording(toks, dropWeak(parts)) // "…, que, según él, …" (intl_midaccording12.go)
 	parts = ix.jointActors(toks, parts)            // "in einer gemeinsamen Erklärung mit X" (intl_joint12.go)
 	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, parts))), headline)
@@ -1070,6 +1068,9 @@ func (ix *intl) actStart(toks []token, subj phrase, v int) int {
 	if subj.hi >= v || !slices.ContainsFunc(toks[subj.hi:v], func(t token) bool { return t.is(",") }) {
 		return subj.hi
 	}
+	if toks[subj.hi].is(",") && subj.hi+1 < v && !slices.ContainsFunc(toks[subj.hi+1:v], func(t token) bool { return t.is(",") }) && ix.lx.auxiliaries[toks[subj.hi+1].lower] {
+		return subj.hi + 1 // "Der Sprecher des …, X, hat die Bewertung … abgetan": the act starts at the auxiliary after the apposition's comma
+	}
 	b := v
 	for b-1 > subj.hi && toks[b-1].word() && (ix.lx.preverbs[toks[b-1].lower] || ix.lx.auxiliaries[toks[b-1].lower] || ix.lx.clitics[toks[b-1].lower]) {
 		b--
@@ -1320,13 +1321,23 @@ func (ix *intl) perfectSubject(toks []token, v int) phrase {
 	if !ix.lx.capNouns || !ix.lx.speechVerbs[toks[v].lower] && !ix.lx.actionVerbs[toks[v].lower] && !ix.lx.firstVerbs[toks[v].lower] {
 		return phrase{}
 	}
-	for a := v - 2; a >= 0 && a >= v-14 && !toks[a].is(",") && !toks[a].isTerm() && toks[a].kind != tQuote; a-- {
+	limit := v - 14
+	for a := v - 2; a >= 0 && a >= limit && !toks[a].isTerm() && toks[a].kind != tQuote; a-- {
+		if toks[a].is(",") {
+			if !ix.listedParticiple(toks, a, v) {
+				break
+			}
+			limit = a - 14 // "angerufen, ihm gratuliert" (intl_perfectlist13.go)
+		}
 		if toks[a].word() && ix.lx.auxiliaries[toks[a].lower] {
+			if p := ix.subjectEnding(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
+				return p // "X hatte schon … zu den Ersten gehört": the subject before the auxiliary, whatever names follow it ("X hat Y angerufen")
+			}
+			if p := ix.appositionBefore(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
+				return p // "Der Sprecher des …, X, hat … abgetan" (intl_perfectlist13.go)
+			}
 			if p := ix.apposed(toks, ix.pastAdverbs(toks, a+1)); ix.isPerson(p) && p.hi < v {
 				return p
-			}
-			if p := ix.subjectEnding(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
-				return p // "X hatte schon … zu den Ersten gehört": the subject before the auxiliary
 			}
 			return ix.openingPronoun(toks, a-1) // "Sie hatte … erklärt" (intl_pronoun.go)
 		}

@@ -9,7 +9,7 @@ import "testing"
 func TestExtractLangSelfDescribed(t *testing.T) {
 	runLangCases(t, []langCase{
 		{"fr s'est dit « fier »", "fr", "Ivo Kask, le mentor du vainqueur, a appelé ses partisans au calme et s'est dit « fier » du choix des électeurs.",
-			[]langRemark{{Action, "Ivo Kask", "s'est dit « fier » du choix des électeurs"}}},
+			[]langRemark{{Action, "Ivo Kask", "a appelé ses partisans au calme"}, {Action, "Ivo Kask", "s'est dit « fier » du choix des électeurs"}}}, // both acts of the one subject (intl_sharedsubject13_test.go)
 		{"es se declaró satisfecho", "es", "Ivo Kask se declaró satisfecho con el resultado.",
 			[]langRemark{{Action, "Ivo Kask", "se declaró satisfecho con el resultado"}}},
 		{"pt informou que X felicitou … e se disse pronto", "pt", "Em Velor, a presidência informou que Ivo Kask felicitou o homólogo e se disse pronto a cooperar.",

@@ -19,8 +19,8 @@ func TestExtractLangSubjectAct(t *testing.T) {
 			[]langRemark{{Action, "Lena Dal", "verzichtete vorerst auf eine offizielle Gratulation"}}},
 		{"pt an evaluative verb after an apposition", "pt", "O deputado Ivo Kask, da missão de observação, considerou as eleições transparentes.",
 			[]langRemark{{Action, "Ivo Kask", "considerou as eleições transparentes"}}},
-		{"fr a decimal comma inside the aside", "fr", "Le candidat Ivo Kask, crédité de 38,2 %, s'est proclamé vainqueur du scrutin.",
-			[]langRemark{{Action, "Ivo Kask", "s'est proclamé vainqueur du scrutin"}}},
+		{"fr a decimal comma inside the aside", "fr", "Le candidat Ivo Kask, crédité de 38,2 %, évoque une élection volée.",
+			[]langRemark{{Action, "Ivo Kask", "évoque une élection volée"}}},
 		// counter-cases: no word of the election; a negation; a subject
 		// that is no named person; a listed verb left by the reader
 		{"no word of the election", "de", "Der Abgeordnete Ivo Kask, der auf sechs Prozent kam, baut eine Fabrik in Tarn.", nil},
@@ -32,12 +32,15 @@ func TestExtractLangSubjectAct(t *testing.T) {
 
 // TestGermanRefraining: "verzichtete auf eine Gratulation" is a refusal
 // to recognise (the model then tells withholding from hostile), as
-// "weigerte sich, … zu gratulieren" is; counter-case: refraining from
-// something else judges nothing.
+// "weigerte sich, … zu gratulieren" is, and withholding when put off
+// ("vorerst"); counter-case: refraining from something else judges
+// nothing.
 func TestGermanRefraining(t *testing.T) {
 	ctx := stance.Context{Winner: []string{"Ivo Kask"}, Rivals: []string{"Lena Dal"}}
 	de := lexicons["de"]
-	assert.Equal(t, verdictNotRecognising, de.actionVerdict(ctx, "verzichtete vorerst auf eine offizielle Gratulation"))
+	assert.Equal(t, verdictNotRecognising, de.actionVerdict(ctx, "verzichtete auf eine offizielle Gratulation"))
+	// "vorerst" puts it off: withholding (the delays of lexicon_de.go)
+	assert.Equal(t, verdictWithholding, de.actionVerdict(ctx, "verzichtete vorerst auf eine offizielle Gratulation"))
 	assert.Equal(t, verdictNotRecognising, de.actionVerdict(ctx, "vermied es, Kask zu gratulieren"))
 	assert.Equal(t, verdictNone, de.actionVerdict(ctx, "verzichtete auf eine Reise nach Tarn"))
 }

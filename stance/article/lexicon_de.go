@@ -15,7 +15,7 @@ var german = langLexicon{
 		kritisierte kritisiert erläuterte erläutert antwortete antwortet
 		verkündete verkündet mahnte mahnt räumte räumt forderte fordert
 		stellte stellt hob hebt teilte teilt äußerte äußert hieß heißt zeigte zeigt beschränkte
-		gesagt erklärt betont geschrieben
+		gesagt erklärt betont geschrieben angedeutet
 		empfahl empfiehlt empfahlen riet rät
 		formulierte formuliert formulierten`),
 	auxiliaries:       wordSet(`hat haben hatte hatten`),
@@ -34,10 +34,11 @@ var german = langLexicon{
 		beglückwünschten weigerte weigert weigerten lehnte lehnt lehnten
 		erkannte erkennt erkannten anerkannt begrüßte begrüßt begrüßten
 		verurteilte verurteilt verurteilten bezweifelte bezweifelt
-		nannte nannten bezeichnete bezeichneten
+		nannte nannten bezeichnete bezeichneten bezeichnet genannt nennt abgetan
 		äußerte äußerten forderte forderten verlangte verlangten
 		räumte räumten gestand gestanden kündigte kündigten wünschte wünschten
-		lobte lobten würdigte würdigten akzeptierte akzeptierten verteidigte verteidigten`),
+		lobte lobten würdigte würdigten akzeptierte akzeptierten verteidigte verteidigten
+		verzichtete verzichtet verzichteten`),
 	commentatorNouns: wordSet(`ökonom ökonomin politologe politologin analyst analystin
 		soziologe soziologin professor professorin forscher forscherin händler
 		händlerin verkäufer verkäuferin politikberater politikberaterin`),
@@ -71,7 +72,7 @@ var german = langLexicon{
 	interviewIntros:  []string{"wir sprachen mit", "wir haben mit", "unser gesprächspartner", "unsere gesprächspartnerin"},
 	answerMarks:      wordSet(`a`),
 	questionMarks:    wordSet(`f`),
-	delays:           wordSet(`noch bisher bislang`),
+	delays:           wordSet(`noch bisher bislang vorerst vorläufig zunächst`),
 	among:            wordSet(`unter`),
 	amongVerbs:       wordSet(`waren sind`),
 	reflexives:       wordSet(`sich`),

@@ -9,9 +9,9 @@ package article
 // nothing.
 var judgementStems = map[string][]string{
 	"de": {"legitim", "illegitim", "transparen", "glaubwürd", "fair", "sauber", "frei", "ungleich", "gestohlen", "manipul", "gratul", "glückw"},
-	"es": {"legítim", "legitim", "ilegítim", "transparen", "creíb", "credib", "limpi", "libre", "justa", "robad", "proclam"},
-	"fr": {"légitim", "illégitim", "transparen", "crédib", "libre", "équitabl", "régulier", "régulièr", "volé", "mascarade", "proclam"},
-	"pt": {"legítim", "legitim", "ilegítim", "transparen", "credív", "credib", "limp", "livre", "justa", "roubad", "proclam"},
+	"es": {"legítim", "legitim", "ilegítim", "transparen", "creíb", "credib", "limpi", "libre", "justa", "robad"},
+	"fr": {"légitim", "illégitim", "transparen", "crédib", "libre", "équitabl", "régulier", "régulièr", "volé", "mascarade"},
+	"pt": {"legítim", "legitim", "ilegítim", "transparen", "credív", "credib", "limp", "livre", "justa", "roubad"},
 	"ru": {"легитим", "нелегитим", "прозрачн", "честн", "свобод", "справедлив", "украден", "фарс", "спектакл"},
 }
 

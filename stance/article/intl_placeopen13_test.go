@@ -1,0 +1,23 @@
+package article
+
+import "testing"
+
+// TestExtractLangOpeningPlace: a place that opens the sentence after a
+// preposition of place is no person, so the next sentence's pronoun
+// refers to the person the sentence named after it (openingPlace); a
+// name after the place without a comma, in French, is still a person.
+// Sentences written for the test.
+func TestExtractLangOpeningPlace(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr À Port Velor, le X, Lena Dal, … Il a demandé", "fr", "À Port Velor, le secrétaire général de l'Union, Lena Dal, s'est dit « très inquiet » par les violences. Il a demandé que les recours soient examinés avant toute conclusion.",
+			[]langRemark{{Action, "Lena Dal", "s'est dit « très inquiet » par les violences"}, {Action, "Lena Dal", "a demandé que les recours soient examinés avant toute conclusion"}}},
+		{"de In Port Velor sagte X … Er fügte hinzu", "de", "In Port Velor äußerte sich Minister Ivo Kask „sehr besorgt“ über die Gewalt. Er forderte, die Beschwerden vor jedem Urteil zu prüfen.",
+			[]langRemark{{Reported, "Ivo Kask", "die Beschwerden vor jedem Urteil zu prüfen"}}},
+		// counter-cases: the person after the place is still the subject,
+		// and a place in the middle of the sentence is left alone
+		{"fr À Velor, Lena Dal a déclaré", "fr", "À Velor, Lena Dal a déclaré que le scrutin était truqué. Elle a demandé un recomptage.",
+			[]langRemark{{Reported, "Lena Dal", "le scrutin était truqué"}, {Action, "Lena Dal", "a demandé un recomptage"}}},
+		{"ru В Москве министр X заявил", "ru", "В Москве министр Ивар Каск заявил, что не признаёт итоги выборов.",
+			[]langRemark{{Reported, "Ивар Каск", "не признаёт итоги выборов"}}},
+	})
+}

@@ -1,0 +1,72 @@
+package article
+
+// A German sentence in the subjunctive of reported speech that opens
+// with something other than a pronoun goes on with what the person just
+// quoted said: "X nannte den Wahlausgang einen Rückschlag. Eine Wahl
+// unter Ausnahmezustand könne man nicht als demokratisch anerkennen;
+// Y habe sich seinen Sieg „zusammengesperrt“." German news marks such
+// sentences by the verb alone: "könne", "müsse", "sei" are forms the
+// indicative never has. subjunctiveSpeech reads a sentence that opens
+// with "er" or "sie"; subjunctiveContinuation reads the verb in second
+// place after any opening (an object, "man", a noun), when the previous
+// sentence's last remark was a named person's.
+
+// reportedSubjunctives are the German verbs of the third person that only
+// the subjunctive of reported speech has.
+var reportedSubjunctives = wordSet(`sei seien könne müsse wolle solle dürfe möge habe werde`)
+
+// subjunctiveContinuation returns the whole sentence toks as a reported
+// remark of the speaker of the previous sentence's last remark when one of
+// reportedSubjunctives comes within its first twelve tokens, with no
+// punctuation but commas, no subordinating word (so not in a clause
+// after "ob", "dass", "wenn": "Unklar ist, ob sie frei gewesen sei"), no
+// verb of saying (the sentence attributes itself: "Y, fügte sie hinzu,
+// habe …", which the rules of attribution read) and no pronoun of the
+// first person before it.
+func (ix *intl) subjunctiveContinuation(toks []token) (reportedPart, bool) {
+	ps := ix.prevSent
+	if ix.lx.code != "de" || ps.to <= ps.from || ps.headline || len(toks) < 4 {
+		return reportedPart{}, false
+	}
+	spk := ix.x.remarks[ps.to-1].spk
+	if spk == nil || spk.canon().kind != pName {
+		return reportedPart{}, false
+	}
+	for k := 1; k < len(toks) && k < 12; k++ {
+		t := toks[k]
+		if t.is(",") {
+			continue // "Eine Wahl unter Ausnahmezustand, mit inhaftierten Kandidaten, könne man …"
+		}
+		if !t.word() || firstPersonDe[t.lower] || subordinatorsDe[t.lower] || ix.lx.complementizers[t.lower] || ix.lx.relatives[t.lower] || ix.lx.speechVerbs[t.lower] {
+			return reportedPart{}, false
+		}
+		if !t.cap && reportedSubjunctives[t.lower] {
+			return reportedPart{spk: spk.canon(), kind: Reported, cs: 0, lo: 0}, true
+		}
+	}
+	return reportedPart{}, false
+}
+
+// firstPersonDe are the German pronouns of the first person, whose
+// "habe" and "werde" are indicative; subordinatorsDe open a clause whose
+// subjunctive is not the sentence's own.
+var (
+	firstPersonDe   = wordSet(`ich wir`)
+	subordinatorsDe = wordSet(`ob wenn weil als da obwohl nachdem bevor damit falls sodass`)
+)
+
+// subjunctiveParts returns parts, or, when the sentence reported nothing
+// else, its subjunctive speech (subjunctiveSpeech, then
+// subjunctiveContinuation) as its one part.
+func (ix *intl) subjunctiveParts(toks []token, parts []reportedPart) []reportedPart {
+	if len(parts) > 0 {
+		return parts
+	}
+	if p, ok := ix.subjunctiveSpeech(toks); ok {
+		return append(parts, p)
+	}
+	if p, ok := ix.subjunctiveContinuation(toks); ok {
+		return append(parts, p)
+	}
+	return parts
+}
