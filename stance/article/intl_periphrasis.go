@@ -48,5 +48,8 @@ func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	if !action && !speech {
 		action, speech = ix.periphrasisAt(toks, v)
 	}
+	if !action && !speech {
+		action, speech = ix.perfectKinds(toks, v) // "había admitido" (intl_perfect13.go)
+	}
 	return action, speech
 }
