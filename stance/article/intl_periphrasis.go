@@ -51,5 +51,8 @@ func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	if !action && !speech {
 		action, speech = ix.perfectKinds(toks, v) // "había admitido" (intl_perfect13.go)
 	}
+	if !action && !speech {
+		action = ix.judgedObject(toks, v) // "considerou as eleições transparentes" (intl_judged13.go)
+	}
 	return action, speech
 }

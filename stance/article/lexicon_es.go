@@ -137,3 +137,7 @@ var spanishSide = sideLexicon{
 // spanishJudging are the verbs of judging or commenting that an act of
 // avoiding takes ("evitó calificar la votación"; intl_avoid12.go).
 var spanishJudging = wordSet(`calificar valorar evaluar opinar comentar juzgar pronunciarse`)
+
+// spanishJudged are the verbs of judging that take an object and a
+// predicate ("consideró las elecciones transparentes"; intl_judged13.go).
+var spanishJudged = wordSet(`consideró considera consideraron consideran juzgó juzga estimó estima`)

@@ -130,3 +130,7 @@ var portugueseSide = sideLexicon{
 // portugueseJudging are the verbs of judging or commenting that an act of
 // avoiding takes ("evitou qualificar a votação"; intl_avoid12.go).
 var portugueseJudging = wordSet(`qualificar avaliar classificar opinar comentar julgar pronunciar-se`)
+
+// portugueseJudged are the verbs of judging that take an object and a
+// predicate ("considerou as eleições transparentes"; intl_judged13.go).
+var portugueseJudged = wordSet(`considerou considera consideraram consideram julgou julga avaliou avalia`)
