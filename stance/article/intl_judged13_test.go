@@ -19,3 +19,20 @@ func TestExtractLangJudged(t *testing.T) {
 			[]langRemark{{Reported, "Lena Dal", "la elección fue limpia"}}},
 	})
 }
+
+// TestExtractLangExhortIbero: urging others to accept or reject the result
+// ("exortou todos os partidos a aceitarem o veredicto", "exhortó a …")
+// is the speaker's act, as "instó" was already. Sentences written for
+// the test.
+func TestExtractLangExhortIbero(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt exortou", "pt", "O deputado Ivo Kask exortou todos os partidos a aceitarem o veredicto.",
+			[]langRemark{{Action, "Ivo Kask", "exortou todos os partidos a aceitarem o veredicto"}}},
+		{"pt instou", "pt", "A senadora Lena Dal instou a oposição a aceitar o resultado.",
+			[]langRemark{{Action, "Lena Dal", "instou a oposição a aceitar o resultado"}}},
+		{"es exhortó", "es", "El senador Ivo Kask exhortó a los partidos a aceptar el veredicto.",
+			[]langRemark{{Action, "Ivo Kask", "exhortó a los partidos a aceptar el veredicto"}}},
+		// counter-case: the one exhorted is no speaker
+		{"pt exortada", "pt", "A senadora Lena Dal foi exortada pelo partido a aceitar o resultado.", nil},
+	})
+}

@@ -47,7 +47,8 @@ var spanish = langLexicon{
 		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron deseó desearon esperará esperarán elogió elogiaron
 		admitió admite admitieron aceptó acepta aceptaron felicitaba saludaba
 		felicitaba saludaba reconocía rechazaba acusó acusaron limitó limitaron atacó atacaron
-		desconoció desconocieron repudió repudiaron repudia tachó tacharon`),
+		desconoció desconocieron repudió repudiaron repudia tachó tacharon
+		exhortó exhortaron instaron`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga

@@ -44,7 +44,8 @@ var portuguese = langLexicon{
 		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram anunciou anunciaram desejou desejaram aguardará aguardarão esperará
 		celebrou celebraram elogiou elogiaram aplaudiu aplaudiram cumprimentava felicitava parabenizava admitiu admitiram aceitou aceitaram
 		saudava reconhecia
-		cumprimentado saudado acusou acusaram limitou-se limitaram-se atacou atacaram reagiu reagiram`),
+		cumprimentado saudado acusou acusaram limitou-se limitaram-se atacou atacaram reagiu reagiram
+		exortou exortaram instou instaram`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		cientista professor professora investigador investigadora pesquisador
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
