@@ -161,6 +161,9 @@ type intl struct {
 	// last is the last act added, which a follow verb copies
 	// (intl_follow.go).
 	last *lastAct
+	// lastSaid is the last reported remark or act added, which a verb of
+	// the same line copies (intl_sameline13.go).
+	lastSaid *lastSaid
 	// interviewee is the person an interview's answers belong to, and
 	// questioned is set after a question in dialogue (intl_interview.go).
 	interviewee *speaker

@@ -29,6 +29,9 @@ type reportedPart struct {
 	// follow: the act of a follow verb, which copies the last act
 	// (intl_follow.go).
 	follow bool
+	// line: the act of a verb of the same line, which copies the last
+	// remark (intl_sameline13.go).
+	line bool
 	// relative: an act told in a relative clause of its subject
 	// (intl_relative.go), which the people coordinated before the subject
 	// do not share.
@@ -391,6 +394,10 @@ func (ix *intl) addReported(toks []token, p reportedPart, ce int, headline bool)
 	if ce <= p.cs {
 		return
 	}
+	if p.line {
+		ix.addSameLine(p)
+		return
+	}
 	if p.follow {
 		ix.addFollow(p)
 		return
@@ -401,6 +408,9 @@ func (ix *intl) addReported(toks []token, p reportedPart, ce int, headline bool)
 	}
 	rm := Remark{Text: ix.x.text[start:end], Kind: p.kind, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Headline: headline, NoStance: p.silent}
 	ix.x.add(rm, p.spk, false)
+	if !p.silent {
+		ix.saidLast(rm, p.spk)
+	}
 	if p.kind == Action && !p.silent {
 		ix.last = &lastAct{rm: rm, sent: ix.x.sentNo}
 	}
@@ -492,7 +502,8 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		action, speech = true, false // "não se pronunciou", "mantém silêncio": an act, not speech
 	}
 	follow := ix.followAt(toks, v)
-	action = action || follow || ix.spokeOf(toks, v)
+	line := ix.sameLineAt(toks, v) // "foi na mesma linha" (intl_sameline13.go)
+	action = action || follow || line || ix.spokeOf(toks, v)
 	action = action || ix.notingAt(toks, v) // "a pris acte de …" (intl_noting12.go)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
@@ -541,7 +552,9 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		return reportedPart{spk: ix.resolve(subj), kind: Reported, cs: subj.hi + 1, lo: v}, subj, true
 	}
 	if action && !speech {
-		return ix.actPart(toks, v, subj, after, sends && noun < v, noun, follow), subj, true
+		p := ix.actPart(toks, v, subj, after, sends && noun < v, noun, follow)
+		p.line = line
+		return p, subj, true
 	}
 	return ix.clausePart(toks, v, subj, after, action)
 }
