@@ -844,6 +844,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.speakerAfterVerb(toks, v, speech); p.ok() {
 		return p, true
 	}
+	if p := ix.invertedEsSubject(toks, v, b); p.ok() && action {
+		return p, true // "También felicitó a X el colombiano Y" (intl_invertedes13.go)
+	}
 	if p := ix.openingSubject(toks, v); p.ok() {
 		return p, false
 	}

@@ -112,7 +112,7 @@ var spanish = langLexicon{
 		ayer hoy mañana`),
 	notNames: wordSet(`ayer hoy además pero sin también luego después así aunque
 		mientras este esta estos estas nosotros no sí lunes martes miércoles jueves
-		viernes sábado domingo`),
+		viernes sábado domingo asimismo igualmente`),
 	prodrop: true,
 }
 
