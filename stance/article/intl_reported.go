@@ -1023,8 +1023,8 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k + 1
 		case k == from && t.word() && ix.lx.infinitives[t.lower]:
 			return k // "contou ter telefonado …", "dijo haber felicitado …"
-		case k == from && ix.negatedInfinitive(toks, k):
-			return k // "afirmó no reconocer el triunfo de X" (intl_infclause.go)
+		case k == from && (ix.negatedInfinitive(toks, k) || ix.bareInfinitive(toks, k)):
+			return k // "afirmó no reconocer el triunfo de X", "dijo esperar …" (intl_infclause.go)
 		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && ix.adverbialOnly(toks[from:k]):
 			if c := ix.colonAfterApposition(toks, k); c > 0 {
 				return c // "äußerte sich X, der Stabschef des Y: …" (intl_inverted12.go)
