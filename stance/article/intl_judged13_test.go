@@ -36,3 +36,15 @@ func TestExtractLangExhortIbero(t *testing.T) {
 		{"pt exortada", "pt", "A senadora Lena Dal foi exortada pelo partido a aceitar o resultado.", nil},
 	})
 }
+
+// TestExtractLangQualifiedPt: "qualificou X de Y" is an act in
+// Portuguese as "calificó X de Y" is in Spanish. Sentences written for
+// the test.
+func TestExtractLangQualifiedPt(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt qualificou … de", "pt", "O líder da oposição, Ivo Kask, derrotado nas urnas, qualificou a eleição de fraude.",
+			[]langRemark{{Action, "Ivo Kask", "qualificou a eleição de fraude"}}},
+		// counter-case: the one qualified is no speaker
+		{"pt qualificado", "pt", "O recurso de Ivo Kask foi qualificado de abusivo pelo tribunal.", nil},
+	})
+}

@@ -41,6 +41,7 @@ var portuguese = langLexicon{
 		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta
 		repudiou repudia repudiaram
 		parabenizando felicitando classificou chamou
+		classificaram qualificou qualificaram qualifica tachou tacharam
 		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram anunciou anunciaram desejou desejaram aguardará aguardarão esperará
 		celebrou celebraram elogiou elogiaram aplaudiu aplaudiram cumprimentava felicitava parabenizava admitiu admitiram aceitou aceitaram
 		saudava reconhecia
