@@ -955,6 +955,9 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 		if q.lo > 0 && toks[q.lo-1].word() && toks[q.lo-1].cap && !ix.clauseOpener(toks[q.lo-1]) {
 			break // "En América Latina, el presidente …": the end of a place's name
 		}
+		if ix.frontedFrom(toks, q) {
+			break // "De Lisboa, o Presidente X felicitou …" (intl_frontedfrom13.go)
+		}
 		out = append(out, q)
 		lo = ix.quotedComplement(toks, q.lo)
 	}
