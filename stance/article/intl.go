@@ -812,6 +812,9 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 	if q := ix.apposition(toks, p); q.kind == pName && q.hi == a.hi {
 		return q
 	}
+	if ix.titledApposition(toks, p, a) {
+		return a // "El jefe de la misión, el diputado X," (intl_titledappos13.go)
+	}
 	return phrase{}
 }
 
