@@ -21,6 +21,9 @@ func (ix *intl) perfectKinds(toks []token, v int) (action, speech bool) {
 		return false, false
 	}
 	w := toks[v].lower
+	if f, ok := irregularParticiples[ix.lx.code][w]; ok {
+		return ix.lx.actionVerbs[f], ix.lx.speechVerbs[f] // "había pedido"
+	}
 	for _, e := range participleFinites[ix.lx.code] {
 		stem, ok := strings.CutSuffix(w, e[0])
 		if !ok || stem == "" {

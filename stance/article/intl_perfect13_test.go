@@ -19,11 +19,16 @@ func TestExtractLangPerfect(t *testing.T) {
 			[]langRemark{{Action, "Ivo Kask", "había ya aceptado el resultado"}}},
 		{"pt pluperfect", "pt", "O candidato Ivo Kask tinha aceitado o resultado na véspera.",
 			[]langRemark{{Action, "Ivo Kask", "tinha aceitado o resultado na véspera"}}},
+		{"es irregular participle", "es", "El candidato Luis Parra había advertido que no reconocería el resultado.",
+			[]langRemark{{Reported, "Luis Parra", "no reconocería el resultado"}}},
+		{"es irregular participle of an act", "es", "El candidato Luis Parra había pedido un recuento de los votos.",
+			[]langRemark{{Action, "Luis Parra", "había pedido un recuento de los votos"}}},
 		// counter-cases: a passive after "fue"/"foi", and a participle
 		// with no auxiliary, are no act
 		{"es passive", "es", "El recurso de Lena Dal fue aceptado por el tribunal.", nil},
 		{"pt passive", "pt", "O recurso de Ivo Kask foi aceitado pelo tribunal.", nil},
 		{"es bare participle", "es", "Lena Dal, aceptado el resultado, viajó a Velor.", nil},
+		{"es noun like an irregular participle", "es", "El pedido de recuento de Lena Dal fue rechazado.", nil},
 	})
 }
 

@@ -22,3 +22,11 @@ var participleFinites = map[string][][2]string{
 	"es": {{"ado", "ó"}, {"ido", "ió"}},
 	"pt": {{"ado", "ou"}, {"ido", "eu"}, {"ido", "iu"}},
 }
+
+// irregularParticiples are the participles of stance and speech verbs
+// whose stem changes in the preterite, with that preterite ("había
+// pedido" → "pidió", "ha sostenido" → "sostuvo").
+var irregularParticiples = map[string]map[string]string{
+	"es": {"pedido": "pidió", "advertido": "advirtió", "sostenido": "sostuvo", "repetido": "repitió",
+		"sugerido": "sugirió", "mantenido": "mantuvo", "propuesto": "propuso", "hecho": "hizo"},
+}
