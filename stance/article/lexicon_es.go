@@ -142,3 +142,16 @@ var spanishJudging = wordSet(`calificar valorar evaluar opinar comentar juzgar p
 // spanishJudged are the verbs of judging that take an object and a
 // predicate ("consideró las elecciones transparentes"; intl_judged13.go).
 var spanishJudged = wordSet(`consideró considera consideraron consideran juzgó juzga estimó estima`)
+
+// spanishPraised: a vote called free and fair ("calificó las elecciones
+// de libres y transparentes", "consideró la votación limpia";
+// intl_praised12.go).
+var spanishPraised = praiseWords{
+	calls: wordSet(`calificó calificaron califica consideró consideraron considera describió describieron
+		definió definieron estimó juzgó catalogó`),
+	objects: []string{"elecci", "comicio", "votaci", "escrutini", "sufragi"},
+	praises: []string{"libre", "limpi", "transparent", "justa", "justo", "creíble", "honest", "democrátic",
+		"ejemplar", "legítim", "correct"},
+	neither: wordSet(`ni`),
+	buts:    wordSet(`pero aunque sino`),
+}

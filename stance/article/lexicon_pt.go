@@ -136,3 +136,16 @@ var portugueseJudging = wordSet(`qualificar avaliar classificar opinar comentar 
 // portugueseJudged are the verbs of judging that take an object and a
 // predicate ("considerou as eleições transparentes"; intl_judged13.go).
 var portugueseJudged = wordSet(`considerou considera consideraram consideram julgou julga avaliou avalia`)
+
+// portuguesePraised: a vote called free and fair ("considerou as
+// eleições transparentes e credíveis", "classificou o pleito como livre";
+// intl_praised12.go).
+var portuguesePraised = praiseWords{
+	calls: wordSet(`considerou consideraram considera classificou classificaram qualificou qualificaram
+		descreveu descreveram avaliou julgou`),
+	objects: []string{"eleiç", "pleito", "votaç", "escrutíni", "apuraç", "sufrági"},
+	praises: []string{"livre", "limp", "transparent", "justa", "justo", "credíve", "credív", "honest",
+		"democrátic", "exemplar", "legítim", "corret"},
+	neither: wordSet(`nem`),
+	buts:    wordSet(`mas porém embora contudo`),
+}
