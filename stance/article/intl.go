@@ -631,6 +631,10 @@ func (ix *intl) resolve(p phrase) *speaker {
 	if s := ix.backRef(p); s != nil {
 		return s
 	}
+	if s := ix.openerPronoun(p); s != nil {
+		ix.x.lastSingular = s
+		return s // "X, …: …, también él dio …" (intl_openerpronoun13.go)
+	}
 	ix.forgetBody(p) // intl_bodyname.go
 	s := ix.x.resolve(p)
 	if s != nil && s.kind == pName {

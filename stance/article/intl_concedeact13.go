@@ -1,16 +1,14 @@
 package article
 
 // A concession told as an act of its own: "El candidato X asumió la
-// derrota", "O candidato X assumiu a derrota". The verbs of conceding
-// (concessionVerbs) were read only inside an act found by another verb;
-// "asumió" or "concedió" alone made no act. A verb of conceding with a
-// defeat within three words after it is an act that concedes ("asumió el
-// cargo" is none). The idiom of giving up ("dio por perdida la
-// elección", "se dio por vencido", "deu-se por vencido") concedes in the
-// verb rule (concessionAt) inside an act found otherwise; as an act of
-// its own it was tried and dropped: on articles_lang_dev8 its pronoun
-// subject ("también él dio por perdida …") resolved to the wrong person,
-// where the verb after it had found the right one.
+// derrota", "O candidato X assumiu a derrota", "X dio por perdida la
+// elección", "X se dio por vencido", "X deu-se por vencido". The verbs of
+// conceding (concessionVerbs) were read only inside an act found by
+// another verb; "asumió" or "concedió" alone made no act, and the idiom
+// of giving up ("dar por perdido", "darse por vencido") none at all. A
+// verb of conceding with a defeat within three words after it, or a verb
+// of giving followed by "por" and a participle of losing, is an act that
+// concedes ("asumió el cargo", "dio por terminada la reunión" are none).
 
 // givesUp are the verbs of giving in the idiom of giving up, and lostWords
 // the stems of the participles after "por".
@@ -19,8 +17,8 @@ var (
 	lostWords = []string{"perdid", "vencid", "derrotad"}
 )
 
-// concessionAct reports whether toks[v] is a verb of conceding before a
-// defeat.
+// concessionAct reports whether toks[v] opens a concession: a verb of
+// conceding before a defeat, or the idiom of giving up.
 func (ix *intl) concessionAct(toks []token, v int) bool {
 	w := toks[v].lower
 	if concessionVerbs[ix.lx.code][w] && ix.lx.code != "de" {
@@ -30,7 +28,7 @@ func (ix *intl) concessionAct(toks []token, v int) bool {
 		}
 		return ix.lx.defeatIn(after)
 	}
-	return false
+	return v+2 < len(toks) && toks[v+1].is("por") && toks[v+2].word() && givingUp(ix.lx.code, w, toks[v+2].lower)
 }
 
 // givingUp reports whether w, "por" and then next are the idiom of giving

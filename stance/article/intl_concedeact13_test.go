@@ -17,8 +17,13 @@ func TestExtractLangConcessionAct(t *testing.T) {
 			[]langRemark{{Action, "Luis Parra", "asumió la derrota"}}},
 		{"pt assumiu a derrota", "pt", "O candidato Luis Parra assumiu a derrota.",
 			[]langRemark{{Action, "Luis Parra", "assumiu a derrota"}}},
-		// counter-case: taking office is no concession
+		{"es dio por perdida", "es", "El candidato Luis Parra dio por perdida la elección.",
+			[]langRemark{{Action, "Luis Parra", "dio por perdida la elección"}}},
+		{"pt deu-se por vencido", "pt", "O candidato Luis Parra deu-se por vencido.",
+			[]langRemark{{Action, "Luis Parra", "deu-se por vencido"}}},
+		// counter-cases: taking office, or ending a meeting, is no concession
 		{"es asumió el cargo", "es", "El ministro Luis Parra asumió el cargo el lunes.", nil},
+		{"es dio por terminada", "es", "El ministro Luis Parra dio por terminada la reunión.", nil},
 	})
 }
 
