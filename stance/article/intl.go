@@ -161,6 +161,9 @@ type intl struct {
 	// last is the last act added, which a follow verb copies
 	// (intl_follow.go).
 	last *lastAct
+	// lastSaid is the last reported remark or act added, which a verb of
+	// the same line copies (intl_sameline13.go).
+	lastSaid *lastSaid
 	// interviewee is the person an interview's answers belong to, and
 	// questioned is set after a question in dialogue (intl_interview.go).
 	interviewee *speaker
@@ -634,6 +637,10 @@ func (ix *intl) resolve(p phrase) *speaker {
 	if s := ix.backRef(p); s != nil {
 		return s
 	}
+	if s := ix.openerPronoun(p); s != nil {
+		ix.x.lastSingular = s
+		return s // "X, …: …, también él dio …" (intl_openerpronoun13.go)
+	}
 	ix.forgetBody(p) // intl_bodyname.go
 	s := ix.x.resolve(p)
 	if s != nil && s.kind == pName && !ix.articledName(p) {
@@ -814,6 +821,9 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 	}
 	if q := ix.apposition(toks, p); q.kind == pName && q.hi == a.hi {
 		return q
+	}
+	if ix.titledApposition(toks, p, a) {
+		return a // "El jefe de la misión, el diputado X," (intl_titledappos13.go)
 	}
 	return phrase{}
 }

@@ -19,6 +19,9 @@ func (l *langLexicon) concessionAt(words []string, v int) int {
 	if v >= 0 {
 		return v
 	}
+	if i := givenUpAt(l.code, words); i >= 0 {
+		return i // "dio por perdida la elección" (intl_concedeact13.go)
+	}
 	verbs := concessionVerbs[l.code]
 	for i, w := range words {
 		if !verbs[w] {

@@ -24,7 +24,7 @@ func (ix *intl) documentSubject(toks []token, v int) phrase {
 	for b > 0 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.pronouns[toks[b].lower]) {
 		b--
 	}
-	for _, rel := range ix.side().inWhich {
+	for _, rel := range ix.documentRelatives() {
 		n := len(strings.Fields(rel))
 		r := b - n + 1
 		if r < 3 || matchPhrase(toks, r, []string{rel}) != n {

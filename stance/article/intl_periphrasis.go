@@ -51,5 +51,11 @@ func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	if !action && !speech {
 		action = ix.inviteAt(toks, v) // "a invité l'opposition à accepter …" (intl_invite13.go)
 	}
+	if !action && !speech {
+		action, speech = ix.perfectKinds(toks, v) // "había admitido" (intl_perfect13.go)
+	}
+	if !action && !speech {
+		action = ix.judgedObject(toks, v) || ix.concessionAct(toks, v) || ix.thanksAct(toks, v) // intl_judged13.go, intl_concedeact13.go, intl_thanks13.go
+	}
 	return action, speech
 }

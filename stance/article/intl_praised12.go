@@ -20,7 +20,8 @@ type praiseWords struct {
 }
 
 // praisedLexicon holds the languages' praiseWords.
-var praisedLexicon = map[string]praiseWords{"de": germanPraised, "fr": frenchPraised, "ru": russianPraised}
+var praisedLexicon = map[string]praiseWords{"de": germanPraised, "fr": frenchPraised, "ru": russianPraised,
+	"es": spanishPraised, "pt": portuguesePraised}
 
 // praisedVote reports whether text in the language code calls the vote
 // free or fair (see above).

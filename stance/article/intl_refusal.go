@@ -150,6 +150,9 @@ func (r Reader) refusalRun(a *Analysis, code, run string, commentator bool) {
 func rejectedAct(ctx stance.Context, code, text string) bool {
 	rl, ok := flatRefusals[code]
 	words := actionWords(text)
+	if len(words) > 2 && perfectAuxes[code][words[0]] {
+		words = words[1:] // "había rechazado el resultado" (intl_perfect13.go)
+	}
 	if !ok || len(words) < 2 || !rl.rejects[words[0]] {
 		return false
 	}

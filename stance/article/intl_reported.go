@@ -29,6 +29,9 @@ type reportedPart struct {
 	// follow: the act of a follow verb, which copies the last act
 	// (intl_follow.go).
 	follow bool
+	// line: the act of a verb of the same line, which copies the last
+	// remark (intl_sameline13.go).
+	line bool
 	// relative: an act told in a relative clause of its subject
 	// (intl_relative.go), which the people coordinated before the subject
 	// do not share.
@@ -389,6 +392,10 @@ func (ix *intl) addReported(toks []token, p reportedPart, ce int, headline bool)
 	if ce <= p.cs {
 		return
 	}
+	if p.line {
+		ix.addSameLine(p)
+		return
+	}
 	if p.follow {
 		ix.addFollow(p)
 		return
@@ -399,6 +406,9 @@ func (ix *intl) addReported(toks []token, p reportedPart, ce int, headline bool)
 	}
 	rm := Remark{Text: ix.x.text[start:end], Kind: p.kind, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Headline: headline, NoStance: p.silent}
 	ix.x.add(rm, p.spk, false)
+	if !p.silent {
+		ix.saidLast(rm, p.spk)
+	}
 	if p.kind == Action && !p.silent {
 		ix.last = &lastAct{rm: rm, sent: ix.x.sentNo}
 	}
@@ -490,7 +500,8 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		action, speech = true, false // "não se pronunciou", "mantém silêncio": an act, not speech
 	}
 	follow := ix.followAt(toks, v)
-	action = action || follow || ix.spokeOf(toks, v)
+	line := ix.sameLineAt(toks, v) // "foi na mesma linha" (intl_sameline13.go)
+	action = action || follow || line || ix.spokeOf(toks, v)
 	action = action || ix.notingAt(toks, v) // "a pris acte de …" (intl_noting12.go)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
@@ -539,7 +550,9 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		return reportedPart{spk: ix.resolve(subj), kind: Reported, cs: subj.hi + 1, lo: v}, subj, true
 	}
 	if action && !speech {
-		return ix.actPart(toks, v, subj, after, sends && noun < v, noun, follow), subj, true
+		p := ix.actPart(toks, v, subj, after, sends && noun < v, noun, follow)
+		p.line = line
+		return p, subj, true
 	}
 	return ix.clausePart(toks, v, subj, after, action)
 }
@@ -553,7 +566,7 @@ func (ix *intl) clausePart(toks []token, v int, subj phrase, after, action bool)
 		from = subj.hi
 	}
 	cs := ix.clauseAfter(toks, from)
-	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.condemnObject(toks, v) || ix.selfDescribed(toks, v)) && !after {
+	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.condemnObject(toks, v) || ix.selfDescribed(toks, v) || ix.judgedObject(toks, v)) && !after {
 		// "признал поражение": a verb of both kinds with no clause is an act
 		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
 	}
@@ -829,6 +842,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.speakerAfterVerb(toks, v, speech); p.ok() {
 		return p, true
 	}
+	if p := ix.invertedEsSubject(toks, v, b); p.ok() && action {
+		return p, true // "También felicitó a X el colombiano Y" (intl_invertedes13.go)
+	}
 	if p := ix.openingSubject(toks, v); p.ok() {
 		return p, false
 	}
@@ -937,6 +953,9 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 		if q.lo > 0 && toks[q.lo-1].word() && toks[q.lo-1].cap && !ix.clauseOpener(toks[q.lo-1]) {
 			break // "En América Latina, el presidente …": the end of a place's name
 		}
+		if ix.frontedFrom(toks, q) {
+			break // "De Lisboa, o Presidente X felicitou …" (intl_frontedfrom13.go)
+		}
 		out = append(out, q)
 		lo = ix.quotedComplement(toks, q.lo)
 	}
@@ -1005,8 +1024,8 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k + 1
 		case k == from && t.word() && ix.lx.infinitives[t.lower]:
 			return k // "contou ter telefonado …", "dijo haber felicitado …"
-		case k == from && ix.negatedInfinitive(toks, k):
-			return k // "afirmó no reconocer el triunfo de X" (intl_infclause.go)
+		case k == from && (ix.negatedInfinitive(toks, k) || ix.bareInfinitive(toks, k)):
+			return k // "afirmó no reconocer el triunfo de X", "dijo esperar …" (intl_infclause.go)
 		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && ix.adverbialOnly(toks[from:k]):
 			if c := ix.colonAfterApposition(toks, k); c > 0 {
 				return c // "äußerte sich X, der Stabschef des Y: …" (intl_inverted12.go)

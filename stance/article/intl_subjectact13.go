@@ -36,6 +36,9 @@ func (ix *intl) subjectAct(toks []token) (reportedPart, bool) {
 	if v < 0 || v >= len(toks) || !toks[v].word() || toks[v].cap || ix.lx.stops[toks[v].lower] || ix.lx.relatives[toks[v].lower] {
 		return reportedPart{}, false
 	}
+	if passiveWords[toks[v].lower] || v+1 < len(toks) && passiveWords[toks[v+1].lower] {
+		return reportedPart{}, false // "foi exortada pelo partido a aceitar …": done to the subject
+	}
 	end := len(toks)
 	for k := v; k < len(toks); k++ {
 		w := toks[k].lower

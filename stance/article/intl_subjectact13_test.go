@@ -25,6 +25,7 @@ func TestExtractLangSubjectAct(t *testing.T) {
 		// that is no named person; a listed verb left by the reader
 		{"no word of the election", "de", "Der Abgeordnete Ivo Kask, der auf sechs Prozent kam, baut eine Fabrik in Tarn.", nil},
 		{"a negation", "ru", "Президент Велории Иван Касков итоги выборов пока никак не комментировал.", nil},
+		{"a passive", "pt", "A senadora Lena Dal foi exortada pelo partido a aceitar o resultado.", nil},
 		{"a plural common noun subject", "pt", "Os observadores consideraram as eleições transparentes.", nil},
 		{"a speech verb the reader read and left", "de", "Der Publizist Ivo Kask erklärte den Stimmenzuwachs mit der Sehnsucht nach Ruhe nach der Wahl.", nil},
 	})

@@ -9,13 +9,16 @@ package article
 // errores" concede something else. German finite forms take their
 // particle at the clause's end (separableParticles); the participles and
 // infinitives carry it and follow their object ("hatte ihre Niederlage
-// eingeräumt").
+// eingeräumt"); the Spanish and Portuguese participles concede in a
+// compound tense ("había admitido su derrota", intl_perfect13.go).
 var concessionVerbs = map[string]map[string]bool{
 	"de": wordSet(`räumte räumt räumten gestand gesteht gestanden
 		eingeräumt eingestanden einräumen einzuräumen eingestehen einzugestehen`),
-	"es": wordSet(`admitió admitieron admite admiten concedió concedieron asumió asumieron`),
+	"es": wordSet(`admitió admitieron admite admiten concedió concedieron asumió asumieron
+		admitido concedido asumido`),
 	"fr": wordSet(`concédé concède concèdent admis admet admettent`),
-	"pt": wordSet(`admitiu admitiram admite admitem assumiu assumiram`),
+	"pt": wordSet(`admitiu admitiram admite admitem assumiu assumiram
+		admitido assumido`),
 }
 
 // defeatStems open the words of a defeat ("Niederlage",

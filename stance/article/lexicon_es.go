@@ -47,7 +47,8 @@ var spanish = langLexicon{
 		reclamó reclama reclamaron instó evitó evitaron anunció anunciaron deseó desearon esperará esperarán elogió elogiaron
 		admitió admite admitieron aceptó acepta aceptaron felicitaba saludaba
 		felicitaba saludaba reconocía rechazaba acusó acusaron limitó limitaron atacó atacaron
-		desconoció desconocieron repudió repudiaron repudia tachó tacharon`),
+		desconoció desconocieron repudió repudiaron repudia tachó tacharon
+		exhortó exhortaron instaron`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga
@@ -111,7 +112,7 @@ var spanish = langLexicon{
 		ayer hoy mañana`),
 	notNames: wordSet(`ayer hoy además pero sin también luego después así aunque
 		mientras este esta estos estas nosotros no sí lunes martes miércoles jueves
-		viernes sábado domingo`),
+		viernes sábado domingo asimismo igualmente`),
 	prodrop: true,
 }
 
@@ -137,3 +138,20 @@ var spanishSide = sideLexicon{
 // spanishJudging are the verbs of judging or commenting that an act of
 // avoiding takes ("evitó calificar la votación"; intl_avoid12.go).
 var spanishJudging = wordSet(`calificar valorar evaluar opinar comentar juzgar pronunciarse`)
+
+// spanishJudged are the verbs of judging that take an object and a
+// predicate ("consideró las elecciones transparentes"; intl_judged13.go).
+var spanishJudged = wordSet(`consideró considera consideraron consideran juzgó juzga estimó estima`)
+
+// spanishPraised: a vote called free and fair ("calificó las elecciones
+// de libres y transparentes", "consideró la votación limpia";
+// intl_praised12.go).
+var spanishPraised = praiseWords{
+	calls: wordSet(`calificó calificaron califica consideró consideraron considera describió describieron
+		definió definieron estimó juzgó catalogó`),
+	objects: []string{"elecci", "comicio", "votaci", "escrutini", "sufragi"},
+	praises: []string{"libre", "limpi", "transparent", "justa", "justo", "creíble", "honest", "democrátic",
+		"ejemplar", "legítim", "correct"},
+	neither: wordSet(`ni`),
+	buts:    wordSet(`pero aunque sino`),
+}

@@ -37,3 +37,7 @@ var commaRelatives = map[string]map[string]bool{
 	"pt": wordSet(`que quem qual quais cujo cuja`),
 	"ru": wordSet(`которое который которую которая которым которые кто что`),
 }
+
+// passiveWords make the verb after a subject a passive ("fue", "foi",
+// "a été", "wurde", "был"): what follows is done to the subject, not by it.
+var passiveWords = wordSet(`fue fueron sido foi foram été wurde wurden worden был была были было`)

@@ -1,10 +1,11 @@
 package article
 
 // periphrasisList is one language's periphrases of saying and acting
-// (intl_periphrasis.go): auxiliaries of repetition, reaching, ending or
-// hastening ("se apresuró a felicitar", "apressou-se a felicitar")
+// (intl_periphrasis.go): auxiliaries of repetition, reaching or ending
 // that take a preposition and an infinitive ("volvió a pedir", "llegó a
-// decir", "voltou a exigir"; auxes, preps), the infinitives after them
+// decir", "voltou a exigir"; of a recent or prompt act: "acaba de
+// felicitar", "se apresuró a felicitar", "no tardó en felicitar",
+// "apressou-se a felicitar"; auxes, preps), the infinitives after them
 // that say (sayInf: "decir", "asegurar") or act (actInf: "pedir",
 // "felicitar", "rechazar"), and the verbs of making clear or known whose
 // word after them (clears: "claro", "saber", "entender", with "en" or "a"
@@ -18,8 +19,8 @@ type periphrasisList struct {
 var periphrases = map[string]periphrasisList{
 	"es": {
 		auxes: wordSet(`volvió volvieron vuelve vuelven volvía volvían llegó llegaron llega llegan
-			acabó acabaron terminó terminaron apresuró apresuraron apresura apresuran`),
-		preps: wordSet(`a por`),
+			acabó acabaron terminó terminaron acaba acaban apresuró apresuraron apresura apresuran tardó tardaron`),
+		preps: wordSet(`a por de en`),
 		sayInf: wordSet(`decir afirmar asegurar señalar advertir insistir declarar subrayar recalcar
 			reiterar sostener explicar denunciar defender escribir`),
 		actInf: wordSet(`pedir exigir reclamar felicitar saludar reconocer rechazar negar condenar
@@ -30,8 +31,8 @@ var periphrases = map[string]periphrasisList{
 	},
 	"pt": {
 		auxes: wordSet(`voltou voltaram volta voltam voltava voltavam chegou chegaram chega chegam
-			acabou acabaram terminou terminaram apressou-se apressaram-se apressa-se apressam-se`),
-		preps: wordSet(`a por`),
+			acabou acabaram terminou terminaram acaba acabam apressou-se apressaram-se apressa-se apressam-se tardou tardaram`),
+		preps: wordSet(`a por de em`),
 		sayInf: wordSet(`dizer afirmar garantir assegurar declarar insistir sublinhar frisar reiterar
 			sustentar explicar denunciar defender escrever`),
 		actInf: wordSet(`pedir exigir reclamar felicitar cumprimentar parabenizar saudar reconhecer

@@ -41,10 +41,12 @@ var portuguese = langLexicon{
 		rejeitou rejeita rejeitaram condenou condena condenaram contestou contesta
 		repudiou repudia repudiaram
 		parabenizando felicitando classificou chamou
+		classificaram qualificou qualificaram qualifica tachou tacharam
 		manifestou expressou pediu pede pediram exigiu exige exigiram cobrou evitou evitaram anunciou anunciaram desejou desejaram aguardará aguardarão esperará
 		celebrou celebraram elogiou elogiaram aplaudiu aplaudiram cumprimentava felicitava parabenizava admitiu admitiram aceitou aceitaram
 		saudava reconhecia
-		cumprimentado saudado acusou acusaram limitou-se limitaram-se atacou atacaram reagiu reagiram`),
+		cumprimentado saudado acusou acusaram limitou-se limitaram-se atacou atacaram reagiu reagiram
+		exortou exortaram instou instaram`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		cientista professor professora investigador investigadora pesquisador
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
@@ -130,3 +132,20 @@ var portugueseSide = sideLexicon{
 // portugueseJudging are the verbs of judging or commenting that an act of
 // avoiding takes ("evitou qualificar a votação"; intl_avoid12.go).
 var portugueseJudging = wordSet(`qualificar avaliar classificar opinar comentar julgar pronunciar-se`)
+
+// portugueseJudged are the verbs of judging that take an object and a
+// predicate ("considerou as eleições transparentes"; intl_judged13.go).
+var portugueseJudged = wordSet(`considerou considera consideraram consideram julgou julga avaliou avalia`)
+
+// portuguesePraised: a vote called free and fair ("considerou as
+// eleições transparentes e credíveis", "classificou o pleito como livre";
+// intl_praised12.go).
+var portuguesePraised = praiseWords{
+	calls: wordSet(`considerou consideraram considera classificou classificaram qualificou qualificaram
+		descreveu descreveram avaliou julgou`),
+	objects: []string{"eleiç", "pleito", "votaç", "escrutíni", "apuraç", "sufrági"},
+	praises: []string{"livre", "limp", "transparent", "justa", "justo", "credíve", "credív", "honest",
+		"democrátic", "exemplar", "legítim", "corret"},
+	neither: wordSet(`nem`),
+	buts:    wordSet(`mas porém embora contudo`),
+}

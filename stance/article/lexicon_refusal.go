@@ -30,7 +30,8 @@ var flatRefusals = map[string]refusalList{
 			había habían`),
 		others: wordSet(`quien quienes si cual cuales cuando`),
 		rejects: wordSet(`desconoció desconocieron desconoce desconocen repudió repudiaron repudia repudian
-			rechazó rechazaron rechaza rechazan`),
+			rechazó rechazaron rechaza rechazan
+			desconocido repudiado rechazado`),
 	},
 	"pt": {
 		accepts: []string{"reconhec", "aceit", "convalid", "avaliz", "legitim", "acat"},
@@ -40,7 +41,8 @@ var flatRefusals = map[string]refusalList{
 			havia haviam tinha tinham`),
 		others: wordSet(`quem se qual quais quando`),
 		rejects: wordSet(`desconheceu desconheceram desconhece desconhecem repudiou repudiaram repudia repudiam
-			rejeitou rejeitaram rejeita rejeitam`),
+			rejeitou rejeitaram rejeita rejeitam
+			desconhecido repudiado rejeitado`),
 	},
 }
 

@@ -1,0 +1,48 @@
+package article
+
+// A concession told as an act of its own: "El candidato X asumió la
+// derrota", "O candidato X assumiu a derrota", "X dio por perdida la
+// elección", "X se dio por vencido", "X deu-se por vencido". The verbs of
+// conceding (concessionVerbs) were read only inside an act found by
+// another verb; "asumió" or "concedió" alone made no act, and the idiom
+// of giving up ("dar por perdido", "darse por vencido") none at all. A
+// verb of conceding with a defeat within three words after it, or a verb
+// of giving followed by "por" and a participle of losing, is an act that
+// concedes ("asumió el cargo", "dio por terminada la reunión" are none).
+
+// givesUp are the verbs of giving in the idiom of giving up, and lostWords
+// the stems of the participles after "por".
+var (
+	givesUp   = map[string]map[string]bool{"es": wordSet(`dio dieron da dan`), "pt": wordSet(`deu deram dá dão deu-se deram-se`)}
+	lostWords = []string{"perdid", "vencid", "derrotad"}
+)
+
+// concessionAct reports whether toks[v] opens a concession: a verb of
+// conceding before a defeat, or the idiom of giving up.
+func (ix *intl) concessionAct(toks []token, v int) bool {
+	w := toks[v].lower
+	if concessionVerbs[ix.lx.code][w] && ix.lx.code != "de" {
+		var after []string
+		for k := v + 1; k < len(toks) && k <= v+3 && toks[k].word(); k++ {
+			after = append(after, toks[k].lower)
+		}
+		return ix.lx.defeatIn(after)
+	}
+	return v+2 < len(toks) && toks[v+1].is("por") && toks[v+2].word() && givingUp(ix.lx.code, w, toks[v+2].lower)
+}
+
+// givingUp reports whether w, "por" and then next are the idiom of giving
+// up in the language code ("dio por perdida", "deu-se por vencido").
+func givingUp(code, w, next string) bool {
+	return givesUp[code][w] && hasStem([]string{next}, lostWords)
+}
+
+// givenUpAt returns the index of the idiom of giving up in words, or -1.
+func givenUpAt(code string, words []string) int {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i+1] == "por" && givingUp(code, words[i], words[i+2]) {
+			return i
+		}
+	}
+	return -1
+}

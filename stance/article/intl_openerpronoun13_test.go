@@ -1,0 +1,19 @@
+package article
+
+import "testing"
+
+// TestExtractLangOpenerPronoun: a subject pronoun later in a sentence
+// that opens with a person named in full is that person, not the speaker
+// of the sentence before; a pronoun opening its sentence still goes back.
+// Sentences written for the test.
+func TestExtractLangOpenerPronoun(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es también él", "es", "El candidato Ivo Kask felicitó a Ana Velor. Luis Parra, tercero en el recuento, se tomó dos días: el jueves también él dio por perdida la contienda.",
+			[]langRemark{{Action, "Ivo Kask", "felicitó a Ana Velor"}, {Action, "Luis Parra", "dio por perdida la contienda"}}},
+		{"pt também ele", "pt", "O candidato Ivo Kask felicitou Ana Velor. Luis Parra, terceiro na contagem, esperou dois dias: na quinta-feira também ele aceitou a derrota.",
+			[]langRemark{{Action, "Ivo Kask", "felicitou Ana Velor"}, {Action, "Luis Parra", "aceitou a derrota"}}},
+		// counter-case: a pronoun that opens its sentence is the last speaker
+		{"es él opens", "es", "El candidato Ivo Kask felicitó a Ana Velor. Él dijo además que la elección fue limpia y ejemplar.",
+			[]langRemark{{Action, "Ivo Kask", "felicitó a Ana Velor"}, {Reported, "Ivo Kask", "la elección fue limpia y ejemplar"}}},
+	})
+}

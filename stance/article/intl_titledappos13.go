@@ -1,0 +1,21 @@
+package article
+
+// An office in apposition to another office, with the name: "El jefe de
+// la misión de observadores de la UE, el diputado X, dijo …", "O chefe da
+// missão, o deputado X, afirmou …". The apposition names the person with
+// an office of their own, which apposition (intl.go) does not join to the
+// office before it (a name with an office after a comma may as well be
+// the next of a list), so the sentence had no subject. Between two
+// commas, right before the verb, after an office, with a definite article
+// of its own, it is the same person described twice: the name is the
+// subject. Spanish and Portuguese.
+
+// titledApposition reports whether a, a person named with an office
+// after a definite article between commas, is in apposition to the office
+// p before it.
+func (ix *intl) titledApposition(toks []token, p, a phrase) bool {
+	if ix.lx.code != "es" && ix.lx.code != "pt" {
+		return false
+	}
+	return p.kind == pRole && a.kind == pName && ix.hasOffice(a.role) && ix.isPerson(a) && ix.lx.definite[toks[a.lo].lower]
+}
