@@ -26,6 +26,10 @@ func (ix *intl) periphrasisAt(toks []token, v int) (action, speech bool) {
 		inf := toks[v+2].lower
 		return pl.actInf[inf], pl.sayInf[inf]
 	}
+	if pl.auxes[w] && len(pl.preps) == 0 && toks[v+1].word() {
+		inf := toks[v+1].lower // "поспешил поздравить": no preposition
+		return pl.actInf[inf], pl.sayInf[inf]
+	}
 	if !pl.makers[w] {
 		return false, false
 	}

@@ -22,12 +22,18 @@ func TestExtractLangPeriphrasis(t *testing.T) {
 			[]langRemark{{Action, "Ivo Kask", "se apresuró a felicitar al ganador por teléfono"}}},
 		{"pt apressou-se a felicitar", "pt", "A presidente Lena Dal apressou-se a felicitar o vencedor.",
 			[]langRemark{{Action, "Lena Dal", "apressou-se a felicitar o vencedor"}}},
+		{"fr s'est empressé de féliciter", "fr", "Le président velorien Ivo Kask était à Tarn lundi. Il s'est empressé de féliciter le vainqueur.",
+			[]langRemark{{Action, "Ivo Kask", "s'est empressé de féliciter le vainqueur"}}},
+		{"ru поспешил поздравить", "ru", "Президент Велории Иван Касков был в Москве. Он поспешил поздравить победителя.",
+			[]langRemark{{Action, "Иван Касков", "поспешил поздравить победителя"}}},
 		// counter-cases: the auxiliary with another infinitive, and
 		// "dejar" with no "que" after its word, are no remarks
 		{"es volvió a viajar", "es", "El senador Ivo Kask volvió a viajar a Velor el lunes.", nil},
 		{"es dejó claro el camino", "es", "La diputada Lena Dal dejó claro el camino a sus seguidores.", nil},
 		{"pt chegou a Velor", "pt", "O governador Ivo Kask chegou a Velor na segunda-feira.", nil},
 		{"es se apresuró a salir", "es", "El senador Ivo Kask se apresuró a salir del país el lunes.", nil},
+		{"ru поспешил уехать", "ru", "Президент Велории Иван Касков поспешил уехать из столицы.", nil},
+		{"fr s'est empressé de partir", "fr", "Le président velorien Ivo Kask s'est empressé de partir pour Tarn.", nil},
 	})
 }
 

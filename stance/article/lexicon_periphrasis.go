@@ -41,4 +41,18 @@ var periphrases = map[string]periphrasisList{
 		clears:     wordSet(`claro clara saber entender`),
 		clearLinks: wordSet(`a bem muito`),
 	},
+	// French and Russian hasten to act: "s'est empressé de féliciter",
+	// "a tenu à saluer", "поспешил поздравить" (Russian takes the
+	// infinitive with no preposition).
+	"fr": {
+		auxes:  wordSet(`empressé empressée empressés empressées tenu tenue tenus tenues`),
+		preps:  wordSet(`de d' à`),
+		sayInf: wordSet(`dire affirmer déclarer souligner assurer rappeler préciser`),
+		actInf: wordSet(`féliciter saluer reconnaître rejeter dénoncer condamner exiger contester appeler`),
+	},
+	"ru": {
+		auxes:  wordSet(`поспешил поспешила поспешили поспешило`),
+		sayInf: wordSet(`заявить сказать отметить подчеркнуть`),
+		actInf: wordSet(`поздравить приветствовать признать осудить отвергнуть`),
+	},
 }
