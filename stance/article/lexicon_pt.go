@@ -6,7 +6,7 @@ package article
 var portuguese = langLexicon{
 	code: "pt",
 	speechVerbs: wordSet(`
-		repetido repetiu contou conta
+		repetido repetiu contou conta referiu referiram sustentou sustentaram sustenta
 		disse diz disseram declarou declara declararam afirmou afirma afirmaram
 		acrescentou acrescenta escreveu escreve assegurou assegura garantiu garante
 		sublinhou sublinha salientou salienta destacou destaca ressaltou ressalta
