@@ -20,8 +20,24 @@ var judgementStems = map[string][]string{
 // fraudStems, processWords' condemnations or judgementStems.
 func (lx *langLexicon) judges(w string) bool {
 	code := lx.code
+	if hasAnyPrefix(w, judgementExceptions[code]) {
+		return false
+	}
 	return hasAnyPrefix(w, lx.recognitionStems) || hasAnyPrefix(w, fraudStems[code]) ||
 		hasAnyPrefix(w, processWords[code].condemn) || hasAnyPrefix(w, judgementStems[code])
+}
+
+// judgementExceptions open words that begin with a stem of judgement but
+// judge nothing: a day, freedom, an adverb of manner or frequency, a
+// place ("reiste am Freitag nach Velor", "kämpft für die Freiheit der
+// Presse", "rencontre régulièrement", "vit librement", "a quitté
+// Libreville", "viajó justamente el viernes", "вышел на свободу").
+var judgementExceptions = map[string][]string{
+	"de": {"freitag", "freiheit", "freiwillig", "freilich", "freigelassen", "freigesprochen", "freispruch", "freizeit"},
+	"es": {"justamente", "libremente"},
+	"fr": {"régulièrement", "librement", "libreville", "libre-échange"},
+	"pt": {"justamente", "livremente"},
+	"ru": {"свобода", "свободы", "свободе", "свободу", "свободой"},
 }
 
 // withoutWords negate what follows them ("sin fraude", "sem reconhecer",
