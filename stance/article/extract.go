@@ -923,6 +923,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 			}
 		}
 		return -1, -1, false
+	case objectSayVerbs[toks[v].lower] && !elidedClause(toks, j):
+		return -1, -1, false // "recounted the votes", "countered Kask's claim that …"
 	}
 	return j, -1, false
 }
