@@ -122,6 +122,14 @@ func TestIssuedStatementParticiple(t *testing.T) {
 		{"the statement is the subject",
 			"Reactions\n\nThe statement congratulating Lena Dal was read on television.",
 			nil},
+		// counter-cases: a statement the subject did not write
+		// (unauthoredBefore)
+		{"a statement the subject ignored",
+			"Reactions\n\nIvo Kask ignored a statement congratulating Lena Dal from his own party.",
+			nil},
+		{"a message after which the subject acted",
+			"Reactions\n\nIvo Kask left Tarn after a message welcoming the result arrived from Velor.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

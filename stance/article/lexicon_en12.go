@@ -76,3 +76,12 @@ var deferModals = wordSet(`would will wait waits waiting await awaits awaiting s
 // colon or a quotation they introduce a clause only when a finite verb
 // follows (elidedClause): "countered the count had been fair".
 var objectSayVerbs = wordSet(`countered counters recounted reckoned reckons`)
+
+// unauthoredBefore stand before "a statement" ("a letter", "a message")
+// whose author is not the sentence's subject: verbs of receiving,
+// answering or turning down a statement and prepositions that put it
+// after or against something ("ignored a statement congratulating …",
+// "left after a message welcoming the result arrived").
+var unauthoredBefore = wordSet(`ignored ignores rejected rejects dismissed dismisses received receives read
+	cited quoted criticised criticized condemned denounced mocked ridiculed
+	to after from about against despite over following`)
