@@ -32,7 +32,8 @@ func (ix *intl) subjectAct(toks []token) (reportedPart, bool) {
 		}
 	}
 	p := ix.apposed(toks, i)
-	if !p.ok() || p.lo != i || p.kind != pName || !(p.role != "" || strings.Contains(p.name, " ")) {
+	if !p.ok() || p.lo != i || p.kind != pName || !(p.role != "" || strings.Contains(p.name, " ")) ||
+		ix.lx.code == "de" && obliqueOpening(toks, p.lo) { // "Den Wahlsieger X beschuldigte die Opposition …": an object
 		return reportedPart{}, false
 	}
 	v := skipCommaAside(toks, p.hi)
@@ -56,7 +57,7 @@ func (ix *intl) subjectAct(toks []token) (reportedPart, bool) {
 			return reportedPart{}, false
 		}
 	}
-	if !ix.judging(toks[v:end]) {
+	if !ix.judging(toks[v:end]) || !ix.aboutVote(toks[v:end]) {
 		return reportedPart{}, false
 	}
 	return reportedPart{spk: ix.x.named(p), kind: Action, cs: v, lo: i}, true
@@ -88,6 +89,28 @@ func skipCommaAside(toks []token, k int) int {
 func (ix *intl) judging(toks []token) bool {
 	for _, t := range toks {
 		if t.word() && ix.lx.judges(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutVote reports whether toks speak of the vote: a word of the
+// election or its result (electionStems; inside a German compound too:
+// "Präsidentschaftswahl") or of recognition (the lexicon's
+// recognitionStems: "auf eine Gratulation"). A judging word with
+// neither judges something else ("a signé un contrat libre de toute
+// clause", "lobt die faire Spielweise seiner Mannschaft", "a condamné
+// trois hommes pour fraude fiscale").
+func (ix *intl) aboutVote(toks []token) bool {
+	for _, t := range toks {
+		if !t.word() {
+			continue
+		}
+		if hasAnyPrefix(t.lower, ix.lx.recognitionStems) || hasAnyPrefix(t.lower, electionStems[ix.lx.code]) {
+			return true
+		}
+		if ix.lx.code == "de" && strings.Contains(t.lower, "wahl") {
 			return true
 		}
 	}

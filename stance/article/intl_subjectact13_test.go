@@ -38,6 +38,14 @@ func TestExtractLangSubjectAct(t *testing.T) {
 		{"pt passive", "pt", "O opositor Ivo Kask foi acusado de fraude eleitoral pelo Ministério Público.", nil},
 		{"de passive", "de", "Der Abgeordnete Ivo Kask wurde wegen Wahlbetrugs angeklagt.", nil},
 		{"ru passive", "ru", "Оппозиционер Иво Каск был обвинён прокуратурой в фальсификации выборов.", nil},
+		// a word of judgement about something other than the vote
+		// (aboutVote)
+		{"a free contract", "fr", "Le footballeur Ivo Kask a signé un contrat libre de toute clause avec le club de Velor.", nil},
+		{"fair play", "de", "Der Fußballtrainer Ivo Kask lobt die faire Spielweise seiner Mannschaft.", nil},
+		{"a record about banks' fraud", "es", "El cantante Ivo Kask presentó un disco sobre el fraude de los bancos.", nil},
+		{"freedom of speech", "ru", "Художник Иво Каск представил выставку о свободе слова и честности.", nil},
+		// a German object that opens the sentence (obliqueOpening)
+		{"de an object first", "de", "Den Wahlsieger Ivo Kask beschuldigte die Opposition der Manipulation.", nil},
 		{"a speech verb the reader read and left", "de", "Der Publizist Ivo Kask erklärte den Stimmenzuwachs mit der Sehnsucht nach Ruhe nach der Wahl.", nil},
 	})
 }

@@ -53,3 +53,15 @@ var commaRelatives = map[string]map[string]bool{
 	"pt": wordSet(`que quem qual quais cujo cuja`),
 	"ru": wordSet(`которое который которую которая которым которые кто что`),
 }
+
+// electionStems open, per language, the words of the election and its
+// result, one of which a subject's act with an unlisted verb must have
+// besides its word of judgement (aboutVote, intl_subjectact13.go).
+// German compounds with "wahl" are read inside the word.
+var electionStems = map[string][]string{
+	"de": {"abstimmung", "ergebnis", "auszählung", "urne", "stimmzettel", "sieg"},
+	"es": {"elecci", "comicio", "votaci", "voto", "resultado", "escrutinio", "urna", "victoria", "triunfo", "reelec", "cómputo"},
+	"fr": {"élect", "scrutin", "vote", "voté", "résultat", "urne", "victoire", "dépouillement", "réélu", "réélection"},
+	"pt": {"eleiç", "eleito", "votaç", "voto", "resultado", "apuraç", "urna", "vitória", "pleito", "reeleiç"},
+	"ru": {"выбор", "голосован", "итог", "результат", "побед", "избран", "переизбран", "урн"},
+}
