@@ -151,6 +151,16 @@ func TestRangVerb(t *testing.T) {
 		{"bells rang",
 			"Reactions\n\nChurch bells rang across the capital as the result was read.",
 			nil},
+		// a person who rang no one (rangNoCall)
+		{"rang a bell",
+			"Reactions\n\nIvo Kask rang the opening bell at the Tarn stock exchange on the day of the vote.",
+			nil},
+		{"rang in the new year",
+			"Reactions\n\nIvo Kask rang in the new year with supporters.",
+			nil},
+		{"rang an office",
+			"Reactions\n\nIvo Kask rang the president to congratulate her.",
+			[]want{{"Ivo Kask", Action, "rang the president to congratulate her", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

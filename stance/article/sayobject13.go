@@ -42,3 +42,29 @@ func elidedClause(toks []token, j int) bool {
 // clause of its subject's.
 var claimNouns = wordSet(`claim claims allegation allegations assertion assertions suggestion suggestions
 	charge charges accusation accusations argument arguments notion idea view insistence reports report`)
+
+// rangNoCall reports whether "rang" at toks[i] is no telephone call: a
+// call has a person for object — a name, an office, a pronoun — or goes
+// on with "to" ("rang Lena Dal", "rang his Velor counterpart", "rang
+// her", "rang to congratulate"); "rang the opening bell", "rang in the
+// new year" are none.
+func rangNoCall(toks []token, i int) bool {
+	if !toks[i].is("rang") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		t := toks[k]
+		switch {
+		case !t.word():
+			return true
+		case t.cap || personRoles[t.lower] || k == i+1 && callObjects[t.lower]:
+			return false
+		case k > i+1 && !determiners[toks[i+1].lower]:
+			return true
+		}
+	}
+	return true
+}
+
+// callObjects may follow "rang" directly in a telephone call.
+var callObjects = wordSet(`him her them me us to back`)
