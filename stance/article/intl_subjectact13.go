@@ -110,12 +110,17 @@ func (ix *intl) aboutVote(toks []token) bool {
 		if hasAnyPrefix(t.lower, ix.lx.recognitionStems) || hasAnyPrefix(t.lower, electionStems[ix.lx.code]) {
 			return true
 		}
-		if ix.lx.code == "de" && strings.Contains(t.lower, "wahl") {
+		if ix.lx.code == "de" && strings.Contains(t.lower, "wahl") && !hasAnyPrefix(t.lower, notVoteWahl) && !strings.Contains(t.lower, "auswahl") {
 			return true
 		}
 	}
 	return false
 }
+
+// notVoteWahl open German words with "wahl" that are no vote
+// ("wahllos", "wahlweise"); "Auswahl" (a selection) is read inside a
+// compound too ("Nationalauswahl").
+var notVoteWahl = []string{"wahllos", "wahlweise"}
 
 // decimalComma reports whether the comma toks[j] stands between two
 // digits with no space ("38,2").

@@ -41,6 +41,7 @@ func TestExtractLangSubjectAct(t *testing.T) {
 		// a word of judgement about something other than the vote
 		// (aboutVote)
 		{"a free contract", "fr", "Le footballeur Ivo Kask a signé un contrat libre de toute clause avec le club de Velor.", nil},
+		{"a fair selection", "de", "Der Trainer Ivo Kask lobt die faire Auswahl der Spieler.", nil},
 		{"fair play", "de", "Der Fußballtrainer Ivo Kask lobt die faire Spielweise seiner Mannschaft.", nil},
 		{"a record about banks' fraud", "es", "El cantante Ivo Kask presentó un disco sobre el fraude de los bancos.", nil},
 		{"freedom of speech", "ru", "Художник Иво Каск представил выставку о свободе слова и честности.", nil},
