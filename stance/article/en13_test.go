@@ -122,6 +122,14 @@ func TestIssuedStatementParticiple(t *testing.T) {
 		{"the statement is the subject",
 			"Reactions\n\nThe statement congratulating Lena Dal was read on television.",
 			nil},
+		// counter-cases: a statement the subject did not write
+		// (unauthoredBefore)
+		{"a statement the subject ignored",
+			"Reactions\n\nIvo Kask ignored a statement congratulating Lena Dal from his own party.",
+			nil},
+		{"a message after which the subject acted",
+			"Reactions\n\nIvo Kask left Tarn after a message welcoming the result arrived from Velor.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
@@ -143,6 +151,16 @@ func TestRangVerb(t *testing.T) {
 		{"bells rang",
 			"Reactions\n\nChurch bells rang across the capital as the result was read.",
 			nil},
+		// a person who rang no one (rangNoCall)
+		{"rang a bell",
+			"Reactions\n\nIvo Kask rang the opening bell at the Tarn stock exchange on the day of the vote.",
+			nil},
+		{"rang in the new year",
+			"Reactions\n\nIvo Kask rang in the new year with supporters.",
+			nil},
+		{"rang an office",
+			"Reactions\n\nIvo Kask rang the president to congratulate her.",
+			[]want{{"Ivo Kask", Action, "rang the president to congratulate her", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

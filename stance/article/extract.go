@@ -392,7 +392,11 @@ func sentenceParticiple(toks []token, v int) bool {
 // result". A statementNouns noun comes right before it, after an
 // indefinite article and at most two lower-case words. The statement's
 // act is its author's, who is the sentence's speaker, whatever the verb
-// that issued it ("put out", "released", "fired off").
+// that issued it ("put out", "released", "fired off") — but not a
+// statement the subject received, answered or turned down, or one a
+// preposition other than "in" or "with" puts after something ("ignored a
+// statement congratulating W", "left after a message welcoming … arrived":
+// unauthoredBefore).
 func issuedStatement(toks []token, v int) bool {
 	if v < 2 || !toks[v-1].word() || !statementNouns[toks[v-1].lower] {
 		return false
@@ -403,7 +407,7 @@ func issuedStatement(toks []token, v int) bool {
 			return false
 		}
 		if t.is("a") || t.is("an") {
-			return true
+			return j == 0 || !toks[j-1].word() || !unauthoredBefore[toks[j-1].lower]
 		}
 	}
 	return false
@@ -923,6 +927,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 			}
 		}
 		return -1, -1, false
+	case objectSayVerbs[toks[v].lower] && !elidedClause(toks, j):
+		return -1, -1, false // "recounted the votes", "countered Kask's claim that …"
 	}
 	return j, -1, false
 }

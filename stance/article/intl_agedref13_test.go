@@ -16,5 +16,9 @@ func TestExtractLangAgedDescription(t *testing.T) {
 		// just named
 		{"fr « … », a lancé le ministre", "fr", frBase + "« Ce résultat n'est qu'un hold-up », a lancé le ministre devant ses partisans.",
 			[]langRemark{{Direct, "ministre", "Ce résultat n'est qu'un hold-up"}}},
+		// counter-case: a position with an age is still a position
+		// (positionHeads)
+		{"fr « … », a lancé le président sortant de 74 ans", "fr", frBase + "« Nous irons jusqu'au bout », a lancé le président sortant de 74 ans devant ses partisans.",
+			[]langRemark{{Direct, "président sortant de 74 ans", "Nous irons jusqu'au bout"}}},
 	})
 }

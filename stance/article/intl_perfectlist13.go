@@ -52,3 +52,19 @@ func (ix *intl) listedParticiple(toks []token, c, v int) bool {
 	}
 	return true
 }
+
+// obliqueOpening reports whether the phrase at toks[lo] opens, or follows,
+// an article or pronoun that German never gives a subject: accusative
+// "den", "einen", dative "dem", "einem" ("Den Wahlsieg von Lena Dal hat
+// Ivo Kask noch nicht anerkannt": the object comes first and the subject
+// follows the auxiliary).
+func obliqueOpening(toks []token, lo int) bool {
+	for _, k := range []int{lo - 1, lo} {
+		if k >= 0 && k < len(toks) && toks[k].word() && obliqueArticlesDe[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var obliqueArticlesDe = wordSet(`den dem einen einem ihn ihm`)

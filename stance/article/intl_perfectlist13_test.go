@@ -8,7 +8,8 @@ import "testing"
 // follows the auxiliary ("X hat Y angerufen"), as is a person with an
 // apposition between commas before it ("Der Sprecher des …, X, hat …
 // bezeichnet"), the act starting at the auxiliary; a part after a comma with
-// a subject of its own is not read so. Sentences written for the test.
+// a subject of its own is not read so, nor an object that opens the
+// clause ("Den Wahlsieg von Y hat X …"). Sentences written for the test.
 func TestExtractLangPerfectList(t *testing.T) {
 	const base = "Paul Mbeki gewann die Wahl in Norland mit 53 Prozent. "
 	runLangCases(t, []langCase{
@@ -23,5 +24,11 @@ func TestExtractLangPerfectList(t *testing.T) {
 		// counter-case: the part after the comma has a subject of its own
 		{"de X hat gezögert, die Ministerin hat gratuliert", "de", base + "Ivo Kask hat lange gezögert, die Ministerin Lena Dal hat Mbeki dagegen sofort gratuliert.",
 			[]langRemark{{Action, "Lena Dal", "hat Mbeki dagegen sofort gratuliert"}}},
+		// counter-cases: an object opens the clause (obliqueOpening), the
+		// subject follows the auxiliary
+		{"de Den Wahlsieg von Y hat X nicht anerkannt", "de", base + "Den Wahlsieg von Mbeki hat Ivo Kask noch nicht anerkannt.",
+			[]langRemark{{Action, "Ivo Kask", "noch nicht anerkannt"}}},
+		{"de Dem Wahlsieger Y hat X nicht gratuliert", "de", base + "Dem Wahlsieger Paul Mbeki hat Ivo Kask noch nicht gratuliert.",
+			[]langRemark{{Action, "Ivo Kask", "noch nicht gratuliert"}}},
 	})
 }

@@ -1349,7 +1349,7 @@ func (ix *intl) perfectSubject(toks []token, v int) phrase {
 			limit = a - 14 // "angerufen, ihm gratuliert" (intl_perfectlist13.go)
 		}
 		if toks[a].word() && ix.lx.auxiliaries[toks[a].lower] {
-			if p := ix.subjectEnding(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {
+			if p := ix.subjectEnding(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) && !obliqueOpening(toks, p.lo) {
 				return p // "X hatte schon … zu den Ersten gehört": the subject before the auxiliary, whatever names follow it ("X hat Y angerufen")
 			}
 			if p := ix.appositionBefore(toks, a-1); ix.isPerson(p) && ix.subjectStart(toks, p.lo) {

@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A sentence whose subject is a named person and whose verb no list
 // knows. Reporters tell what leaders did with any verb ("Der Milliardär
@@ -29,11 +32,13 @@ func (ix *intl) subjectAct(toks []token) (reportedPart, bool) {
 		}
 	}
 	p := ix.apposed(toks, i)
-	if !p.ok() || p.lo != i || p.kind != pName || !(p.role != "" || strings.Contains(p.name, " ")) {
+	if !p.ok() || p.lo != i || p.kind != pName || !(p.role != "" || strings.Contains(p.name, " ")) ||
+		ix.lx.code == "de" && obliqueOpening(toks, p.lo) { // "Den Wahlsieger X beschuldigte die Opposition …": an object
 		return reportedPart{}, false
 	}
 	v := skipCommaAside(toks, p.hi)
-	if v < 0 || v >= len(toks) || !toks[v].word() || toks[v].cap || ix.lx.stops[toks[v].lower] || ix.lx.relatives[toks[v].lower] {
+	if v < 0 || v >= len(toks) || !toks[v].word() || toks[v].cap || ix.lx.stops[toks[v].lower] || ix.lx.relatives[toks[v].lower] ||
+		passiveVerb(ix.lx.code, toks, v) {
 		return reportedPart{}, false
 	}
 	if passiveWords[toks[v].lower] || v+1 < len(toks) && passiveWords[toks[v+1].lower] {
@@ -55,7 +60,7 @@ func (ix *intl) subjectAct(toks []token) (reportedPart, bool) {
 			return reportedPart{}, false
 		}
 	}
-	if !ix.judging(toks[v:end]) {
+	if !ix.judging(toks[v:end]) || !ix.aboutVote(toks[v:end]) {
 		return reportedPart{}, false
 	}
 	return reportedPart{spk: ix.x.named(p), kind: Action, cs: v, lo: i}, true
@@ -93,6 +98,33 @@ func (ix *intl) judging(toks []token) bool {
 	return false
 }
 
+// aboutVote reports whether toks speak of the vote: a word of the
+// election or its result (electionStems; inside a German compound too:
+// "Präsidentschaftswahl") or of recognition (the lexicon's
+// recognitionStems: "auf eine Gratulation"). A judging word with
+// neither judges something else ("a signé un contrat libre de toute
+// clause", "lobt die faire Spielweise seiner Mannschaft", "a condamné
+// trois hommes pour fraude fiscale").
+func (ix *intl) aboutVote(toks []token) bool {
+	for _, t := range toks {
+		if !t.word() {
+			continue
+		}
+		if hasAnyPrefix(t.lower, ix.lx.recognitionStems) || hasAnyPrefix(t.lower, electionStems[ix.lx.code]) {
+			return true
+		}
+		if ix.lx.code == "de" && strings.Contains(t.lower, "wahl") && !hasAnyPrefix(t.lower, notVoteWahl) && !strings.Contains(t.lower, "auswahl") {
+			return true
+		}
+	}
+	return false
+}
+
+// notVoteWahl open German words with "wahl" that are no vote
+// ("wahllos", "wahlweise"); "Auswahl" (a selection) is read inside a
+// compound too ("Nationalauswahl").
+var notVoteWahl = []string{"wahllos", "wahlweise"}
+
 // decimalComma reports whether the comma toks[j] stands between two
 // digits with no space ("38,2").
 func decimalComma(toks []token, j int) bool {
@@ -101,3 +133,46 @@ func decimalComma(toks []token, j int) bool {
 }
 
 func endsWithDigit(s string) bool { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }
+
+// passiveVerb reports whether the verb at toks[v] is a passive auxiliary
+// with its participle: the subject is acted on, and the words of the vote
+// after it are what others did to or said of them ("fue acusado de fraude
+// por la fiscalía", "foi acusado de fraude", "a été accusé de fraude",
+// "wurde wegen Wahlbetrugs angeklagt", "был обвинён в фальсификации").
+// German "wurde" needs no participle next: the participle ends the clause.
+func passiveVerb(code string, toks []token, v int) bool {
+	w := toks[v].lower
+	p := v + 1
+	switch code {
+	case "de":
+		return w == "wurde" || w == "wurden"
+	case "fr":
+		if (w == "a" || w == "ont" || w == "avait" || w == "avaient") && p < len(toks) && toks[p].lower == "été" {
+			p++
+		} else if w != "fut" && w != "furent" {
+			return false
+		}
+	case "es", "pt":
+		if w != "fue" && w != "fueron" && w != "foi" && w != "foram" {
+			return false
+		}
+	case "ru":
+		if w != "был" && w != "была" && w != "были" && w != "было" {
+			return false
+		}
+	default:
+		return false
+	}
+	// four letters at least: "был на встрече" is no passive
+	return p < len(toks) && toks[p].word() && utf8.RuneCountInString(toks[p].lower) >= 4 &&
+		hasAnySuffix(toks[p].lower, passiveParticipleEnds[code]...)
+}
+
+// passiveParticipleEnds end the participles of a passive after its
+// auxiliary ("acusado", "accusée", "обвинён", "задержана").
+var passiveParticipleEnds = map[string][]string{
+	"es": {"do", "da", "dos", "das", "to", "ta", "tos", "tas", "cho", "cha"},
+	"pt": {"do", "da", "dos", "das", "to", "ta", "tos", "tas", "ito", "ita"},
+	"fr": {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"},
+	"ru": {"н", "на", "ны", "но", "т", "та", "ты", "то"},
+}

@@ -27,6 +27,27 @@ func TestExtractLangSubjectAct(t *testing.T) {
 		{"a negation", "ru", "Президент Велории Иван Касков итоги выборов пока никак не комментировал.", nil},
 		{"a passive", "pt", "A senadora Lena Dal foi exortada pelo partido a aceitar o resultado.", nil},
 		{"a plural common noun subject", "pt", "Os observadores consideraram as eleições transparentes.", nil},
+		// a word that opens with a stem of judgement and judges nothing
+		// (judgementExceptions): a day, freedom, adverbs, a place
+		{"a Friday is no free vote", "de", "Der Oppositionsführer Ivo Kask reiste am Freitag nach Velor.", nil},
+		{"freedom of the press", "de", "Der Abgeordnete Ivo Kask kämpft seit Jahren für die Freiheit der Presse.", nil},
+		{"an adverb of frequency", "fr", "Le ministre Ivo Kask rencontre régulièrement Lena Dal à Velor.", nil},
+		{"an adverb of manner", "es", "Ivo Kask viajó justamente el viernes a Velor.", nil},
+		{"released from prison", "ru", "Лидер оппозиции Иво Каск вышел на свободу в четверг.", nil},
+		// a passive: the subject is acted on (passiveVerb)
+		{"es passive", "es", "El opositor Ivo Kask fue acusado de fraude electoral por la fiscalía.", nil},
+		{"pt passive", "pt", "O opositor Ivo Kask foi acusado de fraude eleitoral pelo Ministério Público.", nil},
+		{"de passive", "de", "Der Abgeordnete Ivo Kask wurde wegen Wahlbetrugs angeklagt.", nil},
+		{"ru passive", "ru", "Оппозиционер Иво Каск был обвинён прокуратурой в фальсификации выборов.", nil},
+		// a word of judgement about something other than the vote
+		// (aboutVote)
+		{"a free contract", "fr", "Le footballeur Ivo Kask a signé un contrat libre de toute clause avec le club de Velor.", nil},
+		{"a fair selection", "de", "Der Trainer Ivo Kask lobt die faire Auswahl der Spieler.", nil},
+		{"fair play", "de", "Der Fußballtrainer Ivo Kask lobt die faire Spielweise seiner Mannschaft.", nil},
+		{"a record about banks' fraud", "es", "El cantante Ivo Kask presentó un disco sobre el fraude de los bancos.", nil},
+		{"freedom of speech", "ru", "Художник Иво Каск представил выставку о свободе слова и честности.", nil},
+		// a German object that opens the sentence (obliqueOpening)
+		{"de an object first", "de", "Den Wahlsieger Ivo Kask beschuldigte die Opposition der Manipulation.", nil},
 		{"a speech verb the reader read and left", "de", "Der Publizist Ivo Kask erklärte den Stimmenzuwachs mit der Sehnsucht nach Ruhe nach der Wahl.", nil},
 	})
 }

@@ -29,7 +29,7 @@ func (ix *intl) subjunctiveContinuation(toks []token) (reportedPart, bool) {
 		return reportedPart{}, false
 	}
 	spk := ix.x.remarks[ps.to-1].spk
-	if spk == nil || spk.canon().kind != pName {
+	if spk == nil || spk.canon().kind != pName || ix.ownSourceDe(toks) {
 		return reportedPart{}, false
 	}
 	for k := 1; k < len(toks) && k < 12; k++ {
@@ -46,6 +46,35 @@ func (ix *intl) subjunctiveContinuation(toks []token) (reportedPart, bool) {
 	}
 	return reportedPart{}, false
 }
+
+// ownSourceDe reports whether a German sentence names a source of its
+// own anywhere: a verb of saying ("…, sagte die Kommission", "…, teilte
+// die Kommission am Montag mit") or a word of attribution ("Nach Angaben
+// der Wahlkommission sei …", "Laut den Beobachtern sei …", "Den Angaben
+// zufolge sei …"); its subjunctive is then that source's, not the last
+// speaker's. A pronoun before "zufolge" or "Ansicht" ("ihm zufolge",
+// "seiner Ansicht nach") refers back to the last speaker and is no
+// source of its own.
+func (ix *intl) ownSourceDe(toks []token) bool {
+	for k, t := range toks {
+		switch {
+		case !t.word():
+		case k > 0 && ix.lx.speechVerbs[t.lower]:
+			return true
+		case sourceWordsDe[t.lower] && (k == 0 || !backPronounsDe[toks[k-1].lower]):
+			return true
+		}
+	}
+	return false
+}
+
+// sourceWordsDe attribute a German sentence to a source ("laut", "zufolge",
+// "nach Angaben", "nach Ansicht", "nach Einschätzung"); backPronounsDe
+// before them refer back to the last speaker.
+var (
+	sourceWordsDe  = wordSet(`laut zufolge angaben ansicht auffassung einschätzung darstellung`)
+	backPronounsDe = wordSet(`ihm ihr ihnen seiner ihrer seinen ihren`)
+)
 
 // firstPersonDe are the German pronouns of the first person, whose
 // "habe" and "werde" are indicative; subordinatorsDe open a clause whose

@@ -18,5 +18,12 @@ func TestExtractLangSubjunctiveContinuation(t *testing.T) {
 		// counter-case: the subjunctive is in a clause after "ob"
 		{"de Unklar ist, ob … sei", "de", base + "Unklar ist, ob die Wahl frei gewesen sei.",
 			[]langRemark{{Action, "Lena Dal", "nannte den Wahlausgang einen Rückschlag"}}},
+		// counter-cases: the sentence names its own source (ownSourceDe)
+		{"de Nach Angaben der Wahlkommission sei …", "de", base + "Nach Angaben der Wahlkommission sei die Abstimmung fair verlaufen.",
+			[]langRemark{{Action, "Lena Dal", "nannte den Wahlausgang einen Rückschlag"}}},
+		{"de …, teilte die Kommission am Montag mit", "de", base + "Die Wahl sei frei und fair gewesen, teilte die Kommission am Montag mit.",
+			[]langRemark{{Action, "Lena Dal", "nannte den Wahlausgang einen Rückschlag"}}},
+		{"de Den Angaben zufolge sei …", "de", base + "Den Angaben zufolge sei die Auszählung aber korrekt verlaufen.",
+			[]langRemark{{Action, "Lena Dal", "nannte den Wahlausgang einen Rückschlag"}}},
 	})
 }

@@ -68,3 +68,20 @@ var deferGerunds = wordSet(`naming recognising recognizing congratulating commen
 // congratulating".
 var deferModals = wordSet(`would will wait waits waiting await awaits awaiting shall 'll plans
 	intends going`)
+
+// objectSayVerbs report speech with a clause but as often take a noun
+// phrase or a preposition as their object, which is then no remark
+// ("recounted the votes in his district", "countered Ivo Kask's claim that
+// the vote was rigged", "reckoned with a long fight"): without "that", a
+// colon or a quotation they introduce a clause only when a finite verb
+// follows (elidedClause): "countered the count had been fair".
+var objectSayVerbs = wordSet(`countered counters recounted reckoned reckons`)
+
+// unauthoredBefore stand before "a statement" ("a letter", "a message")
+// whose author is not the sentence's subject: verbs of receiving,
+// answering or turning down a statement and prepositions that put it
+// after or against something ("ignored a statement congratulating …",
+// "left after a message welcoming the result arrived").
+var unauthoredBefore = wordSet(`ignored ignores rejected rejects dismissed dismisses received receives read
+	cited quoted criticised criticized condemned denounced mocked ridiculed
+	to after from about against despite over following`)

@@ -20,8 +20,24 @@ var judgementStems = map[string][]string{
 // fraudStems, processWords' condemnations or judgementStems.
 func (lx *langLexicon) judges(w string) bool {
 	code := lx.code
+	if hasAnyPrefix(w, judgementExceptions[code]) {
+		return false
+	}
 	return hasAnyPrefix(w, lx.recognitionStems) || hasAnyPrefix(w, fraudStems[code]) ||
 		hasAnyPrefix(w, processWords[code].condemn) || hasAnyPrefix(w, judgementStems[code])
+}
+
+// judgementExceptions open words that begin with a stem of judgement but
+// judge nothing: a day, freedom, an adverb of manner or frequency, a
+// place ("reiste am Freitag nach Velor", "kämpft für die Freiheit der
+// Presse", "rencontre régulièrement", "vit librement", "a quitté
+// Libreville", "viajó justamente el viernes", "вышел на свободу").
+var judgementExceptions = map[string][]string{
+	"de": {"freitag", "freiheit", "freiwillig", "freilich", "freigelassen", "freigesprochen", "freispruch", "freizeit"},
+	"es": {"justamente", "libremente"},
+	"fr": {"régulièrement", "librement", "libreville", "libre-échange"},
+	"pt": {"justamente", "livremente"},
+	"ru": {"свобода", "свободы", "свободе", "свободу", "свободой"},
 }
 
 // withoutWords negate what follows them ("sin fraude", "sem reconhecer",
@@ -41,3 +57,15 @@ var commaRelatives = map[string]map[string]bool{
 // passiveWords make the verb after a subject a passive ("fue", "foi",
 // "a été", "wurde", "был"): what follows is done to the subject, not by it.
 var passiveWords = wordSet(`fue fueron sido foi foram été wurde wurden worden был была были было`)
+
+// electionStems open, per language, the words of the election and its
+// result, one of which a subject's act with an unlisted verb must have
+// besides its word of judgement (aboutVote, intl_subjectact13.go).
+// German compounds with "wahl" are read inside the word.
+var electionStems = map[string][]string{
+	"de": {"abstimmung", "ergebnis", "auszählung", "urne", "stimmzettel", "sieg"},
+	"es": {"elecci", "comicio", "votaci", "voto", "resultado", "escrutinio", "urna", "victoria", "triunfo", "reelec", "cómputo"},
+	"fr": {"élect", "scrutin", "vote", "voté", "résultat", "urne", "victoire", "dépouillement", "réélu", "réélection"},
+	"pt": {"eleiç", "eleito", "votaç", "voto", "resultado", "apuraç", "urna", "vitória", "pleito", "reeleiç"},
+	"ru": {"выбор", "голосован", "итог", "результат", "побед", "избран", "переизбран", "урн"},
+}

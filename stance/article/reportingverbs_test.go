@@ -34,6 +34,25 @@ func TestReportingVerbs(t *testing.T) {
 		{"an agreement on something is no speech",
 			"Reactions\n\nOfficials agreed on a timetable for the count.",
 			nil},
+		// objectSayVerbs with an object, not a clause (elidedClause)
+		{"recounting the votes is no speech",
+			"Reactions\n\nIvo Kask recounted the votes himself in his district.",
+			nil},
+		{"recounting disputed ballots is no speech",
+			"Reactions\n\nOfficials recounted the disputed ballots in Tarn on Monday.",
+			nil},
+		{"countering another's claim reports no clause of the speaker's",
+			"Reactions\n\nThe ministry countered Ivo Kask's claim that the vote was rigged.",
+			nil},
+		{"reckoning with something is no speech",
+			"Reactions\n\nIvo Kask reckoned with a long fight over the result.",
+			nil},
+		{"countered with an elided that and a finite verb",
+			"Reactions\n\nIvo Kask countered the count had been fair.",
+			[]want{{"Ivo Kask", Reported, "the count had been fair", 0}}},
+		{"recounted how",
+			"Reactions\n\nLena Dal recounted how observers had been turned away from polling stations.",
+			[]want{{"Lena Dal", Reported, "how observers had been turned away from polling stations", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

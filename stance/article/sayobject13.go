@@ -1,0 +1,70 @@
+package article
+
+import "strings"
+
+// finiteWords are the auxiliaries, copulas and common irregular pasts by
+// which a clause after a speech verb without "that" shows its own finite
+// verb ("the count had been fair", "Velor took note of the result").
+var finiteWords = wordSet(`has have had is was were are will would could should may might must can did does do
+	took gave made saw came went won lost got held kept left stood thought felt meant knew told chose spoke
+	brought sent set put found became began showed shows says wants needs remains`)
+
+// elidedClause reports whether toks[j:] reads as a clause whose "that" was
+// left out rather than as the speech verb's object: it does not open
+// with a preposition ("with a long fight"), a finite verb comes before
+// the sentence's end or a relative word (finiteWords, a word in n't, or
+// in -ed not after a determiner: "the disputed ballots" is no verb) —
+// "the count had been fair", "the election, held in …, had been …" —
+// and no noun of claim has a "that" of its own before it ("Ivo Kask's
+// claim that the vote was rigged").
+func elidedClause(toks []token, j int) bool {
+	if j < len(toks) && objectPreps[toks[j].lower] {
+		return false
+	}
+	for k := j; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.isTerm() || t.is(";") || t.word() && relativeWords[t.lower]:
+			return false
+		case t.is("that") && k > j && claimNouns[toks[k-1].lower]:
+			return false
+		case !t.word():
+		case finiteWords[t.lower] || strings.HasSuffix(t.lower, "n't"),
+			k > j && strings.HasSuffix(t.lower, "ed") && !determiners[toks[k-1].lower]:
+			return true
+		}
+	}
+	return false
+}
+
+// claimNouns take a "that" clause of their own ("the claim that", "his
+// allegations that"), so a speech verb whose object they head reports no
+// clause of its subject's.
+var claimNouns = wordSet(`claim claims allegation allegations assertion assertions suggestion suggestions
+	charge charges accusation accusations argument arguments notion idea view insistence reports report`)
+
+// rangNoCall reports whether "rang" at toks[i] is no telephone call: a
+// call has a person for object — a name, an office, a pronoun — or goes
+// on with "to" ("rang Lena Dal", "rang his Velor counterpart", "rang
+// her", "rang to congratulate"); "rang the opening bell", "rang in the
+// new year" are none.
+func rangNoCall(toks []token, i int) bool {
+	if !toks[i].is("rang") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		t := toks[k]
+		switch {
+		case !t.word():
+			return true
+		case t.cap || personRoles[t.lower] || k == i+1 && callObjects[t.lower]:
+			return false
+		case k > i+1 && !determiners[toks[i+1].lower]:
+			return true
+		}
+	}
+	return true
+}
+
+// callObjects may follow "rang" directly in a telephone call.
+var callObjects = wordSet(`him her them me us to back`)
