@@ -45,6 +45,9 @@ func (ix *intl) periphrasisAt(toks []token, v int) (action, speech bool) {
 // que"). reportedAt reads a verb's kinds through it.
 func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	action, speech = ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
+	if action && ix.qualifyWithoutJudgement(toks, v) {
+		action = false // "qualificou a equipa para a final" (intl_qualify13.go)
+	}
 	if !action && !speech {
 		action, speech = ix.periphrasisAt(toks, v)
 	}
