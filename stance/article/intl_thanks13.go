@@ -20,6 +20,15 @@ var (
 		"es": {"mensaje", "confianza", "apoyo", "voto", "respaldo"},
 		"pt": {"mensage", "confiança", "apoio", "voto"},
 	}
+	// thanksGivers are the stems of those whose support or confidence a
+	// candidate thanks for after a vote (thanksGiverVoters).
+	thanksGivers = map[string][]string{
+		"es": {"elector", "votante", "pueblo", "ciudadan", "militant", "simpatizant", "partidari", "seguidor", "compatriota", "aliad", "partido", "naci", "país", "pais", "todos"},
+		"pt": {"eleitor", "votante", "povo", "cidad", "militant", "simpatizant", "apoiant", "seguidor", "compatriota", "aliad", "partido", "naç", "país", "pais", "todos"},
+	}
+	// thanksDemonymEnds end a people's name in the plural ("angolanos",
+	// "portugueses", "brasileños", "argentinos", "brasileiros").
+	thanksDemonymEnds = []string{"anos", "anas", "eses", "esas", "eños", "eñas", "inos", "inas", "eiros", "eiras", "enses"}
 )
 
 // thanksAct reports whether toks[v] is a verb of thanking with a
@@ -34,5 +43,42 @@ func (ix *intl) thanksAct(toks []token, v int) bool {
 	e := min(len(toks)-1, v+4)
 	words := actionWords(ix.x.text[toks[v+1].start:toks[e].end])
 	words = words[:min(len(words), 4)]
-	return hasStem(words, ix.lx.congratStems) || hasStem(words, thanksObjects[code])
+	if hasStem(words, ix.lx.congratStems) {
+		return true
+	}
+	return hasStem(words, thanksObjects[code]) && ix.thanksGiverVoters(toks, v)
+}
+
+// thanksGiverVoters reports whether the support or confidence thanked
+// for, when its giver is named ("o apoio dos adeptos", "el apoyo de los
+// donantes al plan", "a confiança dos investidores"), is given by the
+// voters, the people, a party or its members, or a people named by its
+// demonym ("a confiança dos angolanos"): support from anyone else is no
+// act on the result, and made an off-topic speaker topical. With no giver
+// named ("agradeceu a «confiança renovada»") the thanks stand.
+func (ix *intl) thanksGiverVoters(toks []token, v int) bool {
+	code := ix.lx.code
+	e := min(len(toks)-1, v+8)
+	words := actionWords(ix.x.text[toks[v+1].start:toks[e].end])
+	words = words[:min(len(words), 8)]
+	seen := false
+	for i, w := range words {
+		if hasStem([]string{w}, thanksObjects[code]) {
+			seen = true
+			continue
+		}
+		if !seen || !ix.lx.rolePreps[w] && w != "del" {
+			continue
+		}
+		k := i + 1
+		if k < len(words) && ix.lx.determiners[words[k]] {
+			k++
+		}
+		if k >= len(words) {
+			return true
+		}
+		g := words[k]
+		return hasStem([]string{g}, thanksGivers[code]) || hasAnySuffix(g, thanksDemonymEnds...)
+	}
+	return true
 }

@@ -13,5 +13,14 @@ func TestExtractLangThanks(t *testing.T) {
 			[]langRemark{{Action, "Ana Velor", "agradeceu a «confiança renovada» dos eleitores"}}},
 		// counter-case: thanks for help are no act on the result
 		{"es agradeció la ayuda", "es", "La comerciante Rosa Díaz agradeció la ayuda de los vecinos.", nil},
+		// counter-cases: support or confidence given by others than the
+		// voters (review probes), and the voters' and a people's, which stand
+		{"es apoyo de los donantes", "es", "El presidente de Velor, Tomas Berg, agradeció el apoyo de los donantes al plan de vacunación.", nil},
+		{"pt confiança dos investidores", "pt", "O presidente de Velor, Tomas Berg, agradeceu a confiança dos investidores.", nil},
+		{"pt apoio dos adeptos", "pt", "O treinador Rui Mota agradeceu o apoio dos adeptos após a vitória do clube.", nil},
+		{"pt confiança dos norlandeses", "pt", "Ivo Kask agradeceu a confiança dos norlandeses.",
+			[]langRemark{{Action, "Ivo Kask", "agradeceu a confiança dos norlandeses"}}},
+		{"es apoyo de los electores", "es", "Ivo Kask agradeció el apoyo de los electores.",
+			[]langRemark{{Action, "Ivo Kask", "agradeció el apoyo de los electores"}}},
 	})
 }
