@@ -148,6 +148,10 @@ type intl struct {
 	// does not refer forward to a person named after it in the same
 	// sentence ("El Gobierno español, a través de … su Ministerio de …").
 	lastNamedLo int
+	// laterNamedLo is where a second person named in full stands in the
+	// sentence laterNamedSent: a pronoun after them is not the opener's
+	// (openerPronoun).
+	laterNamedLo, laterNamedSent int
 	// earlierNamed is lastNamed as the sentence before the current one
 	// left it, and earlierNamedSent its sentence: an office refers back
 	// to them when the current sentence names a person only after the
@@ -868,6 +872,8 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 			if first == nil {
 				first = s // the sentence's subject, more often than not
 				ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo
+			} else if s.canon() != first.canon() && ix.laterNamedSent != ix.x.sentNo && !ix.articledBody(toks, p) {
+				ix.laterNamedLo, ix.laterNamedSent = p.lo, ix.x.sentNo
 			}
 			if ix.x.inLead && ix.x.leadName == nil {
 				ix.x.leadName = s
