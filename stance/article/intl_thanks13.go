@@ -17,14 +17,25 @@ var (
 		"pt": wordSet(`agradeceu agradeceram agradece agradecem`),
 	}
 	thanksObjects = map[string][]string{
-		"es": {"mensaje", "confianza", "apoyo", "voto", "respaldo"},
-		"pt": {"mensage", "confiança", "apoio", "voto"},
+		"es": {"confianza", "apoyo", "voto", "respaldo"},
+		"pt": {"confiança", "apoio", "voto"},
+	}
+	// thanksMessages are the stems of messages, which a singer or a
+	// player thanks for as much as a candidate: like support, they are an
+	// act only from the voters, leaders or a people, or when their giver
+	// is not named ("agradeció los mensajes recibidos"; not "los
+	// mensajes de cariño tras su lesión", "as mensagens dos fãs").
+	thanksMessages = map[string][]string{
+		"es": {"mensaje", "saludo", "telegrama"},
+		"pt": {"mensage", "telegrama"},
 	}
 	// thanksGivers are the stems of those whose support or confidence a
 	// candidate thanks for after a vote (thanksGiverVoters).
 	thanksGivers = map[string][]string{
-		"es": {"elector", "votante", "pueblo", "ciudadan", "militant", "simpatizant", "partidari", "seguidor", "compatriota", "aliad", "partido", "naci", "país", "pais", "todos"},
-		"pt": {"eleitor", "votante", "povo", "cidad", "militant", "simpatizant", "apoiant", "seguidor", "compatriota", "aliad", "partido", "naç", "país", "pais", "todos"},
+		"es": {"elector", "votante", "pueblo", "ciudadan", "militant", "simpatizant", "partidari", "seguidor", "compatriota", "aliad", "partido", "naci", "país", "pais", "todos",
+			"líder", "lider", "jef", "president", "mandatari", "gobiern", "dirigent", "homólog", "países", "gobernant"},
+		"pt": {"eleitor", "votante", "povo", "cidad", "militant", "simpatizant", "apoiant", "seguidor", "compatriota", "aliad", "partido", "naç", "país", "pais", "todos",
+			"líder", "lider", "chef", "president", "mandatári", "govern", "dirigent", "homólog", "países"},
 	}
 	// thanksDemonymEnds end a people's name in the plural ("angolanos",
 	// "portugueses", "brasileños", "argentinos", "brasileiros").
@@ -43,10 +54,10 @@ func (ix *intl) thanksAct(toks []token, v int) bool {
 	e := min(len(toks)-1, v+4)
 	words := actionWords(ix.x.text[toks[v+1].start:toks[e].end])
 	words = words[:min(len(words), 4)]
-	if hasStem(words, ix.lx.congratStems) {
-		return true
+	if hasStem(words, ix.lx.congratStems) && !hasStem(words, thanksMessages[code]) {
+		return true // "agradeció las felicitaciones"
 	}
-	return hasStem(words, thanksObjects[code]) && ix.thanksGiverVoters(toks, v)
+	return (hasStem(words, thanksObjects[code]) || hasStem(words, thanksMessages[code])) && ix.thanksGiverVoters(toks, v)
 }
 
 // thanksGiverVoters reports whether the support or confidence thanked
@@ -63,7 +74,7 @@ func (ix *intl) thanksGiverVoters(toks []token, v int) bool {
 	words = words[:min(len(words), 8)]
 	seen := false
 	for i, w := range words {
-		if hasStem([]string{w}, thanksObjects[code]) {
+		if hasStem([]string{w}, thanksObjects[code]) || hasStem([]string{w}, thanksMessages[code]) {
 			seen = true
 			continue
 		}
@@ -78,7 +89,11 @@ func (ix *intl) thanksGiverVoters(toks []token, v int) bool {
 			return true
 		}
 		g := words[k]
-		return hasStem([]string{g}, thanksGivers[code]) || hasAnySuffix(g, thanksDemonymEnds...)
+		if hasStem([]string{g}, thanksObjects[code]) {
+			seen = true // "mensajes de apoyo de …": the giver comes after
+			continue
+		}
+		return hasStem([]string{g}, thanksGivers[code]) || hasAnySuffix(g, thanksDemonymEnds...) || hasStem([]string{g}, ix.lx.congratStems)
 	}
 	return true
 }
