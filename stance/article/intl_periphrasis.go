@@ -26,7 +26,7 @@ func (ix *intl) periphrasisAt(toks []token, v int) (action, speech bool) {
 		inf := toks[v+2].lower
 		return pl.actInf[inf], pl.sayInf[inf]
 	}
-	if !pl.makers[w] {
+	if !pl.makers[w] && !ix.perfectMaker(toks, v) {
 		return false, false
 	}
 	k := v + 1
