@@ -42,6 +42,10 @@ func TestIntlGivingUp(t *testing.T) {
 		// counter-case: giving something else for something
 		{"es", "dio por terminada la reunión", verdictNone},
 		{"es", "dio por perdida la cosecha de trigo", verdictNone},
+		// review probes: a refusal before the infinitive of conceding
+		{"pt", "recusou-se a admitir a derrota", verdictHostile},
+		{"es", "se negó a asumir la derrota", verdictHostile},
+		{"es", "decidió asumir la derrota", verdictRecognising},
 	}
 	for _, c := range cases {
 		t.Run(c.code+" "+c.text, func(t *testing.T) {
