@@ -152,6 +152,7 @@ type intl struct {
 	// sentence laterNamedSent: a pronoun after them is not the opener's
 	// (openerPronoun).
 	laterNamedLo, laterNamedSent int
+	laterNamed                   *speaker
 	// earlierNamed is lastNamed as the sentence before the current one
 	// left it, and earlierNamedSent its sentence: an office refers back
 	// to them when the current sentence names a person only after the
@@ -874,7 +875,7 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 				first = s // the sentence's subject, more often than not
 				ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo
 			} else if s.canon() != first.canon() && ix.laterNamedSent != ix.x.sentNo && !ix.articledBody(toks, p) {
-				ix.laterNamedLo, ix.laterNamedSent = p.lo, ix.x.sentNo
+				ix.laterNamedLo, ix.laterNamedSent, ix.laterNamed = p.lo, ix.x.sentNo, s
 			}
 			if ix.x.inLead && ix.x.leadName == nil {
 				ix.x.leadName = s

@@ -7,8 +7,8 @@ package article
 // resolved (lastSingular), the person of an earlier sentence, because
 // the opener had no verb yet to make them one. In Spanish and Portuguese
 // a pronoun subject (a pronoun is there for emphasis, as the subject is
-// dropped otherwise) stands for the sentence's opener, unless another
-// person named in full stands between them.
+// dropped otherwise) stands for the sentence's opener, or for the person
+// named in full between them, who is nearer.
 
 // openerPronoun returns the person who opens the current sentence, for
 // the pronoun phrase p later in it, or nil.
@@ -20,7 +20,10 @@ func (ix *intl) openerPronoun(p phrase) *speaker {
 		return nil
 	}
 	if ix.laterNamedSent == ix.x.sentNo && ix.laterNamedLo < p.lo {
-		return nil // "Lena Dal se reunió con el candidato Pablo Ruiz, y luego él …": another is nearer
+		// "Lena Dal se reunió con el candidato Pablo Ruiz, y luego él …":
+		// another is nearer, and a pronoun said where it could be dropped
+		// marks a change of subject
+		return ix.laterNamed.canon()
 	}
 	return ix.lastNamed.canon()
 }
