@@ -384,7 +384,8 @@ func condemnsIn(code, text string) bool {
 	return anyClauseWord(text, func(words []string, i int) bool {
 		before := words[max(0, i-condemnSpan):i]
 		return hasStem(words[i:i+1], pw.condemn) && !hedgedIn(before, lx.negators, pw) && !saidBefore(before, pw.sayings) &&
-			!hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) && !otherTargetIn(words, i, pw)
+			!hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) && !otherTargetIn(words, i, pw) &&
+			weakCondemnNearVote(code, words, i)
 	})
 }
 

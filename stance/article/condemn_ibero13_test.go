@@ -20,6 +20,10 @@ func TestCondemnsManipulated(t *testing.T) {
 		// counter-cases: denied, or hedged
 		{"es", "el escrutinio no fue manipulado", false},
 		{"pt", "negou que a contagem tenha sido manipulada", false},
+		// review probes: manipulated or adulterated, but not the vote
+		{"es", "los precios del combustible fueron manipulados por especuladores", false},
+		{"pt", "os dados da inflação foram adulterados pelo instituto", false},
+		{"pt", "as atas foram adulteradas nas mesas do interior", true},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, condemnsIn(c.code, c.text), "%s: %s", c.code, c.text)

@@ -148,6 +148,11 @@ type intl struct {
 	// does not refer forward to a person named after it in the same
 	// sentence ("El Gobierno español, a través de … su Ministerio de …").
 	lastNamedLo int
+	// laterNamedLo is where a second person named in full stands in the
+	// sentence laterNamedSent: a pronoun after them is not the opener's
+	// (openerPronoun).
+	laterNamedLo, laterNamedSent int
+	laterNamed                   *speaker
 	// earlierNamed is lastNamed as the sentence before the current one
 	// left it, and earlierNamedSent its sentence: an office refers back
 	// to them when the current sentence names a person only after the
@@ -602,6 +607,7 @@ func (ix *intl) speakerAt(toks []token, j int, genitive bool) (*speaker, bool) {
 	if !p.ok() {
 		return nil, false
 	}
+	p = ix.titledAfter(toks, p) // "Según el jefe de la misión, el diputado X, …" (intl_titledappos13.go)
 	ix.anaphoric = p.kind == pPronoun
 	if genitive || (ix.lx.code == "ru" && j >= 2 && toks[j-2].is("по")) {
 		p = ix.nominative(p)
@@ -868,6 +874,8 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 			if first == nil {
 				first = s // the sentence's subject, more often than not
 				ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo
+			} else if s.canon() != first.canon() && ix.laterNamedSent != ix.x.sentNo && !ix.articledBody(toks, p) {
+				ix.laterNamedLo, ix.laterNamedSent, ix.laterNamed = p.lo, ix.x.sentNo, s
 			}
 			if ix.x.inLead && ix.x.leadName == nil {
 				ix.x.leadName = s

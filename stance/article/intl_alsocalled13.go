@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // A call told with "also" and no object after a roundup's call: "Barack
 // Obama telefoneó al ganador para felicitarlo. También llamaron el
 // colombiano X y varios mandatarios europeos." The verb of calling names
@@ -34,5 +36,39 @@ func (ix *intl) alsoCalled(toks []token, v int) bool {
 	if k == len(toks) || toks[k].is(".") || toks[k].is(";") {
 		return true
 	}
-	return toks[k].word() && ix.lx.definite[toks[k].lower] && ix.isPerson(ix.apposed(toks, k))
+	if !toks[k].word() || !ix.lx.definite[toks[k].lower] {
+		return false
+	}
+	p := ix.apposed(toks, k)
+	return ix.isPerson(p) && !ix.callPurposeAt(toks, p.hi)
+}
+
+// callPurposes open the purpose of a call of its own ("para hablar de la
+// inflación"), keyed by language code.
+var callPurposes = map[string]map[string]bool{"es": wordSet(`para`), "pt": wordSet(`para`)}
+
+// callPurposeAt reports whether a purpose of no stance follows the
+// subject of the call ending at toks[e], past a comma: "También llamó el
+// ministro X, para hablar de la inflación" (review probe) is a call of
+// its own, no copy of the act told before; "…, para felicitarlo" still
+// copies.
+func (ix *intl) callPurposeAt(toks []token, e int) bool {
+	for k := e; k < len(toks) && k <= e+1; k++ {
+		if toks[k].is(",") {
+			continue
+		}
+		if !toks[k].word() || !callPurposes[ix.lx.code][toks[k].lower] {
+			return false
+		}
+		if k+1 >= len(toks) || !toks[k+1].word() {
+			return true
+		}
+		for inf := range periphrases[ix.lx.code].actInf {
+			if strings.HasPrefix(toks[k+1].lower, inf) {
+				return false // "para felicitarlo"
+			}
+		}
+		return true
+	}
+	return false
 }

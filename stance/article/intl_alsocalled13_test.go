@@ -14,6 +14,10 @@ func TestExtractLangAlsoCalled(t *testing.T) {
 		// counter-cases: a call to calm is no copy, nor a call with no "also"
 		{"es llamó a la calma", "es", "Ivo Kask telefoneó a la ganadora para felicitarla. También llamó a la calma el canciller Luis Parra.",
 			[]langRemark{{Action, "Ivo Kask", "telefoneó a la ganadora para felicitarla"}}},
+		{"es a call with a purpose of its own", "es", "El presidente de Velor, Tomas Berg, felicitó a Ivo Kask. También llamó el ministro de Economía, Pablo Ruiz, para hablar de la inflación.",
+			[]langRemark{{Action, "Tomas Berg", "felicitó a Ivo Kask"}}},
+		{"es a call to congratulate", "es", "El presidente de Velor, Tomas Berg, felicitó a Ivo Kask. También llamó el rey de Norland, Otto Brenn, para felicitarlo.",
+			[]langRemark{{Action, "Tomas Berg", "felicitó a Ivo Kask"}, {Action, "Otto Brenn", "felicitó a Ivo Kask"}}},
 		{"es no también", "es", "Ivo Kask telefoneó a la ganadora para felicitarla. El canciller Luis Parra llamó.",
 			[]langRemark{{Action, "Ivo Kask", "telefoneó a la ganadora para felicitarla"}}},
 	})

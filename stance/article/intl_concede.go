@@ -24,7 +24,7 @@ func (l *langLexicon) concessionAt(words []string, v int) int {
 	}
 	verbs := concessionVerbs[l.code]
 	for i, w := range words {
-		if !verbs[w] {
+		if !verbs[w] && !concessionInfinitives[l.code][w] {
 			continue
 		}
 		if p := separableParticles[l.code][w]; p != "" {

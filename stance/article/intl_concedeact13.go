@@ -28,7 +28,34 @@ func (ix *intl) concessionAct(toks []token, v int) bool {
 		}
 		return ix.lx.defeatIn(after)
 	}
-	return v+2 < len(toks) && toks[v+1].is("por") && toks[v+2].word() && givingUp(ix.lx.code, w, toks[v+2].lower)
+	if !(v+2 < len(toks) && toks[v+1].is("por") && toks[v+2].word() && givingUp(ix.lx.code, w, toks[v+2].lower)) {
+		return false
+	}
+	var after []string
+	for k := v + 3; k < len(toks) && k <= v+4 && toks[k].word(); k++ {
+		after = append(after, toks[k].lower)
+	}
+	return givenUpContest(ix.lx.code, after)
+}
+
+// givenUpStems open the nouns of a contest given up besides the
+// language's words of the election (topicStems): "dio por perdida la
+// contienda", "deu por perdida a disputa".
+var givenUpStems = map[string][]string{
+	"es": {"contiend", "batalla", "carrera", "disputa", "pugna", "lucha", "partida", "causa", "segunda", "presidencia"},
+	"pt": {"disputa", "batalha", "corrida", "luta", "pleito", "partida", "causa", "segunda", "presidência"},
+}
+
+// givenUpContest reports whether after, the words after the participle of
+// the idiom of giving up, name a contest or the election, or no object at
+// all ("se dio por vencido"): "dio por perdida la cosecha de trigo" gives
+// up something else and concedes nothing.
+func givenUpContest(code string, after []string) bool {
+	l := lexicons[code]
+	if len(after) < 2 || l == nil || !l.determiners[after[0]] {
+		return true
+	}
+	return hasStem(after[1:2], givenUpStems[code]) || hasStem(after[1:2], l.topicStems)
 }
 
 // givingUp reports whether w, "por" and then next are the idiom of giving
@@ -40,7 +67,7 @@ func givingUp(code, w, next string) bool {
 // givenUpAt returns the index of the idiom of giving up in words, or -1.
 func givenUpAt(code string, words []string) int {
 	for i := 0; i+2 < len(words); i++ {
-		if words[i+1] == "por" && givingUp(code, words[i], words[i+2]) {
+		if words[i+1] == "por" && givingUp(code, words[i], words[i+2]) && givenUpContest(code, words[i+3:min(len(words), i+5)]) {
 			return i
 		}
 	}

@@ -24,6 +24,9 @@ func TestExtractLangConcessionAct(t *testing.T) {
 		// counter-cases: taking office, or ending a meeting, is no concession
 		{"es asumió el cargo", "es", "El ministro Luis Parra asumió el cargo el lunes.", nil},
 		{"es dio por terminada", "es", "El ministro Luis Parra dio por terminada la reunión.", nil},
+		// review probes: something other than a contest given up
+		{"es dio por perdida la cosecha", "es", "El ministro Tomas Berg dio por perdida la cosecha de trigo.", nil},
+		{"pt deu por perdido o ano", "pt", "O ministro Tomas Berg deu por perdido o ano letivo.", nil},
 	})
 }
 
@@ -38,6 +41,11 @@ func TestIntlGivingUp(t *testing.T) {
 		{"pt", "deu-se por vencido na noite de domingo", verdictRecognising},
 		// counter-case: giving something else for something
 		{"es", "dio por terminada la reunión", verdictNone},
+		{"es", "dio por perdida la cosecha de trigo", verdictNone},
+		// review probes: a refusal before the infinitive of conceding
+		{"pt", "recusou-se a admitir a derrota", verdictHostile},
+		{"es", "se negó a asumir la derrota", verdictHostile},
+		{"es", "decidió asumir la derrota", verdictRecognising},
 	}
 	for _, c := range cases {
 		t.Run(c.code+" "+c.text, func(t *testing.T) {

@@ -36,8 +36,8 @@ func (ix *intl) documentSubject(toks []token, v int) phrase {
 				if iv >= 0 && toks[iv].word() && ix.lx.determiners[toks[iv].lower] {
 					iv--
 				}
-				if iv < 1 || !toks[iv].word() || toks[iv].cap {
-					return phrase{}
+				if iv < 1 || !toks[iv].word() || toks[iv].cap || rel == "que" && !issuingVerbs[ix.lx.code][toks[iv].lower] {
+					return phrase{} // "recebeu uma nota que pede …": not the receiver's (intl_documentque13.go)
 				}
 				p, after := ix.reportedSubject(toks, iv, false)
 				if after {

@@ -15,6 +15,18 @@ package article
 // lexicon_pt.go).
 var judgedVerbs = map[string]map[string]bool{"es": spanishJudged, "pt": portugueseJudged}
 
+// judgedAttributivePreps are prepositions that, right after the word
+// read as the predicate, show it to be an adjective of the object with
+// the verb's complement following ("estimó la participación electoral en
+// un 60 por ciento", "avaliou a situação política com os ministros"): a
+// predicate ends the clause or is joined to another ("transparentes e
+// credíveis"). A vote praised before such a complement is still read by
+// the praise rule (intl_praised12.go).
+var judgedAttributivePreps = map[string]map[string]bool{
+	"es": wordSet(`con en sobre para durante ante tras`),
+	"pt": wordSet(`com em na no nas nos sobre para durante perante após`),
+}
+
 // judgedObject reports whether the verb of judging toks[v] takes an
 // object and a predicate.
 func (ix *intl) judgedObject(toks []token, v int) bool {
@@ -29,6 +41,9 @@ func (ix *intl) judgedObject(toks []token, v int) bool {
 	}
 	if ix.side().objects[pred.lower] {
 		return true // "o resultado uma fraude"
+	}
+	if k+3 < len(toks) && toks[k+3].word() && (lx.rolePreps[toks[k+3].lower] || judgedAttributivePreps[lx.code][toks[k+3].lower]) {
+		return false // "avaliou a situação política com os ministros": an adjective of the noun, then its complement
 	}
 	return !lx.stops[pred.lower] && !lx.determiners[pred.lower] && !lx.rolePreps[pred.lower] && !lx.conjunctions[pred.lower] &&
 		!lx.complementizers[pred.lower] && !lx.speechVerbs[pred.lower] && !ix.verbLike(pred.lower)

@@ -15,6 +15,10 @@ func TestExtractLangJudged(t *testing.T) {
 			[]langRemark{{Action, "Ivo Kask", "consideró la elección limpia"}}},
 		// counter-cases: an object with no predicate, and a clause
 		{"es object and its complement", "es", "El observador Ivo Kask consideró las opciones de la oposición.", nil},
+		// counter-cases: an adjective of the object before the verb's
+		// complement is no predicate (review probes)
+		{"pt adjective then complement", "pt", "O presidente de Velor, Tomas Berg, avaliou a situação política com os ministros na segunda-feira.", nil},
+		{"es adjective then figure", "es", "El presidente de Velor, Tomas Berg, estimó la participación electoral en un 60 por ciento.", nil},
 		{"es clause", "es", "La senadora Lena Dal consideró que la elección fue limpia.",
 			[]langRemark{{Reported, "Lena Dal", "la elección fue limpia"}}},
 	})
@@ -46,5 +50,9 @@ func TestExtractLangQualifiedPt(t *testing.T) {
 			[]langRemark{{Action, "Ivo Kask", "qualificou a eleição de fraude"}}},
 		// counter-case: the one qualified is no speaker
 		{"pt qualificado", "pt", "O recurso de Ivo Kask foi qualificado de abusivo pelo tribunal.", nil},
+		// counter-case: qualifying a team for a round judges nothing (review probe)
+		{"pt qualificou … para", "pt", "O treinador Rui Mota qualificou a equipa para a final da taça.", nil},
+		{"pt qualificou … como", "pt", "A senadora Lena Dal qualificou o pleito como uma farsa.",
+			[]langRemark{{Action, "Lena Dal", "qualificou o pleito como uma farsa"}}},
 	})
 }

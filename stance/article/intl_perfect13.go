@@ -49,3 +49,24 @@ func (ix *intl) afterPerfectAux(toks []token, v int) bool {
 	}
 	return toks[a].word() && auxes[toks[a].lower]
 }
+
+// perfectMaker reports whether toks[v] is, in a compound tense, the
+// participle of a verb of making clear or known ("había hecho saber que",
+// "ha dejado claro que", "tinha deixado claro que"): read as its
+// preterite, which periphrasisAt knows ("hizo saber que").
+func (ix *intl) perfectMaker(toks []token, v int) bool {
+	pl := periphrases[ix.lx.code]
+	if !ix.afterPerfectAux(toks, v) {
+		return false
+	}
+	w := toks[v].lower
+	if f, ok := irregularParticiples[ix.lx.code][w]; ok {
+		return pl.makers[f]
+	}
+	for _, e := range participleFinites[ix.lx.code] {
+		if stem, ok := strings.CutSuffix(w, e[0]); ok && stem != "" && pl.makers[stem+e[1]] {
+			return true
+		}
+	}
+	return false
+}

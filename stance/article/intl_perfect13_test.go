@@ -25,6 +25,13 @@ func TestExtractLangPerfect(t *testing.T) {
 			[]langRemark{{Action, "Luis Parra", "había pedido un recuento de los votos"}}},
 		// counter-cases: a passive after "fue"/"foi", and a participle
 		// with no auxiliary, are no act
+		// review probes: a verb of making known in a compound tense, and
+		// the same participle with an object of no saying
+		{"es había hecho saber que", "es", "El ministro Tomas Berg había hecho saber que no reconocería el resultado.",
+			[]langRemark{{Reported, "Tomas Berg", "saber que no reconocería el resultado"}}}, // as "hizo saber que" is read
+		{"pt tinha deixado claro que", "pt", "O ministro Tomas Berg tinha deixado claro que não reconheceria o resultado.",
+			[]langRemark{{Reported, "Tomas Berg", "não reconheceria o resultado"}}},
+		{"es ha hecho una fortuna", "es", "El empresario Pablo Ruiz ha hecho una fortuna con el petróleo.", nil},
 		{"es passive", "es", "El recurso de Lena Dal fue aceptado por el tribunal.", nil},
 		{"pt passive", "pt", "O recurso de Ivo Kask foi aceitado pelo tribunal.", nil},
 		{"es bare participle", "es", "Lena Dal, aceptado el resultado, viajó a Velor.", nil},

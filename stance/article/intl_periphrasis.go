@@ -30,7 +30,7 @@ func (ix *intl) periphrasisAt(toks []token, v int) (action, speech bool) {
 		inf := toks[v+1].lower // "поспешил поздравить": no preposition
 		return pl.actInf[inf], pl.sayInf[inf]
 	}
-	if !pl.makers[w] {
+	if !pl.makers[w] && !ix.perfectMaker(toks, v) {
 		return false, false
 	}
 	k := v + 1
@@ -49,6 +49,9 @@ func (ix *intl) periphrasisAt(toks []token, v int) (action, speech bool) {
 // que"). reportedAt reads a verb's kinds through it.
 func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	action, speech = ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
+	if action && ix.qualifyWithoutJudgement(toks, v) {
+		action = false // "qualificou a equipa para a final" (intl_qualify13.go)
+	}
 	if !action && !speech {
 		action, speech = ix.periphrasisAt(toks, v)
 	}

@@ -17,7 +17,11 @@ func TestExtractLangPromptPeriphrasis(t *testing.T) {
 			[]langRemark{{Action, "Luis Parra", "apressou-se a felicitar Ana Velor"}}},
 		{"pt não tardou em", "pt", "O presidente Luis Parra não tardou em felicitar Ana Velor.",
 			[]langRemark{{Action, "Luis Parra", "não tardou em felicitar Ana Velor"}}},
+		// review probe: the pronoun before the verb after a negation
+		{"pt não se apressou a", "pt", "O presidente de Velor, Tomas Berg, não se apressou a felicitar Ivo Kask.",
+			[]langRemark{{Action, "Tomas Berg", "não se apressou a felicitar Ivo Kask"}}},
 		// counter-case: a verb of no stance after the auxiliary
+		{"pt se apressou o passo", "pt", "O presidente Tomas Berg logo apressou o passo em direção ao carro.", nil},
 		{"es acaba de llegar", "es", "El presidente Luis Parra acaba de llegar a Caracas.", nil},
 	})
 }

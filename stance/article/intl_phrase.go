@@ -137,6 +137,8 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return cRole
 	case lx.speechVerbs[w] || lx.auxiliaries[w] || lx.particles[w] || lx.inverted[w] || lx.pronouns[w]:
 		return 0
+	case k == 0 && lx.actionVerbs[w] && verbFirstLangs[lx.code]:
+		return 0 // "Felicitou Ivo Kask pela vitória": the verb opens the sentence, the name is its object (intl_verbfirst13.go)
 	case seenRole && ix.placePrep(toks, k):
 		return cPrep // "aliado de X na Frente Unida" (intl_placeprep.go)
 	case seenRole && lx.rolePreps[w] && k+1 < len(toks) && toks[k+1].word() && !lx.stops[toks[k+1].lower]:

@@ -16,7 +16,7 @@ package article
 // sentence or clause.
 func (ix *intl) sameLineAt(toks []token, v int) bool {
 	ls, ok := sameLines[ix.lx.code]
-	if !ok || !toks[v].word() || !ls.verbs[toks[v].lower] {
+	if !ok || !toks[v].word() || !ls.verbs[toks[v].lower] || ix.negatedVerb(toks, v) {
 		return false
 	}
 	k := v + 1
@@ -29,6 +29,25 @@ func (ix *intl) sameLineAt(toks []token, v int) bool {
 	}
 	e := k + n
 	return e == len(toks) || toks[e].is(".") || toks[e].is(";")
+}
+
+// negatedVerb reports whether a negator stands right before toks[v] or
+// before its reflexive pronoun: "não foi na mesma linha", "no se
+// pronunció en el mismo sentido" say the speaker did not agree, so
+// nothing is copied.
+func (ix *intl) negatedVerb(toks []token, v int) bool {
+	for b := v - 1; b >= 0 && b >= v-2; b-- {
+		if !toks[b].word() {
+			return false
+		}
+		if ix.lx.negators[toks[b].lower] {
+			return true
+		}
+		if w := toks[b].lower; w != "se" && !ix.lx.clitics[w] {
+			return false // only a reflexive or object pronoun stands between
+		}
+	}
+	return false
 }
 
 // addSameLine adds the act of p, the subject of a verb of the same line,

@@ -16,5 +16,10 @@ func TestExtractLangSameLine(t *testing.T) {
 		{"pt colon", "pt", "O senador Ivo Kask rejeitou o resultado. Lena Dal foi na mesma linha: \"Isto é uma fraude\".",
 			[]langRemark{{Action, "Ivo Kask", "rejeitou o resultado"}, {Direct, "Lena Dal", "Isto é uma fraude"}}},
 		{"es nothing before", "es", "La diputada Lena Dal fue en la misma línea.", nil},
+		// counter-cases: a negated line copies nothing (review probes)
+		{"pt não foi na mesma linha", "pt", "O presidente de Velor, Tomas Berg, felicitou Ivo Kask. O primeiro-ministro Rui Mota não foi na mesma linha.",
+			[]langRemark{{Action, "Tomas Berg", "felicitou Ivo Kask"}}},
+		{"es no se pronunció en el mismo sentido", "es", "El presidente de Velor, Tomas Berg, felicitó a Ivo Kask. El primer ministro Pablo Ruiz no se pronunció en el mismo sentido.",
+			[]langRemark{{Action, "Tomas Berg", "felicitó a Ivo Kask"}}},
 	})
 }

@@ -50,6 +50,10 @@ func (ix *intl) subjectAct(toks []token) (reportedPart, bool) {
 		switch {
 		case toks[k].is(",") && k+1 < len(toks) && (ix.lx.relatives[toks[k+1].lower] || commaRelatives[ix.lx.code][toks[k+1].lower]):
 			end = min(end, k) // ", qui a voté", ", die dem Sieger gratulierten": another clause's subject
+		case toks[k].is(";"):
+			end = min(end, k) // "llegó a la sede …; ellos dijeron que el fraude …": another clause
+		case ix.objectRelative(toks, k):
+			end = min(end, k) // "uma carta que o eleitor X escreveu …": another's clause
 		case k < v+4 && (ix.lx.actionVerbs[w] || ix.lx.speechVerbs[w]), ix.lx.speechVerbs[w] && toks[k-1].is(","),
 			ix.lx.negators[w], withoutWords[w]:
 			// a listed verb the reader already read and left ("erklärte
@@ -175,4 +179,22 @@ var passiveParticipleEnds = map[string][]string{
 	"pt": {"do", "da", "dos", "das", "to", "ta", "tos", "tas", "ito", "ita"},
 	"fr": {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"},
 	"ru": {"н", "на", "ны", "но", "т", "та", "ты", "то"},
+}
+
+// objectRelative reports whether toks[k] is a bare Spanish or Portuguese
+// "que" after a noun with its determiner that opens a relative clause with
+// a subject of its own, a determiner or a name ("leu uma carta que o
+// eleitor X escreveu denunciando fraude", "una carta que Lena Dal
+// escribió"): what that clause judges is its subject's, not the
+// sentence subject's. "lamentou que a eleição …", a verb's clause, is not
+// one.
+func (ix *intl) objectRelative(toks []token, k int) bool {
+	if !documentRelativeQue[ix.lx.code] || toks[k].lower != "que" || k < 2 || k+1 >= len(toks) {
+		return false
+	}
+	noun, det, next := toks[k-1], toks[k-2], toks[k+1]
+	if !noun.word() || noun.cap || !det.word() || !ix.lx.determiners[det.lower] || !next.word() {
+		return false
+	}
+	return next.cap || ix.lx.determiners[next.lower]
 }

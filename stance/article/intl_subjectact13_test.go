@@ -48,6 +48,10 @@ func TestExtractLangSubjectAct(t *testing.T) {
 		{"freedom of speech", "ru", "Художник Иво Каск представил выставку о свободе слова и честности.", nil},
 		// a German object that opens the sentence (obliqueOpening)
 		{"de an object first", "de", "Den Wahlsieger Ivo Kask beschuldigte die Opposition der Manipulation.", nil},
+		// review probes: a relative clause with a subject of its own
+		{"pt an object relative", "pt", "A senadora Lena Dal leu uma carta que o eleitor Rui Mota escreveu ao jornal denunciando fraude.", nil},
+		{"es the judging word after a semicolon", "es", "Lena Dal llegó a la sede del partido cuando los votantes ya se iban; ellos dijeron que el fraude era evidente.", nil},
+		{"es an object relative", "es", "La senadora Lena Dal leyó una carta que el votante Pablo Ruiz escribió denunciando fraude.", nil},
 		{"a speech verb the reader read and left", "de", "Der Publizist Ivo Kask erklärte den Stimmenzuwachs mit der Sehnsucht nach Ruhe nach der Wahl.", nil},
 	})
 }

@@ -17,9 +17,29 @@ var (
 		"pt": wordSet(`agradeceu agradeceram agradece agradecem`),
 	}
 	thanksObjects = map[string][]string{
-		"es": {"mensaje", "confianza", "apoyo", "voto", "respaldo"},
-		"pt": {"mensage", "confiança", "apoio", "voto"},
+		"es": {"confianza", "apoyo", "voto", "respaldo"},
+		"pt": {"confiança", "apoio", "voto"},
 	}
+	// thanksMessages are the stems of messages, which a singer or a
+	// player thanks for as much as a candidate: like support, they are an
+	// act only from the voters, leaders or a people, or when their giver
+	// is not named ("agradeció los mensajes recibidos"; not "los
+	// mensajes de cariño tras su lesión", "as mensagens dos fãs").
+	thanksMessages = map[string][]string{
+		"es": {"mensaje", "saludo", "telegrama"},
+		"pt": {"mensage", "telegrama"},
+	}
+	// thanksGivers are the stems of those whose support or confidence a
+	// candidate thanks for after a vote (thanksGiverVoters).
+	thanksGivers = map[string][]string{
+		"es": {"elector", "votante", "pueblo", "ciudadan", "militant", "simpatizant", "partidari", "seguidor", "compatriota", "aliad", "partido", "naci", "país", "pais", "todos",
+			"líder", "lider", "jef", "president", "mandatari", "gobiern", "dirigent", "homólog", "países", "gobernant"},
+		"pt": {"eleitor", "votante", "povo", "cidad", "militant", "simpatizant", "apoiant", "seguidor", "compatriota", "aliad", "partido", "naç", "país", "pais", "todos",
+			"líder", "lider", "chef", "president", "mandatári", "govern", "dirigent", "homólog", "países"},
+	}
+	// thanksDemonymEnds end a people's name in the plural ("angolanos",
+	// "portugueses", "brasileños", "argentinos", "brasileiros").
+	thanksDemonymEnds = []string{"anos", "anas", "eses", "esas", "eños", "eñas", "inos", "inas", "eiros", "eiras", "enses"}
 )
 
 // thanksAct reports whether toks[v] is a verb of thanking with a
@@ -34,5 +54,46 @@ func (ix *intl) thanksAct(toks []token, v int) bool {
 	e := min(len(toks)-1, v+4)
 	words := actionWords(ix.x.text[toks[v+1].start:toks[e].end])
 	words = words[:min(len(words), 4)]
-	return hasStem(words, ix.lx.congratStems) || hasStem(words, thanksObjects[code])
+	if hasStem(words, ix.lx.congratStems) && !hasStem(words, thanksMessages[code]) {
+		return true // "agradeció las felicitaciones"
+	}
+	return (hasStem(words, thanksObjects[code]) || hasStem(words, thanksMessages[code])) && ix.thanksGiverVoters(toks, v)
+}
+
+// thanksGiverVoters reports whether the support or confidence thanked
+// for, when its giver is named ("o apoio dos adeptos", "el apoyo de los
+// donantes al plan", "a confiança dos investidores"), is given by the
+// voters, the people, a party or its members, or a people named by its
+// demonym ("a confiança dos angolanos"): support from anyone else is no
+// act on the result, and made an off-topic speaker topical. With no giver
+// named ("agradeceu a «confiança renovada»") the thanks stand.
+func (ix *intl) thanksGiverVoters(toks []token, v int) bool {
+	code := ix.lx.code
+	e := min(len(toks)-1, v+8)
+	words := actionWords(ix.x.text[toks[v+1].start:toks[e].end])
+	words = words[:min(len(words), 8)]
+	seen := false
+	for i, w := range words {
+		if hasStem([]string{w}, thanksObjects[code]) || hasStem([]string{w}, thanksMessages[code]) {
+			seen = true
+			continue
+		}
+		if !seen || !ix.lx.rolePreps[w] && w != "del" {
+			continue
+		}
+		k := i + 1
+		if k < len(words) && ix.lx.determiners[words[k]] {
+			k++
+		}
+		if k >= len(words) {
+			return true
+		}
+		g := words[k]
+		if hasStem([]string{g}, thanksObjects[code]) {
+			seen = true // "mensajes de apoyo de …": the giver comes after
+			continue
+		}
+		return hasStem([]string{g}, thanksGivers[code]) || hasAnySuffix(g, thanksDemonymEnds...) || hasStem([]string{g}, ix.lx.congratStems)
+	}
+	return true
 }

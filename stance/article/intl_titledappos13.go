@@ -19,3 +19,18 @@ func (ix *intl) titledApposition(toks []token, p, a phrase) bool {
 	}
 	return p.kind == pRole && a.kind == pName && ix.hasOffice(a.role) && ix.isPerson(a) && ix.lx.definite[toks[a.lo].lower]
 }
+
+// titledAfter returns the person named with an office in apposition to
+// the office p, between commas, after an attribution word ("Según el
+// jefe de la misión de la UE, el diputado X, la votación …"), or p: the
+// speaker is the person, not the office before them.
+func (ix *intl) titledAfter(toks []token, p phrase) phrase {
+	if p.kind != pRole || p.hi+1 >= len(toks) || !toks[p.hi].is(",") {
+		return p
+	}
+	a := ix.forward(toks, p.hi+1)
+	if !a.ok() || a.hi >= len(toks) || !toks[a.hi].is(",") || !ix.titledApposition(toks, p, a) {
+		return p
+	}
+	return a
+}

@@ -21,6 +21,16 @@ var concessionVerbs = map[string]map[string]bool{
 		admitido assumido`),
 }
 
+// concessionInfinitives concede in the verb rule only (not as a verb of
+// their own, intl_concedeact13.go), after the verb they depend on: a
+// refusal before them makes the act hostile ("recusou-se a admitir a
+// derrota", "se negó a asumir la derrota"), where the model alone read
+// the Portuguese one as recognising.
+var concessionInfinitives = map[string]map[string]bool{
+	"es": wordSet(`admitir conceder asumir`),
+	"pt": wordSet(`admitir assumir`),
+}
+
 // defeatStems open the words of a defeat ("Niederlage",
 // "Wahlniederlage", "derrota", "défaite").
 var defeatStems = map[string][]string{

@@ -31,7 +31,8 @@ var periphrases = map[string]periphrasisList{
 	},
 	"pt": {
 		auxes: wordSet(`voltou voltaram volta voltam voltava voltavam chegou chegaram chega chegam
-			acabou acabaram terminou terminaram acaba acabam apressou-se apressaram-se apressa-se apressam-se tardou tardaram`),
+			acabou acabaram terminou terminaram acaba acabam apressou-se apressaram-se apressa-se apressam-se tardou tardaram
+			apressou apressaram apressa apressam`), // "não se apressou a felicitar": the pronoun before the verb after a negation or an adverb
 		preps: wordSet(`a por de em`),
 		sayInf: wordSet(`dizer afirmar garantir assegurar declarar insistir sublinhar frisar reiterar
 			sustentar explicar denunciar defender escrever`),
