@@ -41,9 +41,6 @@ func (ix *intl) subjectAct(toks []token) (reportedPart, bool) {
 		passiveVerb(ix.lx.code, toks, v) {
 		return reportedPart{}, false
 	}
-	if passiveWords[toks[v].lower] || v+1 < len(toks) && passiveWords[toks[v+1].lower] {
-		return reportedPart{}, false // "foi exortada pelo partido a aceitar …": done to the subject
-	}
 	end := len(toks)
 	for k := v; k < len(toks); k++ {
 		w := toks[k].lower

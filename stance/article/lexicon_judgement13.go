@@ -54,10 +54,6 @@ var commaRelatives = map[string]map[string]bool{
 	"ru": wordSet(`которое который которую которая которым которые кто что`),
 }
 
-// passiveWords make the verb after a subject a passive ("fue", "foi",
-// "a été", "wurde", "был"): what follows is done to the subject, not by it.
-var passiveWords = wordSet(`fue fueron sido foi foram été wurde wurden worden был была были было`)
-
 // electionStems open, per language, the words of the election and its
 // result, one of which a subject's act with an unlisted verb must have
 // besides its word of judgement (aboutVote, intl_subjectact13.go).
