@@ -13,11 +13,14 @@ import (
 // lists of speech and stance verbs loses the person. When a sentence gave
 // no remark at all, its subject is a person named in full, a lower-case
 // word follows the subject (and the apposition or relative clause between
-// commas after it), and the rest of the sentence has a word that judges
-// the vote or its result (langLexicon.judges: congratulating, fraud,
-// legitimacy, fairness — not winning or speaking about the results), the
-// rest is that person's act, read by the language's verb rule and model as
-// any act is.
+// commas after it), and the verb's own clause (up to a relative clause,
+// a semicolon or another's saying; no negation, no listed verb) has a
+// word that judges the vote or its result (langLexicon.judges:
+// congratulating, fraud, legitimacy, fairness — not winning or speaking
+// about the results) and a word of the election or of recognition
+// (aboutVote), the clause is that person's act, read by the language's
+// verb rule and model as any act is. Passives (passiveVerb) and German
+// objects opening the sentence are not acts of the subject.
 
 // subjectAct returns the act of a sentence's named subject with an
 // unlisted verb, or false.
@@ -114,17 +117,12 @@ func (ix *intl) aboutVote(toks []token) bool {
 		if hasAnyPrefix(t.lower, ix.lx.recognitionStems) || hasAnyPrefix(t.lower, electionStems[ix.lx.code]) {
 			return true
 		}
-		if ix.lx.code == "de" && strings.Contains(t.lower, "wahl") && !hasAnyPrefix(t.lower, notVoteWahl) && !strings.Contains(t.lower, "auswahl") {
+		if ix.lx.code == "de" && strings.Contains(t.lower, "wahl") && !hasAnyPrefix(t.lower, notVoteWahl) && !strings.Contains(t.lower, notVoteInside) {
 			return true
 		}
 	}
 	return false
 }
-
-// notVoteWahl open German words with "wahl" that are no vote
-// ("wahllos", "wahlweise"); "Auswahl" (a selection) is read inside a
-// compound too ("Nationalauswahl").
-var notVoteWahl = []string{"wahllos", "wahlweise"}
 
 // decimalComma reports whether the comma toks[j] stands between two
 // digits with no space ("38,2").
@@ -142,40 +140,18 @@ func endsWithDigit(s string) bool { return s != "" && s[len(s)-1] >= '0' && s[le
 // "wurde wegen Wahlbetrugs angeklagt", "был обвинён в фальсификации").
 // German "wurde" needs no participle next: the participle ends the clause.
 func passiveVerb(code string, toks []token, v int) bool {
-	w := toks[v].lower
-	p := v + 1
-	switch code {
-	case "de":
-		return w == "wurde" || w == "wurden"
-	case "fr":
-		if (w == "a" || w == "ont" || w == "avait" || w == "avaient") && p < len(toks) && toks[p].lower == "été" {
-			p++
-		} else if w != "fut" && w != "furent" {
-			return false
-		}
-	case "es", "pt":
-		if w != "fue" && w != "fueron" && w != "foi" && w != "foram" {
-			return false
-		}
-	case "ru":
-		if w != "был" && w != "была" && w != "были" && w != "было" {
-			return false
-		}
-	default:
+	w, p := toks[v].lower, v+1
+	switch {
+	case code == "fr" && frenchPerfectAux[w] && p < len(toks) && toks[p].lower == "été":
+		p++ // "a été accusé"
+	case !passiveAuxes[code][w]:
 		return false
+	case code == "de":
+		return true
 	}
 	// four letters at least: "был на встрече" is no passive
 	return p < len(toks) && toks[p].word() && utf8.RuneCountInString(toks[p].lower) >= 4 &&
 		hasAnySuffix(toks[p].lower, passiveParticipleEnds[code]...)
-}
-
-// passiveParticipleEnds end the participles of a passive after its
-// auxiliary ("acusado", "accusée", "обвинён", "задержана").
-var passiveParticipleEnds = map[string][]string{
-	"es": {"do", "da", "dos", "das", "to", "ta", "tos", "tas", "cho", "cha"},
-	"pt": {"do", "da", "dos", "das", "to", "ta", "tos", "tas", "ito", "ita"},
-	"fr": {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"},
-	"ru": {"н", "на", "ны", "но", "т", "та", "ты", "то"},
 }
 
 // objectRelative reports whether toks[k] is a bare Spanish or Portuguese

@@ -65,3 +65,35 @@ var electionStems = map[string][]string{
 	"pt": {"eleiç", "eleito", "votaç", "voto", "resultado", "apuraç", "urna", "vitória", "pleito", "reeleiç"},
 	"ru": {"выбор", "голосован", "итог", "результат", "побед", "избран", "переизбран", "урн"},
 }
+
+// notVoteWahl open German words with "wahl" that are no vote
+// ("wahllos", "wahlweise"); notVoteInside is read inside a compound too
+// ("Nationalauswahl", a selection).
+var (
+	notVoteWahl   = []string{"wahllos", "wahlweise"}
+	notVoteInside = "auswahl"
+)
+
+// passiveAuxes are, per language, the auxiliaries of a passive past
+// (passiveVerb): "fue acusado", "foi acusado", "fut accusé", "wurde …
+// angeklagt", "был обвинён"; French also has the perfect "a été"
+// (frenchPerfectAux before "été").
+var (
+	passiveAuxes = map[string]map[string]bool{
+		"de": wordSet(`wurde wurden`),
+		"es": wordSet(`fue fueron`),
+		"fr": wordSet(`fut furent`),
+		"pt": wordSet(`foi foram`),
+		"ru": wordSet(`был была были было`),
+	}
+	frenchPerfectAux = wordSet(`a ont avait avaient`)
+)
+
+// passiveParticipleEnds end the participles of a passive after its
+// auxiliary ("acusado", "accusée", "обвинён", "задержана").
+var passiveParticipleEnds = map[string][]string{
+	"es": {"do", "da", "dos", "das", "to", "ta", "tos", "tas", "cho", "cha"},
+	"pt": {"do", "da", "dos", "das", "to", "ta", "tos", "tas", "ito", "ita"},
+	"fr": {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"},
+	"ru": {"н", "на", "ны", "но", "т", "та", "ты", "то"},
+}
