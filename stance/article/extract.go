@@ -861,6 +861,12 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 	if j >= n {
 		return -1, -1, false
 	}
+	if p, ok := particleSayVerbs[toks[v].lower]; ok && toks[j].is(p) {
+		j++ // "pointed out that …"
+		if j >= n {
+			return -1, -1, false
+		}
+	}
 	isQ := func(k int) bool { return k < n && toks[k].kind == tQuote }
 	atColon := func(k int) (int, int, bool) {
 		switch {
@@ -897,6 +903,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return atThat(j)
 	case t.is("by") && !objectVerbs[toks[v].lower]:
 		return byThat(toks, j) // frontedpp12.go: "said by phone after his release that …"
+	case elidedThatVerbs[toks[v].lower] && subjectAfterVerb(toks, j) >= 0:
+		return subjectAfterVerb(toks, j), -1, false // "warned the count had been rigged"
 	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t):
 		for k := j; k < n && k < j+12; k++ {
 			tk := toks[k]
@@ -916,6 +924,9 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 			case tk.word() && tk.cap && k > j && timeWords[toks[k-1].lower] && !objectPreps[toks[k-1].lower]:
 				// "said on Thursday President Ivo Kask had …": an elided
 				// "that" after a time adverbial, before a capitalised subject
+				return k, -1, false
+			case tk.word() && tk.cap && k > j && mediumWords[toks[k-1].lower] && !timeWords[tk.lower]:
+				// "said in a statement Norland was …", "told Reuters Kask had …"
 				return k, -1, false
 			case tk.word() && k > j && clauseDeterminers[tk.lower] && toks[k-1].word() &&
 				!determiners[toks[k-1].lower] && !clauseSkip[toks[k-1].lower] && !isRolePrep(toks[k-1]) &&
@@ -1730,4 +1741,35 @@ func bodyBefore(text string, toks []token, c int) string {
 // any other "from" before a name makes it an object.
 func statementFrom(toks []token, f int) bool {
 	return f >= 1 && toks[f].is("from") && toks[f-1].word() && statementNouns[toks[f-1].lower]
+}
+
+// subjectAfterVerb finds the subject of a clause whose "that" was left
+// out after a verb that may take an addressee ("warned", "told"): toks[j:]
+// opens with a short noun phrase (a determiner only first, at most four
+// words, no preposition, pronoun or channel such as "Reuters") directly
+// followed by a finite auxiliary — "warned the count had been rigged",
+// "warned President Ivo Kask was …" — or with a subject pronoun ("warned
+// he would …"). A capitalised word after a plain
+// lower-case one starts the subject after an addressee ("told journalists
+// Norland was …"). It returns -1 for an addressee and its own clause
+// ("told reporters the count …", "warned Kask of fraud").
+func subjectAfterVerb(toks []token, j int) int {
+	start := j
+	for k := j; k < len(toks) && k <= j+4; k++ {
+		t := toks[k]
+		switch {
+		case k == j && t.word() && (pronouns[t.lower] || otherPronouns[t.lower] || expletives[t.lower]):
+			return j // a subject's case: "warned he would …", "warned there was …"
+		case !t.word() || mediumWords[t.lower] || objectPreps[t.lower] || questionWords[t.lower] ||
+			pronouns[t.lower] || otherPronouns[t.lower] || expletives[t.lower]:
+			return -1
+		case k > j && auxVerbs[t.lower]:
+			return start
+		case k > j && determiners[t.lower], sayVerbs[t.lower], contentVerbs[t.lower], relativeWords[t.lower]:
+			return -1
+		case k > j && t.cap && !toks[k-1].cap && !determiners[toks[k-1].lower]:
+			start = k
+		}
+	}
+	return -1
 }

@@ -34,7 +34,8 @@ var sayVerbs = wordSet(`
 	sneered sneers scoffed scoffs retorted retorts lamented laments grumbled grumbles boasted boasts
 	contended contends countered counters cautioned cautions
 	underlined underlines underscored underscores affirmed affirms opined opines reckoned reckons
-	recounted elaborated alleged alleges`)
+	recounted elaborated alleged alleges mused muses reasoned reasons complained complains
+	agreed agrees answered answers charged charges pointed points pointing`)
 
 // contentVerbs are stances in themselves ("X congratulated Y on …"): the
 // remark includes the verb and everything between it and its subject
@@ -69,7 +70,8 @@ var attributionVerbs = wordSet(`says said added asked replied continued insisted
 	quipped joked shouted suggested admitted tweeted
 	remarked maintained claimed asserted commented stated responded emphasised emphasized
 	reiterated repeated confirmed contended countered cautioned lamented retorted scoffed
-	underlined underscored affirmed opined reckoned predicted indicated`)
+	underlined underscored affirmed opined reckoned predicted indicated mused reasoned complained
+	agreed answered charged alleged hinted vowed pledged elaborated`)
 
 // objectVerbs take an addressee before the clause (told reporters that …).
 var objectVerbs = wordSet(`tell tells told telling ask asks asked asking warn warns warned warning remind reminded promised`)
@@ -215,6 +217,7 @@ var notNames = wordSet(`
 	he she him her his hers them their us me mine
 	by from to of into about under over between against without within
 	interview opinion analysis editorial q a
+	reuters afp ap bbc cnn tass interfax xinhua ansa dpa x twitter facebook telegram instagram weibo
 	would could should will can does did do is isn't aren't was wasn't has hasn't have haven't`)
 
 // abbreviations end with a period that does not end a sentence.

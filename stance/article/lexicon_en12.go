@@ -75,7 +75,12 @@ var deferModals = wordSet(`would will wait waits waiting await awaits awaiting s
 // the vote was rigged", "reckoned with a long fight"): without "that", a
 // colon or a quotation they introduce a clause only when a finite verb
 // follows (elidedClause): "countered the count had been fair".
-var objectSayVerbs = wordSet(`countered counters recounted reckoned reckons`)
+var objectSayVerbs = wordSet(`countered counters recounted reckoned reckons
+	agreed agrees answered answers charged charges pointed points pointing complained complains`)
+
+// particleSayVerbs report speech with a particle before their clause
+// ("pointed out that …"): clauseStart steps over the particle.
+var particleSayVerbs = map[string]string{"pointed": "out", "points": "out", "pointing": "out"}
 
 // unauthoredBefore stand before "a statement" ("a letter", "a message")
 // whose author is not the sentence's subject: verbs of receiving,

@@ -293,7 +293,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 	}
 	silent := silence(toks, i)
 	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i)
-	if sayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
+	if sayVerbs[t.lower] && !objectSayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
 	}
 	before := len(x.remarks)
