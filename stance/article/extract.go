@@ -918,20 +918,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 					return -1, k, false
 				}
 				return -1, -1, false
-			case tk.word() && k > j && (pronouns[tk.lower] || otherPronouns[tk.lower] || expletives[tk.lower]):
-				// "told reporters he …", "told reporters there were no plans …"
-				return k, -1, false
-			case tk.word() && tk.cap && k > j && timeWords[toks[k-1].lower] && !objectPreps[toks[k-1].lower]:
-				// "said on Thursday President Ivo Kask had …": an elided
-				// "that" after a time adverbial, before a capitalised subject
-				return k, -1, false
-			case tk.word() && tk.cap && k > j && mediumWords[toks[k-1].lower] && !timeWords[tk.lower]:
-				// "said in a statement Norland was …", "told Reuters Kask had …"
-				return k, -1, false
-			case tk.word() && k > j && clauseDeterminers[tk.lower] && toks[k-1].word() &&
-				!determiners[toks[k-1].lower] && !clauseSkip[toks[k-1].lower] && !isRolePrep(toks[k-1]) &&
-				!blockedBefore[toks[k-1].lower]: // "in a statement released by his office that …"
-				// "told his supporters the vote had been …"
+			case k > j && elidedSubject(toks, k):
 				return k, -1, false
 			case tk.isTerm() || tk.is(";"):
 				return -1, -1, false
@@ -942,6 +929,30 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return -1, -1, false // "recounted the votes", "countered Kask's claim that …"
 	}
 	return j, -1, false
+}
+
+// elidedSubject reports whether toks[k], after an addressee or an
+// adverbial that follows a speech verb, opens the verb's clause whose
+// "that" was left out: a subject pronoun ("told reporters he …", "told
+// reporters there were no plans …"), a capitalised subject after a time
+// adverbial ("said on Thursday President Ivo Kask had …") or a channel
+// ("said in a statement Norland was …", "told Reuters Kask had …"), or a
+// determiner after an addressee ("told his supporters the vote had been
+// …"; not "in a statement released by his office that …").
+func elidedSubject(toks []token, k int) bool {
+	tk, prev := toks[k], toks[k-1]
+	switch {
+	case !tk.word():
+		return false
+	case pronouns[tk.lower] || otherPronouns[tk.lower] || expletives[tk.lower]:
+		return true
+	case tk.cap && timeWords[prev.lower] && !objectPreps[prev.lower]:
+		return true
+	case tk.cap && mediumWords[prev.lower] && !timeWords[tk.lower]:
+		return true
+	}
+	return clauseDeterminers[tk.lower] && prev.word() && !determiners[prev.lower] && !clauseSkip[prev.lower] &&
+		!isRolePrep(prev) && !blockedBefore[prev.lower]
 }
 
 // asideThat finds the "that" after a short aside set off by commas right
