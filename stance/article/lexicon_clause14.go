@@ -25,3 +25,9 @@ var elidedThatVerbs = wordSet(`tell tells told telling warn warns warned warning
 
 // questionWords open an indirect question, which no speaker asserts.
 var questionWords = wordSet(`whether if how why what when where who whom which`)
+
+// surnameParticles may open a surname that stands without a given name
+// ("De Klerk", "van den Berg", "Le Pen", "dos Santos"; particle14.go) —
+// and "Al" the given name ("Al Gore said"); "la", "el", "das", "der" are
+// left out, as they open places and newspapers ("La Paz", "El País").
+var surnameParticles = wordSet(`de van von da dos di del della ter ten le bin ibn al`)

@@ -163,6 +163,10 @@ func backward(text string, toks []token, k int) phrase {
 			continue
 		case j > 0 && j < k && particleAt(toks, j):
 			continue
+		case j < k && !t.cap && particleSurnameStart(toks, 0, j) >= 0:
+			j = particleSurnameStart(toks, 0, j) // "Later, dos Santos said" (particle14.go)
+			lo = j
+			continue
 		case t.word() && determiners[t.lower]:
 			// "a spokesman for the ministry": go on past "for the".
 			if j >= 2 && isRolePrep(toks[j-1]) && toks[j-2].word() && (isRoleHead(toks[j-2].lower) || titles[toks[j-2].lower]) {
@@ -340,7 +344,12 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 	for ns > lo && (nameWord(toks[ns-1]) || (ns-1 > lo && particleAt(toks, ns-1))) {
 		ns--
 	}
-	if ns < hi && !nameParticles[toks[ns].lower] && !(ns > lo && isRolePrep(toks[ns-1])) && !spokesForTitled(toks, lo, ns) {
+	if ns > lo && ns < hi {
+		if a := particleSurnameStart(toks, lo, ns-1); a >= 0 {
+			ns = a // "Van den Berg", "dos Santos" (particle14.go)
+		}
+	}
+	if ns < hi && (!nameParticles[toks[ns].lower] || particleLed(toks, lo, ns)) && !(ns > lo && isRolePrep(toks[ns-1])) && !spokesForTitled(toks, lo, ns) {
 		if det != "" && det != "the" && ns == lo {
 			// "some Russians", "his Vladimir": not a speaker we can name;
 			// with a role between ("his rival Eva Kask", "their candidate
