@@ -339,16 +339,7 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 	if !last.word() || isPossessive(last.lower) {
 		return phrase{}
 	}
-	// Name: the trailing capitalised words after the last title.
-	ns := hi
-	for ns > lo && (nameWord(toks[ns-1]) || (ns-1 > lo && particleAt(toks, ns-1))) {
-		ns--
-	}
-	if ns > lo && ns < hi {
-		if a := particleSurnameStart(toks, lo, ns-1); a >= 0 {
-			ns = a // "Van den Berg", "dos Santos" (particle14.go)
-		}
-	}
+	ns := nameStart(toks, lo, hi)
 	if ns < hi && (!nameParticles[toks[ns].lower] || particleLed(toks, lo, ns)) && !(ns > lo && isRolePrep(toks[ns-1])) && !spokesForTitled(toks, lo, ns) {
 		if det != "" && det != "the" && ns == lo {
 			// "some Russians", "his Vladimir": not a speaker we can name;
@@ -406,6 +397,23 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 		}
 	}
 	return p
+}
+
+// nameStart returns where the name of the phrase toks[lo:hi] starts: the
+// trailing capitalised words after the last title, with the particles
+// inside them ("Lula da Silva") or opening a surname used alone ("Van den
+// Berg", "dos Santos"; particle14.go); hi when there is none.
+func nameStart(toks []token, lo, hi int) int {
+	ns := hi
+	for ns > lo && (nameWord(toks[ns-1]) || (ns-1 > lo && particleAt(toks, ns-1))) {
+		ns--
+	}
+	if ns > lo && ns < hi {
+		if a := particleSurnameStart(toks, lo, ns-1); a >= 0 {
+			ns = a
+		}
+	}
+	return ns
 }
 
 // span is the text from toks[lo] to toks[hi-1] with its white space
