@@ -864,7 +864,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if toks[k].word() && ix.lx.stops[toks[k].lower] {
 			// "X von der Universität Innsbruck erklärte": past a complement,
 			// or two ("Тихановская на пресс-конференции в своём штабе заявила")
-			if p := ix.subjectEnding(toks, k-1); (ix.isPerson(p) || ix.namedBody(p)) && ix.subjectStart(toks, p.lo) {
+			if p := ix.subjectEnding(toks, k-1); (ix.isPerson(p) || ix.namedBody(p)) && ix.subjectStart(toks, p.lo) && !ix.objectName(toks, p) { // ibero14_objectname.go
 				return p, false
 			}
 			if k < b-4 {
