@@ -165,8 +165,8 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		// a third lower-case word when a name ends the title: "представитель
 		// министерства иностранных дел Мария Захарова"
 		return cMod
-	case first && capNext && k+2 < len(toks) && toks[k+2].word() && toks[k+2].cap:
-		return cMod // a description before a full name: "l’opposant Rémi Faure"
+	case first && capNext && k+2 < len(toks) && toks[k+2].word() && toks[k+2].cap && !ix.verbLike(w):
+		return cMod // a description before a full name: "l’opposant Rémi Faure"; not a verb the rules know ("felicitou Rui Lobo", ibero14_droppedopening.go)
 	}
 	return 0
 }
