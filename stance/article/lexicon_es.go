@@ -48,7 +48,8 @@ var spanish = langLexicon{
 		admitió admite admitieron aceptó acepta aceptaron felicitaba saludaba
 		felicitaba saludaba reconocía rechazaba acusó acusaron limitó limitaron atacó atacaron
 		desconoció desconocieron repudió repudiaron repudia tachó tacharon
-		exhortó exhortaron instaron`),
+		exhortó exhortaron instaron
+		ofreció ofrecieron`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga

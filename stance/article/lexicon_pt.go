@@ -46,7 +46,8 @@ var portuguese = langLexicon{
 		celebrou celebraram elogiou elogiaram aplaudiu aplaudiram cumprimentava felicitava parabenizava admitiu admitiram aceitou aceitaram
 		saudava reconhecia
 		cumprimentado saudado acusou acusaram limitou-se limitaram-se atacou atacaram reagiu reagiram
-		exortou exortaram instou instaram`),
+		exortou exortaram instou instaram
+		ofereceu ofereceram`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		cientista professor professora investigador investigadora pesquisador
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
