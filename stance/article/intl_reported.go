@@ -566,7 +566,7 @@ func (ix *intl) clausePart(toks []token, v int, subj phrase, after, action bool)
 		from = subj.hi
 	}
 	cs := ix.clauseAfter(toks, from)
-	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.condemnObject(toks, v) || ix.selfDescribed(toks, v) || ix.judgedObject(toks, v)) && !after {
+	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.emphasisObject(toks, v) || ix.condemnObject(toks, v) || ix.selfDescribed(toks, v) || ix.judgedObject(toks, v)) && !after {
 		// "признал поражение": a verb of both kinds with no clause is an act
 		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
 	}
