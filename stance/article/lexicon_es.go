@@ -56,7 +56,7 @@ var spanish = langLexicon{
 		demógrafo demógrafa historiador historiadora docente académico académica
 		catedrático catedrática encuestador encuestadora`),
 	commentatorVerbs: wordSet(`vende venden enseña enseñan investiga`),
-	occupations:      wordSet(`coordinador coordinadora director directora gerente inspector inspectora abogado abogada médico médica estudiante vecino vecina votante elector electora empresario empresaria periodista activista sacerdote residente jubilado jubilada trabajador trabajadora agricultor agricultora taxista migrante`),
+	occupations:      wordSet(`coordinador auxiliar coordinadora director directora gerente inspector inspectora abogado abogada médico médica estudiante vecino vecina votante elector electora empresario empresaria periodista activista sacerdote residente jubilado jubilada trabajador trabajadora agricultor agricultora taxista migrante`),
 	topicStems:       []string{"elec", "elegid", "vot", "result", "victori", "triunf", "gan", "derrot", "fraud", "recuent", "escrutini", "conteo", "actas", "acta", "urna", "comicio", "felicit", "enhorabuena", "reconoc", "mandat", "investidura", "legítim", "legitim", "ilegítim", "democr", "dictad", "farsa", "proclam", "transparen", "pueblo", "voluntad", "soberan", "cne", "tribunal", "jurado"},
 	sendVerbs: wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron
 		llamó llamaron telefoneó telefonearon

@@ -7,3 +7,15 @@ var emphasisVerbs = map[string]map[string]bool{
 	"es": wordSet(`destacó destacaron destaca subrayó subrayaron subraya resaltó resaltaron resalta remarcó remarcaron`),
 	"pt": wordSet(`sublinhou sublinharam sublinha destacou destacaram destaca salientou salientaram salienta ressaltou ressaltaram ressalta realçou realçaram`),
 }
+
+// A voter's own vote told in reported speech, in Spanish and Portuguese
+// (intl_ownvote.go): "Natalia X, auxiliar de cocina en …, contó que esperó
+// tres horas ante la mesa de votación", "contou que esperou quase três
+// horas à porta da secção de voto". Reports of the diaspora's or a town's
+// voters tell what the voter did in the third person; a person described
+// by an occupation whose only words of the election are words of voting
+// tells no view of the result. A word of the result or a name of the
+// winner or a rival still makes them topical, as in a direct remark.
+// reportedOwnVote are the languages read so (their stems of voting are in
+// ownVoteStems).
+var reportedOwnVote = wordSet(`es pt`)
