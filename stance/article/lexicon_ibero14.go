@@ -19,3 +19,16 @@ var emphasisVerbs = map[string]map[string]bool{
 // reportedOwnVote are the languages read so (their stems of voting are in
 // ownVoteStems).
 var reportedOwnVote = wordSet(`es pt`)
+
+// legitimacyNouns open the nouns of legitimacy, and legitimacyPrivatives
+// are the words that deny it before such a noun, per language
+// (ibero14_legitimacy.go); legitimacyRestricts between them make the
+// privation another's ("sin duda").
+var (
+	legitimacyNouns      = []string{"legitimidad", "legitimidade"}
+	legitimacyPrivatives = map[string]map[string]bool{
+		"es": wordSet(`sin carece carecen carecía carecería perdió perdieron pierde pierden perdido falta`),
+		"pt": wordSet(`sem carece carecem carecia perdeu perderam perde perdem perdido falta`),
+	}
+	legitimacyRestricts = wordSet(`duda dúvida dudas dúvidas`)
+)
