@@ -135,7 +135,7 @@ func (ix *intl) emitReported(toks []token, parts []reportedPart, headline bool) 
 		for next < len(parts) && parts[next].cs == p.cs {
 			next++ // coordinated subjects share the text
 		}
-		if next < len(parts) {
+		if next < len(parts) && !ix.relativeBeforeMain(p, parts[next]) {
 			ce = parts[next].lo
 			for ce > p.cs && toks[ce-1].kind == tPunct || ce-1 > p.cs && ix.lx.stops[toks[ce-1].lower] {
 				ce-- // ", y Z se negó …": the conjunction belongs to neither
