@@ -576,6 +576,9 @@ func (ix *intl) clausePart(toks []token, v int, subj phrase, after, action bool)
 		return ix.actPart(toks, v, subj, after, true, objectClauseStart(toks, v), false), subj, true
 	}
 	if cs < 0 {
+		if p, ok := ix.openerIncise(toks, v); ok && !after {
+			return p, subj, true // "A chefe …, X, viu no resultado …, disse, …" (ibero14_incise.go)
+		}
 		return reportedPart{}, phrase{}, false
 	}
 	lo := subj.lo
