@@ -11,7 +11,9 @@ package article
 //   - the verb follows a source that is a document, not a person
 //     ("Segundo uma nota publicada no sítio da Presidência, felicitou
 //     …", "Según un comunicado de la Cancillería, felicitó …"): the
-//     document reports the act of the person just named.
+//     document reports the act of the person just named;
+//   - the verb follows a single sentence adverb and its comma
+//     ("Depois, felicitou …", "Después, felicitó …").
 
 // openedAfterAdverbial reports whether the person named at lo in the
 // previous sentence stands right after an opening adverbial and its
@@ -38,4 +40,12 @@ func (ix *intl) documentOpening(toks []token, b int) bool {
 		doc = doc || k <= n+2 && ix.lx.sourceNouns[t.lower]
 	}
 	return doc
+}
+
+// adverbOpening reports whether toks[:b], before the comma toks[b], is a
+// single sentence adverb ("Depois, felicitou …", "Además, exigió …",
+// "Asimismo, pidió …"): like an opening adverbial, it leaves the verb
+// after the comma with the subject the sentence drops.
+func (ix *intl) adverbOpening(toks []token, b int) bool {
+	return droppedActLangs[ix.lx.code] && b == 1 && toks[b].is(",") && toks[0].word() && ix.lx.notNames[toks[0].lower] && !ix.lx.determiners[toks[0].lower] && !ix.lx.negators[toks[0].lower]
 }

@@ -48,7 +48,7 @@ func (ix *intl) droppedAct(toks []token, v int) (reportedPart, bool) {
 	switch {
 	case b < 0:
 	case toks[b].is(":") && sent == ix.x.sentNo && ix.lastNamedLo < b:
-	case toks[b].is(",") && (ix.openingAdverbial(toks, b) || ix.documentOpening(toks, b)):
+	case toks[b].is(",") && (ix.openingAdverbial(toks, b) || ix.documentOpening(toks, b) || ix.adverbOpening(toks, b)):
 	default:
 		return reportedPart{}, false
 	}
