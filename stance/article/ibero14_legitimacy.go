@@ -10,8 +10,10 @@ package article
 // (legitimacyPrivatives, lexicon_ibero14.go) within legitimacySpan words
 // before it condemns as such an adjective does, unless a negation stands
 // within two words before the privation ("no carece de legitimidad",
-// "não perdeu a legitimidade") or a restricting word follows it ("sin
-// duda, la legitimidad …").
+// "não perdeu a legitimidade"), a restricting word follows it ("sin
+// duda, la legitimidad …"), or a plain verb of saying before it gives it
+// to another ("la oposición dice que el Gobierno carece de
+// legitimidad"), as for the adjectives.
 
 // legitimacySpan is how far before the noun the privation may stand.
 const legitimacySpan = 4
@@ -41,7 +43,7 @@ func deniesLegitimacy(code, text string) bool {
 					return false // "no carece de legitimidad"
 				}
 			}
-			return true
+			return !saidBefore(words[max(0, p-condemnSpan):p], processWords[code].sayings) // "a oposição diz que o Governo carece de legitimidade": another's
 		}
 		return false
 	})

@@ -19,6 +19,7 @@ func TestIbero14DeniesLegitimacy(t *testing.T) {
 		{"es", "el nuevo gobierno no carece de legitimidad", false},
 		{"es", "sin duda, la legitimidad del proceso es clara", false},
 		{"pt", "a eleição reforçou a legitimidade do Presidente", false},
+		{"es", "la oposición dice que el gobierno carece de legitimidad", false},
 	} {
 		if got := deniesLegitimacy(c.code, c.text); got != c.want {
 			t.Errorf("deniesLegitimacy(%q, %q) = %v, want %v", c.code, c.text, got, c.want)
