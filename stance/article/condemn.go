@@ -381,6 +381,9 @@ func condemnsIn(code, text string) bool {
 	if len(pw.condemn) == 0 || lx == nil {
 		return false
 	}
+	if deniesLegitimacy(code, text) {
+		return true // "perdeu com isso qualquer legitimidade" (ibero14_legitimacy.go)
+	}
 	return anyClauseWord(text, func(words []string, i int) bool {
 		before := words[max(0, i-condemnSpan):i]
 		return hasStem(words[i:i+1], pw.condemn) && !hedgedIn(before, lx.negators, pw) && !saidBefore(before, pw.sayings) &&

@@ -566,7 +566,7 @@ func (ix *intl) pastAdverbial(toks []token, j int) (*speaker, bool) {
 		if k := j + 1; k+1 < len(toks) && (ix.abbreviation(toks[k]) || ix.elidedAbbreviation(toks[k])) && toks[k+1].cap { // "à l'AFP X" (intl_agency.go)
 			return ix.speakerAt(toks, k+1, false)
 		}
-		return nil, false
+		return ix.subjectPastAddressee(toks, j) // "declaró a este medio el diputado X" (ibero14_addressee.go)
 	}
 	for i := j + 1; i < len(toks) && i <= j+10 && toks[i].word(); i++ {
 		p := ix.apposed(toks, i)

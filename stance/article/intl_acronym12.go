@@ -87,6 +87,7 @@ func (ix *intl) genitiveTitle(toks []token, r, c int) bool {
 		case !t.word():
 			return false
 		case lx.rolePreps[t.lower] || lx.definite[t.lower]:
+		case ix.nameConjunction(toks, k): // "de América Latina y el Caribe" (ibero14_longbody.go)
 		case lx.stops[t.lower] || lx.determiners[t.lower] || lx.conjunctions[t.lower] || lx.complementizers[t.lower] || lx.speechVerbs[t.lower] || ix.verbLike(t.lower):
 			return false
 		case t.cap:

@@ -26,7 +26,7 @@ func (ix *intl) droppedAct(toks []token, v int) (reportedPart, bool) {
 		return reportedPart{}, false
 	}
 	spk, sent, lo := ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo
-	if sent == ix.x.sentNo && ix.lastNamedLo > v {
+	if sent == ix.x.sentNo && ix.lastNamedLo >= v { // ">=": a phrase the parser opened at the verb ("felicitou Rui Lobo") is its object too
 		spk, sent, lo = ix.earlierNamed, ix.earlierNamedSent, ix.earlierNamedLo // named after the verb: its object, not its subject
 	}
 	// named in the previous sentence, the person opened it (within its
@@ -35,7 +35,7 @@ func (ix *intl) droppedAct(toks []token, v int) (reportedPart, bool) {
 	// de imprensa, acusou …", "X anunció que …. Exigió …"; not one that
 	// sentence named after its verb, as its object ("La oposición acusó a
 	// X de …. Exigió …", "A comissão convocou X para depor. …, acusou …")
-	if spk == nil || ix.x.sentNo-sent > 1 || sent < ix.x.sentNo && lo > 1 && !ix.lastSpoke(spk) {
+	if spk == nil || ix.x.sentNo-sent > 1 || sent < ix.x.sentNo && lo > 1 && !ix.lastSpoke(spk) && !ix.openedAfterAdverbial(lo) { // ibero14_droppedopening.go
 		return reportedPart{}, false
 	}
 	if hasAnySuffix(ix.verbWord(toks, v), pluralVerbEnds[ix.lx.code]...) {
@@ -48,7 +48,7 @@ func (ix *intl) droppedAct(toks []token, v int) (reportedPart, bool) {
 	switch {
 	case b < 0:
 	case toks[b].is(":") && sent == ix.x.sentNo && ix.lastNamedLo < b:
-	case toks[b].is(",") && ix.openingAdverbial(toks, b):
+	case toks[b].is(",") && (ix.openingAdverbial(toks, b) || ix.documentOpening(toks, b) || ix.adverbOpening(toks, b)):
 	default:
 		return reportedPart{}, false
 	}

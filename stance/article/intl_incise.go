@@ -11,7 +11,7 @@ package article
 // comma; the text ends at that comma.
 func (ix *intl) inciseSpeech(toks []token, v int) (reportedPart, bool) {
 	if !ix.lx.prodrop || ix.lastNamed == nil || ix.lastNamedSent != ix.x.sentNo-1 || v < 4 {
-		return reportedPart{}, false // a person named in this sentence may be the clause's subject
+		return ix.openerIncise(toks, v) // a person named in this sentence may be the clause's subject (ibero14_incise.go)
 	}
 	if !toks[v-1].is(",") || v+1 < len(toks) && !toks[v+1].is(",") && !toks[v+1].isTerm() {
 		return reportedPart{}, false

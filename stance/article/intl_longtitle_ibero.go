@@ -39,7 +39,7 @@ func (ix *intl) longTitleBefore(toks []token, b int) phrase {
 	for s < c && ix.frontedAt(toks, s) {
 		s++ // "Já o cantor …"
 	}
-	if c-s > longTitleMax || c-s < 2 {
+	if c-s > longGenitiveMax || c-s < 2 { // ibero14_longbody.go
 		return phrase{}
 	}
 	r := s
@@ -50,6 +50,7 @@ func (ix *intl) longTitleBefore(toks []token, b int) phrase {
 		return phrase{}
 	}
 	end, ok := ix.titleEnd(toks, r, c)
+	ok = ok && c-s <= longTitleMax
 	if !ok && ix.genitiveTitle(toks, r, c) {
 		end, ok = c, true // "El jefe de campaña de la Alianza Cívica del Norte (ACN), X," (intl_acronym12.go)
 	}

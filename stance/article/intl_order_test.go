@@ -248,7 +248,7 @@ func TestExtractLangFarSubject(t *testing.T) {
 		{"es subject after a long adverbial", "es", "«Ganamos y no lo pueden esconder», dijo ante cientos de simpatizantes en la plaza la líder opositora Carla Ruiz.",
 			[]langRemark{{Direct, "Carla Ruiz", "Ganamos y no lo pueden esconder"}}},
 		{"es to an agency is no speaker", "es", "«La regla viene de la Constitución», explicó a la AFP la jurista Carla Vaca.",
-			[]langRemark{{Direct, "", "La regla viene de la Constitución"}}},
+			[]langRemark{{Direct, "Carla Vaca", "La regla viene de la Constitución"}}}, // the subject after the addressee (ibero14_addressee.go)
 		{"es agency then speaker", "es", "«El crudo no se mueve», explicó a EFE Rafael Quiroz, de la consultora Andina.",
 			[]langRemark{{Direct, "Rafael Quiroz", "El crudo no se mueve"}}},
 		{"es past a scare quote", "es", "Su secretario general, Luis Ortega, pidió “prudencia” y dijo que nada estaba cerrado.",

@@ -13,8 +13,11 @@ import "strings"
 // of the result (the victory, the count, fraud, congratulations) or a
 // name of the winner or a rival still does.
 
-// ownVoteStems are the stems of voting, per language (fr, de, ru only).
+// ownVoteStems are the stems of voting, per language (fr, de, ru; es and
+// pt for reported remarks only, lexicon_ibero14.go).
 var ownVoteStems = map[string][]string{
+	"es": {"vot", "urna"},
+	"pt": {"vot", "urna"},
 	"de": {"wahl", "wähl", "gewählt", "stimm"},
 	"fr": {"vot", "urne", "scrutin", "élect"},
 	"ru": {"голос", "избира", "выбор", "участ"},
@@ -31,10 +34,11 @@ var ownVoteFirst = map[string]map[string]bool{
 // first-person account whose only topical words are of voting.
 func (l *langLexicon) ownVoteOnly(rm Remark, words []string) bool {
 	stems, ok := ownVoteStems[l.code]
-	if !ok || rm.Kind != Direct {
+	reported := rm.Kind == Reported && reportedOwnVote[l.code] // "contou que esperou três horas à porta da secção de voto" (lexicon_ibero14.go)
+	if !ok || rm.Kind != Direct && !reported {
 		return false
 	}
-	first := false
+	first := reported
 	for _, w := range words {
 		if ownVoteFirst[l.code][w] || l.code == "fr" && (strings.HasPrefix(w, "j'") || strings.HasPrefix(w, "j’")) {
 			first = true

@@ -76,7 +76,7 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		if n := len(cls); c == cRole && toks[k].cap && !ix.lx.capNouns && n > 0 && cls[n-1] == cName {
 			c = cName // a surname that is also an office: "Pablo Rey"
 		}
-		if n := len(cls); c == cMod && n > 0 && cls[n-1] == cName && (n < 2 || !ix.complementAt(cls[n-2])) && !ix.complementRun(toks, start, cls) {
+		if n := len(cls); c == cMod && n > 0 && cls[n-1] == cName && ((n < 2 || !ix.complementAt(cls[n-2])) && !ix.complementRun(toks, start, cls) || ix.acronymThenName(toks, start, cls)) {
 			break // a lower-case word after a name is not part of it ("Affaires étrangères" is)
 		}
 		if c == 0 || c == cPrep && !posted && len(cls) > 0 && cls[len(cls)-1] == cName && !ix.complementRun(toks, start, cls) && !ix.lx.titlePreps[t.lower] {
@@ -165,8 +165,8 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		// a third lower-case word when a name ends the title: "представитель
 		// министерства иностранных дел Мария Захарова"
 		return cMod
-	case first && capNext && k+2 < len(toks) && toks[k+2].word() && toks[k+2].cap:
-		return cMod // a description before a full name: "l’opposant Rémi Faure"
+	case first && capNext && k+2 < len(toks) && toks[k+2].word() && toks[k+2].cap && !ix.verbLike(w):
+		return cMod // a description before a full name: "l’opposant Rémi Faure"; not a verb the rules know ("felicitou Rui Lobo", ibero14_droppedopening.go)
 	}
 	return 0
 }

@@ -135,7 +135,7 @@ func (ix *intl) emitReported(toks []token, parts []reportedPart, headline bool) 
 		for next < len(parts) && parts[next].cs == p.cs {
 			next++ // coordinated subjects share the text
 		}
-		if next < len(parts) {
+		if next < len(parts) && !ix.relativeBeforeMain(p, parts[next]) {
 			ce = parts[next].lo
 			for ce > p.cs && toks[ce-1].kind == tPunct || ce-1 > p.cs && ix.lx.stops[toks[ce-1].lower] {
 				ce-- // ", y Z se negó …": the conjunction belongs to neither
@@ -566,7 +566,7 @@ func (ix *intl) clausePart(toks []token, v int, subj phrase, after, action bool)
 		from = subj.hi
 	}
 	cs := ix.clauseAfter(toks, from)
-	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.condemnObject(toks, v) || ix.selfDescribed(toks, v) || ix.judgedObject(toks, v)) && !after {
+	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.emphasisObject(toks, v) || ix.condemnObject(toks, v) || ix.selfDescribed(toks, v) || ix.judgedObject(toks, v)) && !after {
 		// "признал поражение": a verb of both kinds with no clause is an act
 		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
 	}
@@ -576,6 +576,9 @@ func (ix *intl) clausePart(toks []token, v int, subj phrase, after, action bool)
 		return ix.actPart(toks, v, subj, after, true, objectClauseStart(toks, v), false), subj, true
 	}
 	if cs < 0 {
+		if p, ok := ix.openerIncise(toks, v); ok && !after {
+			return p, subj, true // "A chefe …, X, viu no resultado …, disse, …" (ibero14_incise.go)
+		}
 		return reportedPart{}, phrase{}, false
 	}
 	lo := subj.lo
@@ -864,7 +867,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if toks[k].word() && ix.lx.stops[toks[k].lower] {
 			// "X von der Universität Innsbruck erklärte": past a complement,
 			// or two ("Тихановская на пресс-конференции в своём штабе заявила")
-			if p := ix.subjectEnding(toks, k-1); (ix.isPerson(p) || ix.namedBody(p)) && ix.subjectStart(toks, p.lo) {
+			if p := ix.subjectEnding(toks, k-1); (ix.isPerson(p) || ix.namedBody(p)) && ix.subjectStart(toks, p.lo) && !ix.objectName(toks, p) { // ibero14_objectname.go
 				return p, false
 			}
 			if k < b-4 {

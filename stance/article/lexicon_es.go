@@ -48,14 +48,15 @@ var spanish = langLexicon{
 		admitió admite admitieron aceptó acepta aceptaron felicitaba saludaba
 		felicitaba saludaba reconocía rechazaba acusó acusaron limitó limitaron atacó atacaron
 		desconoció desconocieron repudió repudiaron repudia tachó tacharon
-		exhortó exhortaron instaron`),
+		exhortó exhortaron instaron
+		ofreció ofrecieron`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		profesor profesora investigador investigadora constitucionalista experto experta
 		consultor consultora vendedor vendedora comerciante sociólogo socióloga
 		demógrafo demógrafa historiador historiadora docente académico académica
 		catedrático catedrática encuestador encuestadora`),
 	commentatorVerbs: wordSet(`vende venden enseña enseñan investiga`),
-	occupations:      wordSet(`coordinador coordinadora director directora gerente inspector inspectora abogado abogada médico médica estudiante vecino vecina votante elector electora empresario empresaria periodista activista sacerdote residente jubilado jubilada trabajador trabajadora agricultor agricultora taxista migrante`),
+	occupations:      wordSet(`coordinador auxiliar coordinadora director directora gerente inspector inspectora abogado abogada médico médica estudiante vecino vecina votante elector electora empresario empresaria periodista activista sacerdote residente jubilado jubilada trabajador trabajadora agricultor agricultora taxista migrante`),
 	topicStems:       []string{"elec", "elegid", "vot", "result", "victori", "triunf", "gan", "derrot", "fraud", "recuent", "escrutini", "conteo", "actas", "acta", "urna", "comicio", "felicit", "enhorabuena", "reconoc", "mandat", "investidura", "legítim", "legitim", "ilegítim", "democr", "dictad", "farsa", "proclam", "transparen", "pueblo", "voluntad", "soberan", "cne", "tribunal", "jurado"},
 	sendVerbs: wordSet(`envió enviaron enviado envía mandó mandaron transmitió trasladó hizo hicieron
 		llamó llamaron telefoneó telefonearon

@@ -46,13 +46,14 @@ var portuguese = langLexicon{
 		celebrou celebraram elogiou elogiaram aplaudiu aplaudiram cumprimentava felicitava parabenizava admitiu admitiram aceitou aceitaram
 		saudava reconhecia
 		cumprimentado saudado acusou acusaram limitou-se limitaram-se atacou atacaram reagiu reagiram
-		exortou exortaram instou instaram`),
+		exortou exortaram instou instaram
+		ofereceu ofereceram`),
 	commentatorNouns: wordSet(`economista economistas analista analistas politólogo politóloga
 		cientista professor professora investigador investigadora pesquisador
 		pesquisadora consultor consultora vendedor vendedora comerciante sociólogo
 		socióloga historiador historiadora dono dona lojista`),
 	commentatorVerbs: wordSet(`vende vendem ensina ensinam`),
-	occupations:      wordSet(`coordenador coordenadora diretor diretora gerente inspetor inspetora advogado advogada médico médica estudante morador moradora eleitor eleitora empresário empresária jornalista ativista padre aposentado aposentada trabalhador trabalhadora agricultor agricultora taxista motorista migrante`),
+	occupations:      wordSet(`coordenador auxiliar coordenadora diretor diretora gerente inspetor inspetora advogado advogada médico médica estudante morador moradora eleitor eleitora empresário empresária jornalista ativista padre aposentado aposentada trabalhador trabalhadora agricultor agricultora taxista motorista migrante`),
 	topicStems:       []string{"eleiç", "elei", "reelei", "vot", "resultad", "vitória", "venc", "derrota", "fraud", "apuraç", "contagem", "urna", "atas", "ata", "parabén", "parabeniz", "felicit", "cumpriment", "reconhec", "mandato", "posse", "legítim", "ilegítim", "democr", "ditad", "golpe", "proclam", "transparên", "povo", "vontade", "soberan", "tse", "cne", "presidente"},
 	sendVerbs: wordSet(`enviou enviaram enviado envia mandou mandaram transmitiu dirigiu endereçou
 		telefonou telefonaram ligou ligaram

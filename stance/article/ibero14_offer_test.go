@@ -1,0 +1,19 @@
+package article
+
+import "testing"
+
+// TestIbero14Offer: offering one's support or an orderly handover to
+// the winner ("ofreció su colaboración", "ofreció mantener su respaldo",
+// "ofereceu o seu apoio") is an act on the result, as congratulating
+// is; the person named as the one offered to gets no act. Sentences
+// written for the test.
+func TestIbero14Offer(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es ofreció mantener su respaldo", "es", "Ivo Kask, tercero en la primera vuelta y aliado de Velor en la segunda, ofreció mantener su respaldo al futuro Gobierno.",
+			[]langRemark{{Action, "Ivo Kask", "ofreció mantener su respaldo al futuro Gobierno"}}},
+		{"pt ofereceu o seu apoio", "pt", "O Presidente cessante, Rui Lobo, ofereceu o seu apoio ao vencedor.",
+			[]langRemark{{Action, "Rui Lobo", "ofereceu o seu apoio ao vencedor"}}},
+		// counter-case: the name is the one offered to
+		{"es offered to a named person", "es", "Los partidos ofrecieron su apoyo a Ivo Kask.", nil},
+	})
+}

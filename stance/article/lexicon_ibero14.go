@@ -1,0 +1,34 @@
+package article
+
+// Word lists of the fourteenth session's Spanish and Portuguese rules.
+
+// emphasisVerbs are the verbs of emphasis, per language.
+var emphasisVerbs = map[string]map[string]bool{
+	"es": wordSet(`destacó destacaron destaca subrayó subrayaron subraya resaltó resaltaron resalta remarcó remarcaron`),
+	"pt": wordSet(`sublinhou sublinharam sublinha destacou destacaram destaca salientou salientaram salienta ressaltou ressaltaram ressalta realçou realçaram`),
+}
+
+// A voter's own vote told in reported speech, in Spanish and Portuguese
+// (intl_ownvote.go): "Natalia X, auxiliar de cocina en …, contó que esperó
+// tres horas ante la mesa de votación", "contou que esperou quase três
+// horas à porta da secção de voto". Reports of the diaspora's or a town's
+// voters tell what the voter did in the third person; a person described
+// by an occupation whose only words of the election are words of voting
+// tells no view of the result. A word of the result or a name of the
+// winner or a rival still makes them topical, as in a direct remark.
+// reportedOwnVote are the languages read so (their stems of voting are in
+// ownVoteStems).
+var reportedOwnVote = wordSet(`es pt`)
+
+// legitimacyNouns open the nouns of legitimacy, and legitimacyPrivatives
+// are the words that deny it before such a noun, per language
+// (ibero14_legitimacy.go); legitimacyRestricts between them make the
+// privation another's ("sin duda").
+var (
+	legitimacyNouns      = []string{"legitimidad", "legitimidade"}
+	legitimacyPrivatives = map[string]map[string]bool{
+		"es": wordSet(`sin carece carecen carecía carecería perdió perdieron pierde pierden perdido falta`),
+		"pt": wordSet(`sem carece carecem carecia perdeu perderam perde perdem perdido falta`),
+	}
+	legitimacyRestricts = wordSet(`duda dúvida dudas dúvidas`)
+)
