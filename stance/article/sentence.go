@@ -1015,11 +1015,18 @@ func (x *extractor) accordingTo(st *sentState) {
 			continue
 		}
 		ph := forward(x.text, toks, i+2)
+		if d := documentOwner(x.text, toks, i+2); d.ok() {
+			ph = d // "according to a statement from X" (according14.go)
+		}
 		if !ph.ok() {
 			continue
 		}
 		spk := x.resolve(ph)
 		st.speaks(spk)
+		if len(x.remarks) > st.nRemarks && i > 0 && toks[i-1].is(",") && !hasQuote(toks) {
+			x.reportsActions(st, spk) // according14.go
+			return
+		}
 		if len(x.remarks) > st.nRemarks || hasQuote(toks) {
 			return
 		}

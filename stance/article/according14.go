@@ -1,0 +1,53 @@
+package article
+
+// "According to" with a document or with someone else's act.
+//
+// "The result was a fraud, according to a statement from opposition
+// leader Ivo Kask": the statement's author speaks (documentOwner); the
+// bare "according to" found no name in "a statement" and the sentence
+// had no speaker. "President Lena Dal had sent the winner a telegram,
+// according to Kremlin spokesman Ivo Kask": the spokesman reports the
+// act, as in "Ivo Kask said President Lena Dal had sent …", where both
+// get the remark (reportsActions); before, only the actor did.
+
+// documentOwner parses "a statement from X", "a statement issued by X",
+// "a post by X" at toks[j]: a determiner, a statement noun, an optional
+// participle of publishing, then "from" or "by" and the author's phrase.
+func documentOwner(text string, toks []token, j int) phrase {
+	k := j
+	if k < len(toks) && toks[k].word() && determiners[toks[k].lower] {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word() || !statementNouns[toks[k].lower] {
+		return phrase{}
+	}
+	k++
+	if k < len(toks) && toks[k].word() && publishVerbs[toks[k].lower] {
+		k++
+	}
+	if k+1 >= len(toks) || !(toks[k].is("from") || toks[k].is("by")) {
+		return phrase{}
+	}
+	p := forward(text, toks, k+1)
+	if p.kind == pPronoun || p.kind == pAnonymous {
+		return phrase{}
+	}
+	return p
+}
+
+// reportsActions gives spk, named after ", according to" at the end of a
+// sentence without quotation, a reported remark on each act the sentence
+// reports of someone else, with the act's span: the reporter of an act
+// takes the stance of what they report, as after "X said".
+func (x *extractor) reportsActions(st *sentState, spk *speaker) {
+	n := len(x.remarks)
+	for k := st.nRemarks; k < n; k++ {
+		r := x.remarks[k]
+		if r.Kind != Action || r.spk == nil || spk == nil || r.spk.canon() == spk.canon() {
+			continue
+		}
+		rep := r.Remark
+		rep.Kind = Reported
+		x.add(rep, spk, false)
+	}
+}
