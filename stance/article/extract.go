@@ -699,6 +699,9 @@ func (x *extractor) originOwner(toks []token, j int) bool {
 // Democratic Forces", "Partido de la Liberación").
 func orgLink(toks []token, j int) bool {
 	t := toks[j]
+	if orgAnd(toks, j) {
+		return true // en14_openers.go: "Rally for Democracy and Progress"
+	}
 	return j >= 1 && j+1 < len(toks) && t.word() && !t.cap && (orgLinks[t.lower] || nameParticles[t.lower]) &&
 		toks[j-1].word() && toks[j-1].cap && toks[j+1].word() && toks[j+1].cap
 }
@@ -1021,7 +1024,10 @@ func (x *extractor) newClause(toks []token, k int) bool {
 		s++ // ", even as his own chief of staff said …"
 	}
 	if s == k+1 && !clauseJoiners[toks[s].lower] {
-		return false
+		if !subordinateClosed(toks, k) {
+			return false
+		}
+		s = k // en14_openers.go: "When X announced …, Ivo Kask said": the subject follows the comma
 	}
 	s = skipClauseAdverbial(toks, s+1) - 1 // frontedpp12.go: ", and after the announcement he said"
 	ph := forwardRun(x.text, toks, s+1)
@@ -1499,7 +1505,7 @@ func descriptionStart(toks []token, m int) int {
 			break
 		}
 	}
-	return -1
+	return openedDescription(toks, m) // en14_openers.go
 }
 
 // descriptionFrom reports whether toks[lo:m] is a description before a
@@ -1547,7 +1553,7 @@ const maxDescriptionWords = 4
 // said …"; see describedName), or no phrase.
 func (x *extractor) describedOpening(toks []token, start int) phrase {
 	c := nextComma(toks, start)
-	if c < 0 || descriptionStart(toks, c) != start {
+	if c < 0 || (descriptionStart(toks, c) != start && (start == 0 || !descriptionFrom(toks, start, c))) {
 		return phrase{}
 	}
 	c2 := nextComma(toks, c+1)

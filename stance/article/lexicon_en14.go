@@ -1,0 +1,14 @@
+package article
+
+// frontedSubordinators open a sentence's fronted clause of time, cause or
+// concession, which its first comma closes before the main clause's
+// subject ("When the commission announced its figures, Ivo Kask said …";
+// subordinateClosed).
+var frontedSubordinators = wordSet(`when after before once as while although though since until if because whereas`)
+
+// orgHeads head an organisation's name before "for" or "of", whose later
+// "and" stays inside the name ("Rally for Democracy and Progress",
+// "Union for Peace and Progress"; orgAnd).
+var orgHeads = wordSet(`rally movement union front party alliance coalition congress council forum convention league
+	association organisation organization bloc platform centre center institute foundation committee network
+	federation assembly`)
