@@ -1,5 +1,10 @@
 package article
 
+import (
+	"slices"
+	"strings"
+)
+
 // This file holds the fourteenth session's English subject machinery: a
 // description set off by commas before a name ("the party's head of
 // elections, Jo Roe, said") found after the sentence's opening adverbials
@@ -85,4 +90,69 @@ func orgAnd(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// lowerTitle returns the lower-case office right before the name at
+// toks[i] ("former president" in "the party of former president Jo
+// Roe", "opposition leader" in "backed opposition leader Jo Roe"): a
+// personRoles head with at most two roleModifiers before it, or "".
+func lowerTitle(toks []token, i int) string {
+	h := i - 1
+	if h < 0 || !toks[h].word() || toks[h].cap || !personRoles[toks[h].lower] {
+		return ""
+	}
+	lo := h
+	for lo > 0 && h-lo < 2 && toks[lo-1].word() && !toks[lo-1].cap && roleModifiers[toks[lo-1].lower] {
+		lo--
+	}
+	words := make([]string, 0, h-lo+1)
+	for _, t := range toks[lo : h+1] {
+		words = append(words, t.lower)
+	}
+	return strings.Join(words, " ")
+}
+
+// describedList finds the subject of a verb after the comma toks[k] when a
+// plural description and a list of names set off by commas come before it:
+// "The presidents of Velor and Sarn, Ivo Kask and Lena Dal, were among the
+// first to send their congratulations". It returns the last name, whose
+// coordinated names coSubjects then finds; the description must open the
+// sentence (descriptionStart) and hold a plural office (groupRoles), and
+// the list at least two names.
+func (x *extractor) describedList(toks []token, k int) phrase {
+	last := backward(x.text, toks, k-1)
+	if last.kind != pName || last.hi != k {
+		return phrase{}
+	}
+	lo, names := last.lo, 1
+	for n := 0; n < 6 && lo >= 2 && (toks[lo-1].is("and") || toks[lo-1].is(",")); n++ {
+		if names >= 2 && toks[lo-1].is(",") && pluralDescription(toks, lo-1) {
+			return last
+		}
+		p := backward(x.text, toks, lo-2)
+		if p.kind != pName || p.hi != lo-1 {
+			break
+		}
+		lo, names = p.lo, names+1
+	}
+	if names >= 2 && lo >= 2 && toks[lo-1].is(",") && pluralDescription(toks, lo-1) {
+		return last
+	}
+	return phrase{}
+}
+
+// pluralDescription reports whether a description opening the sentence
+// ends before the comma toks[m] and holds a plural office ("The
+// presidents of Velor and Sarn", "Two regional leaders").
+func pluralDescription(toks []token, m int) bool {
+	start := descriptionStart(toks, m)
+	return start >= 0 && slices.ContainsFunc(toks[start:m], func(t token) bool { return t.word() && groupRoles[t.lower] })
+}
+
+// fullerRole reports whether the role next describes the same office as
+// old more fully ("board chair" after "chair", which lowerTitle took from
+// "board chair Eva Sand" when the name was first mentioned), so the
+// speaker keeps the fuller one, as it would have without the mention.
+func fullerRole(old, next string) bool {
+	return len(next) > len(old) && strings.HasSuffix(strings.ToLower(next), " "+strings.ToLower(old))
 }

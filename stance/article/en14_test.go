@@ -1,6 +1,12 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/stancekit/stancekit/stance"
+)
 
 // TestOpenedDescription: a description set off by commas before a name
 // ("the party's head of elections, Lena Dal,") is found after the
@@ -75,4 +81,108 @@ func TestOrgAnd(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
+}
+
+// TestClaimPretending: a claim under "pretending" ("should stop
+// pretending Lima's victory was good news") is feigned, as under
+// "pretend" or "pretended": no recognition. The claim alone still
+// recognises.
+func TestClaimPretending(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"Velor should stop pretending the outcome was historic", verdictNone},
+		{"the capital keeps pretending Lima had won", verdictNone},
+		// counter-cases: no hedge
+		{"the outcome was historic", verdictRecognising},
+		{"Lima had won", verdictRecognising},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, claimStance(ctx, tc.text), tc.text)
+	}
+}
+
+// TestLowerTitleMention: a name mentioned in mid-sentence after a
+// lower-case office ("the party of former president Ivo Kask") keeps the
+// office, so a later "the former president" is that person, not a new
+// unnamed speaker.
+func TestLowerTitleMention(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"office inside a prepositional phrase",
+			"Reactions\n\nThe Velor party of former president Ivo Kask came third. Kask stayed away. Late on Saturday, the former president said the count in Norland was rigged.",
+			[]want{{"Ivo Kask", Reported, "the count in Norland was rigged", 0}}},
+		{"office after a participle",
+			"Reactions\n\nThe Rally came second, followed by opposition leader Lena Dal with 58 seats. The opposition leader said the count in Norland was rigged.",
+			[]want{{"Lena Dal", Reported, "the count in Norland was rigged", 0}}},
+		// counter-case: another office is no match
+		{"a different office stays unnamed",
+			"Reactions\n\nThe Velor party of former president Ivo Kask came third. The interior minister said the count in Norland was fair.",
+			[]want{{"interior minister", Reported, "the count in Norland was fair", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestRelativeAfterPreposition: the person a relative clause describes is
+// its subject even after a preposition ("A more cautious note came from
+// Lena Dal of the Civic Movement, who said …"); after "of" the antecedent
+// stays unclear and no speaker is given.
+func TestRelativeAfterPreposition(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"came from a person with an origin",
+			"Reactions\n\nA more cautious note came from Lena Dal of the Civic Movement, who said her party would wait for an audit of the count in Norland.",
+			[]want{{"Lena Dal", Reported, "her party would wait for an audit of the count in Norland", 0}}},
+		{"spoke to a person",
+			"Reactions\n\nReporters spoke to Ivo Kask, who said the count in Norland had been stolen.",
+			[]want{{"Ivo Kask", Reported, "the count in Norland had been stolen", 0}}},
+		// counter-case: after "of" the relative may describe the head noun
+		{"the wife of a person",
+			"Reactions\n\nThe count was watched by the wife of Ivo Kask, who said it had been stolen in Norland.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestDescribedList: a plural description and a list of names set off by
+// commas open the sentence ("The presidents of Velor and Sarn, Ivo Kask
+// and Lena Dal, were among the first …"): every name of the list is a
+// subject, none of the description's place names.
+func TestDescribedList(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"two names after a plural office",
+			"Reactions\n\nThe presidents of Velor and Sarn, Ivo Kask and Lena Dal, congratulated the winner in Norland.",
+			[]want{{"Lena Dal", Action, "congratulated the winner in Norland", 0}, {"Ivo Kask", Action, "congratulated the winner in Norland", 1}}},
+		{"three names",
+			"Reactions\n\nThe three regional leaders, Ivo Kask, Otto Brenn and Lena Dal, congratulated the winner in Norland.",
+			[]want{{"Lena Dal", Action, "congratulated the winner in Norland", 0}, {"Otto Brenn", Action, "congratulated the winner in Norland", 1}, {"Ivo Kask", Action, "congratulated the winner in Norland", 2}}},
+		// counter-case: a singular office before two names is no such list
+		{"a singular office",
+			"Reactions\n\nThe president of Velor, Ivo Kask and Lena Dal, congratulated the winner in Norland.",
+			[]want{{"president of Velor", Action, "congratulated the winner in Norland", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestFullerRole: the office a later phrase gives a speaker replaces a
+// shorter one it ends with ("board chair" after "chair").
+func TestFullerRole(t *testing.T) {
+	assert.True(t, fullerRole("chair", "board chair"))
+	assert.False(t, fullerRole("chair", "chair"))
+	assert.False(t, fullerRole("president", "prime minister")) // counter-case
 }

@@ -320,7 +320,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	case t.is("and") || t.is("but"):
 		return phrase{}, subjSentence, v
 	case t.word() && t.lower == "who" && k >= 2 && toks[k-1].is(","):
-		ph = backward(x.text, toks, k-2)
+		ph = backward(x.text, toks, x.originTrim(toks, k-2)) // "Jo Roe of the Civic Movement, who said"
 		how = subjRelative
 	case t.word():
 		ph = backward(x.text, toks, x.originTrim(toks, k))
@@ -330,6 +330,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 			return th, subjPhrase, after // "The party, through its chairman, Jo Roe, said"
 		}
 		ph = x.describedName(toks, k) // "His predecessor, Jair Roe, said"
+		if !ph.ok() {
+			ph = x.describedList(toks, k) // en14_openers.go: "The presidents of A and B, Jo Roe and Ivo Kask, were among …"
+		}
 		if !ph.ok() {
 			ph = x.commaSubject(toks, k)
 		}
@@ -353,7 +356,8 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	default:
 		return phrase{}, subjNone, 0
 	}
-	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] && !x.withSpeaker(toks, ph.lo-1) && !statementFrom(toks, ph.lo-1) {
+	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] && !x.withSpeaker(toks, ph.lo-1) && !statementFrom(toks, ph.lo-1) &&
+		!(how == subjRelative && relativeAntecedentPreps[toks[ph.lo-1].lower]) {
 		ph = phrase{}
 	}
 	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].is("no") {
@@ -1315,6 +1319,11 @@ func (x *extractor) mentions(toks []token) {
 			p = toks[i-2]
 		}
 		titled := p.word() && p.cap && (titles[p.lower] || personRoles[p.lower] || honorifics[p.lower])
+		// A lower-case office before a name in mid-sentence titles it too
+		// ("the party of former president Jo Roe"), so a later "the former
+		// president" resolves to that name.
+		lower := lowerTitle(toks, i) // en14_openers.go
+		titled = titled || lower != ""
 		if j-i < 2 && !titled {
 			i = j
 			continue
@@ -1331,6 +1340,8 @@ func (x *extractor) mentions(toks []token) {
 			if titled && !honorifics[p.lower] {
 				if ph := backward(x.text, toks, i-1); ph.kind == pRole {
 					s.role = ph.role
+				} else if lower != "" {
+					s.role = lower
 				}
 			}
 			x.register(s, key)

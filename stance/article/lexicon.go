@@ -747,7 +747,7 @@ var (
 	claimNegations = wordSet(`not never no nobody nothing neither nor cannot can't won't didn't
 		doesn't isn't wasn't hasn't haven't hadn't wouldn't shouldn't couldn't without`)
 	claimHedges = wordSet(`if unless whether claimed claims claiming claim alleged alleges
-		allegedly pretend pretends pretended supposedly falsely only barely
+		allegedly pretend pretends pretended pretending supposedly falsely only barely
 		lie lies myth fiction falsehood untrue`)
 	// denialWords call what follows them false ("a lie that the vote was
 	// fair"; deniedFair).

@@ -12,3 +12,10 @@ var frontedSubordinators = wordSet(`when after before once as while although tho
 var orgHeads = wordSet(`rally movement union front party alliance coalition congress council forum convention league
 	association organisation organization bloc platform centre center institute foundation committee network
 	federation assembly`)
+
+// relativeAntecedentPreps may stand before the person a relative clause
+// describes, who is still its subject: "A more cautious note came from Jo
+// Roe, who said …", "spoke to Jo Roe, who said …" (subject). Other
+// blockedBefore words keep blocking ("the wife of Jo Roe, who said": whose
+// wife speaks is unclear; "than", "whether").
+var relativeAntecedentPreps = wordSet(`from to with by for about against toward towards`)

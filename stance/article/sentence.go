@@ -620,6 +620,9 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 	var out []phrase
 	lo := ph.lo
 	for n := 0; n < 8 && lo >= 2 && (toks[lo-1].is("and") || toks[lo-1].is(",") || toks[lo-1].is("nor")); n++ {
+		if toks[lo-1].is(",") && pluralDescription(toks, lo-1) {
+			break // en14_openers.go: "The presidents of A and B, Jo Roe and Ivo Kask, …"
+		}
 		j := lo - 2
 		if toks[lo-1].is("and") && toks[j].is(",") && j > 0 {
 			j-- // "A, B, and C"
