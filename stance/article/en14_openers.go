@@ -156,3 +156,68 @@ func pluralDescription(toks []token, m int) bool {
 func fullerRole(old, next string) bool {
 	return len(next) > len(old) && strings.HasSuffix(strings.ToLower(next), " "+strings.ToLower(old))
 }
+
+// purposeThat reports whether the "that" at toks[k] follows one of
+// purposeThatWords ("so that", "in order that"): what it opens is the
+// purpose of the speaker's request, not what was said, so a speech verb
+// looking past its object for "that" ("asked for every result to be
+// published so that citizens can see …") must not report it.
+func purposeThat(toks []token, k int) bool {
+	return k > 0 && toks[k-1].word() && purposeThatWords[toks[k-1].lower]
+}
+
+// watchesVote reports whether the object of a commentatorVerbs verb
+// after "who" names the vote's own watchers (voteWatchNouns): "who
+// coordinates a network of citizen observers", "who coordinates a
+// platform of civic groups", "who monitors the count". Whoever leads them
+// judges the result as a party to it; "who coordinates the health
+// ministry's response" or "who monitors prices" still describes a
+// commentator, as does a verb of study ("who teaches election law").
+func watchesVote(verb string, w []string) bool {
+	if !watchVerbs[verb] {
+		return false
+	}
+	for _, x := range w[:min(len(w), 8)] {
+		if voteWatchNouns[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// desiredResult reports whether the result noun words[j] is the object of
+// a wish or a standard, with an indefinite article ("Norland deserves a
+// result that nobody can question", "the country needs an outcome no one
+// can dispute"): a result hoped for, not the one declared, so guarding it
+// against challenge recognises nothing. "It is a result nobody can
+// question" still does.
+func desiredResult(words []string, j int) bool {
+	return j >= 2 && (words[j-1] == "a" || words[j-1] == "an") && desireVerbs[words[j-2]]
+}
+
+// lowerOrigin steps back over an origin in lower case between a person and
+// the verb, toks[k] being its last word: "Ivo Kask of the ruling party
+// said", "Pastor Jo Roe of the council of churches asked", "Lena Dal of
+// the electoral commission said". The origin is "of" or "from", "the",
+// then at most five lower-case words with no verb, whose only link is
+// "of"; the name before it must own an origin (originOwner: titled or of
+// several words). It returns the index of the name's last word, or k.
+func (x *extractor) lowerOrigin(toks []token, k int) int {
+	for j := k; j >= 2 && j >= k-5; j-- {
+		t := toks[j]
+		if !t.word() || t.cap {
+			return k
+		}
+		if t.is("the") {
+			if j < k && (toks[j-1].is("of") || toks[j-1].is("from")) && x.originOwner(toks, j-1) {
+				return j - 2
+			}
+			return k
+		}
+		if sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || auxWords[t.lower] ||
+			blockedBefore[t.lower] && !(t.is("of") && j < k) || relativeWords[t.lower] {
+			return k
+		}
+	}
+	return k
+}

@@ -186,3 +186,108 @@ func TestFullerRole(t *testing.T) {
 	assert.False(t, fullerRole("chair", "chair"))
 	assert.False(t, fullerRole("president", "prime minister")) // counter-case
 }
+
+// TestPurposeThatAskedFor: "so that" opens a purpose, not what was said
+// ("asked for every result to be published so that citizens can see …"),
+// and "asked for X to be …" is a request, read as "asked X to" is.
+func TestPurposeThatAskedFor(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"asked for, with a purpose",
+			"Reactions\n\nLena Dal asked for every result in Norland to be published so that citizens can see which votes were counted.",
+			[]want{{"Lena Dal", Reported, "asked for every result in Norland to be published so that citizens can see which votes were counted", 0}}},
+		{"told reporters, so that",
+			"Reactions\n\nIvo Kask told reporters in Norland on Monday so that nobody would doubt it.",
+			nil},
+		// counter-cases: a plain "that" still reports; "to no avail" is no request
+		{"told reporters that",
+			"Reactions\n\nIvo Kask told reporters that the count in Norland was a fraud.",
+			[]want{{"Ivo Kask", Reported, "the count in Norland was a fraud", 0}}},
+		{"asked for comment to no avail",
+			"Reactions\n\nReporters asked for comment to no avail.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestWatchesVote: "who coordinates" or "who monitors" with the vote's
+// watchers as object describes a party to the result, not a commentator;
+// other objects, and verbs of study, still describe one.
+func TestWatchesVote(t *testing.T) {
+	assert.False(t, commentatorApposition(", who coordinates a network of citizen observers, said"))
+	assert.False(t, commentatorApposition(", who coordinates a platform of civic groups, said"))
+	assert.True(t, commentatorApposition(", who coordinates the health ministry's response in Tarn"))
+	assert.True(t, commentatorApposition(", who teaches election law at Tarn University"))
+}
+
+// TestInterviewQuietOpener: "We spoke to her" names the person the
+// sentence before introduced without giving a remark, even when the
+// paragraph opened with someone else; after a sentence whose opener acted
+// ("Ivo Kask conceded") the paragraph's opener is still taken.
+func TestInterviewQuietOpener(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"the introduced person after the news",
+			"Ivo Kask was sworn in as president of Norland on Saturday. Lena Dal chairs the Norland Election Watch, which deployed 2,000 monitors. We spoke to her on Sunday.\n\nQ: Is it over?\n\nA: We cannot call this result credible yet.",
+			[]want{{"Lena Dal", Direct, "We cannot call this result credible yet.", 0}}},
+		// counter-case: the sentence before had its opener act
+		{"an acting opener is no introduction",
+			"Hana Volk lost her seat on Thursday. Ivo Kask conceded the same night. We spoke to her on Monday.\n\nQ: Was it fair?\n\nA: It was fair.",
+			[]want{{"Ivo Kask", Action, "conceded the same night", 0}, {"Hana Volk", Direct, "It was fair.", 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestDesiredResult: a result wished for or required ("deserves a result
+// that nobody can question") is not the declared one, so guarding it
+// against challenge recognises nothing; the declared result guarded still
+// does.
+func TestDesiredResult(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"Norland deserves a result that nobody can question", verdictNone},
+		{"the country needs an outcome no one can dispute", verdictNone},
+		// counter-cases
+		{"it is a result that nobody can question", verdictRecognising},
+		{"nobody can question the result", verdictRecognising},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, claimStance(ctx, tc.text), tc.text)
+	}
+}
+
+// TestLowerOrigin: a person's origin in lower case ("Ivo Kask of the
+// ruling party said", "Lena Dal of the council of churches asked") is
+// stepped over to the person, as a capitalised one is; an office before
+// it ("The leader of the ruling party said") stays the subject.
+func TestLowerOrigin(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"of the ruling party",
+			"Reactions\n\nIvo Kask of the ruling party said the count in Norland was clean.",
+			[]want{{"Ivo Kask", Reported, "the count in Norland was clean", 0}}},
+		{"of the council of churches, with a request",
+			"Reactions\n\nLena Dal of the council of churches asked both camps in Norland to wait for the judges.",
+			[]want{{"Lena Dal", Reported, "asked both camps in Norland to wait for the judges", 0}}},
+		// counter-case: an office owns no origin; the phrase is the subject
+		{"an office of the party",
+			"Reactions\n\nThe leader of the ruling party said the count in Norland was clean.",
+			[]want{{"leader of the ruling party", Reported, "the count in Norland was clean", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -81,6 +81,11 @@ type extractor struct {
 	// sentence, if any: whom "We spoke to her" names in an interview's
 	// introduction, whoever else the paragraph mentions after them.
 	paraOpener *speaker
+	// quietOpener is the person opening the current sentence when the
+	// sentence gives nobody a remark ("Lena Dal chairs the observers'
+	// network."), and prevQuiet that of the previous sentence: whom an
+	// interview's "We spoke to her" right after introduces (en14_interview.go).
+	quietOpener, prevQuiet *speaker
 	// sentNamed is the person the current sentence names last and nNamed how
 	// many names it gives (mentions); prevNamed is sentNamed of the previous
 	// sentence when it gave exactly one (describedPrev).
@@ -652,6 +657,9 @@ func joinedIn(toks []token, k int) int {
 // noun ("Nika Roe of the Coalition for Change", "Ivo Kask of the New
 // People party"): see orgLink and orgNouns.
 func (x *extractor) originTrim(toks []token, k int) int {
+	if j := x.lowerOrigin(toks, k); j != k {
+		return j // en14_openers.go: "Ivo Kask of the ruling party said"
+	}
 	j := k
 	if j >= 1 && orgEnd(toks, j) {
 		j-- // "of the New People party"
@@ -910,6 +918,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 			switch {
 			case tk.is(":"):
 				return atColon(k)
+			case tk.is("that") && purposeThat(toks, k): // en14_openers.go
+				return -1, -1, false
 			case tk.is("that"):
 				return atThat(k)
 			case tk.kind == tQuote:

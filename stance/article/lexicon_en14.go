@@ -19,3 +19,23 @@ var orgHeads = wordSet(`rally movement union front party alliance coalition cong
 // blockedBefore words keep blocking ("the wife of Jo Roe, who said": whose
 // wife speaks is unclear; "than", "whether").
 var relativeAntecedentPreps = wordSet(`from to with by for about against toward towards`)
+
+// purposeThatWords before "that" make it a conjunction of purpose or
+// circumstance, not the complementiser of a reported clause: "asked for
+// the results to be published so that citizens can see …", "in order
+// that", "now that" (purposeThat).
+var purposeThatWords = wordSet(`so order now such provided given`)
+
+// voteWatchNouns in the object of "who coordinates" or "who monitors"
+// make the speaker one of the vote's watchers, not a commentator
+// (watchesVote).
+var voteWatchNouns = wordSet(`observer observers monitor monitors civic watchdog count tally ballot ballots
+	election elections electoral vote votes polling`)
+
+// watchVerbs among commentatorVerbs lead or watch a body (watchesVote).
+var watchVerbs = wordSet(`coordinates monitors`)
+
+// desireVerbs before "a result" or "an outcome" make it one wished for or
+// required (desiredResult).
+var desireVerbs = wordSet(`deserve deserves deserved need needs needed want wants wanted require requires required
+	demand demands demanded expect expects expected seek seeks sought`)

@@ -49,9 +49,10 @@ type sentState struct {
 	lastSet bool
 	// pending is set when the sentence ends with "X said:".
 	pending  *speaker
-	nRemarks int    // len(x.remarks) before the sentence
-	seg      int    // first token not yet part of a remark
-	opening  phrase // the person opening the sentence, if any
+	nRemarks int      // len(x.remarks) before the sentence
+	seg      int      // first token not yet part of a remark
+	opening  phrase   // the person opening the sentence, if any
+	openSpk  *speaker // the speaker opening resolves to
 }
 
 // sentence finds the remarks of one sentence.
@@ -64,6 +65,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 		x.prevNamed = x.sentNamed
 	}
 	x.sentNamed, x.nNamed = nil, 0
+	x.prevQuiet, x.quietOpener = x.quietOpener, nil
 	x.mentions(toks)
 	if x.blocks[s.block].question && toks[len(toks)-1].is("?") {
 		// An interviewer's question ("Q: Would X accept …?") says nothing
@@ -90,6 +92,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	}
 	if st.opening.ok() {
 		spk := x.resolve(st.opening)
+		st.openSpk = spk
 		if first && st.opening.kind == pName {
 			x.paraOpener = spk
 		}
@@ -107,6 +110,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.directRemarks(st)
 	x.answer(st, s)
 	x.handOn(st, c)
+	x.noteQuietOpener(st) // en14_interview.go
 }
 
 // describedPrev ties a description opening a sentence to the one person
@@ -197,10 +201,14 @@ func askedTo(toks []token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+7; k++ {
 		switch {
+		case k == i+1 && toks[k].is("for"):
+			// "asked for every result to be published": a request of no
+			// one in particular, read as "called for" is
 		case !toks[k].word() || toks[k].is("that") || blockedBefore[toks[k].lower] && !toks[k].is("to"):
 			return false
 		case toks[k].is("to"):
-			return k > i+1 && k+1 < len(toks) && toks[k+1].word() && !saidAfterComma(toks, k)
+			return k > i+1 && k+1 < len(toks) && toks[k+1].word() && !saidAfterComma(toks, k) &&
+				!(toks[i+1].is("for") && (determiners[toks[k+1].lower] || toks[k+1].is("no"))) // not "asked for comment to no avail"
 		}
 	}
 	return false
@@ -865,6 +873,10 @@ func (x *extractor) interview(st *sentState) {
 		}
 		switch {
 		case toks[i-1].is("we") && toks[i+1].is("to") && i+2 < len(toks) && (toks[i+2].is("her") || toks[i+2].is("him")):
+			if x.prevQuiet != nil {
+				x.interviewee = x.prevQuiet // en14_interview.go: the person the sentence before introduced
+				return
+			}
 			x.interviewee = x.lastSingular
 			if x.paraOpener != nil {
 				x.interviewee = x.paraOpener // the person the introduction opens with
