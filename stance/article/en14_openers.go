@@ -201,7 +201,8 @@ func desiredResult(words []string, j int) bool {
 // the electoral commission said". The origin is "of" or "from", "the",
 // then at most five lower-case words with no verb, whose only link is
 // "of"; the name before it must own an origin (originOwner: titled or of
-// several words). It returns the index of the name's last word, or k.
+// several words) and be a person's ("Supporters of the ruling party" keep
+// their origin). It returns the index of the name's last word, or k.
 func (x *extractor) lowerOrigin(toks []token, k int) int {
 	for j := k; j >= 2 && j >= k-5; j-- {
 		t := toks[j]
@@ -209,7 +210,7 @@ func (x *extractor) lowerOrigin(toks []token, k int) int {
 			return k
 		}
 		if t.is("the") {
-			if j < k && (toks[j-1].is("of") || toks[j-1].is("from")) && x.originOwner(toks, j-1) {
+			if j < k && (toks[j-1].is("of") || toks[j-1].is("from")) && x.originOwner(toks, j-1) && backward(x.text, toks, j-2).kind == pName {
 				return j - 2
 			}
 			return k
@@ -220,4 +221,65 @@ func (x *extractor) lowerOrigin(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// apposedAntecedent finds the person a relative clause describes across
+// an apposition, toks[c] being the comma before "who": "Criticism came from
+// Lena Dal, a lawyer with the rights group, who said …". The segment
+// between the two commas must be a description (descriptionFrom: it opens
+// with an article or possessive and holds no verb) and a name end before
+// the first comma (possibly with an origin: "Lena Dal of the Green
+// League, a former minister, who …").
+func (x *extractor) apposedAntecedent(toks []token, c int) phrase {
+	m := -1
+	for j := c - 1; j >= 1 && j >= c-maxPhrase-1; j-- {
+		if toks[j].is(",") {
+			m = j
+			break
+		}
+	}
+	if m < 1 || !descriptionFrom(toks, m+1, c) {
+		return phrase{}
+	}
+	ph := backward(x.text, toks, x.originTrim(toks, m-1))
+	if ph.kind != pName || skipOrigin(toks, ph.hi) != m && ph.hi != m {
+		return phrase{}
+	}
+	return ph
+}
+
+// relativeAntecedent is the person a relative clause opening at toks[k]
+// ("who", after a comma) describes: the phrase before the comma, stepping
+// over an origin ("Jo Roe of the Civic Movement, who said") or, when that
+// is no name opening a clause, an apposition (apposedAntecedent: "Jo Roe,
+// a lawyer with the rights group, who said").
+func (x *extractor) relativeAntecedent(toks []token, k int) phrase {
+	ph := backward(x.text, toks, x.originTrim(toks, k-2))
+	if ph.kind != pName || ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) {
+		if a := x.apposedAntecedent(toks, k-1); a.ok() {
+			return a
+		}
+	}
+	return ph
+}
+
+// describedSubject is describedName, or describedList for a plural
+// description and a list of names ("The presidents of A and B, Jo Roe and
+// Ivo Kask, were among …").
+func (x *extractor) describedSubject(toks []token, k int) phrase {
+	if ph := x.describedName(toks, k); ph.ok() {
+		return ph
+	}
+	return x.describedList(toks, k)
+}
+
+// objectBlocked reports whether the word toks[j] before a subject makes it
+// an object (blockedBefore: "close to the president said"), unless it
+// introduces a speaker (withSpeaker, statementFrom) or is a preposition
+// before the person a relative clause describes (relativeAntecedentPreps:
+// "came from Jo Roe, who said").
+func (x *extractor) objectBlocked(toks []token, j int, how subjectHow) bool {
+	t := toks[j]
+	return t.word() && blockedBefore[t.lower] && !x.withSpeaker(toks, j) && !statementFrom(toks, j) &&
+		!(how == subjRelative && relativeAntecedentPreps[t.lower])
 }

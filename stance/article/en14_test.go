@@ -291,3 +291,98 @@ func TestLowerOrigin(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestApposedAntecedent: a relative clause after an apposition describes
+// the person before it ("came from Ivo Kask, a senator from Velor, who
+// said …"); a group before the apposition is no person.
+func TestApposedAntecedent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a person, an apposition, who said",
+			"Reactions\n\nCriticism came from Ivo Kask, a senator from Velor, who said the count in Norland had been rigged.",
+			[]want{{"Ivo Kask", Reported, "the count in Norland had been rigged", 0}}},
+		// counter-case: no person before the apposition
+		{"a group, an apposition, who said",
+			"Reactions\n\nThe count was praised by the monitors, a group of lawyers, who said it had been fair in Norland.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestLeadAdverbial: a short lead adverbial before a comma ("Hours
+// later,", "Speaking in Tarn,") is stepped over to the sentence's subject,
+// whom a later "he" means; a time phrase running into the subject with no
+// comma ("Two weeks later her candidate, Ivo Kask, lost") is no adverbial.
+func TestLeadAdverbial(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"hours later",
+			"Reactions\n\nHours later, the party's leader, Ivo Kask, went on television. He said the count in Norland had been rigged.",
+			[]want{{"Ivo Kask", Reported, "the count in Norland had been rigged", 0}}},
+		{"a participle",
+			"Reactions\n\nSpeaking in Tarn, the party's leader, Ivo Kask, went further. He said the count in Norland had been rigged.",
+			[]want{{"Ivo Kask", Reported, "the count in Norland had been rigged", 0}}},
+		// counter-case: the subject follows the time phrase without a comma
+		{"a time phrase and its subject",
+			"Reactions\n\nLena Dal spoke in Tarn. Two weeks later her rival, Ivo Kask, lost the run-off. She said the count in Norland had been rigged.",
+			[]want{{"Lena Dal", Reported, "the count in Norland had been rigged", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestAuthorityScorned: naming the body that ran the count, or its
+// officials, with a word of crime or servility is hostile; naming them
+// otherwise, or denying it, is left to the model.
+func TestAuthorityScorned(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"called the commission's officials criminals and left", verdictHostile},
+		{"branded the electoral board a puppet of the ruling party", verdictHostile},
+		// counter-cases
+		{"called the commission's officials to ask for the figures", verdictNone},
+		{"never called the judges traitors", verdictNone},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, actionStance(ctx, tc.text), tc.text)
+	}
+}
+
+// TestStatisticianCommentator: a statistician is quoted for expertise, as
+// a pollster or demographer is; an official is not.
+func TestStatisticianCommentator(t *testing.T) {
+	assert.True(t, isCommentator("Its statistician Ivo Kask had cautioned that the model could be off.", []string{"Ivo Kask", "statistician"}))
+	assert.False(t, isCommentator("Its spokesman Ivo Kask said the count was over.", []string{"Ivo Kask", "spokesman"})) // counter-case
+}
+
+// TestSubordinateAttribution: an attribution set inside the sentence
+// after a fronted clause ("If the court rules against him, Ivo Kask said,
+// he will appeal") does not end the fronted clause as a new clause would.
+func TestSubordinateAttribution(t *testing.T) {
+	assert.False(t, subordinateCut("If the court in Norland rules against him, Ivo Kask said, he will appeal."))
+	assert.True(t, subordinateCut("When the board in Norland announced its figures, Ivo Kask said the party would appeal."))
+}
+
+// subordinateCut reports whether the first comma of text ends a clause
+// (prepare's cut table).
+func subordinateCut(text string) bool {
+	x := &extractor{text: text, byName: make(map[string]*speaker), bySurname: make(map[string]*speaker),
+		byFirst: make(map[string]*speaker), bySuffix: make(map[string]*speaker), leaderOf: make(map[string]*speaker)}
+	x.scan()
+	for i, t := range x.toks {
+		if t.is(",") {
+			return x.newClause(x.toks, i)
+		}
+	}
+	return false
+}

@@ -325,7 +325,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	case t.is("and") || t.is("but"):
 		return phrase{}, subjSentence, v
 	case t.word() && t.lower == "who" && k >= 2 && toks[k-1].is(","):
-		ph = backward(x.text, toks, x.originTrim(toks, k-2)) // "Jo Roe of the Civic Movement, who said"
+		ph = x.relativeAntecedent(toks, k) // en14_openers.go
 		how = subjRelative
 	case t.word():
 		ph = backward(x.text, toks, x.originTrim(toks, k))
@@ -334,10 +334,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		if th := x.throughSubject(toks, k); th.ok() {
 			return th, subjPhrase, after // "The party, through its chairman, Jo Roe, said"
 		}
-		ph = x.describedName(toks, k) // "His predecessor, Jair Roe, said"
-		if !ph.ok() {
-			ph = x.describedList(toks, k) // en14_openers.go: "The presidents of A and B, Jo Roe and Ivo Kask, were among …"
-		}
+		ph = x.describedSubject(toks, k) // "His predecessor, Jair Roe, said"; en14_openers.go
 		if !ph.ok() {
 			ph = x.commaSubject(toks, k)
 		}
@@ -361,8 +358,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	default:
 		return phrase{}, subjNone, 0
 	}
-	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] && !x.withSpeaker(toks, ph.lo-1) && !statementFrom(toks, ph.lo-1) &&
-		!(how == subjRelative && relativeAntecedentPreps[toks[ph.lo-1].lower]) {
+	if ph.ok() && ph.lo > 0 && x.objectBlocked(toks, ph.lo-1, how) {
 		ph = phrase{}
 	}
 	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].is("no") {
@@ -1068,6 +1064,9 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	}
 	for n := 0; j < len(toks) && n < 6 && preVerb(toks[j]); n++ {
 		j++
+	}
+	if s == k && j+1 < len(toks) && toks[j+1].is(",") {
+		return false // "If the court rules against him, Sousa said, he will appeal": an attribution set in the clause
 	}
 	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j))
 }

@@ -39,3 +39,18 @@ var watchVerbs = wordSet(`coordinates monitors`)
 // required (desiredResult).
 var desireVerbs = wordSet(`deserve deserves deserved need needs needed want wants wanted require requires required
 	demand demands demanded expect expects expected seek seeks sought`)
+
+// leadAdverbialWords open a short lead adverbial of time before a comma
+// ("Hours later,", "Two days later,", "Moments after the announcement,";
+// leadAdverbialEnd).
+var leadAdverbialWords = wordSet(`hours minutes days weeks months moments two three four five six several few
+	shortly soon within barely just only`)
+
+// authorityNouns name the body that ran the count or its people, and
+// authorityScorn what reports say its critics called them
+// (authorityScorned).
+var (
+	authorityNouns = wordSet(`commission commissioners officials board tribunal judges authority council`)
+	authorityScorn = wordSet(`criminals criminal crooks thieves liars puppet puppets traitors cheats fraudsters
+		accomplices stooges partisan corrupt`)
+)

@@ -84,7 +84,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	}
 	// The subject opening the sentence becomes the antecedent of a later
 	// "he" or "the minister" even if it says nothing here.
-	st.opening = x.openingSubject(toks)
+	st.opening = x.sentenceOpening(toks) // en14_opening.go
 	if first {
 		x.paraOpener = nil
 	} else {
