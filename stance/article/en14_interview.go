@@ -14,3 +14,19 @@ func (x *extractor) noteQuietOpener(st *sentState) {
 		x.quietOpener = st.openSpk
 	}
 }
+
+// describedInterviewee is the phrase at toks[j] after "We spoke to", or
+// the name an office there sets off by commas ("We spoke to its chair,
+// Lena Dal, on Sunday", "We talked to the party's spokesman, Ivo Kask"):
+// the interviewee is the person, not the office.
+func (x *extractor) describedInterviewee(toks []token, j int) phrase {
+	ph := forwardRun(x.text, toks, j)
+	if ph.kind != pRole || ph.hi+1 >= len(toks) || !toks[ph.hi].is(",") {
+		return ph
+	}
+	if n := forwardRun(x.text, toks, ph.hi+1); n.kind == pName {
+		n.role = ph.role
+		return n
+	}
+	return ph
+}

@@ -386,3 +386,24 @@ func subordinateCut(text string) bool {
 	}
 	return false
 }
+
+// TestDescribedInterviewee: "We spoke to its chair, Lena Dal," names the
+// person after the office as the interviewee; an office with no name
+// after it names nobody.
+func TestDescribedInterviewee(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"an office and a name",
+			"Ivo Kask was sworn in as president of Norland on Saturday. We spoke to the watch's chair, Lena Dal, on Sunday.\n\nQ: Is it over?\n\nA: We cannot call this result credible yet.",
+			[]want{{"Lena Dal", Direct, "We cannot call this result credible yet.", 0}}},
+		// counter-case: no name after the office
+		{"an office alone",
+			"Ivo Kask was sworn in as president of Norland on Saturday. We spoke to the watch's chair on Sunday.\n\nQ: Is it over?\n\nA: We cannot call this result credible yet.",
+			[]want{{"", Direct, "We cannot call this result credible yet.", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -883,7 +883,7 @@ func (x *extractor) interview(st *sentState) {
 			}
 			return
 		case toks[i-1].is("we") && toks[i+1].is("to"):
-			if ph := forwardRun(x.text, toks, i+2); ph.kind == pName || ph.kind == pPronoun {
+			if ph := x.describedInterviewee(toks, i+2); ph.kind == pName || ph.kind == pPronoun { // en14_interview.go
 				x.interviewee = x.resolve(ph)
 				return
 			}
