@@ -283,3 +283,22 @@ func (x *extractor) objectBlocked(toks []token, j int, how subjectHow) bool {
 	return t.word() && blockedBefore[t.lower] && !x.withSpeaker(toks, j) && !statementFrom(toks, j) &&
 		!(how == subjRelative && relativeAntecedentPreps[t.lower])
 }
+
+// pluralListStart steps over a plural description set off by a comma
+// before a list of names, toks[j] being its first word: "Among those
+// congratulating W were the presidents of Velor and Sarn, Ivo Kask and
+// Lena Dal", "… included the two regional leaders, Ivo Kask and Lena Dal".
+// The description opens with a determiner, holds a plural office
+// (groupRoles) and no verb, and a name follows the comma. It returns the
+// index of that name, or j.
+func (x *extractor) pluralListStart(toks []token, j int) int {
+	c := nextComma(toks, j)
+	if c <= j || c+1 >= len(toks) || !descriptionFrom(toks, j, c) ||
+		!slices.ContainsFunc(toks[j:c], func(t token) bool { return t.word() && groupRoles[t.lower] }) {
+		return j
+	}
+	if forwardRun(x.text, toks, c+1).kind != pName {
+		return j
+	}
+	return c + 1
+}

@@ -407,3 +407,24 @@ func TestDescribedInterviewee(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestPluralListStart: a list of names after a plural description ("were
+// the presidents of Velor and Sarn, Ivo Kask and Lena Dal") gives each name
+// the action; the description's places are no names of the list.
+func TestPluralListStart(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"among those … were the presidents of A and B, X and Y",
+			"Reactions\n\nAmong those congratulating the winner in Norland were the presidents of Velor and Sarn, Ivo Kask and Lena Dal.",
+			[]want{{"Ivo Kask", Action, "congratulating the winner in Norland", 0}, {"Lena Dal", Action, "congratulating the winner in Norland", 1}}},
+		// counter-case: no name after the description; nobody is listed
+		{"a description alone",
+			"Reactions\n\nAmong those congratulating the winner in Norland were the presidents of Velor and Sarn.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -972,6 +972,7 @@ func hasVerb(toks []token) bool {
 // carry an origin ("President Ivo Brandeis of Marossa").
 func (x *extractor) list(toks []token, j int) []phrase {
 	var out []phrase
+	j = x.pluralListStart(toks, j) // en14_openers.go: "the presidents of A and B, Jo Roe and Ivo Kask"
 	for n := 0; j < len(toks) && n < 16; n++ {
 		ph := forwardRun(x.text, toks, j)
 		if ph.kind == pRole {
