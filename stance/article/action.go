@@ -102,6 +102,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if n := namingVerdict(words); n != verdictNone {
 		return n
 	}
+	if authorityScorned(words) { // en14_opening.go
+		return verdictHostile
+	}
 	if copularScorn(words) || fraudAsserted(words) || heldUnlawfully(words) || standardsUnmet(words) || counterCount(words) {
 		return verdictHostile
 	}

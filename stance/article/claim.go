@@ -324,7 +324,7 @@ func guarded(words []string, i int) bool {
 // undoing at words[k], or within three words after the verb.
 func guardsResult(words []string, i, k int) bool {
 	for j := max(0, i-guardSpan); j < len(words) && j <= k+3; j++ {
-		if resultNouns[words[j]] || figureNouns[words[j]] || guardObjects[words[j]] {
+		if (resultNouns[words[j]] || figureNouns[words[j]] || guardObjects[words[j]]) && !desiredResult(words, j) { // en14_openers.go
 			return true
 		}
 	}

@@ -108,7 +108,7 @@ func commentatorApposition(rest string) bool {
 		return false
 	}
 	if relativeWords[w[0]] {
-		return len(w) > 1 && (commentatorVerbs[w[1]] || (ownerVerbs[w[1]] && ownsVenture(w[2:])))
+		return len(w) > 1 && (commentatorVerbs[w[1]] && !watchesVote(w[1], w[2:]) || (ownerVerbs[w[1]] && ownsVenture(w[2:])))
 	}
 	return commentatorNouns[descriptionHead(w)]
 }

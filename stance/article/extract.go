@@ -81,6 +81,11 @@ type extractor struct {
 	// sentence, if any: whom "We spoke to her" names in an interview's
 	// introduction, whoever else the paragraph mentions after them.
 	paraOpener *speaker
+	// quietOpener is the person opening the current sentence when the
+	// sentence gives nobody a remark ("Lena Dal chairs the observers'
+	// network."), and prevQuiet that of the previous sentence: whom an
+	// interview's "We spoke to her" right after introduces (en14_interview.go).
+	quietOpener, prevQuiet *speaker
 	// sentNamed is the person the current sentence names last and nNamed how
 	// many names it gives (mentions); prevNamed is sentNamed of the previous
 	// sentence when it gave exactly one (describedPrev).
@@ -320,7 +325,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	case t.is("and") || t.is("but"):
 		return phrase{}, subjSentence, v
 	case t.word() && t.lower == "who" && k >= 2 && toks[k-1].is(","):
-		ph = backward(x.text, toks, k-2)
+		ph = x.relativeAntecedent(toks, k) // en14_openers.go
 		how = subjRelative
 	case t.word():
 		ph = backward(x.text, toks, x.originTrim(toks, k))
@@ -329,7 +334,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		if th := x.throughSubject(toks, k); th.ok() {
 			return th, subjPhrase, after // "The party, through its chairman, Jo Roe, said"
 		}
-		ph = x.describedName(toks, k) // "His predecessor, Jair Roe, said"
+		ph = x.describedSubject(toks, k) // "His predecessor, Jair Roe, said"; en14_openers.go
 		if !ph.ok() {
 			ph = x.commaSubject(toks, k)
 		}
@@ -353,7 +358,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	default:
 		return phrase{}, subjNone, 0
 	}
-	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].word() && blockedBefore[toks[ph.lo-1].lower] && !x.withSpeaker(toks, ph.lo-1) && !statementFrom(toks, ph.lo-1) {
+	if ph.ok() && ph.lo > 0 && x.objectBlocked(toks, ph.lo-1, how) {
 		ph = phrase{}
 	}
 	if ph.ok() && ph.lo > 0 && toks[ph.lo-1].is("no") {
@@ -648,6 +653,9 @@ func joinedIn(toks []token, k int) int {
 // noun ("Nika Roe of the Coalition for Change", "Ivo Kask of the New
 // People party"): see orgLink and orgNouns.
 func (x *extractor) originTrim(toks []token, k int) int {
+	if j := x.lowerOrigin(toks, k); j != k {
+		return j // en14_openers.go: "Ivo Kask of the ruling party said"
+	}
 	j := k
 	if j >= 1 && orgEnd(toks, j) {
 		j-- // "of the New People party"
@@ -699,6 +707,9 @@ func (x *extractor) originOwner(toks []token, j int) bool {
 // Democratic Forces", "Partido de la Liberación").
 func orgLink(toks []token, j int) bool {
 	t := toks[j]
+	if orgAnd(toks, j) {
+		return true // en14_openers.go: "Rally for Democracy and Progress"
+	}
 	return j >= 1 && j+1 < len(toks) && t.word() && !t.cap && (orgLinks[t.lower] || nameParticles[t.lower]) &&
 		toks[j-1].word() && toks[j-1].cap && toks[j+1].word() && toks[j+1].cap
 }
@@ -911,6 +922,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 			switch {
 			case tk.is(":"):
 				return atColon(k)
+			case tk.is("that") && purposeThat(toks, k): // en14_openers.go
+				return -1, -1, false
 			case tk.is("that"):
 				return atThat(k)
 			case tk.kind == tQuote:
@@ -1043,7 +1056,10 @@ func (x *extractor) newClause(toks []token, k int) bool {
 		s++ // ", even as his own chief of staff said …"
 	}
 	if s == k+1 && !clauseJoiners[toks[s].lower] {
-		return false
+		if !subordinateClosed(toks, k) {
+			return false
+		}
+		s = k // en14_openers.go: "When X announced …, Ivo Kask said": the subject follows the comma
 	}
 	s = skipClauseAdverbial(toks, s+1) - 1 // frontedpp12.go: ", and after the announcement he said"
 	ph := forwardRun(x.text, toks, s+1)
@@ -1070,6 +1086,9 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	}
 	for n := 0; j < len(toks) && n < 6 && preVerb(toks[j]); n++ {
 		j++
+	}
+	if s == k && j+1 < len(toks) && toks[j+1].is(",") {
+		return false // "If the court rules against him, Sousa said, he will appeal": an attribution set in the clause
 	}
 	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j))
 }
@@ -1331,6 +1350,11 @@ func (x *extractor) mentions(toks []token) {
 			p = toks[i-2]
 		}
 		titled := p.word() && p.cap && (titles[p.lower] || personRoles[p.lower] || honorifics[p.lower])
+		// A lower-case office before a name in mid-sentence titles it too
+		// ("the party of former president Jo Roe"), so a later "the former
+		// president" resolves to that name.
+		lower := lowerTitle(toks, i) // en14_openers.go
+		titled = titled || lower != ""
 		if j-i < 2 && !titled {
 			i = j
 			continue
@@ -1347,6 +1371,8 @@ func (x *extractor) mentions(toks []token) {
 			if titled && !honorifics[p.lower] {
 				if ph := backward(x.text, toks, i-1); ph.kind == pRole {
 					s.role = ph.role
+				} else if lower != "" {
+					s.role = lower
 				}
 			}
 			x.register(s, key)
@@ -1521,7 +1547,7 @@ func descriptionStart(toks []token, m int) int {
 			break
 		}
 	}
-	return -1
+	return openedDescription(toks, m) // en14_openers.go
 }
 
 // descriptionFrom reports whether toks[lo:m] is a description before a
@@ -1569,7 +1595,7 @@ const maxDescriptionWords = 4
 // said …"; see describedName), or no phrase.
 func (x *extractor) describedOpening(toks []token, start int) phrase {
 	c := nextComma(toks, start)
-	if c < 0 || descriptionStart(toks, c) != start {
+	if c < 0 || (descriptionStart(toks, c) != start && (start == 0 || !descriptionFrom(toks, start, c))) {
 		return phrase{}
 	}
 	c2 := nextComma(toks, c+1)

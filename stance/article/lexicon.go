@@ -502,7 +502,7 @@ var commentatorNouns = wordSet(`economist economists analyst analysts researcher
 	professor strategist lawyer scholar expert lecturer historian pollster
 	consultant manager engineer teacher schoolteacher vendor owner seller
 	shopkeeper trader worker driver farmer fisherman nurse doctor epidemiologist
-	sociologist demographer psychologist commentator columnist`)
+	sociologist demographer psychologist commentator columnist statistician statisticians`)
 
 // commentatorVerbs after "who" describe a commentator: "who teaches
 // election law at …", "who studies regional institutions", "who tracks
@@ -750,7 +750,7 @@ var (
 	claimNegations = wordSet(`not never no nobody nothing neither nor cannot can't won't didn't
 		doesn't isn't wasn't hasn't haven't hadn't wouldn't shouldn't couldn't without`)
 	claimHedges = wordSet(`if unless whether claimed claims claiming claim alleged alleges
-		allegedly pretend pretends pretended supposedly falsely only barely
+		allegedly pretend pretends pretended pretending supposedly falsely only barely
 		lie lies myth fiction falsehood untrue`)
 	// denialWords call what follows them false ("a lie that the vote was
 	// fair"; deniedFair).

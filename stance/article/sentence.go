@@ -49,9 +49,10 @@ type sentState struct {
 	lastSet bool
 	// pending is set when the sentence ends with "X said:".
 	pending  *speaker
-	nRemarks int    // len(x.remarks) before the sentence
-	seg      int    // first token not yet part of a remark
-	opening  phrase // the person opening the sentence, if any
+	nRemarks int      // len(x.remarks) before the sentence
+	seg      int      // first token not yet part of a remark
+	opening  phrase   // the person opening the sentence, if any
+	openSpk  *speaker // the speaker opening resolves to
 }
 
 // sentence finds the remarks of one sentence.
@@ -64,6 +65,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 		x.prevNamed = x.sentNamed
 	}
 	x.sentNamed, x.nNamed = nil, 0
+	x.prevQuiet, x.quietOpener = x.quietOpener, nil
 	x.mentions(toks)
 	if x.blocks[s.block].question && toks[len(toks)-1].is("?") {
 		// An interviewer's question ("Q: Would X accept …?") says nothing
@@ -82,7 +84,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	}
 	// The subject opening the sentence becomes the antecedent of a later
 	// "he" or "the minister" even if it says nothing here.
-	st.opening = x.openingSubject(toks)
+	st.opening = x.sentenceOpening(toks) // en14_opening.go
 	if first {
 		x.paraOpener = nil
 	} else {
@@ -90,6 +92,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	}
 	if st.opening.ok() {
 		spk := x.resolve(st.opening)
+		st.openSpk = spk
 		if first && st.opening.kind == pName {
 			x.paraOpener = spk
 		}
@@ -107,6 +110,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.directRemarks(st)
 	x.answer(st, s)
 	x.handOn(st, c)
+	x.noteQuietOpener(st) // en14_interview.go
 }
 
 // describedPrev ties a description opening a sentence to the one person
@@ -197,10 +201,14 @@ func askedTo(toks []token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+7; k++ {
 		switch {
+		case k == i+1 && toks[k].is("for"):
+			// "asked for every result to be published": a request of no
+			// one in particular, read as "called for" is
 		case !toks[k].word() || toks[k].is("that") || blockedBefore[toks[k].lower] && !toks[k].is("to"):
 			return false
 		case toks[k].is("to"):
-			return k > i+1 && k+1 < len(toks) && toks[k+1].word() && !saidAfterComma(toks, k)
+			return k > i+1 && k+1 < len(toks) && toks[k+1].word() && !saidAfterComma(toks, k) &&
+				!(toks[i+1].is("for") && (determiners[toks[k+1].lower] || toks[k+1].is("no"))) // not "asked for comment to no avail"
 		}
 	}
 	return false
@@ -620,6 +628,9 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 	var out []phrase
 	lo := ph.lo
 	for n := 0; n < 8 && lo >= 2 && (toks[lo-1].is("and") || toks[lo-1].is(",") || toks[lo-1].is("nor")); n++ {
+		if toks[lo-1].is(",") && pluralDescription(toks, lo-1) {
+			break // en14_openers.go: "The presidents of A and B, Jo Roe and Ivo Kask, …"
+		}
 		j := lo - 2
 		if toks[lo-1].is("and") && toks[j].is(",") && j > 0 {
 			j-- // "A, B, and C"
@@ -862,13 +873,17 @@ func (x *extractor) interview(st *sentState) {
 		}
 		switch {
 		case toks[i-1].is("we") && toks[i+1].is("to") && i+2 < len(toks) && (toks[i+2].is("her") || toks[i+2].is("him")):
+			if x.prevQuiet != nil {
+				x.interviewee = x.prevQuiet // en14_interview.go: the person the sentence before introduced
+				return
+			}
 			x.interviewee = x.lastSingular
 			if x.paraOpener != nil {
 				x.interviewee = x.paraOpener // the person the introduction opens with
 			}
 			return
 		case toks[i-1].is("we") && toks[i+1].is("to"):
-			if ph := forwardRun(x.text, toks, i+2); ph.kind == pName || ph.kind == pPronoun {
+			if ph := x.describedInterviewee(toks, i+2); ph.kind == pName || ph.kind == pPronoun { // en14_interview.go
 				x.interviewee = x.resolve(ph)
 				return
 			}
@@ -957,6 +972,7 @@ func hasVerb(toks []token) bool {
 // carry an origin ("President Ivo Brandeis of Marossa").
 func (x *extractor) list(toks []token, j int) []phrase {
 	var out []phrase
+	j = x.pluralListStart(toks, j) // en14_openers.go: "the presidents of A and B, Jo Roe and Ivo Kask"
 	for n := 0; j < len(toks) && n < 16; n++ {
 		ph := forwardRun(x.text, toks, j)
 		if ph.kind == pRole {

@@ -159,7 +159,7 @@ func (x *extractor) named(p phrase) *speaker {
 	if s == nil {
 		s = &speaker{name: p.name, role: p.role, kind: pName}
 		x.register(s, key)
-	} else if s = s.canon(); s.role == "" {
+	} else if s = s.canon(); s.role == "" || fullerRole(s.role, p.role) {
 		s.role = p.role
 	}
 	if len(f) > 1 {
