@@ -497,6 +497,9 @@ func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
 	if v+2 < len(toks) && (ix.lx.notNames[toks[v+1].lower] || ix.lx.impersonal[toks[v+1].lower]) {
 		v++ // "a précisé mardi le chef du gouvernement"
 	}
+	if k := ix.mediaAddressee(toks, v+1); k > 0 {
+		return ix.speakerAt(toks, k, false) // "— сказал ТАСС член политсовета X" (fgr14_addressee.go)
+	}
 	if v+1 < len(toks) && toks[v+1].word() {
 		if k := ix.placeThenName(toks, v+1); k > 0 && ix.lx.stops[toks[v].lower] {
 			return ix.speakerAt(toks, k, false) // "заявил в Москве Сергей Лавров"

@@ -105,6 +105,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 				}
 			}
 			parts = append(parts, p)
+			parts = append(parts, ix.coSpeakersAfter(toks, p, subj, v)...) // "ließen X und Y wissen, …" (fgr14_lassen.go)
 			if after && subj.kind == pName {
 				for _, q := range ix.coordinatedAfter(toks, subj) {
 					c := p
@@ -1026,7 +1027,7 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k // "contou ter telefonado …", "dijo haber felicitado …"
 		case k == from && (ix.negatedInfinitive(toks, k) || ix.bareInfinitive(toks, k)):
 			return k // "afirmó no reconocer el triunfo de X", "dijo esperar …" (intl_infclause.go)
-		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && ix.adverbialOnly(toks[from:k]):
+		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && (ix.adverbialOnly(toks[from:k]) || ix.letSayClause(toks, from, k)): // "ließ gemeinsam mit Y erklären," (fgr14_lassen.go)
 			if c := ix.colonAfterApposition(toks, k); c > 0 {
 				return c // "äußerte sich X, der Stabschef des Y: …" (intl_inverted12.go)
 			}
@@ -1058,7 +1059,7 @@ func (ix *intl) subjectEnding(toks []token, k int) phrase {
 		return phrase{}
 	}
 	for s := max(0, k-maxPhrase+1); s <= k; s++ {
-		if s > 0 && toks[s-1].word() && ix.lx.stops[toks[s-1].lower] && !ix.lx.conjunctions[toks[s-1].lower] {
+		if s > 0 && toks[s-1].word() && ix.lx.stops[toks[s-1].lower] && !ix.lx.conjunctions[toks[s-1].lower] && !clauseConjunctionAt(toks, s-1) {
 			continue
 		}
 		if p := ix.forward(toks, s); p.ok() && p.hi == k+1 {

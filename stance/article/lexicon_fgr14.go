@@ -1,0 +1,74 @@
+package article
+
+// Word lists of the fourteenth session's French, German and Russian rules
+// (fgr14_*.go).
+
+// fgrOutletNouns are Russian nouns in the dative that name the outlet a
+// remark was given to, before its name ("сказал изданию «Ведомости» X",
+// "заявил агентству ТАСС X"): the addressee, not the speaker.
+var fgrOutletNouns = wordSet(`агентству агентствам изданию изданиям газете газетам
+	журналу телеканалу телеканалам радиостанции порталу сайту корреспонденту
+	корреспондентам`)
+
+// fgrRussianRoles are offices the Russian lexicon lacked: "член" heads the
+// title of a member of a body ("член политсовета блока X", "Член
+// Общественной палаты X"), "руководитель" and "заместитель" of a head and
+// a deputy ("руководитель юридической службы штаба X").
+var fgrRussianRoles = []string{"член", "руководитель", "руководительница", "заместитель"}
+
+func init() {
+	for _, w := range fgrRussianRoles {
+		russian.roles[w] = true
+	}
+}
+
+// fgrClauseConjunctions open a contrasting clause after a comma, whose
+// subject differs from the first clause's ("…, а председатель X заявила").
+var fgrClauseConjunctions = wordSet(`а но однако mais aber doch sondern pero mas porém`)
+
+// fgrDeLassen are the forms of German "lassen" that report speech through
+// an infinitive of saying ("ließ mitteilen", "ließen … wissen"); "ließ"
+// is already among the speech verbs.
+var fgrDeLassen = wordSet(`ließ ließen lässt lassen`)
+
+// fgrDeSayInfinitives are the infinitives of saying after "lassen" that
+// close what stands between it and the reported clause ("ließ gemeinsam
+// mit der Außenbeauftragten erklären, man warte …", "ließen am Montag
+// wissen, man nehme …").
+var fgrDeSayInfinitives = wordSet(`wissen mitteilen erklären verlauten ausrichten verkünden
+	bekanntgeben übermitteln`)
+
+func init() {
+	for _, w := range []string{"ließen", "lässt"} {
+		german.speechVerbs[w] = true
+	}
+}
+
+// fgrDeSpeechParticiples are participles of German speech verbs for the
+// perfect tense ("X hat gefordert, die EU solle warten", "hat gewarnt,
+// …"); the lexicon held the preterite and a few participles only.
+var fgrDeSpeechParticiples = []string{"gefordert", "verlangt", "gewarnt", "bekräftigt",
+	"versichert", "unterstrichen", "gemahnt", "erklärt", "betont", "gemeint", "angekündigt"}
+
+// fgrDeSeparableActs map the stem of a German separable verb to the
+// particle that, ending its clause, makes it an act on the result rather
+// than speech or nothing: "sprach dem Ergebnis jede Legitimation ab"
+// (absprechen, deny), "wies das Ergebnis zurück" (zurückweisen, reject),
+// "stellte die Wahl infrage".
+var fgrDeSeparableActs = map[string]string{
+	"sprach": "ab", "spricht": "ab", "sprachen": "ab", "sprechen": "ab",
+	"wies": "zurück", "weist": "zurück", "wiesen": "zurück", "weisen": "zurück",
+	"stellte": "infrage", "stellt": "infrage", "stellten": "infrage",
+}
+
+// fgrDeRoleSuffixes end German compound offices the lexicon missed: a
+// member of a parliament named by the body or party first
+// ("Oppositionsabgeordnete", "Bundestagsabgeordneter").
+var fgrDeRoleSuffixes = []string{"abgeordnete", "abgeordneter"}
+
+func init() {
+	for _, w := range fgrDeSpeechParticiples {
+		german.speechVerbs[w] = true
+	}
+	german.roleSuffixes = append(german.roleSuffixes, fgrDeRoleSuffixes...)
+}
