@@ -323,6 +323,9 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	defer func() { ix.prevSent = prevSentence{toks: toks, from: from, to: len(ix.x.remarks), headline: headline} }()
 	ix.earlierNamed, ix.earlierNamedSent, ix.earlierNamedLo = ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo
 	person := ix.mentions(toks)
+	if s := ix.participleOpenerSubject(toks); s != nil {
+		person = s // "Lisant une déclaration cosignée par A, B et C, X a …" (fgr14_participleopen.go)
+	}
 	ix.colonLateSubject(toks) // "Жестче высказалась X из …: она назвала …" (intl_invertedcolon13.go)
 	ix.colonOpener(toks)
 	ix.reported(toks, headline)

@@ -54,6 +54,9 @@ func (ix *intl) reported(toks []token, headline bool) {
 		}
 		return
 	}
+	if ix.inciseSentence(toks, headline) {
+		return // "Le scrutin, a-t-elle dit, a été truqué" (fgr14_incise.go)
+	}
 	if p, ok := ix.reportedAccording(toks); ok {
 		parts = append(parts, p)
 	} else if p, ok := ix.soAttribution(toks); ok {

@@ -72,3 +72,20 @@ func init() {
 	}
 	german.roleSuffixes = append(german.roleSuffixes, fgrDeRoleSuffixes...)
 }
+
+// fgrFrFloatingQuantifiers stand between a French auxiliary and its
+// participle, referring to a plural subject listed before ("A, B et le
+// président C ont tous téléphoné …", "X et Y ont toutes deux salué …"):
+// preverbs, so that the subject before the auxiliary is found.
+var fgrFrFloatingQuantifiers = []string{"tous", "toutes", "deux"}
+
+func init() {
+	for _, w := range fgrFrFloatingQuantifiers {
+		french.preverbs[w] = true
+	}
+}
+
+// fgrFrNotParticiples are French words in -ant that open a sentence but
+// are no participle of a clause before the subject.
+var fgrFrNotParticiples = wordSet(`avant durant pendant cependant maintenant néanmoins devant
+	suivant moyennant nonobstant auparavant dorénavant désormais tant quant`)
