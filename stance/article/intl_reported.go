@@ -181,6 +181,12 @@ func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
 			if k == 0 || !toks[k-1].is(",") {
 				continue
 			}
+			if q, ok := ix.ellipsisActor(toks, k, end); ok {
+				c := p
+				c.spk = ix.resolve(q)
+				out = append(out, c) // "…, Wladimir Putin ebenso" (fgr14_ellipsis.go)
+				break
+			}
 			n := matchPhrase(toks, k, ix.lx.likePhrases)
 			if n == 0 {
 				n = ix.followedBy(toks, k, end) - k

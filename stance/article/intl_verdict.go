@@ -69,6 +69,7 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		delayed = delayed || negated && l.delays[w] // "tampoco ha felicitado aún"
 	}
 	negated, delayed = l.beforeParticle(words, v, negated, delayed) // "erkannte … nicht an" (intl_concede.go)
+	negated, refused = l.refusalAfter(words, v, negated, refused)   // "hat die Glückwünsche verweigert" (fgr14_refusal.go)
 	for _, w := range words[v+1:] {
 		delayed = delayed || negated && l.conditions[w] // "no reconocerá los resultados hasta conocer …"
 	}

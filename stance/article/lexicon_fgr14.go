@@ -63,15 +63,28 @@ var fgrDeSeparableActs = map[string]string{
 
 // fgrDeRoleSuffixes end German compound offices the lexicon missed: a
 // member of a parliament named by the body or party first
-// ("Oppositionsabgeordnete", "Bundestagsabgeordneter").
-var fgrDeRoleSuffixes = []string{"abgeordnete", "abgeordneter"}
+// ("Oppositionsabgeordnete", "Bundestagsabgeordneter"), a commissioner
+// named by the portfolio ("EU-Handelskommissar").
+var fgrDeRoleSuffixes = []string{"abgeordnete", "abgeordneter", "kommissar", "kommissarin"}
 
 func init() {
 	for _, w := range fgrDeSpeechParticiples {
 		german.speechVerbs[w] = true
 	}
 	german.roleSuffixes = append(german.roleSuffixes, fgrDeRoleSuffixes...)
+	for _, w := range fgrDeRefusals {
+		german.actionVerbs[w] = true
+		german.refusals[w] = true
+	}
+	for _, w := range fgrDeStops {
+		german.stops[w] = true
+	}
 }
+
+// fgrDeStops are German prepositions the stops lacked: a sentence that
+// opens with one ("Für Belgrad ist das die ideale Konstellation") names
+// no speaker "Für Belgrad", to whom a later "er" went.
+var fgrDeStops = []string{"für"}
 
 // fgrFrFloatingQuantifiers stand between a French auxiliary and its
 // participle, referring to a plural subject listed before ("A, B et le
@@ -89,3 +102,13 @@ func init() {
 // are no participle of a clause before the subject.
 var fgrFrNotParticiples = wordSet(`avant durant pendant cependant maintenant néanmoins devant
 	suivant moyennant nonobstant auparavant dorénavant désormais tant quant`)
+
+// fgrLikeAdverbs say that a person named after a comma did the same as
+// the clause before ("…, Wladimir Putin ebenso", "…, Y aussi", "…, Y
+// тоже"), ending the clause (fgr14_ellipsis.go).
+var fgrLikeAdverbs = wordSet(`ebenso ebenfalls gleichfalls auch aussi également pareillement тоже также`)
+
+// fgrDeRefusals are German verbs of withholding something owed
+// ("verweigerte dem Sieger die Glückwünsche", "hat die Anerkennung
+// verweigert"): acts, and refusals like "lehnte ab".
+var fgrDeRefusals = []string{"verweigerte", "verweigerten", "verweigert", "verweigere"}

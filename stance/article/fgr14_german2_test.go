@@ -1,0 +1,36 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFgr14Ellipsis: a second person named after a comma with an adverb
+// of likeness did the same act (fgr14_ellipsis.go); a German sentence
+// opening with "Für" names no antecedent for a later "er"; offices in
+// -kommissar. Sentences written for the test.
+func TestFgr14Ellipsis(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de X hat gratuliert, Y ebenso", "de", "EU-Kommissar Olaf Berg hat gratuliert, Lena Dal ebenso.",
+			[]langRemark{{Action, "Olaf Berg", "hat gratuliert, Lena Dal ebenso"}, {Action, "Lena Dal", "hat gratuliert, Lena Dal ebenso"}}},
+		{"fr X a félicité …, Y aussi", "fr", "Le président Olaf Berg a félicité le vainqueur, le roi Ivo Kask aussi.",
+			[]langRemark{{Action, "Olaf Berg", "a félicité le vainqueur, le roi Ivo Kask aussi"}, {Action, "Ivo Kask", "a félicité le vainqueur, le roi Ivo Kask aussi"}}},
+		// counter-case: the adverb opens more of the clause
+		{"de …, Y auch die Opposition", "de", "Olaf Berg hat gratuliert, Lena Dal auch die Opposition.",
+			[]langRemark{{Action, "Olaf Berg", "hat gratuliert, Lena Dal auch die Opposition"}}},
+		{"de Für Belgrad …. Er hat …", "de", "Der Abgeordnete Ivo Kask lehnte das Ergebnis ab. Für Belgrad ist das die ideale Lage. Er hat die Wahl als unfair bezeichnet.",
+			[]langRemark{{Action, "Ivo Kask", "lehnte das Ergebnis ab"}, {Action, "Ivo Kask", "hat die Wahl als unfair bezeichnet"}}},
+	})
+}
+
+// TestFgr14GermanRefusalAfter: "verweigert" after the word of
+// recognition is a refusal (fgr14_refusal.go); a recognition alone is
+// not. Sentences written for the test.
+func TestFgr14GermanRefusalAfter(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ivar Kask"}, Rivals: []string{"Olaf Berg"}}
+	assert.Equal(t, verdictHostile, german.actionVerdict(ctx, "hat dem Sieger die Glückwünsche verweigert"))
+	assert.Equal(t, verdictHostile, german.actionVerdict(ctx, "verweigerte dem Sieger die Anerkennung"))
+	assert.Equal(t, verdictRecognising, german.actionVerdict(ctx, "hat dem Sieger die Glückwünsche übermittelt"))
+}
