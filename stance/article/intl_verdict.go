@@ -43,6 +43,9 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	if v >= 0 && l.otherRecognised(ctx, words, v) {
 		return verdictNone // "отказывается признавать долги прошлого правительства"
 	}
+	if v >= 0 && l.withoutRecognition(words) {
+		return verdictWithholding // "a salué …, sans adresser de félicitations au vainqueur" (fgr14_without.go)
+	}
 	if v < 0 && (l.silent(words) || l.keptSilent(words) || l.madeNoComment(words) || l.avoidedJudging(words)) { // intl_avoid12.go
 		return verdictWithholding // "não se pronunciou", "mantém silêncio" (intl_silence.go)
 	}

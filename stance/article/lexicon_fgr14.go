@@ -112,3 +112,25 @@ var fgrLikeAdverbs = wordSet(`ebenso ebenfalls gleichfalls auch aussi également
 // ("verweigerte dem Sieger die Glückwünsche", "hat die Anerkennung
 // verweigert"): acts, and refusals like "lehnte ab".
 var fgrDeRefusals = []string{"verweigerte", "verweigerten", "verweigert", "verweigere"}
+
+// fgrFrImperfectActs are imperfect forms of French verbs of acting on
+// the result whose present and participle the lexicon held: a reporter
+// tells what a person was demanding as background ("L'homme d'affaires
+// réclamait l'annulation du scrutin", "elle contestait les chiffres").
+var fgrFrImperfectActs = []string{"réclamait", "réclamaient", "demandait", "demandaient",
+	"exigeait", "exigeaient", "contestait", "contestaient", "condamnait", "condamnaient",
+	"critiquait", "critiquaient", "fustigeait", "fustigeaient", "acceptait", "acceptaient"}
+
+func init() {
+	for _, w := range fgrFrImperfectActs {
+		french.actionVerbs[w] = true
+	}
+}
+
+// fgrWithout are the words of "without" before a recognition left out
+// (fgr14_without.go): "sans adresser de félicitations", "ohne zu
+// gratulieren".
+var fgrWithout = map[string]map[string]bool{
+	"fr": wordSet(`sans`),
+	"de": wordSet(`ohne`),
+}
