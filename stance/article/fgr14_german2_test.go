@@ -34,3 +34,17 @@ func TestFgr14GermanRefusalAfter(t *testing.T) {
 	assert.Equal(t, verdictHostile, german.actionVerdict(ctx, "verweigerte dem Sieger die Anerkennung"))
 	assert.Equal(t, verdictRecognising, german.actionVerdict(ctx, "hat dem Sieger die Glückwünsche übermittelt"))
 }
+
+// TestFgr14GermanTelling: verbs of telling report a clause of their own
+// subject, not of the speaker before; a trader named by a compound is a
+// commentator (lexicon_fgr14.go). Sentences written for the test.
+func TestFgr14GermanTelling(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de X erzählt, …", "de", "Der Politologe Ivo Kask sagte, die Kampagne sei ungleich gewesen. Der Gemüsehändler Olaf Berg erzählt, in seinem Laden sei wochenlang gestritten worden.",
+			[]langRemark{{Reported, "Ivo Kask", "die Kampagne sei ungleich gewesen"}, {Reported, "Olaf Berg", "in seinem Laden sei wochenlang gestritten worden"}}},
+		{"de X berichtete, …", "de", "Die Abgeordnete Lena Dal berichtete, in mehreren Wahllokalen habe es Unregelmäßigkeiten gegeben.",
+			[]langRemark{{Reported, "Lena Dal", "in mehreren Wahllokalen habe es Unregelmäßigkeiten gegeben"}}},
+	})
+	assert.True(t, german.commentatorWord("gemüsehändler"))
+	assert.False(t, german.commentatorWord("handelsminister")) // counter-case: an office
+}

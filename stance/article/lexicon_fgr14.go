@@ -46,9 +46,13 @@ func init() {
 
 // fgrDeSpeechParticiples are participles of German speech verbs for the
 // perfect tense ("X hat gefordert, die EU solle warten", "hat gewarnt,
-// …"); the lexicon held the preterite and a few participles only.
+// …"); the lexicon held the preterite and a few participles only. With
+// them the verbs of telling the lexicon lacked ("Der Händler X erzählt,
+// in seinem Laden sei …", "berichtete, …"), whose clause went to the
+// speaker before.
 var fgrDeSpeechParticiples = []string{"gefordert", "verlangt", "gewarnt", "bekräftigt",
-	"versichert", "unterstrichen", "gemahnt", "erklärt", "betont", "gemeint", "angekündigt"}
+	"versichert", "unterstrichen", "gemahnt", "erklärt", "betont", "gemeint", "angekündigt",
+	"erzählt", "erzählte", "erzählten", "berichtet", "berichtete", "berichteten", "schildert", "schilderte"}
 
 // fgrDeSeparableActs map the stem of a German separable verb to the
 // particle that, ending its clause, makes it an act on the result rather
@@ -72,6 +76,7 @@ func init() {
 		german.speechVerbs[w] = true
 	}
 	german.roleSuffixes = append(german.roleSuffixes, fgrDeRoleSuffixes...)
+	german.commentatorSuffixes = append(german.commentatorSuffixes, fgrDeCommentatorSuffixes...)
 	for _, w := range fgrDeRefusals {
 		german.actionVerbs[w] = true
 		german.refusals[w] = true
@@ -134,3 +139,8 @@ var fgrWithout = map[string]map[string]bool{
 	"fr": wordSet(`sans`),
 	"de": wordSet(`ohne`),
 }
+
+// fgrDeCommentatorSuffixes end German compounds of a trade quoted for
+// colour ("Gemüsehändler", "Obsthändlerin"), as "händler" alone is a
+// commentator's title.
+var fgrDeCommentatorSuffixes = []string{"händler", "händlerin"}
