@@ -65,11 +65,11 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		}
 		negated = negated || l.negators[w] || l.refusals[w]
 		refused = refused || l.refusals[w]
-		delayed = delayed || l.delays[w]
+		delayed = delayed || l.delays[w] && !l.asEarlyAs(words, j) // "ещё в ночь" (fgr14_earlyas.go)
 	}
-	for _, w := range words[v+1 : min(v+4, len(words))] {
-		negated = negated || l.negators[w]          // "поздравлять Санду не планирует", "gratulierte nicht"
-		delayed = delayed || negated && l.delays[w] // "tampoco ha felicitado aún"
+	for i, w := range words[v+1 : min(v+4, len(words))] {
+		negated = negated || l.negators[w]                                        // "поздравлять Санду не планирует", "gratulierte nicht"
+		delayed = delayed || negated && l.delays[w] && !l.asEarlyAs(words, v+1+i) // "tampoco ha felicitado aún"
 	}
 	negated, delayed = l.beforeParticle(words, v, negated, delayed) // "erkannte … nicht an" (intl_concede.go)
 	negated, refused = l.refusalAfter(words, v, negated, refused)   // "hat die Glückwünsche verweigert" (fgr14_refusal.go)

@@ -144,3 +144,9 @@ var fgrWithout = map[string]map[string]bool{
 // colour ("Gemüsehändler", "Obsthändlerin"), as "händler" alone is a
 // commentator's title.
 var fgrDeCommentatorSuffixes = []string{"händler", "händlerin"}
+
+// fgrRuTimeAfterStill open a time expression after Russian "ещё" ("ещё в
+// ночь на понедельник", "ещё накануне", "ещё до объявления итогов",
+// "ещё вечером"): "as early as" (fgr14_earlyas.go).
+var fgrRuTimeAfterStill = wordSet(`в во на до с со накануне вчера утром вечером ночью днём днем
+	тогда летом весной осенью зимой`)
