@@ -31,6 +31,9 @@ func (ix *intl) mediaAddressee(toks []token, i int) int {
 		return 0
 	}
 	k++
+	for n := 0; n < 2 && k+1 < len(toks) && toks[k].word() && toks[k].cap && toks[k+1].word() && !toks[k+1].cap && ix.lx.isRole(toks[k+1].lower); n++ {
+		k++ // the outlet's other words: "РИА Новости депутат X"
+	}
 	if k >= len(toks) || !toks[k].word() {
 		return 0
 	}

@@ -23,6 +23,9 @@ func TestFgr14French(t *testing.T) {
 			[]langRemark{{Reported, "Ivo Kask", "en l'état du dépouillement, avait-il martelé, personne ne pouvait se proclamer élu"}}},
 		{"fr …, a-t-elle dit, … after a named sentence", "fr", "La députée Lena Dal est sortie de la réunion. Le scrutin, a-t-elle dit, a été truqué de bout en bout.",
 			[]langRemark{{Reported, "Lena Dal", "Le scrutin, a-t-elle dit, a été truqué de bout en bout"}}},
+		// counter-case: "Selon X" attributes the sentence
+		{"fr Selon X, …, a-t-elle précisé, …", "fr", "Selon la présidente Lena Dal, les résultats, a-t-elle précisé, seront publiés lundi.",
+			[]langRemark{{Reported, "Lena Dal", "les résultats, a-t-elle précisé, seront publiés lundi"}}},
 		// counter-case: an incise after a speech verb is the verb's clause
 		{"fr X a déclaré que …, a-t-il ajouté", "fr", "Ivo Kask a déclaré que le scrutin, a-t-il ajouté, était truqué.",
 			[]langRemark{{Reported, "Ivo Kask", "le scrutin, a-t-il ajouté, était truqué"}}},

@@ -24,8 +24,8 @@ func (ix *intl) inciseSentence(toks []token, headline bool) bool {
 }
 
 // frenchIncise returns the reported part of such a sentence. It declines
-// when a quotation, a speech verb or a verb the rules know comes before
-// the incise (another attribution reads the sentence).
+// when a quotation, a speech verb, a verb the rules know or "selon"
+// comes before the incise (another attribution reads the sentence).
 func (ix *intl) frenchIncise(toks []token) (reportedPart, bool) {
 	if ix.lx.code != "fr" {
 		return reportedPart{}, false
@@ -69,7 +69,8 @@ func (ix *intl) inciseClause(toks []token, i int) (reportedPart, bool) {
 		switch {
 		case t.is(":"):
 			cs, colon = k+1, k
-		case t.kind == tQuote && !ix.scare(toks, k) || t.is(";") || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower] || ix.verbLike(t.lower)):
+		case t.kind == tQuote && !ix.scare(toks, k) || t.is(";") || ix.according(toks, k) > 0 ||
+			t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower] || ix.verbLike(t.lower)):
 			return reportedPart{}, false
 		}
 	}
