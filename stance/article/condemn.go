@@ -381,6 +381,9 @@ func condemnsIn(code, text string) bool {
 	if len(pw.condemn) == 0 || lx == nil {
 		return false
 	}
+	if legitimacyLost(code, text) {
+		return true // "лишилась легитимности", "a perdu toute légitimité" (fgr14_legitimacy.go)
+	}
 	return anyClauseWord(text, func(words []string, i int) bool {
 		before := words[max(0, i-condemnSpan):i]
 		return hasStem(words[i:i+1], pw.condemn) && !hedgedIn(before, lx.negators, pw) && !saidBefore(before, pw.sayings) &&

@@ -150,3 +150,17 @@ var fgrDeCommentatorSuffixes = []string{"händler", "händlerin"}
 // "ещё вечером"): "as early as" (fgr14_earlyas.go).
 var fgrRuTimeAfterStill = wordSet(`в во на до с со накануне вчера утром вечером ночью днём днем
 	тогда летом весной осенью зимой`)
+
+// fgrLegitimacy open the words of legitimacy, and fgrDeprive those of
+// depriving or losing it (fgr14_legitimacy.go).
+var fgrLegitimacy = map[string][]string{
+	"fr": {"légitimité"},
+	"de": {"legitimität", "legitimation"},
+	"ru": {"легитимност"},
+}
+
+var fgrDeprive = map[string][]string{
+	"fr": {"perdu", "privé", "privée", "dépourvu", "retiré", "retire", "dénié", "dénie"},
+	"de": {"abgesprochen", "absprach", "ab", "verloren", "verliert", "verlor", "entzogen", "entzieht", "entzog"},
+	"ru": {"лишил", "лиша", "лишен", "лишён", "утрати", "утрачива", "потеря", "отказа"},
+}

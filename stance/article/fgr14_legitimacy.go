@@ -1,0 +1,46 @@
+package article
+
+// A result stripped of legitimacy: "Санду … окончательно лишилась
+// легитимности", "le président a perdu toute légitimité", "X sprach dem
+// Ergebnis jede Legitimität ab" / "hat … die Legitimität verloren". The
+// condemnation lists hold the adjective ("нелегитимный", "illégitime"),
+// not the noun with a verb of depriving or losing, which the models read
+// by its other words (a Russian remark so told came out recognising).
+
+// legitimacyLost reports whether a clause of text in the language code
+// holds a word of legitimacy (fgrLegitimacy) with a word of depriving or
+// losing (fgrDeprive) within three words before it, or in German after it
+// ("die Legitimität abgesprochen"), and no negator in the three words
+// before that word.
+func legitimacyLost(code, text string) bool {
+	stems, deprive, lx := fgrLegitimacy[code], fgrDeprive[code], lexicons[code]
+	if len(stems) == 0 || lx == nil {
+		return false
+	}
+	return anyClauseWord(text, func(words []string, i int) bool {
+		if !hasStem(words[i:i+1], stems) {
+			return false
+		}
+		lo, hi := max(0, i-3), i
+		if code == "de" {
+			hi = min(len(words), i+4)
+		}
+		for d := lo; d < hi; d++ {
+			if d != i && hasStem(words[d:d+1], deprive) {
+				return !negatedNear(words, d, lx.negators)
+			}
+		}
+		return false
+	})
+}
+
+// negatedNear reports whether a negator stands in the three words before
+// words[d].
+func negatedNear(words []string, d int, negators map[string]bool) bool {
+	for _, w := range words[max(0, d-3):d] {
+		if negators[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,28 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFgr14LegitimacyLost: a word of legitimacy with a word of depriving
+// or losing it condemns the result (fgr14_legitimacy.go); negated, or
+// with no such word, it does not. Sentences written for the test.
+func TestFgr14LegitimacyLost(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"ru", "Каск добыл своей партии половину голосов силой и тем самым окончательно лишился легитимности", true},
+		{"fr", "le président sortant a perdu toute légitimité après ce scrutin", true},
+		{"de", "er spricht dem Ergebnis damit jede Legitimität ab", true},
+		// counter-cases
+		{"ru", "выборы не лишили власть легитимности", false},
+		{"fr", "le perdant reconnaît la légitimité du scrutin", false},
+		{"de", "die Legitimität der Wahl steht außer Frage", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, legitimacyLost(c.code, c.text), c.text)
+	}
+}
