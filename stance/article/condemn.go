@@ -385,7 +385,7 @@ func condemnsIn(code, text string) bool {
 		return true // "лишилась легитимности", "a perdu toute légitimité" (fgr14_legitimacy.go)
 	}
 	return anyClauseWord(text, func(words []string, i int) bool {
-		before := words[max(0, i-condemnSpan):i]
+		before := afterContrast(code, words[max(0, i-condemnSpan):i]) // "не победа, а подлог" (fgr14_legitimacy.go)
 		return hasStem(words[i:i+1], pw.condemn) && !hedgedIn(before, lx.negators, pw) && !saidBefore(before, pw.sayings) &&
 			!hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) && !otherTargetIn(words, i, pw) &&
 			weakCondemnNearVote(code, words, i)

@@ -44,3 +44,16 @@ func negatedNear(words []string, d int, negators map[string]bool) bool {
 	}
 	return false
 }
+
+// afterContrast returns the words of before after its last conjunction
+// of correction (fgrContrast): in "не победа, а подлог", "pas une
+// victoire, mais une fraude", "kein Sieg, sondern Betrug" the negation is
+// of the first noun, and the condemnation after the conjunction stands.
+func afterContrast(code string, before []string) []string {
+	for k := len(before) - 1; k >= 0; k-- {
+		if fgrContrast[code][before[k]] {
+			return before[k+1:]
+		}
+	}
+	return before
+}

@@ -26,3 +26,23 @@ func TestFgr14LegitimacyLost(t *testing.T) {
 		assert.Equal(t, c.want, legitimacyLost(c.code, c.text), c.text)
 	}
 }
+
+// TestFgr14Contrast: a negated noun corrected by a conjunction leaves the
+// condemnation after it standing (afterContrast); a negated condemnation
+// stays hedged. Sentences written for the test.
+func TestFgr14Contrast(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"ru", "То, что нам показали, — не победа, а подлог", true},
+		{"fr", "ce n'est pas une victoire, mais une mascarade", true},
+		{"de", "das war kein Sieg, sondern eine Farce", true},
+		// counter-cases
+		{"ru", "это была не фальсификация, а ошибка счётной комиссии", false},
+		{"fr", "le vote, mais pas une mascarade", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, condemnsIn(c.code, c.text), c.text)
+	}
+}

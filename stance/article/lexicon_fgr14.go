@@ -164,3 +164,22 @@ var fgrDeprive = map[string][]string{
 	"de": {"abgesprochen", "absprach", "ab", "verloren", "verliert", "verlor", "entzogen", "entzieht", "entzog"},
 	"ru": {"лишил", "лиша", "лишен", "лишён", "утрати", "утрачива", "потеря", "отказа"},
 }
+
+// fgrRuCondemn are Russian words of fraud the condemnation list lacked:
+// "подлог" (forgery: "не победа, а подлог"), "жульничеств", "вброс"
+// (ballot stuffing).
+var fgrRuCondemn = []string{"подлог", "жульничеств", "вброс"}
+
+func init() {
+	pw := processWords["ru"]
+	pw.condemn = append(pw.condemn, fgrRuCondemn...)
+	processWords["ru"] = pw
+}
+
+// fgrContrast are the conjunctions of correction after a negated noun
+// (afterContrast).
+var fgrContrast = map[string]map[string]bool{
+	"ru": wordSet(`а`),
+	"fr": wordSet(`mais`),
+	"de": wordSet(`sondern`),
+}
