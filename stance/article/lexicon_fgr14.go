@@ -183,3 +183,25 @@ var fgrContrast = map[string]map[string]bool{
 	"fr": wordSet(`mais`),
 	"de": wordSet(`sondern`),
 }
+
+// fgrCondemnVerbs are verbs of strong condemnation, and fgrVoteObjects
+// the stems of the vote, its process and its result as their object
+// (fgr14_condemnvote.go); fgrObjectDeterminers the articles between them
+// that the determiners lack.
+var fgrCondemnVerbs = map[string]map[string]bool{
+	"fr": wordSet(`fustigé fustige fustigent fustigeait condamné condamne condamnent condamnait dénoncé dénonce dénoncent dénonçait`),
+	"de": wordSet(`verurteilte verurteilten verurteilt`),
+	"ru": wordSet(`осудил осудила осудили осуждает осуждают`),
+}
+
+var fgrVoteObjects = map[string][]string{
+	"fr": {"scrutin", "élection", "processus", "résultat", "proclamation", "vote", "réélection"},
+	"de": {"wahl", "abstimmung", "ergebnis", "referendum", "auszählung"},
+	"ru": {"выбор", "голосовани", "итог", "результат", "переизбрани"},
+}
+
+var fgrObjectDeterminers = map[string]map[string]bool{
+	"fr": wordSet(`un une le la les l' ce cette ces`),
+	"de": wordSet(`die das den`),
+	"ru": wordSet(`эти этих`),
+}
