@@ -381,8 +381,8 @@ func condemnsIn(code, text string) bool {
 	if len(pw.condemn) == 0 || lx == nil {
 		return false
 	}
-	if legitimacyLost(code, text) {
-		return true // "лишилась легитимности", "a perdu toute légitimité" (fgr14_legitimacy.go)
+	if legitimacyLost(code, text) || massViolations(code, text) {
+		return true // "лишилась легитимности", "массовые нарушения" (fgr14_legitimacy.go)
 	}
 	return anyClauseWord(text, func(words []string, i int) bool {
 		before := afterContrast(code, words[max(0, i-condemnSpan):i]) // "не победа, а подлог" (fgr14_legitimacy.go)

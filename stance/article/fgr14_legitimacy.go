@@ -57,3 +57,26 @@ func afterContrast(code string, before []string) []string {
 	}
 	return before
 }
+
+// massViolations reports whether a clause of text in the language code
+// alleges violations on a mass scale: a word of mass (fgrMass) next to a
+// word of violation or irregularity (fgrViolations), either order
+// ("говорила о массовых нарушениях", "des irrégularités massives",
+// "massive Unregelmäßigkeiten"). Violations alone may be minor and
+// leave the result standing; on a mass scale they are the accusation
+// that rejects it. A negator in the three words before or after it, or
+// a word of "without" before it, is a denial ("массовых нарушений не
+// выявлено", "без массовых нарушений", "keine massiven Verstöße").
+func massViolations(code, text string) bool {
+	mass, viol, lx := fgrMass[code], fgrViolations[code], lexicons[code]
+	if len(mass) == 0 || lx == nil {
+		return false
+	}
+	return anyClauseWord(text, func(words []string, i int) bool {
+		if !hasStem(words[i:i+1], viol) || negatedNear(words, i, lx.negators) || negatedNear(words, min(len(words), i+4), lx.negators) || negatedNear(words, i, fgrWithout[code]) {
+			return false // "массовых нарушений не выявлено", "sans fraude massive"
+		}
+		near := words[max(0, i-1):min(len(words), i+2)]
+		return hasStem(near, mass)
+	})
+}

@@ -46,3 +46,25 @@ func TestFgr14Contrast(t *testing.T) {
 		assert.Equal(t, c.want, condemnsIn(c.code, c.text), c.text)
 	}
 }
+
+// TestFgr14MassViolations: violations on a mass scale condemn the result
+// (massViolations); denied, or violations alone, they do not. Sentences
+// written for the test.
+func TestFgr14MassViolations(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"ru", "накануне в комментарии агентству говорила о массовых нарушениях со стороны властей", true},
+		{"fr", "l'opposition dénonce des irrégularités massives dans le Nord", true},
+		{"de", "die Opposition spricht von massiven Unregelmäßigkeiten", true},
+		// counter-cases
+		{"ru", "массовых нарушений не выявлено", false},
+		{"ru", "голосование прошло без массовых нарушений", false},
+		{"ru", "наблюдатели отметили отдельные нарушения на участках", false},
+		{"de", "es gab keine massiven Verstöße", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, condemnsIn(c.code, c.text), c.text)
+	}
+}

@@ -14,8 +14,8 @@ package article
 func (l *langLexicon) withoutRecognition(words []string) bool {
 	without := fgrWithout[l.code]
 	for i, w := range words {
-		if !without[w] {
-			continue
+		if !without[w] || promptlyAt(words, i+1) || words[min(i+1, len(words)-1)] == "zu" && promptlyAt(words, i+2) {
+			continue // "sans attendre, il a félicité", "ohne zu zögern", "без промедления поздравил": promptly
 		}
 		for _, r := range words[i+1 : min(i+5, len(words))] {
 			if l.recognition(r) {
@@ -24,4 +24,10 @@ func (l *langLexicon) withoutRecognition(words []string) bool {
 		}
 	}
 	return false
+}
+
+// promptlyAt reports whether words[j] makes a "without" before it
+// "promptly" (promptVerbs, fgrPromptAfterWithout).
+func promptlyAt(words []string, j int) bool {
+	return j < len(words) && (promptVerbs[words[j]] || fgrPromptAfterWithout[words[j]])
 }

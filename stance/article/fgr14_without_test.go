@@ -15,9 +15,13 @@ func TestFgr14Without(t *testing.T) {
 	assert.Equal(t, verdictWithholding, french.actionVerdict(ctx, "a salué la mobilisation pacifique des électeurs, sans adresser de félicitations au vainqueur"))
 	assert.Equal(t, verdictWithholding, french.actionVerdict(ctx, "a salué le calme du scrutin sans féliciter Ivar Kask"))
 	assert.Equal(t, verdictWithholding, german.actionVerdict(ctx, "lobte den ruhigen Ablauf, ohne Ivar Kask zu gratulieren"))
+	assert.Equal(t, verdictWithholding, german.actionVerdict(ctx, "lobte den ruhigen Ablauf, ohne zu gratulieren"))
 	// counter-cases: "sans" before no recognition
 	assert.Equal(t, verdictRecognising, french.actionVerdict(ctx, "a félicité Ivar Kask sans attendre les résultats définitifs"))
 	assert.Equal(t, verdictRecognising, german.actionVerdict(ctx, "gratulierte Ivar Kask ohne jede Einschränkung"))
+	assert.Equal(t, verdictRecognising, french.actionVerdict(ctx, "sans attendre, il a félicité Ivar Kask"))
+	assert.Equal(t, verdictRecognising, russian.actionVerdict(ctx, "без промедления поздравил Ивара Каска"))
+	assert.Equal(t, verdictRecognising, german.actionVerdict(ctx, "ohne zu zögern gratulierte er Ivar Kask"))
 }
 
 // TestFgr14FrenchImperfect: imperfect forms of French verbs of acting

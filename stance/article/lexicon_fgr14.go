@@ -138,6 +138,7 @@ func init() {
 var fgrWithout = map[string]map[string]bool{
 	"fr": wordSet(`sans`),
 	"de": wordSet(`ohne`),
+	"ru": wordSet(`без`),
 }
 
 // fgrDeCommentatorSuffixes end German compounds of a trade quoted for
@@ -205,3 +206,24 @@ var fgrObjectDeterminers = map[string]map[string]bool{
 	"de": wordSet(`die das den`),
 	"ru": wordSet(`эти этих`),
 }
+
+// fgrMass and fgrViolations are the words of mass and of violation that
+// together allege fraud on a scale that rejects the result
+// (massViolations, fgr14_legitimacy.go).
+var fgrMass = map[string][]string{
+	"ru": {"массов", "масштабн", "многочисленн"},
+	"fr": {"massive", "massif", "généralisé"},
+	"de": {"massive", "massiven", "massiver", "flächendeckend"},
+}
+
+var fgrViolations = map[string][]string{
+	"ru": {"нарушени", "фальсификац", "вброс"},
+	"fr": {"irrégularités", "fraude", "violations"},
+	"de": {"unregelmäßigkeiten", "verstöße", "verstößen", "manipulation", "betrug"},
+}
+
+// fgrPromptAfterWithout are the words after "sans", "ohne" or "без" that
+// make it "promptly" ("sans attendre", "sans tarder", "ohne zu zögern",
+// "без промедления"): the recognition after them is done.
+var fgrPromptAfterWithout = wordSet(`attendre tarder hésiter délai zögern umschweife промедления колебаний задержки
+	раздумий`)
