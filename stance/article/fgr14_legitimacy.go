@@ -26,6 +26,9 @@ func legitimacyLost(code, text string) bool {
 			hi = min(len(words), i+4)
 		}
 		for d := lo; d < hi; d++ {
+			if d < i && words[d] == "ab" {
+				continue // "lehnte ab, die Legitimität … anzuzweifeln": another verb's particle
+			}
 			if d != i && hasStem(words[d:d+1], deprive) {
 				return !negatedNear(words, d, lx.negators)
 			}

@@ -21,6 +21,7 @@ func TestFgr14LegitimacyLost(t *testing.T) {
 		{"ru", "выборы не лишили власть легитимности", false},
 		{"fr", "le perdant reconnaît la légitimité du scrutin", false},
 		{"de", "die Legitimität der Wahl steht außer Frage", false},
+		{"de", "die Opposition lehnte ab, die Legitimität der Wahl anzuzweifeln", false},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, legitimacyLost(c.code, c.text), c.text)
