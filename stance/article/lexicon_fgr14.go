@@ -227,3 +227,10 @@ var fgrViolations = map[string][]string{
 // "без промедления"): the recognition after them is done.
 var fgrPromptAfterWithout = wordSet(`attendre tarder hésiter délai zögern umschweife промедления колебаний задержки
 	раздумий`)
+
+// fgrTribute maps, per language, the verbs of paying tribute to the noun
+// that must follow them (fgr14_tribute.go).
+var fgrTribute = map[string]map[string]string{
+	"ru": {"отдал": "должное", "отдала": "должное", "отдали": "должное", "отдаёт": "должное", "отдает": "должное"},
+	"fr": {"rendu": "hommage", "rend": "hommage", "rendent": "hommage", "rendait": "hommage"},
+}
