@@ -381,11 +381,13 @@ func condemnsIn(code, text string) bool {
 	if len(pw.condemn) == 0 || lx == nil {
 		return false
 	}
-	if deniesLegitimacy(code, text) {
-		return true // "perdeu com isso qualquer legitimidade" (ibero14_legitimacy.go)
+	if deniesLegitimacy(code, text) || legitimacyLost(code, text) || massViolations(code, text) {
+		// "perdeu com isso qualquer legitimidade" (ibero14_legitimacy.go),
+		// "лишилась легитимности", "массовые нарушения" (fgr14_legitimacy.go)
+		return true
 	}
 	return anyClauseWord(text, func(words []string, i int) bool {
-		before := words[max(0, i-condemnSpan):i]
+		before := afterContrast(code, words[max(0, i-condemnSpan):i]) // "не победа, а подлог" (fgr14_legitimacy.go)
 		return hasStem(words[i:i+1], pw.condemn) && !hedgedIn(before, lx.negators, pw) && !saidBefore(before, pw.sayings) &&
 			!hasStem(words[i+1:min(len(words), i+1+claimSpan)], pw.denials) && !otherTargetIn(words, i, pw) &&
 			weakCondemnNearVote(code, words, i)

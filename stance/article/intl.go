@@ -323,6 +323,9 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	defer func() { ix.prevSent = prevSentence{toks: toks, from: from, to: len(ix.x.remarks), headline: headline} }()
 	ix.earlierNamed, ix.earlierNamedSent, ix.earlierNamedLo = ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo
 	person := ix.mentions(toks)
+	if s := ix.participleOpenerSubject(toks); s != nil {
+		person = s // "Lisant une déclaration cosignée par A, B et C, X a …" (fgr14_participleopen.go)
+	}
 	ix.colonLateSubject(toks) // "Жестче высказалась X из …: она назвала …" (intl_invertedcolon13.go)
 	ix.colonOpener(toks)
 	ix.reported(toks, headline)
@@ -496,6 +499,9 @@ func (ix *intl) verbAt(toks []token, j int) int {
 func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
 	if v+2 < len(toks) && (ix.lx.notNames[toks[v+1].lower] || ix.lx.impersonal[toks[v+1].lower]) {
 		v++ // "a précisé mardi le chef du gouvernement"
+	}
+	if k := ix.mediaAddressee(toks, v+1); k > 0 {
+		return ix.speakerAt(toks, k, false) // "— сказал ТАСС член политсовета X" (fgr14_addressee.go)
 	}
 	if v+1 < len(toks) && toks[v+1].word() {
 		if k := ix.placeThenName(toks, v+1); k > 0 && ix.lx.stops[toks[v].lower] {

@@ -61,6 +61,12 @@ func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	if !action && !speech {
 		action, speech = ix.perfectKinds(toks, v) // "había admitido" (intl_perfect13.go)
 	}
+	if !action && !speech && ix.tributeAt(toks, v) {
+		action = true // "отдал должное мужеству …", "a rendu hommage à …" (fgr14_tribute.go)
+	}
+	if ix.separableAct(toks, v) {
+		action, speech = true, false // "sprach dem Ergebnis jede Legitimation ab" (fgr14_separable.go)
+	}
 	if !action && !speech {
 		action = ix.judgedObject(toks, v) || ix.concessionAct(toks, v) || ix.thanksAct(toks, v) // intl_judged13.go, intl_concedeact13.go, intl_thanks13.go
 	}

@@ -59,6 +59,11 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			cls = append(cls, cName) // "George W. Bush" (intl_initial.go)
 			continue
 		}
+		if seenRole && ix.titleInRole(toks, k) {
+			cls = append(cls, cMod) // "депутат от «Единой России» X" (fgr14_addressee.go)
+			mods++
+			continue
+		}
 		c := ix.classify(toks, k, k == start, seenRole, mods)
 		posted := c == 0 && seenRole && ix.postedPlace(toks, start, k)
 		if posted {

@@ -54,6 +54,9 @@ func (ix *intl) reported(toks []token, headline bool) {
 		}
 		return
 	}
+	if ix.inciseSentence(toks, headline) {
+		return // "Le scrutin, a-t-elle dit, a été truqué" (fgr14_incise.go)
+	}
 	if p, ok := ix.reportedAccording(toks); ok {
 		parts = append(parts, p)
 	} else if p, ok := ix.soAttribution(toks); ok {
@@ -105,6 +108,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 				}
 			}
 			parts = append(parts, p)
+			parts = append(parts, ix.coSpeakersAfter(toks, p, subj, v)...) // "ließen X und Y wissen, …" (fgr14_lassen.go)
 			if after && subj.kind == pName {
 				for _, q := range ix.coordinatedAfter(toks, subj) {
 					c := p
@@ -176,6 +180,12 @@ func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
 		for k := p.cs; k < end; k++ {
 			if k == 0 || !toks[k-1].is(",") {
 				continue
+			}
+			if q, ok := ix.ellipsisActor(toks, k, end); ok {
+				c := p
+				c.spk = ix.resolve(q)
+				out = append(out, c) // "…, Wladimir Putin ebenso" (fgr14_ellipsis.go)
+				break
 			}
 			n := matchPhrase(toks, k, ix.lx.likePhrases)
 			if n == 0 {
@@ -1029,7 +1039,7 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k // "contou ter telefonado …", "dijo haber felicitado …"
 		case k == from && (ix.negatedInfinitive(toks, k) || ix.bareInfinitive(toks, k)):
 			return k // "afirmó no reconocer el triunfo de X", "dijo esperar …" (intl_infclause.go)
-		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && ix.adverbialOnly(toks[from:k]):
+		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && (ix.adverbialOnly(toks[from:k]) || ix.letSayClause(toks, from, k)): // "ließ gemeinsam mit Y erklären," (fgr14_lassen.go)
 			if c := ix.colonAfterApposition(toks, k); c > 0 {
 				return c // "äußerte sich X, der Stabschef des Y: …" (intl_inverted12.go)
 			}
@@ -1061,7 +1071,7 @@ func (ix *intl) subjectEnding(toks []token, k int) phrase {
 		return phrase{}
 	}
 	for s := max(0, k-maxPhrase+1); s <= k; s++ {
-		if s > 0 && toks[s-1].word() && ix.lx.stops[toks[s-1].lower] && !ix.lx.conjunctions[toks[s-1].lower] {
+		if s > 0 && toks[s-1].word() && ix.lx.stops[toks[s-1].lower] && !ix.lx.conjunctions[toks[s-1].lower] && !clauseConjunctionAt(toks, s-1) {
 			continue
 		}
 		if p := ix.forward(toks, s); p.ok() && p.hi == k+1 {

@@ -43,8 +43,14 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	if v >= 0 && l.otherRecognised(ctx, words, v) {
 		return verdictNone // "отказывается признавать долги прошлого правительства"
 	}
+	if v >= 0 && l.withoutRecognition(words) {
+		return verdictWithholding // "a salué …, sans adresser de félicitations au vainqueur" (fgr14_without.go)
+	}
 	if v < 0 && (l.silent(words) || l.keptSilent(words) || l.madeNoComment(words) || l.avoidedJudging(words)) { // intl_avoid12.go
 		return verdictWithholding // "não se pronunciou", "mantém silêncio" (intl_silence.go)
+	}
+	if v < 0 && l.condemnsVote(words) {
+		return verdictHostile // "a fustigé un processus qui …", "verurteilte die Wahl" (fgr14_condemnvote.go)
 	}
 	if v < 0 {
 		return verdictNone
@@ -62,13 +68,14 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		}
 		negated = negated || l.negators[w] || l.refusals[w]
 		refused = refused || l.refusals[w]
-		delayed = delayed || l.delays[w]
+		delayed = delayed || l.delays[w] && !l.asEarlyAs(words, j) // "ещё в ночь" (fgr14_earlyas.go)
 	}
-	for _, w := range words[v+1 : min(v+4, len(words))] {
-		negated = negated || l.negators[w]          // "поздравлять Санду не планирует", "gratulierte nicht"
-		delayed = delayed || negated && l.delays[w] // "tampoco ha felicitado aún"
+	for i, w := range words[v+1 : min(v+4, len(words))] {
+		negated = negated || l.negators[w]                                        // "поздравлять Санду не планирует", "gratulierte nicht"
+		delayed = delayed || negated && l.delays[w] && !l.asEarlyAs(words, v+1+i) // "tampoco ha felicitado aún"
 	}
 	negated, delayed = l.beforeParticle(words, v, negated, delayed) // "erkannte … nicht an" (intl_concede.go)
+	negated, refused = l.refusalAfter(words, v, negated, refused)   // "hat die Glückwünsche verweigert" (fgr14_refusal.go)
 	for _, w := range words[v+1:] {
 		delayed = delayed || negated && l.conditions[w] // "no reconocerá los resultados hasta conocer …"
 	}

@@ -1,0 +1,34 @@
+package article
+
+// A German separable verb sends its particle to the end of the clause:
+// "X sprach dem Ergebnis angesichts des Ausnahmezustands jede
+// Legitimation ab" (absprechen, deny), "Y wies das Ergebnis zurück"
+// (zurückweisen, reject). The stem alone is speech ("sprach") or nothing
+// the rules know ("wies"), so the act went unread; with the particle
+// closing its clause (fgrDeSeparableActs) the verb is an act.
+
+// separableAct reports whether toks[v] is the stem of such a verb whose
+// particle ends its clause within twelve words, with no comma, verb or
+// quotation in between.
+func (ix *intl) separableAct(toks []token, v int) bool {
+	if ix.lx.code != "de" {
+		return false
+	}
+	part, ok := fgrDeSeparableActs[toks[v].lower]
+	if !ok {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+12; k++ {
+		t := toks[k]
+		if !t.word() {
+			return false
+		}
+		if t.lower == part {
+			return k+1 == len(toks) || toks[k+1].kind == tPunct
+		}
+		if ix.lx.speechVerbs[t.lower] || ix.lx.actionVerbs[t.lower] || ix.lx.complementizers[t.lower] {
+			return false
+		}
+	}
+	return false
+}
