@@ -162,7 +162,10 @@ func resultFinal(words []string, i int) bool {
 // claimAbout reports whether a run makes a claim that is about the result
 // whatever else it talks of: the result is final or praised ("the result
 // opened a new page in Tarn's history"), the vote was held by the law
-// ("had been held in line with the law"), or the speaker will work
+// ("had been held in line with the law") or freely and fairly ("the vote
+// had been free and fair", which the judge reads as off the result: its
+// off-topic statements hold "fair terms" and "fair wages", its leaders'
+// none of "free and fair"), or the speaker will work
 // with the new leader ("looked forward to working with the new
 // administration on climate change, trade and security", which the judge
 // reads as off the result). A claim that the winner won is not enough: an
@@ -172,7 +175,7 @@ func claimAbout(ctx stance.Context, text string) bool {
 	words := actionWords(text)
 	rivals := claimForms(ctx.Rivals, ctx.Winner)
 	for i := range words {
-		if !hedged(words, i) && (resultFinal(words, i) || resultPraised(foldWords(words), words, i, rivals) || processNouns[words[i]] && lawfullyHeld(words, i)) {
+		if !hedged(words, i) && (resultFinal(words, i) || resultPraised(foldWords(words), words, i, rivals) || processNouns[words[i]] && (lawfullyHeld(words, i) || fairlyHeld(words, i))) {
 			return true
 		}
 	}

@@ -235,6 +235,11 @@ func TestClaimAbout(t *testing.T) {
 		{"the peso opened a new page of losses", false},
 		{"the vote had been held in line with the law and denounced Western pressure", true},
 		{"the vote must be held in line with the law", false},
+		{"the vote had been free and fair", true},
+		{"the election was free, fair and transparent", true},
+		{"the vote was not free and fair", false},
+		{"unlike the previous vote, which was free and fair, this one was rigged", false},
+		{"the trade deal was fair to both sides", false},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
