@@ -212,6 +212,7 @@ func (r Reader) analyze(text string) Result {
 			r.finalRun(&a, code, run, commentators[rm.Speaker])
 			lx.byVerb(r, &a, run) // the verb rule in the article's language (intl_verdict.go)
 			r.condemnRun(&a, code, run, commentators[rm.Speaker])
+			r.fairRun(&a, code, run, commentators[rm.Speaker]) // the vote declared free and fair (intl_fair14.go)
 			r.judgeSpeakingAct(code, &a, run, unjudged) // intl_speakingact.go
 			r.rivalClaim(code, &a, run)                 // intl_rivalclaim.go
 		}
