@@ -213,8 +213,8 @@ func (r Reader) analyze(text string) Result {
 			lx.byVerb(r, &a, run) // the verb rule in the article's language (intl_verdict.go)
 			r.condemnRun(&a, code, run, commentators[rm.Speaker])
 			r.fairRun(&a, code, run, commentators[rm.Speaker]) // the vote declared free and fair (intl_fair14.go)
-			r.judgeSpeakingAct(code, &a, run, unjudged) // intl_speakingact.go
-			r.rivalClaim(code, &a, run)                 // intl_rivalclaim.go
+			r.judgeSpeakingAct(code, &a, run, unjudged)        // intl_speakingact.go
+			r.rivalClaim(code, &a, run)                        // intl_rivalclaim.go
 		}
 		if officers[rm.Speaker] && rm.Kind != Action && a.AboutResult && !a.ByVerb && procedural(r.Context, run) {
 			a.AboutResult, a.AboutResultProbability = false, 0 // "turnout stood at 61 per cent" (authority.go)
