@@ -17,7 +17,8 @@ import "strings"
 // (notesResult): "acte" right after it (French), "zur
 // Kenntnis" within fourteen words (German, whose verb and particle frame
 // the whole clause), "к сведению" within two words
-// (Russian).
+// (Russian), "nota" within two words (Spanish, Portuguese: "tomó debida
+// nota"; lexicon_noting14.go).
 func (ix *intl) notingAt(toks []token, v int) bool {
 	w := toks[v].lower
 	if !notesResult(ix.lx.code, ix.notedWords(toks, v, notingObjectSpan)) {
@@ -30,6 +31,8 @@ func (ix *intl) notingAt(toks []token, v int) bool {
 		return germanNoting[w] && ix.notedAfter(toks, v, 14, "zur", "kenntnis")
 	case "ru":
 		return russianNoting[w] && ix.notedAfter(toks, v, 2, "к", "сведению")
+	case "es", "pt":
+		return iberianNoting[w] && notaAfter(toks, v) // lexicon_noting14.go
 	}
 	return false
 }
@@ -149,6 +152,17 @@ func notesResult(code string, words []string) bool {
 			if code == "de" && strings.HasSuffix(w, r) || code != "de" && strings.HasPrefix(w, r) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// notaAfter reports whether "nota" is one of the two words after
+// toks[v] ("tomó nota", "tomó debida nota", "tomou boa nota").
+func notaAfter(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+2 && toks[k].word(); k++ {
+		if toks[k].is("nota") {
+			return true
 		}
 	}
 	return false
