@@ -417,6 +417,13 @@ func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []t
 			continue
 		}
 		if !isWordRune(r) {
+			if e, dash := plainDash(text, bs, be, i); dash {
+				// " - " and "--" typed for a dash: read as the dash
+				// they stand for ("Ivo Kask - a critic of Dal - said").
+				toks = append(toks, token{start: i, end: e, kind: tPunct, lower: "–"})
+				i = e
+				continue
+			}
 			toks = append(toks, token{start: i, end: i + size, kind: tPunct, lower: text[i : i+size]})
 			i += size
 			continue
@@ -508,4 +515,24 @@ func isAbbrev(w token) bool {
 	}
 	r, n := utf8.DecodeRuneInString(w.lower)
 	return n == len(w.lower) && unicode.IsLetter(r) && w.cap
+}
+
+// plainDash reports whether the hyphen at text[i] is a dash typed with
+// the keyboard's hyphen, and where it ends: two hyphens ("--"), or one
+// with white space on both sides (" - "; a hyphen inside a word or
+// before a digit is none). Wire copy in plain text writes its dashes so.
+func plainDash(text string, bs, be, i int) (int, bool) {
+	if text[i] != '-' {
+		return 0, false
+	}
+	if i+1 < be && text[i+1] == '-' {
+		e := i + 2
+		for e < be && text[e] == '-' {
+			e++
+		}
+		return e, true
+	}
+	before := i == bs || isSpace(rune(text[i-1]))
+	after := i+1 == be || isSpace(rune(text[i+1]))
+	return i + 1, before && after
 }
