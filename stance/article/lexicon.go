@@ -188,8 +188,9 @@ var (
 )
 
 // asDidAux stand after ", as" for another subject doing the same (", as
-// did Norland", ", as have Tarn and Velor").
-var asDidAux = wordSet(`did do does has have had`)
+// did Norland", ", as have Tarn and Velor", ", as were Tarn and Velor"
+// after "was quick to congratulate"; ", as was expected" names nobody).
+var asDidAux = wordSet(`did do does has have had was were is are`)
 
 // lyNouns end in -ly but are nouns, not adverbs before a verb ("the
 // family said", "a close ally said").
