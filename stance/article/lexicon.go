@@ -918,7 +918,7 @@ var quoteVerbs = wordSet(`quoted quotes quoting cited cites citing`)
 // statementNouns, owned by a speaker, speak for them: "Sousa's statement
 // adds that …", "His statement asserts that …".
 var statementNouns = wordSet(`statement message letter post tweet communique communiqué
-	reply response answer`)
+	reply response answer verdict assessment reaction`)
 
 // Words of an election authority's head (authority.go): an electoral
 // word, a body and a head's title, and no deputyWords word.
