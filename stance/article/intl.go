@@ -197,6 +197,7 @@ func (ix *intl) read() {
 		cont := ix.cont
 		ix.cont = nil
 		toks = toks[timestampLen(toks):] // "20h47 – X salue …" in a live blog
+		toks = dashAsides(toks)          // "X —que quedó tercero— rechazó …" (intl_dashaside14.go)
 		if len(toks) > 0 && isDash(toks[0]) {
 			ix.prevSent = prevSentence{}
 			if !ix.proseTurn(toks, b) { // an interview's answer (intl_turns.go)
