@@ -961,8 +961,9 @@ func elidedSubject(toks []token, k int) bool {
 		return true
 	case tk.cap && timeWords[prev.lower] && !objectPreps[prev.lower]:
 		return true
-	case tk.cap && mediumWords[prev.lower] && !timeWords[tk.lower]:
-		return true
+	case tk.cap && !timeWords[tk.lower] && !channelTails[tk.lower] && (mediumWords[prev.lower] ||
+		channelTails[prev.lower] && k >= 2 && mediumWords[toks[k-2].lower]):
+		return true // "said in a statement Norland was …", "told AP News Kask had …"
 	}
 	return clauseDeterminers[tk.lower] && prev.word() && !determiners[prev.lower] && !clauseSkip[prev.lower] &&
 		!isRolePrep(prev) && !blockedBefore[prev.lower]

@@ -13,6 +13,12 @@ var mediumWords = wordSet(`
 	x twitter facebook telegram instagram weibo
 	reuters afp ap bbc cnn tass ria interfax xinhua efe ansa dpa`)
 
+// channelTails are the capitalised words that go on a channel's name
+// ("told AP News the vote …", "told BBC Radio Kask had …", "told Reuters
+// Television …"): after a channel they are still its name, not the
+// clause's subject, which may follow them.
+var channelTails = wordSet(`news radio television tv world service agency online live international arabic`)
+
 // auxVerbs are the finite auxiliaries and copulas that show a short noun
 // phrase after "warned"/"told" to be a clause's subject rather than the
 // addressee ("warned the count had been rigged", "warned Kask was …").
