@@ -914,7 +914,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return atThat(j)
 	case t.is("by") && !objectVerbs[toks[v].lower]:
 		return byThat(toks, j) // frontedpp12.go: "said by phone after his release that …"
-	case elidedThatVerbs[toks[v].lower] && subjectAfterVerb(toks, j) >= 0:
+	case elidedThatVerbs[toks[v].lower] && subjectAfterVerb(toks, j) >= 0 &&
+		!(addresseeVerbs[toks[v].lower] && subjectAfterVerb(toks, j) == j):
 		return subjectAfterVerb(toks, j), -1, false // "warned the count had been rigged"
 	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t):
 		for k := j; k < n && k < j+12; k++ {

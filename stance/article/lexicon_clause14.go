@@ -29,6 +29,12 @@ var auxVerbs = wordSet(`has have had is was were are will would could should may
 // "ask" is left out: "asked whether Norland would …" is a question.
 var elidedThatVerbs = wordSet(`tell tells told telling warn warns warned warning remind reminded promised`)
 
+// addresseeVerbs always have an addressee first ("told Ivo Kask Jo Roe
+// had won", "reminded Kask the polls …"): the words right after them are
+// never the clause's subject, which only a later capitalised word after
+// a lower-case one opens ("told journalists Norland was …").
+var addresseeVerbs = wordSet(`tell tells told telling remind reminded`)
+
 // questionWords open an indirect question, which no speaker asserts.
 var questionWords = wordSet(`whether if how why what when where who whom which`)
 
