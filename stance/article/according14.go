@@ -38,12 +38,15 @@ func documentOwner(text string, toks []token, j int) phrase {
 // reportsActions gives spk, named after ", according to" at the end of a
 // sentence without quotation, a reported remark on each act the sentence
 // reports of someone else, with the act's span: the reporter of an act
-// takes the stance of what they report, as after "X said".
-func (x *extractor) reportsActions(st *sentState, spk *speaker) {
+// takes the stance of what they report, as after "X said". Only acts
+// reported before "according to" (at byte offset before) are theirs: an
+// act in a clause after it is the reporter's own news ("Turnout was high,
+// according to Ivo Kask, but Lena Dal refused to congratulate …").
+func (x *extractor) reportsActions(st *sentState, spk *speaker, before int) {
 	n := len(x.remarks)
 	for k := st.nRemarks; k < n; k++ {
 		r := x.remarks[k]
-		if r.Kind != Action || r.spk == nil || spk == nil || r.spk.canon() == spk.canon() {
+		if r.Kind != Action || r.spk == nil || spk == nil || r.spk.canon() == spk.canon() || r.Start >= before {
 			continue
 		}
 		rep := r.Remark

@@ -64,7 +64,9 @@ func leadAdverbialEnd(toks []token) int {
 // namingVerdict rule reads only names given to the vote or its result. The
 // naming verb opens the action (within rejectOpening words) and is not
 // negated; the authority comes within three words after it and the scorn
-// within four after the authority.
+// within four after the authority, before any preposition that makes
+// the word of crime someone else ("called the officials victims of
+// criminals", "shielded the board from crooks").
 func authorityScorned(words []string) bool {
 	for i, w := range words[:min(len(words), rejectOpening)] {
 		if !namingVerbs[w] || negatedBefore(words, i) {
@@ -74,7 +76,7 @@ func authorityScorned(words []string) bool {
 			if !authorityNouns[strings.TrimSuffix(strings.ReplaceAll(words[k], "’", "'"), "'s")] {
 				continue
 			}
-			for j := k + 1; j < len(words) && j <= k+4; j++ {
+			for j := k + 1; j < len(words) && j <= k+4 && !scornBreak[words[j]]; j++ {
 				if authorityScorn[words[j]] {
 					return true
 				}

@@ -352,6 +352,8 @@ func TestAuthorityScorned(t *testing.T) {
 		// counter-cases
 		{"called the commission's officials to ask for the figures", verdictNone},
 		{"never called the judges traitors", verdictNone},
+		{"called the commission's officials victims of criminals", verdictNone},
+		{"shielded the board from crooks", verdictNone},
 	}
 	for _, tc := range cases {
 		assert.Equal(t, tc.want, actionStance(ctx, tc.text), tc.text)

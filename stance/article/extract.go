@@ -914,7 +914,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return atThat(j)
 	case t.is("by") && !objectVerbs[toks[v].lower]:
 		return byThat(toks, j) // frontedpp12.go: "said by phone after his release that …"
-	case elidedThatVerbs[toks[v].lower] && subjectAfterVerb(toks, j) >= 0:
+	case elidedThatVerbs[toks[v].lower] && subjectAfterVerb(toks, j) >= 0 &&
+		!(addresseeVerbs[toks[v].lower] && subjectAfterVerb(toks, j) == j):
 		return subjectAfterVerb(toks, j), -1, false // "warned the count had been rigged"
 	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t):
 		for k := j; k < n && k < j+12; k++ {
@@ -961,8 +962,9 @@ func elidedSubject(toks []token, k int) bool {
 		return true
 	case tk.cap && timeWords[prev.lower] && !objectPreps[prev.lower]:
 		return true
-	case tk.cap && mediumWords[prev.lower] && !timeWords[tk.lower]:
-		return true
+	case tk.cap && !timeWords[tk.lower] && !channelTails[tk.lower] && (mediumWords[prev.lower] ||
+		channelTails[prev.lower] && k >= 2 && mediumWords[toks[k-2].lower]):
+		return true // "said in a statement Norland was …", "told AP News Kask had …"
 	}
 	return clauseDeterminers[tk.lower] && prev.word() && !determiners[prev.lower] && !clauseSkip[prev.lower] &&
 		!isRolePrep(prev) && !blockedBefore[prev.lower]

@@ -13,6 +13,12 @@ var mediumWords = wordSet(`
 	x twitter facebook telegram instagram weibo
 	reuters afp ap bbc cnn tass ria interfax xinhua efe ansa dpa`)
 
+// channelTails are the capitalised words that go on a channel's name
+// ("told AP News the vote …", "told BBC Radio Kask had …", "told Reuters
+// Television …"): after a channel they are still its name, not the
+// clause's subject, which may follow them.
+var channelTails = wordSet(`news radio television tv world service agency online live international arabic`)
+
 // auxVerbs are the finite auxiliaries and copulas that show a short noun
 // phrase after "warned"/"told" to be a clause's subject rather than the
 // addressee ("warned the count had been rigged", "warned Kask was …").
@@ -22,6 +28,12 @@ var auxVerbs = wordSet(`has have had is was were are will would could should may
 // with no "that" and no addressee ("warned the count had been rigged");
 // "ask" is left out: "asked whether Norland would …" is a question.
 var elidedThatVerbs = wordSet(`tell tells told telling warn warns warned warning remind reminded promised`)
+
+// addresseeVerbs always have an addressee first ("told Ivo Kask Jo Roe
+// had won", "reminded Kask the polls …"): the words right after them are
+// never the clause's subject, which only a later capitalised word after
+// a lower-case one opens ("told journalists Norland was …").
+var addresseeVerbs = wordSet(`tell tells told telling remind reminded`)
 
 // questionWords open an indirect question, which no speaker asserts.
 var questionWords = wordSet(`whether if how why what when where who whom which`)

@@ -72,11 +72,13 @@ var deferModals = wordSet(`would will wait waits waiting await awaits awaiting s
 // objectSayVerbs report speech with a clause but as often take a noun
 // phrase or a preposition as their object, which is then no remark
 // ("recounted the votes in his district", "countered Ivo Kask's claim that
-// the vote was rigged", "reckoned with a long fight"): without "that", a
+// the vote was rigged", "reckoned with a long fight", "mused about the
+// future of his party", "reasoned with the crowd"): without "that", a
 // colon or a quotation they introduce a clause only when a finite verb
 // follows (elidedClause): "countered the count had been fair".
 var objectSayVerbs = wordSet(`countered counters recounted reckoned reckons
-	agreed agrees answered answers charged charges pointed points pointing complained complains`)
+	agreed agrees answered answers charged charges pointed points pointing complained complains
+	mused muses reasoned reasons`)
 
 // particleSayVerbs report speech with a particle before their clause
 // ("pointed out that …"): clauseStart steps over the particle.

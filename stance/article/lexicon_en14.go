@@ -53,4 +53,6 @@ var (
 	authorityNouns = wordSet(`commission commissioners officials board tribunal judges authority council`)
 	authorityScorn = wordSet(`criminals criminal crooks thieves liars puppet puppets traitors cheats fraudsters
 		accomplices stooges partisan corrupt`)
+	// scornBreak: after these the word of crime names others (authorityScorned).
+	scornBreak = wordSet(`of by from against for to with than`)
 )

@@ -16,7 +16,8 @@ var finiteWords = wordSet(`has have had is was were are will would could should 
 // in -ed not after a determiner: "the disputed ballots" is no verb) —
 // "the count had been fair", "the election, held in …, had been …" —
 // and no noun of claim has a "that" of its own before it ("Ivo Kask's
-// claim that the vote was rigged").
+// claim that the vote was rigged"), nor a relative or question word after
+// its first word (the object's own clause).
 func elidedClause(toks []token, j int) bool {
 	if j < len(toks) && objectPreps[toks[j].lower] {
 		return false
@@ -27,6 +28,11 @@ func elidedClause(toks []token, j int) bool {
 		case t.isTerm() || t.is(";") || t.word() && relativeWords[t.lower]:
 			return false
 		case t.is("that") && k > j && claimNouns[toks[k-1].lower]:
+			return false
+		case k > j && t.word() && (t.is("that") || questionWords[t.lower]):
+			// the object's own clause: "pointed out irregularities that had
+			// been reported", "answered critics, many of whom had …",
+			// "answered questions about whether the vote had …"
 			return false
 		case !t.word():
 		case finiteWords[t.lower] || strings.HasSuffix(t.lower, "n't"),

@@ -1040,7 +1040,7 @@ func (x *extractor) accordingTo(st *sentState) {
 		spk := x.resolve(ph)
 		st.speaks(spk)
 		if len(x.remarks) > st.nRemarks && i > 0 && toks[i-1].is(",") && !hasQuote(toks) {
-			x.reportsActions(st, spk) // according14.go
+			x.reportsActions(st, spk, toks[i].start) // according14.go
 			return
 		}
 		if len(x.remarks) > st.nRemarks || hasQuote(toks) {
