@@ -80,6 +80,16 @@ func massViolations(code, text string) bool {
 			return false // "массовых нарушений не выявлено", "sans fraude massive"
 		}
 		near := words[max(0, i-1):min(len(words), i+2)]
-		return hasStem(near, mass)
+		return hasStem(near, mass) && !otherDomainAfter(code, words, i)
 	})
+}
+
+// otherDomainAfter reports whether the words after the violation at i name
+// another domain (fgrOtherDomains) and not the vote (fgrVoteObjects): "des
+// violations massives des droits de l'homme", "массовых нарушениях прав
+// человека", "irrégularités massives dans la gestion du budget" accuse no
+// count. Found probing the rule.
+func otherDomainAfter(code string, words []string, i int) bool {
+	after := words[i+1 : min(len(words), i+6)]
+	return !hasStem(after, fgrVoteObjects[code]) && hasStem(after, fgrOtherDomains[code])
 }

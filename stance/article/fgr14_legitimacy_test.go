@@ -64,6 +64,12 @@ func TestFgr14MassViolations(t *testing.T) {
 		{"ru", "голосование прошло без массовых нарушений", false},
 		{"ru", "наблюдатели отметили отдельные нарушения на участках", false},
 		{"de", "es gab keine massiven Verstöße", false},
+		// counter-cases: violations in another domain (found probing)
+		{"fr", "l'ONG dénonce des violations massives des droits de l'homme dans le pays voisin", false},
+		{"fr", "le ministre dénonce des irrégularités massives dans la gestion du budget", false},
+		{"ru", "правозащитники говорили о массовых нарушениях прав человека в тюрьмах", false},
+		{"de", "die Polizei meldete massive Verstöße gegen die Verkehrsregeln", false},
+		{"fr", "l'opposition dénonce des fraudes massives lors du vote", true},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, condemnsIn(c.code, c.text), c.text)
