@@ -15,8 +15,8 @@ func (ix *intl) separableAct(toks []token, v int) bool {
 		return false
 	}
 	part, ok := fgrDeSeparableActs[toks[v].lower]
-	if !ok {
-		return false
+	if !ok || v > 0 && fgrDeNobody[toks[v-1].lower] {
+		return false // "Niemand spricht der Regierung die Legitimität ab" (found probing)
 	}
 	for k := v + 1; k < len(toks) && k <= v+12; k++ {
 		t := toks[k]

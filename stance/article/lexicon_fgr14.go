@@ -67,6 +67,10 @@ var fgrDeSeparableObjects = []string{
 	"manipulation", "anschuldigung", "neuauszählung", "sieg", "mandat", "anerkennung",
 }
 
+// fgrDeNobody are German subjects that deny the act of the verb after them
+// (separableAct, fgr14_separable.go).
+var fgrDeNobody = wordSet(`niemand keiner keine nichts`)
+
 var fgrDeSeparableActs = map[string]string{
 	"sprach": "ab", "spricht": "ab", "sprachen": "ab", "sprechen": "ab",
 	"wies": "zurück", "weist": "zurück", "wiesen": "zurück", "weisen": "zurück",
