@@ -26,6 +26,18 @@ var offerTopics = map[string][]string{
 	"pt": {"apoi", "respald", "colabor", "cooper", "ajuda", "transiç", "passagem", "felicit", "disponib", "diálogo", "mão"},
 }
 
+// legitimacyOffDomains are stems of sport whose legitimacy, lost or lacking,
+// is no condemnation of the vote (deniesLegitimacy, ibero14_legitimacy.go).
+var legitimacyOffDomains = map[string][]string{
+	"es": {"árbitr", "arbitraj", "equipo", "club", "liga", "federaci", "entrenador", "seleccionador", "futbol", "fútbol"},
+	"pt": {"árbitr", "arbitragem", "equipa", "clube", "liga", "federaç", "treinador", "selecionador", "futebol"},
+}
+
+// clubPrefixes are the acronyms that open a sports club's name, followed by
+// its place ("FC Porto", "SL Benfica", "CD Tenerife"), not a body before a
+// person (acronymThenName, ibero14_acronymname.go).
+var clubPrefixes = wordSet(`fc cf sl sc cd ud ac rc ec se ca ad sd`)
+
 // A voter's own vote told in reported speech, in Spanish and Portuguese
 // (intl_ownvote.go): "Natalia X, auxiliar de cocina en …, contó que esperó
 // tres horas ante la mesa de votación", "contou que esperou quase três
