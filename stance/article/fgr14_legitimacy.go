@@ -18,8 +18,8 @@ func legitimacyLost(code, text string) bool {
 		return false
 	}
 	return anyClauseWord(text, func(words []string, i int) bool {
-		if !hasStem(words[i:i+1], stems) {
-			return false
+		if !hasStem(words[i:i+1], stems) || offDomainIn(words, fgrOffDomains[code]) {
+			return false // "l'arbitre a perdu toute légitimité" (found probing)
 		}
 		lo, hi := max(0, i-3), i
 		if code == "de" {
@@ -92,4 +92,15 @@ func massViolations(code, text string) bool {
 func otherDomainAfter(code string, words []string, i int) bool {
 	after := words[i+1 : min(len(words), i+6)]
 	return !hasStem(after, fgrVoteObjects[code]) && hasStem(after, fgrOtherDomains[code])
+}
+
+// offDomainIn reports whether a word of words, its elided article dropped
+// ("l'arbitre"), opens with one of stems.
+func offDomainIn(words, stems []string) bool {
+	for _, w := range words {
+		if hasStem([]string{unelided(w)}, stems) {
+			return true
+		}
+	}
+	return false
 }

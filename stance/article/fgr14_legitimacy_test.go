@@ -22,6 +22,10 @@ func TestFgr14LegitimacyLost(t *testing.T) {
 		{"fr", "le perdant reconnaît la légitimité du scrutin", false},
 		{"de", "die Legitimität der Wahl steht außer Frage", false},
 		{"de", "die Opposition lehnte ab, die Legitimität der Wahl anzuzweifeln", false},
+		// counter-cases: legitimacy lost in sport (found probing)
+		{"fr", "l'arbitre a perdu toute légitimité", false},
+		{"ru", "судья лишился легитимности", false},
+		{"de", "der Schiedsrichter habe jede Legitimität verloren", false},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, legitimacyLost(c.code, c.text), c.text)

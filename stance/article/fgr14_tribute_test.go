@@ -16,6 +16,7 @@ func TestFgr14Tribute(t *testing.T) {
 		// counter-cases: a tribute to the dead (found probing)
 		{"ru отдал должное памяти", "ru", "Премьер-министр Норландии Олаф Берг отдал должное памяти погибших в катастрофе.", nil},
 		{"fr hommage aux victimes", "fr", "Le Premier ministre Olaf Berg a rendu hommage aux victimes de l'attentat.", nil},
+		{"fr hommage au prédécesseur mort", "fr", "Le Premier ministre Olaf Berg a rendu hommage à son prédécesseur, mort en 2019.", nil},
 		{"fr a rendu compte", "fr", "Le Premier ministre Olaf Berg a rendu compte de sa visite.", nil},
 	})
 }

@@ -242,6 +242,22 @@ var fgrOtherDomains = map[string][]string{
 	"de": {"menschenrecht", "haushalt", "verkehr", "umwelt", "arbeits", "sanktion", "waffenruhe", "steuer"},
 }
 
+// fgrOtherVotes are stems that place a condemned vote in a parliament, a
+// party or a company, or give it a bill for object (otherVoteAfter,
+// fgr14_condemnvote.go); fgrOffDomains stems of sport and the court whose
+// legitimacy, lost, is no condemnation (legitimacyLost, fgr14_legitimacy.go).
+var fgrOtherVotes = map[string][]string{
+	"fr": {"interne", "parlement", "sénat", "réforme", "actionnaires"},
+	"de": {"bundestag", "landtag", "bundesrat", "parlament", "gesetz", "parteitag", "parteiintern", "innerpartei", "interne", "aktionär", "vorstand", "aufsichtsrat"},
+	"ru": {"госдум", "думе", "думы", "парламент", "законопроект", "закона", "закону", "совете", "совета", "внутрипарт", "съезд", "акционер"},
+}
+
+var fgrOffDomains = map[string][]string{
+	"fr": {"arbitre", "arbitrage", "équipe", "entraîneur", "fédération", "ligue"},
+	"de": {"schiedsrichter", "mannschaft", "trainer", "verein", "liga", "verband"},
+	"ru": {"судья", "судьи", "арбитр", "команд", "тренер", "клуб", "федераци"},
+}
+
 // fgrPromptAfterWithout are the words after "sans", "ohne" or "без" that
 // make it "promptly" ("sans attendre", "sans tarder", "ohne zu zögern",
 // "без промедления"): the recognition after them is done.
@@ -251,7 +267,7 @@ var fgrPromptAfterWithout = wordSet(`attendre tarder hésiter délai zögern ums
 // fgrMourning holds stems of death and remembrance after which a tribute is
 // to the dead, not an act on the result (fgr14_tribute.go).
 var fgrMourning = []string{
-	"victime", "mémoire", "morts", "défunt", "décédé", "disparu", "tués", "martyr",
+	"victime", "mémoire", "mort", "défunt", "décédé", "disparu", "tués", "martyr",
 	"памят", "погибш", "жертв", "павш", "умерш", "скончавш", "убит",
 }
 
