@@ -33,6 +33,11 @@ var legitimacyOffDomains = map[string][]string{
 	"pt": {"árbitr", "arbitragem", "equipa", "clube", "liga", "federaç", "treinador", "selecionador", "futebol"},
 }
 
+// iberoRelatives open a relative clause on the subject, after which a speech
+// verb between commas is the main clause's verb, not an incise
+// (openerIncise, ibero14_incise.go).
+var iberoRelatives = wordSet(`que quien quienes cuyo cuya cuyos cuyas cujo cuja cujos cujas`)
+
 // clubPrefixes are the acronyms that open a sports club's name, followed by
 // its place ("FC Porto", "SL Benfica", "CD Tenerife"), not a body before a
 // person (acronymThenName, ibero14_acronymname.go).
