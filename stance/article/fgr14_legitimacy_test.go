@@ -46,6 +46,10 @@ func TestFgr14Contrast(t *testing.T) {
 		// counter-cases
 		{"ru", "это была не фальсификация, а ошибка счётной комиссии", false},
 		{"fr", "le vote, mais pas une mascarade", false},
+		// the speaker's own incise is no saying of another (found probing);
+		// another's saying still is
+		{"fr", "Le scrutin, a-t-il dit, a été truqué", true},
+		{"fr", "l'opposition dit que le scrutin a été truqué", false},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, condemnsIn(c.code, c.text), c.text)
