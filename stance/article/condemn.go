@@ -399,11 +399,26 @@ func condemnsIn(code, text string) bool {
 // foi roubada"), reported by the speaker. Verbs of judging ("calificó",
 // "a jugé") are the speaker's own verdict and do not count.
 func saidBefore(before, sayings []string) bool {
-	for _, w := range before {
+	for i, w := range before {
+		if i > 0 && invertedPronoun(before[i-1]) {
+			continue // "Le scrutin, a-t-il dit, a été truqué": the speaker's own incise (found probing)
+		}
 		for _, s := range sayings {
 			if w == s {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// invertedPronoun reports whether w is an auxiliary with a subject pronoun
+// joined to it ("a-t-il", "avait-elle"), the incise that gives a French
+// remark to its own speaker.
+func invertedPronoun(w string) bool {
+	for _, p := range []string{"-il", "-elle", "-ils", "-elles", "-on"} {
+		if strings.HasSuffix(w, p) {
+			return true
 		}
 	}
 	return false

@@ -22,13 +22,27 @@ func (l *langLexicon) condemnsVote(words []string) bool {
 		}
 		for _, o := range words[i+1 : min(i+4, len(words))] {
 			if hasStem([]string{unelided(o)}, objects) { // "l'élection"
-				return true
+				return !otherVoteAfter(l.code, words[i+1:])
 			}
 			if !l.determiners[o] && !fgrObjectDeterminers[l.code][o] {
 				return false
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// otherVoteAfter reports whether the words after the verb (up to ten) place
+// the vote in a parliament, a party or a company or give it a bill for
+// object (fgrOtherVotes): "verurteilte die Abstimmung im Bundestag über das
+// Heizungsgesetz", "a dénoncé le résultat du vote interne de son parti",
+// "осудил голосование в Госдуме" are not the election (found probing).
+func otherVoteAfter(code string, words []string) bool {
+	for _, w := range words[:min(10, len(words))] {
+		if hasStem([]string{unelided(w)}, fgrOtherVotes[code]) {
+			return true
+		}
 	}
 	return false
 }

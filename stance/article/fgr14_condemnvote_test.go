@@ -20,4 +20,8 @@ func TestFgr14CondemnsVote(t *testing.T) {
 	// counter-cases
 	assert.Equal(t, verdictNone, french.actionVerdict(ctx, "a condamné les violences qui ont émaillé le scrutin"))
 	assert.Equal(t, verdictNone, french.actionVerdict(ctx, "n'a pas condamné le scrutin"))
+	// counter-cases: a vote in a parliament or a party (found probing)
+	assert.NotEqual(t, verdictHostile, german.actionVerdict(ctx, "verurteilte die Abstimmung im Bundestag über das Heizungsgesetz"))
+	assert.NotEqual(t, verdictHostile, french.actionVerdict(ctx, "a dénoncé le résultat du vote interne de son parti"))
+	assert.NotEqual(t, verdictHostile, russian.actionVerdict(ctx, "осудил голосование в Госдуме по закону о налогах"))
 }

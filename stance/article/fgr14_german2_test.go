@@ -33,6 +33,8 @@ func TestFgr14GermanRefusalAfter(t *testing.T) {
 	assert.Equal(t, verdictHostile, german.actionVerdict(ctx, "hat dem Sieger die Glückwünsche verweigert"))
 	assert.Equal(t, verdictHostile, german.actionVerdict(ctx, "verweigerte dem Sieger die Anerkennung"))
 	assert.Equal(t, verdictRecognising, german.actionVerdict(ctx, "hat dem Sieger die Glückwünsche übermittelt"))
+	// counter-case: the refusal negated (found probing)
+	assert.NotEqual(t, verdictHostile, german.actionVerdict(ctx, "hat dem Sieger die Glückwünsche nicht verweigert"))
 }
 
 // TestFgr14GermanTelling: verbs of telling report a clause of their own

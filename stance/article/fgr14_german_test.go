@@ -24,6 +24,11 @@ func TestFgr14GermanLassen(t *testing.T) {
 			[]langRemark{{Action, "Ivo Kask", "sprach dem Ergebnis angesichts der Verhaftungen jede Legitimation ab"}}},
 		{"de wies … zurück", "de", "Oppositionschefin Lena Dal wies das amtliche Ergebnis entschieden zurück.",
 			[]langRemark{{Action, "Lena Dal", "wies das amtliche Ergebnis entschieden zurück"}}},
+		{"de wies Zweifel … zurück", "de", "Regierungssprecher Ivo Kask wies Zweifel an der Auszählung zurück.",
+			[]langRemark{{Action, "Ivo Kask", "wies Zweifel an der Auszählung zurück"}}},
+		// counter-cases: no one denies; the verb with an object off the vote (found probing)
+		{"de Niemand spricht … ab", "de", "Niemand spricht dem Ergebnis die Legitimität ab.", nil},
+		{"de wies den Antrag zurück", "de", "Der Verteidiger Ivo Kask wies den Antrag des Staatsanwalts zurück.", nil},
 		// counter-case: another particle makes another verb ("hinweisen")
 		{"de wies … hin", "de", "Der Abgeordnete Ivo Kask wies auf die niedrige Beteiligung in den Städten hin.", nil},
 	})

@@ -18,8 +18,8 @@ func legitimacyLost(code, text string) bool {
 		return false
 	}
 	return anyClauseWord(text, func(words []string, i int) bool {
-		if !hasStem(words[i:i+1], stems) {
-			return false
+		if !hasStem(words[i:i+1], stems) || offDomainIn(words, fgrOffDomains[code]) {
+			return false // "l'arbitre a perdu toute légitimité" (found probing)
 		}
 		lo, hi := max(0, i-3), i
 		if code == "de" {
@@ -80,6 +80,27 @@ func massViolations(code, text string) bool {
 			return false // "массовых нарушений не выявлено", "sans fraude massive"
 		}
 		near := words[max(0, i-1):min(len(words), i+2)]
-		return hasStem(near, mass)
+		return hasStem(near, mass) && !otherDomainAfter(code, words, i)
 	})
+}
+
+// otherDomainAfter reports whether the words after the violation at i name
+// another domain (fgrOtherDomains) and not the vote (fgrVoteObjects): "des
+// violations massives des droits de l'homme", "массовых нарушениях прав
+// человека", "irrégularités massives dans la gestion du budget" accuse no
+// count. Found probing the rule.
+func otherDomainAfter(code string, words []string, i int) bool {
+	after := words[i+1 : min(len(words), i+6)]
+	return !hasStem(after, fgrVoteObjects[code]) && hasStem(after, fgrOtherDomains[code])
+}
+
+// offDomainIn reports whether a word of words, its elided article dropped
+// ("l'arbitre"), opens with one of stems.
+func offDomainIn(words, stems []string) bool {
+	for _, w := range words {
+		if hasStem([]string{unelided(w)}, stems) {
+			return true
+		}
+	}
+	return false
 }

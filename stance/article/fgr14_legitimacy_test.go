@@ -22,6 +22,10 @@ func TestFgr14LegitimacyLost(t *testing.T) {
 		{"fr", "le perdant reconnaît la légitimité du scrutin", false},
 		{"de", "die Legitimität der Wahl steht außer Frage", false},
 		{"de", "die Opposition lehnte ab, die Legitimität der Wahl anzuzweifeln", false},
+		// counter-cases: legitimacy lost in sport (found probing)
+		{"fr", "l'arbitre a perdu toute légitimité", false},
+		{"ru", "судья лишился легитимности", false},
+		{"de", "der Schiedsrichter habe jede Legitimität verloren", false},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, legitimacyLost(c.code, c.text), c.text)
@@ -42,6 +46,10 @@ func TestFgr14Contrast(t *testing.T) {
 		// counter-cases
 		{"ru", "это была не фальсификация, а ошибка счётной комиссии", false},
 		{"fr", "le vote, mais pas une mascarade", false},
+		// the speaker's own incise is no saying of another (found probing);
+		// another's saying still is
+		{"fr", "Le scrutin, a-t-il dit, a été truqué", true},
+		{"fr", "l'opposition dit que le scrutin a été truqué", false},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, condemnsIn(c.code, c.text), c.text)
@@ -64,6 +72,12 @@ func TestFgr14MassViolations(t *testing.T) {
 		{"ru", "голосование прошло без массовых нарушений", false},
 		{"ru", "наблюдатели отметили отдельные нарушения на участках", false},
 		{"de", "es gab keine massiven Verstöße", false},
+		// counter-cases: violations in another domain (found probing)
+		{"fr", "l'ONG dénonce des violations massives des droits de l'homme dans le pays voisin", false},
+		{"fr", "le ministre dénonce des irrégularités massives dans la gestion du budget", false},
+		{"ru", "правозащитники говорили о массовых нарушениях прав человека в тюрьмах", false},
+		{"de", "die Polizei meldete massive Verstöße gegen die Verkehrsregeln", false},
+		{"fr", "l'opposition dénonce des fraudes massives lors du vote", true},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, condemnsIn(c.code, c.text), c.text)

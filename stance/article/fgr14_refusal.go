@@ -13,6 +13,10 @@ func (l *langLexicon) refusalAfter(words []string, v int, negated, refused bool)
 		return negated, refused
 	}
 	for _, w := range words[v+1 : min(v+4, len(words))] {
+		if l.negators[w] {
+			// "hat dem Sieger die Glückwünsche nicht verweigert" (found probing)
+			return negated, refused
+		}
 		if l.refusals[w] && !l.avoids[w] {
 			return true, true
 		}

@@ -15,8 +15,8 @@ func (ix *intl) separableAct(toks []token, v int) bool {
 		return false
 	}
 	part, ok := fgrDeSeparableActs[toks[v].lower]
-	if !ok {
-		return false
+	if !ok || v > 0 && fgrDeNobody[toks[v-1].lower] {
+		return false // "Niemand spricht der Regierung die Legitimität ab" (found probing)
 	}
 	for k := v + 1; k < len(toks) && k <= v+12; k++ {
 		t := toks[k]
@@ -24,11 +24,24 @@ func (ix *intl) separableAct(toks []token, v int) bool {
 			return false
 		}
 		if t.lower == part {
-			return k+1 == len(toks) || toks[k+1].kind == tPunct
+			return (k+1 == len(toks) || toks[k+1].kind == tPunct) && separableOnVote(toks[v+1:k])
 		}
 		if ix.lx.speechVerbs[t.lower] || ix.lx.actionVerbs[t.lower] || ix.lx.complementizers[t.lower] {
 			return false
 		}
 	}
 	return false
+}
+
+// separableOnVote reports whether the words between the stem and its particle
+// name the vote or a charge about it (fgrVoteObjects, fgrDeSeparableObjects):
+// "wies Zweifel an ihrer Rechtmäßigkeit zurück", "sprach dem Ergebnis … ab";
+// "Der Verteidiger wies den Antrag des Staatsanwalts zurück" is no act on
+// the result (found probing).
+func separableOnVote(toks []token) bool {
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		words = append(words, t.lower)
+	}
+	return hasStem(words, fgrVoteObjects["de"]) || hasStem(words, fgrDeSeparableObjects)
 }

@@ -13,6 +13,10 @@ func TestFgr14Tribute(t *testing.T) {
 			[]langRemark{{Action, "Olaf Berg", "a rendu hommage aux électeurs du pays"}}},
 		// counter-cases: the verb with another noun
 		{"ru отдал голос", "ru", "Премьер-министр Норландии Олаф Берг отдал голос за партию власти.", nil},
+		// counter-cases: a tribute to the dead (found probing)
+		{"ru отдал должное памяти", "ru", "Премьер-министр Норландии Олаф Берг отдал должное памяти погибших в катастрофе.", nil},
+		{"fr hommage aux victimes", "fr", "Le Premier ministre Olaf Berg a rendu hommage aux victimes de l'attentat.", nil},
+		{"fr hommage au prédécesseur mort", "fr", "Le Premier ministre Olaf Berg a rendu hommage à son prédécesseur, mort en 2019.", nil},
 		{"fr a rendu compte", "fr", "Le Premier ministre Olaf Berg a rendu compte de sa visite.", nil},
 	})
 }

@@ -10,7 +10,9 @@ package article
 // two or more capitalised words that are not acronyms is a body and a
 // person named in full: the name ends the phrase, and a lower-case word
 // after it is no modifier. Applied in Spanish and Portuguese, whose
-// reports give party and name so.
+// reports give party and name so. A club's prefix ("FC", "SL") is no body
+// of its own: the place after it is the club's name ("O presidente do SL
+// Benfica Rui Lobo" made "Benfica Rui Lobo" a person; found probing).
 
 // acronymThenName reports whether the capitalised words that end cls (the
 // classes of toks[start:]) are an acronym followed by at least two words
@@ -22,7 +24,7 @@ func (ix *intl) acronymThenName(toks []token, start int, cls []wordClass) bool {
 	names := 0
 	for i := len(cls) - 1; i >= 0 && cls[i] == cName; i-- {
 		if ix.abbreviation(toks[start+i]) {
-			return names >= 2
+			return names >= 2 && !clubPrefixes[toks[start+i].lower]
 		}
 		names++
 	}

@@ -16,6 +16,9 @@ func TestIbero14AcronymThenName(t *testing.T) {
 		{"es act after office del ACRONYM name", "es", "La senadora del PCN Lena Dal tachó la elección de farsa.",
 			[]langRemark{{Action, "Lena Dal", "tachó la elección de farsa"}}},
 		// counter-cases: no person named after the acronym
+		// counter-case: a club prefix then its place (found probing)
+		{"pt office do SL place name", "pt", "O presidente do SL Velor Rui Lobo foi mais longe: «Vamos ganhar o campeonato».",
+			[]langRemark{{Direct, "", "Vamos ganhar o campeonato"}}},
 		{"es office del ACRONYM alone", "es", "El diputado del PCN fue más lejos: «Velor llega al poder por la puerta de atrás y con trampas».",
 			[]langRemark{{Direct, "", "Velor llega al poder por la puerta de atrás y con trampas"}}},
 		{"es office del ACRONYM one word", "es", "El líder del PCN Norte fue más lejos: «Velor llega al poder por la puerta de atrás y con trampas».",

@@ -17,5 +17,23 @@ func (ix *intl) emphasisObject(toks []token, v int) bool {
 		return false
 	}
 	k := ix.pastOwnPart(toks, v+1)
-	return k+1 < len(toks) && toks[k].word() && ix.lx.definite[toks[k].lower] && toks[k+1].word() && !toks[k+1].cap && !ix.quotedObject(toks, k)
+	return k+1 < len(toks) && toks[k].word() && ix.lx.definite[toks[k].lower] && toks[k+1].word() && !toks[k+1].cap && !ix.quotedObject(toks, k) &&
+		voteTopicIn(ix.lx.code, toks[k:])
+}
+
+// voteTopicIn reports whether the noun phrase opening toks names the vote
+// or its conduct within twelve words, before the sentence's end
+// (voteTopics): what a player or an economist stressed ("destacó el trabajo
+// del equipo", "sublinhou a subida da inflação") is no act on the result
+// (found probing the rule).
+func voteTopicIn(code string, toks []token) bool {
+	for j := 0; j < len(toks) && j < 12; j++ {
+		if toks[j].is(".") || toks[j].is(";") {
+			return false
+		}
+		if hasStem([]string{toks[j].lower}, voteTopics[code]) {
+			return true
+		}
+	}
+	return false
 }

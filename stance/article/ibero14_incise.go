@@ -33,8 +33,8 @@ func (ix *intl) openerIncise(toks []token, v int) (reportedPart, bool) {
 	if toks[cs].is(",") {
 		cs++
 	}
-	if !toks[cs].word() || toks[cs].cap {
-		return reportedPart{}, false
+	if !toks[cs].word() || toks[cs].cap || iberoRelatives[toks[cs].lower] {
+		return reportedPart{}, false // "La ministra X, que es hermana del presidente, dijo, según …, que …": the verb is the main clause's (found probing)
 	}
 	for k, t := range toks[cs : v-1] {
 		if t.kind == tQuote || t.is(";") || t.is(":") || t.word() && ix.lx.speechVerbs[t.lower] {

@@ -15,6 +15,8 @@ func TestIbero14OpenerIncise(t *testing.T) {
 			[]langRemark{{Reported, "Ana Velor", "vio en la votación una prueba de madurez"}}},
 		// counter-cases: a second subject; another speech verb
 		{"es … y Y vio …, dijo", "es", "La ministra Ana Velor viajó a Lima y Lena Dal vio en la votación una prueba de madurez, dijo.", nil},
+		// counter-case: a relative clause on the subject before the main verb (found probing)
+		{"es X, que es …, dijo, según …, que", "es", "La ministra Ana Velor, que es hermana del presidente, dijo, según fuentes del partido, que hubo fraude.", nil},
 		{"es dijo que …, afirmó, …", "es", "El canciller Ivo Kask dijo que la votación fue limpia, afirmó, y ordenada.",
 			[]langRemark{{Reported, "Ivo Kask", "la votación fue limpia, afirmó, y ordenada"}}},
 	})

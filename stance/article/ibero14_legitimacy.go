@@ -26,8 +26,8 @@ func deniesLegitimacy(code, text string) bool {
 		return false
 	}
 	return anyClauseWord(text, func(words []string, i int) bool {
-		if !hasAnyPrefix(words[i], legitimacyNouns) {
-			return false
+		if !hasAnyPrefix(words[i], legitimacyNouns) || hasStem(words, legitimacyOffDomains[code]) {
+			return false // "el árbitro perdió toda legitimidad en el partido" (found probing)
 		}
 		for p := i - 1; p >= 0 && p >= i-legitimacySpan; p-- {
 			if !priv[words[p]] {

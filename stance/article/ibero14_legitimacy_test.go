@@ -19,6 +19,9 @@ func TestIbero14DeniesLegitimacy(t *testing.T) {
 		{"es", "el nuevo gobierno no carece de legitimidad", false},
 		{"es", "sin duda, la legitimidad del proceso es clara", false},
 		{"pt", "a eleição reforçou a legitimidade do Presidente", false},
+		// counter-cases: legitimacy lost in sport (found probing)
+		{"es", "el árbitro perdió toda legitimidad en el partido", false},
+		{"pt", "o treinador da equipa perdeu qualquer legitimidade junto dos adeptos", false},
 		{"es", "la oposición dice que el gobierno carece de legitimidad", false},
 	} {
 		if got := deniesLegitimacy(c.code, c.text); got != c.want {

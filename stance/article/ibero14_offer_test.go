@@ -13,6 +13,9 @@ func TestIbero14Offer(t *testing.T) {
 			[]langRemark{{Action, "Ivo Kask", "ofreció mantener su respaldo al futuro Gobierno"}}},
 		{"pt ofereceu o seu apoio", "pt", "O Presidente cessante, Rui Lobo, ofereceu o seu apoio ao vencedor.",
 			[]langRemark{{Action, "Rui Lobo", "ofereceu o seu apoio ao vencedor"}}},
+		// counter-cases: an offer of something else (found probing)
+		{"es ofreció más detalles", "es", "El ministro de Exteriores de Velor ofreció más detalles sobre la reunión con Ivo Kask.", nil},
+		{"pt ofereceu mais pormenores", "pt", "O ministro das Finanças, Rui Lobo, ofereceu mais pormenores sobre o orçamento.", nil},
 		// counter-case: the name is the one offered to
 		{"es offered to a named person", "es", "Los partidos ofrecieron su apoyo a Ivo Kask.", nil},
 	})

@@ -52,6 +52,9 @@ func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	if action && ix.qualifyWithoutJudgement(toks, v) {
 		action = false // "qualificou a equipa para a final" (intl_qualify13.go)
 	}
+	if action && ix.offerOffTopic(toks, v) {
+		action = false // "ofreció más detalles sobre la reunión" (ibero14_offer.go)
+	}
 	if !action && !speech {
 		action, speech = ix.periphrasisAt(toks, v)
 	}

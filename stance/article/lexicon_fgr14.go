@@ -59,6 +59,18 @@ var fgrDeSpeechParticiples = []string{"gefordert", "verlangt", "gewarnt", "bekr�
 // than speech or nothing: "sprach dem Ergebnis jede Legitimation ab"
 // (absprechen, deny), "wies das Ergebnis zurück" (zurückweisen, reject),
 // "stellte die Wahl infrage".
+// fgrDeSeparableObjects are stems of a charge about the vote that, between a
+// separable verb and its particle, make it an act on the result
+// (separableOnVote, fgr14_separable.go).
+var fgrDeSeparableObjects = []string{
+	"zweifel", "vorwürf", "vorwurf", "kritik", "legitim", "rechtmäßig", "betrug", "fälschung",
+	"manipulation", "anschuldigung", "neuauszählung", "sieg", "mandat", "anerkennung",
+}
+
+// fgrDeNobody are German subjects that deny the act of the verb after them
+// (separableAct, fgr14_separable.go).
+var fgrDeNobody = wordSet(`niemand keiner keine nichts`)
+
 var fgrDeSeparableActs = map[string]string{
 	"sprach": "ab", "spricht": "ab", "sprachen": "ab", "sprechen": "ab",
 	"wies": "zurück", "weist": "zurück", "wiesen": "zurück", "weisen": "zurück",
@@ -222,11 +234,42 @@ var fgrViolations = map[string][]string{
 	"de": {"unregelmäßigkeiten", "verstöße", "verstößen", "manipulation", "betrug"},
 }
 
+// fgrOtherDomains are stems of domains other than the vote whose violations,
+// however massive, accuse no count (otherDomainAfter, fgr14_legitimacy.go).
+var fgrOtherDomains = map[string][]string{
+	"ru": {"человека", "бюджет", "трудов", "налог", "экологи", "санкци", "перемири"},
+	"fr": {"droits", "gestion", "budget", "fiscal", "cessez-le-feu", "sanction", "environnement", "travail"},
+	"de": {"menschenrecht", "haushalt", "verkehr", "umwelt", "arbeits", "sanktion", "waffenruhe", "steuer"},
+}
+
+// fgrOtherVotes are stems that place a condemned vote in a parliament, a
+// party or a company, or give it a bill for object (otherVoteAfter,
+// fgr14_condemnvote.go); fgrOffDomains stems of sport and the court whose
+// legitimacy, lost, is no condemnation (legitimacyLost, fgr14_legitimacy.go).
+var fgrOtherVotes = map[string][]string{
+	"fr": {"interne", "parlement", "sénat", "réforme", "actionnaires"},
+	"de": {"bundestag", "landtag", "bundesrat", "parlament", "gesetz", "parteitag", "parteiintern", "innerpartei", "interne", "aktionär", "vorstand", "aufsichtsrat"},
+	"ru": {"госдум", "думе", "думы", "парламент", "законопроект", "закона", "закону", "совете", "совета", "внутрипарт", "съезд", "акционер"},
+}
+
+var fgrOffDomains = map[string][]string{
+	"fr": {"arbitre", "arbitrage", "équipe", "entraîneur", "fédération", "ligue"},
+	"de": {"schiedsrichter", "mannschaft", "trainer", "verein", "liga", "verband"},
+	"ru": {"судья", "судьи", "арбитр", "команд", "тренер", "клуб", "федераци"},
+}
+
 // fgrPromptAfterWithout are the words after "sans", "ohne" or "без" that
 // make it "promptly" ("sans attendre", "sans tarder", "ohne zu zögern",
 // "без промедления"): the recognition after them is done.
 var fgrPromptAfterWithout = wordSet(`attendre tarder hésiter délai zögern umschweife промедления колебаний задержки
 	раздумий`)
+
+// fgrMourning holds stems of death and remembrance after which a tribute is
+// to the dead, not an act on the result (fgr14_tribute.go).
+var fgrMourning = []string{
+	"victime", "mémoire", "mort", "défunt", "décédé", "disparu", "tués", "martyr",
+	"памят", "погибш", "жертв", "павш", "умерш", "скончавш", "убит",
+}
 
 // fgrTribute maps, per language, the verbs of paying tribute to the noun
 // that must follow them (fgr14_tribute.go).
