@@ -42,7 +42,7 @@ var questionWords = wordSet(`whether if how why what when where who whom which`)
 // ("De Klerk", "van den Berg", "Le Pen", "dos Santos"; particle14.go) —
 // and "Al" the given name ("Al Gore said"); "la", "el", "das", "der" are
 // left out, as they open places and newspapers ("La Paz", "El País").
-var surnameParticles = wordSet(`de van von da dos di del della ter ten le bin ibn al`)
+var surnameParticles = wordSet(`de van von da dos di del della ter le bin ibn al`)
 
 // publishVerbs stand between a statement and its author ("a statement
 // issued by X"; according14.go).
