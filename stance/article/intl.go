@@ -190,7 +190,7 @@ func (ix *intl) read() {
 			x.inLead = false
 			x.linkHeadline()
 		}
-		qs := findQuotesIntl(x.text, b.start, b.end)
+		qs := ix.splitIncises(x.text, findQuotesIntl(x.text, b.start, b.end)) // intl_incise14.go
 		q0 := len(x.quotes)
 		x.quotes = append(x.quotes, qs...)
 		toks := tokenize(nil, x.text, b.start, b.end, qs, q0)
