@@ -1,0 +1,62 @@
+package article
+
+import "testing"
+
+// TestIntlParticleNames: names whose surname opens with particles
+// ("de la", "dos", "zu") are read whole, a description may precede them,
+// and the surname alone names the person met before, also at a
+// sentence's start ("Del Norte, por su parte, dijo"); prepositions before
+// places and offices' complements are not read as particles
+// (intl_particle14.go). Sentences written for the test.
+func TestIntlParticleNames(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es de la in a full name", "es", "Ivo de la Vera dijo que el resultado era limpio.",
+			[]langRemark{{Reported, "Ivo de la Vera", "el resultado era limpio"}}},
+		{"es de la Vera alone later", "es", "El candidato Ivo de la Vera habló el lunes. Más tarde, de la Vera dijo que el resultado era limpio.",
+			[]langRemark{{Reported, "Ivo de la Vera", "el resultado era limpio"}}},
+		{"es Del Norte opens the sentence", "es", "La diputada Lena del Norte habló el lunes. Del Norte, por su parte, dijo que el resultado era limpio.",
+			[]langRemark{{Reported, "Lena del Norte", "el resultado era limpio"}}},
+		{"es a description before a particle name", "es", "El boliviano Ivo del Monte felicitó al ganador.",
+			[]langRemark{{Action, "Ivo del Monte", "felicitó al ganador"}}},
+		{"pt dos Reis alone later", "pt", "A ministra Ana dos Reis falou na segunda-feira. Depois, dos Reis disse que o resultado era limpo.",
+			[]langRemark{{Reported, "Ana dos Reis", "o resultado era limpo"}}},
+		{"de zu in a name", "de", "Karl zu Velden sagte, das Ergebnis sei sauber.",
+			[]langRemark{{Reported, "Karl zu Velden", "das Ergebnis sei sauber"}}},
+		{"de Von Velden after an object", "de", "Der Emir beglückwünschte Präsident Ivo von Velden zum Sieg. Von Velden sagte, das Ergebnis sei sauber.",
+			[]langRemark{{Action, "Emir", "beglückwünschte Präsident Ivo von Velden zum Sieg"}, {Reported, "Von Velden", "das Ergebnis sei sauber"}}},
+		{"de van after a long title", "de", "Die EU-Außenbeauftragte Lena van Aken sagte, das Ergebnis sei sauber.",
+			[]langRemark{{Reported, "EU-Außenbeauftragte Lena van Aken", "das Ergebnis sei sauber"}}},
+		{"fr Le Maire in a full name", "fr", "Le ministre Ivo Le Maire a déclaré que le résultat était propre.",
+			[]langRemark{{Reported, "Ivo Le Maire", "le résultat était propre"}}},
+		{"fr Le Maire alone later", "fr", "Le ministre Ivo Le Maire a parlé lundi. Lena Dal a répondu. Le Maire a ensuite déclaré que le résultat était propre.",
+			[]langRemark{{Reported, "Ivo Le Maire", "le résultat était propre"}}},
+		// counter-cases: prepositions before places, bodies and offices'
+		// complements, and an article before a noun
+		{"es ministro de Exteriores", "es", "El ministro de Exteriores, Ivo Kask, dijo que el resultado era limpio.",
+			[]langRemark{{Reported, "Ivo Kask", "el resultado era limpio"}}},
+		{"es de la misma forma", "es", "Lena del Norte habló el lunes. De la misma forma, Ivo Kask dijo que el resultado era limpio.",
+			[]langRemark{{Reported, "Ivo Kask", "el resultado era limpio"}}},
+		{"es jefa de la Junta", "es", "La jefa de la Junta Electoral, Lena Dal, dijo que el resultado era limpio.",
+			[]langRemark{{Reported, "Lena Dal", "el resultado era limpio"}}},
+		// "de la" before a body's name joins no name: not "Lena Dal de la
+		// Comisión" (the body stays the speaker, as before)
+		{"es de la Comisión", "es", "Lena Dal de la Comisión Electoral dijo que el resultado era limpio.",
+			[]langRemark{{Reported, "Comisión Electoral", "el resultado era limpio"}}},
+		{"pt De Lisboa, o Presidente", "pt", "De Lisboa, o Presidente Ivo Kask disse que o resultado era limpo.",
+			[]langRemark{{Reported, "Ivo Kask", "o resultado era limpo"}}},
+		{"pt presidente da República", "pt", "O presidente da República, Ivo Kask, disse que o resultado era limpo.",
+			[]langRemark{{Reported, "Ivo Kask", "o resultado era limpo"}}},
+		{"fr président du Sénégal", "fr", "Le président du Sénégal, Ivo Kask, a déclaré que le résultat était propre.",
+			[]langRemark{{Reported, "Ivo Kask", "le résultat était propre"}}},
+		{"fr Le Président de la République", "fr", "Le Président de la République, Ivo Kask, a déclaré que le résultat était propre.",
+			[]langRemark{{Reported, "Ivo Kask", "le résultat était propre"}}},
+		{"de Präsident von Frankreich", "de", "Der Präsident von Frankreich, Ivo Kask, sagte, das Ergebnis sei sauber.",
+			[]langRemark{{Reported, "Ivo Kask", "das Ergebnis sei sauber"}}},
+		{"de Von Norland aus", "de", "Die Glückwünsche von Norland kamen spät. Von Norland aus sagte Ivo Kask, das Ergebnis sei sauber.",
+			[]langRemark{{Reported, "Ivo Kask", "das Ergebnis sei sauber"}}},
+		{"de zu after a surname", "de", "Ivo Kask gewann. Das sei ein Fehler, sagte Kask zu Journalisten.",
+			[]langRemark{{Reported, "Ivo Kask", "Das sei ein Fehler"}}},
+		{"de der Gratulant der Wahlnacht", "de", "Der erste Gratulant der Wahlnacht war Ivo Kask.",
+			[]langRemark{{Action, "Ivo Kask", "war Ivo Kask"}}},
+	})
+}
