@@ -24,10 +24,14 @@ func (ix *intl) innerParticle(toks []token, i int) bool {
 		return false
 	}
 	code := ix.lx.code
-	if intlNameParticles[t.lower] || langNameParticles[code][t.lower] {
+	if intlNameParticles[t.lower] || langNameParticles[code][t.lower] || dutchFirstParticles[t.lower] {
 		return true
 	}
-	return particleArticles[code][t.lower] && i > 0 && toks[i-1].word() && toks[i-1].lower == "de"
+	if i == 0 || !toks[i-1].word() {
+		return false
+	}
+	prev := toks[i-1].lower
+	return particleArticles[code][t.lower] && prev == "de" || innerArticles[t.lower] && prev == "van"
 }
 
 // particleBody reports whether toks[i], the capitalised word after "de"
@@ -49,7 +53,7 @@ func (ix *intl) particleSurnameAt(toks []token, k int) int {
 	if k > 0 && toks[k-1].word() && (toks[k-1].cap || intlNameParticles[toks[k-1].lower]) || !toks[k].word() {
 		return 0
 	}
-	if w := toks[k].lower; !intlNameParticles[w] && !langNameParticles[ix.lx.code][w] && !ix.capParticle(toks[k]) {
+	if w := toks[k].lower; !intlNameParticles[w] && !langNameParticles[ix.lx.code][w] && !dutchFirstParticles[w] && !ix.capParticle(toks[k]) {
 		return 0
 	}
 	i := k + 1
@@ -199,11 +203,13 @@ func (ix *intl) capParticle(t token) bool {
 
 // capRoleSurname reports whether the capitalised office word toks[i],
 // after a capitalised article inside a French name, is the end of the
-// surname ("Paul Le Maire", "Le Maire a déclaré"): French writes offices
-// in lower case, and the capitalised office of a head of state goes on
-// with its complement ("Le Président de la République").
+// surname ("Paul Le Maire", "le roi Paul Le Maire du Maroc"): French
+// writes offices in lower case, and no article follows a given name.
+// Without a given name before the article, the capitalised office of a
+// head of state that goes on with its complement is an office ("Le
+// Président de la République").
 func (ix *intl) capRoleSurname(toks []token, i int) bool {
-	if i+1 >= len(toks) || !toks[i+1].word() {
+	if i >= 2 && toks[i-2].word() && toks[i-2].cap || i+1 >= len(toks) || !toks[i+1].word() {
 		return true
 	}
 	w := toks[i+1].lower

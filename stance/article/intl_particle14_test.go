@@ -28,8 +28,19 @@ func TestIntlParticleNames(t *testing.T) {
 			[]langRemark{{Reported, "EU-Außenbeauftragte Lena van Aken", "das Ergebnis sei sauber"}}},
 		{"fr Le Maire in a full name", "fr", "Le ministre Ivo Le Maire a déclaré que le résultat était propre.",
 			[]langRemark{{Reported, "Ivo Le Maire", "le résultat était propre"}}},
+		// a given name before "Le": the office word is the surname's even
+		// before a complement (which the reader keeps in the name, as in
+		// "le roi Mohammed VI du Maroc")
+		{"fr Le Maire du after a given name", "fr", "Le roi Ivo Le Maire du Velor a téléphoné au vainqueur pour le féliciter.",
+			[]langRemark{{Action, "Ivo Le Maire du Velor", "a téléphoné au vainqueur pour le féliciter"}}},
 		{"fr Le Maire alone later", "fr", "Le ministre Ivo Le Maire a parlé lundi. Lena Dal a répondu. Le Maire a ensuite déclaré que le résultat était propre.",
 			[]langRemark{{Reported, "Ivo Le Maire", "le résultat était propre"}}},
+		{"fr van den in a name", "fr", "Lena van den Berg a déclaré que le résultat était propre.",
+			[]langRemark{{Reported, "Lena van den Berg", "le résultat était propre"}}},
+		{"de ter in a name", "de", "Der Minister Ivo ter Horst sagte, das Ergebnis sei sauber.",
+			[]langRemark{{Reported, "Ivo ter Horst", "das Ergebnis sei sauber"}}},
+		{"pt a Spanish de la name", "pt", "O presidente Ivo de la Vera disse que o resultado era limpo.",
+			[]langRemark{{Reported, "Ivo de la Vera", "o resultado era limpo"}}},
 		// counter-cases: prepositions before places, bodies and offices'
 		// complements, and an article before a noun
 		{"es ministro de Exteriores", "es", "El ministro de Exteriores, Ivo Kask, dijo que el resultado era limpio.",
@@ -48,6 +59,10 @@ func TestIntlParticleNames(t *testing.T) {
 			[]langRemark{{Reported, "Ivo Kask", "o resultado era limpo"}}},
 		{"fr président du Sénégal", "fr", "Le président du Sénégal, Ivo Kask, a déclaré que le résultat était propre.",
 			[]langRemark{{Reported, "Ivo Kask", "le résultat était propre"}}},
+		{"fr ministre de la Défense", "fr", "Le ministre de la Défense, Ivo Kask, a déclaré que le résultat était propre.",
+			[]langRemark{{Reported, "Ivo Kask", "le résultat était propre"}}},
+		{"fr de la Commission", "fr", "Ivo Kask de la Commission électorale a déclaré que le résultat était propre.",
+			[]langRemark{{Reported, "Commission électorale", "le résultat était propre"}}},
 		{"fr Le Président de la République", "fr", "Le Président de la République, Ivo Kask, a déclaré que le résultat était propre.",
 			[]langRemark{{Reported, "Ivo Kask", "le résultat était propre"}}},
 		{"de Präsident von Frankreich", "de", "Der Präsident von Frankreich, Ivo Kask, sagte, das Ergebnis sei sauber.",
