@@ -158,10 +158,10 @@ func isLetterByte(text string, i int) bool {
 // nameGoesOn reports whether the lower-case word toks[k], before a
 // capitalised word, may describe the person named from toks[k+1]: the
 // word after that is capitalised ("l’opposant Rémi Faure"), or particles
-// before a capitalised word ("el boliviano Pedro del Río"), unless the
-// particle is also an article ("der Erste Gratulant der Wahlnacht") or
-// toks[k] a joining word before an abbreviation ("del PLC de Arnoldo
-// Alemán").
+// before a capitalised word ("el boliviano Pedro del Río", "el de José
+// de la Torre"), unless the particle is also an article ("der Erste
+// Gratulant der Wahlnacht") or the word after toks[k] an abbreviation
+// ("del PLC de Arnoldo Alemán").
 func (ix *intl) nameGoesOn(toks []token, k int) bool {
 	i := k + 2
 	if i >= len(toks) || !toks[i].word() {
@@ -170,7 +170,7 @@ func (ix *intl) nameGoesOn(toks []token, k int) bool {
 	if toks[i].cap {
 		return true
 	}
-	return !ix.lx.determiners[toks[i].lower] && !ix.lx.rolePreps[toks[k].lower] && !ix.abbreviation(toks[k+1]) && ix.nameParticleAt(toks, i)
+	return !ix.lx.determiners[toks[i].lower] && !ix.abbreviation(toks[k+1]) && ix.nameParticleAt(toks, i)
 }
 
 // knownSurnameBefore reports whether, in a language that capitalises

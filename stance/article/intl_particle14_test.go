@@ -18,6 +18,11 @@ func TestIntlParticleNames(t *testing.T) {
 			[]langRemark{{Reported, "Lena del Norte", "el resultado era limpio"}}},
 		{"es a description before a particle name", "es", "El boliviano Ivo del Monte felicitó al ganador.",
 			[]langRemark{{Action, "Ivo del Monte", "felicitó al ganador"}}},
+		{"es el de + a particle name", "es", "Un grupo de gobiernos, entre ellos el de Ivo de la Vera, se sumó con un comunicado de felicitación.",
+			[]langRemark{{Action, "Ivo de la Vera", "se sumó con un comunicado de felicitación"}}},
+		// counter-case: a party's abbreviation after "del" opens no name
+		{"es del PLC de", "es", "Lena Dal, del PLC de Ivo Kask, tercera en el recuento, felicitó al ganador.",
+			[]langRemark{{Action, "Lena Dal", "felicitó al ganador"}}},
 		{"pt dos Reis alone later", "pt", "A ministra Ana dos Reis falou na segunda-feira. Depois, dos Reis disse que o resultado era limpo.",
 			[]langRemark{{Reported, "Ana dos Reis", "o resultado era limpo"}}},
 		{"de zu in a name", "de", "Karl zu Velden sagte, das Ergebnis sei sauber.",
