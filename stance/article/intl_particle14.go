@@ -146,7 +146,32 @@ func (ix *intl) givenNameBefore(text string, e int) bool {
 	}
 	p := f[len(f)-2]
 	last, _ := utf8.DecodeLastRuneInString(p)
-	return strings.ContainsRune(".,;:«“\"—–(", last) || ix.lx.isRole(strings.ToLower(p))
+	if strings.ContainsRune(".,;:«“\"—–(", last) || ix.lx.isRole(strings.ToLower(p)) {
+		return true
+	}
+	return len(f) >= 3 && ix.describedBefore(f[len(f)-3], p)
+}
+
+// describedBefore reports whether the words w3 and w2 before a given name
+// are a determiner or a lower-case word and a capitalised noun that
+// describes the person ("Sein Kontrahent Ingrid von Hagen", "den früheren
+// Ombudsmann Anna von Weizsäcker"): German capitalises the noun, which is
+// no office the lexicon knows. A determiner and a noun right before the
+// particles ("Die Glückwünsche von Norland") have no given name between.
+func (ix *intl) describedBefore(w3, w2 string) bool {
+	if !startsUpper(w2) || ix.lx.determiners[strings.ToLower(w2)] || strings.ContainsAny(w2, ".,;:()«»“”\"") || strings.ContainsAny(w3, ".!?;:") {
+		return false
+	}
+	return !startsUpper(w3) || ix.lx.determiners[strings.ToLower(w3)]
+}
+
+// describedName reports whether the German speaker phrase that opened at
+// toks[j] with a determiner has read a capitalised noun and a given name
+// (cls) before the particle at toks[k]: "Sein Kontrahent Ingrid von
+// Hagen", where the particle joins the name, unlike "Sabine Berg von der
+// Universität" (a name and a complement, no determiner).
+func (ix *intl) describedName(toks []token, j, k int, cls []wordClass) bool {
+	return len(cls) == 2 && k == j+3 && ix.lx.determiners[toks[j].lower] && !ix.lx.determiners[toks[k].lower]
 }
 
 // isLetterByte reports whether a letter starts at text[i].

@@ -29,6 +29,10 @@ func TestIntlParticleNames(t *testing.T) {
 			[]langRemark{{Reported, "Karl zu Velden", "das Ergebnis sei sauber"}}},
 		{"de Von Velden after an object", "de", "Der Emir beglückwünschte Präsident Ivo von Velden zum Sieg. Von Velden sagte, das Ergebnis sei sauber.",
 			[]langRemark{{Action, "Emir", "beglückwünschte Präsident Ivo von Velden zum Sieg"}, {Reported, "Von Velden", "das Ergebnis sei sauber"}}},
+		// a determiner, a describing noun and a given name before "von" (the
+		// noun stays in the name, as without particles)
+		{"de Sein Kontrahent X von Y", "de", "Sein Kontrahent Ivo von Velden von der FPÖ lag bei 47 Prozent. Von Velden räumte seine Niederlage ein.",
+			[]langRemark{{Action, "Kontrahent Ivo von Velden", "räumte seine Niederlage ein"}}},
 		{"de van after a long title", "de", "Die EU-Außenbeauftragte Lena van Aken sagte, das Ergebnis sei sauber.",
 			[]langRemark{{Reported, "EU-Außenbeauftragte Lena van Aken", "das Ergebnis sei sauber"}}},
 		{"fr Le Maire in a full name", "fr", "Le ministre Ivo Le Maire a déclaré que le résultat était propre.",
@@ -73,6 +77,10 @@ func TestIntlParticleNames(t *testing.T) {
 		{"de Präsident von Frankreich", "de", "Der Präsident von Frankreich, Ivo Kask, sagte, das Ergebnis sei sauber.",
 			[]langRemark{{Reported, "Ivo Kask", "das Ergebnis sei sauber"}}},
 		{"de Von Norland aus", "de", "Die Glückwünsche von Norland kamen spät. Von Norland aus sagte Ivo Kask, das Ergebnis sei sauber.",
+			[]langRemark{{Reported, "Ivo Kask", "das Ergebnis sei sauber"}}},
+		{"de Sabine Berg von der Universität", "de", "Sabine Berg von der Universität sagte, das Ergebnis sei sauber.",
+			[]langRemark{{Reported, "Sabine Berg", "das Ergebnis sei sauber"}}},
+		{"de Laut Angaben von", "de", "Die Glückwünsche von Norland kamen spät. Laut Angaben von Norland sagte Ivo Kask, das Ergebnis sei sauber.",
 			[]langRemark{{Reported, "Ivo Kask", "das Ergebnis sei sauber"}}},
 		{"de zu after a surname", "de", "Ivo Kask gewann. Das sei ein Fehler, sagte Kask zu Journalisten.",
 			[]langRemark{{Reported, "Ivo Kask", "Das sei ein Fehler"}}},
