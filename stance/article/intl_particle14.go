@@ -240,3 +240,11 @@ func (ix *intl) capRoleSurname(toks []token, i int) bool {
 	w := toks[i+1].lower
 	return !ix.lx.rolePreps[w] && !(len(w) > 2 && w[1] == '\'' && ix.lx.rolePreps[w[:2]])
 }
+
+// nameOrHonorific reports whether a word of class c may stand before the
+// particles of a name: a word of the name, or an honorific before a
+// surname opened by particles ("M. du Bellay", "Mme de Villiers", "Herr
+// von Velden").
+func nameOrHonorific(c wordClass) bool {
+	return c == cName || c == cHon
+}

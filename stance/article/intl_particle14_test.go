@@ -50,6 +50,10 @@ func TestIntlParticleNames(t *testing.T) {
 			[]langRemark{{Reported, "Ivo ter Horst", "das Ergebnis sei sauber"}}},
 		{"pt a Spanish de la name", "pt", "O presidente Ivo de la Vera disse que o resultado era limpo.",
 			[]langRemark{{Reported, "Ivo de la Vera", "o resultado era limpo"}}},
+		{"fr M. du Bellay", "fr", "Lena du Bellay a prêté serment lundi. « Nous ne pouvons pas faire semblant », déclare M. du Bellay.",
+			[]langRemark{{Direct, "Lena du Bellay", "Nous ne pouvons pas faire semblant"}}},
+		{"de Herr von Velden", "de", "Herr von Velden sagte, das Ergebnis sei sauber.",
+			[]langRemark{{Reported, "von Velden", "das Ergebnis sei sauber"}}},
 		// counter-cases: prepositions before places, bodies and offices'
 		// complements, and an article before a noun
 		{"es ministro de Exteriores", "es", "El ministro de Exteriores, Ivo Kask, dijo que el resultado era limpio.",

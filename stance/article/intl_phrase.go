@@ -74,7 +74,7 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		if n := len(cls); n > 0 && cls[n-1] == cName && ix.institutionAdjective(toks, k) {
 			c = cName // "l'Union européenne" (intl_institution.go)
 		}
-		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) && !ix.complementOfAt(toks, k, cls) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower] || foreignParticles[toks[k].lower] || dutchParticles[toks[k].lower] || ix.describedName(toks, j, k, cls)) {
+		if n := len(cls); n > 0 && nameOrHonorific(cls[n-1]) && ix.nameParticleAt(toks, k) && !ix.complementOfAt(toks, k, cls) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower] || foreignParticles[toks[k].lower] || dutchParticles[toks[k].lower] || ix.describedName(toks, j, k, cls)) {
 			c = cName // "Lula da Silva", "Van der Bellen", "Урсула фон дер Ляйен"
 		}
 		if n := len(cls); c == cRole && toks[k].cap && !ix.lx.capNouns && n > 0 && cls[n-1] == cName {
@@ -135,7 +135,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 	capital := t.cap || (w != t.lower && ix.elidedCap(t)) // "l’Élysée"
 	capNext := k+1 < len(toks) && toks[k+1].word() && toks[k+1].cap
 	switch {
-	case intlHonorifics[w] && (capNext || k+1 < len(toks) && toks[k+1].is(".")):
+	case intlHonorifics[w] && (capNext || k+1 < len(toks) && toks[k+1].is(".") || ix.nameParticleAt(toks, k+1)):
 		return cHon
 	case lx.isRole(w) || ix.namedOccupation(toks, k):
 		return cRole
