@@ -40,7 +40,7 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		return phrase{kind: pPronoun, lo: j, hi: j + 1, word: toks[j].lower, text: toks[j].lower}
 	}
 	k, definite := j, len(lx.determiners) == 0
-	if lx.determiners[toks[j].lower] {
+	if lx.determiners[toks[j].lower] && ix.particleSurnameAt(toks, j) == 0 { // "Le Guen a déclaré" (intl_particle14.go)
 		k, definite = j+1, lx.definite[toks[j].lower]
 	}
 	start := k
@@ -64,6 +64,10 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			mods++
 			continue
 		}
+		if k == start && ix.particleSurnameAt(toks, k) > 0 {
+			cls = append(cls, cName) // "de la Vega dijo", "Depois, dos Santos disse" (intl_particle14.go)
+			continue
+		}
 		c := ix.classify(toks, k, k == start, seenRole, mods)
 		posted := c == 0 && seenRole && ix.postedPlace(toks, start, k)
 		if posted {
@@ -75,7 +79,7 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		if n := len(cls); n > 0 && cls[n-1] == cName && ix.institutionAdjective(toks, k) {
 			c = cName // "l'Union européenne" (intl_institution.go)
 		}
-		if n := len(cls); n > 0 && cls[n-1] == cName && ix.nameParticleAt(toks, k) && !ix.complementOfAt(toks, k, cls) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower] || foreignParticles[toks[k].lower]) {
+		if n := len(cls); n > 0 && nameOrHonorific(cls[n-1]) && ix.nameParticleAt(toks, k) && !ix.complementOfAt(toks, k, cls) && (!ix.lx.capNouns || n == 1 || cls[n-2] != cName || intlNameParticles[toks[k-1].lower] || foreignParticles[toks[k].lower] || dutchParticles[toks[k].lower] || ix.describedName(toks, j, k, cls)) {
 			c = cName // "Lula da Silva", "Van der Bellen", "Урсула фон дер Ляйен"
 		}
 		if n := len(cls); c == cRole && toks[k].cap && !ix.lx.capNouns && n > 0 && cls[n-1] == cName {
@@ -136,7 +140,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 	capital := t.cap || (w != t.lower && ix.elidedCap(t)) // "l’Élysée"
 	capNext := k+1 < len(toks) && toks[k+1].word() && toks[k+1].cap
 	switch {
-	case intlHonorifics[w] && (capNext || k+1 < len(toks) && toks[k+1].is(".")):
+	case intlHonorifics[w] && (capNext || k+1 < len(toks) && toks[k+1].is(".") || ix.nameParticleAt(toks, k+1)):
 		return cHon
 	case lx.isRole(w) || ix.namedOccupation(toks, k):
 		return cRole
@@ -170,7 +174,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		// a third lower-case word when a name ends the title: "представитель
 		// министерства иностранных дел Мария Захарова"
 		return cMod
-	case first && capNext && k+2 < len(toks) && toks[k+2].word() && toks[k+2].cap && !ix.verbLike(w):
+	case first && capNext && ix.nameGoesOn(toks, k) && !ix.verbLike(w):
 		return cMod // a description before a full name: "l’opposant Rémi Faure"; not a verb the rules know ("felicitou Rui Lobo", ibero14_droppedopening.go)
 	}
 	return 0
@@ -387,10 +391,10 @@ func (ix *intl) backward(toks []token, k int) phrase {
 // Berg von der Universität").
 func (ix *intl) nameParticleAt(toks []token, k int) bool {
 	i := k
-	for i < len(toks) && i < k+2 && toks[i].word() && !toks[i].cap && intlNameParticles[toks[i].lower] {
+	for i < len(toks) && i < k+2 && ix.innerParticle(toks, i) {
 		i++
 	}
-	if i == k || i >= len(toks) || !toks[i].word() || !toks[i].cap {
+	if i == k || i >= len(toks) || !toks[i].word() || !toks[i].cap || ix.particleBody(toks, i) || ix.knownSurnameBefore(toks, k, i) {
 		return false
 	}
 	w := ix.x.text[toks[i].start:toks[i].end]
@@ -405,7 +409,7 @@ func (ix *intl) capParticleAt(toks []token, k int) bool {
 		return false
 	}
 	next := toks[k+1]
-	return next.word() && next.cap && !ix.lx.isRole(next.lower) && !ix.lx.notNames[next.lower]
+	return next.word() && next.cap && (!ix.lx.isRole(next.lower) || ix.capRoleSurname(toks, k+1)) && !ix.lx.notNames[next.lower]
 }
 
 // intlCapParticles are the articles French names carry ("Le Pen", "La
