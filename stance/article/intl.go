@@ -196,8 +196,9 @@ func (ix *intl) read() {
 		toks := tokenize(nil, x.text, b.start, b.end, qs, q0)
 		cont := ix.cont
 		ix.cont = nil
-		toks = toks[timestampLen(toks):] // "20h47 – X salue …" in a live blog
-		toks = dashAsides(toks)          // "X —que quedó tercero— rechazó …" (intl_dashaside14.go)
+		toks = toks[timestampLen(toks):]               // "20h47 – X salue …" in a live blog
+		toks = dashAsides(toks)                        // "X —que quedó tercero— rechazó …" (intl_dashaside14.go)
+		toks = correlativePairsAsAnd(ix.lx.code, toks) // "Tanto X como Y felicitaron …" (intl_correlative14.go)
 		if len(toks) > 0 && isDash(toks[0]) {
 			ix.prevSent = prevSentence{}
 			if !ix.proseTurn(toks, b) { // an interview's answer (intl_turns.go)

@@ -1,0 +1,87 @@
+package article
+
+// Correlative subjects, in the languages of lexicons: "Tanto Ivo Kask
+// como Lena Dal felicitaron a …", "Tanto X quanto Y felicitaram …",
+// "Sowohl X als auch Y gratulierten …", "Как X, так и Y поздравили …",
+// "Tant X que Y ont félicité …". The reader took the last name alone
+// (with "como" for its title) and lost the first. correlativePairsAsAnd reads
+// the pair as a plain coordination: the opening word is dropped and the
+// closing words become the language's "and". The negative pairs ("Ni X
+// ni Y han felicitado", "Weder X noch Y", "Ни X, ни Y не поздравили")
+// are left alone: their negation stands before the subjects, outside
+// the act's words, and read as "X and Y congratulated" they would be
+// recognising.
+
+// correlativePair is a pair's opening word, its closing words and the
+// language's "and" that replaces them.
+type correlativePair struct {
+	open  string
+	close []string
+	and   string
+}
+
+var correlativePairs = map[string][]correlativePair{
+	"es": {{"tanto", []string{"como"}, "y"}},
+	"pt": {{"tanto", []string{"como"}, "e"}, {"tanto", []string{"quanto"}, "e"}},
+	"fr": {{"tant", []string{"que"}, "et"}},
+	"de": {{"sowohl", []string{"als", "auch"}, "und"}},
+	"ru": {{"как", []string{",", "так", "и"}, "и"}, {"как", []string{"так", "и"}, "и"}},
+}
+
+// correlativeSpan is how many tokens may stand between the opening word
+// and its closing words (the first subject with its title).
+const correlativeSpan = 8
+
+// correlativePairsAsAnd returns toks with each correlative pair that opens a
+// sentence or follows a comma, its first member starting with a
+// capitalised word or a determiner, read as a coordination (see above).
+func correlativePairsAsAnd(code string, toks []token) []token {
+	pairs := correlativePairs[code]
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].word() || i > 0 && !toks[i-1].is(",") && !toks[i-1].isTerm() {
+			continue
+		}
+		for _, p := range pairs {
+			if toks[i].lower != p.open || !toks[i+1].cap && !lexicons[code].determiners[toks[i+1].lower] {
+				continue
+			}
+			if c := closingWords(toks, i+2, p.close); c > i+2 {
+				out := append([]token{}, toks[:i]...)
+				out = append(out, toks[i+1:c]...)
+				and := toks[c+len(p.close)-1] // Russian "так и": its own "и"
+				if and.lower != p.and {
+					and = toks[c] // "como", "als auch": the first word stands for "and"
+					and.lower, and.cap = p.and, false
+				}
+				out = append(out, and)
+				out = append(out, toks[c+len(p.close):]...)
+				return correlativePairsAsAnd(code, out)
+			}
+		}
+	}
+	return toks
+}
+
+// closingWords returns the index where the words close start within
+// correlativeSpan tokens from toks[j] (no sentence end before it), or -1.
+func closingWords(toks []token, j int, close []string) int {
+	for k := j; k < len(toks) && k < j+correlativeSpan; k++ {
+		if toks[k].isTerm() || toks[k].kind == tQuote {
+			return -1
+		}
+		if k+len(close) <= len(toks) && matchesAt(toks, k, close) {
+			return k
+		}
+	}
+	return -1
+}
+
+// matchesAt reports whether toks[k:] starts with the words (or marks) ws.
+func matchesAt(toks []token, k int, ws []string) bool {
+	for n, w := range ws {
+		if toks[k+n].kind == tQuote || toks[k+n].lower != w {
+			return false
+		}
+	}
+	return true
+}
