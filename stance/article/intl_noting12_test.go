@@ -48,6 +48,17 @@ func TestNotingRun(t *testing.T) {
 		{"de", "nahm die Kritik der Wahlbeobachter zur Kenntnis", false},
 		{"ru", "принял к сведению отставку премьер-министра", false},
 	}
+	checkNotingRuns(t, ctx, tests)
+}
+
+// checkNotingRuns runs notingRun on each reported text with its
+// language's default model: it must take note (noted) exactly when told,
+// and then label the run withholding.
+func checkNotingRuns(t *testing.T, ctx stance.Context, tests []struct {
+	code, text string
+	noted      bool
+}) {
+	t.Helper()
 	for _, tc := range tests {
 		m, err := stance.DefaultLanguage(tc.code)
 		if err != nil {

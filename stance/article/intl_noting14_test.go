@@ -3,9 +3,7 @@ package article
 import (
 	"testing"
 
-	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
-	"github.com/stretchr/testify/assert"
 )
 
 // TestNotingIberian: taking note of the result in Spanish and Portuguese
@@ -25,8 +23,7 @@ func TestNotingIberian(t *testing.T) {
 		{"es tomó nota de las críticas", "es", "El canciller Ivo Kask tomó nota de las críticas de la oposición.", nil},
 		{"pt tomou posse", "pt", "O ministro Ivo Kask tomou posse na segunda-feira.", nil},
 	})
-	ctx := stance.Context{Winner: []string{"Ivo Kask", "Kask"}}
-	for _, tc := range []struct {
+	checkNotingRuns(t, stance.Context{Winner: []string{"Ivo Kask", "Kask"}}, []struct {
 		code, text string
 		noted      bool
 	}{
@@ -34,18 +31,5 @@ func TestNotingIberian(t *testing.T) {
 		{"pt", "o governo tomou nota dos resultados e aguarda a apuração final", true},
 		{"es", "tomó nota de los resultados y felicitó a Ivo Kask", false},
 		{"pt", "tomou nota das críticas dos observadores", false},
-	} {
-		m, err := stance.DefaultLanguage(tc.code)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := Reader{Classifier: m, Lang: tc.code, Context: ctx}
-		a := Analysis{Remark: Remark{Kind: Reported, Text: tc.text}}
-		a.Prediction = m.Predict(tc.text)
-		got := r.notingRun(&a, tc.code, tc.text)
-		assert.Equal(t, tc.noted, got, tc.text)
-		if got {
-			assert.Equal(t, corpus.Withholding, a.Prediction.Label, tc.text)
-		}
-	}
+	})
 }
