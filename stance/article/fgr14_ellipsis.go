@@ -2,7 +2,7 @@ package article
 
 // An act told once and then of a second person by ellipsis, the person
 // and an adverb of likeness after a comma: "EU-Kommissar X hat
-// gratuliert, Wladimir Putin ebenso", "X a félicité le vainqueur, Y
+// gratuliert, Ivo Kask ebenso", "X a félicité le vainqueur, Y
 // aussi", "X поздравил победителя, Y тоже". The second person did the
 // same, as after the language's likePhrases ("ebenso wie Y"), so the act
 // is theirs too (likeActors).

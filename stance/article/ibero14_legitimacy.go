@@ -4,7 +4,7 @@ package article
 // isso qualquer legitimidade", "carece de legitimidad", "una elección
 // sin legitimidad", "um Governo sem legitimidade". condemnsIn reads the
 // condemning adjectives ("ilegítima", "fraudulenta"); the noun of
-// legitimacy is a word of recognition to the model, which read "Sandu
+// legitimacy is a word of recognition to the model, which read "Kask
 // arrancou a vitória pela força e perdeu com isso qualquer legitimidade"
 // as recognising. A legitimacy noun with a word of privation
 // (legitimacyPrivatives, lexicon_ibero14.go) within legitimacySpan words

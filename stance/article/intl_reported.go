@@ -184,7 +184,7 @@ func (ix *intl) likeActors(toks []token, parts []reportedPart) []reportedPart {
 			if q, ok := ix.ellipsisActor(toks, k, end); ok {
 				c := p
 				c.spk = ix.resolve(q)
-				out = append(out, c) // "…, Wladimir Putin ebenso" (fgr14_ellipsis.go)
+				out = append(out, c) // "…, Ivo Kask ebenso" (fgr14_ellipsis.go)
 				break
 			}
 			n := matchPhrase(toks, k, ix.lx.likePhrases)

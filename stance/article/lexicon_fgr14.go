@@ -121,7 +121,7 @@ var fgrFrNotParticiples = wordSet(`avant durant pendant cependant maintenant né
 	suivant moyennant nonobstant auparavant dorénavant désormais tant quant`)
 
 // fgrLikeAdverbs say that a person named after a comma did the same as
-// the clause before ("…, Wladimir Putin ebenso", "…, Y aussi", "…, Y
+// the clause before ("…, Ivo Kask ebenso", "…, Y aussi", "…, Y
 // тоже"), ending the clause (fgr14_ellipsis.go).
 var fgrLikeAdverbs = wordSet(`ebenso ebenfalls gleichfalls auch aussi également pareillement тоже также`)
 
