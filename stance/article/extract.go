@@ -894,6 +894,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		}
 		return k + 1, -1, false
 	}
+	sub := elidedSubjectAt(toks, v, j)
 	t := toks[j]
 	switch {
 	case t.is(":"):
@@ -914,9 +915,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return atThat(j)
 	case t.is("by") && !objectVerbs[toks[v].lower]:
 		return byThat(toks, j) // frontedpp12.go: "said by phone after his release that …"
-	case elidedThatVerbs[toks[v].lower] && subjectAfterVerb(toks, j) >= 0 &&
-		!(addresseeVerbs[toks[v].lower] && subjectAfterVerb(toks, j) == j):
-		return subjectAfterVerb(toks, j), -1, false // "warned the count had been rigged"
+	case sub >= 0:
+		return sub, -1, false // "warned the count had been rigged"
 	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t):
 		for k := j; k < n && k < j+12; k++ {
 			tk := toks[k]
@@ -1780,6 +1780,22 @@ func bodyBefore(text string, toks []token, c int) string {
 // any other "from" before a name makes it an object.
 func statementFrom(toks []token, f int) bool {
 	return f >= 1 && toks[f].is("from") && toks[f-1].word() && statementNouns[toks[f-1].lower]
+}
+
+// elidedSubjectAt returns where the clause of the speech verb toks[v]
+// starts when its "that" was left out after a verb that may take an
+// addressee (elidedThatVerbs; subjectAfterVerb), or -1; "told" and
+// "reminded" (addresseeVerbs) name the addressee first, so their clause
+// never starts right after them ("told Ivo Kask Jo Roe had won").
+func elidedSubjectAt(toks []token, v, j int) int {
+	if !elidedThatVerbs[toks[v].lower] {
+		return -1
+	}
+	s := subjectAfterVerb(toks, j)
+	if addresseeVerbs[toks[v].lower] && s == j {
+		return -1
+	}
+	return s
 }
 
 // subjectAfterVerb finds the subject of a clause whose "that" was left

@@ -52,9 +52,10 @@ func (ix *intl) incise(text string, q quote) (a, b int, ok bool) {
 	if !q.closed || q.words < 5 {
 		return 0, 0, false
 	}
-	for i := q.cstart; i < q.cend; {
+	from := secondWordStart(text, q.cstart, q.cend) // two words of quotation before the attribution
+	for i := from; i < q.cend; {
 		r, size := utf8.DecodeRuneInString(text[i:q.cend])
-		if (r == '—' || r == '–' || r == ',') && countWords(text[q.cstart:i]) >= 2 {
+		if r == '—' || r == '–' || r == ',' {
 			if e, ok := ix.attributionEnd(text, i+size, q.cend); ok && countWords(text[e:q.cend]) >= 2 {
 				return i, e, true
 			}
@@ -115,4 +116,25 @@ func (ix *intl) attributionEnd(text string, i, end int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// secondWordStart returns the index just past the first rune of the
+// second word of text[i:end], words counted as countWords counts them
+// (end when there are fewer): a mark at or after it has two words of
+// quotation before it.
+func secondWordStart(text string, i, end int) int {
+	words, in := 0, false
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		w := isWordRune(r)
+		if w && !in {
+			words++
+		}
+		in = w || (in && (r == '\'' || r == '’' || r == '-'))
+		i += size
+		if words == 2 {
+			return i
+		}
+	}
+	return end
 }

@@ -155,6 +155,10 @@ func backward(text string, toks []token, k int) phrase {
 	lo, end := k+1, -1
 	for j := k; j >= 0 && k-j < maxPhrase; j-- {
 		t := toks[j]
+		surname := -1
+		if j < k && !t.cap {
+			surname = particleSurnameStart(toks, 0, j) // "Later, dos Santos said" (particle14.go)
+		}
 		switch {
 		case runWord(t):
 			lo = j
@@ -163,9 +167,8 @@ func backward(text string, toks []token, k int) phrase {
 			continue
 		case j > 0 && j < k && particleAt(toks, j):
 			continue
-		case j < k && !t.cap && particleSurnameStart(toks, 0, j) >= 0:
-			j = particleSurnameStart(toks, 0, j) // "Later, dos Santos said" (particle14.go)
-			lo = j
+		case surname >= 0:
+			j, lo = surname, surname
 			continue
 		case t.word() && determiners[t.lower]:
 			// "a spokesman for the ministry": go on past "for the".
