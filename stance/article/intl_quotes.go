@@ -52,7 +52,9 @@ type intlOpen struct {
 // position (a ‘ or “ right after a word, as „…“ closes). A » before any «
 // in the paragraph makes it use reversed marks (»…«). A straight " closes
 // an open straight quotation and otherwise opens one when a non-space
-// follows. ’ and ' are apostrophes (l’élection, aujourd'hui) unless they
+// follows, or a no-break space: French typography binds its marks to the
+// words by one (« non »), and text that traded the guillemets for
+// straight marks keeps it (" non "). ’ and ' are apostrophes (l’élection, aujourd'hui) unless they
 // close an open ‘ quotation. Inner quotations stay part of the outer one, so
 // « … “…” … » is one remark.
 func findQuotesIntl(text string, bs, be int) []quote {
@@ -65,7 +67,7 @@ func findQuotesIntl(text string, bs, be int) []quote {
 		if i > bs {
 			prev, _ = utf8.DecodeLastRuneInString(text[bs:i])
 		}
-		if c := closeIndex(stack, r, prev); c >= 0 {
+		if c := closeIndex(stack, r, prev); c >= 0 && !straightOpens(text, i+size, be, r, prev) {
 			o := stack[c]
 			stack = stack[:c]
 			if len(stack) == 0 {
@@ -74,7 +76,7 @@ func findQuotesIntl(text string, bs, be int) []quote {
 		} else if cl, ok := closerOf(r, reversed); ok && len(stack) < maxQuoteDepth && opensHere(r, prev) {
 			stack = append(stack, intlOpen{pos: i, size: size, close: cl})
 		} else if r == '"' && len(stack) < maxQuoteDepth && !isWordRune(prev) {
-			if next, _ := utf8.DecodeRuneInString(text[i+size : be]); i+size < be && !isSpace(next) {
+			if next, _ := utf8.DecodeRuneInString(text[i+size : be]); i+size < be && (!isSpace(next) || noBreakSpace(next)) {
 				stack = append(stack, intlOpen{pos: i, size: size, close: '"'})
 			}
 		}
@@ -91,6 +93,23 @@ func findQuotesIntl(text string, bs, be int) []quote {
 	}
 	return out
 }
+
+// straightOpens reports whether the straight mark r at text[:next] stands
+// in opening position — after a space and before a word — so that it opens
+// a quotation nested in an open one instead of closing it: typed on a
+// keyboard, «ГАС „Выборы“» becomes "ГАС "Выборы"", whose inner marks a
+// closing-only reading pairs wrongly.
+func straightOpens(text string, next, be int, r, prev rune) bool {
+	if r != '"' || !isSpace(prev) || next >= be {
+		return false
+	}
+	n, _ := utf8.DecodeRuneInString(text[next:be])
+	return isWordRune(n)
+}
+
+// noBreakSpace reports whether r is a no-break space (U+00A0, or the
+// narrow U+202F of French typography).
+func noBreakSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' }
 
 // closeIndex returns the index in stack of the innermost open quotation
 // that r closes, or -1. „ is closed by “ or ”, and by a straight " after
@@ -112,10 +131,12 @@ func closeIndex(stack []intlOpen, r, prev rune) int {
 }
 
 // opensHere reports whether the opening mark r may open a quotation after
-// prev: “ and ‘ right after a letter are closing marks of another style.
+// prev: “ and ‘ right after a letter are closing marks of another style;
+// after an elided word's apostrophe they open (d’“un verdict clair”), as
+// « does (d’« un verdict »).
 func opensHere(r, prev rune) bool {
 	if r == '“' || r == '‘' || r == '‚' {
-		return !isWordRune(prev) && !unicode.IsPunct(prev) || isOpenPunct(prev)
+		return !isWordRune(prev) && !unicode.IsPunct(prev) || isOpenPunct(prev) || prev == '’' || prev == '\''
 	}
 	return true
 }

@@ -187,6 +187,10 @@ func TestFindQuotesIntl(t *testing.T) {
 		{"apostrophes", "« L’élection d’hier n’est pas finie »", []string{" L’élection d’hier n’est pas finie "}},
 		{"unclosed", "«Nous attendrons", []string{"Nous attendrons"}},
 		{"stray closer", "» puis «oui»", []string{"oui"}},
+		{"straight marks, no-break spaces", "Il a dit \"\u00a0non\u00a0\" hier, \"\u202foui\u202f\".", []string{"\u00a0non\u00a0", "\u202foui\u202f"}},
+		{"straight marks nested", "\"Сверим данные с ГАС \"Выборы\" по участкам\", — сказал \"Ъ\" Андрей Синицын.", []string{"Сверим данные с ГАС \"Выборы\" по участкам", "Ъ"}},
+		{"curly marks after an elision", "Il s’est réjoui d’“un verdict clair” et d'‘une page tournée’.", []string{"un verdict clair", "une page tournée"}},
+		{"straight mark before a plain space opens nothing", "Il a dit \" non\" hier.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
