@@ -442,9 +442,6 @@ func (x *extractor) missionBody(toks []token, ph phrase, k int) phrase {
 func (x *extractor) commaSubject(toks []token, k int) phrase {
 	m := -1
 	for j := k - 1; j >= 0 && j >= k-25; j-- {
-		if middleInitial(toks, j) {
-			continue // "Merkel's spokesman, Marek T. Hollan, said" (initial15.go)
-		}
 		if toks[j].isTerm() || toks[j].kind == tQuote || toks[j].is(";") {
 			break
 		}
@@ -1347,7 +1344,7 @@ func (x *extractor) mentions(toks []token) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && (nameWord(toks[j]) || (nameParticles[toks[j].lower] && j+1 < len(toks) && nameWord(toks[j+1])) || middleInitial(toks, j)) {
+		for j < len(toks) && (nameWord(toks[j]) || (nameParticles[toks[j].lower] && j+1 < len(toks) && nameWord(toks[j+1]))) {
 			j++
 		}
 		p := toks[i-1]

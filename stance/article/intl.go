@@ -310,7 +310,7 @@ var germanMonths = wordSet(`januar februar märz april mai juni juli august sept
 var (
 	// intlAddressees after a speech verb introduce whom it was said to.
 	intlAddressees    = wordSet(`a al à au aux ao aos às`)
-	intlHonorifics    = wordSet(`m mme mlle sr sra srta señor señora don doña herr frau senhor senhora dona dr господин госпожа`)
+	intlHonorifics    = wordSet(`m m. mme mlle sr sra srta señor señora don doña herr frau senhor senhora dona dr господин госпожа`)
 	intlAbbreviations = wordSet(`etc ee uu eeuu bzw usw vgl ca nr г гг т д п с им`)
 )
 

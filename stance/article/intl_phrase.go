@@ -55,7 +55,7 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		if k == start && ix.agencyBefore(toks, k) {
 			break // "à l'AFP Paul Berg": the agency, then the name (intl_agency.go)
 		}
-		if ix.initialAt(toks, k, cls) {
+		if len(cls) > 0 && cls[len(cls)-1] == cName && initialWord(t) {
 			cls = append(cls, cName) // "George W. Bush" (intl_initial.go)
 			continue
 		}

@@ -408,14 +408,7 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 // Berg", "dos Santos"; particle14.go); hi when there is none.
 func nameStart(toks []token, lo, hi int) int {
 	ns := hi
-	for ns > lo {
-		if ns-3 >= lo && middleInitial(toks, ns-1) {
-			ns -= 2 // "Lena M. Dal" (initial15.go)
-			continue
-		}
-		if !nameWord(toks[ns-1]) && !(ns-1 > lo && particleAt(toks, ns-1)) {
-			break
-		}
+	for ns > lo && (nameWord(toks[ns-1]) || (ns-1 > lo && particleAt(toks, ns-1))) {
 		ns--
 	}
 	if ns > lo && ns < hi {

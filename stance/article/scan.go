@@ -452,10 +452,36 @@ func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []t
 			}
 			break
 		}
+		if j == i+size && initialPeriod(text, j, be, r) {
+			j++ // "Lena M. Dal", "В. Путин": the initial and its period are one word
+		}
 		toks = append(toks, token{start: i, end: j, kind: tWord, cap: unicode.IsUpper(r) || particleName(text[i:j]), lower: wordLower(text[i:j])})
 		i = j
 	}
 	return toks
+}
+
+// initialPeriod reports whether the one-letter word r, ending at
+// text[j], is an initial: a capital letter with a full stop after it and
+// a capitalised word (or the next initial) after a space. The sentence
+// splitter reads such a period as no end already (see the package doc);
+// as one word with its letter the initial joins the name around it for
+// every reader of names ("George W. Bush", "В. В. Путин", "Jo K. Roe
+// said"). A sentence that ends in a lone capital before a capitalised word
+// ("… chose Plan B. Kask said") is read the same way.
+func initialPeriod(text string, j, be int, r rune) bool {
+	if !unicode.IsUpper(r) || j+2 >= be || text[j] != '.' {
+		return false
+	}
+	k := j + 1
+	for k < be && text[k] == ' ' {
+		k++
+	}
+	if k == j+1 || k >= be {
+		return false
+	}
+	n, _ := utf8.DecodeRuneInString(text[k:be])
+	return unicode.IsUpper(n)
 }
 
 // particleName reports whether w is a name written with its particle
