@@ -917,7 +917,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return byThat(toks, j) // frontedpp12.go: "said by phone after his release that …"
 	case sub >= 0:
 		return sub, -1, false // "warned the count had been rigged"
-	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t):
+	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t) || weekdays[t.lower]:
 		for k := j; k < n && k < j+12; k++ {
 			tk := toks[k]
 			switch {
@@ -961,6 +961,8 @@ func elidedSubject(toks []token, k int) bool {
 	case pronouns[tk.lower] || otherPronouns[tk.lower] || expletives[tk.lower]:
 		return true
 	case tk.cap && timeWords[prev.lower] && !objectPreps[prev.lower]:
+		return true
+	case timedSubject(toks, k, prev): // en15_time.go
 		return true
 	case tk.cap && !timeWords[tk.lower] && !channelTails[tk.lower] && (mediumWords[prev.lower] ||
 		channelTails[prev.lower] && k >= 2 && mediumWords[toks[k-2].lower]):

@@ -1,0 +1,40 @@
+package article
+
+// A speech verb's clause after a time adverbial, its "that" left out, as
+// wire copy writes it: "said Monday the vote had been rigged" (a bare
+// weekday, AP style, was read into the clause: "Monday the vote …"),
+// "said on Thursday outsiders had no business …" (a subject without a
+// determiner) and "said on Thursday any government that …" (a
+// quantifier). Metamorphic check: " on Thursday" put after the speech
+// verbs of the English development sets lost seven speakers.
+
+// weekdays are bare time adverbials after a speech verb ("said Monday").
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// clauseQuantifiers open a clause's subject as a determiner does ("any
+// government that …", "every vote", "no outsider"), or are it ("anyone
+// proclaiming himself president …").
+var clauseQuantifiers = wordSet(`any every no all some each anyone anybody everyone everybody nobody nothing everything`)
+
+// timedSubject reports whether toks[k], right after a time adverbial's
+// last word prev, opens a clause whose "that" was left out: a quantifier,
+// or one or two lower-case words followed by an auxiliary ("outsiders
+// had", "ballot boxes had been").
+func timedSubject(toks []token, k int, prev token) bool {
+	if !timeWords[prev.lower] || objectPreps[prev.lower] {
+		return false
+	}
+	tk := toks[k]
+	if clauseQuantifiers[tk.lower] {
+		return true
+	}
+	for n := k; n < k+2 && n < len(toks) && toks[n].word() && !toks[n].cap && !clauseSkip[toks[n].lower] && !timeWords[toks[n].lower] && !verbAux[toks[n].lower]; n++ {
+		if n+1 < len(toks) && toks[n+1].word() && verbAux[toks[n+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAux are the finite auxiliaries that follow a clause's subject.
+var verbAux = wordSet(`has have had is was were are will would could should may might must can cannot did does do`)

@@ -1,0 +1,41 @@
+package article
+
+import "testing"
+
+// TestTimedElidedThat: a speech verb's clause after a time adverbial
+// without "that". Sentences written for the test.
+func TestTimedElidedThat(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a bare weekday, AP style",
+			"Reactions\n\nIvo Kask said Monday the vote had been rigged.",
+			[]want{{"Ivo Kask", Reported, "the vote had been rigged", 0}}},
+		{"a bare weekday before that",
+			"Reactions\n\nIvo Kask said Monday that the vote had been rigged.",
+			[]want{{"Ivo Kask", Reported, "the vote had been rigged", 0}}},
+		{"a subject without a determiner",
+			"Reactions\n\nIvo Kask said on Thursday outsiders had no business judging the count.",
+			[]want{{"Ivo Kask", Reported, "outsiders had no business judging the count", 0}}},
+		{"a quantifier",
+			"Reactions\n\nIvo Kask said on Thursday any government that congratulated Dal was interfering.",
+			[]want{{"Ivo Kask", Reported, "any government that congratulated Dal was interfering", 0}}},
+		{"a two-word subject",
+			"Reactions\n\nIvo Kask said on Thursday ballot boxes had been tampered with.",
+			[]want{{"Ivo Kask", Reported, "ballot boxes had been tampered with", 0}}},
+		{"an indefinite pronoun",
+			"Reactions\n\nIvo Kask said on Thursday anyone proclaiming himself president would answer for it.",
+			[]want{{"Ivo Kask", Reported, "anyone proclaiming himself president would answer for it", 0}}},
+		// counter-cases
+		{"a weekday and nothing said",
+			"Reactions\n\nIvo Kask said Monday.",
+			nil},
+		{"an object after the time adverbial is no clause",
+			"Reactions\n\nIvo Kask thanked on Thursday voters who had queued for hours.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
