@@ -1166,6 +1166,9 @@ func (ix *intl) subjectBefore(toks []token, v int) phrase {
 	if p := ix.appositionBefore(toks, b); p.ok() {
 		return p
 	}
+	if p := ix.asideBefore(toks, b); p.ok() {
+		return p // "X, выступая перед журналистами, заявил" (intl_aside15.go)
+	}
 	// "Депутат X в интервью радиостанции заявил": past a short adverbial
 	// that opens with a preposition, a person named in full
 	for k := b; k > 0 && k >= b-3 && toks[k].word(); k-- {

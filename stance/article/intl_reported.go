@@ -845,6 +845,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if p := ix.parentheticalOrTitle(toks, b); p.ok() {
 			return p, false // or "El canciller de X y exembajador ante Y, Luis Pardo, felicitó" (intl_longtitle.go)
 		}
+		if p := ix.asideBefore(toks, b); p.ok() {
+			return p, false // "X, выступая перед журналистами, заявил" (intl_aside15.go)
+		}
 	}
 	if p := ix.relativeOrOther(toks, v, b, action); p.ok() {
 		return p, false // a relative clause's subject, or intl_plural.go's rules

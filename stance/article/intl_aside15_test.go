@@ -1,0 +1,42 @@
+package article
+
+import "testing"
+
+// TestSubjectAside: the subject before an aside between commas and its
+// verb, in the other languages. Sentences written for the test.
+func TestSubjectAside(t *testing.T) {
+	tests := []struct{ name, lang, text, speaker string }{
+		{"a Russian adverbial participle", "ru",
+			"Реакция\n\nЗампред партии Иван Каск, выступая перед журналистами, заявил, что коммунисты не признают результаты.", "Иван Каск"},
+		{"a Russian participle before an act", "ru",
+			"Реакция\n\nДепутат Иван Каск, выступая в Думе, назвал выборы фарсом.", "Иван Каск"},
+		{"a Spanish relative clause", "es",
+			"Reacciones\n\nEl canciller Ivo Kask, que habló con periodistas en la capital, dijo que el recuento fue limpio.", "Ivo Kask"},
+		{"a Spanish description", "es",
+			"Reacciones\n\nLena Dal, segunda en las elecciones del domingo, rechazó el cómputo final.", "Lena Dal"},
+		{"a Portuguese gerund", "pt",
+			"Reações\n\nO ministro Ivo Kask, falando aos jornalistas, disse que a votação foi livre.", "Ivo Kask"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := ExtractLang(tc.text, tc.lang)
+			if len(rs) != 1 || rs[0].Speaker != tc.speaker {
+				t.Errorf("got %+v, want one remark of %q", rs, tc.speaker)
+			}
+		})
+	}
+	// counter-case: a name after a preposition is no subject.
+	counter := []struct{ name, lang, text, notSpeaker string }{
+		{"a name after a preposition", "es",
+			"Reacciones\n\nEl aspirante del Movimiento Progresista, sin embargo, anunció que no aceptará el resultado.", "Movimiento Progresista"},
+	}
+	for _, tc := range counter {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, r := range ExtractLang(tc.text, tc.lang) {
+				if r.Speaker == tc.notSpeaker {
+					t.Errorf("%q is a speaker: %+v", tc.notSpeaker, r)
+				}
+			}
+		})
+	}
+}
