@@ -892,6 +892,11 @@ func (x *extractor) interview(st *sentState) {
 				x.interviewee = x.resolve(ph)
 				return
 			}
+		case x.interviewee == nil:
+			if ph := x.thirdPersonInterviewee(toks, i); ph.ok() {
+				x.interviewee = x.resolve(ph) // "He spoke to Ana Ferrer in Culiacán" (en15_interview.go)
+				return
+			}
 		}
 	}
 }
