@@ -5,8 +5,15 @@ package article
 // weekday, AP style, was read into the clause: "Monday the vote …"),
 // "said on Thursday outsiders had no business …" (a subject without a
 // determiner) and "said on Thursday any government that …" (a
-// quantifier). Metamorphic check: " on Thursday" put after the speech
-// verbs of the English development sets lost seven speakers.
+// quantifier); and the same after an addressee ("told journalists China
+// had congratulated …", "told reporters outsiders had no business …").
+// Metamorphic checks: " on Thursday" put after the speech verbs of the
+// English development sets lost seven speakers; "said" before a clause
+// turned into "told journalists" lost eleven.
+
+// addressees are the audiences a speech verb names before its clause.
+var addressees = wordSet(`reporters journalists correspondents supporters lawmakers legislators parliament
+	deputies senators diplomats delegates crowd audience voters viewers listeners colleagues members`)
 
 // weekdays are bare time adverbials after a speech verb ("said Monday").
 var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
@@ -17,14 +24,19 @@ var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 var clauseQuantifiers = wordSet(`any every no all some each anyone anybody everyone everybody nobody nothing everything`)
 
 // timedSubject reports whether toks[k], right after a time adverbial's
-// last word prev, opens a clause whose "that" was left out: a quantifier,
-// or one or two lower-case words followed by an auxiliary ("outsiders
-// had", "ballot boxes had been").
+// last word or an addressee (prev), opens a clause whose "that" was left
+// out: a quantifier, or one or two lower-case words followed by an
+// auxiliary ("outsiders had", "ballot boxes had been"); after an
+// addressee, also a capitalised word that is no time ("told reporters
+// Kask had won", not "told reporters Monday").
 func timedSubject(toks []token, k int, prev token) bool {
-	if !timeWords[prev.lower] || objectPreps[prev.lower] {
+	tk := toks[k]
+	if addressees[prev.lower] && tk.cap && !timeWords[tk.lower] {
+		return true // "told journalists China had congratulated …"
+	}
+	if !timeWords[prev.lower] && !addressees[prev.lower] || objectPreps[prev.lower] {
 		return false
 	}
-	tk := toks[k]
 	if clauseQuantifiers[tk.lower] {
 		return true
 	}
