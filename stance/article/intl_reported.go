@@ -576,7 +576,7 @@ func (ix *intl) clausePart(toks []token, v int, subj phrase, after, action bool)
 		from = subj.hi
 	}
 	cs := ix.clauseAfter(toks, from)
-	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.emphasisObject(toks, v) || ix.condemnObject(toks, v) || ix.selfDescribed(toks, v) || ix.judgedObject(toks, v)) && !after {
+	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.emphasisObject(toks, v) || ix.condemnObject(toks, v) || ix.selfDescribed(toks, v) || ix.judgedObject(toks, v) || ix.congratObject(toks, v)) && !after {
 		// "признал поражение": a verb of both kinds with no clause is an act
 		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
 	}
@@ -665,6 +665,9 @@ func (ix *intl) droppedSubject(toks []token, v int) (reportedPart, bool) {
 func (ix *intl) openingAdverbial(toks []token, b int) bool {
 	if ix.participleOpening(toks, b) {
 		return true // "Preguntada por el empate, dijo …" (intl_participleopen12.go)
+	}
+	if b == 2 && ix.frontedFrom(toks, phrase{lo: 0, hi: 2}) {
+		return true // "Da Guiné-Bissau, X …", "De Lisboa, …" (intl_frontedfrom13.go)
 	}
 	if b < 2 || b > 10 || !toks[0].word() || !ix.lx.stops[toks[0].lower] {
 		return false
@@ -1039,6 +1042,8 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k // "contou ter telefonado …", "dijo haber felicitado …"
 		case k == from && (ix.negatedInfinitive(toks, k) || ix.bareInfinitive(toks, k)):
 			return k // "afirmó no reconocer el triunfo de X", "dijo esperar …" (intl_infclause.go)
+		case k == from && ix.addresseeInfinitive(toks, k) > 0:
+			return ix.addresseeInfinitive(toks, k) // "disse aos jornalistas estar …" (ibero15_clause.go)
 		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && (ix.adverbialOnly(toks[from:k]) || ix.letSayClause(toks, from, k)): // "ließ gemeinsam mit Y erklären," (fgr14_lassen.go)
 			if c := ix.colonAfterApposition(toks, k); c > 0 {
 				return c // "äußerte sich X, der Stabschef des Y: …" (intl_inverted12.go)

@@ -1,0 +1,62 @@
+package article
+
+// Word lists of the fifteenth session's Spanish and Portuguese rules
+// (ibero15_*.go).
+
+// iberoSubordinators open a subordinate clause whose subject follows them
+// ("…, quando o presidente da Assembleia, X, anunciou …"): an office
+// after one opens its clause (clauseSubordinatorBefore).
+var iberoSubordinators = map[string]map[string]bool{
+	"es": wordSet(`cuando mientras porque aunque donde pues`),
+	"pt": wordSet(`quando enquanto porque embora onde pois`),
+}
+
+// iberoAddresseePreps are the prepositions (with their contractions) of
+// the person a remark was said to, between a verb of saying and its
+// infinitive clause ("disse aos jornalistas estar …"; addresseeInfinitive).
+var iberoAddresseePreps = map[string]map[string]bool{
+	"es": wordSet(`a al`),
+	"pt": wordSet(`a ao aos à às`),
+}
+
+// iberoSpeechVerbs15 are verbs of saying the lexicons lacked: "remachó"
+// (drove home), "considerou" (held, with "que": Spanish has "consideró").
+var iberoSpeechVerbs15 = map[string][]string{
+	"es": {"remachó", "remacha", "remacharon"},
+	"pt": {"considerou", "considera", "consideraram", "consideram"},
+}
+
+// iberoDefendVerbs are verbs of defending, which with a definite object
+// of the vote are an act as a verb of emphasis is ("defendió la limpieza
+// de la votación", "defendeu a lisura do processo"; emphasisObject,
+// ibero14_emphasis.go).
+var iberoDefendVerbs = map[string][]string{
+	"es": {"defendió", "defendieron", "defiende"},
+	"pt": {"defendeu", "defenderam", "defende"},
+}
+
+// iberoCongratStems open the nouns of congratulation and greeting that a
+// verb of saying takes as its object ("repitió el saludo", "reiterou os
+// parabéns"; congratObject): not "mensaje", which any verb of posting
+// takes.
+var iberoCongratStems = map[string][]string{
+	"es": {"felicita", "enhorabuena", "parabién", "parabien", "saludo"},
+	"pt": {"felicita", "parabén", "parabens", "cumprimento"},
+}
+
+func init() {
+	for code, ws := range iberoSpeechVerbs15 {
+		for _, w := range ws {
+			lexicons[code].speechVerbs[w] = true
+		}
+	}
+	for code, ws := range iberoDefendVerbs {
+		for _, w := range ws {
+			emphasisVerbs[code][w] = true
+		}
+	}
+}
+
+// iberoPossessives are the possessives before an object noun ("sus
+// felicitaciones", "os seus parabéns"; congratObject).
+var iberoPossessives = wordSet(`su sus mi mis nuestro nuestra nuestros nuestras seu sua seus suas meu minha meus minhas nosso nossa nossos nossas`)
