@@ -236,7 +236,7 @@ func (ix *intl) openingFrom(toks []token, s, b int) phrase {
 // apposition's complement.
 func (ix *intl) newSubject(toks []token, lo, hi int) bool {
 	for i := lo; i+1 < hi; i++ {
-		if toks[i].word() && ix.lx.conjunctions[toks[i].lower] && toks[i+1].word() && (ix.lx.determiners[toks[i+1].lower] && ix.personAfter(toks, i+2) || toks[i+1].cap) {
+		if toks[i].word() && (ix.lx.conjunctions[toks[i].lower] || ix.butOpensClause(toks, i)) && toks[i+1].word() && (ix.lx.determiners[toks[i+1].lower] && ix.personAfter(toks, i+2) || toks[i+1].cap) {
 			return true
 		}
 	}

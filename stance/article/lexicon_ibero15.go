@@ -44,7 +44,19 @@ var iberoCongratStems = map[string][]string{
 	"pt": {"felicita", "parabén", "parabens", "cumprimento"},
 }
 
+// iberoRoles15 are offices of a race the role lists lacked: the rival a
+// report names the loser by ("o adversário, o independente X,").
+var iberoRoles15 = map[string][]string{
+	"es": {"adversario", "adversaria", "rival", "contrincante"},
+	"pt": {"adversário", "adversária", "rival"},
+}
+
 func init() {
+	for code, ws := range iberoRoles15 {
+		for _, w := range ws {
+			lexicons[code].roles[w] = true
+		}
+	}
 	for code, ws := range iberoSpeechVerbs15 {
 		for _, w := range ws {
 			lexicons[code].speechVerbs[w] = true
@@ -60,3 +72,10 @@ func init() {
 // iberoPossessives are the possessives before an object noun ("sus
 // felicitaciones", "os seus parabéns"; congratObject).
 var iberoPossessives = wordSet(`su sus mi mis nuestro nuestra nuestros nuestras seu sua seus suas meu minha meus minhas nosso nossa nossos nossas`)
+
+// iberoFairNouns open the nouns of a vote's fairness that a verb of
+// defending or emphasis takes as its object (fairActIn, ibero15_fairact.go).
+var iberoFairNouns = map[string][]string{
+	"es": {"limpieza", "transparencia", "legitimidad", "legalidad", "honestidad", "credibilidad", "pulcritud"},
+	"pt": {"lisura", "limpeza", "transparência", "legitimidade", "legalidade", "honestidade", "credibilidade"},
+}
