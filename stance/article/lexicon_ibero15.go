@@ -51,7 +51,35 @@ var iberoRoles15 = map[string][]string{
 	"pt": {"adversário", "adversária", "rival"},
 }
 
+// iberoOccupations15 are titles of people who hold no office that vox
+// pops of voters give and the occupation lists lacked (offTopicSpeakers,
+// intl_commentator.go): a nurse or a fisherman who tells of their own
+// vote is off the result unless they name it.
+var iberoOccupations15 = map[string][]string{
+	"es": {"enfermera", "enfermero", "pescador", "pescadora", "maestra", "maestro", "obrero", "obrera", "campesino", "campesina",
+		"mecánico", "mecánica", "cocinero", "cocinera", "camarero", "camarera", "panadero", "panadera", "albañil", "conductor", "conductora"},
+	"pt": {"enfermeira", "enfermeiro", "pescador", "pescadora", "operário", "operária", "camponês", "camponesa",
+		"mecânico", "mecânica", "cozinheiro", "cozinheira", "padeiro", "padeira", "pedreiro", "empregada", "empregado", "condutor", "condutora"},
+}
+
+// iberoOwnVoteFirst are the first-person words of a voter's account in
+// Spanish and Portuguese (ownVoteFirst, intl_ownvote.go): pronouns, and,
+// as both languages drop the subject, the first-person forms of voting
+// ("Voté temprano", "Votei cedo e fui para o mar").
+var iberoOwnVoteFirst = map[string]string{
+	"es": `yo me mi mis nosotros nos voté votamos`,
+	"pt": `eu me meu minha meus minhas nós votei votámos votamos`,
+}
+
 func init() {
+	for code, ws := range iberoOwnVoteFirst {
+		ownVoteFirst[code] = wordSet(ws)
+	}
+	for code, ws := range iberoOccupations15 {
+		for _, w := range ws {
+			lexicons[code].occupations[w] = true
+		}
+	}
 	for code, ws := range iberoRoles15 {
 		for _, w := range ws {
 			lexicons[code].roles[w] = true
