@@ -72,6 +72,11 @@ var iberoOwnVoteFirst = map[string]string{
 }
 
 func init() {
+	for code, rel := range cleftRelatives {
+		for w := range rel {
+			lexicons[code].notNames[w] = true
+		}
+	}
 	for code, ws := range iberoOwnVoteFirst {
 		ownVoteFirst[code] = wordSet(ws)
 	}
@@ -106,4 +111,20 @@ var iberoPossessives = wordSet(`su sus mi mis nuestro nuestra nuestros nuestras 
 var iberoFairNouns = map[string][]string{
 	"es": {"limpieza", "transparencia", "legitimidad", "legalidad", "honestidad", "credibilidad", "pulcritud"},
 	"pt": {"lisura", "limpeza", "transparência", "legitimidade", "legalidade", "honestidade", "credibilidade"},
+}
+
+// cleftRelatives open a pseudo-cleft sentence ("Quien felicitó … fue X"),
+// and cleftCopulas are the copulas before its subject
+// (pseudoCleftSubject, ibero15_pseudocleft.go). The relatives are no
+// names: init adds them to notNames.
+var (
+	cleftRelatives = map[string]map[string]bool{"es": wordSet(`quien quienes`), "pt": wordSet(`quem`)}
+	cleftCopulas   = map[string]map[string]bool{"es": wordSet(`fue fueron es son`), "pt": wordSet(`foi foram é são`)}
+)
+
+// preferVerbs are the verbs of preferring, opting and deciding that take
+// an infinitive (preferAct, ibero15_prefer.go).
+var preferVerbs = map[string]map[string]bool{
+	"es": wordSet(`prefirió prefirieron prefiere prefieren optó optaron opta optan decidió decidieron decide deciden`),
+	"pt": wordSet(`preferiu preferiram prefere preferem optou optaram opta optam decidiu decidiram decide decidem`),
 }

@@ -1,0 +1,44 @@
+package article
+
+import "strings"
+
+// Any verb whose purpose clause congratulates or recognises, in Spanish
+// and Portuguese: "el presidente de X, Y, se comunicó telefónicamente con
+// Z para felicitarla", "utilizó su cuenta de X para felicitar a Z",
+// "viajou a Luanda para cumprimentar o vencedor". The lists read this only
+// after a verb of sending or calling (sendsCongratulations); reporters
+// name the means with any verb, and the purpose is the act. A finite verb
+// in the past (preteriteEnds) followed, within ten words and before any
+// punctuation, by "para" and a recognition (recognitionAfter) is an act
+// of its subject; "viajó a Lima para asistir a la investidura" is none.
+
+// preteriteEnds end the third-person preterite of Spanish and Portuguese
+// verbs ("comunicó", "escribió", "utilizaron", "ligou", "escreveu",
+// "usaram").
+var preteriteEnds = map[string][]string{
+	"es": {"ó", "aron", "ieron"},
+	"pt": {"ou", "eu", "iu", "aram", "eram", "iram"},
+}
+
+// purposeCongratulation reports whether toks[v] is a past verb whose
+// purpose clause within ten words recognises or congratulates.
+func (ix *intl) purposeCongratulation(toks []token, v int) bool {
+	ends, ok := preteriteEnds[ix.lx.code]
+	t := toks[v]
+	if !ok || !t.word() || t.cap || len([]rune(t.lower)) < 5 || ix.lx.stops[t.lower] || ix.lx.notNames[t.lower] || ix.lx.isRole(t.lower) {
+		return false
+	}
+	w := t.lower
+	if i := strings.LastIndex(w, "-"); i > 0 && ptEnclitics[w[i+1:]] {
+		w = w[:i] // "ligou-lhe para o felicitar"
+	}
+	if !hasAnySuffix(w, ends...) {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+10 && toks[k].word(); k++ {
+		if ix.purposeAt(toks, k) && ix.recognitionAfter(toks, k+1) {
+			return true
+		}
+	}
+	return false
+}

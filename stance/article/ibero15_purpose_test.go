@@ -1,0 +1,31 @@
+package article
+
+import "testing"
+
+// TestIbero15PurposePreferCleft: any past verb whose purpose clause
+// congratulates, a verb of preferring or opting with an infinitive, and
+// the pseudo-cleft "Quien … fue X" make acts of their subject. Sentences
+// written for the test, with counter-cases.
+func TestIbero15PurposePreferCleft(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es se comunicó … para felicitarla", "es", "El presidente de Norlandia, Luis Peral, se comunicó telefónicamente con Ana Velor para felicitarla.",
+			[]langRemark{{Action, "Luis Peral", "se comunicó telefónicamente con Ana Velor para felicitarla"}}},
+		{"pt viajou … para cumprimentar", "pt", "O Presidente de Norlândia, Luís Peral, viajou a Luanda para cumprimentar a vencedora.",
+			[]langRemark{{Action, "Luís Peral", "viajou a Luanda para cumprimentar a vencedora"}}},
+		{"pt preferiu não tirar conclusões", "pt", "Luís Peral, por seu lado, preferiu não tirar conclusões antes da decisão do tribunal.",
+			[]langRemark{{Action, "Luís Peral", "preferiu não tirar conclusões antes da decisão do tribunal"}}},
+		{"es prefirió esperar los resultados", "es", "El ministro Luis Peral prefirió esperar los resultados oficiales.",
+			[]langRemark{{Action, "Luis Peral", "prefirió esperar los resultados oficiales"}}},
+		{"es optó por no pronunciarse", "es", "Luis Peral, por su parte, optó por no pronunciarse sobre el resultado.",
+			[]langRemark{{Action, "Luis Peral", "optó por no pronunciarse sobre el resultado"}}},
+		{"es Quien … fue el presidente X", "es", "Quien también felicitó a Velor fue el presidente de Norlandia, Luis Peral.",
+			[]langRemark{{Action, "Luis Peral", "felicitó a Velor fue el presidente de Norlandia, Luis Peral"}}},
+		{"pt Quem … foi o Presidente X", "pt", "Quem primeiro reconheceu a vitória de Ana Velor foi o Presidente de Norlândia, Luís Peral.",
+			[]langRemark{{Action, "Luís Peral", "reconheceu a vitória de Ana Velor foi o Presidente de Norlândia, Luís Peral"}}},
+		// counter-cases: a purpose of no recognition; a decision of no
+		// reaction; a pseudo-cleft with no person named; "Quien" is no name
+		{"es viajó … para asistir", "es", "El presidente de Norlandia, Luis Peral, viajó a Lima para asistir a la investidura.", nil},
+		{"es decidió viajar", "es", "El ministro Luis Peral decidió viajar a Lima el lunes.", nil},
+		{"es Quien … fue su rival", "es", "Quien no felicitó a Velor fue su rival, que guardó silencio.", nil},
+	})
+}
