@@ -959,6 +959,13 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 		if !q.ok() {
 			q = ix.appositionBefore(toks, b)
 		}
+		if k := ix.complementApposition(toks, q); k > 0 {
+			lo = k // "A, del Partido Verde, y B, del Partido Azul, felicitaron" (ibero15_coordinated.go)
+			continue
+		}
+		if ix.listedVerbObject(toks, q) {
+			break // "A felicitou Ana Velor, enquanto B … rejeitou": an object (ibero15_coordinated.go)
+		}
 		if q.kind == pRole && sep.is(",") && len(out) > 0 && out[len(out)-1].lo == lo {
 			lo = q.lo // "El secretario de Estado, Antony Blinken, …": the office of the name after it
 			continue
