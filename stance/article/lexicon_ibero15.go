@@ -71,7 +71,18 @@ var iberoOwnVoteFirst = map[string]string{
 	"pt": `eu me meu minha meus minhas nós votei votámos votamos`,
 }
 
+// iberoThrough15 are the contracted forms of the phrases of the person an
+// institution speaks through ("através do seu porta-voz, X,", "a través
+// del portavoz X"), which the lexicons held only with "de".
+var iberoThrough15 = map[string][]string{
+	"es": {"a través del", "por medio del", "por boca del"},
+	"pt": {"através do", "através da", "por meio do", "por meio da", "por intermédio do", "por intermédio da"},
+}
+
 func init() {
+	for code, ps := range iberoThrough15 {
+		lexicons[code].through = append(lexicons[code].through, ps...)
+	}
 	for code, rel := range cleftRelatives {
 		for w := range rel {
 			lexicons[code].notNames[w] = true
@@ -127,4 +138,12 @@ var (
 var preferVerbs = map[string]map[string]bool{
 	"es": wordSet(`prefirió prefirieron prefiere prefieren optó optaron opta optan decidió decidieron decide deciden`),
 	"pt": wordSet(`preferiu preferiram prefere preferem optou optaram opta optam decidiu decidiram decide decidem`),
+}
+
+// showSelfVerbs are the forms of "mostrar" that, reflexive, tell how the
+// subject showed themself ("se mostró preocupado"; showedSelf,
+// ibero15_showself.go).
+var showSelfVerbs = map[string]map[string]bool{
+	"es": wordSet(`mostró mostraron muestra muestran mostraba mostraban`),
+	"pt": wordSet(`mostrou mostraram mostra mostram mostrava mostravam`),
 }
