@@ -79,7 +79,19 @@ var iberoThrough15 = map[string][]string{
 	"pt": {"através do", "através da", "por meio do", "por meio da", "por intermédio do", "por intermédio da"},
 }
 
+// iberoActionVerbs15 are stance verbs the lexicons lacked: Portuguese
+// "apelou" (appealed: "apelou à calma", "apelou ao respeito dos
+// resultados"), as Spanish "pidió" is read.
+var iberoActionVerbs15 = map[string][]string{
+	"pt": {"apelou", "apelaram", "apela", "apelam"},
+}
+
 func init() {
+	for code, ws := range iberoActionVerbs15 {
+		for _, w := range ws {
+			lexicons[code].actionVerbs[w] = true
+		}
+	}
 	for code, ps := range iberoThrough15 {
 		lexicons[code].through = append(lexicons[code].through, ps...)
 	}
@@ -147,3 +159,8 @@ var showSelfVerbs = map[string]map[string]bool{
 	"es": wordSet(`mostró mostraron muestra muestran mostraba mostraban`),
 	"pt": wordSet(`mostrou mostraram mostra mostram mostrava mostravam`),
 }
+
+// ptArticledPossessives are the Portuguese possessives that follow a
+// definite article ("o seu", "a sua", "os nossos"; articledPossessive,
+// ibero15_possessive.go).
+var ptArticledPossessives = wordSet(`seu sua seus suas nosso nossa nossos nossas meu minha meus minhas`)
