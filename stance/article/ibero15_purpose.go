@@ -11,6 +11,9 @@ import "strings"
 // in the past (preteriteEnds) followed, within ten words and before any
 // punctuation, by "para" and a recognition (recognitionAfter) is an act
 // of its subject; "viajó a Lima para asistir a la investidura" is none.
+// A wish for the winner's success is read as a congratulation: "llamó por
+// teléfono a Velor para desearle éxito", "ligou-lhe para lhe desejar
+// sucesso" (wishStems).
 
 // preteriteEnds end the third-person preterite of Spanish and Portuguese
 // verbs ("comunicó", "escribió", "utilizaron", "ligou", "escreveu",
@@ -36,9 +39,20 @@ func (ix *intl) purposeCongratulation(toks []token, v int) bool {
 		return false
 	}
 	for k := v + 1; k < len(toks) && k <= v+10 && toks[k].word(); k++ {
-		if ix.purposeAt(toks, k) && ix.recognitionAfter(toks, k+1) {
+		if ix.purposeAt(toks, k) && (ix.recognitionAfter(toks, k+1) || ix.wishAfter(toks, k+1)) {
 			return true
 		}
 	}
 	return false
+}
+
+// wishAfter reports whether a verb of wishing to someone opens toks[i]:
+// with its pronoun attached ("desearle", "desejar-lhe"; wishStems) or,
+// in Portuguese, before it ("lhe desejar"). "para desear suerte al
+// equipo" wishes no person named before.
+func (ix *intl) wishAfter(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i].word() && ix.lx.clitics[toks[i].lower] && toks[i+1].word() && hasStem([]string{toks[i+1].lower}, wishInfinitives[ix.lx.code]) {
+		return true // "para lhe desejar sucesso"
+	}
+	return i < len(toks) && toks[i].word() && hasStem([]string{toks[i].lower}, wishStems[ix.lx.code])
 }

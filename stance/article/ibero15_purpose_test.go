@@ -22,6 +22,11 @@ func TestIbero15PurposePreferCleft(t *testing.T) {
 			[]langRemark{{Action, "Luis Peral", "felicitó a Velor fue el presidente de Norlandia, Luis Peral"}}},
 		{"pt Quem … foi o Presidente X", "pt", "Quem primeiro reconheceu a vitória de Ana Velor foi o Presidente de Norlândia, Luís Peral.",
 			[]langRemark{{Action, "Luís Peral", "reconheceu a vitória de Ana Velor foi o Presidente de Norlândia, Luís Peral"}}},
+		{"es llamó por teléfono a X para desearle éxito", "es", "El mandatario de Velaria, Tomás Ferrer, llamó por teléfono a Velor para desearle éxito.",
+			[]langRemark{{Action, "Tomás Ferrer", "llamó por teléfono a Velor para desearle éxito"}}},
+		{"pt ligou … para lhe desejar sucesso", "pt", "O Presidente de Velária, Tomás Ferrer, ligou a Ana Velor para lhe desejar sucesso.",
+			[]langRemark{{Action, "Tomás Ferrer", "ligou a Ana Velor para lhe desejar sucesso"}}},
+		{"pt viajou … para desejar sucesso à seleção", "pt", "O ministro Tomás Ferrer viajou a Lisboa para desejar sucesso à seleção nacional.", nil},
 		// counter-cases: a purpose of no recognition; a decision of no
 		// reaction; a pseudo-cleft with no person named; "Quien" is no name
 		{"es viajó … para asistir", "es", "El presidente de Norlandia, Luis Peral, viajó a Lima para asistir a la investidura.", nil},

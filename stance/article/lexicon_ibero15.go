@@ -164,3 +164,11 @@ var showSelfVerbs = map[string]map[string]bool{
 // definite article ("o seu", "a sua", "os nossos"; articledPossessive,
 // ibero15_possessive.go).
 var ptArticledPossessives = wordSet(`seu sua seus suas nosso nossa nossos nossas meu minha meus minhas`)
+
+// wishStems open the infinitives of wishing with a pronoun attached after
+// "para", and wishInfinitives the bare ones after a pronoun (wishAfter,
+// ibero15_purpose.go).
+var (
+	wishStems       = map[string][]string{"es": {"desearle", "desearles"}, "pt": {"desejar-lhe"}}
+	wishInfinitives = map[string][]string{"pt": {"desejar"}}
+)
