@@ -30,6 +30,8 @@ func TestIbero15ClauseOpeners(t *testing.T) {
 			[]langRemark{{Reported, "Ivo Kask", "no reconocer los resultados de la comisión"}}},
 		{"pt De place, X … deu-lhe os parabéns", "pt", "De Velor, Ivo Kask também falou com Ana Velor, deu-lhe os parabéns pela vitória.",
 			[]langRemark{{Action, "Ivo Kask", "também falou com Ana Velor, deu-lhe os parabéns pela vitória"}}},
+		{"pt office, X (na foto), afirmou que", "pt", "O líder do partido, Luís Peral (na foto), afirmou que não reconhece a vitória de Ana Velor.",
+			[]langRemark{{Reported, "Luís Peral", "não reconhece a vitória de Ana Velor"}}},
 		// counter-cases: an infinitive of time is no addressee; a conjunction
 		// inside the sentence opens no subject of its own before the verb
 		{"pt disse ao chegar … que", "pt", "O ministro Ivo Kask disse ao chegar à sede que a votação foi limpa e ordeira.",

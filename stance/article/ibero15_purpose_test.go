@@ -27,6 +27,11 @@ func TestIbero15PurposePreferCleft(t *testing.T) {
 		{"pt ligou … para lhe desejar sucesso", "pt", "O Presidente de Velária, Tomás Ferrer, ligou a Ana Velor para lhe desejar sucesso.",
 			[]langRemark{{Action, "Tomás Ferrer", "ligou a Ana Velor para lhe desejar sucesso"}}},
 		{"pt viajou … para desejar sucesso à seleção", "pt", "O ministro Tomás Ferrer viajou a Lisboa para desejar sucesso à seleção nacional.", nil},
+		{"pt escusou-se a comentar", "pt", "Contactado pela Lusa, o porta-voz do partido, Luís Peral, escusou-se a comentar os resultados.",
+			[]langRemark{{Action, "Luís Peral", "escusou-se a comentar os resultados"}}},
+		{"es declinó comentar", "es", "Consultado por este medio, el vocero del partido, Luis Peral, declinó comentar los resultados.",
+			[]langRemark{{Action, "Luis Peral", "declinó comentar los resultados"}}},
+		{"es declinó la invitación", "es", "El vocero del partido, Luis Peral, declinó la invitación a la ceremonia.", nil},
 		// counter-cases: a purpose of no recognition; a decision of no
 		// reaction; a pseudo-cleft with no person named; "Quien" is no name
 		{"es viajó … para asistir", "es", "El presidente de Norlandia, Luis Peral, viajó a Lima para asistir a la investidura.", nil},

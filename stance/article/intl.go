@@ -823,7 +823,7 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 	if k < 3 || !toks[k].is(",") {
 		return phrase{}
 	}
-	a := ix.backward(toks, k-1)
+	a := ix.backward(toks, skipParenthesis(toks, k-1)) // "O líder do partido, X (na foto), afirmou" (ibero15_clause_test.go)
 	if a.kind != pName || a.lo < 2 || !toks[a.lo-1].is(",") {
 		return phrase{}
 	}

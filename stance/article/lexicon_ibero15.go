@@ -86,6 +86,10 @@ var iberoActionVerbs15 = map[string][]string{
 	"pt": {"apelou", "apelaram", "apela", "apelam"},
 }
 
+// preferVerbs below take the verbs of declining too ("escusou-se a
+// comentar", "declinó comentar", "rehusó hacer declaraciones"), read
+// with an infinitive only: "declinó la invitación" is no reaction.
+
 func init() {
 	for code, ws := range iberoActionVerbs15 {
 		for _, w := range ws {
@@ -148,8 +152,10 @@ var (
 // preferVerbs are the verbs of preferring, opting and deciding that take
 // an infinitive (preferAct, ibero15_prefer.go).
 var preferVerbs = map[string]map[string]bool{
-	"es": wordSet(`prefirió prefirieron prefiere prefieren optó optaron opta optan decidió decidieron decide deciden`),
-	"pt": wordSet(`preferiu preferiram prefere preferem optou optaram opta optam decidiu decidiram decide decidem`),
+	"es": wordSet(`prefirió prefirieron prefiere prefieren optó optaron opta optan decidió decidieron decide deciden
+		declinó declinaron rehusó rehusaron`),
+	"pt": wordSet(`preferiu preferiram prefere preferem optou optaram opta optam decidiu decidiram decide decidem
+		escusou-se escusaram-se escusa-se`),
 }
 
 // showSelfVerbs are the forms of "mostrar" that, reflexive, tell how the
