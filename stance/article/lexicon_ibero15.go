@@ -178,3 +178,17 @@ var (
 	wishStems       = map[string][]string{"es": {"desearle", "desearles"}, "pt": {"desejar-lhe"}}
 	wishInfinitives = map[string][]string{"pt": {"desejar"}}
 )
+
+// giveVerbs are the forms of "dar" and givenStems the words of the winner
+// or of validity after "por"/"como" (givenAsWinner,
+// ibero15_givenwinner.go).
+var (
+	giveVerbs = map[string]map[string]bool{
+		"es": wordSet(`dio dieron da dan daba daban`),
+		"pt": wordSet(`deu deram dá dão dava davam`),
+	}
+	givenStems = map[string][]string{
+		"es": {"ganador", "vencedor", "electo", "electa", "buena", "bueno", "buenos", "buenas", "válid", "legítim"},
+		"pt": {"vencedor", "ganhador", "eleito", "eleita", "boa", "bom", "bons", "boas", "válid", "legítim"},
+	}
+)
