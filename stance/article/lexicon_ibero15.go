@@ -90,7 +90,23 @@ var iberoActionVerbs15 = map[string][]string{
 // comentar", "declinó comentar", "rehusó hacer declaraciones"), read
 // with an infinitive only: "declinó la invitación" is no reaction.
 
+// iberoCondemn15 are words of a fabricated result the condemnation lists
+// lacked ("un resultado fabricado en los despachos", "cambió votos para
+// fabricar la diferencia", "os votos foram fabricados"; condemnsIn). They
+// are weak (weakCondemnStems): a word of the election must stand near,
+// as "productos fabricados en China" has none.
+var iberoCondemn15 = map[string][]string{
+	"es": {"fabricad", "fabricaron", "fabricó", "fabricar"},
+	"pt": {"fabricad", "fabricaram", "fabricou", "fabricar"},
+}
+
 func init() {
+	for code, ws := range iberoCondemn15 {
+		pw := processWords[code]
+		pw.condemn = append(pw.condemn, ws...)
+		processWords[code] = pw
+		weakCondemnStems[code] = append(weakCondemnStems[code], ws...)
+	}
 	for code, ws := range iberoActionVerbs15 {
 		for _, w := range ws {
 			lexicons[code].actionVerbs[w] = true
