@@ -100,7 +100,21 @@ var iberoCondemn15 = map[string][]string{
 	"pt": {"fabricad", "fabricaram", "fabricou", "fabricar"},
 }
 
+// iberoAccording15 are attribution phrases the lexicons lacked, or held
+// only before a name without an article ("a juicio de" but not "a juicio
+// del exministro X"): "en opinión de(l) X, …", "na opinião de X, …", "no
+// entender do ministro X, …". They open a reported clause as "según" does.
+var iberoAccording15 = map[string][]string{
+	"es": {"en opinión de", "en opinión del", "a juicio del", "en palabras del"},
+	"pt": {"na opinião de", "na opinião do", "na opinião da", "no entender de", "no entender do", "no entender da"},
+}
+
 func init() {
+	for code, ps := range iberoAccording15 {
+		lx := lexicons[code]
+		lx.according = append(lx.according, ps...)
+		lx.reportedAccording = append(lx.reportedAccording, ps...)
+	}
 	for code, ws := range iberoCondemn15 {
 		pw := processWords[code]
 		pw.condemn = append(pw.condemn, ws...)
