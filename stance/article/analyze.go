@@ -212,9 +212,10 @@ func (r Reader) analyze(text string) Result {
 			r.finalRun(&a, code, run, commentators[rm.Speaker])
 			lx.byVerb(r, &a, run) // the verb rule in the article's language (intl_verdict.go)
 			r.condemnRun(&a, code, run, commentators[rm.Speaker])
-			r.fairRun(&a, code, run, commentators[rm.Speaker]) // the vote declared free and fair (intl_fair14.go)
-			r.judgeSpeakingAct(code, &a, run, unjudged)        // intl_speakingact.go
-			r.rivalClaim(code, &a, run)                        // intl_rivalclaim.go
+			r.fairRun(&a, code, run, commentators[rm.Speaker])    // the vote declared free and fair (intl_fair14.go)
+			r.fairActRun(&a, code, run, commentators[rm.Speaker]) // "defendió la limpieza de la votación" (ibero15_fairact.go)
+			r.judgeSpeakingAct(code, &a, run, unjudged)           // intl_speakingact.go
+			r.rivalClaim(code, &a, run)                           // intl_rivalclaim.go
 		}
 		if officers[rm.Speaker] && rm.Kind != Action && a.AboutResult && !a.ByVerb && procedural(r.Context, run) {
 			a.AboutResult, a.AboutResultProbability = false, 0 // "turnout stood at 61 per cent" (authority.go)

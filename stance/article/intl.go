@@ -197,6 +197,7 @@ func (ix *intl) read() {
 		cont := ix.cont
 		ix.cont = nil
 		toks = toks[timestampLen(toks):]               // "20h47 – X salue …" in a live blog
+		toks = toks[datelineLen(toks):]                // "Lima, 3 jun (EFE).- …" (ibero15_clause.go)
 		toks = dashAsides(toks)                        // "X —que quedó tercero— rechazó …" (intl_dashaside14.go)
 		toks = correlativePairsAsAnd(ix.lx.code, toks) // "Tanto X como Y felicitaron …" (intl_correlative14.go)
 		if len(toks) > 0 && isDash(toks[0]) {
@@ -822,7 +823,7 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 	if k < 3 || !toks[k].is(",") {
 		return phrase{}
 	}
-	a := ix.backward(toks, k-1)
+	a := ix.backward(toks, skipParenthesis(toks, k-1)) // "O líder do partido, X (na foto), afirmou" (ibero15_clause_test.go)
 	if a.kind != pName || a.lo < 2 || !toks[a.lo-1].is(",") {
 		return phrase{}
 	}
@@ -830,7 +831,7 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 		return ix.acronymApposition(toks, k) // "El portavoz del Partido Cívico (PC), X," (intl_acronym12.go)
 	}
 	p := ix.subjectEnding(toks, a.lo-2)
-	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word() && !ix.lx.stops[toks[p.lo-1].lower] && !ix.frontedAt(toks, p.lo-1)) {
+	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word() && !ix.lx.stops[toks[p.lo-1].lower] && !ix.frontedAt(toks, p.lo-1) && !ix.clauseSubordinatorBefore(toks, p.lo)) { // "quando o presidente …, X," (ibero15_clause.go)
 		return ix.longTitleApposition(toks, a) // intl_longtitle.go; "…, et le ministre angolais …, Georges Chikoti," is a subject; so is "Já o ministro …, X,"
 	}
 	if q := ix.apposition(toks, p); q.kind == pName && q.hi == a.hi {

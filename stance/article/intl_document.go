@@ -9,6 +9,9 @@ func (ix *intl) subjectOf(toks []token, v int, speech bool) (phrase, bool) {
 	if p := ix.documentSubject(toks, v); p.ok() {
 		return p, false
 	}
+	if p := ix.pseudoCleftSubject(toks, v); p.ok() {
+		return p, true // "Quien también felicitó a X fue el presidente Y" (ibero15_pseudocleft.go)
+	}
 	return ix.reportedSubject(toks, v, speech)
 }
 

@@ -14,7 +14,7 @@ func (ix *intl) frontedAt(toks []token, i int) bool {
 	}
 	w := toks[i].lower
 	if !ix.lx.notNames[w] && !ix.side().where[w] {
-		return false
+		return ix.sentenceConjunction(toks, i) // "Y el senador X, …, recordó" (ibero15_clause.go)
 	}
 	return i == 0 || toks[i-1].kind == tPunct && !toks[i-1].is("(")
 }

@@ -31,7 +31,7 @@ func TestExtractLangLimitAttack(t *testing.T) {
 		{"es atacó", "es", "El diputado Juan Sal atacó al ganador en un mitin.",
 			[]langRemark{{Action, "Juan Sal", "atacó al ganador en un mitin"}}},
 		{"pt reagiu … e considerou que", "pt", "O ministro Rui Mota reagiu com dureza e considerou que o pedido era abusivo.",
-			[]langRemark{{Action, "Rui Mota", "reagiu com dureza e considerou que o pedido era abusivo"}}},
+			[]langRemark{{Action, "Rui Mota", "reagiu com dureza"}, {Reported, "Rui Mota", "o pedido era abusivo"}}}, // "considerou que" reports speech since lexicon_ibero15.go, as "consideró que" and "pidió … y dijo que" do
 		// counter-case: a passive attack has no actor named before it
 		{"pt foi atacado", "pt", "O cantor Rui Mota foi atacado na rua.", nil},
 	})

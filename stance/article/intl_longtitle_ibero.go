@@ -81,8 +81,8 @@ func (ix *intl) titleEnd(toks []token, r, c int) (int, bool) {
 			return 0, false
 		case ix.lx.speechVerbs[t.lower] || ix.lx.actionVerbs[t.lower] || ix.lx.complementizers[t.lower]:
 			return 0, false
-		case ix.lx.conjunctions[t.lower]:
-			joined = true
+		case ix.lx.conjunctions[t.lower] || ix.participleAfterOffice(toks, r, k):
+			joined = true // "O candidato derrotado na segunda volta, X," (ibero15_clause.go)
 		}
 	}
 	return end, joined

@@ -180,6 +180,11 @@ func (ix *intl) openingSubject(toks []token, v int) phrase {
 			return p // "O gesto foi criticado: a coordenadora …, X, considerou-o … e defendeu que"
 		}
 	}
+	if c := ix.subordinatorAfter(toks, s, b); c > 0 {
+		if p := ix.openingFrom(toks, c, b); p.ok() {
+			return p // "…, em julho, quando o presidente …, X, terceiro …, anunciou que" (ibero15_clause.go)
+		}
+	}
 	return ix.openingFrom(toks, s, b)
 }
 
@@ -204,7 +209,7 @@ func (ix *intl) openingFrom(toks []token, s, b int) phrase {
 	}
 	for tries := 0; tries < 2 && s < b; tries++ {
 		p := ix.apposed(toks, s)
-		if (ix.isPerson(p) || ix.namedPost(p) || ix.loneSurname(p) && !obliqueSurname(toks, p)) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) && !ix.newSubject(toks, p.hi, b) {
+		if (ix.isPerson(p) || ix.namedPost(p) || ix.loneSurname(p) && !obliqueSurname(toks, p)) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) && !ix.newSubject(toks, p.hi, b) && !ix.frontedFrom(toks, p) { // "Da Guiné-Bissau, X …" (intl_frontedfrom13.go)
 			return p
 		}
 		j := s
@@ -231,7 +236,7 @@ func (ix *intl) openingFrom(toks []token, s, b int) phrase {
 // apposition's complement.
 func (ix *intl) newSubject(toks []token, lo, hi int) bool {
 	for i := lo; i+1 < hi; i++ {
-		if toks[i].word() && ix.lx.conjunctions[toks[i].lower] && toks[i+1].word() && (ix.lx.determiners[toks[i+1].lower] && ix.personAfter(toks, i+2) || toks[i+1].cap) {
+		if toks[i].word() && (ix.lx.conjunctions[toks[i].lower] || ix.butOpensClause(toks, i)) && toks[i+1].word() && (ix.lx.determiners[toks[i+1].lower] && ix.personAfter(toks, i+2) || toks[i+1].cap) {
 			return true
 		}
 	}

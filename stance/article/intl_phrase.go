@@ -42,6 +42,7 @@ func (ix *intl) forward(toks []token, j int) phrase {
 	k, definite := j, len(lx.determiners) == 0
 	if lx.determiners[toks[j].lower] && ix.particleSurnameAt(toks, j) == 0 { // "Le Guen a déclaré" (intl_particle14.go)
 		k, definite = j+1, lx.definite[toks[j].lower]
+		k += ix.articledPossessive(toks, j) // "O seu porta-voz, X," (ibero15_possessive.go)
 	}
 	start := k
 	cls := make([]wordClass, 0, maxPhrase)
@@ -144,8 +145,8 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return cHon
 	case lx.isRole(w) || ix.namedOccupation(toks, k):
 		return cRole
-	case lx.speechVerbs[w] || lx.auxiliaries[w] || lx.particles[w] || lx.inverted[w] || lx.pronouns[w]:
-		return 0
+	case lx.speechVerbs[w] || lx.auxiliaries[w] || lx.particles[w] || lx.inverted[w] || lx.pronouns[w] || ix.encliticVerb(w):
+		return 0 // "o chefe de Estado desejou-lhe …" ends before the verb (ibero15_possessive.go)
 	case k == 0 && lx.actionVerbs[w] && verbFirstLangs[lx.code]:
 		return 0 // "Felicitou Ivo Kask pela vitória": the verb opens the sentence, the name is its object (intl_verbfirst13.go)
 	case seenRole && ix.placePrep(toks, k):

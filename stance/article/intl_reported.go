@@ -576,7 +576,7 @@ func (ix *intl) clausePart(toks []token, v int, subj phrase, after, action bool)
 		from = subj.hi
 	}
 	cs := ix.clauseAfter(toks, from)
-	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.emphasisObject(toks, v) || ix.condemnObject(toks, v) || ix.selfDescribed(toks, v) || ix.judgedObject(toks, v)) && !after {
+	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.emphasisObject(toks, v) || ix.condemnObject(toks, v) || ix.selfDescribed(toks, v) || ix.judgedObject(toks, v) || ix.congratObject(toks, v)) && !after {
 		// "признал поражение": a verb of both kinds with no clause is an act
 		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
 	}
@@ -666,6 +666,9 @@ func (ix *intl) openingAdverbial(toks []token, b int) bool {
 	if ix.participleOpening(toks, b) {
 		return true // "Preguntada por el empate, dijo …" (intl_participleopen12.go)
 	}
+	if b == 2 && ix.frontedFrom(toks, phrase{lo: 0, hi: 2}) {
+		return true // "Da Guiné-Bissau, X …", "De Lisboa, …" (intl_frontedfrom13.go)
+	}
 	if b < 2 || b > 10 || !toks[0].word() || !ix.lx.stops[toks[0].lower] {
 		return false
 	}
@@ -706,7 +709,7 @@ func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
 		if toks[j+1].word() && toks[j+1].cap && j+1 != b {
 			continue // a name in apposition inside the adverbial: ", a través de su portavoz, X,"
 		}
-		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] && !ix.placeAt(toks, j+1, b) && !ix.passiveAt(toks, j+1, b) && !ix.timeAside(toks, j+1, b) || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
+		if !toks[j+1].word() || !ix.lx.stops[toks[j+1].lower] && matchPhrase(toks, j+1, ix.lx.through) == 0 && !ix.placeAt(toks, j+1, b) && !ix.passiveAt(toks, j+1, b) && !ix.timeAside(toks, j+1, b) || ix.lx.conjunctions[toks[j+1].lower] || ix.lx.complementizers[toks[j+1].lower] {
 			return phrase{}
 		}
 		if n := matchPhrase(toks, j+1, ix.lx.through); n > 0 {
@@ -959,6 +962,13 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 		if !q.ok() {
 			q = ix.appositionBefore(toks, b)
 		}
+		if k := ix.complementApposition(toks, q); k > 0 {
+			lo = k // "A, del Partido Verde, y B, del Partido Azul, felicitaron" (ibero15_coordinated.go)
+			continue
+		}
+		if ix.listedVerbObject(toks, q) {
+			break // "A felicitou Ana Velor, enquanto B … rejeitou": an object (ibero15_coordinated.go)
+		}
 		if q.kind == pRole && sep.is(",") && len(out) > 0 && out[len(out)-1].lo == lo {
 			lo = q.lo // "El secretario de Estado, Antony Blinken, …": the office of the name after it
 			continue
@@ -1042,6 +1052,8 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k // "contou ter telefonado …", "dijo haber felicitado …"
 		case k == from && (ix.negatedInfinitive(toks, k) || ix.bareInfinitive(toks, k)):
 			return k // "afirmó no reconocer el triunfo de X", "dijo esperar …" (intl_infclause.go)
+		case k == from && ix.addresseeInfinitive(toks, k) > 0:
+			return ix.addresseeInfinitive(toks, k) // "disse aos jornalistas estar …" (ibero15_clause.go)
 		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && (ix.adverbialOnly(toks[from:k]) || ix.letSayClause(toks, from, k)): // "ließ gemeinsam mit Y erklären," (fgr14_lassen.go)
 			if c := ix.colonAfterApposition(toks, k); c > 0 {
 				return c // "äußerte sich X, der Stabschef des Y: …" (intl_inverted12.go)

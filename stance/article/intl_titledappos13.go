@@ -17,7 +17,7 @@ func (ix *intl) titledApposition(toks []token, p, a phrase) bool {
 	if ix.lx.code != "es" && ix.lx.code != "pt" {
 		return false
 	}
-	return p.kind == pRole && a.kind == pName && ix.hasOffice(a.role) && ix.isPerson(a) && ix.lx.definite[toks[a.lo].lower]
+	return p.kind == pRole && a.kind == pName && (ix.hasOffice(a.role) || ix.describedRival(a)) && ix.isPerson(a) && ix.lx.definite[toks[a.lo].lower]
 }
 
 // titledAfter returns the person named with an office in apposition to

@@ -40,6 +40,9 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		}
 	}
 	v = l.concessionAt(words, v) // "räumte die Niederlage ein" (intl_concede.go)
+	if g := l.givenAsWinner(words); g >= 0 && (v < 0 || g < v) {
+		v = g // "dio por ganador a …" (ibero15_givenwinner.go)
+	}
 	if v >= 0 && l.otherRecognised(ctx, words, v) {
 		return verdictNone // "отказывается признавать долги прошлого правительства"
 	}

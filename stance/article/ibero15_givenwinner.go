@@ -1,0 +1,33 @@
+package article
+
+// The winner declared with "dar por"/"dar como", in Spanish and
+// Portuguese: "el presidente X dio por ganador a su correligionario en
+// cuanto concluyó el cómputo", "dio por buena la victoria de Y", "deu
+// como vencedora Y", "deu por boa a contagem". The periphrasis recognises
+// the result as "reconoció el triunfo" does, but its verb is "dar", in no
+// list, and its noun no word of recognition: the sentence had no act, or
+// an act after it ("… y pidió …") took its label from the model. A form
+// of "dar" (giveVerbs), "por" or "como", and a word of the winner or of
+// validity (givenStems) make an act of the subject, with recognition as
+// its verdict (givenAsWinner, actionVerdict in intl_verdict.go).
+
+// givenAsWinner returns the index of the verb of a "dar por ganador"
+// periphrasis in words (lower case), or -1.
+func (l *langLexicon) givenAsWinner(words []string) int {
+	gv, stems := giveVerbs[l.code], givenStems[l.code]
+	for i := 0; i+2 < len(words); i++ {
+		if gv[words[i]] && (words[i+1] == "por" || words[i+1] == "como") && hasStem(words[i+2:i+3], stems) {
+			return i
+		}
+	}
+	return -1
+}
+
+// givenWinnerAt reports whether toks[v] opens a "dar por ganador"
+// periphrasis.
+func (ix *intl) givenWinnerAt(toks []token, v int) bool {
+	if v+2 >= len(toks) || !toks[v].word() || !toks[v+1].word() || !toks[v+2].word() {
+		return false
+	}
+	return ix.lx.givenAsWinner([]string{toks[v].lower, toks[v+1].lower, toks[v+2].lower}) == 0
+}

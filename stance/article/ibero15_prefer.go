@@ -1,0 +1,31 @@
+package article
+
+// A choice to wait or to stay silent, told with a verb of preferring or
+// deciding and an infinitive, in Spanish and Portuguese: "prefirió
+// esperar los resultados oficiales", "preferiu não tirar conclusões",
+// "optó por no pronunciarse", "decidiu aguardar pela decisão do
+// tribunal", and declining: "declinó comentar los resultados",
+// "escusou-se a comentar os números". The verb is in no list and the infinitive after it may be
+// any verb, so the reporter's account of a withheld reaction was read as
+// nothing. The verb (preferVerbs), an optional "por" (or "a"), and a negated
+// infinitive, or a bare one whose clause names the vote or its result
+// (voteTopicIn: "decidió viajar a Lima" is no reaction), make an act of
+// the subject whose text is the whole periphrasis, labelled by the model
+// as any act.
+
+// preferAct reports whether toks[v] is a verb of preferring or deciding
+// followed by an infinitive.
+func (ix *intl) preferAct(toks []token, v int) bool {
+	pv := preferVerbs[ix.lx.code]
+	if pv == nil || !toks[v].word() || !pv[toks[v].lower] {
+		return false
+	}
+	k := v + 1
+	if k < len(toks) && toks[k].word() && (toks[k].lower == "por" || toks[k].lower == "a" && ix.lx.code == "pt") {
+		k++ // "optó por esperar", "escusou-se a comentar"
+	}
+	if ix.negatedInfinitive(toks, k) {
+		return true // "prefirió no pronunciarse"
+	}
+	return ix.bareInfinitive(toks, k) && voteTopicIn(ix.lx.code, toks[k:]) // not "decidió viajar a Lima"
+}
