@@ -24,7 +24,8 @@ var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 var clauseQuantifiers = wordSet(`any every no all some each anyone anybody everyone everybody nobody nothing everything`)
 
 // timedSubject reports whether toks[k], right after a time adverbial's
-// last word or an addressee (prev), opens a clause whose "that" was left
+// last word, an addressee or a channel (prev: "wrote on X outsiders had
+// …"), opens a clause whose "that" was left
 // out: a quantifier, or one or two lower-case words followed by an
 // auxiliary ("outsiders had", "ballot boxes had been"); after an
 // addressee, also a capitalised word that is no time ("told reporters
@@ -34,7 +35,7 @@ func timedSubject(toks []token, k int, prev token) bool {
 	if addressees[prev.lower] && tk.cap && !timeWords[tk.lower] {
 		return true // "told journalists China had congratulated …"
 	}
-	if !timeWords[prev.lower] && !addressees[prev.lower] || objectPreps[prev.lower] {
+	if !timeWords[prev.lower] && !addressees[prev.lower] && !mediumWords[prev.lower] || objectPreps[prev.lower] {
 		return false
 	}
 	if clauseQuantifiers[tk.lower] {

@@ -33,6 +33,9 @@ func TestTimedElidedThat(t *testing.T) {
 		{"a bare subject after an addressee",
 			"Reactions\n\nIvo Kask told reporters outsiders had no business judging the count.",
 			[]want{{"Ivo Kask", Reported, "outsiders had no business judging the count", 0}}},
+		{"a quantifier after a channel",
+			"Reactions\n\nIvo Kask wrote on X any government that congratulated Dal was interfering.",
+			[]want{{"Ivo Kask", Reported, "any government that congratulated Dal was interfering", 0}}},
 		// counter-cases
 		{"a time after an addressee is no subject",
 			"Reactions\n\nIvo Kask told reporters Monday that the vote had been rigged.",
