@@ -941,6 +941,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return -1, -1, false
 	case objectSayVerbs[toks[v].lower] && !elidedClause(toks, j):
 		return -1, -1, false // "recounted the votes", "countered Kask's claim that …"
+	case colonAfterObject(toks, j) >= 0:
+		return atColon(colonAfterObject(toks, j)) // "said much the same: …"; en15_clause.go
 	}
 	return j, -1, false
 }
@@ -1535,7 +1537,7 @@ func descriptionStart(toks []token, m int) int {
 	if m > lo+1 && (toks[lo].is("and") || toks[lo].is("but")) {
 		lo++ // "And your party's vice-president, X, said"
 	}
-	if descriptionFrom(toks, lo, m) {
+	if descriptionFrom(toks, lo, m) || relativeDescribed(toks, lo, m) {
 		return lo
 	}
 	// A description opening a clause joined by a comma and a conjunction:

@@ -183,7 +183,7 @@ func (x *extractor) report(st *sentState, cs, ce int, spk *speaker, kind Kind) b
 func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
-		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i)) {
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i)) {
 			i = x.verb(st, i)
 		}
 	}
@@ -285,6 +285,8 @@ func (x *extractor) verb(st *sentState, i int) int {
 	case how == subjSentence && st.opening.ok():
 		// "X went further, telling Fox News that …"
 		spk = x.resolve(st.opening)
+	case how == subjSentence && x.openingBody(toks).ok():
+		spk = x.resolve(x.openingBody(toks)) // "The government went further, saying …"; en15_clause.go
 	case how == subjSentence:
 		return i
 	default:

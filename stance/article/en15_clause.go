@@ -1,0 +1,105 @@
+package article
+
+import "strings"
+
+// This file holds the fifteenth session's English clause machinery: a
+// speech verb in the infinitive after a purpose lead-in, a short object
+// of a speech verb handing its remark to a colon, and a body opening the
+// sentence as the subject of a participle after a comma.
+
+// leadInSay reports whether toks[i] is a speech verb in the infinitive
+// after a purpose lead-in ("went on state television to predict that …",
+// "used the debate to stress that …", "took the floor to note that …"):
+// its past form is a speech verb and skipLeadIn steps back over the
+// lead-in before "to". sayVerbs holds many verbs only in their past
+// forms ("predicted", "stressed"), so the infinitive was no verb at all
+// and the subject's remark was lost.
+func leadInSay(toks []token, i int) bool {
+	if i < 2 || !toks[i].word() || !toks[i-1].is("to") || sayVerbs[toks[i].lower] || !pastSayVerb(toks[i].lower) {
+		return false
+	}
+	if i+1 >= len(toks) || !toks[i+1].is("that") {
+		return false // "went to Tarn to note the result" is no report of speech
+	}
+	return skipLeadIn(toks, i-1) != i-1
+}
+
+// pastSayVerb reports whether the base form w has a past form among
+// sayVerbs: "predict" (predicted), "note" (noted), "reply" (replied).
+func pastSayVerb(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	return sayVerbs[w+"ed"] || sayVerbs[w+"d"] || strings.HasSuffix(w, "y") && sayVerbs[strings.TrimSuffix(w, "y")+"ied"]
+}
+
+// colonAfterObject returns the colon ending a short object of a speech
+// verb whose remark follows the colon ("said much the same from the
+// podium: the vote was over", "said as much on Monday: …", "said
+// something similar in Tarn: …"), toks[j] being the first word after the
+// verb; or -1. The object opens with one of sameObjectOpeners, and up to
+// the colon (within eight tokens) come only words that are no verb,
+// auxiliary or subject pronoun: "said the vote was over: …" is a clause
+// of its own, which the colon only goes on with.
+func colonAfterObject(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].word() || !sameObjectOpeners[toks[j].lower] {
+		return -1
+	}
+	for k := j + 1; k < len(toks) && k <= j+8; k++ {
+		t := toks[k]
+		switch {
+		case t.is(":"):
+			return k
+		case !t.word():
+			return -1
+		case sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || auxVerbs[t.lower] ||
+			pronouns[t.lower] || otherPronouns[t.lower] || t.is("that"):
+			return -1
+		}
+	}
+	return -1
+}
+
+// openingBody is the body opening the sentence ("The Norlandic
+// government went further and cancelled its statement, saying …"), when
+// openingSubject, which knows persons and offices, found nobody: a
+// participle after a comma (", saying …") has it for subject. The body
+// must start the sentence and be followed by a lower-case word (its verb).
+func (x *extractor) openingBody(toks []token) phrase {
+	start := x.datelineEnd(toks)
+	ph := forward(x.text, toks, start)
+	if ph.kind != pInstitution || ph.lo != start || ph.hi >= len(toks) || !toks[ph.hi].word() || toks[ph.hi].cap {
+		return phrase{}
+	}
+	return ph
+}
+
+// relativeDescribed reports whether toks[lo:m] is a description with a
+// relative clause before a name set off by commas: "A Norlandic diplomat
+// who sat on the monitoring board, Ivo Kask, said …", "The lawyer who
+// filed the party's appeal, Lena Dal, told …". The head (descriptionFrom)
+// comes before "who" or "whose"; the relative clause holds at most
+// relativeDescriptionSpan words and no speech or stance verb and no
+// punctuation. descriptionFrom refuses a relative, so the subject was not
+// found and the name's remark was lost.
+func relativeDescribed(toks []token, lo, m int) bool {
+	for r := lo + 1; r < m && r <= lo+maxDescriptionWords+1; r++ {
+		if !toks[r].is("who") && !toks[r].is("whose") {
+			continue
+		}
+		if !descriptionFrom(toks, lo, r) || m-r > relativeDescriptionSpan {
+			return false
+		}
+		for _, t := range toks[r+1 : m] {
+			if !t.word() || sayVerbs[t.lower] || contentVerbs[t.lower] {
+				return false
+			}
+		}
+		return m > r+1
+	}
+	return false
+}
+
+// relativeDescriptionSpan is how many words a relative clause describing
+// a name before its commas may hold.
+const relativeDescriptionSpan = 12

@@ -1,0 +1,54 @@
+package article
+
+import "testing"
+
+// TestEn15Clauses: a speech verb in the infinitive after a purpose lead-in
+// ("went on state television to predict that …"), a short object of a
+// speech verb that a colon spells out ("said much the same from the
+// podium: …"), a body opening the sentence as the subject of ", saying
+// …", and a description with a relative clause before a name set off by
+// commas ("A Norlandic diplomat who sat on the board, Ivo Kask, said …").
+func TestEn15Clauses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"infinitive after a purpose lead-in",
+			"Reactions\n\nIn Tarn, Foreign Minister Ivo Kask went on state television to predict that ties with Velor would carry on.",
+			[]want{{"Ivo Kask", Reported, "ties with Velor would carry on", 0}}},
+		{"another infinitive, another lead-in",
+			"Reactions\n\nLena Dal used her speech to stress that the count in Norland had been clean.",
+			[]want{{"Lena Dal", Reported, "the count in Norland had been clean", 0}}},
+		// counter-case: no lead-in before "to"; the infinitive is the object
+		// of a wish, not a report of speech
+		{"an infinitive without a lead-in",
+			"Reactions\n\nLena Dal wants to note that nothing.",
+			nil},
+		{"a short object before a colon",
+			"Reactions\n\nOpening the house on Monday, President Ivo Kask said much the same from the podium: the vote in Norland was over.",
+			[]want{{"Ivo Kask", Reported, "the vote in Norland was over", 0}}},
+		// counter-case: a clause before the colon is the remark itself (the
+		// colon ends it, as before)
+		{"a clause before a colon",
+			"Reactions\n\nIvo Kask said the vote was over: Norland had chosen.",
+			[]want{{"Ivo Kask", Reported, "the vote was over", 0}}},
+		{"a body opening the sentence has the participle",
+			"Reactions\n\nThe Norlandic government went further and cancelled its statement, saying nobody yet knew who had won.",
+			[]want{{"Norlandic government", Reported, "nobody yet knew who had won", 0}}},
+		// counter-case: a plain noun opening the sentence is no speaker
+		{"a thing opening the sentence",
+			"Reactions\n\nThe rain went on all day, saying nothing.",
+			nil},
+		{"a description with a relative clause before the name",
+			"Reactions\n\nA Norlandic diplomat who sat on the monitoring board, Ivo Kask, said Tarn would wait for the certified results.",
+			[]want{{"Ivo Kask", Reported, "Tarn would wait for the certified results", 0}}},
+		// counter-case: the relative clause holds a speech verb; it is a
+		// report of its own, not a description
+		{"a relative clause with a speech verb",
+			"Reactions\n\nThe man who said Tarn had lost, Ivo Kask, left.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
