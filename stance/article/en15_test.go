@@ -52,3 +52,38 @@ func TestEn15Clauses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn15Anaphora: "he" and "she" agree with the person they go to,
+// "Nor has X" after a denied act gives X the act, and a person opening a
+// sentence in the possessive ("Soren's response …") is the antecedent of
+// a later "he".
+func TestEn15Anaphora(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"he after she goes to the man named last, and Nor has copies a denied act",
+			"Reactions\n\nLena Dal said she was unhappy with the count in Norland. She has not endorsed the result. Nor has Ivo Kask, a church elder who tried to broker talks. “Let the courts finish,” he said.",
+			[]want{{"Lena Dal", Reported, "she was unhappy with the count in Norland", 0}, {"Lena Dal", Action, "has not endorsed the result", 1},
+				{"Ivo Kask", Action, "has not endorsed the result", 2}, {"Ivo Kask", Direct, "Let the courts finish", 3}}},
+		// counter-case: the pronoun agrees with the woman; she keeps it
+		// though the sentence before named a man
+		{"she after she stays",
+			"Reactions\n\nLena Dal said she was unhappy with the count in Norland. She met Ivo Kask, a church elder, in Tarn. “Let the courts finish,” she said.",
+			[]want{{"Lena Dal", Reported, "she was unhappy with the count in Norland", 0}, {"Lena Dal", Direct, "Let the courts finish", 1}}},
+		// counter-case: "Nor has X" after an act that is not denied copies nothing
+		{"Nor after an act not denied",
+			"Reactions\n\nLena Dal has congratulated Velor. Nor has Ivo Kask, a church elder.",
+			[]want{{"Lena Dal", Action, "has congratulated Velor", 0}}},
+		{"a possessive opening is the antecedent of he",
+			"Reactions\n\nIvo Kask won 49 percent, against 40 percent for Tarn Soren. Soren's response has been to call the vote a fraud. In a broadcast on the party's radio, he accused the board of stealing ballot boxes.",
+			[]want{{"Tarn Soren", Action, "accused the board of stealing ballot boxes", 0}}},
+		// counter-case: a possessive before a noun that is no reaction
+		{"a possessive opening before another noun",
+			"Reactions\n\nIvo Kask won 49 percent, against 40 percent for Tarn Soren. Soren's house was quiet. In a broadcast on the party's radio, he accused the board of stealing ballot boxes.",
+			[]want{{"Ivo Kask", Action, "accused the board of stealing ballot boxes", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -4,3 +4,12 @@ package article
 // spells out: "said much the same: …", "said as much: …", "said
 // something similar: …", "said the same thing: …", "said this: …".
 var sameObjectOpeners = wordSet(`much as something the this little nothing more`)
+
+// norDenials mark an act as denied, which "Nor has X" goes on with
+// ("has not endorsed the result", "has yet to concede", "refused to
+// congratulate").
+var norDenials = wordSet(`not never yet no refused refuses declined declines n't hasn't haven't didn't won't wouldn't`)
+
+// reactionNouns after a person's possessive open a sentence about that
+// person's reaction ("Soren's response has been to …").
+var reactionNouns = wordSet(`response reaction answer reply retort riposte verdict position stance line`)

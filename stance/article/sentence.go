@@ -90,6 +90,9 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	} else {
 		x.describedPrev(st.opening)
 	}
+	if !st.opening.ok() {
+		x.possessiveTopic(toks) // en15_pronoun.go: "Soren's response was …"
+	}
 	if st.opening.ok() {
 		spk := x.resolve(st.opening)
 		st.openSpk = spk
@@ -104,6 +107,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.cameFrom(st)
 	x.amongThose(st)
 	x.soDid(st)
+	x.norDid(st) // en15_pronoun.go
 	x.accordingTo(st)
 	x.headlineColon(st)
 	x.attributeQuotes(st, c)
