@@ -87,3 +87,33 @@ func TestEn15Anaphora(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn15Interview: an introduction saying "He spoke to <interviewer>"
+// names the interviewee, and a question asking about a lone surname
+// ("How did Kask take it?") is whom the answer's "he" means.
+func TestEn15Interview(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"he spoke to a named interviewer",
+			"Looking back\n\nIvo Kask was an aide in Norland in 1990. He spoke to Lena Dal in Tarn.\n\nQ: Where were you?\n\nA: In a hotel room with no information.",
+			[]want{{"Ivo Kask", Direct, "In a hotel room with no information.", 0}}},
+		// counter-case: no answers in the article; "spoke to" a person
+		// introduces nobody
+		{"spoke to someone in a news story",
+			"Reactions\n\nIvo Kask was in Tarn. He spoke to Lena Dal about the vote.",
+			nil},
+		{"a question about a lone surname",
+			"Looking back\n\nWe spoke to Ivo Kask in Tarn.\n\nQ: How did Soren take it?\n\nA: Badly. He said the vote was rigged.",
+			[]want{{"Ivo Kask", Direct, "Badly.", 0}, {"Soren", Reported, "the vote was rigged", 1}}},
+		// counter-case: the question names nobody; "he" stays the
+		// interviewee's antecedent as before
+		{"a question about nobody",
+			"Looking back\n\nWe spoke to Ivo Kask in Tarn.\n\nQ: How did it go?\n\nA: Badly. He said the vote was rigged.",
+			[]want{{"Ivo Kask", Direct, "Badly.", 0}, {"Ivo Kask", Reported, "the vote was rigged", 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

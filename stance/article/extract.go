@@ -76,6 +76,7 @@ type extractor struct {
 	interviewee  *speaker // "We spoke to X": who answers after "A:"
 	inAnswer     bool     // the current sentence is in an interview answer
 	inQuestion   bool     // the current sentence is in an interview question ("Q:")
+	hasAnswers   bool     // some paragraph is an interview answer (en15_interview.go)
 	lastSingular *speaker
 	// paraOpener is the person opening the current paragraph's first
 	// sentence, if any: whom "We spoke to her" names in an interview's
@@ -113,6 +114,7 @@ func (x *extractor) scan() {
 		x.segment(bi)
 	}
 	x.namedAnswers()
+	x.hasAnswers = slices.ContainsFunc(x.blocks, func(b block) bool { return b.answer })
 	x.qState = make([]uint8, len(x.quotes))
 	x.qSpk = make([]*speaker, len(x.quotes))
 	x.qFollows = make([]bool, len(x.quotes))

@@ -13,3 +13,7 @@ var norDenials = wordSet(`not never yet no refused refuses declined declines n't
 // reactionNouns after a person's possessive open a sentence about that
 // person's reaction ("Soren's response has been to …").
 var reactionNouns = wordSet(`response reaction answer reply retort riposte verdict position stance line`)
+
+// questionAux come before the subject of a question ("How did Kask take
+// it?", "Was Kask right?").
+var questionAux = wordSet(`did does do was is has had will would could`)

@@ -76,6 +76,10 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 		x.handOn(st, c)
 		if x.nNamed == 1 {
 			x.lastSingular = x.sentNamed
+		} else if x.nNamed == 0 {
+			if q := x.questionSubject(toks); q != nil {
+				x.lastSingular = q // "Q: How did Kask take it?"; en15_interview.go
+			}
 		}
 		return
 	}
@@ -102,6 +106,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	}
 	x.verbRemarks(st)
 	x.interview(st)
+	x.spokeToInterviewer(st.toks) // en15_interview.go
 	x.includedList(st)
 	x.receivedFrom(st)
 	x.cameFrom(st)
