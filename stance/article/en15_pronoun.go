@@ -112,3 +112,34 @@ func (x *extractor) possessiveTopic(toks []token) {
 		x.lastSingular = s.canon()
 	}
 }
+
+// indefiniteSpokesOwner is the person an unnamed "a spokesman" (or "a
+// spokeswoman", "a spokesperson": spokesRoles, with no body and no "for")
+// speaks for right after a sentence about that person ("The commander
+// Ivo Kask dropped his boycott. A spokesman said at the time that the
+// general …"): reporters attribute such a statement to the person, as
+// they do "Her office said" (proxyOwner). The person is the last singular
+// speaker and the one the current or previous sentence named; otherwise
+// nil, and the spokesperson stays a speaker of its own.
+func (x *extractor) indefiniteSpokesOwner(p phrase) *speaker {
+	if p.kind != pRole {
+		return nil
+	}
+	w := strings.Fields(strings.ToLower(p.text))
+	if len(w) != 2 || (w[0] != "a" && w[0] != "an") || !spokesRoles[w[1]] || x.lastSingular == nil {
+		return nil
+	}
+	l := x.lastSingular.canon()
+	if l.kind != pName || (l != canonOf(x.prevNamed) && l != canonOf(x.sentNamed)) {
+		return nil
+	}
+	return l
+}
+
+// canonOf is s.canon(), or nil for nil.
+func canonOf(s *speaker) *speaker {
+	if s == nil {
+		return nil
+	}
+	return s.canon()
+}

@@ -117,3 +117,29 @@ func TestEn15Interview(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn15IndefiniteSpokesman: "A spokesman said …" right after a
+// sentence about a named person is that person's statement; with a body
+// ("a spokesman for the board") or after a sentence naming nobody, the
+// spokesman stays a speaker of its own.
+func TestEn15IndefiniteSpokesman(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a spokesman after the person",
+			"Reactions\n\nThe Norlandic commander Ivo Kask, fourth in the count, dropped his boycott. A spokesman said that the general would wait for the courts.",
+			[]want{{"Ivo Kask", Reported, "the general would wait for the courts", 0}}},
+		// counter-case: a spokesman for a body
+		{"a spokesman for a body",
+			"Reactions\n\nThe Norlandic commander Ivo Kask dropped his boycott. A spokesman for the electoral commission said that the count would go on.",
+			[]want{{"spokesman for the electoral commission", Reported, "the count would go on", 0}}},
+		// counter-case: the sentence before names nobody
+		{"a spokesman after a sentence naming nobody",
+			"Reactions\n\nIvo Kask voted. The count went on all night in Tarn. A spokesman said that the count would go on.",
+			[]want{{"spokesman", Reported, "the count would go on", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

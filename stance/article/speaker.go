@@ -80,6 +80,10 @@ func merge(from, into *speaker) {
 // resolve maps a mention to a speaker, updating the discourse state, and
 // records the mention among the speaker's aliases.
 func (x *extractor) resolve(p phrase) *speaker {
+	if s := x.indefiniteSpokesOwner(p); s != nil {
+		s.addAlias(p.text) // "A spokesman said …" after the person; en15_pronoun.go
+		return s
+	}
 	if s := x.proxyOwner(p); s != nil {
 		s.addAlias(p.text)
 		x.lastSingular = s
