@@ -103,3 +103,46 @@ func relativeDescribed(toks []token, lo, m int) bool {
 // relativeDescriptionSpan is how many words a relative clause describing
 // a name before its commas may hold.
 const relativeDescriptionSpan = 12
+
+// thenSeries reports whether the verb after toks[k] goes on a series of
+// the sentence subject's acts after a comma and "then" ("The leader
+// railed against the campaign, then congratulated the president",
+// "Kask thanked his voters, and then conceded"): toks[k] is the comma
+// subject stepped back to over "then" and other auxiliary words. Like
+// "and" before the verb, it has the sentence's speaker for subject;
+// before, the comma looked for an apposition and found none.
+func thenSeries(toks []token, k, v int) bool {
+	if k < 1 || !toks[k].is(",") {
+		return false
+	}
+	for j := k + 1; j < v; j++ {
+		if toks[j].is("then") {
+			return true
+		}
+	}
+	return false
+}
+
+// andAsideEnd steps over a short second opener joined by "and" after a
+// lead adverbial, toks[c] being its first token: "Facing a room of
+// reporters, and visibly emotional, the Communist leader …" — "and",
+// at most four words with no verb of speech or stance, then a comma. It
+// returns the index after that comma, or c.
+func andAsideEnd(toks []token, c int) int {
+	if c >= len(toks) || !toks[c].is("and") {
+		return c
+	}
+	for j := c + 1; j < len(toks) && j <= c+5; j++ {
+		t := toks[j]
+		switch {
+		case t.is(","):
+			if j > c+1 {
+				return j + 1
+			}
+			return c
+		case !t.word() || sayVerbs[t.lower] || contentVerbs[t.lower] || auxVerbs[t.lower]:
+			return c
+		}
+	}
+	return c
+}

@@ -143,3 +143,47 @@ func canonOf(s *speaker) *speaker {
 	}
 	return s.canon()
 }
+
+// knownSurname appends to weak the person whose surname the lone
+// capitalised word t is, when that person was named in full before ("came
+// from Soren himself" after "Tarn Soren"); weakMention then makes that
+// person the sentence's named person when the sentence names nobody in
+// full or with a title, so a description opening the next sentence ("the
+// Communist leader", describedPrev) and a later "he" can go to that
+// person. A lone surname beside a full name ("What did President Kask
+// tell Soren?") leaves the full name the only one.
+func (x *extractor) knownSurname(t token, weak []*speaker) []*speaker {
+	s := x.bySurname[t.lower]
+	if s == nil || !t.cap || s.canon().kind != pName || !strings.Contains(s.canon().name, " ") {
+		return weak
+	}
+	c := s.canon()
+	for _, w := range weak {
+		if w == c {
+			return weak
+		}
+	}
+	return append(weak, c)
+}
+
+// weakMention makes the one person the sentence named by a lone surname
+// its named person when it named nobody else (knownSurname).
+func (x *extractor) weakMention(weak []*speaker) {
+	if x.nNamed == 0 && len(weak) == 1 {
+		x.sentNamed, x.nNamed = weak[0], 1
+	}
+}
+
+// partisanOnly reports whether every proper modifier of an office is a
+// party's adjective ("the Communist leader", "the Conservative
+// backbencher"): such an office describes a person, as "the populist
+// former senator" does, where "the Russian president" names a country's
+// office.
+func partisanOnly(mods []string) bool {
+	for _, m := range mods {
+		if !partisanMods[strings.ToLower(m)] {
+			return false
+		}
+	}
+	return true
+}

@@ -143,3 +143,33 @@ func TestEn15IndefiniteSpokesman(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn15Series: ", then V" goes on the sentence subject's acts; a lone
+// surname of a person named in full before makes that person the one a
+// party-described opening of the next sentence ("the Communist leader")
+// means, after a participle opener with an object and an "and" aside.
+func TestEn15Series(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"then after a comma",
+			"Reactions\n\nLena Dal railed against the campaign in Norland, then congratulated the president.",
+			[]want{{"Lena Dal", Action, "congratulated the president", 0}}},
+		// counter-case: a comma without "then" before a verb keeps its
+		// reading (an inverted attribution)
+		{"a comma without then",
+			"Reactions\n\nThe count in Norland was over, said Lena Dal.",
+			[]want{{"Lena Dal", Reported, "The count in Norland was over", 0}}},
+		{"a lone surname, then a party description after two openers",
+			"Reactions\n\nTarn Soren lost in Norland. The most watched reaction came from Soren himself. Facing a room of reporters, and visibly emotional, the Communist leader congratulated the president.",
+			[]want{{"Tarn Soren", Action, "congratulated the president", 0}}},
+		// counter-case: a country's office is no description of the person
+		{"a country's office after a lone surname",
+			"Reactions\n\nTarn Soren lost in Norland. The most watched reaction came from Soren himself. Facing a room of reporters, the Velorian president congratulated the winner.",
+			[]want{{"Velorian president", Action, "congratulated the winner", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -324,7 +324,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	t := toks[k]
 	how = subjPhrase
 	switch {
-	case t.is("and") || t.is("but"):
+	case t.is("and") || t.is("but") || thenSeries(toks, k, v): // en15_clause.go: ", then congratulated"
 		return phrase{}, subjSentence, v
 	case t.word() && t.lower == "who" && k >= 2 && toks[k-1].is(","):
 		ph = x.relativeAntecedent(toks, k) // en14_openers.go
@@ -1343,6 +1343,8 @@ func quietTail(toks []token, k int) bool {
 // Biden"), so that a later "Sand said" or "Mr Biden" resolves to the full
 // name. It does not make them antecedents of "he" or "she".
 func (x *extractor) mentions(toks []token) {
+	var weak []*speaker
+	defer func() { x.weakMention(weak) }()
 	for i := 1; i < len(toks); i++ {
 		if !nameWord(toks[i]) || nameWord(toks[i-1]) {
 			continue
@@ -1362,6 +1364,7 @@ func (x *extractor) mentions(toks []token) {
 		lower := lowerTitle(toks, i) // en14_openers.go
 		titled = titled || lower != ""
 		if j-i < 2 && !titled {
+			weak = x.knownSurname(toks[i], weak) // en15_pronoun.go
 			i = j
 			continue
 		}

@@ -17,3 +17,8 @@ var reactionNouns = wordSet(`response reaction answer reply retort riposte verdi
 // questionAux come before the subject of a question ("How did Kask take
 // it?", "Was Kask right?").
 var questionAux = wordSet(`did does do was is has had will would could`)
+
+// partisanMods are party adjectives before an office ("the Communist
+// leader"): they describe a person, not a country's office.
+var partisanMods = wordSet(`communist socialist conservative labour labor liberal republican democratic
+	democrat green nationalist populist islamist`)

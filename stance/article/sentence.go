@@ -128,12 +128,13 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 // third" — reporters vary a name with a description, and a later "he" or
 // "the former senator" is that person. The description must be a definite
 // office without proper modifiers ("the Russian president" names a
-// country's office, not a description), not a spokesperson, and match
+// country's office, not a description) but a party's ("the Communist
+// leader": partisanOnly), not a spokesperson, and match
 // nobody the article has met; the person must have no role yet, and takes
 // the description as role.
 func (x *extractor) describedPrev(ph phrase) {
 	s := x.prevNamed
-	if ph.kind != pRole || !ph.definite || len(ph.properMods) > 0 || spokesRoles[ph.head] || s == nil || s.role != "" || s.kind != pName {
+	if ph.kind != pRole || !ph.definite || !partisanOnly(ph.properMods) || spokesRoles[ph.head] || s == nil || s.role != "" || s.kind != pName {
 		return
 	}
 	for _, e := range x.entries {
