@@ -146,3 +146,81 @@ func andAsideEnd(toks []token, c int) int {
 	}
 	return c
 }
+
+// judgedFair reports whether toks[i] is a verb of formal judgement
+// (judgementVerbsEn: "certified", "pronounced", "deemed") whose object is
+// called free or fair by "as" or "to be" within judgedSpan words ("then
+// certified the elections as generally free and fair", "pronounced the
+// vote to be credible"): an observer's or an official's verdict on the
+// vote, an act of recognition whoever the subject. Without such a
+// predicate ("certified the results on Friday") the verb is the count's
+// routine and stays no act.
+func judgedFair(toks []token, i int) bool {
+	if !toks[i].word() || !judgementVerbsEn[toks[i].lower] {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+judgedSpan; k++ {
+		t := toks[k]
+		if !t.word() {
+			return false
+		}
+		if !t.is("as") && !(t.is("to") && k+1 < len(toks) && toks[k+1].is("be")) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].word(); j++ {
+			if fairWords[toks[j].lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// judgedSpan is how far "as" may follow a verb of judgement.
+const judgedSpan = 6
+
+// signedDocument reports whether toks[i] opens signing a collective text
+// whose words follow it ("signed the declaration refusing to accept the
+// outcome", "put his own signature next to Kask's on the declaration
+// rejecting the count", "added her name to a letter demanding a
+// recount"): the signatory makes the text's stance theirs, as by sending
+// a statement. The verb is a signing verb, or "put"/"added" with
+// "signature" or "name" within three words; a signedNouns noun comes
+// within signedSpan words, and a participle of stance (isParticiple)
+// right after it says what the text does.
+func signedDocument(toks []token, i int) bool {
+	if !toks[i].word() {
+		return false
+	}
+	w := toks[i].lower
+	start := i + 1
+	switch {
+	case signVerbsEn[w]:
+	case w == "put" || w == "added" || w == "adds" || w == "puts":
+		start = -1
+		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].word(); k++ {
+			if signatureNouns[toks[k].lower] {
+				start = k + 1
+				break
+			}
+		}
+		if start < 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := start; k+1 < len(toks) && k <= start+signedSpan; k++ {
+		if !toks[k].word() && !toks[k].is("'s") {
+			return false
+		}
+		if signedNouns[toks[k].lower] {
+			return isParticiple(toks[k+1].lower)
+		}
+	}
+	return false
+}
+
+// signedSpan is how far the document may follow the verb or signature.
+const signedSpan = 8

@@ -173,3 +173,33 @@ func TestEn15Series(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn15Acts: a verdict of "free and fair" by a verb of judgement, and
+// signing a text that rejects or accepts the result, are acts.
+func TestEn15Acts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"certified as free and fair",
+			"Reactions\n\nMara Holt, the observers' chief, then certified the elections in Norland as generally free and fair.",
+			[]want{{"Mara Holt", Action, "certified the elections in Norland as generally free and fair", 0}}},
+		// counter-case: certifying without a verdict is the count's routine
+		{"certified on a date",
+			"Reactions\n\nMara Holt certified the results in Norland on Friday.",
+			nil},
+		{"signed a declaration refusing",
+			"Reactions\n\nParty leader Ivo Kask signed the declaration refusing to accept the outcome in Norland.",
+			[]want{{"Ivo Kask", Action, "signed the declaration refusing to accept the outcome in Norland", 0}}},
+		{"put a signature on a declaration",
+			"Reactions\n\nParty leader Lena Dal put her own signature next to Kask's on the declaration refusing to accept the outcome.",
+			[]want{{"Lena Dal", Action, "put her own signature next to Kask's on the declaration refusing to accept the outcome", 0}}},
+		// counter-case: a signed text that says nothing of its stance
+		{"signed a declaration on trade",
+			"Reactions\n\nIvo Kask signed a trade declaration with Norland on Monday.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

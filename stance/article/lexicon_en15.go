@@ -22,3 +22,17 @@ var questionAux = wordSet(`did does do was is has had will would could`)
 // leader"): they describe a person, not a country's office.
 var partisanMods = wordSet(`communist socialist conservative labour labor liberal republican democratic
 	democrat green nationalist populist islamist`)
+
+// judgementVerbsEn pronounce a verdict on the vote when followed by "as
+// free and fair" (judgedFair).
+var judgementVerbsEn = wordSet(`certified certifies pronounced pronounces deemed deems judged judges
+	assessed assesses rated rates`)
+
+// signVerbsEn, signatureNouns and signedNouns: signing a collective text
+// (signedDocument).
+var (
+	signVerbsEn    = wordSet(`signed signs co-signed cosigned countersigned`)
+	signatureNouns = wordSet(`signature signatures name names`)
+	signedNouns    = wordSet(`declaration statement letter petition appeal communique communiqué
+		resolution manifesto`)
+)
