@@ -203,3 +203,27 @@ func TestEn15Acts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn15View: "In his view …" after a speaker is that speaker's
+// reported remark; other "In …" openings are not.
+func TestEn15View(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"in his view after a report",
+			"Reactions\n\nIvo Kask told reporters in Tarn that the flaws were real. In his view the tally was a fair picture of what voters wanted.",
+			[]want{{"Ivo Kask", Reported, "the flaws were real", 0}, {"Ivo Kask", Reported, "the tally was a fair picture of what voters wanted", 1}}},
+		// counter-case: "In the end" is no view
+		{"in the end",
+			"Reactions\n\nIvo Kask told reporters in Tarn that the flaws were real. In the end the tally was a fair picture of what voters wanted.",
+			[]want{{"Ivo Kask", Reported, "the flaws were real", 0}}},
+		// counter-case: a sentence with its own speech keeps it
+		{"in his view with its own verb",
+			"Reactions\n\nIvo Kask spoke in Tarn. In his view, Lena Dal said, the tally was fair.",
+			[]want{{"Lena Dal", Reported, "In his view, Lena Dal said, the tally was fair", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -36,3 +36,7 @@ var (
 	signedNouns    = wordSet(`declaration statement letter petition appeal communique communiqué
 		resolution manifesto`)
 )
+
+// viewNouns after "In his" open a sentence that is the speaker's view
+// (inHisView).
+var viewNouns = wordSet(`view opinion eyes judgement judgment estimation reckoning`)

@@ -114,6 +114,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.soDid(st)
 	x.norDid(st) // en15_pronoun.go
 	x.accordingTo(st)
+	x.inHisView(st) // en15_view.go
 	x.headlineColon(st)
 	x.attributeQuotes(st, c)
 	x.directRemarks(st)

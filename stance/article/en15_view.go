@@ -1,0 +1,40 @@
+package article
+
+// inHisView handles a sentence opening "In his view", "In her view" or "In
+// the party's view" (viewNouns: view, opinion, eyes, judgement): the rest
+// of the sentence is that person's reported remark, as after "According
+// to X," — reporters go on with what a speaker they have just quoted
+// thinks ("Ivo Kask told reporters the flaws were real. In his view the
+// tally was a fair picture of what voters wanted."). "his"/"her" is the
+// last singular speaker; a possessive name must resolve to a speaker. The
+// sentence must have no remark and no quotation of its own.
+func (x *extractor) inHisView(st *sentState) {
+	toks := st.toks
+	if len(toks) < 6 || !toks[0].is("in") || len(x.remarks) > st.nRemarks || hasQuote(toks) || st.headline {
+		return
+	}
+	k := 1
+	var spk *speaker
+	switch {
+	case toks[1].is("his") || toks[1].is("her"):
+		if x.lastSingular == nil || x.lastSingular.canon().kind != pName {
+			return
+		}
+		spk, k = x.lastSingular.canon(), 2
+	default:
+		ph := forwardRun(x.text, toks, 1)
+		if !ph.ok() || ph.hi >= len(toks) || ph.hi < 2 || !isPossessive(toks[ph.hi-1].lower) {
+			return
+		}
+		spk, k = x.resolve(ph), ph.hi
+	}
+	if spk == nil || k >= len(toks) || !toks[k].word() || !viewNouns[toks[k].lower] {
+		return
+	}
+	cs := k + 1
+	if cs < len(toks) && toks[cs].is(",") {
+		cs++
+	}
+	st.speaks(spk)
+	x.report(st, cs, x.clauseEnd(cs), spk, Reported)
+}
