@@ -224,3 +224,41 @@ func signedDocument(toks []token, i int) bool {
 
 // signedSpan is how far the document may follow the verb or signature.
 const signedSpan = 8
+
+// documentSubject is the author of a statement that is the subject of
+// the verb toks[v]: "A statement issued for the bloc's foreign policy
+// chief, Mara Holt, welcomed the vote", "A letter from President Ivo Kask
+// congratulated …", "The statement by the ministry urged …". The sentence
+// (after a dateline) opens with a determiner, a statementNouns noun, an
+// optional publishing participle (issued, released, …) and "by", "from"
+// or "for"; the author's phrase (forward: an office set off by commas
+// before the name included) ends at the verb, or at a comma right before
+// it. statementOwner knew only "X's statement".
+func (x *extractor) documentSubject(toks []token, v int) phrase {
+	s := x.datelineEnd(toks)
+	if v < s+4 || !toks[s].word() || !descriptionDeterminers[toks[s].lower] || !statementNouns[toks[s+1].lower] {
+		return phrase{}
+	}
+	j := s + 2
+	if toks[j].word() && publishVerbs[toks[j].lower] || toks[j].is("issued") || toks[j].is("released") {
+		j++
+	}
+	if j >= v || !(toks[j].is("by") || toks[j].is("from") || toks[j].is("for")) {
+		return phrase{}
+	}
+	ph := forward(x.text, toks, j+1)
+	if !ph.ok() || ph.kind == pPronoun || ph.kind == pAnonymous {
+		return phrase{}
+	}
+	e := ph.hi
+	if e < v && toks[e].is(",") {
+		e++
+	}
+	for e < v && preVerb(toks[e]) {
+		e++
+	}
+	if e != v {
+		return phrase{}
+	}
+	return ph
+}

@@ -227,3 +227,27 @@ func TestEn15View(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn15DocumentSubject: a statement by, from or for someone, as
+// subject of the verb, is that person's act.
+func TestEn15DocumentSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a statement issued for a described name",
+			"Reactions\n\nA statement issued for the bloc's foreign policy chief, Mara Holt, welcomed the orderly conduct of the vote in Norland.",
+			[]want{{"Mara Holt", Action, "welcomed the orderly conduct of the vote in Norland", 0}}},
+		{"a letter from a titled name",
+			"Reactions\n\nA letter from President Ivo Kask congratulated Velor on the vote.",
+			[]want{{"Ivo Kask", Action, "congratulated Velor on the vote", 0}}},
+		// counter-case: a statement that is no subject (the verb has its
+		// own) gives its author nothing
+		{"a statement that is no subject",
+			"Reactions\n\nA statement about the vote was read out in Norland as Ivo Kask welcomed the result.",
+			[]want{{"Ivo Kask", Action, "welcomed the result", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -306,6 +306,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if o := x.statementOwner(toks, v); o.ok() {
 		return o, subjPhrase, v // "Sousa's statement adds that …"
 	}
+	if o := x.documentSubject(toks, v); o.ok() {
+		return o, subjPhrase, v // "A statement issued for X welcomed …"; en15_clause.go
+	}
 	if sentenceParticiple(toks, v) {
 		return phrase{}, subjSentence, v // ", adding that …", "by asking that …"
 	}
