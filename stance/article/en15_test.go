@@ -251,3 +251,26 @@ func TestEn15DocumentSubject(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn15PresentActs: a naming or accusing verb in the present tense is
+// an act, as its past form is.
+func TestEn15PresentActs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"describes as",
+			"Reactions\n\nThe Norland Front, a coalition, describes Velor as a dictator clinging to office.",
+			[]want{{"Norland Front", Action, "describes Velor as a dictator clinging to office", 0}}},
+		// counter-case: the present form gives no more than the past one
+		{"the past form reads the same",
+			"Reactions\n\nThe count in Norland went on. It described nothing.",
+			[]want{{"", Action, "described nothing", 0}}},
+		{"the present form reads the same",
+			"Reactions\n\nThe count in Norland went on. It describes nothing.",
+			[]want{{"", Action, "describes nothing", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -40,3 +40,15 @@ var (
 // viewNouns after "In his" open a sentence that is the speaker's view
 // (inHisView).
 var viewNouns = wordSet(`view opinion eyes judgement judgment estimation reckoning`)
+
+// presentActs are present-tense forms of naming and accusing verbs whose
+// past forms contentVerbs holds ("describes Velor as a dictator",
+// "brands the count a fraud", "accuses the board of rigging"): a
+// profile or analysis reports a standing position in the present.
+var presentActs = wordSet(`describes brands labels terms dubs accuses demands criticises criticizes`)
+
+func init() {
+	for w := range presentActs {
+		contentVerbs[w] = true
+	}
+}
