@@ -274,3 +274,26 @@ func TestEn15PresentActs(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn15CampaignedFor: a commentator's profession followed by a
+// relative clause of campaigning makes a side of the race, not a
+// bystander; waiting in line does not.
+func TestEn15CampaignedFor(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a lecturer who campaigned", "said Ivo Kask, a Tarn University lecturer who campaigned for one of the minor candidates.", false},
+		{"an economist who ran", "said Ivo Kask, an economist who ran for the Senate.", false},
+		// counter-cases: the profession stays a commentator's
+		{"a lecturer", "said Ivo Kask, a Tarn University lecturer.", true},
+		{"an engineer who waited", "said Ivo Kask, a software engineer who waited in line.", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := isCommentator(c.text, []string{"Ivo Kask", ""}); got != c.want {
+				t.Errorf("isCommentator(%q) = %v, want %v", c.text, got, c.want)
+			}
+		})
+	}
+}

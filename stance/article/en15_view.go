@@ -38,3 +38,18 @@ func (x *extractor) inHisView(st *sentState) {
 	st.speaks(spk)
 	x.report(st, cs, x.clauseEnd(cs), spk, Reported)
 }
+
+// campaignedFor reports whether a commentator's description goes on with
+// a relative clause that makes them a side of the race ("a university
+// lecturer who campaigned for one of the minor candidates", "an economist
+// who ran for the Senate on the party's list"): the profession is then
+// no sign of a bystander, and the about-result judge's ordinary threshold
+// applies to their remarks.
+func campaignedFor(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if relativeWords[w[i]] && sidingVerbs[w[i+1]] {
+			return true
+		}
+	}
+	return false
+}

@@ -52,3 +52,7 @@ func init() {
 		contentVerbs[w] = true
 	}
 }
+
+// sidingVerbs in a relative clause make a described speaker a side of
+// the race (campaignedFor).
+var sidingVerbs = wordSet(`campaigned campaigns ran runs stood stands canvassed`)
