@@ -297,3 +297,26 @@ func TestEn15CampaignedFor(t *testing.T) {
 		})
 	}
 }
+
+// TestEn15WinRegardless: a remark that someone would win or be named
+// whatever the voters did says the result was settled beforehand; a
+// promise to accept whatever they decide does not.
+func TestEn15WinRegardless(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Ivo Kask would be named president whatever the voters decided", true},
+		{"he will be declared the winner no matter how people vote", true},
+		{"Kask wins regardless of how the country votes", true},
+		// counter-cases
+		{"we will accept the winner whatever the voters decide", false},
+		{"Kask would not be named president whatever the voters decided", false},
+		{"whatever the voters decided, the count in Tarn was slow", false},
+	}
+	for _, c := range cases {
+		if got := preDecided(c.text); got != c.want {
+			t.Errorf("preDecided(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

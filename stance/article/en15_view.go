@@ -53,3 +53,44 @@ func campaignedFor(w []string) bool {
 	}
 	return false
 }
+
+// winRegardless reports whether a remark says someone would win or be
+// named whatever the voters did ("Kask would be named president whatever
+// the voters decided", "he will be declared the winner no matter how
+// people vote", "Kask wins regardless of how the country votes"): the
+// result settled before the vote, as preDecided reads "written in
+// advance". A word of winning or naming (winWords, namedWords) comes
+// within six words before the phrase of indifference, with no word of
+// acceptance among them ("we will accept the winner whatever the voters
+// decide" is a promise to recognise) and no negation.
+func winRegardless(words []string) bool {
+	for i := range words {
+		if !regardlessAt(words, i) {
+			continue
+		}
+		win := false
+		for k := max(0, i-6); k < i; k++ {
+			w := words[k]
+			if acceptingWords[w] || w == "not" || w == "never" {
+				return false
+			}
+			win = win || winWords[w] || namedWords[w]
+		}
+		return win
+	}
+	return false
+}
+
+// regardlessAt reports whether words[i] opens "whatever the voters …",
+// "no matter how …" or "regardless of how/what …".
+func regardlessAt(words []string, i int) bool {
+	switch {
+	case words[i] == "whatever" && i+2 < len(words) && (words[i+1] == "the" || words[i+1] == "people") && (votersWords[words[i+1]] || votersWords[words[i+2]]):
+		return true
+	case words[i] == "no" && i+2 < len(words) && words[i+1] == "matter" && (words[i+2] == "how" || words[i+2] == "what" || words[i+2] == "who"):
+		return true
+	case words[i] == "regardless" && i+2 < len(words) && words[i+1] == "of" && (words[i+2] == "how" || words[i+2] == "what" || words[i+2] == "the"):
+		return true
+	}
+	return false
+}

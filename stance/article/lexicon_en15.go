@@ -56,3 +56,11 @@ func init() {
 // sidingVerbs in a relative clause make a described speaker a side of
 // the race (campaignedFor).
 var sidingVerbs = wordSet(`campaigned campaigns ran runs stood stands canvassed`)
+
+// namedWords, acceptingWords and votersWords serve winRegardless: "would
+// be named president whatever the voters decided".
+var (
+	namedWords     = wordSet(`named declared proclaimed installed appointed`)
+	acceptingWords = wordSet(`accept accepts accepted respect respects respected recognise recognises recognize recognizes congratulate welcome`)
+	votersWords    = wordSet(`voters people electorate country nation public`)
+)
