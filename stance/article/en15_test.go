@@ -320,3 +320,24 @@ func TestEn15WinRegardless(t *testing.T) {
 		}
 	}
 }
+
+// TestEn15RecognitionDeferred: recognising the result put off by a
+// condition is withholding evidence; a condition on something else is
+// not.
+func TestEn15RecognitionDeferred(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"the general counted the vote as an achievement, but the violations had to be weighed before he would recognise the outcome", true},
+		{"the party would check the sheets until it could accept the figures", true},
+		// counter-cases
+		{"Kask congratulated Velor before he would leave for Tarn", false},
+		{"he would recognise the outcome, he said before the count", false},
+	}
+	for _, c := range cases {
+		if got := recognitionDeferred(c.text); got != c.want {
+			t.Errorf("recognitionDeferred(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -94,3 +94,31 @@ func regardlessAt(words []string, i int) bool {
 	}
 	return false
 }
+
+// recognitionDeferred reports whether a remark makes recognising the
+// result wait on a condition: "before", "until" or "unless", then within
+// three words a modal ("would", "will", "could", "can"), then right after
+// it (or after "be ready to"-like words, at most two) a recognitionStems
+// verb: "the violations had to be weighed before he would recognise the
+// outcome", "until the courts rule, nobody can accept the figures". What
+// comes before the condition may sound like praise ("counted the vote as
+// an achievement, but …"); the recognition itself is put off.
+func recognitionDeferred(text string) bool {
+	words := actionWords(text)
+	for i, w := range words {
+		if w != "before" && w != "until" && w != "unless" {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+4; k++ {
+			if !deferringModals[words[k]] {
+				continue
+			}
+			for j := k + 1; j < len(words) && j <= k+3; j++ {
+				if hasRecognitionStem(words[j]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -64,3 +64,7 @@ var (
 	acceptingWords = wordSet(`accept accepts accepted respect respects respected recognise recognises recognize recognizes congratulate welcome`)
 	votersWords    = wordSet(`voters people electorate country nation public`)
 )
+
+// deferringModals between a condition and a recognition verb
+// (recognitionDeferred): "before he would recognise the outcome".
+var deferringModals = wordSet(`would will could can might`)
