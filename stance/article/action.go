@@ -342,7 +342,7 @@ func accusesCount(ctx stance.Context, words []string) bool {
 			}
 			obj := words[i+1 : k]
 			for _, o := range obj {
-				if accusedBodies[o] {
+				if accusedBodies[o] || governmentCountCrime(o, words[k+1:]) { // en15_view.go
 					return true
 				}
 			}

@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+)
 
 // TestEn15Clauses: a speech verb in the infinitive after a purpose lead-in
 // ("went on state television to predict that …"), a short object of a
@@ -338,6 +342,27 @@ func TestEn15RecognitionDeferred(t *testing.T) {
 	for _, c := range cases {
 		if got := recognitionDeferred(c.text); got != c.want {
 			t.Errorf("recognitionDeferred(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestEn15GovernmentCountCrime: accusing the government of a crime
+// against the count is hostile; of anything else, nothing.
+func TestEn15GovernmentCountCrime(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"accused the government of stealing ballot boxes and inventing figures", verdictHostile},
+		{"has accused the regime of rigging the count in the north", verdictHostile},
+		// counter-cases
+		{"accused the government of neglecting the north", verdictNone},
+		{"has not accused the government of stealing anything", verdictNone},
+	}
+	for _, c := range cases {
+		if got := actionStance(ctx, c.text); got != c.want {
+			t.Errorf("actionStance(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }

@@ -122,3 +122,16 @@ func recognitionDeferred(text string) bool {
 	}
 	return false
 }
+
+// governmentCountCrime reports whether the accused o is the government
+// and what it is accused of, the words after "of", opens with a crime
+// against the count (countCrimes: "accused the government of stealing
+// ballot boxes and inventing figures"): the government runs the count as
+// the authorities do (accusedBodies), but "accused the government of
+// neglecting the north" says nothing of the result.
+func governmentCountCrime(o string, after []string) bool {
+	if o != "government" && o != "regime" || len(after) == 0 {
+		return false
+	}
+	return countCrimes[after[0]]
+}

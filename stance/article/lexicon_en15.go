@@ -68,3 +68,8 @@ var (
 // deferringModals between a condition and a recognition verb
 // (recognitionDeferred): "before he would recognise the outcome".
 var deferringModals = wordSet(`would will could can might`)
+
+// countCrimes open what a government is accused of when it is the count
+// (governmentCountCrime).
+var countCrimes = wordSet(`stealing rigging stuffing inventing falsifying fabricating manipulating
+	doctoring fixing cooking massaging`)
