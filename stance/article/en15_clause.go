@@ -262,3 +262,30 @@ func (x *extractor) documentSubject(toks []token, v int) phrase {
 	}
 	return ph
 }
+
+// contactPurpose reports whether the verb of contact toks[i]
+// (contactVerbs: "wrote", "phoned", "cabled") is followed, after its
+// addressee, by "to" and a verb of stance in the infinitive whose past
+// form contentVerbs holds: "wrote to his “brother” to wish him success
+// in a second term", "cabled Velor to wish him well". The contact is the
+// act the purpose names; "wish" alone is no verb the reader knows, and
+// "wrote" reported no clause. The addressee is at most contactSpan
+// tokens, words or quotation marks.
+func contactPurpose(toks []token, i int) bool {
+	if !toks[i].word() || !contactVerbs[toks[i].lower] {
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+contactSpan; k++ {
+		t := toks[k]
+		if !t.word() && t.kind != tQuote {
+			return false
+		}
+		if k > i+1 && t.is("to") && toks[k+1].word() && !contentVerbs[toks[k+1].lower] && (contentVerbs[toks[k+1].lower+"ed"] || contentVerbs[toks[k+1].lower+"d"]) {
+			return true
+		}
+	}
+	return false
+}
+
+// contactSpan is how many tokens the addressee may take.
+const contactSpan = 7

@@ -366,3 +366,23 @@ func TestEn15GovernmentCountCrime(t *testing.T) {
 		}
 	}
 }
+
+// TestEn15ContactPurpose: writing to someone to wish them success is the
+// act the purpose names.
+func TestEn15ContactPurpose(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"wrote to a quoted addressee to wish",
+			"Reactions\n\nPresident Lena Dal wrote to her \"brother\" to wish him success in a second term.",
+			[]want{{"Lena Dal", Reported, "wrote to her \"brother\" to wish him success in a second term", 0}}},
+		// counter-case: writing for another purpose is no act
+		{"wrote to ask for a visa",
+			"Reactions\n\nPresident Lena Dal wrote to Velor to ask about a visa for Tarn.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

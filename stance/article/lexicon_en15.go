@@ -73,3 +73,6 @@ var deferringModals = wordSet(`would will could can might`)
 // (governmentCountCrime).
 var countCrimes = wordSet(`stealing rigging stuffing inventing falsifying fabricating manipulating
 	doctoring fixing cooking massaging`)
+
+// contactVerbs reach someone in writing or by phone (contactPurpose).
+var contactVerbs = wordSet(`wrote writes cabled cables messaged texted telegraphed`)
