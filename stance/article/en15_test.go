@@ -386,3 +386,41 @@ func TestEn15ContactPurpose(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn15Retraction: taking back a greeting is a withholding act of the
+// subject, also after "joined the leaders"; withdrawing anything else is
+// no act.
+func TestEn15Retraction(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"cancelled a congratulatory statement",
+			"Reactions\n\nThe Norlandic government formally cancelled its congratulatory statement on Wednesday.",
+			[]want{{"Norlandic government", Action, "formally cancelled its congratulatory statement on Wednesday", 0}}},
+		{"joined the leaders pulling back greetings",
+			"Reactions\n\nBy the afternoon Ivo Kask had joined the European leaders pulling back their premature greetings.",
+			[]want{{"Ivo Kask", Action, "had joined the European leaders pulling back their premature greetings", 0}}},
+		// counter-case: withdrawing troops is no greeting taken back
+		{"withdrew troops",
+			"Reactions\n\nIvo Kask withdrew his troops from Tarn.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+	verdicts := []struct {
+		text string
+		want bool
+	}{
+		{"withdrew his congratulations", true},
+		{"had joined the European leaders pulling back their premature greetings", true},
+		{"did not withdraw his congratulations", false},
+		{"pulled back his troops", false},
+	}
+	for _, v := range verdicts {
+		if got := retractedGreeting(actionWords(v.text)); got != v.want {
+			t.Errorf("retractedGreeting(%q) = %v, want %v", v.text, got, v.want)
+		}
+	}
+}

@@ -604,6 +604,9 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 // microphone at the results centre to declare", "used a speech to
 // announce") is the subject's act before the speech: purposeLeadIns.
 func skipLeadIn(toks []token, k int) int {
+	if j := joinedParticiple(toks, k); j != k {
+		return j // en15_retract.go: "joined the leaders pulling back …"
+	}
 	if k >= 1 && (toks[k].is("in") || toks[k].is("to")) {
 		if j := joinedIn(toks, k); j != k {
 			return j

@@ -76,3 +76,11 @@ var countCrimes = wordSet(`stealing rigging stuffing inventing falsifying fabric
 
 // contactVerbs reach someone in writing or by phone (contactPurpose).
 var contactVerbs = wordSet(`wrote writes cabled cables messaged texted telegraphed`)
+
+// retractVerbs, retractPhrasal and retractObjects: taking back a
+// greeting (retraction).
+var (
+	retractVerbs   = wordSet(`withdraw retract cancel rescind withdrew withdrawn withdrawing withdraws retracted retracting retracts cancelled canceled cancelling canceling rescinded rescinding`)
+	retractPhrasal = wordSet(`pulled pulling pulls took taking takes called calling`)
+	retractObjects = wordSet(`congratulations congratulatory greetings greeting congratulation`)
+)

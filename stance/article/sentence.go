@@ -194,7 +194,7 @@ func (x *extractor) report(st *sentState, cs, ce int, spk *speaker, kind Kind) b
 func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
-		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i)) {
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i)) {
 			i = x.verb(st, i)
 		}
 	}
@@ -313,7 +313,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 	}
 	silent := silence(toks, i)
-	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i)
+	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i)
 	if sayVerbs[t.lower] && !objectSayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
 	}
