@@ -289,3 +289,18 @@ func contactPurpose(toks []token, i int) bool {
 
 // contactSpan is how many tokens the addressee may take.
 const contactSpan = 7
+
+// howStart returns where a clause whose subject is toks[k] starts when
+// "how" and at most one word come before the subject ("told reporters in
+// Tarn how keen he was to start working with Velor", "told them how he
+// had voted"): the clause is the exclamation, not "he was to start …".
+// toks[j] is the first token after the verb; it returns k otherwise.
+func howStart(toks []token, j, k int) int {
+	switch {
+	case k-1 > j && toks[k-1].is("how"):
+		return k - 1
+	case k-2 > j && toks[k-2].is("how") && toks[k-1].word() && !toks[k-1].cap:
+		return k - 2
+	}
+	return k
+}

@@ -424,3 +424,23 @@ func TestEn15Retraction(t *testing.T) {
 		}
 	}
 }
+
+// TestEn15HowClause: "told reporters how keen he was to …" reports the
+// whole exclamation; a clause without "how" starts at its subject.
+func TestEn15HowClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"how and an adjective",
+			"Reactions\n\nIvo Kask told reporters in Tarn how keen he was to start working with Velor.",
+			[]want{{"Ivo Kask", Reported, "how keen he was to start working with Velor", 0}}},
+		// counter-case: no "how"
+		{"an elided that",
+			"Reactions\n\nIvo Kask told reporters in Tarn he was keen to start working with Velor.",
+			[]want{{"Ivo Kask", Reported, "he was keen to start working with Velor", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

@@ -941,7 +941,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 				}
 				return -1, -1, false
 			case k > j && elidedSubject(toks, k):
-				return k, -1, false
+				return howStart(toks, j, k), -1, false // en15_clause.go: how keen he was
 			case tk.isTerm() || tk.is(";"):
 				return -1, -1, false
 			}
