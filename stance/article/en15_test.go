@@ -444,3 +444,27 @@ func TestEn15HowClause(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn15MoreRoles: a party-described backbencher or legislator before a
+// name is the name's role.
+func TestEn15MoreRoles(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"the Conservative backbencher",
+			"Reactions\n\nThe Conservative backbencher Lena Dal said the vote in Velor was stolen.",
+			[]want{{"Lena Dal", Reported, "the vote in Velor was stolen", 0}}},
+		{"a legislator after the name",
+			"Reactions\n\nLena Dal, a legislator from Tarn, said the vote in Velor was stolen.",
+			[]want{{"Lena Dal", Reported, "the vote in Velor was stolen", 0}}},
+		// counter-case: the plural is no one person's office (and no
+		// group the reader knows, as before)
+		{"backbenchers",
+			"Reactions\n\nConservative backbenchers said the vote in Velor was stolen.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

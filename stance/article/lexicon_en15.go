@@ -47,9 +47,18 @@ var viewNouns = wordSet(`view opinion eyes judgement judgment estimation reckoni
 // profile or analysis reports a standing position in the present.
 var presentActs = wordSet(`describes brands labels terms dubs accuses demands criticises criticizes`)
 
+// moreRoles are offices of one person that personRoles lacked ("the
+// Conservative backbencher Ivo Kask", "a legislator-elect", "the
+// councillor"): without them a description before a name was no phrase.
+var moreRoles = wordSet(`backbencher legislator parliamentarian councillor councilor
+	delegate legislator-elect`)
+
 func init() {
 	for w := range presentActs {
 		contentVerbs[w] = true
+	}
+	for w := range moreRoles {
+		personRoles[w] = true
 	}
 }
 
