@@ -90,7 +90,7 @@ func recognitionVerb(words []string, i int) bool {
 // the model, as is an action with no recognition verb.
 func actionStance(ctx stance.Context, text string) actionVerdict {
 	words := actionWords(text)
-	if omitsWinner(ctx, words) {
+	if omitsWinner(ctx, words) || retractedGreeting(words) { // en15_retract.go: "withdrew its congratulations"
 		return verdictWithholding // "did not call Lima president-elect", "avoided naming Lima"
 	}
 	if r := rejectionVerdict(words); r != verdictNone {
@@ -342,7 +342,7 @@ func accusesCount(ctx stance.Context, words []string) bool {
 			}
 			obj := words[i+1 : k]
 			for _, o := range obj {
-				if accusedBodies[o] {
+				if accusedBodies[o] || governmentCountCrime(o, words[k+1:]) { // en15_view.go
 					return true
 				}
 			}

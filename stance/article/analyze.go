@@ -325,7 +325,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 		// ("would hold back its congratulations until … the count was
 		// final").
 		if claim != verdictRecognising || v == verdictWithholding {
-			if !commentator && (recognisesNobody(run) || awaitsAnyWinner(run) || defersVerdict(run) || v == verdictWithholding) { // nobody.go, whoever12.go; action.go: "said it had sent no congratulations"
+			if !commentator && (recognisesNobody(run) || awaitsAnyWinner(run) || defersVerdict(run) || recognitionDeferred(run) || v == verdictWithholding) { // nobody.go, whoever12.go; action.go: "said it had sent no congratulations"
 				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Withholding, condemnEvidence); ok {
 					a.Prediction, a.ByVerb = p, true
 				}

@@ -16,6 +16,8 @@ func (x *extractor) sentenceOpening(toks []token) phrase {
 	if c <= 0 {
 		return phrase{}
 	}
+	c = andAsideEnd(toks, c) // en15_clause.go: "Facing the press, and visibly moved, the leader …"
+
 	ph := x.openingSubject(toks[c:])
 	if ph.ok() {
 		ph.lo, ph.hi = ph.lo+c, ph.hi+c
@@ -35,7 +37,8 @@ func leadAdverbialEnd(toks []token) int {
 		return -1
 	}
 	w := toks[0].lower
-	if !leadAdverbialWords[w] && !(len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))) {
+	participle := len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+	if !leadAdverbialWords[w] && !participle {
 		return -1
 	}
 	for j := 1; j < len(toks) && j <= 7; j++ {
@@ -46,7 +49,8 @@ func leadAdverbialEnd(toks []token) int {
 		if !t.word() {
 			return -1
 		}
-		afterPrep := objectPreps[toks[j-1].lower] || frontedPreps[toks[j-1].lower]
+		// A participle takes an object ("Facing a room of reporters,"; en15).
+		afterPrep := objectPreps[toks[j-1].lower] || frontedPreps[toks[j-1].lower] || participle && j == 1
 		if t.cap && !(afterPrep || toks[j-1].cap) {
 			return -1
 		}

@@ -1,40 +1,50 @@
 package article
 
-// An interview's introduction in the third person: "He spoke to Ana Ferrer
-// in Culiacán." (the reporter named, the interviewee the subject) and
-// "Romaric Houngbo, a political scientist, talked us through the
-// reactions." Only "We spoke to X" and "X spoke to us" were read, so the
-// answers of such an interview had no speaker.
-
-// thirdPersonInterviewee returns the subject of "spoke to <reporter>" or
-// "talked us through" at the interview verb toks[i], or no phrase: the
-// subject a pronoun or a name right before the verb; after "to", a name
-// that ends the sentence or is followed only by a place or a time ("in
-// Culiacán", "on Sunday", "last week").
-func (x *extractor) thirdPersonInterviewee(toks []token, i int) phrase {
-	subj := backward(x.text, toks, i-1)
-	if subj.kind != pName && subj.kind != pPronoun {
-		return phrase{}
+// spokeToInterviewer sets the interviewee from an interview's
+// introduction that says who spoke to whom by name: "He spoke to Ana
+// Ferrer in Tarn.", "Ivo Kask talked to our correspondent Lena Dal."
+// interview knew only "We spoke to X" and "X spoke to us", so the
+// answers after "A:" had no speaker. The article must hold answers ("A:")
+// and no interviewee yet, the sentence must come before any answer or
+// question, the subject (a pronoun or a name) must come right before the
+// verb and a capitalised name or an office must follow "to" — "spoke to
+// reporters" in a news story introduces nobody.
+func (x *extractor) spokeToInterviewer(toks []token) {
+	if x.interviewee != nil || x.inAnswer || x.inQuestion || !x.hasAnswers {
+		return
 	}
-	if toks[i+1].is("us") && i+2 < len(toks) && toks[i+2].is("through") {
-		return subj // "X talked us through the reactions"
-	}
-	if !toks[i+1].is("to") || i+2 >= len(toks) {
-		return phrase{}
-	}
-	obj := forwardRun(x.text, toks, i+2)
-	if obj.kind != pName {
-		return phrase{}
-	}
-	j := obj.hi
-	if j < len(toks) && (toks[j].is("in") || toks[j].is("on") || toks[j].is("last")) {
-		j += 2
-		for j < len(toks) && toks[j].word() && toks[j].cap {
-			j++ // "in Mexico City"
+	for i := 1; i+2 < len(toks); i++ {
+		if !toks[i].word() || !interviewVerbs[toks[i].lower] || !toks[i+1].is("to") {
+			continue
+		}
+		to := forwardRun(x.text, toks, i+2)
+		if to.kind != pName && to.kind != pRole {
+			continue
+		}
+		if ph := backward(x.text, toks, i-1); (ph.kind == pName || ph.kind == pPronoun) && ph.hi == i {
+			x.interviewee = x.resolve(ph)
+			return
 		}
 	}
-	if j < len(toks) && !toks[j].isTerm() {
-		return phrase{}
+}
+
+// questionSubject is the person an interviewer's question asks about by
+// a lone surname after its auxiliary ("How did Kask take it?", "What
+// does Dal make of the figures?", "Was Kask right?"), the antecedent of
+// "he" or "she" in the answer; mentions counts a lone surname only when
+// titled, so the answer's "he" went to whoever was named before. The
+// surname must be a capitalised word that is no title, office or
+// determiner, followed by a lower-case word.
+func (x *extractor) questionSubject(toks []token) *speaker {
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].word() || !questionAux[toks[i].lower] {
+			continue
+		}
+		n := toks[i+1]
+		if !nameWord(n) || nameWord(toks[i+2]) || !toks[i+2].word() || toks[i+2].cap || !n.cap {
+			continue
+		}
+		return x.named(phrase{kind: pName, name: x.text[n.start:n.end]}).canon()
 	}
-	return subj
+	return nil
 }

@@ -76,6 +76,7 @@ type extractor struct {
 	interviewee  *speaker // "We spoke to X": who answers after "A:"
 	inAnswer     bool     // the current sentence is in an interview answer
 	inQuestion   bool     // the current sentence is in an interview question ("Q:")
+	hasAnswers   bool     // some paragraph is an interview answer (en15_interview.go)
 	lastSingular *speaker
 	// paraOpener is the person opening the current paragraph's first
 	// sentence, if any: whom "We spoke to her" names in an interview's
@@ -113,6 +114,7 @@ func (x *extractor) scan() {
 		x.segment(bi)
 	}
 	x.namedAnswers()
+	x.hasAnswers = slices.ContainsFunc(x.blocks, func(b block) bool { return b.answer })
 	x.qState = make([]uint8, len(x.quotes))
 	x.qSpk = make([]*speaker, len(x.quotes))
 	x.qFollows = make([]bool, len(x.quotes))
@@ -304,6 +306,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if o := x.statementOwner(toks, v); o.ok() {
 		return o, subjPhrase, v // "Sousa's statement adds that …"
 	}
+	if o := x.documentSubject(toks, v); o.ok() {
+		return o, subjPhrase, v // "A statement issued for X welcomed …"; en15_clause.go
+	}
 	if sentenceParticiple(toks, v) {
 		return phrase{}, subjSentence, v // ", adding that …", "by asking that …"
 	}
@@ -322,7 +327,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	t := toks[k]
 	how = subjPhrase
 	switch {
-	case t.is("and") || t.is("but"):
+	case t.is("and") || t.is("but") || thenSeries(toks, k, v): // en15_clause.go: ", then congratulated"
 		return phrase{}, subjSentence, v
 	case t.word() && t.lower == "who" && k >= 2 && toks[k-1].is(","):
 		ph = x.relativeAntecedent(toks, k) // en14_openers.go
@@ -599,6 +604,9 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 // microphone at the results centre to declare", "used a speech to
 // announce") is the subject's act before the speech: purposeLeadIns.
 func skipLeadIn(toks []token, k int) int {
+	if j := joinedParticiple(toks, k); j != k {
+		return j // en15_retract.go: "joined the leaders pulling back …"
+	}
 	if k >= 1 && (toks[k].is("in") || toks[k].is("to")) {
 		if j := joinedIn(toks, k); j != k {
 			return j
@@ -933,7 +941,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 				}
 				return -1, -1, false
 			case k > j && elidedSubject(toks, k):
-				return k, -1, false
+				return howStart(toks, j, k), -1, false // en15_clause.go: how keen he was
 			case tk.isTerm() || tk.is(";"):
 				return -1, -1, false
 			}
@@ -941,6 +949,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return -1, -1, false
 	case objectSayVerbs[toks[v].lower] && !elidedClause(toks, j):
 		return -1, -1, false // "recounted the votes", "countered Kask's claim that …"
+	case colonAfterObject(toks, j) >= 0:
+		return atColon(colonAfterObject(toks, j)) // "said much the same: …"; en15_clause.go
 	}
 	return j, -1, false
 }
@@ -1341,6 +1351,8 @@ func quietTail(toks []token, k int) bool {
 // Biden"), so that a later "Sand said" or "Mr Biden" resolves to the full
 // name. It does not make them antecedents of "he" or "she".
 func (x *extractor) mentions(toks []token) {
+	var weak []*speaker
+	defer func() { x.weakMention(weak) }()
 	for i := 1; i < len(toks); i++ {
 		if !nameWord(toks[i]) || nameWord(toks[i-1]) {
 			continue
@@ -1360,6 +1372,7 @@ func (x *extractor) mentions(toks []token) {
 		lower := lowerTitle(toks, i) // en14_openers.go
 		titled = titled || lower != ""
 		if j-i < 2 && !titled {
+			weak = x.knownSurname(toks[i], weak) // en15_pronoun.go
 			i = j
 			continue
 		}
@@ -1537,7 +1550,7 @@ func descriptionStart(toks []token, m int) int {
 	if m > lo+1 && (toks[lo].is("and") || toks[lo].is("but")) {
 		lo++ // "And your party's vice-president, X, said"
 	}
-	if descriptionFrom(toks, lo, m) {
+	if descriptionFrom(toks, lo, m) || relativeDescribed(toks, lo, m) {
 		return lo
 	}
 	// A description opening a clause joined by a comma and a conjunction:

@@ -76,6 +76,10 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 		x.handOn(st, c)
 		if x.nNamed == 1 {
 			x.lastSingular = x.sentNamed
+		} else if x.nNamed == 0 {
+			if q := x.questionSubject(toks); q != nil {
+				x.lastSingular = q // "Q: How did Kask take it?"; en15_interview.go
+			}
 		}
 		return
 	}
@@ -90,6 +94,9 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	} else {
 		x.describedPrev(st.opening)
 	}
+	if !st.opening.ok() {
+		x.possessiveTopic(toks) // en15_pronoun.go: "Soren's response was …"
+	}
 	if st.opening.ok() {
 		spk := x.resolve(st.opening)
 		st.openSpk = spk
@@ -99,12 +106,15 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	}
 	x.verbRemarks(st)
 	x.interview(st)
+	x.spokeToInterviewer(st.toks) // en15_interview.go
 	x.includedList(st)
 	x.receivedFrom(st)
 	x.cameFrom(st)
 	x.amongThose(st)
 	x.soDid(st)
+	x.norDid(st) // en15_pronoun.go
 	x.accordingTo(st)
+	x.inHisView(st) // en15_view.go
 	x.headlineColon(st)
 	x.attributeQuotes(st, c)
 	x.directRemarks(st)
@@ -119,12 +129,13 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 // third" — reporters vary a name with a description, and a later "he" or
 // "the former senator" is that person. The description must be a definite
 // office without proper modifiers ("the Russian president" names a
-// country's office, not a description), not a spokesperson, and match
+// country's office, not a description) but a party's ("the Communist
+// leader": partisanOnly), not a spokesperson, and match
 // nobody the article has met; the person must have no role yet, and takes
 // the description as role.
 func (x *extractor) describedPrev(ph phrase) {
 	s := x.prevNamed
-	if ph.kind != pRole || !ph.definite || len(ph.properMods) > 0 || spokesRoles[ph.head] || s == nil || s.role != "" || s.kind != pName {
+	if ph.kind != pRole || !ph.definite || !partisanOnly(ph.properMods) || spokesRoles[ph.head] || s == nil || s.role != "" || s.kind != pName {
 		return
 	}
 	for _, e := range x.entries {
@@ -183,7 +194,7 @@ func (x *extractor) report(st *sentState, cs, ce int, spk *speaker, kind Kind) b
 func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
-		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i)) {
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i)) {
 			i = x.verb(st, i)
 		}
 	}
@@ -285,6 +296,8 @@ func (x *extractor) verb(st *sentState, i int) int {
 	case how == subjSentence && st.opening.ok():
 		// "X went further, telling Fox News that …"
 		spk = x.resolve(st.opening)
+	case how == subjSentence && x.openingBody(toks).ok():
+		spk = x.resolve(x.openingBody(toks)) // "The government went further, saying …"; en15_clause.go
 	case how == subjSentence:
 		return i
 	default:
@@ -300,7 +313,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 	}
 	silent := silence(toks, i)
-	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i)
+	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i)
 	if sayVerbs[t.lower] && !objectSayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
 	}
@@ -890,11 +903,6 @@ func (x *extractor) interview(st *sentState) {
 		case toks[i+1].is("to") && i+2 < len(toks) && toks[i+2].is("us"):
 			if ph := backward(x.text, toks, i-1); ph.kind == pName || ph.kind == pPronoun {
 				x.interviewee = x.resolve(ph)
-				return
-			}
-		case x.interviewee == nil:
-			if ph := x.thirdPersonInterviewee(toks, i); ph.ok() {
-				x.interviewee = x.resolve(ph) // "He spoke to Ana Ferrer in Culiacán" (en15_interview.go)
 				return
 			}
 		}

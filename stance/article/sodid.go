@@ -8,7 +8,8 @@ package article
 // ", as did A and B" does inside a sentence (asDidNames). The last remark
 // must be an action or a reported clause, not a quotation: "So did A"
 // after a quotation repeats a deed, not words. A sentence with remarks of
-// its own, or a negated "Nor did A" (which reverses the act), gets none;
+// its own gets none ("Nor did A" is norDid's, en15_pronoun.go, which
+// copies only a denied act);
 // nor does one after a sentence with no remark (the last remark is then
 // an earlier sentence's, not what "So did" repeats).
 func (x *extractor) soDid(st *sentState) {

@@ -7,8 +7,8 @@ import (
 )
 
 // TestSoDid: "So did A, a description, and B" after an act gives each
-// listed name a copy of the act; after a quotation, after a negated act
-// read as "Nor did", or with no name listed, nobody gets one.
+// listed name a copy of the act; after a quotation, or with no name
+// listed, nobody gets one. "Nor did A" copies a denied act only.
 func TestSoDid(t *testing.T) {
 	cases := []struct {
 		text string
@@ -18,7 +18,11 @@ func TestSoDid(t *testing.T) {
 			[]string{"Ivo Kask", "Otto Brenn", "Lena Dal"}},
 		{"Ivo Kask congratulated Lima. So too did Otto Brenn.", []string{"Ivo Kask", "Otto Brenn"}},
 		{"“We accept it,” said Ivo Kask. So did Otto Brenn.", []string{"Ivo Kask"}},
-		{"Ivo Kask has not congratulated Lima. Nor did Otto Brenn.", []string{"Ivo Kask"}},
+		// "Nor" after a denied act goes on with the denial: Otto Brenn did
+		// not congratulate Lima either (norDid, en15_pronoun.go); after an
+		// act that is not denied, "Nor" copies nothing
+		{"Ivo Kask has not congratulated Lima. Nor did Otto Brenn.", []string{"Ivo Kask", "Otto Brenn"}},
+		{"Ivo Kask congratulated Lima. Nor did Otto Brenn.", []string{"Ivo Kask"}},
 		{"Ivo Kask congratulated Lima. So did most of the region.", []string{"Ivo Kask"}},
 		// a sentence with no act between: "So did" repeats that one
 		{"Ivo Kask congratulated Lima. Rui Sousa lost. So did Velor Rovers, who were beaten 3-0 on Sunday.", []string{"Ivo Kask"}},

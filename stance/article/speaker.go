@@ -23,6 +23,9 @@ type speaker struct {
 	// spokesman"; bossKey the institution of "Kremlin spokesman".
 	boss    *speaker
 	bossKey string
+	// gender is "he" or "she" once an English pronoun has gone to this
+	// speaker (en15_pronoun.go), or "".
+	gender string
 }
 
 // maxAliases bounds a speaker's alias list (and the work of keeping it
@@ -77,6 +80,10 @@ func merge(from, into *speaker) {
 // resolve maps a mention to a speaker, updating the discourse state, and
 // records the mention among the speaker's aliases.
 func (x *extractor) resolve(p phrase) *speaker {
+	if s := x.indefiniteSpokesOwner(p); s != nil {
+		s.addAlias(p.text) // "A spokesman said …" after the person; en15_pronoun.go
+		return s
+	}
 	if s := x.proxyOwner(p); s != nil {
 		s.addAlias(p.text)
 		x.lastSingular = s
@@ -101,7 +108,7 @@ func (x *extractor) resolve(p phrase) *speaker {
 func (x *extractor) mention(p phrase) *speaker {
 	switch p.kind {
 	case pPronoun:
-		return x.lastSingular
+		return x.agreeing(p.word) // en15_pronoun.go
 	case pAnonymous:
 		if p.word == "they" && x.lastGroup != nil && x.sentNo-x.groupSent <= 1 {
 			return x.lastGroup
