@@ -217,7 +217,7 @@ func (ix *intl) possessiveBefore(toks []token, k int) bool {
 	for j >= 0 && j >= k-4 && toks[j].word() && !ix.lx.determiners[toks[j].lower] {
 		j--
 	}
-	return j >= 0 && toks[j].word() && ix.lx.determiners[toks[j].lower] && !ix.lx.definite[toks[j].lower]
+	return j >= 0 && toks[j].word() && ix.lx.determiners[toks[j].lower] && !ix.lx.definite[toks[j].lower] && !ix.complementArticle(toks, j) // fgr15_phrase.go
 }
 
 // joinedAt reports whether toks[k] follows a joining word of offices, as
@@ -300,7 +300,7 @@ func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite boo
 	}
 	lastRole := -1
 	for i := 0; i < ns; i++ {
-		if cls[i] == cRole {
+		if cls[i] == cRole && !complementRole(cls, i, lastRole) { // fgr15_phrase.go
 			lastRole = i
 		}
 	}

@@ -1,0 +1,35 @@
+package article
+
+// complementArticle reports whether the determiner toks[j] is the article
+// of an office's complement rather than the one that opens the phrase: a
+// contracted article that joins ("chef du gouvernement": French "du" is
+// both a determiner and a joining word) or any determiner after a joining
+// word ("chef de son parti"). possessiveBefore reads only the phrase's own
+// opening determiner as the speaker's own office ("son gouvernement
+// esperará"); before, "L'ancien chef du gouvernement ne reconnaît pas le
+// résultat" read the complement's "du" as one and took "ne reconnaît"
+// into the office, so the sentence had no subject.
+func (ix *intl) complementArticle(toks []token, j int) bool {
+	if ix.lx.rolePreps[toks[j].lower] {
+		return true
+	}
+	return j > 0 && toks[j-1].word() && ix.lx.rolePreps[toks[j-1].lower]
+}
+
+// complementRole reports whether the office word cls[i] stands in the
+// complement of the office cls[head], a joining word between them: "chef
+// du gouvernement" is a chief, not a government, so the head stays the
+// first office and the complement is its modifier. With the government as
+// head, "L'ancien chef du gouvernement" was an institution and never
+// referred back to the person just named.
+func complementRole(cls []wordClass, i, head int) bool {
+	if head < 0 {
+		return false
+	}
+	for k := head + 1; k < i; k++ {
+		if cls[k] == cPrep {
+			return true
+		}
+	}
+	return false
+}
