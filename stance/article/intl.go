@@ -1027,7 +1027,7 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 	if sep {
 		m--
 	}
-	start := clauseFrom(toks, m)
+	start := ix.clauseFromPastScare(toks, m, 14) // fgr15_scareclause.go
 	for v := m; v >= start; v-- {
 		if toks[v].word() && ix.lx.speechVerbs[toks[v].lower] {
 			return ix.verbSubject(toks[start:], v-start, m+1-start)
@@ -1040,13 +1040,13 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 		if p := ix.colonTitle(toks, start, m+1); p.ok() {
 			return ix.resolve(p), true // "La ministra de Hacienda, Rosa Vidal: «…»" (intl_colontitle.go)
 		}
-		if p := ix.colonSubject(toks, sentenceFrom(toks, m), m+1); p.ok() {
+		if p := ix.colonSubject(toks, ix.clauseFromPastScare(toks, m, -1), m+1); p.ok() {
 			return ix.resolve(p), true
 		}
-		if p, ok := ix.colonPronoun(toks, sentenceFrom(toks, m), m+1); ok && ix.x.lastSingular != nil {
+		if p, ok := ix.colonPronoun(toks, ix.clauseFromPastScare(toks, m, -1), m+1); ok && ix.x.lastSingular != nil {
 			return ix.resolve(p), true // "Il a été clair : « … »", "Fue tajante: «…»"
 		}
-		if s := ix.colonOffice(toks, sentenceFrom(toks, m), m+1); s != nil {
+		if s := ix.colonOffice(toks, ix.clauseFromPastScare(toks, m, -1), m+1); s != nil {
 			return s, true // "o chefe de Estado … deixou um aviso: “…”" (intl_colonoffice12.go)
 		}
 	}
