@@ -1049,6 +1049,9 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 		if s := ix.colonOffice(toks, ix.clauseFromPastScare(toks, m, -1), m+1); s != nil {
 			return s, true // "o chefe de Estado … deixou um aviso: “…”" (intl_colonoffice12.go)
 		}
+		if p := ix.colonEndSubject(toks, ix.clauseFromPastScare(toks, m, -1), m+1); p.ok() {
+			return ix.resolve(p), true // "Nüchterner sieht es der Abgeordnete X: „…“" (fgr15_colonlate.go)
+		}
 	}
 	return nil, false
 }
