@@ -33,3 +33,16 @@ func complementRole(cls []wordClass, i, head int) bool {
 	}
 	return false
 }
+
+// loneArticleParticle reports whether toks[k] is "der" or "дер" without
+// the "van", "von" or "фон" that makes it part of a name ("Van der
+// Bellen", "фон дер Ляйен"): alone after a capitalised word it is the
+// article of a genitive, and "den Rücktritt der Wahlkommission", "eine
+// Überprüfung der Auszählung" were read as people named in full, the
+// subject of the verb before them.
+func loneArticleParticle(toks []token, k int) bool {
+	if !toks[k].word() || !articleParticles[toks[k].lower] {
+		return false
+	}
+	return k == 0 || !toks[k-1].word() || !articleParticleOpeners[toks[k-1].lower]
+}

@@ -277,7 +277,7 @@ func (ix *intl) sentences(toks []token) [][2]int {
 		case t.isTerm():
 			end = !lowerNext && !nx.isTerm() && !nx.is(")") && !(t.is(".") && i > 0 && toks[i-1].end == t.start && ix.abbrev(toks[i-1])) && !(t.is(".") && ix.ordinalDate(toks, i))
 		case t.kind == tQuote && ix.x.quotes[t.q].term:
-			end = nx.kind == tQuote || (nx.word() && nx.cap && !ix.attributionAt(toks, i+1))
+			end = nx.kind == tQuote || (nx.word() && nx.cap && (!ix.attributionAt(toks, i+1) || ix.colonStatement(toks, i))) // fgr15_colonstatement.go
 		}
 		if end {
 			out = append(out, [2]int{start, i + 1})

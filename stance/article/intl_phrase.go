@@ -390,6 +390,9 @@ func (ix *intl) backward(toks []token, k int) phrase {
 // name or "Van" ("Ursula von der Leyen", "Van der Bellen"; not "Sabine
 // Berg von der Universität").
 func (ix *intl) nameParticleAt(toks []token, k int) bool {
+	if loneArticleParticle(toks, k) {
+		return false // "den Rücktritt der Wahlkommission" (fgr15_phrase.go)
+	}
 	i := k
 	for i < len(toks) && i < k+2 && ix.innerParticle(toks, i) {
 		i++

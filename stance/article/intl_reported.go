@@ -828,7 +828,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	}
 	b = skipParenthesis(toks, b) // "Christian Kern (SPÖ) gratulierte"
 	if b >= 0 && toks[b].word() {
-		if p := ix.subjectEnding(toks, b); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) {
+		if p := ix.subjectEnding(toks, b); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) && !ix.deOpenerBeforeSubject(toks, p, v) { // fgr15_deopener.go
 			if q := ix.nominativeAfter(toks, v); q.ok() && p.kind == pName && p.role == "" {
 				return q, true // "Также Владимира Путина поздравил президент Казахстана X": the object came first
 			}
@@ -1045,6 +1045,9 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			}
 			if k+1 < len(toks) && toks[k+1].word() && ix.lx.complementizers[toks[k+1].lower] {
 				return k + 2
+			}
+			if ix.deRelativeAt(toks, k+1) {
+				return -1 // "zeigte sich X, deren Partei … scheiterte" (fgr15_deopener.go)
 			}
 			return k + 1
 		case t.isTerm() || t.is(";"):
