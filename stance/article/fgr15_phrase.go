@@ -46,3 +46,15 @@ func loneArticleParticle(toks []token, k int) bool {
 	}
 	return k == 0 || !toks[k-1].word() || !articleParticleOpeners[toks[k-1].lower]
 }
+
+// possessedTitleAt reports whether toks[k], the first word of a German
+// phrase after a possessive determiner, describes the person named by the
+// two or more capitalised words after it ("Sein Bündnispartner X Y",
+// "Ihr Mitstreiter X Y"): a name takes no possessive, so the noun is the
+// person's title and not the first word of their name.
+func (ix *intl) possessedTitleAt(toks []token, k int, first bool) bool {
+	if ix.lx.code != "de" || !first || k == 0 || !toks[k-1].word() || !dePossessives[toks[k-1].lower] || k+2 >= len(toks) {
+		return false
+	}
+	return toks[k+1].word() && toks[k+1].cap && toks[k+2].word() && toks[k+2].cap && !ix.lx.isRole(toks[k+1].lower)
+}

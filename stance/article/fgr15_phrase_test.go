@@ -21,3 +21,18 @@ func TestExtractLangComplementArticle(t *testing.T) {
 			[]langRemark{{Action, "Ivo Kask", "ne reconnaît pas le résultat"}}},
 	})
 }
+
+// TestExtractLangPossessedTitle: a German noun after a possessive
+// determiner is the title of the person named after it, not their given
+// name. Sentences written for the test.
+func TestExtractLangPossessedTitle(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de sein Partner", "de", "Sein Bündnispartner Ivo Kask sagte, die Wahl sei frei gewesen.",
+			[]langRemark{{Reported, "Ivo Kask", "die Wahl sei frei gewesen"}}},
+		{"de ihr Mitstreiter", "de", "Ihr Mitstreiter Ivo Kask sprach von einem gestohlenen Sieg: „Dieser Präsident wurde nicht gewählt.“",
+			[]langRemark{{Direct, "Ivo Kask", "Dieser Präsident wurde nicht gewählt."}}},
+		// counter-case: without a possessive the words are the name
+		{"de name alone", "de", "Lena Ivo Kask sagte, die Wahl sei frei gewesen.",
+			[]langRemark{{Reported, "Lena Ivo Kask", "die Wahl sei frei gewesen"}}},
+	})
+}

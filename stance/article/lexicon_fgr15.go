@@ -14,3 +14,7 @@ var (
 	articleParticles       = wordSet(`der дер den`)
 	articleParticleOpeners = wordSet(`van von фон vom`)
 )
+
+// dePossessives are the German possessive determiners of the third person
+// before a title (possessedTitleAt, fgr15_phrase.go).
+var dePossessives = wordSet(`sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer`)
