@@ -13,8 +13,11 @@ import "strings"
 // full right after the verb, that person is the subject. A name known
 // before ("Kask äußerte sich …") stays the subject.
 func (ix *intl) deOpenerBeforeSubject(toks []token, p phrase, v int) bool {
-	if !ix.lx.capNouns || p.lo != 0 || ix.lx.determiners[toks[0].lower] || p.kind != pName || p.role != "" || strings.Contains(p.name, " ") || ix.x.known(p.name) {
+	if !ix.lx.capNouns || ix.lx.determiners[toks[p.lo].lower] || p.kind != pName || p.role != "" || strings.Contains(p.name, " ") || ix.x.known(p.name) {
 		return false
+	}
+	if p.lo > 0 {
+		return ix.deObjectBeforeParticiple(toks, p, v)
 	}
 	q := ix.speakerAfterVerb(toks, v, true)
 	return ix.isPerson(q) && (q.role != "" || strings.Contains(q.name, " "))
@@ -27,4 +30,15 @@ func (ix *intl) deOpenerBeforeSubject(toks []token, p phrase, v int) bool {
 // pronouns that never open reported speech.
 func (ix *intl) deRelativeAt(toks []token, k int) bool {
 	return ix.lx.code == "de" && k < len(toks) && toks[k].word() && deRelativePronouns[toks[k].lower]
+}
+
+// deObjectBeforeParticiple reports whether p, a single unknown
+// capitalised word inside the clause right before the participle toks[v],
+// is its object while a person named after the auxiliary is its subject:
+// "Schon nach der Wahl hatte der Chef X Beschwerde eingelegt und
+// Wahlhelfern vorgeworfen, …" (perfectSubject, intl_reported.go). A
+// German object stands before the participle that ends the clause.
+func (ix *intl) deObjectBeforeParticiple(toks []token, p phrase, v int) bool {
+	q := ix.perfectSubject(toks, v)
+	return ix.isPerson(q) && q.hi <= p.lo && (q.role != "" || strings.Contains(q.name, " "))
 }

@@ -18,3 +18,32 @@ var (
 // dePossessives are the German possessive determiners of the third person
 // before a title (possessedTitleAt, fgr15_phrase.go).
 var dePossessives = wordSet(`sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer`)
+
+// deSeparableSpeech map the stems of German separable verbs of saying to
+// the particle that ends their clause before what was said
+// (separableSpeechClause, fgr15_separablespeech.go); deSpeechStems are
+// those of them the speech verbs lacked, and deSpeechParticiples the
+// participles of the perfect ("hatte eingeräumt, dass …", "hat …
+// vorgeworfen, …").
+var (
+	deSeparableSpeech = map[string]string{
+		"warf": "vor", "wirft": "vor", "warfen": "vor", "werfen": "vor",
+		"räumte": "ein", "räumt": "ein", "räumten": "ein",
+		"gab": "zu", "gibt": "zu", "gaben": "zu",
+		"wies": "hin", "weist": "hin", "wiesen": "hin",
+		"hob": "hervor", "hebt": "hervor", "hoben": "hervor",
+		"stellte": "klar", "stellt": "klar", "stellten": "klar",
+		"kündigte": "an", "kündigt": "an", "kündigten": "an",
+		"deutete": "an", "deutet": "an",
+		"fügte": "hinzu", "fügt": "hinzu", "fügten": "hinzu",
+		"teilte": "mit", "teilt": "mit", "teilten": "mit",
+	}
+	deSpeechStems       = []string{"warf", "wirft", "warfen", "deutete", "deutet"}
+	deSpeechParticiples = []string{"vorgeworfen", "eingeräumt", "zugegeben", "hingewiesen", "hervorgehoben", "klargestellt", "mitgeteilt", "hinzugefügt"}
+)
+
+func init() {
+	for _, w := range append(deSpeechStems, deSpeechParticiples...) {
+		german.speechVerbs[w] = true
+	}
+}
