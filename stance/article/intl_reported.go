@@ -432,12 +432,13 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		return p, true
 	}
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word() || (i > 0 && !toks[i-1].is(",")) {
+		if !toks[i].word() || (i > 0 && !toks[i-1].is(",") && !toks[i-1].is(";")) {
 			continue
 		}
+		o := ix.clauseOpening(toks, i) // "…; pour le ministre, …" (fgr15_semicolon.go)
 		n := matchPhrase(toks, i, ix.lx.reportedAccording)
 		opening := false
-		if n == 0 && i == 0 {
+		if n == 0 && o {
 			n, opening = matchPhrase(toks, i, ix.lx.openingAccording), true
 		}
 		if n == 0 {
@@ -445,18 +446,18 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		}
 		n += ix.sourceAfter(toks, i+n)
 		p := ix.apposed(toks, i+n)
-		if p.kind != pName && p.kind != pRole && p.kind != pInstitution || opening && !ix.isPerson(p) {
+		if p.kind != pName && p.kind != pRole && p.kind != pInstitution || opening && !ix.isPerson(p) && !ix.heldOffice(p) {
 			continue // "Para Bogotá, …" is no attribution; "Para el canciller X, …" is
 		}
-		if i == 0 && p.hi+1 < len(toks) && ix.lx.capNouns && toks[p.hi].word() && !toks[p.hi].cap {
+		if o && p.hi+1 < len(toks) && ix.lx.capNouns && toks[p.hi].word() && !toks[p.hi].cap {
 			// "Laut dem Abgeordneten X ist es … gekommen": the verb comes second
 			spk, _ := ix.speakerAt(toks, i+n, false)
-			return reportedPart{spk: spk, kind: Reported, cs: p.hi, lo: 0}, true
+			return reportedPart{spk: spk, kind: Reported, cs: p.hi, lo: i}, true
 		}
-		if i == 0 && p.hi+1 < len(toks) && toks[p.hi].is(",") {
+		if o && p.hi+1 < len(toks) && toks[p.hi].is(",") {
 			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
 			cs := ix.appositionAfterName(toks, p.hi) + 1 // "Pour X, président du RCD, le taux …" (intl_inverted12.go)
-			return reportedPart{spk: spk, kind: Reported, cs: cs, lo: 0}, true
+			return reportedPart{spk: spk, kind: Reported, cs: cs, lo: i}, true
 		}
 		if i > 1 && (p.hi == len(toks) || toks[p.hi].isTerm()) {
 			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
