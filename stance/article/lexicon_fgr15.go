@@ -47,3 +47,7 @@ func init() {
 		german.speechVerbs[w] = true
 	}
 }
+
+// ruEmphatics open a Russian sentence before its subject's name ("Сам
+// Додон …"): emphaticOpener, fgr15_emphatic.go.
+var ruEmphatics = wordSet(`сам сама сами`)
