@@ -51,3 +51,20 @@ func init() {
 // ruEmphatics open a Russian sentence before its subject's name ("Сам
 // Додон …"): emphaticOpener, fgr15_emphatic.go.
 var ruEmphatics = wordSet(`сам сама сами`)
+
+// ruImperfectiveSpeech are imperfective forms of Russian verbs of saying
+// whose perfective the lexicon held ("напомнил" but not "напоминал"): a
+// report tells what a person kept saying in the imperfective ("Председатель
+// X напоминал, что …", "подчеркивала, что …"), and the clause went to the
+// actor of an act inside it.
+var ruImperfectiveSpeech = []string{"напоминал", "напоминала", "напоминали", "напоминает",
+	"подчеркивал", "подчеркивала", "подчёркивал", "подчёркивала", "подчеркивали",
+	"объяснял", "объясняла", "объясняли", "пояснял", "поясняла", "замечал", "замечала",
+	"сообщал", "сообщала", "сообщали", "писал", "писала", "писали", "добавлял", "добавляла",
+	"указывал", "указывала", "указывали", "заверял", "заверяла", "отвечал", "отвечала"}
+
+func init() {
+	for _, w := range ruImperfectiveSpeech {
+		russian.speechVerbs[w] = true
+	}
+}
