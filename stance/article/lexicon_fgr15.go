@@ -68,3 +68,17 @@ func init() {
 		russian.speechVerbs[w] = true
 	}
 }
+
+// wantModals are the verbs of wanting before an infinitive of commenting
+// (wouldNotComment, fgr15_nocomment.go), and commentInfinitives those
+// infinitives.
+var (
+	wantModals = map[string]map[string]bool{
+		"de": wordSet(`wollte wollten will wollen mochte mochten möchte`),
+		"fr": wordSet(`voulu souhaité voulait souhaitait veut souhaite`),
+	}
+	commentInfinitives = map[string]map[string]bool{
+		"de": wordSet(`kommentieren äußern bewerten`),
+		"fr": wordSet(`commenter s'exprimer prononcer réagir`),
+	}
+)
