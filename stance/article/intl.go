@@ -199,6 +199,7 @@ func (ix *intl) read() {
 		toks = toks[timestampLen(toks):]               // "20h47 – X salue …" in a live blog
 		toks = dashAsides(toks)                        // "X —que quedó tercero— rechazó …" (intl_dashaside14.go)
 		toks = correlativePairsAsAnd(ix.lx.code, toks) // "Tanto X como Y felicitaron …" (intl_correlative14.go)
+		toks = negativePairsAsAnd(ix.lx.code, toks)    // "Ni X ni Y n'ont félicité …" (fgr15_negcorrelative.go)
 		if len(toks) > 0 && isDash(toks[0]) {
 			ix.prevSent = prevSentence{}
 			if !ix.proseTurn(toks, b) { // an interview's answer (intl_turns.go)
