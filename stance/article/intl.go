@@ -196,6 +196,7 @@ func (ix *intl) read() {
 		toks := tokenize(nil, x.text, b.start, b.end, qs, q0)
 		cont := ix.cont
 		ix.cont = nil
+		toks = decimalCommas(x.text, toks)             // "avec 6,28 %" (fgr15_decimal.go)
 		toks = toks[timestampLen(toks):]               // "20h47 – X salue …" in a live blog
 		toks = dashAsides(toks)                        // "X —que quedó tercero— rechazó …" (intl_dashaside14.go)
 		toks = correlativePairsAsAnd(ix.lx.code, toks) // "Tanto X como Y felicitaron …" (intl_correlative14.go)

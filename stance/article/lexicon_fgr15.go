@@ -82,3 +82,27 @@ var (
 		"fr": wordSet(`commenter s'exprimer prononcer réagir`),
 	}
 )
+
+// frSeizeActs are the forms of French "saisir" (to bring a case before a
+// court: "X a saisi le Conseil constitutionnel pour demander l'annulation
+// du scrutin"), an act on the result as filing a challenge; the court
+// named after it tells the about-result judge it is one.
+var frSeizeActs = []string{"saisi", "saisit", "saisissent", "saisira", "saisiront"}
+
+func init() {
+	for _, w := range frSeizeActs {
+		french.actionVerbs[w] = true
+	}
+}
+
+// frEmphaticPronouns stand between a French auxiliary and its participle
+// after a plural subject ("A et B avaient eux aussi saisi …", "X et Y
+// ont elles aussi félicité …"): preverbs, as the floating quantifiers of
+// lexicon_fgr14.go, so that the subject before the auxiliary is found.
+var frEmphaticPronouns = []string{"eux", "elles"}
+
+func init() {
+	for _, w := range frEmphaticPronouns {
+		french.preverbs[w] = true
+	}
+}
