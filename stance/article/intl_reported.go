@@ -1040,7 +1040,7 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k // "contou ter telefonado …", "dijo haber felicitado …"
 		case k == from && (ix.negatedInfinitive(toks, k) || ix.bareInfinitive(toks, k)):
 			return k // "afirmó no reconocer el triunfo de X", "dijo esperar …" (intl_infclause.go)
-		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && (ix.adverbialOnly(toks[from:k]) || ix.letSayClause(toks, from, k) || ix.separableSpeechClause(toks, from, k)): // "ließ gemeinsam mit Y erklären," (fgr14_lassen.go), "warf Y vor," (fgr15_separablespeech.go)
+		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && (ix.adverbialOnly(toks[from:k]) && !ix.spokenOfFirst(toks, from) || ix.letSayClause(toks, from, k) || ix.separableSpeechClause(toks, from, k)): // "ließ gemeinsam mit Y erklären," (fgr14_lassen.go), "warf Y vor," (fgr15_separablespeech.go)
 			if c := ix.colonAfterApposition(toks, k); c > 0 {
 				return c // "äußerte sich X, der Stabschef des Y: …" (intl_inverted12.go)
 			}
