@@ -61,6 +61,8 @@ func (ix *intl) reported(toks []token, headline bool) {
 		parts = append(parts, p)
 	} else if p, ok := ix.soAttribution(toks); ok {
 		parts = append(parts, p) // "…, so Regierungssprecher X, …" (intl_inverted12.go)
+	} else if p, ok := ix.soPossessive(toks); ok {
+		parts = append(parts, p) // "…, so seine Warnung, …" (fgr15_sopossessive.go)
 	}
 	for v := 0; v < len(toks); v++ {
 		if len(parts) > 0 && v < parts[len(parts)-1].cs {

@@ -106,3 +106,8 @@ func init() {
 		french.preverbs[w] = true
 	}
 }
+
+// deSayingNouns name what a person said after "so" and a possessive
+// ("so seine Warnung", "so ihre Einschätzung"): soPossessive,
+// fgr15_sopossessive.go.
+var deSayingNouns = wordSet(`warnung einschätzung worte argumentation begründung überzeugung forderung lesart darstellung sicht meinung befürchtung`)
