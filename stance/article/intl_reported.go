@@ -547,6 +547,9 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		if p, ok := ix.droppedAct(toks, v); ok {
 			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true // "X anunció …. Exigió …" (intl_droppedact12.go)
 		}
+		if p, ok := ix.conjoinedAct(toks, v); ok {
+			return p, phrase{kind: pPronoun, lo: v, hi: v}, true // "; il continue de … et accuse …" (fgr15_conjoined.go)
+		}
 	}
 	if (!subj.ok() || subj.kind == pGroup) && action {
 		if q := ix.includedAfter(toks, v); q.ok() {
