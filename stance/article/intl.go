@@ -196,10 +196,12 @@ func (ix *intl) read() {
 		toks := tokenize(nil, x.text, b.start, b.end, qs, q0)
 		cont := ix.cont
 		ix.cont = nil
+		toks = decimalCommas(x.text, toks)             // "avec 6,28 %" (fgr15_decimal.go)
 		toks = toks[timestampLen(toks):]               // "20h47 – X salue …" in a live blog
 		toks = toks[datelineLen(toks):]                // "Lima, 3 jun (EFE).- …" (ibero15_clause.go)
 		toks = dashAsides(toks)                        // "X —que quedó tercero— rechazó …" (intl_dashaside14.go)
 		toks = correlativePairsAsAnd(ix.lx.code, toks) // "Tanto X como Y felicitaron …" (intl_correlative14.go)
+		toks = negativePairsAsAnd(ix.lx.code, toks)    // "Ni X ni Y n'ont félicité …" (fgr15_negcorrelative.go)
 		if len(toks) > 0 && isDash(toks[0]) {
 			ix.prevSent = prevSentence{}
 			if !ix.proseTurn(toks, b) { // an interview's answer (intl_turns.go)
@@ -278,7 +280,7 @@ func (ix *intl) sentences(toks []token) [][2]int {
 		case t.isTerm():
 			end = !lowerNext && !nx.isTerm() && !nx.is(")") && !(t.is(".") && i > 0 && toks[i-1].end == t.start && ix.abbrev(toks[i-1])) && !(t.is(".") && ix.ordinalDate(toks, i))
 		case t.kind == tQuote && ix.x.quotes[t.q].term:
-			end = nx.kind == tQuote || (nx.word() && nx.cap && !ix.attributionAt(toks, i+1))
+			end = nx.kind == tQuote || (nx.word() && nx.cap && (!ix.attributionAt(toks, i+1) || ix.colonStatement(toks, i))) // fgr15_colonstatement.go
 		}
 		if end {
 			out = append(out, [2]int{start, i + 1})
@@ -849,7 +851,7 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 // make them antecedents of a pronoun.
 func (ix *intl) mentions(toks []token) (first *speaker) {
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap || ix.lx.inflected && oblique(toks[i].lower) || ix.abbreviation(toks[i]))) {
+		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && !ix.emphaticOpener(toks, i) && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap || ix.lx.inflected && oblique(toks[i].lower) || ix.abbreviation(toks[i]))) {
 			continue // a capitalised word after a lower-case one opens a name ("se colocó Javier Milei"), unless its ending says it is an object ("поздравил Майю Санду")
 		}
 		if ix.abbreviation(toks[i]) {
@@ -878,7 +880,7 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 		if p.kind == pName && ix.lx.inflected && ix.afterFrom(toks, p.lo) {
 			p = ix.nominative(p) // "от президента Игоря Волина" names Игорь Волин
 		}
-		if p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || i == 0 && ix.x.known(p.name)) {
+		if p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || (i == 0 || ix.emphaticOpener(toks, i)) && ix.x.known(p.name)) {
 			s := ix.x.named(p) // "Laschet selbst räumte …": a surname named before opens its sentence
 			if first == nil {
 				first = s // the sentence's subject, more often than not
@@ -1028,7 +1030,7 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 	if sep {
 		m--
 	}
-	start := clauseFrom(toks, m)
+	start := ix.clauseFromPastScare(toks, m, 14) // fgr15_scareclause.go
 	for v := m; v >= start; v-- {
 		if toks[v].word() && ix.lx.speechVerbs[toks[v].lower] {
 			return ix.verbSubject(toks[start:], v-start, m+1-start)
@@ -1041,14 +1043,17 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 		if p := ix.colonTitle(toks, start, m+1); p.ok() {
 			return ix.resolve(p), true // "La ministra de Hacienda, Rosa Vidal: «…»" (intl_colontitle.go)
 		}
-		if p := ix.colonSubject(toks, sentenceFrom(toks, m), m+1); p.ok() {
+		if p := ix.colonSubject(toks, ix.clauseFromPastScare(toks, m, -1), m+1); p.ok() {
 			return ix.resolve(p), true
 		}
-		if p, ok := ix.colonPronoun(toks, sentenceFrom(toks, m), m+1); ok && ix.x.lastSingular != nil {
+		if p, ok := ix.colonPronoun(toks, ix.clauseFromPastScare(toks, m, -1), m+1); ok && ix.x.lastSingular != nil {
 			return ix.resolve(p), true // "Il a été clair : « … »", "Fue tajante: «…»"
 		}
-		if s := ix.colonOffice(toks, sentenceFrom(toks, m), m+1); s != nil {
+		if s := ix.colonOffice(toks, ix.clauseFromPastScare(toks, m, -1), m+1); s != nil {
 			return s, true // "o chefe de Estado … deixou um aviso: “…”" (intl_colonoffice12.go)
+		}
+		if p := ix.colonEndSubject(toks, ix.clauseFromPastScare(toks, m, -1), m+1); p.ok() {
+			return ix.resolve(p), true // "Nüchterner sieht es der Abgeordnete X: „…“" (fgr15_colonlate.go)
 		}
 	}
 	return nil, false

@@ -89,6 +89,9 @@ func (ix *intl) subjectList(toks []token, b int) []phrase {
 	if l := ix.nameAppositionList(toks, b); len(l) > 0 {
 		return l // "A, …, et B, …, ont dénoncé" (intl_namelist.go)
 	}
+	if l := ix.plainThenApposition(toks, b); len(l) > 0 {
+		return l // "A et B, …, ont dénoncé" (fgr15_pairapposition.go)
+	}
 	if l := ix.pairApposition(toks, b); len(l) > 0 {
 		return l // "Los presidentes de A y de B, X e Y, felicitaron" (intl_pairapposition.go)
 	}

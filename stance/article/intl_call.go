@@ -52,7 +52,7 @@ func (ix *intl) callAt(toks []token, v int) bool {
 // instead, and puts its verb last.
 func (ix *intl) verbSecondAfterComma(toks []token, lo int) bool {
 	p := ix.apposed(toks, lo)
-	return ix.isPerson(p) && p.hi < len(toks) && toks[p.hi].word() && !toks[p.hi].cap
+	return (ix.isPerson(p) || ix.nameBeforeKnownVerb(toks, p)) && p.hi < len(toks) && toks[p.hi].word() && !toks[p.hi].cap // fgr15_spokenof.go
 }
 
 // esCalls are the Spanish verbs of a phone call.

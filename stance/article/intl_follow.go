@@ -26,7 +26,7 @@ type lastAct struct {
 // of its clause (a comma, a period, a semicolon, the sentence's end) or a
 // word of followWords within the two words after it.
 func (ix *intl) followAt(toks []token, v int) bool {
-	if ix.didSo(toks, v) {
+	if ix.didSo(toks, v) || ix.ruDidIt(toks, v) { // "это сделали A и B" (fgr15_didit.go)
 		return true
 	}
 	if ix.doSameAt(toks, v) > 0 && !ix.negatedNear(toks, v) {

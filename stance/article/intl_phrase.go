@@ -163,7 +163,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		if lx.notNames[w] && !(seenRole && ix.joinedAt(toks, k)) {
 			return 0 // "État" opens a sentence, but "du département d’État" heads an office's complement
 		}
-		if ix.demonymAt(toks, k, first) || ix.genitiveTitleAt(toks, k, first) { // "Serbiens X" (intl_demonym.go)
+		if ix.demonymAt(toks, k, first) || ix.genitiveTitleAt(toks, k, first) || ix.possessedTitleAt(toks, k, first) { // "Serbiens X" (intl_demonym.go), "Sein Partner X" (fgr15_phrase.go)
 			return cMod // "le Kényan Uhuru Kenyatta", "L’Ougandais Yoweri Museveni"
 		}
 		return cName
@@ -218,7 +218,7 @@ func (ix *intl) possessiveBefore(toks []token, k int) bool {
 	for j >= 0 && j >= k-4 && toks[j].word() && !ix.lx.determiners[toks[j].lower] {
 		j--
 	}
-	return j >= 0 && toks[j].word() && ix.lx.determiners[toks[j].lower] && !ix.lx.definite[toks[j].lower]
+	return j >= 0 && toks[j].word() && ix.lx.determiners[toks[j].lower] && !ix.lx.definite[toks[j].lower] && !ix.complementArticle(toks, j) // fgr15_phrase.go
 }
 
 // joinedAt reports whether toks[k] follows a joining word of offices, as
@@ -301,7 +301,7 @@ func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite boo
 	}
 	lastRole := -1
 	for i := 0; i < ns; i++ {
-		if cls[i] == cRole {
+		if cls[i] == cRole && !complementRole(cls, i, lastRole) { // fgr15_phrase.go
 			lastRole = i
 		}
 	}
@@ -391,6 +391,9 @@ func (ix *intl) backward(toks []token, k int) phrase {
 // name or "Van" ("Ursula von der Leyen", "Van der Bellen"; not "Sabine
 // Berg von der Universität").
 func (ix *intl) nameParticleAt(toks []token, k int) bool {
+	if loneArticleParticle(toks, k) {
+		return false // "den Rücktritt der Wahlkommission" (fgr15_phrase.go)
+	}
 	i := k
 	for i < len(toks) && i < k+2 && ix.innerParticle(toks, i) {
 		i++

@@ -27,7 +27,7 @@ func (ix *intl) relativeSubject(toks []token, v int) (phrase, int, bool) {
 	if r < 2 || !toks[r].word() || !ix.lx.subjectRelatives[toks[r].lower] || !toks[r-1].is(",") {
 		return phrase{}, 0, false
 	}
-	p := ix.subjectEnding(toks, r-2)
+	p := ix.subjectEnding(toks, ix.pastSelbst(toks, r-2)) // "X selbst, der …" (fgr15_relative.go)
 	if !p.ok() || !ix.isPerson(p) {
 		if q := ix.appositionBefore(toks, r-1); q.ok() {
 			p = q
@@ -40,7 +40,7 @@ func (ix *intl) relativeSubject(toks []token, v int) (phrase, int, bool) {
 	for end < len(toks) && !toks[end].is(",") && !toks[end].isTerm() {
 		end++
 	}
-	if ix.lx.capNouns && (end >= len(toks) || !toks[end].is(",") || end != v+1) {
+	if ix.lx.capNouns && (end >= len(toks) || !toks[end].is(",") && !toks[end].isTerm() || end != v+1) {
 		return phrase{}, 0, false // German: the verb ends the clause
 	}
 	return p, end, true

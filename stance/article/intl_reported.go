@@ -61,6 +61,8 @@ func (ix *intl) reported(toks []token, headline bool) {
 		parts = append(parts, p)
 	} else if p, ok := ix.soAttribution(toks); ok {
 		parts = append(parts, p) // "…, so Regierungssprecher X, …" (intl_inverted12.go)
+	} else if p, ok := ix.soPossessive(toks); ok {
+		parts = append(parts, p) // "…, so seine Warnung, …" (fgr15_sopossessive.go)
 	}
 	for v := 0; v < len(toks); v++ {
 		if len(parts) > 0 && v < parts[len(parts)-1].cs {
@@ -70,7 +72,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 			continue
 		}
 		if p, subj, ok := ix.reportedAt(toks, v); ok {
-			if n := len(parts); n > 0 && parts[n-1].kind == Reported && !parts[n-1].weak && p.kind == Action && subj.lo >= parts[n-1].cs && subj.lo <= parts[n-1].cs+1 {
+			if n := len(parts); n > 0 && parts[n-1].kind == Reported && !parts[n-1].weak && p.kind == Action && subj.lo >= parts[n-1].cs && (subj.lo <= parts[n-1].cs+1 || ix.subjectOpensClause(toks, parts[n-1].cs, subj.lo)) { // fgr15_clausesubject.go
 				// "dijo que el presidente X ya felicitó …": X's act shares the clause
 				p.cs, p.lo, p.fixed = parts[n-1].cs, parts[n-1].lo, parts[n-1].fixed
 			}
@@ -432,12 +434,13 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		return p, true
 	}
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word() || (i > 0 && !toks[i-1].is(",")) {
+		if !toks[i].word() || (i > 0 && !toks[i-1].is(",") && !toks[i-1].is(";")) {
 			continue
 		}
+		o := ix.clauseOpening(toks, i) // "…; pour le ministre, …" (fgr15_semicolon.go)
 		n := matchPhrase(toks, i, ix.lx.reportedAccording)
 		opening := false
-		if n == 0 && i == 0 {
+		if n == 0 && o {
 			n, opening = matchPhrase(toks, i, ix.lx.openingAccording), true
 		}
 		if n == 0 {
@@ -445,18 +448,18 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		}
 		n += ix.sourceAfter(toks, i+n)
 		p := ix.apposed(toks, i+n)
-		if p.kind != pName && p.kind != pRole && p.kind != pInstitution || opening && !ix.isPerson(p) {
+		if p.kind != pName && p.kind != pRole && p.kind != pInstitution || opening && !ix.isPerson(p) && !ix.heldOffice(p) {
 			continue // "Para Bogotá, …" is no attribution; "Para el canciller X, …" is
 		}
-		if i == 0 && p.hi+1 < len(toks) && ix.lx.capNouns && toks[p.hi].word() && !toks[p.hi].cap {
+		if o && p.hi+1 < len(toks) && ix.lx.capNouns && toks[p.hi].word() && !toks[p.hi].cap {
 			// "Laut dem Abgeordneten X ist es … gekommen": the verb comes second
 			spk, _ := ix.speakerAt(toks, i+n, false)
-			return reportedPart{spk: spk, kind: Reported, cs: p.hi, lo: 0}, true
+			return reportedPart{spk: spk, kind: Reported, cs: p.hi, lo: i}, true
 		}
-		if i == 0 && p.hi+1 < len(toks) && toks[p.hi].is(",") {
+		if o && p.hi+1 < len(toks) && toks[p.hi].is(",") {
 			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
 			cs := ix.appositionAfterName(toks, p.hi) + 1 // "Pour X, président du RCD, le taux …" (intl_inverted12.go)
-			return reportedPart{spk: spk, kind: Reported, cs: cs, lo: 0}, true
+			return reportedPart{spk: spk, kind: Reported, cs: cs, lo: i}, true
 		}
 		if i > 1 && (p.hi == len(toks) || toks[p.hi].isTerm()) {
 			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
@@ -506,7 +509,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		// "Gratulationen kamen auch von X": the person after the verb
 		return reportedPart{spk: ix.resolve(p), kind: Action, cs: noun, lo: v}, p, true
 	}
-	if ix.silenceAt(toks, v) || ix.keptSilence(toks, v) || ix.noCommentAt(toks, v) {
+	if ix.silenceAt(toks, v) || ix.keptSilence(toks, v) || ix.noCommentAt(toks, v) || ix.wouldNotComment(toks, v) || ix.deRelativeSpokeOf(toks, v) { // fgr15_nocomment.go, fgr15_relative.go
 		action, speech = true, false // "não se pronunciou", "mantém silêncio": an act, not speech
 	}
 	follow := ix.followAt(toks, v)
@@ -543,6 +546,9 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	if !subj.ok() && action && !speech {
 		if p, ok := ix.droppedAct(toks, v); ok {
 			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true // "X anunció …. Exigió …" (intl_droppedact12.go)
+		}
+		if p, ok := ix.conjoinedAct(toks, v); ok {
+			return p, phrase{kind: pPronoun, lo: v, hi: v}, true // "; il continue de … et accuse …" (fgr15_conjoined.go)
 		}
 	}
 	if (!subj.ok() || subj.kind == pGroup) && action {
@@ -831,7 +837,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	}
 	b = skipParenthesis(toks, b) // "Christian Kern (SPÖ) gratulierte"
 	if b >= 0 && toks[b].word() {
-		if p := ix.subjectEnding(toks, b); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) {
+		if p := ix.subjectEnding(toks, b); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) && !ix.deOpenerBeforeSubject(toks, p, v) { // fgr15_deopener.go
 			if q := ix.nominativeAfter(toks, v); q.ok() && p.kind == pName && p.role == "" {
 				return q, true // "Также Владимира Путина поздравил президент Казахстана X": the object came first
 			}
@@ -1054,12 +1060,15 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k // "afirmó no reconocer el triunfo de X", "dijo esperar …" (intl_infclause.go)
 		case k == from && ix.addresseeInfinitive(toks, k) > 0:
 			return ix.addresseeInfinitive(toks, k) // "disse aos jornalistas estar …" (ibero15_clause.go)
-		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && (ix.adverbialOnly(toks[from:k]) || ix.letSayClause(toks, from, k)): // "ließ gemeinsam mit Y erklären," (fgr14_lassen.go)
+		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && (ix.adverbialOnly(toks[from:k]) && !ix.spokenOfFirst(toks, from) || ix.letSayClause(toks, from, k) || ix.separableSpeechClause(toks, from, k)): // "ließ gemeinsam mit Y erklären," (fgr14_lassen.go), "warf Y vor," (fgr15_separablespeech.go)
 			if c := ix.colonAfterApposition(toks, k); c > 0 {
 				return c // "äußerte sich X, der Stabschef des Y: …" (intl_inverted12.go)
 			}
 			if k+1 < len(toks) && toks[k+1].word() && ix.lx.complementizers[toks[k+1].lower] {
 				return k + 2
+			}
+			if ix.deRelativeAt(toks, k+1) {
+				return -1 // "zeigte sich X, deren Partei … scheiterte" (fgr15_deopener.go)
 			}
 			return k + 1
 		case t.isTerm() || t.is(";"):

@@ -97,5 +97,8 @@ func (ix *intl) subjunctiveParts(toks []token, parts []reportedPart) []reportedP
 	if p, ok := ix.subjunctiveContinuation(toks); ok {
 		return append(parts, p)
 	}
+	if p, ok := ix.colonSubjunctive(toks); ok {
+		return append(parts, p) // "X gab sich zurückhaltender: Einsprüche seien …" (fgr15_colonsubjunctive.go)
+	}
 	return parts
 }

@@ -1,0 +1,63 @@
+package article
+
+// Negative correlative subjects whose verb carries the negation itself:
+// French "Ni X ni Y n'ont félicité …", Russian "Ни X, ни Y не поздравили
+// …". The reader found Y alone; read as "X et Y n'ont félicité …" both
+// are subjects of the negated act, whose words hold the negation, so the
+// label is the same. German "Weder X noch Y gratulierten" has no negation
+// in the act's words and is left alone (correlativePairsAsAnd's note).
+
+// negativePairs are, per language, the pair's opening word, its closing
+// words and the language's "and", as correlativePairs.
+var negativePairs = map[string][]correlativePair{
+	"fr": {{"ni", []string{"ni"}, "et"}},
+	"ru": {{"ни", []string{",", "ни"}, "и"}, {"ни", []string{"ни"}, "и"}},
+}
+
+// negativePairsAsAnd returns toks with a negative pair that opens a
+// sentence or follows a comma read as a coordination, when a negation
+// (the language's negators) follows the second subject within eight
+// tokens, before any punctuation: the act carries the negation.
+func negativePairsAsAnd(code string, toks []token) []token {
+	pairs := negativePairs[code]
+	if len(pairs) == 0 {
+		return toks
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].word() || i > 0 && !toks[i-1].is(",") && !toks[i-1].isTerm() {
+			continue
+		}
+		for _, p := range pairs {
+			if toks[i].lower != p.open || !toks[i+1].cap && !lexicons[code].determiners[toks[i+1].lower] {
+				continue
+			}
+			c := closingWords(toks, i+2, p.close)
+			if c <= i+2 || !negatedAfter(code, toks, c+len(p.close)) {
+				continue
+			}
+			out := append([]token{}, toks[:i]...)
+			out = append(out, toks[i+1:c]...)
+			and := toks[c+len(p.close)-1] // the second "ni"/"ни", a word (a comma before it is dropped)
+			and.lower, and.cap = p.and, false
+			out = append(out, and)
+			return append(out, toks[c+len(p.close):]...)
+		}
+	}
+	return toks
+}
+
+// negatedAfter reports whether a negator stands within eight tokens from
+// toks[j], before any punctuation ("Lena Dal n'ont …": "n'ont" holds it).
+func negatedAfter(code string, toks []token, j int) bool {
+	lx := lexicons[code]
+	for k := j; k < len(toks) && k < j+8; k++ {
+		t := toks[k]
+		if !t.word() {
+			return false
+		}
+		if lx.negators[t.lower] || code == "fr" && len(t.lower) > 2 && t.lower[:2] == "n'" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,20 @@
+package article
+
+// clauseOpening reports whether toks[i] opens the sentence or the clause
+// after a semicolon: "Pour X, …" and "Selon X, …" attribute the clause
+// after their comma there ("X a sommé l'opposant de … ; pour le
+// ministre, la Cour a tranché"), as at the start of a sentence. Before,
+// an attribution after a semicolon was read only when it ended the
+// clause ("…, selon X.").
+func (ix *intl) clauseOpening(toks []token, i int) bool {
+	return i == 0 || toks[i-1].is(";")
+}
+
+// heldOffice reports whether p is an office with a definite article that
+// the person named in full in the same or the previous sentence holds
+// ("Le ministre de …, X, a sommé … ; pour le ministre, …"): "Pour le
+// ministre, …" then attributes as "Pour X, …" does, where an office alone
+// ("Pour le gouvernement, …") does not.
+func (ix *intl) heldOffice(p phrase) bool {
+	return ix.recentHolder(p) != nil
+}
