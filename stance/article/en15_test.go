@@ -468,3 +468,25 @@ func TestEn15MoreRoles(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestParliamentSeats: an abbreviated seat of parliament is an office
+// before a name, not part of it. Sentences written for the test.
+func TestParliamentSeats(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a party and its MP", "Reactions\n\nThe Labour MP Mara Holt said the count was fair.",
+			[]want{{"Mara Holt", Reported, "the count was fair", 0}}},
+		{"an MEP", "Reactions\n\nTory MEP Mara Holt said the count was fair.",
+			[]want{{"Mara Holt", Reported, "the count was fair", 0}}},
+		{"a headline's MP is the person the lead names, and so is the deputy",
+			"Civic Union MP says she will wait for the court\n\nMara Holt, a Civic Union deputy, has asked for patience.\n\nThe deputy said the count was not over.",
+			[]want{{"Mara Holt", Reported, "she will wait for the court", 0}, {"Mara Holt", Reported, "the count was not over", 1}}},
+		{"the MP referring back", "Reactions\n\nMara Holt, a Labour MP, said the count was fair. The MP added that she would not challenge it.",
+			[]want{{"Mara Holt", Reported, "the count was fair", 0}, {"Mara Holt", Reported, "she would not challenge it", 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

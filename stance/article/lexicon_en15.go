@@ -49,9 +49,17 @@ var presentActs = wordSet(`describes brands labels terms dubs accuses demands cr
 
 // moreRoles are offices of one person that personRoles lacked ("the
 // Conservative backbencher Ivo Kask", "a legislator-elect", "the
-// councillor"): without them a description before a name was no phrase.
+// councillor"), and the abbreviated seats of parliaments ("Labour MP Mara
+// Holt", "the Green MEP Ivo Kask": the capitalised abbreviation was read
+// as part of the name): without them a description before a name was no
+// phrase.
 var moreRoles = wordSet(`backbencher legislator parliamentarian councillor councilor
-	delegate legislator-elect`)
+	delegate legislator-elect mp mep msp mla`)
+
+// memberWords name one seat of a parliament: reporters vary them for one
+// person ("Civic Coalition MP Jo Roe …; the deputy added"), so a definite
+// one refers back to a person whose office holds another (speaker.matches).
+var memberWords = wordSet(`mp mep msp mla deputy lawmaker legislator parliamentarian congressman congresswoman`)
 
 func init() {
 	for w := range presentActs {

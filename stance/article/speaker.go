@@ -326,8 +326,8 @@ func (s *speaker) matches(head string, mods []string) bool {
 	for i, w := range words {
 		words[i] = strings.TrimSuffix(strings.ReplaceAll(w, "’", "'"), "'s")
 	}
-	if head != "leader" && !slices.Contains(words, head) {
-		return false
+	if head != "leader" && !slices.Contains(words, head) && !(memberWords[head] && slices.ContainsFunc(words, func(w string) bool { return memberWords[w] })) {
+		return false // "the deputy" is the "Labour MP" named before (lexicon_en15.go)
 	}
 	for _, m := range mods {
 		if !slices.Contains(words, m) {
