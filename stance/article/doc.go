@@ -73,7 +73,10 @@
 // según/selon/по словам/segundo/laut; reported acts (felicitó, a refusé de
 // reconnaître, поздравил, parabenizou, gratulierte); and direct
 // quotations, each with its speaker: «…» with or without (thin) no-break spaces inside, „…“,
-// »…«, ‹…›, “…” and "…", nested quotations kept in the outer one's text,
+// »…«, ‹…›, “…” and "…" (also with no-break spaces inside, as French
+// typography traded for straight marks writes them, and nested in an open
+// one when a mark stands after a space and before a word: "ГАС "Выборы"
+// по участкам"), nested quotations kept in the outer one's text,
 // and dialogue paragraphs that open with a dash ("—No lo aceptaremos
 // —dijo el ministro—.", "— Мы не признаем, — заявил министр."). A
 // quotation is attributed by a speech verb and its subject after it
@@ -97,7 +100,8 @@
 // # Interviews
 //
 // In a question-and-answer interview, "We spoke to X" (or "We spoke to
-// her", "X spoke to us") names the interviewee. Each sentence of a
+// her", "X spoke to us", or in an introduction before the first answer
+// "He spoke to <the interviewer's name>") names the interviewee. Each sentence of a
 // paragraph opening "A:" that has no remark of its own is a direct remark
 // of the interviewee (QuoteStart = Start: there are no marks), and "I" and
 // "we" there are the interviewee. A sentence of the answer that reports
@@ -481,8 +485,8 @@
 //     winner") while the classifier was trained on statements; negated
 //     actions are often misread as their positive.
 //   - Straight quotes are ambiguous. A stray " or an opening ' that never
-//     closes swallows the rest of its paragraph, and straight double quotes
-//     cannot nest inside straight double quotes.
+//     closes swallows the rest of its paragraph, and in English straight
+//     double quotes cannot nest inside straight double quotes.
 //   - A hard-wrapped quotation whose line ends with a full stop is split at
 //     that line when the article separates paragraphs by blank lines.
 //     Without blank lines, hard wrapping is only recognised when the next
