@@ -120,3 +120,14 @@ func (ix *intl) addresseeInfinitive(toks []token, k int) int {
 	}
 	return -1
 }
+
+// frontedSubordinate reports whether the subject of p opens a subordinate
+// clause that opens the sentence ("Cuando el presidente del tribunal, X,
+// anunció los resultados, la oposición denunció fraude", "Enquanto o
+// ministro X felicitava Y, o partido …"): the main clause follows the
+// subordinate one after a comma, so the act ends at the first comma
+// after its verb and its object, not with the main clause of another
+// subject (which had given X the opposition's "fraude").
+func (ix *intl) frontedSubordinate(toks []token, p reportedPart) bool {
+	return p.lo == 1 && p.cs > 1 && toks[0].word() && iberoSubordinators[ix.lx.code][toks[0].lower]
+}

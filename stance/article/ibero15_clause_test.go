@@ -32,6 +32,12 @@ func TestIbero15ClauseOpeners(t *testing.T) {
 			[]langRemark{{Action, "Ivo Kask", "também falou com Ana Velor, deu-lhe os parabéns pela vitória"}}},
 		{"pt office, X (na foto), afirmou que", "pt", "O líder do partido, Luís Peral (na foto), afirmou que não reconhece a vitória de Ana Velor.",
 			[]langRemark{{Reported, "Luís Peral", "não reconhece a vitória de Ana Velor"}}},
+		// a subordinate clause that opens the sentence: the act ends before
+		// the main clause of another subject (it had run to "… denunció fraude")
+		{"es fronted cuando office, X, act", "es", "Cuando el presidente del tribunal, Tomás Velor, anunció los resultados, la oposición denunció fraude.",
+			[]langRemark{{Action, "Tomás Velor", "anunció los resultados"}}},
+		{"pt fronted quando office, X, act", "pt", "Quando o presidente da comissão, Tomás Velor, felicitou Ivo Kask, a oposição denunciou fraude.",
+			[]langRemark{{Action, "Tomás Velor", "felicitou Ivo Kask"}}},
 		// counter-cases: an infinitive of time is no addressee; a conjunction
 		// inside the sentence opens no subject of its own before the verb
 		{"pt disse ao chegar … que", "pt", "O ministro Ivo Kask disse ao chegar à sede que a votação foi limpa e ordeira.",

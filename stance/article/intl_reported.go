@@ -377,7 +377,11 @@ func (ix *intl) continuesReported(last, p reportedPart, subj phrase) bool {
 // scare quote stays in the text ("escribió que estaba "muy orgulloso"").
 
 func (ix *intl) clauseStop(toks []token, p reportedPart, end int) int {
+	fronted := p.kind == Action && ix.frontedSubordinate(toks, p) // "Cuando X anunció …, la oposición …" (ibero15_clause.go)
 	for k := p.cs; k < end; k++ {
+		if fronted && k > p.cs+1 && toks[k].is(",") {
+			return k
+		}
 		if p.kind == Action && ix.fragmentQuote(toks, k, end) {
 			ix.absorbed[toks[k].q] = true
 			continue
