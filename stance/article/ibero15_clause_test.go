@@ -42,6 +42,19 @@ func TestIbero15ClauseOpeners(t *testing.T) {
 		// inside the sentence opens no subject of its own before the verb
 		{"pt disse ao chegar … que", "pt", "O ministro Ivo Kask disse ao chegar à sede que a votação foi limpa e ordeira.",
 			[]langRemark{{Reported, "Ivo Kask", "a votação foi limpa e ordeira"}}},
+		// a dateline with a place of several words and a long date; a
+		// date and an aside between dashes in a sentence are no dateline
+		// (the dateline drop had eaten the subject and its verb)
+		{"es Río de Janeiro dateline", "es", "Río de Janeiro, 3 de junio de 2026 (Agencia) – El canciller de Norlandia, Ivo Kask, felicitó a Ana Velor.",
+			[]langRemark{{Action, "Ivo Kask", "felicitó a Ana Velor"}}},
+		{"fr PARIS dateline", "fr", "PARIS, 5 juin (Agence) – Le ministre Ivo Kask a félicité Ana Velor pour sa victoire.",
+			[]langRemark{{Action, "Ivo Kask", "a félicité Ana Velor pour sa victoire"}}},
+		{"es felicitó el 3 de junio – aside –", "es", "El presidente Ivo Kask felicitó el 3 de junio – un día después de la votación – a Ana Velor.",
+			[]langRemark{{Action, "Ivo Kask", "felicitó el 3 de junio – un día después de la votación – a Ana Velor"}}},
+		{"fr a félicité le 3 juin – aside –", "fr", "Le président Ivo Kask a félicité le 3 juin – au lendemain du vote – Ana Velor pour sa victoire.",
+			[]langRemark{{Action, "Ivo Kask", "a félicité le 3 juin – au lendemain du vote – Ana Velor pour sa victoire"}}},
+		{"ru 3 июня – aside –", "ru", "Президент Иво Каск 3 июня – на следующий день после выборов – поздравил Анну Велор с победой.",
+			[]langRemark{{Action, "Иво Каск", "3 июня – на следующий день после выборов – поздравил Анну Велор с победой"}}},
 		{"es a place and a date with no dash is no dateline", "es", "Lima, 3 de junio. El canciller Ivo Kask felicitó a Ana Velor.",
 			[]langRemark{{Action, "Ivo Kask", "felicitó a Ana Velor"}}},
 	})
