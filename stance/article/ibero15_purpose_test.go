@@ -42,6 +42,10 @@ func TestIbero15PurposePreferCleft(t *testing.T) {
 		// reaction; a pseudo-cleft with no person named; "Quien" is no name
 		{"es viajó … para asistir", "es", "El presidente de Norlandia, Luis Peral, viajó a Lima para asistir a la investidura.", nil},
 		{"es decidió viajar", "es", "El ministro Luis Peral decidió viajar a Lima el lunes.", nil},
+		{"es decidió no viajar … tras las elecciones", "es", "El presidente Luis Peral decidió no viajar a la cumbre tras las elecciones.", nil},
+		{"pt decidiu viajar … depois das eleições", "pt", "O presidente Luís Peral decidiu viajar para a cimeira depois das eleições.", nil},
+		{"es optó por no asistir a la investidura", "es", "El presidente Luis Peral optó por no asistir a la investidura de la ganadora de las elecciones.",
+			[]langRemark{{Action, "Luis Peral", "optó por no asistir a la investidura de la ganadora de las elecciones"}}},
 		{"es Quien … fue su rival", "es", "Quien no felicitó a Velor fue su rival, que guardó silencio.", nil},
 	})
 }
