@@ -970,8 +970,8 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 			lo = k // "A, del Partido Verde, y B, del Partido Azul, felicitaron" (ibero15_coordinated.go)
 			continue
 		}
-		if ix.listedVerbObject(toks, q) {
-			break // "A felicitou Ana Velor, enquanto B … rejeitou": an object (ibero15_coordinated.go)
+		if ix.listedVerbObject(toks, q) || ix.objectOfficeBefore(toks, q) {
+			break // "A felicitou Ana Velor, enquanto B … rejeitou", "A felicitou a vencedora, Ana Velor, e B rejeitou": an object (ibero15_coordinated.go)
 		}
 		if q.kind == pRole && sep.is(",") && len(out) > 0 && out[len(out)-1].lo == lo {
 			lo = q.lo // "El secretario de Estado, Antony Blinken, …": the office of the name after it
