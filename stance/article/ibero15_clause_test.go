@@ -38,6 +38,10 @@ func TestIbero15ClauseOpeners(t *testing.T) {
 			[]langRemark{{Action, "Tomás Velor", "anunció los resultados"}}},
 		{"pt fronted quando office, X, act", "pt", "Quando o presidente da comissão, Tomás Velor, felicitou Ivo Kask, a oposição denunciou fraude.",
 			[]langRemark{{Action, "Tomás Velor", "felicitou Ivo Kask"}}},
+		// a causal clause gives the main subject's reason, no act of the
+		// person in it
+		{"es …, pues office, X, anunció", "es", "La oposición protestó, pues el presidente de la comisión, Tomás Velor, anunció los resultados sin contar los votos del exterior.", nil},
+		{"pt …, pois office, X, anunciou", "pt", "A oposição protestou, pois o presidente da comissão, Tomás Velor, anunciou os resultados sem contar os votos do exterior.", nil},
 		// counter-cases: an infinitive of time is no addressee; a conjunction
 		// inside the sentence opens no subject of its own before the verb
 		{"pt disse ao chegar … que", "pt", "O ministro Ivo Kask disse ao chegar à sede que a votação foi limpa e ordeira.",

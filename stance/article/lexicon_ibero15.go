@@ -5,10 +5,14 @@ package article
 
 // iberoSubordinators open a subordinate clause whose subject follows them
 // ("…, quando o presidente da Assembleia, X, anunciou …"): an office
-// after one opens its clause (clauseSubordinatorBefore).
+// after one opens its clause (clauseSubordinatorBefore). Not the
+// causal ones ("porque", "pues", "pois"): the clause after them gives the
+// reason of the main clause's subject ("La oposición protestó, pues el
+// presidente de la comisión, X, anunció los resultados sin contar …" is
+// the opposition's complaint, no act of X).
 var iberoSubordinators = map[string]map[string]bool{
-	"es": wordSet(`cuando mientras porque aunque donde pues`),
-	"pt": wordSet(`quando enquanto porque embora onde pois`),
+	"es": wordSet(`cuando mientras aunque donde`),
+	"pt": wordSet(`quando enquanto embora onde`),
 }
 
 // iberoAddresseePreps are the prepositions (with their contractions) of
