@@ -68,16 +68,23 @@ func (ix *intl) subordinatorAfter(toks []token, s, b int) int {
 }
 
 // datelineLen is the number of tokens of a wire dateline opening a
-// paragraph: a capitalised word, then up to ten words, digits, commas,
-// periods and parentheses, then a dash, with a date (a word starting
-// with a digit) or an agency in parentheses among them, and a word after
-// the dash. Without one it is 0. "Lima, 3 jun (EFE).- La ministra …".
+// paragraph: a place (capitalised words, "de" between them), then a
+// comma before a date or a capitalised word, or an agency in
+// parentheses, then up to ten words, digits, commas, periods and
+// parentheses, then a dash, with a date (a word starting with a digit) or
+// an agency in parentheses among them, and a word after the dash. A
+// lower-case word there is a short one ("de", "jun") or a month after its
+// day ("3 de junio"). Without one it is 0. "Lima, 3 jun (EFE).- La
+// ministra …". A sentence with a date and an aside between dashes is no
+// dateline: "El presidente X felicitó el 3 de junio – un día después … –
+// a Y", "Lena Dal, de 54 años – exministra … – felicitó …".
 func datelineLen(toks []token) int {
-	if len(toks) < 4 || !toks[0].word() || !toks[0].cap {
+	k := datelinePlaceEnd(toks)
+	if k == 0 || k+1 >= len(toks) || !(toks[k].is("(") || toks[k].is(",") && toks[k+1].word() && (toks[k+1].cap || startsWithDigit(toks[k+1].lower))) {
 		return 0
 	}
 	dated := false
-	for k := 1; k < len(toks)-1 && k <= 11; k++ {
+	for ; k < len(toks)-1 && k <= 11; k++ {
 		t := toks[k]
 		switch {
 		case isDash(t):
@@ -85,6 +92,10 @@ func datelineLen(toks []token) int {
 				return k + 1
 			}
 			return 0
+		case t.word() && !t.cap && !startsWithDigit(t.lower):
+			if len([]rune(t.lower)) > 3 && !datelineMonth(toks, k) {
+				return 0 // "… felicitó el 3 de junio –": a verb, no dateline
+			}
 		case t.word():
 			dated = dated || startsWithDigit(t.lower)
 		case t.is(")"):
@@ -95,6 +106,32 @@ func datelineLen(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// datelinePlaceEnd returns the index after the place that opens a
+// dateline (capitalised words, with a short lower-case particle between
+// two: "São Tomé", "Río de Janeiro"), or 0.
+func datelinePlaceEnd(toks []token) int {
+	k := 0
+	for k < len(toks) && k < 5 && toks[k].word() {
+		switch {
+		case toks[k].cap:
+		case k > 0 && len([]rune(toks[k].lower)) <= 3 && k+1 < len(toks) && toks[k+1].word() && toks[k+1].cap:
+		default:
+			return 0 // "El presidente …", "Lena Dal felicitó …"
+		}
+		k++
+	}
+	return k
+}
+
+// datelineMonth reports whether the lower-case word toks[k] follows a day
+// ("3 junio", "3 de junio", "5 juin", "3 июня").
+func datelineMonth(toks []token, k int) bool {
+	if k >= 2 && toks[k-1].word() && len(toks[k-1].lower) <= 3 && !startsWithDigit(toks[k-1].lower) {
+		k-- // "3 de junio"
+	}
+	return k >= 1 && toks[k-1].word() && startsWithDigit(toks[k-1].lower)
 }
 
 // addresseeInfinitive returns where an infinitive clause starts after an
@@ -119,4 +156,15 @@ func (ix *intl) addresseeInfinitive(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// frontedSubordinate reports whether the subject of p opens a subordinate
+// clause that opens the sentence ("Cuando el presidente del tribunal, X,
+// anunció los resultados, la oposición denunció fraude", "Enquanto o
+// ministro X felicitava Y, o partido …"): the main clause follows the
+// subordinate one after a comma, so the act ends at the first comma
+// after its verb and its object, not with the main clause of another
+// subject (which had given X the opposition's "fraude").
+func (ix *intl) frontedSubordinate(toks []token, p reportedPart) bool {
+	return p.lo == 1 && p.cs > 1 && toks[0].word() && iberoSubordinators[ix.lx.code][toks[0].lower]
 }

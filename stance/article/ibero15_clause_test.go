@@ -32,10 +32,33 @@ func TestIbero15ClauseOpeners(t *testing.T) {
 			[]langRemark{{Action, "Ivo Kask", "também falou com Ana Velor, deu-lhe os parabéns pela vitória"}}},
 		{"pt office, X (na foto), afirmou que", "pt", "O líder do partido, Luís Peral (na foto), afirmou que não reconhece a vitória de Ana Velor.",
 			[]langRemark{{Reported, "Luís Peral", "não reconhece a vitória de Ana Velor"}}},
+		// a subordinate clause that opens the sentence: the act ends before
+		// the main clause of another subject (it had run to "… denunció fraude")
+		{"es fronted cuando office, X, act", "es", "Cuando el presidente del tribunal, Tomás Velor, anunció los resultados, la oposición denunció fraude.",
+			[]langRemark{{Action, "Tomás Velor", "anunció los resultados"}}},
+		{"pt fronted quando office, X, act", "pt", "Quando o presidente da comissão, Tomás Velor, felicitou Ivo Kask, a oposição denunciou fraude.",
+			[]langRemark{{Action, "Tomás Velor", "felicitou Ivo Kask"}}},
+		// a causal clause gives the main subject's reason, no act of the
+		// person in it
+		{"es …, pues office, X, anunció", "es", "La oposición protestó, pues el presidente de la comisión, Tomás Velor, anunció los resultados sin contar los votos del exterior.", nil},
+		{"pt …, pois office, X, anunciou", "pt", "A oposição protestou, pois o presidente da comissão, Tomás Velor, anunciou os resultados sem contar os votos do exterior.", nil},
 		// counter-cases: an infinitive of time is no addressee; a conjunction
 		// inside the sentence opens no subject of its own before the verb
 		{"pt disse ao chegar … que", "pt", "O ministro Ivo Kask disse ao chegar à sede que a votação foi limpa e ordeira.",
 			[]langRemark{{Reported, "Ivo Kask", "a votação foi limpa e ordeira"}}},
+		// a dateline with a place of several words and a long date; a
+		// date and an aside between dashes in a sentence are no dateline
+		// (the dateline drop had eaten the subject and its verb)
+		{"es Río de Janeiro dateline", "es", "Río de Janeiro, 3 de junio de 2026 (Agencia) – El canciller de Norlandia, Ivo Kask, felicitó a Ana Velor.",
+			[]langRemark{{Action, "Ivo Kask", "felicitó a Ana Velor"}}},
+		{"fr PARIS dateline", "fr", "PARIS, 5 juin (Agence) – Le ministre Ivo Kask a félicité Ana Velor pour sa victoire.",
+			[]langRemark{{Action, "Ivo Kask", "a félicité Ana Velor pour sa victoire"}}},
+		{"es felicitó el 3 de junio – aside –", "es", "El presidente Ivo Kask felicitó el 3 de junio – un día después de la votación – a Ana Velor.",
+			[]langRemark{{Action, "Ivo Kask", "felicitó el 3 de junio – un día después de la votación – a Ana Velor"}}},
+		{"fr a félicité le 3 juin – aside –", "fr", "Le président Ivo Kask a félicité le 3 juin – au lendemain du vote – Ana Velor pour sa victoire.",
+			[]langRemark{{Action, "Ivo Kask", "a félicité le 3 juin – au lendemain du vote – Ana Velor pour sa victoire"}}},
+		{"ru 3 июня – aside –", "ru", "Президент Иво Каск 3 июня – на следующий день после выборов – поздравил Анну Велор с победой.",
+			[]langRemark{{Action, "Иво Каск", "3 июня – на следующий день после выборов – поздравил Анну Велор с победой"}}},
 		{"es a place and a date with no dash is no dateline", "es", "Lima, 3 de junio. El canciller Ivo Kask felicitó a Ana Velor.",
 			[]langRemark{{Action, "Ivo Kask", "felicitó a Ana Velor"}}},
 	})

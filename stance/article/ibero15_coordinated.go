@@ -10,7 +10,9 @@ package article
 //   - "Marta Solís felicitou Ana Velor, enquanto Luís Peral … rejeitou o
 //     resultado": the object of the first clause's verb, before the comma,
 //     was read as a subject who shared the second verb; a name right after
-//     a listed verb is its object.
+//     a listed verb is its object; so is a name in apposition to an
+//     office right after one ("Marta Solís felicitou a vencedora, Ana
+//     Velor, e Luís Peral rejeitou o resultado": was Ana Velor rejected).
 
 // complementApposition returns the index of the preposition that opens an
 // apposition of place or party between commas ending with the phrase q
@@ -37,4 +39,21 @@ func (ix *intl) listedVerbObject(toks []token, q phrase) bool {
 	}
 	w := ix.verbWord(toks, q.lo-1)
 	return ix.lx.speechVerbs[w] || ix.verbLike(w) && !ix.lx.negators[w]
+}
+
+// objectOfficeBefore reports whether the name q stands in apposition
+// after a noun that follows a lower-case verb of the lists, past a
+// determiner or the personal "a" ("felicitou a vencedora, Ana Velor,",
+// "felicitó a la ganadora, Ana Velor,"): the name is that verb's object,
+// no subject.
+func (ix *intl) objectOfficeBefore(toks []token, q phrase) bool {
+	r := q.lo - 2
+	if !q.ok() || r < 2 || !toks[q.lo-1].is(",") || !toks[r].word() || toks[r].cap || ix.lx.stops[toks[r].lower] {
+		return false
+	}
+	lo := r
+	for n := 0; n < 2 && lo > 1 && toks[lo-1].word() && (ix.lx.determiners[toks[lo-1].lower] || iberoAddresseePreps[ix.lx.code][toks[lo-1].lower]); n++ {
+		lo--
+	}
+	return lo < r && ix.listedVerbObject(toks, phrase{kind: pRole, lo: lo, hi: r + 1})
 }

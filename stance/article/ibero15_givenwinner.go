@@ -12,11 +12,20 @@ package article
 // its verdict (givenAsWinner, actionVerdict in intl_verdict.go).
 
 // givenAsWinner returns the index of the verb of a "dar por ganador"
-// periphrasis in words (lower case), or -1.
+// periphrasis in words (lower case), or -1. A word of validity needs the
+// vote or its result for object within three words after it
+// (givenValidStems).
 func (l *langLexicon) givenAsWinner(words []string) int {
-	gv, stems := giveVerbs[l.code], givenStems[l.code]
+	gv := giveVerbs[l.code]
 	for i := 0; i+2 < len(words); i++ {
-		if gv[words[i]] && (words[i+1] == "por" || words[i+1] == "como") && hasStem(words[i+2:i+3], stems) {
+		if !gv[words[i]] || words[i+1] != "por" && words[i+1] != "como" {
+			continue
+		}
+		if hasStem(words[i+2:i+3], givenStems[l.code]) {
+			return i
+		}
+		obj := words[i+3 : min(len(words), i+6)]
+		if hasStem(words[i+2:i+3], givenValidStems[l.code]) && (hasStem(obj, voteTopics[l.code]) || hasStem(obj, givenVoteStems[l.code])) {
 			return i
 		}
 	}
@@ -29,5 +38,9 @@ func (ix *intl) givenWinnerAt(toks []token, v int) bool {
 	if v+2 >= len(toks) || !toks[v].word() || !toks[v+1].word() || !toks[v+2].word() {
 		return false
 	}
-	return ix.lx.givenAsWinner([]string{toks[v].lower, toks[v+1].lower, toks[v+2].lower}) == 0
+	var words []string
+	for k := v; k < len(toks) && k < v+6 && toks[k].word(); k++ {
+		words = append(words, toks[k].lower)
+	}
+	return ix.lx.givenAsWinner(words) == 0
 }

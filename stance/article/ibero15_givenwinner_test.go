@@ -17,6 +17,7 @@ func TestIbero15GivenWinner(t *testing.T) {
 			[]langRemark{{Action, "Luís Peral", "deu como vencedora Ana Velor logo após a contagem"}}},
 		// counter-case: another thing given as done
 		{"es dio por terminada la reunión", "es", "El presidente Luis Peral dio por terminada la reunión.", nil},
+		{"es dio por buena la explicación", "es", "El presidente Luis Peral dio por buena la explicación de su ministro sobre el retraso del recuento.", nil},
 	})
 	for _, c := range []struct {
 		code, text string
@@ -27,6 +28,11 @@ func TestIbero15GivenWinner(t *testing.T) {
 		{"pt", "deu por boa a contagem", 0},
 		{"es", "dio por terminada la reunión", -1},
 		{"es", "dio las gracias por el apoyo", -1},
+		{"es", "dio por bueno el resultado", 0},
+		{"pt", "deu por válida a eleição de Velor", 0},
+		// a word of validity of another object
+		{"es", "dio por buena la explicación de su ministro sobre el retraso del recuento", -1},
+		{"pt", "deu por boa a proposta do sindicato", -1},
 	} {
 		assert.Equal(t, c.want, lexicons[c.code].givenAsWinner(actionWords(c.text)), c.text)
 	}

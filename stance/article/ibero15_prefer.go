@@ -11,7 +11,10 @@ package article
 // infinitive, or a bare one whose clause names the vote or its result
 // (voteTopicIn: "decidió viajar a Lima" is no reaction), make an act of
 // the subject whose text is the whole periphrasis, labelled by the model
-// as any act.
+// as any act. A negated infinitive is a withheld comment (commentStems)
+// or names the vote; a journey is no reaction, even after a word of the
+// vote ("decidió no viajar a la cumbre tras las elecciones";
+// travelInfinitives).
 
 // preferAct reports whether toks[v] is a verb of preferring or deciding
 // followed by an infinitive.
@@ -25,7 +28,11 @@ func (ix *intl) preferAct(toks []token, v int) bool {
 		k++ // "optó por esperar", "escusou-se a comentar"
 	}
 	if ix.negatedInfinitive(toks, k) {
-		return true // "prefirió no pronunciarse"
+		// "prefirió no pronunciarse", "optó por no asistir a la
+		// investidura"; not "decidió no viajar a la cumbre tras las
+		// elecciones"
+		inf := toks[k+1].lower
+		return hasStem([]string{inf}, commentStems[ix.lx.code]) || !travelInfinitives[inf] && voteTopicIn(ix.lx.code, toks[k:])
 	}
-	return ix.bareInfinitive(toks, k) && voteTopicIn(ix.lx.code, toks[k:]) // not "decidió viajar a Lima"
+	return ix.bareInfinitive(toks, k) && !travelInfinitives[toks[k].lower] && voteTopicIn(ix.lx.code, toks[k:]) // not "decidió viajar a Lima"
 }

@@ -39,7 +39,7 @@ func (ix *intl) purposeCongratulation(toks []token, v int) bool {
 		return false
 	}
 	for k := v + 1; k < len(toks) && k <= v+10 && toks[k].word(); k++ {
-		if ix.purposeAt(toks, k) && (ix.recognitionAfter(toks, k+1) || ix.wishAfter(toks, k+1)) {
+		if ix.purposeAt(toks, k) && (ix.recognitionAfter(toks, k+1) || ix.wishAfter(toks, k+1) && ix.wishedNamed(toks, v, k)) {
 			return true
 		}
 	}
@@ -55,4 +55,21 @@ func (ix *intl) wishAfter(toks []token, i int) bool {
 		return true // "para lhe desejar sucesso"
 	}
 	return i < len(toks) && toks[i].word() && hasStem([]string{toks[i].lower}, wishStems[ix.lx.code])
+}
+
+// wishedNamed reports whether the person wished success is named between
+// the verb toks[v] and "para" toks[k], by a capitalised name or an office
+// ("llamó a Velor", "ligou ao presidente eleito"), or stands as a pronoun
+// on the verb ("ligou-lhe"): "ligou ao filho para lhe desejar sucesso nos
+// exames" wishes no one of the vote well.
+func (ix *intl) wishedNamed(toks []token, v, k int) bool {
+	if i := strings.LastIndex(toks[v].lower, "-"); i > 0 && ptEnclitics[toks[v].lower[i+1:]] {
+		return true
+	}
+	for j := v + 1; j < k; j++ {
+		if toks[j].word() && (toks[j].cap || ix.lx.isRole(toks[j].lower)) {
+			return true
+		}
+	}
+	return false
 }

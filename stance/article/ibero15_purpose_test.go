@@ -26,6 +26,12 @@ func TestIbero15PurposePreferCleft(t *testing.T) {
 			[]langRemark{{Action, "Tomás Ferrer", "llamó por teléfono a Velor para desearle éxito"}}},
 		{"pt ligou … para lhe desejar sucesso", "pt", "O Presidente de Velária, Tomás Ferrer, ligou a Ana Velor para lhe desejar sucesso.",
 			[]langRemark{{Action, "Tomás Ferrer", "ligou a Ana Velor para lhe desejar sucesso"}}},
+		{"pt ligou-lhe para lhe desejar sucesso", "pt", "O Presidente de Velária, Tomás Ferrer, ligou-lhe para lhe desejar sucesso.",
+			[]langRemark{{Action, "Tomás Ferrer", "ligou-lhe para lhe desejar sucesso"}}},
+		{"es llamó al presidente electo para desearle éxito", "es", "El mandatario de Velaria, Tomás Ferrer, llamó al presidente electo para desearle éxito.",
+			[]langRemark{{Action, "Tomás Ferrer", "llamó al presidente electo para desearle éxito"}}},
+		{"pt ligou ao filho para lhe desejar sucesso nos exames", "pt", "O ministro Tomás Ferrer ligou ao filho para lhe desejar sucesso nos exames.", nil},
+		{"es llamó a su hermana para desearle suerte", "es", "El ministro Tomás Ferrer llamó a su hermana para desearle suerte en el viaje.", nil},
 		{"pt viajou … para desejar sucesso à seleção", "pt", "O ministro Tomás Ferrer viajou a Lisboa para desejar sucesso à seleção nacional.", nil},
 		{"pt escusou-se a comentar", "pt", "Contactado pela Lusa, o porta-voz do partido, Luís Peral, escusou-se a comentar os resultados.",
 			[]langRemark{{Action, "Luís Peral", "escusou-se a comentar os resultados"}}},
@@ -36,6 +42,10 @@ func TestIbero15PurposePreferCleft(t *testing.T) {
 		// reaction; a pseudo-cleft with no person named; "Quien" is no name
 		{"es viajó … para asistir", "es", "El presidente de Norlandia, Luis Peral, viajó a Lima para asistir a la investidura.", nil},
 		{"es decidió viajar", "es", "El ministro Luis Peral decidió viajar a Lima el lunes.", nil},
+		{"es decidió no viajar … tras las elecciones", "es", "El presidente Luis Peral decidió no viajar a la cumbre tras las elecciones.", nil},
+		{"pt decidiu viajar … depois das eleições", "pt", "O presidente Luís Peral decidiu viajar para a cimeira depois das eleições.", nil},
+		{"es optó por no asistir a la investidura", "es", "El presidente Luis Peral optó por no asistir a la investidura de la ganadora de las elecciones.",
+			[]langRemark{{Action, "Luis Peral", "optó por no asistir a la investidura de la ganadora de las elecciones"}}},
 		{"es Quien … fue su rival", "es", "Quien no felicitó a Velor fue su rival, que guardó silencio.", nil},
 	})
 }

@@ -10,7 +10,9 @@ import "strings"
 // ("se declaró satisfecho", selfDescribed) was not read for it, and the
 // subject's reaction was lost. A form of "mostrar" (showSelfVerbs) with a
 // reflexive pronoun, then a quotation or a lower-case word that is no
-// preposition or article, is an act of the subject.
+// preposition or article, is an act of the subject when the rest of the
+// sentence names the vote or judges it ("mostrou-se disponível para
+// negociar o orçamento" is no reaction to the vote).
 
 // showedSelf reports whether toks[v] is a reflexive verb of showing
 // followed by what the subject showed themself to be.
@@ -33,5 +35,8 @@ func (ix *intl) showedSelf(toks []token, v int) bool {
 		return false
 	}
 	t := toks[k]
-	return t.kind == tQuote || t.word() && !t.cap && !ix.lx.stops[t.lower] && !ix.lx.determiners[t.lower] && !ix.lx.rolePreps[t.lower]
+	if !(t.kind == tQuote || t.word() && !t.cap && !ix.lx.stops[t.lower] && !ix.lx.determiners[t.lower] && !ix.lx.rolePreps[t.lower]) {
+		return false
+	}
+	return ix.aboutVote(toks[k:]) || ix.judging(toks[k:]) // not "mostrou-se disponível para negociar o orçamento"
 }

@@ -20,5 +20,9 @@ func TestIbero15ShowSelfThrough(t *testing.T) {
 		// counter-cases: showing a thing; showing oneself somewhere
 		{"es mostró las actas", "es", "El ministro Luis Peral mostró las actas a la prensa.", nil},
 		{"es se mostró en público", "es", "El ministro Luis Peral se mostró en público con Velor.", nil},
+		{"pt mostrou-se disponível … orçamento", "pt", "O ministro Luís Peral mostrou-se disponível para negociar o orçamento.", nil},
+		{"es se mostró optimista … economía", "es", "El ministro Luis Peral se mostró optimista sobre la marcha de la economía.", nil},
+		{"pt mostrou-se confiante na decisão … eleições", "pt", "O ministro Luís Peral mostrou-se confiante na decisão do tribunal sobre as eleições.",
+			[]langRemark{{Action, "Luís Peral", "mostrou-se confiante na decisão do tribunal sobre as eleições"}}},
 	})
 }

@@ -379,7 +379,11 @@ func (ix *intl) continuesReported(last, p reportedPart, subj phrase) bool {
 // scare quote stays in the text ("escribió que estaba "muy orgulloso"").
 
 func (ix *intl) clauseStop(toks []token, p reportedPart, end int) int {
+	fronted := p.kind == Action && ix.frontedSubordinate(toks, p) // "Cuando X anunció …, la oposición …" (ibero15_clause.go)
 	for k := p.cs; k < end; k++ {
+		if fronted && k > p.cs+1 && toks[k].is(",") {
+			return k
+		}
 		if p.kind == Action && ix.fragmentQuote(toks, k, end) {
 			ix.absorbed[toks[k].q] = true
 			continue
@@ -972,8 +976,8 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 			lo = k // "A, del Partido Verde, y B, del Partido Azul, felicitaron" (ibero15_coordinated.go)
 			continue
 		}
-		if ix.listedVerbObject(toks, q) {
-			break // "A felicitou Ana Velor, enquanto B … rejeitou": an object (ibero15_coordinated.go)
+		if ix.listedVerbObject(toks, q) || ix.objectOfficeBefore(toks, q) {
+			break // "A felicitou Ana Velor, enquanto B … rejeitou", "A felicitou a vencedora, Ana Velor, e B rejeitou": an object (ibero15_coordinated.go)
 		}
 		if q.kind == pRole && sep.is(",") && len(out) > 0 && out[len(out)-1].lo == lo {
 			lo = q.lo // "El secretario de Estado, Antony Blinken, …": the office of the name after it

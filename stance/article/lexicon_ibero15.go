@@ -5,10 +5,14 @@ package article
 
 // iberoSubordinators open a subordinate clause whose subject follows them
 // ("…, quando o presidente da Assembleia, X, anunciou …"): an office
-// after one opens its clause (clauseSubordinatorBefore).
+// after one opens its clause (clauseSubordinatorBefore). Not the
+// causal ones ("porque", "pues", "pois"): the clause after them gives the
+// reason of the main clause's subject ("La oposición protestó, pues el
+// presidente de la comisión, X, anunció los resultados sin contar …" is
+// the opposition's complaint, no act of X).
 var iberoSubordinators = map[string]map[string]bool{
-	"es": wordSet(`cuando mientras porque aunque donde pues`),
-	"pt": wordSet(`quando enquanto porque embora onde pois`),
+	"es": wordSet(`cuando mientras aunque donde`),
+	"pt": wordSet(`quando enquanto embora onde`),
 }
 
 // iberoAddresseePreps are the prepositions (with their contractions) of
@@ -218,7 +222,32 @@ var (
 		"pt": wordSet(`deu deram dá dão dava davam`),
 	}
 	givenStems = map[string][]string{
-		"es": {"ganador", "vencedor", "electo", "electa", "buena", "bueno", "buenos", "buenas", "válid", "legítim"},
-		"pt": {"vencedor", "ganhador", "eleito", "eleita", "boa", "bom", "bons", "boas", "válid", "legítim"},
+		"es": {"ganador", "vencedor", "electo", "electa"},
+		"pt": {"vencedor", "ganhador", "eleito", "eleita"},
 	}
+	// givenValidStems are the words of validity, which recognise only
+	// with the vote or its result for object (voteTopics or
+	// givenVoteStems within three words: "dio por buena la victoria", not
+	// "dio por buena la explicación de su ministro").
+	givenValidStems = map[string][]string{
+		"es": {"buena", "bueno", "buenos", "buenas", "válid", "legítim"},
+		"pt": {"boa", "bom", "bons", "boas", "válid", "legítim"},
+	}
+	givenVoteStems = map[string][]string{
+		"es": {"victori", "triunf", "recuent", "conteo"},
+		"pt": {"vitóri", "triunf", "recontagem"},
+	}
+)
+
+// commentStems open the infinitives of commenting, judging and
+// recognising that a negated choice withholds ("prefirió no
+// pronunciarse", "preferiu não tirar conclusões", "prefirió no entrar en
+// el tema"; preferAct), and travelInfinitives are journeys, which are no
+// reaction however the vote is named after them.
+var (
+	commentStems = map[string][]string{
+		"es": {"pronunci", "coment", "opin", "declar", "habl", "valor", "adelant", "entrar", "hacer", "sacar", "respond", "reconoc", "felicit", "reaccion", "evalu"},
+		"pt": {"pronunci", "coment", "opin", "declar", "falar", "avali", "adiant", "entrar", "fazer", "tirar", "respond", "reconhec", "felicit", "cumpriment", "reag"},
+	}
+	travelInfinitives = wordSet(`viajar ir volver regresar salir partir trasladarse voltar regressar sair deslocar-se`)
 )
