@@ -273,6 +273,17 @@ func TestEn15PresentActs(t *testing.T) {
 		{"the present form reads the same",
 			"Reactions\n\nThe count in Norland went on. It describes nothing.",
 			[]want{{"", Action, "describes nothing", 0}}},
+		// counter-cases (review): a reflexive with an indefinite description
+		// introduces the person; the clause after it is still read
+		{"describes herself as a centrist",
+			"Reactions\n\nMara Holt, who describes herself as a centrist, said the vote had been fair.",
+			[]want{{"Mara Holt", Reported, "the vote had been fair", 0}}},
+		{"brands himself a reformer",
+			"Reactions\n\nMarek Tamm, the opposition leader, brands himself a reformer and said the vote was stolen.",
+			[]want{{"Marek Tamm", Reported, "the vote was stolen", 0}}},
+		{"a definite description stays a claim",
+			"Reactions\n\nMarek Tamm described himself as the rightful winner.",
+			[]want{{"Marek Tamm", Action, "described himself as the rightful winner", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

@@ -93,3 +93,8 @@ var (
 	retractPhrasal = wordSet(`pulled pulling pulls took taking takes called calling`)
 	retractObjects = wordSet(`congratulations congratulatory greetings greeting congratulation`)
 )
+
+// selfNamingVerbs name what someone is; with a reflexive and an indefinite
+// description after them ("describes herself as a centrist", "brands
+// himself a reformer") they introduce the person, not a stance.
+var selfNamingVerbs = wordSet(`describe describes described brand brands branded label labels labelled labeled term terms termed dub dubs dubbed style styles styled`)
