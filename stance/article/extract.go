@@ -185,7 +185,8 @@ func (x *extractor) boundaryAfter(toks []token, i int) bool {
 		if nx.isTerm() || nx.is(")") || nx.is("]") {
 			return false
 		}
-		if t.is(".") && i > 0 && toks[i-1].end == t.start && isAbbrev(toks[i-1]) && !bareNo(toks, i) { // bareno12.go
+		if t.is(".") && i > 0 && toks[i-1].end == t.start && isAbbrev(toks[i-1]) && !bareNo(toks, i) && // bareno12.go
+			!(len(toks[i-1].lower) == 1 && fullNameSays(x.text, nx.start, len(x.text))) { // "Plan B. Marek Tamm said"; scan.go
 			return false
 		}
 		return !lowerNext
