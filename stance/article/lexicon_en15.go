@@ -98,3 +98,7 @@ var (
 // description after them ("describes herself as a centrist", "brands
 // himself a reformer") they introduce the person, not a stance.
 var selfNamingVerbs = wordSet(`describe describes described brand brands branded label labels labelled labeled term terms termed dub dubs dubbed style styles styled`)
+
+// pressRoles are offices of the publication's own staff: such a person
+// who "spoke to" someone asked the questions (pressSubject).
+var pressRoles = wordSet(`correspondent reporter journalist editor columnist presenter host anchor interviewer`)
