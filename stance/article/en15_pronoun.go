@@ -70,8 +70,16 @@ func (x *extractor) norDid(st *sentState) {
 		return
 	}
 	r := prev.Remark
+	before := x.lastSingular
 	for _, p := range x.asDidNames(toks, 2) {
 		x.add(r, x.resolve(p), false)
+	}
+	if before != nil && before.canon().gender != "" {
+		// "Lena Dal has not congratulated Sild. Nor has Marek Tamm. “We
+		// are waiting,” she said.": the copy lists Tamm beside Dal, whom
+		// a pronoun reached already; a pronoun of her gender still means
+		// her, and one of the other goes to the man named (agreeing).
+		x.lastSingular = before
 	}
 }
 

@@ -75,6 +75,12 @@ func TestEn15Anaphora(t *testing.T) {
 		{"she after she stays",
 			"Reactions\n\nLena Dal said she was unhappy with the count in Norland. She met Ivo Kask, a church elder, in Tarn. “Let the courts finish,” she said.",
 			[]want{{"Lena Dal", Reported, "she was unhappy with the count in Norland", 0}, {"Lena Dal", Direct, "Let the courts finish", 1}}},
+		// counter-case (review): the copy does not take the pronoun of the
+		// woman a pronoun reached before
+		{"she after Nor has stays with her",
+			"Reactions\n\nLena Dal said she was unhappy with the count in Norland. She has not endorsed the result. Nor has Marek Tamm. “We are waiting,” she said.",
+			[]want{{"Lena Dal", Reported, "she was unhappy with the count in Norland", 0}, {"Lena Dal", Action, "has not endorsed the result", 1},
+				{"Marek Tamm", Action, "has not endorsed the result", 2}, {"Lena Dal", Direct, "We are waiting", 3}}},
 		// counter-case: "Nor has X" after an act that is not denied copies nothing
 		{"Nor after an act not denied",
 			"Reactions\n\nLena Dal has congratulated Velor. Nor has Ivo Kask, a church elder.",
