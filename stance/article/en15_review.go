@@ -17,3 +17,28 @@ func selfDescribed(toks []token, i int) bool {
 	}
 	return toks[k].is("a") || toks[k].is("an")
 }
+
+// relativeTimeBack steps back from toks[k], the word before a verb, over
+// a short time adverbial that follows a relative "who" ("Lena Dal, who
+// in 2019 accused the government of stealing ballot boxes, said …", "who
+// last year criticised the count"): the verb is the relative clause's,
+// which ends at the next comma, not the sentence's, whose "said" the
+// clause had swallowed into one action. It returns the index of "who",
+// or k.
+func relativeTimeBack(toks []token, k int) int {
+	for j := k - 1; j >= 2 && j >= k-3; j-- {
+		if !toks[j].is("who") {
+			continue
+		}
+		if !toks[j-1].is(",") || !toks[j+1].word() || !timePreps[toks[j+1].lower] && !toks[j+1].is("last") {
+			return k
+		}
+		for m := j + 2; m <= k; m++ {
+			if !toks[m].word() || sayVerbs[toks[m].lower] || contentVerbs[toks[m].lower] || copulas[toks[m].lower] {
+				return k
+			}
+		}
+		return j
+	}
+	return k
+}

@@ -485,3 +485,26 @@ func TestEn15MoreRoles(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestReviewRelativeTime: a time adverbial between a relative "who" and
+// its verb keeps the verb in the relative clause, which ends at the
+// comma, so the sentence's "said" reports its own clause. Sentences
+// written for the test.
+func TestReviewRelativeTime(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"who in 2019 criticised",
+			"Reactions\n\nIvo Kask, who in 2019 criticised the count, said the vote had been clean.",
+			[]want{{"Ivo Kask", Action, "criticised the count", 0}, {"Ivo Kask", Reported, "the vote had been clean", 1}}},
+		// counter-case: a copula after the adverbial is no act; the clause
+		// of "said" is read as before
+		{"who in Tarn is known as",
+			"Reactions\n\nMara Holt, who in Tarn is known as a critic, said the vote was clean.",
+			[]want{{"Mara Holt", Reported, "the vote was clean", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

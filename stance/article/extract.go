@@ -325,6 +325,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if k < 0 {
 		return phrase{}, subjNone, 0
 	}
+	k = relativeTimeBack(toks, k) // "X, who in 2019 accused …"; en15_review.go
 	t := toks[k]
 	how = subjPhrase
 	switch {
