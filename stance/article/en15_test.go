@@ -23,6 +23,10 @@ func TestEn15Clauses(t *testing.T) {
 		{"another infinitive, another lead-in",
 			"Reactions\n\nLena Dal used her speech to stress that the count in Norland had been clean.",
 			[]want{{"Lena Dal", Reported, "the count in Norland had been clean", 0}}},
+		// counter-case (review): a statement the body took back is not its act
+		{"a withdrawn statement",
+			"Reactions\n\nThe Norlandic government withdrew a statement criticising the vote, saying it had been issued in error.",
+			[]want{{"Norlandic government", Reported, "it had been issued in error", 0}}},
 		// counter-case: no lead-in before "to"; the infinitive is the object
 		// of a wish, not a report of speech
 		{"an infinitive without a lead-in",
@@ -309,6 +313,8 @@ func TestEn15CampaignedFor(t *testing.T) {
 		// counter-cases: the profession stays a commentator's
 		{"a lecturer", "said Ivo Kask, a Tarn University lecturer.", true},
 		{"an engineer who waited", "said Ivo Kask, a software engineer who waited in line.", true},
+		{"an economist who ran a bank (review)", "said Ivo Kask, an economist who ran the central bank until 2015.", true},
+		{"an analyst who ran unsuccessfully for", "said Ivo Kask, an analyst who ran unsuccessfully for the Senate.", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // inHisView handles a sentence opening "In his view", "In her view" or "In
 // the party's view" (viewNouns: view, opinion, eyes, judgement): the rest
 // of the sentence is that person's reported remark, as after "According
@@ -47,7 +49,7 @@ func (x *extractor) inHisView(st *sentState) {
 // applies to their remarks.
 func campaignedFor(w []string) bool {
 	for i := 0; i+1 < len(w); i++ {
-		if relativeWords[w[i]] && sidingVerbs[w[i+1]] {
+		if relativeWords[w[i]] && sidingVerbs[w[i+1]] && candidacyAfter(w, i+1) {
 			return true
 		}
 	}
@@ -134,4 +136,20 @@ func governmentCountCrime(o string, after []string) bool {
 		return false
 	}
 	return countCrimes[after[0]]
+}
+
+// candidacyAfter reports whether the siding verb w[v] is a candidacy or
+// a campaign: "ran", "runs", "stood" and "stands" need "for", "in", "as"
+// or "against" after them, an adverb in -ly allowed before ("ran
+// unsuccessfully for the Senate"), since "an economist who ran the
+// central bank" or "who stood down" ran for nothing (review).
+func candidacyAfter(w []string, v int) bool {
+	if campaignVerbForms[w[v]] {
+		return true
+	}
+	k := v + 1
+	if k < len(w) && len(w[k]) > 4 && strings.HasSuffix(w[k], "ly") {
+		k++
+	}
+	return k < len(w) && candidacyPreps[w[k]]
 }

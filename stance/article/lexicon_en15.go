@@ -102,3 +102,23 @@ var selfNamingVerbs = wordSet(`describe describes described brand brands branded
 // pressRoles are offices of the publication's own staff: such a person
 // who "spoke to" someone asked the questions (pressSubject).
 var pressRoles = wordSet(`correspondent reporter journalist editor columnist presenter host anchor interviewer`)
+
+// campaignVerbForms of sidingVerbs are a side of the race by themselves;
+// the others ("ran", "stood") need one of candidacyPreps after them.
+var campaignVerbForms = wordSet(`campaigned campaigns canvassed`)
+
+// candidacyPreps after "ran" or "stood" make a candidacy ("ran for the
+// Senate", "stood in the election", "ran as an independent").
+var candidacyPreps = wordSet(`for in as against`)
+
+// A statement taken back states no stance of its taker's: "withdrew a
+// statement criticising the vote, saying it had been issued in error"
+// (issuedStatement; review). The retraction of a greeting is read by
+// retraction itself.
+func init() {
+	for w := range retractVerbs {
+		unauthoredBefore[w] = true
+	}
+	unauthoredBefore["deleted"] = true
+	unauthoredBefore["deletes"] = true
+}
