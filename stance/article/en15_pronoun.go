@@ -141,6 +141,12 @@ func (x *extractor) indefiniteSpokesOwner(p phrase) *speaker {
 	if l.kind != pName || (l != canonOf(x.prevNamed) && l != canonOf(x.sentNamed)) {
 		return nil
 	}
+	if l != canonOf(x.prevOpener) && l != canonOf(x.opener) {
+		// "The president sacked the army chief, Ivo Kask. A spokesman
+		// said Kask had failed …": a person named as an object is no
+		// principal; the one a sentence opens with is (review).
+		return nil
+	}
 	return l
 }
 

@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // This file holds the review of the fifteenth session's English acts.
 
 // selfDescribed reports whether the naming verb toks[i] has a reflexive
@@ -41,4 +43,19 @@ func relativeTimeBack(toks []token, k int) int {
 		return j
 	}
 	return k
+}
+
+// verbWithObject reports whether toks[k] is a past verb with its object
+// after it ("The president sacked the army chief, Ivo Kask, on Monday"):
+// the office before it is the subject, not the start of a description of
+// the name after the comma (describedOpening), which had made the
+// sacked man the sentence's opener — and the speaker of its ", saying …".
+// A participle of a description takes "by" ("The candidate backed by the
+// ruling party, Ivo Kask, said") and stays one.
+func verbWithObject(toks []token, k int) bool {
+	if k+1 >= len(toks) || !toks[k].word() || toks[k].cap || !strings.HasSuffix(toks[k].lower, "ed") {
+		return false
+	}
+	n := toks[k+1]
+	return n.word() && (n.is("the") || n.is("a") || n.is("an") || n.is("his") || n.is("her") || n.is("its") || n.is("their"))
 }

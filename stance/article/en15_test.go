@@ -152,6 +152,14 @@ func TestEn15IndefiniteSpokesman(t *testing.T) {
 		{"a spokesman after a sentence naming nobody",
 			"Reactions\n\nIvo Kask voted. The count went on all night in Tarn. A spokesman said that the count would go on.",
 			[]want{{"spokesman", Reported, "the count would go on", 0}}},
+		// counter-cases (review): the person named is the object of the
+		// sentence before, whose opener is someone else
+		{"a spokesman after a sentence about a sacked man",
+			"Reactions\n\nThe president sacked the army chief, Ivo Kask, on Monday. A spokesman said Kask had failed to keep order during the vote.",
+			[]want{{"spokesman", Reported, "Kask had failed to keep order during the vote", 0}}},
+		{"an office with a past verb and its object opens the sentence",
+			"Reactions\n\nThe president sacked the army chief, Ivo Kask, on Monday, saying he had failed to keep order during the vote.",
+			[]want{{"president", Reported, "he had failed to keep order during the vote", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

@@ -87,6 +87,9 @@ type extractor struct {
 	// network."), and prevQuiet that of the previous sentence: whom an
 	// interview's "We spoke to her" right after introduces (en14_interview.go).
 	quietOpener, prevQuiet *speaker
+	// opener is the speaker the current sentence opens with, prevOpener
+	// that of the previous sentence (indefiniteSpokesOwner).
+	opener, prevOpener *speaker
 	// sentNamed is the person the current sentence names last and nNamed how
 	// many names it gives (mentions); prevNamed is sentNamed of the previous
 	// sentence when it gave exactly one (describedPrev).
@@ -1215,7 +1218,7 @@ func (x *extractor) openingSubject(toks []token) phrase {
 		start = x.openersEnd(toks, start) // frontedpp12.go
 	}
 	ph := forward(x.text, toks, start)
-	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",")) {
+	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",") && !verbWithObject(toks, ph.hi)) {
 		// "The speaker of the outgoing and incoming parliament, Jo Roe,
 		// convened …": the office phrase stops inside the description;
 		// the name after it is the subject.
