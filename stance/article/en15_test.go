@@ -236,6 +236,11 @@ func TestEn15View(t *testing.T) {
 		{"in his view after a report",
 			"Reactions\n\nIvo Kask told reporters in Tarn that the flaws were real. In his view the tally was a fair picture of what voters wanted.",
 			[]want{{"Ivo Kask", Reported, "the flaws were real", 0}, {"Ivo Kask", Reported, "the tally was a fair picture of what voters wanted", 1}}},
+		// counter-case (review): "his" is not the view of the woman "she"
+		// reached
+		{"his after she",
+			"Reactions\n\nIvo Kask, the foreign minister, said the vote was fair. Lena Dal disagreed. “This is theft,” she said.\n\nIn his view, the commission had done its job well.",
+			[]want{{"Ivo Kask", Reported, "the vote was fair", 0}, {"Lena Dal", Direct, "This is theft", 1}}},
 		// counter-case: "In the end" is no view
 		{"in the end",
 			"Reactions\n\nIvo Kask told reporters in Tarn that the flaws were real. In the end the tally was a fair picture of what voters wanted.",

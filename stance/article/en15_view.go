@@ -19,10 +19,19 @@ func (x *extractor) inHisView(st *sentState) {
 	var spk *speaker
 	switch {
 	case toks[1].is("his") || toks[1].is("her"):
-		if x.lastSingular == nil || x.lastSingular.canon().kind != pName {
+		if x.lastSingular == nil || x.lastSingular.canon().kind != pName || !toks[2].word() || !viewNouns[toks[2].lower] {
 			return
 		}
-		spk, k = x.lastSingular.canon(), 2
+		// "his" and "her" agree as "he" and "she" do ("“This is theft,”
+		// she said. In his view, …" is not her view; review).
+		pron := "he"
+		if toks[1].is("her") {
+			pron = "she"
+		}
+		spk, k = x.agreeing(pron).canon(), 2
+		if spk.kind != pName || spk.gender != pron {
+			return
+		}
 	default:
 		ph := forwardRun(x.text, toks, 1)
 		if !ph.ok() || ph.hi >= len(toks) || ph.hi < 2 || !isPossessive(toks[ph.hi-1].lower) {
