@@ -69,9 +69,13 @@ func (x *extractor) norDid(st *sentState) {
 	if prev.Kind == Direct || prev.Headline || prev.spk == nil || prev.Start < x.prevSentenceStart(toks[0].start) || !denied(prev.Text) {
 		return
 	}
+	names := x.asDidNames(toks, 2)
+	if len(names) == 0 || ownVerbAfter(toks, names[len(names)-1].hi) {
+		return
+	}
 	r := prev.Remark
 	before := x.lastSingular
-	for _, p := range x.asDidNames(toks, 2) {
+	for _, p := range names {
 		x.add(r, x.resolve(p), false)
 	}
 	if before != nil && before.canon().gender != "" {
@@ -200,4 +204,23 @@ func partisanOnly(mods []string) bool {
 		}
 	}
 	return true
+}
+
+// ownVerbAfter reports whether a "Nor did X" sentence goes on after the
+// names, or after an aside between commas, with a verb of its own ("Nor
+// did Marek Tamm criticise the count", "Nor did Tamm, who was
+// travelling, return calls"): it denies another act, not a copy of the
+// last one (review). "Nor has Ivo Kask, a church elder." and "Nor did
+// Kask either." have none.
+func ownVerbAfter(toks []token, j int) bool {
+	if j < len(toks) && toks[j].is(",") {
+		k := j + 1
+		for k < len(toks) && !toks[k].is(",") && !toks[k].isTerm() {
+			k++
+		}
+		if k < len(toks) && toks[k].is(",") {
+			j = k + 1
+		}
+	}
+	return j < len(toks) && toks[j].word() && !toks[j].cap && !toks[j].is("either")
 }

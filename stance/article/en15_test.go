@@ -85,6 +85,14 @@ func TestEn15Anaphora(t *testing.T) {
 			"Reactions\n\nLena Dal said she was unhappy with the count in Norland. She has not endorsed the result. Nor has Marek Tamm. “We are waiting,” she said.",
 			[]want{{"Lena Dal", Reported, "she was unhappy with the count in Norland", 0}, {"Lena Dal", Action, "has not endorsed the result", 1},
 				{"Marek Tamm", Action, "has not endorsed the result", 2}, {"Lena Dal", Direct, "We are waiting", 3}}},
+		// counter-cases (review): "Nor did X" with a verb of its own denies
+		// another act and copies nothing
+		{"Nor did X with its own verb",
+			"Reactions\n\nIvo Kask has not congratulated Sild. Nor did Marek Tamm criticise the count.",
+			[]want{{"Ivo Kask", Action, "has not congratulated Sild", 0}}},
+		{"Nor did X, an aside, with its own verb",
+			"Reactions\n\nIvo Kask has not congratulated Sild. Nor did Marek Tamm, who was travelling, return calls.",
+			[]want{{"Ivo Kask", Action, "has not congratulated Sild", 0}}},
 		// counter-case: "Nor has X" after an act that is not denied copies nothing
 		{"Nor after an act not denied",
 			"Reactions\n\nLena Dal has congratulated Velor. Nor has Ivo Kask, a church elder.",
