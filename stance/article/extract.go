@@ -324,11 +324,10 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		k-- // "President Ferdinand Marcos Jr. posted"
 	}
 	after = k + 1
-	k = skipParenBack(toks, k) // "Sen. Lisa Vale (R-Norland) said"
+	k = relativeTimeBack(toks, skipParenBack(toks, k)) // "Sen. Lisa Vale (R-Norland) said"; "X, who in 2019 accused …" (en15_review.go)
 	if k < 0 {
 		return phrase{}, subjNone, 0
 	}
-	k = relativeTimeBack(toks, k) // "X, who in 2019 accused …"; en15_review.go
 	t := toks[k]
 	how = subjPhrase
 	switch {
