@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // spokeToInterviewer sets the interviewee from an interview's
 // introduction that says who spoke to whom by name: "He spoke to Ana
 // Ferrer in Tarn.", "Ivo Kask talked to our correspondent Lena Dal."
@@ -22,6 +24,15 @@ func (x *extractor) spokeToInterviewer(toks []token) {
 			continue
 		}
 		if ph := backward(x.text, toks, i-1); (ph.kind == pName || ph.kind == pPronoun) && ph.hi == i {
+			if pressSubject(toks, ph) {
+				// "Our correspondent Lena Dal spoke to the opposition
+				// leader Marek Tamm": the reporter asks, the one after
+				// "to" answers.
+				if to.kind == pName {
+					x.interviewee = x.resolve(to)
+				}
+				return
+			}
 			x.interviewee = x.resolve(ph)
 			return
 		}
@@ -47,4 +58,21 @@ func (x *extractor) questionSubject(toks []token) *speaker {
 		return x.named(phrase{kind: pName, name: x.text[n.start:n.end]}).canon()
 	}
 	return nil
+}
+
+// pressSubject reports whether the subject ph of "spoke to" is the
+// publication's own reporter: an office of the press beside the name
+// ("Our correspondent Lena Dal", "the Herald's reporter Ivo Kask"), a
+// publication's possessive ("The Tarn Herald's Lena Dal") or
+// "our" before it. That subject is the interviewer, not the interviewee.
+func pressSubject(toks []token, ph phrase) bool {
+	if ph.kind != pName {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(ph.role)) {
+		if pressRoles[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true // "the Tarn Herald's Lena Dal": a publication's
+		}
+	}
+	return ph.lo > 0 && toks[ph.lo-1].is("our")
 }

@@ -69,9 +69,21 @@ func (x *extractor) norDid(st *sentState) {
 	if prev.Kind == Direct || prev.Headline || prev.spk == nil || prev.Start < x.prevSentenceStart(toks[0].start) || !denied(prev.Text) {
 		return
 	}
+	names := x.asDidNames(toks, 2)
+	if len(names) == 0 || ownVerbAfter(toks, names[len(names)-1].hi) {
+		return
+	}
 	r := prev.Remark
-	for _, p := range x.asDidNames(toks, 2) {
+	before := x.lastSingular
+	for _, p := range names {
 		x.add(r, x.resolve(p), false)
+	}
+	if before != nil && before.canon().gender != "" {
+		// "Lena Dal has not congratulated Sild. Nor has Marek Tamm. “We
+		// are waiting,” she said.": the copy lists Tamm beside Dal, whom
+		// a pronoun reached already; a pronoun of her gender still means
+		// her, and one of the other goes to the man named (agreeing).
+		x.lastSingular = before
 	}
 }
 
@@ -133,6 +145,12 @@ func (x *extractor) indefiniteSpokesOwner(p phrase) *speaker {
 	if l.kind != pName || (l != canonOf(x.prevNamed) && l != canonOf(x.sentNamed)) {
 		return nil
 	}
+	if l != canonOf(x.prevOpener) && l != canonOf(x.opener) {
+		// "The president sacked the army chief, Ivo Kask. A spokesman
+		// said Kask had failed …": a person named as an object is no
+		// principal; the one a sentence opens with is (review).
+		return nil
+	}
 	return l
 }
 
@@ -186,4 +204,23 @@ func partisanOnly(mods []string) bool {
 		}
 	}
 	return true
+}
+
+// ownVerbAfter reports whether a "Nor did X" sentence goes on after the
+// names, or after an aside between commas, with a verb of its own ("Nor
+// did Marek Tamm criticise the count", "Nor did Tamm, who was
+// travelling, return calls"): it denies another act, not a copy of the
+// last one (review). "Nor has Ivo Kask, a church elder." and "Nor did
+// Kask either." have none.
+func ownVerbAfter(toks []token, j int) bool {
+	if j < len(toks) && toks[j].is(",") {
+		k := j + 1
+		for k < len(toks) && !toks[k].is(",") && !toks[k].isTerm() {
+			k++
+		}
+		if k < len(toks) && toks[k].is(",") {
+			j = k + 1
+		}
+	}
+	return j < len(toks) && toks[j].word() && !toks[j].cap && !toks[j].is("either")
 }

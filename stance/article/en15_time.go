@@ -51,3 +51,11 @@ func timedSubject(toks []token, k int, prev token) bool {
 
 // verbAux are the finite auxiliaries that follow a clause's subject.
 var verbAux = wordSet(`has have had is was were are will would could should may might must can cannot did does do`)
+
+// weekdaySubject reports whether the weekday toks[j] right after a speech
+// verb is the reported clause's subject, an auxiliary or copula following
+// it: "said Monday would be a day of mourning" (review; the adverbial
+// reading gave "a day of mourning …"), not "said Monday the vote …".
+func weekdaySubject(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j+1].word() && (verbAux[toks[j+1].lower] || copulas[toks[j+1].lower])
+}

@@ -15,6 +15,10 @@ func TestTimedElidedThat(t *testing.T) {
 		{"a bare weekday before that",
 			"Reactions\n\nIvo Kask said Monday that the vote had been rigged.",
 			[]want{{"Ivo Kask", Reported, "the vote had been rigged", 0}}},
+		// counter-case (review): the weekday is the clause's subject
+		{"a weekday before would",
+			"Reactions\n\nIvo Kask said Monday would be a day of mourning for the victims of the vote.",
+			[]want{{"Ivo Kask", Reported, "Monday would be a day of mourning for the victims of the vote", 0}}},
 		{"a subject without a determiner",
 			"Reactions\n\nIvo Kask said on Thursday outsiders had no business judging the count.",
 			[]want{{"Ivo Kask", Reported, "outsiders had no business judging the count", 0}}},

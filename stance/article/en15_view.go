@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // inHisView handles a sentence opening "In his view", "In her view" or "In
 // the party's view" (viewNouns: view, opinion, eyes, judgement): the rest
 // of the sentence is that person's reported remark, as after "According
@@ -17,10 +19,19 @@ func (x *extractor) inHisView(st *sentState) {
 	var spk *speaker
 	switch {
 	case toks[1].is("his") || toks[1].is("her"):
-		if x.lastSingular == nil || x.lastSingular.canon().kind != pName {
+		if x.lastSingular == nil || x.lastSingular.canon().kind != pName || !toks[2].word() || !viewNouns[toks[2].lower] {
 			return
 		}
-		spk, k = x.lastSingular.canon(), 2
+		// "his" and "her" agree as "he" and "she" do ("“This is theft,”
+		// she said. In his view, …" is not her view; review).
+		pron := "he"
+		if toks[1].is("her") {
+			pron = "she"
+		}
+		spk, k = x.agreeing(pron).canon(), 2
+		if spk.kind != pName || spk.gender != pron {
+			return
+		}
 	default:
 		ph := forwardRun(x.text, toks, 1)
 		if !ph.ok() || ph.hi >= len(toks) || ph.hi < 2 || !isPossessive(toks[ph.hi-1].lower) {
@@ -47,7 +58,7 @@ func (x *extractor) inHisView(st *sentState) {
 // applies to their remarks.
 func campaignedFor(w []string) bool {
 	for i := 0; i+1 < len(w); i++ {
-		if relativeWords[w[i]] && sidingVerbs[w[i+1]] {
+		if relativeWords[w[i]] && sidingVerbs[w[i+1]] && candidacyAfter(w, i+1) {
 			return true
 		}
 	}
@@ -134,4 +145,20 @@ func governmentCountCrime(o string, after []string) bool {
 		return false
 	}
 	return countCrimes[after[0]]
+}
+
+// candidacyAfter reports whether the siding verb w[v] is a candidacy or
+// a campaign: "ran", "runs", "stood" and "stands" need "for", "in", "as"
+// or "against" after them, an adverb in -ly allowed before ("ran
+// unsuccessfully for the Senate"), since "an economist who ran the
+// central bank" or "who stood down" ran for nothing (review).
+func candidacyAfter(w []string, v int) bool {
+	if campaignVerbForms[w[v]] {
+		return true
+	}
+	k := v + 1
+	if k < len(w) && len(w[k]) > 4 && strings.HasSuffix(w[k], "ly") {
+		k++
+	}
+	return k < len(w) && candidacyPreps[w[k]]
 }

@@ -87,6 +87,9 @@ type extractor struct {
 	// network."), and prevQuiet that of the previous sentence: whom an
 	// interview's "We spoke to her" right after introduces (en14_interview.go).
 	quietOpener, prevQuiet *speaker
+	// opener is the speaker the current sentence opens with, prevOpener
+	// that of the previous sentence (indefiniteSpokesOwner).
+	opener, prevOpener *speaker
 	// sentNamed is the person the current sentence names last and nNamed how
 	// many names it gives (mentions); prevNamed is sentNamed of the previous
 	// sentence when it gave exactly one (describedPrev).
@@ -185,7 +188,8 @@ func (x *extractor) boundaryAfter(toks []token, i int) bool {
 		if nx.isTerm() || nx.is(")") || nx.is("]") {
 			return false
 		}
-		if t.is(".") && i > 0 && toks[i-1].end == t.start && isAbbrev(toks[i-1]) && !bareNo(toks, i) { // bareno12.go
+		if t.is(".") && i > 0 && toks[i-1].end == t.start && isAbbrev(toks[i-1]) && !bareNo(toks, i) && // bareno12.go
+			!(len(toks[i-1].lower) == 1 && fullNameSays(x.text, nx.start, len(x.text))) { // "Plan B. Marek Tamm said"; scan.go
 			return false
 		}
 		return !lowerNext
@@ -320,7 +324,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		k-- // "President Ferdinand Marcos Jr. posted"
 	}
 	after = k + 1
-	k = skipParenBack(toks, k) // "Sen. Lisa Vale (R-Norland) said"
+	k = relativeTimeBack(toks, skipParenBack(toks, k)) // "Sen. Lisa Vale (R-Norland) said"; "X, who in 2019 accused …" (en15_review.go)
 	if k < 0 {
 		return phrase{}, subjNone, 0
 	}
@@ -925,7 +929,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return byThat(toks, j) // frontedpp12.go: "said by phone after his release that …"
 	case sub >= 0:
 		return sub, -1, false // "warned the count had been rigged"
-	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t) || weekdays[t.lower]:
+	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t) || weekdays[t.lower] && !weekdaySubject(toks, j):
 		for k := j; k < n && k < j+12; k++ {
 			tk := toks[k]
 			switch {
@@ -1213,7 +1217,7 @@ func (x *extractor) openingSubject(toks []token) phrase {
 		start = x.openersEnd(toks, start) // frontedpp12.go
 	}
 	ph := forward(x.text, toks, start)
-	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",")) {
+	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",") && !verbWithObject(toks, ph.hi)) {
 		// "The speaker of the outgoing and incoming parliament, Jo Roe,
 		// convened …": the office phrase stops inside the description;
 		// the name after it is the subject.

@@ -30,6 +30,9 @@ func TestMiddleInitials(t *testing.T) {
 		{"a lone capital that ends a paragraph",
 			"Reactions\n\nKask said the fallback was plan B.\n\nDal said the vote was fair.",
 			[]want{{"Kask", Reported, "the fallback was plan B", 0}, {"Dal", Reported, "the vote was fair", 1}}},
+		{"a lone capital ends the sentence before a speaker named in full (review)",
+			"Reactions\n\nVoters in Velor rejected Plan B. Marek Tamm said the count was clean.\n\nThe army fought in World War I. Lena Dal said the result was a fraud.",
+			[]want{{"Velor", Action, "rejected Plan B", 0}, {"Marek Tamm", Reported, "the count was clean", 1}, {"Lena Dal", Reported, "the result was a fraud", 2}}},
 		{"an abbreviation is no initial",
 			"Reactions\n\nThe U.S. Senate leader Ivo Kask said the vote was fair.",
 			[]want{{"Ivo Kask", Reported, "the vote was fair", 0}}},
@@ -53,6 +56,8 @@ func TestInitialPeriod(t *testing.T) {
 		{"plan B. then", []string{"plan", "B", ".", "then"}},
 		{"the U.S. Senate", []string{"the", "U.S", ".", "Senate"}},
 		{"Mr. Kask", []string{"Mr", ".", "Kask"}},
+		{"Plan B. Marek Tamm said", []string{"Plan", "B", ".", "Marek", "Tamm", "said"}},
+		{"Lena M. Dal Costa told", []string{"Lena", "M", ".", "Dal", "Costa", "told"}},
 	}
 	for _, tc := range tests {
 		var got []string

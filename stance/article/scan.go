@@ -481,7 +481,34 @@ func initialPeriod(text string, j, be int, r rune) bool {
 		return false
 	}
 	n, _ := utf8.DecodeRuneInString(text[k:be])
-	return unicode.IsUpper(n)
+	return unicode.IsUpper(n) && !fullNameSays(text, k, be)
+}
+
+// fullNameSays reports whether text[k:be] opens with a name of two to
+// four capitalised words and then an English speech verb ("Marek Tamm
+// said …"): after a lone capital and its period ("… rejected Plan B.
+// Marek Tamm said", "… fought in World War I. Lena Dal said") that is a
+// new sentence's speaker named in full, not a surname after an initial
+// ("Lena M. Dal said" has one word before the verb). The period then
+// ends the sentence (boundaryAfter).
+func fullNameSays(text string, k, be int) bool {
+	words := 0
+	for k < be {
+		e := k
+		for e < be && text[e] != ' ' && text[e] != '\n' {
+			e++
+		}
+		w := text[k:e]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return words >= 2 && sayVerbs[w]
+		}
+		if words++; words > 4 || strings.ContainsAny(w, ".,;:") || e >= be || text[e] != ' ' {
+			return false
+		}
+		k = e + 1
+	}
+	return false
 }
 
 // particleName reports whether w is a name written with its particle

@@ -66,6 +66,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	}
 	x.sentNamed, x.nNamed = nil, 0
 	x.prevQuiet, x.quietOpener = x.quietOpener, nil
+	x.prevOpener, x.opener = x.opener, nil
 	x.mentions(toks)
 	if x.blocks[s.block].question && toks[len(toks)-1].is("?") {
 		// An interviewer's question ("Q: Would X accept …?") says nothing
@@ -100,6 +101,9 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	if st.opening.ok() {
 		spk := x.resolve(st.opening)
 		st.openSpk = spk
+		if st.opening.kind == pName && st.opening.lo <= x.datelineEnd(toks)+1 {
+			x.opener = canonOf(spk) // a named person (not "A spokesman", which may resolve to one)
+		}
 		if first && st.opening.kind == pName {
 			x.paraOpener = spk
 		}
@@ -194,7 +198,7 @@ func (x *extractor) report(st *sentState, cs, ce int, spk *speaker, kind Kind) b
 func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
-		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i)) {
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) && !selfDescribed(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i)) {
 			i = x.verb(st, i)
 		}
 	}
