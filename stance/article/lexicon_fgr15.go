@@ -111,3 +111,17 @@ func init() {
 // ("so seine Warnung", "so ihre Einschätzung"): soPossessive,
 // fgr15_sopossessive.go.
 var deSayingNouns = wordSet(`warnung einschätzung worte argumentation begründung überzeugung forderung lesart darstellung sicht meinung befürchtung`)
+
+// deObliqueDeterminers open a German noun phrase in the dative or the
+// accusative, never a subject: a person after the verb so introduced is
+// its object (deObjectAfterVerb, fgr15_deopener.go).
+var deObliqueDeterminers = wordSet(`dem den einem einen`)
+
+// ruNeuterSuffixes end the neuter nouns "это" determines after a verb of
+// doing ("сделал это заявление", "это обращение", "это признание"), and
+// ruNeuterNouns are common ones of other shapes: ruNeuterNounAt,
+// fgr15_didit.go.
+var (
+	ruNeuterSuffixes = []string{"ние", "тие", "ье", "ство"}
+	ruNeuterNouns    = wordSet(`письмо заключение дело предложение слово видео интервью`)
+)
