@@ -125,3 +125,11 @@ var (
 	ruNeuterSuffixes = []string{"ние", "тие", "ье", "ство"}
 	ruNeuterNouns    = wordSet(`письмо заключение дело предложение слово видео интервью`)
 )
+
+// deRelativeDs are the German relative pronouns of the d- series, and
+// dePersonalPronouns the subject pronouns that may follow one ("…, die
+// sie gewählt hatten"): deRelativeAfterObject, fgr15_separablespeech.go.
+var (
+	deRelativeDs       = wordSet(`der die das den dem denen`)
+	dePersonalPronouns = wordSet(`er sie es wir ihr man ich du`)
+)
