@@ -133,3 +133,8 @@ var (
 	deRelativeDs       = wordSet(`der die das den dem denen`)
 	dePersonalPronouns = wordSet(`er sie es wir ihr man ich du`)
 )
+
+// deReceiveVerbs are German verbs of receiving: before a colon, the
+// subjunctive clause after it is what the subject was told, not what they
+// said (colonSubjunctive, fgr15_colonsubjunctive.go).
+var deReceiveVerbs = wordSet(`erhielt erhielten erhält erhalten bekam bekamen bekommt bekommen`)
