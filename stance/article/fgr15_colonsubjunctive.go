@@ -11,14 +11,16 @@ package article
 // opens the clause (colonSubject), not after a preposition ("Nach dem
 // Treffen mit Präsident X wurde es deutlich: …"), or closes it after the
 // verb (colonEndSubject); a sentence that names a source of its own
-// (ownSourceDe) is that source's.
+// (ownSourceDe) is that source's. A verb of receiving before the colon
+// ("X erhielt einen Brief von Y: Die Wahl sei gültig") makes the clause
+// what X was told, not what X said.
 func (ix *intl) colonSubjunctive(toks []token) (reportedPart, bool) {
 	if ix.lx.code != "de" || ix.ownSourceDe(toks) {
 		return reportedPart{}, false // "…: Y werde „…“, schrieb er" attributes itself
 	}
 	c := -1
 	for k, t := range toks {
-		if t.kind == tQuote || t.word() && ix.lx.speechVerbs[t.lower] {
+		if t.kind == tQuote || t.word() && (ix.lx.speechVerbs[t.lower] || deReceiveVerbs[t.lower]) {
 			return reportedPart{}, false
 		}
 		if t.is(":") {

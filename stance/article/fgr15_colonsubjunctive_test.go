@@ -24,5 +24,7 @@ func TestExtractLangColonSubjunctive(t *testing.T) {
 func TestExtractLangColonSubjunctiveNot(t *testing.T) {
 	runLangCases(t, []langCase{
 		{"de person after a preposition", "de", "Nach dem Treffen mit Präsident Ivo Kask wurde es deutlich: Die Wahl sei frei gewesen.", nil},
+		// a verb of receiving: what the subject was told (found by review)
+		{"de verb of receiving", "de", "Ivo Kask erhielt einen Brief von Lena Dal: Die Wahl sei gültig.", nil},
 	})
 }

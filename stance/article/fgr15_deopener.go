@@ -20,7 +20,19 @@ func (ix *intl) deOpenerBeforeSubject(toks []token, p phrase, v int) bool {
 		return ix.deObjectBeforeParticiple(toks, p, v)
 	}
 	q := ix.speakerAfterVerb(toks, v, true)
-	return ix.isPerson(q) && (q.role != "" || strings.Contains(q.name, " "))
+	return ix.isPerson(q) && (q.role != "" || strings.Contains(q.name, " ")) && !ix.deObjectAfterVerb(toks, q, v)
+}
+
+// deObjectAfterVerb reports whether q, the person after the verb
+// toks[v], is its object, so the word opening the sentence is the
+// subject after all: a dative or accusative determiner opens q ("Norland
+// gratulierte dem Präsidenten X"), or q stands right after a verb of
+// acting ("Velor gratulierte Präsident X zum Wahlsieg": the country
+// congratulated). An adverb opener puts a reflexive or "es" between
+// ("Vorsichtiger äußerte sich …", "Nüchterner sieht es …") or stands
+// before a verb of saying or being ("Deutlicher wurde der Abgeordnete X").
+func (ix *intl) deObjectAfterVerb(toks []token, q phrase, v int) bool {
+	return deObliqueDeterminers[toks[q.lo].lower] || q.lo == v+1 && ix.lx.actionVerbs[toks[v].lower]
 }
 
 // deRelativeAt reports whether toks[k], after the comma that follows a

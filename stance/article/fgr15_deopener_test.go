@@ -20,6 +20,12 @@ func TestExtractLangGermanInvertedSpeaker(t *testing.T) {
 		{"de known name opens", "de", "Lena Dal sprach lange. Dal äußerte sich am Abend: Man verfolge das Verfahren sehr aufmerksam.",
 			[]langRemark{{Reported, "Lena Dal", "Man verfolge das Verfahren sehr aufmerksam"}}},
 		{"de relative clause after the speaker", "de", "Weniger versöhnlich zeigte sich Lena Dal, deren Partei knapp an der Hürde scheiterte.", nil},
+		// a country opening the sentence before a person as the object
+		// (found by review: the person was read as congratulating)
+		{"de country then object with office", "de", "Velor gratulierte Präsident Ivo Kask zum Wahlsieg.",
+			[]langRemark{{Action, "Velor", "gratulierte Präsident Ivo Kask zum Wahlsieg"}}},
+		{"de country then dative object", "de", "Norland gratulierte dem Präsidenten Ivo Kask zum Wahlsieg.",
+			[]langRemark{{Action, "Norland", "gratulierte dem Präsidenten Ivo Kask zum Wahlsieg"}}},
 		{"de von der particle", "de", "Ursula von der Lind gratulierte dem Sieger.",
 			[]langRemark{{Action, "Ursula von der Lind", "gratulierte dem Sieger"}}},
 	})

@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // ruDidIt reports whether the Russian verb of doing toks[v] has the
 // pronoun "это" (or "так") for its object right before it: "Одними из
 // первых это сделали A и B", "X сделал это ещё вечером", "Так же
@@ -14,5 +16,23 @@ func (ix *intl) ruDidIt(toks []token, v int) bool {
 	if v > 0 && toks[v-1].word() && ruDidItPronouns[toks[v-1].lower] {
 		return true
 	}
-	return v+1 < len(toks) && toks[v+1].word() && toks[v+1].lower == "это"
+	return v+1 < len(toks) && toks[v+1].word() && toks[v+1].lower == "это" && !ruNeuterNounAt(toks, v+2)
+}
+
+// ruNeuterNounAt reports whether toks[k] is a neuter noun that "это"
+// before it determines ("сделала это заявление в понедельник": this
+// statement, an object of its own, not the act just told): a verbal noun
+// in "-ние"/"-тие", a noun in "-ье"/"-ство", or one of ruNeuterNouns.
+// An adverb after "это" ("сделал это ещё вечером", "публично") is none.
+func ruNeuterNounAt(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].word() {
+		return false
+	}
+	w := toks[k].lower
+	for _, suf := range ruNeuterSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return ruNeuterNouns[w]
 }

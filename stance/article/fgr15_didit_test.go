@@ -16,6 +16,11 @@ func TestExtractLangRuDidIt(t *testing.T) {
 		// counter-cases: a verb of doing with an object of its own, or negated
 		{"ru сделал заявление", "ru", act + "Иво Каск сделал заявление.",
 			[]langRemark{{Action, "Соседи Норландии", copied}}},
+		// "это" determining a noun (found by review: the statement copied the act)
+		{"ru сделала это заявление", "ru", act + "Лена Даль сделала это заявление в понедельник вечером.",
+			[]langRemark{{Action, "Соседи Норландии", copied}}},
+		{"ru сделал это публично", "ru", act + "Иво Каск сделал это публично.",
+			[]langRemark{{Action, "Соседи Норландии", copied}, {Action, "Иво Каск", copied}}},
 		{"ru этого не сделал", "ru", act + "Иво Каск этого так и не сделал.",
 			[]langRemark{{Action, "Соседи Норландии", copied}}},
 	})

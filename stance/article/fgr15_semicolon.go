@@ -18,3 +18,17 @@ func (ix *intl) clauseOpening(toks []token, i int) bool {
 func (ix *intl) heldOffice(p phrase) bool {
 	return ix.recentHolder(p) != nil
 }
+
+// readBeforeSemicolon reads on its own the clause before the semicolon
+// that opens the attribution p ("Ivo Kask a félicité le vainqueur ; pour
+// Lena Dal, la victoire est nette"): reported skips every word before an
+// attribution's text, so the act before the semicolon was lost. The
+// sentence's maps are made anew for the rest.
+func (ix *intl) readBeforeSemicolon(toks []token, p reportedPart, headline bool) {
+	if p.lo < 2 || !toks[p.lo-1].is(";") {
+		return
+	}
+	ix.reported(toks[:p.lo-1], headline)
+	ix.inClause = make(map[int]*speaker)
+	ix.absorbed = make(map[int]bool)
+}

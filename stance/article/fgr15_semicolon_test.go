@@ -13,6 +13,10 @@ func TestExtractLangSemicolonAccording(t *testing.T) {
 			[]langRemark{{Reported, "Lena Dal", "le scrutin a été truqué"}}},
 		{"fr pour le ministre opening", "fr", "Le ministre de l'Intérieur, Ivo Kask, a parlé. Pour le ministre, la Cour a tranché et le vainqueur est connu.",
 			[]langRemark{{Reported, "Ivo Kask", "la Cour a tranché et le vainqueur est connu"}}},
+		// an act before the semicolon is kept (found by review: the
+		// attribution after it swallowed the act)
+		{"fr act before the semicolon", "fr", "Ivo Kask a félicité le vainqueur ; pour Lena Dal, la victoire est nette.",
+			[]langRemark{{Action, "Ivo Kask", "a félicité le vainqueur"}, {Reported, "Lena Dal", "la victoire est nette"}}},
 		// counter-cases: an office nobody named holds, a place
 		{"fr pour le gouvernement", "fr", "La Cour a proclamé les résultats ; pour le gouvernement, la page est tournée.", nil},
 		{"fr pour Velor", "fr", "La Cour a proclamé les résultats ; pour Velor, la page est tournée.", nil},

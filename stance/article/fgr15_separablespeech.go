@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // A German separable verb of saying sends its particle to the end of the
 // clause, before the comma that opens what was said: "X warf den
 // Behörden vor, die Wahl manipuliert zu haben" (vorwerfen, accuse), "Y
@@ -27,5 +29,25 @@ func (ix *intl) separableSpeechClause(toks []token, from, k int) bool {
 			return false
 		}
 	}
-	return true
+	return !ix.deRelativeAfterObject(toks, k+1)
+}
+
+// deRelativeAfterObject reports whether toks[j], after the comma that
+// closes a separable verb with its object, opens a relative clause on
+// that object, not what was said: "kündigte einen Einspruch an, der die
+// Wahl kippen soll", "räumte den Fehler ein, den die Kommission gemacht
+// habe", "teilte die Sorge mit, die Lena Dal geäußert hatte". A relative
+// pronoun is followed by a determiner, a personal pronoun or a person
+// named in full with no office; an article opening the clause said is
+// followed by its noun ("…, die Wahl sei …").
+func (ix *intl) deRelativeAfterObject(toks []token, j int) bool {
+	if j+1 >= len(toks) || !toks[j].word() || !deRelativeDs[toks[j].lower] || !toks[j+1].word() {
+		return false
+	}
+	n := toks[j+1].lower
+	if ix.lx.determiners[n] || dePersonalPronouns[n] {
+		return true
+	}
+	p := ix.forward(toks, j+1)
+	return p.ok() && p.lo == j+1 && p.kind == pName && p.role == "" && strings.Contains(p.name, " ")
 }

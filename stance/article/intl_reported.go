@@ -58,6 +58,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 		return // "Le scrutin, a-t-elle dit, a été truqué" (fgr14_incise.go)
 	}
 	if p, ok := ix.reportedAccording(toks); ok {
+		ix.readBeforeSemicolon(toks, p, headline) // "X a félicité …; pour Y, …" (fgr15_semicolon.go)
 		parts = append(parts, p)
 	} else if p, ok := ix.soAttribution(toks); ok {
 		parts = append(parts, p) // "…, so Regierungssprecher X, …" (intl_inverted12.go)

@@ -111,3 +111,30 @@ func init() {
 // ("so seine Warnung", "so ihre Einschätzung"): soPossessive,
 // fgr15_sopossessive.go.
 var deSayingNouns = wordSet(`warnung einschätzung worte argumentation begründung überzeugung forderung lesart darstellung sicht meinung befürchtung`)
+
+// deObliqueDeterminers open a German noun phrase in the dative or the
+// accusative, never a subject: a person after the verb so introduced is
+// its object (deObjectAfterVerb, fgr15_deopener.go).
+var deObliqueDeterminers = wordSet(`dem den einem einen`)
+
+// ruNeuterSuffixes end the neuter nouns "это" determines after a verb of
+// doing ("сделал это заявление", "это обращение", "это признание"), and
+// ruNeuterNouns are common ones of other shapes: ruNeuterNounAt,
+// fgr15_didit.go.
+var (
+	ruNeuterSuffixes = []string{"ние", "тие", "ье", "ство"}
+	ruNeuterNouns    = wordSet(`письмо заключение дело предложение слово видео интервью`)
+)
+
+// deRelativeDs are the German relative pronouns of the d- series, and
+// dePersonalPronouns the subject pronouns that may follow one ("…, die
+// sie gewählt hatten"): deRelativeAfterObject, fgr15_separablespeech.go.
+var (
+	deRelativeDs       = wordSet(`der die das den dem denen`)
+	dePersonalPronouns = wordSet(`er sie es wir ihr man ich du`)
+)
+
+// deReceiveVerbs are German verbs of receiving: before a colon, the
+// subjunctive clause after it is what the subject was told, not what they
+// said (colonSubjunctive, fgr15_colonsubjunctive.go).
+var deReceiveVerbs = wordSet(`erhielt erhielten erhält erhalten bekam bekamen bekommt bekommen`)
