@@ -41,7 +41,7 @@ func complementRole(cls []wordClass, i, head int) bool {
 // Überprüfung der Auszählung" were read as people named in full, the
 // subject of the verb before them.
 func loneArticleParticle(toks []token, k int) bool {
-	if !toks[k].word() || !articleParticles[toks[k].lower] {
+	if k >= len(toks) || !toks[k].word() || !articleParticles[toks[k].lower] {
 		return false
 	}
 	return k == 0 || !toks[k-1].word() || !articleParticleOpeners[toks[k-1].lower]
