@@ -19,28 +19,11 @@ var negativePairs = map[string][]correlativePair{
 // (the language's negators) follows the second subject within eight
 // tokens, before any punctuation: the act carries the negation.
 func negativePairsAsAnd(code string, toks []token) []token {
-	pairs := negativePairs[code]
-	if len(pairs) == 0 {
-		return toks
-	}
 	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].word() || i > 0 && !toks[i-1].is(",") && !toks[i-1].isTerm() {
-			continue
-		}
-		for _, p := range pairs {
-			if toks[i].lower != p.open || !toks[i+1].cap && !lexicons[code].determiners[toks[i+1].lower] {
-				continue
+		for _, p := range negativePairs[code] {
+			if c := pairClose(code, toks, i, p); c >= 0 && negatedAfter(code, toks, c+len(p.close)) {
+				return joinPair(toks, i, c, p)
 			}
-			c := closingWords(toks, i+2, p.close)
-			if c <= i+2 || !negatedAfter(code, toks, c+len(p.close)) {
-				continue
-			}
-			out := append([]token{}, toks[:i]...)
-			out = append(out, toks[i+1:c]...)
-			and := toks[c+len(p.close)-1] // the second "ni"/"ни", a word (a comma before it is dropped)
-			and.lower, and.cap = p.and, false
-			out = append(out, and)
-			return append(out, toks[c+len(p.close):]...)
 		}
 	}
 	return toks

@@ -36,30 +36,42 @@ const correlativeSpan = 8
 // sentence or follows a comma, its first member starting with a
 // capitalised word or a determiner, read as a coordination (see above).
 func correlativePairsAsAnd(code string, toks []token) []token {
-	pairs := correlativePairs[code]
 	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].word() || i > 0 && !toks[i-1].is(",") && !toks[i-1].isTerm() {
-			continue
-		}
-		for _, p := range pairs {
-			if toks[i].lower != p.open || !toks[i+1].cap && !lexicons[code].determiners[toks[i+1].lower] {
-				continue
-			}
-			if c := closingWords(toks, i+2, p.close); c > i+2 {
-				out := append([]token{}, toks[:i]...)
-				out = append(out, toks[i+1:c]...)
-				and := toks[c+len(p.close)-1] // Russian "так и": its own "и"
-				if and.lower != p.and {
-					and = toks[c] // "como", "als auch": the first word stands for "and"
-					and.lower, and.cap = p.and, false
-				}
-				out = append(out, and)
-				out = append(out, toks[c+len(p.close):]...)
-				return correlativePairsAsAnd(code, out)
+		for _, p := range correlativePairs[code] {
+			if c := pairClose(code, toks, i, p); c >= 0 {
+				return correlativePairsAsAnd(code, joinPair(toks, i, c, p))
 			}
 		}
 	}
 	return toks
+}
+
+// pairClose returns where the closing words of the pair p start when p
+// opens at toks[i] — at a sentence's start or after a comma, its first
+// member starting with a capitalised word or a determiner — or -1.
+func pairClose(code string, toks []token, i int, p correlativePair) int {
+	if !toks[i].word() || i > 0 && !toks[i-1].is(",") && !toks[i-1].isTerm() ||
+		toks[i].lower != p.open || !toks[i+1].cap && !lexicons[code].determiners[toks[i+1].lower] {
+		return -1
+	}
+	if c := closingWords(toks, i+2, p.close); c > i+2 {
+		return c
+	}
+	return -1
+}
+
+// joinPair returns toks with the pair p that opens at toks[i] and whose
+// closing words start at toks[c] read as "A and B": the opening word is
+// dropped and the closing words become the last of them ("так и": its own
+// "и"; "como", "als auch", "ni", ", ни": the last word relabelled the
+// language's "and").
+func joinPair(toks []token, i, c int, p correlativePair) []token {
+	out := append([]token{}, toks[:i]...)
+	out = append(out, toks[i+1:c]...)
+	and := toks[c+len(p.close)-1]
+	and.lower, and.cap = p.and, false
+	out = append(out, and)
+	return append(out, toks[c+len(p.close):]...)
 }
 
 // closingWords returns the index where the words close start within
