@@ -301,17 +301,8 @@ const (
 // subject finds the subject of the verb toks[v]. after is the index of the
 // first token after the subject (where auxiliaries start).
 func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, after int) {
-	if q := x.quotedAs(toks, v); q.ok() {
-		return q, subjPhrase, v // "Local media quoted X as saying …"
-	}
-	if q := x.passiveQuoted(toks, v); q.ok() {
-		return q, subjPhrase, v // "X was quoted by state media as saying …"
-	}
-	if o := x.statementOwner(toks, v); o.ok() {
-		return o, subjPhrase, v // "Sousa's statement adds that …"
-	}
-	if o := x.documentSubject(toks, v); o.ok() {
-		return o, subjPhrase, v // "A statement issued for X welcomed …"; en15_clause.go
+	if q := x.sourceSubject(toks, v); q.ok() {
+		return q, subjPhrase, v
 	}
 	if sentenceParticiple(toks, v) {
 		return phrase{}, subjSentence, v // ", adding that …", "by asking that …"
@@ -340,21 +331,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		ph = backward(x.text, toks, x.originTrim(toks, k))
 		ph = x.missionBody(toks, ph, k)
 	case t.is(",") && k >= 2:
-		if th := x.throughSubject(toks, k); th.ok() {
-			return th, subjPhrase, after // "The party, through its chairman, Jo Roe, said"
-		}
-		ph = x.describedSubject(toks, k) // "His predecessor, Jair Roe, said"; en14_openers.go
-		if !ph.ok() {
-			ph = x.commaSubject(toks, k)
-		}
-		if !ph.ok() || (ph.kind == pRole && ph.lo > 0 && toks[ph.lo-1].is(",")) {
-			// "Celso Amorim, Lula's chief adviser, who was …, told": the
-			// description is not the subject; the person before it is.
-			if a := x.appositionSubject(toks, k); a.ok() {
-				ph = a
-			}
-		}
-		if !ph.ok() {
+		if ph = x.subjectBeforeComma(toks, k); !ph.ok() {
 			return phrase{}, subjNone, 0
 		}
 		return ph, subjPhrase, after
@@ -382,6 +359,46 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		return phrase{}, subjNone, 0
 	}
 	return ph, how, after
+}
+
+// sourceSubject is the subject of the verb toks[v] that a source or a
+// document names rather than the phrase before the verb: "Local media
+// quoted X as saying …", "X was quoted by state media as saying …",
+// "Sousa's statement adds that …", "A statement issued for X welcomed …"
+// (en15_clause.go).
+func (x *extractor) sourceSubject(toks []token, v int) phrase {
+	if q := x.quotedAs(toks, v); q.ok() {
+		return q
+	}
+	if q := x.passiveQuoted(toks, v); q.ok() {
+		return q
+	}
+	if o := x.statementOwner(toks, v); o.ok() {
+		return o
+	}
+	return x.documentSubject(toks, v)
+}
+
+// subjectBeforeComma is the subject of a verb after the comma toks[k]:
+// "The party, through its chairman, Jo Roe, said", "His predecessor, Jair
+// Roe, said" (en14_openers.go), "Jo Roe, the foreign minister, said",
+// and past a long apposition "Celso Amorim, Lula's chief adviser, who
+// was …, told", where the description is not the subject and the person
+// before it is.
+func (x *extractor) subjectBeforeComma(toks []token, k int) phrase {
+	if th := x.throughSubject(toks, k); th.ok() {
+		return th
+	}
+	ph := x.describedSubject(toks, k)
+	if !ph.ok() {
+		ph = x.commaSubject(toks, k)
+	}
+	if !ph.ok() || (ph.kind == pRole && ph.lo > 0 && toks[ph.lo-1].is(",")) {
+		if a := x.appositionSubject(toks, k); a.ok() {
+			ph = a
+		}
+	}
+	return ph
 }
 
 // sentenceParticiple reports whether the speech or stance participle

@@ -57,13 +57,8 @@ func (ix *intl) reported(toks []token, headline bool) {
 	if ix.inciseSentence(toks, headline) {
 		return // "Le scrutin, a-t-elle dit, a été truqué" (fgr14_incise.go)
 	}
-	if p, ok := ix.reportedAccording(toks); ok {
-		ix.readBeforeSemicolon(toks, p, headline) // "X a félicité …; pour Y, …" (fgr15_semicolon.go)
+	if p, ok := ix.attribution(toks, headline); ok {
 		parts = append(parts, p)
-	} else if p, ok := ix.soAttribution(toks); ok {
-		parts = append(parts, p) // "…, so Regierungssprecher X, …" (intl_inverted12.go)
-	} else if p, ok := ix.soPossessive(toks); ok {
-		parts = append(parts, p) // "…, so seine Warnung, …" (fgr15_sopossessive.go)
 	}
 	for v := 0; v < len(toks); v++ {
 		if len(parts) > 0 && v < parts[len(parts)-1].cs {
@@ -99,16 +94,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 				parts, listed = append(parts, peers...), len(peers) > 0
 			}
 			if (p.kind == Action || ix.jointSpeech(p)) && subj.kind == pName && !after && !listed && !p.relative {
-				co := ix.coordinated(toks, subj)
-				slices.Reverse(co) // in the order of the text
-				if p.kind != Action && !ix.coordinationOpens(toks, co) {
-					co = nil // "a reçu X et Y a déclaré": X is an object (intl_inverted12.go)
-				}
-				for _, q := range co {
-					c := p
-					c.spk, c.lo = ix.resolve(q), q.lo
-					parts = append(parts, c)
-				}
+				parts = append(parts, ix.coSubjects(toks, p, subj)...)
 			}
 			parts = append(parts, p)
 			parts = append(parts, ix.coSpeakersAfter(toks, p, subj, v)...) // "ließen X und Y wissen, …" (fgr14_lassen.go)
@@ -126,6 +112,41 @@ func (ix *intl) reported(toks []token, headline bool) {
 	parts = ix.midAccording(toks, dropWeak(parts)) // "…, que, según él, …" (intl_midaccording12.go)
 	parts = ix.jointActors(toks, parts)            // "in einer gemeinsamen Erklärung mit X" (intl_joint12.go)
 	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, parts))), headline)
+}
+
+// attribution is the part a sentence's attribution phrase gives, read
+// before its verbs: "según X, …" / "pour X, …" (after the clause before a
+// semicolon is read on its own: "X a félicité … ; pour Y, …",
+// fgr15_semicolon.go), "…, so Regierungssprecher X, …"
+// (intl_inverted12.go), "…, so seine Warnung, …" (fgr15_sopossessive.go).
+func (ix *intl) attribution(toks []token, headline bool) (reportedPart, bool) {
+	if p, ok := ix.reportedAccording(toks); ok {
+		ix.readBeforeSemicolon(toks, p, headline)
+		return p, true
+	}
+	if p, ok := ix.soAttribution(toks); ok {
+		return p, true
+	}
+	return ix.soPossessive(toks)
+}
+
+// coSubjects are the copies of the part p for the names coordinated before
+// its subject subj ("X y Y felicitaron …"), in the order of the text; none
+// for a speech whose coordination does not open the clause ("a reçu X et
+// Y a déclaré": X is an object, intl_inverted12.go).
+func (ix *intl) coSubjects(toks []token, p reportedPart, subj phrase) []reportedPart {
+	co := ix.coordinated(toks, subj)
+	slices.Reverse(co)
+	if p.kind != Action && !ix.coordinationOpens(toks, co) {
+		return nil
+	}
+	var out []reportedPart
+	for _, q := range co {
+		c := p
+		c.spk, c.lo = ix.resolve(q), q.lo
+		out = append(out, c)
+	}
+	return out
 }
 
 // emitReported adds the remarks of a sentence's reported parts, each
