@@ -189,7 +189,7 @@ func (x *extractor) boundaryAfter(toks []token, i int) bool {
 			return false
 		}
 		if t.is(".") && i > 0 && toks[i-1].end == t.start && isAbbrev(toks[i-1]) && !bareNo(toks, i) && // bareno12.go
-			!(len(toks[i-1].lower) == 1 && fullNameSays(x.text, nx.start, len(x.text))) { // "Plan B. Marek Tamm said"; scan.go
+			!(len(toks[i-1].lower) == 1 && (fullNameSays(x.text, nx.start, len(x.text)) || afterPreposition(x.text, toks[i-1].start))) { // "Plan B. Marek Tamm said", "wrote on X. The"; scan.go
 			return false
 		}
 		return !lowerNext
@@ -1198,8 +1198,8 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 	// its own subject ("He wanted a clearer picture first, he said"; "There
 	// will be no recount, the ministry said"), though notNames lists them.
 	w := toks[seg].lower
-	if comma-seg < 4 || x.words[comma]-x.words[seg] < 4 || !toks[seg].word() || clauseSkip[w] ||
-		notNames[w] && !pronouns[w] && !otherPronouns[w] && !expletives[w] {
+	if comma-seg < 4 || x.words[comma]-x.words[seg] < 4 || !toks[seg].word() || clauseSkip[w] && !determinerOpens(toks, seg) ||
+		notNames[w] && !pronouns[w] && !otherPronouns[w] && !expletives[w] && !determinerOpens(toks, seg) {
 		return false
 	}
 	for _, t := range toks[seg:comma] {
@@ -1209,6 +1209,19 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 	}
 	tail := len(toks) - rest
 	return tail <= 8 && (tail == 0 || toks[len(toks)-1].isTerm() || toks[len(toks)-1].word())
+}
+
+// determinerOpens reports whether toks[k] is a determiner or a possessive
+// opening the fronted clause's subject ("His country would not recognise
+// the outcome, Lena Dal said"; "No country should rush, the minister
+// said"; "This was a fraud, she said"), not a time adverbial ("This
+// week, …"): notNames and clauseSkip list these words because they are
+// no names and may open an adverbial.
+func determinerOpens(toks []token, k int) bool {
+	if !toks[k].word() || !subjectDeterminers[toks[k].lower] {
+		return false
+	}
+	return k+1 >= len(toks) || !toks[k+1].word() || !timeWords[toks[k+1].lower] && !periodWords[toks[k+1].lower]
 }
 
 // openingSubject returns the phrase opening the sentence when it is a
@@ -1382,11 +1395,21 @@ func (x *extractor) mentions(toks []token) {
 		for j < len(toks) && (nameWord(toks[j]) || (nameParticles[toks[j].lower] && j+1 < len(toks) && nameWord(toks[j+1]))) {
 			j++
 		}
+		portfolio := false
+		if e := portfolioEnd(toks, 0, i, j); e > i {
+			// "Minister of Foreign Affairs Lena Dal": the portfolio belongs
+			// to the title, the name is what follows it.
+			if e >= j {
+				i = j
+				continue
+			}
+			i, portfolio = e, true
+		}
 		p := toks[i-1]
 		if p.is(".") && i >= 2 {
 			p = toks[i-2]
 		}
-		titled := p.word() && p.cap && (titles[p.lower] || personRoles[p.lower] || honorifics[p.lower])
+		titled := portfolio || p.word() && p.cap && (titles[p.lower] || personRoles[p.lower] || honorifics[p.lower])
 		// A lower-case office before a name in mid-sentence titles it too
 		// ("the party of former president Jo Roe"), so a later "the former
 		// president" resolves to that name.

@@ -71,7 +71,7 @@ var attributionVerbs = wordSet(`says said added asked replied continued insisted
 	remarked maintained claimed asserted commented stated responded emphasised emphasized
 	reiterated repeated confirmed contended countered cautioned lamented retorted scoffed
 	underlined underscored affirmed opined reckoned predicted indicated mused reasoned complained
-	agreed answered charged alleged hinted vowed pledged elaborated`)
+	agreed answered charged alleged hinted vowed pledged elaborated posted`)
 
 // objectVerbs take an addressee before the clause (told reporters that …).
 var objectVerbs = wordSet(`tell tells told telling ask asks asked asking warn warns warned warning remind reminded promised`)
@@ -104,6 +104,15 @@ var pronouns = wordSet(`he she`)
 // otherPronouns are subjects of speech that cannot be resolved: the remark
 // is kept with an empty speaker.
 var otherPronouns = wordSet(`they it we i`)
+
+// subjectDeterminers may open the subject of a clause reported before its
+// attribution (determinerOpens).
+var subjectDeterminers = wordSet(`his her its their our my your this that these those no some most many
+	several all both each every another neither either such what`)
+
+// periodWords after "this"/"every" make a time adverbial ("This week",
+// "Every year").
+var periodWords = wordSet(`week weekend year month day decade century season term`)
 
 var determiners = wordSet(`the a an most many several some other both all his her its their
 	two three four few numerous various another one this that these those`)
@@ -144,6 +153,18 @@ var institutions = wordSet(`
 	kremlin ministry government office embassy administration presidency cabinet
 	palace commission council parliament party campaign department agency
 	committee mission secretariat junta regime coalition opposition`)
+
+// letterPreps before a lone capital and a period make it a name of its
+// own ("on X.", "to Plan B." reads "B" alone), not an initial
+// (afterPreposition).
+var letterPreps = wordSet(`on in at via to from into onto of with for about`)
+
+// portfolioWords name an office's or a ministry's field after "of"
+// ("Minister of Foreign Affairs", "Department of Foreign Affairs and
+// Trade"; see portfolioEnd).
+var portfolioWords = wordSet(`affairs foreign external relations state interior home defence defense justice
+	finance trade economy development cooperation co-operation security information communication
+	communications commerce industry health education culture`)
 
 // roleModifiers may precede a role head in lower case ("the country's
 // foreign minister", "most world leaders").

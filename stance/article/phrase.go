@@ -167,6 +167,8 @@ func backward(text string, toks []token, k int) phrase {
 			continue
 		case j > 0 && j < k && particleAt(toks, j):
 			continue
+		case j > 0 && j < k && portfolioAnd(toks, j):
+			continue // "the Department of Foreign Affairs and Trade said"
 		case surname >= 0:
 			j, lo = surname, surname
 			continue
@@ -301,6 +303,8 @@ func forwardRun(text string, toks []token, k int) phrase {
 			continue
 		case j > k && particleAt(toks, j):
 			continue
+		case j > k && portfolioAnd(toks, j):
+			continue
 		case t.word() && !t.cap && j > k && j+1 < len(toks) && toks[j+1].word() && !toks[j+1].cap && personRoles[toks[j+1].lower] &&
 			!sayVerbs[t.lower] && !contentVerbs[t.lower] && !auxWords[t.lower]:
 			continue // "Former navy officer Jana Roe"
@@ -416,7 +420,37 @@ func nameStart(toks []token, lo, hi int) int {
 			ns = a
 		}
 	}
-	return ns
+	return portfolioEnd(toks, lo, ns, hi)
+}
+
+// portfolioEnd steps over the capitalised words of an office's or a
+// ministry's portfolio after "of" ("Minister of Foreign Affairs Lena
+// Dal", "the Ministry of Foreign Affairs and Trade"): they are part of
+// the role, not the start of a name. It returns the first word after
+// them, or ns when toks[ns] does not continue "… of" + portfolio.
+func portfolioEnd(toks []token, lo, ns, hi int) int {
+	if ns >= hi || ns == lo || !portfolioWords[toks[ns].lower] {
+		return ns
+	}
+	k := ns - 1
+	for k > lo && toks[k].word() && (portfolioWords[toks[k].lower] || toks[k].is("and") || toks[k].is("the")) {
+		k--
+	}
+	if !isRolePrep(toks[k]) || k == lo || !toks[k-1].word() || !isRoleHead(toks[k-1].lower) && !titles[toks[k-1].lower] {
+		return ns
+	}
+	e := ns
+	for e < hi && toks[e].word() && (portfolioWords[toks[e].lower] || toks[e].is("and") && e+1 < hi && portfolioWords[toks[e+1].lower]) {
+		e++
+	}
+	return e
+}
+
+// portfolioAnd reports whether toks[j] is an "and" joining two capitalised
+// portfolio words ("Foreign Affairs and Trade").
+func portfolioAnd(toks []token, j int) bool {
+	return toks[j].is("and") && j > 0 && j+1 < len(toks) && toks[j-1].cap && toks[j+1].cap &&
+		portfolioWords[toks[j-1].lower] && portfolioWords[toks[j+1].lower]
 }
 
 // span is the text from toks[lo] to toks[hi-1] with its white space

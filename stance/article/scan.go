@@ -452,7 +452,7 @@ func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []t
 			}
 			break
 		}
-		if j == i+size && initialPeriod(text, j, be, r) {
+		if j == i+size && initialPeriod(text, j, be, r) && !afterPreposition(text, i) {
 			j++ // "Lena M. Dal", "В. Путин": the initial and its period are one word
 		}
 		toks = append(toks, token{start: i, end: j, kind: tWord, cap: unicode.IsUpper(r) || particleName(text[i:j]), lower: wordLower(text[i:j])})
@@ -482,6 +482,25 @@ func initialPeriod(text string, j, be int, r rune) bool {
 	}
 	n, _ := utf8.DecodeRuneInString(text[k:be])
 	return unicode.IsUpper(n) && !fullNameSays(text, k, be)
+}
+
+// afterPreposition reports whether the word before text[i] is a lower-case
+// preposition ("wrote on X. Ukraine's president …", "posted to X. The
+// minister …"): a capital letter after one is a platform or a plan, not
+// an initial, and its period ends the sentence.
+func afterPreposition(text string, i int) bool {
+	e := i
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	if e == i {
+		return false
+	}
+	s := e
+	for s > 0 && text[s-1] >= 'a' && text[s-1] <= 'z' {
+		s--
+	}
+	return s < e && (s == 0 || !isWordRune(rune(text[s-1]))) && letterPreps[text[s:e]]
 }
 
 // fullNameSays reports whether text[k:be] opens with a name of two to

@@ -736,6 +736,8 @@ func (x *extractor) speechClause(st *sentState, i int, ph phrase, how subjectHow
 		ce := x.clauseEnd(cs)
 		if how == subjRelative {
 			ce = x.relativeEnd(toks, cs, ce)
+		} else if k, ok := x.tailSpeech(st, cs, ce, spk); ok { // tailattrib12.go
+			return k
 		}
 		if x.report(st, cs, ce, spk, Reported) {
 			x.embeddedActor(st, cs, ce)

@@ -13,39 +13,70 @@ package article
 // the sentence's end (fronted). It reports whether it made the remarks
 // and the index to go on from (the attribution verb).
 func (x *extractor) tailAttribution(st *sentState, cs, ce int, spk *speaker) (int, bool) {
+	c, hi, by := x.tailSpeaker(st, cs, ce, spk)
+	if by == nil || !x.report(st, st.seg, c, by, Reported) {
+		return 0, false
+	}
+	r := x.remarks[len(x.remarks)-1].Remark
+	r.Kind = Action // one span for both, as embeddedActor's
+	x.add(r, spk, false)
+	st.seg = hi + 1
+	return hi, true
+}
+
+// tailSpeech is tailAttribution for a clause reported by the sentence's
+// subject: "Velor had noted concerns about the count, spokesman Jon Roe
+// said." The sentence up to the comma is the spokesperson's remark and,
+// with the same span, the subject's; before, the subject's clause ran to
+// the end and swallowed the attribution.
+func (x *extractor) tailSpeech(st *sentState, cs, ce int, spk *speaker) (int, bool) {
+	c, hi, by := x.tailSpeaker(st, cs, ce, spk)
+	if by == nil || !x.report(st, st.seg, c, by, Reported) {
+		return 0, false
+	}
+	if spk != nil {
+		r := x.remarks[len(x.remarks)-1].Remark
+		x.add(r, spk, false) // one span for both, as tailAttribution's
+	}
+	st.seg = hi + 1
+	return hi, true
+}
+
+// tailSpeaker finds the attribution at the end of the clause toks[cs:ce]
+// (see tailAttribution): the comma before it, the index of its verb and
+// its speaker, who is not spk; by is nil when there is none.
+func (x *extractor) tailSpeaker(st *sentState, cs, ce int, spk *speaker) (c, hi int, by *speaker) {
 	toks := st.toks
-	for c := ce - 1; c > cs+1; c-- {
+	for c = ce - 1; c > cs+1; c-- {
 		if !toks[c].is(",") {
 			continue
 		}
 		ph := forward(x.text, toks, c+1)
-		if !attributionSpeaker(ph) || ph.hi >= len(toks) || !toks[ph.hi].word() || !attributionVerbs[toks[ph.hi].lower] {
-			return 0, false
+		if !attributionSpeaker(ph) || ph.hi >= len(toks) || !toks[ph.hi].word() || !tailVerb(toks, ph.hi) {
+			return 0, 0, nil
 		}
-		seg := st.seg
-		if seg >= cs || !x.fronted(toks, seg, c, ph.hi+1) {
-			return 0, false
+		if st.seg >= cs || !x.fronted(toks, st.seg, c, ph.hi+1) {
+			return 0, 0, nil
 		}
-		by := x.resolve(ph)
-		if by == nil || by == spk {
-			return 0, false
+		if by = x.resolve(ph); by == spk {
+			return 0, 0, nil
 		}
-		if !x.report(st, seg, c, by, Reported) {
-			return 0, false
-		}
-		r := x.remarks[len(x.remarks)-1].Remark
-		r.Kind = Action // one span for both, as embeddedActor's
-		x.add(r, spk, false)
-		st.seg = ph.hi + 1
-		return ph.hi, true
+		return c, ph.hi, by
 	}
-	return 0, false
+	return 0, 0, nil
 }
 
 // attributionSpeaker reports whether ph may be the speaker of an
-// attribution at a sentence's end: a name or an office, not a pronoun
-// (", he said" after an act is the actor's own account) nor an
-// institution without a person.
+// attribution at a sentence's end: a name, an office or an institution
+// ("…, the embassy said": governments speak through them), not a pronoun
+// (", he said" after an act is the actor's own account).
 func attributionSpeaker(ph phrase) bool {
-	return ph.kind == pName || ph.kind == pRole
+	return ph.kind == pName || ph.kind == pRole || ph.kind == pInstitution
+}
+
+// tailVerb reports whether toks[k] is the verb of an attribution at a
+// sentence's end: an attribution verb, or "told" with its addressee
+// ("…, Lena Dal told reporters"; fronted bounds what follows).
+func tailVerb(toks []token, k int) bool {
+	return attributionVerbs[toks[k].lower] || toks[k].lower == "told" && k+1 < len(toks) && toks[k+1].word()
 }
