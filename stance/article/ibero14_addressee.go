@@ -8,7 +8,9 @@ package article
 // read), so the quotation went to the previous speaker. The addressee is
 // a short noun phrase (up to three words, no office), and the subject
 // after it opens with a definite article and is a person named with an
-// office or in full, running to a punctuation mark or the end.
+// office or in full, or is a name in full ("…, dijo a la prensa Carlos
+// Mena."; the sixteenth session), running to a punctuation mark or the
+// end.
 
 // addresseeSpan is how many words the addressee may have.
 const addresseeSpan = 3
@@ -24,8 +26,8 @@ func (ix *intl) subjectPastAddressee(toks []token, j int) (*speaker, bool) {
 		if !t.word() || ix.lx.isRole(t.lower) || i-1 > j+1 && ix.lx.stops[t.lower] {
 			return nil, false // "a la presidenta X": the addressee is a person; "a los periodistas en …"
 		}
-		if !toks[i].word() || !ix.lx.definite[toks[i].lower] {
-			continue
+		if !toks[i].word() || !ix.lx.definite[toks[i].lower] && !toks[i].cap {
+			continue // "a la prensa el diputado X", "a la prensa Carlos Mena" (isPerson: a full name)
 		}
 		p := ix.apposed(toks, i)
 		if ix.isPerson(p) && (p.hi == len(toks) || toks[p.hi].kind == tPunct) {

@@ -1190,25 +1190,31 @@ func (ix *intl) adverbialOnly(ws []token) bool {
 // no speech verb of its own, and nothing after the subject opens a clause
 // of its own.
 func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool) {
-	if v < 4 || !toks[v-1].is(",") || v+1 >= len(toks) {
+	comma := ix.auxiliaryStart(toks, v) - 1 // "…, a affirmé X" (intl_postposed16.go)
+	if comma < 3 || !toks[comma].is(",") || v+1 >= len(toks) {
 		return reportedPart{}, phrase{}, false
 	}
 	j := v + 1
 	if ix.lx.impersonal[toks[j].lower] {
 		return ix.impersonalBefore(toks, v)
 	}
-	if ix.lx.notNames[toks[j].lower] && j+1 < len(toks) {
-		j++ // "sagte gestern die Ministerin"
+	// "…, заявил журналистам Карл Мена", "…, a déclaré à l'AFP X"
+	// (intl_postposed16.go)
+	spk, subj := ix.afterAdverbial(toks, v, j)
+	if !subj.ok() {
+		if ix.lx.notNames[toks[j].lower] && j+1 < len(toks) {
+			j++ // "sagte gestern die Ministerin"
+		}
+		subj = ix.apposed(toks, j)
 	}
-	subj := ix.apposed(toks, j)
 	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup || ix.articleNoun(toks, subj) {
 		return reportedPart{}, phrase{}, false
 	}
 	words, start := 0, 0
-	if c := slices.IndexFunc(toks[:v-1], func(t token) bool { return t.is(":") }); c >= 0 {
+	if c := slices.IndexFunc(toks[:comma], func(t token) bool { return t.is(":") }); c >= 0 {
 		start = c + 1 // "X meldete sich zu Wort: Y werde …, schrieb er"
 	}
-	for i := start; i < v-1; i++ {
+	for i := start; i < comma; i++ {
 		t := toks[i]
 		if t.kind == tQuote && !ix.quotedFragment(toks, i) || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.inverted[t.lower]) {
 			return reportedPart{}, phrase{}, false
@@ -1217,7 +1223,10 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 			words++
 		}
 	}
-	for _, t := range toks[subj.hi:] {
+	for k, t := range toks[subj.hi:] {
+		if k == 0 && ix.finalDescription(toks, subj.hi) {
+			break // "…, a indiqué Anne Vidal, porte-parole du gouvernement." (intl_postposed16.go)
+		}
 		if t.is(":") || t.is(",") || t.kind == tQuote || t.word() && ix.lx.complementizers[t.lower] {
 			return reportedPart{}, phrase{}, false
 		}
@@ -1225,8 +1234,10 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 	if words < 3 {
 		return reportedPart{}, phrase{}, false
 	}
-	spk := ix.resolve(subj)
-	return reportedPart{spk: spk, kind: Reported, cs: start, lo: start, fixed: v - 1}, subj, true
+	if spk == nil {
+		spk = ix.resolve(subj)
+	}
+	return reportedPart{spk: spk, kind: Reported, cs: start, lo: start, fixed: comma}, subj, true
 }
 
 // quotedFragment reports whether the quotation toks[k] quotes a few

@@ -1,0 +1,58 @@
+package article
+
+import "testing"
+
+// TestPostposedReported: a clause reported without quotation marks before
+// its attribution, in the other languages ("Le scrutin a été truqué, a
+// affirmé Charles Mena."): a compound verb, an addressee or adverbial
+// before the subject, a description after it. Sentences written for the
+// test; counter-cases where the attribution starts a clause of its own.
+func TestPostposedReported(t *testing.T) {
+	tests := []struct{ name, lang, text, speaker, remark string }{
+		{"a French compound past", "fr",
+			"Élection\n\nLe scrutin a été truqué, a affirmé Charles Mena.", "Charles Mena", "Le scrutin a été truqué"},
+		{"a French compound past with an adverb and an office", "fr",
+			"Élection\n\nLe scrutin a été truqué, a également dénoncé l'opposant Charles Mena.", "Charles Mena", "Le scrutin a été truqué"},
+		{"a French pluperfect", "fr",
+			"Élection\n\nLe vote a été truqué, avait déclaré Charles Mena.", "Charles Mena", "Le vote a été truqué"},
+		{"a Spanish perfect", "es",
+			"Elección\n\nLa elección fue un fraude, ha dicho Carlos Mena.", "Carlos Mena", "La elección fue un fraude"},
+		{"a French agency between verb and subject", "fr",
+			"Élection\n\nLe scrutin a été truqué, a déclaré à l'AFP Charles Mena.", "Charles Mena", "Le scrutin a été truqué"},
+		{"a Russian addressee between verb and subject", "ru",
+			"Выборы\n\nВыборы были сфальсифицированы, заявил журналистам Карл Мена.", "Карл Мена", "Выборы были сфальсифицированы"},
+		{"a Spanish addressee before a bare name", "es",
+			"Elección\n\nLa elección fue un fraude, dijo a la prensa Carlos Mena.", "Carlos Mena", "La elección fue un fraude"},
+		{"a French description after the subject", "fr",
+			"Élection\n\nLe gouvernement de Tarn ne reconnaîtra pas le vainqueur, a indiqué Anne Vidal, porte-parole du gouvernement.", "Anne Vidal", "Le gouvernement de Tarn ne reconnaîtra pas le vainqueur"},
+		{"a German description after the subject", "de",
+			"Wahl\n\nDie Regierung werde den Sieger nicht anerkennen, sagte Jan Roe, der Sprecher der Regierung.", "Jan Roe", "Die Regierung werde den Sieger nicht anerkennen"},
+		{"a Russian description after the subject", "ru",
+			"Выборы\n\nПравительство не признает победителя, заявил Ян Роу, пресс-секретарь правительства.", "Ян Роу", "Правительство не признает победителя"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := ExtractLang(tc.text, tc.lang)
+			if len(rs) != 1 || rs[0].Speaker != tc.speaker || rs[0].Text != tc.remark {
+				t.Errorf("got %+v, want %q: %q", rs, tc.speaker, tc.remark)
+			}
+		})
+	}
+	// counter-cases: what follows the subject's comma is a clause, not a
+	// description, so the clause before the verb is not the subject's.
+	counter := []struct{ name, lang, text, notRemark string }{
+		{"a German infinitive clause after the subject", "de",
+			"Wahl\n\nDie Grünen wollten mit allen Parteien sprechen, sagte Jan Roe, ohne sich auf einen Kanzler festzulegen.", "Die Grünen wollten mit allen Parteien sprechen"},
+		{"a Spanish coordinated verb after the subject", "es",
+			"Elección\n\nEl gobierno de Tarn no reconocerá al ganador, indicó Ana Vidal, y añadió que esperará.", "El gobierno de Tarn no reconocerá al ganador"},
+	}
+	for _, tc := range counter {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, r := range ExtractLang(tc.text, tc.lang) {
+				if r.Text == tc.notRemark {
+					t.Errorf("%q is a remark: %+v", tc.notRemark, r)
+				}
+			}
+		})
+	}
+}
