@@ -56,3 +56,35 @@ func TestPostposedReported(t *testing.T) {
 		})
 	}
 }
+
+// TestActAfterVerb16: German acts with the subject after the verb (verb
+// second after an adverbial) for a verb that also reports speech
+// ("räumte … ein"), and acts of congratulating without an object, in
+// the other languages. Sentences written for the test; counter-case: a
+// surname that is also an adverb stays a name.
+func TestActAfterVerb16(t *testing.T) {
+	tests := []struct{ name, lang, text, speaker, remark string }{
+		{"German verb second after a time adverbial", "de",
+			"Wahl\n\nAm Abend räumte Karl Mena seine Niederlage ein.", "Karl Mena", "räumte Karl Mena seine Niederlage ein"},
+		{"German verb second after a sentence adverb", "de",
+			"Wahl\n\nSpäter räumte Karl Mena die Niederlage ein.", "Karl Mena", "räumte Karl Mena die Niederlage ein"},
+		{"a German congratulation without an object", "de",
+			"Wahl\n\nAuch Frankreichs Präsident Emmanuel Macron gratulierte.", "Emmanuel Macron", "gratulierte"},
+		{"a Spanish congratulation without an object", "es",
+			"Elección\n\nTambién Carlos Mena felicitó.", "Carlos Mena", "felicitó"},
+		{"a surname that is an adverb", "de",
+			"Wahl\n\nBundeskanzler Sebastian Kurz gratulierte dem Sieger.", "Sebastian Kurz", "gratulierte dem Sieger"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := ExtractLang(tc.text, tc.lang)
+			if len(rs) != 1 || rs[0].Speaker != tc.speaker || rs[0].Text != tc.remark {
+				t.Errorf("got %+v, want %q: %q", rs, tc.speaker, tc.remark)
+			}
+		})
+	}
+	// counter-case: one word that is no congratulation is no act.
+	if rs := ExtractLang("Wahl\n\nAuch Karl Mena schwieg.", "de"); len(rs) > 0 && rs[0].Text == "schwieg" && !rs[0].NoStance {
+		t.Errorf("a one-word act that is no congratulation: %+v", rs)
+	}
+}

@@ -439,7 +439,7 @@ func (ix *intl) addReported(toks []token, p reportedPart, ce int, headline bool)
 		return
 	}
 	start, end := toks[p.cs].start, toks[ce-1].end
-	if countWords(ix.x.text[start:end]) < minWords {
+	if countWords(ix.x.text[start:end]) < minWords && !ix.bareCongratulation(toks, p, ce) {
 		return
 	}
 	rm := Remark{Text: ix.x.text[start:end], Kind: p.kind, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Headline: headline, NoStance: p.silent}
@@ -611,6 +611,12 @@ func (ix *intl) clausePart(toks []token, v int, subj phrase, after, action bool)
 	if cs < 0 && (action || ix.nominalObject(toks, v) || ix.emphasisObject(toks, v) || ix.condemnObject(toks, v) || ix.selfDescribed(toks, v) || ix.judgedObject(toks, v) || ix.congratObject(toks, v)) && !after {
 		// "признал поражение": a verb of both kinds with no clause is an act
 		return reportedPart{spk: ix.resolve(subj), kind: Action, cs: ix.actStart(toks, subj, v), lo: subj.lo}, subj, true
+	}
+	if cs < 0 && action && after && ix.lx.capNouns {
+		// "Am Abend räumte Karl Mena seine Niederlage ein": a verb of
+		// both kinds, second after an adverbial, its subject after it and
+		// no clause (intl_postposed16.go)
+		return ix.actPart(toks, v, subj, after, false, 0, false), subj, true
 	}
 	if cs < 0 && action && after && ix.lx.freeOrder {
 		// "Итоги выборов не признал глава МИД X": the object came first

@@ -102,7 +102,9 @@ var german = langLexicon{
 		heute gestern montag dienstag mittwoch donnerstag freitag samstag sonntag`),
 	notNames: wordSet(`heute gestern aber auch doch dann danach so man wir nein ja
 		montag dienstag mittwoch donnerstag freitag samstag sonntag es das dies
-		dieser diese dieses ähnlich ebenso zurückhaltend deutlich scharf`),
+		dieser diese dieses ähnlich ebenso zurückhaltend deutlich scharf
+		später zuvor zunächst anschließend inzwischen mittlerweile bereits schon noch
+		erst nun jetzt damals morgens abends nachts`),
 }
 
 // germanSide: see sideLexicon (intl_side.go).
