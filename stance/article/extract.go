@@ -1261,13 +1261,15 @@ func (x *extractor) openingSubject(toks []token) phrase {
 
 // clauseSkipEnd steps over a short opening adverbial set off by a comma,
 // toks[start] being one of clauseSkip ("On Monday, …", "After the vote,
-// …"): the comma must come within eight tokens, all words. It returns the
-// index after the comma, or start.
+// …"): the comma must come within twelve tokens, all words ("In a
+// statement issued in Tarn last weekend, President Kask …": reporters
+// place a whole source and time before the subject). It returns the index
+// after the comma, or start.
 func clauseSkipEnd(toks []token, start int) int {
 	if start >= len(toks) || !toks[start].word() || !clauseSkip[toks[start].lower] {
 		return start
 	}
-	for k := start + 1; k < len(toks) && k < start+8; k++ {
+	for k := start + 1; k < len(toks) && k < start+12; k++ {
 		if toks[k].is(",") {
 			return k + 1
 		}
