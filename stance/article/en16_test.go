@@ -17,6 +17,13 @@ func TestEn16Clauses(t *testing.T) {
 		{"a lead adverbial too long to step over",
 			"Reactions\n\nIn the weeks of the long campaign across the northern provinces of Velor and Tarn, President Ivo Kask laid the blame on the party, and said the abuses had been severe.",
 			nil},
+		{"a parenthetical attribution after a semicolon that ended a reported clause",
+			"Reactions\n\nIvo Kask said the vote had been marred by problems; any challenge, he told reporters, belonged in the courts.",
+			[]want{{"Ivo Kask", Reported, "the vote had been marred by problems", 0}, {"Ivo Kask", Reported, "any challenge, he told reporters, belonged in the courts", 1}}},
+		// counter-case: a subject of its own after the semicolon
+		{"a new subject after the semicolon",
+			"Reactions\n\nIvo Kask said the vote had been marred by problems; Lena Dal told reporters the courts would decide.",
+			[]want{{"Ivo Kask", Reported, "the vote had been marred by problems", 0}, {"Lena Dal", Reported, "the courts would decide", 1}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

@@ -760,9 +760,11 @@ func (x *extractor) speechClause(st *sentState, i int, ph phrase, how subjectHow
 // (subject at toks[lo]) starts: after the last colon or semicolon between
 // seg and lo ("Lena Dal put it more bluntly: the figures, she told
 // reporters, meant nothing"), or seg. What precedes the colon is the
-// reporter's introduction, not the remark.
+// reporter's introduction, not the remark. The colon may be toks[seg]
+// itself, where a reported clause before it ended ("Kask said the vote
+// was marred; any challenge, he told reporters, belonged in the courts").
 func afterColon(toks []token, seg, lo int) int {
-	for k := lo - 1; k > seg; k-- {
+	for k := lo - 1; k >= seg; k-- {
 		if toks[k].is(":") || toks[k].is(";") {
 			return k + 1
 		}
