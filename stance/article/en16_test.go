@@ -24,6 +24,23 @@ func TestEn16Clauses(t *testing.T) {
 		{"a new subject after the semicolon",
 			"Reactions\n\nIvo Kask said the vote had been marred by problems; Lena Dal told reporters the courts would decide.",
 			[]want{{"Ivo Kask", Reported, "the vote had been marred by problems", 0}, {"Lena Dal", Reported, "the courts would decide", 1}}},
+		{"a body's name with of",
+			"Reactions\n\nThe Organization of Velor States said the vote had not produced a constitutional government.",
+			[]want{{"Organization of Velor States", Reported, "the vote had not produced a constitutional government", 0}}},
+		{"a body's name with of the and a plural possessive",
+			"Reactions\n\nIn a pastoral letter, the Catholic Bishops' Conference of the Norland Isles said no vote in memory had been so corrupted.",
+			[]want{{"Catholic Bishops' Conference of the Norland Isles", Reported, "no vote in memory had been so corrupted", 0}}},
+		{"a body's name with of after according to",
+			"Reactions\n\nAccording to the Organization of Velor States, the vote was flawed.",
+			[]want{{"Organization of Velor States", Reported, "the vote was flawed", 0}}},
+		// counter-case: a person before "of" keeps the origin trimmed
+		{"a person's origin",
+			"Reactions\n\nIvo Kask of Velor said the vote was flawed.",
+			[]want{{"Ivo Kask", Reported, "the vote was flawed", 0}}},
+		// counter-case: a country's possessive before a person is no name's part
+		{"a possessive before a person",
+			"Reactions\n\nVelor's Ivo Kask said the vote was flawed.",
+			[]want{{"Ivo Kask", Reported, "the vote was flawed", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

@@ -719,6 +719,9 @@ func (x *extractor) originTrim(toks []token, k int) int {
 // "to" ("Norland's ambassador to the United Nations"). A bare capitalised
 // word does not ("Protests in Tarn").
 func (x *extractor) originOwner(toks []token, j int) bool {
+	if orgOf(toks, j) {
+		return false // en16_orgname.go: "the Bishops' Conference of the Philippines"
+	}
 	p := backward(x.text, toks, j-1)
 	if toks[j].is("to") {
 		// "Norland's ambassador to the United Nations said", "the
