@@ -41,6 +41,14 @@ func TestEn16Clauses(t *testing.T) {
 		{"a possessive before a person",
 			"Reactions\n\nVelor's Ivo Kask said the vote was flawed.",
 			[]want{{"Ivo Kask", Reported, "the vote was flawed", 0}}},
+		{"a description after a sentence its person opened",
+			"Reactions\n\nJo Roe was having none of it. The populist former senator called the vote a sham.",
+			[]want{{"Jo Roe", Action, "called the vote a sham", 0}}},
+		// counter-case: the sentence before named others besides its
+		// opener; the description may be any of them
+		{"a description after a sentence of several names",
+			"Reactions\n\nJo Roe met Ana Berg and Tom Lind on Monday. The populist former senator called the vote a sham.",
+			[]want{{"former senator", Action, "called the vote a sham", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

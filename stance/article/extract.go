@@ -95,9 +95,12 @@ type extractor struct {
 	// sentence when it gave exactly one (describedPrev).
 	sentNamed, prevNamed *speaker
 	nNamed               int
-	lastGroup            *speaker
-	groupSent            int // sentence number where lastGroup was named
-	sentNo               int // current sentence number
+	// prevOnlyOpener is the previous sentence's quiet opener when the
+	// sentence named nobody else (describedPrev; en16).
+	prevOnlyOpener *speaker
+	lastGroup      *speaker
+	groupSent      int // sentence number where lastGroup was named
+	sentNo         int // current sentence number
 }
 
 func (x *extractor) scan() {

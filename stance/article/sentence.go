@@ -64,6 +64,13 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	if x.nNamed == 1 {
 		x.prevNamed = x.sentNamed
 	}
+	x.prevOnlyOpener = nil
+	if x.nNamed == 0 {
+		// A name opening the sentence is no mention's; one that spoke there
+		// is not what the next sentence's office describes ("Ivo Kask said
+		// the count was clean. The foreign minister said …").
+		x.prevOnlyOpener = x.quietOpener
+	}
 	x.sentNamed, x.nNamed = nil, 0
 	x.prevQuiet, x.quietOpener = x.quietOpener, nil
 	x.prevOpener, x.opener = x.opener, nil
@@ -139,6 +146,9 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 // the description as role.
 func (x *extractor) describedPrev(ph phrase) {
 	s := x.prevNamed
+	if s == nil {
+		s = canonOf(x.prevOnlyOpener) // "Jo Roe was having none of it. The populist former senator …"
+	}
 	if ph.kind != pRole || !ph.definite || !partisanOnly(ph.properMods) || spokesRoles[ph.head] || s == nil || s.role != "" || s.kind != pName {
 		return
 	}
@@ -305,7 +315,9 @@ func (x *extractor) verb(st *sentState, i int) int {
 	case how == subjSentence:
 		return i
 	default:
-		spk = x.resolve(ph)
+		if spk = x.openedBy(st, ph); spk == nil { // en16_opening.go
+			spk = x.resolve(ph)
+		}
 		co = x.coSubjects(toks, ph)
 	}
 	st.speaks(spk)
