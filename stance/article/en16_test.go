@@ -1,6 +1,11 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stretchr/testify/assert"
+)
 
 // TestEn16Clauses: the constructions of English reporting the sixteenth
 // session taught the reader (sentences invented for the test).
@@ -49,8 +54,41 @@ func TestEn16Clauses(t *testing.T) {
 		{"a description after a sentence of several names",
 			"Reactions\n\nJo Roe met Ana Berg and Tom Lind on Monday. The populist former senator called the vote a sham.",
 			[]want{{"former senator", Action, "called the vote a sham", 0}}},
+		{"a claim of victory in a relative clause is the rival's act",
+			"Reactions\n\nLena Dal, who had claimed victory on election night, said the count was rigged.",
+			[]want{{"Lena Dal", Action, "had claimed victory on election night", 0}, {"Lena Dal", Reported, "the count was rigged", 1}}},
+		{"a rival proclaims herself the winner",
+			"Reactions\n\nLena Dal proclaimed herself the winner on Monday.",
+			[]want{{"Lena Dal", Action, "proclaimed herself the winner on Monday", 0}}},
+		// counter-case: a claim that is a clause stays reported speech
+		{"a claimed clause",
+			"Reactions\n\nLena Dal claimed the count was rigged.",
+			[]want{{"Lena Dal", Reported, "the count was rigged", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
+}
+
+// TestEn16ClaimsVictory: a claim of victory opening an act, unless negated
+// or given up after a contrast.
+func TestEn16ClaimsVictory(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ivo Kask", "Kask"}, Rivals: []string{"Lena Dal", "Dal"}}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"had claimed victory on election night", true},
+		{"proclaimed herself the winner", true},
+		{"declared victory before the count was complete", true},
+		// counter-cases
+		{"never claimed victory", false},
+		{"had briefly claimed victory, but later conceded", false},
+		{"claimed the count was rigged", false},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, claimsVictory(actionWords(tc.text)), tc.text)
+	}
+	assert.True(t, rivalSpeaker(ctx, Remark{Speaker: "Lena Dal"}))
+	assert.False(t, rivalSpeaker(ctx, Remark{Speaker: "Ivo Kask"}))
 }
