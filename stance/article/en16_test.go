@@ -64,6 +64,13 @@ func TestEn16Clauses(t *testing.T) {
 		{"a claimed clause",
 			"Reactions\n\nLena Dal claimed the count was rigged.",
 			[]want{{"Lena Dal", Reported, "the count was rigged", 0}}},
+		{"a lead adverbial of ten words before the subject of and declared",
+			"Reactions\n\nWithin hours of the polls closing on July 25, Jo Roe stood before cameras in Tarn and declared that the count was rigged.",
+			[]want{{"Jo Roe", Reported, "the count was rigged", 0}}},
+		// counter-case: an adverbial of more than ten words is not stepped over
+		{"a lead adverbial of eleven words",
+			"Reactions\n\nWithin hours of the polls closing in the north of Tarn on July 25, Jo Roe stood before cameras and declared that the count was rigged.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
