@@ -71,6 +71,13 @@ func TestEn16Clauses(t *testing.T) {
 		{"a lead adverbial of eleven words",
 			"Reactions\n\nWithin hours of the polls closing in the north of Tarn on July 25, Jo Roe stood before cameras and declared that the count was rigged.",
 			nil},
+		{"a pronoun opening the sentence is the subject of and declared",
+			"Reactions\n\nLena Dal lost. She stood before cameras in Tarn and declared that the count was rigged.",
+			[]want{{"Lena Dal", Reported, "the count was rigged", 0}}},
+		// counter-case: a relative clause before the verb has its own subject
+		{"a relative clause before the coordinated verb",
+			"Reactions\n\nLena Dal lost. She was joined by Ana Berg and Tom Lind, both of whom described the vote as a fraud and declared that the count was rigged.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

@@ -313,6 +313,8 @@ func (x *extractor) verb(st *sentState, i int) int {
 		spk = x.resolve(st.opening)
 	case how == subjSentence && x.openingBody(toks).ok():
 		spk = x.resolve(x.openingBody(toks)) // "The government went further, saying …"; en15_clause.go
+	case how == subjSentence && x.openingPronoun(toks, i).ok():
+		spk = x.resolve(x.openingPronoun(toks, i)) // "He stood before the cameras and declared …"; en16_opening.go
 	case how == subjSentence:
 		return i
 	default:
