@@ -202,6 +202,9 @@ func (r Reader) analyze(text string) Result {
 		}
 		run := runText(remarks, i)
 		a := r.analyzeRun(rm, run, commentators[rm.Speaker], lexicons[code] == nil)
+		if lexicons[code] == nil {
+			r.rivalVictoryRun(&a, run) // en16_victory.go: "who had claimed victory on election night"
+		}
 		if unjudged && commentators[rm.Speaker] || process[rm.Speaker] {
 			a.AboutResult, a.AboutResultProbability = false, 0
 		}

@@ -26,7 +26,8 @@ func (x *extractor) sentenceOpening(toks []token) phrase {
 }
 
 // leadAdverbialEnd returns the index after the comma closing a short lead
-// adverbial of time or circumstance, or -1: at most seven words, the first
+// adverbial of time or circumstance, or -1: at most ten words ("Within
+// hours of the polls closing on July 25,"; en16: seven left that out), the first
 // a leadAdverbialWords word or a participle ("Speaking", "Asked"), a
 // capitalised word after the first only after a preposition or another
 // capitalised word ("in Tarn", "in New Tarn"), a determiner or possessive
@@ -41,7 +42,7 @@ func leadAdverbialEnd(toks []token) int {
 	if !leadAdverbialWords[w] && !participle {
 		return -1
 	}
-	for j := 1; j < len(toks) && j <= 7; j++ {
+	for j := 1; j < len(toks) && j <= 10; j++ {
 		t := toks[j]
 		if t.is(",") {
 			return j + 1

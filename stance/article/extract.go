@@ -95,9 +95,12 @@ type extractor struct {
 	// sentence when it gave exactly one (describedPrev).
 	sentNamed, prevNamed *speaker
 	nNamed               int
-	lastGroup            *speaker
-	groupSent            int // sentence number where lastGroup was named
-	sentNo               int // current sentence number
+	// prevOnlyOpener is the previous sentence's quiet opener when the
+	// sentence named nobody else (describedPrev; en16).
+	prevOnlyOpener *speaker
+	lastGroup      *speaker
+	groupSent      int // sentence number where lastGroup was named
+	sentNo         int // current sentence number
 }
 
 func (x *extractor) scan() {
@@ -719,6 +722,9 @@ func (x *extractor) originTrim(toks []token, k int) int {
 // "to" ("Norland's ambassador to the United Nations"). A bare capitalised
 // word does not ("Protests in Tarn").
 func (x *extractor) originOwner(toks []token, j int) bool {
+	if orgOf(toks, j) {
+		return false // en16_orgname.go: "the Bishops' Conference of the Philippines"
+	}
 	p := backward(x.text, toks, j-1)
 	if toks[j].is("to") {
 		// "Norland's ambassador to the United Nations said", "the
@@ -1274,13 +1280,15 @@ func (x *extractor) openingSubject(toks []token) phrase {
 
 // clauseSkipEnd steps over a short opening adverbial set off by a comma,
 // toks[start] being one of clauseSkip ("On Monday, …", "After the vote,
-// …"): the comma must come within eight tokens, all words. It returns the
-// index after the comma, or start.
+// …"): the comma must come within twelve tokens, all words ("In a
+// statement issued in Tarn last weekend, President Kask …": reporters
+// place a whole source and time before the subject). It returns the index
+// after the comma, or start.
 func clauseSkipEnd(toks []token, start int) int {
 	if start >= len(toks) || !toks[start].word() || !clauseSkip[toks[start].lower] {
 		return start
 	}
-	for k := start + 1; k < len(toks) && k < start+8; k++ {
+	for k := start + 1; k < len(toks) && k < start+12; k++ {
 		if toks[k].is(",") {
 			return k + 1
 		}

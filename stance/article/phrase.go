@@ -172,6 +172,8 @@ func backward(text string, toks []token, k int) phrase {
 		case surname >= 0:
 			j, lo = surname, surname
 			continue
+		case j < k && orgNameLink(toks, 0, j):
+			continue // en16_orgname.go: "the Organization of American States", "the Conference of the Philippines"
 		case t.word() && determiners[t.lower]:
 			// "a spokesman for the ministry": go on past "for the".
 			if j >= 2 && isRolePrep(toks[j-1]) && toks[j-2].word() && (isRoleHead(toks[j-2].lower) || titles[toks[j-2].lower]) {
@@ -305,6 +307,8 @@ func forwardRun(text string, toks []token, k int) phrase {
 			continue
 		case j > k && portfolioAnd(toks, j):
 			continue
+		case j > first && orgNameLink(toks, first, j) && orgRunFits(toks, k, j):
+			continue // en16_orgname.go: "the Organization of American States"
 		case t.word() && !t.cap && j > k && j+1 < len(toks) && toks[j+1].word() && !toks[j+1].cap && personRoles[toks[j+1].lower] &&
 			!sayVerbs[t.lower] && !contentVerbs[t.lower] && !auxWords[t.lower]:
 			continue // "Former navy officer Jana Roe"
@@ -412,7 +416,7 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 // Berg", "dos Santos"; particle14.go); hi when there is none.
 func nameStart(toks []token, lo, hi int) int {
 	ns := hi
-	for ns > lo && (nameWord(toks[ns-1]) || (ns-1 > lo && particleAt(toks, ns-1))) {
+	for ns > lo && (nameWord(toks[ns-1]) || (ns-1 > lo && particleAt(toks, ns-1)) || orgNameLink(toks, lo, ns-1)) {
 		ns--
 	}
 	if ns > lo && ns < hi {

@@ -22,7 +22,13 @@ import (
 // when text (the article, or "") names no winner there.
 func rivalSelfClaim(ctx stance.Context, rm Remark, run, text string) bool {
 	third := rm.Kind != Direct && !winnerInLead(ctx, text, rm.Start)
-	if rm.Speaker == "" || len(ctx.Rivals) == 0 || !selfWinClaim(run, third) {
+	return selfWinClaim(run, third) && rivalSpeaker(ctx, rm)
+}
+
+// rivalSpeaker reports whether the remark's speaker, by name or alias, is
+// a rival form of ctx that is not also a winner form.
+func rivalSpeaker(ctx stance.Context, rm Remark) bool {
+	if rm.Speaker == "" || len(ctx.Rivals) == 0 {
 		return false
 	}
 	forms := make(map[string]bool)

@@ -64,6 +64,13 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	if x.nNamed == 1 {
 		x.prevNamed = x.sentNamed
 	}
+	x.prevOnlyOpener = nil
+	if x.nNamed == 0 {
+		// A name opening the sentence is no mention's; one that spoke there
+		// is not what the next sentence's office describes ("Ivo Kask said
+		// the count was clean. The foreign minister said …").
+		x.prevOnlyOpener = x.quietOpener
+	}
 	x.sentNamed, x.nNamed = nil, 0
 	x.prevQuiet, x.quietOpener = x.quietOpener, nil
 	x.prevOpener, x.opener = x.opener, nil
@@ -139,6 +146,9 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 // the description as role.
 func (x *extractor) describedPrev(ph phrase) {
 	s := x.prevNamed
+	if s == nil {
+		s = canonOf(x.prevOnlyOpener) // "Jo Roe was having none of it. The populist former senator …"
+	}
 	if ph.kind != pRole || !ph.definite || !partisanOnly(ph.properMods) || spokesRoles[ph.head] || s == nil || s.role != "" || s.kind != pName {
 		return
 	}
@@ -198,7 +208,8 @@ func (x *extractor) report(st *sentState, cs, ce int, spk *speaker, kind Kind) b
 func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
-		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) && !selfDescribed(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i) || vowTo(st.toks, i)) {
+		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) && !selfDescribed(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i) || vowTo(st.toks, i) ||
+			victoryClaim(st.toks, i)) {
 			i = x.verb(st, i)
 		}
 	}
@@ -302,10 +313,14 @@ func (x *extractor) verb(st *sentState, i int) int {
 		spk = x.resolve(st.opening)
 	case how == subjSentence && x.openingBody(toks).ok():
 		spk = x.resolve(x.openingBody(toks)) // "The government went further, saying …"; en15_clause.go
+	case how == subjSentence && x.openingPronoun(toks, i).ok():
+		spk = x.resolve(x.openingPronoun(toks, i)) // "He stood before the cameras and declared …"; en16_opening.go
 	case how == subjSentence:
 		return i
 	default:
-		spk = x.resolve(ph)
+		if spk = x.openedBy(st, ph); spk == nil { // en16_opening.go
+			spk = x.resolve(ph)
+		}
 		co = x.coSubjects(toks, ph)
 	}
 	st.speaks(spk)
@@ -317,7 +332,8 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 	}
 	silent := silence(toks, i)
-	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i) || vowTo(toks, i)
+	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i) || vowTo(toks, i) ||
+		victoryClaim(toks, i) // en16_victory.go
 	if sayVerbs[t.lower] && !objectSayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
 	}
@@ -693,7 +709,7 @@ func greets(toks []token, i int) bool {
 // ("warned of"); a report of silence is an action without a stance.
 func (x *extractor) stanceClause(st *sentState, i, cs int, how subjectHow, spk *speaker, silent bool) int {
 	kind := Reported
-	if !sayVerbs[st.toks[i].lower] || silent || greets(st.toks, i) || vowTo(st.toks, i) {
+	if !sayVerbs[st.toks[i].lower] || silent || greets(st.toks, i) || vowTo(st.toks, i) || victoryClaim(st.toks, i) {
 		kind = Action
 	}
 	if how == subjRelative && campaignVerbs[st.toks[i].lower] {
@@ -762,9 +778,11 @@ func (x *extractor) speechClause(st *sentState, i int, ph phrase, how subjectHow
 // (subject at toks[lo]) starts: after the last colon or semicolon between
 // seg and lo ("Lena Dal put it more bluntly: the figures, she told
 // reporters, meant nothing"), or seg. What precedes the colon is the
-// reporter's introduction, not the remark.
+// reporter's introduction, not the remark. The colon may be toks[seg]
+// itself, where a reported clause before it ended ("Kask said the vote
+// was marred; any challenge, he told reporters, belonged in the courts").
 func afterColon(toks []token, seg, lo int) int {
-	for k := lo - 1; k > seg; k-- {
+	for k := lo - 1; k >= seg; k-- {
 		if toks[k].is(":") || toks[k].is(";") {
 			return k + 1
 		}

@@ -1,0 +1,38 @@
+package article
+
+// openedBy returns the speaker the sentence's opening phrase resolved to
+// when the subject phrase ph found back from a verb is the tail of that
+// opening, or nil. Read back from the verb, "The populist former senator
+// called …" is only "former senator" (a lower-case modifier stops the
+// phrase), a new office; read forward it is the description describedPrev
+// tied to the person the previous sentence named.
+func (x *extractor) openedBy(st *sentState, ph phrase) *speaker {
+	o := st.opening
+	if st.openSpk == nil || !o.ok() || o.kind != pRole || ph.kind != pRole || ph.hi != o.hi || ph.lo < o.lo {
+		return nil
+	}
+	return st.openSpk
+}
+
+// openingPronoun is "he" or "she" opening the sentence (after a dateline
+// and openers) before a lower-case word: the subject of a later "and
+// declared …" or ", adding …" when no verb before gave the sentence its
+// speaker ("He stood before the cameras and declared that the count was
+// rigged"). sentenceOpening takes only names and offices, which a later
+// "he" may refer back to; a pronoun is itself a reference back. A
+// relative pronoun or a semicolon before the verb toks[v] opens a clause
+// of its own, whose subject it is not ("He was joined by A and B, both of
+// whom described the vote as a fraud and called for protests").
+func (x *extractor) openingPronoun(toks []token, v int) phrase {
+	start := x.openersEnd(toks, x.datelineEnd(toks))
+	ph := forwardRun(x.text, toks, start)
+	if ph.kind != pPronoun || ph.word == "the" || ph.hi >= min(v, len(toks)) || !toks[ph.hi].word() || toks[ph.hi].cap {
+		return phrase{}
+	}
+	for _, t := range toks[ph.hi:v] {
+		if t.is(";") || t.is(":") || t.is("whom") || t.word() && relativeWords[t.lower] {
+			return phrase{}
+		}
+	}
+	return ph
+}
