@@ -13,8 +13,14 @@ import "strings"
 // development sets' speakers lost 7 of 143 Russian, 3 of 85 Spanish and 2
 // of 64 Portuguese speakers.
 
-// maxSubjectAside bounds the aside's tokens.
-const maxSubjectAside = 12
+// maxSubjectAside bounds the aside's tokens; maxOpenerAside bounds those
+// of an aside that opens with a relative pronoun or a participle, whose
+// clause often runs longer ("que preside ao grupo parlamentar de
+// amizade com São Tomé e Príncipe": thirteen tokens).
+const (
+	maxSubjectAside = 12
+	maxOpenerAside  = 20
+)
 
 // asideBefore returns the subject before an aside that ends with the comma
 // toks[k] (right before the verb): the aside opens with a lower-case word
@@ -35,7 +41,7 @@ func (ix *intl) asideBefore(toks []token, k int) phrase {
 		return phrase{}
 	}
 	c := -1
-	for j := k - 1; j > 0 && j >= k-maxSubjectAside; j-- {
+	for j := k - 1; j > 0 && j >= k-maxOpenerAside; j-- {
 		t := toks[j]
 		if t.is(",") {
 			c = j
@@ -45,7 +51,7 @@ func (ix *intl) asideBefore(toks []token, k int) phrase {
 			return phrase{}
 		}
 	}
-	if c < 1 || c+1 >= k || toks[c+1].cap {
+	if c < 1 || c+1 >= k || toks[c+1].cap || k-c-1 > maxSubjectAside && !ix.asideOpener(toks[c+1].lower) {
 		return phrase{}
 	}
 	if p := ix.appositionBefore(toks, c); p.ok() {

@@ -16,6 +16,10 @@ func TestSubjectAside(t *testing.T) {
 			"Reacciones\n\nLena Dal, segunda en las elecciones del domingo, rechazó el cómputo final.", "Lena Dal"},
 		{"a Portuguese gerund", "pt",
 			"Reações\n\nO ministro Ivo Kask, falando aos jornalistas, disse que a votação foi livre.", "Ivo Kask"},
+		{"a long Portuguese relative clause", "pt",
+			"Reações\n\nO deputado Ivo Kask, que preside ao grupo parlamentar de amizade com a Norlândia e a Velória, felicitou o vencedor pela eleição.", "Ivo Kask"},
+		{"a long Spanish relative clause", "es",
+			"Reacciones\n\nLa senadora Lena Dal, que encabezó la delegación de observadores enviada a Norland y a la vecina Velor, dijo que el recuento fue limpio.", "Lena Dal"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -29,6 +33,8 @@ func TestSubjectAside(t *testing.T) {
 	counter := []struct{ name, lang, text, notSpeaker string }{
 		{"a name after a preposition", "es",
 			"Reacciones\n\nEl aspirante del Movimiento Progresista, sin embargo, anunció que no aceptará el resultado.", "Movimiento Progresista"},
+		{"a long description is no aside", "es",
+			"Reacciones\n\nEn la capital, donde la participación fue la más baja de la historia reciente de Norland, el presidente Ivo Kask dijo que el recuento fue limpio.", "Norland"},
 	}
 	for _, tc := range counter {
 		t.Run(tc.name, func(t *testing.T) {
