@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSubjectAside: the subject before an aside between commas and its
 // verb, in the other languages. Sentences written for the test.
@@ -41,6 +44,27 @@ func TestSubjectAside(t *testing.T) {
 			for _, r := range ExtractLang(tc.text, tc.lang) {
 				if r.Speaker == tc.notSpeaker {
 					t.Errorf("%q is a speaker: %+v", tc.notSpeaker, r)
+				}
+			}
+		})
+	}
+}
+
+// TestLongAsideCounter: a long relative clause after an office alone, or
+// after a name inside another apposition, gives the main verb no subject.
+// Sentences written for the test.
+func TestLongAsideCounter(t *testing.T) {
+	tests := []struct{ name, lang, text, notSpeaker, clause string }{
+		{"a name inside an apposition", "fr",
+			"Réactions\n\nIvo Kask, président de l'alliance Norland Verte, qui avait demandé aux ambassades de ne pas reconnaître l'issue du vote, estime que le scrutin est truqué.", "Norland Verte", "truqué"},
+		{"an office alone", "pt",
+			"Reações\n\nO também antigo chefe do Governo, que falha pela terceira vez a eleição para a chefia do Estado, defendeu que a escolha dos eleitores tem de ser acatada.", "também antigo chefe do Governo", "acatada"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, r := range ExtractLang(tc.text, tc.lang) {
+				if r.Speaker == tc.notSpeaker && strings.Contains(r.Text, tc.clause) {
+					t.Errorf("%q is the main clause's speaker: %+v", tc.notSpeaker, r)
 				}
 			}
 		})
