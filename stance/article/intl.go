@@ -1179,6 +1179,9 @@ func (ix *intl) subjectBefore(toks []token, v int) phrase {
 	// that opens with a preposition, a person named in full
 	for k := b; k > 0 && k >= b-3 && toks[k].word(); k-- {
 		if ix.lx.stops[toks[k].lower] {
+			if ix.lx.conjunctions[toks[k].lower] {
+				break // "felicitou Chissano e disse que …": the name before "e" is the first verb's object (ibero16_conjoined_test.go)
+			}
 			if p := ix.backward(toks, k-1); ix.isPerson(p) {
 				return p
 			}
