@@ -746,7 +746,7 @@ func (ix *intl) backRef(p phrase) *speaker {
 	if ix.bodyName(s) {
 		return nil // "El Consejo Electoral proclamó …. El jefe de Estado argentino dijo …" (intl_bodyname.go)
 	}
-	if !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) && !ix.aged(p) { // "l'opposant de 74 ans" describes (intl_agedref13.go)
+	if !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) && !ix.aged(p) && !iberoDescriptiveHeads[ix.lx.code][p.head] { // "el candidato derechista" (lexicon_ibero16.go) // "l'opposant de 74 ans" describes (intl_agedref13.go)
 		return nil // "Le premier ministre a répondu" after "le chef de l’opposition, Hugo Ferrand"
 	}
 	if otherPlace(p.text, s.role) {

@@ -1,0 +1,16 @@
+package article
+
+// Word lists of the sixteenth session's Spanish and Portuguese rules
+// (ibero16_*.go).
+
+// iberoDescriptiveHeads are offices that describe a person's part in the
+// contest or in politics rather than a post ("el candidato derechista",
+// "el dirigente cívico", "o líder da oposição"): news prose refers back
+// with them to the person it has just named whatever post that person
+// was named with ("el alcalde capitalino X … proclamó el candidato
+// derechista"), where "el ministro" after "el alcalde X" is someone else
+// (backRef).
+var iberoDescriptiveHeads = map[string]map[string]bool{
+	"es": wordSet(`candidato candidata dirigente líder lideresa opositor opositora`),
+	"pt": wordSet(`candidato candidata dirigente líder opositor opositora`),
+}
