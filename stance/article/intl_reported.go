@@ -701,7 +701,7 @@ func (ix *intl) openingAdverbial(toks []token, b int) bool {
 	if b == 2 && ix.frontedFrom(toks, phrase{lo: 0, hi: 2}) {
 		return true // "Da Guiné-Bissau, X …", "De Lisboa, …" (intl_frontedfrom13.go)
 	}
-	if b < 2 || b > 10 || !toks[0].word() || !ix.lx.stops[toks[0].lower] {
+	if b < 2 || b > 10 || !toks[0].word() || !ix.lx.stops[toks[0].lower] && matchPhrase(toks, 0, iberoComplexPreps[ix.lx.code]) == 0 { // "Frente a la militancia," (lexicon_ibero16.go)
 		return false
 	}
 	for k := 1; k < b; k++ {

@@ -14,3 +14,13 @@ var iberoDescriptiveHeads = map[string]map[string]bool{
 	"es": wordSet(`candidato candidata dirigente líder lideresa opositor opositora`),
 	"pt": wordSet(`candidato candidata dirigente líder opositor opositora`),
 }
+
+// iberoComplexPreps are prepositions of several words (or one the stops
+// lack) that open an adverbial before a verb whose subject is dropped
+// ("Frente a la militancia, advirtió que …", "Diante dos apoiantes,
+// disse que …"): the sentence's subject is the person named before
+// (openingAdverbial).
+var iberoComplexPreps = map[string][]string{
+	"es": {"frente a", "frente al", "delante de", "junto a", "junto al", "después de", "antes de", "luego de", "ante"},
+	"pt": {"diante de", "diante do", "diante da", "diante dos", "diante das", "perante", "frente a", "frente ao", "junto a", "junto ao", "depois de", "antes de"},
+}
