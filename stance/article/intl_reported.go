@@ -675,6 +675,7 @@ func (ix *intl) droppedSubject(toks []token, v int) (reportedPart, bool) {
 	for b >= 0 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]) {
 		b--
 	}
+	b = ix.colonAdverbial(toks, b) // ": antes de la medianoche ya contaba …" (ibero16_colonadverbial.go)
 	switch {
 	case b < 0:
 	case (toks[b].is(":") || ix.semicolonClause(toks, b)) && ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo < b: // "; disse que …" (intl_colonoffice12.go)
