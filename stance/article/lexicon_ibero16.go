@@ -24,3 +24,20 @@ var iberoComplexPreps = map[string][]string{
 	"es": {"frente a", "frente al", "delante de", "junto a", "junto al", "después de", "antes de", "luego de", "ante"},
 	"pt": {"diante de", "diante do", "diante da", "diante dos", "diante das", "perante", "frente a", "frente ao", "junto a", "junto ao", "depois de", "antes de"},
 }
+
+// iberoImperfectSpeech are imperfect forms of verbs of saying, which a
+// report uses for what someone was telling at the time ("ya contaba en
+// Twitter que …", "o Presidente dizia que …"); the lexicons had the
+// preterite forms. Not "garantia" (also a noun, "guarantee").
+var iberoImperfectSpeech = map[string][]string{
+	"es": {"contaba", "aseguraba", "afirmaba", "explicaba", "insistía", "sostenía", "advertía", "señalaba", "declaraba", "escribía", "comentaba"},
+	"pt": {"contava", "dizia", "afirmava", "explicava", "insistia", "advertia", "escrevia", "declarava", "assegurava", "sustentava"},
+}
+
+func init() {
+	for code, ws := range iberoImperfectSpeech {
+		for _, w := range ws {
+			lexicons[code].speechVerbs[w] = true
+		}
+	}
+}
