@@ -655,6 +655,9 @@ func (ix *intl) actPart(toks []token, v int, subj phrase, after, objectFirst boo
 	if c := ix.cleftStart(toks, v, subj); c > 0 {
 		cs = c // "war es X, der … gratulierte": the relative clause (intl_cleft.go)
 	}
+	if c := ix.iberoCleftStart(toks, v, subj); c > 0 {
+		cs = c // "Foi X quem felicitou …" (ibero16_cleft.go)
+	}
 	if e := ix.callEnd(toks, v); e > 0 && fixed == 0 {
 		fixed = e // "X rief an, und …": the call ends with its particle (intl_call.go)
 	}
