@@ -35,10 +35,13 @@ func (ix *intl) purposeCongratulation(toks []token, v int) bool {
 	if i := strings.LastIndex(w, "-"); i > 0 && ptEnclitics[w[i+1:]] {
 		w = w[:i] // "ligou-lhe para o felicitar"
 	}
-	if !hasAnySuffix(w, ends...) {
+	span := 10
+	if ix.iberoPerfectAt(toks, v) {
+		span = 14 // "había llamado … al candidato y a su futuro vicepresidente para felicitarlos" (ibero16_perfect.go)
+	} else if !hasAnySuffix(w, ends...) {
 		return false
 	}
-	for k := v + 1; k < len(toks) && k <= v+10 && toks[k].word(); k++ {
+	for k := v + 1; k < len(toks) && k <= v+span && toks[k].word(); k++ {
 		if ix.purposeAt(toks, k) && (ix.recognitionAfter(toks, k+1) || ix.wishAfter(toks, k+1) && ix.wishedNamed(toks, v, k)) {
 			return true
 		}

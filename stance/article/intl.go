@@ -746,7 +746,7 @@ func (ix *intl) backRef(p phrase) *speaker {
 	if ix.bodyName(s) {
 		return nil // "El Consejo Electoral proclamó …. El jefe de Estado argentino dijo …" (intl_bodyname.go)
 	}
-	if !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) && !ix.aged(p) { // "l'opposant de 74 ans" describes (intl_agedref13.go)
+	if !ix.holds(s, p.head) && !ix.sameOffice(s.role, p.head) && slices.ContainsFunc(strings.Fields(strings.ToLower(s.role)), ix.lx.isRole) && !ix.aged(p) && !iberoDescriptiveHeads[ix.lx.code][p.head] { // "el candidato derechista" (lexicon_ibero16.go) // "l'opposant de 74 ans" describes (intl_agedref13.go)
 		return nil // "Le premier ministre a répondu" after "le chef de l’opposition, Hugo Ferrand"
 	}
 	if otherPlace(p.text, s.role) {
@@ -1179,6 +1179,9 @@ func (ix *intl) subjectBefore(toks []token, v int) phrase {
 	// that opens with a preposition, a person named in full
 	for k := b; k > 0 && k >= b-3 && toks[k].word(); k-- {
 		if ix.lx.stops[toks[k].lower] {
+			if ix.lx.conjunctions[toks[k].lower] {
+				break // "felicitou Chissano e disse que …": the name before "e" is the first verb's object (ibero16_conjoined_test.go)
+			}
 			if p := ix.backward(toks, k-1); ix.isPerson(p) {
 				return p
 			}

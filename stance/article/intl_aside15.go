@@ -13,8 +13,15 @@ import "strings"
 // development sets' speakers lost 7 of 143 Russian, 3 of 85 Spanish and 2
 // of 64 Portuguese speakers.
 
-// maxSubjectAside bounds the aside's tokens.
-const maxSubjectAside = 12
+// An aside has fewer than maxSubjectAside tokens, or, when it opens with
+// a relative pronoun or a participle after a name that opens the
+// sentence, up to maxOpenerAside: such a clause often runs longer ("que
+// preside ao grupo parlamentar de amizade com São Tomé e Príncipe":
+// thirteen tokens).
+const (
+	maxSubjectAside = 12
+	maxOpenerAside  = 20
+)
 
 // asideBefore returns the subject before an aside that ends with the comma
 // toks[k] (right before the verb): the aside opens with a lower-case word
@@ -35,7 +42,7 @@ func (ix *intl) asideBefore(toks []token, k int) phrase {
 		return phrase{}
 	}
 	c := -1
-	for j := k - 1; j > 0 && j >= k-maxSubjectAside; j-- {
+	for j := k - 1; j > 0 && j >= k-maxOpenerAside; j-- {
 		t := toks[j]
 		if t.is(",") {
 			c = j
@@ -45,7 +52,7 @@ func (ix *intl) asideBefore(toks []token, k int) phrase {
 			return phrase{}
 		}
 	}
-	if c < 1 || c+1 >= k || toks[c+1].cap {
+	if c < 1 || c+1 >= k || toks[c+1].cap || k-c > maxSubjectAside && !ix.asideOpener(toks[c+1].lower) {
 		return phrase{}
 	}
 	if p := ix.appositionBefore(toks, c); p.ok() {
@@ -54,6 +61,9 @@ func (ix *intl) asideBefore(toks []token, k int) phrase {
 	p := ix.subjectEnding(toks, c-1)
 	if p.hi != c || !ix.subjectStart(toks, p.lo) {
 		return phrase{}
+	}
+	if k-c > maxSubjectAside && (p.kind != pName || !opensSentence(toks, p.lo, ix.lx.conjunctions)) {
+		return phrase{} // a long clause after an office alone, or after a name inside another apposition ("X, président de l'alliance Y, qui …")
 	}
 	if ix.asideOpener(toks[c+1].lower) && (ix.isPerson(p) || p.kind == pRole) {
 		return p

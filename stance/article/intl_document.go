@@ -12,6 +12,9 @@ func (ix *intl) subjectOf(toks []token, v int, speech bool) (phrase, bool) {
 	if p := ix.pseudoCleftSubject(toks, v); p.ok() {
 		return p, true // "Quien también felicitó a X fue el presidente Y" (ibero15_pseudocleft.go)
 	}
+	if p := ix.iberoCleftSubject(toks, v); p.ok() {
+		return p, false // "Fue X, portavoz de Y, quien contó que …" (ibero16_cleft.go)
+	}
 	return ix.reportedSubject(toks, v, speech)
 }
 

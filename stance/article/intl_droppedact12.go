@@ -45,6 +45,7 @@ func (ix *intl) droppedAct(toks []token, v int) (reportedPart, bool) {
 	for b >= 0 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]) {
 		b--
 	}
+	b = ix.colonAdverbial(toks, b) // ": durante a noite acusou …" (ibero16_colonadverbial.go)
 	switch {
 	case b < 0:
 	case toks[b].is(":") && sent == ix.x.sentNo && ix.lastNamedLo < b:

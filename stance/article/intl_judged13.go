@@ -32,6 +32,9 @@ var judgedAttributivePreps = map[string]map[string]bool{
 func (ix *intl) judgedObject(toks []token, v int) bool {
 	lx := ix.lx
 	k := v + 1
+	if ix.judgedPredicateFirst(toks, v) {
+		return true // "considerou prematuro qualquer comentário" (ibero16_judged.go)
+	}
 	if !judgedVerbs[lx.code][toks[v].lower] || k+2 >= len(toks) || !toks[k].word() || !lx.determiners[toks[k].lower] {
 		return false
 	}

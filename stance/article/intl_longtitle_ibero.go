@@ -95,5 +95,8 @@ func (ix *intl) parentheticalOrTitle(toks []token, b int) phrase {
 	if p := ix.beforeParenthetical(toks, b); p.ok() {
 		return p
 	}
+	if p := ix.partitiveTitleBefore(toks, b); p.ok() {
+		return p // "Uno de los observadores, el estadounidense X, dijo" (ibero16_partitive.go)
+	}
 	return ix.longTitleBefore(toks, b)
 }

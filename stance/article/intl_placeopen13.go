@@ -16,6 +16,8 @@ var placeOpeners = map[string]map[string]bool{
 	"fr": wordSet(`à au aux en dans depuis`),
 	"de": wordSet(`in im aus nach`),
 	"ru": wordSet(`в во на из`),
+	"es": wordSet(`en desde`),               // "Desde Buenos Aires, el presidente electo X, …"
+	"pt": wordSet(`em no na nos nas desde`), // "Em Lisboa, o deputado X, …"
 }
 
 // openingPlace returns the index after a place that opens the sentence

@@ -661,6 +661,9 @@ func (ix *intl) actPart(toks []token, v int, subj phrase, after, objectFirst boo
 	if c := ix.cleftStart(toks, v, subj); c > 0 {
 		cs = c // "war es X, der … gratulierte": the relative clause (intl_cleft.go)
 	}
+	if c := ix.iberoCleftStart(toks, v, subj); c > 0 {
+		cs = c // "Foi X quem felicitou …" (ibero16_cleft.go)
+	}
 	if e := ix.callEnd(toks, v); e > 0 && fixed == 0 {
 		fixed = e // "X rief an, und …": the call ends with its particle (intl_call.go)
 	}
@@ -681,6 +684,7 @@ func (ix *intl) droppedSubject(toks []token, v int) (reportedPart, bool) {
 	for b >= 0 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower]) {
 		b--
 	}
+	b = ix.colonAdverbial(toks, b) // ": antes de la medianoche ya contaba …" (ibero16_colonadverbial.go)
 	switch {
 	case b < 0:
 	case (toks[b].is(":") || ix.semicolonClause(toks, b)) && ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo < b: // "; disse que …" (intl_colonoffice12.go)
@@ -707,7 +711,7 @@ func (ix *intl) openingAdverbial(toks []token, b int) bool {
 	if b == 2 && ix.frontedFrom(toks, phrase{lo: 0, hi: 2}) {
 		return true // "Da Guiné-Bissau, X …", "De Lisboa, …" (intl_frontedfrom13.go)
 	}
-	if b < 2 || b > 10 || !toks[0].word() || !ix.lx.stops[toks[0].lower] {
+	if b < 2 || b > 10 || !toks[0].word() || !ix.lx.stops[toks[0].lower] && matchPhrase(toks, 0, iberoComplexPreps[ix.lx.code]) == 0 { // "Frente a la militancia," (lexicon_ibero16.go)
 		return false
 	}
 	for k := 1; k < b; k++ {

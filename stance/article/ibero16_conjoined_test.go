@@ -1,0 +1,42 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestConjoinedSpeechObject: a speech verb after "e"/"y" that follows a
+// verb's object ("felicitou Velor e disse que …") has the first verb's
+// subject, not the object before the conjunction, even when the object is
+// a person named before; a short adverbial that opens with a preposition
+// still stands between a subject and its verb. Sentences written for the
+// test.
+func TestConjoinedSpeechObject(t *testing.T) {
+	tests := []struct{ name, lang, text, quote, speaker string }{
+		{"Portuguese object before e", "pt",
+			"Reações\n\nA comissão atribuiu a Ana Velor 52 % dos votos.\n\nO deputado Ivo Kask, da comissão parlamentar, felicitou Velor e disse que a Norlândia \"continuará a trabalhar com o Governo que os eleitores escolheram\".",
+			"continuará", "Ivo Kask"},
+		{"Spanish object before y", "es",
+			"Reacciones\n\nEl tribunal atribuyó a Ana Velor el 52 % de los votos.\n\nEl diputado Ivo Kask, de la comisión de Exteriores, felicitó a Velor y dijo que Norland «seguirá trabajando con el Gobierno que eligieron los votantes».",
+			"seguirá", "Ivo Kask"},
+		{"counter: an adverbial with a preposition", "pt",
+			"Reações\n\nO deputado Ivo Kask em entrevista disse que \"a Norlândia vai trabalhar com o novo Governo eleito\".",
+			"Norlândia", "Ivo Kask"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, r := range ExtractLang(tc.text, tc.lang) {
+				if r.Kind == Direct && strings.Contains(r.Text, tc.quote) {
+					found = true
+					if r.Speaker != tc.speaker {
+						t.Errorf("quotation %q is %q's, want %q", r.Text, r.Speaker, tc.speaker)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no quotation with %q", tc.quote)
+			}
+		})
+	}
+}
