@@ -13,3 +13,23 @@ package article
 func (ix *intl) openerComma(toks []token, c int) bool {
 	return c > 0 && toks[c].is(",") && ix.openingAdverbial(toks, c)
 }
+
+// longOfficeAt returns the person named in apposition after a long office
+// that opens at toks[s] (the sentence's start or an opening adverbial's
+// comma before it), or an empty phrase: the office the phrase rules do not
+// parse whole ("un responsable de la Cédéao, X,") still has its name
+// between the two commas.
+func (ix *intl) longOfficeAt(toks []token, s int) phrase {
+	for c := s + 2; c < len(toks) && c-s <= longTitleSpan; c++ {
+		if !toks[c].is(",") {
+			continue
+		}
+		if a := ix.forward(toks, c+1); a.kind == pName {
+			if q := ix.longTitleApposition(toks, a); q.ok() && q.lo == s {
+				return q
+			}
+		}
+		break
+	}
+	return phrase{}
+}

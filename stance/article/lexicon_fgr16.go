@@ -1,0 +1,15 @@
+package article
+
+// frReflexivePluperfect are the French reflexive auxiliaries of the
+// pluperfect ("X s'était contenté d'« appeler au calme »", "ils
+// s'étaient joints aux félicitations"): preverbs and reflexives as "s'est"
+// is, so that the subject before the auxiliary is found and the verb read
+// as reflexive.
+var frReflexivePluperfect = []string{"s'était", "s'étaient"}
+
+func init() {
+	for _, w := range frReflexivePluperfect {
+		french.preverbs[w] = true
+		french.reflexives[w] = true
+	}
+}
