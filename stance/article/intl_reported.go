@@ -1011,8 +1011,8 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 		if q.lo > 0 && toks[q.lo-1].word() && toks[q.lo-1].cap && !ix.clauseOpener(toks[q.lo-1]) {
 			break // "En América Latina, el presidente …": the end of a place's name
 		}
-		if ix.frontedFrom(toks, q) {
-			break // "De Lisboa, o Presidente X felicitou …" (intl_frontedfrom13.go)
+		if ix.frontedFrom(toks, q) || ix.prepositionObject(toks, q) {
+			break // "De Lisboa, o Presidente X felicitou …" (intl_frontedfrom13.go), "Dès l'annonce … par la Commission électorale, X, …" (fgr16_prepobject.go)
 		}
 		out = append(out, q)
 		lo = ix.quotedComplement(toks, q.lo)

@@ -13,3 +13,15 @@ func init() {
 		french.reflexives[w] = true
 	}
 }
+
+// frTimePrepositions open a French adverbial of time as "après", "avant"
+// and "lors" do ("Dès l'annonce des chiffres par la Commission, X, …, a
+// refusé …", "Depuis la proclamation, X …"): stops, so that a long opening
+// adverbial is read past and no name is taken to begin with them.
+var frTimePrepositions = []string{"dès", "depuis"}
+
+func init() {
+	for _, w := range frTimePrepositions {
+		french.stops[w] = true
+	}
+}
