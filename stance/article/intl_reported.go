@@ -121,8 +121,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 // (intl_inverted12.go), "…, so seine Warnung, …" (fgr15_sopossessive.go).
 func (ix *intl) attribution(toks []token, headline bool) (reportedPart, bool) {
 	if p, ok := ix.reportedAccording(toks); ok {
-		ix.readBeforeSemicolon(toks, p, headline)
-		return p, true
+		return ix.readBeforeSemicolon(toks, p, headline), true
 	}
 	if p, ok := ix.soAttribution(toks); ok {
 		return p, true
@@ -517,7 +516,11 @@ func (ix *intl) ownAccording(toks []token) (reportedPart, bool) {
 		if toks[cs].is(",") {
 			cs++
 		}
-		return reportedPart{spk: ix.lastNamed.canon(), kind: Reported, cs: cs, lo: i}, true
+		spk := ix.pronounHolder(i) // not a person named after the pronoun: "Pour lui, la victoire de X est …" (fgr16_colonview.go)
+		if spk == nil {
+			return reportedPart{}, false
+		}
+		return reportedPart{spk: spk, kind: Reported, cs: cs, lo: i}, true
 	}
 	return reportedPart{}, false
 }

@@ -25,3 +25,21 @@ func init() {
 		french.stops[w] = true
 	}
 }
+
+// fgrPronounViews attribute the clause after them to the person just
+// named, as "selon lui", "ihm zufolge" and "по его мнению" do: the
+// speaker's view by a pronoun ("X a refusé les chiffres : pour lui,
+// l'armée a confisqué le vote", "à ses yeux, …", "aus seiner Sicht …",
+// "с его точки зрения …"). Read by ownAccording (after a colon or
+// opening the sentence) and midAccording (between commas).
+var fgrPronounViews = map[string][]string{
+	"fr": {"pour lui", "pour elle", "à ses yeux", "à son avis", "selon eux", "selon elles"},
+	"de": {"aus seiner sicht", "aus ihrer sicht", "seiner meinung nach", "ihrer meinung nach"},
+	"ru": {"по его оценке", "по её оценке", "по ее оценке", "с его точки зрения", "с её точки зрения", "с ее точки зрения"},
+}
+
+func init() {
+	for code, ps := range fgrPronounViews {
+		lexicons[code].pronounAccording = append(lexicons[code].pronounAccording, ps...)
+	}
+}
