@@ -43,3 +43,29 @@ func init() {
 		lexicons[code].pronounAccording = append(lexicons[code].pronounAccording, ps...)
 	}
 }
+
+// memberLexicon holds the words of a membership lead-in
+// (fgr16_member.go): "X figure parmi les candidats qui ont rejeté …",
+// "X fait partie de ceux qui avaient annoncé …", "X входит в число тех,
+// кто отказался …" (German puts the relative clause's verb last, which
+// the act's text does not follow yet: not read). verbs say one
+// belongs to a group, markers open the group (one or two words), and
+// relatives open the clause that tells what the group did.
+type memberLexicon struct {
+	verbs     map[string]bool
+	markers   []string
+	relatives map[string]bool
+}
+
+var memberLexicons = map[string]memberLexicon{
+	"fr": {
+		verbs:     wordSet(`figure figurait figurent figuraient fait faisait font faisaient compte comptait est était sont étaient trouve trouvait`),
+		markers:   []string{"parmi", "partie de", "partie des", "partie du"},
+		relatives: wordSet(`qui`),
+	},
+	"ru": {
+		verbs:     wordSet(`входит входил входила входят входили вошёл вошел вошла вошли оказался оказалась оказались был была были`),
+		markers:   []string{"в число", "среди"},
+		relatives: wordSet(`кто которые`),
+	},
+}
