@@ -69,3 +69,18 @@ var memberLexicons = map[string]memberLexicon{
 		relatives: wordSet(`кто которые`),
 	},
 }
+
+// frAdmitVerbs: French "reconnaître que" admits a fact ("X a reconnu
+// dans son rapport que les irrégularités privaient les observateurs de
+// tout jugement"), as Russian "признал, что" does: speech verbs as well
+// as acts of recognition, so that with a clause after them they report
+// speech and without one ("a reconnu la victoire de Y") stay acts. Only
+// the participles: a simple tense inside a clause ("qu'il ne reconnaissait
+// qu'un seul chef d'État") would take its object for a subject after it.
+var frAdmitVerbs = []string{"reconnu", "reconnue"}
+
+func init() {
+	for _, w := range frAdmitVerbs {
+		french.speechVerbs[w] = true
+	}
+}
