@@ -84,3 +84,15 @@ func init() {
 		french.speechVerbs[w] = true
 	}
 }
+
+// deFocusAdverbs stand between a German speech verb and the comma of its
+// clause ("X erklärte lediglich, man nehme das Ergebnis zur Kenntnis",
+// "sagte nur, …", "betonte jedoch, …"): words that are never names
+// (notNames), so that adverbialOnly reads past them as past "heute".
+var deFocusAdverbs = []string{"lediglich", "nur", "bloß", "jedoch", "allerdings", "zudem", "außerdem", "dennoch", "knapp"}
+
+func init() {
+	for _, w := range deFocusAdverbs {
+		german.notNames[w] = true
+	}
+}
