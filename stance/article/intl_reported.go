@@ -893,6 +893,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.demonymSubject(toks, b); p.ok() {
 		return p, false
 	}
+	if p := ix.originSubject(toks, b); p.ok() {
+		return p, false // "X aus Łódź sprach Y … ab" (fgr16_origin.go)
+	}
 	if p := ix.speakerAfterVerb(toks, v, speech); p.ok() {
 		return p, true
 	}
