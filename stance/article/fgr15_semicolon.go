@@ -20,15 +20,17 @@ func (ix *intl) heldOffice(p phrase) bool {
 }
 
 // readBeforeSemicolon reads on its own the clause before the semicolon
-// that opens the attribution p ("Ivo Kask a félicité le vainqueur ; pour
-// Lena Dal, la victoire est nette"): reported skips every word before an
+// (or colon) that opens the attribution p ("Ivo Kask a félicité le
+// vainqueur ; pour Lena Dal, la victoire est nette", "Ivo Kask a refusé
+// les chiffres : pour lui, …"): reported skips every word before an
 // attribution's text, so the act before the semicolon was lost. The
 // sentence's maps are made anew for the rest.
-func (ix *intl) readBeforeSemicolon(toks []token, p reportedPart, headline bool) {
-	if p.lo < 2 || !toks[p.lo-1].is(";") {
-		return
+func (ix *intl) readBeforeSemicolon(toks []token, p reportedPart, headline bool) reportedPart {
+	if p.lo < 2 || !toks[p.lo-1].is(";") && !toks[p.lo-1].is(":") { // "X a refusé les chiffres : pour lui, …" (fgr16_colonview.go)
+		return p
 	}
 	ix.reported(toks[:p.lo-1], headline)
 	ix.inClause = make(map[int]*speaker)
 	ix.absorbed = make(map[int]bool)
+	return ix.viewAfterColon(toks, p)
 }

@@ -1287,6 +1287,11 @@ func (ix *intl) sentenceSubject(toks []token, k int) *speaker {
 		s = b + 1
 	}
 	p := ix.apposed(toks, s)
+	if !ix.isPerson(p) {
+		if q := ix.longOfficeAt(toks, s); q.ok() {
+			p = q // "À Abuja, un responsable de la Cédéao, X, s'est contenté d'« … »" (fgr16_openeroffice.go)
+		}
+	}
 	h := p.hi
 	if h+1 < k && toks[h].is(",") && p.kind == pName && slices.ContainsFunc(toks[p.lo:h], func(t token) bool { return t.is(",") }) {
 		h++ // the comma that closes the name in apposition
@@ -1297,7 +1302,7 @@ func (ix *intl) sentenceSubject(toks []token, k int) *speaker {
 		return nil
 	}
 	for i := h; i < k; i++ {
-		if toks[i].kind == tQuote || toks[i].is(";") || toks[i].word() && (ix.lx.speechVerbs[toks[i].lower] || ix.lx.complementizers[toks[i].lower]) {
+		if toks[i].kind == tQuote || toks[i].is(";") || toks[i].word() && (ix.lx.speechVerbs[toks[i].lower] && !ix.ownSpeechVerb(toks, h, i) || ix.lx.complementizers[toks[i].lower]) { // fgr16_asidequote.go
 			return nil // an earlier quotation, another clause, or someone else's words
 		}
 	}

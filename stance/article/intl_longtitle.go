@@ -29,7 +29,7 @@ func (ix *intl) longTitleApposition(toks []token, a phrase) phrase {
 		}
 		s--
 	}
-	if s >= 0 && !(toks[s].is(":") || toks[s].is(";") || isDash(toks[s])) {
+	if s >= 0 && !(toks[s].is(":") || toks[s].is(";") || isDash(toks[s]) || ix.openerComma(toks, s)) { // fgr16_openeroffice.go
 		return phrase{} // another comma, a quotation or too long
 	}
 	s++

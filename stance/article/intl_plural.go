@@ -65,5 +65,8 @@ func (ix *intl) relativeOrOther(toks []token, v, b int, action bool) phrase {
 	if p, _, ok := ix.relativeSubject(toks, v); ok && (action || ix.relativeSpeech(toks, v)) {
 		return p
 	}
+	if p := ix.memberSubject(toks, v); p.ok() {
+		return p // "X figure parmi les candidats qui ont rejeté …" (fgr16_member.go)
+	}
 	return ix.otherSubject(toks, v, b, action)
 }

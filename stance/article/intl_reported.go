@@ -121,8 +121,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 // (intl_inverted12.go), "…, so seine Warnung, …" (fgr15_sopossessive.go).
 func (ix *intl) attribution(toks []token, headline bool) (reportedPart, bool) {
 	if p, ok := ix.reportedAccording(toks); ok {
-		ix.readBeforeSemicolon(toks, p, headline)
-		return p, true
+		return ix.readBeforeSemicolon(toks, p, headline), true
 	}
 	if p, ok := ix.soAttribution(toks); ok {
 		return p, true
@@ -517,7 +516,11 @@ func (ix *intl) ownAccording(toks []token) (reportedPart, bool) {
 		if toks[cs].is(",") {
 			cs++
 		}
-		return reportedPart{spk: ix.lastNamed.canon(), kind: Reported, cs: cs, lo: i}, true
+		spk := ix.pronounHolder(i) // not a person named after the pronoun: "Pour lui, la victoire de X est …" (fgr16_colonview.go)
+		if spk == nil {
+			return reportedPart{}, false
+		}
+		return reportedPart{spk: spk, kind: Reported, cs: cs, lo: i}, true
 	}
 	return reportedPart{}, false
 }
@@ -900,6 +903,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.demonymSubject(toks, b); p.ok() {
 		return p, false
 	}
+	if p := ix.originSubject(toks, b); p.ok() {
+		return p, false // "X aus Łódź sprach Y … ab" (fgr16_origin.go)
+	}
 	if p := ix.speakerAfterVerb(toks, v, speech); p.ok() {
 		return p, true
 	}
@@ -1021,8 +1027,8 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 		if q.lo > 0 && toks[q.lo-1].word() && toks[q.lo-1].cap && !ix.clauseOpener(toks[q.lo-1]) {
 			break // "En América Latina, el presidente …": the end of a place's name
 		}
-		if ix.frontedFrom(toks, q) {
-			break // "De Lisboa, o Presidente X felicitou …" (intl_frontedfrom13.go)
+		if ix.frontedFrom(toks, q) || ix.prepositionObject(toks, q) {
+			break // "De Lisboa, o Presidente X felicitou …" (intl_frontedfrom13.go), "Dès l'annonce … par la Commission électorale, X, …" (fgr16_prepobject.go)
 		}
 		out = append(out, q)
 		lo = ix.quotedComplement(toks, q.lo)

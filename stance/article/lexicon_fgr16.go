@@ -1,0 +1,98 @@
+package article
+
+// frReflexivePluperfect are the French reflexive auxiliaries of the
+// pluperfect ("X s'était contenté d'« appeler au calme »", "ils
+// s'étaient joints aux félicitations"): preverbs and reflexives as "s'est"
+// is, so that the subject before the auxiliary is found and the verb read
+// as reflexive.
+var frReflexivePluperfect = []string{"s'était", "s'étaient"}
+
+func init() {
+	for _, w := range frReflexivePluperfect {
+		french.preverbs[w] = true
+		french.reflexives[w] = true
+	}
+}
+
+// frTimePrepositions open a French adverbial of time as "après", "avant"
+// and "lors" do ("Dès l'annonce des chiffres par la Commission, X, …, a
+// refusé …", "Depuis la proclamation, X …"): stops, so that a long opening
+// adverbial is read past and no name is taken to begin with them.
+var frTimePrepositions = []string{"dès", "depuis"}
+
+func init() {
+	for _, w := range frTimePrepositions {
+		french.stops[w] = true
+	}
+}
+
+// fgrPronounViews attribute the clause after them to the person just
+// named, as "selon lui", "ihm zufolge" and "по его мнению" do: the
+// speaker's view by a pronoun ("X a refusé les chiffres : pour lui,
+// l'armée a confisqué le vote", "à ses yeux, …", "aus seiner Sicht …",
+// "с его точки зрения …"). Read by ownAccording (after a colon or
+// opening the sentence) and midAccording (between commas).
+var fgrPronounViews = map[string][]string{
+	"fr": {"pour lui", "pour elle", "à ses yeux", "à son avis", "selon eux", "selon elles"},
+	"de": {"aus seiner sicht", "aus ihrer sicht", "seiner meinung nach", "ihrer meinung nach"},
+	"ru": {"по его оценке", "по её оценке", "по ее оценке", "с его точки зрения", "с её точки зрения", "с ее точки зрения"},
+}
+
+func init() {
+	for code, ps := range fgrPronounViews {
+		lexicons[code].pronounAccording = append(lexicons[code].pronounAccording, ps...)
+	}
+}
+
+// memberLexicon holds the words of a membership lead-in
+// (fgr16_member.go): "X figure parmi les candidats qui ont rejeté …",
+// "X fait partie de ceux qui avaient annoncé …", "X входит в число тех,
+// кто отказался …" (German puts the relative clause's verb last, which
+// the act's text does not follow yet: not read). verbs say one
+// belongs to a group, markers open the group (one or two words), and
+// relatives open the clause that tells what the group did.
+type memberLexicon struct {
+	verbs     map[string]bool
+	markers   []string
+	relatives map[string]bool
+}
+
+var memberLexicons = map[string]memberLexicon{
+	"fr": {
+		verbs:     wordSet(`figure figurait figurent figuraient fait faisait font faisaient compte comptait est était sont étaient trouve trouvait`),
+		markers:   []string{"parmi", "partie de", "partie des", "partie du"},
+		relatives: wordSet(`qui`),
+	},
+	"ru": {
+		verbs:     wordSet(`входит входил входила входят входили вошёл вошел вошла вошли оказался оказалась оказались был была были`),
+		markers:   []string{"в число", "среди"},
+		relatives: wordSet(`кто которые`),
+	},
+}
+
+// frAdmitVerbs: French "reconnaître que" admits a fact ("X a reconnu
+// dans son rapport que les irrégularités privaient les observateurs de
+// tout jugement"), as Russian "признал, что" does: speech verbs as well
+// as acts of recognition, so that with a clause after them they report
+// speech and without one ("a reconnu la victoire de Y") stay acts. Only
+// the participles: a simple tense inside a clause ("qu'il ne reconnaissait
+// qu'un seul chef d'État") would take its object for a subject after it.
+var frAdmitVerbs = []string{"reconnu", "reconnue"}
+
+func init() {
+	for _, w := range frAdmitVerbs {
+		french.speechVerbs[w] = true
+	}
+}
+
+// deFocusAdverbs stand between a German speech verb and the comma of its
+// clause ("X erklärte lediglich, man nehme das Ergebnis zur Kenntnis",
+// "sagte nur, …", "betonte jedoch, …"): words that are never names
+// (notNames), so that adverbialOnly reads past them as past "heute".
+var deFocusAdverbs = []string{"lediglich", "nur", "bloß", "jedoch", "allerdings", "zudem", "außerdem", "dennoch", "knapp"}
+
+func init() {
+	for _, w := range deFocusAdverbs {
+		german.notNames[w] = true
+	}
+}
