@@ -125,6 +125,13 @@ func TestAgreementLanguageBatches(t *testing.T) {
 	checkSecondPass(t, "agreement/second_pass_lang_batches.jsonl", 400)
 }
 
+// TestAgreementLanguageBatch4: the blind second pass of the sixteenth
+// session's batch (ids 0981–1070), 20 statements of each language drawn
+// at random (seed 16).
+func TestAgreementLanguageBatch4(t *testing.T) {
+	checkSecondPass(t, "agreement/second_pass_lang_batch4.jsonl", 100)
+}
+
 // checkSecondPass compares the n lines of a second pass with the hard-case
 // and language files' labels and tones, and checks that corpus/README.md
 // quotes the agreement.

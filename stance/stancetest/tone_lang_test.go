@@ -16,11 +16,11 @@ import (
 //
 //	go test ./stance/stancetest -run TestToneLanguageDefaultsCrossValidation -v
 var toneLanguageMacroF1Floors = map[string]float64{
-	"es": 0.7738, // measured 0.7938 (the English tone model: 0.3906)
-	"fr": 0.7215, // 0.7415 (0.3243)
-	"ru": 0.7674, // 0.7874 (0.2374)
-	"pt": 0.7202, // 0.7402 (0.3548)
-	"de": 0.7237, // 0.7437 (0.3229)
+	"es": 0.7682, // measured 0.7882 on 1,070 statements (the English tone model: 0.3842); 0.7938 on the 980 before the sixteenth session's batch
+	"fr": 0.7202, // 0.7402 (0.3266); 0.7415
+	"ru": 0.7439, // 0.7639 (0.2379); 0.7874
+	"pt": 0.7061, // 0.7261 (0.3511); 0.7402
+	"de": 0.7210, // 0.7410 (0.3227); 0.7437
 }
 
 // Each language's tone options, cross-validated on its corpus's tones,
