@@ -632,6 +632,9 @@ func (ix *intl) speakerAt(toks []token, j int, genitive bool) (*speaker, bool) {
 // so that "die Kanzlerin" finds "Bundeskanzlerin Petra Lindner".
 func (ix *intl) resolve(p phrase) *speaker {
 	p = ix.aliasOffice(p)
+	if s := ix.describedHolder(p); s != nil {
+		return s // "le chef de l'opposition" after "Charles Mena, chef de l'opposition," (intl_described16.go)
+	}
 	if s := ix.recentHolder(p); s != nil {
 		return s
 	}
@@ -881,7 +884,11 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 			p = ix.nominative(p) // "от президента Игоря Волина" names Игорь Волин
 		}
 		if p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || (i == 0 || ix.emphaticOpener(toks, i)) && ix.x.known(p.name)) {
-			s := ix.x.named(p) // "Laschet selbst räumte …": a surname named before opens its sentence
+			// "Laschet selbst räumte …": a surname named before opens its
+			// sentence; "Charles Mena, chef de l'opposition, …" gives the
+			// office (intl_described16.go)
+			s := ix.x.named(p)
+			ix.describedAfter(toks, p, s)
 			if first == nil {
 				first = s // the sentence's subject, more often than not
 				ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo = s, ix.x.sentNo, p.lo
