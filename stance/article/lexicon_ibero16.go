@@ -55,3 +55,16 @@ func init() {
 		}
 	}
 }
+
+// iberoRefusedRulings are the Portuguese words for the court's ruling
+// that confirms the result ("não aceita o acórdão"), which flatRefusals
+// had only in Spanish ("fallo").
+var iberoRefusedRulings = map[string][]string{"pt": {"acórdão", "acórdãos"}}
+
+func init() {
+	for code, ws := range iberoRefusedRulings {
+		r := flatRefusals[code]
+		r.objects = append(r.objects, ws...)
+		flatRefusals[code] = r
+	}
+}
