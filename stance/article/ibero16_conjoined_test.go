@@ -40,3 +40,23 @@ func TestConjoinedSpeechObject(t *testing.T) {
 		})
 	}
 }
+
+// TestConjoinedReportedObject: without a quotation, a speech verb after
+// "e"/"y" that follows a name ends the first verb's clause: the name is an
+// object, not the reported clause's speaker. Sentences written for the
+// test.
+func TestConjoinedReportedObject(t *testing.T) {
+	tests := []struct{ name, lang, text, notSpeaker string }{
+		{"pt a vitória a X e lembrou", "pt", "Reações\n\nO candidato Rui Lobo telefonou ao vencedor, Ivo Kask, para o felicitar.\n\nO antigo chefe do Governo falou de irregularidades pontuais, mas aceitou que a contagem dá a vitória a Ivo Kask e lembrou que a batalha que importa é a da pobreza.", "Ivo Kask"},
+		{"es felicitó a X y dijo", "es", "Reacciones\n\nLa senadora Lena Dal envió sus felicitaciones a Ivo Kask y dijo contar con él para la cooperación regional.", "Ivo Kask"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, r := range ExtractLang(tc.text, tc.lang) {
+				if r.Speaker == tc.notSpeaker {
+					t.Errorf("%q is a speaker: %+v", tc.notSpeaker, r)
+				}
+			}
+		})
+	}
+}

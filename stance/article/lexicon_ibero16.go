@@ -41,3 +41,30 @@ func init() {
 		}
 	}
 }
+
+// iberoClitics16 are object pronouns before a verb the lexicons lacked:
+// Spanish "lo" ("El mandatario lo felicitó por teléfono"), which is no
+// determiner, so the office before it ran on into it and the verb had no
+// subject ("la", "los", "las" end the office as determiners do).
+var iberoClitics16 = map[string][]string{"es": {"lo"}}
+
+func init() {
+	for code, ws := range iberoClitics16 {
+		for _, w := range ws {
+			lexicons[code].clitics[w] = true
+		}
+	}
+}
+
+// iberoRefusedRulings are the Portuguese words for the court's ruling
+// that confirms the result ("não aceita o acórdão"), which flatRefusals
+// had only in Spanish ("fallo").
+var iberoRefusedRulings = map[string][]string{"pt": {"acórdão", "acórdãos"}}
+
+func init() {
+	for code, ws := range iberoRefusedRulings {
+		r := flatRefusals[code]
+		r.objects = append(r.objects, ws...)
+		flatRefusals[code] = r
+	}
+}
