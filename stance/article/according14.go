@@ -42,11 +42,22 @@ func documentOwner(text string, toks []token, j int) phrase {
 // reported before "according to" (at byte offset before) are theirs: an
 // act in a clause after it is the reporter's own news ("Turnout was high,
 // according to Ivo Kask, but Lena Dal refused to congratulate …").
+//
+// An opening "According to X," is the same for the acts after it, to the
+// sentence's end (after > 0: their byte offset from): "According to
+// President Ivo Kask, Velor would not accept the claim of victory" is
+// Velor's act and Kask's remark; before, the act alone was read.
 func (x *extractor) reportsActions(st *sentState, spk *speaker, before int) {
+	x.reportsActionsIn(st, spk, 0, before)
+}
+
+// reportsActionsIn is reportsActions for the acts starting at byte
+// offsets in [from, before).
+func (x *extractor) reportsActionsIn(st *sentState, spk *speaker, from, before int) {
 	n := len(x.remarks)
 	for k := st.nRemarks; k < n; k++ {
 		r := x.remarks[k]
-		if r.Kind != Action || r.spk == nil || spk == nil || r.spk.canon() == spk.canon() || r.Start >= before {
+		if r.Kind != Action || r.spk == nil || spk == nil || r.spk.canon() == spk.canon() || r.Start >= before || r.Start < from {
 			continue
 		}
 		rep := r.Remark

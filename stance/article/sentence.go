@@ -1080,6 +1080,10 @@ func (x *extractor) accordingTo(st *sentState) {
 			x.reportsActions(st, spk, toks[i].start) // according14.go
 			return
 		}
+		if len(x.remarks) > st.nRemarks && i == 0 && ph.hi < n && toks[ph.hi].is(",") && !hasQuote(toks) {
+			x.reportsActionsIn(st, spk, toks[ph.hi].end, toks[n-1].end+1) // "According to X, Velor would not accept …"
+			return
+		}
 		if len(x.remarks) > st.nRemarks || hasQuote(toks) {
 			return
 		}

@@ -34,6 +34,9 @@ func TestTailAttribution16(t *testing.T) {
 		{"posted is an attribution verb",
 			"Reactions\n\nThe count had been rigged in the capital, Lena Dal posted on X.",
 			[]want{{"Lena Dal", Reported, "The count had been rigged in the capital", 0}}},
+		{"an opening according to gives the act after it to its source too",
+			"Reactions\n\nAccording to President Ivo Kask, Velor would not accept the claim of victory.",
+			[]want{{"Velor", Action, "would not accept the claim of victory", 0}, {"Ivo Kask", Reported, "would not accept the claim of victory", 1}}},
 		// counter-cases
 		{"a time adverbial with this is no reported clause",
 			"Reactions\n\nThis week the commission finished the count in every district, Lena Dal said.",
