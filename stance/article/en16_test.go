@@ -78,6 +78,13 @@ func TestEn16Clauses(t *testing.T) {
 		{"a relative clause before the coordinated verb",
 			"Reactions\n\nLena Dal lost. She was joined by Ana Berg and Tom Lind, both of whom described the vote as a fraud and declared that the count was rigged.",
 			nil},
+		{"a demonstrative that before a time noun after the speech verb",
+			"Reactions\n\nJo Roe said in a radio interview that morning that Velor wanted a fresh approach.",
+			[]want{{"Jo Roe", Reported, "Velor wanted a fresh approach", 0}}},
+		// counter-case: "that" before a clause is the complementiser
+		{"that before a clause",
+			"Reactions\n\nJo Roe said in a radio interview that the day had gone well.",
+			[]want{{"Jo Roe", Reported, "the day had gone well", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

@@ -960,6 +960,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 				return atColon(k)
 			case tk.is("that") && purposeThat(toks, k): // en14_openers.go
 				return -1, -1, false
+			case tk.is("that") && thatTime(toks, k): // en16_that.go: "in a radio interview that morning that …"
 			case tk.is("that"):
 				return atThat(k)
 			case tk.kind == tQuote:
