@@ -85,6 +85,13 @@ func TestEn16Clauses(t *testing.T) {
 		{"that before a clause",
 			"Reactions\n\nJo Roe said in a radio interview that the day had gone well.",
 			[]want{{"Jo Roe", Reported, "the day had gone well", 0}}},
+		{"a comma right after that",
+			"Reactions\n\nJo Roe said that, whoever won, Velor wanted a fresh approach.",
+			[]want{{"Jo Roe", Reported, "whoever won, Velor wanted a fresh approach", 0}}},
+		// counter-case: a demonstrative "that" before ", and" is an object
+		{"said exactly that, and",
+			"Reactions\n\nJo Roe said exactly that, and she also said the count must be allowed to finish.",
+			[]want{{"Jo Roe", Reported, "the count must be allowed to finish", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

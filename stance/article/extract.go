@@ -927,6 +927,11 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		if isQ(k+1) && (k+2 == n || toks[k+2].isTerm()) {
 			return -1, k + 1, false
 		}
+		if k+2 < n && toks[k+1].is(",") && toks[k+2].word() && !toks[k+2].is("and") && !toks[k+2].is("but") && !toks[k+2].is("or") {
+			// "said that, whoever won, …": the clause, not its comma ("said
+			// exactly that, and he added …" is a demonstrative's)
+			return k + 2, -1, false
+		}
 		return k + 1, -1, false
 	}
 	sub := elidedSubjectAt(toks, v, j)
