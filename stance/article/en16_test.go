@@ -92,6 +92,16 @@ func TestEn16Clauses(t *testing.T) {
 		{"said exactly that, and",
 			"Reactions\n\nJo Roe said exactly that, and she also said the count must be allowed to finish.",
 			[]want{{"Jo Roe", Reported, "the count must be allowed to finish", 0}}},
+		{"did the same repeats the act told before",
+			"Reactions\n\nJo Roe congratulated Ivo Kask on Monday, and Velor's President Ana Berg did the same, adding an invitation to Tarn.",
+			[]want{{"Jo Roe", Action, "congratulated Ivo Kask on Monday", 0}, {"Ana Berg", Action, "did the same", 1}, {"Ana Berg", Reported, "an invitation to Tarn", 2}}},
+		{"did likewise in the next sentence",
+			"Reactions\n\nJo Roe congratulated Ivo Kask on Monday. Ana Berg did likewise.",
+			[]want{{"Jo Roe", Action, "congratulated Ivo Kask on Monday", 0}, {"Ana Berg", Action, "did likewise", 1}}},
+		// counter-case: no act before, nothing to repeat
+		{"did the same after no act",
+			"Reactions\n\nJo Roe lost his seat. Ana Berg did the same.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
@@ -119,4 +129,11 @@ func TestEn16ClaimsVictory(t *testing.T) {
 	}
 	assert.True(t, rivalSpeaker(ctx, Remark{Speaker: "Lena Dal"}))
 	assert.False(t, rivalSpeaker(ctx, Remark{Speaker: "Ivo Kask"}))
+}
+
+// TestEn16FollowsSuit: "did the same" only repeats the act before it.
+func TestEn16FollowsSuit(t *testing.T) {
+	assert.True(t, followsSuit("did the same"))
+	assert.True(t, followsSuit("did likewise"))
+	assert.False(t, followsSuit("did the same thing with a message of protest")) // counter-case: says what
 }

@@ -1131,13 +1131,13 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	if ph.kind != pPronoun {
 		j = skipApposition(toks, j) // ", and Brazil's Ivo Kask, an ally of Lenz, has yet to …"
 	}
-	for n := 0; j < len(toks) && n < 6 && preVerb(toks[j]); n++ {
+	for n := 0; j < len(toks) && n < 6 && preVerb(toks[j]) && !sameAct(toks, j); n++ {
 		j++
 	}
 	if s == k && j+1 < len(toks) && toks[j+1].is(",") {
 		return false // "If the court rules against him, Sousa said, he will appeal": an attribution set in the clause
 	}
-	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j))
+	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j) || sameAct(toks, j))
 }
 
 // apposedName returns the index after the name that an office ph (ending
