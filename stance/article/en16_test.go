@@ -102,6 +102,13 @@ func TestEn16Clauses(t *testing.T) {
 		{"did the same after no act",
 			"Reactions\n\nJo Roe lost his seat. Ana Berg did the same.",
 			nil},
+		{"a purpose lead-in before the act",
+			"Reactions\n\nJo Roe picked up the phone to congratulate Ivo Kask.",
+			[]want{{"Jo Roe", Action, "picked up the phone to congratulate Ivo Kask", 0}}},
+		// counter-case: the infinitive is no act of stance
+		{"a lead-in before another infinitive",
+			"Reactions\n\nJo Roe got enough votes to win the seat.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
