@@ -927,12 +927,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		if isQ(k+1) && (k+2 == n || toks[k+2].isTerm()) {
 			return -1, k + 1, false
 		}
-		if k+2 < n && toks[k+1].is(",") && toks[k+2].word() && !toks[k+2].is("and") && !toks[k+2].is("but") && !toks[k+2].is("or") {
-			// "said that, whoever won, …": the clause, not its comma ("said
-			// exactly that, and he added …" is a demonstrative's)
-			return k + 2, -1, false
-		}
-		return k + 1, -1, false
+		return thatClause(toks, k), -1, false // en16_that.go
 	}
 	sub := elidedSubjectAt(toks, v, j)
 	t := toks[j]
@@ -965,8 +960,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 				return atColon(k)
 			case tk.is("that") && purposeThat(toks, k): // en14_openers.go
 				return -1, -1, false
-			case tk.is("that") && thatTime(toks, k): // en16_that.go: "in a radio interview that morning that …"
-			case tk.is("that"):
+			case tk.is("that") && !thatTime(toks, k): // en16_that.go: not "in a radio interview that morning that …"
 				return atThat(k)
 			case tk.kind == tQuote:
 				if toks[k-1].is(",") {
