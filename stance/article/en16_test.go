@@ -109,6 +109,13 @@ func TestEn16Clauses(t *testing.T) {
 		{"a lead-in before another infinitive",
 			"Reactions\n\nJo Roe got enough votes to win the seat.",
 			nil},
+		{"joined initials stay in the name",
+			"Reactions\n\nUnion Minister R.K. Lind told reporters the vote was rigged.",
+			[]want{{"R.K. Lind", Reported, "the vote was rigged", 0}}},
+		// counter-case: initials ending a sentence before a full name that speaks
+		{"initials ending a sentence",
+			"Reactions\n\nTalks were held in the U.S. Marek Tamm said the vote was rigged.",
+			[]want{{"Marek Tamm", Reported, "the vote was rigged", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
