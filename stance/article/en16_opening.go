@@ -65,3 +65,29 @@ func (x *extractor) phraseSpeaker(st *sentState, ph phrase) *speaker {
 	}
 	return x.resolve(ph)
 }
+
+// colonOpening is the person opening the clause after a colon that
+// introduces who speaks: "In Moscow the tone was more guarded: Jo Roe,
+// the Foreign Ministry spokesman, sidestepped questions, telling
+// reporters that …" — the subject of ", telling" is the person after the
+// colon, not the sentence's first words. The colon comes within
+// colonOpeningSpan tokens, after two words or more ("Q:" and "A:" label
+// an interview's turns) and words only.
+func (x *extractor) colonOpening(toks []token) phrase {
+	for c := 2; c < len(toks)-2 && c <= colonOpeningSpan; c++ {
+		if toks[c].is(":") {
+			ph := x.openingSubject(toks[c+1:])
+			if ph.ok() {
+				ph.lo, ph.hi = ph.lo+c+1, ph.hi+c+1
+			}
+			return ph
+		}
+		if !toks[c].word() {
+			return phrase{}
+		}
+	}
+	return phrase{}
+}
+
+// colonOpeningSpan is how far the colon of colonOpening may come.
+const colonOpeningSpan = 12

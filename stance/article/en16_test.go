@@ -116,6 +116,13 @@ func TestEn16Clauses(t *testing.T) {
 		{"initials ending a sentence",
 			"Reactions\n\nTalks were held in the U.S. Marek Tamm said the vote was rigged.",
 			[]want{{"Marek Tamm", Reported, "the vote was rigged", 0}}},
+		{"the person after a colon is the subject of a participle",
+			"Reactions\n\nIn Tarn the tone was guarded: Jo Roe, the Foreign Ministry spokesman, sidestepped questions, telling reporters that it was a matter for the voters alone.",
+			[]want{{"Jo Roe", Reported, "it was a matter for the voters alone", 0}}},
+		// counter-case: no person after the colon
+		{"a clause after the colon",
+			"Reactions\n\nIn Tarn the tone was guarded: the count went slowly, telling its own story.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
