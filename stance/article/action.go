@@ -968,6 +968,9 @@ const (
 // says what).
 func followsSuit(text string) bool {
 	w := actionWords(text)
+	if sameWords(w) {
+		return true // "did the same" (en16_same.go)
+	}
 	if len(w) == 0 || !followVerbs[w[0]] {
 		return false
 	}

@@ -14,7 +14,7 @@ func (x *extractor) sentenceOpening(toks []token) phrase {
 	}
 	c := leadAdverbialEnd(toks)
 	if c <= 0 {
-		return phrase{}
+		return x.colonOpening(toks) // en16_opening.go
 	}
 	c = andAsideEnd(toks, c) // en15_clause.go: "Facing the press, and visibly moved, the leader …"
 

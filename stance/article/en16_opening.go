@@ -36,3 +36,58 @@ func (x *extractor) openingPronoun(toks []token, v int) phrase {
 	}
 	return ph
 }
+
+// sentenceSpeaker is the subject of a verb whose subject is the
+// sentence's (subjSentence: "and said", ", adding"): the speaker a verb
+// before gave the sentence, or its opening person ("X went further,
+// telling Fox News that …"), body ("The government went further, saying
+// …"; en15_clause.go) or pronoun (openingPronoun). ok is false when there
+// is none.
+func (x *extractor) sentenceSpeaker(st *sentState, i int) (spk *speaker, ok bool) {
+	switch {
+	case st.have:
+		return st.sent, true
+	case st.opening.ok():
+		return x.resolve(st.opening), true
+	case x.openingBody(st.toks).ok():
+		return x.resolve(x.openingBody(st.toks)), true
+	case x.openingPronoun(st.toks, i).ok():
+		return x.resolve(x.openingPronoun(st.toks, i)), true
+	}
+	return nil, false
+}
+
+// phraseSpeaker resolves the subject phrase ph of a verb, or takes the
+// speaker of the sentence's opening when ph is its tail (openedBy).
+func (x *extractor) phraseSpeaker(st *sentState, ph phrase) *speaker {
+	if spk := x.openedBy(st, ph); spk != nil {
+		return spk
+	}
+	return x.resolve(ph)
+}
+
+// colonOpening is the person opening the clause after a colon that
+// introduces who speaks: "In Moscow the tone was more guarded: Jo Roe,
+// the Foreign Ministry spokesman, sidestepped questions, telling
+// reporters that …" — the subject of ", telling" is the person after the
+// colon, not the sentence's first words. The colon comes within
+// colonOpeningSpan tokens, after two words or more ("Q:" and "A:" label
+// an interview's turns) and words only.
+func (x *extractor) colonOpening(toks []token) phrase {
+	for c := 2; c < len(toks)-2 && c <= colonOpeningSpan; c++ {
+		if toks[c].is(":") {
+			ph := x.openingSubject(toks[c+1:])
+			if ph.ok() {
+				ph.lo, ph.hi = ph.lo+c+1, ph.hi+c+1
+			}
+			return ph
+		}
+		if !toks[c].word() {
+			return phrase{}
+		}
+	}
+	return phrase{}
+}
+
+// colonOpeningSpan is how far the colon of colonOpening may come.
+const colonOpeningSpan = 12

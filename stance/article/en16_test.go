@@ -78,6 +78,51 @@ func TestEn16Clauses(t *testing.T) {
 		{"a relative clause before the coordinated verb",
 			"Reactions\n\nLena Dal lost. She was joined by Ana Berg and Tom Lind, both of whom described the vote as a fraud and declared that the count was rigged.",
 			nil},
+		{"a demonstrative that before a time noun after the speech verb",
+			"Reactions\n\nJo Roe said in a radio interview that morning that Velor wanted a fresh approach.",
+			[]want{{"Jo Roe", Reported, "Velor wanted a fresh approach", 0}}},
+		// counter-case: "that" before a clause is the complementiser
+		{"that before a clause",
+			"Reactions\n\nJo Roe said in a radio interview that the day had gone well.",
+			[]want{{"Jo Roe", Reported, "the day had gone well", 0}}},
+		{"a comma right after that",
+			"Reactions\n\nJo Roe said that, whoever won, Velor wanted a fresh approach.",
+			[]want{{"Jo Roe", Reported, "whoever won, Velor wanted a fresh approach", 0}}},
+		// counter-case: a demonstrative "that" before ", and" is an object
+		{"said exactly that, and",
+			"Reactions\n\nJo Roe said exactly that, and she also said the count must be allowed to finish.",
+			[]want{{"Jo Roe", Reported, "the count must be allowed to finish", 0}}},
+		{"did the same repeats the act told before",
+			"Reactions\n\nJo Roe congratulated Ivo Kask on Monday, and Velor's President Ana Berg did the same, adding an invitation to Tarn.",
+			[]want{{"Jo Roe", Action, "congratulated Ivo Kask on Monday", 0}, {"Ana Berg", Action, "did the same", 1}, {"Ana Berg", Reported, "an invitation to Tarn", 2}}},
+		{"did likewise in the next sentence",
+			"Reactions\n\nJo Roe congratulated Ivo Kask on Monday. Ana Berg did likewise.",
+			[]want{{"Jo Roe", Action, "congratulated Ivo Kask on Monday", 0}, {"Ana Berg", Action, "did likewise", 1}}},
+		// counter-case: no act before, nothing to repeat
+		{"did the same after no act",
+			"Reactions\n\nJo Roe lost his seat. Ana Berg did the same.",
+			nil},
+		{"a purpose lead-in before the act",
+			"Reactions\n\nJo Roe picked up the phone to congratulate Ivo Kask.",
+			[]want{{"Jo Roe", Action, "picked up the phone to congratulate Ivo Kask", 0}}},
+		// counter-case: the infinitive is no act of stance
+		{"a lead-in before another infinitive",
+			"Reactions\n\nJo Roe got enough votes to win the seat.",
+			nil},
+		{"joined initials stay in the name",
+			"Reactions\n\nUnion Minister R.K. Lind told reporters the vote was rigged.",
+			[]want{{"R.K. Lind", Reported, "the vote was rigged", 0}}},
+		// counter-case: initials ending a sentence before a full name that speaks
+		{"initials ending a sentence",
+			"Reactions\n\nTalks were held in the U.S. Marek Tamm said the vote was rigged.",
+			[]want{{"Marek Tamm", Reported, "the vote was rigged", 0}}},
+		{"the person after a colon is the subject of a participle",
+			"Reactions\n\nIn Tarn the tone was guarded: Jo Roe, the Foreign Ministry spokesman, sidestepped questions, telling reporters that it was a matter for the voters alone.",
+			[]want{{"Jo Roe", Reported, "it was a matter for the voters alone", 0}}},
+		// counter-case: no person after the colon
+		{"a clause after the colon",
+			"Reactions\n\nIn Tarn the tone was guarded: the count went slowly, telling its own story.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
@@ -105,4 +150,11 @@ func TestEn16ClaimsVictory(t *testing.T) {
 	}
 	assert.True(t, rivalSpeaker(ctx, Remark{Speaker: "Lena Dal"}))
 	assert.False(t, rivalSpeaker(ctx, Remark{Speaker: "Ivo Kask"}))
+}
+
+// TestEn16FollowsSuit: "did the same" only repeats the act before it.
+func TestEn16FollowsSuit(t *testing.T) {
+	assert.True(t, followsSuit("did the same"))
+	assert.True(t, followsSuit("did likewise"))
+	assert.False(t, followsSuit("did the same thing with a message of protest")) // counter-case: says what
 }

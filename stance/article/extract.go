@@ -927,7 +927,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		if isQ(k+1) && (k+2 == n || toks[k+2].isTerm()) {
 			return -1, k + 1, false
 		}
-		return k + 1, -1, false
+		return thatClause(toks, k), -1, false // en16_that.go
 	}
 	sub := elidedSubjectAt(toks, v, j)
 	t := toks[j]
@@ -960,7 +960,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 				return atColon(k)
 			case tk.is("that") && purposeThat(toks, k): // en14_openers.go
 				return -1, -1, false
-			case tk.is("that"):
+			case tk.is("that") && !thatTime(toks, k): // en16_that.go: not "in a radio interview that morning that …"
 				return atThat(k)
 			case tk.kind == tQuote:
 				if toks[k-1].is(",") {
@@ -1125,13 +1125,13 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	if ph.kind != pPronoun {
 		j = skipApposition(toks, j) // ", and Brazil's Ivo Kask, an ally of Lenz, has yet to …"
 	}
-	for n := 0; j < len(toks) && n < 6 && preVerb(toks[j]); n++ {
+	for n := 0; j < len(toks) && n < 6 && preVerb(toks[j]) && !sameAct(toks, j); n++ {
 		j++
 	}
 	if s == k && j+1 < len(toks) && toks[j+1].is(",") {
 		return false // "If the court rules against him, Sousa said, he will appeal": an attribution set in the clause
 	}
-	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j))
+	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j) || sameAct(toks, j))
 }
 
 // apposedName returns the index after the name that an office ph (ending

@@ -378,9 +378,12 @@ var (
 
 // purposeLeadIns are acts done for the sake of a speech that follows
 // after "to": "X went on state television to say", "X seized the
-// microphone to declare", "X used a rally to announce" (skipLeadIn).
+// microphone to declare", "X used a rally to announce", "X picked up the
+// phone to congratulate", "X held a news conference to stress"
+// (skipLeadIn).
 var purposeLeadIns = wordSet(`went goes seized seizes used uses interrupted interrupts
-	appeared appears convened convenes summoned summons stepped steps returned returns`)
+	appeared appears convened convenes summoned summons stepped steps returned returns
+	picked picks got gets held holds gave gives issued issues rose`)
 
 // meansNouns after "by" are how, not who: "congratulated by phone".
 var meansNouns = wordSet(`phone telephone letter video videolink email mail post telegram message`)

@@ -22,3 +22,10 @@ var (
 	// or overtaken (claimsVictory).
 	victoryContrasts = wordSet(`but yet though although however later until conceded concede`)
 )
+
+// thatTimeNouns follow a demonstrative "that" in a time adverbial
+// ("that morning", "that day"; thatTime).
+var thatTimeNouns = wordSet(`morning afternoon evening night day week weekend month year`)
+
+// sameActVerbs open "did the same" (sameAct).
+var sameActVerbs = wordSet(`did does done`)

@@ -452,8 +452,8 @@ func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []t
 			}
 			break
 		}
-		if j == i+size && initialPeriod(text, j, be, r) && !afterPreposition(text, i) {
-			j++ // "Lena M. Dal", "В. Путин": the initial and its period are one word
+		if (j == i+size || dottedInitials(text[i:j])) && initialPeriod(text, j, be, r) && !afterPreposition(text, i) {
+			j++ // "Lena M. Dal", "В. Путин", "R.K. Singh": the initials and their period are one word
 		}
 		toks = append(toks, token{start: i, end: j, kind: tWord, cap: unicode.IsUpper(r) || particleName(text[i:j]), lower: wordLower(text[i:j])})
 		i = j

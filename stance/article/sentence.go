@@ -209,7 +209,7 @@ func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
 		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) && !selfDescribed(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i) || vowTo(st.toks, i) ||
-			victoryClaim(st.toks, i)) {
+			victoryClaim(st.toks, i) || sameAct(st.toks, i)) {
 			i = x.verb(st, i)
 		}
 	}
@@ -286,8 +286,10 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if i > 0 && toks[i-1].word() && passiveAux[toks[i-1].lower] && !strings.HasSuffix(t.lower, "ing") {
 		return i // "Halvek, who was declared the winner": nobody speaks
 	}
-	if agentBy(toks, i) {
-		return i // "a vote boycotted by the opposition and condemned within hours by a bloc of governments"
+	if agentBy(toks, i) || sameAct(toks, i) && !x.actJustBefore(st) {
+		// "a vote boycotted by the opposition and condemned within hours by
+		// a bloc of governments"; "did the same" after no act (en16_same.go)
+		return i
 	}
 	ph, how, after := x.subject(toks, i)
 	if th, end := x.throughObject(toks, i, ph, how); th.ok() {
@@ -305,22 +307,13 @@ func (x *extractor) verb(st *sentState, i int) int {
 	}
 	var spk *speaker
 	var co []phrase
-	switch {
-	case how == subjSentence && st.have:
-		spk = st.sent
-	case how == subjSentence && st.opening.ok():
-		// "X went further, telling Fox News that …"
-		spk = x.resolve(st.opening)
-	case how == subjSentence && x.openingBody(toks).ok():
-		spk = x.resolve(x.openingBody(toks)) // "The government went further, saying …"; en15_clause.go
-	case how == subjSentence && x.openingPronoun(toks, i).ok():
-		spk = x.resolve(x.openingPronoun(toks, i)) // "He stood before the cameras and declared …"; en16_opening.go
-	case how == subjSentence:
-		return i
-	default:
-		if spk = x.openedBy(st, ph); spk == nil { // en16_opening.go
-			spk = x.resolve(ph)
+	if how == subjSentence {
+		var ok bool
+		if spk, ok = x.sentenceSpeaker(st, i); !ok { // en16_opening.go
+			return i
 		}
+	} else {
+		spk = x.phraseSpeaker(st, ph) // en16_opening.go
 		co = x.coSubjects(toks, ph)
 	}
 	st.speaks(spk)
@@ -333,7 +326,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 	}
 	silent := silence(toks, i)
 	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i) || vowTo(toks, i) ||
-		victoryClaim(toks, i) // en16_victory.go
+		victoryClaim(toks, i) || sameAct(toks, i) // en16_victory.go, en16_same.go
 	if sayVerbs[t.lower] && !objectSayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
 	}
