@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // frReflexivePluperfect are the French reflexive auxiliaries of the
 // pluperfect ("X s'était contenté d'« appeler au calme »", "ils
 // s'étaient joints aux félicitations"): preverbs and reflexives as "s'est"
@@ -94,5 +96,32 @@ var deFocusAdverbs = []string{"lediglich", "nur", "bloß", "jedoch", "allerdings
 func init() {
 	for _, w := range deFocusAdverbs {
 		german.notNames[w] = true
+	}
+}
+
+// fgrSpeechVerbs are verbs of saying the lexicons lacked, common in
+// reporting: claiming, adding, commenting, judging, complaining and
+// mocking ("X behauptete, die Wahl sei gefälscht", "spottete der
+// Abgeordnete X, die Tschechen hätten »…«", "X a ironisé sur « … »",
+// "X иронизировал: «…»"). German nouns are capitalised as the verbs are
+// lower-cased, so forms that are also common nouns ("Beklagte") or
+// verbs of place ("befindet") are left out.
+var fgrSpeechVerbs = map[string][]string{
+	"de": strings.Fields(`behauptete behaupteten behauptet ergänzte ergänzten ergänzt
+		kommentierte kommentierten kommentiert bemerkte bemerkt urteilte urteilt
+		befand monierte moniert bemängelte bemängelt argumentierte argumentiert
+		resümierte resümiert bilanzierte bilanziert twitterte twittert getwittert
+		schimpfte schimpft wetterte wettert spottete spotteten spottet höhnte höhnt
+		ätzte ätzt lästerte lästert mutmaßte mutmaßt`),
+	"fr": strings.Fields(`ironisé ironise ironisait regretté regrette déploré déplore moqué`),
+	"ru": strings.Fields(`иронизировал иронизировала посетовал посетовала возмутился возмутилась
+		пошутил пошутила съязвил съязвила`),
+}
+
+func init() {
+	for code, ws := range fgrSpeechVerbs {
+		for _, w := range ws {
+			lexicons[code].speechVerbs[w] = true
+		}
 	}
 }
