@@ -125,3 +125,18 @@ func init() {
 		}
 	}
 }
+
+// ruAwaitVerdicts are Russian verdict stems of waiting for the outcome
+// the process lexicon lacked: the singular and plural present and the
+// past of ждать ("миссия ждёт от ЦИК публикации протоколов"; the list had
+// only "ждать", "ждём") and the conclusions a mission withholds ("прежде
+// чем делать выводы"): a speaker who waits for the count to draw
+// conclusions speaks of the result, not only of the process.
+var ruAwaitVerdicts = []string{"ждёт", "ждет", "ждут", "ждал", "вывод"}
+
+func init() {
+	pl := processWords["ru"]
+	pl.verdict = append(pl.verdict, ruAwaitVerdicts...)
+	pl.waits = append(pl.waits, ruAwaitVerdicts[:4]...)
+	processWords["ru"] = pl
+}
