@@ -140,3 +140,23 @@ func init() {
 	pl.waits = append(pl.waits, ruAwaitVerdicts[:4]...)
 	processWords["ru"] = pl
 }
+
+// fgrProcessVerdicts are verdict stems the process lexicons lacked: a
+// Russian observer who assesses the count ("оценили подсчёт голосов как
+// плохой"; the list had the noun "оценк") or the competition of the vote
+// ("в обстановке, лишённой конкуренции"), and a German one who demands
+// that incidents be cleared up ("mahnte eine lückenlose Aufklärung der
+// Vorfälle an", as Spanish "explicaci"), speaks of the result, not only
+// of the process.
+var fgrProcessVerdicts = map[string][]string{
+	"ru": {"оцени", "конкурен"},
+	"de": {"aufklär", "aufgeklärt"},
+}
+
+func init() {
+	for code, stems := range fgrProcessVerdicts {
+		pl := processWords[code]
+		pl.verdict = append(pl.verdict, stems...)
+		processWords[code] = pl
+	}
+}
