@@ -19,6 +19,7 @@ func TestFgr16ProcessVerdicts(t *testing.T) {
 		{"ru", "Глава миссии Лена Даль заявила, что наблюдатели оценили подсчёт голосов на участках как плохой.", "Лена Даль", true},
 		{"ru", "Глава миссии Лена Даль заявила, что голосование на участках прошло в обстановке, лишённой конкуренции.", "Лена Даль", true},
 		{"de", "Der Leiter der Beobachter, Ivo Kask, sagte, die Vorfälle in den Wahllokalen müssten lückenlos aufgeklärt werden.", "Ivo Kask", true},
+		{"fr", "Lena Dal, élue de l'opposition, exige la publication des procès-verbaux bureau par bureau avant tout commentaire sur le fond.", "Lena Dal", true},
 		// counter-case: the count alone
 		{"ru", "Глава миссии Лена Даль заявила, что подсчёт голосов на участках завершён.", "Лена Даль", false},
 	} {

@@ -146,11 +146,15 @@ func init() {
 // плохой"; the list had the noun "оценк") or the competition of the vote
 // ("в обстановке, лишённой конкуренции"), and a German one who demands
 // that incidents be cleared up ("mahnte eine lückenlose Aufklärung der
-// Vorfälle an", as Spanish "explicaci"), speaks of the result, not only
-// of the process.
+// Vorfälle an", as Spanish "explicaci"), or a French one who withholds
+// comment or conclusions until the tally sheets are out ("exige la
+// publication des procès-verbaux avant tout commentaire sur le fond",
+// "sans se prononcer", as Russian "выскаж" and "вывод"), speaks of the
+// result, not only of the process.
 var fgrProcessVerdicts = map[string][]string{
 	"ru": {"оцени", "конкурен"},
 	"de": {"aufklär", "aufgeklärt"},
+	"fr": {"prononc", "conclusion", "commentaire"},
 }
 
 func init() {
