@@ -164,3 +164,15 @@ func init() {
 		processWords[code] = pl
 	}
 }
+
+// ruFraudCondemns are Russian stems of a vote bought or stuffed that
+// condemn it as the process lexicon's condemn stems do: carousel voting
+// ("на юге работали «карусели»"), vote buying ("скупка голосов") and a
+// victory bought ("купленной победой").
+var ruFraudCondemns = []string{"карусел", "скупк", "куплен"}
+
+func init() {
+	pl := processWords["ru"]
+	pl.condemn = append(pl.condemn, ruFraudCondemns...)
+	processWords["ru"] = pl
+}
