@@ -16,6 +16,9 @@ import "strings"
 // inciseSentence emits the reported part of such a sentence, if it is
 // one, and reports whether it did.
 func (ix *intl) inciseSentence(toks []token, headline bool) bool {
+	if ix.ruInciseSentence(toks, headline) {
+		return true // "Его команда, объяснил он, пока …" (fgr16_ruincise.go)
+	}
 	p, ok := ix.frenchIncise(toks)
 	if ok {
 		ix.emitReported(toks, []reportedPart{p}, headline)

@@ -18,7 +18,7 @@ func TestFgr16OwnVerbQuote(t *testing.T) {
 			[]langRemark{{Direct, "Ivo Kask", "prendre note du résultat en attendant la suite"}}},
 		// counter-case: the speech verb is another subject's, in a clause
 		// of its own
-		{"fr another subject's verb", "fr", "Ivo Kask regrette que Lena Dal ait parlé, lundi, d'une « mascarade indigne de notre pays ».",
+		{"fr another subject's verb", "fr", "Ivo Kask a appris que Lena Dal avait parlé, lundi, d'une « mascarade indigne de notre pays ».",
 			[]langRemark{{Direct, "", "mascarade indigne de notre pays"}}},
 	})
 }

@@ -211,6 +211,7 @@ func (ix *intl) read() {
 		}
 		sents := ix.sentences(toks)
 		answer, question := ix.answerMark(toks)
+		answer = answer || !question && ix.nameMarkedAnswer(toks) // "Albers: Ja, …" (fgr16_namemark.go)
 		for si, s := range sents {
 			x.sentNo++
 			first := si == 0

@@ -43,7 +43,7 @@ func (l *langLexicon) commentatorSpeakers(text string, remarks []Remark) map[str
 // Mora") or is followed by an apposition that opens with one within
 // three words (", economista jefa de …", ", que vende …").
 func (l *langLexicon) isCommentator(text, role string, forms []string) bool {
-	return l.describedBy(text, role, forms, l.commentatorWord)
+	return l.describedBy(text, role, forms, l.commentatorWord) || l.describedNext(text, forms) // fgr16_nextdescribed.go
 }
 
 // describedBy reports whether a word of the speaker's role or name forms

@@ -53,7 +53,7 @@ func (ix *intl) answerMark(toks []token) (answer, question bool) {
 func (ix *intl) answerSentence(toks []token, first bool) {
 	lo := 0
 	if first {
-		lo = 2 // after "R :"
+		lo = answerColon(toks) + 1 // after "R :", "Albers:" (fgr16_namemark.go)
 	}
 	if ix.interviewee == nil || lo >= len(toks) {
 		return

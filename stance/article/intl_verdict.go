@@ -83,7 +83,7 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		delayed = delayed || negated && l.conditions[w] // "no reconocerá los resultados hasta conocer …"
 	}
 	switch {
-	case negated && delayed:
+	case negated && delayed || !negated && l.heldOff(words, v): // "с поздравлениями повременил" (fgr16_holdoff.go)
 		return verdictWithholding
 	case refused && !l.mildRefusal(words[:v]):
 		return verdictHostile // "se negó a reconocer la derrota": no condition, a rejection

@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // frReflexivePluperfect are the French reflexive auxiliaries of the
 // pluperfect ("X s'était contenté d'« appeler au calme »", "ils
 // s'étaient joints aux félicitations"): preverbs and reflexives as "s'est"
@@ -95,4 +97,82 @@ func init() {
 	for _, w := range deFocusAdverbs {
 		german.notNames[w] = true
 	}
+}
+
+// fgrSpeechVerbs are verbs of saying the lexicons lacked, common in
+// reporting: claiming, adding, commenting, judging, complaining and
+// mocking ("X behauptete, die Wahl sei gefälscht", "spottete der
+// Abgeordnete X, die Tschechen hätten »…«", "X a ironisé sur « … »",
+// "X иронизировал: «…»"). German nouns are capitalised as the verbs are
+// lower-cased, so forms that are also common nouns ("Beklagte") or
+// verbs of place ("befindet") are left out.
+var fgrSpeechVerbs = map[string][]string{
+	"de": strings.Fields(`behauptete behaupteten behauptet ergänzte ergänzten ergänzt
+		kommentierte kommentierten kommentiert bemerkte bemerkt urteilte urteilt
+		befand monierte moniert bemängelte bemängelt argumentierte argumentiert
+		resümierte resümiert bilanzierte bilanziert twitterte twittert getwittert
+		schimpfte schimpft wetterte wettert spottete spotteten spottet höhnte höhnt
+		ätzte ätzt lästerte lästert mutmaßte mutmaßt`),
+	"fr": strings.Fields(`ironisé ironise ironisait regretté regrette déploré déplore moqué`),
+	"ru": strings.Fields(`иронизировал иронизировала посетовал посетовала возмутился возмутилась
+		пошутил пошутила съязвил съязвила`),
+}
+
+func init() {
+	for code, ws := range fgrSpeechVerbs {
+		for _, w := range ws {
+			lexicons[code].speechVerbs[w] = true
+		}
+	}
+}
+
+// ruAwaitVerdicts are Russian verdict stems of waiting for the outcome
+// the process lexicon lacked: the singular and plural present and the
+// past of ждать ("миссия ждёт от ЦИК публикации протоколов"; the list had
+// only "ждать", "ждём") and the conclusions a mission withholds ("прежде
+// чем делать выводы"): a speaker who waits for the count to draw
+// conclusions speaks of the result, not only of the process.
+var ruAwaitVerdicts = []string{"ждёт", "ждет", "ждут", "ждал", "вывод"}
+
+func init() {
+	pl := processWords["ru"]
+	pl.verdict = append(pl.verdict, ruAwaitVerdicts...)
+	pl.waits = append(pl.waits, ruAwaitVerdicts[:4]...)
+	processWords["ru"] = pl
+}
+
+// fgrProcessVerdicts are verdict stems the process lexicons lacked: a
+// Russian observer who assesses the count ("оценили подсчёт голосов как
+// плохой"; the list had the noun "оценк") or the competition of the vote
+// ("в обстановке, лишённой конкуренции"), and a German one who demands
+// that incidents be cleared up ("mahnte eine lückenlose Aufklärung der
+// Vorfälle an", as Spanish "explicaci"), or a French one who withholds
+// comment or conclusions until the tally sheets are out ("exige la
+// publication des procès-verbaux avant tout commentaire sur le fond",
+// "sans se prononcer", as Russian "выскаж" and "вывод"), speaks of the
+// result, not only of the process.
+var fgrProcessVerdicts = map[string][]string{
+	"ru": {"оцени", "конкурен"},
+	"de": {"aufklär", "aufgeklärt"},
+	"fr": {"prononc", "conclusion", "commentaire"},
+}
+
+func init() {
+	for code, stems := range fgrProcessVerdicts {
+		pl := processWords[code]
+		pl.verdict = append(pl.verdict, stems...)
+		processWords[code] = pl
+	}
+}
+
+// ruFraudCondemns are Russian stems of a vote bought or stuffed that
+// condemn it as the process lexicon's condemn stems do: carousel voting
+// ("на юге работали «карусели»"), vote buying ("скупка голосов") and a
+// victory bought ("купленной победой").
+var ruFraudCondemns = []string{"карусел", "скупк", "куплен"}
+
+func init() {
+	pl := processWords["ru"]
+	pl.condemn = append(pl.condemn, ruFraudCondemns...)
+	processWords["ru"] = pl
 }
