@@ -883,19 +883,8 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 			return p, false
 		}
 	}
-	if b >= 0 && toks[b].is(",") {
-		if l := ix.subjectList(toks, b); len(l) > 0 {
-			return l[len(l)-1], false // the others are added by reported
-		}
-		if p := ix.appositionBefore(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
-			return p, false
-		}
-		if p := ix.parentheticalOrTitle(toks, b); p.ok() {
-			return p, false // or "El canciller de X y exembajador ante Y, Luis Pardo, felicitó" (intl_longtitle.go)
-		}
-		if p := ix.asideBefore(toks, b); p.ok() {
-			return p, false // "X, выступая перед журналистами, заявил" (intl_aside15.go)
-		}
+	if p := ix.commaSubject(toks, b); p.ok() {
+		return p, false
 	}
 	if p := ix.relativeOrOther(toks, v, b, action); p.ok() {
 		return p, false // a relative clause's subject, or intl_plural.go's rules
@@ -945,6 +934,28 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		}
 	}
 	return phrase{}, false
+}
+
+// commaSubject finds the subject that ends before the comma toks[b]
+// right before a verb: the last of a list (the others are added by
+// reported), an office with a name in apposition, a parenthetical or a
+// long title ("El canciller de X y exembajador ante Y, Luis Pardo,
+// felicitó", intl_longtitle.go), or a subject before an aside ("X,
+// выступая перед журналистами, заявил", intl_aside15.go).
+func (ix *intl) commaSubject(toks []token, b int) phrase {
+	if b < 0 || !toks[b].is(",") {
+		return phrase{}
+	}
+	if l := ix.subjectList(toks, b); len(l) > 0 {
+		return l[len(l)-1]
+	}
+	if p := ix.appositionBefore(toks, b); p.ok() && ix.subjectStart(toks, p.lo) {
+		return p
+	}
+	if p := ix.parentheticalOrTitle(toks, b); p.ok() {
+		return p
+	}
+	return ix.asideBefore(toks, b)
 }
 
 // speakerAfterVerb is the speaker phrase right after the verb toks[v]
