@@ -31,12 +31,7 @@ func TestPostposedReported(t *testing.T) {
 			"Выборы\n\nПравительство не признает победителя, заявил Ян Роу, пресс-секретарь правительства.", "Ян Роу", "Правительство не признает победителя"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			rs := ExtractLang(tc.text, tc.lang)
-			if len(rs) != 1 || rs[0].Speaker != tc.speaker || rs[0].Text != tc.remark {
-				t.Errorf("got %+v, want %q: %q", rs, tc.speaker, tc.remark)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkOneLangRemark(t, tc.lang, tc.text, tc.speaker, tc.remark, 0) })
 	}
 	// counter-cases: what follows the subject's comma is a clause, not a
 	// description, so the clause before the verb is not the subject's.
@@ -76,15 +71,20 @@ func TestActAfterVerb16(t *testing.T) {
 			"Wahl\n\nBundeskanzler Sebastian Kurz gratulierte dem Sieger.", "Sebastian Kurz", "gratulierte dem Sieger"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			rs := ExtractLang(tc.text, tc.lang)
-			if len(rs) != 1 || rs[0].Speaker != tc.speaker || rs[0].Text != tc.remark {
-				t.Errorf("got %+v, want %q: %q", rs, tc.speaker, tc.remark)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkOneLangRemark(t, tc.lang, tc.text, tc.speaker, tc.remark, 0) })
 	}
 	// counter-case: one word that is no congratulation is no act.
 	if rs := ExtractLang("Wahl\n\nAuch Karl Mena schwieg.", "de"); len(rs) > 0 && rs[0].Text == "schwieg" && !rs[0].NoStance {
 		t.Errorf("a one-word act that is no congratulation: %+v", rs)
+	}
+}
+
+// checkOneLangRemark checks that text, read in lang, gives one remark, of
+// speaker, with the text remark and, unless kind is 0, of that kind.
+func checkOneLangRemark(t *testing.T, lang, text, speaker, remark string, kind Kind) {
+	t.Helper()
+	rs := ExtractLang(text, lang)
+	if len(rs) != 1 || rs[0].Speaker != speaker || rs[0].Text != remark || kind != 0 && rs[0].Kind != kind {
+		t.Errorf("got %+v, want %q: %q", rs, speaker, remark)
 	}
 }

@@ -20,12 +20,7 @@ func TestPromiseAct(t *testing.T) {
 			"Выборы\n\nКарл Мена пообещал не признавать итоги.", "Карл Мена", "пообещал не признавать итоги"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			rs := ExtractLang(tc.text, tc.lang)
-			if len(rs) != 1 || rs[0].Speaker != tc.speaker || rs[0].Text != tc.remark || rs[0].Kind != Action {
-				t.Errorf("got %+v, want the act %q: %q", rs, tc.speaker, tc.remark)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkOneLangRemark(t, tc.lang, tc.text, tc.speaker, tc.remark, Action) })
 	}
 	for _, tc := range []struct{ name, lang, text string }{
 		{"a promise of something else", "es", "Elección\n\nCarlos Mena prometió trabajar por el país."},
