@@ -1,7 +1,6 @@
 package article
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -24,20 +23,7 @@ func TestConjoinedSpeechObject(t *testing.T) {
 			"Norlândia", "Ivo Kask"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			found := false
-			for _, r := range ExtractLang(tc.text, tc.lang) {
-				if r.Kind == Direct && strings.Contains(r.Text, tc.quote) {
-					found = true
-					if r.Speaker != tc.speaker {
-						t.Errorf("quotation %q is %q's, want %q", r.Text, r.Speaker, tc.speaker)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no quotation with %q", tc.quote)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkQuoteSpeaker(t, tc.lang, tc.text, tc.quote, tc.speaker) })
 	}
 }
 

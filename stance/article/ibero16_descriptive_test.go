@@ -20,20 +20,7 @@ func TestDescriptiveBackRef(t *testing.T) {
 			"Ficamos nas ruas", "Ivo Kask"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			found := false
-			for _, r := range ExtractLang(tc.text, tc.lang) {
-				if r.Kind == Direct && strings.Contains(r.Text, tc.quote) {
-					found = true
-					if r.Speaker != tc.speaker {
-						t.Errorf("quotation %q is %q's, want %q", r.Text, r.Speaker, tc.speaker)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no quotation with %q", tc.quote)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkQuoteSpeaker(t, tc.lang, tc.text, tc.quote, tc.speaker) })
 	}
 	// counter-case: a post is not a description
 	rs := ExtractLang("Reacciones\n\nEl alcalde capitalino Ivo Kask volvió a hablar ante sus seguidores. «Lo que hoy se firma es el acta de un fraude», dijo el ministro de Interior.", "es")
@@ -41,5 +28,23 @@ func TestDescriptiveBackRef(t *testing.T) {
 		if r.Speaker == "Ivo Kask" && strings.Contains(r.Text, "acta de un fraude") {
 			t.Errorf("the minister's quotation went to the mayor: %+v", r)
 		}
+	}
+}
+
+// checkQuoteSpeaker checks that text, read in lang, has a quotation
+// containing quote and that every such quotation is speaker's.
+func checkQuoteSpeaker(t *testing.T, lang, text, quote, speaker string) {
+	t.Helper()
+	found := false
+	for _, r := range ExtractLang(text, lang) {
+		if r.Kind == Direct && strings.Contains(r.Text, quote) {
+			found = true
+			if r.Speaker != speaker {
+				t.Errorf("quotation %q is %q's, want %q", r.Text, r.Speaker, speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no quotation with %q", quote)
 	}
 }
