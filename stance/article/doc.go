@@ -70,7 +70,9 @@
 // Portuguese and Russian (intl.go, one word table per language in
 // lexicon_de.go … lexicon_ru.go; intl_reported.go) have fewer rules:
 // reported speech after a speech verb and que/что/dass, or after
-// según/selon/по словам/segundo/laut; reported acts (felicitó, a refusé de
+// según/selon/по словам/segundo/laut, or before a postposed attribution
+// with a simple or compound verb ("Le scrutin a été truqué, a affirmé X",
+// "…, заявил журналистам X"); reported acts (felicitó, a refusé de
 // reconnaître, поздравил, parabenizou, gratulierte); and direct
 // quotations, each with its speaker: «…» with or without (thin) no-break spaces inside, „…“,
 // »…«, ‹…›, “…” and "…" (also with no-break spaces inside, as French
@@ -226,9 +228,15 @@
 // rejected, recognised, called, warned of, conceded, …) makes a remark (an
 // action, see below) that runs from the first word after its subject. That keeps the verb and any
 // auxiliary or negation, so "has yet to congratulate the winner" keeps
-// "has yet to". Two more patterns are reported speech: a clause before
-// ", the ministry said." or ", said X.", and the clause on the far side of
-// "according to X". If a reported clause contains a quotation, the
+// "has yet to"; "vowed/pledged/promised/threatened to" and a verb is one
+// too ("vowed to challenge the result in court"). Two more patterns are
+// reported speech: a clause before ", the ministry said.", ", said X.",
+// ", X told reporters." (the clause may open with a possessive or a
+// quantifier: "His country would not recognise the outcome, X said"), and
+// the clause on the far side of "according to X". An act in such a clause
+// is its actor's, and its source gets a reported remark with the same
+// span ("Velor congratulated …, the embassy said"; "According to X, Velor
+// would not accept …"). If a reported clause contains a quotation, the
 // quotation stays in the clause's text and is not a remark of its own.
 //
 // # Speakers
