@@ -1887,6 +1887,8 @@ func subjectAfterVerb(toks []token, j int) int {
 			return -1
 		case k > j && auxVerbs[t.lower]:
 			return start
+		case k > j && properThenPast(toks, j, k):
+			return start // "warned Russia expected nothing", "warned the United States looked forward …" (pastclause16.go)
 		case k > j && determiners[t.lower], sayVerbs[t.lower], contentVerbs[t.lower], relativeWords[t.lower]:
 			return -1
 		case k > j && t.cap && !toks[k-1].cap && !determiners[toks[k-1].lower]:
