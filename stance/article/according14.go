@@ -37,23 +37,17 @@ func documentOwner(text string, toks []token, j int) phrase {
 
 // reportsActions gives spk, named after ", according to" at the end of a
 // sentence without quotation, a reported remark on each act the sentence
-// reports of someone else, with the act's span: the reporter of an act
-// takes the stance of what they report, as after "X said". Only acts
-// reported before "according to" (at byte offset before) are theirs: an
-// act in a clause after it is the reporter's own news ("Turnout was high,
-// according to Ivo Kask, but Lena Dal refused to congratulate …").
-//
-// An opening "According to X," is the same for the acts after it, to the
-// sentence's end (after > 0: their byte offset from): "According to
-// President Ivo Kask, Velor would not accept the claim of victory" is
-// Velor's act and Kask's remark; before, the act alone was read.
-func (x *extractor) reportsActions(st *sentState, spk *speaker, before int) {
-	x.reportsActionsIn(st, spk, 0, before)
-}
-
-// reportsActionsIn is reportsActions for the acts starting at byte
-// offsets in [from, before).
-func (x *extractor) reportsActionsIn(st *sentState, spk *speaker, from, before int) {
+// reports of someone else whose span starts at a byte offset in [from,
+// before), with the act's span: the reporter of an act takes the stance of
+// what they report, as after "X said". After a closing ", according to X"
+// only acts reported before it are X's (from 0, before its offset): an act
+// in a clause after it is the reporter's own news ("Turnout was high,
+// according to Ivo Kask, but Lena Dal refused to congratulate …"). After
+// an opening "According to X," the acts after it are (to the sentence's
+// end): "According to President Ivo Kask, Velor would not accept the claim
+// of victory" is Velor's act and Kask's remark; before, the act alone was
+// read.
+func (x *extractor) reportsActions(st *sentState, spk *speaker, from, before int) {
 	n := len(x.remarks)
 	for k := st.nRemarks; k < n; k++ {
 		r := x.remarks[k]

@@ -1224,7 +1224,7 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 // week, …"): notNames and clauseSkip list these words because they are
 // no names and may open an adverbial.
 func determinerOpens(toks []token, k int) bool {
-	if !toks[k].word() || !subjectDeterminers[toks[k].lower] {
+	if !toks[k].word() || !determiners[toks[k].lower] && !subjectOpeners[toks[k].lower] {
 		return false
 	}
 	return k+1 >= len(toks) || !toks[k+1].word() || !timeWords[toks[k+1].lower] && !periodWords[toks[k+1].lower]

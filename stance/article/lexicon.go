@@ -105,10 +105,10 @@ var pronouns = wordSet(`he she`)
 // is kept with an empty speaker.
 var otherPronouns = wordSet(`they it we i`)
 
-// subjectDeterminers may open the subject of a clause reported before its
-// attribution (determinerOpens).
-var subjectDeterminers = wordSet(`his her its their our my your this that these those no some most many
-	several all both each every another neither either such what`)
+// subjectOpeners, with determiners, may open the subject of a clause
+// reported before its attribution (determinerOpens): the possessives,
+// quantifiers and "what" that determiners lacks.
+var subjectOpeners = wordSet(`our my your no each every neither either such what`)
 
 // periodWords after "this"/"every" make a time adverbial ("This week",
 // "Every year").

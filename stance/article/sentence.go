@@ -1070,11 +1070,11 @@ func (x *extractor) accordingTo(st *sentState) {
 		spk := x.resolve(ph)
 		st.speaks(spk)
 		if len(x.remarks) > st.nRemarks && i > 0 && toks[i-1].is(",") && !hasQuote(toks) {
-			x.reportsActions(st, spk, toks[i].start) // according14.go
+			x.reportsActions(st, spk, 0, toks[i].start) // according14.go
 			return
 		}
 		if len(x.remarks) > st.nRemarks && i == 0 && ph.hi < n && toks[ph.hi].is(",") && !hasQuote(toks) {
-			x.reportsActionsIn(st, spk, toks[ph.hi].end, toks[n-1].end+1) // "According to X, Velor would not accept …"
+			x.reportsActions(st, spk, toks[ph.hi].end, toks[n-1].end+1) // "According to X, Velor would not accept …"
 			return
 		}
 		if len(x.remarks) > st.nRemarks || hasQuote(toks) {
