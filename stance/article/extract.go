@@ -78,6 +78,13 @@ type extractor struct {
 	inQuestion   bool     // the current sentence is in an interview question ("Q:")
 	hasAnswers   bool     // some paragraph is an interview answer (en15_interview.go)
 	lastSingular *speaker
+	// prevActor is the person who opened the previous sentence and was
+	// the only speaker of its remarks; sentRemarks is how many remarks
+	// there were when the current sentence began; paraFirst is set when
+	// it begins a paragraph (described.go).
+	prevActor   *speaker
+	sentRemarks int
+	paraFirst   bool
 	// paraOpener is the person opening the current paragraph's first
 	// sentence, if any: whom "We spoke to her" names in an interview's
 	// introduction, whoever else the paragraph mentions after them.

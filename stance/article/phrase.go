@@ -163,6 +163,8 @@ func backward(text string, toks []token, k int) phrase {
 		case runWord(t):
 			lo = j
 			continue
+		case j > 0 && j < k && isAge(t.lower) && toks[j-1].is("the"):
+			continue // "the 62-year-old opposition leader" (described.go)
 		case t.is(".") && j > 0 && toks[j-1].end == t.start && (honorifics[toks[j-1].lower] || isAbbrev(toks[j-1])) && j < k:
 			continue
 		case j > 0 && j < k && particleAt(toks, j):

@@ -73,6 +73,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	}
 	x.sentNamed, x.nNamed = nil, 0
 	x.prevQuiet, x.quietOpener = x.quietOpener, nil
+	x.noteActor(first) // described.go
 	x.prevOpener, x.opener = x.opener, nil
 	x.mentions(toks)
 	if x.blocks[s.block].question && toks[len(toks)-1].is("?") {

@@ -238,11 +238,8 @@ func bodyTitle(f []string, i int) bool {
 // else is an unnamed speaker of its own.
 func (x *extractor) office(p phrase) *speaker {
 	if p.definite {
-		for j := len(x.entries) - 1; j >= 0 && j >= len(x.entries)-64; j-- {
-			e := x.entries[j].canon()
-			if (e.kind == pName || e.kind == pRole) && e.matches(p.head, p.mods) && (p.head != "leader" || e.leads()) {
-				return e
-			}
+		if e := x.recentOffice(p.head, p.mods); e != nil {
+			return e
 		}
 		l := x.lastSingular
 		if l != nil {
@@ -256,6 +253,9 @@ func (x *extractor) office(p phrase) *speaker {
 		}
 		if len(p.mods) == 0 && l != nil && l.kind == pName && l.role == "" {
 			return l
+		}
+		if d := x.described(p); d != nil {
+			return d // "the 62-year-old opposition leader", "the former general" (described.go)
 		}
 	}
 	s := x.lookup(p.role, pRole)
