@@ -93,6 +93,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if omitsWinner(ctx, words) || retractedGreeting(words) { // en15_retract.go: "withdrew its congratulations"
 		return verdictWithholding // "did not call Lima president-elect", "avoided naming Lima"
 	}
+	if passiveRejection(words) { // passiveby.go: "The result was rejected" (by X)
+		return verdictHostile
+	}
 	if r := rejectionVerdict(words); r != verdictNone {
 		return r
 	}

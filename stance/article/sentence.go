@@ -123,6 +123,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.receivedFrom(st)
 	x.cameFrom(st)
 	x.amongThose(st)
+	x.passiveBy(st) // passiveby.go
 	x.soDid(st)
 	x.norDid(st) // en15_pronoun.go
 	x.accordingTo(st)
