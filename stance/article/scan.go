@@ -99,7 +99,7 @@ func splitBlocksWith(text string, ends func(string) bool) []block {
 			blocks[j].headline = false
 		}
 	}
-	return blocks
+	return dropLinkLists(text, blocks) // linklist.go
 }
 
 // isFurniture reports whether a paragraph after the headline ends no
