@@ -115,6 +115,9 @@ func regardlessAt(words []string, i int) bool {
 // comes before the condition may sound like praise ("counted the vote as
 // an achievement, but …"); the recognition itself is put off.
 func recognitionDeferred(text string) bool {
+	if readinessDenied(text) { // notready.go: "not ready to recognise"
+		return true
+	}
 	words := actionWords(text)
 	for i, w := range words {
 		if w != "before" && w != "until" && w != "unless" {
