@@ -19,8 +19,10 @@
 // such as "remained silent", not classified), run (index of the first
 // remark of its run: the remarks of a run are classified together and
 // repeat the run's prediction), start and end (byte offsets of text in the
-// article), quote_start and quote_end (including the quotation marks) and
-// headline; -explain N adds an explanation with the N strongest feature
+// article), quote_start and quote_end (including the quotation marks),
+// headline and inferred (a remark no construction gave: the rest of an
+// otherwise unread sentence naming one person, other languages only);
+// -explain N adds an explanation with the N strongest feature
 // contributions. Then one object per speaker: type ("speaker"), speaker,
 // role, aliases, for, label (empty when no remark of theirs is about the
 // result), probabilities, remarks (their remarks about the result), off_topic
@@ -317,6 +319,7 @@ type jsonRemark struct {
 	QuoteStart             int                     `json:"quote_start"`
 	QuoteEnd               int                     `json:"quote_end"`
 	Headline               bool                    `json:"headline"`
+	Inferred               bool                    `json:"inferred"`
 	Explanation            *stance.ExplanationJSON `json:"explanation,omitempty"` // offsets within the run's text
 	UnsupportedLanguage    string                  `json:"unsupported_language,omitempty"`
 	*jsonTone
@@ -361,7 +364,7 @@ func writeJSON(w io.Writer, res article.Result, tones *article.Tones, explain in
 			Type: "remark", Speaker: a.Speaker, Role: a.Role, Aliases: nonNil(a.Aliases), For: a.For, Text: a.Text, Kind: a.Kind,
 			PredictionJSON: p.JSON(-1), AboutResult: a.AboutResult, AboutResultProbability: a.AboutResultProbability,
 			NoStance: a.NoStance, Run: a.Run,
-			Start: a.Start, End: a.End, QuoteStart: a.QuoteStart, QuoteEnd: a.QuoteEnd, Headline: a.Headline,
+			Start: a.Start, End: a.End, QuoteStart: a.QuoteStart, QuoteEnd: a.QuoteEnd, Headline: a.Headline, Inferred: a.Inferred,
 			UnsupportedLanguage: unsupported,
 			jsonTone:            toneJSON(tones, func(t *article.Tones) stance.Prediction { return t.Remarks[i] }),
 		}
@@ -407,6 +410,9 @@ func writeText(w io.Writer, res article.Result, tones *article.Tones, labels []c
 		}
 		if a.Run != i {
 			flags += fmt.Sprintf(" [continues %d]", a.Run+1)
+		}
+		if a.Inferred {
+			flags += " [inferred]"
 		}
 		if !a.AboutResult {
 			flags += " [not about the result]"

@@ -99,6 +99,14 @@
 // caller's (stance.DefaultLanguage gives a language's default model, or
 // an error wrapping stance.ErrUnsupportedLanguage).
 //
+// A sentence of these languages that no construction reads but that names
+// exactly one person (with a title, or of several words; in German a
+// title or an earlier mention) gives that person an inferred remark: the
+// rest of the sentence after the name, or before it when the name ends the
+// sentence ([Remark.Inferred]; intl_fallback.go). Not when the rest opens
+// with a relative pronoun or a complementizer (it describes the name), nor
+// for a bare "X did not speak".
+//
 // # Interviews
 //
 // In a question-and-answer interview, "We spoke to X" (or "We spoke to

@@ -35,9 +35,14 @@ func ExampleExtractLang() {
 —No hay prisa —añadió Restrepo—. Nadie nos obliga a felicitar a nadie.`
 
 	for _, r := range article.ExtractLang(text, "es") {
-		fmt.Printf("%s | %s | %q\n", r.Speaker, r.Role, r.Text)
+		fmt.Printf("%s | %s | %q", r.Speaker, r.Role, r.Text)
+		if r.Inferred {
+			fmt.Print(" (inferred: no construction read the sentence)")
+		}
+		fmt.Println()
 	}
 	// Output:
+	// Iván Restrepo | canciller de Norlandia | "habló ante la prensa" (inferred: no construction read the sentence)
 	// Iván Restrepo | canciller de Norlandia | "Esperaremos a que la autoridad electoral publique todas las actas"
 	// Iván Restrepo | canciller de Norlandia | "No hay prisa"
 	// Iván Restrepo | canciller de Norlandia | "Nadie nos obliga a felicitar a nadie."

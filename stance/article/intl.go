@@ -123,6 +123,10 @@ func extractLang(text, code string) []Remark {
 type intl struct {
 	lx *langLexicon
 	x  *extractor
+	// inferred holds the remarks of fallback until the article is read,
+	// so that no later sentence takes one for what was said before
+	// (intl_fallback.go).
+	inferred []found
 	// what one sentence tells the next
 	prev    *speaker // speaker of the previous sentence's last remark
 	pending *speaker // the previous sentence ended "X dijo:"
@@ -216,7 +220,11 @@ func (ix *intl) read() {
 			x.sentNo++
 			first := si == 0
 			from := len(x.remarks)
+			known := len(x.entries)
 			last := ix.sentence(toks[s[0]:s[1]], first, cont, b.headline)
+			if len(x.remarks) == from && !answer && !question && !b.headline {
+				ix.fallback(toks[s[0]:s[1]], known) // intl_fallback.go
+			}
 			switch {
 			case answer && len(x.remarks) == from:
 				ix.answerSentence(toks[s[0]:s[1]], first)
@@ -228,6 +236,7 @@ func (ix *intl) read() {
 			}
 		}
 	}
+	x.remarks = append(x.remarks, ix.inferred...)
 	if x.inLead {
 		x.linkHeadline()
 	}

@@ -83,7 +83,7 @@ func TestActAfterVerb16(t *testing.T) {
 // speaker, with the text remark and, unless kind is 0, of that kind.
 func checkOneLangRemark(t *testing.T, lang, text, speaker, remark string, kind Kind) {
 	t.Helper()
-	rs := ExtractLang(text, lang)
+	rs := constructed(ExtractLang(text, lang))
 	if len(rs) != 1 || rs[0].Speaker != speaker || rs[0].Text != remark || kind != 0 && rs[0].Kind != kind {
 		t.Errorf("got %+v, want %q: %q", rs, speaker, remark)
 	}

@@ -66,7 +66,7 @@ func TestExtractLangReported(t *testing.T) {
 			got := ExtractLang(c.text, c.code)
 			checkOffsets(t, c.text, got)
 			var gotR []rm
-			for _, r := range got {
+			for _, r := range constructed(got) {
 				gotR = append(gotR, rm{r.Kind, r.Speaker, r.Text})
 			}
 			assert.Equal(t, c.want, gotR)

@@ -162,7 +162,7 @@ func TestExtractLangPatterns(t *testing.T) {
 			rs := ExtractLang(c.text, c.code)
 			checkOffsets(t, c.text, rs)
 			var got []want
-			for _, r := range rs {
+			for _, r := range constructed(rs) {
 				got = append(got, want{r.Speaker, r.Text})
 			}
 			assert.Equal(t, c.want, got)

@@ -44,7 +44,7 @@ var german = langLexicon{
 		händlerin verkäufer verkäuferin politikberater politikberaterin`),
 	commentatorSuffixes: []string{"volkswirt", "volkswirtin", "ökonom", "ökonomin",
 		"wissenschaftler", "wissenschaftlerin", "politologe", "politologin", "analyst", "analystin",
-		"forscher", "forscherin", "experte", "expertin"},
+		"forscher", "forscherin", "experte", "expertin", "historiker", "historikerin", "publizist", "publizistin"},
 	commentatorVerbs: wordSet(`verkauft lehrt forscht`),
 	occupations:      wordSet(`koordinator koordinatorin direktor direktorin geschäftsführer geschäftsführerin inspektor inspektorin anwalt anwältin arzt ärztin student studentin anwohner anwohnerin wähler wählerin unternehmer unternehmerin journalist journalistin aktivist aktivistin pfarrer pfarrerin rentner rentnerin arbeiter arbeiterin landwirt landwirtin taxifahrer`),
 	topicStems:       []string{"wahl", "wähl", "gewählt", "stimm", "ergebnis", "sieg", "niederlage", "betrug", "fälsch", "gefälscht", "auszähl", "zählung", "gratul", "glückw", "anerkenn", "anerkannt", "amt", "legitim", "demokrat", "diktat", "farce", "volk", "wille", "souverän", "vereidig", "präsident", "kanzler", "regierung", "koalition"},

@@ -109,4 +109,10 @@ type Remark struct {
 	// NoStance marks an action that the text reports without a stance
 	// ("X remained silent", "X has not commented"): it is not classified.
 	NoStance bool `json:"no_stance,omitempty"`
+	// Inferred marks a remark that no construction of the language gave:
+	// the rest of an otherwise unread sentence that names one person, in
+	// the languages other than English (intl_fallback.go). It is the
+	// reader's guess that what a sentence says around its only person is
+	// what that person did or said, less certain than the other remarks.
+	Inferred bool `json:"inferred,omitempty"`
 }
