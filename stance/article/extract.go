@@ -195,8 +195,8 @@ func (x *extractor) boundaryAfter(toks []token, i int) bool {
 	case headingBreak(x.text, t.end, nx.start):
 		return true
 	case t.isTerm():
-		if nx.isTerm() || nx.is(")") || nx.is("]") {
-			return false
+		if nx.isTerm() || nx.is(")") || nx.is("]") || t.is(".") && nx.is(",") {
+			return false // ".," ends no sentence: "Sen. X, R-Ky., said" (usstate.go)
 		}
 		if t.is(".") && i > 0 && toks[i-1].end == t.start && isAbbrev(toks[i-1]) && !bareNo(toks, i) && // bareno12.go
 			!(len(toks[i-1].lower) == 1 && (fullNameSays(x.text, nx.start, len(x.text)) || afterPreposition(x.text, toks[i-1].start))) { // "Plan B. Marek Tamm said", "wrote on X. The"; scan.go
@@ -576,8 +576,8 @@ func (x *extractor) appositionSubject(toks []token, k int) phrase {
 	start := 0
 	for j := k; j >= 0 && j > k-60; j-- {
 		t := toks[j]
-		if abbrevPeriod(toks, j) {
-			continue // "spokesman for President-elect Ferdinand Marcos Jr., said"
+		if abbrevPeriod(toks, j) || stateAbbrevPeriod(toks, j) {
+			continue // "spokesman for President-elect Ferdinand Marcos Jr., said"; "Sen. X, R-Ky., said" (usstate.go)
 		}
 		if t.isTerm() || t.kind == tQuote || t.is(";") || t.is(":") || t.is("—") || t.is("–") {
 			start = j + 1
@@ -867,7 +867,7 @@ func skipParenBack(toks []token, k int) int {
 	if k < 2 || !toks[k].is(")") {
 		return k
 	}
-	for j := k - 1; j >= 1 && j >= k-7; j-- {
+	for j := k - 1; j >= 1 && j >= k-9; j-- {
 		t := toks[j]
 		if t.is("(") {
 			if j == k-1 || !toks[j-1].word() {
@@ -875,7 +875,7 @@ func skipParenBack(toks []token, k int) int {
 			}
 			return j - 1
 		}
-		if t.kind == tQuote || t.isTerm() || (t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower])) {
+		if t.kind == tQuote || t.isTerm() && !stateAbbrevPeriod(toks, j) || (t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower])) {
 			return k
 		}
 	}

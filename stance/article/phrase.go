@@ -246,14 +246,22 @@ func nameParenEnd(toks []token, hi int) int {
 	if hi >= len(toks) || !toks[hi].is("(") {
 		return hi
 	}
-	for j := hi + 1; j < len(toks) && j <= hi+5; j++ {
+	words := 0
+	for j := hi + 1; j < len(toks) && j <= hi+8; j++ {
 		t := toks[j]
+		if t.word() {
+			words++
+		}
 		switch {
 		case t.is(")"):
 			if j == hi+1 {
 				return hi
 			}
 			return j + 1
+		case words > 4:
+			return hi
+		case stateAbbrevPeriod(toks, j):
+			// "(D-N.Y.)", "(R-Ky.)": a state's abbreviation (usstate.go)
 		case !t.word() && !t.is("-") || sayVerbs[t.lower] || contentVerbs[t.lower]:
 			return hi
 		}
@@ -267,7 +275,7 @@ func nameParenStart(toks []token, k int) int {
 	if k < 2 || k >= len(toks) || !toks[k].is(")") {
 		return -1
 	}
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if toks[j].is("(") {
 			if j == k-1 || nameParenEnd(toks, j) != k+1 {
 				return -1
