@@ -918,7 +918,7 @@ func (x *extractor) interview(st *sentState) {
 				return
 			}
 		case toks[i+1].is("to") && i+2 < len(toks) && toks[i+2].is("us"):
-			if ph := backward(x.text, toks, i-1); ph.kind == pName || ph.kind == pPronoun {
+			if ph := x.usSubject(toks, i); ph.kind == pName || ph.kind == pPronoun { // en17_interview.go
 				x.interviewee = x.resolve(ph)
 				return
 			}
