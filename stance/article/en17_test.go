@@ -17,6 +17,16 @@ func TestEn17Clauses(t *testing.T) {
 		{"an office alone before spoke to us",
 			"The Tarn lawyer who heads the citizens' watch, reached late, spoke to us by telephone.\n\nQ: Is it over?\n\nA: Not for us.",
 			[]want{{"", Direct, "Not for us.", 0}}},
+		{"a list of names opening the sentence shares a participle's act past an apposition",
+			"Reactions\n\nVelor's Ivo Kask, Tarn's Lena Dal and Norland's Jo Roe, herself newly elected, had messages out within the hour, each praising the vote and wishing Ana Berg success.",
+			[]want{{"Ivo Kask", Action, "each praising the vote and wishing Ana Berg success", 0}, {"Lena Dal", Action, "each praising the vote and wishing Ana Berg success", 1}, {"Jo Roe", Action, "each praising the vote and wishing Ana Berg success", 2}}},
+		{"a list of names opening the sentence shares its verb past an apposition (coSubjects)",
+			"Reactions\n\nVelor's Ivo Kask, Tarn's Lena Dal and Norland's Jo Roe, herself newly elected, congratulated Ana Berg.",
+			[]want{{"Jo Roe", Action, "congratulated Ana Berg", 0}, {"Lena Dal", Action, "congratulated Ana Berg", 1}, {"Ivo Kask", Action, "congratulated Ana Berg", 2}}},
+		// counter-case: a person described by another's deputy is no list
+		{"one person described opens the sentence",
+			"Reactions\n\nIvo Kask, Lena Dal's deputy, had a message out within the hour, praising the vote and wishing Ana Berg success.",
+			[]want{{"Ivo Kask", Action, "praising the vote and wishing Ana Berg success", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

@@ -316,6 +316,9 @@ func (x *extractor) verb(st *sentState, i int) int {
 		spk = x.phraseSpeaker(st, ph) // en16_opening.go
 		co = x.coSubjects(toks, ph)
 	}
+	if len(co) == 0 {
+		co = x.openingCoSubjects(st, spk, ph) // en17_list.go
+	}
 	st.speaks(spk)
 	// “…,” X said
 	if how == subjPhrase {
