@@ -27,6 +27,16 @@ func TestEn17Clauses(t *testing.T) {
 		{"one person described opens the sentence",
 			"Reactions\n\nIvo Kask, Lena Dal's deputy, had a message out within the hour, praising the vote and wishing Ana Berg success.",
 			[]want{{"Ivo Kask", Action, "praising the vote and wishing Ana Berg success", 0}}},
+		{"a speech verb in a relative clause whose gap is the reported subject",
+			"Reactions\n\nIn a video that aides said had been recorded in hiding, Ivo Kask branded the tally fake and said the party would fight on.",
+			[]want{{"aides", Reported, "had been recorded in hiding", 0}, {"Ivo Kask", Action, "branded the tally fake and said the party would fight on", 1}}},
+		{"which officials said were missing",
+			"Reactions\n\nThe ballots, which officials said were missing from two districts, turned up on Monday, and Lena Dal said the count could go on.",
+			[]want{{"officials", Reported, "were missing from two districts", 0}, {"Lena Dal", Reported, "the count could go on", 1}}},
+		// counter-case: the reported clause has its own subject
+		{"a relative clause whose reported clause has a subject",
+			"Reactions\n\nIvo Kask released a video that aides said the president had recorded in hiding.",
+			[]want{{"aides", Reported, "the president had recorded in hiding", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

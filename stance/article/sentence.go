@@ -302,6 +302,9 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if how == subjNone {
 		return x.invertedFronted(st, i)
 	}
+	if how == subjPhrase && relativeGap(toks, ph, i) {
+		return x.gapClause(st, i, ph) // en17_gap.go: "a video that aides said had been recorded"
+	}
 	if how == subjPhrase {
 		ph = x.quotedDescription(toks, ph)
 	}
