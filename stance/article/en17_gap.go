@@ -42,3 +42,43 @@ func (x *extractor) gapClause(st *sentState, v int, ph phrase) int {
 	}
 	return max(v, ce-1)
 }
+
+// subordinateAside reports whether the verb toks[v], with subject ph,
+// sits in a clause of time or reason inside an aside set off by commas
+// after the sentence's opening subject: "Vladimir Putin, appearing beside
+// Silvio Berlusconi before Kerry had conceded, spoke well of Bush and
+// said …". Such a clause ends at the aside's closing comma (followed by
+// the opening subject's verb), and its
+// subject is not the sentence's speaker: the "and said" after it belongs
+// to the person the sentence opened with, not to Kerry.
+func (x *extractor) subordinateAside(st *sentState, ph phrase, v int) bool {
+	toks, o := st.toks, st.opening
+	if !ph.ok() || !o.ok() || ph.lo < 2 || o.hi >= ph.lo-1 {
+		return false
+	}
+	if s := toks[ph.lo-1]; !s.word() || !asideSubordinators[s.lower] {
+		return false
+	}
+	open := false
+	for _, t := range toks[o.hi : ph.lo-1] {
+		if t.is(",") {
+			open = true
+		}
+		if t.is(";") || t.is(":") || t.kind == tQuote {
+			return false
+		}
+	}
+	if !open || v+1 >= len(toks) {
+		return false
+	}
+	// The aside closes with a comma and the opening subject's own verb
+	// ("…, spoke well of Bush"), not another clause ("…, which soldiers
+	// had surrounded").
+	for k := v + 1; k+1 < x.clauseEnd(v+1); k++ {
+		if toks[k].is(",") {
+			n := toks[k+1]
+			return n.word() && !n.cap && !notNames[n.lower] && !determiners[n.lower]
+		}
+	}
+	return false
+}

@@ -37,6 +37,14 @@ func TestEn17Clauses(t *testing.T) {
 		{"a relative clause whose reported clause has a subject",
 			"Reactions\n\nIvo Kask released a video that aides said the president had recorded in hiding.",
 			[]want{{"aides", Reported, "the president had recorded in hiding", 0}}},
+		{"a clause of time inside an aside does not take the sentence's later verbs",
+			"Reactions\n\nIvo Kask, speaking in Tarn before Lena Dal had conceded, praised the calm of the vote and said Velor would send its congratulations.",
+			[]want{{"Lena Dal", Action, "had conceded", 0}, {"Ivo Kask", Action, "praised the calm of the vote and said Velor would send its congratulations", 1}}},
+		// counter-case: after the comma comes another clause, not the
+		// opening subject's verb
+		{"a clause of time closed by a relative clause",
+			"Reactions\n\nIvo Kask won the vote, while his rival, Lena Dal, rejected the result from her home, which soldiers had surrounded.",
+			[]want{{"Lena Dal", Action, "rejected the result from her home, which soldiers had surrounded", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

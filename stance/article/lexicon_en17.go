@@ -4,3 +4,7 @@ package article
 // missing its subject ("a video that aides said had been recorded",
 // en17_gap.go).
 var gapRelatives = wordSet(`that which who`)
+
+// asideSubordinators open a clause of time or reason inside an aside
+// ("X, speaking before Kerry had conceded, said …"; en17_gap.go).
+var asideSubordinators = wordSet(`before after when until since once while because although though whereas`)

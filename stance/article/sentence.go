@@ -308,6 +308,10 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if how == subjPhrase {
 		ph = x.quotedDescription(toks, ph)
 	}
+	aside := how == subjPhrase && x.subordinateAside(st, ph, i) // en17_gap.go: "X, … before Kerry had conceded, said"
+	if aside {
+		how = subjRelative // the clause ends at the aside's comma
+	}
 	var spk *speaker
 	var co []phrase
 	if how == subjSentence {
@@ -322,7 +326,9 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if len(co) == 0 {
 		co = x.openingCoSubjects(st, spk, ph) // en17_list.go
 	}
-	st.speaks(spk)
+	if !aside {
+		st.speaks(spk)
+	}
 	// “…,” X said
 	if how == subjPhrase {
 		if qi := quoteBefore(toks, ph.lo); qi >= 0 {
