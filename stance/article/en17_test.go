@@ -45,8 +45,19 @@ func TestEn17Clauses(t *testing.T) {
 		{"a clause of time closed by a relative clause",
 			"Reactions\n\nIvo Kask won the vote, while his rival, Lena Dal, rejected the result from her home, which soldiers had surrounded.",
 			[]want{{"Lena Dal", Action, "rejected the result from her home, which soldiers had surrounded", 0}}},
+		{"a statement whose source is set off by commas speaks for the verbs after and",
+			"Reactions\n\nThe statement, put out by foreign ministry spokesman Jo Roe, leaned on the observers' finding and promised that Velor would go on working with Tarn.",
+			[]want{{"Jo Roe", Reported, "Velor would go on working with Tarn", 0}}},
+		{"a statement whose source is set off by commas right before its verb",
+			"Reactions\n\nThe letter, signed by Ivo Kask, welcomed the result.",
+			[]want{{"Ivo Kask", Action, "welcomed the result", 0}}},
+		// counter-case: a statement about someone, not by them
+		{"a statement about a person",
+			"Reactions\n\nThe statement, which named Jo Roe, leaned on the observers' finding and promised that Velor would go on working with Tarn.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
