@@ -61,3 +61,17 @@ func TestEn17Clauses(t *testing.T) {
 	}
 }
 
+// TestEn17Scorn: mocking the result is rejecting it, and calling it an
+// assault or an affront condemns it (phrases invented for the test).
+func TestEn17Scorn(t *testing.T) {
+	checkActionStance(t, []verdictCase{
+		{`mocked the result as "a victory drafted abroad"`, verdictHostile},
+		{"ridiculed the official figures on state radio", verdictHostile},
+		{"calls the ruling an assault on the voters' right to choose", verdictHostile},
+		{"called the count an affront to Velor's voters", verdictHostile},
+		// counter-cases: mockery of a challenge to the result, and an
+		// assault that is no name given to the result
+		{"mocked the opposition's challenge as a stunt", verdictRecognising},
+		{"condemned an assault on a polling station in Tarn", verdictNone},
+	})
+}

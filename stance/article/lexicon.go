@@ -680,7 +680,7 @@ var proclaimVerbs = wordSet(`declared declares declare declaring proclaimed proc
 var scornNames = wordSet(`farce sham travesty charade mockery masquerade parody joke circus
 	theft robbery scam swindle insult disgrace outrage coup hoax lie pantomime
 	unlawful unconstitutional invalid fake bogus
-	coronation fiction invention formality`)
+	coronation fiction invention formality assault affront`)
 
 var praiseNames = wordSet(`triumph victory celebration milestone model example success
 	exemplary historic festival good`)
@@ -708,7 +708,8 @@ var rejectVerbs = wordSet(`reject rejects rejected rejecting disown disowns diso
 	disowning repudiate repudiates repudiated repudiating dismiss dismisses dismissed dismissing
 	denounce denounces denounced denouncing condemn condemns condemned condemning criticise
 	criticises criticised criticising criticize criticizes criticized criticizing slam slams
-	slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting`)
+	slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
+	mock mocks mocked mocking ridicule ridicules ridiculed ridiculing deride derides derided deriding`)
 
 // notOwnAct before a verb makes it someone else's act, a denied one or a
 // hypothetical one ("who rejects", "to reject", "not reject").
