@@ -39,3 +39,27 @@ func (x *extractor) openingCoSubjects(st *sentState, spk *speaker, ph phrase) []
 	}
 	return out
 }
+
+// verbSpeaker is the speaker of the verb toks[i] whose subject is ph
+// (found as how says) and the names coordinated with it, who share its
+// remark: the sentence's speaker for "and said" or ", adding"
+// (sentenceSpeaker; ok is false when there is none), else the phrase's,
+// with the names of a list right before the verb (coSubjects) or
+// opening the sentence (openingCoSubjects).
+func (x *extractor) verbSpeaker(st *sentState, i int, ph phrase, how subjectHow) (spk *speaker, co []phrase, ok bool) {
+	if how == subjSentence {
+		if spk, ok = x.sentenceSpeaker(st, i); !ok { // en16_opening.go
+			return nil, nil, false
+		}
+	} else {
+		spk = x.phraseSpeaker(st, ph) // en16_opening.go
+		co = x.coSubjects(st.toks, ph)
+	}
+	if len(co) == 0 {
+		co = x.openingCoSubjects(st, spk, ph)
+	}
+	if len(co) == 0 && how == subjPhrase {
+		co = x.amongThemCo(st.toks, ph) // en17_among.go
+	}
+	return spk, co, true
+}

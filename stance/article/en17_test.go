@@ -55,6 +55,16 @@ func TestEn17Clauses(t *testing.T) {
 		{"a statement about a person",
 			"Reactions\n\nThe statement, which named Jo Roe, leaned on the observers' finding and promised that Velor would go on working with Tarn.",
 			nil},
+		{"named members of a plural subject picked out by among them",
+			"Reactions\n\nAll five opposition candidates, Ivo Kask of the Juwa party and Lena Dal among them, rejected the results.",
+			[]want{{"Ivo Kask", Action, "rejected the results", 0}, {"Lena Dal", Action, "rejected the results", 1}}},
+		{"one named member picked out by among them",
+			"Reactions\n\nSeveral parties, the Velor Union among them, asked the council to hold back the figures.",
+			[]want{{"Velor Union", Reported, "asked the council to hold back the figures", 0}}},
+		// counter-case: an aside that is no list of names
+		{"among them after a description",
+			"Reactions\n\nAll five opposition candidates, the youngest among them, rejected the results.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

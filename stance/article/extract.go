@@ -389,6 +389,9 @@ func (x *extractor) sourceSubject(toks []token, v int) phrase {
 // was …, told", where the description is not the subject and the person
 // before it is.
 func (x *extractor) subjectBeforeComma(toks []token, k int) phrase {
+	if m := x.amongThem(toks, k); len(m) > 0 {
+		return m[0] // en17_among.go: "All five candidates, A and B among them, rejected …"
+	}
 	if th := x.throughSubject(toks, k); th.ok() {
 		return th
 	}

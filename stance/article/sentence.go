@@ -312,19 +312,9 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if aside {
 		how = subjRelative // the clause ends at the aside's comma
 	}
-	var spk *speaker
-	var co []phrase
-	if how == subjSentence {
-		var ok bool
-		if spk, ok = x.sentenceSpeaker(st, i); !ok { // en16_opening.go
-			return i
-		}
-	} else {
-		spk = x.phraseSpeaker(st, ph) // en16_opening.go
-		co = x.coSubjects(toks, ph)
-	}
-	if len(co) == 0 {
-		co = x.openingCoSubjects(st, spk, ph) // en17_list.go
+	spk, co, ok := x.verbSpeaker(st, i, ph, how) // en17_list.go
+	if !ok {
+		return i
 	}
 	if !aside {
 		st.speaks(spk)
