@@ -1,6 +1,11 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stretchr/testify/assert"
+)
 
 // TestEn17Clauses: the constructions of English reporting the
 // seventeenth session taught the reader (sentences invented for the test).
@@ -84,4 +89,22 @@ func TestEn17Scorn(t *testing.T) {
 		{"mocked the opposition's challenge as a stunt", verdictRecognising},
 		{"condemned an assault on a polling station in Tarn", verdictNone},
 	})
+}
+
+// TestEn17Abide: abiding by the result is respecting it (claim.go,
+// respectsResult); abiding by what is still to be decided is not.
+func TestEn17Abide(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	for _, c := range []struct {
+		text string
+		want actionVerdict
+	}{
+		{"the party had been beaten and would abide by the outcome", verdictRecognising},
+		{"Velor would abide by the result of the count", verdictRecognising},
+		// counter-cases: what the courts have yet to decide, a condition
+		{"Congress will abide by whatever the courts finally decide", verdictNone},
+		{"would abide by the outcome if the court confirms it", verdictNone},
+	} {
+		assert.Equal(t, c.want, claimStance(ctx, c.text), c.text)
+	}
 }

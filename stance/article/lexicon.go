@@ -864,7 +864,7 @@ var (
 	clauseBreaks   = wordSet(`but whether that which because and or`)
 	// respectWords with a result or the voters' choice as object
 	// recognise it ("respected the result"; respectsResult).
-	respectWords   = wordSet(`respect respects respected respecting`)
+	respectWords   = wordSet(`respect respects respected respecting abide abides abided abiding`)
 	respectObjects = wordSet(`choice verdict decision outcome`)
 	attendWords    = wordSet(`attend attends attended attending send sends sent sending
 		convene convenes convened convening expected represented`)
