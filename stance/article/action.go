@@ -90,7 +90,7 @@ func recognitionVerb(words []string, i int) bool {
 // the model, as is an action with no recognition verb.
 func actionStance(ctx stance.Context, text string) actionVerdict {
 	words := actionWords(text)
-	if omitsWinner(ctx, words) || retractedGreeting(words) { // en15_retract.go: "withdrew its congratulations"
+	if omitsWinner(ctx, words) || retractedGreeting(words) || guardedTone(words) { // en15_retract.go: "withdrew its congratulations"; en17_tone.go: "was more careful"
 		return verdictWithholding // "did not call Lima president-elect", "avoided naming Lima"
 	}
 	if r := rejectionVerdict(words); r != verdictNone {

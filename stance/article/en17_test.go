@@ -70,6 +70,14 @@ func TestEn17Clauses(t *testing.T) {
 		{"among them after a description",
 			"Reactions\n\nAll five opposition candidates, the youngest among them, rejected the results.",
 			nil},
+		{"a reaction's reserved tone told by the reporter",
+			"Reactions\n\nOutgoing President Ivo Kask was more careful. Velor was far more guarded than Tarn.",
+			[]want{{"Ivo Kask", Action, "was more careful", 0}, {"Velor", Action, "was far more guarded than Tarn", 1}}},
+		// counter-cases: care without a comparison, and a comparison
+		// the clause goes on past
+		{"careful without more",
+			"Reactions\n\nIvo Kask was careful. Velor was more cautious in its markets.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
@@ -107,4 +115,15 @@ func TestEn17Abide(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, claimStance(ctx, c.text), c.text)
 	}
+}
+
+// TestEn17GuardedTone: the verb rule reads a reserved tone as withholding.
+func TestEn17GuardedTone(t *testing.T) {
+	checkActionStance(t, []verdictCase{
+		{"was more careful", verdictWithholding},
+		{"were far more guarded than the tribunal", verdictWithholding},
+		{"was cooler", verdictWithholding},
+		// counter-case: no comparison
+		{"was careful to congratulate Lima", verdictRecognising},
+	})
 }
