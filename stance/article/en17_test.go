@@ -75,6 +75,9 @@ func TestEn17Clauses(t *testing.T) {
 			[]want{{"Ivo Kask", Action, "was more careful", 0}, {"Velor", Action, "was far more guarded than Tarn", 1}}},
 		// counter-cases: care without a comparison, and a comparison
 		// the clause goes on past
+		{"a reaction's sharp tone told by the reporter",
+			"Reactions\n\nIvo Kask was blunter. The ruling party of Velor was less restrained. Lena Dal was no gentler.",
+			[]want{{"Ivo Kask", Action, "was blunter", 0}, {"ruling party of Velor", Action, "was less restrained", 1}, {"Lena Dal", Action, "was no gentler", 2}}},
 		{"careful without more",
 			"Reactions\n\nIvo Kask was careful. Velor was more cautious in its markets.",
 			nil},
@@ -117,13 +120,19 @@ func TestEn17Abide(t *testing.T) {
 	}
 }
 
-// TestEn17GuardedTone: the verb rule reads a reserved tone as withholding.
+// TestEn17GuardedTone: the verb rule reads a reserved tone as
+// withholding and a sharp one as hostile.
 func TestEn17GuardedTone(t *testing.T) {
 	checkActionStance(t, []verdictCase{
 		{"was more careful", verdictWithholding},
 		{"were far more guarded than the tribunal", verdictWithholding},
 		{"was cooler", verdictWithholding},
-		// counter-case: no comparison
+		{"was blunter", verdictHostile},
+		{"was far more scathing", verdictHostile},
+		{"was less restrained", verdictHostile},
+		{"was no gentler", verdictHostile},
+		// counter-cases: no comparison; a gentler tone
 		{"was careful to congratulate Lima", verdictRecognising},
+		{"was gentler", verdictNone},
 	})
 }

@@ -9,10 +9,15 @@ var gapRelatives = wordSet(`that which who`)
 // ("X, speaking before Kerry had conceded, said …"; en17_gap.go).
 var asideSubordinators = wordSet(`before after when until since once while because although though whereas`)
 
-// guardedModifiers and guardedWords make, after one of copulas, a
-// reaction's reserved tone ("was more careful", "were far more guarded";
-// en17_tone.go).
+// toneModifiers, guardedWords, sharpComparatives, sharpWords and
+// gentleComparatives make, after one of copulas, a reaction's tone told
+// by comparison (en17_tone.go): reserved ("was more careful", "were far
+// more guarded") or sharp ("was blunter", "was more scathing", "was less
+// restrained", "was no gentler").
 var (
-	guardedModifiers = wordSet(`more far much rather somewhat notably markedly decidedly`)
-	guardedWords     = wordSet(`careful cautious guarded reserved measured circumspect restrained`)
+	toneModifiers      = wordSet(`more less no far much even rather somewhat notably markedly decidedly`)
+	guardedWords       = wordSet(`careful cautious guarded reserved measured circumspect restrained diplomatic`)
+	sharpComparatives  = wordSet(`blunter harsher sharper angrier fiercer`)
+	sharpWords         = wordSet(`scathing critical outspoken forthright blunt strident caustic`)
+	gentleComparatives = wordSet(`gentler softer kinder warmer`)
 )
