@@ -1089,6 +1089,9 @@ func andSaid(toks []token, k int) bool {
 // the minister said …", ", and he repeated on Monday that …", ", even as
 // his chief of staff said …". A reported clause ends there.
 func (x *extractor) newClause(toks []token, k int) bool {
+	if bareJoin(toks, k) {
+		return x.ownSubjectVerb(toks, k, k, false) // en17_join.go: "congratulated W and Lena Dal said …"
+	}
 	if !toks[k].is(",") || k+2 >= len(toks) || !toks[k+1].word() {
 		return false
 	}
@@ -1105,6 +1108,13 @@ func (x *extractor) newClause(toks []token, k int) bool {
 		}
 		s = k // en14_openers.go: "When X announced …, Ivo Kask said": the subject follows the comma
 	}
+	return x.ownSubjectVerb(toks, k, s, s == k)
+}
+
+// ownSubjectVerb reports whether a subject and its speech or stance verb
+// follow toks[s] (the joiner ending at s, after the comma toks[k]; closed
+// when a subordinate clause before the comma ends at k).
+func (x *extractor) ownSubjectVerb(toks []token, k, s int, closed bool) bool {
 	s = skipClauseAdverbial(toks, s+1) - 1 // frontedpp12.go: ", and after the announcement he said"
 	ph := forwardRun(x.text, toks, s+1)
 	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup && ph.kind != pPronoun {
@@ -1131,10 +1141,10 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	for n := 0; j < len(toks) && n < 6 && preVerb(toks[j]) && !sameAct(toks, j); n++ {
 		j++
 	}
-	if s == k && j+1 < len(toks) && toks[j+1].is(",") {
+	if closed && j+1 < len(toks) && toks[j+1].is(",") {
 		return false // "If the court rules against him, Sousa said, he will appeal": an attribution set in the clause
 	}
-	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j) || sameAct(toks, j))
+	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j) || sameAct(toks, j) || vowTo(toks, j))
 }
 
 // apposedName returns the index after the name that an office ph (ending

@@ -21,3 +21,6 @@ var (
 	sharpWords         = wordSet(`scathing critical outspoken forthright blunt strident caustic`)
 	gentleComparatives = wordSet(`gentler softer kinder warmer`)
 )
+
+// bareJoiners join two clauses without a comma (en17_join.go).
+var bareJoiners = wordSet(`and while`)
