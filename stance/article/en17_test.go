@@ -150,3 +150,16 @@ func TestEn17GuardedTone(t *testing.T) {
 		{"was gentler", verdictNone},
 	})
 }
+
+// TestEn17PresentRefusal: a headline's present tense refuses as the
+// past tense does ("rivals refuse to accept count").
+func TestEn17PresentRefusal(t *testing.T) {
+	checkActionStance(t, []verdictCase{
+		{"refuse to accept count", verdictNotRecognising},
+		{"decline to congratulate Lima", verdictWithholding},
+		{"avoid congratulating Lima", verdictWithholding},
+		// counter-case: the past tense, as before
+		{"refused to accept the count", verdictNotRecognising},
+		{"accept the count", verdictRecognising},
+	})
+}

@@ -476,7 +476,8 @@ var greetingNouns = wordSet(`congratulations congratulation congratulatory teleg
 // actionDelays word ("has yet to", "has still not") they postpone it.
 var actionNegations = wordSet(`not never no yet refused refuses refusing declined declines
 	declining avoided avoids avoiding stopped short without neither nor
-	refrained refrains refraining withheld withholds withholding`)
+	refrained refrains refraining withheld withholds withholding
+	refuse decline avoid refrain withhold`)
 
 // correlatives open a list of co-subjects ("both A and B", "neither A nor
 // B"); they are not part of the first name.
@@ -510,7 +511,8 @@ var actionDelays = wordSet(`yet still plans plan`)
 // (a refusal, "refused to recognise", is left to the model to call
 // withholding or hostile).
 var actionReserves = wordSet(`declined declines declining avoided avoids avoiding short
-	refrained refrains refraining withheld withholds withholding`)
+	refrained refrains refraining withheld withholds withholding
+	decline avoid refrain withhold`)
 
 // intentNouns after "no" ("no plans to congratulate", "no intention of
 // recognising") say an act is not going to happen, for now.
