@@ -61,5 +61,8 @@ func (x *extractor) verbSpeaker(st *sentState, i int, ph phrase, how subjectHow)
 	if len(co) == 0 && how == subjPhrase {
 		co = x.amongThemCo(st.toks, ph) // en17_among.go
 	}
+	if len(co) == 0 && how == subjRelative {
+		co = x.ofWhomCo(st.toks, ph) // en17_ofwhom.go
+	}
 	return spk, co, true
 }

@@ -92,6 +92,13 @@ func TestEn17Clauses(t *testing.T) {
 		{"reported speech joining two clauses",
 			"Reactions\n\nIvo Kask said the count was over and the commission had declared Jo Roe the winner.",
 			[]want{{"Ivo Kask", Reported, "the count was over and the commission had declared Jo Roe the winner", 0}}},
+		{"both of whom after names joined by and by",
+			"Reactions\n\nHe was joined in a statement by former minister Ivo Kask and by Jo Roe, both of whom described the outcome as a fraud.",
+			[]want{{"Jo Roe", Action, "described the outcome as a fraud", 0}, {"Ivo Kask", Action, "described the outcome as a fraud", 1}}},
+		// counter-case: "of whom" after a number is no list's relative
+		{"some of whom",
+			"Reactions\n\nThousands marched in Tarn, some of whom described the outcome as a fraud.",
+			nil},
 		{"careful without more",
 			"Reactions\n\nIvo Kask was careful. Velor was more cautious in its markets.",
 			nil},

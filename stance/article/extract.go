@@ -330,6 +330,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	case t.word() && t.lower == "who" && k >= 2 && toks[k-1].is(","):
 		ph = x.relativeAntecedent(toks, k) // en14_openers.go
 		how = subjRelative
+	case ofWhom(toks, k): // en17_ofwhom.go: ", both of whom described …"
+		ph = x.relativeAntecedent(toks, k-2)
+		how = subjRelative
 	case t.word():
 		ph = backward(x.text, toks, x.originTrim(toks, k))
 		ph = x.missionBody(toks, ph, k)

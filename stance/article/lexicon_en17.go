@@ -24,3 +24,6 @@ var (
 
 // bareJoiners join two clauses without a comma (en17_join.go).
 var bareJoiners = wordSet(`and while`)
+
+// ofWhomQuantifiers open ", both of whom …" (en17_ofwhom.go).
+var ofWhomQuantifiers = wordSet(`both all each`)
