@@ -1,9 +1,10 @@
 package article
 
-// bareJoin reports whether toks[k] is "and" or "while" joining two
+// bareJoin reports whether toks[k] is "and", "while" or "as" joining two
 // clauses without a comma ("Ivo Kask congratulated Jo Roe and Lena Dal
-// said the vote was rigged"; a headline's "neighbours send greetings and
-// Dal vows to fight on"): a word before it and a capitalised word or a
+// said the vote was rigged"; headlines' "neighbours send greetings and
+// Dal vows to fight on", "EU rejects vote as Roe and Kask congratulate
+// Lind"): a word before it and a capitalised word or a
 // determiner after it, and a stance verb before it in the same clause
 // (no speech verb). newClause then asks that a subject and its speech
 // or stance verb follow, as after ", and"; only a comma was read as

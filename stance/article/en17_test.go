@@ -86,9 +86,9 @@ func TestEn17Clauses(t *testing.T) {
 			[]want{{"neighbours", Action, "send greetings", 0}, {"Dal", Action, "vows to fight on", 1}}},
 		// counter-cases: names joined as one subject; reported speech
 		// joining two clauses
-		{"names joined by and as one subject",
+		{"names joined by and as one subject, after as",
 			"Reactions\n\nVelor rejects the vote as Ivo Kask and Lena Dal congratulate Jo Roe.",
-			[]want{{"Velor", Action, "rejects the vote as Ivo Kask and Lena Dal congratulate Jo Roe", 0}}},
+			[]want{{"Velor", Action, "rejects the vote", 0}, {"Lena Dal", Action, "congratulate Jo Roe", 1}, {"Ivo Kask", Action, "congratulate Jo Roe", 2}}},
 		{"reported speech joining two clauses",
 			"Reactions\n\nIvo Kask said the count was over and the commission had declared Jo Roe the winner.",
 			[]want{{"Ivo Kask", Reported, "the count was over and the commission had declared Jo Roe the winner", 0}}},
@@ -99,6 +99,14 @@ func TestEn17Clauses(t *testing.T) {
 		{"some of whom",
 			"Reactions\n\nThousands marched in Tarn, some of whom described the outcome as a fraud.",
 			nil},
+		{"a headline's present tense of accuse and endorse (third person only)",
+			"Kask accuses commission of rigging count as Dal endorses Roe\n\nTARN - Jo Roe won.",
+			[]want{{"Kask", Action, "accuses commission of rigging count", 0}, {"Dal", Action, "endorses Roe", 1}}},
+		// counter-case: the base form is no act of its own ("Nor did X
+		// criticise": the negation stands before the subject)
+		{"a base form after nor did",
+			"Reactions\n\nIvo Kask has not congratulated Sild. Nor did Marek Tamm accuse the commission.",
+			[]want{{"Ivo Kask", Action, "has not congratulated Sild", 0}}},
 		{"careful without more",
 			"Reactions\n\nIvo Kask was careful. Velor was more cautious in its markets.",
 			nil},

@@ -61,7 +61,8 @@ var contentVerbs = wordSet(`
 	slam slams slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
 	laud lauds lauded lauding applaud applauds applauded applauding commend commends commended
 	commending salute salutes saluted saluting
-	petition petitions petitioned petitioning`)
+	petition petitions petitioned petitioning
+	accuses endorses ridicules criticises criticizes`)
 
 // attributionVerbs may follow a quote with the speaker after them
 // (“…,” said X).

@@ -23,7 +23,7 @@ var (
 )
 
 // bareJoiners join two clauses without a comma (en17_join.go).
-var bareJoiners = wordSet(`and while`)
+var bareJoiners = wordSet(`and while as`)
 
 // ofWhomQuantifiers open ", both of whom …" (en17_ofwhom.go).
 var ofWhomQuantifiers = wordSet(`both all each`)
