@@ -148,7 +148,9 @@
 // a participle or coordinated verb past an apposition ("A, B and C,
 // himself freshly re-elected, had messages out, each congratulating W"),
 // and names picked out of a plural subject share its act ("All five
-// candidates, A and B among them, rejected the results"). A reaction's
+// candidates, A and B among them, rejected the results"), as do the
+// names a ", both of whom" clause describes ("joined by A and by B, both
+// of whom described the outcome as a fraud"). A reaction's
 // tone told by comparison is the subject's act ("X was more careful",
 // "Western governments were far more guarded", "Moscow was cooler":
 // withholding; "Y was blunter", "was more scathing", "was less
@@ -254,10 +256,11 @@
 // ("X, appearing before Kerry had conceded, spoke … and said") ends at the
 // aside's comma; neither makes its subject the sentence's speaker. A
 // statement whose source is set off by commas ("The statement, put out by
-// X, leaned on … and promised that …") is the source's. A bare "and"
-// after an act ("X congratulated W and the opposition leader said …")
-// ends the act when a subject and its speech or stance verb follow, as
-// ", and" does.
+// X, leaned on … and promised that …") is the source's. A bare "and",
+// "while" or "as" after an act ("X congratulated W and the opposition
+// leader said …", a headline's "EU rejects vote as A and B congratulate
+// W") ends the act when a subject and its speech or stance verb follow,
+// as ", and" does.
 //
 // # Speakers
 //
