@@ -90,7 +90,7 @@ func recognitionVerb(words []string, i int) bool {
 // the model, as is an action with no recognition verb.
 func actionStance(ctx stance.Context, text string) actionVerdict {
 	words := actionWords(text)
-	if omitsWinner(ctx, words) || retractedGreeting(words) { // en15_retract.go: "withdrew its congratulations"
+	if omitsWinner(ctx, words) || retractedGreeting(words) || toneOf(words) == verdictWithholding { // en15_retract.go: "withdrew its congratulations"; en17_tone.go: "was more careful"
 		return verdictWithholding // "did not call Lima president-elect", "avoided naming Lima"
 	}
 	if passiveRejection(words) { // passiveby.go: "The result was rejected" (by X)
@@ -108,7 +108,7 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if authorityScorned(words) { // en14_opening.go
 		return verdictHostile
 	}
-	if copularScorn(words) || fraudAsserted(words) || heldUnlawfully(words) || standardsUnmet(words) || counterCount(words) {
+	if copularScorn(words) || fraudAsserted(words) || heldUnlawfully(words) || standardsUnmet(words) || counterCount(words) || toneOf(words) == verdictHostile { // en17_tone.go: "was blunter"
 		return verdictHostile
 	}
 	if accusesCount(ctx, words) || deniedFair(words) {

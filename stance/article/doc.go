@@ -110,7 +110,8 @@
 // # Interviews
 //
 // In a question-and-answer interview, "We spoke to X" (or "We spoke to
-// her", "X spoke to us", or in an introduction before the first answer
+// her", "X spoke to us", also past an apposition: "X, a lawyer who heads
+// the citizens' watch, spoke to us", or in an introduction before the first answer
 // "He spoke to <the interviewer's name>") names the interviewee. Each sentence of a
 // paragraph opening "A:" that has no remark of its own is a direct remark
 // of the interviewee (QuoteStart = Start: there are no marks), and "I" and
@@ -151,7 +152,18 @@
 // action; "B followed on Tuesday" repeats the previous actor's act,
 // and "A congratulated W, as did B and C" gives B and C A's act (the
 // names of the list; an item that is no name, "the rulers of Tarn", is
-// stepped over).
+// stepped over). A list of names opening the sentence shares the act of
+// a participle or coordinated verb past an apposition ("A, B and C,
+// himself freshly re-elected, had messages out, each congratulating W"),
+// and names picked out of a plural subject share its act ("All five
+// candidates, A and B among them, rejected the results"), as do the
+// names a ", both of whom" clause describes ("joined by A and by B, both
+// of whom described the outcome as a fraud"). A reaction's
+// tone told by comparison is the subject's act ("X was more careful",
+// "Western governments were far more guarded", "Moscow was cooler":
+// withholding; "Y was blunter", "was more scathing", "was less
+// restrained", "was no gentler": hostile), when the comparison ends the
+// clause.
 //
 // The model, trained on first-person statements, reads such third-person
 // fragments by their words, so the verb rule labels the actions it has a
@@ -246,6 +258,17 @@
 // span ("Velor congratulated …, the embassy said"; "According to X, Velor
 // would not accept …"). If a reported clause contains a quotation, the
 // quotation stays in the clause's text and is not a remark of its own.
+// A speech verb in a relative clause whose gap is the reported subject
+// ("a video that aides said had been recorded in hiding, he branded …")
+// reports only the relative clause, and a clause of time inside an aside
+// ("X, appearing before Kerry had conceded, spoke … and said") ends at the
+// aside's comma; neither makes its subject the sentence's speaker. A
+// statement whose source is set off by commas ("The statement, put out by
+// X, leaned on … and promised that …") is the source's. A bare "and",
+// "while" or "as" after an act ("X congratulated W and the opposition
+// leader said …", a headline's "EU rejects vote as A and B congratulate
+// W") ends the act when a subject and its speech or stance verb follow,
+// as ", and" does.
 //
 // # Speakers
 //

@@ -235,6 +235,9 @@ const signedSpan = 8
 // before the name included) ends at the verb, or at a comma right before
 // it. statementOwner knew only "X's statement".
 func (x *extractor) documentSubject(toks []token, v int) phrase {
+	if ph, e := x.asideDocumentAuthor(toks); ph.ok() && e == v {
+		return ph // en17_document.go: "The statement, issued by X, welcomed …"
+	}
 	s := x.datelineEnd(toks)
 	if v < s+4 || !toks[s].word() || !descriptionDeterminers[toks[s].lower] || !statementNouns[toks[s+1].lower] {
 		return phrase{}

@@ -49,6 +49,8 @@ func (x *extractor) sentenceSpeaker(st *sentState, i int) (spk *speaker, ok bool
 		return st.sent, true
 	case st.opening.ok():
 		return x.resolve(st.opening), true
+	case x.asideDocument(st.toks, i).ok(): // en17_document.go
+		return x.resolve(x.asideDocument(st.toks, i)), true
 	case x.openingBody(st.toks).ok():
 		return x.resolve(x.openingBody(st.toks)), true
 	case x.openingPronoun(st.toks, i).ok():

@@ -337,6 +337,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	case t.word() && t.lower == "who" && k >= 2 && toks[k-1].is(","):
 		ph = x.relativeAntecedent(toks, k) // en14_openers.go
 		how = subjRelative
+	case ofWhom(toks, k): // en17_ofwhom.go: ", both of whom described …"
+		ph = x.relativeAntecedent(toks, k-2)
+		how = subjRelative
 	case t.word():
 		ph = backward(x.text, toks, x.originTrim(toks, k))
 		ph = x.missionBody(toks, ph, k)
@@ -396,6 +399,9 @@ func (x *extractor) sourceSubject(toks []token, v int) phrase {
 // was …, told", where the description is not the subject and the person
 // before it is.
 func (x *extractor) subjectBeforeComma(toks []token, k int) phrase {
+	if m := x.amongThem(toks, k); len(m) > 0 {
+		return m[0] // en17_among.go: "All five candidates, A and B among them, rejected …"
+	}
 	if th := x.throughSubject(toks, k); th.ok() {
 		return th
 	}
@@ -1093,6 +1099,9 @@ func andSaid(toks []token, k int) bool {
 // the minister said …", ", and he repeated on Monday that …", ", even as
 // his chief of staff said …". A reported clause ends there.
 func (x *extractor) newClause(toks []token, k int) bool {
+	if bareJoin(toks, k) {
+		return x.ownSubjectVerb(toks, k, k, false) // en17_join.go: "congratulated W and Lena Dal said …"
+	}
 	if !toks[k].is(",") || k+2 >= len(toks) || !toks[k+1].word() {
 		return false
 	}
@@ -1109,6 +1118,13 @@ func (x *extractor) newClause(toks []token, k int) bool {
 		}
 		s = k // en14_openers.go: "When X announced …, Ivo Kask said": the subject follows the comma
 	}
+	return x.ownSubjectVerb(toks, k, s, s == k)
+}
+
+// ownSubjectVerb reports whether a subject and its speech or stance verb
+// follow toks[s] (the joiner ending at s, after the comma toks[k]; closed
+// when a subordinate clause before the comma ends at k).
+func (x *extractor) ownSubjectVerb(toks []token, k, s int, closed bool) bool {
 	s = skipClauseAdverbial(toks, s+1) - 1 // frontedpp12.go: ", and after the announcement he said"
 	ph := forwardRun(x.text, toks, s+1)
 	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup && ph.kind != pPronoun {
@@ -1135,10 +1151,10 @@ func (x *extractor) newClause(toks []token, k int) bool {
 	for n := 0; j < len(toks) && n < 6 && preVerb(toks[j]) && !sameAct(toks, j); n++ {
 		j++
 	}
-	if s == k && j+1 < len(toks) && toks[j+1].is(",") {
+	if closed && j+1 < len(toks) && toks[j+1].is(",") {
 		return false // "If the court rules against him, Sousa said, he will appeal": an attribution set in the clause
 	}
-	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j) || sameAct(toks, j))
+	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j) || sameAct(toks, j) || vowTo(toks, j))
 }
 
 // apposedName returns the index after the name that an office ph (ending

@@ -61,7 +61,8 @@ var contentVerbs = wordSet(`
 	slam slams slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
 	laud lauds lauded lauding applaud applauds applauded applauding commend commends commended
 	commending salute salutes saluted saluting
-	petition petitions petitioned petitioning`)
+	petition petitions petitioned petitioning
+	accuses endorses ridicules criticises criticizes`)
 
 // attributionVerbs may follow a quote with the speaker after them
 // (“…,” said X).
@@ -476,7 +477,8 @@ var greetingNouns = wordSet(`congratulations congratulation congratulatory teleg
 // actionDelays word ("has yet to", "has still not") they postpone it.
 var actionNegations = wordSet(`not never no yet refused refuses refusing declined declines
 	declining avoided avoids avoiding stopped short without neither nor
-	refrained refrains refraining withheld withholds withholding`)
+	refrained refrains refraining withheld withholds withholding
+	refuse decline avoid refrain withhold`)
 
 // correlatives open a list of co-subjects ("both A and B", "neither A nor
 // B"); they are not part of the first name.
@@ -510,7 +512,8 @@ var actionDelays = wordSet(`yet still plans plan`)
 // (a refusal, "refused to recognise", is left to the model to call
 // withholding or hostile).
 var actionReserves = wordSet(`declined declines declining avoided avoids avoiding short
-	refrained refrains refraining withheld withholds withholding`)
+	refrained refrains refraining withheld withholds withholding
+	decline avoid refrain withhold`)
 
 // intentNouns after "no" ("no plans to congratulate", "no intention of
 // recognising") say an act is not going to happen, for now.
@@ -680,7 +683,7 @@ var proclaimVerbs = wordSet(`declared declares declare declaring proclaimed proc
 var scornNames = wordSet(`farce sham travesty charade mockery masquerade parody joke circus
 	theft robbery scam swindle insult disgrace outrage coup hoax lie pantomime
 	unlawful unconstitutional invalid fake bogus
-	coronation fiction invention formality`)
+	coronation fiction invention formality assault affront`)
 
 var praiseNames = wordSet(`triumph victory celebration milestone model example success
 	exemplary historic festival good`)
@@ -708,7 +711,8 @@ var rejectVerbs = wordSet(`reject rejects rejected rejecting disown disowns diso
 	disowning repudiate repudiates repudiated repudiating dismiss dismisses dismissed dismissing
 	denounce denounces denounced denouncing condemn condemns condemned condemning criticise
 	criticises criticised criticising criticize criticizes criticized criticizing slam slams
-	slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting`)
+	slammed slamming blast blasts blasted blasting lambast lambasts lambasted lambasting
+	mock mocks mocked mocking ridicule ridicules ridiculed ridiculing deride derides derided deriding`)
 
 // notOwnAct before a verb makes it someone else's act, a denied one or a
 // hypothetical one ("who rejects", "to reject", "not reject").
@@ -863,7 +867,7 @@ var (
 	clauseBreaks   = wordSet(`but whether that which because and or`)
 	// respectWords with a result or the voters' choice as object
 	// recognise it ("respected the result"; respectsResult).
-	respectWords   = wordSet(`respect respects respected respecting`)
+	respectWords   = wordSet(`respect respects respected respecting abide abides abided abiding`)
 	respectObjects = wordSet(`choice verdict decision outcome`)
 	attendWords    = wordSet(`attend attends attended attending send sends sent sending
 		convene convenes convened convening expected represented`)

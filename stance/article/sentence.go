@@ -211,7 +211,7 @@ func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
 		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) && !selfDescribed(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i) || vowTo(st.toks, i) ||
-			victoryClaim(st.toks, i) || sameAct(st.toks, i)) {
+			victoryClaim(st.toks, i) || sameAct(st.toks, i) || toneAt(st.toks, i)) { // en17_tone.go
 			i = x.verb(st, i)
 		}
 	}
@@ -304,21 +304,23 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if how == subjNone {
 		return x.invertedFronted(st, i)
 	}
+	if how == subjPhrase && relativeGap(toks, ph, i) {
+		return x.gapClause(st, i, ph) // en17_gap.go: "a video that aides said had been recorded"
+	}
 	if how == subjPhrase {
 		ph = x.quotedDescription(toks, ph)
 	}
-	var spk *speaker
-	var co []phrase
-	if how == subjSentence {
-		var ok bool
-		if spk, ok = x.sentenceSpeaker(st, i); !ok { // en16_opening.go
-			return i
-		}
-	} else {
-		spk = x.phraseSpeaker(st, ph) // en16_opening.go
-		co = x.coSubjects(toks, ph)
+	aside := how == subjPhrase && x.subordinateAside(st, ph, i) // en17_gap.go: "X, … before Kerry had conceded, said"
+	if aside {
+		how = subjRelative // the clause ends at the aside's comma
 	}
-	st.speaks(spk)
+	spk, co, ok := x.verbSpeaker(st, i, ph, how) // en17_list.go
+	if !ok {
+		return i
+	}
+	if !aside {
+		st.speaks(spk)
+	}
 	// “…,” X said
 	if how == subjPhrase {
 		if qi := quoteBefore(toks, ph.lo); qi >= 0 {
@@ -328,7 +330,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 	}
 	silent := silence(toks, i)
 	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i) || vowTo(toks, i) ||
-		victoryClaim(toks, i) || sameAct(toks, i) // en16_victory.go, en16_same.go
+		victoryClaim(toks, i) || sameAct(toks, i) || toneAt(toks, i) // en16_victory.go, en16_same.go, en17_tone.go
 	if sayVerbs[t.lower] && !objectSayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
 	}
@@ -920,7 +922,7 @@ func (x *extractor) interview(st *sentState) {
 				return
 			}
 		case toks[i+1].is("to") && i+2 < len(toks) && toks[i+2].is("us"):
-			if ph := backward(x.text, toks, i-1); ph.kind == pName || ph.kind == pPronoun {
+			if ph := x.usSubject(toks, i); ph.kind == pName || ph.kind == pPronoun { // en17_interview.go
 				x.interviewee = x.resolve(ph)
 				return
 			}

@@ -1,0 +1,29 @@
+package article
+
+// gapRelatives open a relative clause whose speech verb reports a clause
+// missing its subject ("a video that aides said had been recorded",
+// en17_gap.go).
+var gapRelatives = wordSet(`that which who`)
+
+// asideSubordinators open a clause of time or reason inside an aside
+// ("X, speaking before Kerry had conceded, said …"; en17_gap.go).
+var asideSubordinators = wordSet(`before after when until since once while because although though whereas`)
+
+// toneModifiers, guardedWords, sharpComparatives, sharpWords and
+// gentleComparatives make, after one of copulas, a reaction's tone told
+// by comparison (en17_tone.go): reserved ("was more careful", "were far
+// more guarded") or sharp ("was blunter", "was more scathing", "was less
+// restrained", "was no gentler").
+var (
+	toneModifiers      = wordSet(`more less no far much even rather somewhat notably markedly decidedly`)
+	guardedWords       = wordSet(`careful cautious guarded reserved measured circumspect restrained diplomatic`)
+	sharpComparatives  = wordSet(`blunter harsher sharper angrier fiercer`)
+	sharpWords         = wordSet(`scathing critical outspoken forthright blunt strident caustic`)
+	gentleComparatives = wordSet(`gentler softer kinder warmer`)
+)
+
+// bareJoiners join two clauses without a comma (en17_join.go).
+var bareJoiners = wordSet(`and while as`)
+
+// ofWhomQuantifiers open ", both of whom …" (en17_ofwhom.go).
+var ofWhomQuantifiers = wordSet(`both all each`)
