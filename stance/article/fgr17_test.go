@@ -1,0 +1,44 @@
+package article
+
+import "testing"
+
+// TestFgr17EuroRoleImperfect: a role word after "euro" ("eurodéputé",
+// "eurodiputada") lets a nationality adjective stand between it and the
+// name, and a French speech verb's imperfect ("indiquait", "précisait")
+// attributes as its present does (fgr17_roles.go, lexicon_fgr17.go).
+// Sentences written for the test.
+func TestFgr17EuroRoleImperfect(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr eurodéputé with a nationality", "fr", "« Nous attendons le rapport », a déclaré l’eurodéputée norlandaise Lena Dal.",
+			[]langRemark{{Direct, "Lena Dal", "Nous attendons le rapport"}}},
+		{"fr imperfect with a time word", "fr", "« Je me prononcerai plus tard », indiquait lundi le député Ivo Kask.",
+			[]langRemark{{Direct, "Ivo Kask", "Je me prononcerai plus tard"}}},
+		{"fr imperfect précisait", "fr", "« Rien n’est joué », précisait le sénateur Paul Velor.",
+			[]langRemark{{Direct, "Paul Velor", "Rien n’est joué"}}},
+		// counter-case: a verb in -re has no such imperfect ("entendrait" is
+		// a conditional), so no speaker after it
+		{"fr conditional is no report", "fr", "« Rien n’est joué », entendrait le sénateur Paul Velor.", nil},
+	})
+}
+
+// TestFrImperfect: the imperfect formed from a present in -e, and the
+// words that have none.
+func TestFrImperfect(t *testing.T) {
+	for in, want := range map[string]string{
+		"indique": "indiquait", "lance": "lançait", "juge": "jugeait", "rappelle": "rappelait",
+		"entendre": "", "reconnue": "", "martèle": "", "dit": "", "a-t-il": "",
+	} {
+		if got := frImperfect(in); got != want {
+			t.Errorf("frImperfect(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPrefixedRole: "euro" joins a role word, not any word.
+func TestPrefixedRole(t *testing.T) {
+	for w, want := range map[string]bool{"eurodéputé": true, "eurodéputée": true, "européenne": false, "euro": false} {
+		if got := french.isRole(w); got != want {
+			t.Errorf("isRole(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

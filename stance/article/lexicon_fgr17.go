@@ -1,0 +1,43 @@
+package article
+
+import "strings"
+
+// frImperfect returns the imperfect of a French present in -e of the
+// first group ("indique" → "indiquait", "lance" → "lançait", "juge" →
+// "jugeait", "rappelle" → "rappelait"), or "" for an infinitive in -re,
+// a participle in -nue or a stem with è, whose imperfect changes it.
+func frImperfect(w string) string {
+	stem, ok := strings.CutSuffix(w, "e")
+	if !ok || len([]rune(stem)) < 3 || strings.ContainsAny(stem, "-è") || strings.HasSuffix(stem, "r") || strings.HasSuffix(stem, "nu") {
+		return "" // not "entendre", "reconnue", "martèle"
+	}
+	switch {
+	case strings.HasSuffix(stem, "c"):
+		stem = strings.TrimSuffix(stem, "c") + "ç"
+	case strings.HasSuffix(stem, "g"):
+		stem += "e"
+	case strings.HasSuffix(stem, "ll"):
+		stem = strings.TrimSuffix(stem, "l")
+	}
+	return stem + "ait"
+}
+
+// Reports in the imperfect ("« … », indiquait lundi l'eurodéputé X",
+// "précisait-il") read as their present does: each present of a speech
+// verb in -e lends its imperfect to the speech verbs, which listed only a
+// few ("disait", "expliquait"). Present forms are the ones ending in -e
+// after a consonant other than é ("déclare", not "exprimé" or "dit").
+func init() {
+	var add []string
+	for w := range french.speechVerbs {
+		if strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") {
+			continue
+		}
+		if imp := frImperfect(w); imp != "" {
+			add = append(add, imp)
+		}
+	}
+	for _, w := range add {
+		french.speechVerbs[w] = true
+	}
+}
