@@ -42,3 +42,20 @@ func TestPrefixedRole(t *testing.T) {
 		}
 	}
 }
+
+// TestFgr17ClosedApposition: a postposed attribution whose subject is an
+// office with the name set off by commas ends with a short adverbial
+// after the closing comma; the clause before it is still the remark
+// (fgr17_apposclose.go). Sentences written for the test.
+func TestFgr17ClosedApposition(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de office, name, adverbial", "de", "Die Kommission kommentiere Wahlen nicht, sagte ein Sprecher, Ivo Kask, am Montag auf Nachfrage.",
+			[]langRemark{{Reported, "Ivo Kask", "Die Kommission kommentiere Wahlen nicht"}}},
+		{"fr office, name, weekday", "fr", "Le scrutin a été truqué, a déclaré son porte-parole, Ivo Kask, lundi.",
+			[]langRemark{{Reported, "Ivo Kask", "Le scrutin a été truqué"}}},
+		// counter-case: after the name's comma a clause of its own follows,
+		// which is what the speaker reports
+		{"de a second clause after the name", "de", "Die Kommission kommentiere Wahlen nicht, sagte ein Sprecher, Ivo Kask, man warte auf das Endergebnis.",
+			[]langRemark{{Reported, "Ivo Kask", "man warte auf das Endergebnis"}}},
+	})
+}

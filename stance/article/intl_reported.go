@@ -1254,6 +1254,9 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 		if k == 0 && ix.finalDescription(toks, subj.hi) {
 			break // "…, a indiqué Anne Vidal, porte-parole du gouvernement." (intl_postposed16.go)
 		}
+		if k == 0 && ix.closesApposition(toks, v, subj) {
+			continue // "…, sagte ein Sprecher, Ivo Kask, am Montag." (fgr17_apposclose.go)
+		}
 		if t.is(":") || t.is(",") || t.kind == tQuote || t.word() && ix.lx.complementizers[t.lower] {
 			return reportedPart{}, phrase{}, false
 		}
