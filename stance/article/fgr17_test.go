@@ -59,3 +59,22 @@ func TestFgr17ClosedApposition(t *testing.T) {
 			[]langRemark{{Reported, "Ivo Kask", "man warte auf das Endergebnis"}}},
 	})
 }
+
+// TestFgr17BareSubjectAfter: in Russian a bare name after the verb is
+// its subject when the object is already there and the name agrees as a
+// nominative (fgr17_postname.go). Sentences written for the test.
+func TestFgr17BareSubjectAfter(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru object pronoun before the verb", "ru", "Одним из первых его поздравил Ивар Тамм.",
+			[]langRemark{{Action, "Ивар Тамм", "поздравил Ивар Тамм"}}},
+		{"ru object, then и and the name", "ru", "Поздравил Гордеева и Ивар Тамм.",
+			[]langRemark{{Action, "Ивар Тамм", "Поздравил Гордеева и Ивар Тамм"}}},
+		{"ru feminine", "ru", "Её поздравила Лена Дал.",
+			[]langRemark{{Action, "Лена Дал", "поздравила Лена Дал"}}},
+		// counter-cases: a name right after the verb is its object, and an
+		// accusative after an object pronoun is no subject
+		{"ru name right after the verb", "ru", "Вчера поздравил Майю Лунгу весь кабинет.", nil},
+		{"ru accusative name", "ru", "Её поздравила Анну Зуеву.", nil},
+		{"ru plural verb", "ru", "Вчера поздравили коллегу и Ивана Петрова.", nil},
+	})
+}
