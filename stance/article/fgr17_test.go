@@ -78,3 +78,18 @@ func TestFgr17BareSubjectAfter(t *testing.T) {
 		{"ru plural verb", "ru", "Вчера поздравили коллегу и Ивана Петрова.", nil},
 	})
 }
+
+// TestFgr17ColonAffiliation: before a colon, a person followed by an
+// affiliation after a preposition is the subject, not the affiliation's
+// noun (fgr17_colonaffil.go). Sentences written for the test.
+func TestFgr17ColonAffiliation(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de von einer", "de", "Noch deutlicher wurde Lena Dal von einer Norländer Bürgerinitiative: „Das ist eine gestohlene Wahl.“",
+			[]langRemark{{Direct, "Lena Dal", "Das ist eine gestohlene Wahl."}}},
+		{"de von der", "de", "Noch deutlicher wurde Lena Dal von der Bürgerinitiative Velor: „Das ist eine gestohlene Wahl.“",
+			[]langRemark{{Direct, "Lena Dal", "Das ist eine gestohlene Wahl."}}},
+		// counter-case: a complement with no person before it names nobody
+		{"de no person", "de", "Am Abend meldete sich die Ministerin in einer Erklärung an die Presse: „Das ist eine gestohlene Wahl.“",
+			[]langRemark{{Direct, "", "Das ist eine gestohlene Wahl."}}},
+	})
+}
