@@ -93,3 +93,22 @@ func TestFgr17ColonAffiliation(t *testing.T) {
 			[]langRemark{{Direct, "", "Das ist eine gestohlene Wahl."}}},
 	})
 }
+
+// TestFgr17ConjoinedGerman: a German verb of acting after a comma or
+// "und" shares the subject of its clause, whether that subject came
+// first or right after the clause's first verb, and a name after the
+// verb is then its object; "feierte" is an act (fgr17_invertedconj.go,
+// lexicon_fgr17.go). Sentences written for the test.
+func TestFgr17ConjoinedGerman(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de inverted subject, then verbs", "de", "Noch bevor alle Stimmen ausgezählt waren, meldete sich Norlands Regierungschef Ivo Kask auf der Plattform X zu Wort, feierte das Ergebnis als Erfolg und schickte Velor seine Glückwünsche.",
+			[]langRemark{{Action, "Ivo Kask", "feierte das Ergebnis als Erfolg und schickte Velor seine Glückwünsche"}}},
+		{"de inverted subject, und", "de", "Am Abend meldete sich Regierungschef Ivo Kask zu Wort und schickte Velor seine Glückwünsche.",
+			[]langRemark{{Action, "Ivo Kask", "schickte Velor seine Glückwünsche"}}},
+		{"de subject first, name after und-verb is its object", "de", "Der Vizepremier Ivo Kask sah in dem Ergebnis ein Signal und feierte die NVP als Partnerin seiner Partei.",
+			[]langRemark{{Action, "Vizepremier Ivo Kask", "sah in dem Ergebnis ein Signal und feierte die NVP als Partnerin seiner Partei"}}}, // conjoinedAct's reading of the name keeps the office
+		// counter-case: the name after the first verb follows an article
+		// and an office: the office is the subject, not the name
+		{"de object after the subject", "de", "Am Abend traf die Kanzlerin Ivo Kask und schickte Velor seine Glückwünsche.", nil},
+	})
+}

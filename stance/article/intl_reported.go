@@ -557,6 +557,11 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		}
 	}
 	subj, after := ix.subjectOf(toks, v, speech)
+	if after && action && !speech {
+		if p, ok := ix.conjoinedBeforeAfter(toks, v); ok {
+			return p, phrase{kind: pPronoun, lo: v, hi: v}, true // "X sah … und feierte die Partei" (fgr17_invertedconj.go)
+		}
+	}
 	if !subj.ok() && sends && noun < v {
 		// "поздравление направил Касым-Жомарт Токаев": the object came
 		// first, so a person named in full after the verb is its subject
@@ -578,6 +583,9 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		}
 		if p, ok := ix.conjoinedAct(toks, v); ok {
 			return p, phrase{kind: pPronoun, lo: v, hi: v}, true // "; il continue de … et accuse …" (fgr15_conjoined.go)
+		}
+		if p, ok := ix.invertedConjoinedAct(toks, v); ok {
+			return p, phrase{kind: pPronoun, lo: v, hi: v}, true // "meldete sich X zu Wort, feierte …" (fgr17_invertedconj.go)
 		}
 	}
 	if (!subj.ok() || subj.kind == pGroup) && action {

@@ -41,3 +41,15 @@ func init() {
 		french.speechVerbs[w] = true
 	}
 }
+
+// deCelebrateVerbs: "feierte das Ergebnis als Erfolg", "feierte die
+// Partei als Partnerin" report an act on the result, as "lobte" and
+// "würdigte" do; without them a roundup's "X sah in dem Ergebnis ein
+// Signal … und feierte die Y" gave X nothing.
+var deCelebrateVerbs = []string{"feierte", "feierten", "feiert"}
+
+func init() {
+	for _, w := range deCelebrateVerbs {
+		german.actionVerbs[w] = true
+	}
+}
