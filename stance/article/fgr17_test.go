@@ -112,3 +112,16 @@ func TestFgr17ConjoinedGerman(t *testing.T) {
 		{"de object after the subject", "de", "Am Abend traf die Kanzlerin Ivo Kask und schickte Velor seine Glückwünsche.", nil},
 	})
 }
+
+// TestFgr17ComparativeOpener: a fronted comparative ("Plus direct,")
+// opens the sentence as an adverbial does, so a long office after it
+// with the name between commas is the subject (fgr17_opener.go).
+// Sentences written for the test.
+func TestFgr17ComparativeOpener(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr plus direct", "fr", "Plus direct, un prêtre de Velor engagé de longue date dans l’observation électorale, l’abbé Ivo Kask, réclame la publication des procès-verbaux.",
+			[]langRemark{{Action, "Ivo Kask", "réclame la publication des procès-verbaux"}}},
+		// counter-case: a clause with a verb before the comma is no opener
+		{"fr a clause first", "fr", "Plus personne ne doute du résultat depuis que le dépouillement est terminé dans les provinces, l’abbé Ivo Kask, réclame la publication des procès-verbaux.", nil},
+	})
+}

@@ -716,8 +716,8 @@ func (ix *intl) droppedSubject(toks []token, v int) (reportedPart, bool) {
 // and no capitalised word after its first word but for a place or a
 // platform ("A través de su cuenta en X", "En declaraciones a la radio").
 func (ix *intl) openingAdverbial(toks []token, b int) bool {
-	if ix.participleOpening(toks, b) {
-		return true // "Preguntada por el empate, dijo …" (intl_participleopen12.go)
+	if ix.participleOpening(toks, b) || ix.comparativeOpener(toks, b) {
+		return true // "Preguntada por el empate, dijo …" (intl_participleopen12.go), "Plus direct, …" (fgr17_opener.go)
 	}
 	if b == 2 && ix.frontedFrom(toks, phrase{lo: 0, hi: 2}) {
 		return true // "Da Guiné-Bissau, X …", "De Lisboa, …" (intl_frontedfrom13.go)
