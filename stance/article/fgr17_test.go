@@ -125,3 +125,35 @@ func TestFgr17ComparativeOpener(t *testing.T) {
 		{"fr a clause first", "fr", "Plus personne ne doute du résultat depuis que le dépouillement est terminé dans les provinces, l’abbé Ivo Kask, réclame la publication des procès-verbaux.", nil},
 	})
 }
+
+// TestFgr17ShareAside: an aside with a share ("crédité d'à peine 2 %")
+// still sets off the subject before an auxiliary and its own part
+// (intl_aside15.go). Sentences written for the test.
+func TestFgr17ShareAside(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr share in the aside", "fr", "L’ancien ministre Ivo Kask, crédité d’à peine 2 %, a pour sa part rejeté les chiffres provisoires.",
+			[]langRemark{{Action, "Ivo Kask", "rejeté les chiffres provisoires"}}},
+	})
+}
+
+// TestFgr17RejectVote: rejecting the vote's figures condemns the vote,
+// past a manner adverb; rejecting anything else does not
+// (fgr14_condemnvote.go, lexicon_fgr17.go).
+func TestFgr17RejectVote(t *testing.T) {
+	cases := []struct {
+		lx   *langLexicon
+		text string
+		want bool
+	}{
+		{&french, "rejeté en bloc les chiffres provisoires", true},
+		{&french, "a rejeté les résultats du scrutin", true},
+		{&russian, "отверг итоги голосования", true},
+		{&french, "rejeté en bloc la proposition de dialogue", false},
+		{&french, "n'a pas rejeté les chiffres", false},
+	}
+	for _, c := range cases {
+		if got := c.lx.condemnsVote(actionWords(c.text)); got != c.want {
+			t.Errorf("condemnsVote(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

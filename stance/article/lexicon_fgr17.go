@@ -53,3 +53,30 @@ func init() {
 		german.actionVerbs[w] = true
 	}
 }
+
+// Rejecting the vote's figures is condemning the vote ("a rejeté en bloc
+// les chiffres provisoires", "отверг итоги голосования"): the rejection
+// verbs join fgrCondemnVerbs, the figures its objects, and a manner
+// adverb may stand between verb and object (fgrMannerAdverbs, read by
+// condemnsVote). A rejected act of another kind ("a rejeté la
+// proposition") has no vote object and stays the models'.
+var (
+	fgrRejectVerbs = map[string]string{
+		"fr": `rejeté rejette rejettent rejetait`,
+		"ru": `отверг отвергла отвергли отвергает отвергают`,
+	}
+	fgrFigureObjects = map[string][]string{"fr": {"chiffre"}, "de": {"zahlen"}, "ru": {"цифр"}}
+	fgrMannerAdverbs = wordSet(`en bloc catégoriquement fermement formellement totalement publiquement officiellement
+		kategorisch entschieden öffentlich категорически публично официально полностью`)
+)
+
+func init() {
+	for code, ws := range fgrRejectVerbs {
+		for w := range wordSet(ws) {
+			fgrCondemnVerbs[code][w] = true
+		}
+	}
+	for code, stems := range fgrFigureObjects {
+		fgrVoteObjects[code] = append(fgrVoteObjects[code], stems...)
+	}
+}
