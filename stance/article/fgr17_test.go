@@ -157,3 +157,18 @@ func TestFgr17RejectVote(t *testing.T) {
 		}
 	}
 }
+
+// TestFgr17RelativeAccording: a quotation inside a relative clause of
+// opinion ("X, pour qui …", "X, para quien …") is the person's before it
+// (fgr17_relaccording.go). Sentences written for the test.
+func TestFgr17RelativeAccording(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr pour qui", "fr", "Même tonalité chez le député Ivo Kask, pour qui ce nouveau mandat « ouvre enfin le chantier de la relance » et qui promet son soutien.",
+			[]langRemark{{Direct, "Ivo Kask", "ouvre enfin le chantier de la relance"}}},
+		{"es para quien", "es", "Lo mismo opinó el diputado Iván Casas, para quien el resultado «no admite ninguna duda razonable».",
+			[]langRemark{{Direct, "Iván Casas", "no admite ninguna duda razonable"}}},
+		// counter-case: no person before the relative
+		{"fr a party before it", "fr", "Le parti, pour qui ce mandat « ouvre enfin le chantier », a voté.",
+			[]langRemark{{Direct, "", "ouvre enfin le chantier"}}},
+	})
+}

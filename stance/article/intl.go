@@ -1021,6 +1021,9 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 	if spk, ok := ix.accordingBefore(toks, k); ok {
 		return spk, true
 	}
+	if spk, ok := ix.relativeAccording(toks, k); ok {
+		return spk, true // "X, pour qui ce mandat « … »" (fgr17_relaccording.go)
+	}
 	m := k - 1
 	sep := toks[m].is(":") || toks[m].is(",") || (toks[m].word() && (toks[m].is("que") || toks[m].is("dass") || toks[m].is("что")))
 	if !sep && !(toks[m].word() && ix.lx.speechVerbs[toks[m].lower]) {
