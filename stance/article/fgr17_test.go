@@ -172,3 +172,35 @@ func TestFgr17RelativeAccording(t *testing.T) {
 			[]langRemark{{Direct, "", "ouvre enfin le chantier"}}},
 	})
 }
+
+// TestFgr17ListDescription: the last person of an included list may
+// carry a short description before the verb's comma
+// (fgr17_listdesc.go). Sentences written for the test.
+func TestFgr17ListDescription(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr dont X, crédité de …,", "fr", "Dès la proclamation, quatre petits candidats, dont Ivo Kask, crédité de moins de 2 %, avaient adressé leurs félicitations au président réélu.",
+			[]langRemark{{Action, "Ivo Kask", "avaient adressé leurs félicitations au président réélu"}}},
+	})
+}
+
+// TestLastDescriptionEnd: what may stand as the description, and what
+// may not (a capitalised start, a known verb, a conjunction, too long).
+func TestLastDescriptionEnd(t *testing.T) {
+	ix := &intl{x: &extractor{}, lx: &french}
+	for text, want := range map[string]bool{
+		"crédité de moins de 2 % ,":                                      true,
+		"arrivé troisième ,":                                             true,
+		"Arrivé troisième ,":                                             false,
+		"qui a félicité le président ,":                                  false,
+		"arrivé troisième et battu ,":                                    false,
+		"arrivé troisième au premier tour de la course présidentielle ,": false,
+	} {
+		x := &extractor{text: text}
+		ix.x = x
+		toks := tokenize(nil, text, 0, len(text), nil, 0)
+		b := len(toks) - 1
+		if got := ix.lastDescriptionEnd(toks, 0, b) == b; got != want {
+			t.Errorf("lastDescriptionEnd(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
