@@ -204,3 +204,18 @@ func TestLastDescriptionEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestFgr17SemicolonSubjunctive: after a semicolon, a German clause in
+// the subjunctive of reported speech is the words of the person whose
+// remark or act came before it, unless it names a source of its own
+// (fgr17_semisubj.go). Sentences written for the test.
+func TestFgr17SemicolonSubjunctive(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de act; subjunctive", "de", "Lena Dal, Sprecherin der Beobachter, schilderte einen chaotischen Wahlsonntag; der größere Schaden sei aber schon im Wahlkampf angerichtet worden.",
+			[]langRemark{{Action, "Lena Dal", "schilderte einen chaotischen Wahlsonntag"}, {Reported, "Lena Dal", "der größere Schaden sei aber schon im Wahlkampf angerichtet worden"}}},
+		// counter-case: the indicative after the semicolon is the
+		// article's own
+		{"de act; indicative", "de", "Lena Dal, Sprecherin der Beobachter, schilderte einen chaotischen Wahlsonntag; der größere Schaden ist aber schon im Wahlkampf entstanden.",
+			[]langRemark{{Action, "Lena Dal", "schilderte einen chaotischen Wahlsonntag"}}},
+	})
+}

@@ -89,6 +89,9 @@ var (
 // subjunctiveContinuation) as its one part.
 func (ix *intl) subjunctiveParts(toks []token, parts []reportedPart) []reportedPart {
 	if len(parts) > 0 {
+		if p, ok := ix.semicolonSubjunctive(toks, parts); ok {
+			parts = append(parts, p) // "X schilderte …; der Schaden sei …" (fgr17_semisubj.go)
+		}
 		return parts
 	}
 	if p, ok := ix.subjunctiveSpeech(toks); ok {
