@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+)
 
 // TestFgr17EuroRoleImperfect: a role word after "euro" ("eurodéputé",
 // "eurodiputada") lets a nationality adjective stand between it and the
@@ -218,4 +222,29 @@ func TestFgr17SemicolonSubjunctive(t *testing.T) {
 		{"de act; indicative", "de", "Lena Dal, Sprecherin der Beobachter, schilderte einen chaotischen Wahlsonntag; der größere Schaden ist aber schon im Wahlkampf entstanden.",
 			[]langRemark{{Action, "Lena Dal", "schilderte einen chaotischen Wahlsonntag"}}},
 	})
+}
+
+// TestFgr17LeftOpen: "ließ offen, ob/wem …" is an act of withholding,
+// even with a word of congratulation in the question; "blieb offen für"
+// is none (fgr17_leftopen.go). Sentences written for the test.
+func TestFgr17LeftOpen(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de ließ offen, wem", "de", "Bundespräsident Ivo Kask ließ am Wahlabend offen, wem er den Auftrag zur Regierungsbildung erteilen wird.",
+			[]langRemark{{Action, "Ivo Kask", "ließ am Wahlabend offen, wem er den Auftrag zur Regierungsbildung erteilen wird"}}},
+		{"de blieb offen für", "de", "Bundespräsident Ivo Kask blieb offen für Gespräche mit allen Parteien.", nil},
+	})
+	for text, want := range map[string]bool{
+		"ließ offen, ob er dem Sieger gratulieren werde":      true,
+		"ließ am Wahlabend offen, wem er den Auftrag erteilt": true,
+		"ließ die Frage offen":                                true,
+		"ließ Glückwünsche ausrichten":                        false,
+		"ließ offen für Gespräche":                            false,
+	} {
+		if got := german.leftOpen(actionWords(text)); got != want {
+			t.Errorf("leftOpen(%q) = %v, want %v", text, got, want)
+		}
+	}
+	if v := german.actionVerdict(stance.Context{}, "ließ offen, ob er dem Sieger gratulieren werde"); v != verdictWithholding {
+		t.Errorf("actionVerdict = %v, want withholding", v)
+	}
 }

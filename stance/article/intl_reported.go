@@ -538,7 +538,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		// "Gratulationen kamen auch von X": the person after the verb
 		return reportedPart{spk: ix.resolve(p), kind: Action, cs: noun, lo: v}, p, true
 	}
-	if ix.silenceAt(toks, v) || ix.keptSilence(toks, v) || ix.noCommentAt(toks, v) || ix.wouldNotComment(toks, v) || ix.deRelativeSpokeOf(toks, v) { // fgr15_nocomment.go, fgr15_relative.go
+	if ix.silenceAt(toks, v) || ix.keptSilence(toks, v) || ix.noCommentAt(toks, v) || ix.wouldNotComment(toks, v) || ix.deRelativeSpokeOf(toks, v) || ix.leftOpenAt(toks, v) { // fgr15_nocomment.go, fgr15_relative.go
 		action, speech = true, false // "não se pronunciou", "mantém silêncio": an act, not speech
 	}
 	follow := ix.followAt(toks, v)
