@@ -248,3 +248,25 @@ func TestFgr17LeftOpen(t *testing.T) {
 		t.Errorf("actionVerdict = %v, want withholding", v)
 	}
 }
+
+// TestFgr17GermanPronounAfter: in German V2 order a pronoun right after a
+// verb of acting is its subject ("Am Abend gratulierte er …"), a
+// contracted preposition ("Zum Ergebnis") opens no subject, and "sagte
+// … nichts" keeps silent (fgr17_pronounafter.go, lexicon_fgr17.go).
+// Sentences written for the test.
+func TestFgr17GermanPronounAfter(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de gratulierte er", "de", "Ivo Kask schwieg lange. Am Abend gratulierte er dem Sieger.",
+			[]langRemark{{Action, "Ivo Kask", "schwieg lange"}, {Action, "Ivo Kask", "gratulierte er dem Sieger"}}},
+		{"de zum Ergebnis äußerte er sich nicht", "de", "Ivo Kask schwieg lange. Zum Ergebnis äußerte er sich nicht.",
+			[]langRemark{{Action, "Ivo Kask", "schwieg lange"}, {Action, "Ivo Kask", "äußerte er sich nicht"}}},
+		{"de sagte nichts", "de", "Der Abgeordnete Ivo Kask sagte nichts zum Ergebnis.",
+			[]langRemark{{Action, "Ivo Kask", "sagte nichts zum Ergebnis"}}},
+		// counter-cases: a plural verb's "sie" is a group; "sagte, nichts
+		// sei …" is speech
+		{"de plural sie", "de", "Lena Dal schwieg lange. Am Abend gratulierten sie dem Sieger.",
+			[]langRemark{{Action, "Lena Dal", "schwieg lange"}}},
+		{"de sagte, nichts sei", "de", "Der Abgeordnete Ivo Kask sagte, nichts sei entschieden.",
+			[]langRemark{{Reported, "Ivo Kask", "nichts sei entschieden"}}},
+	})
+}

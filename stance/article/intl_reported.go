@@ -557,6 +557,11 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		}
 	}
 	subj, after := ix.subjectOf(toks, v, speech)
+	if !subj.ok() && action {
+		if p := ix.dePronounAfter(toks, v); p.ok() {
+			subj, after = p, true // "Am Abend gratulierte er dem Sieger" (fgr17_pronounafter.go)
+		}
+	}
 	if after && action && !speech {
 		if p, ok := ix.conjoinedBeforeAfter(toks, v); ok {
 			return p, phrase{kind: pPronoun, lo: v, hi: v}, true // "X sah … und feierte die Partei" (fgr17_invertedconj.go)

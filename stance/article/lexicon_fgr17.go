@@ -80,3 +80,34 @@ func init() {
 		fgrVoteObjects[code] = append(fgrVoteObjects[code], stems...)
 	}
 }
+
+// deContractions are German prepositions fused with an article ("zum
+// Ergebnis", "zur Wahl", "beim Treffen", "vom Parlament"): stops as the
+// plain prepositions are, so that the noun after one is no subject ("Zum
+// Ergebnis äußerte er sich nicht" had "Zum Ergebnis" for its speaker).
+var deContractions = []string{"zum", "zur", "beim", "vom", "ins", "ans", "aufs", "übers", "fürs"}
+
+func init() {
+	for _, w := range deContractions {
+		german.stops[w] = true
+	}
+}
+
+// deSaidNothing: "zum Sieger sagte er nichts", "sagte nichts zum
+// Ergebnis" keep silent on the result as "schwieg" does: "sagte" and
+// "sagt" join the verbs of keeping and "nichts" the silent words, read
+// together only within three words and no comma (keptSilence), so "sagte,
+// nichts sei entschieden" stays speech.
+var (
+	deSayNothingVerbs = []string{"sagte", "sagt", "sagten"}
+	deNothingWords    = []string{"nichts"}
+)
+
+func init() {
+	for _, w := range deSayNothingVerbs {
+		german.keeps[w] = true
+	}
+	for _, w := range deNothingWords {
+		german.silentWords[w] = true
+	}
+}
