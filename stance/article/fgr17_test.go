@@ -270,3 +270,15 @@ func TestFgr17GermanPronounAfter(t *testing.T) {
 			[]langRemark{{Reported, "Ivo Kask", "nichts sei entschieden"}}},
 	})
 }
+
+// TestFgr17RussianDescribe: "описала выборы …", "перечислила нарушения"
+// are acts of the body that reports them (lexicon_fgr17.go). Sentences
+// written for the test.
+func TestFgr17RussianDescribe(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru описала", "ru", "Миссия ОБСЕ в предварительном заключении описала выборы без настоящей борьбы.",
+			[]langRemark{{Action, "Миссия ОБСЕ", "в предварительном заключении описала выборы без настоящей борьбы"}}},
+		// counter-case: with no subject before it the verb names nobody
+		{"ru no subject", "ru", "Подробно описали выборы многие газеты.", nil},
+	})
+}

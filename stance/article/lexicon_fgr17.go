@@ -111,3 +111,16 @@ func init() {
 		german.silentWords[w] = true
 	}
 }
+
+// ruDescribeVerbs: an observers' mission or a body "описала выборы как
+// …", "перечислила нарушения" reports its finding as an act, the way
+// "назвала" and "осудила" do; these verbs had no part in the rules, so
+// the finding of "Миссия X в предварительном заключении описала выборы
+// без настоящей борьбы" had no speaker.
+var ruDescribeVerbs = []string{"описал", "описала", "описали", "описало", "перечислил", "перечислила", "перечислили", "перечислило"}
+
+func init() {
+	for _, w := range ruDescribeVerbs {
+		russian.actionVerbs[w] = true
+	}
+}
