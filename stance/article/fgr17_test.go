@@ -282,3 +282,17 @@ func TestFgr17RussianDescribe(t *testing.T) {
 		{"ru no subject", "ru", "Подробно описали выборы многие газеты.", nil},
 	})
 }
+
+// TestFgr17GermanNounAfterName: after an office and a two-word name, a
+// word of congratulation or a noun with a noun's suffix is the verb's
+// object, not a third part of the name; a third name part stays
+// (fgr17_denoun.go). Sentences written for the test.
+func TestFgr17GermanNounAfterName(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de Glückwünsche after the name", "de", "Am Montag übermittelte Kanzler Ivo Kask Glückwünsche nach Velor.",
+			[]langRemark{{Action, "Ivo Kask", "übermittelte Kanzler Ivo Kask Glückwünsche nach Velor"}}},
+		// counter-case: a three-part name
+		{"de three-part name", "de", "Am Montag gratulierte Verteidigungsminister Franz Josef Jung dem Sieger.",
+			[]langRemark{{Action, "Franz Josef Jung", "gratulierte Verteidigungsminister Franz Josef Jung dem Sieger"}}},
+	})
+}

@@ -53,8 +53,8 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			cls = append(cls, cHon)
 			continue
 		}
-		if k == start && ix.agencyBefore(toks, k) {
-			break // "à l'AFP Paul Berg": the agency, then the name (intl_agency.go)
+		if k == start && ix.agencyBefore(toks, k) || ix.deNounAfterName(toks, k, cls, seenRole) {
+			break // "à l'AFP Paul Berg": the agency, then the name (intl_agency.go); "Kanzler X Y Glückwünsche" (fgr17_denoun.go)
 		}
 		if len(cls) > 0 && cls[len(cls)-1] == cName && initialWord(t) {
 			cls = append(cls, cName) // "George W. Bush" (intl_initial.go)
