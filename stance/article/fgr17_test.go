@@ -296,3 +296,17 @@ func TestFgr17GermanNounAfterName(t *testing.T) {
 			[]langRemark{{Action, "Franz Josef Jung", "gratulierte Verteidigungsminister Franz Josef Jung dem Sieger"}}},
 	})
 }
+
+// TestFgr17ColonFragment: a verbless German fragment after the colon of
+// a named person's act is that person's reported remark; a clause with
+// a verb after the colon is not (fgr17_colonfragment.go). Sentences
+// written for the test.
+func TestFgr17ColonFragment(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de fragment", "de", "Die Parteichefin Lena Dal reagierte gleich auf die erste Hochrechnung: Glückwünsche an den Wahlsieger, dazu ein Bild der beiden.",
+			[]langRemark{{Action, "Lena Dal", "reagierte gleich auf die erste Hochrechnung"}, {Reported, "Lena Dal", "Glückwünsche an den Wahlsieger, dazu ein Bild der beiden"}}},
+		// counter-case: a clause with a verb of its own is the article's
+		{"de a clause after the colon", "de", "Die Parteichefin Lena Dal reagierte gleich auf die erste Hochrechnung: Sie gratulierte dem Sieger.",
+			[]langRemark{{Action, "Lena Dal", "gratulierte dem Sieger"}}},
+	})
+}

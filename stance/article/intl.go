@@ -383,7 +383,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	}
 	if len(ix.x.remarks) == from && !headline && last == nil && ix.pending == nil {
 		if part, ok := ix.subjectAct(toks); ok { // "X nennt das Ergebnis manipuliert" (intl_subjectact13.go)
-			ix.emitReported(toks, []reportedPart{part}, headline)
+			ix.emitReported(toks, ix.withColonFragment(toks, []reportedPart{part}), headline)
 		}
 	}
 	if last == nil && ix.pending == nil && person != nil {

@@ -90,9 +90,9 @@ var (
 func (ix *intl) subjunctiveParts(toks []token, parts []reportedPart) []reportedPart {
 	if len(parts) > 0 {
 		if p, ok := ix.semicolonSubjunctive(toks, parts); ok {
-			parts = append(parts, p) // "X schilderte …; der Schaden sei …" (fgr17_semisubj.go)
+			return append(parts, p) // "X schilderte …; der Schaden sei …" (fgr17_semisubj.go)
 		}
-		return parts
+		return ix.withColonFragment(toks, parts) // "X reagierte …: Glückwünsche an …" (fgr17_colonfragment.go)
 	}
 	if p, ok := ix.subjunctiveSpeech(toks); ok {
 		return append(parts, p)
