@@ -310,3 +310,16 @@ func TestFgr17ColonFragment(t *testing.T) {
 			[]langRemark{{Action, "Lena Dal", "gratulierte dem Sieger"}}},
 	})
 }
+
+// TestFgr17NameQuote: a capitalised name in quotation marks after a
+// comma is part of its clause, not a direct remark; after a colon a
+// quotation stays speech (fgr17_namequote.go). Sentences written for the
+// test.
+func TestFgr17NameQuote(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru clubs listed", "ru", "Спортивный обозреватель Иво Каск напомнил, что Гордеев играл за тбилисское «Динамо», «Манчестер Сити» и владикавказскую «Аланию».",
+			[]langRemark{{Reported, "Иво Каск", "Гордеев играл за тбилисское «Динамо», «Манчестер Сити» и владикавказскую «Аланию»"}}},
+		{"ru after a colon", "ru", "Депутат Иво Каск ответил коротко: «Полный Провал Власти».",
+			[]langRemark{{Direct, "Иво Каск", "Полный Провал Власти"}}},
+	})
+}

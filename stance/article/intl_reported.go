@@ -1149,7 +1149,7 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 // punctuation, after a word.
 func (ix *intl) scare(toks []token, k int) bool {
 	q := ix.x.quotes[toks[k].q]
-	return q.words < 4 && !q.term && k > 0 && toks[k-1].word()
+	return q.words < 4 && !q.term && k > 0 && (toks[k-1].word() || toks[k-1].is(",") && ix.nameQuote(q)) // fgr17_namequote.go
 }
 
 // subjectEnding parses the longest speaker phrase that ends with toks[k],
