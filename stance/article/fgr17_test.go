@@ -323,3 +323,14 @@ func TestFgr17NameQuote(t *testing.T) {
 			[]langRemark{{Direct, "Иво Каск", "Полный Провал Власти"}}},
 	})
 }
+
+// TestFgr17Satisfied: Russian "остался доволен …" is an act; "остался"
+// without it is none (fgr17_satisfied.go). Sentences written for the
+// test.
+func TestFgr17Satisfied(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru остался доволен", "ru", "Глава миссии наблюдателей Иво Каск, наоборот, остался доволен и подготовкой, и самим голосованием.",
+			[]langRemark{{Action, "Иво Каск", "остался доволен и подготовкой, и самим голосованием"}}},
+		{"ru остался вторым", "ru", "Кандидат Иво Каск остался вторым с большим отрывом.", nil},
+	})
+}

@@ -544,7 +544,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	follow := ix.followAt(toks, v)
 	line := ix.sameLineAt(toks, v) // "foi na mesma linha" (intl_sameline13.go)
 	action = action || follow || line || ix.spokeOf(toks, v)
-	action = action || ix.notingAt(toks, v) // "a pris acte de …" (intl_noting12.go)
+	action = action || ix.notingAt(toks, v) || ix.ruSatisfiedAt(toks, v) // "a pris acte de …" (intl_noting12.go), "остался доволен" (fgr17_satisfied.go)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
