@@ -334,3 +334,18 @@ func TestFgr17Satisfied(t *testing.T) {
 		{"ru остался вторым", "ru", "Кандидат Иво Каск остался вторым с большим отрывом.", nil},
 	})
 }
+
+// TestFgr17RussianInstitution: a Russian institution's name, capitalised
+// on its first word only, is read whole as a speaker; a capitalised
+// adjective before a common noun is not (fgr17_ruinstitution.go).
+// Sentences written for the test.
+func TestFgr17RussianInstitution(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru council with a complement", "ru", "Национальный совет демократических сил заявил, что выборы прошли без конкуренции.",
+			[]langRemark{{Reported, "Национальный совет демократических сил", "выборы прошли без конкуренции"}}},
+		{"ru commission", "ru", "Центральная избирательная комиссия заявила, что нарушений не было.",
+			[]langRemark{{Reported, "Центральная избирательная комиссия", "нарушений не было"}}},
+		// counter-case: no institution noun
+		{"ru adjective and a common noun", "ru", "Большая часть избирателей заявила, что нарушений не было.", nil},
+	})
+}

@@ -36,8 +36,8 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		return phrase{}
 	}
 	lx := ix.lx
-	if lx.pronouns[toks[j].lower] {
-		return phrase{kind: pPronoun, lo: j, hi: j + 1, word: toks[j].lower, text: toks[j].lower}
+	if p := ix.pronounOrInstitution(toks, j); p.ok() {
+		return p // a pronoun, or "Национальный совет демократических сил" (fgr17_ruinstitution.go)
 	}
 	k, definite := j, len(lx.determiners) == 0
 	if lx.determiners[toks[j].lower] && ix.particleSurnameAt(toks, j) == 0 { // "Le Guen a déclaré" (intl_particle14.go)
