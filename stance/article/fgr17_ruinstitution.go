@@ -18,7 +18,10 @@ func (ix *intl) pronounOrInstitution(toks []token, j int) phrase {
 	if ix.lx.pronouns[toks[j].lower] {
 		return phrase{kind: pPronoun, lo: j, hi: j + 1, word: toks[j].lower, text: toks[j].lower}
 	}
-	return ix.ruInstitution(toks, j)
+	if p := ix.ruInstitution(toks, j); p.ok() {
+		return p
+	}
+	return ix.ruInstitutionShort(toks, j)
 }
 
 // ruInstitution returns the institution named from toks[j], or no phrase.
@@ -66,3 +69,32 @@ func ruAdjective(w string) bool {
 
 // ruInstitutionNouns head the names of bodies that speak.
 var ruInstitutionNouns = wordSet(`совет комиссия комитет партия движение блок союз фронт коалиция миссия штаб суд конгресс`)
+
+// ruInstitutionShort returns the institution named before whose
+// compound abbreviation toks[j] is — the first letters of its adjective
+// joined to its noun ("Нацсовет" for "Национальный совет …", "Центризбирком"
+// is not caught) — or no phrase.
+func (ix *intl) ruInstitutionShort(toks []token, j int) phrase {
+	w := toks[j].lower
+	if ix.lx.code != "ru" || !toks[j].cap || len([]rune(w)) < 6 {
+		return phrase{}
+	}
+	var found *speaker
+	for key, s := range ix.x.byName {
+		ws := strings.Fields(key)
+		if len(ws) < 2 || !ruInstitutionNouns[ws[1]] || !strings.HasSuffix(w, ws[1]) {
+			continue
+		}
+		head := []rune(strings.TrimSuffix(w, ws[1]))
+		if len(head) >= 3 && strings.HasPrefix(ws[0], string(head)) {
+			if found != nil && found.canon() != s.canon() {
+				return phrase{} // two institutions fit: neither is taken
+			}
+			found = s
+		}
+	}
+	if found == nil {
+		return phrase{}
+	}
+	return phrase{kind: pName, lo: j, hi: j + 1, name: found.canon().name, text: span(ix.x.text, toks, j, j+1)}
+}

@@ -349,3 +349,15 @@ func TestFgr17RussianInstitution(t *testing.T) {
 		{"ru adjective and a common noun", "ru", "Большая часть избирателей заявила, что нарушений не было.", nil},
 	})
 }
+
+// TestFgr17RussianInstitutionShort: a compound abbreviation of an
+// institution named before ("Нацсовет") is that institution; another
+// capitalised word is not (fgr17_ruinstitution.go). Sentences written
+// for the test.
+func TestFgr17RussianInstitutionShort(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru Нацсовет", "ru", "Национальный совет демократических сил бойкотировал выборы. Нацсовет напомнил, что голосование шло без конкуренции.",
+			[]langRemark{{Reported, "Национальный совет демократических сил", "голосование шло без конкуренции"}}},
+		{"ru another word", "ru", "Национальный совет демократических сил бойкотировал выборы. Навсегдасовет напомнил, что голосование шло без конкуренции.", nil},
+	})
+}
