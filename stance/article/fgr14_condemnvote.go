@@ -20,11 +20,11 @@ func (l *langLexicon) condemnsVote(words []string) bool {
 		if !verbs[w] {
 			continue
 		}
-		for _, o := range words[i+1 : min(i+4, len(words))] {
+		for _, o := range words[i+1 : min(i+6, len(words))] {
 			if hasStem([]string{unelided(o)}, objects) { // "l'élection"
 				return !otherVoteAfter(l.code, words[i+1:])
 			}
-			if !l.determiners[o] && !fgrObjectDeterminers[l.code][o] {
+			if !l.determiners[o] && !fgrObjectDeterminers[l.code][o] && !fgrMannerAdverbs[o] { // "a rejeté en bloc les chiffres" (lexicon_fgr17.go)
 				return false
 			}
 		}

@@ -29,6 +29,10 @@ func (ix *intl) colonEndSubject(toks []token, start, end int) phrase {
 			verb = true
 		}
 		if preps[t.lower] && i+1 < end {
+			if e := ix.complementEnd(toks, i); e > i+2 && ix.lx.determiners[toks[i+1].lower] {
+				i = e - 1 // "von einer Bürgerinitiative" (fgr17_colonaffil.go)
+				continue
+			}
 			if w, _ := ix.core(toks[i+1].lower); !toks[i+1].cap && !ix.lx.isRole(w) {
 				continue // "на это депутат X": a pronoun after the preposition
 			}
@@ -41,6 +45,9 @@ func (ix *intl) colonEndSubject(toks []token, start, end int) phrase {
 			continue
 		}
 		p := ix.apposed(toks, i)
+		if ix.affiliatedAtEnd(toks, p, end, preps) {
+			return p // "Lena Dal von einer Bürgerinitiative: „…“" (fgr17_colonaffil.go)
+		}
 		if p.hi != end || !ix.isPerson(p) || p.role == "" && !strings.Contains(p.name, " ") || hasWordOf(toks[p.lo:p.hi], preps) {
 			continue // "sofort an Präsident X" is no phrase of a subject
 		}

@@ -392,7 +392,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 	}
 	if len(ix.x.remarks) == from && !headline && last == nil && ix.pending == nil {
 		if part, ok := ix.subjectAct(toks); ok { // "X nennt das Ergebnis manipuliert" (intl_subjectact13.go)
-			ix.emitReported(toks, []reportedPart{part}, headline)
+			ix.emitReported(toks, ix.withColonFragment(toks, []reportedPart{part}), headline)
 		}
 	}
 	if last == nil && ix.pending == nil && person != nil {
@@ -1029,6 +1029,9 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 	}
 	if spk, ok := ix.accordingBefore(toks, k); ok {
 		return spk, true
+	}
+	if spk, ok := ix.relativeAccording(toks, k); ok {
+		return spk, true // "X, pour qui ce mandat « … »" (fgr17_relaccording.go)
 	}
 	m := k - 1
 	sep := toks[m].is(":") || toks[m].is(",") || (toks[m].word() && (toks[m].is("que") || toks[m].is("dass") || toks[m].is("что")))

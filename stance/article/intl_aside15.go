@@ -48,8 +48,8 @@ func (ix *intl) asideBefore(toks []token, k int) phrase {
 			c = j
 			break
 		}
-		if !t.word() || ix.lx.speechVerbs[t.lower] {
-			return phrase{}
+		if !t.word() && !t.is("%") || t.word() && ix.lx.speechVerbs[t.lower] {
+			return phrase{} // a share may stand in it: "X, crédité d'à peine 2 %, a …" (fgr17)
 		}
 	}
 	if c < 1 || c+1 >= k || toks[c+1].cap || k-c > maxSubjectAside && !ix.asideOpener(toks[c+1].lower) {

@@ -122,6 +122,8 @@ func (ix *intl) personList(toks []token, k, b int) []phrase {
 				k = d.hi // "A, presidente da Comissão Europeia, e B"
 			} else if e := ix.placeEnd(toks, k+1, b); e > 0 {
 				k = e // "A, de Israel, e B"
+			} else if e := ix.lastDescriptionEnd(toks, k+1, b); e > 0 {
+				k = e // "dont X, crédité de 2 %," (fgr17_listdesc.go)
 			}
 		}
 		switch {

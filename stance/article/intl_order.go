@@ -37,7 +37,7 @@ func (ix *intl) subjectAfter(toks []token, v int) phrase {
 			}
 		}
 	}
-	return phrase{}
+	return ix.bareSubjectAfter(toks, v) // "его поздравил Ким Ларсен" (fgr17_postname.go)
 }
 
 // coordinatedAfter returns the people listed after the subject p of a

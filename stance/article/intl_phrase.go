@@ -36,8 +36,8 @@ func (ix *intl) forward(toks []token, j int) phrase {
 		return phrase{}
 	}
 	lx := ix.lx
-	if lx.pronouns[toks[j].lower] {
-		return phrase{kind: pPronoun, lo: j, hi: j + 1, word: toks[j].lower, text: toks[j].lower}
+	if p := ix.pronounOrInstitution(toks, j); p.ok() {
+		return p // a pronoun, or "Национальный совет демократических сил" (fgr17_ruinstitution.go)
 	}
 	k, definite := j, len(lx.determiners) == 0
 	if lx.determiners[toks[j].lower] && ix.particleSurnameAt(toks, j) == 0 { // "Le Guen a déclaré" (intl_particle14.go)
@@ -53,8 +53,8 @@ func (ix *intl) forward(toks []token, j int) phrase {
 			cls = append(cls, cHon)
 			continue
 		}
-		if k == start && ix.agencyBefore(toks, k) {
-			break // "à l'AFP Paul Berg": the agency, then the name (intl_agency.go)
+		if k == start && ix.agencyBefore(toks, k) || ix.deNounAfterName(toks, k, cls, seenRole) {
+			break // "à l'AFP Paul Berg": the agency, then the name (intl_agency.go); "Kanzler X Y Glückwünsche" (fgr17_denoun.go)
 		}
 		if len(cls) > 0 && cls[len(cls)-1] == cName && initialWord(t) {
 			cls = append(cls, cName) // "George W. Bush" (intl_initial.go)

@@ -538,13 +538,13 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		// "Gratulationen kamen auch von X": the person after the verb
 		return reportedPart{spk: ix.resolve(p), kind: Action, cs: noun, lo: v}, p, true
 	}
-	if ix.silenceAt(toks, v) || ix.keptSilence(toks, v) || ix.noCommentAt(toks, v) || ix.wouldNotComment(toks, v) || ix.deRelativeSpokeOf(toks, v) { // fgr15_nocomment.go, fgr15_relative.go
+	if ix.silenceAt(toks, v) || ix.keptSilence(toks, v) || ix.noCommentAt(toks, v) || ix.wouldNotComment(toks, v) || ix.deRelativeSpokeOf(toks, v) || ix.leftOpenAt(toks, v) { // fgr15_nocomment.go, fgr15_relative.go
 		action, speech = true, false // "não se pronunciou", "mantém silêncio": an act, not speech
 	}
 	follow := ix.followAt(toks, v)
 	line := ix.sameLineAt(toks, v) // "foi na mesma linha" (intl_sameline13.go)
 	action = action || follow || line || ix.spokeOf(toks, v)
-	action = action || ix.notingAt(toks, v) // "a pris acte de …" (intl_noting12.go)
+	action = action || ix.notingAt(toks, v) || ix.ruSatisfiedAt(toks, v) // "a pris acte de …" (intl_noting12.go), "остался доволен" (fgr17_satisfied.go)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
@@ -557,6 +557,16 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		}
 	}
 	subj, after := ix.subjectOf(toks, v, speech)
+	if !subj.ok() && action {
+		if p := ix.dePronounAfter(toks, v); p.ok() {
+			subj, after = p, true // "Am Abend gratulierte er dem Sieger" (fgr17_pronounafter.go)
+		}
+	}
+	if after && action && !speech {
+		if p, ok := ix.conjoinedBeforeAfter(toks, v); ok {
+			return p, phrase{kind: pPronoun, lo: v, hi: v}, true // "X sah … und feierte die Partei" (fgr17_invertedconj.go)
+		}
+	}
 	if !subj.ok() && sends && noun < v {
 		// "поздравление направил Касым-Жомарт Токаев": the object came
 		// first, so a person named in full after the verb is its subject
@@ -578,6 +588,9 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 		}
 		if p, ok := ix.conjoinedAct(toks, v); ok {
 			return p, phrase{kind: pPronoun, lo: v, hi: v}, true // "; il continue de … et accuse …" (fgr15_conjoined.go)
+		}
+		if p, ok := ix.invertedConjoinedAct(toks, v); ok {
+			return p, phrase{kind: pPronoun, lo: v, hi: v}, true // "meldete sich X zu Wort, feierte …" (fgr17_invertedconj.go)
 		}
 	}
 	if (!subj.ok() || subj.kind == pGroup) && action {
@@ -708,8 +721,8 @@ func (ix *intl) droppedSubject(toks []token, v int) (reportedPart, bool) {
 // and no capitalised word after its first word but for a place or a
 // platform ("A través de su cuenta en X", "En declaraciones a la radio").
 func (ix *intl) openingAdverbial(toks []token, b int) bool {
-	if ix.participleOpening(toks, b) {
-		return true // "Preguntada por el empate, dijo …" (intl_participleopen12.go)
+	if ix.participleOpening(toks, b) || ix.comparativeOpener(toks, b) {
+		return true // "Preguntada por el empate, dijo …" (intl_participleopen12.go), "Plus direct, …" (fgr17_opener.go)
 	}
 	if b == 2 && ix.frontedFrom(toks, phrase{lo: 0, hi: 2}) {
 		return true // "Da Guiné-Bissau, X …", "De Lisboa, …" (intl_frontedfrom13.go)
@@ -1136,7 +1149,7 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 // punctuation, after a word.
 func (ix *intl) scare(toks []token, k int) bool {
 	q := ix.x.quotes[toks[k].q]
-	return q.words < 4 && !q.term && k > 0 && toks[k-1].word()
+	return q.words < 4 && !q.term && k > 0 && (toks[k-1].word() || toks[k-1].is(",") && ix.nameQuote(q)) // fgr17_namequote.go
 }
 
 // subjectEnding parses the longest speaker phrase that ends with toks[k],
@@ -1253,6 +1266,9 @@ func (ix *intl) reportedBefore(toks []token, v int) (reportedPart, phrase, bool)
 	for k, t := range toks[subj.hi:] {
 		if k == 0 && ix.finalDescription(toks, subj.hi) {
 			break // "…, a indiqué Anne Vidal, porte-parole du gouvernement." (intl_postposed16.go)
+		}
+		if k == 0 && ix.closesApposition(toks, v, subj) {
+			continue // "…, sagte ein Sprecher, Ivo Kask, am Montag." (fgr17_apposclose.go)
 		}
 		if t.is(":") || t.is(",") || t.kind == tQuote || t.word() && ix.lx.complementizers[t.lower] {
 			return reportedPart{}, phrase{}, false

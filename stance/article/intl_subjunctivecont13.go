@@ -89,7 +89,10 @@ var (
 // subjunctiveContinuation) as its one part.
 func (ix *intl) subjunctiveParts(toks []token, parts []reportedPart) []reportedPart {
 	if len(parts) > 0 {
-		return parts
+		if p, ok := ix.semicolonSubjunctive(toks, parts); ok {
+			return append(parts, p) // "X schilderte …; der Schaden sei …" (fgr17_semisubj.go)
+		}
+		return ix.withColonFragment(toks, parts) // "X reagierte …: Glückwünsche an …" (fgr17_colonfragment.go)
 	}
 	if p, ok := ix.subjunctiveSpeech(toks); ok {
 		return append(parts, p)

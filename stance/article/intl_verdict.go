@@ -46,6 +46,9 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	if v >= 0 && l.otherRecognised(ctx, words, v) {
 		return verdictNone // "отказывается признавать долги прошлого правительства"
 	}
+	if l.leftOpen(words) {
+		return verdictWithholding // "ließ offen, ob er gratulieren werde" (fgr17_leftopen.go)
+	}
 	if v >= 0 && l.withoutRecognition(words) {
 		return verdictWithholding // "a salué …, sans adresser de félicitations au vainqueur" (fgr14_without.go)
 	}

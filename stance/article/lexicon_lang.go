@@ -272,7 +272,7 @@ func Languages() []string { return []string{"de", "en", "es", "fr", "pt", "ru"} 
 
 // isRole reports whether the lower-case word w names an office.
 func (l *langLexicon) isRole(w string) bool {
-	if l.roles[w] || l.commentatorWord(w) {
+	if l.roles[w] || l.commentatorWord(w) || l.prefixedRole(w) { // "eurodéputé" (fgr17_roles.go)
 		return true
 	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && l.roles[w[i+1:]] {
