@@ -233,6 +233,12 @@ func (r Reader) analyze(text string) Result {
 			// Tuesday": B did what A did.
 			a.Prediction, a.ByVerb = lastAct.Prediction, true
 		}
+		if rm.Kind == Action && !rm.NoStance && i > 0 && similarWords(actionWords(run)) {
+			// "Sara Lind echoed the call", "took a similar line": the
+			// stance of the remark before, of any kind (similar.go)
+			prev := res.Remarks[i-1]
+			a.Prediction, a.ByVerb, a.AboutResult, a.AboutResultProbability = prev.Prediction, true, prev.AboutResult, prev.AboutResultProbability
+		}
 		res.Remarks[i] = a
 		if rm.Kind == Action && !rm.NoStance {
 			lastAct = &res.Remarks[i]
