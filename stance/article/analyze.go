@@ -228,17 +228,7 @@ func (r Reader) analyze(text string) Result {
 		} else if authorities[rm.Speaker] && !rm.NoStance {
 			a = r.authorityRun(a)
 		}
-		if rm.Kind == Action && !rm.NoStance && lastAct != nil && followsSuit(run) {
-			// "A was among the first to congratulate Y, and B followed on
-			// Tuesday": B did what A did.
-			a.Prediction, a.ByVerb = lastAct.Prediction, true
-		}
-		if rm.Kind == Action && !rm.NoStance && i > 0 && similarWords(actionWords(run)) {
-			// "Sara Lind echoed the call", "took a similar line": the
-			// stance of the remark before, of any kind (similar.go)
-			prev := res.Remarks[i-1]
-			a.Prediction, a.ByVerb, a.AboutResult, a.AboutResultProbability = prev.Prediction, true, prev.AboutResult, prev.AboutResultProbability
-		}
+		repeated(&a, run, lastAct, res.Remarks[:i])
 		res.Remarks[i] = a
 		if rm.Kind == Action && !rm.NoStance {
 			lastAct = &res.Remarks[i]
@@ -246,6 +236,24 @@ func (r Reader) analyze(text string) Result {
 	}
 	res.Speakers = r.summarise(res.Remarks)
 	return res
+}
+
+// repeated gives an action that repeats what was reported before its
+// stance: "A was among the first to congratulate Y, and B followed on
+// Tuesday" (followsSuit: B did what A did, the last act with a stance,
+// lastAct); "Sara Lind echoed the call", "took a similar line" (the
+// stance of the remark before, of any kind, among before; similar.go).
+func repeated(a *Analysis, run string, lastAct *Analysis, before []Analysis) {
+	if a.Kind != Action || a.NoStance {
+		return
+	}
+	if lastAct != nil && followsSuit(run) {
+		a.Prediction, a.ByVerb = lastAct.Prediction, true
+	}
+	if len(before) > 0 && similarWords(actionWords(run)) {
+		prev := before[len(before)-1]
+		a.Prediction, a.ByVerb, a.AboutResult, a.AboutResultProbability = prev.Prediction, true, prev.AboutResult, prev.AboutResultProbability
+	}
 }
 
 // commentators are the speakers the article describes as commentators (an

@@ -124,12 +124,7 @@ func spokesForTitled(toks []token, lo, ns int) bool {
 // backward parses the speaker phrase that ends with toks[k].
 func backward(text string, toks []token, k int) phrase {
 	if o := nameParenStart(toks, k); o > 0 {
-		// "Senator Ivo Kask (R-Tarn) said": the name before the parenthesis
-		if p := backward(text, toks, o-1); p.kind == pName {
-			p.hi = k + 1
-			return p
-		}
-		return phrase{}
+		return parenthesisedName(text, toks, o, k)
 	}
 	if k < 0 || !toks[k].word() {
 		return phrase{}
@@ -203,6 +198,16 @@ func backward(text string, toks []token, k int) phrase {
 		return p
 	}
 	return interpret(text, toks, lo, k+1)
+}
+
+// parenthesisedName is the name before a short parenthesis toks[o:k+1]
+// ("Senator Ivo Kask (R-Tarn) said"), reaching past it, or no phrase.
+func parenthesisedName(text string, toks []token, o, k int) phrase {
+	if p := backward(text, toks, o-1); p.kind == pName {
+		p.hi = k + 1
+		return p
+	}
+	return phrase{}
 }
 
 // memberCount reports whether toks[j] is the number in "<Name> of 14
