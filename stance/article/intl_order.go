@@ -209,7 +209,7 @@ func (ix *intl) openingFrom(toks []token, s, b int) phrase {
 	}
 	for tries := 0; tries < 2 && s < b; tries++ {
 		p := ix.apposed(toks, s)
-		if (ix.isPerson(p) || ix.namedPost(p) || ix.loneSurname(p) && !obliqueSurname(toks, p)) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) && !ix.newSubject(toks, p.hi, b) && !ix.frontedFrom(toks, p) { // "Da Guiné-Bissau, X …" (intl_frontedfrom13.go)
+		if (ix.isPerson(p) || ix.namedPost(p) || ix.referringOffice(toks, p) || ix.loneSurname(p) && !obliqueSurname(toks, p)) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) && !ix.newSubject(toks, p.hi, b) && !ix.frontedFrom(toks, p) { // "Da Guiné-Bissau, X …" (intl_frontedfrom13.go)
 			return p
 		}
 		j := s

@@ -73,7 +73,10 @@ func (ix *intl) reported(toks []token, headline bool) {
 				p.cs, p.lo, p.fixed = parts[n-1].cs, parts[n-1].lo, parts[n-1].fixed
 			}
 			if n := len(parts); n > 0 && ix.continuesReported(parts[n-1], p, subj) {
-				continue // "X dijo que …, y pidió …": one remark
+				if !ix.quoteCuts(toks, parts[n-1].cs, v) {
+					continue // "X dijo que …, y pidió …": one remark
+				}
+				p.lo = v // "X disse estar «…», e que felicitou Y": the quotation ends the clause (ibero17_office.go)
 			}
 			if n := len(parts); n > 0 && ix.secondSaying(parts[n-1], p, subj) {
 				p.lo = v // "X insistió en que … y aseguró que …" (intl_secondsaying.go)
@@ -1096,6 +1099,7 @@ func (ix *intl) quotedComplement(toks []token, lo int) int {
 // or a particle ("sagte, ihre Regierung wolle …", "sagte am Mittwoch,
 // …", "ließ X wissen, …"); -1 when there is none within eight tokens.
 func (ix *intl) clauseAfter(toks []token, from int) int {
+	inf := ix.infinitiveFrom(toks, from) // "disse já estar …" (ibero17_office.go)
 	for k := from; k < len(toks) && k < from+8; k++ {
 		t := toks[k]
 		switch {
@@ -1107,11 +1111,11 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k // "qu'il": the elided complementizer is one token with its subject
 		case t.is(":"):
 			return k + 1
-		case k == from && t.word() && ix.lx.infinitives[t.lower]:
+		case k == inf && t.word() && ix.lx.infinitives[t.lower]:
 			return k // "contou ter telefonado …", "dijo haber felicitado …"
-		case k == from && (ix.negatedInfinitive(toks, k) || ix.bareInfinitive(toks, k)):
+		case k == inf && (ix.negatedInfinitive(toks, k) || ix.bareInfinitive(toks, k)):
 			return k // "afirmó no reconocer el triunfo de X", "dijo esperar …" (intl_infclause.go)
-		case k == from && ix.addresseeInfinitive(toks, k) > 0:
+		case k == inf && ix.addresseeInfinitive(toks, k) > 0:
 			return ix.addresseeInfinitive(toks, k) // "disse aos jornalistas estar …" (ibero15_clause.go)
 		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && (ix.adverbialOnly(toks[from:k]) && !ix.spokenOfFirst(toks, from) || ix.letSayClause(toks, from, k) || ix.separableSpeechClause(toks, from, k)): // "ließ gemeinsam mit Y erklären," (fgr14_lassen.go), "warf Y vor," (fgr15_separablespeech.go)
 			if c := ix.colonAfterApposition(toks, k); c > 0 {
