@@ -408,7 +408,7 @@ func (ix *intl) clauseStop(toks []token, p reportedPart, end int) int {
 		if fronted && k > p.cs+1 && toks[k].is(",") {
 			return k
 		}
-		if p.kind == Action && ix.fragmentQuote(toks, k, end) {
+		if p.kind == Action && ix.fragmentQuote(toks, k, end) || ix.negatedObjectQuote(toks, p, k) { // ibero17_negquote.go
 			ix.absorbed[toks[k].q] = true
 			continue
 		}
@@ -1100,6 +1100,9 @@ func (ix *intl) quotedComplement(toks []token, lo int) int {
 // …", "ließ X wissen, …"); -1 when there is none within eight tokens.
 func (ix *intl) clauseAfter(toks []token, from int) int {
 	inf := ix.infinitiveFrom(toks, from) // "disse já estar …" (ibero17_office.go)
+	if c := ix.connectiveClause(toks, from); c > 0 {
+		return c // "sublinhou, no entanto, que …" (ibero17_connective.go)
+	}
 	for k := from; k < len(toks) && k < from+8; k++ {
 		t := toks[k]
 		switch {
