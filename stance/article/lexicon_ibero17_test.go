@@ -1,0 +1,20 @@
+package article
+
+import "testing"
+
+// TestIbero17Never: "nunca"/"jamás"/"jamais" between a subject and its
+// verb, as "no" stands; "chegar a qualificar" as "llegar a calificar".
+// Sentences written for the test.
+func TestIbero17Never(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es nunca reconoció", "es", "Ivo Kask nunca reconoció la victoria de Lena Dal.",
+			[]langRemark{{Action, "Ivo Kask", "nunca reconoció la victoria de Lena Dal"}}},
+		{"pt jamais reconheceu", "pt", "Ivo Kask jamais reconheceu a vitória de Lena Dal.",
+			[]langRemark{{Action, "Ivo Kask", "jamais reconheceu a vitória de Lena Dal"}}},
+		{"pt nunca chegou a qualificar", "pt", "A observadora Lena Dal nunca chegou a qualificar a votação de livre e justa.",
+			[]langRemark{{Action, "Lena Dal", "nunca chegou a qualificar a votação de livre e justa"}}},
+		// counter-case: "nunca" after a preposition's object opens no subject
+		{"es nunca after an object", "es", "La votación en Velor nunca fue tan tranquila.",
+			nil},
+	})
+}
