@@ -600,9 +600,10 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	if action && !speech {
 		p := ix.actPart(toks, v, subj, after, sends && noun < v, noun, follow)
 		p.line = line
-		return p, subj, true
+		return ix.throughSpeaker(toks, v, subj, p), subj, true
 	}
-	return ix.clausePart(toks, v, subj, after, action)
+	p, subj, ok := ix.clausePart(toks, v, subj, after, action)
+	return ix.throughSpeaker(toks, v, subj, p), subj, ok // "A delegação … limitou-se a …, pela voz de uma porta-voz, X" (ibero17_throughafter.go)
 }
 
 // clausePart is what the verb toks[v] of both kinds, or of speech, with

@@ -19,3 +19,22 @@ func init() {
 		portuguese.preverbs[w] = true
 	}
 }
+
+// iberoDelegations17 are the diplomatic posts of a body abroad that the
+// posts of a state lacked: "la delegación de la Unión Europea en Caracas",
+// "a delegação da União Europeia em Libreville". Offices and posts
+// (roles, the side lexicon's posted), so that the place after "en"/"em"
+// stays in the post and the post opens its sentence as a subject.
+var iberoDelegations17 = map[string][]string{
+	"es": {"delegación"},
+	"pt": {"delegação"},
+}
+
+func init() {
+	for _, w := range iberoDelegations17["es"] {
+		spanish.roles[w], spanishSide.posted[w] = true, true
+	}
+	for _, w := range iberoDelegations17["pt"] {
+		portuguese.roles[w], portugueseSide.posted[w] = true, true
+	}
+}
