@@ -51,3 +51,15 @@ func init() {
 		firstReactions[w] = true
 	}
 }
+
+// iberoCommentatorNouns17 are commentators' titles the lists lacked: the
+// Spanish list held "experto", not the "especialista" both languages use
+// for the same ("a politóloga e especialista em sondagens X", "el
+// especialista en derecho electoral X").
+var iberoCommentatorNouns17 = []string{"especialista", "especialistas"}
+
+func init() {
+	for _, w := range iberoCommentatorNouns17 {
+		spanish.commentatorNouns[w], portuguese.commentatorNouns[w] = true, true
+	}
+}

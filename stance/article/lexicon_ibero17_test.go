@@ -31,3 +31,23 @@ func TestIbero17FirstReaction(t *testing.T) {
 			nil},
 	})
 }
+
+// TestIbero17Specialist: "especialista" is a commentator's title, before
+// the name within three words; an office is not. Sentences written for
+// the test.
+func TestIbero17Specialist(t *testing.T) {
+	cases := []struct {
+		code, text, name string
+		want             bool
+	}{
+		{"pt", "Sobre as causas, a politóloga e especialista em sondagens Lena Dal lembra que os estudos falharam.", "Lena Dal", true},
+		{"es", "El especialista electoral Ivo Kask recordó que el plazo vence el lunes.", "Ivo Kask", true},
+		// counter-case: a deputy is no commentator
+		{"es", "El diputado Ivo Kask recordó que el plazo vence el lunes.", "Ivo Kask", false},
+	}
+	for _, c := range cases {
+		if got := lexicons[c.code].isCommentator(c.text, "", []string{c.name}); got != c.want {
+			t.Errorf("%s: isCommentator = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
