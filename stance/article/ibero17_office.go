@@ -59,9 +59,12 @@ var iberoCopulas17 = map[string]map[string]bool{
 	"pt": wordSet(`foi foram é são era eram será serão esteve estiveram está estão estava estavam ficou ficaram`),
 }
 
-// copulaAt reports whether toks[k] is a lower-case copula of iberoCopulas17.
+// copulaAt reports whether toks[k] is a lower-case copula of
+// iberoCopulas17, or a verb of dedicating (ibero17_dedicate.go), in no
+// list of verbs that verbLike reads.
 func (ix *intl) copulaAt(toks []token, k int) bool {
-	return !toks[k].cap && iberoCopulas17[ix.lx.code][toks[k].lower]
+	w := toks[k].lower
+	return !toks[k].cap && (iberoCopulas17[ix.lx.code][w] || dedicateVerbs[ix.lx.code][w])
 }
 
 // iberoInfinitiveAdverbs17 are the adverbs of time and degree a reporter
