@@ -39,19 +39,6 @@ func init() {
 	}
 }
 
-// iberoFirstReactions17 are the infinitives of reacting that follow a
-// proclitic "se" in Brazilian Portuguese and in Spanish after the word for
-// "first" ("foi o primeiro líder … a se manifestar", "el primero en
-// pronunciarse" was read already): firstReactions held only the enclitic
-// forms ("manifestar-se", "pronunciarse").
-var iberoFirstReactions17 = []string{"manifestar", "pronunciar"}
-
-func init() {
-	for _, w := range iberoFirstReactions17 {
-		firstReactions[w] = true
-	}
-}
-
 // iberoCommentatorNouns17 are commentators' titles the lists lacked: the
 // Spanish list held "experto", not the "especialista" both languages use
 // for the same ("a politóloga e especialista em sondagens X", "el

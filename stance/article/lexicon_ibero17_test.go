@@ -19,19 +19,6 @@ func TestIbero17Never(t *testing.T) {
 	})
 }
 
-// TestIbero17FirstReaction: "o primeiro … a se manifestar" with the
-// proclitic "se" is a first reaction, as "a manifestar-se" is; "the first
-// to arrive" is not. Sentences written for the test.
-func TestIbero17FirstReaction(t *testing.T) {
-	runLangCases(t, []langCase{
-		{"pt primeiro a se manifestar", "pt", "Ivo Kask foi o primeiro líder estrangeiro a se manifestar.",
-			[]langRemark{{Action, "Ivo Kask", "foi o primeiro líder estrangeiro a se manifestar"}}},
-		// counter-case: the first to arrive is no reaction
-		{"pt primeiro a chegar", "pt", "Ivo Kask foi o primeiro líder estrangeiro a chegar a Velor.",
-			nil},
-	})
-}
-
 // TestIbero17Specialist: "especialista" is a commentator's title, before
 // the name within three words; an office is not. Sentences written for
 // the test.
