@@ -16,3 +16,18 @@ func TestIbero17Emphatic(t *testing.T) {
 			[]langRemark{{Direct, "presidente", "A eleição resolve-se com votos contados"}}},
 	})
 }
+
+// TestIbero17OpeningAdverbials: two adverbials between commas before an
+// office that refers back, and a place after "en" that is no antecedent.
+// Sentences written for the test.
+func TestIbero17OpeningAdverbials(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es two adverbials, place after en", "es", "El mensaje apareció poco después de la medianoche. Lo firmaba Ivo Kask. Horas más tarde, en declaraciones a la prensa en Puerto Velor, el presidente norlandés fue más lejos y aseguró que su país «no va a convalidar otro fraude».",
+			[]langRemark{{Direct, "Ivo Kask", "no va a convalidar otro fraude"}}},
+		{"es one adverbial", "es", "El mensaje apareció poco después de la medianoche. Lo firmaba Ivo Kask. Horas más tarde, el presidente norlandés fue más lejos y aseguró que su país «no va a convalidar otro fraude».",
+			[]langRemark{{Direct, "Ivo Kask", "no va a convalidar otro fraude"}}},
+		// counter-case: with no person named before, the office is its own speaker, not the place
+		{"es place after en, no one named", "es", "El mensaje apareció de madrugada. Horas más tarde, en declaraciones a la prensa en Puerto Velor, el presidente norlandés aseguró que su país «no va a convalidar otro fraude».",
+			[]langRemark{{Direct, "presidente norlandés", "no va a convalidar otro fraude"}}},
+	})
+}

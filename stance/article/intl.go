@@ -881,6 +881,10 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 		if !p.ok() {
 			continue
 		}
+		if ix.locativeName(toks, p) && !ix.x.known(p.name) {
+			i = max(i, p.hi-1)
+			continue // "en Buenos Aires": a place (ibero17_emphatic.go)
+		}
 		if p.kind == pName && ix.lx.inflected && ix.afterFrom(toks, p.lo) {
 			p = ix.nominative(p) // "от президента Игоря Волина" names Игорь Волин
 		}
