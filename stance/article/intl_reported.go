@@ -166,7 +166,7 @@ func (ix *intl) emitReported(toks []token, parts []reportedPart, headline bool) 
 			next++ // coordinated subjects share the text
 		}
 		if next < len(parts) && !ix.relativeBeforeMain(p, parts[next]) {
-			ce = parts[next].lo
+			ce = ix.sharedSubjectEnd(p, parts[next]) // ibero17_sharedsubject.go
 			for ce > p.cs && toks[ce-1].kind == tPunct || ce-1 > p.cs && ix.lx.stops[toks[ce-1].lower] {
 				ce-- // ", y Z se negó …": the conjunction belongs to neither
 			}

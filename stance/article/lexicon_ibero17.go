@@ -50,3 +50,17 @@ func init() {
 		spanish.commentatorNouns[w], portuguese.commentatorNouns[w] = true, true
 	}
 }
+
+// iberoAvoidedSpeech17 are verbs of speaking that, after a verb of
+// avoiding, withhold as avoiding to judge does (avoidedJudging,
+// intl_avoid12.go): "evitó hablar de fraude", "evitou falar em fraude".
+var iberoAvoidedSpeech17 = map[string][]string{"es": {"hablar"}, "pt": {"falar"}}
+
+func init() {
+	for _, w := range iberoAvoidedSpeech17["es"] {
+		spanishJudging[w] = true
+	}
+	for _, w := range iberoAvoidedSpeech17["pt"] {
+		portugueseJudging[w] = true
+	}
+}
