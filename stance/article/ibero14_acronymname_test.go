@@ -18,7 +18,7 @@ func TestIbero14AcronymThenName(t *testing.T) {
 		// counter-cases: no person named after the acronym
 		// counter-case: a club prefix then its place (found probing)
 		{"pt office do SL place name", "pt", "O presidente do SL Velor Rui Lobo foi mais longe: «Vamos ganhar o campeonato».",
-			[]langRemark{{Direct, "", "Vamos ganhar o campeonato"}}},
+			[]langRemark{{Direct, "Velor Rui Lobo", "Vamos ganhar o campeonato"}}}, // the copula ends the office and the colon finds the person (ibero17_office.go); the name keeps the club's place
 		{"es office del ACRONYM alone", "es", "El diputado del PCN fue más lejos: «Velor llega al poder por la puerta de atrás y con trampas».",
 			[]langRemark{{Direct, "", "Velor llega al poder por la puerta de atrás y con trampas"}}},
 		{"es office del ACRONYM one word", "es", "El líder del PCN Norte fue más lejos: «Velor llega al poder por la puerta de atrás y con trampas».",

@@ -29,7 +29,7 @@ func (l *langLexicon) givenAsWinner(words []string) int {
 			return i
 		}
 	}
-	return -1
+	return l.givenAsLoser(words) // "deu o PS por derrotado" (ibero17_givenloser.go)
 }
 
 // givenWinnerAt reports whether toks[v] opens a "dar por ganador"

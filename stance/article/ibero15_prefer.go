@@ -20,11 +20,12 @@ package article
 // followed by an infinitive.
 func (ix *intl) preferAct(toks []token, v int) bool {
 	pv := preferVerbs[ix.lx.code]
-	if pv == nil || !toks[v].word() || !pv[toks[v].lower] {
+	n := ix.insistLen(toks, v) // "fez questão de esperar …" (ibero17_insist.go)
+	if pv == nil || !toks[v].word() || !pv[toks[v].lower] && n == 0 {
 		return false
 	}
-	k := v + 1
-	if k < len(toks) && toks[k].word() && (toks[k].lower == "por" || toks[k].lower == "a" && ix.lx.code == "pt") {
+	k := v + max(n, 1)
+	if n == 0 && k < len(toks) && toks[k].word() && (toks[k].lower == "por" || toks[k].lower == "a" && ix.lx.code == "pt") {
 		k++ // "optó por esperar", "escusou-se a comentar"
 	}
 	if ix.negatedInfinitive(toks, k) {

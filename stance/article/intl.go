@@ -864,7 +864,7 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 // make them antecedents of a pronoun.
 func (ix *intl) mentions(toks []token) (first *speaker) {
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && !ix.emphaticOpener(toks, i) && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap || ix.lx.inflected && oblique(toks[i].lower) || ix.abbreviation(toks[i]))) {
+		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && !ix.emphaticOpener(toks, i) && !ix.iberoEmphatic(toks, i) && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap || ix.lx.inflected && oblique(toks[i].lower) || ix.abbreviation(toks[i]))) {
 			continue // a capitalised word after a lower-case one opens a name ("se colocó Javier Milei"), unless its ending says it is an object ("поздравил Майю Санду")
 		}
 		if ix.abbreviation(toks[i]) {
@@ -890,10 +890,14 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 		if !p.ok() {
 			continue
 		}
+		if ix.locativeName(toks, p) && !ix.x.known(p.name) {
+			i = max(i, p.hi-1)
+			continue // "en Buenos Aires": a place (ibero17_emphatic.go)
+		}
 		if p.kind == pName && ix.lx.inflected && ix.afterFrom(toks, p.lo) {
 			p = ix.nominative(p) // "от президента Игоря Волина" names Игорь Волин
 		}
-		if p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || (i == 0 || ix.emphaticOpener(toks, i)) && ix.x.known(p.name)) {
+		if p.kind == pName && (p.role != "" || strings.Contains(p.name, " ") || (i == 0 || ix.emphaticOpener(toks, i)) && ix.x.known(p.name) || ix.iberoEmphatic(toks, i)) { // ibero17_emphatic.go
 			// "Laschet selbst räumte …": a surname named before opens its
 			// sentence; "Charles Mena, chef de l'opposition, …" gives the
 			// office (intl_described16.go)

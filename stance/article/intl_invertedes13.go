@@ -39,7 +39,7 @@ func (ix *intl) invertedEsSubject(toks []token, v, b int) phrase {
 	if code == "pt" && (k == v+1 || !named) {
 		return phrase{} // "felicitou o Presidente X" has a dropped subject and X for object
 	}
-	if k >= len(toks) || !toks[k].word() || !ix.lx.definite[toks[k].lower] {
+	if k >= len(toks) || !toks[k].word() || !ix.lx.definite[toks[k].lower] || ix.afterPreposition(toks, v, k) { // ibero17_office.go
 		return phrase{}
 	}
 	if p := ix.apposed(toks, k); ix.isPerson(p) {

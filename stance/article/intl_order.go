@@ -207,9 +207,9 @@ func (ix *intl) openingFrom(toks []token, s, b int) phrase {
 	if s+1 < b && ix.frontedAt(toks, s) {
 		s++ // "Вчера X, лидер …, заявил", "Também X, …, disse"
 	}
-	for tries := 0; tries < 2 && s < b; tries++ {
+	for tries := 0; tries < maxOpeningAdverbials && s < b; tries++ { // ibero17_emphatic.go
 		p := ix.apposed(toks, s)
-		if (ix.isPerson(p) || ix.namedPost(p) || ix.loneSurname(p) && !obliqueSurname(toks, p)) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) && !ix.newSubject(toks, p.hi, b) && !ix.frontedFrom(toks, p) { // "Da Guiné-Bissau, X …" (intl_frontedfrom13.go)
+		if (ix.isPerson(p) || ix.namedPost(p) || ix.referringOffice(toks, p) || ix.loneSurname(p) && !obliqueSurname(toks, p)) && p.hi < b && (toks[p.hi].is(",") || toks[p.hi].word()) && !ix.newSubject(toks, p.hi, b) && !ix.frontedFrom(toks, p) { // "Da Guiné-Bissau, X …" (intl_frontedfrom13.go)
 			return p
 		}
 		j := s

@@ -143,7 +143,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 	switch {
 	case intlHonorifics[w] && (capNext || k+1 < len(toks) && toks[k+1].is(".") || ix.nameParticleAt(toks, k+1)):
 		return cHon
-	case lx.isRole(w) || ix.namedOccupation(toks, k):
+	case lx.isRole(w) || ix.namedOccupation(toks, k) || first && ix.describedOffice(toks, k): // ibero17_office.go
 		return cRole
 	case lx.speechVerbs[w] || lx.auxiliaries[w] || lx.particles[w] || lx.inverted[w] || lx.pronouns[w] || ix.encliticVerb(w):
 		return 0 // "o chefe de Estado desejou-lhe …" ends before the verb (ibero15_possessive.go)
@@ -171,6 +171,8 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return 0 // "Le président français lui a adressé …": an object pronoun before the verb ends the subject
 	case seenRole && !t.cap && ix.verbLike(w) && !ix.possessiveBefore(toks, k):
 		return 0 // "El presidente felicitó …": the verb is no modifier of the office
+	case seenRole && ix.copulaAt(toks, k):
+		return 0 // "El diputado del Gran Polo X fue más lejos:" (ibero17_office.go)
 	case seenRole && (mods < 2 || lx.complement && mods < 3 && ix.nameAhead(toks, k)) || ix.roleWithin(toks, k+1, 2):
 		// a third lower-case word when a name ends the title: "представитель
 		// министерства иностранных дел Мария Захарова"

@@ -24,6 +24,9 @@ func (ix *intl) relativeSubject(toks []token, v int) (phrase, int, bool) {
 		}
 		r--
 	}
+	if r >= 2 && toks[r].word() && ix.lx.subjectRelatives[toks[r].lower] {
+		r = ix.coordinatedRelative(toks, r) // "X, que disse …, e que felicitou Y" (ibero17_office.go)
+	}
 	if r < 2 || !toks[r].word() || !ix.lx.subjectRelatives[toks[r].lower] || !toks[r-1].is(",") {
 		return phrase{}, 0, false
 	}
@@ -32,6 +35,9 @@ func (ix *intl) relativeSubject(toks []token, v int) (phrase, int, bool) {
 		if q := ix.appositionBefore(toks, r-1); q.ok() {
 			p = q
 		}
+	}
+	if c := ix.originComma(toks, r-1); c > 0 && !ix.isPerson(p) {
+		p = ix.subjectEnding(toks, c-1) // "X, de Viseu, que disse …" (ibero17_office.go)
 	}
 	if !ix.isPerson(p) {
 		return phrase{}, 0, false

@@ -73,7 +73,10 @@ func (ix *intl) reported(toks []token, headline bool) {
 				p.cs, p.lo, p.fixed = parts[n-1].cs, parts[n-1].lo, parts[n-1].fixed
 			}
 			if n := len(parts); n > 0 && ix.continuesReported(parts[n-1], p, subj) {
-				continue // "X dijo que …, y pidió …": one remark
+				if !ix.quoteCuts(toks, parts[n-1].cs, v) {
+					continue // "X dijo que …, y pidió …": one remark
+				}
+				p.lo = v // "X disse estar «…», e que felicitou Y": the quotation ends the clause (ibero17_office.go)
 			}
 			if n := len(parts); n > 0 && ix.secondSaying(parts[n-1], p, subj) {
 				p.lo = v // "X insistió en que … y aseguró que …" (intl_secondsaying.go)
@@ -163,7 +166,7 @@ func (ix *intl) emitReported(toks []token, parts []reportedPart, headline bool) 
 			next++ // coordinated subjects share the text
 		}
 		if next < len(parts) && !ix.relativeBeforeMain(p, parts[next]) {
-			ce = parts[next].lo
+			ce = ix.sharedSubjectEnd(p, parts[next]) // ibero17_sharedsubject.go
 			for ce > p.cs && toks[ce-1].kind == tPunct || ce-1 > p.cs && ix.lx.stops[toks[ce-1].lower] {
 				ce-- // ", y Z se negó …": the conjunction belongs to neither
 			}
@@ -405,7 +408,7 @@ func (ix *intl) clauseStop(toks []token, p reportedPart, end int) int {
 		if fronted && k > p.cs+1 && toks[k].is(",") {
 			return k
 		}
-		if p.kind == Action && ix.fragmentQuote(toks, k, end) {
+		if p.kind == Action && ix.fragmentQuote(toks, k, end) || ix.negatedObjectQuote(toks, p, k) { // ibero17_negquote.go
 			ix.absorbed[toks[k].q] = true
 			continue
 		}
@@ -610,9 +613,10 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	if action && !speech {
 		p := ix.actPart(toks, v, subj, after, sends && noun < v, noun, follow)
 		p.line = line
-		return p, subj, true
+		return ix.throughSpeaker(toks, v, subj, p), subj, true
 	}
-	return ix.clausePart(toks, v, subj, after, action)
+	p, subj, ok := ix.clausePart(toks, v, subj, after, action)
+	return ix.throughSpeaker(toks, v, subj, p), subj, ok // "A delegação … limitou-se a …, pela voz de uma porta-voz, X" (ibero17_throughafter.go)
 }
 
 // clausePart is what the verb toks[v] of both kinds, or of speech, with
@@ -1109,6 +1113,10 @@ func (ix *intl) quotedComplement(toks []token, lo int) int {
 // or a particle ("sagte, ihre Regierung wolle …", "sagte am Mittwoch,
 // …", "ließ X wissen, …"); -1 when there is none within eight tokens.
 func (ix *intl) clauseAfter(toks []token, from int) int {
+	inf := ix.infinitiveFrom(toks, from) // "disse já estar …" (ibero17_office.go)
+	if c := ix.connectiveClause(toks, from); c > 0 {
+		return c // "sublinhou, no entanto, que …" (ibero17_connective.go)
+	}
 	for k := from; k < len(toks) && k < from+8; k++ {
 		t := toks[k]
 		switch {
@@ -1120,11 +1128,11 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 			return k // "qu'il": the elided complementizer is one token with its subject
 		case t.is(":"):
 			return k + 1
-		case k == from && t.word() && ix.lx.infinitives[t.lower]:
+		case k == inf && t.word() && ix.lx.infinitives[t.lower]:
 			return k // "contou ter telefonado …", "dijo haber felicitado …"
-		case k == from && (ix.negatedInfinitive(toks, k) || ix.bareInfinitive(toks, k)):
+		case k == inf && (ix.negatedInfinitive(toks, k) || ix.bareInfinitive(toks, k)):
 			return k // "afirmó no reconocer el triunfo de X", "dijo esperar …" (intl_infclause.go)
-		case k == from && ix.addresseeInfinitive(toks, k) > 0:
+		case k == inf && ix.addresseeInfinitive(toks, k) > 0:
 			return ix.addresseeInfinitive(toks, k) // "disse aos jornalistas estar …" (ibero15_clause.go)
 		case t.is(",") && (ix.lx.code == "de" || ix.lx.code == "ru") && (ix.adverbialOnly(toks[from:k]) && !ix.spokenOfFirst(toks, from) || ix.letSayClause(toks, from, k) || ix.separableSpeechClause(toks, from, k)): // "ließ gemeinsam mit Y erklären," (fgr14_lassen.go), "warf Y vor," (fgr15_separablespeech.go)
 			if c := ix.colonAfterApposition(toks, k); c > 0 {

@@ -52,9 +52,9 @@ func (ix *intl) quotedObject(toks []token, k int) bool {
 // "seinerseits"), or k.
 func (ix *intl) pastOwnPart(toks []token, k int) int {
 	if n := matchPhrase(toks, k, ix.side().ownPart); n > 0 {
-		return k + n
+		return ix.pastMannerAdverb(toks, k+n)
 	}
-	return k
+	return ix.pastMannerAdverb(toks, k) // "habló abiertamente de fraude" (ibero17_office.go)
 }
 
 // selfDescribed reports whether the speech verb toks[v], which opens no

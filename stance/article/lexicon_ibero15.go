@@ -233,9 +233,11 @@ var (
 		"es": {"buena", "bueno", "buenos", "buenas", "válid", "legítim"},
 		"pt": {"boa", "bom", "bons", "boas", "válid", "legítim"},
 	}
+	// A defeat and the count's figures are the result too: "dio por
+	// buena la derrota de su partido", "deu por bons os números da CNE".
 	givenVoteStems = map[string][]string{
-		"es": {"victori", "triunf", "recuent", "conteo"},
-		"pt": {"vitóri", "triunf", "recontagem"},
+		"es": {"victori", "triunf", "recuent", "conteo", "derrota", "números", "cifras"},
+		"pt": {"vitóri", "triunf", "recontagem", "derrota", "números", "cifras"},
 	}
 )
 

@@ -37,7 +37,7 @@ var periphrases = map[string]periphrasisList{
 		sayInf: wordSet(`dizer afirmar garantir assegurar declarar insistir sublinhar frisar reiterar
 			sustentar explicar denunciar defender escrever`),
 		actInf: wordSet(`pedir exigir reclamar felicitar cumprimentar parabenizar saudar reconhecer
-			rejeitar negar condenar celebrar questionar contestar acusar atacar criticar classificar chamar elogiar`),
+			rejeitar negar condenar celebrar questionar contestar acusar atacar criticar classificar qualificar chamar elogiar`),
 		makers:     wordSet(`deixou deixaram deixa deixam fez fizeram faz fazem deu deram dá dão`),
 		clears:     wordSet(`claro clara saber entender`),
 		clearLinks: wordSet(`a bem muito`),
