@@ -577,23 +577,9 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 			subj, after = p, true
 		}
 	}
-	if !subj.ok() && speech {
-		if p, ok := ix.droppedSubject(toks, v); ok {
-			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true
-		}
-		if p, ok := ix.inciseSpeech(toks, v); ok {
-			return p, phrase{kind: pPronoun, lo: v, hi: v}, true
-		}
-	}
-	if !subj.ok() && action && !speech {
-		if p, ok := ix.droppedAct(toks, v); ok {
-			return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true // "X anunció …. Exigió …" (intl_droppedact12.go)
-		}
-		if p, ok := ix.conjoinedAct(toks, v); ok {
-			return p, phrase{kind: pPronoun, lo: v, hi: v}, true // "; il continue de … et accuse …" (fgr15_conjoined.go)
-		}
-		if p, ok := ix.invertedConjoinedAct(toks, v); ok {
-			return p, phrase{kind: pPronoun, lo: v, hi: v}, true // "meldete sich X zu Wort, feierte …" (fgr17_invertedconj.go)
+	if !subj.ok() {
+		if p, s, ok := ix.subjectlessPart(toks, v, action, speech); ok {
+			return p, s, true
 		}
 	}
 	if (!subj.ok() || subj.kind == pGroup) && action {
@@ -617,6 +603,33 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	}
 	p, subj, ok := ix.clausePart(toks, v, subj, after, action)
 	return ix.throughSpeaker(toks, v, subj, p), subj, ok // "A delegação … limitou-se a …, pela voz de uma porta-voz, X" (ibero17_throughafter.go)
+}
+
+// subjectlessPart reads a verb toks[v] with no subject before or after it
+// whose speaker the sentence or the one before gives: a dropped subject
+// or an incise for a verb of speech; for a verb of acting, a dropped
+// subject ("X anunció …. Exigió …", intl_droppedact12.go) or a verb
+// conjoined to an earlier one ("; il continue de … et accuse …",
+// fgr15_conjoined.go; "meldete sich X zu Wort, feierte …",
+// fgr17_invertedconj.go).
+func (ix *intl) subjectlessPart(toks []token, v int, action, speech bool) (reportedPart, phrase, bool) {
+	type read func([]token, int) (reportedPart, bool)
+	var reads []read // the first reads a dropped subject, the others an incise or a conjoined verb
+	switch {
+	case speech:
+		reads = []read{ix.droppedSubject, ix.inciseSpeech}
+	case action:
+		reads = []read{ix.droppedAct, ix.conjoinedAct, ix.invertedConjoinedAct}
+	}
+	for k, r := range reads {
+		if p, ok := r(toks, v); ok {
+			if k == 0 {
+				return p, phrase{kind: pPronoun, lo: p.lo, hi: p.lo}, true
+			}
+			return p, phrase{kind: pPronoun, lo: v, hi: v}, true
+		}
+	}
+	return reportedPart{}, phrase{}, false
 }
 
 // clausePart is what the verb toks[v] of both kinds, or of speech, with
