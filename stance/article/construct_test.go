@@ -91,8 +91,8 @@ func TestConstructions(t *testing.T) {
 			"The result — a landslide — said more than any speech.",
 			nil},
 		{"her office speaks for the last named speaker",
-			"The president of Congress, Shirley Rivera, was more guarded. Her office said in a statement that Congress would abide by the courts.",
-			[]want{{"Shirley Rivera", Action, "was more guarded", 0}, {"Shirley Rivera", Reported, "Congress would abide by the courts", 1}}}, // en17_tone.go: the reserved tone is her act
+			"Velor congratulated Ana Berg. The president of Congress, Shirley Rivera, was more guarded. Her office said in a statement that Congress would abide by the courts.",
+			[]want{{"Velor", Action, "congratulated Ana Berg", 0}, {"Shirley Rivera", Action, "was more guarded", 1}, {"Shirley Rivera", Reported, "Congress would abide by the courts", 2}}}, // en17_tone.go: the reserved tone, after a reaction to compare it with, is her act
 		{"a titled name's government speaks for the name",
 			"President Ivo Kask's government said it was awaiting the full data.",
 			[]want{{"Ivo Kask", Reported, "it was awaiting the full data", 0}}},

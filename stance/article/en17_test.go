@@ -71,13 +71,21 @@ func TestEn17Clauses(t *testing.T) {
 			"Reactions\n\nAll five opposition candidates, the youngest among them, rejected the results.",
 			nil},
 		{"a reaction's reserved tone told by the reporter",
-			"Reactions\n\nOutgoing President Ivo Kask was more careful. Velor was far more guarded than Tarn.",
-			[]want{{"Ivo Kask", Action, "was more careful", 0}, {"Velor", Action, "was far more guarded than Tarn", 1}}},
+			"Reactions\n\nTarn congratulated Ana Berg. Outgoing President Ivo Kask was more careful. Velor was far more guarded than Tarn.",
+			[]want{{"Tarn", Action, "congratulated Ana Berg", 0}, {"Ivo Kask", Action, "was more careful", 1}, {"Velor", Action, "was far more guarded than Tarn", 2}}},
+		// counter-cases: no reaction before to compare with (the
+		// weather); a relative clause's copula describes the person
+		{"a comparison with no reaction before it",
+			"Reactions\n\nThe weather in Velor was cooler. Prices were more guarded.",
+			nil},
+		{"a comparison in a relative clause",
+			"Reactions\n\nTarn congratulated Ana Berg. Lena Dal, who was blunter, congratulated her too.",
+			[]want{{"Tarn", Action, "congratulated Ana Berg", 0}, {"Lena Dal", Action, "congratulated her too", 1}}},
 		// counter-cases: care without a comparison, and a comparison
 		// the clause goes on past
 		{"a reaction's sharp tone told by the reporter",
-			"Reactions\n\nIvo Kask was blunter. The ruling party of Velor was less restrained. Lena Dal was no gentler.",
-			[]want{{"Ivo Kask", Action, "was blunter", 0}, {"ruling party of Velor", Action, "was less restrained", 1}, {"Lena Dal", Action, "was no gentler", 2}}},
+			"Reactions\n\nTarn congratulated Ana Berg. Ivo Kask was blunter. The ruling party of Velor was less restrained. Lena Dal was no gentler.",
+			[]want{{"Tarn", Action, "congratulated Ana Berg", 0}, {"Ivo Kask", Action, "was blunter", 1}, {"ruling party of Velor", Action, "was less restrained", 2}, {"Lena Dal", Action, "was no gentler", 3}}},
 		{"a clause joined by and without a comma has its own subject",
 			"Reactions\n\nIvo Kask congratulated Jo Roe and the opposition leader said the vote was rigged.",
 			[]want{{"Ivo Kask", Action, "congratulated Jo Roe", 0}, {"opposition leader", Reported, "the vote was rigged", 1}}},

@@ -10,9 +10,12 @@ package article
 // verdict (toneOf). The comparison comes after the copula and at most
 // two modifiers ("far more", "even"), and ends the clause (a comma,
 // "than", or the sentence's end): "was blunter about the platforms" is
-// about something else.
+// about something else. A relative clause's copula ("X, who was
+// blunter, congratulated W") describes, and tells no reaction; the verb
+// rule also wants a remark just before, to compare with (sentence.go:
+// "The weather in Velor was cooler." is no reaction).
 func toneAt(toks []token, i int) bool {
-	if !toks[i].word() || !copulas[toks[i].lower] {
+	if !toks[i].word() || !copulas[toks[i].lower] || i > 0 && (relativeWords[toks[i-1].lower] || toks[i-1].is("that")) {
 		return false
 	}
 	words := make([]string, 0, 5)
