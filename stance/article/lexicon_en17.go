@@ -27,3 +27,11 @@ var bareJoiners = wordSet(`and while as`)
 
 // ofWhomQuantifiers open ", both of whom …" (en17_ofwhom.go).
 var ofWhomQuantifiers = wordSet(`both all each`)
+
+// passiveThingVerbs report a stance in the passive only when their subject
+// is the result or the vote (passiveby.go): with a person for subject they
+// tell a meeting or an admission ("Kask was greeted by Lena Dal at the
+// airport", "Kask was accepted by the Norland Bar in 1998"), while "The
+// result was accepted by Tomas Reed" and "His victory was welcomed by X"
+// are stances.
+var passiveThingVerbs = wordSet(`greeted welcomed accepted`)

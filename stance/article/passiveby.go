@@ -30,7 +30,7 @@ func (x *extractor) passiveBy(st *sentState) {
 			start = v + 1
 			continue
 		}
-		if !t.word() || !passiveStanceVerbs[t.lower] || !passiveBefore(toks, start, v) {
+		if !t.word() || !passiveStanceVerbs[t.lower] || !passiveBefore(toks, start, v) || passiveThingVerbs[t.lower] && !resultSubject(toks[start:v]) {
 			continue
 		}
 		for j := v + 1; j < len(toks) && j <= v+7; j++ {
@@ -46,6 +46,18 @@ func (x *extractor) passiveBy(st *sentState) {
 			}
 		}
 	}
+}
+
+// resultSubject reports whether a passive clause's words before the
+// participle hold the result, the vote, the figures or an election
+// ("Kask's re-election was welcomed by …"): passiveThingVerbs need one.
+func resultSubject(toks []token) bool {
+	for _, t := range toks {
+		if t.word() && (resultNouns[t.lower] || voteNouns[t.lower] || figureNouns[t.lower] || strings.HasSuffix(t.lower, "election")) {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveBefore reports whether a passive auxiliary comes at most three

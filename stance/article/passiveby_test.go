@@ -31,6 +31,11 @@ func TestPassiveBy(t *testing.T) {
 			[]want{{"Tomas Reed", Action, "rejected the count, which was announced by commission chairman Lena Dal", 0}}},
 		// counter-case: no person after by
 		{"by and no person", lead + "Kask was congratulated by phone.", nil},
+		{"the result accepted, the victory welcomed", lead + "The result was accepted by Tomas Reed. Kask's victory was welcomed by Lena Dal.",
+			[]want{{"Tomas Reed", Action, "The result was accepted", 0}, {"Lena Dal", Action, "Kask's victory was welcomed", 1}}},
+		// counter-cases: greeting or accepting a person tells a meeting or
+		// an admission, no stance
+		{"a person greeted or accepted", lead + "Kask was greeted by Lena Dal at the airport. In 1998 he was accepted by the Norland Bar.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
