@@ -35,3 +35,7 @@ var ofWhomQuantifiers = wordSet(`both all each`)
 // result was accepted by Tomas Reed" and "His victory was welcomed by X"
 // are stances.
 var passiveThingVerbs = wordSet(`greeted welcomed accepted`)
+
+// echoSounds after "echoed" tell a sound's echo, not a remark repeated
+// (similar.go: "Shots echoed through the streets overnight").
+var echoSounds = wordSet(`through across around round along down off in into over from inside outside throughout back`)

@@ -16,14 +16,15 @@ var (
 )
 
 // similarAt reports whether toks[i] opens a likeness to the remark before:
-// an echo verb, or a similarVerbs verb then "a similar" (or "a similarly"
+// an echo verb with an object (not a sound's "echoed through the
+// streets", echoSounds), or a similarVerbs verb then "a similar" (or "a similarly"
 // and one word) and a similarNouns noun.
 func similarAt(toks []token, i int) bool {
 	if !toks[i].word() {
 		return false
 	}
 	if echoVerbs[toks[i].lower] {
-		return i+1 < len(toks) && toks[i+1].word()
+		return i+1 < len(toks) && toks[i+1].word() && !echoSounds[toks[i+1].lower]
 	}
 	if !similarVerbs[toks[i].lower] || i+3 >= len(toks) || !toks[i+1].is("a") {
 		return false
@@ -47,7 +48,7 @@ func similarWords(w []string) bool {
 		return false
 	}
 	if echoVerbs[w[0]] {
-		return true
+		return !echoSounds[w[1]]
 	}
 	if !similarVerbs[w[0]] || len(w) < 4 || w[1] != "a" {
 		return false

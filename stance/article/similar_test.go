@@ -27,6 +27,10 @@ func TestSimilarAct(t *testing.T) {
 		// counter-case: no remark before to be like
 		{"a likeness with nothing before it",
 			"Reactions\n\nIvo Kask won the vote. Li Wen took a similar line.", nil},
+		// counter-case: a sound echoes through a place, after a remark
+		{"a sound echoing",
+			"Reactions\n\nPal Rost said Velor would wait. Shots echoed through the streets of Tarn overnight.",
+			[]want{{"Pal Rost", Reported, "Velor would wait", 0}}},
 		// counter-case: "took a line" says nothing of likeness
 		{"a line of its own",
 			"Reactions\n\nPal Rost said Velor would wait. Li Wen took a hard line on trade.",
