@@ -17,7 +17,10 @@ import "cmp"
 // (2) The most recent speaker whose name or role holds what is left, as for
 // a definite office ("the 62-year-old opposition leader" after "opposition
 // leader Tomas Reed"), when something is left or there is no such person.
-// (3) That person, when their role is unknown. Otherwise the description
+// (3) That person, when their role is unknown and the office is a bare
+// one ("the 62-year-old leader"): a qualified office names a post of its
+// own ("Tomas Reed rejected the count. The 70-year-old commission chairman
+// said …" is not Reed). Otherwise the description
 // stays an unnamed speaker ("the 38-year-old opposition leader" is not the
 // commission chairman quoted before).
 
@@ -63,10 +66,10 @@ func (x *extractor) described(p phrase) *speaker {
 	if e := x.recentOffice(p.head, rest); e != nil && (len(rest) > 0 || l == nil) {
 		return e // "the 62-year-old opposition leader" after "opposition leader Tomas Reed"
 	}
-	if l != nil && l.role == "" {
-		return l
+	if l != nil && l.role == "" && len(rest) == 0 {
+		return l // "the 62-year-old leader": a bare office may be theirs
 	}
-	return nil
+	return nil // "the 70-year-old commission chairman" names a post of its own
 }
 
 // recentOffice is the most recent of the last 64 speakers whose name or

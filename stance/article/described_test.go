@@ -35,6 +35,11 @@ func TestDescribedPerson(t *testing.T) {
 		{"an age and an office the person before does not hold",
 			"Reactions\n\nCommission chairman Lena Dal said the count was final. The 38-year-old opposition leader said the figures were false.",
 			[]want{{"Lena Dal", Reported, "the count was final", 0}, {"38-year-old opposition leader", Reported, "the figures were false", 1}}},
+		// counter-case: the person before has no known role and the
+		// office is qualified, a post of its own
+		{"a qualified office after a person of unknown role",
+			"Reactions\n\nTomas Reed rejected the count. The 70-year-old commission chairman said the count was final.",
+			[]want{{"Tomas Reed", Action, "rejected the count", 0}, {"70-year-old commission chairman", Reported, "the count was final", 1}}},
 		// counter-case: the sentence before named several people
 		{"a description after a sentence of several names",
 			"Reactions\n\nDmitri Olan met Ana Berg and Tom Lind on Tuesday. The former general" + clause,
