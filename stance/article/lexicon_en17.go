@@ -39,3 +39,8 @@ var passiveThingVerbs = wordSet(`greeted welcomed accepted`)
 // echoSounds after "echoed" tell a sound's echo, not a remark repeated
 // (similar.go: "Shots echoed through the streets overnight").
 var echoSounds = wordSet(`through across around round along down off in into over from inside outside throughout back`)
+
+// linkLabelWords make a label in capitals the head of a list of links to
+// other stories ("RELATED COVERAGE", "READ MORE", "MORE ON THIS STORY",
+// "SEE ALSO", "TOP STORIES"; linklist.go).
+var linkLabelWords = wordSet(`related read more see also stories story coverage links recommended latest`)

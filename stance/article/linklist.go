@@ -15,7 +15,9 @@ import (
 
 // dropLinkLists removes from blocks the paragraphs after the headline that
 // are link lists: furniture (they end no sentence) of several lines whose
-// first line is a label in capitals of at most five words.
+// first line is a label in capitals of at most five words, one of them a
+// word of links (linkLabelWords): a section's label ("QUOTES", "FRANCE")
+// may head lines of attributed quotes or reactions that lost their stops.
 func dropLinkLists(text string, blocks []block) []block {
 	return slices.DeleteFunc(blocks, func(b block) bool {
 		if b.headline || !b.furniture {
@@ -30,11 +32,13 @@ func dropLinkLists(text string, blocks []block) []block {
 		if len(label) == 0 || len(label) > 5 {
 			return false
 		}
+		link := false
 		for _, w := range label {
 			if strings.ToUpper(w) != w {
 				return false
 			}
+			link = link || linkLabelWords[strings.ToLower(w)]
 		}
-		return allCaps(strings.Join(label, "")) // at least two letters
+		return link && allCaps(strings.Join(label, "")) // at least two letters
 	})
 }

@@ -17,6 +17,11 @@ func TestLinkLists(t *testing.T) {
 		{"a one-line label",
 			"Kask wins\n\nIvo Kask was declared the winner.\n\nREACTIONS\n\nLena Dal said the vote was clean.",
 			[]want{{"Lena Dal", Reported, "the vote was clean", 0}}},
+		// counter-case: a section's label over lines of attributed quotes
+		// that lost their stops is no list of links
+		{"a label of no links over quotes",
+			"Kask wins\n\nIvo Kask was declared the winner.\n\nQUOTES\n\"We will never accept this,\" said Tomas Reed\n\"The count is final,\" said Lena Dal\n\nKask thanked voters.",
+			[]want{{"Tomas Reed", Direct, "We will never accept this", 0}, {"Lena Dal", Direct, "The count is final", 1}}},
 		// counter-case: a hard-wrapped paragraph that lost its full stop
 		// opens with no label in capitals
 		{"a wrapped paragraph without a stop",
