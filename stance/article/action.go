@@ -312,6 +312,9 @@ func rejectionVerdict(words []string) actionVerdict {
 			continue
 		}
 		for k := i + 1; k < len(words) && k <= i+rejectSpan; k++ {
+			if v, ok := rejectedProposition(words, k); ok {
+				return v // en17 review: "ridiculed the idea that he would concede"
+			}
 			switch {
 			case challengeNouns[words[k]] || (resultNouns[words[k]] || figureNouns[words[k]]) && rivalCount(words[i+1:k]):
 				if k+2 < len(words) && words[k+1] == "to" && yieldVerbs[words[k+2]] {

@@ -186,3 +186,20 @@ func TestEn17PresentRefusal(t *testing.T) {
 		{"accept the count", verdictRecognising},
 	})
 }
+
+// TestEn17RejectedProposition: rejecting "the idea that …" turns its
+// content's verdict round (en17_proposition.go; phrases invented for the
+// test). The object scan had read the content as asserted.
+func TestEn17RejectedProposition(t *testing.T) {
+	checkActionStance(t, []verdictCase{
+		{"ridiculed the idea that he would concede", verdictNotRecognising},
+		{"dismissed talk of conceding", verdictNotRecognising},
+		{"dismissed the idea that the count was rigged", verdictRecognising},
+		{"mocked the notion that the count was fair", verdictHostile},
+		// counter-cases: no proposition noun (the object scan as before),
+		// and a negated content left to the model
+		{"rejected the count", verdictHostile},
+		{"rejected calls to concede", verdictHostile},
+		{"dismissed the idea that the count was not fair", verdictNone},
+	})
+}

@@ -44,3 +44,8 @@ var echoSounds = wordSet(`through across around round along down off in into ove
 // other stories ("RELATED COVERAGE", "READ MORE", "MORE ON THIS STORY",
 // "SEE ALSO", "TOP STORIES"; linklist.go).
 var linkLabelWords = wordSet(`related read more see also stories story coverage links recommended latest`)
+
+// propositionNouns name a thought whose content follows after "that" or
+// "of" ("the idea that he would concede", "talk of conceding"); rejecting
+// one rejects its content (rejectedProposition).
+var propositionNouns = wordSet(`idea ideas notion notions suggestion suggestions talk thought prospect`)
