@@ -115,6 +115,14 @@ func TestEn17Clauses(t *testing.T) {
 		{"a base form after nor did",
 			"Reactions\n\nIvo Kask has not congratulated Sild. Nor did Marek Tamm accuse the commission.",
 			[]want{{"Ivo Kask", Action, "has not congratulated Sild", 0}}},
+		{"a postposed speaker with a description to the sentence's end",
+			"Reactions\n\nThe count was final and fair, said Lena Dal, a senator from Velor. The vote was clean, said Jo Roe, who lives in Tarn.",
+			[]want{{"Lena Dal", Reported, "The count was final and fair", 0}, {"Jo Roe", Reported, "The vote was clean", 1}}},
+		// counter-case: the description holds a speech or stance verb of
+		// its own, and the attribution is no quiet one
+		{"a postposed speaker whose description speaks",
+			"Reactions\n\nThe count was final and fair, said Lena Dal, the senator who had called the vote rigged.",
+			nil},
 		{"careful without more",
 			"Reactions\n\nIvo Kask was careful. Velor was more cautious in its markets.",
 			nil},

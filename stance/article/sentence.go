@@ -888,13 +888,17 @@ func (x *extractor) invertedFronted(st *sentState, i int) int {
 		return i
 	}
 	ph := forward(x.text, toks, i+1)
-	if !ph.ok() || ph.kind == pAnonymous || !quietTail(toks, ph.hi) || !x.fronted(toks, st.seg, i-1, ph.hi) {
+	end := ph.hi
+	if ph.ok() && !quietTail(toks, end) {
+		end = appositionTail(toks, end) // en17_finalapposition.go: "…, said Lena Dal, a senator from Velor."
+	}
+	if !ph.ok() || ph.kind == pAnonymous || !quietTail(toks, end) || !x.fronted(toks, st.seg, i-1, end) {
 		return i
 	}
 	spk := x.resolve(ph)
 	st.speaks(spk)
 	x.report(st, st.seg, i-1, spk, Reported)
-	return ph.hi - 1
+	return end - 1
 }
 
 // interview finds the person an interview's answers belong to: "We spoke
