@@ -24,6 +24,9 @@ func readinessDenied(text string) bool {
 		if words[k] == "yet" && k > 0 {
 			k--
 		}
+		if k >= 2 && (relativeWords[words[k-2]] || words[k-2] == "that") {
+			continue // "voters who were not ready to accept the new rules": a description of others
+		}
 		if words[k] == "not" || words[k] == "never" || len(words[k]) > 3 && words[k][len(words[k])-3:] == "n't" {
 			return words[k] != "never" // "never ready to accept" refuses
 		}

@@ -21,6 +21,8 @@ func TestReadinessDenied(t *testing.T) {
 		{"he would never be ready to accept Kask", false},
 		{"Velor was ready to recognise the winner", false},
 		{"he was not ready to comment", false},
+		// counter-case: a relative clause describes someone else's readiness
+		{"voters who were not ready to accept the new rules had stayed home", false},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, readinessDenied(tc.text), tc.text)
