@@ -479,7 +479,7 @@ func respectsResult(words []string, i int) bool {
 			break
 		}
 	}
-	if obj < 0 {
+	if obj < 0 || pendingOutcome(words, obj) {
 		return false
 	}
 	for k := obj + 1; k < len(words) && k <= obj+8; k++ {

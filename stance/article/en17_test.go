@@ -160,6 +160,8 @@ func TestEn17Abide(t *testing.T) {
 		// counter-cases: what the courts have yet to decide, a condition
 		{"Congress will abide by whatever the courts finally decide", verdictNone},
 		{"would abide by the outcome if the court confirms it", verdictNone},
+		{"would abide by the outcome of the recount", verdictNone},
+		{"would respect the result of his court challenge", verdictNone},
 	} {
 		assert.Equal(t, c.want, claimStance(ctx, c.text), c.text)
 	}
