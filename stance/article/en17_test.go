@@ -123,6 +123,14 @@ func TestEn17Clauses(t *testing.T) {
 		{"a postposed speaker whose description speaks",
 			"Reactions\n\nThe count was final and fair, said Lena Dal, the senator who had called the vote rigged.",
 			nil},
+		{"a time and a participle's phrase before the subject of joined verbs",
+			"Reactions\n\nHours later, speaking to reporters in Tarn, Lena Dal went further and said the count was rigged.",
+			[]want{{"Lena Dal", Reported, "the count was rigged", 0}}},
+		// counter-case: an office's adjective in -ing opens the subject
+		// itself, and the apposition after the name is no speaker
+		{"an office's adjective in -ing",
+			"Reactions\n\nOutgoing President Jo Roe, a fellow liberal, received Lena Dal and said the count was fair.",
+			[]want{{"Jo Roe", Reported, "the count was fair", 0}}},
 		{"careful without more",
 			"Reactions\n\nIvo Kask was careful. Velor was more cautious in its markets.",
 			nil},

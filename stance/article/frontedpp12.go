@@ -65,6 +65,9 @@ func (x *extractor) openersEnd(toks []token, start int) int {
 		k = clauseSkipEnd(toks, k)
 		k = x.frontedPhraseEnd(toks, commaOpenerEnd(toks, k))
 		if k == start {
+			k = participleOpenerEnd(toks, laterOpenerEnd(toks, k)) // en17_openers.go: "Hours later, speaking to reporters,"
+		}
+		if k == start {
 			break
 		}
 		start = k

@@ -49,3 +49,12 @@ var linkLabelWords = wordSet(`related read more see also stories story coverage 
 // "of" ("the idea that he would concede", "talk of conceding"); rejecting
 // one rejects its content (rejectedProposition).
 var propositionNouns = wordSet(`idea ideas notion notions suggestion suggestions talk thought prospect`)
+
+// countedTimeWords end a time counted from another ("Hours later,", "A week
+// ago,"; en17_openers.go).
+var countedTimeWords = wordSet(`later earlier ago afterwards afterward`)
+
+// ingAdjectives are words in -ing that describe an office or a body, not
+// a participle opening an adverbial (en17_openers.go), besides
+// roleModifiers' "outgoing", "ruling", "leading".
+var ingAdjectives = wordSet(`governing reigning sitting opposing founding remaining caretaking`)
