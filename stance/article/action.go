@@ -141,7 +141,7 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	}
 	negated, delayed := false, false
 	for k, w := range words[:v] {
-		if actionNegations[w] || strings.HasSuffix(w, "n't") {
+		if (actionNegations[w] || strings.HasSuffix(w, "n't")) && !othersRefusal(words, k) {
 			negated = true
 		}
 		if actionDelays[w] || actionReserves[w] && k >= v-3 {

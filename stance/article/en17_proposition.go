@@ -33,3 +33,13 @@ func rejectedProposition(words []string, k int) (actionVerdict, bool) {
 	}
 	return verdictNone, true
 }
+
+// othersRefusal reports whether the refusing verb words[k] opens a
+// relative clause right after its pronoun ("criticised parties that
+// refuse to accept the count", "warned those who refused to concede"):
+// the refusal is the people it describes', not the subject's, and does
+// not negate the recognition verb after it. A bare negation ("who did
+// not accept") is left as it was.
+func othersRefusal(words []string, k int) bool {
+	return k > 0 && refusingVerbs[words[k]] && (relativeWords[words[k-1]] || words[k-1] == "that")
+}

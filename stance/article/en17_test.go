@@ -199,6 +199,10 @@ func TestEn17PresentRefusal(t *testing.T) {
 		{"refuse to accept count", verdictNotRecognising},
 		{"decline to congratulate Lima", verdictWithholding},
 		{"avoid congratulating Lima", verdictWithholding},
+		// counter-case: the refusal is that of the people a relative
+		// clause describes
+		{"criticised parties that refuse to accept the count", verdictRecognising},
+		{"warned those who refused to accept the result", verdictRecognising},
 		// counter-case: the past tense, as before
 		{"refused to accept the count", verdictNotRecognising},
 		{"accept the count", verdictRecognising},

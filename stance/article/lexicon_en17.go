@@ -58,3 +58,7 @@ var countedTimeWords = wordSet(`later earlier ago afterwards afterward`)
 // a participle opening an adverbial (en17_openers.go), besides
 // roleModifiers' "outgoing", "ruling", "leading".
 var ingAdjectives = wordSet(`governing reigning sitting opposing founding remaining caretaking`)
+
+// refusingVerbs are actionNegations' verbs of refusing (othersRefusal).
+var refusingVerbs = wordSet(`refuse refuses refused refusing decline declines declined declining avoid avoids
+	avoided avoiding refrain refrains refrained refraining withhold withholds withheld withholding`)
