@@ -78,7 +78,7 @@ func (ix *intl) onlyPerson(toks []token, known int) (p phrase, spk *speaker, ok 
 		if b := q.lo - 1; b >= 0 && toks[b].word() && ix.lx.conjunctions[toks[b].lower] {
 			return phrase{}, nil, false // "X y Y …": whose predicate it is cannot be told
 		}
-		if b := q.lo - 1; b >= 0 && toks[b].word() && (ix.lx.stops[toks[b].lower] || ix.lx.rolePreps[toks[b].lower] || ix.lx.titlePreps[toks[b].lower]) {
+		if ix.notSubject(toks, q) {
 			continue // "El aspirante del Movimiento Progresista": an object, a place, a body
 		}
 		if ix.describedCommentator(q) {
@@ -94,6 +94,61 @@ func (ix *intl) onlyPerson(toks []token, known int) (p phrase, spk *speaker, ok 
 		p, spk = q, s
 	}
 	return p, spk, spk != nil
+}
+
+// notSubject reports whether the name phrase q stands where no subject
+// does: after a preposition, past the office and determiner before it
+// ("des portraits du général X", "detuvo al opositor X", "en la escuela
+// X", "Dans la rue X"); inside an aside that opens with a relative word
+// ("La coalition, que dirige X, a rejeté …"); or after a verb with a
+// prepositional phrase right after it ("La police a interpellé mardi
+// l'opposant X devant le siège …": an object).
+func (ix *intl) notSubject(toks []token, q phrase) bool {
+	if b := q.lo - 1; b >= 0 && toks[b].word() && (ix.lx.stops[toks[b].lower] || ix.lx.rolePreps[toks[b].lower] || ix.lx.titlePreps[toks[b].lower]) {
+		return true
+	}
+	lo := q.lo
+	if b := ix.backward(toks, q.hi-1); b.ok() && b.lo < lo {
+		lo = b.lo // the office the name resolves with ("général", "escuela")
+	}
+	if w := toks[lo].lower; lo < q.lo && ix.lx.determiners[w] && ix.lx.rolePreps[w] && !ix.lx.capNouns {
+		lo++ // "du général X": the walk below reads it as the preposition
+	}
+	for ; lo > 0 && toks[lo-1].word(); lo-- {
+		w := toks[lo-1].lower
+		if ix.lx.determiners[w] && (ix.lx.capNouns || !ix.lx.rolePreps[w]) {
+			continue // "a senadora X" (pt "a" is a preposition too), "der Präsident X"; not "du"
+		}
+		if ix.lx.rolePreps[w] || ix.lx.titlePreps[w] || ix.lx.stops[w] && !ix.lx.notNames[w] { // not "Ontem a senadora X"
+			return true
+		}
+		if toks[lo-1].cap || !ix.lx.roles[w] {
+			break
+		}
+	}
+	if ix.lx.inflected && oblique(toks[q.lo].lower) {
+		return true // "задержала Лену Даль": a name in an oblique case
+	}
+	if ix.inRelativeAside(toks, lo) {
+		return true
+	}
+	after := q.hi
+	return lo > 0 && toks[lo-1].word() && !toks[lo-1].cap && after < len(toks) && toks[after].word() && ix.lx.stops[toks[after].lower] && !ix.lx.conjunctions[toks[after].lower]
+}
+
+// inRelativeAside reports whether toks[lo] stands in an aside after a
+// comma that opens with a relative word or a complementizer ("…, que
+// dirige X, …", "…, dont le chef X …").
+func (ix *intl) inRelativeAside(toks []token, lo int) bool {
+	k := lo - 1
+	for k >= 0 && toks[k].kind != tPunct {
+		k--
+	}
+	if k < 0 || !toks[k].is(",") || k+1 >= lo {
+		return false
+	}
+	w := toks[k+1].lower
+	return ix.lx.relatives[w] || ix.lx.subjectRelatives[w] || ix.lx.complementizers[w] || possessiveRelatives[w]
 }
 
 // namedBefore reports whether s is one of the first known speakers of the
