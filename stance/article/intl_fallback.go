@@ -42,7 +42,11 @@ func (ix *intl) fallback(toks []token, known int) {
 	if !ok {
 		return
 	}
-	cs, ce := trimPunct(toks, p.hi, len(toks))
+	from := ix.pastApposition(toks, p.hi)
+	if from < 0 {
+		return // "X, un destin contrarié.": a label, no predicate
+	}
+	cs, ce := trimPunct(toks, from, len(toks))
 	if ce-cs < 3 {
 		// "Одним из первых его поздравил X.": the name ends the sentence
 		// and what it did comes before it
@@ -54,8 +58,8 @@ func (ix *intl) fallback(toks []token, known int) {
 	if ce-cs < 3 || toks[cs].word() && (ix.lx.relatives[toks[cs].lower] || ix.lx.subjectRelatives[toks[cs].lower] || ix.lx.complementizers[toks[cs].lower] || possessiveRelatives[toks[cs].lower]) {
 		return
 	}
-	if ix.unspoken(toks[cs:ce]) {
-		return // "X, lui, ne s'est pas exprimé": no stance (intl_silence.go)
+	if ix.unspoken(toks[cs:ce]) || ix.suffered(toks[cs:ce]) {
+		return // "X, lui, ne s'est pas exprimé": no stance (intl_silence.go); nor "X murió"
 	}
 	start, end := toks[cs].start, toks[ce-1].end
 	rm := Remark{Text: ix.x.text[start:end], Kind: Reported, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Inferred: true}
@@ -189,6 +193,45 @@ func (ix *intl) describedCommentator(p phrase) bool {
 // ("X, cuyo partido …", "X, чью победу …").
 var possessiveRelatives = wordSet(`cuyo cuya cuyos cuyas cujo cuja cujos cujas dont dessen deren
 	чей чья чьё чьи чью чьего чьей чьим чьих`)
+
+// pastApposition returns where the rest of the sentence after the name
+// ending at toks[k] begins: past an apposition with a determiner between
+// commas ("X, el partido de Y, obtuvo …": "obtuvo …"); -1 when such an
+// apposition runs to the end of the sentence, a verbless fragment ("X, un
+// destin contrarié.", "X, a mulher que desafiou o regime.").
+func (ix *intl) pastApposition(toks []token, k int) int {
+	if k+1 >= len(toks) || !toks[k].is(",") || !toks[k+1].word() {
+		return k
+	}
+	if w := toks[k+1].lower; !ix.lx.determiners[w] || ix.lx.subjectRelatives[w] {
+		return k
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].is(",") {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// suffered reports whether toks, the rest of the sentence after the name,
+// tell near their start what happened to the person (sufferedWords): a
+// victim, not an actor.
+func (ix *intl) suffered(toks []token) bool {
+	n := 0
+	for _, t := range toks {
+		if !t.word() {
+			continue
+		}
+		if sufferedWords[ix.lx.code][t.lower] {
+			return true
+		}
+		if n++; n > sufferedWindow {
+			return false
+		}
+	}
+	return false
+}
 
 // unspoken reports whether toks hold a verb of speaking up (the language's
 // silences) with a negation within silenceWindow words before it.

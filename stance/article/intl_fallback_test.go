@@ -26,6 +26,10 @@ func TestIntlFallback(t *testing.T) {
 		{"an office after an opening adverbial", "fr",
 			"Réactions\n\nCe dimanche, l'opposant Ivo Kask préfère attendre la proclamation définitive.",
 			"Ivo Kask", "préfère attendre la proclamation définitive"},
+		// an apposition with a determiner between commas is skipped
+		{"past an apposition", "es",
+			"Reacciones\n\nIvo Kask, el candidato de Velor, fue más lejos en su rechazo del escrutinio.",
+			"Ivo Kask", "fue más lejos en su rechazo del escrutinio"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -63,6 +67,20 @@ func TestIntlFallback(t *testing.T) {
 			"Réactions\n\nLa police a interpellé mardi l'opposant Ivo Kask devant le siège de la commission."},
 		{"a name in an oblique case", "ru",
 			"Реакции\n\nПолиция задержала Лену Даль у здания комиссии."},
+		// a victim: what happened to the person
+		{"a death", "es",
+			"Reacciones\n\nIvo Kask, hermano del candidato, murió en el ataque del domingo."},
+		{"an arrest", "pt",
+			"Reações\n\nO jornalista Ivo Kask foi detido durante os protestos."},
+		{"a wound", "ru",
+			"Реакции\n\nЖурналист Иван Каск был ранен во время беспорядков."},
+		{"a death in French", "fr",
+			"Réactions\n\nL'ancien président Ivo Kask est mort en 2019."},
+		// a verbless label: the apposition runs to the end
+		{"an apposition to the end", "fr",
+			"Réactions\n\nIvo Kask, un destin contrarié."},
+		{"an apposition with a relative to the end", "pt",
+			"Reações\n\nLena Dal, a mulher que desafiou o regime."},
 		{"a silence of a third party", "fr",
 			"Réactions\n\nLe président Ivo Kask, lui, ne s'est pas exprimé sur le scrutin."},
 		{"a possessive relative after the name", "ru",
