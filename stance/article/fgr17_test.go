@@ -106,7 +106,10 @@ func TestFgr17ColonAffiliation(t *testing.T) {
 func TestFgr17ConjoinedGerman(t *testing.T) {
 	runLangCases(t, []langCase{
 		{"de inverted subject, then verbs", "de", "Noch bevor alle Stimmen ausgezählt waren, meldete sich Norlands Regierungschef Ivo Kask auf der Plattform X zu Wort, feierte das Ergebnis als Erfolg und schickte Velor seine Glückwünsche.",
-			[]langRemark{{Action, "Ivo Kask", "feierte das Ergebnis als Erfolg und schickte Velor seine Glückwünsche"}}},
+			[]langRemark{{Action, "Ivo Kask", "feierte das Ergebnis als Erfolg"}, {Action, "Ivo Kask", "schickte Velor seine Glückwünsche"}}},
+		// a person after the last verb of the chain is its object
+		{"de inverted subject, verbs, a person as object", "de", "Noch am Abend meldete sich Kanzler Ivo Kask zu Wort, feierte das Ergebnis und schickte Lena Dal seine Glückwünsche.",
+			[]langRemark{{Action, "Ivo Kask", "feierte das Ergebnis"}, {Action, "Ivo Kask", "schickte Lena Dal seine Glückwünsche"}}},
 		{"de inverted subject, und", "de", "Am Abend meldete sich Regierungschef Ivo Kask zu Wort und schickte Velor seine Glückwünsche.",
 			[]langRemark{{Action, "Ivo Kask", "schickte Velor seine Glückwünsche"}}},
 		{"de subject first, name after und-verb is its object", "de", "Der Vizepremier Ivo Kask sah in dem Ergebnis ein Signal und feierte die NVP als Partnerin seiner Partei.",
