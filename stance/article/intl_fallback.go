@@ -141,8 +141,9 @@ func (ix *intl) notSubject(toks []token, q phrase) bool {
 }
 
 // inRelativeAside reports whether toks[lo] stands in an aside after a
-// comma that opens with a relative word or a complementizer ("…, que
-// dirige X, …", "…, dont le chef X …").
+// comma that opens with a relative word or a complementizer, after a
+// preposition and a determiner or not ("…, que dirige X, …", "…, dont le
+// chef X …", "El mitin, al que asistió X, terminó …").
 func (ix *intl) inRelativeAside(toks []token, lo int) bool {
 	k := lo - 1
 	for k >= 0 && toks[k].kind != tPunct {
@@ -151,9 +152,22 @@ func (ix *intl) inRelativeAside(toks []token, lo int) bool {
 	if k < 0 || !toks[k].is(",") || k+1 >= lo {
 		return false
 	}
-	w := toks[k+1].lower
-	return ix.lx.relatives[w] || ix.lx.subjectRelatives[w] || ix.lx.complementizers[w] || possessiveRelatives[w]
+	j := k + 1
+	for j+1 < lo && toks[j].word() && (ix.lx.stops[toks[j].lower] || ix.lx.determiners[toks[j].lower]) && !ix.relativeWord(toks[j].lower) {
+		j++ // "…, al que asistió X, …", "…, en el que …": a preposition before the relative
+	}
+	return ix.relativeWord(toks[j].lower)
 }
+
+// relativeWord reports whether w opens a relative clause or a clause of
+// a complementizer.
+func (ix *intl) relativeWord(w string) bool {
+	return ix.lx.relatives[w] || ix.lx.subjectRelatives[w] || ix.lx.complementizers[w] || possessiveRelatives[w] || prepRelatives[w]
+}
+
+// prepRelatives follow a preposition at the head of a relative clause
+// ("en el cual", "no qual", "auquel", "dans lequel").
+var prepRelatives = wordSet(`cual cuales qual quais lequel laquelle lesquels lesquelles auquel auxquels duquel`)
 
 // namedBefore reports whether s is one of the first known speakers of the
 // article.

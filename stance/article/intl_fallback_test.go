@@ -62,6 +62,10 @@ func TestIntlFallback(t *testing.T) {
 		// the name is the subject of a relative clause about another
 		{"a name in a relative aside", "fr",
 			"Réactions\n\nLa coalition, que dirige Ivo Kask, a rejeté les résultats."},
+		{"a name in a relative aside after a preposition", "es",
+			"Reacciones\n\nEl mitin, al que asistió Ivo Kask, terminó sin incidentes."},
+		{"a name in a relative aside with qual", "pt",
+			"Reações\n\nO comício, no qual discursou Ivo Kask, terminou sem incidentes."},
 		// a verb before the name and a prepositional phrase after it
 		{"an object between a verb and a place", "fr",
 			"Réactions\n\nLa police a interpellé mardi l'opposant Ivo Kask devant le siège de la commission."},
