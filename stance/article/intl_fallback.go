@@ -51,8 +51,8 @@ func (ix *intl) fallback(toks []token, known int) {
 		// "Одним из первых его поздравил X.": the name ends the sentence
 		// and what it did comes before it
 		cs, ce = trimPunct(toks, 0, p.lo)
-		for ce > cs && toks[ce-1].word() && ix.lx.roles[toks[ce-1].lower] {
-			ce-- // "… встретил итоги депутат X": the office belongs to the name
+		for ce > cs && toks[ce-1].word() && (ix.lx.roles[toks[ce-1].lower] || ix.lx.determiners[toks[ce-1].lower]) {
+			ce-- // "… встретил итоги депутат X", "… estaba el senador X": the office and its determiner belong to the name
 		}
 	}
 	if ce-cs < 3 || toks[cs].word() && (ix.lx.relatives[toks[cs].lower] || ix.lx.subjectRelatives[toks[cs].lower] || ix.lx.complementizers[toks[cs].lower] || possessiveRelatives[toks[cs].lower]) {

@@ -15,6 +15,11 @@ func TestIntlFallback(t *testing.T) {
 		{"an inverted subject ending the sentence", "ru",
 			"Реакции\n\nС особым удовлетворением встретил итоги голосования депутат Иван Каск.",
 			"Иван Каск", "С особым удовлетворением встретил итоги голосования"},
+		// the office and its determiner before a sentence-final name
+		// belong to the name, not to the remark
+		{"an inverted subject with a determiner", "es",
+			"Reacciones\n\nCon especial satisfacción recibió los resultados el senador Ivo Kask.",
+			"Ivo Kask", "Con especial satisfacción recibió los resultados"},
 		{"a full name in French", "fr",
 			"Réactions\n\nLena Dal préfère attendre la proclamation définitive des résultats.",
 			"Lena Dal", "préfère attendre la proclamation définitive des résultats"},
