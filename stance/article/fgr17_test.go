@@ -79,6 +79,8 @@ func TestFgr17BareSubjectAfter(t *testing.T) {
 		// accusative after an object pronoun is no subject
 		{"ru name right after the verb", "ru", "Вчера поздравил Майю Лунгу весь кабинет.", nil},
 		{"ru accusative name", "ru", "Её поздравила Анну Зуеву.", nil},
+		// the surname does not decline; the first name is accusative
+		{"ru accusative first name", "ru", "Её поздравила Лену Даль.", nil},
 		{"ru plural verb", "ru", "Вчера поздравили коллегу и Ивана Петрова.", nil},
 	})
 }
