@@ -303,17 +303,32 @@ func TestFgr17GermanNounAfterName(t *testing.T) {
 }
 
 // TestFgr17ColonFragment: a verbless German fragment after the colon of
-// a named person's act is that person's reported remark; a clause with
+// a named person's act is that person's act; a clause with
 // a verb after the colon is not (fgr17_colonfragment.go). Sentences
 // written for the test.
 func TestFgr17ColonFragment(t *testing.T) {
 	runLangCases(t, []langCase{
 		{"de fragment", "de", "Die Parteichefin Lena Dal reagierte gleich auf die erste Hochrechnung: Glückwünsche an den Wahlsieger, dazu ein Bild der beiden.",
-			[]langRemark{{Action, "Lena Dal", "reagierte gleich auf die erste Hochrechnung"}, {Reported, "Lena Dal", "Glückwünsche an den Wahlsieger, dazu ein Bild der beiden"}}},
+			[]langRemark{{Action, "Lena Dal", "reagierte gleich auf die erste Hochrechnung"}, {Action, "Lena Dal", "Glückwünsche an den Wahlsieger, dazu ein Bild der beiden"}}},
 		// counter-case: a clause with a verb of its own is the article's
 		{"de a clause after the colon", "de", "Die Parteichefin Lena Dal reagierte gleich auf die erste Hochrechnung: Sie gratulierte dem Sieger.",
 			[]langRemark{{Action, "Lena Dal", "gratulierte dem Sieger"}}},
 	})
+}
+
+// TestFgr17ColonFragmentVerdict: as an act, the fragment's nouns are read
+// by the verb rules: congratulations to the winner recognise; criticism
+// of the count does not.
+func TestFgr17ColonFragmentVerdict(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Tomas Rein"}}
+	for text, want := range map[string]bool{
+		"Glückwünsche an den Wahlsieger, dazu ein Bild der beiden": true,
+		"Kritik an der Auszählung, dazu ein Aufruf zum Protest":    false,
+	} {
+		if got := lexicons["de"].actionVerdict(ctx, text) == verdictRecognising; got != want {
+			t.Errorf("%s: recognising %v, want %v", text, got, want)
+		}
+	}
 }
 
 // TestFgr17NameQuote: a capitalised name in quotation marks after a
