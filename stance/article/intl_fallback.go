@@ -33,6 +33,21 @@ import "strings"
 // as eleições há décadas, …", "X, чью победу …") describes the name rather
 // than telling what it did: no remark. Nor is "X did not speak" one: of a
 // third party it is as often no stance at all (intl_silence.go).
+//
+// Reviewed with probe sentences (rev17in): the name is no subject either
+// when a preposition stands before its office and determiner ("detuvo al
+// opositor X", "des portraits du général X", "en la escuela X"), inside a
+// relative aside ("La coalition, que dirige X, …", "El mitin, al que
+// asistió X, …"), between a verb and a prepositional phrase ("a
+// interpellé mardi l'opposant X devant …"), or in a Russian oblique case;
+// a victim ("X murió", "foi detido", "был ранен") has no stance; an
+// apposition with a determiner after the name is skipped, or, running to
+// the end, leaves a verbless label ("X, un destin contrarié."). Left as
+// they were: two-word places read as names ("Puerto Norland amaneció …"),
+// "among" sentences ("Entre los invitados estaba X", which also tell
+// stances: "Среди первых поздравивших … был X"), and a share of the vote
+// ("X obtuvo el 48 %"; dropping it cost articles_lang_dev6 a gold speaker
+// whose label that remark alone had made right).
 
 // fallback adds the remark of a sentence (toks) that gave none, by the
 // rules above; known is how many speakers the article had before the
