@@ -2,11 +2,13 @@ package article
 
 // colonFragment returns, for a German sentence whose last part before a
 // colon is a named person's act, the verbless fragment after the colon
-// as that person's reported remark: "Die Parteichefin X reagierte gleich
-// auf die erste Hochrechnung: Glückwünsche an den Wahlsieger, dazu ein
-// Bild der beiden." The colon sums up what the person sent or said in
-// note form; the act before it ("reagierte …") says nothing of its
-// stance. A fragment has no quotation and no verb: each lower-case word
+// as that person's act: "Die Parteichefin X reagierte gleich auf die
+// erste Hochrechnung: Glückwünsche an den Wahlsieger, dazu ein Bild der
+// beiden." The colon sums up what the person sent or said in note form;
+// the act before it ("reagierte …") says nothing of its stance. An act,
+// not a reported remark, so that the verb rules read the note's nouns
+// ("Glückwünsche an den Wahlsieger" as recognising; as a reported remark
+// the model read it as hostile). A fragment has no quotation and no verb: each lower-case word
 // is a preposition, determiner, conjunction or word that is never a name
 // (German writes every noun capitalised), and at least one word is
 // capitalised.
@@ -40,7 +42,7 @@ func (ix *intl) colonFragment(toks []token, parts []reportedPart) (reportedPart,
 	if caps == 0 {
 		return reportedPart{}, false
 	}
-	return reportedPart{spk: last.spk.canon(), kind: Reported, cs: c + 1, lo: c + 1}, true
+	return reportedPart{spk: last.spk.canon(), kind: Action, cs: c + 1, lo: c + 1}, true
 }
 
 // deFragmentWords are lower-case words a verbless German fragment may

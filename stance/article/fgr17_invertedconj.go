@@ -9,13 +9,19 @@ package article
 // dative after "schickte" for one. The subject is the person named right
 // after a lower-case word that is neither a preposition nor a determiner
 // (the verb, or "sich" after it), with no comma, quotation or known verb
-// between it and v but the comma or "und" before v.
+// between it and v but the comma or "und" before v and the known verbs
+// after a comma of the same chain ("…, feierte das Ergebnis und schickte
+// W seine Glückwünsche": W, a person after "schickte", is its object).
 func (ix *intl) invertedConjoinedAct(toks []token, v int) (reportedPart, bool) {
 	if ix.lx.code != "de" || v < 4 || !(toks[v-1].is(",") || toks[v-1].word() && ix.lx.conjunctions[toks[v-1].lower]) {
 		return reportedPart{}, false
 	}
 	for i := v - 2; i > 1; i-- {
 		t := toks[i]
+		if t.word() && ix.lx.actionVerbs[t.lower] && toks[i-1].is(",") {
+			i-- // "…, feierte das Ergebnis und schickte X …": a verb of the same chain
+			continue
+		}
 		if t.is(",") || t.is(";") || t.is(":") || t.kind == tQuote || t.isTerm() || t.word() && (ix.lx.speechVerbs[t.lower] || ix.lx.actionVerbs[t.lower]) {
 			return reportedPart{}, false
 		}

@@ -12,7 +12,9 @@ import "strings"
 // last word agrees with the past verb as a nominative does: after a
 // masculine "-л" it does not end as an accusative or genitive ("-а",
 // "-я", "-у", "-ю"), after a feminine "-ла" not as an accusative ("-у",
-// "-ю").
+// "-ю"); and its first word does not end as an accusative ("-у", "-ю")
+// either, whose surname may not decline ("Её поздравила Лену Даль": Лена
+// Даль is the object).
 
 // ruObjectPronouns are the object pronouns that may stand before a verb.
 var ruObjectPronouns = wordSet(`его её ее их ему ей им`)
@@ -32,7 +34,7 @@ func (ix *intl) bareSubjectAfter(toks []token, v int) phrase {
 		if !p.ok() || p.hi <= i {
 			continue
 		}
-		if (filled || i > v+1) && p.kind == pName && p.role == "" && strings.Contains(p.name, " ") && clauseEndsAt(toks, p.hi) && ruNominativeAgrees(toks[v].lower, toks[p.hi-1].lower) {
+		if (filled || i > v+1) && p.kind == pName && p.role == "" && strings.Contains(p.name, " ") && clauseEndsAt(toks, p.hi) && ruNominativeAgrees(toks[v].lower, toks[p.hi-1].lower) && !hasAnySuffix(toks[p.lo].lower, "у", "ю") {
 			return p
 		}
 		i = p.hi - 1 // past the object

@@ -79,6 +79,8 @@ func TestFgr17BareSubjectAfter(t *testing.T) {
 		// accusative after an object pronoun is no subject
 		{"ru name right after the verb", "ru", "Вчера поздравил Майю Лунгу весь кабинет.", nil},
 		{"ru accusative name", "ru", "Её поздравила Анну Зуеву.", nil},
+		// the surname does not decline; the first name is accusative
+		{"ru accusative first name", "ru", "Её поздравила Лену Даль.", nil},
 		{"ru plural verb", "ru", "Вчера поздравили коллегу и Ивана Петрова.", nil},
 	})
 }
@@ -106,7 +108,10 @@ func TestFgr17ColonAffiliation(t *testing.T) {
 func TestFgr17ConjoinedGerman(t *testing.T) {
 	runLangCases(t, []langCase{
 		{"de inverted subject, then verbs", "de", "Noch bevor alle Stimmen ausgezählt waren, meldete sich Norlands Regierungschef Ivo Kask auf der Plattform X zu Wort, feierte das Ergebnis als Erfolg und schickte Velor seine Glückwünsche.",
-			[]langRemark{{Action, "Ivo Kask", "feierte das Ergebnis als Erfolg und schickte Velor seine Glückwünsche"}}},
+			[]langRemark{{Action, "Ivo Kask", "feierte das Ergebnis als Erfolg"}, {Action, "Ivo Kask", "schickte Velor seine Glückwünsche"}}},
+		// a person after the last verb of the chain is its object
+		{"de inverted subject, verbs, a person as object", "de", "Noch am Abend meldete sich Kanzler Ivo Kask zu Wort, feierte das Ergebnis und schickte Lena Dal seine Glückwünsche.",
+			[]langRemark{{Action, "Ivo Kask", "feierte das Ergebnis"}, {Action, "Ivo Kask", "schickte Lena Dal seine Glückwünsche"}}},
 		{"de inverted subject, und", "de", "Am Abend meldete sich Regierungschef Ivo Kask zu Wort und schickte Velor seine Glückwünsche.",
 			[]langRemark{{Action, "Ivo Kask", "schickte Velor seine Glückwünsche"}}},
 		{"de subject first, name after und-verb is its object", "de", "Der Vizepremier Ivo Kask sah in dem Ergebnis ein Signal und feierte die NVP als Partnerin seiner Partei.",
@@ -298,17 +303,32 @@ func TestFgr17GermanNounAfterName(t *testing.T) {
 }
 
 // TestFgr17ColonFragment: a verbless German fragment after the colon of
-// a named person's act is that person's reported remark; a clause with
+// a named person's act is that person's act; a clause with
 // a verb after the colon is not (fgr17_colonfragment.go). Sentences
 // written for the test.
 func TestFgr17ColonFragment(t *testing.T) {
 	runLangCases(t, []langCase{
 		{"de fragment", "de", "Die Parteichefin Lena Dal reagierte gleich auf die erste Hochrechnung: Glückwünsche an den Wahlsieger, dazu ein Bild der beiden.",
-			[]langRemark{{Action, "Lena Dal", "reagierte gleich auf die erste Hochrechnung"}, {Reported, "Lena Dal", "Glückwünsche an den Wahlsieger, dazu ein Bild der beiden"}}},
+			[]langRemark{{Action, "Lena Dal", "reagierte gleich auf die erste Hochrechnung"}, {Action, "Lena Dal", "Glückwünsche an den Wahlsieger, dazu ein Bild der beiden"}}},
 		// counter-case: a clause with a verb of its own is the article's
 		{"de a clause after the colon", "de", "Die Parteichefin Lena Dal reagierte gleich auf die erste Hochrechnung: Sie gratulierte dem Sieger.",
 			[]langRemark{{Action, "Lena Dal", "gratulierte dem Sieger"}}},
 	})
+}
+
+// TestFgr17ColonFragmentVerdict: as an act, the fragment's nouns are read
+// by the verb rules: congratulations to the winner recognise; criticism
+// of the count does not.
+func TestFgr17ColonFragmentVerdict(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Tomas Rein"}}
+	for text, want := range map[string]bool{
+		"Glückwünsche an den Wahlsieger, dazu ein Bild der beiden": true,
+		"Kritik an der Auszählung, dazu ein Aufruf zum Protest":    false,
+	} {
+		if got := lexicons["de"].actionVerdict(ctx, text) == verdictRecognising; got != want {
+			t.Errorf("%s: recognising %v, want %v", text, got, want)
+		}
+	}
 }
 
 // TestFgr17NameQuote: a capitalised name in quotation marks after a

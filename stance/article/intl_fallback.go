@@ -33,6 +33,21 @@ import "strings"
 // as eleições há décadas, …", "X, чью победу …") describes the name rather
 // than telling what it did: no remark. Nor is "X did not speak" one: of a
 // third party it is as often no stance at all (intl_silence.go).
+//
+// Reviewed with probe sentences (rev17in): the name is no subject either
+// when a preposition stands before its office and determiner ("detuvo al
+// opositor X", "des portraits du général X", "en la escuela X"), inside a
+// relative aside ("La coalition, que dirige X, …", "El mitin, al que
+// asistió X, …"), between a verb and a prepositional phrase ("a
+// interpellé mardi l'opposant X devant …"), or in a Russian oblique case;
+// a victim ("X murió", "foi detido", "был ранен") has no stance; an
+// apposition with a determiner after the name is skipped, or, running to
+// the end, leaves a verbless label ("X, un destin contrarié."). Left as
+// they were: two-word places read as names ("Puerto Norland amaneció …"),
+// "among" sentences ("Entre los invitados estaba X", which also tell
+// stances: "Среди первых поздравивших … был X"), and a share of the vote
+// ("X obtuvo el 48 %"; dropping it cost articles_lang_dev6 a gold speaker
+// whose label that remark alone had made right).
 
 // fallback adds the remark of a sentence (toks) that gave none, by the
 // rules above; known is how many speakers the article had before the
@@ -42,20 +57,24 @@ func (ix *intl) fallback(toks []token, known int) {
 	if !ok {
 		return
 	}
-	cs, ce := trimPunct(toks, p.hi, len(toks))
+	from := ix.pastApposition(toks, p.hi)
+	if from < 0 {
+		return // "X, un destin contrarié.": a label, no predicate
+	}
+	cs, ce := trimPunct(toks, from, len(toks))
 	if ce-cs < 3 {
 		// "Одним из первых его поздравил X.": the name ends the sentence
 		// and what it did comes before it
 		cs, ce = trimPunct(toks, 0, p.lo)
-		for ce > cs && toks[ce-1].word() && ix.lx.roles[toks[ce-1].lower] {
-			ce-- // "… встретил итоги депутат X": the office belongs to the name
+		for ce > cs && toks[ce-1].word() && (ix.lx.roles[toks[ce-1].lower] || ix.lx.determiners[toks[ce-1].lower]) {
+			ce-- // "… встретил итоги депутат X", "… estaba el senador X": the office and its determiner belong to the name
 		}
 	}
 	if ce-cs < 3 || toks[cs].word() && (ix.lx.relatives[toks[cs].lower] || ix.lx.subjectRelatives[toks[cs].lower] || ix.lx.complementizers[toks[cs].lower] || possessiveRelatives[toks[cs].lower]) {
 		return
 	}
-	if ix.unspoken(toks[cs:ce]) {
-		return // "X, lui, ne s'est pas exprimé": no stance (intl_silence.go)
+	if ix.unspoken(toks[cs:ce]) || ix.suffered(toks[cs:ce]) {
+		return // "X, lui, ne s'est pas exprimé": no stance (intl_silence.go); nor "X murió"
 	}
 	start, end := toks[cs].start, toks[ce-1].end
 	rm := Remark{Text: ix.x.text[start:end], Kind: Reported, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Inferred: true}
@@ -78,7 +97,7 @@ func (ix *intl) onlyPerson(toks []token, known int) (p phrase, spk *speaker, ok 
 		if b := q.lo - 1; b >= 0 && toks[b].word() && ix.lx.conjunctions[toks[b].lower] {
 			return phrase{}, nil, false // "X y Y …": whose predicate it is cannot be told
 		}
-		if b := q.lo - 1; b >= 0 && toks[b].word() && (ix.lx.stops[toks[b].lower] || ix.lx.rolePreps[toks[b].lower] || ix.lx.titlePreps[toks[b].lower]) {
+		if ix.notSubject(toks, q) {
 			continue // "El aspirante del Movimiento Progresista": an object, a place, a body
 		}
 		if ix.describedCommentator(q) {
@@ -95,6 +114,75 @@ func (ix *intl) onlyPerson(toks []token, known int) (p phrase, spk *speaker, ok 
 	}
 	return p, spk, spk != nil
 }
+
+// notSubject reports whether the name phrase q stands where no subject
+// does: after a preposition, past the office and determiner before it
+// ("des portraits du général X", "detuvo al opositor X", "en la escuela
+// X", "Dans la rue X"); inside an aside that opens with a relative word
+// ("La coalition, que dirige X, a rejeté …"); or after a verb with a
+// prepositional phrase right after it ("La police a interpellé mardi
+// l'opposant X devant le siège …": an object).
+func (ix *intl) notSubject(toks []token, q phrase) bool {
+	if b := q.lo - 1; b >= 0 && toks[b].word() && (ix.lx.stops[toks[b].lower] || ix.lx.rolePreps[toks[b].lower] || ix.lx.titlePreps[toks[b].lower]) {
+		return true
+	}
+	lo := q.lo
+	if b := ix.backward(toks, q.hi-1); b.ok() && b.lo < lo {
+		lo = b.lo // the office the name resolves with ("général", "escuela")
+	}
+	if w := toks[lo].lower; lo < q.lo && ix.lx.determiners[w] && ix.lx.rolePreps[w] && !ix.lx.capNouns {
+		lo++ // "du général X": the walk below reads it as the preposition
+	}
+	for ; lo > 0 && toks[lo-1].word(); lo-- {
+		w := toks[lo-1].lower
+		if ix.lx.determiners[w] && (ix.lx.capNouns || !ix.lx.rolePreps[w]) {
+			continue // "a senadora X" (pt "a" is a preposition too), "der Präsident X"; not "du"
+		}
+		if ix.lx.rolePreps[w] || ix.lx.titlePreps[w] || ix.lx.stops[w] && !ix.lx.notNames[w] { // not "Ontem a senadora X"
+			return true
+		}
+		if toks[lo-1].cap || !ix.lx.roles[w] {
+			break
+		}
+	}
+	if ix.lx.inflected && oblique(toks[q.lo].lower) {
+		return true // "задержала Лену Даль": a name in an oblique case
+	}
+	if ix.inRelativeAside(toks, lo) {
+		return true
+	}
+	after := q.hi
+	return lo > 0 && toks[lo-1].word() && !toks[lo-1].cap && after < len(toks) && toks[after].word() && ix.lx.stops[toks[after].lower] && !ix.lx.conjunctions[toks[after].lower]
+}
+
+// inRelativeAside reports whether toks[lo] stands in an aside after a
+// comma that opens with a relative word or a complementizer, after a
+// preposition and a determiner or not ("…, que dirige X, …", "…, dont le
+// chef X …", "El mitin, al que asistió X, terminó …").
+func (ix *intl) inRelativeAside(toks []token, lo int) bool {
+	k := lo - 1
+	for k >= 0 && toks[k].kind != tPunct {
+		k--
+	}
+	if k < 0 || !toks[k].is(",") || k+1 >= lo {
+		return false
+	}
+	j := k + 1
+	for j+1 < lo && toks[j].word() && (ix.lx.stops[toks[j].lower] || ix.lx.determiners[toks[j].lower]) && !ix.relativeWord(toks[j].lower) {
+		j++ // "…, al que asistió X, …", "…, en el que …": a preposition before the relative
+	}
+	return ix.relativeWord(toks[j].lower)
+}
+
+// relativeWord reports whether w opens a relative clause or a clause of
+// a complementizer.
+func (ix *intl) relativeWord(w string) bool {
+	return ix.lx.relatives[w] || ix.lx.subjectRelatives[w] || ix.lx.complementizers[w] || possessiveRelatives[w] || prepRelatives[w]
+}
+
+// prepRelatives follow a preposition at the head of a relative clause
+// ("en el cual", "no qual", "auquel", "dans lequel").
+var prepRelatives = wordSet(`cual cuales qual quais lequel laquelle lesquels lesquelles auquel auxquels duquel`)
 
 // namedBefore reports whether s is one of the first known speakers of the
 // article.
@@ -134,6 +222,45 @@ func (ix *intl) describedCommentator(p phrase) bool {
 // ("X, cuyo partido …", "X, чью победу …").
 var possessiveRelatives = wordSet(`cuyo cuya cuyos cuyas cujo cuja cujos cujas dont dessen deren
 	чей чья чьё чьи чью чьего чьей чьим чьих`)
+
+// pastApposition returns where the rest of the sentence after the name
+// ending at toks[k] begins: past an apposition with a determiner between
+// commas ("X, el partido de Y, obtuvo …": "obtuvo …"); -1 when such an
+// apposition runs to the end of the sentence, a verbless fragment ("X, un
+// destin contrarié.", "X, a mulher que desafiou o regime.").
+func (ix *intl) pastApposition(toks []token, k int) int {
+	if k+1 >= len(toks) || !toks[k].is(",") || !toks[k+1].word() {
+		return k
+	}
+	if w := toks[k+1].lower; !ix.lx.determiners[w] || ix.lx.subjectRelatives[w] {
+		return k
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].is(",") {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// suffered reports whether toks, the rest of the sentence after the name,
+// tell near their start what happened to the person (sufferedWords): a
+// victim, not an actor.
+func (ix *intl) suffered(toks []token) bool {
+	n := 0
+	for _, t := range toks {
+		if !t.word() {
+			continue
+		}
+		if sufferedWords[ix.lx.code][t.lower] {
+			return true
+		}
+		if n++; n > sufferedWindow {
+			return false
+		}
+	}
+	return false
+}
 
 // unspoken reports whether toks hold a verb of speaking up (the language's
 // silences) with a negation within silenceWindow words before it.

@@ -10,10 +10,11 @@ var emphasisVerbs = map[string]map[string]bool{
 
 // voteTopics are stems of the vote and its conduct that the object of a verb
 // of emphasis must name to be an act on the result (voteTopicIn,
-// ibero14_emphasis.go), and offerTopics those of support or a handover that
+// ibero14_emphasis.go; "recuento"/"conteo", the count, as Portuguese
+// "contagem": "se empeñó en esperar al recuento oficial"), and offerTopics those of support or a handover that
 // the words after an offer must name (offerOffTopic, ibero14_offer.go).
 var voteTopics = map[string][]string{
-	"es": {"urna", "proceso", "elecci", "electoral", "elector", "vot", "comicios", "escrutinio", "cómput", "comput", "jornada",
+	"es": {"urna", "proceso", "elecci", "electoral", "elector", "vot", "comicios", "escrutinio", "recuento", "conteo", "cómput", "comput", "jornada",
 		"democr", "transparen", "legitim", "legítim", "soberan", "resultado", "particip", "ciudadan", "pueblo", "campaña"},
 	"pt": {"urna", "processo", "eleiç", "eleitor", "vot", "escrutínio", "apuramento", "apuração", "contagem", "jornada",
 		"democr", "transparên", "legitim", "legítim", "soberan", "resultado", "particip", "cidad", "povo", "campanha"},

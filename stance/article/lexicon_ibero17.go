@@ -11,12 +11,15 @@ var iberoNeverPreverbs17 = map[string][]string{
 	"pt": {"nunca", "jamais"},
 }
 
+// init makes them preverbs, and negators of the verb after them as "nunca"
+// was already: "X jamás aceptó la victoria", "X jamais reconheceu o
+// resultado" were read as accepting.
 func init() {
 	for _, w := range iberoNeverPreverbs17["es"] {
-		spanish.preverbs[w] = true
+		spanish.preverbs[w], spanish.negators[w] = true, true
 	}
 	for _, w := range iberoNeverPreverbs17["pt"] {
-		portuguese.preverbs[w] = true
+		portuguese.preverbs[w], portuguese.negators[w] = true, true
 	}
 }
 

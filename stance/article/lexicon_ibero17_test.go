@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+)
 
 // TestIbero17Never: "nunca"/"jamás"/"jamais" between a subject and its
 // verb, as "no" stands; "chegar a qualificar" as "llegar a calificar".
@@ -35,6 +39,28 @@ func TestIbero17Specialist(t *testing.T) {
 	for _, c := range cases {
 		if got := lexicons[c.code].isCommentator(c.text, "", []string{c.name}); got != c.want {
 			t.Errorf("%s: isCommentator = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestIbero17NeverVerdict: "jamás"/"jamais" before a verb of recognition
+// negate it as "nunca" does; a recognition with no negation stays one.
+// Sentences written for the test.
+func TestIbero17NeverVerdict(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Tomas Rein"}}
+	cases := []struct {
+		code, text string
+		want       actionVerdict
+	}{
+		{"es", "jamás aceptó la victoria de Tomas Rein", verdictNotRecognising},
+		{"pt", "jamais reconheceu a vitória de Tomas Rein", verdictNotRecognising},
+		{"pt", "nunca aceitou a vitória de Tomas Rein", verdictNotRecognising},
+		// counter-case: no negation
+		{"pt", "aceitou a vitória de Tomas Rein", verdictRecognising},
+	}
+	for _, c := range cases {
+		if got := lexicons[c.code].actionVerdict(ctx, c.text); got != c.want {
+			t.Errorf("%s: verdict %v, want %v", c.text, got, c.want)
 		}
 	}
 }
