@@ -1,7 +1,5 @@
 package article
 
-import "unicode"
-
 // A quotation that is the object of a negated verb in a reported clause:
 // "X garantiu que não reconhecerá “um governo feito com …”", "Y dijo que
 // no aceptará «una mayoría comprada»". The clause before the quotation is
@@ -29,13 +27,7 @@ func (ix *intl) negatedObjectQuote(toks []token, p reportedPart, k int) bool {
 	if !negated {
 		return false
 	}
-	q := ix.x.quotes[toks[k].q]
-	for _, r := range ix.x.text[q.cstart:q.cend] {
-		if unicode.IsLetter(r) {
-			return unicode.IsLower(r)
-		}
-	}
-	return false
+	return ix.lowerQuote(toks[k].q)
 }
 
 // maxNegatedLead bounds the words of the clause before the quotation.

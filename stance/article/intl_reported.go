@@ -324,8 +324,14 @@ func (ix *intl) fragmentQuote(toks []token, k, end int) bool {
 	if toks[k].kind != tQuote || k == 0 || !toks[k-1].word() || !ix.actAfter(toks, k+1, end) {
 		return false
 	}
-	q := ix.x.quotes[toks[k].q]
-	for _, r := range ix.x.text[q.cstart:q.cend] {
+	return ix.lowerQuote(toks[k].q)
+}
+
+// lowerQuote reports whether the quotation q opens in lower case: a
+// fragment of a clause, not a sentence of its own.
+func (ix *intl) lowerQuote(q int) bool {
+	qt := ix.x.quotes[q]
+	for _, r := range ix.x.text[qt.cstart:qt.cend] {
 		if unicode.IsLetter(r) {
 			return unicode.IsLower(r)
 		}
