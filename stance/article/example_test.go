@@ -32,7 +32,9 @@ func ExampleExtractLang() {
 
 «Esperaremos a que la autoridad electoral publique todas las actas», afirmó el canciller.
 
-—No hay prisa —añadió Restrepo—. Nadie nos obliga a felicitar a nadie.`
+—No hay prisa —añadió Restrepo—. Nadie nos obliga a felicitar a nadie.
+
+El diputado opositor Tomás Vidal fue más lejos en su rechazo del escrutinio.`
 
 	for _, r := range article.ExtractLang(text, "es") {
 		fmt.Printf("%s | %s | %q", r.Speaker, r.Role, r.Text)
@@ -42,10 +44,10 @@ func ExampleExtractLang() {
 		fmt.Println()
 	}
 	// Output:
-	// Iván Restrepo | canciller de Norlandia | "habló ante la prensa" (inferred: no construction read the sentence)
 	// Iván Restrepo | canciller de Norlandia | "Esperaremos a que la autoridad electoral publique todas las actas"
 	// Iván Restrepo | canciller de Norlandia | "No hay prisa"
 	// Iván Restrepo | canciller de Norlandia | "Nadie nos obliga a felicitar a nadie."
+	// Tomás Vidal | diputado opositor | "fue más lejos en su rechazo del escrutinio" (inferred: no construction read the sentence)
 }
 
 func ExampleAnalyze() {

@@ -21,3 +21,17 @@ var sufferedWords = map[string]map[string]bool{
 // before a word of sufferedWords ("resultó gravemente herido", "a été tué
 // dimanche").
 const sufferedWindow = 4
+
+// talkVerbs tell that a person spoke of something without saying what
+// ("X habló sobre las obras del tranvía", "X рассказал о ремонте дорог").
+// An inferred remark opening with one of them, or with a verb of speech,
+// needs a word of the election (topicStems) to be one (intl_fallback.go):
+// otherwise it is a quotation for colour on another subject.
+var talkVerbs = map[string]map[string]bool{
+	"es": wordSet(`habló hablaba comentó comentaba explicó explicaba refirió contó`),
+	"pt": wordSet(`falou falava comentou comentava explicou explicava referiu contou`),
+	"fr": wordSet(`parlé parle parlait évoqué évoque commenté commente expliqué explique raconté`),
+	"de": wordSet(`sprach spricht redete erzählte erklärte kommentierte äußerte`),
+	"ru": wordSet(`рассказал рассказала рассказали говорил говорила говорили высказался высказалась
+		прокомментировал прокомментировала объяснил объяснила`),
+}
