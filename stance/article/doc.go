@@ -30,7 +30,12 @@
 // When paragraphs are separated by blank lines, a single line break is a
 // hard wrap unless the line ends a sentence. Without blank lines, each line
 // is a paragraph unless the next starts in lower case or the line ends with
-// , ; : ( or a dash.
+// , ; : ( or a dash. A list of links to other stories inside a copied page
+// (a label such as "RELATED COVERAGE" on a line of its own, then one
+// headline a line) is dropped (linklist.go). A full stop before a comma,
+// or glued to a short capitalised word inside a name's parenthesis or
+// apposition ("Sen. X, R-Ky., said", "(D-N.Y.)"), ends no sentence
+// (usstate.go).
 //
 // # Quotations
 //
@@ -103,9 +108,12 @@
 // exactly one person (with a title, or of several words; in German a
 // title or an earlier mention) gives that person an inferred remark: the
 // rest of the sentence after the name, or before it when the name ends the
-// sentence ([Remark.Inferred]; intl_fallback.go). Not when the rest opens
-// with a relative pronoun or a complementizer (it describes the name), nor
-// for a bare "X did not speak".
+// sentence ([Remark.Inferred]; intl_fallback.go). Not for a name after a
+// preposition or a conjunction, in a relative aside or a Russian oblique
+// case, or described as a commentator; not when the rest opens with a
+// relative word or a complementizer (it describes the name), tells what
+// befell a victim, is a bare "X did not speak", or is talk ("habló sobre
+// …") with no word of the election.
 //
 // # Interviews
 //
@@ -133,6 +141,11 @@
 // one withholding statement, not a recognising one and a withholding one.
 //
 // # Actions
+//
+// A stance told in the passive gives its agents the act ("Kask was
+// congratulated by X", "The result was rejected by X"; passiveby.go), and
+// a likeness to the remark before gives its subject that remark's stance
+// ("Sara Lind echoed the call", "took a similar line"; similar.go).
 //
 // A stance verb makes an action (kind [Action]): "X congratulated Y", "X
 // has yet to congratulate Y", "X was among the first to call Y" (also "was
@@ -392,7 +405,13 @@
 //     the article has then tied X to that leader. Otherwise it stays an
 //     unnamed speaker ("president"), so a chancellor is never taken for
 //     the president;
-//   - "the 68-year-old" is the last singular speaker, as "he" is.
+//   - "the 68-year-old" is the last singular speaker, as "he" is;
+//   - a definite description with an age or a describing word ("the
+//     68-year-old former general", "the veteran leader", "the retired
+//     judge") is the person the sentence before was about when their role
+//     does not contradict it (a past office contradicts nothing), else
+//     the most recent speaker holding what is left of the office
+//     (described.go).
 //
 // A spokesperson's remarks stay theirs; [Remark.For] names whom they speak
 // for when the text says so: "his spokeswoman, X" (the last singular
