@@ -19,11 +19,8 @@ func sameAct(toks []token, i int) bool {
 // in this sentence or the one before: what "did the same" repeats (as
 // soDid asks of "So did B").
 func (x *extractor) actJustBefore(st *sentState) bool {
-	if len(x.remarks) == 0 {
-		return false
-	}
-	r := x.remarks[len(x.remarks)-1]
-	return r.Kind == Action && !r.Headline && !r.NoStance && r.Start >= x.prevSentenceStart(st.toks[0].start)
+	r, ok := x.lastRemarkNear(st)
+	return ok && r.Kind == Action && !r.Headline && !r.NoStance
 }
 
 // sameWords reports whether the words of an act are only "did the same"

@@ -15,34 +15,20 @@ var (
 	similarNouns = wordSet(`line tack stance position approach view note tone`)
 )
 
-// similarAt reports whether toks[i] opens a likeness to the remark before:
-// an echo verb with an object (not a sound's "echoed through the
-// streets", echoSounds), or a similarVerbs verb then "a similar" (or "a similarly"
-// and one word) and a similarNouns noun.
+// similarAt reports whether toks[i] opens a likeness to the remark before
+// (similarWords on the words from toks[i] to the first non-word).
 func similarAt(toks []token, i int) bool {
-	if !toks[i].word() {
-		return false
+	words := make([]string, 0, 5)
+	for k := i; k < len(toks) && k < i+5 && toks[k].word(); k++ {
+		words = append(words, toks[k].lower)
 	}
-	if echoVerbs[toks[i].lower] {
-		return i+1 < len(toks) && toks[i+1].word() && !echoSounds[toks[i+1].lower]
-	}
-	if !similarVerbs[toks[i].lower] || i+3 >= len(toks) || !toks[i+1].is("a") {
-		return false
-	}
-	k := i + 2
-	switch {
-	case toks[k].is("similar"):
-		k++
-	case toks[k].is("similarly") && k+2 < len(toks) && toks[k+1].word():
-		k += 2
-	default:
-		return false
-	}
-	return toks[k].word() && similarNouns[toks[k].lower]
+	return similarWords(words)
 }
 
-// similarWords reports whether the words of an act open with a likeness
-// (similarAt on words).
+// similarWords reports whether the words of an act open with a likeness:
+// an echo verb with an object (not a sound's "echoed through the streets",
+// echoSounds), or a similarVerbs verb then "a similar" (or "a similarly"
+// and one word) and a similarNouns noun.
 func similarWords(w []string) bool {
 	if len(w) < 2 {
 		return false
@@ -68,9 +54,16 @@ func similarWords(w []string) bool {
 // remarkJustBefore reports whether the last remark so far, of any kind,
 // was told in this sentence or the one before and has a stance to repeat.
 func (x *extractor) remarkJustBefore(st *sentState) bool {
+	r, ok := x.lastRemarkNear(st)
+	return ok && !r.Headline && !r.NoStance
+}
+
+// lastRemarkNear returns the last remark so far when it was told in this
+// sentence or the one before.
+func (x *extractor) lastRemarkNear(st *sentState) (found, bool) {
 	if len(x.remarks) == 0 {
-		return false
+		return found{}, false
 	}
 	r := x.remarks[len(x.remarks)-1]
-	return !r.Headline && !r.NoStance && r.Start >= x.prevSentenceStart(st.toks[0].start)
+	return r, r.Start >= x.prevSentenceStart(st.toks[0].start)
 }
