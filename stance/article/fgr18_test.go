@@ -16,3 +16,23 @@ func TestFgr18WroteTo(t *testing.T) {
 			[]langRemark{{Reported, "Ivo Kask", "le scrutin était truqué"}}},
 	})
 }
+
+// TestFgr18AcronymLedName: a body's acronym before a person named in
+// full ends the office, and "один из" joins an office to a plural body
+// (fgr18_acronym.go). Sentences written for the test.
+func TestFgr18AcronymLedName(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru acronym then name", "ru", "Наблюдатель от миссии СНГ Ивар Тамм сообщил, что выборы прошли честно.",
+			[]langRemark{{Reported, "Ивар Тамм", "выборы прошли честно"}}},
+		{"ru office, one of, acronym, name", "ru", "Наблюдатель от одной из миссий СНГ Ивар Тамм сообщил, что выборы прошли честно.",
+			[]langRemark{{Reported, "Ивар Тамм", "выборы прошли честно"}}},
+		{"ru one of with an adjective", "ru", "Депутат от одной из оппозиционных партий Лена Дал заявила, что не признаёт итогов.",
+			[]langRemark{{Reported, "Лена Дал", "не признаёт итогов"}}},
+		{"fr acronym then name", "fr", "Le chef de la mission de la CEDEAO Ivo Kask a déclaré que le scrutin était crédible.",
+			[]langRemark{{Reported, "Ivo Kask", "le scrutin était crédible"}}},
+		// counter-case: an acronym before a single capitalised word may
+		// be part of the name; it is left as it was
+		{"ru acronym before a surname alone", "ru", "Наблюдатель от СНГ Тамм заявил, что выборы прошли честно.",
+			[]langRemark{{Reported, "СНГ Тамм", "выборы прошли честно"}}},
+	})
+}
