@@ -36,3 +36,22 @@ func TestFgr18AcronymLedName(t *testing.T) {
 			[]langRemark{{Reported, "СНГ Тамм", "выборы прошли честно"}}},
 	})
 }
+
+// TestFgr18RuJudged: a Russian verb of judging with an object and an
+// instrumental predicate is an act, in a main clause or a relative one
+// (fgr18_judged.go). Sentences written for the test.
+func TestFgr18RuJudged(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru object and adjective", "ru", "Оппозиционер Лена Дал считает итоги голосования недействительными.",
+			[]langRemark{{Action, "Лена Дал", "считает итоги голосования недействительными"}}},
+		{"ru pronoun object and noun", "ru", "Депутат Ивар Тамм считал их фарсом.",
+			[]langRemark{{Action, "Ивар Тамм", "считал их фарсом"}}},
+		{"ru relative clause after an apposition", "ru", "Так поступил и другой кандидат, врач Ивар Тамм, который тоже считает выборы сфальсифицированными.",
+			[]langRemark{{Action, "Ивар Тамм", "тоже считает выборы сфальсифицированными"}}},
+		// counter-cases: counting votes has no instrumental predicate, and
+		// "считает, что …" is speech
+		{"ru counting votes", "ru", "Бухгалтер Ивар Тамм считает голоса вручную.", nil},
+		{"ru считает, что", "ru", "Депутат Ивар Тамм считает, что выборы прошли честно.",
+			[]langRemark{{Reported, "Ивар Тамм", "выборы прошли честно"}}},
+	})
+}
