@@ -55,3 +55,20 @@ func TestFgr18RuJudged(t *testing.T) {
 			[]langRemark{{Reported, "Ивар Тамм", "выборы прошли честно"}}},
 	})
 }
+
+// TestFgr18RuAdverbialPrep: a Russian subject named in full before an
+// adverbial that opens with any preposition is the verb's subject
+// (fgr18_adverbial.go). Sentences written for the test.
+func TestFgr18RuAdverbialPrep(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru с … after а", "ru", "Лидеры выступили, а Ивар Тамм с трибуны митинга требовал отдать кандидатам округа.",
+			[]langRemark{{Action, "Ивар Тамм", "с трибуны митинга требовал отдать кандидатам округа"}}},
+		{"ru из … before a speech verb", "ru", "Депутат Ивар Тамм из Москвы заявил, что выборы прошли честно.",
+			[]langRemark{{Reported, "Ивар Тамм", "выборы прошли честно"}}},
+		{"ru через …", "ru", "Лена Дал через своих представителей потребовала пересчёта голосов.",
+			[]langRemark{{Action, "Лена Дал", "через своих представителей потребовала пересчёта голосов"}}},
+		// counter-case: a name after a preposition is its object, not the
+		// subject
+		{"ru name inside the adverbial", "ru", "Вчера вместе с Иваром Таммом у входа требовали пересчёта голосов.", nil},
+	})
+}

@@ -953,7 +953,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		return p, false
 	}
 	for k := b; k > 0 && k >= b-8 && (toks[k].word() || ix.titleQuote(toks, k)) && !ix.relativeVerb(toks, b) && !(k == b && ix.objectBeforeConjunction(toks, k)); k-- {
-		if toks[k].word() && ix.lx.stops[toks[k].lower] {
+		if toks[k].word() && (ix.lx.stops[toks[k].lower] || ix.adverbialPrep(toks, k)) { // fgr18_adverbial.go
 			// "X von der Universität Innsbruck erklärte": past a complement,
 			// or two ("Тихановская на пресс-конференции в своём штабе заявила")
 			if p := ix.subjectEnding(toks, k-1); (ix.isPerson(p) || ix.namedBody(p)) && ix.subjectStart(toks, p.lo) && !ix.objectName(toks, p) { // ibero14_objectname.go
