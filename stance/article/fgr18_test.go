@@ -72,3 +72,23 @@ func TestFgr18RuAdverbialPrep(t *testing.T) {
 		{"ru name inside the adverbial", "ru", "Вчера вместе с Иваром Таммом у входа требовали пересчёта голосов.", nil},
 	})
 }
+
+// TestFgr18Ultimatum: a verb of issuing with an ultimatum after it is
+// the subjects' act, and runs through the demand after a colon
+// (fgr18_ultimatum.go). Sentences written for the test.
+func TestFgr18Ultimatum(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru listed subjects and a demand", "ru", "Ивар Тамм и Лена Дал выдвинули Гордееву ультиматум: пересчитать голоса в спорных округах.",
+			[]langRemark{{Action, "Ивар Тамм", "выдвинули Гордееву ультиматум: пересчитать голоса в спорных округах"},
+				{Action, "Лена Дал", "выдвинули Гордееву ультиматум: пересчитать голоса в спорных округах"}}},
+		{"fr lancé un ultimatum", "fr", "L'opposant Ivo Kask a lancé un ultimatum au pouvoir : annuler le scrutin avant lundi.",
+			[]langRemark{{Reported, "Ivo Kask", "annuler le scrutin avant lundi"}}}, // "lancé" is a speech verb: the demand is what was said
+		{"de stellte ein Ultimatum", "de", "Oppositionsführer Ivo Kask stellte der Regierung ein Ultimatum: die Wahl bis Montag zu wiederholen.",
+			[]langRemark{{Reported, "Ivo Kask", "die Wahl bis Montag zu wiederholen"}}}, // read after the colon as before
+		// counter-cases: the verb without the noun is no act, and a
+		// capitalised word after the colon opens a statement of its own
+		{"ru the verb alone", "ru", "Партия Ивара Тамма выдвинула Лену Дал кандидатом в мэры.", nil},
+		{"ru ultimatum, then a capitalised clause", "ru", "Ивар Тамм поставил ультиматум: Партия уйдёт из коалиции.",
+			[]langRemark{{Action, "Ивар Тамм", "поставил ультиматум"}}},
+	})
+}

@@ -418,7 +418,7 @@ func (ix *intl) clauseStop(toks []token, p reportedPart, end int) int {
 			ix.absorbed[toks[k].q] = true
 			continue
 		}
-		if toks[k].kind == tQuote && !ix.scare(toks, k) || toks[k].is(";") || (p.kind == Action && toks[k].is(":")) {
+		if toks[k].kind == tQuote && !ix.scare(toks, k) || toks[k].is(";") || (p.kind == Action && toks[k].is(":") && !ix.ultimatumColon(toks, p.cs, k)) { // fgr18_ultimatum.go
 			return k
 		}
 	}
@@ -553,7 +553,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	follow := ix.followAt(toks, v)
 	line := ix.sameLineAt(toks, v) // "foi na mesma linha" (intl_sameline13.go)
 	action = action || follow || line || ix.spokeOf(toks, v)
-	action = action || ix.notingAt(toks, v) || ix.ruSatisfiedAt(toks, v) // "a pris acte de …" (intl_noting12.go), "остался доволен" (fgr17_satisfied.go)
+	action = action || ix.notingAt(toks, v) || ix.ruSatisfiedAt(toks, v) || ix.ultimatumAt(toks, v) // "a pris acte de …" (intl_noting12.go), "остался доволен" (fgr17_satisfied.go), "выдвинули ультиматум" (fgr18_ultimatum.go)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
