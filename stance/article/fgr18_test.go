@@ -92,3 +92,20 @@ func TestFgr18Ultimatum(t *testing.T) {
 			[]langRemark{{Action, "Ивар Тамм", "поставил ультиматум"}}},
 	})
 }
+
+// TestFgr18ReadOut: reading a statement out ("зачитал заявление: …",
+// "verlas eine Erklärung: …") is speech, whose clause after the colon is
+// the speaker's (lexicon_ru.go, lexicon_de.go). Sentences written for the
+// test.
+func TestFgr18ReadOut(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru read out, colon", "ru", "Её адвокат Ивар Тамм зачитал журналистам заявление подзащитной: выборы были подделаны.",
+			[]langRemark{{Reported, "Ивар Тамм", "выборы были подделаны"}}},
+		{"ru read out, что", "ru", "Представитель штаба Лена Дал зачитала обращение, в котором говорится, что итоги не будут признаны.",
+			[]langRemark{{Reported, "Лена Дал", "итоги не будут признаны"}}},
+		{"de verlas, colon", "de", "Ihr Anwalt Ivo Kask verlas vor Journalisten eine Erklärung: Die Wahl sei gefälscht worden.",
+			[]langRemark{{Reported, "Ivo Kask", "Die Wahl sei gefälscht worden"}}},
+		// counter-case: a list read out with no clause is no remark
+		{"ru read out a list", "ru", "Секретарь Ивар Тамм зачитал список кандидатов.", nil},
+	})
+}
