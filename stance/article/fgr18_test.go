@@ -109,3 +109,23 @@ func TestFgr18ReadOut(t *testing.T) {
 		{"ru read out a list", "ru", "Секретарь Ивар Тамм зачитал список кандидатов.", nil},
 	})
 }
+
+// TestFgr18NegatedPresentRecognition: the negated Russian present of
+// признать is an act, the object before or after it; unnegated, or
+// with a clause after it, it is left as it was (fgr18_notrecognise.go).
+// Sentences written for the test.
+func TestFgr18NegatedPresentRecognition(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru object first", "ru", "Ивар Тамм итоги не признаёт.",
+			[]langRemark{{Action, "Ивар Тамм", "итоги не признаёт"}}},
+		{"ru object after", "ru", "Лидер оппозиции Лена Дал не признает результаты выборов.",
+			[]langRemark{{Action, "Лена Дал", "не признает результаты выборов"}}},
+		{"ru plural", "ru", "Ивар Тамм и Лена Дал не признают победу Гордеева.",
+			[]langRemark{{Action, "Ивар Тамм", "не признают победу Гордеева"}, {Action, "Лена Дал", "не признают победу Гордеева"}}},
+		// counter-cases: the unnegated present inside a reported clause is
+		// no act of its own, and a clause after it is speech read as before
+		{"ru unnegated inside a clause", "ru", "Депутат Ивар Тамм заявил, что Ростания признает итоги выборов.",
+			[]langRemark{{Reported, "Ивар Тамм", "Ростания признает итоги выборов"}}},
+		{"ru not with a clause", "ru", "Лена Дал не признаёт, что проиграла.", nil},
+	})
+}
