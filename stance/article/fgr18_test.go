@@ -129,3 +129,21 @@ func TestFgr18NegatedPresentRecognition(t *testing.T) {
 		{"ru not with a clause", "ru", "Лена Дал не признаёт, что проиграла.", nil},
 	})
 }
+
+// TestFgr18PartitiveAfter: a partitive title after the speech verb of a
+// quotation, with the name in apposition, names the speaker
+// (fgr18_partitive.go). Sentences written for the test.
+func TestFgr18PartitiveAfter(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr l'un de ses", "fr", "« Nous ne reconnaissons pas ce scrutin », a martelé l'un de ses responsables, Ivo Kask, qui réclame une transition.",
+			[]langRemark{{Direct, "Ivo Kask", "Nous ne reconnaissons pas ce scrutin"}, {Action, "Ivo Kask", "réclame une transition"}}},
+		{"fr l'un des … de …", "fr", "« Ce scrutin est une farce », a déclaré l'un des dirigeants de la coalition, Lena Dal.",
+			[]langRemark{{Direct, "Lena Dal", "Ce scrutin est une farce"}}},
+		{"de einer der", "de", "„Wir erkennen das nicht an“, sagte einer der Organisatoren, Ivo Kask.",
+			[]langRemark{{Direct, "Ivo Kask", "Wir erkennen das nicht an"}}},
+		// counter-case: a partitive with no name after its comma names
+		// no one
+		{"fr partitive without a name", "fr", "« Ce scrutin est une farce », a déclaré l'un des dirigeants, avant de quitter la salle.",
+			[]langRemark{{Direct, "", "Ce scrutin est une farce"}}},
+	})
+}
