@@ -147,3 +147,20 @@ func TestFgr18PartitiveAfter(t *testing.T) {
 			[]langRemark{{Direct, "", "Ce scrutin est une farce"}}},
 	})
 }
+
+// TestFgr18PluralAccording: a plural pronoun attribution after a colon
+// gives the clause after the colon to each person of the list that opens
+// the sentence (fgr18_plural.go). Sentences written for the test.
+func TestFgr18PluralAccording(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru по их словам", "ru", "Ивар Тамм и еврокомиссар Лена Дал отложили выводы: Евросоюз, по их словам, сначала дождётся окончательных итогов.",
+			[]langRemark{{Reported, "Ивар Тамм", "Евросоюз, по их словам, сначала дождётся окончательных итогов"},
+				{Reported, "Лена Дал", "Евросоюз, по их словам, сначала дождётся окончательных итогов"}}},
+		{"fr selon eux", "fr", "Ivo Kask et Lena Dal ont temporisé : l'Union, selon eux, attendra les résultats définitifs.",
+			[]langRemark{{Reported, "Ivo Kask", "l'Union, selon eux, attendra les résultats définitifs"},
+				{Reported, "Lena Dal", "l'Union, selon eux, attendra les résultats définitifs"}}},
+		// counter-case: with one person before the colon the plural has
+		// no list to go to
+		{"ru one person", "ru", "Ивар Тамм отложил выводы: Евросоюз, по их словам, сначала дождётся окончательных итогов.", nil},
+	})
+}
