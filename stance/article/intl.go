@@ -528,6 +528,9 @@ func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
 		if spk, ok := ix.pastAdverbial(toks, v+1); ok {
 			return spk, true
 		}
+		if spk, ok := ix.partitiveAfter(toks, v+1); ok {
+			return spk, true // "a martelé l'un de ses responsables, X" (fgr18_partitive.go)
+		}
 	}
 	if spk, ok := ix.relativeSource(toks, v+1); ok {
 		return spk, true

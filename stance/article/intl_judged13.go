@@ -32,6 +32,9 @@ var judgedAttributivePreps = map[string]map[string]bool{
 func (ix *intl) judgedObject(toks []token, v int) bool {
 	lx := ix.lx
 	k := v + 1
+	if ix.ruJudgedObject(toks, v) {
+		return true // "считает выборы сфальсифицированными" (fgr18_judged.go)
+	}
 	if ix.judgedPredicateFirst(toks, v) {
 		return true // "considerou prematuro qualquer comentário" (ibero16_judged.go)
 	}

@@ -18,6 +18,9 @@ func (ix *intl) midAccording(toks []token, parts []reportedPart) []reportedPart 
 		if !toks[i-1].is(",") {
 			continue
 		}
+		if ps := ix.pluralAccordingParts(toks, i); len(ps) > 0 && (len(parts) == 0 || parts[0].lo >= i) {
+			return append(ps, parts...) // "A и B …: X, по их словам, …" (fgr18_plural.go)
+		}
 		n := matchPhrase(toks, i, ix.lx.pronounAccording)
 		if n == 0 || i+n+1 >= len(toks) || !toks[i+n].is(",") || !toks[i+n+1].word() {
 			continue

@@ -149,6 +149,8 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return 0 // "o chefe de Estado desejou-lhe …" ends before the verb (ibero15_possessive.go)
 	case k == 0 && lx.actionVerbs[w] && verbFirstLangs[lx.code]:
 		return 0 // "Felicitou Ivo Kask pela vitória": the verb opens the sentence, the name is its object (intl_verbfirst13.go)
+	case seenRole && ix.oneOfAt(toks, k):
+		return cPrep // "Наблюдатель от одной из миссий СНГ X" (fgr18_acronym.go)
 	case seenRole && ix.placePrep(toks, k):
 		return cPrep // "aliado de X na Frente Unida" (intl_placeprep.go)
 	case seenRole && lx.rolePreps[w] && k+1 < len(toks) && toks[k+1].word() && !lx.stops[toks[k+1].lower]:
@@ -295,6 +297,7 @@ func (ix *intl) interpret(toks []token, j, lo int, cls []wordClass, definite boo
 	for ns > 0 && cls[ns-1] == cName {
 		ns--
 	}
+	ns = ix.acronymLedName(toks, lo, ns, n) // "миссии СНГ Анатолий Кравцов" (fgr18_acronym.go)
 	if ix.lx.complement && ns > 0 && n-ns <= 2 && ix.genitive(toks[lo+ns:hi]) {
 		ns = n // "Председатель комитета Совета Федерации": what the office heads
 	}

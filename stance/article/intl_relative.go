@@ -74,5 +74,5 @@ func (ix *intl) relativeSpeech(toks []token, v int) bool {
 	if !ix.lx.speechVerbs[toks[v].lower] || ix.lx.capNouns {
 		return false
 	}
-	return ix.clauseAfter(toks, v+1) >= 0
+	return ix.clauseAfter(toks, v+1) >= 0 || ix.judgedObject(toks, v) // "X, который считает выборы сфальсифицированными" (fgr18_judged.go)
 }

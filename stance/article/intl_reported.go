@@ -418,7 +418,7 @@ func (ix *intl) clauseStop(toks []token, p reportedPart, end int) int {
 			ix.absorbed[toks[k].q] = true
 			continue
 		}
-		if toks[k].kind == tQuote && !ix.scare(toks, k) || toks[k].is(";") || (p.kind == Action && toks[k].is(":")) {
+		if toks[k].kind == tQuote && !ix.scare(toks, k) || toks[k].is(";") || (p.kind == Action && toks[k].is(":") && !ix.ultimatumColon(toks, p.cs, k)) { // fgr18_ultimatum.go
 			return k
 		}
 	}
@@ -553,7 +553,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	follow := ix.followAt(toks, v)
 	line := ix.sameLineAt(toks, v) // "foi na mesma linha" (intl_sameline13.go)
 	action = action || follow || line || ix.spokeOf(toks, v)
-	action = action || ix.notingAt(toks, v) || ix.ruSatisfiedAt(toks, v) // "a pris acte de …" (intl_noting12.go), "остался доволен" (fgr17_satisfied.go)
+	action = action || ix.notingAt(toks, v) || ix.ruSatisfiedAt(toks, v) || ix.ultimatumAt(toks, v) || ix.negatedPresentRecognition(toks, v) // "a pris acte de …" (intl_noting12.go), "остался доволен" (fgr17_satisfied.go), "выдвинули ультиматум" (fgr18_ultimatum.go), "не признаёт" (fgr18_notrecognise.go)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
@@ -953,7 +953,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		return p, false
 	}
 	for k := b; k > 0 && k >= b-8 && (toks[k].word() || ix.titleQuote(toks, k)) && !ix.relativeVerb(toks, b) && !(k == b && ix.objectBeforeConjunction(toks, k)); k-- {
-		if toks[k].word() && ix.lx.stops[toks[k].lower] {
+		if toks[k].word() && (ix.lx.stops[toks[k].lower] || ix.adverbialPrep(toks, k)) { // fgr18_adverbial.go
 			// "X von der Universität Innsbruck erklärte": past a complement,
 			// or two ("Тихановская на пресс-конференции в своём штабе заявила")
 			if p := ix.subjectEnding(toks, k-1); (ix.isPerson(p) || ix.namedBody(p)) && ix.subjectStart(toks, p.lo) && !ix.objectName(toks, p) { // ibero14_objectname.go

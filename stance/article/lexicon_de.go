@@ -8,7 +8,7 @@ package article
 var german = langLexicon{
 	code: "de",
 	speechVerbs: wordSet(`
-		kündigte kündigt ließ
+		kündigte kündigt ließ verlas verlasen
 		sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten
 		fügte fügt schrieb schreibt meinte meint sprach spricht warnte warnt
 		unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert

@@ -61,7 +61,7 @@ var french = langLexicon{
 	occupations:      wordSet(`coordinateur coordinatrice directeur directrice gérant gérante inspecteur inspectrice avocat avocate médecin étudiant étudiante habitant habitante électeur électrice entrepreneur entrepreneuse journaliste militant militante prêtre retraité retraitée ouvrier ouvrière agriculteur agricultrice chauffeur migrant migrante`),
 	topicStems:       []string{"élect", "élu", "réélu", "vot", "résultat", "victoire", "vainqu", "défaite", "fraud", "scrutin", "urne", "félicit", "reconn", "mandat", "légitim", "illégitim", "démocr", "dictat", "mascarade", "proclam", "transparen", "peuple", "volonté", "souverain", "céni", "cei", "conseil constitutionnel", "investiture", "prendre acte", "acte", "président"},
 	sendVerbs: wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté
-		appelé appelle téléphoné téléphone
+		appelé appelle téléphoné téléphone écrit
 		joint jointe joints associé associée associés`),
 	purposes:         wordSet(`pour afin`),
 	congratStems:     []string{"félicit", "compliment", "télégramme", "message", "vœux", "voeux"},
