@@ -1,0 +1,38 @@
+package article
+
+import "testing"
+
+// TestIb18QuotedClause: a quotation right after a lower-case word of its
+// clause is that clause's complement, and a verb after the conjunction
+// that follows it has the subject who opens the sentence
+// (ib18_quotedclause.go). Sentences written for the test.
+func TestIb18QuotedClause(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt afirmou que «…» e garantiu que", "pt", "O deputado Rui Lobo afirmou que «a contagem foi viciada do princípio ao fim» e garantiu que não reconhece o vencedor.",
+			[]langRemark{{Direct, "Rui Lobo", "a contagem foi viciada do princípio ao fim"}, {Reported, "Rui Lobo", "não reconhece o vencedor"}}},
+		{"es sostuvo que «…» y advirtió que", "es", "La senadora Marta Solís sostuvo que «las actas no cuadran con lo votado» y advirtió que no aceptará la proclamación.",
+			[]langRemark{{Direct, "Marta Solís", "las actas no cuadran con lo votado"}, {Reported, "Marta Solís", "no aceptará la proclamación"}}},
+		{"pt classificou de «…» e disse que", "pt", "O dirigente Luís Peral classificou a eleição de «uma encenação sem vergonha nenhuma» e disse que vai recorrer aos tribunais.",
+			[]langRemark{{Action, "Luís Peral", "classificou a eleição de «uma encenação sem vergonha nenhuma»"}, {Reported, "Luís Peral", "vai recorrer aos tribunais"}}},
+		// counter-case: a quotation after a colon stands on its own
+		{"es dijo: «…» y añadió", "es", "El ministro Ivo Kask habló en la radio: «Las urnas hablaron con claridad anoche» y la oposición dijo que no firmará el acta.",
+			[]langRemark{{Direct, "Ivo Kask", "Las urnas hablaron con claridad anoche"}}},
+	})
+}
+
+// TestIb18ColonConjoined: after a colon, a verb joined by a conjunction
+// to the verb that opens the colon's clause has the subject named before
+// the colon (ib18_colonconjoined.go). Sentences written for the test.
+func TestIb18ColonConjoined(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es arremetió: acusó … y dijo que", "es", "El pastor Ivo Kask fue muy duro: acusó al tribunal de parcialidad y dijo que la elección fue una farsa.",
+			[]langRemark{{Action, "Ivo Kask", "acusó al tribunal de parcialidad"}, {Reported, "Ivo Kask", "la elección fue una farsa"}}},
+		{"pt foi duro: denunciou … e afirmou que", "pt", "O deputado Rui Lobo foi duro: rejeitou a contagem dos votos e afirmou que não reconhece o resultado.",
+			[]langRemark{{Action, "Rui Lobo", "rejeitou a contagem dos votos"}, {Reported, "Rui Lobo", "não reconhece o resultado"}}},
+		{"es se mostró: rechazó … y aseguró que", "es", "La diputada Marta Solís se mostró tajante: rechazó el escrutinio y aseguró que pedirá la nulidad.",
+			[]langRemark{{Action, "Marta Solís", "se mostró tajante"}, {Action, "Marta Solís", "rechazó el escrutinio"}, {Reported, "Marta Solís", "pedirá la nulidad"}}},
+		// counter-case: the colon's clause has a subject of its own
+		{"es : el senador … y dijo", "es", "El ministro Ivo Kask habló poco: el senador Luis Peral rechazó el escrutinio y dijo que pedirá la nulidad.",
+			[]langRemark{{Action, "Luis Peral", "rechazó el escrutinio"}, {Reported, "Luis Peral", "pedirá la nulidad"}}},
+	})
+}
