@@ -36,3 +36,23 @@ func TestIb18ColonConjoined(t *testing.T) {
 			[]langRemark{{Action, "Luis Peral", "rechazó el escrutinio"}, {Reported, "Luis Peral", "pedirá la nulidad"}}},
 	})
 }
+
+// TestIb18PurposeSpeech: a verb of speaking or writing with no clause of
+// its own whose purpose clause congratulates is an act
+// (ib18_purposespeech.go). Sentences written for the test.
+func TestIb18PurposeSpeech(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt escreveu ao vencedor para o felicitar", "pt", "De Luanda, o Presidente angolano, Rui Lobo, também escreveu ao vencedor para o felicitar.",
+			[]langRemark{{Action, "Rui Lobo", "também escreveu ao vencedor para o felicitar"}}},
+		{"es escribió a X para desearle éxito", "es", "Desde Quito, el canciller ecuatoriano, Luis Peral, escribió a Velor para desearle éxito.",
+			[]langRemark{{Action, "Luis Peral", "escribió a Velor para desearle éxito"}}},
+		{"pt falou com o eleito para o cumprimentar", "pt", "Em Maputo, a ministra moçambicana, Ana Sal, falou com o Presidente eleito para o cumprimentar.",
+			[]langRemark{{Action, "Ana Sal", "falou com o Presidente eleito para o cumprimentar"}}},
+		// counter-case: the verb reports a clause, which stays reported speech
+		{"es escribió que viajará para felicitar", "es", "El senador Ivo Kask escribió que viajará a Lima para felicitar a la ganadora.",
+			[]langRemark{{Reported, "Ivo Kask", "viajará a Lima para felicitar a la ganadora"}}},
+		// counter-case: the wish is for no one of the vote
+		{"pt escreveu ao filho para lhe desejar", "pt", "De Luanda, o empresário Rui Lobo escreveu ao filho para lhe desejar sucesso nos exames.",
+			nil},
+	})
+}

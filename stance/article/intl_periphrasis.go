@@ -49,6 +49,9 @@ func (ix *intl) periphrasisAt(toks []token, v int) (action, speech bool) {
 // que"). reportedAt reads a verb's kinds through it.
 func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	action, speech = ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
+	if speech && !action && ix.purposeSpeech(toks, v) {
+		action, speech = true, false // "escreveu ao vencedor para o felicitar" (ib18_purposespeech.go)
+	}
 	if action && ix.qualifyWithoutJudgement(toks, v) {
 		action = false // "qualificou a equipa para a final" (intl_qualify13.go)
 	}
