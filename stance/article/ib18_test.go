@@ -56,3 +56,32 @@ func TestIb18PurposeSpeech(t *testing.T) {
 			nil},
 	})
 }
+
+// TestIb18Backed: a count or a review said, in the indicative, to bear
+// the result out is read as defending it (ib18_backed.go); negated,
+// conditional, subjunctive, rival's or fraud-condemning clauses are not.
+// Sentences written for the test.
+func TestIb18Backed(t *testing.T) {
+	rivals := []string{"Luis Peral", "Peral"}
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"es", "la revisión de las actas, hecha con los observadores, respalda el conteo oficial", true},
+		{"pt", "a auditoria independente confirmou os resultados anunciados pela comissão", true},
+		{"es", "el recuento parcial corroboró la victoria de Ana Velor", true},
+		{"pt", "os dados da missão validam a contagem oficial", true},
+		// counter-cases
+		{"es", "la revisión no respalda el conteo oficial", false},
+		{"es", "no firmará nada hasta que una auditoría confirme los resultados", false},
+		{"es", "si el recuento confirma los resultados, felicitará a la ganadora", false},
+		{"es", "el conteo paralelo confirma la victoria de Peral", false},
+		{"pt", "a missão confirmou os resultados fraudulentos da comissão", false},
+		{"pt", "o ministro confirmou a presença na posse", false},
+	}
+	for _, c := range cases {
+		if got := backedIn(c.code, c.text, rivals); got != c.want {
+			t.Errorf("backedIn(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+}
