@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+)
 
 // TestIb18QuotedClause: a quotation right after a lower-case word of its
 // clause is that clause's complement, and a verb after the conjunction
@@ -82,6 +86,47 @@ func TestIb18Backed(t *testing.T) {
 	for _, c := range cases {
 		if got := backedIn(c.code, c.text, rivals); got != c.want {
 			t.Errorf("backedIn(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+}
+
+// TestIb18AttackObject: a verb of attacking whose object is a word for
+// the winner or a capitalised name is an act; one whose object is anyone
+// else is not (ib18_attack.go). Sentences written for the test.
+func TestIb18AttackObject(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es arremetió contra la ganadora", "es", "El pastor Ivo Kask arremetió contra la ganadora en un acto en la plaza.",
+			[]langRemark{{Action, "Ivo Kask", "arremetió contra la ganadora en un acto en la plaza"}}},
+		{"pt atacou o vencedor", "pt", "O deputado Rui Lobo atacou o vencedor num comício em Braga.",
+			[]langRemark{{Action, "Rui Lobo", "atacou o vencedor num comício em Braga"}}},
+		{"es insultó a Velor", "es", "El concejal Luis Peral insultó a Velor durante la sesión.",
+			[]langRemark{{Action, "Luis Peral", "insultó a Velor durante la sesión"}}},
+		// counter-case: the object is no winner and no named person
+		{"es arremetió contra los periodistas", "es", "El concejal Luis Peral arremetió contra los periodistas durante la sesión.",
+			nil},
+	})
+}
+
+// TestIb18AttacksWinner: the verb rule calls an attack on the winner
+// hostile, not one on someone else or a negated one (ib18_attack.go).
+func TestIb18AttacksWinner(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Velor", "Velor"}, Rivals: []string{"Luis Peral", "Peral"}}
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"es", "arremetió contra la ganadora en un acto", true},
+		{"es", "insultó a Velor durante la sesión", true},
+		{"pt", "atacou a presidente eleita num comício", true},
+		{"pt", "arremeteu contra Ana Velor nas redes sociais", true},
+		// counter-cases
+		{"es", "atacó a Peral durante la sesión", false},
+		{"es", "no atacó a la ganadora", false},
+		{"pt", "atacou os jornalistas num comício", false},
+	}
+	for _, c := range cases {
+		if got := lexicons[c.code].attacksWinner(ctx, actionWords(c.text)); got != c.want {
+			t.Errorf("attacksWinner(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
 		}
 	}
 }

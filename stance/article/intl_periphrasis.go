@@ -74,7 +74,7 @@ func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 		action, speech = true, false // "sprach dem Ergebnis jede Legitimation ab" (fgr14_separable.go)
 	}
 	if !action && !speech {
-		action = ix.judgedObject(toks, v) || ix.concessionAct(toks, v) || ix.thanksAct(toks, v) || ix.purposeCongratulation(toks, v) || ix.preferAct(toks, v) || ix.showedSelf(toks, v) || ix.givenWinnerAt(toks, v) // intl_judged13.go, intl_concedeact13.go, intl_thanks13.go, ibero15_purpose.go, ibero15_prefer.go, ibero15_showself.go, ibero15_givenwinner.go
+		action = ix.judgedObject(toks, v) || ix.concessionAct(toks, v) || ix.thanksAct(toks, v) || ix.purposeCongratulation(toks, v) || ix.preferAct(toks, v) || ix.showedSelf(toks, v) || ix.givenWinnerAt(toks, v) || ix.attackObject(toks, v) // ib18_attack.go, intl_judged13.go, intl_concedeact13.go, intl_thanks13.go, ibero15_purpose.go, ibero15_prefer.go, ibero15_showself.go, ibero15_givenwinner.go
 	}
 	return action, speech
 }

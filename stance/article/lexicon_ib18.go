@@ -13,3 +13,23 @@ var backingVerbs = map[string]map[string]bool{
 		corrobora corroboram corroborou corroboraram ratifica ratificam ratificou ratificaram
 		valida validam validou validaram`),
 }
+
+// attackVerbs are, per language, the verbs of attacking, insulting or
+// lashing out at someone ("arremetió contra la ganadora", "atacou o
+// vencedor"; ib18_attack.go): said of the declared winner, hostile by the
+// guidelines ("attacks, mocks, insults or threatens the winner"). Milder
+// verbs of criticism ("criticó") are left out on purpose.
+var attackVerbs = map[string]map[string]bool{
+	"es": wordSet(`arremetió arremete arremetieron arremeten atacó ataca atacaron atacan
+		insultó insulta insultaron fustigó fustiga fustigaron embistió embiste despotricó despotrica
+		vapuleó vapulea`),
+	"pt": wordSet(`arremeteu arremete arremeteram atacou ataca atacaram atacam insultou insulta insultaram
+		fustigou fustiga fustigaram`),
+}
+
+// attackPreps are the words an attack verb's object may follow ("contra",
+// the personal "a").
+var attackPreps = map[string]map[string]bool{
+	"es": wordSet(`contra a al`),
+	"pt": wordSet(`contra a ao à`),
+}
