@@ -130,3 +130,21 @@ func TestIb18AttacksWinner(t *testing.T) {
 		}
 	}
 }
+
+// TestIb18RelativeAdverbial: an act in a subject relative clause whose
+// verb follows an adverbial is the person's before the pronoun; a clause
+// whose subject follows the adverbial is not (ib18_relativeadverbial.go).
+// Sentences written for the test.
+func TestIb18RelativeAdverbial(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es que ya en la madrugada …, como …, rechazó", "es", "En la misma línea sigue el diputado Luis Mora, que ya en la noche del domingo, como portavoz del bloque, rechazó el boletín del tribunal.",
+			[]langRemark{{Action, "Luis Mora", "rechazó el boletín del tribunal"}}},
+		{"pt que na noite de domingo felicitou", "pt", "Também o antigo ministro Rui Lobo, que na noite de domingo felicitou o vencedor, esteve na cerimónia.",
+			[]langRemark{{Action, "Rui Lobo", "na noite de domingo felicitou o vencedor"}}},
+		{"es que desde el lunes reconoce", "es", "Está con ellos la senadora Marta Solís, que desde el lunes, en cada entrevista, reconoce la victoria de Velor.",
+			[]langRemark{{Action, "Marta Solís", "reconoce la victoria de Velor"}}},
+		// counter-case: the clause has a subject of its own after the adverbial
+		{"es que ya el lunes la oposición rechazó", "es", "Llegó la propuesta del diputado Luis Mora, que ya el lunes la oposición rechazó en el pleno.",
+			nil},
+	})
+}
