@@ -148,3 +148,26 @@ func TestIb18RelativeAdverbial(t *testing.T) {
 			nil},
 	})
 }
+
+// TestIb18FarFrom: "lejos de ser" / "longe de ser" before a word of
+// fairness denies the vote's fairness; before anything else it does not
+// (ib18_farfrom.go). Sentences written for the test.
+func TestIb18FarFrom(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"es", "el proceso estuvo lejos de ser transparente", true},
+		{"es", "esta elección está lejos de ser del todo limpia", true},
+		{"pt", "a eleição «está longe de ser limpa»", true},
+		{"pt", "a votação esteve longe de ser livre e justa", true},
+		// counter-cases
+		{"es", "el país está lejos de ser una potencia regional", false},
+		{"pt", "o escrutínio foi livre e justo, longe de qualquer suspeita", false},
+	}
+	for _, c := range cases {
+		if got := farFromFair(c.code, c.text); got != c.want {
+			t.Errorf("farFromFair(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+}

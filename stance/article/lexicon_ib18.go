@@ -33,3 +33,10 @@ var attackPreps = map[string]map[string]bool{
 	"es": wordSet(`contra a al`),
 	"pt": wordSet(`contra a ao à`),
 }
+
+// farFromPhrases are, per language, the phrases that deny the quality
+// after them ("lejos de ser limpia", "longe de ser justa"; ib18_farfrom.go).
+var farFromPhrases = map[string][]string{
+	"es": {"lejos de ser", "lejos de estar", "lejos de haber sido"},
+	"pt": {"longe de ser", "longe de estar", "longe de ter sido"},
+}
