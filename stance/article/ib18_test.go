@@ -171,3 +171,25 @@ func TestIb18FarFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestIb18Illegal: "ilegal" condemns the vote only with a word of the
+// election near it (lexicon_process.go, intl_manipulated13.go). Sentences
+// written for the test.
+func TestIb18Illegal(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"es", "se negó a firmar el acta y la tachó de ilegal", true},
+		{"es", "dijo que la elección del domingo fue ilegal", true},
+		{"pt", "não aceitará os resultados de um pleito ilegal", true},
+		// counter-cases: nothing of the election near the word
+		{"es", "denunció la detención ilegal de un periodista en la capital", false},
+		{"pt", "criticou a pesca ilegal nas águas do norte do país", false},
+	}
+	for _, c := range cases {
+		if got := condemnsIn(c.code, c.text); got != c.want {
+			t.Errorf("condemnsIn(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+}
