@@ -90,7 +90,7 @@ func declaredFinal(words []string, fl finalList) bool {
 // direct or reported run that declares the result final (finalIn),
 // unless a rule has labelled it already or its speaker is a commentator.
 func (r Reader) finalRun(a *Analysis, code, run string, commentator bool) {
-	if a.ByVerb || a.NoStance || commentator || a.Kind == Action || r.Classifier == nil || !finalIn(code, run) {
+	if a.ByVerb || a.NoStance || commentator || a.Kind == Action || r.Classifier == nil || !finalIn(code, run) && !backedIn(code, run, r.Context.Rivals) { // ib18_backed.go
 		return
 	}
 	if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Recognising, condemnEvidence); ok {

@@ -12,8 +12,8 @@ package article
 // weakCondemnStems are the condemning stems that need a word of the
 // election near them, keyed by language code (lexicon_process.go).
 var weakCondemnStems = map[string][]string{
-	"es": {"manipulad"},
-	"pt": {"manipulad", "adulterad"},
+	"es": {"manipulad", "ilegal"},
+	"pt": {"manipulad", "adulterad", "ilegal"},
 }
 
 // voteNearSpan is how far from a weak condemning word the word of the

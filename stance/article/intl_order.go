@@ -171,8 +171,8 @@ func (ix *intl) openingSubject(toks []token, v int) phrase {
 		return phrase{}
 	}
 	s := b
-	for s >= 0 && !toks[s].isTerm() && !toks[s].is(";") && (toks[s].kind != tQuote || ix.scare(toks, s)) {
-		s-- // past a scare quote: "pidió “prudencia” y dijo que …"
+	for s >= 0 && !toks[s].isTerm() && !toks[s].is(";") && (toks[s].kind != tQuote || ix.scare(toks, s) || ix.embeddedQuote(toks, s)) {
+		s-- // past a scare quote: "pidió “prudencia” y dijo que …"; past a quoted complement (ib18_quotedclause.go)
 	}
 	s++
 	if c := colonAfter(toks, s, b); c > 0 {

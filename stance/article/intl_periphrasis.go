@@ -49,6 +49,9 @@ func (ix *intl) periphrasisAt(toks []token, v int) (action, speech bool) {
 // que"). reportedAt reads a verb's kinds through it.
 func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	action, speech = ix.lx.actionVerbs[w], ix.lx.speechVerbs[w]
+	if speech && !action && ix.purposeSpeech(toks, v) {
+		action, speech = true, false // "escreveu ao vencedor para o felicitar" (ib18_purposespeech.go)
+	}
 	if action && ix.qualifyWithoutJudgement(toks, v) {
 		action = false // "qualificou a equipa para a final" (intl_qualify13.go)
 	}
@@ -71,7 +74,7 @@ func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 		action, speech = true, false // "sprach dem Ergebnis jede Legitimation ab" (fgr14_separable.go)
 	}
 	if !action && !speech {
-		action = ix.judgedObject(toks, v) || ix.concessionAct(toks, v) || ix.thanksAct(toks, v) || ix.purposeCongratulation(toks, v) || ix.preferAct(toks, v) || ix.showedSelf(toks, v) || ix.givenWinnerAt(toks, v) // intl_judged13.go, intl_concedeact13.go, intl_thanks13.go, ibero15_purpose.go, ibero15_prefer.go, ibero15_showself.go, ibero15_givenwinner.go
+		action = ix.judgedObject(toks, v) || ix.concessionAct(toks, v) || ix.thanksAct(toks, v) || ix.purposeCongratulation(toks, v) || ix.preferAct(toks, v) || ix.showedSelf(toks, v) || ix.givenWinnerAt(toks, v) || ix.attackObject(toks, v) // ib18_attack.go, intl_judged13.go, intl_concedeact13.go, intl_thanks13.go, ibero15_purpose.go, ibero15_prefer.go, ibero15_showself.go, ibero15_givenwinner.go
 	}
 	return action, speech
 }

@@ -17,6 +17,9 @@ package article
 // (the next comma, or the sentence's end).
 func (ix *intl) relativeSubject(toks []token, v int) (phrase, int, bool) {
 	r := v - 1
+	if q := ix.relativePastAdverbial(toks, v); q > 0 {
+		r = q // "X, que ya en la madrugada …, rechazó" (ib18_relativeadverbial.go)
+	}
 	for r > 0 && v-r <= 8 && toks[r].word() && !ix.lx.subjectRelatives[toks[r].lower] {
 		t := toks[r]
 		if !ix.lx.capNouns && !ix.nominativeRelative(toks[r:v]) && !(ix.lx.preverbs[t.lower] || ix.lx.auxiliaries[t.lower] || ix.lx.clitics[t.lower] || ix.lx.negators[t.lower]) {

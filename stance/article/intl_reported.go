@@ -321,7 +321,7 @@ func (ix *intl) titleQuote(toks []token, k int) bool {
 // presidente electo"): the act's stance is in the whole clause, so the
 // quotation is read as part of it rather than cutting it short.
 func (ix *intl) fragmentQuote(toks []token, k, end int) bool {
-	if toks[k].kind != tQuote || k == 0 || !toks[k-1].word() || !ix.actAfter(toks, k+1, end) {
+	if toks[k].kind != tQuote || k == 0 || !toks[k-1].word() || !ix.actAfter(toks, k+1, end) && !ix.sayingAfterQuote(toks, k, end) { // ib18_quotedclause.go
 		return false
 	}
 	return ix.lowerQuote(toks[k].q)
@@ -729,6 +729,7 @@ func (ix *intl) droppedSubject(toks []token, v int) (reportedPart, bool) {
 	case (toks[b].is(":") || ix.semicolonClause(toks, b)) && ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo < b: // "; disse que …" (intl_colonoffice12.go)
 	case toks[b].is(",") && ix.openingAdverbial(toks, b):
 	case ix.subjectlessBefore(toks, b): // "…, defendió X y dijo que …" (intl_participleopen12.go)
+	case ix.colonConjoined(toks, b): // "X arremetió …: calificó … y dijo que …" (ib18_colonconjoined.go)
 	default:
 		return reportedPart{}, false
 	}

@@ -55,6 +55,9 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	if v < 0 && (l.silent(words) || l.keptSilent(words) || l.madeNoComment(words) || l.avoidedJudging(words)) { // intl_avoid12.go
 		return verdictWithholding // "não se pronunciou", "mantém silêncio" (intl_silence.go)
 	}
+	if v < 0 && l.attacksWinner(ctx, words) {
+		return verdictHostile // "arremetió contra la ganadora" (ib18_attack.go)
+	}
 	if v < 0 && l.condemnsVote(words) {
 		return verdictHostile // "a fustigé un processus qui …", "verurteilte die Wahl" (fgr14_condemnvote.go)
 	}

@@ -1,0 +1,42 @@
+package article
+
+// backingVerbs are, per language, the indicative forms of the verbs that
+// say a count or a review bears a result out ("la revisión respalda el
+// conteo oficial", "a auditoria confirmou os resultados"; ib18_backed.go).
+// The subjunctive ("hasta que una auditoría confirme …") is left out on
+// purpose: it waits for the backing rather than stating it.
+var backingVerbs = map[string]map[string]bool{
+	"es": wordSet(`respalda respaldan respaldó respaldaron confirma confirman confirmó confirmaron
+		avala avalan avaló avalaron corrobora corroboran corroboró corroboraron ratifica ratifican
+		ratificó ratificaron valida validan validó validaron`),
+	"pt": wordSet(`respalda respaldam respaldou respaldaram confirma confirmam confirmou confirmaram
+		corrobora corroboram corroborou corroboraram ratifica ratificam ratificou ratificaram
+		valida validam validou validaram`),
+}
+
+// attackVerbs are, per language, the verbs of attacking, insulting or
+// lashing out at someone ("arremetió contra la ganadora", "atacou o
+// vencedor"; ib18_attack.go): said of the declared winner, hostile by the
+// guidelines ("attacks, mocks, insults or threatens the winner"). Milder
+// verbs of criticism ("criticó") are left out on purpose.
+var attackVerbs = map[string]map[string]bool{
+	"es": wordSet(`arremetió arremete arremetieron arremeten atacó ataca atacaron atacan
+		insultó insulta insultaron fustigó fustiga fustigaron embistió embiste despotricó despotrica
+		vapuleó vapulea`),
+	"pt": wordSet(`arremeteu arremete arremeteram atacou ataca atacaram atacam insultou insulta insultaram
+		fustigou fustiga fustigaram`),
+}
+
+// attackPreps are the words an attack verb's object may follow ("contra",
+// the personal "a").
+var attackPreps = map[string]map[string]bool{
+	"es": wordSet(`contra a al`),
+	"pt": wordSet(`contra a ao à`),
+}
+
+// farFromPhrases are, per language, the phrases that deny the quality
+// after them ("lejos de ser limpia", "longe de ser justa"; ib18_farfrom.go).
+var farFromPhrases = map[string][]string{
+	"es": {"lejos de ser", "lejos de estar", "lejos de haber sido"},
+	"pt": {"longe de ser", "longe de estar", "longe de ter sido"},
+}
