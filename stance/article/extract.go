@@ -108,6 +108,10 @@ type extractor struct {
 	lastGroup      *speaker
 	groupSent      int // sentence number where lastGroup was named
 	sentNo         int // current sentence number
+	// openList is the list of people the current sentence opens with and
+	// prevList that of the sentence listSent (en18_they.go).
+	openList, prevList []phrase
+	listSent           int
 }
 
 func (x *extractor) scan() {

@@ -76,6 +76,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.noteActor(first) // described.go
 	x.prevOpener, x.opener = x.opener, nil
 	x.mentions(toks)
+	x.noteOpenList(toks) // en18_they.go
 	if x.blocks[s.block].question && toks[len(toks)-1].is("?") {
 		// An interviewer's question ("Q: Would X accept …?") says nothing
 		// about anyone's stance; a statement before it may ("Q: Clinton

@@ -1,0 +1,33 @@
+package article
+
+import "testing"
+
+// TestEn18Clauses: the constructions of English reporting the eighteenth
+// session taught the reader (sentences invented for the test).
+func TestEn18Clauses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"they after a list of signatories in a fronted phrase",
+			"Reactions\n\nIn a joint letter signed by Jo Roe, Lena Dal and Marek Tamm, they said the vote had been rigged.",
+			[]want{{"Jo Roe", Reported, "the vote had been rigged", 0}, {"Lena Dal", Reported, "the vote had been rigged", 1}, {"Marek Tamm", Reported, "the vote had been rigged", 2}}},
+		{"they after talks between two named people",
+			"Reactions\n\nAfter talks between Eva Holm and Karl Vos on Monday, they called the result a fraud.",
+			[]want{{"Eva Holm", Action, "called the result a fraud", 0}, {"Karl Vos", Action, "called the result a fraud", 1}}},
+		{"They after a sentence opened by a list of people",
+			"Reactions\n\nAna Berg, Tom Lind and Paul Sand met in Tarn on Friday. They later said the vote could not be recognised.",
+			[]want{{"Ana Berg", Reported, "the vote could not be recognised", 0}, {"Tom Lind", Reported, "the vote could not be recognised", 1}, {"Paul Sand", Reported, "the vote could not be recognised", 2}}},
+		// counter-cases: the list is a verb's object; the list opened a
+		// sentence two sentences back
+		{"they after a list of a verb's objects",
+			"Reactions\n\nRebel leaders met Rita Moss and Otto Kell on Monday, and they said the vote was stolen.",
+			[]want{{"", Reported, "the vote was stolen", 0}}},
+		{"They two sentences after the list",
+			"Reactions\n\nRita Moss and Otto Kell were sworn in on Monday. The hall was half empty. They said the vote was rigged.",
+			[]want{{"", Reported, "the vote was rigged", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
