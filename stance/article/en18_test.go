@@ -26,6 +26,21 @@ func TestEn18Clauses(t *testing.T) {
 		{"They two sentences after the list",
 			"Reactions\n\nRita Moss and Otto Kell were sworn in on Monday. The hall was half empty. They said the vote was rigged.",
 			[]want{{"", Reported, "the vote was rigged", 0}}},
+		{"a statement described before its noun, issued by an office and its holder",
+			"Reactions\n\nA Tarn Council press statement issued by its chair, Velor's Jo Roe, praised the calm of the vote and called for patience.",
+			[]want{{"Jo Roe", Action, "praised the calm of the vote and called for patience", 0}}},
+		{"a joint statement signed by two people",
+			"Reactions\n\nA joint statement signed by Lena Dal and Marek Tamm said the vote was rigged.",
+			[]want{{"Lena Dal", Reported, "the vote was rigged", 0}, {"Marek Tamm", Reported, "the vote was rigged", 1}}},
+		{"a possessive statement whose author is set off by commas",
+			"Reactions\n\nThe bloc's statement, released by its chair, Ana Berg, welcomed the result.",
+			[]want{{"Ana Berg", Action, "welcomed the result", 0}}},
+		// counter-case: the people are the letter's addressees, no
+		// authors; the rule adds nobody (Marek Tamm is the older reading of
+		// the name right before the verb, left as it was)
+		{"a letter sent to two people",
+			"Reactions\n\nA joint letter sent to Lena Dal and Marek Tamm said the vote was rigged.",
+			[]want{{"Marek Tamm", Reported, "the vote was rigged", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

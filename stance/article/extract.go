@@ -393,7 +393,13 @@ func (x *extractor) sourceSubject(toks []token, v int) phrase {
 	if o := x.statementOwner(toks, v); o.ok() {
 		return o
 	}
-	return x.documentSubject(toks, v)
+	if d := x.documentSubject(toks, v); d.ok() {
+		return d
+	}
+	if a := x.documentAuthors(toks, v); len(a) > 0 {
+		return a[0] // en18_document.go: "A joint statement signed by A and B said"
+	}
+	return phrase{}
 }
 
 // subjectBeforeComma is the subject of a verb after the comma toks[k]:
