@@ -308,10 +308,14 @@ func demandVerdict(words []string, starts map[int]bool) actionVerdict {
 // a challenge.
 func rejectionVerdict(words []string) actionVerdict {
 	for i, w := range words[:min(len(words), rejectOpening)] {
-		if !rejectVerbs[w] || subordinate(words, i) || (i > 0 && notOwnAct[words[i-1]]) || negatedBefore(words, i) {
+		if !rejectVerbs[w] && !phrasalRejection(words, i) || subordinate(words, i) || (i > 0 && notOwnAct[words[i-1]]) || negatedBefore(words, i) {
 			continue
 		}
-		for k := i + 1; k < len(words) && k <= i+rejectSpan; k++ {
+		end := i + rejectSpan
+		if phrasalRejection(words, i) {
+			end++ // the particle: "turned down the party's official tally"
+		}
+		for k := i + 1; k < len(words) && k <= end; k++ {
 			if v, ok := rejectedProposition(words, k); ok {
 				return v // en17 review: "ridiculed the idea that he would concede"
 			}

@@ -1,6 +1,11 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stretchr/testify/assert"
+)
 
 // TestEn18Clauses: the constructions of English reporting the eighteenth
 // session taught the reader (sentences invented for the test).
@@ -41,8 +46,48 @@ func TestEn18Clauses(t *testing.T) {
 		{"a letter sent to two people",
 			"Reactions\n\nA joint letter sent to Lena Dal and Marek Tamm said the vote was rigged.",
 			[]want{{"Marek Tamm", Reported, "the vote was rigged", 0}}},
+		{"a person at a ministry is the subject, not the ministry",
+			"Reactions\n\nOn Sunday Jo Roe at the State Department tweeted his congratulations to Ana Berg.",
+			[]want{{"Jo Roe", Action, "tweeted his congratulations to Ana Berg", 0}}},
+		{"a titled person at a body",
+			"Reactions\n\nSenator Lena Dal at the Tarn Assembly said the count had been rigged.",
+			[]want{{"Lena Dal", Reported, "the count had been rigged", 0}}},
+		// counter-case: a lone unknown first name is no owner of an origin
+		{"a lone word before at",
+			"Reactions\n\nLena at the Foreign Ministry said the count had been rigged.",
+			[]want{{"Foreign Ministry", Reported, "the count had been rigged", 0}}},
+		{"a phrasal verb of rejection with its object",
+			"Reactions\n\nHis deputy, Tom Lind, had already turned down the official tally.",
+			[]want{{"Tom Lind", Action, "had already turned down the official tally", 0}}},
+		{"a phrasal verb after a joined clause ends the clause before it",
+			"Reactions\n\nTom Lind brushed aside the count, and Rita Moss has ruled out any talks with Ana Berg.",
+			[]want{{"Tom Lind", Action, "brushed aside the count", 0}, {"Rita Moss", Action, "has ruled out any talks with Ana Berg", 1}}},
+		// counter-case: the particle with no object
+		{"a phrasal verb without an object",
+			"Reactions\n\nTom Lind arrived late. The music was turned down low, and the band turned down again.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestEn18PhrasalRejection: a phrasal verb of rejection rejects a result
+// as "rejected" does; "ruled out" and one with another particle do not
+// decide by rule.
+func TestEn18PhrasalRejection(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"had already turned down the commission's official tally", verdictHostile},
+		{"threw out the published figures", verdictHostile},
+		{"brushed aside the result", verdictHostile},
+		{"turned to the result", verdictNone},
+		{"has ruled out any talks with Lima", verdictNone},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, actionStance(ctx, c.text), c.text)
 	}
 }

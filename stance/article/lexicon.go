@@ -192,9 +192,10 @@ var nameParticles = wordSet(`de van von der den da das dos du la le bin ibn al e
 // Democratic Forces"), and orgNouns may end one ("the New People party").
 var (
 	// originPreps open a speaker's origin or place ("of Norland", "from
-	// the Green party", "in the Pacific", "to the United Nations");
+	// the Green party", "in the Pacific", "to the United Nations", "at the
+	// State Department");
 	// envoyWords end a speaker that may be sent "to" a body.
-	originPreps = wordSet(`of from in to`)
+	originPreps = wordSet(`of from in to at`)
 	envoyWords  = wordSet(`ambassador ambassadors envoy envoys mission missions delegation
 		delegations representative representatives`)
 	orgLinks = wordSet(`for of`)

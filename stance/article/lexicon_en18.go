@@ -1,0 +1,25 @@
+package article
+
+// Word lists of the eighteenth session's English rules (en18_*.go).
+
+// phrasalStanceVerbs are verbs whose stance the particle after them
+// gives ("ruled out any talks", "turned down the tally", "brushed aside
+// the result", "threw out the count"), each with its particle; alone
+// they are no verbs of stance ("the party that ruled for decades").
+var phrasalStanceVerbs = map[string]string{
+	"rule": "out", "rules": "out", "ruled": "out", "ruling": "out",
+	"turn": "down", "turns": "down", "turned": "down", "turning": "down",
+	"brush": "aside", "brushes": "aside", "brushed": "aside", "brushing": "aside",
+	"throw": "out", "throws": "out", "threw": "out", "throwing": "out",
+	"wave": "away", "waves": "away", "waved": "away", "waving": "away",
+}
+
+// ledByVerbs are the participles that name a group's head before "by"
+// ("the observer mission, led by Jo Roe, said").
+var ledByVerbs = wordSet(`led headed chaired`)
+
+// phrasalRejections are the phrasalStanceVerbs whose verb and particle
+// reject their object, as rejectVerbs do ("turned down the tally",
+// "threw out the figures", "brushed aside the result").
+var phrasalRejections = wordSet(`turn turns turned turning throw throws threw throwing
+	brush brushes brushed brushing wave waves waved waving`)
