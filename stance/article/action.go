@@ -125,6 +125,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 		}
 	}
 	if v < 0 {
+		if fairnessReserved(words) {
+			return verdictWithholding // en18_phrasal.go: "stopped short of calling the vote fair"
+		}
 		if fairnessDenied(words) {
 			// Only without a recognition verb: in "had no plans to
 			// congratulate Sandu and that the vote could not be called

@@ -26,3 +26,30 @@ func phrasalStance(toks []token, i int) bool {
 func phrasalRejection(words []string, i int) bool {
 	return phrasalRejections[words[i]] && i+1 < len(words) && words[i+1] == phrasalStanceVerbs[words[i]]
 }
+
+// fairnessReserved reports whether an act holds back a judgement that
+// the vote was fair: a reserve (actionReserves: "stopped short of",
+// "declined to", "avoided") with, within three words, a verb of judging
+// (fairJudgingForms) and then, within four words, a fairWords word, a
+// processNouns word standing between them or right after ("stopped short
+// of calling the vote free and fair", "declined to describe the election
+// as credible"). That withholds a verdict; it does not deny fairness as
+// "could not be called fair" does (fairnessDenied).
+func fairnessReserved(words []string) bool {
+	for i, w := range words {
+		if !actionReserves[w] {
+			continue
+		}
+		for v := i + 1; v < len(words) && v <= i+3; v++ {
+			if !fairJudgingForms[words[v]] {
+				continue
+			}
+			for f := v + 1; f < len(words) && f <= v+4; f++ {
+				if fairWords[words[f]] && voteNear(words, v+1, f+3) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

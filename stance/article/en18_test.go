@@ -66,6 +66,16 @@ func TestEn18Clauses(t *testing.T) {
 		{"a phrasal verb without an object",
 			"Reactions\n\nTom Lind arrived late. The music was turned down low, and the band turned down again.",
 			nil},
+		{"a delegation's head named after led by speaks for it",
+			"Reactions\n\nThe observer delegation from the Tarn parliament, led by lawmaker Ana Berg, praised the calm of the vote.",
+			[]want{{"Ana Berg", Action, "praised the calm of the vote", 0}}},
+		{"a mission headed by a person",
+			"Reactions\n\nA monitoring mission, headed by the former minister Lena Dal, said the count had been clean.",
+			[]want{{"Lena Dal", Reported, "the count had been clean", 0}}},
+		// counter-case: led by something that is no name before the comma
+		{"led by a phrase that is no person",
+			"Reactions\n\nThe protests, led by students in the capital, rejected the count.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
@@ -74,7 +84,7 @@ func TestEn18Clauses(t *testing.T) {
 
 // TestEn18PhrasalRejection: a phrasal verb of rejection rejects a result
 // as "rejected" does; "ruled out" and one with another particle do not
-// decide by rule.
+// decide by rule. A reserve before judging the vote fair withholds.
 func TestEn18PhrasalRejection(t *testing.T) {
 	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
 	cases := []struct {
@@ -86,6 +96,9 @@ func TestEn18PhrasalRejection(t *testing.T) {
 		{"brushed aside the result", verdictHostile},
 		{"turned to the result", verdictNone},
 		{"has ruled out any talks with Lima", verdictNone},
+		{"praised the campaign but stopped short of calling the vote free and fair", verdictWithholding},
+		{"declined to describe the election as credible", verdictWithholding},
+		{"stopped short of calling the campaign violent", verdictNone},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, actionStance(ctx, c.text), c.text)

@@ -409,6 +409,9 @@ func (x *extractor) sourceSubject(toks []token, v int) phrase {
 // was …, told", where the description is not the subject and the person
 // before it is.
 func (x *extractor) subjectBeforeComma(toks []token, k int) phrase {
+	if l := x.ledBySubject(toks, k); l.ok() {
+		return l // en18_ledby.go: "The delegation, led by Jo Roe, praised …"
+	}
 	if m := x.amongThem(toks, k); len(m) > 0 {
 		return m[0] // en17_among.go: "All five candidates, A and B among them, rejected …"
 	}

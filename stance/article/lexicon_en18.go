@@ -23,3 +23,9 @@ var ledByVerbs = wordSet(`led headed chaired`)
 // "threw out the figures", "brushed aside the result").
 var phrasalRejections = wordSet(`turn turns turned turning throw throws threw throwing
 	brush brushes brushed brushing wave waves waved waving`)
+
+// fairJudgingForms are the gerunds of judging a vote that a reserve
+// ("stopped short of", "declined", "avoided") holds back: "stopped
+// short of calling the vote free and fair" (fairnessReserved).
+var fairJudgingForms = wordSet(`call calling describe describing declare declaring pronounce pronouncing
+	deem deeming judge judging`)
