@@ -76,6 +76,16 @@ func TestEn18Clauses(t *testing.T) {
 		{"led by a phrase that is no person",
 			"Reactions\n\nThe protests, led by students in the capital, rejected the count.",
 			nil},
+		{"as late as before a joined clause's pronoun subject",
+			"Reactions\n\nJo Roe accused Ivo Kask of prejudging the recount, and as late as last week he was insisting that no declaration could stand.",
+			[]want{{"Jo Roe", Action, "accused Ivo Kask of prejudging the recount", 0}, {"Jo Roe", Reported, "no declaration could stand", 1}}},
+		{"as recently as before a joined clause's named subject",
+			"Reactions\n\nJo Roe accused Ivo Kask of prejudging the recount, but as recently as Monday Lena Dal said that no declaration could stand.",
+			[]want{{"Jo Roe", Action, "accused Ivo Kask of prejudging the recount", 0}, {"Lena Dal", Reported, "no declaration could stand", 1}}},
+		// counter-case: "as … as" comparing, with no subject after it
+		{"a comparison with as after and",
+			"Reactions\n\nJo Roe accused Ivo Kask of rigging the count, and as loudly as ever.",
+			[]want{{"Jo Roe", Action, "accused Ivo Kask of rigging the count, and as loudly as ever", 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

@@ -29,3 +29,8 @@ var phrasalRejections = wordSet(`turn turns turned turning throw throws threw th
 // short of calling the vote free and fair" (fairnessReserved).
 var fairJudgingForms = wordSet(`call calling describe describing declare declaring pronounce pronouncing
 	deem deeming judge judging`)
+
+// asTimeWords stand between "as" and "as" in an adverbial of time: "as
+// late as last week", "as early as May", "as recently as Monday", "as
+// long ago as 2019" (asTimeAs).
+var asTimeWords = wordSet(`late early recently long`)
