@@ -86,6 +86,16 @@ func TestEn18Clauses(t *testing.T) {
 		{"a comparison with as after and",
 			"Reactions\n\nJo Roe accused Ivo Kask of rigging the count, and as loudly as ever.",
 			[]want{{"Jo Roe", Action, "accused Ivo Kask of rigging the count, and as loudly as ever", 0}}},
+		{"a caretaker office set off by a description before its verb",
+			"Reactions\n\nThe caretaker prime minister, in office for two decades, called the ceremony treasonous.",
+			[]want{{"caretaker prime minister", Action, "called the ceremony treasonous", 0}}},
+		{"a caretaker title before a name",
+			"Reactions\n\nCaretaker Prime Minister Ivo Kask said the count was rigged.",
+			[]want{{"Ivo Kask", Reported, "the count was rigged", 0}}},
+		// counter-case: the caretaker of a building is no office
+		{"a caretaker who holds no office",
+			"Reactions\n\nThe caretaker of the hall locked the doors.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
