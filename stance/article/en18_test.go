@@ -96,6 +96,16 @@ func TestEn18Clauses(t *testing.T) {
 		{"a caretaker who holds no office",
 			"Reactions\n\nThe caretaker of the hall locked the doors.",
 			nil},
+		{"put it with a manner before a colon",
+			"Reactions\n\nJo Roe, spokesman for the ministry, put it in one sentence: no talks until the count is redone.",
+			[]want{{"Jo Roe", Reported, "no talks until the count is redone", 0}}},
+		{"summed it up before a colon",
+			"Reactions\n\nLena Dal summed it up: the vote was stolen.",
+			[]want{{"Lena Dal", Reported, "the vote was stolen", 0}}},
+		// counter-case: put it somewhere is no wording
+		{"put it on the table before a colon",
+			"Reactions\n\nLena Dal put it on the table: a new vote.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

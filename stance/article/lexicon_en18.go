@@ -34,3 +34,14 @@ var fairJudgingForms = wordSet(`call calling describe describing declare declari
 // late as last week", "as early as May", "as recently as Monday", "as
 // long ago as 2019" (asTimeAs).
 var asTimeWords = wordSet(`late early recently long`)
+
+// putItVerbs say how someone worded what follows a colon: "put it
+// bluntly: …", "summed it up: …", "phrased it this way: …" (putItColon).
+var putItVerbs = wordSet(`put puts putting sum sums summed summing phrase phrases phrased phrasing
+	frame frames framed framing`)
+
+// putItManners may open the words of manner after "put it" ("put it in
+// one sentence", "put it this way", "put it more bluntly", "put it best");
+// an adverb in -ly may too ("put it bluntly"). "Put it on the table" is
+// no wording.
+var putItManners = wordSet(`in this more most another differently best well so`)

@@ -212,7 +212,7 @@ func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
 		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) && !selfDescribed(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i) || vowTo(st.toks, i) ||
-			victoryClaim(st.toks, i) || sameAct(st.toks, i) || toneAt(st.toks, i) || similarAt(st.toks, i) || phrasalStance(st.toks, i)) { // en17_tone.go, similar.go, en18_phrasal.go
+			victoryClaim(st.toks, i) || sameAct(st.toks, i) || toneAt(st.toks, i) || similarAt(st.toks, i) || phrasalStance(st.toks, i) || putItColon(st.toks, i) >= 0) { // en17_tone.go, similar.go, en18_phrasal.go
 			i = x.verb(st, i)
 		}
 	}
