@@ -106,6 +106,16 @@ func TestEn18Clauses(t *testing.T) {
 		{"put it on the table before a colon",
 			"Reactions\n\nLena Dal put it on the table: a new vote.",
 			nil},
+		{"told me before a clause opening with a capitalised word",
+			"Reactions\n\nJo Roe, a diplomat I have known for years, told me Velor takes note of the declaration.",
+			[]want{{"Jo Roe", Reported, "Velor takes note of the declaration", 0}}},
+		{"told them before a clause opening with a day",
+			"Reactions\n\nLena Dal told them Monday's count had been rigged.",
+			[]want{{"Lena Dal", Reported, "Monday's count had been rigged", 0}}},
+		// counter-case: "her" may be a possessive before the addressee
+		{"told her and a capitalised word",
+			"Reactions\n\nLena Dal told her Velor counterpart about the vote.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

@@ -1029,6 +1029,8 @@ func elidedSubject(toks []token, k int) bool {
 		return true
 	case timedSubject(toks, k, prev): // en15_time.go
 		return true
+	case tk.cap && toldPronoun(toks, k): // en18_told.go: "told me Velor would wait"
+		return true
 	case tk.cap && !timeWords[tk.lower] && !channelTails[tk.lower] && (mediumWords[prev.lower] ||
 		channelTails[prev.lower] && k >= 2 && mediumWords[toks[k-2].lower]):
 		return true // "said in a statement Norland was …", "told AP News Kask had …"

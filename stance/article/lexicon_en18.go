@@ -45,3 +45,9 @@ var putItVerbs = wordSet(`put puts putting sum sums summed summing phrase phrase
 // an adverb in -ly may too ("put it bluntly"). "Put it on the table" is
 // no wording.
 var putItManners = wordSet(`in this more most another differently best well so`)
+
+// toldPronouns are the addressees in the objective case after a verb of
+// telling before a clause with no "that" ("told me Velor would wait",
+// "told us Kask had won"); "her" is left out, as it may be a possessive
+// ("told her Velor counterpart").
+var toldPronouns = wordSet(`me him us them`)
