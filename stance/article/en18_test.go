@@ -116,6 +116,13 @@ func TestEn18Clauses(t *testing.T) {
 		{"told her and a capitalised word",
 			"Reactions\n\nLena Dal told her Velor counterpart about the vote.",
 			nil},
+		{"a joined clause whose group subject picks out a member among them",
+			"Reactions\n\nJo Roe tweeted his congratulations to Ana Berg, and the Western envoys, Lena Dal among them, issued their joint congratulations the same day.",
+			[]want{{"Jo Roe", Action, "tweeted his congratulations to Ana Berg", 0}, {"Lena Dal", Action, "issued their joint congratulations the same day", 1}}},
+		// counter-case: a list of subjects after and, with no among them
+		{"a joined clause whose subject is a list of names",
+			"Reactions\n\nJo Roe tweeted his congratulations to Ana Berg, and Lena Dal and Ivo Kask issued their joint congratulations the same day.",
+			[]want{{"Jo Roe", Action, "tweeted his congratulations to Ana Berg", 0}, {"Ivo Kask", Action, "issued their joint congratulations the same day", 1}, {"Lena Dal", Action, "issued their joint congratulations the same day", 2}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })

@@ -1154,8 +1154,8 @@ func (x *extractor) ownSubjectVerb(toks []token, k, s int, closed bool) bool {
 	for n := 0; n < 4 && j+1 < len(toks) && (toks[j].is("and") || toks[j].is(",")); n++ {
 		// ", and Romania's Klaus Iohannis and France's Emmanuel Macron also sent"
 		next := forwardRun(x.text, toks, j+1)
-		if next.kind != pName {
-			break
+		if next.kind != pName || amongAside(toks, next.hi) {
+			break // en18_told.go: ", and the envoys, Jo Roe among them, issued …"
 		}
 		j = next.hi
 	}
