@@ -125,16 +125,10 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 		}
 	}
 	if v < 0 {
-		if fairnessReserved(words) {
-			return verdictWithholding // en18_phrasal.go: "stopped short of calling the vote fair"
-		}
-		if fairnessDenied(words) {
-			// Only without a recognition verb: in "had no plans to
-			// congratulate Sandu and that the vote could not be called
-			// free" the act is the verb's, the refusal another clause's.
-			return verdictHostile
-		}
-		return verdictNone
+		// Only without a recognition verb: in "had no plans to
+		// congratulate Sandu and that the vote could not be called free"
+		// the act is the verb's, the refusal another clause's.
+		return fairnessVerdict(words) // en18_phrasal.go
 	}
 	if mocked(words, v) {
 		return verdictHostile // "offered mock congratulations", "sarcastically congratulated"

@@ -53,3 +53,18 @@ func fairnessReserved(words []string) bool {
 	}
 	return false
 }
+
+// fairnessVerdict is the verdict on an act with no recognition verb
+// that judges the vote's fairness: withholding when it holds the
+// judgement back (fairnessReserved: "stopped short of calling the vote
+// fair"), hostile when it denies it (fairnessDenied: "said the vote could
+// not be called free"), else none.
+func fairnessVerdict(words []string) actionVerdict {
+	switch {
+	case fairnessReserved(words):
+		return verdictWithholding
+	case fairnessDenied(words):
+		return verdictHostile
+	}
+	return verdictNone
+}

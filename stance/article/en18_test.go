@@ -46,6 +46,19 @@ func TestEn18Clauses(t *testing.T) {
 		{"a letter sent to two people",
 			"Reactions\n\nA joint letter sent to Lena Dal and Marek Tamm said the vote was rigged.",
 			[]want{{"Marek Tamm", Reported, "the vote was rigged", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestEn18Constructions: more of the eighteenth session's English
+// constructions (sentences invented for the test).
+func TestEn18Constructions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
 		{"a person at a ministry is the subject, not the ministry",
 			"Reactions\n\nOn Sunday Jo Roe at the State Department tweeted his congratulations to Ana Berg.",
 			[]want{{"Jo Roe", Action, "tweeted his congratulations to Ana Berg", 0}}},
@@ -66,6 +79,20 @@ func TestEn18Clauses(t *testing.T) {
 		{"a phrasal verb without an object",
 			"Reactions\n\nTom Lind arrived late. The music was turned down low, and the band turned down again.",
 			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestEn18Heads: heads of groups, adverbials of time, offices, wordings
+// and addressees of the eighteenth session (sentences invented for the
+// test).
+func TestEn18Heads(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
 		{"a delegation's head named after led by speaks for it",
 			"Reactions\n\nThe observer delegation from the Tarn parliament, led by lawmaker Ana Berg, praised the calm of the vote.",
 			[]want{{"Ana Berg", Action, "praised the calm of the vote", 0}}},

@@ -958,10 +958,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 	sub := elidedSubjectAt(toks, v, j)
 	t := toks[j]
 	switch {
-	case putItColon(toks, v) >= 0:
-		return atColon(putItColon(toks, v)) // en18_putit.go: "put it bluntly: …"
-	case t.is(":"):
-		return atColon(j)
+	case t.is(":") || putItColon(toks, v) >= 0:
+		return atColon(max(j, putItColon(toks, v))) // en18_putit.go: "put it bluntly: …
 	case t.kind == tQuote:
 		return -1, j, false
 	case t.is(","):
