@@ -125,13 +125,10 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 		}
 	}
 	if v < 0 {
-		if fairnessDenied(words) {
-			// Only without a recognition verb: in "had no plans to
-			// congratulate Sandu and that the vote could not be called
-			// free" the act is the verb's, the refusal another clause's.
-			return verdictHostile
-		}
-		return verdictNone
+		// Only without a recognition verb: in "had no plans to
+		// congratulate Sandu and that the vote could not be called free"
+		// the act is the verb's, the refusal another clause's.
+		return fairnessVerdict(words) // en18_phrasal.go
 	}
 	if mocked(words, v) {
 		return verdictHostile // "offered mock congratulations", "sarcastically congratulated"
@@ -308,10 +305,14 @@ func demandVerdict(words []string, starts map[int]bool) actionVerdict {
 // a challenge.
 func rejectionVerdict(words []string) actionVerdict {
 	for i, w := range words[:min(len(words), rejectOpening)] {
-		if !rejectVerbs[w] || subordinate(words, i) || (i > 0 && notOwnAct[words[i-1]]) || negatedBefore(words, i) {
+		if !rejectVerbs[w] && !phrasalRejection(words, i) || subordinate(words, i) || (i > 0 && notOwnAct[words[i-1]]) || negatedBefore(words, i) {
 			continue
 		}
-		for k := i + 1; k < len(words) && k <= i+rejectSpan; k++ {
+		end := i + rejectSpan
+		if phrasalRejection(words, i) {
+			end++ // the particle: "turned down the party's official tally"
+		}
+		for k := i + 1; k < len(words) && k <= end; k++ {
 			if v, ok := rejectedProposition(words, k); ok {
 				return v // en17 review: "ridiculed the idea that he would concede"
 			}

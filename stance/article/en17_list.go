@@ -58,6 +58,12 @@ func (x *extractor) verbSpeaker(st *sentState, i int, ph phrase, how subjectHow)
 	if len(co) == 0 {
 		co = x.openingCoSubjects(st, spk, ph)
 	}
+	if names := x.theyList(st.toks, ph); len(names) > 1 && how == subjPhrase {
+		spk, co = x.resolve(names[0]), names[1:] // en18_they.go
+	}
+	if a := x.documentAuthors(st.toks, i); len(co) == 0 && how == subjPhrase && len(a) > 1 && a[0].lo == ph.lo {
+		co = a[1:] // en18_document.go
+	}
 	if len(co) == 0 && how == subjPhrase {
 		co = x.amongThemCo(st.toks, ph) // en17_among.go
 	}

@@ -108,6 +108,10 @@ type extractor struct {
 	lastGroup      *speaker
 	groupSent      int // sentence number where lastGroup was named
 	sentNo         int // current sentence number
+	// openList is the list of people the current sentence opens with and
+	// prevList that of the sentence listSent (en18_they.go).
+	openList, prevList []phrase
+	listSent           int
 }
 
 func (x *extractor) scan() {
@@ -389,7 +393,13 @@ func (x *extractor) sourceSubject(toks []token, v int) phrase {
 	if o := x.statementOwner(toks, v); o.ok() {
 		return o
 	}
-	return x.documentSubject(toks, v)
+	if d := x.documentSubject(toks, v); d.ok() {
+		return d
+	}
+	if a := x.documentAuthors(toks, v); len(a) > 0 {
+		return a[0] // en18_document.go: "A joint statement signed by A and B said"
+	}
+	return phrase{}
 }
 
 // subjectBeforeComma is the subject of a verb after the comma toks[k]:
@@ -399,6 +409,9 @@ func (x *extractor) sourceSubject(toks []token, v int) phrase {
 // was …, told", where the description is not the subject and the person
 // before it is.
 func (x *extractor) subjectBeforeComma(toks []token, k int) phrase {
+	if l := x.ledBySubject(toks, k); l.ok() {
+		return l // en18_ledby.go: "The delegation, led by Jo Roe, praised …"
+	}
 	if m := x.amongThem(toks, k); len(m) > 0 {
 		return m[0] // en17_among.go: "All five candidates, A and B among them, rejected …"
 	}
@@ -945,8 +958,8 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 	sub := elidedSubjectAt(toks, v, j)
 	t := toks[j]
 	switch {
-	case t.is(":"):
-		return atColon(j)
+	case t.is(":") || putItColon(toks, v) >= 0:
+		return atColon(max(j, putItColon(toks, v))) // en18_putit.go: "put it bluntly: …
 	case t.kind == tQuote:
 		return -1, j, false
 	case t.is(","):
@@ -1013,6 +1026,8 @@ func elidedSubject(toks []token, k int) bool {
 	case tk.cap && timeWords[prev.lower] && !objectPreps[prev.lower]:
 		return true
 	case timedSubject(toks, k, prev): // en15_time.go
+		return true
+	case tk.cap && toldPronoun(toks, k): // en18_told.go: "told me Velor would wait"
 		return true
 	case tk.cap && !timeWords[tk.lower] && !channelTails[tk.lower] && (mediumWords[prev.lower] ||
 		channelTails[prev.lower] && k >= 2 && mediumWords[toks[k-2].lower]):
@@ -1137,8 +1152,8 @@ func (x *extractor) ownSubjectVerb(toks []token, k, s int, closed bool) bool {
 	for n := 0; n < 4 && j+1 < len(toks) && (toks[j].is("and") || toks[j].is(",")); n++ {
 		// ", and Romania's Klaus Iohannis and France's Emmanuel Macron also sent"
 		next := forwardRun(x.text, toks, j+1)
-		if next.kind != pName {
-			break
+		if next.kind != pName || amongAside(toks, next.hi) {
+			break // en18_told.go: ", and the envoys, Jo Roe among them, issued …"
 		}
 		j = next.hi
 	}
@@ -1154,7 +1169,7 @@ func (x *extractor) ownSubjectVerb(toks []token, k, s int, closed bool) bool {
 	if closed && j+1 < len(toks) && toks[j+1].is(",") {
 		return false // "If the court rules against him, Sousa said, he will appeal": an attribution set in the clause
 	}
-	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j) || sameAct(toks, j) || vowTo(toks, j))
+	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j) || sameAct(toks, j) || vowTo(toks, j) || phrasalStance(toks, j))
 }
 
 // apposedName returns the index after the name that an office ph (ending

@@ -183,17 +183,20 @@ func byThat(toks []token, j int) (cs, intro int, colon bool) {
 // and ends before a pronoun or a capitalised word; it returns the index
 // of that word, or i when there is no such adverbial.
 func skipClauseAdverbial(toks []token, i int) int {
-	if i >= len(toks) || !toks[i].word() || !frontedPreps[toks[i].lower] {
+	p := i
+	if asTimeAs(toks, i) {
+		p = i + 2 // en18_asearly.go: "…, and as late as last week he was insisting …"
+	} else if i >= len(toks) || !toks[i].word() || !frontedPreps[toks[i].lower] {
 		return i
 	}
-	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+	for k := p + 1; k < len(toks) && k <= p+6; k++ {
 		t := toks[k]
 		switch {
 		case !t.word():
 			return i
-		case k > i+1 && (t.cap || pronouns[t.lower]):
+		case k > p+1 && (t.cap || pronouns[t.lower]):
 			return k
-		case sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || auxWords[t.lower] && !timeWords[t.lower]:
+		case sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || auxWords[t.lower] && !timeWords[t.lower] && p == i:
 			return i
 		}
 	}

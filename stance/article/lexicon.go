@@ -171,7 +171,7 @@ var portfolioWords = wordSet(`affairs foreign external relations state interior 
 // foreign minister", "most world leaders").
 var roleModifiers = wordSet(`
 	foreign prime deputy vice state chief senior top former outgoing incoming
-	acting interim first world western eastern european african asian arab
+	acting interim caretaker first world western eastern european african asian arab
 	regional opposition ruling presidential electoral defence defense interior
 	finance trade justice national security press party campaign new current
 	longtime veteran key fellow military government international
@@ -180,7 +180,7 @@ var roleModifiers = wordSet(`
 // titles stop a name: in "Russian President Vladimir Putin" the name is
 // what follows the last title.
 var titles = wordSet(`
-	prime foreign vice deputy state former outgoing incoming acting interim
+	prime foreign vice deputy state former outgoing incoming acting interim caretaker
 	general gen sen rep gov lt col capt secretary minister president
 	president-elect chancellor premier`)
 
@@ -192,9 +192,10 @@ var nameParticles = wordSet(`de van von der den da das dos du la le bin ibn al e
 // Democratic Forces"), and orgNouns may end one ("the New People party").
 var (
 	// originPreps open a speaker's origin or place ("of Norland", "from
-	// the Green party", "in the Pacific", "to the United Nations");
+	// the Green party", "in the Pacific", "to the United Nations", "at the
+	// State Department");
 	// envoyWords end a speaker that may be sent "to" a body.
-	originPreps = wordSet(`of from in to`)
+	originPreps = wordSet(`of from in to at`)
 	envoyWords  = wordSet(`ambassador ambassadors envoy envoys mission missions delegation
 		delegations representative representatives`)
 	orgLinks = wordSet(`for of`)

@@ -76,6 +76,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.noteActor(first) // described.go
 	x.prevOpener, x.opener = x.opener, nil
 	x.mentions(toks)
+	x.noteOpenList(toks) // en18_they.go
 	if x.blocks[s.block].question && toks[len(toks)-1].is("?") {
 		// An interviewer's question ("Q: Would X accept …?") says nothing
 		// about anyone's stance; a statement before it may ("Q: Clinton
@@ -211,7 +212,7 @@ func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
 		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) && !selfDescribed(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i) || vowTo(st.toks, i) ||
-			victoryClaim(st.toks, i) || sameAct(st.toks, i) || toneAt(st.toks, i) || similarAt(st.toks, i)) { // en17_tone.go, similar.go
+			victoryClaim(st.toks, i) || sameAct(st.toks, i) || toneAt(st.toks, i) || similarAt(st.toks, i) || phrasalStance(st.toks, i) || putItColon(st.toks, i) >= 0) { // en17_tone.go, similar.go, en18_phrasal.go
 			i = x.verb(st, i)
 		}
 	}
@@ -330,7 +331,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 	}
 	silent := silence(toks, i)
 	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i) || vowTo(toks, i) ||
-		victoryClaim(toks, i) || sameAct(toks, i) || toneAt(toks, i) || similarAt(toks, i) // en16_victory.go, en16_same.go, en17_tone.go, similar.go
+		victoryClaim(toks, i) || sameAct(toks, i) || toneAt(toks, i) || similarAt(toks, i) || phrasalStance(toks, i) // en16_victory.go, en16_same.go, en17_tone.go, similar.go, en18_phrasal.go
 	if sayVerbs[t.lower] && !objectSayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
 	}
