@@ -11,12 +11,6 @@ import "strings"
 // an instrumental are the speaker's judgement, read as an act. "считает
 // голоса вручную" has no instrumental after its object and stays unread.
 
-// ruJudged are the forms of считать that judge.
-var ruJudged = wordSet(`считает считал считала считали считают`)
-
-// ruInstrumental are the endings of an instrumental adjective or noun.
-var ruInstrumental = []string{"ыми", "ими", "ами", "ями", "ым", "им", "ой", "ей", "ом", "ем"}
-
 // ruJudgedObject reports whether the Russian verb of judging toks[v]
 // takes an object and a predicate in the instrumental.
 func (ix *intl) ruJudgedObject(toks []token, v int) bool {
