@@ -54,3 +54,49 @@ func TestRev18inAttackGenitive(t *testing.T) {
 		}
 	}
 }
+
+// TestRev18inBackedGenitive: a result borne out is the vote's unless a
+// genitive makes it the result of something else (ib18_backed.go).
+func TestRev18inBackedGenitive(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"es", "la auditoría confirmó los resultados", true},
+		{"es", "el recuento respalda la victoria de Velor", true},
+		{"es", "la revisión confirma los resultados de la elección", true},
+		{"pt", "a auditoria confirmou a contagem dos votos", true},
+		// counter-cases: the result of something other than the vote
+		{"es", "los datos confirman los resultados del trimestre", false},
+		{"es", "el informe ratifica la cifra de la inflación", false},
+		{"pt", "o balanço confirma os resultados da empresa", false},
+	}
+	for _, c := range cases {
+		if got := backedIn(c.code, c.text, []string{"Luis Peral", "Peral"}); got != c.want {
+			t.Errorf("backedIn(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+}
+
+// TestRev18inFarFromVote: "far from fair" condemns the vote only when the
+// vote is named near it (ib18_farfrom.go).
+func TestRev18inFarFromVote(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"es", "los comicios estuvieron lejos de ser limpios", true},
+		{"pt", "o processo esteve longe de ser transparente", true},
+		{"pt", "esteve longe de ser uma votação livre", true},
+		{"pt", "está longe de ser justa", true},
+		// counter-cases: a fairness denied to something other than the vote
+		{"pt", "a reforma está longe de ser justa para os reformados", false},
+		{"pt", "a economia está longe de estar limpa de corrupção", false},
+		{"es", "el reparto de la ayuda estuvo lejos de ser transparente", false},
+	}
+	for _, c := range cases {
+		if got := farFromFair(c.code, c.text); got != c.want {
+			t.Errorf("farFromFair(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+}
