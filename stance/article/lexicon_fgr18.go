@@ -9,6 +9,10 @@ var ruOneOf = wordSet(`один одна одно одного одной одн
 // ruJudged are the forms of считать that judge.
 var ruJudged = wordSet(`считает считал считала считали считают`)
 
+// ruJudgedPronouns are the pronoun objects of a Russian judgement that
+// stand for the vote named before ("считает их фарсом"; fgr18_judged.go).
+var ruJudgedPronouns = wordSet(`их его её ее это`)
+
 // ruInstrumental are the endings of an instrumental adjective or noun.
 var ruInstrumental = []string{"ыми", "ими", "ами", "ями", "ым", "им", "ой", "ей", "ом", "ем"}
 

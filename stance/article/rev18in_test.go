@@ -100,3 +100,18 @@ func TestRev18inFarFromVote(t *testing.T) {
 		}
 	}
 }
+
+// TestRev18inRuJudgedVote: a Russian judgement is an act only when it
+// judges the vote, or a pronoun standing for it (fgr18_judged.go).
+// Sentences written for the test.
+func TestRev18inRuJudgedVote(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"ru results invalid", "ru", "Оппозиционер Лена Дал считает результаты выборов недействительными.",
+			[]langRemark{{Action, "Лена Дал", "считает результаты выборов недействительными"}}},
+		{"ru pronoun farce", "ru", "Оппозиционер Лена Дал считает их фарсом.",
+			[]langRemark{{Action, "Лена Дал", "считает их фарсом"}}},
+		// counter-cases: a judgement of something other than the vote
+		{"ru budget unfair", "ru", "Оппозиционер Лена Дал считает новый бюджет несправедливым.", nil},
+		{"ru reform mistake", "ru", "Оппозиционер Лена Дал считает пенсионную реформу ошибкой.", nil},
+	})
+}
