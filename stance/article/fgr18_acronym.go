@@ -35,9 +35,6 @@ func (ix *intl) acronymLedName(toks []token, lo, ns, n int) int {
 // preposition does, so the lower-case words before and after it are
 // not one run of modifiers (which ended the phrase after two of them).
 
-// ruOneOf are the forms of "один" before "из".
-var ruOneOf = wordSet(`один одна одно одного одной одному одним одною`)
-
 // oneOfAt reports whether toks[k] is the "из" of a Russian "one of"
 // with a lower-case word after it.
 func (ix *intl) oneOfAt(toks []token, k int) bool {

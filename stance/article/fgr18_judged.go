@@ -9,13 +9,8 @@ import "strings"
 // Spanish and Portuguese "consideró la elección limpia" (intl_judged13.go),
 // an object of one or two lower-case words and a predicate that ends as
 // an instrumental are the speaker's judgement, read as an act. "считает
-// голоса вручную" has no instrumental after its object and stays unread.
-
-// ruJudged are the forms of считать that judge.
-var ruJudged = wordSet(`считает считал считала считали считают`)
-
-// ruInstrumental are the endings of an instrumental adjective or noun.
-var ruInstrumental = []string{"ыми", "ими", "ами", "ями", "ым", "им", "ой", "ей", "ом", "ем"}
+// голоса вручную" has no instrumental after its object and stays unread,
+// as does a judgement of something other than the vote (ruJudgedVote).
 
 // ruJudgedObject reports whether the Russian verb of judging toks[v]
 // takes an object and a predicate in the instrumental.
@@ -28,7 +23,7 @@ func (ix *intl) ruJudgedObject(toks []token, v int) bool {
 			return false // an object of one or two words comes first
 		}
 		if p := k + 1; p < len(toks) && ix.judgedWord(toks[p]) && hasAnySuffix(toks[p].lower, ruInstrumental...) {
-			return true
+			return ix.ruJudgedVote(toks[v+1 : p+1])
 		}
 	}
 	return false
@@ -39,4 +34,20 @@ func (ix *intl) judgedWord(t token) bool {
 	lx := ix.lx
 	return t.word() && !t.cap && !lx.stops[t.lower] && !lx.complementizers[t.lower] && !lx.conjunctions[t.lower] &&
 		!lx.speechVerbs[t.lower] && !ix.verbLike(t.lower) && !lx.negators[t.lower] && !strings.Contains(t.lower, "-")
+}
+
+// ruJudgedVote reports whether the object and predicate words of a
+// Russian judgement hold a word of the election ("выборы", "итоги",
+// "фарсом") or open with a pronoun ("считает их фарсом"): "считает новый
+// бюджет несправедливым" judges something else and stays unread.
+func (ix *intl) ruJudgedVote(words []token) bool {
+	if ruJudgedPronouns[words[0].lower] {
+		return true
+	}
+	for _, t := range words {
+		if hasStem([]string{t.lower}, ix.lx.topicStems) {
+			return true
+		}
+	}
+	return false
 }

@@ -7,9 +7,6 @@ package article
 // ("Ростания признает итоги выборов", after "как заявил X") or speech
 // ("признаёт, что …"), which stay as they were.
 
-// ruPresentRecognition are the present forms of признать.
-var ruPresentRecognition = wordSet(`признаёт признает признают`)
-
 // negatedPresentRecognition reports whether toks[v] is a Russian present
 // of признать right after "не", with no clause after it.
 func (ix *intl) negatedPresentRecognition(toks []token, v int) bool {

@@ -9,14 +9,6 @@ package article
 // the partitive opens the title, which holds words only, and the person
 // named in full after its comma is the speaker.
 
-// afterPartitives open a partitive title after the verb; Spanish and
-// Portuguese use iberoPartitives.
-var afterPartitives = map[string][]string{
-	"fr": {"l'un de ses", "l'une de ses", "l'un de leurs", "l'une de leurs", "l'un des", "l'une des", "un de ses", "une de ses", "un des", "une des"},
-	"de": {"einer der", "eine der", "einer seiner", "eine seiner", "einer ihrer", "eine ihrer"},
-	"ru": {"один из", "одна из"},
-}
-
 // partitiveAfter returns the speaker named in apposition after a
 // partitive title that opens at toks[j], if any.
 func (ix *intl) partitiveAfter(toks []token, j int) (*speaker, bool) {

@@ -8,13 +8,6 @@ package article
 // (midAccording's clause, intl_midaccording12.go, which reads the
 // singular "по его словам" for the person named just before).
 
-// pluralAccording are, per language, the attributions to "them".
-var pluralAccording = map[string][]string{
-	"ru": {"по их словам", "по их мнению", "по их оценке"},
-	"fr": {"selon eux", "selon elles", "d'après eux", "d'après elles"},
-	"de": {"ihnen zufolge", "nach ihren worten"},
-}
-
 // pluralAccordingParts returns a reported part for each person of the
 // list that opens the sentence and ends before a colon, when a plural
 // attribution between commas stands at toks[i] after that colon.

@@ -8,20 +8,6 @@ package article
 // the subjects' act, whose text (the demand after a colon included) the
 // model reads.
 
-// issueVerbs are, per language, the verbs an ultimatum is issued with.
-var issueVerbs = map[string]map[string]bool{
-	"ru": wordSet(`выдвинул выдвинула выдвинули выдвигает выдвигают предъявил предъявила предъявили поставил поставила поставили`),
-	"fr": wordSet(`lancé posé adressé lance pose adresse lancent posent`),
-	"de": wordSet(`stellte stellten stellt stellen gestellt`),
-}
-
-// ultimatumNouns are, per language, the nouns of an ultimatum.
-var ultimatumNouns = map[string]map[string]bool{
-	"ru": wordSet(`ультиматум`),
-	"fr": wordSet(`ultimatum`),
-	"de": wordSet(`ultimatum`),
-}
-
 // ultimatumAt reports whether toks[v] is a verb of issuing with an
 // ultimatum within four words after it.
 func (ix *intl) ultimatumAt(toks []token, v int) bool {

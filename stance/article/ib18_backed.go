@@ -12,8 +12,10 @@ import "strings"
 // the indicative (backingVerbs) and a result noun (finalDecl's) within
 // three words after it, with no negation, condition or delay of the
 // clause (finalDecl's holds) before the verb and no rival named in the
-// clause ("el conteo paralelo confirma la victoria de X"). A run that
-// condemns the vote is left to condemnRun.
+// clause ("el conteo paralelo confirma la victoria de X"), and no
+// genitive that makes the result another's ("los resultados del
+// trimestre", otherResult). A run that condemns the vote is left to
+// condemnRun.
 
 // backedSpan is how far after the verb the result noun may stand.
 const backedSpan = 3
@@ -37,7 +39,7 @@ func backedIn(code, text string, rivals []string) bool {
 			}
 			for k := i + 1; k < len(words) && k <= i+backedSpan; k++ {
 				if hasStem(words[k:k+1], fl.results) {
-					return true
+					return !otherResult(code, clause, words[k+1:])
 				}
 			}
 		}
@@ -64,4 +66,21 @@ func namesAny(clause string, forms []string) bool {
 		}
 	}
 	return false
+}
+
+// otherResult reports whether words, after a result noun of clause, open
+// a genitive that makes it the result of something other than the vote:
+// a lower-case noun of no election topic ("los resultados del
+// trimestre"), not a name ("la victoria de X") or a word of the vote
+// ("el conteo de las actas").
+func otherResult(code, clause string, words []string) bool {
+	lx := lexicons[code]
+	if lx == nil || len(words) < 2 || !attackGenitives[code][words[0]] {
+		return false
+	}
+	w := words[1]
+	if lx.determiners[w] && len(words) > 2 {
+		w = words[2]
+	}
+	return strings.Contains(clause, w) && !hasStem([]string{w}, lx.topicStems)
 }

@@ -40,3 +40,25 @@ var farFromPhrases = map[string][]string{
 	"es": {"lejos de ser", "lejos de estar", "lejos de haber sido"},
 	"pt": {"longe de ser", "longe de estar", "longe de ter sido"},
 }
+
+// attackGenitives are the prepositions after which a name only owns an
+// attack's object ("atacó a los seguidores de X", "atacou o governo do
+// vencedor"; ib18_attack.go) and a result is another's ("los
+// resultados del trimestre"; ib18_backed.go).
+var attackGenitives = map[string]map[string]bool{
+	"es": wordSet(`de del`),
+	"pt": wordSet(`de do da dos das`),
+}
+
+// winnerEndings are the endings of gender and number a word for the
+// winner may take after its stem ("ganador" -> "ganadora", "ganadores";
+// ib18_attack.go).
+var winnerEndings = map[string]bool{"": true, "a": true, "s": true, "as": true, "es": true, "os": true}
+
+// farFromProcess are the process nouns that, near a fairness denied by
+// "far from", name the vote as a word of the election does ("el proceso
+// estuvo lejos de ser transparente"; ib18_farfrom.go).
+var farFromProcess = map[string]map[string]bool{
+	"es": wordSet(`proceso procesos`),
+	"pt": wordSet(`processo processos`),
+}
