@@ -1,0 +1,33 @@
+package article
+
+import "testing"
+
+// TestRev18enPhrasalObject: the review of en18's phrasal stance verbs;
+// they take a stance only on an object about the vote, its result, a
+// challenge to it or a named person (sentences invented for the test).
+func TestRev18enPhrasalObject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a result object is a stance",
+			"Reactions\n\nTom Lind threw out the provisional results on Monday.",
+			[]want{{"Tom Lind", Action, "threw out the provisional results on Monday", 0}}},
+		{"a challenge object is a stance",
+			"Reactions\n\nThe judge, Eva Holm, brushed aside the opposition's complaints.",
+			[]want{{"Eva Holm", Action, "brushed aside the opposition's complaints", 0}}},
+		// counter-cases: off-topic objects
+		{"turned down the volume",
+			"Reactions\n\nTom Lind turned down the volume before he spoke about the weather.",
+			nil},
+		{"ruled out a tax rise",
+			"Reactions\n\nFinance minister Tom Lind ruled out a tax rise next year.",
+			nil},
+		{"threw out the first pitch",
+			"Reactions\n\nEva Holm threw out the first pitch at the baseball game.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
