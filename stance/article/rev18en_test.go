@@ -1,6 +1,11 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stretchr/testify/assert"
+)
 
 // TestRev18enPhrasalObject: the review of en18's phrasal stance verbs;
 // they take a stance only on an object about the vote, its result, a
@@ -29,5 +34,25 @@ func TestRev18enPhrasalObject(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestRev18enFairnessReserved: a reserve before naming the vote fair
+// withholds even where naming it fair alone recognises (namingVerdict);
+// naming it fair without a reserve still recognises.
+func TestRev18enFairnessReserved(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"stopped short of calling the vote fair", verdictWithholding},
+		{"declined to call the election free and fair", verdictWithholding},
+		{"refrained from calling the ballot credible", verdictWithholding},
+		{"called the vote fair", verdictRecognising},
+		{"stopped short of calling the vote a fraud", verdictHostile},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, actionStance(ctx, c.text), c.text)
 	}
 }
