@@ -56,3 +56,26 @@ func TestRev18enFairnessReserved(t *testing.T) {
 		assert.Equal(t, c.want, actionStance(ctx, c.text), c.text)
 	}
 }
+
+// TestRev18enPutItIn: "put it in" before a colon is a wording only with a
+// noun of wording ("in one sentence", "in plain terms"); a place is none.
+func TestRev18enPutItIn(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"put it in plain terms",
+			"Reactions\n\nTom Lind put it in plain terms: the count had been rigged.",
+			[]want{{"Tom Lind", Reported, "the count had been rigged", 0}}},
+		{"put it in a nutshell",
+			"Reactions\n\nEva Holm put it in a nutshell: Ana Berg won fairly.",
+			[]want{{"Eva Holm", Reported, "Ana Berg won fairly", 0}}},
+		// counter-case: a place after "in"
+		{"put it in a drawer",
+			"Reactions\n\nEva Holm put it in a drawer: the letter from Ana Berg.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
