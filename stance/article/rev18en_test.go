@@ -79,3 +79,23 @@ func TestRev18enPutItIn(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestRev18enToldDay: after "told me" a day opens no reported clause; a
+// name does.
+func TestRev18enToldDay(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"told me and a name",
+			"Reactions\n\nTom Lind told me Ana Berg had won fairly.",
+			[]want{{"Tom Lind", Reported, "Ana Berg had won fairly", 0}}},
+		// counter-case: a day after the addressee
+		{"told me and a day",
+			"Reactions\n\nTom Lind told me Friday that the count had been rigged.",
+			[]want{{"Tom Lind", Reported, "the count had been rigged", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
