@@ -99,3 +99,27 @@ func TestRev18enToldDay(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestRev18enDocumentAuthors: a statement's list of authors after a time
+// ("issued on Monday by A and B") or after "from" with no participle
+// ("a statement from A and B") are all its verb's subjects.
+func TestRev18enDocumentAuthors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"issued on a day by two people",
+			"Reactions\n\nA brief statement issued on Monday by Tom Lind and Eva Holm congratulated Ana Berg.",
+			[]want{{"Tom Lind", Action, "congratulated Ana Berg", 0}, {"Eva Holm", Action, "congratulated Ana Berg", 1}}},
+		{"a letter from three people",
+			"Reactions\n\nA joint letter from Tom Lind, Eva Holm and Max Berg said the count had been rigged.",
+			[]want{{"Tom Lind", Reported, "the count had been rigged", 0}, {"Eva Holm", Reported, "the count had been rigged", 1}, {"Max Berg", Reported, "the count had been rigged", 2}}},
+		// counter-case: a body, no list of people
+		{"a statement from a ministry",
+			"Reactions\n\nA statement from the ministry said the count had been rigged.",
+			[]want{{"ministry", Reported, "the count had been rigged", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
