@@ -102,7 +102,7 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if d := demandVerdict(words, sentenceStarts(text)); d != verdictNone {
 		return d
 	}
-	if n := namingVerdict(words); n != verdictNone {
+	if n := namingVerdict(words); n != verdictNone && (n != verdictRecognising || !fairnessReserved(words)) { // rev18en: "stopped short of calling the vote fair"
 		return n
 	}
 	if authorityScorned(words) { // en14_opening.go

@@ -32,10 +32,14 @@ func (x *extractor) documentAuthors(toks []token, v int) []phrase {
 	if toks[j].is(",") {
 		j++
 	}
-	if j+2 >= v || !toks[j].word() || !(publishVerbs[toks[j].lower] || toks[j].is("issued") || toks[j].is("released")) {
+	if j+2 >= v || !toks[j].word() {
 		return nil
 	}
-	j++
+	if publishVerbs[toks[j].lower] || toks[j].is("issued") || toks[j].is("released") {
+		j = skipDocumentTime(toks, j+1) // rev18en: "issued on Monday by A and B"
+	} else if !toks[j].is("from") || toks[j-1].is(",") {
+		return nil // rev18en: with no participle only "a statement from A and B"
+	}
 	if toks[j].is("out") {
 		j++
 	}
@@ -79,4 +83,17 @@ func (x *extractor) authorsBefore(toks []token, k, v int) []phrase {
 		return nil
 	}
 	return items
+}
+
+// skipDocumentTime steps over "on Monday" or one time word ("earlier",
+// "yesterday") between a statement's participle and "by" ("a statement
+// issued on Monday by A and B"); it returns the index after them, or j.
+func skipDocumentTime(toks []token, j int) int {
+	switch {
+	case j+2 < len(toks) && toks[j].is("on") && timeWords[toks[j+1].lower] && toks[j+2].is("by"):
+		return j + 2
+	case j+1 < len(toks) && (timeWords[toks[j].lower] || toks[j].is("earlier") || toks[j].is("yesterday")) && toks[j+1].is("by"):
+		return j + 1
+	}
+	return j
 }

@@ -17,8 +17,30 @@ func phrasalStance(toks []token, i int) bool {
 		return false
 	}
 	o := toks[i+2]
-	return o.word() && (determiners[o.lower] || possessivePronouns[o.lower] || o.cap || o.is("any"))
+	return o.word() && (determiners[o.lower] || possessivePronouns[o.lower] || o.cap || o.is("any")) && phrasalObject(toks, i+2)
 }
+
+// phrasalObject reports whether the object opening at toks[o] is one a
+// stance can be taken on: within phrasalObjectSpan words, before any
+// punctuation, a name (a capitalised word) or a noun of the vote, its
+// result or a challenge to it (processNouns, resultNouns, figureNouns,
+// countNouns, challengeNouns): "turned down the official tally", "threw
+// out Kask's complaints", "ruled out any talks with Velor". Off-topic
+// objects are not ("turned down the volume", "ruled out a tax rise next
+// year", "threw out the first pitch").
+func phrasalObject(toks []token, o int) bool {
+	for k := o; k < len(toks) && k < o+phrasalObjectSpan && toks[k].word(); k++ {
+		w := toks[k].lower
+		if toks[k].cap || processNouns[w] || resultNouns[w] || figureNouns[w] || countNouns[w] || challengeNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasalObjectSpan is how many words of a phrasal verb's object
+// phrasalObject looks at.
+const phrasalObjectSpan = 6
 
 // phrasalRejection reports whether words[i] and its particle after it
 // reject what follows (phrasalRejections): rejectionVerdict reads them

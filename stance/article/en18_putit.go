@@ -16,6 +16,9 @@ func putItColon(toks []token, i int) int {
 	if m := toks[k]; !m.is(":") && !(m.word() && (putItManners[m.lower] || lyAdverb(m))) {
 		return -1 // "put it on the table: …"
 	}
+	if toks[k].is("in") && !wordingAfterIn(toks, k) {
+		return -1 // rev18en: "put it in a drawer: …"
+	}
 	for ; k < len(toks) && k <= i+2+putItSpan; k++ {
 		t := toks[k]
 		switch {
@@ -34,3 +37,15 @@ func putItColon(toks []token, i int) int {
 // putItSpan is how many words of manner may stand between "put it" and
 // the colon.
 const putItSpan = 5
+
+// wordingAfterIn reports whether the "in" at toks[k] after "put it"
+// opens a wording (wordingNouns: "in one sentence", "in plain terms",
+// "in other words") rather than a place ("in a drawer").
+func wordingAfterIn(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+putItSpan && toks[j].word(); j++ {
+		if wordingNouns[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
