@@ -11,7 +11,9 @@ import (
 // header never runs into the paragraph under it, which would otherwise
 // join it as a hard wrap and make "RIGHTS GROUPS Brad Adams" the
 // speaker's name. At least three letters, none in lower case, at most
-// sectionHeaderWords words.
+// sectionHeaderWords words, and no word of a link list's label ("RELATED
+// COVERAGE"): that label keeps its list in its paragraph, which
+// dropLinkLists then drops whole (linklist.go).
 func sectionHeader(line string) bool {
 	letters := 0
 	for _, r := range line {
@@ -24,7 +26,16 @@ func sectionHeader(line string) bool {
 			return false
 		}
 	}
-	return letters >= 3 && len(strings.Fields(line)) <= sectionHeaderWords
+	words := strings.Fields(line)
+	if letters < 3 || len(words) > sectionHeaderWords {
+		return false
+	}
+	for _, w := range words {
+		if linkLabelWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionHeaderWords bounds a header's length: a longer line in capitals

@@ -25,6 +25,7 @@ func TestSectionHeader(t *testing.T) {
 		{"Rights groups", false},
 		{"WE WILL NEVER ACCEPT THIS STOLEN VOTE", false},
 		{"TURKEY, IRAN", false},
+		{"RELATED COVERAGE", false},
 	} {
 		assert.Equal(t, c.want, sectionHeader(c.line), c.line)
 	}
