@@ -617,11 +617,17 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // start), so their figures are no estimates for unseen articles;
 // articles_dev13 and articles_lang_dev13 (written blind in the seventeenth
 // session; 0.583, 0.806, 0.889 and 0.655, 0.738, 0.962 at its start; the
-// second's summary was seen for each variant of intl_fallback.go) are
-// kept unread for the next session. The sets a later session improved
-// hold its end figures (the seventeenth's: articles_lang, _lang_dev3,
-// _dev6, _lang_dev6, _dev7, _dev11, _lang_dev11, _dev12, _lang_dev12 and
-// the four never-read sets in other languages, measured once at its end). articles_lang_dev9's accuracy holds 0.876 (was 0.899)
+// second's summary was seen for each variant of intl_fallback.go) were
+// read in the eighteenth; articles_dev14 and articles_lang_dev14 (written
+// blind in the eighteenth, 0.753, 0.877, 0.875 and 0.821, 0.940, 0.905 at
+// its start and at its end) are kept unread for the next session. The
+// sets a later session improved hold its end figures (the seventeenth's:
+// articles_lang, _lang_dev3, _dev6, _lang_dev6, _dev7, _dev11,
+// _lang_dev11, _dev12, _lang_dev12 and the four never-read sets in other
+// languages, measured once at its end; the eighteenth's: _lang_dev2,
+// _lang_dev6, _lang_dev7, _lang_dev9, _dev12, _dev13, _lang_dev13,
+// articles_heldout5, _heldout_lang3 and _heldout_lang4, the never-read
+// ones measured once at its end). articles_lang_dev9's accuracy holds 0.876 (was 0.899)
 // since the sixteenth session's fourth language batch retrained the
 // models (2 speakers of 89 lost, 5 gained on the other language sets),
 // and articles_lang_dev4's off-topic share 0.967 (was 1.000): a turnout
@@ -651,33 +657,35 @@ func TestLaterSetFloors(t *testing.T) {
 	}{
 		{"articles_dev5", 10, 0.935, 0.978, 0.762},
 		{"articles_lang", 20, 0.870, 0.938, 1.000},
-		{"articles_lang_dev2", 10, 0.933, 0.989, 0.929},
+		{"articles_lang_dev2", 10, 0.944, 0.989, 0.929},
 		{"articles_lang_dev3", 10, 0.898, 0.989, 0.941},
 		{"articles_dev6", 10, 0.910, 0.978, 0.900},
 		{"articles_lang_dev4", 10, 0.933, 1.000, 0.967},
 		{"articles_lang_dev5", 10, 0.952, 1.000, 0.931},
-		{"articles_lang_dev6", 10, 0.911, 0.980, 0.955},
-		{"articles_lang_dev7", 10, 0.901, 1.000, 0.900},
+		{"articles_lang_dev6", 10, 0.921, 0.980, 0.955},
+		{"articles_lang_dev7", 10, 0.912, 1.000, 0.900},
 		{"articles_dev7", 10, 0.975, 0.987, 0.750},
 		{"articles_dev8", 8, 0.952, 1.000, 1.000},
 		{"articles_lang_dev8", 10, 0.915, 1.000, 0.900},
 		{"articles_heldout4", 10, 0.905, 0.952, 0.962},
-		{"articles_heldout5", 10, 0.737, 0.842, 0.955},
+		{"articles_heldout5", 10, 0.747, 0.842, 0.955},
 		{"articles_heldout6", 10, 0.694, 0.871, 0.905},
 		{"articles_heldout_lang", 10, 0.784, 0.866, 0.632},
 		{"articles_heldout_lang2", 10, 0.741, 0.800, 0.833},
-		{"articles_heldout_lang3", 10, 0.613, 0.817, 1.000},
-		{"articles_heldout_lang4", 10, 0.827, 0.920, 0.850},
+		{"articles_heldout_lang3", 10, 0.645, 0.839, 1.000},
+		{"articles_heldout_lang4", 10, 0.840, 0.933, 0.850},
 		{"articles_dev9", 8, 0.932, 0.973, 0.938},
-		{"articles_lang_dev9", 10, 0.876, 0.944, 1.000},
+		{"articles_lang_dev9", 10, 0.888, 0.966, 1.000},
 		{"articles_dev10", 8, 0.903, 0.984, 0.938},
 		{"articles_lang_dev10", 10, 0.890, 0.988, 0.875},
 		{"articles_dev11", 8, 0.786, 0.914, 1.000},
 		{"articles_lang_dev11", 10, 0.840, 0.960, 0.952},
-		{"articles_dev12", 8, 0.915, 0.972, 1.000},
+		{"articles_dev12", 8, 0.915, 1.000, 1.000},
 		{"articles_lang_dev12", 10, 0.854, 0.951, 0.950},
-		{"articles_dev13", 8, 0.583, 0.806, 0.889},
-		{"articles_lang_dev13", 10, 0.750, 0.845, 0.962},
+		{"articles_dev13", 8, 0.750, 0.958, 0.889},
+		{"articles_lang_dev13", 10, 0.905, 0.976, 0.962},
+		{"articles_dev14", 8, 0.753, 0.877, 0.875},
+		{"articles_lang_dev14", 10, 0.821, 0.940, 0.905},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLangFloors(t, "../../corpus/articles/"+c.name+".jsonl", c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
