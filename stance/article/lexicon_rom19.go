@@ -1,0 +1,72 @@
+package article
+
+// romSpeechVerbs are common attribution verbs of Spanish, Portuguese and
+// French wire copy that the lexicons lacked, most often after a quotation
+// with the subject after them ("«…», resumió el analista", "“…”, resumiu
+// o chefe de Estado", "« … », relève le politologue X"): summing up and
+// pointing out, said as "said" is.
+var romSpeechVerbs = map[string][]string{
+	"es": {"resumió", "resume", "resumieron", "sintetizó", "sintetiza"},
+	"pt": {"resumiu", "resume", "resumiram", "sintetizou", "sintetiza"},
+	"fr": {"relève", "relèvent", "observe", "observent", "note", "notent", "résument", "résumait"},
+}
+
+// romCommentatorNouns are words for pollsters, who comment on the figures
+// rather than take a side ("la sondeuse X", "o especialista em sondagens"):
+// commentators as economists and political scientists are.
+var romCommentatorNouns = map[string][]string{
+	"es": {"encuestadoras", "encuestadores", "demoscópico", "demoscópica"},
+	"pt": {"sondagista", "sondagistas", "politólogos", "politólogas", "cientistas"},
+	"fr": {"sondeur", "sondeuse", "sondeurs", "sondeuses", "politologues", "spécialiste", "spécialistes"},
+}
+
+// romOccupations are titles of vox-pop bystanders who hold no office that
+// the occupation lists lacked (offTopicSpeakers, intl_commentator.go): a
+// trucker in a fuel queue or a street vendor tells of their own day, off
+// the result unless they name it.
+var romOccupations = map[string][]string{
+	"es": {"transportista", "transportistas", "camionero", "camionera", "chofer", "chófer", "mototaxista", "costurera", "costurero", "minero", "minera", "ganadero", "ganadera"},
+	"pt": {"camionista", "caminhoneiro", "caminhoneira", "mototaxista", "costureira", "mineiro", "mineira", "feirante", "pescadores"},
+	"fr": {"camionneur", "camionneuse", "pêcheur", "pêcheuse", "infirmier", "infirmière", "boulanger", "boulangère", "mécanicien", "mécanicienne", "couturière", "éleveur", "éleveuse", "cultivateur", "cultivatrice"},
+}
+
+// romNotingPhrases are first- and second-person forms of taking note in
+// French ("« Nous prenons acte de la décision de la Cour »"), which the
+// third-person list of notingPhrases (intl_noting12.go) lacked.
+var romNotingPhrases = map[string][]string{
+	"fr": {"prenons acte", "prenez acte", "avons pris acte", "prendrons acte"},
+}
+
+func init() {
+	for code, ws := range romSpeechVerbs {
+		for _, w := range ws {
+			lexicons[code].speechVerbs[w] = true
+		}
+	}
+	for code, ws := range romCommentatorNouns {
+		for _, w := range ws {
+			lexicons[code].commentatorNouns[w] = true
+		}
+	}
+	for code, ws := range romOccupations {
+		for _, w := range ws {
+			lexicons[code].occupations[w] = true
+		}
+	}
+	for code, ps := range romNotingPhrases {
+		notingPhrases[code] = append(notingPhrases[code], ps...)
+	}
+}
+
+// romGiveVerbs are the forms of "dar" that give congratulations ("le dio
+// la enhorabuena", "deu os parabéns"; rom19_give.go), and romGiftNouns
+// the stems of the congratulation nouns they give.
+var romGiveVerbs = map[string]map[string]bool{
+	"es": wordSet(`dio dieron da dan dado daba daban`),
+	"pt": wordSet(`deu deram dá dão dado dava davam`),
+}
+
+var romGiftNouns = map[string][]string{
+	"es": {"enhorabuena", "felicitaci", "parabien"},
+	"pt": {"parabéns", "parabens", "felicitaç", "cumprimentos"},
+}

@@ -1,0 +1,87 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// TestRom19SpeechVerbs: "resumió", "resumiu" and "relève" after a
+// quotation attribute it to the person after them. Sentences written for
+// the test.
+func TestRom19SpeechVerbs(t *testing.T) {
+	tests := []struct{ lang, text, quote, speaker string }{
+		{"es", "«Primero el recuento, después las felicitaciones», resumió el canciller Ivo Kask.", "Primero el recuento", "Ivo Kask"},
+		{"pt", "“Primeiro ouvir, depois decidir”, resumiu o presidente Ivo Kask.", "Primeiro ouvir", "Ivo Kask"},
+		{"fr", "« Les chiffres sont sans appel », relève le ministre Ivo Kask.", "Les chiffres", "Ivo Kask"},
+		{"es", "«Es pronto para felicitar a nadie», sintetizó la diputada Lena Dal.", "Es pronto", "Lena Dal"},
+	}
+	for _, tc := range tests {
+		checkQuoteSpeaker(t, tc.lang, tc.text, tc.quote, tc.speaker)
+	}
+	// counter-case: "note" as a noun opens no attribution
+	for _, r := range ExtractLang("La note de Ivo Kask sur la Lune circule.", "fr") {
+		if r.Kind == Direct || r.Kind == Reported {
+			t.Errorf("a note read as speech: %+v", r)
+		}
+	}
+}
+
+// TestRom19Commentators: a pollster (and a trucker in a vox pop) is
+// described as one who comments or holds no office; a deputy is not.
+// Sentences written for the test.
+func TestRom19Commentators(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}}
+	tests := []struct {
+		lang, text, speaker string
+		off                 bool
+	}{
+		{"fr", "« Les reports de voix ont joué comme prévu », explique la sondeuse Lena Dal.", "Lena Dal", true},
+		{"es", "En la fila, el transportista Ivo Kask resumió su deseo: poder cargar combustible sin esperar.", "Ivo Kask", true},
+		{"pt", "« Os juros mal se mexeram », disse o camionista Ivo Kask.", "Ivo Kask", true},
+		// counter-case: a deputy holds an office
+		{"fr", "« Les reports de voix ont joué comme prévu », explique la députée Lena Dal.", "Lena Dal", false},
+	}
+	for _, tc := range tests {
+		lx := lexicons[tc.lang]
+		rs := ExtractLang(tc.text, tc.lang)
+		off := lx.commentatorSpeakers(tc.text, rs)[tc.speaker] || lx.offTopicSpeakers(ctx, tc.text, rs)[tc.speaker]
+		if off != tc.off {
+			t.Errorf("%s: %s off the result %v, want %v (remarks %+v)", tc.text, tc.speaker, off, tc.off, rs)
+		}
+	}
+}
+
+// TestRom19NotingFirstPerson: "Nous prenons acte" of the result takes
+// note as "a pris acte" does; of a resignation it does not. Sentences
+// written for the test.
+func TestRom19NotingFirstPerson(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}}
+	checkNotingRuns(t, ctx, []struct {
+		code, text string
+		noted      bool
+	}{
+		{"fr", "Nous prenons acte de la proclamation des résultats. Nous jugerons sur pièces.", true},
+		{"fr", "Nous avons pris acte du verdict de la Cour.", true},
+		{"fr", "Nous prenons acte de la démission du ministre.", false},
+	})
+}
+
+// TestRom19Give: "dar" with congratulations is an act, alone or joined
+// to another speaker's act; "dar" with anything else is not. Sentences
+// written for the test.
+func TestRom19Give(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"pt deu os parabéns", "pt", "O ministro Ivo Kask deu os parabéns a Ana Lima.",
+			[]langRemark{{Action, "Ivo Kask", "deu os parabéns a Ana Lima"}}},
+		{"pt e Y também lhe deu os parabéns", "pt", "A ministra Lena Dal felicitou Ana Lima, e o presidente do Senado, Ivo Kask, também lhe deu os parabéns.",
+			[]langRemark{{Action, "Lena Dal", "felicitou Ana Lima"}, {Action, "Ivo Kask", "também lhe deu os parabéns"}}},
+		{"es y Y le dio la enhorabuena", "es", "La ministra Lena Dal felicitó a Ana Lima, y el presidente del Senado, Ivo Kask, le dio la enhorabuena.",
+			[]langRemark{{Action, "Lena Dal", "felicitó a Ana Lima"}, {Action, "Ivo Kask", "le dio la enhorabuena"}}},
+		{"es le dio sus más sinceras felicitaciones", "es", "El canciller Ivo Kask le dio sus más sinceras felicitaciones a Ana Lima.",
+			[]langRemark{{Action, "Ivo Kask", "le dio sus más sinceras felicitaciones a Ana Lima"}}},
+		// counter-cases: "dar" with no congratulation
+		{"pt deu uma entrevista", "pt", "O presidente Ivo Kask deu uma entrevista à rádio.", nil},
+		{"es le dio la victoria", "es", "El conteo final le dio la victoria a Ana Lima.", nil},
+	})
+}
