@@ -30,6 +30,23 @@ var romOccupations = map[string][]string{
 	"fr": {"camionneur", "camionneuse", "pêcheur", "pêcheuse", "infirmier", "infirmière", "boulanger", "boulangère", "mécanicien", "mécanicienne", "couturière", "éleveur", "éleveuse", "cultivateur", "cultivatrice"},
 }
 
+// romDelays are the French pluperfect auxiliaries, words of delay as
+// "había" and "tinha" are in Spanish and Portuguese: "X n'avait pas réagi
+// lundi soir", "n'avait pas encore félicité" tell of a reaction not come
+// by the time of writing, the guidelines' withholding (intl_silence.go,
+// intl_verdict.go).
+var romDelays = map[string][]string{
+	"fr": {"avait", "avaient", "n'avait", "n'avaient", "n’avait", "n’avaient"},
+}
+
+// romRefuseVerbs are the French forms of refusing that join the verbs of
+// condemning the vote (fgrCondemnVerbs: "refusait ces chiffres", "refuse
+// les résultats"; rom19_reportedrefusal.go): with the vote or its figures
+// for object they reject it.
+var romRefuseVerbs = map[string][]string{
+	"fr": {"refusait", "refusaient", "refuse", "refusent", "refusé", "rejetaient", "récusé", "récuse", "récusait"},
+}
+
 // romNotingPhrases are first- and second-person forms of taking note in
 // French ("« Nous prenons acte de la décision de la Cour »"), which the
 // third-person list of notingPhrases (intl_noting12.go) lacked.
@@ -53,6 +70,16 @@ func init() {
 			lexicons[code].occupations[w] = true
 		}
 	}
+	for code, ws := range romDelays {
+		for _, w := range ws {
+			lexicons[code].delays[w] = true
+		}
+	}
+	for code, ws := range romRefuseVerbs {
+		for _, w := range ws {
+			fgrCondemnVerbs[code][w] = true
+		}
+	}
 	for code, ps := range romNotingPhrases {
 		notingPhrases[code] = append(notingPhrases[code], ps...)
 	}
@@ -69,4 +96,17 @@ var romGiveVerbs = map[string]map[string]bool{
 var romGiftNouns = map[string][]string{
 	"es": {"enhorabuena", "felicitaci", "parabien"},
 	"pt": {"parabéns", "parabens", "felicitaç", "cumprimentos"},
+}
+
+// romAccuseVerbs are the verbs of accusing (rom19_accuse.go), and
+// romWinnerWords the French words for the winner (Spanish and Portuguese
+// have givenStems).
+var romAccuseVerbs = map[string]map[string]bool{
+	"es": wordSet(`acusó acusa acusaron acusan acusaba acusado`),
+	"pt": wordSet(`acusou acusa acusaram acusam acusava acusado`),
+	"fr": wordSet(`accusé accuse accusent accusait accusaient`),
+}
+
+var romWinnerWords = map[string]map[string]bool{
+	"fr": wordSet(`vainqueur vainqueurs gagnant gagnante`),
 }

@@ -85,3 +85,73 @@ func TestRom19Give(t *testing.T) {
 		{"es le dio la victoria", "es", "El conteo final le dio la victoria a Ana Lima.", nil},
 	})
 }
+
+// TestRom19AccusesWinner: accusing the winner (by name or as the
+// winner) of anything is hostile; accusing others, or the winner's
+// followers, is left to the models, and a denied accusation is not read.
+// Sentences written for the test.
+func TestRom19AccusesWinner(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}}
+	cases := []struct {
+		code, text string
+		want       actionVerdict
+	}{
+		{"es", "acusó a Lima de «mentir al país»", verdictHostile},
+		{"es", "acusó a la ganadora de haber comprado votos", verdictHostile},
+		{"pt", "acusou Ana Lima de", verdictHostile},
+		{"pt", "acusou o vencedor de mentir aos eleitores", verdictHostile},
+		{"fr", "a accusé Ana Lima d’être « la candidate de Bruxelles »", verdictHostile},
+		{"fr", "a accusé le vainqueur de vouloir museler la presse", verdictHostile},
+		// counter-cases: another accused, the winner's followers, a denial
+		{"es", "acusó a la oposición de sembrar dudas", verdictNone},
+		{"es", "acusó a los partidarios de Lima de provocar disturbios", verdictNone},
+		{"pt", "acusou os apoiantes da vencedora de violência", verdictNone},
+		{"fr", "n'a pas accusé Ana Lima de fraude", verdictNone},
+	}
+	for _, c := range cases {
+		if got := lexicons[c.code].actionVerdict(ctx, c.text); got != c.want {
+			t.Errorf("%s: verdict %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestRom19FrenchPluperfect: "n'avait pas réagi lundi soir" is a
+// silence told at the time of writing, an act of withholding as "no
+// había reaccionado" is; "a réagi lundi soir" is no silence. Sentences
+// written for the test.
+func TestRom19FrenchPluperfect(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr n'avait pas réagi", "fr", "Le ministre Ivo Kask n'avait pas réagi lundi soir.",
+			[]langRemark{{Action, "Ivo Kask", "n'avait pas réagi lundi soir"}}},
+		{"fr X, lui, n'avait pas réagi", "fr", "Le ministre Lena Dal a salué le scrutin. Ivo Kask, lui, n'avait pas réagi mardi.",
+			[]langRemark{{Action, "Lena Dal", "a salué le scrutin"}, {Action, "Ivo Kask", "n'avait pas réagi mardi"}}},
+		// counter-case: a reaction, not a silence
+		{"fr a réagi", "fr", "Le ministre Ivo Kask a réagi lundi soir.", nil},
+	})
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}}
+	if got := lexicons["fr"].actionVerdict(ctx, "n'avait pas félicité Ana Lima mardi"); got != verdictWithholding {
+		t.Errorf("n'avait pas félicité: verdict %v, want withholding", got)
+	}
+}
+
+// TestRom19ReportedRefusal: a reported clause that rejects or refuses the
+// vote or its figures is hostile; one that refuses something else is not
+// read. Sentences written for the test.
+func TestRom19ReportedRefusal(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"qu'il refusait ces chiffres, contraires au verdict des urnes", true},
+		{"qu'elle rejetait les résultats provisoires", true},
+		{"que le parti condamnait le scrutin", true},
+		{"qu'il refusait la proposition du gouvernement", false},
+		{"qu'il refusait de commenter le scrutin", false},
+		{"le parti refusait ces chiffres", false}, // no "that"-clause nor pronoun opens it
+	}
+	for _, c := range cases {
+		if got := lexicons["fr"].reportedCondemnation(c.text); got != c.want {
+			t.Errorf("%s: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
