@@ -110,3 +110,11 @@ var romAccuseVerbs = map[string]map[string]bool{
 var romWinnerWords = map[string]map[string]bool{
 	"fr": wordSet(`vainqueur vainqueurs gagnant gagnante`),
 }
+
+// romGovernmentWords are the words for a government whose head's name
+// follows ("la felicitación del Gobierno de X"; rom19_conveyed.go).
+var romGovernmentWords = map[string]map[string]bool{
+	"es": wordSet(`gobierno presidente presidenta`),
+	"pt": wordSet(`governo presidente`),
+	"fr": wordSet(`gouvernement président présidente`),
+}

@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // Giving congratulations in Spanish and Portuguese: "le dio la
 // enhorabuena", "deu os parabéns a X", "e a presidente do Parlamento,
 // Y, também lhe deu os parabéns". The idiom takes "dar" where English
@@ -34,7 +36,7 @@ func (ix *intl) givesCongratulations(toks []token, v int) (int, bool) {
 // congratulation nouns that "dar" may take (romGiftNouns).
 func romGiftNoun(code, w string) bool {
 	for _, s := range romGiftNouns[code] {
-		if len(w) >= len(s) && w[:len(s)] == s {
+		if strings.HasPrefix(w, s) {
 			return true
 		}
 	}

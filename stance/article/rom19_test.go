@@ -155,3 +155,22 @@ func TestRom19ReportedRefusal(t *testing.T) {
 		}
 	}
 }
+
+// TestRom19Conveyed: congratulations conveyed "of" a named leader are
+// that leader's act; of a people or of one's own government they stay
+// the sender's. Sentences written for the test.
+func TestRom19Conveyed(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es transmitió la felicitación del Gobierno de X", "es", "Velor, a través de un comunicado, transmitió la felicitación del Gobierno de Ivo Kask a Ana Lima.",
+			[]langRemark{{Action, "Ivo Kask", "transmitió la felicitación del Gobierno de Ivo Kask a Ana Lima"}}},
+		{"pt transmitiu os parabéns do presidente X", "pt", "O embaixador transmitiu os parabéns do presidente Ivo Kask à vencedora.",
+			[]langRemark{{Action, "Ivo Kask", "transmitiu os parabéns do presidente Ivo Kask à vencedora"}}},
+		{"fr a transmis les félicitations de X", "fr", "L'ambassadeur a transmis les félicitations de Ivo Kask à Ana Lima.",
+			[]langRemark{{Action, "Ivo Kask", "transmis les félicitations de Ivo Kask à Ana Lima"}}},
+		// counter-cases: the congratulation of a people or of one's own government
+		{"es la felicitación del pueblo", "es", "El ministro Ivo Kask transmitió la felicitación del pueblo velorio a Ana Lima.",
+			[]langRemark{{Action, "Ivo Kask", "transmitió la felicitación del pueblo velorio a Ana Lima"}}},
+		{"fr de son gouvernement", "fr", "Le ministre Ivo Kask a transmis les félicitations de son gouvernement à Ana Lima.",
+			[]langRemark{{Action, "Ivo Kask", "a transmis les félicitations de son gouvernement à Ana Lima"}}},
+	})
+}
