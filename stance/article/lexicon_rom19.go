@@ -118,3 +118,40 @@ var romGovernmentWords = map[string]map[string]bool{
 	"pt": wordSet(`governo presidente`),
 	"fr": wordSet(`gouvernement président présidente`),
 }
+
+// romPreDecidedList holds the words of a result settled in advance
+// (rom19_predecided.go): participles of writing or deciding, of knowing,
+// the words of "in advance" or "tailor-made" (one word, or two joined by
+// a space: "sur mesure", "a medida"), of
+// "already", and the stems of the result, the vote or a ruling.
+type romPreDecidedList struct {
+	written, known, advance, already map[string]bool
+	results                          []string
+}
+
+var romPreDecidedWords = map[string]romPreDecidedList{
+	"fr": {
+		written: wordSet(`écrit écrite écrits écrites rédigé rédigée rédigés décidé décidée décidés fixé fixée fixés ficelé ficelée joué jouée
+			cousu cousue taillé taillée`),
+		known:   wordSet(`connu connue connus connues`),
+		advance: map[string]bool{"d'avance": true, "d’avance": true, "à l'avance": true, "à l’avance": true, "sur mesure": true},
+		already: wordSet(`déjà`),
+		results: []string{"résultat", "verdict", "arrêt", "scrutin", "élection", "chiffre", "décision", "vote", "issue"},
+	},
+	"es": {
+		written: wordSet(`escrito escrita escritos redactado redactada decidido decidida decididos fijado fijada cocinado cocinada pactado pactada
+			hecho hecha cortado cortada`),
+		known:   wordSet(`conocido conocida sabido`),
+		advance: map[string]bool{"de antemano": true, "con antelación": true, "previamente": true, "a medida": true, "a la medida": true},
+		already: wordSet(`ya`),
+		results: []string{"resultado", "fallo", "veredicto", "elecci", "comicio", "cifra", "sentencia", "decisi", "escrutinio"},
+	},
+	"pt": {
+		written: wordSet(`escrito escrita escritos redigido redigida decidido decidida decididos definido definida combinado combinada
+			feito feita talhado talhada`),
+		known:   wordSet(`conhecido conhecida sabido`),
+		advance: map[string]bool{"de antemão": true, "previamente": true, "à partida": true, "à medida": true},
+		already: wordSet(`já`),
+		results: []string{"resultado", "acórdão", "veredicto", "eleiç", "pleito", "número", "decisão", "sentença", "escrutínio"},
+	},
+}

@@ -174,3 +174,48 @@ func TestRom19Conveyed(t *testing.T) {
 			[]langRemark{{Action, "Ivo Kask", "a transmis les félicitations de son gouvernement à Ana Lima"}}},
 	})
 }
+
+// TestRom19PreDecided: a result, vote or ruling written or decided in
+// advance (or already written) is condemned; one already known, or one
+// denied to be written in advance, is not. Sentences written for the test.
+func TestRom19PreDecided(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"fr", "nous n'allions pas servir de décor à un arrêt déjà rédigé", true},
+		{"fr", "Ce résultat était écrit d’avance", true},
+		{"es", "El fallo estaba escrito de antemano", true},
+		{"pt", "O resultado foi decidido de antemão", true},
+		{"fr", "le verdict était connu à l'avance", true},
+		// counter-cases: known already, denied, or no result named
+		{"fr", "Le résultat était déjà connu dimanche soir", false},
+		{"es", "El resultado no estaba escrito de antemano", false},
+		{"pt", "O discurso foi escrito de antemão pela equipa", false},
+	}
+	for _, c := range cases {
+		if got := romPreDecided(c.code, c.text); got != c.want {
+			t.Errorf("%s: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestRom19TailorMade: a ruling or result "tailor-made" is condemned as
+// one written in advance; a suit made to measure is not. Sentences
+// written for the test.
+func TestRom19TailorMade(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"fr", "a parlé d'un arrêt « cousu sur mesure » pour le président sortant", true},
+		{"es", "un fallo hecho a la medida del oficialismo", true},
+		{"pt", "um acórdão feito à medida do governo", true},
+		{"es", "un traje hecho a la medida para la investidura", false},
+	}
+	for _, c := range cases {
+		if got := romPreDecided(c.code, c.text); got != c.want {
+			t.Errorf("%s: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
