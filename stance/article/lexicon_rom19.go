@@ -47,6 +47,23 @@ var romRefuseVerbs = map[string][]string{
 	"fr": {"refusait", "refusaient", "refuse", "refusent", "refusé", "rejetaient", "récusé", "récuse", "récusait"},
 }
 
+// romShamStems name the vote a show ("classificou o escrutínio como
+// teatro político", "un cirque électoral", "una pantomima electoral"): as
+// "farsa" and "mascarade" do, condemning words (processWords.condemn),
+// but weak ones (weakCondemnStems), read only with a word of the vote
+// near them, since "el Teatro Municipal" or "le cirque" are places.
+var romShamStems = map[string][]string{
+	"es": {"teatro", "circo", "pantomima", "paripé", "comedia"},
+	"pt": {"teatro", "circo", "pantomina", "pantomima", "comédia", "paródia"},
+	"fr": {"théâtre", "cirque", "pantomime", "comédie"},
+}
+
+// romTopicStems are words of the vote the Portuguese topic stems lacked
+// ("o escrutínio", "o pleito"; Spanish has "escrutini").
+var romTopicStems = map[string][]string{
+	"pt": {"escrutín", "escrutin", "pleito"},
+}
+
 // romNotingPhrases are first- and second-person forms of taking note in
 // French ("« Nous prenons acte de la décision de la Cour »"), which the
 // third-person list of notingPhrases (intl_noting12.go) lacked.
@@ -79,6 +96,15 @@ func init() {
 		for _, w := range ws {
 			fgrCondemnVerbs[code][w] = true
 		}
+	}
+	for code, ws := range romShamStems {
+		pw := processWords[code]
+		pw.condemn = append(pw.condemn, ws...)
+		processWords[code] = pw
+		weakCondemnStems[code] = append(weakCondemnStems[code], ws...)
+	}
+	for code, ws := range romTopicStems {
+		lexicons[code].topicStems = append(lexicons[code].topicStems, ws...)
 	}
 	for code, ps := range romNotingPhrases {
 		notingPhrases[code] = append(notingPhrases[code], ps...)
@@ -154,4 +180,12 @@ var romPreDecidedWords = map[string]romPreDecidedList{
 		already: wordSet(`já`),
 		results: []string{"resultado", "acórdão", "veredicto", "eleiç", "pleito", "número", "decisão", "sentença", "escrutínio"},
 	},
+}
+
+// romPraiseVerbs are the verbs of praise whose object, a vote called fair,
+// recognises it (rom19_praisedfair.go).
+var romPraiseVerbs = map[string]map[string]bool{
+	"es": wordSet(`elogió elogiaron elogia celebró celebraron aplaudió aplaudieron saludó saludaron ponderó`),
+	"pt": wordSet(`elogiou elogiaram elogia celebrou celebraram aplaudiu aplaudiram saudou saudaram`),
+	"fr": wordSet(`salué loué applaudi saluent salue loue`),
 }

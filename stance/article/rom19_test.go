@@ -219,3 +219,49 @@ func TestRom19TailorMade(t *testing.T) {
 		}
 	}
 }
+
+// TestRom19Sham: the vote called a show ("teatro", "cirque",
+// "pantomima") is condemned; a theatre or a circus with no vote near is
+// not. Sentences written for the test.
+func TestRom19Sham(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"pt", "voltou a classificar o escrutínio como teatro político", true},
+		{"es", "calificó la elección de pantomima", true},
+		{"fr", "a qualifié le scrutin de cirque", true},
+		{"pt", "o pleito não passou de uma comédia", true},
+		// counter-cases: places and shows with no vote near
+		{"es", "habló ante sus seguidores en el Teatro Municipal de la capital", false},
+		{"fr", "a passé la soirée au cirque avec ses enfants", false},
+	}
+	for _, c := range cases {
+		if got := condemnsIn(c.code, c.text); got != c.want {
+			t.Errorf("%s: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestRom19PraisedFairVote: praise of a vote called free, clean or
+// transparent recognises; praise of a calm day, or a fairness asked for
+// rather than praised, is not read. Sentences written for the test.
+func TestRom19PraisedFairVote(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"es", "elogió unos comicios pacíficos y transparentes y pidió diálogo", true},
+		{"pt", "elogiou um pleito livre e justo", true},
+		{"fr", "a salué un scrutin transparent et crédible", true},
+		// counter-cases: calm without fairness; fairness demanded
+		{"es", "saludó la jornada pacífica", false},
+		{"es", "elogió el proceso aunque pidió que sea transparente", false},
+		{"pt", "criticou um pleito pouco transparente", false},
+	}
+	for _, c := range cases {
+		if got := romPraisedFairVote(c.code, c.text); got != c.want {
+			t.Errorf("%s: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
