@@ -31,7 +31,7 @@ func romPreDecided(code, text string) bool {
 			advance = advance || pd.advance[strings.Join(words[i+1:i+1+n], " ")] // "d'avance", "de antemano", "a la medida"
 		}
 		already := i > 0 && pd.already[words[i-1]] && pd.written[w]
-		if !(pd.written[w] || pd.known[w]) || !advance && !already {
+		if !(pd.written[w] || pd.known[w]) || !advance && !already || revScheduled(code, words, i) { // rev19rom_schedule.go
 			continue
 		}
 		negated := false
