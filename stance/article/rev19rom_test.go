@@ -26,3 +26,28 @@ func TestRev19romScheduled(t *testing.T) {
 		}
 	}
 }
+
+// TestRev19romShamPlace: a theatre or circus that is a place or a theatre
+// of operations condemns no vote even with one near; the vote turned into
+// a show still does. Sentences written for the test.
+func TestRev19romShamPlace(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"es", "el Gobierno convirtió las elecciones en un circo", true},
+		{"pt", "o governo transformou o pleito num circo", true},
+		{"fr", "le pouvoir a transformé le scrutin en cirque", true},
+		{"es", "estas elecciones fueron un teatro", true},
+		// counter-cases: places and a theatre of operations
+		{"es", "votó en el colegio electoral instalado en el Teatro Municipal", false},
+		{"es", "tras las elecciones volverá al teatro de operaciones en el norte", false},
+		{"pt", "votou de manhã e à noite foi ao circo com os filhos", false},
+		{"fr", "après le vote, il est allé au cirque avec ses enfants", false},
+	}
+	for _, c := range cases {
+		if got := condemnsIn(c.code, c.text); got != c.want {
+			t.Errorf("%s: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
