@@ -17,7 +17,7 @@ var romSpeechVerbs = map[string][]string{
 var romCommentatorNouns = map[string][]string{
 	"es": {"encuestadoras", "encuestadores", "demoscópico", "demoscópica"},
 	"pt": {"sondagista", "sondagistas", "politólogos", "politólogas", "cientistas"},
-	"fr": {"sondeur", "sondeuse", "sondeurs", "sondeuses", "politologues", "spécialiste", "spécialistes"},
+	"fr": {"sondeur", "sondeuse", "sondeurs", "sondeuses", "politologues"},
 }
 
 // romOccupations are titles of vox-pop bystanders who hold no office that

@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+)
 
 // TestRev19romScheduled: a vote whose date was fixed or decided in
 // advance is no result written in advance; the rigged readings still
@@ -48,6 +52,32 @@ func TestRev19romShamPlace(t *testing.T) {
 	for _, c := range cases {
 		if got := condemnsIn(c.code, c.text); got != c.want {
 			t.Errorf("%s: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestRev19romSpecialist: "spécialiste" describes an office holder's
+// field as often as a commentator ("le député X, spécialiste des questions
+// fiscales"), so it makes no commentator; pollsters still are. Sentences
+// written for the test.
+func TestRev19romSpecialist(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}}
+	tests := []struct {
+		text, speaker string
+		off           bool
+	}{
+		{"« Les jeunes ont voté en masse », explique le sondeur Paul Vidal.", "Paul Vidal", true},
+		{"« Les reports de voix ont joué », observe la sondeuse Léa Dal.", "Léa Dal", true},
+		// counter-cases: office holders with a field of expertise
+		{"Le député Paul Vidal, spécialiste des questions fiscales, a refusé de reconnaître la victoire de Lima.", "Paul Vidal", false},
+		{"La sénatrice Léa Dal, spécialiste de la défense, a félicité Lima pour sa victoire.", "Léa Dal", false},
+	}
+	for _, tc := range tests {
+		lx := lexicons["fr"]
+		rs := ExtractLang(tc.text, "fr")
+		off := lx.commentatorSpeakers(tc.text, rs)[tc.speaker] || lx.offTopicSpeakers(ctx, tc.text, rs)[tc.speaker]
+		if off != tc.off {
+			t.Errorf("%s: %s off the result %v, want %v (remarks %+v)", tc.text, tc.speaker, off, tc.off, rs)
 		}
 	}
 }
