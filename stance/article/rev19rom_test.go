@@ -81,3 +81,26 @@ func TestRev19romSpecialist(t *testing.T) {
 		}
 	}
 }
+
+// TestRev19romMedidaQue: "a medida que" ("as") after a participle is no
+// tailor-made result; "hecho a la medida" still is. Sentences written
+// for the test.
+func TestRev19romMedidaQue(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"es", "es un fallo hecho a la medida del oficialismo", true},
+		{"pt", "um acórdão feito à medida do governo", true},
+		{"es", "una sentencia cortada a medida para el presidente", true},
+		// counter-cases: "as the records came in"
+		{"es", "los resultados de la elección, decididos a medida que llegaban las actas, dan la victoria a la oficialista", false},
+		{"pt", "os resultados da eleição, definidos à medida que as urnas eram apuradas, dão a vitória ao governo", false},
+		{"pt", "a eleição foi decidida à medida que chegavam os votos do interior", false},
+	}
+	for _, c := range cases {
+		if got := romPreDecided(c.code, c.text); got != c.want {
+			t.Errorf("%s: %v, want %v", c.text, got, c.want)
+		}
+	}
+}

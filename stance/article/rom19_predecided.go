@@ -28,7 +28,7 @@ func romPreDecided(code, text string) bool {
 	for i, w := range words {
 		advance := false
 		for n := 1; n <= 3 && i+n < len(words); n++ {
-			advance = advance || pd.advance[strings.Join(words[i+1:i+1+n], " ")] // "d'avance", "de antemano", "a la medida"
+			advance = advance || pd.advance[strings.Join(words[i+1:i+1+n], " ")] && !revProgressive(words, i+1+n) // "d'avance", "de antemano", "a la medida"; not "a medida que" (rev19rom_medida.go)
 		}
 		already := i > 0 && pd.already[words[i-1]] && pd.written[w]
 		if !(pd.written[w] || pd.known[w]) || !advance && !already || revScheduled(code, words, i) { // rev19rom_schedule.go
