@@ -381,7 +381,7 @@ func condemnsIn(code, text string) bool {
 	if len(pw.condemn) == 0 || lx == nil {
 		return false
 	}
-	if deniesLegitimacy(code, text) || legitimacyLost(code, text) || massViolations(code, text) || farFromFair(code, text) { // ib18_farfrom.go
+	if deniesLegitimacy(code, text) || legitimacyLost(code, text) || massViolations(code, text) || farFromFair(code, text) || romPreDecided(code, text) { // ib18_farfrom.go, rom19_predecided.go
 		// "perdeu com isso qualquer legitimidade" (ibero14_legitimacy.go),
 		// "лишилась легитимности", "массовые нарушения" (fgr14_legitimacy.go)
 		return true

@@ -20,7 +20,7 @@ import (
 // fairActRun multiplies recognising evidence into an act that defends or
 // stresses the vote's fairness (see above), unless a rule labelled it.
 func (r Reader) fairActRun(a *Analysis, code, run string, commentator bool) {
-	if a.ByVerb || a.NoStance || commentator || a.Kind != Action || r.Classifier == nil || !fairActIn(code, run) {
+	if a.ByVerb || a.NoStance || commentator || a.Kind != Action || r.Classifier == nil || !fairActIn(code, run) && !romPraisedFairVote(code, run) { // rom19_praisedfair.go
 		return
 	}
 	if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Recognising, condemnEvidence); ok {

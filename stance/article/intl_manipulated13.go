@@ -27,5 +27,8 @@ func weakCondemnNearVote(code string, words []string, i int) bool {
 	if l == nil || !hasStem(words[i:i+1], weakCondemnStems[code]) {
 		return true
 	}
+	if revShamAsPlace(code, words, i) { // "en el Teatro Municipal" (rev19rom_shamplace.go)
+		return false
+	}
 	return hasStem(words[max(0, i-voteNearSpan):i], l.topicStems) || hasStem(words[i+1:min(len(words), i+1+voteNearSpan)], l.topicStems)
 }

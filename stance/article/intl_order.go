@@ -83,6 +83,9 @@ func (ix *intl) sendsCongratulations(toks []token, v int) (int, bool) {
 	if w := ix.calledWinner(toks, v); w > 0 {
 		return w, true // "telefonou ao vencedor"
 	}
+	if g, ok := ix.givesCongratulations(toks, v); ok {
+		return g, true // "le dio la enhorabuena", "deu os parabéns" (rom19_give.go)
+	}
 	if !ix.lx.sendVerbs[toks[v].lower] {
 		return -1, false
 	}

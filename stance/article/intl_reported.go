@@ -543,6 +543,10 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	action, speech := ix.verbKinds(toks, v, w)
 	noun, sends := ix.sendsCongratulations(toks, v)
 	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) || ix.callAt(toks, v) || ix.ruCallAt(toks, v) // "tinha classificado" (intl_participle.go), "rief an" (intl_call.go)
+	if p, ok := ix.conveyedFrom(toks, v); ok {
+		// "transmitió la felicitación del Gobierno de X" (rom19_conveyed.go)
+		return reportedPart{spk: ix.resolve(p), kind: Action, cs: v, lo: v}, p, true
+	}
 	if p, noun, ok := ix.congratulationsFrom(toks, v); ok {
 		// "Gratulationen kamen auch von X": the person after the verb
 		return reportedPart{spk: ix.resolve(p), kind: Action, cs: noun, lo: v}, p, true

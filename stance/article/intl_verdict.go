@@ -55,7 +55,7 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	if v < 0 && (l.silent(words) || l.keptSilent(words) || l.madeNoComment(words) || l.avoidedJudging(words)) { // intl_avoid12.go
 		return verdictWithholding // "não se pronunciou", "mantém silêncio" (intl_silence.go)
 	}
-	if v < 0 && l.attacksWinner(ctx, words) {
+	if v < 0 && (l.attacksWinner(ctx, words) || l.accusesWinner(ctx, words)) { // rom19_accuse.go: "acusó a X de …"
 		return verdictHostile // "arremetió contra la ganadora" (ib18_attack.go)
 	}
 	if v < 0 && l.condemnsVote(words) {
@@ -184,7 +184,11 @@ func (l *langLexicon) byVerb(r Reader, a *Analysis, run string) {
 		return
 	}
 	v := l.actionVerdict(r.Context, run)
-	if a.Kind == Reported && v != verdictNotRecognising && v != verdictWithholding {
+	refused := a.Kind == Reported && (v == verdictNone || v == verdictHostile) && l.reportedCondemnation(run)
+	if refused {
+		v = verdictHostile // "qu'il refusait ces chiffres" (rom19_reportedrefusal.go)
+	}
+	if a.Kind == Reported && !refused && v != verdictNotRecognising && v != verdictWithholding {
 		return
 	}
 	if p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels()); ok {
