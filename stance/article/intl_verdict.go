@@ -79,7 +79,7 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		refused = refused || l.refusals[w]
 		delayed = delayed || l.delays[w] && !l.asEarlyAs(words, j) // "ещё в ночь" (fgr14_earlyas.go)
 	}
-	for i, w := range words[v+1 : min(v+4, len(words))] {
+	for i, w := range words[v+1 : l.gr19AfterEnd(words, v)] { // not past "но" (gr19_but.go)
 		negated = negated || l.negators[w]                                        // "поздравлять Санду не планирует", "gratulierte nicht"
 		delayed = delayed || negated && l.delays[w] && !l.asEarlyAs(words, v+1+i) // "tampoco ha felicitado aún"
 	}
