@@ -94,3 +94,63 @@ func TestGr19RuNoAssessments(t *testing.T) {
 		})
 	}
 }
+
+// TestGr19DeRoles: "Premier", "Senatorin", "EU-Kommissar",
+// "Außenbeauftragte" are offices, not parts of the name
+// (lexicon_gr19.go). Sentences written for the test.
+func TestGr19DeRoles(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de der Premier", "de", "Der slowakische Premier Ivo Kask sagte, man warte das Endergebnis ab.",
+			[]langRemark{{Reported, "Ivo Kask", "man warte das Endergebnis ab"}}},
+		{"de Senatorin", "de", "Senatorin Lena Dal sagte, die Wahl sei fair gewesen.",
+			[]langRemark{{Reported, "Lena Dal", "die Wahl sei fair gewesen"}}},
+		{"de Außenbeauftragte", "de", "Die Außenbeauftragte Lena Dal erklärte, die Union sei bereit zur Zusammenarbeit.",
+			[]langRemark{{Reported, "Lena Dal", "die Union sei bereit zur Zusammenarbeit"}}},
+	})
+	// counter-case: a word that only contains a role is none
+	assert.False(t, german.isRole("premiere"))
+}
+
+// TestGr19DeWouldNotCommit: "wollte sich nicht festlegen" declines to
+// take a position, as "wollte sich nicht äußern" (lexicon_gr19.go);
+// committing oneself without a negation is no such act. Sentences
+// written for the test.
+func TestGr19DeWouldNotCommit(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de wollte sich nicht festlegen", "de", "Der Premier Ivo Kask sah mehrere Sieger und wollte sich nicht festlegen.",
+			[]langRemark{{Action, "Ivo Kask", "sah mehrere Sieger und wollte sich nicht festlegen"}}},
+		{"de will sich noch nicht festlegen, wen", "de", "Bundespräsident Ivo Kask will sich noch nicht festlegen, wen er beauftragt.",
+			[]langRemark{{Action, "Ivo Kask", "will sich noch nicht festlegen, wen er beauftragt"}}},
+		{"de mochte sich nicht festlegen", "de", "Die Ministerin Lena Dal mochte sich am Montag nicht festlegen.",
+			[]langRemark{{Action, "Lena Dal", "mochte sich am Montag nicht festlegen"}}},
+	})
+	// counter-case: no negation, no act of declining
+	ix := &intl{lx: &german}
+	s := "Ivo Kask wollte sich auf eine Koalition festlegen."
+	toks := tokenize(nil, s, 0, len(s), nil, 0)
+	assert.False(t, ix.wouldNotComment(toks, 2))
+}
+
+// TestGr19ColonLead: a verbless lead-in before a colon leaves the
+// clause after it its subject, whose quotation it is
+// (gr19_colonlead.go); a German quotation before the clause's last verb
+// is part of the act. Sentences written for the test.
+func TestGr19ColonLead(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de lead-in, act with an object quotation", "de", "Ähnlich die Kommission: Ihr Sprecher Ivo Kask verwies auf die Gespräche und wollte „keine Wetten auf Namen“ abschließen.",
+			[]langRemark{{Action, "Ivo Kask", "verwies auf die Gespräche und wollte „keine Wetten auf Namen“ abschließen"}}},
+		{"de lead-in, quotation after sprach von", "de", "Anders Moskau: Sprecher Ivo Kask sprach von „einer Wahl ohne Wahl“ und verließ den Saal.",
+			[]langRemark{{Direct, "Ivo Kask", "einer Wahl ohne Wahl"}}},
+		{"de bracket after a participle", "de", "Die Abgeordnete Lena Dal hat das Ergebnis „ein Debakel“ genannt.",
+			[]langRemark{{Action, "Lena Dal", "hat das Ergebnis „ein Debakel“ genannt"}}},
+		// counter-case: a title in capitals in a sentence of no speech
+		{"de a title", "de", "Lena Dal las „Die Zeit“ gestern.", nil},
+	})
+	// counter-case: a colon after a quotation or too far in is no lead-in
+	s := "Der lange Bericht der Wahlbeobachter aus vielen Ländern hält fest: alles ruhig."
+	toks := tokenize(nil, s, 0, len(s), nil, 0)
+	assert.Equal(t, -1, gr19ColonLead(toks, 0, len(toks)-1))
+	s = "Ähnlich die Kommission: Ihr Sprecher Ivo Kask nannte es gut."
+	toks = tokenize(nil, s, 0, len(s), nil, 0)
+	assert.Equal(t, 4, gr19ColonLead(toks, 0, len(toks)-1))
+}

@@ -321,7 +321,7 @@ func (ix *intl) titleQuote(toks []token, k int) bool {
 // presidente electo"): the act's stance is in the whole clause, so the
 // quotation is read as part of it rather than cutting it short.
 func (ix *intl) fragmentQuote(toks []token, k, end int) bool {
-	if toks[k].kind != tQuote || k == 0 || !toks[k-1].word() || !ix.actAfter(toks, k+1, end) && !ix.sayingAfterQuote(toks, k, end) { // ib18_quotedclause.go
+	if toks[k].kind != tQuote || k == 0 || !toks[k-1].word() || !ix.actAfter(toks, k+1, end) && !ix.sayingAfterQuote(toks, k, end) && !ix.gr19BracketClose(toks, k, end) { // ib18_quotedclause.go, gr19_colonlead.go
 		return false
 	}
 	return ix.lowerQuote(toks[k].q)

@@ -21,3 +21,62 @@ func init() {
 	pl.verdict = append(pl.verdict, gr19RuProcessVerdicts...)
 	processWords["ru"] = pl
 }
+
+// gr19DeRoles are German offices the role list lacked: "Der tschechische
+// Premier X", "Senatorin X", "EU-Kommissar X", "Landeshauptmann X",
+// "die Außenbeauftragte X". A role word is never part of a name.
+var gr19DeRoles = []string{"premier", "premierministerin", "senator", "senatorin", "gouverneur", "gouverneurin",
+	"kommissar", "kommissarin", "landeshauptmann", "landeshauptfrau", "diplomat", "diplomatin"}
+
+// gr19DeRoleSuffixes end German compound offices: "Außenbeauftragte",
+// "Regierungsbeauftragter".
+var gr19DeRoleSuffixes = []string{"beauftragte", "beauftragter"}
+
+func init() {
+	for _, w := range gr19DeRoles {
+		german.roles[w] = true
+	}
+	german.roleSuffixes = append(german.roleSuffixes, gr19DeRoleSuffixes...)
+}
+
+// gr19DeCommitInfinitives are German infinitives of committing oneself
+// that, negated after a modal of wanting, decline to take a position as
+// "wollte sich nicht äußern" does (wouldNotComment,
+// fgr15_nocomment.go): "wollte sich nicht festlegen", "mochte sich
+// nicht festlegen, wer die Regierung bilden werde".
+var gr19DeCommitInfinitives = []string{"festlegen"}
+
+func init() {
+	for _, w := range gr19DeCommitInfinitives {
+		commentInfinitives["de"][w] = true
+	}
+}
+
+// gr19DeActionVerbs are German verbs of an act of speech with a
+// prepositional object the action list lacked: "verwies auf die
+// laufenden Sondierungen" (pointed to), whose object, not a clause, says
+// the stance.
+var gr19DeActionVerbs = []string{"verwies", "verwiesen", "verweist"}
+
+func init() {
+	for _, w := range gr19DeActionVerbs {
+		german.actionVerbs[w] = true
+	}
+}
+
+// gr19Befores open a clause of time before which something is not done
+// ("bevor wir ihm gratulieren", "прежде чем поздравлять"): the words of
+// one subordinator, joined by spaces (gr19_deferred.go).
+var gr19Befores = map[string][]string{
+	"de": {"bevor", "ehe", "erst wenn", "erst nachdem", "erst dann"},
+	"ru": {"прежде чем", "до того как", "перед тем как"},
+}
+
+// gr19RecognitionEndings end the forms of a recognition verb that are
+// not a past act: the German infinitive and plural present
+// ("gratulieren", "anerkennen", "anzuerkennen"), the Russian infinitive
+// and first person plural ("поздравлять", "признать", "поздравим").
+var gr19RecognitionEndings = map[string][]string{
+	"de": {"en"},
+	"ru": {"ть", "ем", "им"},
+}
