@@ -154,3 +154,32 @@ func TestGr19ColonLead(t *testing.T) {
 	toks = tokenize(nil, s, 0, len(s), nil, 0)
 	assert.Equal(t, 4, gr19ColonLead(toks, 0, len(toks)-1))
 }
+
+// TestGr19Deferred: a recognition put after a condition of time
+// ("bevor wir gratulieren", "erst wenn …, werden wir gratulieren",
+// "прежде чем поздравлять") is postponed (gr19_deferred.go); a past act
+// after "bevor" is none. Sentences written for the test.
+func TestGr19Deferred(t *testing.T) {
+	tests := []struct {
+		name string
+		l    *langLexicon
+		text string
+		want bool
+	}{
+		{"de bevor wir gratulieren", &german, "Wir prüfen das Ergebnis genau, bevor wir irgendjemandem gratulieren", true},
+		{"de erst wenn", &german, "Erst wenn das amtliche Endergebnis vorliegt, werden wir gratulieren", true},
+		{"de ehe anzuerkennen", &german, "Wir warten auf die Kommission, ehe wir den Sieg anerkennen", true},
+		{"ru прежде чем поздравлять", &russian, "Прежде чем поздравлять победителя, мы дождёмся решения суда", true},
+		{"ru до того как признать", &russian, "Мы изучим протоколы до того как признать итоги", true},
+		// counter-cases: a past act after "bevor"; a recognition with no
+		// condition of time
+		{"de bevor er gratulierte", &german, "Bevor er gratulierte, rief er den Sieger an", false},
+		{"de plain congratulation", &german, "Wir gratulieren der Siegerin herzlich", false},
+		{"ru plain recognition", &russian, "Мы признаём итоги и поздравляем победителя", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.l.gr19Deferred(actionWords(tc.text)))
+		})
+	}
+}
