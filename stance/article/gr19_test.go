@@ -183,3 +183,39 @@ func TestGr19Deferred(t *testing.T) {
 		})
 	}
 }
+
+// TestGr19NotThinking: "dachte nicht daran, … anzuerkennen", "не
+// собирается признавать" refuse a recognition flatly: an act, hostile
+// (gr19_notthink.go). Sentences written for the test.
+func TestGr19NotThinking(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de dachte nicht daran", "de", "Kanzler Ivo Kask dachte nicht daran, den Vorsprung der Union anzuerkennen.",
+			[]langRemark{{Action, "Ivo Kask", "dachte nicht daran, den Vorsprung der Union anzuerkennen"}}},
+		{"de denkt gar nicht daran", "de", "Die Abgeordnete Lena Dal denkt gar nicht daran, der Siegerin zu gratulieren.",
+			[]langRemark{{Action, "Lena Dal", "denkt gar nicht daran, der Siegerin zu gratulieren"}}},
+		{"ru не собирается признавать", "ru", "Лидер оппозиции Ивар Тамм не собирается признавать поражение.",
+			[]langRemark{{Action, "Ивар Тамм", "не собирается признавать поражение"}}},
+	})
+	ctx := stance.Context{Winner: []string{"Lena Dal", "Dal"}, Rivals: []string{"Ivo Kask", "Kask"}}
+	assert.Equal(t, verdictHostile, german.actionVerdict(ctx, "nicht daran, den Vorsprung der Union anzuerkennen"))
+	assert.Equal(t, verdictHostile, russian.actionVerdict(ctx, "не думает признавать итоги"))
+	// counter-cases: thinking of something else, or of recognising
+	assert.False(t, german.gr19NotThinking(actionWords("dachte nicht daran, die Fenster zu schließen")))
+	assert.False(t, german.gr19NotThinking(actionWords("dachte daran, der Siegerin zu gratulieren")))
+	assert.False(t, russian.gr19NotThinking(actionWords("думает признать итоги")))
+}
+
+// TestGr19DeParticleAn: the particle "an" closes an inverted
+// attribution ("…, kündigte X an"), and is no part of the speaker's
+// name (lexicon_gr19.go). Sentences written for the test.
+func TestGr19DeParticleAn(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de kündigte das Staatsoberhaupt an", "de", "„Ich werde mit allen Parteien sprechen“, kündigte das Staatsoberhaupt an.",
+			[]langRemark{{Direct, "Staatsoberhaupt", "Ich werde mit allen Parteien sprechen"}}},
+		{"de kündigte der Präsident an", "de", "„Wir warten ab“, kündigte der Präsident an.",
+			[]langRemark{{Direct, "Präsident", "Wir warten ab"}}},
+		// counter-case: "an" as a preposition after the speaker
+		{"de an as a preposition", "de", "„Die Wahl war fair“, sagte Ivo Kask an der Universität.",
+			[]langRemark{{Direct, "Ivo Kask", "Die Wahl war fair"}}},
+	})
+}

@@ -553,7 +553,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	follow := ix.followAt(toks, v)
 	line := ix.sameLineAt(toks, v) // "foi na mesma linha" (intl_sameline13.go)
 	action = action || follow || line || ix.spokeOf(toks, v)
-	action = action || ix.notingAt(toks, v) || ix.ruSatisfiedAt(toks, v) || ix.ultimatumAt(toks, v) || ix.negatedPresentRecognition(toks, v) // "a pris acte de …" (intl_noting12.go), "остался доволен" (fgr17_satisfied.go), "выдвинули ультиматум" (fgr18_ultimatum.go), "не признаёт" (fgr18_notrecognise.go)
+	action = action || ix.notingAt(toks, v) || ix.ruSatisfiedAt(toks, v) || ix.ultimatumAt(toks, v) || ix.negatedPresentRecognition(toks, v) || ix.gr19NotThinkAt(toks, v) // "a pris acte de …" (intl_noting12.go), "остался доволен" (fgr17_satisfied.go), "выдвинули ультиматум" (fgr18_ultimatum.go), "не признаёт" (fgr18_notrecognise.go), "dachte nicht daran, … anzuerkennen" (gr19_notthink.go)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}

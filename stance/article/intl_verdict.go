@@ -46,6 +46,9 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	if v >= 0 && l.otherRecognised(ctx, words, v) {
 		return verdictNone // "отказывается признавать долги прошлого правительства"
 	}
+	if v >= 0 && l.gr19NotThinking(words) {
+		return verdictHostile // "dachte nicht daran, … anzuerkennen" (gr19_notthink.go)
+	}
 	if l.leftOpen(words) {
 		return verdictWithholding // "ließ offen, ob er gratulieren werde" (fgr17_leftopen.go)
 	}

@@ -80,3 +80,22 @@ var gr19RecognitionEndings = map[string][]string{
 	"de": {"en"},
 	"ru": {"ть", "ем", "им"},
 }
+
+// gr19DeThink and gr19RuThink are the forms of "denken" and "думать"
+// that refuse a recognition when negated ("dachte nicht daran, … anzu-
+// erkennen", "и не думает признавать"; gr19_notthink.go).
+var (
+	gr19DeThink = wordSet(`dachte dachten denkt denken denke`)
+	gr19RuThink = wordSet(`думает думают думал думала думали собирается собираются собирался собиралась собирались`)
+)
+
+// gr19DeParticles are separable particles that close an attribution
+// after its subject and were missing: "…, kündigte das Staatsoberhaupt
+// an" (the speaker is "das Staatsoberhaupt", not "Staatsoberhaupt an").
+var gr19DeParticles = []string{"an"}
+
+func init() {
+	for _, w := range gr19DeParticles {
+		german.particles[w] = true
+	}
+}
