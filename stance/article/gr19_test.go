@@ -219,3 +219,19 @@ func TestGr19DeParticleAn(t *testing.T) {
 			[]langRemark{{Direct, "Ivo Kask", "Die Wahl war fair"}}},
 	})
 }
+
+// TestGr19FallbackNounRun: after a person named with a title, two German
+// nouns in a row ("die Führung Justiz und Medien") no longer drop the
+// sentence's fallback remark (gr19_fallback.go); before one, an untitled
+// name still does. Sentences written for the test.
+func TestGr19FallbackNounRun(t *testing.T) {
+	text := "Reaktionen\n\nDer Europapolitiker Ivo Kask brachte ein Einfrieren der Mittel ins Spiel, sollte die Führung Justiz und Medien schleifen."
+	rs := ExtractLang(text, "de")
+	if assert.Len(t, rs, 1) {
+		assert.True(t, rs[0].Inferred)
+		assert.Equal(t, "Ivo Kask", rs[0].Speaker)
+		assert.Equal(t, "brachte ein Einfrieren der Mittel ins Spiel, sollte die Führung Justiz und Medien schleifen", rs[0].Text)
+	}
+	// counter-case: an untitled name first may be the subject
+	assert.Empty(t, ExtractLang("Reaktionen\n\nLena Dal traf in Berlin den Abgeordneten Ivo Kask zum Gespräch.", "de"))
+}
