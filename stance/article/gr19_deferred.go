@@ -26,8 +26,11 @@ func (l *langLexicon) gr19Deferred(words []string) bool {
 		if n == 0 {
 			continue
 		}
-		for _, w := range words[i+n : min(len(words), i+n+gr19DeferSpan)] {
-			if l.recognition(w) && gr19HasEnding(w, gr19RecognitionEndings[l.code]) {
+		if !rev19DeferOpens(l.code, words, i, n) {
+			continue
+		}
+		for j, w := range words[i+n : min(len(words), i+n+gr19DeferSpan)] {
+			if l.recognition(w) && rev19Postponed(l.code, words, i+n+j) {
 				return true
 			}
 		}

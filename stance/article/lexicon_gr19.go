@@ -99,3 +99,19 @@ func init() {
 		german.particles[w] = true
 	}
 }
+
+// rev19DeferDone are the words before a subordinator of "before" that
+// tell of an act already done ("kurz bevor", "noch bevor", "ещё до того
+// как"; rev19gr_deferred.go).
+var rev19DeferDone = map[string]map[string]bool{
+	"de": wordSet(`kurz noch schon lange knapp unmittelbar`),
+	"ru": wordSet(`ещё еще уже незадолго задолго`),
+}
+
+// rev19EheSubjects may follow German "ehe" when it opens a clause ("ehe
+// wir gratulieren"), not when it is the noun ("die Ehe anerkennen").
+var rev19EheSubjects = wordSet(`wir ich er sie es man die der das den dem ein eine berlin brüssel`)
+
+// rev19Thats open a clause of "that" after a verb of recognising: the
+// fact recognised is no winner.
+var rev19Thats = map[string][]string{"de": {"dass"}, "ru": {"что"}}
