@@ -29,10 +29,8 @@ func (l *langLexicon) gr19NotThinking(words []string) bool {
 		case l.code == "ru" && gr19RuThink[w] && i > 0 && words[i-1] == "не":
 			after = words[i+1 : min(len(words), i+4)]
 		}
-		for _, a := range after {
-			if l.recognition(a) {
-				return true
-			}
+		if rev19RefusedInfinitive(l, after) {
+			return true // the first infinitive after the negated verb is a recognition (rev19gr_notthink.go)
 		}
 	}
 	return false

@@ -115,3 +115,19 @@ var rev19EheSubjects = wordSet(`wir ich er sie es man die der das den dem ein ei
 // rev19Thats open a clause of "that" after a verb of recognising: the
 // fact recognised is no winner.
 var rev19Thats = map[string][]string{"de": {"dass"}, "ru": {"что"}}
+
+// rev19Infinitives end an infinitive ("anzuerkennen", "признавать";
+// rev19gr_notthink.go); rev19DeNotVerbs are German words in "-en" that
+// are no verb and stand between "daran" and the infinitive ("den Sieg",
+// "seinen Gegnern").
+var (
+	rev19Infinitives = map[string][]string{"de": {"en"}, "ru": {"ть", "ти", "чь", "ться"}}
+	rev19DeNotVerbs  = wordSet(`den einen keinen seinen ihren meinen unseren euren diesen jenen allen vielen beiden wahlen ergebnissen stimmen`)
+)
+
+// rev19ClauseEnds end the clause of the refused infinitive: "und",
+// "что", "но".
+var rev19ClauseEnds = map[string]map[string]bool{
+	"de": wordSet(`und oder aber sondern dass`),
+	"ru": wordSet(`и или но а что чтобы`),
+}

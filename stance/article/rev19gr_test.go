@@ -33,3 +33,30 @@ func TestRev19grDeferredNearMisses(t *testing.T) {
 		})
 	}
 }
+
+// TestRev19grNotThinkingNearMisses: not thinking of doing something
+// else, or naming recognition as a noun, refuses no recognition
+// (rev19gr_notthink.go). Sentences written for the test.
+func TestRev19grNotThinkingNearMisses(t *testing.T) {
+	tests := []struct {
+		name string
+		l    *langLexicon
+		text string
+		want bool
+	}{
+		{"de object before the infinitive", &german, "dachte nicht daran, den Sieg der Rivalin anzuerkennen", true},
+		{"de zu gratulieren", &german, "denkt gar nicht daran, seinen Gegnern zu gratulieren", true},
+		{"ru не собирается признавать", &russian, "не собирается признавать поражение", true},
+		// counter-cases
+		{"de another infinitive, then und", &german, "denkt nicht daran, die Wahl anzufechten, und will der Siegerin gratulieren", false},
+		{"de recognition as a noun", &german, "denkt nicht daran, der Siegerin die Anerkennung zu verweigern", false},
+		{"ru another infinitive", &russian, "не собирается оспаривать итоги и признаёт победу", false},
+		{"ru скрывать, что поздравил", &russian, "не собирается скрывать, что поздравил победителя", false},
+		{"ru уходить в отставку", &russian, "не собирается уходить в отставку", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.l.gr19NotThinking(actionWords(tc.text)))
+		})
+	}
+}
