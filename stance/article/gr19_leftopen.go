@@ -23,7 +23,11 @@ func ruLeftOpen(words []string) bool {
 		}
 		for k := i + 1; k < len(words) && k <= i+gr19OpenSpan; k++ {
 			if gr19RuOpen[words[k]] && (words[k] != "ответа" || words[k-1] == "без") {
-				return true
+				next := ""
+				if k+1 < len(words) {
+					next = words[k+1]
+				}
+				return rev19RuOpenQuestion(words[i+1:k], next) // not "оставил открытой дверь" (rev19gr_leftopen.go)
 			}
 		}
 	}
@@ -37,14 +41,17 @@ func (ix *intl) ruLeftOpenAt(toks []token, v int) bool {
 	if ix.lx.code != "ru" || !gr19RuLeave[toks[v].lower] {
 		return false
 	}
+	var between []string
 	for k := v + 1; k < len(toks) && k <= v+gr19OpenSpan && toks[k].word(); k++ {
 		w := toks[k].lower
-		if w == "ответа" && toks[k-1].is("без") {
-			return true
+		if gr19RuOpen[w] && (w != "ответа" || toks[k-1].is("без")) {
+			next := ""
+			if k+1 < len(toks) && toks[k+1].word() {
+				next = toks[k+1].lower
+			}
+			return rev19RuOpenQuestion(between, next) // not "оставил открытым посольство" (rev19gr_leftopen.go)
 		}
-		if gr19RuOpen[w] && w != "ответа" {
-			return k+1 == len(toks) || !toks[k+1].word() // not "оставил открытым посольство"
-		}
+		between = append(between, w)
 	}
 	return false
 }

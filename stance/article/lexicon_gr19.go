@@ -131,3 +131,8 @@ var rev19ClauseEnds = map[string]map[string]bool{
 	"de": wordSet(`und oder aber sondern dass`),
 	"ru": wordSet(`и или но а что чтобы`),
 }
+
+// rev19RuQuestionNouns are what a Russian speaker leaves open or
+// without an answer when declining to answer ("оставил вопрос
+// открытым"; rev19gr_leftopen.go).
+var rev19RuQuestionNouns = wordSet(`вопрос вопросы вопроса вопросов тему тема темы`)

@@ -60,3 +60,30 @@ func TestRev19grNotThinkingNearMisses(t *testing.T) {
 		})
 	}
 }
+
+// TestRev19grRuLeftOpenNearMisses: only a question is left open
+// (rev19gr_leftopen.go). Sentences written for the test.
+func TestRev19grRuLeftOpenNearMisses(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"оставил этот вопрос открытым", true},
+		{"оставил открытым вопрос, поздравит ли Москва победителя", true},
+		{"оставила без ответа вопрос о поздравлениях", true},
+		{"оставил открытым", true},
+		// counter-cases: something else left open or unanswered
+		{"оставил открытой дверь для диалога", false},
+		{"оставил посольство открытым и поздравил победителя", false},
+		{"оставил без ответа письмо оппозиции", false},
+		{"оставил открытым окно в зале", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Equal(t, tc.want, ruLeftOpen(actionWords(tc.text)))
+		})
+	}
+	runLangCases(t, []langCase{
+		{"ru door left open is no act", "ru", "Посол Ивар Тамм оставил открытой дверь для диалога.", nil},
+	})
+}
