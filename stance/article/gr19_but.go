@@ -20,7 +20,7 @@ func (l *langLexicon) gr19AfterEnd(words []string, v int) int {
 		return end
 	}
 	for k := v + 1; k < end; k++ {
-		if s.buts[words[k]] {
+		if s.buts[words[k]] && !rev19ButLater(l, words, k) {
 			return k
 		}
 	}

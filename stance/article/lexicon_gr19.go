@@ -136,3 +136,13 @@ var rev19ClauseEnds = map[string]map[string]bool{
 // without an answer when declining to answer ("оставил вопрос
 // открытым"; rev19gr_leftopen.go).
 var rev19RuQuestionNouns = wordSet(`вопрос вопросы вопроса вопросов тему тема темы`)
+
+// rev19LaterWords are words of time that, after "but" and a negation,
+// put a recognition off ("но не сейчас", "pero no todavía";
+// rev19gr_but.go).
+var rev19LaterWords = map[string]map[string]bool{
+	"ru": wordSet(`сейчас сразу раньше прежде до пока немедленно сегодня теперь ранее`),
+	"es": wordSet(`ahora todavía aún antes hasta ya hoy inmediatamente`),
+	"fr": wordSet(`maintenant avant encore immédiatement aujourd`),
+	"pt": wordSet(`agora ainda antes até já hoje imediatamente`),
+}

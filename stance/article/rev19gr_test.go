@@ -87,3 +87,30 @@ func TestRev19grRuLeftOpenNearMisses(t *testing.T) {
 		{"ru door left open is no act", "ru", "Посол Ивар Тамм оставил открытой дверь для диалога.", nil},
 	})
 }
+
+// TestRev19grButLater: after "but", a negation with a word of time is
+// the recognition's own ("но не сейчас"), a negation with a verb is not
+// ("но не скрыл") (rev19gr_but.go). Sentences written for the test.
+func TestRev19grButLater(t *testing.T) {
+	tests := []struct {
+		name string
+		l    *langLexicon
+		text string
+		v    int
+		want int
+	}{
+		// the window goes on past "but"
+		{"ru но не сейчас", &russian, "поздравит победителя но не сейчас", 0, 4},
+		{"ru но не раньше", &russian, "признать итоги но не раньше решения", 0, 4},
+		{"es pero no todavía", &spanish, "reconocerá el resultado pero no todavía", 0, 4},
+		// counter-cases: the window stops at "but"
+		{"ru но не скрыл", &russian, "признал итоги но не скрыл сомнений", 0, 2},
+		{"ru но не обошёлся", &russian, "поздравил но не обошёлся без призыва", 0, 1},
+		{"es pero no ocultó", &spanish, "felicitó pero no ocultó sus dudas", 0, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.l.gr19AfterEnd(actionWords(tc.text), tc.v))
+		})
+	}
+}
