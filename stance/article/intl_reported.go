@@ -541,6 +541,7 @@ func (ix *intl) ownAccording(toks []token) (reportedPart, bool) {
 func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	w := ix.verbWord(toks, v) // "cumprimentou-a" (intl_enclitic.go)
 	action, speech := ix.verbKinds(toks, v, w)
+	action = action && !ix.rev19NotPointing(toks, v) // "verwies ihn des Landes" (rev19gr_pointto.go)
 	noun, sends := ix.sendsCongratulations(toks, v)
 	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) || ix.callAt(toks, v) || ix.ruCallAt(toks, v) // "tinha classificado" (intl_participle.go), "rief an" (intl_call.go)
 	if p, noun, ok := ix.congratulationsFrom(toks, v); ok {

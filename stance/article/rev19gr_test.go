@@ -114,3 +114,18 @@ func TestRev19grButLater(t *testing.T) {
 		})
 	}
 }
+
+// TestRev19grPointTo: "verwies auf" is an act, "verwies … des Landes"
+// (expelled) or "vom Platz" is none (rev19gr_pointto.go). Sentences
+// written for the test.
+func TestRev19grPointTo(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de verwies auf", "de", "Regierungssprecher Ivo Kask verwies auf die laufende Auszählung.",
+			[]langRemark{{Action, "Ivo Kask", "verwies auf die laufende Auszählung"}}},
+		{"de verwies erneut auf", "de", "Sprecher Ivo Kask verwies erneut auf die Wahlkommission.",
+			[]langRemark{{Action, "Ivo Kask", "verwies erneut auf die Wahlkommission"}}},
+		// counter-cases: expelling and sending off are no remarks
+		{"de verwies des Landes", "de", "Das Gericht verwies den Oppositionellen Ivo Kask des Landes.", nil},
+		{"de verwies vom Platz", "de", "Der Schiedsrichter Ivo Kask verwies den Spieler vom Platz.", nil},
+	})
+}
