@@ -28,6 +28,9 @@ func deLeftOpen(words []string) bool {
 // leftOpenAt reports whether the verb toks[v] leaves a question open, in
 // German.
 func (ix *intl) leftOpenAt(toks []token, v int) bool {
+	if ix.lx.code == "ru" {
+		return ix.ruLeftOpenAt(toks, v) // gr19_leftopen.go
+	}
 	if ix.lx.code != "de" || !fgrDeLassen[toks[v].lower] {
 		return false
 	}
@@ -49,7 +52,7 @@ func (ix *intl) leftOpenAt(toks []token, v int) bool {
 
 // leftOpen is leftOpenAt on the words of an act's text.
 func (l *langLexicon) leftOpen(words []string) bool {
-	return l.code == "de" && deLeftOpen(words)
+	return l.code == "de" && deLeftOpen(words) || l.code == "ru" && ruLeftOpen(words) // gr19_leftopen.go
 }
 
 // deQuestionWords open an indirect question.

@@ -1319,6 +1319,11 @@ func (ix *intl) sentenceSubject(toks []token, k int) *speaker {
 			p = q // "À Abuja, un responsable de la Cédéao, X, s'est contenté d'« … »" (fgr16_openeroffice.go)
 		}
 	}
+	if c := gr19ColonLead(toks, s, k); c > 0 && !ix.isPerson(p) {
+		if q := ix.apposed(toks, c); ix.isPerson(q) {
+			p = q // "Ähnlich die EU-Kommission: Ihr Sprecher X wollte „…“ abschließen" (gr19_colonlead.go)
+		}
+	}
 	h := p.hi
 	if h+1 < k && toks[h].is(",") && p.kind == pName && slices.ContainsFunc(toks[p.lo:h], func(t token) bool { return t.is(",") }) {
 		h++ // the comma that closes the name in apposition

@@ -117,6 +117,9 @@ func (ix *intl) onlyPerson(toks []token, known int) (p phrase, spk *speaker, ok 
 		}
 		s := ix.x.named(q).canon()
 		if ix.lx.capNouns && q.role == "" && !ix.x.namedBefore(s, known) {
+			if spk != nil {
+				continue // "Der Politiker X brachte … ins Spiel, sollte die Führung Justiz und …" (gr19_fallback.go)
+			}
 			return phrase{}, nil, false
 		}
 		if spk != nil && s != spk {

@@ -321,7 +321,7 @@ func (ix *intl) titleQuote(toks []token, k int) bool {
 // presidente electo"): the act's stance is in the whole clause, so the
 // quotation is read as part of it rather than cutting it short.
 func (ix *intl) fragmentQuote(toks []token, k, end int) bool {
-	if toks[k].kind != tQuote || k == 0 || !toks[k-1].word() || !ix.actAfter(toks, k+1, end) && !ix.sayingAfterQuote(toks, k, end) { // ib18_quotedclause.go
+	if toks[k].kind != tQuote || k == 0 || !toks[k-1].word() || !ix.actAfter(toks, k+1, end) && !ix.sayingAfterQuote(toks, k, end) && !ix.gr19BracketClose(toks, k, end) { // ib18_quotedclause.go, gr19_colonlead.go
 		return false
 	}
 	return ix.lowerQuote(toks[k].q)
@@ -541,6 +541,7 @@ func (ix *intl) ownAccording(toks []token) (reportedPart, bool) {
 func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	w := ix.verbWord(toks, v) // "cumprimentou-a" (intl_enclitic.go)
 	action, speech := ix.verbKinds(toks, v, w)
+	action = action && !ix.rev19NotPointing(toks, v) // "verwies ihn des Landes" (rev19gr_pointto.go)
 	noun, sends := ix.sendsCongratulations(toks, v)
 	action = action || sends || ix.firstToRecognise(toks, v) || ix.perfectParticiple(toks, v) || ix.callAt(toks, v) || ix.ruCallAt(toks, v) // "tinha classificado" (intl_participle.go), "rief an" (intl_call.go)
 	if p, ok := ix.conveyedFrom(toks, v); ok {
@@ -557,7 +558,7 @@ func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
 	follow := ix.followAt(toks, v)
 	line := ix.sameLineAt(toks, v) // "foi na mesma linha" (intl_sameline13.go)
 	action = action || follow || line || ix.spokeOf(toks, v)
-	action = action || ix.notingAt(toks, v) || ix.ruSatisfiedAt(toks, v) || ix.ultimatumAt(toks, v) || ix.negatedPresentRecognition(toks, v) // "a pris acte de …" (intl_noting12.go), "остался доволен" (fgr17_satisfied.go), "выдвинули ультиматум" (fgr18_ultimatum.go), "не признаёт" (fgr18_notrecognise.go)
+	action = action || ix.notingAt(toks, v) || ix.ruSatisfiedAt(toks, v) || ix.ultimatumAt(toks, v) || ix.negatedPresentRecognition(toks, v) || ix.gr19NotThinkAt(toks, v) // "a pris acte de …" (intl_noting12.go), "остался доволен" (fgr17_satisfied.go), "выдвинули ультиматум" (fgr18_ultimatum.go), "не признаёт" (fgr18_notrecognise.go), "dachte nicht daran, … anzuerkennen" (gr19_notthink.go)
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}

@@ -46,6 +46,9 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	if v >= 0 && l.otherRecognised(ctx, words, v) {
 		return verdictNone // "отказывается признавать долги прошлого правительства"
 	}
+	if v >= 0 && l.gr19NotThinking(words) {
+		return verdictHostile // "dachte nicht daran, … anzuerkennen" (gr19_notthink.go)
+	}
 	if l.leftOpen(words) {
 		return verdictWithholding // "ließ offen, ob er gratulieren werde" (fgr17_leftopen.go)
 	}
@@ -79,7 +82,7 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		refused = refused || l.refusals[w]
 		delayed = delayed || l.delays[w] && !l.asEarlyAs(words, j) // "ещё в ночь" (fgr14_earlyas.go)
 	}
-	for i, w := range words[v+1 : min(v+4, len(words))] {
+	for i, w := range words[v+1 : l.gr19AfterEnd(words, v)] { // not past "но" (gr19_but.go)
 		negated = negated || l.negators[w]                                        // "поздравлять Санду не планирует", "gratulierte nicht"
 		delayed = delayed || negated && l.delays[w] && !l.asEarlyAs(words, v+1+i) // "tampoco ha felicitado aún"
 	}

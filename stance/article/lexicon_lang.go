@@ -279,7 +279,7 @@ func (l *langLexicon) isRole(w string) bool {
 		return true // "grünen-abgeordnete", "vice-présidente"
 	}
 	if l.inflected {
-		for _, e := range [][2]string{{"ом", ""}, {"ем", "ь"}, {"а", ""}, {"у", ""}, {"е", ""}, {"я", "ь"}, {"ю", "ь"}} {
+		for _, e := range [][2]string{{"ом", ""}, {"ем", "ь"}, {"а", ""}, {"у", ""}, {"е", ""}, {"я", "ь"}, {"ю", "ь"}, {"ы", "а"}} { // "главы миссии" (gr19_role.go)
 			if b, ok := strings.CutSuffix(w, e[0]); ok && len(b) > 2 && l.roles[b+e[1]] {
 				return true
 			}
