@@ -1,0 +1,85 @@
+package article
+
+import "testing"
+
+// TestEn19BodyNames: the names of bodies the nineteenth session taught the
+// reader (sentences invented for the test): a body named for its cause
+// ("for Democratic Change") and a body followed by the place it sits in.
+func TestEn19BodyNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a movement named for its cause",
+			"Reactions\n\nThe Movement for Democratic Change said it would not accept the result.",
+			[]want{{"Movement for Democratic Change", Reported, "it would not accept the result", 0}}},
+		{"a citizens' group named for its cause, with an apposition",
+			"Reactions\n\nCitizens for Social Justice, the largest opposition group, said the count had been rigged.",
+			[]want{{"Citizens for Social Justice", Reported, "the count had been rigged", 0}}},
+		{"an alliance named for its cause, acting",
+			"Reactions\n\nThe Alliance for Progress congratulated Ivo Kask on his win.",
+			[]want{{"Alliance for Progress", Action, "congratulated Ivo Kask on his win", 0}}},
+		{"a party whose head word is a role word",
+			"Reactions\n\nThe Party for Freedom, which won two seats, said the vote had been stolen.",
+			[]want{{"Party for Freedom", Reported, "the vote had been stolen", 0}}},
+		{"a leader's name before the cause",
+			"Reactions\n\nDal for True Democracy said it would go to court.",
+			[]want{{"Dal for True Democracy", Reported, "it would go to court", 0}}},
+		// counter-cases: an office "for" a portfolio; a person "for" a
+		// place is no body's name
+		{"a minister for a portfolio",
+			"Reactions\n\nMinister for Foreign Affairs Lena Dal said the vote was fair.",
+			[]want{{"Lena Dal", Reported, "the vote was fair", 0}}},
+		{"a person campaigning for a place",
+			"Reactions\n\nAfter years of campaigning for Tarn, Ivo Kask said the vote was fair.",
+			[]want{{"Ivo Kask", Reported, "the vote was fair", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestEn19InstitutionPlace: the place a body sits in is no part of its
+// name, so the body named again without it is the same speaker.
+func TestEn19InstitutionPlace(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"Reactions\n\nThe Foreign Ministry in Velor said it welcomed the result.", "Foreign Ministry"},
+		{"Reactions\n\nThe State Department in Washington described the vote as flawed.", "State Department"},
+		{"Reactions\n\nThe Cross-Strait Affairs Office in Tarn said its policy would not change.", "Cross-Strait Affairs Office"},
+		{"Reactions\n\nThe embassy in Velor said it would work with the new government.", "embassy"},
+	}
+	for _, tc := range tests {
+		got := Extract(tc.text)
+		if len(got) == 0 || got[0].Speaker != tc.want {
+			t.Errorf("%q: got %+v, want speaker %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestEn19InstitutionPlaceEnd: the name ends before "in" only when a
+// proper place follows it (counter-cases: "in charge", "in the capital").
+func TestEn19InstitutionPlaceEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"the foreign ministry in Tarn", 3},
+		{"the election office in New Velor", 3},
+		{"the office in charge", 4},
+		{"the liaison office in the capital", 6},
+	}
+	for _, tc := range tests {
+		toks := tokenize(nil, tc.text, 0, len(tc.text), nil, 0)
+		head := -1
+		for j, tk := range toks {
+			if institutions[tk.lower] {
+				head = j
+			}
+		}
+		if got := institutionPlaceEnd(toks, 1, head, len(toks)); got != tc.want {
+			t.Errorf("%q: got %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,10 @@
+package article
+
+// Word lists of the nineteenth session's English rules (en19_*.go).
+
+// causeNouns close the cause a body names itself for ("Citizens for
+// Social Justice", "Forum for Democratic Change", "Alliance for
+// Progress"): the "for" before them joins the name (orgFor).
+var causeNouns = wordSet(`democracy justice change progress freedom liberty reform reforms renewal
+	peace unity solidarity development rights equality dignity independence prosperity
+	sovereignty truth transparency accountability fairness salvation liberation renaissance`)
