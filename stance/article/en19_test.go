@@ -83,3 +83,59 @@ func TestEn19InstitutionPlaceEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestEn19LeadGerund: a lead adverbial whose gerund has a body for its
+// subject and an object ("Within minutes of the Tribunal calling the
+// trend irreversible, X went …"): X opens the sentence, and the "he" or
+// "she" of the next one is X, not the body.
+func TestEn19LeadGerund(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"within minutes of a body calling",
+			"Reactions\n\nWithin minutes of the Supreme Electoral Tribunal calling the preliminary trend irreversible, Lena Dal went before the cameras. Her party respected the institutions, she said.",
+			[]want{{"Lena Dal", Reported, "Her party respected the institutions", 0}}},
+		{"hours after a body certifying",
+			"Reactions\n\nHours after the Electoral Council certifying the count, Marek Tamm faced reporters. His party would go to court, he said.",
+			[]want{{"Marek Tamm", Reported, "His party would go to court", 0}}},
+		{"soon after a body publishing",
+			"Reactions\n\nSoon after the Central Commission publishing the first figures, Lena Dal appeared before supporters. The numbers were invented, she said.",
+			[]want{{"Lena Dal", Reported, "The numbers were invented", 0}}},
+		// counter-case: the person opens the sentence and the gerund is
+		// his own; he stays the subject
+		{"the subject's own gerund",
+			"Reactions\n\nMarek Tamm, calling the count a fraud, walked out. His party would go to court, he said.",
+			[]want{{"Marek Tamm", Action, "calling the count a fraud, walked out", 0}, {"Marek Tamm", Reported, "His party would go to court", 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestEn19BodyPronoun: "he" or "she" never means a body named by its
+// proper name; the person opening a recent sentence is meant.
+func TestEn19BodyPronoun(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a tribunal between the person and the pronoun",
+			"Reactions\n\nLena Dal spoke to reporters late on Sunday. Earlier the Supreme Electoral Tribunal had called the trend irreversible. The count was flawed, she said.",
+			[]want{{"Supreme Electoral Tribunal", Action, "had called the trend irreversible", 0}, {"Lena Dal", Reported, "The count was flawed", 1}}},
+		{"a movement between the person and the pronoun",
+			"Reactions\n\nMarek Tamm met supporters in Tarn. The Civic Movement has called the vote a fraud. He said the count was flawed.",
+			[]want{{"Civic Movement", Action, "has called the vote a fraud", 0}, {"Marek Tamm", Reported, "the count was flawed", 1}}},
+		{"a court between the person and the pronoun",
+			"Reactions\n\nLena Dal left the capital on Monday. The Constitutional Court has rejected the appeal. We will keep fighting, she said.",
+			[]want{{"Constitutional Court", Action, "has rejected the appeal", 0}, {"Lena Dal", Reported, "We will keep fighting", 1}}},
+		// counter-case: no person before the body; the pronoun stays
+		// with the body as before
+		{"no person to go to",
+			"Reactions\n\nThe Supreme Electoral Tribunal had called the trend irreversible. The count was final, he said.",
+			[]want{{"Supreme Electoral Tribunal", Action, "had called the trend irreversible", 0}, {"Supreme Electoral Tribunal", Reported, "The count was final", 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

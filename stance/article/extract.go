@@ -78,6 +78,7 @@ type extractor struct {
 	inQuestion   bool     // the current sentence is in an interview question ("Q:")
 	hasAnswers   bool     // some paragraph is an interview answer (en15_interview.go)
 	lastSingular *speaker
+	openPerson   *speaker // en19_bodypronoun.go: the person opening a recent sentence
 	// prevActor is the person who opened the previous sentence and was
 	// the only speaker of its remarks; sentRemarks is how many remarks
 	// there were when the current sentence began; paraFirst is set when
