@@ -139,3 +139,33 @@ func TestEn19BodyPronoun(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn19AppositiveCo: a first conjunct set off by commas ("the envoy,
+// Lena Dal, and …", "Lena Dal, the envoy, and …") shares the verb of
+// the subject after "and".
+func TestEn19AppositiveCo(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"office, name, and a described name",
+			"Reactions\n\nThe bloc's foreign policy chief, Lena Dal, and enlargement commissioner Marek Tamm congratulated Ivo Kask in a joint statement.",
+			[]want{{"Marek Tamm", Action, "congratulated Ivo Kask in a joint statement", 0}, {"Lena Dal", Action, "congratulated Ivo Kask in a joint statement", 1}}},
+		{"office, name, and a name with a possessive description",
+			"Reactions\n\nVelor's foreign minister, Lena Dal, and her Norland counterpart Marek Tamm congratulated Ivo Kask on Monday.",
+			[]want{{"Marek Tamm", Action, "congratulated Ivo Kask on Monday", 0}, {"Lena Dal", Action, "congratulated Ivo Kask on Monday", 1}}},
+		{"name, office, and a bare name",
+			"Reactions\n\nLena Dal, the bloc's foreign policy chief, and Marek Tamm congratulated Ivo Kask.",
+			[]want{{"Marek Tamm", Action, "congratulated Ivo Kask", 0}, {"Lena Dal", Action, "congratulated Ivo Kask", 1}}},
+		{"after a lead place",
+			"Reactions\n\nIn Tarn, the opposition leader, Lena Dal, and her deputy Marek Tamm called the count a fraud.",
+			[]want{{"Marek Tamm", Action, "called the count a fraud", 0}, {"Lena Dal", Action, "called the count a fraud", 1}}},
+		// counter-case: the first conjunct is a verb's object
+		{"the apposition is an object",
+			"Reactions\n\nIvo Kask thanked the bloc's envoy, Lena Dal, and her Norland counterpart Marek Tamm called the count fair.",
+			[]want{{"Marek Tamm", Action, "called the count fair", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
