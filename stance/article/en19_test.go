@@ -169,3 +169,33 @@ func TestEn19AppositiveCo(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn19Tagline: an opinion piece whose author is named only in the
+// closing note speaks in its first-person sentences.
+func TestEn19Tagline(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"is a lecturer",
+			"Opinion: a seat total is no mandate\n\nThe board has declared Ivo Kask the winner. I am not ready to congratulate him.\n\nHanna Roe is a lecturer in public law.",
+			[]want{{"Hanna Roe", Direct, "I am not ready to congratulate him", 0}}},
+		{"was a minister",
+			"Opinion: the count must be checked\n\nThe tally sheets have not been published. I will accept the result when they are.\n\nMarek Tamm was foreign minister of Tarn from 2010 to 2014.",
+			[]want{{"Marek Tamm", Action, "will accept the result when they are", 0}}},
+		{"teaches",
+			"Opinion: Kask won fairly\n\nThe observers saw nothing amiss. I congratulate Ivo Kask without reservation.\n\nLena Dal teaches politics at the University of Tarn.",
+			[]want{{"Lena Dal", Action, "congratulate Ivo Kask without reservation", 0}}},
+		// counter-cases: a last paragraph of two sentences is news, not a
+		// note; a closing description with no first person gives nothing
+		{"a closing paragraph of two sentences",
+			"Opinion: Kask won fairly\n\nThe observers saw nothing amiss. I congratulate Ivo Kask without reservation.\n\nLena Dal is a teacher. She voted in Tarn.",
+			[]want{{"", Action, "congratulate Ivo Kask without reservation", 0}}},
+		{"no first person",
+			"Kask wins\n\nThe board declared Ivo Kask the winner on Monday.\n\nLena Dal is a lecturer in public law.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

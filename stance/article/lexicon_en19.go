@@ -8,3 +8,7 @@ package article
 var causeNouns = wordSet(`democracy justice change progress freedom liberty reform reforms renewal
 	peace unity solidarity development rights equality dignity independence prosperity
 	sovereignty truth transparency accountability fairness salvation liberation renaissance`)
+
+// taglineVerbs follow the author's name in an opinion piece's closing
+// note ("Hanna Roe is a lecturer …", "Ivo Kask teaches law at …").
+var taglineVerbs = wordSet(`is was teaches taught directs heads leads chairs writes served serves`)
