@@ -15,7 +15,7 @@ func bodyNamed(s *speaker) bool {
 		return false
 	}
 	w := f[len(f)-1]
-	return orgHeadWords[w] || authorityBodies[w] || partyNouns[w] || courtWords[w] || institutions[w]
+	return orgHeadWords[w] || authorityBodies[w] || partyNouns[w] || courtWords[w] || institutions[w] || bodyNameHeads[w]
 }
 
 // personNotBody is the person a "he" or "she" that met the body c as the

@@ -199,3 +199,32 @@ func TestEn19Tagline(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn19ItBody: a sentence's "It" after a body spoke is that body.
+func TestEn19ItBody(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"it added after a ministry",
+			"Reactions\n\nThe foreign ministry welcomed the vote. It added that the count had been marred by fraud.",
+			[]want{{"foreign ministry", Action, "welcomed the vote", 0}, {"foreign ministry", Reported, "the count had been marred by fraud", 1}}},
+		{"it said after a movement",
+			"Reactions\n\nThe Civic Movement rejected the count on Monday. It said the result had been fabricated.",
+			[]want{{"Civic Movement", Action, "rejected the count on Monday", 0}, {"Civic Movement", Reported, "the result had been fabricated", 1}}},
+		{"it said after the White House",
+			"Reactions\n\nThe White House said it respected the vote. It said the count had been held amid censorship.",
+			[]want{{"White House", Reported, "it respected the vote", 0}, {"White House", Reported, "the count had been held amid censorship", 1}}},
+		// counter-cases: a person spoke before; the body spoke two
+		// sentences before
+		{"a person before it",
+			"Reactions\n\nLena Dal welcomed the vote. It said the count had been fair.",
+			[]want{{"Lena Dal", Action, "welcomed the vote", 0}, {"", Reported, "the count had been fair", 1}}},
+		{"the body two sentences back",
+			"Reactions\n\nThe foreign ministry welcomed the vote. Turnout was high. It said the count had been fair.",
+			[]want{{"foreign ministry", Action, "welcomed the vote", 0}, {"", Reported, "the count had been fair", 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}

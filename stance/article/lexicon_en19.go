@@ -12,3 +12,9 @@ var causeNouns = wordSet(`democracy justice change progress freedom liberty refo
 // taglineVerbs follow the author's name in an opinion piece's closing
 // note ("Hanna Roe is a lecturer …", "Ivo Kask teaches law at …").
 var taglineVerbs = wordSet(`is was teaches taught directs heads leads chairs writes served serves`)
+
+// bodyNameHeads close the proper names of bodies that no other list of
+// body heads holds ("the White House", "the Presidential Palace", "the
+// Central Election Commission"; bodyNamed).
+var bodyNameHeads = wordSet(`house palace secretariat commission committee council government cabinet
+	ministry department office`)
