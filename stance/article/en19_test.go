@@ -228,3 +228,24 @@ func TestEn19ItBody(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn19TaintedPraise: a name of praise followed by a participle of
+// foul means ("a victory bought with money") mocks the result.
+func TestEn19TaintedPraise(t *testing.T) {
+	tests := []struct {
+		text string
+		want actionVerdict
+	}{
+		{`called the result "a victory bought with money" and said he would never accept it`, verdictHostile},
+		{"described the outcome as a victory purchased by the ruling party", verdictHostile},
+		{"called the vote a triumph manufactured by the state media", verdictHostile},
+		// counter-cases: praise with no taint; a participle of merit
+		{"called the result a victory for democracy", verdictRecognising},
+		{"called the result a victory won fairly", verdictRecognising},
+	}
+	for _, tc := range tests {
+		if got := namingVerdict(actionWords(tc.text)); got != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

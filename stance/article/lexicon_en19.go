@@ -18,3 +18,10 @@ var taglineVerbs = wordSet(`is was teaches taught directs heads leads chairs wri
 // Central Election Commission"; bodyNamed).
 var bodyNameHeads = wordSet(`house palace secretariat commission committee council government cabinet
 	ministry department office`)
+
+// taintParticiples, right after a name of praise, say how the result was
+// got by foul means ("a victory bought with money", "a win purchased by
+// the ruling party", "a triumph manufactured by the state media";
+// taintedPraise): the naming is scorn, not praise.
+var taintParticiples = wordSet(`bought purchased stolen manufactured engineered bankrolled extorted
+	paid coerced`)
