@@ -15,6 +15,9 @@ func bodyNamed(s *speaker) bool {
 		return false
 	}
 	w := f[len(f)-1]
+	if !writtenWithThe(s) { // rev19en_body.go: "Mary House, an analyst"
+		return false
+	}
 	return orgHeadWords[w] || authorityBodies[w] || partyNouns[w] || courtWords[w] || institutions[w] || bodyNameHeads[w]
 }
 

@@ -1,0 +1,27 @@
+package article
+
+import "testing"
+
+// TestRev19enSurnameNoBody: a person whose surname is a body's head word
+// (House, Court) is no body: "she" still means her, and "It"
+// never does.
+func TestRev19enSurnameNoBody(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"she after a person surnamed House",
+			"Reactions\n\nMira House, an analyst, said the vote was credible. She added that Ivo Kask had won clearly.",
+			[]want{{"Mira House", Reported, "the vote was credible", 0}, {"Mira House", Reported, "Ivo Kask had won clearly", 1}}},
+		{"It after a person surnamed Court is no speaker",
+			"Reactions\n\nAnna Court, a historian, said the vote was calm. It said a great deal about the country, she added.",
+			[]want{{"Anna Court", Reported, "the vote was calm", 0}, {"", Reported, "a great deal about the country, she added", 1}}},
+		// the construction still holds for a body written with "the"
+		{"It after the White House",
+			"Reactions\n\nThe White House congratulated Kask. It added that it looked forward to working with him.",
+			[]want{{"White House", Action, "congratulated Kask", 0}, {"White House", Reported, "it looked forward to working with him", 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
