@@ -25,3 +25,28 @@ func TestRev19enSurnameNoBody(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestRev19enTaintMeans: "bought", "paid", "engineered" after a name of
+// praise mock the result only when foul means follow; the means of merit
+// keep the praise.
+func TestRev19enTaintMeans(t *testing.T) {
+	tests := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"called the result a victory bought with state money", verdictHostile},
+		{"called the outcome a triumph engineered by the regime", verdictHostile},
+		{"called the result a victory paid for with bribes", verdictHostile},
+		{"called the result a victory stolen from the people", verdictHostile},
+		// counter-cases: the same participles with means of merit
+		{"called it a victory manufactured by hard work and patience", verdictRecognising},
+		{"called the result a victory paid for by ordinary donors", verdictRecognising},
+		{"called the outcome a triumph engineered by a brilliant campaign team", verdictRecognising},
+		{"called the win a victory bought with the sacrifice of a generation", verdictRecognising},
+	}
+	for _, tc := range tests {
+		if got := namingVerdict(actionWords(tc.text)); got != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
