@@ -24,7 +24,7 @@ func bodyNamed(s *speaker) bool {
 // personNotBody is the person a "he" or "she" that met the body c as the
 // last speaker goes to instead: the one person named in this or the
 // previous sentence (agreeingNamed), else the person who opened the
-// previous sentence's clause ("Within minutes of the Electoral Tribunal
+// clause of one of the openPersonReach sentences before ("Within minutes of the Electoral Tribunal
 // calling the trend irreversible, Ivo Kask went before the cameras. His
 // party accepted the outcome, he said"); nil when there is none.
 func (x *extractor) personNotBody(w string, c *speaker) *speaker {
@@ -32,7 +32,7 @@ func (x *extractor) personNotBody(w string, c *speaker) *speaker {
 		return alt
 	}
 	p := x.openPerson
-	if p == nil {
+	if p == nil || x.sentNo-x.openSent > openPersonReach { // rev19en
 		return nil
 	}
 	p = p.canon()
@@ -48,6 +48,6 @@ func (x *extractor) personNotBody(w string, c *speaker) *speaker {
 // leaves the one before it.
 func (x *extractor) noteOpenPerson(ph phrase, spk *speaker) {
 	if ph.kind == pName && spk != nil && !bodyNamed(spk.canon()) {
-		x.openPerson = spk
+		x.openPerson, x.openSent = spk, x.sentNo
 	}
 }

@@ -79,6 +79,7 @@ type extractor struct {
 	hasAnswers   bool     // some paragraph is an interview answer (en15_interview.go)
 	lastSingular *speaker
 	openPerson   *speaker // en19_bodypronoun.go: the person opening a recent sentence
+	openSent     int      // sentence number where openPerson opened (rev19en)
 	lastBody     *speaker // en19_it.go: the body a sentence's "It" means
 	bodySent     int      // sentence number where lastBody was named
 	// prevActor is the person who opened the previous sentence and was

@@ -22,3 +22,10 @@ func writtenWithThe(s *speaker) bool {
 func startsWithThe(a string) bool {
 	return len(a) > 4 && strings.EqualFold(a[:4], "the ")
 }
+
+// openPersonReach is how many sentences back the person opening a
+// sentence may be for a "he" or "she" that met a body (personNotBody):
+// the body's own sentence may stand between them ("Marek Tamm met
+// supporters. The Civic Movement has called the vote a fraud. He said
+// …"), but a person three sentences back is no longer the one meant.
+const openPersonReach = 2

@@ -50,3 +50,34 @@ func TestRev19enTaintMeans(t *testing.T) {
 		}
 	}
 }
+
+// TestRev19enBodyPronounReach: a "he" met by a body goes to the person
+// who opened one of the two sentences before, not to one who opened a
+// sentence further back.
+func TestRev19enBodyPronounReach(t *testing.T) {
+	tests := []struct {
+		name, text, remark, want string
+		is                       bool
+	}{
+		{"the person three sentences back is not reached",
+			"Reactions\n\nLena Dal said the vote was fair. Counting went on for days in the north. Reacting to the ruling, the Civic Movement said it would appeal. He added that the count was a fraud.",
+			"the count was a fraud", "Lena Dal", false},
+		{"the person opening the previous sentence still is",
+			"Reactions\n\nWithin minutes of the Supreme Electoral Tribunal calling the trend irreversible, Marek Tamm went before the cameras. His party would go to court, he said.",
+			"His party would go to court", "Marek Tamm", true},
+	}
+	for _, tc := range tests {
+		found := false
+		for _, r := range Extract(tc.text) {
+			if r.Text == tc.remark {
+				found = true
+				if (r.Speaker == tc.want) != tc.is {
+					t.Errorf("%s: remark %q has speaker %q (want %q: %v)", tc.name, r.Text, r.Speaker, tc.want, tc.is)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no remark %q", tc.name, tc.remark)
+		}
+	}
+}
