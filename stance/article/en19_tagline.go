@@ -36,6 +36,9 @@ func (x *extractor) tagline() (int, string) {
 	if n < 2 || n > 4 || n+2 >= len(f) || !taglineVerbs[f[n]] {
 		return -1, ""
 	}
+	if x.taglineNews(f, n, b.start) { // rev19en_body.go: "Carl Dunn was jailed in 2019."
+		return -1, ""
+	}
 	return head, strings.Join(f[:n], " ")
 }
 

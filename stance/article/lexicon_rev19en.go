@@ -16,3 +16,9 @@ var foulMeansParticiples = wordSet(`bought purchased manufactured engineered ban
 var foulMeans = wordSet(`money cash bribe bribes bribery funds handouts patronage payoffs kickbacks
 	state regime ruling government oligarchs influencers intimidation coercion force fear threats
 	violence propaganda lies trickery`)
+
+// taglineParticiples describe an author in an opinion piece's closing
+// note ("Hanna Roe is based in Tarn", "… is retired"), unlike the
+// passives that close a news report ("was jailed", "was sworn in";
+// taglineNews).
+var taglineParticiples = wordSet(`based retired educated trained qualified married`)

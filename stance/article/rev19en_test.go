@@ -81,3 +81,41 @@ func TestRev19enBodyPronounReach(t *testing.T) {
 		}
 	}
 }
+
+// TestRev19enTaglineNews: a news report's last line about someone in it
+// ("Lars Wik was jailed in 2019", a passive, or a name written before) is
+// no opinion piece's note: the reporter's own "I" is not theirs. An
+// author named only in the note still gets the first-person sentences.
+func TestRev19enTaglineNews(t *testing.T) {
+	tests := []struct {
+		name, text, remark, want string
+	}{
+		{"a name quoted before",
+			"Wik rejects count\n\nLars Wik said on Monday the vote was rigged.\n\nI watched the count in Tarn on Sunday and saw no sign of fraud.\n\nLars Wik is a lawyer by training and a former judge.",
+			"I watched the count in Tarn on Sunday and saw no sign of fraud", ""},
+		{"a passive closing line",
+			"Kask wins\n\nThe board declared a winner on Monday.\n\nI watched the count in Tarn on Sunday and saw no sign of fraud.\n\nIvo Kask was sworn in on Friday before a large crowd.",
+			"I watched the count in Tarn on Sunday and saw no sign of fraud", ""},
+		{"a reporter's I before a closing passive",
+			"Kask wins\n\nThe board declared a winner on Monday.\n\nI counted the ballots with the observers and saw no fraud.\n\nIvo Kask was elected in 2019 after a long campaign.",
+			"I counted the ballots with the observers and saw no fraud", ""},
+		// counter-cases: an author described in the note alone
+		{"an author based somewhere",
+			"Opinion: no mandate\n\nThe board has declared Ivo Kask the winner.\n\nI am not ready to congratulate him on this count.\n\nHanna Roe is based in Tarn and teaches public law.",
+			"I am not ready to congratulate him on this count", "Hanna Roe"},
+		{"an author who was a minister",
+			"Opinion: no mandate\n\nThe board has declared Ivo Kask the winner.\n\nI am not ready to congratulate him on this count.\n\nHanna Roe was foreign minister from 2010 to 2014.",
+			"I am not ready to congratulate him on this count", "Hanna Roe"},
+	}
+	for _, tc := range tests {
+		got := ""
+		for _, r := range Extract(tc.text) {
+			if r.Text == tc.remark {
+				got = r.Speaker
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: remark %q has speaker %q, want %q", tc.name, tc.remark, got, tc.want)
+		}
+	}
+}
