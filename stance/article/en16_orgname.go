@@ -37,6 +37,8 @@ func orgNameLink(toks []token, lo, j int) bool {
 		return false
 	case j > lo && orgOf(toks, j):
 		return true
+	case j > lo && causeAnd(toks, j):
+		return true // rev19en_organd.go: "the Council for Peace and Justice"
 	case t.is("the"):
 		return j-1 > lo && orgOf(toks, j-1)
 	}

@@ -22,3 +22,9 @@ var foulMeans = wordSet(`money cash bribe bribes bribery funds handouts patronag
 // passives that close a news report ("was jailed", "was sworn in";
 // taglineNews).
 var taglineParticiples = wordSet(`based retired educated trained qualified married`)
+
+// causeTailNouns close the second cause of a body's name after "and"
+// ("… for Democratic Institutions and Human Rights", "… for Democracy
+// and Electoral Assistance"; causeAnd), besides causeNouns.
+var causeTailNouns = wordSet(`rights assistance studies affairs development governance security
+	cooperation research education elections integrity`)

@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestRev19enSurnameNoBody: a person whose surname is a body's head word
 // (House, Court) is no body: "she" still means her, and "It"
@@ -116,6 +119,45 @@ func TestRev19enTaglineNews(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%s: remark %q has speaker %q, want %q", tc.name, tc.remark, got, tc.want)
+		}
+	}
+}
+
+// TestRev19enCauseAnd: "and" inside a body's cause ("the Council for
+// Peace and Justice") keeps the name whole; "and" before another body or
+// a person still joins two speakers.
+func TestRev19enCauseAnd(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two causes",
+			"Reactions\n\nThe Council for Peace and Justice welcomed the outcome.",
+			[]string{"Council for Peace and Justice"}},
+		{"a cause with a tail noun",
+			"Reactions\n\nThe Institute for Democracy and Electoral Assistance welcomed the result.",
+			[]string{"Institute for Democracy and Electoral Assistance"}},
+		{"a body named later by its last word is another speaker",
+			"Reactions\n\nThe Forum for Unity and Justice welcomed the result. Lawyers for Justice said nothing.",
+			[]string{"Forum for Unity and Justice", "Lawyers for Justice"}},
+		// counter-cases: a person or another body after "and"
+		{"a body and a person",
+			"Reactions\n\nThe Movement for Democratic Change and Ivo Kask rejected the count.",
+			[]string{"Ivo Kask", "Movement for Democratic Change"}},
+		{"two bodies",
+			"Reactions\n\nThe Party for Freedom and the Civic Movement rejected the count.",
+			[]string{"Civic Movement", "Party for Freedom"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, r := range Extract(tc.text) {
+			if r.Speaker != "" && !slices.Contains(got, r.Speaker) {
+				got = append(got, r.Speaker)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: speakers %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
