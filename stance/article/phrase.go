@@ -407,7 +407,7 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 		p.kind = pGroup
 	case institutions[h]:
 		p.kind = pInstitution
-		p.role = span(text, toks, lo, institutionPlaceEnd(toks, lo, head, hi)) // en19_place.go
+		p.role = span(text, toks, lo, institutionNameEnd(text, toks, lo, head, hi)) // en19_place.go, rev19en_place.go
 	default:
 		p.kind = pRole
 		p.definite = definiteDeterminers[det] || (det == "" && hi-lo == 1)

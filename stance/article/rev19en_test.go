@@ -161,3 +161,36 @@ func TestRev19enCauseAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestRev19enTwoPlaces: the same body named in two places ("the embassy
+// in Velor", "the embassy in Tarn") is two speakers; named in one place,
+// it is the body named again without it.
+func TestRev19enTwoPlaces(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two embassies",
+			"Reactions\n\nThe embassy in Velor said the vote was fair. The embassy in Tarn said the count was rigged.",
+			[]string{"embassy in Tarn", "embassy in Velor"}},
+		{"two foreign ministries",
+			"Reactions\n\nThe Foreign Ministry in Velor said the vote was credible. The Foreign Ministry in Tarn said the vote was a sham.",
+			[]string{"Foreign Ministry in Tarn", "Foreign Ministry in Velor"}},
+		// counter-case: one place, then the body without it
+		{"one place",
+			"Reactions\n\nThe Foreign Ministry in Velor said the vote was credible. Later the Foreign Ministry congratulated Kask.",
+			[]string{"Foreign Ministry"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, r := range Extract(tc.text) {
+			if r.Speaker != "" && !slices.Contains(got, r.Speaker) {
+				got = append(got, r.Speaker)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: speakers %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
