@@ -712,6 +712,8 @@ func nameAfter(words []string, obj int) actionVerdict {
 			return verdictNone
 		case scornNames[words[k]] || accusationWords[words[k]] || fraudWords[words[k]] || condemnWords[words[k]]:
 			return verdictHostile
+		case praiseNames[words[k]] && taintedPraise(words, k):
+			return verdictHostile // en19_taint.go: "a victory bought with money"
 		case praiseNames[words[k]] || fairWords[words[k]] || finalWords[words[k]]:
 			praised = true
 		}

@@ -54,6 +54,9 @@ func (x *extractor) byline() (int, string) {
 func (x *extractor) authorRemarks() {
 	bi, name := x.byline()
 	if bi < 0 {
+		bi, name = x.tagline() // en19_tagline.go: "Hanna Roe is a lecturer in law."
+	}
+	if bi < 0 {
 		return
 	}
 	spk := x.named(phrase{kind: pName, name: name, text: name})

@@ -9,8 +9,9 @@ import "strings"
 // Tarn, the party's leader, Ivo Kask, …". The subject was not found, and
 // a later "he" went to the person before.
 func (x *extractor) sentenceOpening(toks []token) phrase {
-	if ph := x.openingSubject(toks); ph.ok() {
-		return ph
+	first := x.openingSubject(toks)
+	if first.ok() && !insideLeadAdverbial(toks, first) { // en19_adverbial.go
+		return first
 	}
 	c := leadAdverbialEnd(toks)
 	if c <= 0 {
@@ -21,6 +22,8 @@ func (x *extractor) sentenceOpening(toks []token) phrase {
 	ph := x.openingSubject(toks[c:])
 	if ph.ok() {
 		ph.lo, ph.hi = ph.lo+c, ph.hi+c
+	} else if first.ok() {
+		return first
 	}
 	return ph
 }
@@ -42,7 +45,8 @@ func leadAdverbialEnd(toks []token) int {
 	if !leadAdverbialWords[w] && !participle {
 		return -1
 	}
-	for j := 1; j < len(toks) && j <= 10; j++ {
+	max := leadAdverbialMax(toks) // en19_adverbial.go
+	for j := 1; j < len(toks) && j <= max; j++ {
 		t := toks[j]
 		if t.is(",") {
 			return j + 1
@@ -51,8 +55,8 @@ func leadAdverbialEnd(toks []token) int {
 			return -1
 		}
 		// A participle takes an object ("Facing a room of reporters,"; en15).
-		afterPrep := objectPreps[toks[j-1].lower] || frontedPreps[toks[j-1].lower] || participle && j == 1
-		if t.cap && !(afterPrep || toks[j-1].cap) {
+		afterPrep := objectPreps[toks[j-1].lower] || frontedPreps[toks[j-1].lower] || participle && j == 1 || gerundObject(toks, j)
+		if t.cap && !(afterPrep || toks[j-1].cap || leadNameAfterDeterminer(toks, j)) {
 			return -1
 		}
 		if (descriptionDeterminers[t.lower] || determiners[t.lower]) && !afterPrep {

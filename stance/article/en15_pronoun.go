@@ -21,6 +21,13 @@ func (x *extractor) agreeing(w string) *speaker {
 		return s
 	}
 	c := s.canon()
+	if bodyNamed(c) {
+		if alt := x.personNotBody(w, c); alt != nil {
+			x.lastSingular = alt // en19_bodypronoun.go
+			return alt
+		}
+		return s
+	}
 	if c.gender != "" && c.gender != w {
 		if alt := x.agreeingNamed(w, c); alt != nil {
 			x.lastSingular = alt

@@ -7,6 +7,9 @@ package article
 // through it, and it is no origin to trim off ("Ivo Kask of Tarn said",
 // where a person comes before the "of", still is one).
 func orgOf(toks []token, j int) bool {
+	if j >= 0 && j < len(toks) && toks[j].is("for") {
+		return orgFor(toks, j) // en19_orgfor.go: "the Movement for Democratic Change"
+	}
 	if j < 1 || j+1 >= len(toks) || !toks[j].is("of") {
 		return false
 	}
@@ -34,6 +37,8 @@ func orgNameLink(toks []token, lo, j int) bool {
 		return false
 	case j > lo && orgOf(toks, j):
 		return true
+	case j > lo && causeAnd(toks, j):
+		return true // rev19en_organd.go: "the Council for Peace and Justice"
 	case t.is("the"):
 		return j-1 > lo && orgOf(toks, j-1)
 	}

@@ -70,5 +70,8 @@ func (x *extractor) verbSpeaker(st *sentState, i int, ph phrase, how subjectHow)
 	if len(co) == 0 && how == subjRelative {
 		co = x.ofWhomCo(st.toks, ph) // en17_ofwhom.go
 	}
+	if len(co) == 0 && how == subjPhrase {
+		co = x.appositiveCo(st.toks, ph) // en19_apposco.go
+	}
 	return spk, co, true
 }

@@ -78,6 +78,10 @@ type extractor struct {
 	inQuestion   bool     // the current sentence is in an interview question ("Q:")
 	hasAnswers   bool     // some paragraph is an interview answer (en15_interview.go)
 	lastSingular *speaker
+	openPerson   *speaker // en19_bodypronoun.go: the person opening a recent sentence
+	openSent     int      // sentence number where openPerson opened (rev19en)
+	lastBody     *speaker // en19_it.go: the body a sentence's "It" means
+	bodySent     int      // sentence number where lastBody was named
 	// prevActor is the person who opened the previous sentence and was
 	// the only speaker of its remarks; sentRemarks is how many remarks
 	// there were when the current sentence began; paraFirst is set when
@@ -116,6 +120,7 @@ type extractor struct {
 
 func (x *extractor) scan() {
 	x.groupSent = -2
+	x.bodySent = -2
 	x.blocks = splitBlocks(x.text)
 	for bi := range x.blocks {
 		b := &x.blocks[bi]

@@ -407,6 +407,7 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 		p.kind = pGroup
 	case institutions[h]:
 		p.kind = pInstitution
+		p.role = span(text, toks, lo, institutionNameEnd(text, toks, lo, head, hi)) // en19_place.go, rev19en_place.go
 	default:
 		p.kind = pRole
 		p.definite = definiteDeterminers[det] || (det == "" && hi-lo == 1)
@@ -434,6 +435,7 @@ func nameStart(toks []token, lo, hi int) int {
 	for ns > lo && (nameWord(toks[ns-1]) || (ns-1 > lo && particleAt(toks, ns-1)) || orgNameLink(toks, lo, ns-1)) {
 		ns--
 	}
+	ns = orgForHead(toks, lo, ns) // en19_orgfor.go
 	if ns > lo && ns < hi {
 		if a := particleSurnameStart(toks, lo, ns-1); a >= 0 {
 			ns = a

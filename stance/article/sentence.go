@@ -110,6 +110,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	if st.opening.ok() {
 		spk := x.resolve(st.opening)
 		st.openSpk = spk
+		x.noteOpenPerson(st.opening, spk) // en19_bodypronoun.go
 		if st.opening.kind == pName && st.opening.lo <= x.datelineEnd(toks)+1 {
 			x.opener = canonOf(spk) // a named person (not "A spokesman", which may resolve to one)
 		}

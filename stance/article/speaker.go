@@ -116,10 +116,14 @@ func (x *extractor) mention(p phrase) *speaker {
 		if x.inAnswer && (p.word == "i" || p.word == "we") {
 			return x.interviewee // "I call it a forgery" in an interview answer
 		}
+		if p.word == "it" {
+			return x.itBody() // en19_it.go: "It added that …" after a body spoke
+		}
 		return nil
 	case pName:
 		s := x.named(p)
 		x.lastSingular = s
+		x.noteBody(s) // en19_it.go
 		return s
 	case pRole:
 		s := x.office(p)
@@ -129,7 +133,9 @@ func (x *extractor) mention(p phrase) *speaker {
 		x.lastGroup, x.groupSent = x.lookup(p.role, p.kind), x.sentNo
 		return x.lastGroup
 	case pInstitution:
-		return x.lookup(p.role, p.kind)
+		s := x.lookup(p.role, p.kind)
+		x.noteBody(s) // en19_it.go
+		return s
 	}
 	return nil
 }
