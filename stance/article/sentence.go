@@ -18,9 +18,10 @@ import (
 //     embeddedActor for "the Kremlin said Putin had sent …"; silence for
 //     "X remained silent");
 //  3. interview: "We spoke to X" names who answers after "A:";
-//  4. includedList: "Leaders who sent congratulations included A, B and
-//     C" gives each of them the action (so do receivedFrom, cameFrom,
-//     amongThose, and soDid: "So did A and B" after an act);
+//  4. listRemarks: "Leaders who sent congratulations included A, B and
+//     C" gives each of them the action (includedList; so do receivedFrom,
+//     cameFrom, amongThose, passiveBy, and soDid and norDid: "So did A and
+//     B" after an act);
 //  5. accordingTo: "According to X, …" and "…, according to X";
 //  6. headlineColon: a headline "X: no rush to recognise";
 //  7. attributeQuotes: quotations no verb claimed take the sentence's
@@ -121,13 +122,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.verbRemarks(st)
 	x.interview(st)
 	x.spokeToInterviewer(st.toks) // en15_interview.go
-	x.includedList(st)
-	x.receivedFrom(st)
-	x.cameFrom(st)
-	x.amongThose(st)
-	x.passiveBy(st) // passiveby.go
-	x.soDid(st)
-	x.norDid(st) // en15_pronoun.go
+	x.listRemarks(st)
 	x.accordingTo(st)
 	x.inHisView(st) // en15_view.go
 	x.headlineColon(st)
@@ -136,6 +131,20 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.answer(st, s)
 	x.handOn(st, c)
 	x.noteQuietOpener(st) // en14_interview.go
+}
+
+// listRemarks is step 4: the actions a sentence gives to people it lists
+// or names after the act ("Leaders who sent congratulations included A, B
+// and C", "… received calls from A and B", "… came from A", "among those
+// who …", "… was congratulated by A", "So did A and B", "Nor did A").
+func (x *extractor) listRemarks(st *sentState) {
+	x.includedList(st)
+	x.receivedFrom(st)
+	x.cameFrom(st)
+	x.amongThose(st)
+	x.passiveBy(st) // passiveby.go
+	x.soDid(st)
+	x.norDid(st) // en15_pronoun.go
 }
 
 // describedPrev ties a description opening a sentence to the one person
