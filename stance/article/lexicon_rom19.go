@@ -72,26 +72,10 @@ var romNotingPhrases = map[string][]string{
 }
 
 func init() {
-	for code, ws := range romSpeechVerbs {
-		for _, w := range ws {
-			lexicons[code].speechVerbs[w] = true
-		}
-	}
-	for code, ws := range romCommentatorNouns {
-		for _, w := range ws {
-			lexicons[code].commentatorNouns[w] = true
-		}
-	}
-	for code, ws := range romOccupations {
-		for _, w := range ws {
-			lexicons[code].occupations[w] = true
-		}
-	}
-	for code, ws := range romDelays {
-		for _, w := range ws {
-			lexicons[code].delays[w] = true
-		}
-	}
+	addWords(romSpeechVerbs, func(l *langLexicon) map[string]bool { return l.speechVerbs })
+	addWords(romCommentatorNouns, func(l *langLexicon) map[string]bool { return l.commentatorNouns })
+	addWords(romOccupations, func(l *langLexicon) map[string]bool { return l.occupations })
+	addWords(romDelays, func(l *langLexicon) map[string]bool { return l.delays })
 	for code, ws := range romRefuseVerbs {
 		for _, w := range ws {
 			fgrCondemnVerbs[code][w] = true
@@ -188,4 +172,15 @@ var romPraiseVerbs = map[string]map[string]bool{
 	"es": wordSet(`elogió elogiaron elogia celebró celebraron aplaudió aplaudieron saludó saludaron ponderó`),
 	"pt": wordSet(`elogiou elogiaram elogia celebrou celebraram aplaudiu aplaudiram saudou saudaram`),
 	"fr": wordSet(`salué loué applaudi saluent salue loue`),
+}
+
+// addWords adds each language's words (byCode) to the set of its lexicon
+// that field picks.
+func addWords(byCode map[string][]string, field func(*langLexicon) map[string]bool) {
+	for code, ws := range byCode {
+		set := field(lexicons[code])
+		for _, w := range ws {
+			set[w] = true
+		}
+	}
 }

@@ -149,14 +149,7 @@ func TestRev19enCauseAnd(t *testing.T) {
 			[]string{"Civic Movement", "Party for Freedom"}},
 	}
 	for _, tc := range tests {
-		var got []string
-		for _, r := range Extract(tc.text) {
-			if r.Speaker != "" && !slices.Contains(got, r.Speaker) {
-				got = append(got, r.Speaker)
-			}
-		}
-		slices.Sort(got)
-		if !slices.Equal(got, tc.want) {
+		if got := sortedSpeakers(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: speakers %q, want %q", tc.name, got, tc.want)
 		}
 	}
@@ -182,15 +175,20 @@ func TestRev19enTwoPlaces(t *testing.T) {
 			[]string{"Foreign Ministry"}},
 	}
 	for _, tc := range tests {
-		var got []string
-		for _, r := range Extract(tc.text) {
-			if r.Speaker != "" && !slices.Contains(got, r.Speaker) {
-				got = append(got, r.Speaker)
-			}
-		}
-		slices.Sort(got)
-		if !slices.Equal(got, tc.want) {
+		if got := sortedSpeakers(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: speakers %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// sortedSpeakers are the distinct speakers of text's remarks, sorted.
+func sortedSpeakers(text string) []string {
+	var got []string
+	for _, r := range Extract(text) {
+		if r.Speaker != "" && !slices.Contains(got, r.Speaker) {
+			got = append(got, r.Speaker)
+		}
+	}
+	slices.Sort(got)
+	return got
 }
