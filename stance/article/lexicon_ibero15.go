@@ -119,12 +119,7 @@ func init() {
 		lx.according = append(lx.according, ps...)
 		lx.reportedAccording = append(lx.reportedAccording, ps...)
 	}
-	for code, ws := range iberoCondemn15 {
-		pw := processWords[code]
-		pw.condemn = append(pw.condemn, ws...)
-		processWords[code] = pw
-		weakCondemnStems[code] = append(weakCondemnStems[code], ws...)
-	}
+	addCondemnStems(iberoCondemn15)
 	for code, ws := range iberoActionVerbs15 {
 		for _, w := range ws {
 			lexicons[code].actionVerbs[w] = true

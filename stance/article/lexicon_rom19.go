@@ -81,12 +81,7 @@ func init() {
 			fgrCondemnVerbs[code][w] = true
 		}
 	}
-	for code, ws := range romShamStems {
-		pw := processWords[code]
-		pw.condemn = append(pw.condemn, ws...)
-		processWords[code] = pw
-		weakCondemnStems[code] = append(weakCondemnStems[code], ws...)
-	}
+	addCondemnStems(romShamStems)
 	for code, ws := range romTopicStems {
 		lexicons[code].topicStems = append(lexicons[code].topicStems, ws...)
 	}
@@ -182,5 +177,17 @@ func addWords(byCode map[string][]string, field func(*langLexicon) map[string]bo
 		for _, w := range ws {
 			set[w] = true
 		}
+	}
+}
+
+// addCondemnStems adds each language's stems (byCode) to the words that
+// condemn the process and to the weak condemning stems, which need a word
+// of the vote nearby.
+func addCondemnStems(byCode map[string][]string) {
+	for code, ws := range byCode {
+		pw := processWords[code]
+		pw.condemn = append(pw.condemn, ws...)
+		processWords[code] = pw
+		weakCondemnStems[code] = append(weakCondemnStems[code], ws...)
 	}
 }
