@@ -178,6 +178,7 @@ type intl struct {
 	interviewee *speaker
 	questioned  bool
 	turnAsked   bool // the last dash paragraph asked a question (intl_turns.go)
+	listEnd     int  // where the last item of a dashed list ended (gr20_listitem.go)
 }
 
 // read walks the paragraphs and their sentences.
@@ -208,10 +209,14 @@ func (ix *intl) read() {
 		toks = negativePairsAsAnd(ix.lx.code, toks)    // "Ni X ni Y n'ont félicité …" (fgr15_negcorrelative.go)
 		if len(toks) > 0 && isDash(toks[0]) {
 			ix.prevSent = prevSentence{}
-			if !ix.proseTurn(toks, b) { // an interview's answer (intl_turns.go)
-				ix.dialogue(toks, b)
+			if ix.proseTurn(toks, b) { // an interview's answer (intl_turns.go)
+				continue
 			}
-			continue
+			if !ix.listItem(toks, b) { // "– X gratulierte …" (gr20_listitem.go)
+				ix.dialogue(toks, b)
+				continue
+			}
+			toks = toks[1:]
 		}
 		sents := ix.sentences(toks)
 		answer, question := ix.answerMark(toks)

@@ -1,0 +1,41 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Items of a list that open with a dash. A roundup of reactions is often
+// a list whose items open with an en or em dash ("Die Reaktionen im
+// Überblick:" / "– Frankreichs Präsident X gratulierte der Kanzlerin …").
+// In the languages other than English a paragraph opening with a dash is
+// read as dialogue (intl.go), so such an item became an unattributed
+// direct remark and the person it names was never found. A dash paragraph
+// is an item of a list, read as the article's own prose after its dash,
+// when it is no dialogue: it has no attribution ("— No lo aceptaremos
+// —dijo el ministro—."), asks no question, no sentence before it
+// announced a speaker ("X заявил:"), the article is no interview, and it
+// stands in a list: after a paragraph ending with a colon that named no
+// speaker, or right after another item. German reports open no dialogue
+// with a dash, so there the list needs no such opening.
+
+// listItem reports whether the dash paragraph toks (block b) is an item
+// of a list rather than a turn of dialogue, and records it as the last
+// item when it is.
+func (ix *intl) listItem(toks []token, b block) bool {
+	if b.headline || ix.pending != nil || ix.interviewee != nil || len(toks) < 4 ||
+		endsWithQuestion(toks) || ix.turnAttributed(toks) || !toks[1].word() {
+		return false
+	}
+	if w := []rune(ix.x.text[toks[1].start:toks[1].end]); !unicode.IsUpper(w[0]) {
+		return false
+	}
+	before := strings.TrimRightFunc(ix.x.text[:b.start], unicode.IsSpace)
+	inList := ix.lx.code == "de" || strings.HasSuffix(before, ":") ||
+		ix.listEnd > 0 && len(before) == ix.listEnd
+	if !inList {
+		return false
+	}
+	ix.listEnd = len(strings.TrimRightFunc(ix.x.text[:b.end], unicode.IsSpace))
+	return true
+}
