@@ -29,3 +29,52 @@ func TestGr20DashListItems(t *testing.T) {
 			[]langRemark{{Direct, "", "Президент Латвии Ивар Каск нас поддержал."}}},
 	})
 }
+
+// TestGr20QuoteVerbs: German verbs that are speech only right after a
+// quotation ("rief … zu", "gab … zu bedenken") and verbs of replying the
+// lexicons lacked attribute the quotation before them (gr20_quoteverb.go,
+// lexicon_gr20.go). Sentences written for the test.
+func TestGr20QuoteVerbs(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de rief zu", "de", "„Das ist nicht unser Präsident“, rief der Abgeordnete Ivo Kask der Menge zu.",
+			[]langRemark{{Direct, "Ivo Kask", "Das ist nicht unser Präsident"}}},
+		{"de ruft in the present", "de", "„Wir bleiben hier“, ruft Oppositionsführerin Mara Lind ins Mikrofon.",
+			[]langRemark{{Direct, "Mara Lind", "Wir bleiben hier"}}},
+		{"de gab zu bedenken", "de", "„Das Ergebnis ist knapp“, gab die Senatorin Lena Dal zu bedenken.",
+			[]langRemark{{Direct, "Lena Dal", "Das Ergebnis ist knapp"}}},
+		{"de konterte", "de", "„Die Wahl war fair“, konterte Innenminister Jan Nowak.",
+			[]langRemark{{Direct, "Jan Nowak", "Die Wahl war fair"}}},
+		{"ru возразил", "ru", "«Выборы прошли честно», — возразил депутат Сергей Панов.",
+			[]langRemark{{Direct, "Сергей Панов", "Выборы прошли честно"}}},
+		// counter-cases: "rief" and "gab" are no speech away from a
+		// quotation
+		{"de rief an is no speech", "de", "Der Abgeordnete Ivo Kask rief die Bürger an, die vor dem Rathaus standen.", nil},
+		{"de gab is no speech", "de", "Der Minister Jan Nowak gab der Zeitung ein Interview, das am Montag erschien.", nil},
+	})
+}
+
+// TestGr20QuoteVerbImpersonal: "gab es" after a quotation is no
+// attribution (gr20_quoteverb.go). A sentence written for the test.
+func TestGr20QuoteVerbImpersonal(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de gab es", "de", "„Wahlbetrug“, gab es als Vorwurf schon am Abend zu hören.", nil},
+	})
+}
+
+// TestGr20ConcedeParticiples: the perfect of a German verb of conceding
+// is an act as its preterite is (lexicon_gr20.go). Sentences written for
+// the test.
+func TestGr20ConcedeParticiples(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de hat eingeräumt", "de", "Der Oppositionsführer Paul Weber hat seine Niederlage eingeräumt.",
+			[]langRemark{{Action, "Paul Weber", "hat seine Niederlage eingeräumt"}}},
+		{"de hatte eingestanden", "de", "Die Kandidatin Lena Dal hatte ihre Niederlage schon am Abend eingestanden.",
+			[]langRemark{{Action, "Lena Dal", "hatte ihre Niederlage schon am Abend eingestanden"}}},
+		{"de inverted perfect", "de", "Am Montag hat der Bürgermeister Ivo Kask die Niederlage eingeräumt.",
+			[]langRemark{{Action, "Ivo Kask", "die Niederlage eingeräumt"}}},
+		// counter-case: with a clause after it the participle still reports
+		// speech
+		{"de eingeräumt with a clause", "de", "Der Minister Jan Nowak hat eingeräumt, dass die Zählung länger dauere.",
+			[]langRemark{{Reported, "Jan Nowak", "die Zählung länger dauere"}}},
+	})
+}

@@ -503,7 +503,7 @@ func (ix *intl) verbAt(toks []token, j int) int {
 	for n := 0; n < 2 && v > aux && v+1 < len(toks) && ix.lx.preverbs[toks[v].lower] && toks[v+1].word(); n++ {
 		v++ // "a ainsi souligné", "a également déclaré": an adverb after the auxiliary
 	}
-	if v < len(toks) && toks[v].word() && ix.lx.speechVerbs[toks[v].lower] {
+	if v < len(toks) && ix.quoteVerb(toks, v) { // "„…“, rief X zu" (gr20_quoteverb.go)
 		return v
 	}
 	return -1

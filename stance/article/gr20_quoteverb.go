@@ -1,0 +1,17 @@
+package article
+
+// quoteVerb reports whether toks[v], in an attribution right after a
+// quotation, is a verb of saying: one of the language's speech verbs, or
+// in German a verb that is speech only there ("„…“, rief X der Menge
+// zu", "„…“, gab die Senatorin zu bedenken"; deQuoteVerbs), but not
+// before an impersonal subject ("„…“, gab es als Vorwurf zu hören").
+func (ix *intl) quoteVerb(toks []token, v int) bool {
+	if !toks[v].word() {
+		return false
+	}
+	w := toks[v].lower
+	if ix.lx.speechVerbs[w] {
+		return true
+	}
+	return ix.lx.code == "de" && deQuoteVerbs[w] && (v+1 >= len(toks) || !ix.lx.impersonal[toks[v+1].lower])
+}
