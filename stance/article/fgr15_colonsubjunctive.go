@@ -55,7 +55,7 @@ func (ix *intl) subjunctiveAhead(toks []token, from int) bool {
 		if !t.word() || firstPersonDe[t.lower] || subordinatorsDe[t.lower] || ix.lx.complementizers[t.lower] {
 			return false
 		}
-		if k > from && !t.cap && reportedSubjunctives[t.lower] {
+		if k > from && !t.cap && deSubjunctive(toks, k) { // "Man nehme …" (gr20_subjunctive.go)
 			return true
 		}
 	}

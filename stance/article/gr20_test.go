@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGr20DashListItems: an item of a list that opens with an en or em
 // dash, after a paragraph ending with a colon or in German, is read as
@@ -77,4 +80,35 @@ func TestGr20ConcedeParticiples(t *testing.T) {
 		{"de eingeräumt with a clause", "de", "Der Minister Jan Nowak hat eingeräumt, dass die Zählung länger dauere.",
 			[]langRemark{{Reported, "Jan Nowak", "die Zählung länger dauere"}}},
 	})
+}
+
+// TestGr20SubjunctiveE: after a colon with no verb of saying, a verb in
+// -e after a pronoun of the third person singular is the subjunctive of
+// reported speech (gr20_subjunctive.go). Sentences written for the test.
+func TestGr20SubjunctiveE(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de man nehme", "de", "Die Ministerin Lena Dal blieb vorsichtig: Man nehme das Ergebnis zur Kenntnis.",
+			[]langRemark{{Reported, "Lena Dal", "Man nehme das Ergebnis zur Kenntnis"}}},
+		{"de er akzeptiere", "de", "Der Kanzler Karl Maier gab sich gelassen: Er akzeptiere den Ausgang der Wahl.",
+			[]langRemark{{Reported, "Karl Maier", "Er akzeptiere den Ausgang der Wahl"}}},
+		{"de sie erkenne", "de", "Die Senatorin Mara Lind war deutlich: Sie erkenne die Wahl nicht an.",
+			[]langRemark{{Reported, "Mara Lind", "Sie erkenne die Wahl nicht an"}}},
+		// counter-cases: a preterite in -te and a word in -e that is no verb
+		{"de preterite hatte", "de", "Der Minister Jan Nowak reiste nach Paris: Er hatte dort Termine.", nil},
+		{"de sie alle", "de", "Die Ministerin Lena Dal war am Abend im Rathaus: Sie alle feierten den Sieg.", nil},
+	})
+}
+
+// TestDeSubjunctive: the words deSubjunctive takes and leaves.
+func TestDeSubjunctive(t *testing.T) {
+	for in, want := range map[string]bool{
+		"man nehme": true, "er prüfe": true, "es gebe": true, "sie sei": true,
+		"er sagte": false, "sie alle": false, "man nimmt": false, "wir nehme": false, "er ab": false,
+	} {
+		ws := strings.Fields(in)
+		toks := []token{{kind: tWord, lower: ws[0]}, {kind: tWord, lower: ws[1]}}
+		if got := deSubjunctive(toks, 1); got != want {
+			t.Errorf("deSubjunctive(%q) = %v, want %v", in, got, want)
+		}
+	}
 }

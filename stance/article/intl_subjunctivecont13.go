@@ -40,7 +40,7 @@ func (ix *intl) subjunctiveContinuation(toks []token) (reportedPart, bool) {
 		if !t.word() || firstPersonDe[t.lower] || subordinatorsDe[t.lower] || ix.lx.complementizers[t.lower] || ix.lx.relatives[t.lower] || ix.lx.speechVerbs[t.lower] {
 			return reportedPart{}, false
 		}
-		if !t.cap && reportedSubjunctives[t.lower] {
+		if !t.cap && deSubjunctive(toks, k) { // "Man nehme …" (gr20_subjunctive.go)
 			return reportedPart{spk: spk.canon(), kind: Reported, cs: 0, lo: 0}, true
 		}
 	}
