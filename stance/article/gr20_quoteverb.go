@@ -4,7 +4,8 @@ package article
 // quotation, is a verb of saying: one of the language's speech verbs, or
 // in German a verb that is speech only there ("„…“, rief X der Menge
 // zu", "„…“, gab die Senatorin zu bedenken"; deQuoteVerbs), but not
-// before an impersonal subject ("„…“, gab es als Vorwurf zu hören").
+// before an impersonal subject ("„…“, gab es als Vorwurf zu hören",
+// "„…“, gab man als Losung aus", "„…“, ruft man in der Menge").
 func (ix *intl) quoteVerb(toks []token, v int) bool {
 	if !toks[v].word() {
 		return false
@@ -13,5 +14,5 @@ func (ix *intl) quoteVerb(toks []token, v int) bool {
 	if ix.lx.speechVerbs[w] {
 		return true
 	}
-	return ix.lx.code == "de" && deQuoteVerbs[w] && (v+1 >= len(toks) || !ix.lx.impersonal[toks[v+1].lower])
+	return ix.lx.code == "de" && deQuoteVerbs[w] && (v+1 >= len(toks) || !ix.lx.impersonal[toks[v+1].lower] && toks[v+1].lower != "man")
 }

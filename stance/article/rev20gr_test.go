@@ -21,3 +21,16 @@ func TestRev20grSubjunctiveNotE(t *testing.T) {
 			[]langRemark{{Reported, "Ivo Kask", "Er wünsche dem Sieger Karl Maier viel Erfolg"}}},
 	})
 }
+
+// TestRev20grQuoteVerbMan: "man" after "rief", "gab" or "ruft" is no
+// speaker, so the quotation before it is not attributed
+// (gr20_quoteverb.go). Sentences written for the test.
+func TestRev20grQuoteVerbMan(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de ruft man", "de", "„Nie wieder“, ruft man in der Menge.", nil},
+		{"de gab man", "de", "„Ruhe bewahren“, gab man im Lager der Opposition als Devise aus.", nil},
+		// counter-case: a named speaker after the verb still speaks
+		{"de rief zu", "de", "„Wir erkennen diese Wahl nicht an“, rief Oppositionsführer Paul Weber seinen Anhängern zu.",
+			[]langRemark{{Direct, "Paul Weber", "Wir erkennen diese Wahl nicht an"}}},
+	})
+}
