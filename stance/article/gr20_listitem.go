@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -20,9 +21,20 @@ import (
 // with a dash, so there the list needs no such opening.
 
 // listItem reports whether the dash paragraph toks (block b) is an item
-// of a list rather than a turn of dialogue, and records it as the last
-// item when it is.
-func (ix *intl) listItem(toks []token, b block) bool {
+// of a list rather than a turn of dialogue, and records where it ended,
+// as the last item or the last turn. prev is the sentence before it.
+func (ix *intl) listItem(toks []token, b block, prev []token) bool {
+	item := ix.isListItem(toks, b, prev)
+	end := len(strings.TrimRightFunc(ix.x.text[:b.end], unicode.IsSpace))
+	if item {
+		ix.listEnd = end
+	} else {
+		ix.turnEnd = end
+	}
+	return item
+}
+
+func (ix *intl) isListItem(toks []token, b block, prev []token) bool {
 	if b.headline || ix.pending != nil || ix.interviewee != nil || len(toks) < 4 ||
 		endsWithQuestion(toks) || ix.turnAttributed(toks) || !toks[1].word() {
 		return false
@@ -31,11 +43,25 @@ func (ix *intl) listItem(toks []token, b block) bool {
 		return false
 	}
 	before := strings.TrimRightFunc(ix.x.text[:b.start], unicode.IsSpace)
-	inList := ix.lx.code == "de" || strings.HasSuffix(before, ":") ||
+	if ix.turnEnd > 0 && len(before) == ix.turnEnd || ix.colonAnnouncer(prev) {
+		return false // the next turn of a dialogue; "X war deutlich:" announces X's words
+	}
+	return ix.lx.code == "de" || strings.HasSuffix(before, ":") ||
 		ix.listEnd > 0 && len(before) == ix.listEnd
-	if !inList {
+}
+
+// colonAnnouncer reports whether the sentence toks ends with a colon and
+// has a verb of saying or opens with a person named in full and a
+// lower-case verb: the colon announces what they said ("Der
+// Oppositionsführer X war deutlich:", "X fue tajante:", "Вот что
+// рассказала нам X:"), not a list.
+func (ix *intl) colonAnnouncer(toks []token) bool {
+	if len(toks) < 3 || !toks[len(toks)-1].is(":") {
 		return false
 	}
-	ix.listEnd = len(strings.TrimRightFunc(ix.x.text[:b.end], unicode.IsSpace))
-	return true
+	if slices.ContainsFunc(toks, func(t token) bool { return t.word() && ix.lx.speechVerbs[t.lower] }) {
+		return true
+	}
+	p := ix.apposed(toks, 0)
+	return ix.isPerson(p) && p.hi < len(toks)-1 && toks[p.hi].word() && !toks[p.hi].cap
 }

@@ -179,6 +179,7 @@ type intl struct {
 	questioned  bool
 	turnAsked   bool // the last dash paragraph asked a question (intl_turns.go)
 	listEnd     int  // where the last item of a dashed list ended (gr20_listitem.go)
+	turnEnd     int  // where the last dash paragraph read as dialogue ended (gr20_listitem.go)
 }
 
 // read walks the paragraphs and their sentences.
@@ -208,11 +209,12 @@ func (ix *intl) read() {
 		toks = correlativePairsAsAnd(ix.lx.code, toks) // "Tanto X como Y felicitaron …" (intl_correlative14.go)
 		toks = negativePairsAsAnd(ix.lx.code, toks)    // "Ni X ni Y n'ont félicité …" (fgr15_negcorrelative.go)
 		if len(toks) > 0 && isDash(toks[0]) {
+			prev := ix.prevSent.toks
 			ix.prevSent = prevSentence{}
 			if ix.proseTurn(toks, b) { // an interview's answer (intl_turns.go)
 				continue
 			}
-			if !ix.listItem(toks, b) { // "– X gratulierte …" (gr20_listitem.go)
+			if !ix.listItem(toks, b, prev) { // "– X gratulierte …" (gr20_listitem.go)
 				ix.dialogue(toks, b)
 				continue
 			}
