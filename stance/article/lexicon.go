@@ -1046,3 +1046,18 @@ var (
 	nobodyVerbs   = wordSet(`recognise recognising recognised recognize recognizing recognized congratulate congratulating`)
 	nobodyObjects = wordSet(`anybody anyone either`)
 )
+
+// pressVerbs make a request when an object and "to", or "for", follow
+// (pressedTo: "pressed both camps to talk", "implored the losers to
+// accept the count", "pressed for calm"); pressParticles after one make
+// it no request ("pressed ahead with the count").
+var (
+	pressVerbs = wordSet(`press presses pressed pressing encourage encourages encouraged encouraging
+		implore implores implored imploring exhort exhorts exhorted exhorting`)
+	pressParticles = wordSet(`ahead on onward forward home`)
+)
+
+// nameVerbs give something a name ("what critics call a sham";
+// freeRelativeName).
+var nameVerbs = wordSet(`call calls called describe describes described term terms termed
+	dub dubs dubbed label labels labelled labeled brand brands branded`)
