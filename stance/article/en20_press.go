@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // A request made of someone with a verb other than "urge" or "ask": "X
 // pressed the two camps to start talking again", "encouraged both sides
 // to settle their dispute in court", "implored the losers to accept the
@@ -17,6 +19,9 @@ func pressedTo(toks []token, i int) bool {
 	}
 	if i > 0 && toks[i-1].word() && (passiveAux[toks[i-1].lower] || toks[i-1].is("hard")) {
 		return false // "was pressed for time", "were encouraged to vote"
+	}
+	if strings.HasSuffix(toks[i].lower, "ing") && i > 0 && toks[i-1].word() && !auxWords[toks[i-1].lower] {
+		return false // "Supporters pressing the police to open the gates were pushed back"
 	}
 	if toks[i+1].is("for") {
 		return toks[i+2].word() && !toks[i+2].is("time")

@@ -1061,3 +1061,7 @@ var (
 // freeRelativeName).
 var nameVerbs = wordSet(`call calls called describe describes described term terms termed
 	dub dubs dubbed label labels labelled labeled brand brands branded`)
+
+// unsaidRefusals + "to" + a speech verb + an open question leave the
+// question open ("refused to say whether …"; unsaidQuestion).
+var unsaidRefusals = wordSet(`refuse refuses refused refusing decline declines declined declining`)

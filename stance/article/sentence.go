@@ -344,7 +344,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 	}
 	silent := silence(toks, i)
-	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i) || vowTo(toks, i) || pressedTo(toks, i) ||
+	content := contentVerbs[t.lower] || silent || openUnsaid(toks, i) || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i) || vowTo(toks, i) || pressedTo(toks, i) ||
 		victoryClaim(toks, i) || sameAct(toks, i) || toneAt(toks, i) || similarAt(toks, i) || phrasalStance(toks, i) // en16_victory.go, en16_same.go, en17_tone.go, similar.go, en18_phrasal.go
 	if sayVerbs[t.lower] && !objectSayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
@@ -721,7 +721,7 @@ func greets(toks []token, i int) bool {
 // ("warned of"); a report of silence is an action without a stance.
 func (x *extractor) stanceClause(st *sentState, i, cs int, how subjectHow, spk *speaker, silent bool) int {
 	kind := Reported
-	if !sayVerbs[st.toks[i].lower] || silent || greets(st.toks, i) || vowTo(st.toks, i) || victoryClaim(st.toks, i) {
+	if !sayVerbs[st.toks[i].lower] || silent || greets(st.toks, i) || vowTo(st.toks, i) || victoryClaim(st.toks, i) || openUnsaid(st.toks, i) {
 		kind = Action
 	}
 	if how == subjRelative && campaignVerbs[st.toks[i].lower] {
