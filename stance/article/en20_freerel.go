@@ -38,8 +38,11 @@ func freeRelativeName(toks []token, i int) bool {
 // ends.
 func speechAfterAside(toks []token, i int) bool {
 	comma := false
-	for _, t := range toks[i+1:] {
+	for c := i + 1; c < len(toks); c++ {
+		t := toks[c]
 		switch {
+		case t.is(",") && !comma && coordinatedSpeech(toks, c):
+			return false // rev20en_fix.go: "spoke of what he described as fraud, and said …"
 		case t.is(","):
 			comma = true
 		case comma && t.word() && sayVerbs[t.lower] && !strings.HasSuffix(t.lower, "ing"):

@@ -24,7 +24,7 @@ func openUnsaid(toks []token, i int) bool {
 		case !toks[k].word():
 			return false
 		case openQuestions[toks[k].lower]:
-			return k == i+1 || addresseeVerbs[w]
+			return (k == i+1 || addresseeVerbs[w]) && questionOnResult(tokWords(toks, k)) // rev20en_fix.go
 		}
 	}
 	return false
@@ -62,7 +62,7 @@ func unsaidQuestion(words []string) bool {
 		}
 		for q := v + 1; q < len(words) && q <= v+3; q++ {
 			if openQuestions[words[q]] {
-				return true
+				return questionOnResult(words[q:]) // rev20en_fix.go
 			}
 		}
 		return false

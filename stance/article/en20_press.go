@@ -26,5 +26,5 @@ func pressedTo(toks []token, i int) bool {
 	if toks[i+1].is("for") {
 		return toks[i+2].word() && !toks[i+2].is("time")
 	}
-	return !pressParticles[toks[i+1].lower] && requestTo(toks, i)
+	return !pressParticles[toks[i+1].lower] && requestTo(toks, i) && !placeTo(toks, i) // rev20en_fix.go: not "pressed his hand to his chest"
 }

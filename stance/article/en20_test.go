@@ -164,8 +164,12 @@ func TestEn20OpenUnsaid(t *testing.T) {
 			"Ivo Kask won the vote.\n\nThe ministry has not said who it considers the winner.",
 			[]want{{"ministry", Action, "has not said who it considers the winner", 0}}},
 		{"would not say when, then a clause of its own",
+			"Ivo Kask won the vote.\n\nJo Roe would not say when she would congratulate Kask, but said the result was clear.",
+			[]want{{"Jo Roe", Action, "would not say when she would congratulate Kask", 0}, {"Jo Roe", Reported, "the result was clear", 1}}},
+		// rev20en: a question of no stance is read as before (rev20en_fix.go)
+		{"would not say when she would call, then a clause of its own",
 			"Ivo Kask won the vote.\n\nJo Roe would not say when she would call Kask, but said the result was clear.",
-			[]want{{"Jo Roe", Action, "would not say when she would call Kask", 0}, {"Jo Roe", Reported, "the result was clear", 1}}},
+			[]want{{"Jo Roe", Reported, "when she would call Kask", 0}, {"Jo Roe", Reported, "the result was clear", 1}}},
 		// counter-cases: no negation, or no open question
 		{"an affirmative told",
 			"Ivo Kask won the vote.\n\nLena Dal told reporters whether or not the courts agreed, she would never concede.",

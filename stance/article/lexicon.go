@@ -1065,3 +1065,11 @@ var nameVerbs = wordSet(`call calls called describe describes described term ter
 // unsaidRefusals + "to" + a speech verb + an open question leave the
 // question open ("refused to say whether …"; unsaidQuestion).
 var unsaidRefusals = wordSet(`refuse refuses refused refusing decline declines declined declining`)
+
+// positionWords in an open question ask where a speaker stands on the
+// result ("would not say where the government stood"; questionOnResult).
+var positionWords = wordSet(`stood stands position`)
+
+// calendarQuestions ask of a time, place or manner: about the result alone
+// ("when the count would end") they leave open no stance.
+var calendarQuestions = wordSet(`when where how why`)
