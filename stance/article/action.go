@@ -90,7 +90,7 @@ func recognitionVerb(words []string, i int) bool {
 // the model, as is an action with no recognition verb.
 func actionStance(ctx stance.Context, text string) actionVerdict {
 	words := actionWords(text)
-	if omitsWinner(ctx, words) || retractedGreeting(words) || toneOf(words) == verdictWithholding { // en15_retract.go: "withdrew its congratulations"; en17_tone.go: "was more careful"
+	if omitsWinner(ctx, words) || retractedGreeting(words) || toneOf(words) == verdictWithholding || unsaidQuestion(words) { // en20_openunsaid.go: "would not say whether"; en15_retract.go: "withdrew its congratulations"; en17_tone.go: "was more careful"
 		return verdictWithholding // "did not call Lima president-elect", "avoided naming Lima"
 	}
 	if passiveRejection(words) { // passiveby.go: "The result was rejected" (by X)

@@ -41,5 +41,5 @@ func rejectedProposition(words []string, k int) (actionVerdict, bool) {
 // not negate the recognition verb after it. A bare negation ("who did
 // not accept") is left as it was.
 func othersRefusal(words []string, k int) bool {
-	return k > 0 && refusingVerbs[words[k]] && (relativeWords[words[k-1]] || words[k-1] == "that")
+	return k > 0 && refusingVerbs[words[k]] && (relativeWords[words[k-1]] || words[k-1] == "that") && !amongRefusal(words, k) // rev20en_fix.go
 }

@@ -1174,7 +1174,7 @@ func (x *extractor) ownSubjectVerb(toks []token, k, s int, closed bool) bool {
 	if closed && j+1 < len(toks) && toks[j+1].is(",") {
 		return false // "If the court rules against him, Sousa said, he will appeal": an attribution set in the clause
 	}
-	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j) || sameAct(toks, j) || vowTo(toks, j) || phrasalStance(toks, j))
+	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j) || sameAct(toks, j) || vowTo(toks, j) || phrasalStance(toks, j) || amongWho(toks, j)) // en20_among.go
 }
 
 // apposedName returns the index after the name that an office ph (ending
@@ -1295,6 +1295,7 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	} else {
 		start = x.openersEnd(toks, start) // frontedpp12.go
 	}
+	start = leadRelativeEnd(toks, start) // en20_leadrelative.go: "In Tarn, where the count was delayed, the mayor …"
 	ph := forward(x.text, toks, start)
 	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",") && !verbWithObject(toks, ph.hi)) {
 		// "The speaker of the outgoing and incoming parliament, Jo Roe,

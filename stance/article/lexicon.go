@@ -1046,3 +1046,30 @@ var (
 	nobodyVerbs   = wordSet(`recognise recognising recognised recognize recognizing recognized congratulate congratulating`)
 	nobodyObjects = wordSet(`anybody anyone either`)
 )
+
+// pressVerbs make a request when an object and "to", or "for", follow
+// (pressedTo: "pressed both camps to talk", "implored the losers to
+// accept the count", "pressed for calm"); pressParticles after one make
+// it no request ("pressed ahead with the count").
+var (
+	pressVerbs = wordSet(`press presses pressed pressing encourage encourages encouraged encouraging
+		implore implores implored imploring exhort exhorts exhorted exhorting`)
+	pressParticles = wordSet(`ahead on onward forward home`)
+)
+
+// nameVerbs give something a name ("what critics call a sham";
+// freeRelativeName).
+var nameVerbs = wordSet(`call calls called describe describes described term terms termed
+	dub dubs dubbed label labels labelled labeled brand brands branded`)
+
+// unsaidRefusals + "to" + a speech verb + an open question leave the
+// question open ("refused to say whether …"; unsaidQuestion).
+var unsaidRefusals = wordSet(`refuse refuses refused refusing decline declines declined declining`)
+
+// positionWords in an open question ask where a speaker stands on the
+// result ("would not say where the government stood"; questionOnResult).
+var positionWords = wordSet(`stood stands position`)
+
+// calendarQuestions ask of a time, place or manner: about the result alone
+// ("when the count would end") they leave open no stance.
+var calendarQuestions = wordSet(`when where how why`)

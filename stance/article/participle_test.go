@@ -73,8 +73,8 @@ func TestConcessiveClause(t *testing.T) {
 
 // TestUnsaid: a negated speech verb reports what was not said, a silence
 // of the speaker, not a remark ("has not said it rejects the outcome");
-// a question left open ("did not say whether …") and an object ("had not
-// said a word") are read as before.
+// an object ("had not said a word") is read as before, and a question
+// left open ("did not say whether …") is the act of leaving it open.
 func TestUnsaid(t *testing.T) {
 	for _, text := range []string{
 		"The foreign ministry in Tarn has not said it rejects the outcome.",
@@ -87,8 +87,14 @@ func TestUnsaid(t *testing.T) {
 			assert.True(t, got[0].NoStance, text)
 		}
 	}
+	// A question left open is the act of leaving it open (en20_openunsaid.go),
+	// an action with a stance, not a silence.
+	if got := Extract("Premier Ivo Kask did not say whether Velor would recognise Lima."); assert.Len(t, got, 1) {
+		assert.Equal(t, Action, got[0].Kind)
+		assert.Equal(t, "did not say whether Velor would recognise Lima", got[0].Text)
+		assert.False(t, got[0].NoStance)
+	}
 	for _, text := range []string{
-		"Premier Ivo Kask did not say whether Velor would recognise Lima.",
 		"Premier Ivo Kask had still not said a word about the result.",
 		"Premier Ivo Kask said the vote was not rigged.",
 	} {

@@ -221,7 +221,7 @@ func (x *extractor) report(st *sentState, cs, ce int, spk *speaker, kind Kind) b
 func (x *extractor) verbRemarks(st *sentState) {
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
-		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) && !selfDescribed(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i) || vowTo(st.toks, i) ||
+		if t.word() && !freeRelativeName(st.toks, i) && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) && !selfDescribed(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i) || vowTo(st.toks, i) || pressedTo(st.toks, i) ||
 			victoryClaim(st.toks, i) || sameAct(st.toks, i) || toneAt(st.toks, i) || similarAt(st.toks, i) || phrasalStance(st.toks, i) || putItColon(st.toks, i) >= 0) { // en17_tone.go, similar.go, en18_phrasal.go
 			i = x.verb(st, i)
 		}
@@ -235,9 +235,12 @@ func (x *extractor) verbRemarks(st *sentState) {
 // as "urged them to …" is. The "to" must come within six words, with
 // only words before it.
 func askedTo(toks []token, i int) bool {
-	if !askVerbs[toks[i].lower] {
-		return false
-	}
+	return askVerbs[toks[i].lower] && requestTo(toks, i)
+}
+
+// requestTo reports whether an object and "to" follow the verb toks[i]
+// within six words, with only words before the "to" (askedTo, pressedTo).
+func requestTo(toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+7; k++ {
 		switch {
 		case k == i+1 && toks[k].is("for"):
@@ -256,12 +259,13 @@ func askedTo(toks []token, i int) bool {
 // saidAfterComma reports whether a speech verb follows a comma after
 // toks[k] ("Analysts asked investors to wait, the bank's economist Mara
 // Holt said"): the sentence is that speaker's report, and the request
-// inside it is not the reporter's own act.
+// inside it is not the reporter's own act. A participle after the comma
+// (", saying …", ", without saying …") is the requester's own.
 func saidAfterComma(toks []token, k int) bool {
 	comma := false
 	for _, t := range toks[k:] {
 		comma = comma || t.is(",")
-		if comma && t.word() && sayVerbs[t.lower] {
+		if comma && t.word() && sayVerbs[t.lower] && !strings.HasSuffix(t.lower, "ing") { // not "…, without saying …"
 			return true
 		}
 	}
@@ -340,7 +344,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 	}
 	silent := silence(toks, i)
-	content := contentVerbs[t.lower] || silent || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i) || vowTo(toks, i) ||
+	content := contentVerbs[t.lower] || silent || openUnsaid(toks, i) || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i) || vowTo(toks, i) || pressedTo(toks, i) ||
 		victoryClaim(toks, i) || sameAct(toks, i) || toneAt(toks, i) || similarAt(toks, i) || phrasalStance(toks, i) // en16_victory.go, en16_same.go, en17_tone.go, similar.go, en18_phrasal.go
 	if sayVerbs[t.lower] && !objectSayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
@@ -717,7 +721,7 @@ func greets(toks []token, i int) bool {
 // ("warned of"); a report of silence is an action without a stance.
 func (x *extractor) stanceClause(st *sentState, i, cs int, how subjectHow, spk *speaker, silent bool) int {
 	kind := Reported
-	if !sayVerbs[st.toks[i].lower] || silent || greets(st.toks, i) || vowTo(st.toks, i) || victoryClaim(st.toks, i) {
+	if !sayVerbs[st.toks[i].lower] || silent || greets(st.toks, i) || vowTo(st.toks, i) || victoryClaim(st.toks, i) || openUnsaid(st.toks, i) {
 		kind = Action
 	}
 	if how == subjRelative && campaignVerbs[st.toks[i].lower] {
