@@ -1,0 +1,106 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// rom20Reported checks that text, read in lang, has a remark of kind
+// whose text contains part, and that every such remark is speaker's.
+func rom20Reported(t *testing.T, lang, text, part, speaker string, kind Kind) {
+	t.Helper()
+	found := false
+	for _, r := range ExtractLang(text, lang) {
+		if r.Kind == kind && !r.Inferred && strings.Contains(r.Text, part) {
+			found = true
+			if r.Speaker != speaker {
+				t.Errorf("%s: remark %q is %q's, want %q", text, r.Text, r.Speaker, speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%s: no %v remark with %q", text, kind, part)
+	}
+}
+
+// rom20NoSpeech checks that text, read in lang, gives no direct or
+// reported remark that is not inferred.
+func rom20NoSpeech(t *testing.T, lang, text string) {
+	t.Helper()
+	for _, r := range ExtractLang(text, lang) {
+		if (r.Kind == Direct || r.Kind == Reported) && !r.Inferred {
+			t.Errorf("%s: read as speech: %+v", text, r)
+		}
+	}
+}
+
+// TestRom20ShoutSwear: shouting, swearing and (in French) claiming
+// report words as "said" does. Sentences written for the test.
+func TestRom20ShoutSwear(t *testing.T) {
+	tests := []struct{ lang, text, part, speaker string }{
+		{"es", "La activista Ana Lima gritó que la elección fue un fraude.", "la elección fue un fraude", "Ana Lima"},
+		{"es", "El diputado Ivo Kask juró que su partido no aceptará el recuento.", "su partido no aceptará", "Ivo Kask"},
+		{"pt", "O deputado Rui Lobo bradou que o resultado é uma fraude.", "o resultado é uma fraude", "Rui Lobo"},
+		{"fr", "La candidate Lena Dal a juré que son parti ne s'inclinerait pas.", "son parti ne s'inclinerait pas", "Lena Dal"},
+		{"fr", "Le député Paul Roux prétend que le scrutin a été truqué.", "le scrutin a été truqué", "Paul Roux"},
+	}
+	for _, tc := range tests {
+		rom20Reported(t, tc.lang, tc.text, tc.part, tc.speaker, Reported)
+	}
+	// counter-cases: the swearing-in as a noun, and a juror, say nothing
+	rom20NoSpeech(t, "es", "La jura del cargo de Ana Lima será el lunes.")
+	rom20NoSpeech(t, "fr", "Un juré a quitté la salle hier soir.")
+}
+
+// TestRom20ComplexPrepOpener: an opening adverbial of more than five
+// words that opens with a preposition of several words ("Frente a",
+// "Diante de") does not hide the subject named after it with an
+// apposition. Sentences written for the test.
+func TestRom20ComplexPrepOpener(t *testing.T) {
+	tests := []struct{ lang, text, part, speaker string }{
+		{"es", "Frente a la sede del partido, la activista Ana Lima, portavoz de un colectivo, dijo que el resultado es un fraude.", "el resultado es un fraude", "Ana Lima"},
+		{"es", "Delante de la sede del tribunal electoral, el diputado Ivo Kask, jefe de la bancada, afirmó que el recuento fue limpio.", "el recuento fue limpio", "Ivo Kask"},
+		{"es", "Junto a la puerta del tribunal electoral, la concejala Rosa Gil, portavoz del grupo, aseguró que esperará al recuento.", "esperará al recuento", "Rosa Gil"},
+		{"pt", "Diante da sede do partido em Lisboa, o deputado Rui Lobo, líder da bancada, disse que a eleição foi limpa.", "a eleição foi limpa", "Rui Lobo"},
+	}
+	for _, tc := range tests {
+		rom20Reported(t, tc.lang, tc.text, tc.part, tc.speaker, Reported)
+	}
+	// counter-case: no one speaks after the opener
+	rom20NoSpeech(t, "es", "Frente a la sede del partido, la multitud esperó en silencio hasta la medianoche.")
+}
+
+// TestRom20FrenchAcronymName: in French as in Spanish, an office, a
+// party's acronym and a name of two words end at the name, so that the
+// verb after it ("savoure", "se félicite") is no part of the speaker.
+// Sentences written for the test.
+func TestRom20FrenchAcronymName(t *testing.T) {
+	tests := []struct{ text, quote, speaker string }{
+		{"Le sénateur du PTK Ivo Kask savoure : « Le peuple a parlé deux fois. »", "Le peuple a parlé", "Ivo Kask"},
+		{"Le député du RN Jean Dupont se félicite : « Le peuple a tranché. »", "Le peuple a tranché", "Jean Dupont"},
+		{"La porte-parole du PS Lena Dal Moro ajoute : « Nous prenons acte du résultat. »", "Nous prenons acte", "Lena Dal Moro"},
+	}
+	for _, tc := range tests {
+		checkQuoteSpeaker(t, "fr", tc.text, tc.quote, tc.speaker)
+	}
+	// counter-case: a body of capitalised words (no acronym) goes on
+	// into the office's complement
+	checkQuoteSpeaker(t, "fr", "Le ministre des Affaires étrangères Paul Roux ajoute : « Nous prenons acte. »", "Nous prenons acte", "Paul Roux")
+}
+
+// TestRom20CallVerbs: "traité de" and "taxé de" call someone names, an
+// act of the subject; "le traité" as a noun is none. Sentences written
+// for the test.
+func TestRom20CallVerbs(t *testing.T) {
+	tests := []struct{ text, part, speaker string }{
+		{"Paul Roux l'a traité de « dictateur » devant la presse.", "traité de", "Paul Roux"},
+		{"Lena Dal, qui dirige un petit parti, l'a traité de « président fantoche ».", "traité de", "Lena Dal"},
+		{"Le député Ivo Kask l'a taxé d'« usurpateur » lundi.", "taxé", "Ivo Kask"},
+	}
+	for _, tc := range tests {
+		rom20Reported(t, "fr", tc.text, tc.part, tc.speaker, Action)
+	}
+	for _, r := range ExtractLang("Le traité de Lisbonne a été cité lors du débat.", "fr") {
+		t.Errorf("a treaty read as a remark: %+v", r)
+	}
+}
