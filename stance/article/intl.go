@@ -1324,19 +1324,23 @@ func (ix *intl) sentenceSubject(toks []token, k int) *speaker {
 			p = q // "Ähnlich die EU-Kommission: Ihr Sprecher X wollte „…“ abschließen" (gr19_colonlead.go)
 		}
 	}
+	anaphor := !ix.isPerson(p) && ix.rom20Anaphor(toks, p, s) // "Le candidat de la LAPEH parle d'un « … »" (rom20_anaphor.go)
 	h := p.hi
 	if h+1 < k && toks[h].is(",") && p.kind == pName && slices.ContainsFunc(toks[p.lo:h], func(t token) bool { return t.is(",") }) {
 		h++ // the comma that closes the name in apposition
 	} else if e := ix.descriptionEnd(toks, h); e > h && e+1 < k && p.kind == pName {
 		h = e + 1 // "X, gobernador saliente de Y, fue más lejos: …" (intl_description12.go)
 	}
-	if !ix.isPerson(p) || h >= k || !toks[h].word() || toks[h].cap {
+	if !ix.isPerson(p) && !anaphor || h >= k || !toks[h].word() || toks[h].cap {
 		return nil
 	}
 	for i := h; i < k; i++ {
 		if toks[i].kind == tQuote || toks[i].is(";") || toks[i].word() && (ix.lx.speechVerbs[toks[i].lower] && !ix.ownSpeechVerb(toks, h, i) || ix.lx.complementizers[toks[i].lower]) { // fgr16_asidequote.go
 			return nil // an earlier quotation, another clause, or someone else's words
 		}
+	}
+	if anaphor {
+		return ix.rom20Antecedent(p)
 	}
 	return ix.resolve(p)
 }

@@ -104,3 +104,23 @@ func TestRom20CallVerbs(t *testing.T) {
 		t.Errorf("a treaty read as a remark: %+v", r)
 	}
 }
+
+// TestRom20AnaphoricOffice: an office with a definite article opening the
+// sentence after one that named a person takes the quotation in it ("Le
+// candidat de l'opposition parle d'un « … »"). Sentences written for the
+// test.
+func TestRom20AnaphoricOffice(t *testing.T) {
+	tests := []struct{ lang, text, quote, speaker string }{
+		{"fr", "Jude Kask refuse de s'incliner. Le candidat de l'opposition parle d'un « hold-up électoral avalisé par des juges ».", "hold-up électoral", "Jude Kask"},
+		{"es", "Ivo Kask no reconoce la derrota. El candidato opositor habla de un «fraude organizado desde el tribunal».", "fraude organizado", "Ivo Kask"},
+		{"pt", "Rui Lobo recusa a derrota. O candidato da oposição fala de «uma fraude montada mesa a mesa».", "uma fraude montada", "Rui Lobo"},
+		{"es", "Ana Lima se negó a felicitar al ganador. La senadora pide «esperar al escrutinio definitivo».", "esperar al escrutinio", "Ana Lima"},
+	}
+	for _, tc := range tests {
+		checkQuoteSpeaker(t, tc.lang, tc.text, tc.quote, tc.speaker)
+	}
+	// counter-cases: no one named before, and a person named with another
+	// office
+	checkQuoteSpeaker(t, "es", "La jornada fue tranquila en todo el país. El candidato habla de «un fraude sin precedentes en la historia».", "un fraude", "")
+	checkQuoteSpeaker(t, "es", "Ivo Kask, ministro de Hacienda, habló ayer en la radio. El presidente del tribunal habla de «una jornada de normalidad absoluta».", "una jornada", "")
+}
