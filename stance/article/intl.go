@@ -185,7 +185,8 @@ func (ix *intl) read() {
 	x := ix.x
 	blocks := splitBlocksWith(x.text, endsSentenceIntl)
 	beforeLead := hasHeadline(blocks)
-	for _, b := range blocks {
+	byline, author := ix.rom20Byline(blocks) // "Por Ana Lima" (rom20_byline.go)
+	for bi, b := range blocks {
 		x.inHeadline = b.headline
 		if beforeLead && !b.headline && !b.furniture {
 			beforeLead, x.inLead = false, true
@@ -216,12 +217,18 @@ func (ix *intl) read() {
 		sents := ix.sentences(toks)
 		answer, question := ix.answerMark(toks)
 		answer = answer || !question && ix.nameMarkedAnswer(toks) // "Albers: Ja, …" (fgr16_namemark.go)
+		authored := false
 		for si, s := range sents {
 			x.sentNo++
 			first := si == 0
 			from := len(x.remarks)
 			known := len(x.entries)
 			last := ix.sentence(toks[s[0]:s[1]], first, cont, b.headline)
+			if len(x.remarks) == from && byline >= 0 && bi > byline {
+				authored = ix.rom20AuthorSentence(toks[s[0]:s[1]], b, author, authored)
+			} else {
+				authored = false
+			}
 			if len(x.remarks) == from && !answer && !question && !b.headline {
 				ix.fallback(toks[s[0]:s[1]], known) // intl_fallback.go
 			}

@@ -123,4 +123,34 @@ func TestRom20AnaphoricOffice(t *testing.T) {
 	// office
 	checkQuoteSpeaker(t, "es", "La jornada fue tranquila en todo el país. El candidato habla de «un fraude sin precedentes en la historia».", "un fraude", "")
 	checkQuoteSpeaker(t, "es", "Ivo Kask, ministro de Hacienda, habló ayer en la radio. El presidente del tribunal habla de «una jornada de normalidad absoluta».", "una jornada", "")
+	checkQuoteSpeaker(t, "pt", "A ministra das Finanças, Rosa Gil, apresentou o orçamento. O candidato da oposição fala de «uma fraude montada mesa a mesa».", "uma fraude", "")
+}
+
+// TestRom20Byline: after a byline "Por X" / "Par X", the author's
+// first-person sentences without quotation marks are theirs. Sentences
+// written for the test.
+func TestRom20Byline(t *testing.T) {
+	tests := []struct{ lang, text, part, speaker string }{
+		{"es", "Kask no era mi candidato\n\nPor Ana Lima Ruiz\n\nNo voté por él, pero desde el lunes Ivo Kask será mi presidente.", "será mi presidente", "Ana Lima Ruiz"},
+		{"pt", "Kask venceu\n\nPor Rui Lobo\n\nEu não votei nele, mas o resultado é claro e respeito-o.", "o resultado é claro", "Rui Lobo"},
+		{"fr", "Kask élu\n\nPar Paul Roux\n\nJe n'ai pas voté pour lui, mais il est désormais mon président.", "mon président", "Paul Roux"},
+		{"es", "Kask gana\n\nPor Luis de la Vega\n\nEl domingo marqué la otra casilla. Aun así, yo acepto el resultado.", "yo acepto el resultado", "Luis de la Vega"},
+	}
+	for _, tc := range tests {
+		rom20Reported(t, tc.lang, tc.text, tc.part, tc.speaker, Direct)
+	}
+	// counter-cases (the fallback's inferred remarks aside): a news
+	// report's byline and its third-person sentences; the closing note
+	// about the author; an adverbial "Por la tarde" that is no byline
+	for _, text := range []string{
+		"Kask gana\n\nPor Ana Lima\n\nEl tribunal proclamó ganador a Ivo Kask con el 53 % de los votos.",
+		"Kask gana\n\nPor Ana Lima\n\nEl tribunal proclamó ganador a Ivo Kask.\n\nAna Lima es politóloga y mi colega en la universidad.",
+		"Kask gana\n\nPor la tarde\n\nMe parece que el resultado es claro.",
+	} {
+		for _, r := range ExtractLang(text, "es") {
+			if !r.Inferred && (r.Speaker == "Ana Lima" || r.Kind == Direct) {
+				t.Errorf("%q: remark %+v", text, r)
+			}
+		}
+	}
 }
