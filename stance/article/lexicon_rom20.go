@@ -20,7 +20,17 @@ var rom20CallVerbs = map[string][]string{
 	"fr": {"traité", "taxé"},
 }
 
+// rom20Roles are offices the Portuguese list lacked (French has
+// "diplomate"): a diplomat speaks for a state or a body, or did ("a
+// diplomata reformada X, antiga funcionária da CPLP, disse …"). Not the
+// Spanish "diplomático", also the adjective of "el cuerpo diplomático"
+// (found probing).
+var rom20Roles = map[string][]string{
+	"pt": {"diplomata", "diplomatas"},
+}
+
 func init() {
+	addWords(rom20Roles, func(l *langLexicon) map[string]bool { return l.roles })
 	addWords(rom20SpeechVerbs, func(l *langLexicon) map[string]bool { return l.speechVerbs })
 	addWords(rom20CallVerbs, func(l *langLexicon) map[string]bool { return l.actionVerbs })
 }

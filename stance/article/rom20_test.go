@@ -154,3 +154,23 @@ func TestRom20Byline(t *testing.T) {
 		}
 	}
 }
+
+// TestRom20DiplomatRole: a Portuguese "diplomata" is an office, so that
+// an adjective and an apposition after it leave the name the subject.
+// Sentences written for the test.
+func TestRom20DiplomatRole(t *testing.T) {
+	tests := []struct{ text, part, speaker string }{
+		{"A diplomata reformada Sara Dias, antiga funcionária da CPLP, disse acompanhar o processo com atenção.", "acompanhar o processo", "Sara Dias"},
+		{"O diplomata Rui Lobo, antigo embaixador em Luanda, afirmou que a contagem foi limpa.", "a contagem foi limpa", "Rui Lobo"},
+		{"Em Lisboa, a diplomata cabo-verdiana Ana Dias, ex-funcionária da ONU, disse que o processo deve ser concluído.", "o processo deve ser concluído", "Ana Dias"},
+	}
+	for _, tc := range tests {
+		rom20Reported(t, "pt", tc.text, tc.part, tc.speaker, Reported)
+	}
+	// counter-case: the adjective "diplomático" makes no speaker
+	for _, r := range ExtractLang("Fontes do corpo diplomático disseram que a embaixada não emitirá comunicado.", "pt") {
+		if !r.Inferred && r.Speaker != "" {
+			t.Errorf("a diplomatic body read as a speaker: %+v", r)
+		}
+	}
+}
