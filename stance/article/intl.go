@@ -375,6 +375,8 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 			spk, follows = ix.prev, true
 		case k > 0 && ix.sentenceSubject(toks, k) != nil:
 			spk = ix.sentenceSubject(toks, k) // "X s’est montré plus direct, appelant Y à « … »"
+		case k > 0 && ix.rom20RelativeSubject(toks, k) != nil:
+			spk = ix.rom20RelativeSubject(toks, k) // "chez X, leader de Y, qui appelle … « … »" (rom20_relative.go)
 		case q.words < 4 && !q.term:
 			continue // a scare quote
 		}

@@ -174,3 +174,21 @@ func TestRom20DiplomatRole(t *testing.T) {
 		}
 	}
 }
+
+// TestRom20FrenchRelative: a quotation in a relative clause "qui …"
+// after a person named (with a description between commas or not) is
+// theirs. Sentences written for the test.
+func TestRom20FrenchRelative(t *testing.T) {
+	tests := []struct{ text, quote, speaker string }{
+		{"Même ligne chez Paul Roux, leader du Parti Bleu et ancien ministre, qui appelle ses partisans à « refuser ce résultat fabriqué ».", "refuser ce résultat", "Paul Roux"},
+		{"La colère est la même chez Marc Petit, qui promet de « ne jamais reconnaître ce président-là ».", "ne jamais reconnaître", "Marc Petit"},
+		{"Le vote a été contesté par Anne Morel, députée de la capitale, qui exige « un recomptage complet des voix ».", "un recomptage complet", "Anne Morel"},
+	}
+	for _, tc := range tests {
+		checkQuoteSpeaker(t, "fr", tc.text, tc.quote, tc.speaker)
+	}
+	// counter-cases: the person is a preposition's complement ("Le parti
+	// de X, qui …"), and a body is the antecedent
+	checkQuoteSpeaker(t, "fr", "Le parti de Paul Roux, qui dénonce « un hold-up électoral avalisé par des juges », a saisi la Cour.", "un hold-up", "")
+	checkQuoteSpeaker(t, "fr", "Les partisans de Marc Petit, qui scandaient « Moïse dehors, Moïse voleur », ont été dispersés.", "Moïse dehors", "")
+}
