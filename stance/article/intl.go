@@ -1349,7 +1349,7 @@ func (ix *intl) sentenceSubject(toks []token, k int) *speaker {
 		}
 	}
 	if anaphor {
-		return ix.rom20Antecedent(p)
+		return ix.rom20Antecedent(toks, p)
 	}
 	return ix.resolve(p)
 }

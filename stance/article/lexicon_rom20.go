@@ -24,9 +24,12 @@ var rom20CallVerbs = map[string][]string{
 // "diplomate"): a diplomat speaks for a state or a body, or did ("a
 // diplomata reformada X, antiga funcionária da CPLP, disse …"). Not the
 // Spanish "diplomático", also the adjective of "el cuerpo diplomático"
-// (found probing).
+// (found probing). The singular only, as French "diplomate" and the
+// other offices: "Os diplomatas disseram …" is an unnamed group, which
+// the plural "embaixadores" or "ministros" does not make a speaker either
+// (rev20rom, found probing).
 var rom20Roles = map[string][]string{
-	"pt": {"diplomata", "diplomatas"},
+	"pt": {"diplomata"},
 }
 
 func init() {

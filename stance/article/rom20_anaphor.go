@@ -19,19 +19,20 @@ func (ix *intl) rom20Anaphor(toks []token, p phrase, s int) bool {
 }
 
 // rom20Antecedent resolves the office p to the person named in full in
-// the same or the previous sentence (recentHolder, backRef), named with
-// no office or with that one, or nil: not
+// the same or the previous sentence (recentHolder, backRef) as its
+// subject (rev20NamedAsSubject), named with no office or with that one,
+// or nil: not
 // to an earlier holder of the office further back, since "le chef de
 // l'État" who promises in his inaugural speech is the winner, not the
 // president of a commission named three sentences before.
-func (ix *intl) rom20Antecedent(p phrase) *speaker {
+func (ix *intl) rom20Antecedent(toks []token, p phrase) *speaker {
 	p = ix.aliasOffice(p)
-	named := ix.lastNamed
+	named, sent, lo := ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo
 	if ix.lastNamedSent == ix.x.sentNo && ix.lastNamedLo > p.lo {
-		named = ix.earlierNamed // as backRef takes it
+		named, sent, lo = ix.earlierNamed, ix.earlierNamedSent, ix.earlierNamedLo // as backRef takes it
 	}
-	if named == nil {
-		return nil
+	if named == nil || !ix.rev20NamedAsSubject(toks, sent, lo) {
+		return nil // "Des partisans de X ont défilé. Le ministre de l'Intérieur parle d'une « … »" (rev20rom.go)
 	}
 	if c := named.canon(); c.role != "" && !ix.holds(c, p.head) && !ix.sameOffice(c.role, p.head) {
 		return nil // "A ministra …, Rosa Gil, …. O candidato da oposição fala de «…»": another person

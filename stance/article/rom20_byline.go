@@ -54,7 +54,7 @@ func (ix *intl) rom20Byline(blocks []block) (int, string) {
 				ok = false
 			}
 		}
-		if ok {
+		if ok && !ix.rev20NotByline(f[1:]) && !ix.rev20Interview(blocks[bi+1:]) {
 			return bi, strings.Join(f[1:], " ")
 		}
 	}
@@ -67,7 +67,7 @@ func (ix *intl) rom20Byline(blocks []block) (int, string) {
 // it did. prev is set when the previous sentence was the author's, in
 // the same paragraph.
 func (ix *intl) rom20AuthorSentence(toks []token, b block, author string, prev bool) bool {
-	if author == "" || strings.HasPrefix(ix.x.text[b.start:b.end], author) {
+	if author == "" || strings.HasPrefix(ix.x.text[b.start:b.end], author) || b.answer || b.question || ix.rev20OthersView(toks) {
 		return false
 	}
 	fp := rom20FirstPerson[ix.lx.code]

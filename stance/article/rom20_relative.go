@@ -26,7 +26,7 @@ func (ix *intl) rom20RelativeSubject(toks []token, k int) *speaker {
 			break
 		}
 	}
-	if r <= 1 {
+	if r <= 1 || rev20RelativeNotTheirs(toks, r, k) {
 		return nil
 	}
 	p := ix.backward(toks, r-2)
