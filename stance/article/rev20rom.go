@@ -159,3 +159,22 @@ func rev20Participle(w string) bool {
 	}
 	return false
 }
+
+// rev20NameOnly returns the name that ends the person p without the
+// lower-case word before it that backward took as an office ("chez Marc
+// Petit", "limogé Marc Petit": a preposition or a verb, no office), or p.
+func (ix *intl) rev20NameOnly(toks []token, p phrase) phrase {
+	if p.lo >= p.hi || !toks[p.lo].word() || toks[p.lo].cap || ix.lx.isRole(toks[p.lo].lower) || ix.lx.determiners[toks[p.lo].lower] {
+		return p
+	}
+	for i := p.lo + 1; i < p.hi; i++ {
+		if !toks[i].word() || !toks[i].cap {
+			continue
+		}
+		if q := ix.forward(toks, i); q.ok() && q.hi == p.hi && ix.isPerson(q) {
+			return q
+		}
+		break
+	}
+	return p
+}

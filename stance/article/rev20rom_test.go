@@ -99,7 +99,8 @@ func TestRev20DiplomatPlural(t *testing.T) {
 
 // TestRev20RelativeNotTheirs: a French relative clause that is passive
 // or ends at a comma before the quotation gives no words of the person
-// before "qui". Sentences written for the test.
+// before "qui"; a quotation that is theirs gives them no office made of
+// the word before the name. Sentences written for the test.
 func TestRev20RelativeNotTheirs(t *testing.T) {
 	tests := []struct{ text, quote, speaker string }{
 		{"Le ministre a limogé Marc Petit, qui avait été accusé d'« abus de pouvoir et de fraude électorale ».", "abus de pouvoir", ""},
@@ -110,5 +111,16 @@ func TestRev20RelativeNotTheirs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		checkQuoteSpeaker(t, "fr", tc.text, tc.quote, tc.speaker)
+	}
+	// the word before the name is no office of theirs (rev20NameOnly)
+	for _, text := range []string{
+		"Même tonalité chez Marc Petit, qui dénonce « un hold-up électoral avalisé par les juges ».",
+		"On a vu Paul Roux, qui chantait avec ses partisans « la victoire est à nous ce soir ».",
+	} {
+		for _, r := range ExtractLang(text, "fr") {
+			if r.Speaker != "" && r.Role != "" {
+				t.Errorf("%s: role %q", text, r.Role)
+			}
+		}
 	}
 }

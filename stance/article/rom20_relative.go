@@ -38,7 +38,7 @@ func (ix *intl) rom20RelativeSubject(toks []token, k int) *speaker {
 	if !ix.isPerson(p) || ix.rom20Complement(toks, p) {
 		return nil
 	}
-	return ix.resolve(p)
+	return ix.resolve(ix.rev20NameOnly(toks, p))
 }
 
 // rom20DescriptionStart returns the comma that opens a description ending with
