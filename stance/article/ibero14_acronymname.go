@@ -18,7 +18,7 @@ package article
 // classes of toks[start:]) are an acronym followed by at least two words
 // of a name.
 func (ix *intl) acronymThenName(toks []token, start int, cls []wordClass) bool {
-	if !iberoTitleLangs[ix.lx.code] {
+	if !iberoTitleLangs[ix.lx.code] && ix.lx.code != "fr" { // French too: "le sénateur du PHTK Wilner Désir savoure" (rom20)
 		return false
 	}
 	names := 0

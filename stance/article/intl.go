@@ -187,7 +187,8 @@ func (ix *intl) read() {
 	x := ix.x
 	blocks := splitBlocksWith(x.text, endsSentenceIntl)
 	beforeLead := hasHeadline(blocks)
-	for _, b := range blocks {
+	byline, author := ix.rom20Byline(blocks) // "Por Ana Lima" (rom20_byline.go)
+	for bi, b := range blocks {
 		x.inHeadline = b.headline
 		if beforeLead && !b.headline && !b.furniture {
 			beforeLead, x.inLead = false, true
@@ -223,12 +224,18 @@ func (ix *intl) read() {
 		sents := ix.sentences(toks)
 		answer, question := ix.answerMark(toks)
 		answer = answer || !question && ix.nameMarkedAnswer(toks) // "Albers: Ja, …" (fgr16_namemark.go)
+		authored := false
 		for si, s := range sents {
 			x.sentNo++
 			first := si == 0
 			from := len(x.remarks)
 			known := len(x.entries)
 			last := ix.sentence(toks[s[0]:s[1]], first, cont, b.headline)
+			if len(x.remarks) == from && byline >= 0 && bi > byline {
+				authored = ix.rom20AuthorSentence(toks[s[0]:s[1]], b, author, authored)
+			} else {
+				authored = false
+			}
 			if len(x.remarks) == from && !answer && !question && !b.headline {
 				ix.fallback(toks[s[0]:s[1]], known) // intl_fallback.go
 			}
@@ -375,6 +382,8 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 			spk, follows = ix.prev, true
 		case k > 0 && ix.sentenceSubject(toks, k) != nil:
 			spk = ix.sentenceSubject(toks, k) // "X s’est montré plus direct, appelant Y à « … »"
+		case k > 0 && ix.rom20RelativeSubject(toks, k) != nil:
+			spk = ix.rom20RelativeSubject(toks, k) // "chez X, leader de Y, qui appelle … « … »" (rom20_relative.go)
 		case q.words < 4 && !q.term:
 			continue // a scare quote
 		}
@@ -1331,19 +1340,23 @@ func (ix *intl) sentenceSubject(toks []token, k int) *speaker {
 			p = q // "Ähnlich die EU-Kommission: Ihr Sprecher X wollte „…“ abschließen" (gr19_colonlead.go)
 		}
 	}
+	anaphor := !ix.isPerson(p) && ix.rom20Anaphor(toks, p, s) // "Le candidat de la LAPEH parle d'un « … »" (rom20_anaphor.go)
 	h := p.hi
 	if h+1 < k && toks[h].is(",") && p.kind == pName && slices.ContainsFunc(toks[p.lo:h], func(t token) bool { return t.is(",") }) {
 		h++ // the comma that closes the name in apposition
 	} else if e := ix.descriptionEnd(toks, h); e > h && e+1 < k && p.kind == pName {
 		h = e + 1 // "X, gobernador saliente de Y, fue más lejos: …" (intl_description12.go)
 	}
-	if !ix.isPerson(p) || h >= k || !toks[h].word() || toks[h].cap {
+	if !ix.isPerson(p) && !anaphor || h >= k || !toks[h].word() || toks[h].cap {
 		return nil
 	}
 	for i := h; i < k; i++ {
 		if toks[i].kind == tQuote || toks[i].is(";") || toks[i].word() && (ix.lx.speechVerbs[toks[i].lower] && !ix.ownSpeechVerb(toks, h, i) || ix.lx.complementizers[toks[i].lower]) { // fgr16_asidequote.go
 			return nil // an earlier quotation, another clause, or someone else's words
 		}
+	}
+	if anaphor {
+		return ix.rom20Antecedent(toks, p)
 	}
 	return ix.resolve(p)
 }

@@ -68,7 +68,7 @@ const longAdverbialMax = 10
 // …, calificó …"), or b when there is none before b. The adverbial holds
 // no verb the rules know and no quotation.
 func (ix *intl) longAdverbialEnd(toks []token, s, b int) int {
-	if s >= b || !toks[s].word() || !ix.lx.stops[toks[s].lower] && !ix.lx.fromWords[toks[s].lower] || ix.lx.conjunctions[toks[s].lower] || ix.lx.complementizers[toks[s].lower] {
+	if s >= b || !toks[s].word() || !ix.lx.stops[toks[s].lower] && !ix.lx.fromWords[toks[s].lower] && matchPhrase(toks, s, iberoComplexPreps[ix.lx.code]) == 0 || ix.lx.conjunctions[toks[s].lower] || ix.lx.complementizers[toks[s].lower] { // "Frente a la sede del partido," (rom20)
 		return b
 	}
 	for j := s + 1; j < b && j <= s+longAdverbialMax; j++ {

@@ -310,7 +310,7 @@ func lowerWords(toks []token) []string {
 // "рассказал о …", "a parlé de …", "sprach über …".
 func (ix *intl) speakingOf(toks []token) bool {
 	for _, t := range toks[:min(3, len(toks))] {
-		if t.word() && (ix.lx.speechVerbs[t.lower] || talkVerbs[ix.lx.code][t.lower]) {
+		if t.word() && (ix.lx.speechVerbs[t.lower] && !rev20Oath(ix.lx.code, t.lower) || talkVerbs[ix.lx.code][t.lower]) {
 			return true
 		}
 	}

@@ -55,6 +55,9 @@ func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	if action && ix.qualifyWithoutJudgement(toks, v) {
 		action = false // "qualificou a equipa para a final" (intl_qualify13.go)
 	}
+	if action && ix.rev20DealtWith(toks, v) {
+		action = false // "a traité des questions de sécurité" (rev20rom.go)
+	}
 	if action && ix.offerOffTopic(toks, v) {
 		action = false // "ofreció más detalles sobre la reunión" (ibero14_offer.go)
 	}
