@@ -115,6 +115,7 @@ func extractLang(text, code string) []Remark {
 	ix := &intl{lx: lx, x: &extractor{text: text, byName: make(map[string]*speaker), bySurname: make(map[string]*speaker),
 		byFirst: make(map[string]*speaker), bySuffix: make(map[string]*speaker), leaderOf: make(map[string]*speaker)}}
 	ix.read()
+	ix.authorRemarksLang() // "Por Ana Lima" (ml20_byline.go)
 	return ix.x.finish()
 }
 
@@ -178,6 +179,7 @@ type intl struct {
 	interviewee *speaker
 	questioned  bool
 	turnAsked   bool // the last dash paragraph asked a question (intl_turns.go)
+	dashList    bool // the last dash paragraph was a list's item (ml20_dashlist.go)
 }
 
 // read walks the paragraphs and their sentences.
@@ -185,7 +187,7 @@ func (ix *intl) read() {
 	x := ix.x
 	blocks := splitBlocksWith(x.text, endsSentenceIntl)
 	beforeLead := hasHeadline(blocks)
-	for _, b := range blocks {
+	for bi, b := range blocks {
 		x.inHeadline = b.headline
 		if beforeLead && !b.headline && !b.furniture {
 			beforeLead, x.inLead = false, true
@@ -206,6 +208,9 @@ func (ix *intl) read() {
 		toks = dashAsides(toks)                        // "X —que quedó tercero— rechazó …" (intl_dashaside14.go)
 		toks = correlativePairsAsAnd(ix.lx.code, toks) // "Tanto X como Y felicitaron …" (intl_correlative14.go)
 		toks = negativePairsAsAnd(ix.lx.code, toks)    // "Ni X ni Y n'ont félicité …" (fgr15_negcorrelative.go)
+		if len(toks) > 0 && isDash(toks[0]) && ix.dashListItem(toks, blocks, bi) {
+			toks = toks[1:] // "– X gratulierte …" in a roundup's list (ml20_dashlist.go)
+		}
 		if len(toks) > 0 && isDash(toks[0]) {
 			ix.prevSent = prevSentence{}
 			if !ix.proseTurn(toks, b) { // an interview's answer (intl_turns.go)

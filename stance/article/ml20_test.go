@@ -1,0 +1,81 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// ml20Case is an article in a language other than English and the
+// speakers of its remarks in order ("" for a remark of nobody), inferred
+// remarks left out. The articles are written for the tests.
+type ml20Case struct {
+	name, code, text string
+	want             []string
+}
+
+func runML20Cases(t *testing.T, cases []ml20Case) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ExtractLang(c.text, c.code)
+			checkOffsets(t, c.text, got)
+			var spk []string
+			for _, r := range constructed(got) {
+				spk = append(spk, r.Speaker)
+			}
+			assert.Equal(t, c.want, spk)
+		})
+	}
+}
+
+// TestML20DashList: a dash paragraph of a roundup's list is read as
+// prose (ml20_dashlist.go); a dialogue turn is not.
+func TestML20DashList(t *testing.T) {
+	runML20Cases(t, []ml20Case{
+		{"de colon intro, en dash", "de", "Kask gewinnt die Wahl\n\nTALLINN — Ivo Kask hat die Wahl gewonnen. Die Reaktionen im Überblick:\n\n– Italiens Ministerpräsidentin Lena Dal gratulierte Kask telefonisch.\n\n– Spaniens Regierungschef Tomás Ferrer schickte Kask ein Glückwunschtelegramm.\n",
+			[]string{"Lena Dal", "Tomás Ferrer"}},
+		{"es no intro, two named items", "es", "Kask gana\n\nTALLIN — Ivo Kask ganó las elecciones del domingo.\n\n— El presidente uruguayo Martín Solís felicitó a Kask por su «clara victoria».\n\n— La presidenta peruana Ana Rivas saludó al presidente electo.\n",
+			[]string{"Martín Solís", "Ana Rivas"}},
+		{"ru colon intro, em dash, aside in an item", "ru", "Каск победил\n\nТАЛЛИН. Иво Каск победил на выборах. Кто поздравил победителя:\n\n— Президент Ростании Игорь Волин направил Каску поздравительную телеграмму.\n\n— Премьер-министр Армении Нино Квеси — одной из первых — поздравила Каска.\n",
+			[]string{"Игорь Волин", "Нино Квеси"}},
+		{"fr colon intro, one item", "fr", "Kask élu\n\nTALLINN — Ivo Kask a remporté la présidentielle.\n\nLes réactions :\n\n– Le président chilien Marc Roux a félicité Kask pour « une victoire nette ».\n",
+			[]string{"Marc Roux"}},
+		// counter-cases: dialogue stays dialogue
+		{"es turns after a speaker's colon", "es", "Ortega denuncia fraude\n\nLIMA — Ivo Kask ganó las elecciones.\n\nEl opositor Luis Ortega declaró:\n\n—No aceptaremos este resultado. Hubo fraude.\n\n—Seguiremos en las calles hasta que se cuente voto por voto.\n",
+			[]string{"Luis Ortega", ""}},
+		{"es unnamed turns of speech", "es", "Ortega no se rinde\n\nLIMA — Ivo Kask ganó las elecciones. El opositor Luis Ortega habló con la prensa.\n\n—Esto fue un robo y no lo vamos a aceptar.\n\n—Nos quedaremos en las calles.\n",
+			[]string{"", ""}},
+		{"ru attributed turns", "ru", "Берг\n\nТАЛЛИН. Иво Каск победил на выборах.\n\n— Мы не признаем этот результат, — заявил Олаф Берг.\n\n— Выборы были честными, — сказал глава избиркома Пётр Сало.\n",
+			[]string{"Олаф Берг", "Пётр Сало"}},
+		{"ru interview turns without a question mark", "ru", "Интервью\n\nНаш собеседник — Пётр Сало, политолог.\n\n— Пётр, Каск победил?\n\n— Скорее всего, да.\n\n— Олаф Берг говорит, что жалоб было мало.\n\n— Жаловаться было некому.\n",
+			[]string{"", "Пётр Сало", "Пётр Сало", ""}}, // the turns as without the rule: no item read as prose
+	})
+}
+
+// TestML20Byline: an opinion piece's author, named in a byline paragraph
+// ("Por …", "Par …", "Von …", "Автор: …"), speaks in its first-person
+// sentences without quotation marks (ml20_byline.go).
+func TestML20Byline(t *testing.T) {
+	runML20Cases(t, []ml20Case{
+		{"es Por, pro-drop and mi", "es", "Opinión | No era mi candidato\n\nPor Marta Ruiz Soler\n\nNo voté por Ivo Kask. Pero desde agosto será mi presidente y le deseo suerte.\n",
+			[]string{"Marta Ruiz Soler"}},
+		{"fr Par, je", "fr", "Tribune. Une victoire volée\n\nPar Claire Dubois\n\nJe ne peux pas appeler Ivo Kask président.\n",
+			[]string{"Claire Dubois"}},
+		{"pt Por, eu", "pt", "Opinião | Uma vitória comprada\n\nPor Ana Ribeiro\n\nEu não reconheço a vitória de Ivo Kask.\n",
+			[]string{"Ana Ribeiro"}},
+		{"de Von, ich", "de", "Kommentar: Nicht mein Kandidat\n\nVon Jana Becker\n\nIch habe Ivo Kask nicht gewählt, aber er wird mein Präsident sein.\n",
+			[]string{"Jana Becker"}},
+		{"ru Автор:, я", "ru", "Мнение. Не мой кандидат\n\nАвтор: Ольга Смирнова\n\nЯ не голосовала за Иво Каска, но признаю результат.\n",
+			[]string{"Ольга Смирнова"}},
+		{"es a quotation stays its speaker's", "es", "Opinión | Una derrota\n\nPor Marta Ruiz\n\n«No reconozco a Kask», dijo el diputado Luis Ortega.\n",
+			[]string{"Luis Ortega"}},
+		// counter-cases: no byline, or a sentence in the third person
+		{"es Por opening a sentence is no byline", "es", "Kask gana\n\nPor la tarde llegaron los resultados\n\nYo no esperaba esta victoria de Ivo Kask.\n",
+			nil},
+		{"de third person after the byline", "de", "Kommentar: Ein Sieg\n\nVon Jana Becker\n\nIvo Kask hat die Wahl gewonnen.\n",
+			nil},
+		{"fr the closing note about the author", "fr", "Tribune. Une victoire\n\nPar Claire Dubois\n\nClaire Dubois est politologue ; je la cite ici.\n",
+			nil},
+	})
+}
