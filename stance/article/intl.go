@@ -764,6 +764,9 @@ func (ix *intl) backRef(p phrase) *speaker {
 		}
 	}
 	s := named.canon()
+	if ix.roleless(s, p) {
+		return nil // "El portavoz de la Casa Blanca dijo …" after "X ganó" (ml20_roleless.go)
+	}
 	if ix.bodyName(s) {
 		return nil // "El Consejo Electoral proclamó …. El jefe de Estado argentino dijo …" (intl_bodyname.go)
 	}

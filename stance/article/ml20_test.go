@@ -79,3 +79,37 @@ func TestML20Byline(t *testing.T) {
 			nil},
 	})
 }
+
+// TestML20BackBody: a back-reference naming a person after a body's or a
+// country's act ("X salue … C'est ce qu'a déclaré le ministre Y") gives
+// the person the act too (ml20_backbody.go).
+func TestML20BackBody(t *testing.T) {
+	runML20Cases(t, []ml20Case{
+		{"pt country, foi o que disse", "pt", "Kask vence\n\nTALLINN — Ivo Kask venceu.\n\nO Brasil reconhece a vitória de Kask. Foi o que disse o chanceler Mauro Vieira.\n",
+			[]string{"Brasil", "Mauro Vieira"}},
+		{"fr body, c'est ce qu'a indiqué", "fr", "Kask élu\n\nTALLINN — Ivo Kask a remporté la présidentielle.\n\nLa France salue la victoire de Kask. C'est ce qu'a indiqué le ministre Marc Roux.\n",
+			[]string{"France", "Marc Roux"}},
+		// counter-cases: an office holder's act stays theirs; an agency is no person
+		{"es a reporter does not share a president's act", "es", "Kask gana\n\nTALLIN — Ivo Kask ganó.\n\nEl presidente Gabriel Soto felicitó a Kask. Así lo informó el periodista Juan Pérez.\n",
+			[]string{"Gabriel Soto"}},
+		{"fr an agency shares nothing", "fr", "Kask élu\n\nTALLINN — Ivo Kask a remporté la présidentielle.\n\nLa France salue la victoire de Kask. C'est ce qu'a rapporté l'AFP.\n",
+			[]string{"France"}},
+	})
+}
+
+// TestML20SpokesRoleless: a spokesperson's office for a named place or
+// body does not refer back to a person just named without an office
+// (ml20_roleless.go); another office still may.
+func TestML20SpokesRoleless(t *testing.T) {
+	runML20Cases(t, []ml20Case{
+		{"es portavoz de la Casa Blanca", "es", "Kask gana\n\nTALLIN — Ivo Kask ganó las elecciones.\n\nEl portavoz de la Casa Blanca dijo que Washington felicita a Kask.\n",
+			[]string{"portavoz de la Casa Blanca"}},
+		{"de Sprecher des Weißen Hauses", "de", "Kask gewinnt\n\nTALLINN — Ivo Kask hat die Wahl gewonnen.\n\nDer Sprecher des Weißen Hauses sagte, man gratuliere Kask.\n",
+			[]string{"Sprecher des Weißen Hauses"}},
+		{"ru пресс-секретарь Белого дома", "ru", "Каск победил\n\nТАЛЛИН. Иво Каск победил на выборах.\n\nПресс-секретарь Белого дома заявил, что США поздравляют Каска.\n",
+			[]string{"Пресс-секретарь Белого дома"}},
+		// counter-case: a candidate's office refers back to him
+		{"de Kanzlerkandidat der Union refers back", "de", "Kask gewinnt\n\nTALLINN — Ivo Kask hat die Wahl gewonnen.\n\nOlaf Berg hat sich nicht bewegt. „Wir wollen die Regierung bilden“, sagte der Kanzlerkandidat der Union am Abend.\n",
+			[]string{"Olaf Berg"}},
+	})
+}
