@@ -752,7 +752,7 @@ func (ix *intl) backRef(p phrase) *speaker {
 		// person the previous sentence named ("… Мирзиёев позвонил …. Как
 		// сообщила его пресс-служба, узбекский лидер поздравил
 		// Касым-Жомарта …"), if any
-		if ix.earlierNamed == nil || ix.x.sentNo-ix.earlierNamedSent != 1 {
+		if ix.earlierNamed == nil || ix.x.sentNo-ix.earlierNamedSent != 1 || ix.namedAgain() {
 			return nil
 		}
 		named = ix.earlierNamed

@@ -27,3 +27,11 @@ func (ix *intl) roleless(s *speaker, p phrase) bool {
 	}
 	return false
 }
+
+// namedAgain reports whether the person the previous sentence named is
+// the one the current sentence names after an office: "X ganó. El
+// ministro de Exteriores de Chile dijo que felicitan a X" — the office,
+// which speaks of X, is not X (backRef).
+func (ix *intl) namedAgain() bool {
+	return ix.lastNamed != nil && ix.earlierNamed != nil && ix.lastNamed.canon() == ix.earlierNamed.canon()
+}

@@ -113,3 +113,18 @@ func TestML20SpokesRoleless(t *testing.T) {
 			[]string{"Olaf Berg"}},
 	})
 }
+
+// TestML20NamedAgain: an office in a sentence that names, after it, the
+// person the previous sentence named is not that person (namedAgain in
+// ml20_roleless.go); naming someone else keeps the reference back.
+func TestML20NamedAgain(t *testing.T) {
+	runML20Cases(t, []ml20Case{
+		{"fr the minister speaks of the winner", "fr", "Roux élu\n\nPARIS — Marc Roux a gagné.\n\nLe ministre chilien des Affaires étrangères a déclaré que Marc Roux avait gagné.\n",
+			[]string{"ministre chilien des Affaires étrangères"}},
+		{"es the minister speaks of the winner", "es", "Kask gana\n\nTALLIN — Ivo Kask ganó.\n\nEl ministro uruguayo de Exteriores dijo que Ivo Kask ganó con claridad.\n",
+			[]string{"ministro uruguayo de Exteriores"}},
+		// counter-case: the office names someone else after it, and refers back
+		{"fr the president-elect thanks another", "fr", "Kask élu\n\nTALLINN — Ivo Kask a gagné.\n\nLe président élu a déclaré qu'Olaf Berg avait été un adversaire loyal.\n",
+			[]string{"Ivo Kask"}},
+	})
+}
