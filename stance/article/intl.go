@@ -763,7 +763,7 @@ func (ix *intl) backRef(p phrase) *speaker {
 		// person the previous sentence named ("… Мирзиёев позвонил …. Как
 		// сообщила его пресс-служба, узбекский лидер поздравил
 		// Касым-Жомарта …"), if any
-		if ix.earlierNamed == nil || ix.x.sentNo-ix.earlierNamedSent != 1 {
+		if ix.earlierNamed == nil || ix.x.sentNo-ix.earlierNamedSent != 1 || ix.namedAgain() {
 			return nil
 		}
 		named = ix.earlierNamed
@@ -775,6 +775,9 @@ func (ix *intl) backRef(p phrase) *speaker {
 		}
 	}
 	s := named.canon()
+	if ix.roleless(s, p) {
+		return nil // "El portavoz de la Casa Blanca dijo …" after "X ganó" (ml20_roleless.go)
+	}
 	if ix.bodyName(s) {
 		return nil // "El Consejo Electoral proclamó …. El jefe de Estado argentino dijo …" (intl_bodyname.go)
 	}

@@ -48,6 +48,7 @@ func (ix *intl) attributePrevious(spk *speaker) {
 		return
 	}
 	if ps.to > ps.from {
+		ix.shareBodyRemarks(spk) // "X salue … C'est ce qu'a déclaré Y" (ml20_backbody.go)
 		for i := ps.from; i < ps.to && i < len(ix.x.remarks); i++ {
 			r := &ix.x.remarks[i]
 			if r.Kind == Direct && (r.spk == nil || r.follows) {

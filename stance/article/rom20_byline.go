@@ -5,9 +5,9 @@ import (
 	"unicode"
 )
 
-// An opinion piece in Spanish, Portuguese or French names its author in a
-// byline paragraph of its own after the headline ("Por Ana Lima", "Par
-// Paul Roux"), then speaks in the first person without quotation marks:
+// An opinion piece in Spanish, Portuguese, French, German or Russian names
+// its author in a byline paragraph of its own after the headline ("Por Ana
+// Lima", "Par Paul Roux", "Von Jana Roth", "Автор: Ольга Лебедева"), then speaks in the first person without quotation marks:
 // "a partir del 8 de mayo será también mi presidente", "je ne voterai
 // pas pour lui, mais il est mon président". As in English (author.go),
 // each sentence after the byline with a first-person singular word
@@ -22,10 +22,12 @@ var rom20FirstPerson = map[string]map[string]bool{
 	"es": wordSet(`yo mi mis mí me conmigo`),
 	"pt": wordSet(`eu meu minha meus minhas mim comigo`),
 	"fr": wordSet(`je j' j’ moi mon ma mes`),
+	"de": wordSet(`ich mich mir mein meine meinen meinem meiner meines`),
+	"ru": wordSet(`я меня мне мной мой моя моё мое мои моего моей моих моим`),
 }
 
 // rom20BylineWords open a byline.
-var rom20BylineWords = map[string]string{"es": "Por", "pt": "Por", "fr": "Par"}
+var rom20BylineWords = map[string]string{"es": "Por", "pt": "Por", "fr": "Par", "de": "Von", "ru": "Автор:"}
 
 // rom20Byline returns the index in blocks of the byline paragraph and
 // the author's name, or -1: among the first three paragraphs after the
