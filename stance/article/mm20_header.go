@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // speakerHeader reads a paragraph that is only a speaker phrase, the
 // header of an entry in a roundup of reactions ("GERMAN CHANCELLOR GRETA
 // LIND:", "Russian President Ivan Petrov, in a statement:", "BRITISH
@@ -19,7 +21,7 @@ func (x *extractor) speakerHeader(st *sentState, s sentence, c *context) bool {
 		return false
 	}
 	end, colon := headerEnd(toks, ph.hi)
-	if end != len(toks) || !colon && !(ph.kind == pName && ph.role != "") {
+	if end != len(toks) || !x.headerSpeaker(toks, ph, colon) {
 		return false
 	}
 	spk := x.resolve(ph)
@@ -47,4 +49,53 @@ func headerEnd(toks []token, j int) (end int, colon bool) {
 		return j + 1, true
 	}
 	return j, false
+}
+
+// headerSpeaker reports whether ph, the phrase of a header paragraph
+// (colon: ending in a colon), names a speaker. Without a colon only a
+// titled name does, and one with an aside in brackets is a photo's
+// caption ("President Ivo Kask (File photo)"). With one, an office, an
+// institution, a titled name or a name the article has met as a person
+// already: an untitled capitalised word or two is a section title
+// ("BACKGROUND:", "KEY QUOTES:", "Reaction:"), and so is a group taken
+// for a title ("WORLD LEADERS REACT:").
+func (x *extractor) headerSpeaker(toks []token, ph phrase, colon bool) bool {
+	if ph.kind == pName && ph.role != "" {
+		words := strings.Fields(strings.ToLower(ph.role))
+		if groupRoles[words[len(words)-1]] {
+			return false
+		}
+	}
+	if !colon {
+		for _, t := range toks[ph.lo:ph.hi] {
+			if t.is("(") {
+				return false
+			}
+		}
+		return ph.kind == pName && ph.role != ""
+	}
+	return ph.kind != pName || ph.role != "" || x.known(ph.name)
+}
+
+// labelDashSubject is the speaker of a roundup entry "LABEL - Name: “…”"
+// ("GERMANY - Chancellor Lena Dal:", "Norland — the foreign ministry:"),
+// with toks[d] the dash and toks[colon] the colon: a name or institution
+// filling the span between them, after a label of at most four
+// capitalised words. A clause before the dash ("The mood on Sunday -
+// Election Day:") or a description after it ("Ivo Kask - a former
+// general:") is no entry.
+func (x *extractor) labelDashSubject(toks []token, d, colon int) phrase {
+	if d < 1 || d > 4 {
+		return phrase{}
+	}
+	for _, t := range toks[:d] {
+		if !t.word() || !t.cap {
+			return phrase{}
+		}
+	}
+	ph := forward(x.text, toks, d+1)
+	if ph.hi != colon || ph.kind != pName && ph.kind != pInstitution {
+		return phrase{}
+	}
+	return ph
 }

@@ -19,7 +19,19 @@ func (x *extractor) joinedCo(toks []token, v int) []phrase {
 	if len(items) == 0 || skipOrigin(toks, items[len(items)-1].hi) != k {
 		return nil
 	}
+	for _, it := range items {
+		if channelName(toks, it) {
+			return nil // "X joined Fox News to denounce W": a guest, not a co-actor
+		}
+	}
 	return items
+}
+
+// channelName reports whether the name ph is a broadcaster's or a
+// platform's ("Fox News", "Velor Radio", "Reuters"): its last word a
+// channelTails word or its first a mediumWords one.
+func channelName(toks []token, ph phrase) bool {
+	return channelTails[toks[ph.hi-1].lower] || mediumWords[toks[ph.lo].lower]
 }
 
 // includingAside reads the names of an aside that lists members of a

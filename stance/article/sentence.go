@@ -1247,7 +1247,13 @@ func (x *extractor) colonSubject(toks []token, colon int) phrase {
 		if toks[k].kind == tQuote || toks[k].isTerm() {
 			break
 		}
-		if toks[k].is(",") || isDash(toks[k]) { // "GERMANY - Chancellor X: “…”"
+		if isDash(toks[k]) {
+			if ph := x.labelDashSubject(toks, k, colon); ph.ok() {
+				return ph // mm20_header.go: "GERMANY - Chancellor X: “…”"
+			}
+			continue
+		}
+		if toks[k].is(",") {
 			if ph := forward(x.text, toks, k+1); ok(ph) {
 				return ph
 			}
