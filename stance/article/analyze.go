@@ -614,7 +614,7 @@ func (r Reader) summarise(as []Analysis) []Summary {
 		}
 	}
 	for k := range out {
-		out[k].Stance, out[k].Probabilities = r.Rule.apply(preds[k], labels)
+		out[k].Stance, out[k].Probabilities = r.Rule.applyWith(preds[k], labels, r.priorOf(out[k])) // mm20_rivalprior.go
 	}
 	return out
 }
@@ -764,6 +764,12 @@ func Rules() []Rule {
 // apply sums up ps (one prediction per remark) into a stance and its
 // probabilities; no predictions give no stance.
 func (r Rule) apply(ps []stance.Prediction, labels []corpus.Label) (corpus.Label, map[corpus.Label]float64) {
+	return r.applyWith(ps, labels, speakerPriors)
+}
+
+// applyWith is apply with prior as SpeakerPrior's prior (a rival
+// candidate's is rivalPriors: mm20_rivalprior.go).
+func (r Rule) applyWith(ps []stance.Prediction, labels []corpus.Label, prior map[corpus.Label]float64) (corpus.Label, map[corpus.Label]float64) {
 	if len(ps) == 0 || len(labels) == 0 {
 		return "", nil
 	}
@@ -798,7 +804,7 @@ func (r Rule) apply(ps []stance.Prediction, labels []corpus.Label) (corpus.Label
 		sum := make(map[corpus.Label]float64, len(labels))
 		if r == SpeakerPrior {
 			for _, l := range labels {
-				if pi, ok := speakerPriors[l]; ok {
+				if pi, ok := prior[l]; ok {
 					sum[l] = math.Log(pi * float64(len(labels)))
 				}
 			}

@@ -12,7 +12,8 @@ package article
 // person described) is no list.
 func (x *extractor) openingCoSubjects(st *sentState, spk *speaker, ph phrase) []phrase {
 	toks, o := st.toks, st.opening
-	if o.kind != pName || st.openSpk == nil || o.hi >= len(toks) || !toks[o.hi].is(",") && !toks[o.hi].is("and") {
+	hi := skipOrigin(toks, o.hi) // "Chancellor A of Germany, B and C …"
+	if o.kind != pName || st.openSpk == nil || hi >= len(toks) || !toks[hi].is(",") && !toks[hi].is("and") {
 		return nil
 	}
 	items := x.list(toks, o.lo)
@@ -67,11 +68,17 @@ func (x *extractor) verbSpeaker(st *sentState, i int, ph phrase, how subjectHow)
 	if len(co) == 0 && how == subjPhrase {
 		co = x.amongThemCo(st.toks, ph) // en17_among.go
 	}
+	if len(co) == 0 && how == subjPhrase {
+		co = x.includingCo(st.toks, ph) // mm20_joined.go
+	}
 	if len(co) == 0 && how == subjRelative {
 		co = x.ofWhomCo(st.toks, ph) // en17_ofwhom.go
 	}
 	if len(co) == 0 && how == subjPhrase {
 		co = x.appositiveCo(st.toks, ph) // en19_apposco.go
+	}
+	if len(co) == 0 && how == subjPhrase {
+		co = x.joinedCo(st.toks, i) // mm20_joined.go: "X joined Y in congratulating W"
 	}
 	return spk, co, true
 }

@@ -420,6 +420,9 @@ func (x *extractor) subjectBeforeComma(toks []token, k int) phrase {
 	if m := x.amongThem(toks, k); len(m) > 0 {
 		return m[0] // en17_among.go: "All five candidates, A and B among them, rejected …"
 	}
+	if m := x.includingAside(toks, k); len(m) > 0 {
+		return m[0] // mm20_joined.go: "Western governments, including A and B, congratulated …"
+	}
 	if th := x.throughSubject(toks, k); th.ok() {
 		return th
 	}

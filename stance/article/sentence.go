@@ -94,7 +94,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 		}
 		return
 	}
-	if x.signature(st, s, c) {
+	if x.signature(st, s, c) || x.speakerHeader(st, s, c) { // mm20_header.go
 		return
 	}
 	// The subject opening the sentence becomes the antecedent of a later
@@ -680,6 +680,7 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 		if toks[lo-1].is("and") && toks[j].is(",") && j > 0 {
 			j-- // "A, B, and C"
 		}
+		j = originBefore(toks, j) // mm20_origin.go: "A of Germany and B"
 		p := x.correlativeName(toks, j)
 		if p.kind != pName || p.hi != j+1 {
 			break
@@ -690,7 +691,7 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 		out = append(out, p)
 		lo = p.lo
 	}
-	if len(out) > 0 && lo > 0 && toks[lo-1].word() && !clauseOpener(toks[lo-1]) && !correlatives[toks[lo-1].lower] && !timeWords[toks[lo-1].lower] {
+	if len(out) > 0 && lo > 0 && toks[lo-1].word() && !clauseOpener(toks[lo-1]) && !correlatives[toks[lo-1].lower] && !timeWords[toks[lo-1].lower] && !groupIncluding(toks, lo-1) {
 		// "Lenz thanked Anna Berg and the Palace said …": a name after a
 		// verb is its object, not a subject.
 		return nil
@@ -1249,6 +1250,12 @@ func (x *extractor) colonSubject(toks []token, colon int) phrase {
 	for k := colon - 1; k > 0 && k > colon-30; k-- {
 		if toks[k].kind == tQuote || toks[k].isTerm() {
 			break
+		}
+		if isDash(toks[k]) {
+			if ph := x.labelDashSubject(toks, k, colon); ph.ok() {
+				return ph // mm20_header.go: "GERMANY - Chancellor X: “…”"
+			}
+			continue
 		}
 		if toks[k].is(",") {
 			if ph := forward(x.text, toks, k+1); ok(ph) {

@@ -1,0 +1,36 @@
+package article
+
+// originBefore steps back over an origin ending at toks[j] ("President Ivo
+// Kask of Marossa", "the chancellor of the Example Federation"): it
+// returns the index of the last word before its "of" when toks[j] ends one
+// that skipOrigin reads forward and a capitalised word stands before the
+// "of"; otherwise j. A list of names with origins ("Chancellor A of
+// Germany, President B of France and C congratulated W") is read back
+// from its last name through it.
+func originBefore(toks []token, j int) int {
+	for k := j - 1; k >= 1 && k >= j-9; k-- {
+		if !toks[k].is("of") {
+			continue
+		}
+		if skipOrigin(toks, k) == j+1 && toks[k-1].word() && toks[k-1].cap {
+			return k - 1
+		}
+		break
+	}
+	return j
+}
+
+// groupIncluding reports whether toks[k] is "including" after a plural
+// group of speakers ("Leaders including A and B congratulated W",
+// "European leaders, including A and B, …"): the names after it are the
+// group's members and share its verb, not the objects of a verb.
+func groupIncluding(toks []token, k int) bool {
+	if !toks[k].is("including") || k < 1 {
+		return false
+	}
+	j := k - 1
+	if toks[j].is(",") && j > 0 {
+		j--
+	}
+	return toks[j].word() && groupRoles[toks[j].lower]
+}
