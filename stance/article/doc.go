@@ -484,7 +484,10 @@
 // of log-probabilities over the remarks (they are taken as independent
 // evidence) plus the log of the label's prior among the speakers of
 // reaction reports ([SpeakerPriors]: most congratulate) over the balanced
-// training prior; see [DefaultRule] for the comparison, by [Evaluate] on
+// training prior; a speaker who is one of the context's rivals gets the
+// prior of the rivals among those speakers instead (most of them reject
+// the result or hold out: 83 recognising, 23 withholding, 146 hostile of
+// 252; mm20_rivalprior.go). See [DefaultRule] for the comparison, by [Evaluate] on
 // the project's development article sets, with the sum alone, the mean
 // of probabilities, a majority vote and the strongest departure from
 // recognising. The speaker's probabilities are the remarks' normalised
