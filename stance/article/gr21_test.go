@@ -46,3 +46,21 @@ func TestGr21ReceivedCongratulations(t *testing.T) {
 		{"ru не получил поздравлений", "ru", "Победитель не получил поздравлений от президента Ростании Игоря Волина.", nil},
 	})
 }
+
+// TestGr21Zufolge: a person or an office before "zufolge" opening the
+// sentence is the source of the clause after it (gr21_zufolge.go).
+// Sentences written for the test.
+func TestGr21Zufolge(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de Dem Minister X zufolge", "de", "Dem Außenminister Ivo Kask zufolge hat die Opposition die Wahl klar gewonnen.",
+			[]langRemark{{Reported, "Ivo Kask", "hat die Opposition die Wahl klar gewonnen"}}},
+		{"de X Y zufolge", "de", "Lena Dal zufolge war die Auszählung korrekt.",
+			[]langRemark{{Reported, "Lena Dal", "war die Auszählung korrekt"}}},
+		{"de Der Präsidentin X zufolge", "de", "Der Präsidentin Lena Dal zufolge sei das Ergebnis noch offen.",
+			[]langRemark{{Reported, "Lena Dal", "sei das Ergebnis noch offen"}}},
+		// counter-cases: a document, figures or an ordinal with a plural noun name no speaker
+		{"de Dem Bericht zufolge", "de", "Dem Bericht zufolge hat die Opposition die Wahl klar gewonnen.", nil},
+		{"de Ersten Hochrechnungen zufolge", "de", "Ersten Hochrechnungen zufolge hat die Opposition die Wahl klar gewonnen.", nil},
+		{"de Jüngsten Umfragen zufolge", "de", "Jüngsten Umfragen zufolge liegt die Opposition vorn.", nil},
+	})
+}
