@@ -467,6 +467,9 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 	if p, ok := ix.ownAccording(toks); ok {
 		return p, true
 	}
+	if p, ok := ix.gr21Zufolge(toks); ok {
+		return p, true // "Dem Minister X zufolge hat …" (gr21_zufolge.go)
+	}
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word() || (i > 0 && !toks[i-1].is(",") && !toks[i-1].is(";")) {
 			continue
