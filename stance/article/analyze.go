@@ -325,9 +325,10 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 		// result, is about the result whatever else the remark says.
 		a.AboutResult, a.AboutResultProbability = true, 1
 	}
-	if rm.Kind != Action && v == verdictNone && !commentator && runoffPreferred(run) {
+	if !commentator && (rm.Kind != Action && v == verdictNone && runoffPreferred(run) || english && v != verdictHostile && conditionalRecognition(run)) {
 		// "the best option would be a runoff": a second round asked for
-		// before any result is accepted (action.go).
+		// before any result is accepted (action.go); "if the court
+		// confirms the result, we will recognise her" (en21_cond.go).
 		v, a.AboutResult, a.AboutResultProbability = verdictWithholding, true, 1
 		if p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels()); ok {
 			a.Prediction, a.ByVerb = p, true

@@ -118,6 +118,9 @@ func recognitionDeferred(text string) bool {
 	if readinessDenied(text) { // notready.go: "not ready to recognise"
 		return true
 	}
+	if conditionalRecognition(text) { // en21_cond.go: "if the court confirms it, we will recognise"
+		return true
+	}
 	words := actionWords(text)
 	for i, w := range words {
 		if w != "before" && w != "until" && w != "unless" {
