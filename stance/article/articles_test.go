@@ -198,6 +198,13 @@ func sortedLabels(probs map[corpus.Label]float64) []corpus.Label {
 // TestSpeakerPriors recounts SpeakerPriors from the development sets' gold
 // speakers.
 func TestSpeakerPriors(t *testing.T) {
+	checkPriorShares(t, SpeakerPriors(), func(GoldArticle, GoldSpeaker) bool { return true })
+}
+
+// checkPriorShares checks that prior holds the label shares of the gold
+// speakers of priorSets that keep accepts.
+func checkPriorShares(t *testing.T, prior map[corpus.Label]float64, keep func(GoldArticle, GoldSpeaker) bool) {
+	t.Helper()
 	counts := map[corpus.Label]int{}
 	total := 0
 	for _, name := range priorSets {
@@ -205,15 +212,17 @@ func TestSpeakerPriors(t *testing.T) {
 		require.NoError(t, err)
 		for _, a := range arts {
 			for _, g := range a.Speakers {
-				counts[g.Label]++
-				total++
+				if keep(a, g) {
+					counts[g.Label]++
+					total++
+				}
 			}
 		}
 	}
-	for l, p := range SpeakerPriors() {
+	for l, p := range prior {
 		assert.InDelta(t, float64(counts[l])/float64(total), p, 1e-12, "%s", l)
 	}
-	assert.Len(t, counts, len(SpeakerPriors()))
+	assert.Len(t, counts, len(prior))
 }
 
 // TestArticleSetAblation logs the reader on the article set with and
