@@ -25,7 +25,8 @@ var rivalPriors = map[corpus.Label]float64{
 }
 
 // priorOf is the speaker prior for s's summary: rivalPriors for a rival
-// of the reader's context, else SpeakerPriors'.
+// of the reader's context, else SpeakerPriors' (which summaryPrior,
+// agg21_loneprior.go, tempers for a speaker of one remark).
 func (r Reader) priorOf(s Summary) map[corpus.Label]float64 {
 	if rivalSpeaker(r.Context, Remark{Speaker: s.Speaker, Aliases: s.Aliases}) {
 		return rivalPriors
