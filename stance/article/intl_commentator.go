@@ -157,7 +157,8 @@ func (l *langLexicon) offTopicSpeakers(ctx stance.Context, text string, remarks 
 		if rm.Speaker == "" || topical[rm.Speaker] {
 			continue
 		}
-		words := actionWords(rm.Text)
+		// the name before a quotation is read with it: "dijo que X «…»" (rom22_namedclause.go)
+		words := rom22RemarkWords(ctx, l.code, text, rm)
 		if w, r := mentionsIn(ctx, words); w || r || l.topical(words) && !l.ownVoteOnly(rm, words) || rm.Kind == Action || l.officeIn(rm) { // intl_ownvote.go
 			topical[rm.Speaker] = true
 		}

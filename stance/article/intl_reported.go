@@ -493,6 +493,9 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 			spk, _ := ix.speakerAt(toks, i+n, false)
 			return reportedPart{spk: spk, kind: Reported, cs: p.hi, lo: i}, true
 		}
+		if o && ix.rom22OwnSource(toks, i+n, p.hi) {
+			continue // "Selon son porte-parole, elle l'a félicité" (rom22_ownsource.go)
+		}
 		if o && p.hi+1 < len(toks) && toks[p.hi].is(",") {
 			spk, _ := ix.speakerAt(toks, i+n, n > 1 && ix.lx.code == "ru")
 			cs := ix.appositionAfterName(toks, p.hi) + 1 // "Pour X, président du RCD, le taux …" (intl_inverted12.go)
