@@ -189,6 +189,9 @@ func (ix *intl) read() {
 	beforeLead := hasHeadline(blocks)
 	byline, author := ix.rom20Byline(blocks) // "Por Ana Lima" (rom20_byline.go)
 	for bi, b := range blocks {
+		if bi == byline && ix.gr22GenreByline(b) {
+			continue // "Ein Kommentar von X": no speaker of its own (gr22_byline.go)
+		}
 		x.inHeadline = b.headline
 		if beforeLead && !b.headline && !b.furniture {
 			beforeLead, x.inLead = false, true
@@ -209,6 +212,7 @@ func (ix *intl) read() {
 		toks = dashAsides(toks)                        // "X —que quedó tercero— rechazó …" (intl_dashaside14.go)
 		toks = correlativePairsAsAnd(ix.lx.code, toks) // "Tanto X como Y felicitaron …" (intl_correlative14.go)
 		toks = negativePairsAsAnd(ix.lx.code, toks)    // "Ni X ni Y n'ont félicité …" (fgr15_negcorrelative.go)
+		toks = ix.gr22OfficePair(toks)                 // "Die Präsidenten …, A und B, schickten …" (gr22_officepair.go)
 		if len(toks) > 0 && isDash(toks[0]) {
 			prev := ix.prevSent.toks
 			ix.prevSent = prevSentence{}
@@ -734,7 +738,7 @@ func (ix *intl) aliasOffice(p phrase) phrase {
 	// la diplomacia de Lima", "глава государства Казахстан")
 	keys := []string{strings.Join(append([]string{p.head}, p.mods...), " ")}
 	if len(p.mods) > 1 {
-		keys = append(keys, p.head+" "+p.mods[0])
+		keys = append(keys, p.head+" "+p.mods[0], p.head+" "+p.mods[len(p.mods)-1]) // "глава российского государства" (gr22_officefirst.go)
 	}
 	for _, key := range keys {
 		if o, ok := ix.lx.officeAliases[key]; ok {

@@ -101,7 +101,7 @@ func (ix *intl) onlyPerson(toks []token, known int) (p phrase, spk *speaker, ok 
 		if !toks[i].word() || !toks[i].cap {
 			continue
 		}
-		q := ix.apposed(toks, i)
+		q := ix.gr22OfficeFirst(toks, i) // "стал президент России X" (gr22_officefirst.go)
 		if !q.ok() || q.kind != pName || q.role == "" && !strings.Contains(q.name, " ") {
 			continue
 		}

@@ -46,7 +46,7 @@ func (ix *intl) rom20Byline(blocks []block) (int, string) {
 		if seen++; seen > 3 {
 			break
 		}
-		f := strings.Fields(ix.x.text[b.start:b.end])
+		f := gr22BylineGenre(ix.lx.code, strings.Fields(ix.x.text[b.start:b.end])) // "Ein Kommentar von X" (gr22_byline.go)
 		if len(f) < 3 || len(f) > 6 || f[0] != by {
 			continue
 		}
