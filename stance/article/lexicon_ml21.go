@@ -1,0 +1,39 @@
+package article
+
+// Session 21 (ml21) word lists.
+
+// ml21PluralAux are the third person plural auxiliaries of a compound
+// past ("han dicho", "ont déclaré", "têm dito", "haben erklärt").
+var ml21PluralAux = wordSet(`han ont têm haben hatten`)
+
+// ml21PluralEndings are the endings of a third person plural speech verb
+// (past or present) by language.
+var ml21PluralEndings = map[string][]string{
+	"es": {"ron", "an", "en"},
+	"pt": {"ram", "am", "em"},
+	"fr": {"ent"},
+	"de": {"ten", "en"},
+	"ru": {"ли", "ют", "ят"},
+}
+
+// ml21PeopleNouns are the people as the object of a congratulation
+// (ml21_people.go): the nation, its citizens and its voters.
+var ml21PeopleNouns = wordSet(`pueblo pueblos ciudadanos ciudadanía electores votantes nación
+	peuple citoyens électeurs électorat nation
+	povo cidadãos eleitores nação
+	volk bürger bürgerinnen wähler wählern wählerinnen nation
+	народ народу граждан гражданам избирателей избирателям жителей`)
+
+// ml21PeopleLinks may come between a congratulation and the people: a
+// preposition or an article ("al", "le", "o", "dem").
+var ml21PeopleLinks = wordSet(`a al la el los las le les l' au aux à o os ao aos as
+	dem den die das des du del da do`)
+
+// ml21WinnerTitleStems open words that name the winner by the result.
+var ml21WinnerTitleStems = []string{"electo", "electa", "élu", "eleit", "gewählt", "избранн",
+	"ganador", "vencedor", "vainqueur", "sieger", "победител", "reelegid", "réélu", "reeleit", "wiedergewählt", "переизбранн"}
+
+// ml21RecountStems open the words of a recount or an audit asked for
+// after a refusal to concede (ml21_recount.go).
+var ml21RecountStems = []string{"recuent", "reconteo", "recompt", "recontag", "recontage", "neuauszähl", "nachzähl",
+	"пересчет", "пересчёт", "auditor", "audit", "überprüf", "проверк"}
