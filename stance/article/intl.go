@@ -367,6 +367,10 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 			continue // "avant de dénoncer « une mascarade »"; "elogió «la forma …» y felicitó"
 		}
 		spk, ok, follows := ix.attribute(toks, k)
+		if !ok && ix.ml21ObjectQuote(toks, k) {
+			spk = ix.ml21ObjectQuoteSubject(toks, k) // "X заявила о «подтасовке»" (ml21_objectquote.go)
+			ok = spk != nil
+		}
 		follows = follows || (ok && ix.anaphoric && spk != nil && spk == ix.prev)
 		switch {
 		case ok:

@@ -37,3 +37,12 @@ var ml21WinnerTitleStems = []string{"electo", "electa", "élu", "eleit", "gewäh
 // after a refusal to concede (ml21_recount.go).
 var ml21RecountStems = []string{"recuent", "reconteo", "recompt", "recontag", "recontage", "neuauszähl", "nachzähl",
 	"пересчет", "пересчёт", "auditor", "audit", "überprüf", "проверк"}
+
+// ml21AboutPreps are the prepositions of what is spoken of ("заявила о
+// «…»", "sprach von „…“", "parló de «…»") between a verb and its object
+// quotation (ml21_objectquote.go).
+var ml21AboutPreps = wordSet(`о об обо про von de`)
+
+// ml21GreetingStems open the greeting nouns a congratulation is sent as
+// ("ses félicitations", "sus felicitaciones", "Glückwünsche").
+var ml21GreetingStems = []string{"felicitaci", "félicitation", "felicitaç", "glückwünsch", "поздравлени"}

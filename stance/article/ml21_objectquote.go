@@ -17,11 +17,39 @@ func (ix *intl) ml21ObjectQuote(toks []token, k int) bool {
 		return false
 	}
 	v := k - 1
-	if ix.lx.stops[toks[v].lower] && !ix.lx.conjunctions[toks[v].lower] {
+	if ix.lx.stops[toks[v].lower] && !ix.lx.conjunctions[toks[v].lower] || ml21AboutPreps[toks[v].lower] {
 		v-- // "habló de «…»", "заявила о «…»"
 	}
 	if v < 1 || !toks[v].word() {
 		return false
 	}
 	return ix.lx.speechVerbs[toks[v].lower] || ix.verbLike(toks[v].lower)
+}
+
+// ml21ObjectQuoteSubject returns the subject of the verb before the
+// object quotation toks[k] (ml21ObjectQuote) when attribute found none
+// ("Анна Белова заявила о «подтасовке»", "X, напротив, заявила о «…»"):
+// the person whose phrase ends right before the verb, or before an aside
+// between commas of at most four words; or nil.
+func (ix *intl) ml21ObjectQuoteSubject(toks []token, k int) *speaker {
+	v := k - 1
+	if ix.lx.stops[toks[v].lower] || ml21AboutPreps[toks[v].lower] {
+		v--
+	}
+	e := v - 1
+	if e > 0 && toks[e].is(",") {
+		c := e - 1
+		for c > 0 && e-c <= 4 && toks[c].word() && !toks[c].cap {
+			c--
+		}
+		if !toks[c].is(",") || c == e-1 {
+			return nil
+		}
+		e = c - 1
+	}
+	p := ix.subjectEnding(toks, e)
+	if !ix.isPerson(p) || p.kind != pName {
+		return nil
+	}
+	return ix.resolve(p)
 }

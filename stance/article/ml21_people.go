@@ -16,6 +16,9 @@ func (l *langLexicon) ml21PeopleOnly(words []string, v int) bool {
 		k++
 	}
 	if k >= len(words) || !ml21PeopleNouns[words[k]] {
+		k = ml21PeopleBefore(words, v)
+	}
+	if k < 0 {
 		return false
 	}
 	for i := k + 1; i < len(words) && i <= k+8; i++ {
@@ -40,4 +43,20 @@ func ml21WinnerTitle(w string) bool {
 		}
 	}
 	return false
+}
+
+// ml21PeopleBefore returns where the people stand when the recognition
+// words[v] is a greeting noun sent to them, named before it after a
+// preposition ("a adressé au peuple ses félicitations", "envió al pueblo
+// sus felicitaciones"), or -1.
+func ml21PeopleBefore(words []string, v int) int {
+	if !ml21HasStem(words[v], ml21GreetingStems) {
+		return -1
+	}
+	for k := max(1, v-3); k < v; k++ {
+		if ml21PeopleNouns[words[k]] && ml21PeopleLinks[words[k-1]] {
+			return k
+		}
+	}
+	return -1
 }

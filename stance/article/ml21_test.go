@@ -48,7 +48,10 @@ func TestML21PeopleOnly(t *testing.T) {
 		{&german, "gratulierte dem Volk zu seiner demokratischen Reife", verdictWithholding},
 		{&russian, "поздравил народ с демократической зрелостью", verdictWithholding},
 		{&spanish, "felicitó a los ciudadanos por la alta participación", verdictWithholding},
-		// near-misses: the winner too, by name or by title
+		{&french, "a adressé au peuple ses félicitations pour le bon déroulement du scrutin", verdictWithholding},
+		{&spanish, "envió al pueblo sus felicitaciones por la jornada", verdictWithholding},
+		// near-misses: the winner too, by name or by title; a greeting sent to the winner
+		{&spanish, "envió sus felicitaciones a Kask", verdictRecognising},
 		{&spanish, "felicitó al pueblo y al presidente electo", verdictRecognising},
 		{&french, "a félicité le peuple et Kask pour sa victoire", verdictRecognising},
 		{&german, "gratulierte Kask und dem Volk", verdictRecognising},
@@ -127,6 +130,10 @@ func TestML21ObjectQuote(t *testing.T) {
 			[]langRemark{{Direct, "Claire Dumas", "un scrutin truqué"}}},
 		{"pt denunciou «…».", "pt", "A candidata Beatriz Lopes denunciou «uma fraude descarada».",
 			[]langRemark{{Direct, "Beatriz Lopes", "uma fraude descarada"}}},
+		{"ru заявила о «…».", "ru", "Анна Белова заявила о «подтасовке».",
+			[]langRemark{{Direct, "Анна Белова", "подтасовке"}}},
+		{"ru X, напротив, заявила о «…».", "ru", "Анна Белова, напротив, заявила о «массовых фальсификациях».",
+			[]langRemark{{Direct, "Анна Белова", "массовых фальсификациях"}}},
 		// near-miss: the quotation in mid-sentence is part of the act
 		{"fr a dénoncé « … » et appelé", "fr", "La candidate Claire Dumas a dénoncé « un scrutin truqué » et appelé à manifester.",
 			[]langRemark{{Action, "Claire Dumas", "a dénoncé « un scrutin truqué » et appelé à manifester"}}},
