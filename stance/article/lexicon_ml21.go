@@ -46,3 +46,13 @@ var ml21AboutPreps = wordSet(`о об обо про von de`)
 // ml21GreetingStems open the greeting nouns a congratulation is sent as
 // ("ses félicitations", "sus felicitaciones", "Glückwünsche").
 var ml21GreetingStems = []string{"felicitaci", "félicitation", "felicitaç", "glückwünsch", "поздравлени"}
+
+// ml21PluralToSingular turn the ending of a third person plural past into
+// the singular's (ml21_pluralverb.go): "subrayaron" → "subrayó",
+// "afirmaram" → "afirmou", "отметили" → "отметил", "betonten" → "betonte".
+var ml21PluralToSingular = map[string][][2]string{
+	"es": {{"aron", "ó"}, {"ieron", "ió"}},
+	"pt": {{"aram", "ou"}, {"eram", "eu"}, {"iram", "iu"}},
+	"ru": {{"ли", "л"}, {"лись", "лся"}},
+	"de": {{"ten", "te"}},
+}

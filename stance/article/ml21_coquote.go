@@ -33,6 +33,9 @@ func (ix *intl) ml21CoQuote(toks []token, k int, q quote, headline bool) {
 		s++ // "ont déclaré mardi A et B"
 	}
 	p := ix.apposed(toks, s)
+	for i := s + 1; !ix.isPerson(p) && ix.lx.stops[toks[s].lower] && i < len(toks) && i <= s+5 && toks[i].word(); i++ {
+		p = ix.apposed(toks, i) // "subrayaron en un comunicado A y B" (as pastAdverbial)
+	}
 	if !ix.isPerson(p) || p.kind == pPronoun {
 		return
 	}

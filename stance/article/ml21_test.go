@@ -139,3 +139,23 @@ func TestML21ObjectQuote(t *testing.T) {
 			[]langRemark{{Action, "Claire Dumas", "a dénoncé « un scrutin truqué » et appelé à manifester"}}},
 	})
 }
+
+// TestML21PluralSpeechVerb: a plural speech verb whose singular the
+// lexicon knows attributes a quotation (ml21_pluralverb.go), also past an
+// adverbial before its subjects (ml21_coquote.go); a plural of no speech
+// verb does not.
+func TestML21PluralSpeechVerb(t *testing.T) {
+	q := "Respetamos la decisión soberana"
+	runLangCases(t, []langCase{
+		{"es subrayaron en un comunicado A y B", "es", "«Respetamos la decisión soberana», subrayaron en un comunicado el presidente del Senado, Jaime Vera, y la vicepresidenta, Olga Ruiz.",
+			[]langRemark{{Direct, "Jaime Vera", q}, {Direct, "Olga Ruiz", q}}},
+		{"pt afirmaram A e B", "pt", "«Aceitamos o resultado», afirmaram o ministro Pedro Lima e a ministra Ana Tavares.",
+			[]langRemark{{Direct, "Pedro Lima", "Aceitamos o resultado"}, {Direct, "Ana Tavares", "Aceitamos o resultado"}}},
+		{"ru отметили A и B", "ru", "«Приветствуем избрание нового президента», — отметили спикер парламента Олег Крылов и вице-премьер Вера Зайцева.",
+			[]langRemark{{Direct, "Олег Крылов", "Приветствуем избрание нового президента"}, {Direct, "Вера Зайцева", "Приветствуем избрание нового президента"}}},
+	})
+	for w, want := range map[string]bool{"subrayaron": true, "afirmaron": true, "compraron": false, "llegaron": false} {
+		ix := &intl{lx: &spanish}
+		assert.Equal(t, want, ix.ml21PluralOfSpeech(w) || spanish.speechVerbs[w], w)
+	}
+}
