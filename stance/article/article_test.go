@@ -49,7 +49,7 @@ func checkOffsets(t testing.TB, text string, rs []Remark) {
 		if marked && plainTextOf(text[r.Start:r.End]) != r.Text || !marked && text[r.Start:r.End] != r.Text {
 			t.Fatalf("remark %d: text[%d:%d] = %q, Text = %q", i, r.Start, r.End, text[r.Start:r.End], r.Text)
 		}
-		shared := i > 0 && r.Kind != Direct && prev.Kind != Direct && r.Start == prev.Start && r.End == prev.End && r.Speaker != prev.Speaker
+		shared := i > 0 && (r.Kind != Direct) == (prev.Kind != Direct) && r.Start == prev.Start && r.End == prev.End && r.Speaker != prev.Speaker
 		if r.QuoteStart < prevEnd && !shared {
 			t.Fatalf("remark %d overlaps the previous one (starts %d, previous ends %d)", i, r.QuoteStart, prevEnd)
 		}

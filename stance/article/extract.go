@@ -1526,6 +1526,7 @@ type found struct {
 	Remark
 	spk     *speaker
 	follows bool // continues the speaker's previous remark
+	co      bool // a copy of a direct remark for a co-speaker (ml21_coquote.go)
 }
 
 // add records a remark; its speaker's name and role are filled in by
@@ -1541,7 +1542,8 @@ func (x *extractor) add(r Remark, spk *speaker, follows bool) {
 // Remarks reported for several speakers at once ("leaders who sent
 // congratulations included A, B and C"; "the Kremlin said Putin had sent
 // a telegram") share one span: a remark may repeat the exact span of the
-// previous one when neither is direct and their speakers differ.
+// previous one when neither is direct and their speakers differ; so may a
+// direct remark said jointly ("«…», señalaron A y B", ml21_coquote.go).
 func (x *extractor) finish() []Remark {
 	for i := range x.remarks {
 		r := &x.remarks[i]
@@ -1560,7 +1562,7 @@ func (x *extractor) finish() []Remark {
 	end := -1
 	for i := range x.remarks {
 		r := &x.remarks[i]
-		shared := prev != nil && r.Kind != Direct && prev.Kind != Direct && r.Start == prev.Start && r.End == prev.End && r.spk != prev.spk
+		shared := prev != nil && (r.Kind != Direct && prev.Kind != Direct || r.co) && r.Start == prev.Start && r.End == prev.End && r.spk != prev.spk
 		if (r.QuoteStart < end && !shared) || r.Start >= r.End {
 			continue
 		}

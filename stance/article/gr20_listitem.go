@@ -47,7 +47,7 @@ func (ix *intl) isListItem(toks []token, b block, prev []token) bool {
 		return false // the next turn of a dialogue; "X war deutlich:" announces X's words
 	}
 	return ix.lx.code == "de" || strings.HasSuffix(before, ":") ||
-		ix.listEnd > 0 && len(before) == ix.listEnd
+		ix.listEnd > 0 && len(before) == ix.listEnd || ix.ml21ThirdPersonItem(toks) // ml21_dashitem.go
 }
 
 // colonAnnouncer reports whether the sentence toks ends with a colon and

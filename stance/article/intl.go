@@ -367,10 +367,14 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 			continue
 		}
 		q := ix.x.quotes[t.q]
-		if ix.scare(toks, k) || ix.absorbed[t.q] {
+		if ix.scare(toks, k) && !ix.ml21ObjectQuote(toks, k) || ix.absorbed[t.q] {
 			continue // "avant de dénoncer « une mascarade »"; "elogió «la forma …» y felicitó"
 		}
 		spk, ok, follows := ix.attribute(toks, k)
+		if !ok && ix.ml21ObjectQuote(toks, k) {
+			spk = ix.ml21ObjectQuoteSubject(toks, k) // "X заявила о «подтасовке»" (ml21_objectquote.go)
+			ok = spk != nil
+		}
 		follows = follows || (ok && ix.anaphoric && spk != nil && spk == ix.prev)
 		switch {
 		case ok:
@@ -393,6 +397,9 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 		}
 		attributed = attributed || spk != nil
 		ix.addQuote(q, spk, follows, headline)
+		if ok && spk != nil {
+			ix.ml21CoQuote(toks, k, q, headline) // "«…», señalaron A y B" (ml21_coquote.go)
+		}
 		if spk != nil {
 			last = spk
 		}
@@ -551,6 +558,9 @@ func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
 		if spk, ok := ix.partitiveAfter(toks, v+1); ok {
 			return spk, true // "a martelé l'un de ses responsables, X" (fgr18_partitive.go)
 		}
+	}
+	if spk, ok := ix.ml21SubjectPastAside(toks, v); ok {
+		return spk, true // "erklärte dagegen der Präsident X" (ml21_aside.go)
 	}
 	if spk, ok := ix.relativeSource(toks, v+1); ok {
 		return spk, true

@@ -94,12 +94,17 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	switch {
 	case negated && delayed || !negated && l.heldOff(words, v): // "с поздравлениями повременил" (fgr16_holdoff.go)
 		return verdictWithholding
+	case refused && !l.mildRefusal(words[:v]) && l.ml21RecountRefusal(words, v):
+		return verdictWithholding // "se negó a reconocer la derrota y pidió un recuento" (ml21_recount.go)
 	case refused && !l.mildRefusal(words[:v]):
 		return verdictHostile // "se negó a reconocer la derrota": no condition, a rejection
 	case negated:
 		return verdictNotRecognising
 	}
 	winner, _ := mentionsIn(ctx, words)
+	if !winner && l.ml21PeopleOnly(words, v) {
+		return verdictWithholding // "felicitó al pueblo por su jornada cívica" (ml21_people.go)
+	}
 	_, rival := mentionsIn(ctx, words[v+1:min(v+1+objectSpan, len(words))])
 	if rival && !winner {
 		return verdictHostile
