@@ -1153,7 +1153,7 @@ func (x *extractor) ownSubjectVerb(toks []token, k, s int, closed bool) bool {
 	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup && ph.kind != pPronoun {
 		return false
 	}
-	j := skipOrigin(toks, ph.hi) // ", while Ivo Kask of the New party also conceded"
+	j := skipLocative(toks, skipOrigin(toks, ph.hi)) // ", while Ivo Kask of the New party also conceded"; en22_locative.go: ", and Jo Roe at the Commission said"
 	if a := apposedName(x.text, toks, ph, j); a > j {
 		j = a // ", and the party's communications officer, Jo Roe, told …"
 	}

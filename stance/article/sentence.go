@@ -680,7 +680,7 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 		if toks[lo-1].is("and") && toks[j].is(",") && j > 0 {
 			j-- // "A, B, and C"
 		}
-		j = originBefore(toks, j) // mm20_origin.go: "A of Germany and B"
+		j = originBefore(toks, locativeBefore(toks, j)) // mm20_origin.go: "A of Germany and B"; en22_locative.go: "A in Madrid and B"
 		p := x.correlativeName(toks, j)
 		if p.kind != pName || p.hi != j+1 {
 			break
@@ -1036,7 +1036,7 @@ func (x *extractor) list(toks []token, j int) []phrase {
 			break
 		}
 		out = append(out, ph)
-		j = skipOrigin(toks, ph.hi)
+		j = skipLocative(toks, skipOrigin(toks, ph.hi)) // en22_locative.go: "A in Madrid, B in Rome"
 		sep := false
 		if j < len(toks) && toks[j].is(",") {
 			j, sep = j+1, true
