@@ -44,3 +44,38 @@ func TestEn22Locative(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn22FrontedSubordinate: a remark that opens with a subordinate
+// clause of time or reason and ends in an attribution ("Once the court
+// had ruled, Velor would …, Lena Dal said") is the attribution's remark,
+// the subordinate clause included; a speech verb inside that clause makes
+// no remark of its own (sentences invented for the test).
+func TestEn22FrontedSubordinate(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"now that, a speech verb in the subordinate clause",
+			"Reactions\n\nNow that the commission had formally declared the result, Velor offered Ana Berg its congratulations, spokesman Jo Roe said in a statement.",
+			[]want{{"Jo Roe", Reported, "Now that the commission had formally declared the result, Velor offered Ana Berg its congratulations", 0}, {"Velor", Action, "Now that the commission had formally declared the result, Velor offered Ana Berg its congratulations", 1}}},
+		{"once, then a name said",
+			"Reactions\n\nOnce the court had announced the tally, Velor would work with Ana Berg, Lena Dal said.",
+			[]want{{"Lena Dal", Reported, "Once the court had announced the tally, Velor would work with Ana Berg", 0}}},
+		{"because, with an office told reporters",
+			"Reactions\n\nBecause the observers had confirmed the count, the party would not go to court, its chairman told reporters on Monday.",
+			[]want{{"chairman", Reported, "Because the observers had confirmed the count, the party would not go to court", 0}}},
+		{"a clause of time after the attribution",
+			"Reactions\n\nAfter the commission proclaimed the winner, Norland sent its good wishes, Ivo Kask said in a statement issued while he was travelling abroad.",
+			[]want{{"Ivo Kask", Reported, "After the commission proclaimed the winner, Norland sent its good wishes", 0}, {"Norland", Action, "After the commission proclaimed the winner, Norland sent its good wishes", 1}}},
+		// counter-cases: no attribution closes the sentence
+		{"a subordinate clause before the speaker's own verb",
+			"Reactions\n\nWhen the commission declared the winner, Ivo Kask said he would accept it.",
+			[]want{{"Ivo Kask", Reported, "he would accept it", 0}}},
+		{"a subordinate clause with no attribution after",
+			"Reactions\n\nOnce the court had announced the tally, crowds gathered outside the palace, waving flags.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
