@@ -79,3 +79,33 @@ func TestEn22FrontedSubordinate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestEn22FromAndFrom: "received congratulations from A and from B"
+// gives B the act too, past a description of A set off by commas
+// (sentences invented for the test).
+func TestEn22FromAndFrom(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"from a described name and from an office with its name",
+			"Reactions\n\nAna Berg received congratulations from Ivo Kask, head of the council, and from the council's prime minister, Lena Dal.",
+			[]want{{"Ivo Kask", Action, "received congratulations", 0}, {"Lena Dal", Action, "received congratulations", 1}}},
+		{"calls from a name and from a name",
+			"Reactions\n\nAna Berg received calls from Ivo Kask and from Jo Roe on Monday.",
+			[]want{{"Ivo Kask", Action, "received calls", 0}, {"Jo Roe", Action, "received calls", 1}}},
+		{"messages from a list and from a name after a comma",
+			"Reactions\n\nAna Berg received messages from Ivo Kask and Mara Holt, and from Lena Dal.",
+			[]want{{"Ivo Kask", Action, "received messages", 0}, {"Mara Holt", Action, "received messages", 1}, {"Lena Dal", Action, "received messages", 2}}},
+		// counter-cases: no name after the second "from"
+		{"and from abroad",
+			"Reactions\n\nAna Berg received congratulations from Ivo Kask and from abroad.",
+			[]want{{"Ivo Kask", Action, "received congratulations", 0}}},
+		{"and another verb",
+			"Reactions\n\nAna Berg received congratulations from Ivo Kask and flew to Tarn.",
+			[]want{{"Ivo Kask", Action, "received congratulations", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
