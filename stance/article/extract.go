@@ -1153,7 +1153,7 @@ func (x *extractor) ownSubjectVerb(toks []token, k, s int, closed bool) bool {
 	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup && ph.kind != pPronoun {
 		return false
 	}
-	j := skipOrigin(toks, ph.hi) // ", while Ivo Kask of the New party also conceded"
+	j := skipLocative(toks, skipOrigin(toks, ph.hi)) // ", while Ivo Kask of the New party also conceded"; en22_locative.go: ", and Jo Roe at the Commission said"
 	if a := apposedName(x.text, toks, ph, j); a > j {
 		j = a // ", and the party's communications officer, Jo Roe, told …"
 	}
@@ -1250,8 +1250,9 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 	// its own subject ("He wanted a clearer picture first, he said"; "There
 	// will be no recount, the ministry said"), though notNames lists them.
 	w := toks[seg].lower
-	if comma-seg < 4 || x.words[comma]-x.words[seg] < 4 || !toks[seg].word() || clauseSkip[w] && !determinerOpens(toks, seg) ||
-		notNames[w] && !pronouns[w] && !otherPronouns[w] && !expletives[w] && !determinerOpens(toks, seg) {
+	opens := subordinateOpens(toks, seg, comma) // en22_subordinate.go: "Once the court had ruled, Velor would …, X said"
+	if comma-seg < 4 || x.words[comma]-x.words[seg] < 4 || !toks[seg].word() || !opens && (clauseSkip[w] && !determinerOpens(toks, seg) ||
+		notNames[w] && !pronouns[w] && !otherPronouns[w] && !expletives[w] && !determinerOpens(toks, seg)) {
 		return false
 	}
 	for _, t := range toks[seg:comma] {
@@ -1260,6 +1261,9 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 		}
 	}
 	tail := len(toks) - rest
+	if opens {
+		tail = timedTail(toks, rest) // en22_subordinate.go
+	}
 	return tail <= 8 && (tail == 0 || toks[len(toks)-1].isTerm() || toks[len(toks)-1].word())
 }
 

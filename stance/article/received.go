@@ -26,7 +26,7 @@ func (x *extractor) receivedFrom(st *sentState) {
 				continue
 			}
 			if toks[j].is("from") && greeting {
-				x.listActions(st, i, j, x.list(toks, j+1))
+				x.listActions(st, i, j, x.fromLists(toks, j+1)) // en22_from.go
 				return
 			}
 		}

@@ -680,7 +680,7 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 		if toks[lo-1].is("and") && toks[j].is(",") && j > 0 {
 			j-- // "A, B, and C"
 		}
-		j = originBefore(toks, j) // mm20_origin.go: "A of Germany and B"
+		j = originBefore(toks, locativeBefore(toks, j)) // mm20_origin.go: "A of Germany and B"; en22_locative.go: "A in Madrid and B"
 		p := x.correlativeName(toks, j)
 		if p.kind != pName || p.hi != j+1 {
 			break
@@ -754,6 +754,9 @@ func (x *extractor) stanceClause(st *sentState, i, cs int, how subjectHow, spk *
 // reported clause, or a fronted clause ("…, the ministry said on Tuesday").
 func (x *extractor) speechClause(st *sentState, i int, ph phrase, how subjectHow, spk *speaker) int {
 	toks := st.toks
+	if x.subordinateSpeech(st, i) { // en22_subordinate.go
+		return i
+	}
 	cs, intro, colon := clauseStart(toks, i)
 	switch {
 	case intro >= 0:
@@ -1036,7 +1039,7 @@ func (x *extractor) list(toks []token, j int) []phrase {
 			break
 		}
 		out = append(out, ph)
-		j = skipOrigin(toks, ph.hi)
+		j = skipLocative(toks, skipOrigin(toks, ph.hi)) // en22_locative.go: "A in Madrid, B in Rome"
 		sep := false
 		if j < len(toks) && toks[j].is(",") {
 			j, sep = j+1, true
