@@ -188,3 +188,30 @@ func TestMm21Within(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestMm21HeadlineSurname: a headline speaker given by surname alone is
+// the body's one full name ending with it.
+func TestMm21HeadlineSurname(t *testing.T) {
+	const body = "\n\nTARN (Wire) -- Mara Holt won the run-off on Sunday.\n\n"
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a colon headline",
+			"Dal: \"We will work with her\"" + body + "Chancellor Lena Dal said her government accepted the result.",
+			[]want{{"Lena Dal", Direct, "We will work with her", 0}, {"Lena Dal", Reported, "her government accepted the result", 1}}},
+		{"a says headline",
+			"Dal says vote was rigged" + body + "Former minister Lena Dal told reporters the count had been rigged.",
+			[]want{{"Lena Dal", Reported, "vote was rigged", 0}, {"Lena Dal", Reported, "the count had been rigged", 1}}},
+		{"a headline surname named in full later in the body",
+			"Dal: \"The people have chosen\"" + body + "Turnout was high. Lena Dal, the foreign minister, said the people had chosen.",
+			[]want{{"Lena Dal", Direct, "The people have chosen", 0}, {"Lena Dal", Reported, "the people had chosen", 1}}},
+		// near-miss: two full names end with the surname
+		{"two people share the surname",
+			"Dal: \"We will work with her\"" + body + "Chancellor Lena Dal said the result stood. Her brother Aron Dal said the count was rigged.",
+			[]want{{"Dal", Direct, "We will work with her", 0}, {"Lena Dal", Reported, "the result stood", 1}, {"Aron Dal", Reported, "the count was rigged", 2}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
