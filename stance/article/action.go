@@ -117,6 +117,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if selfProclaimed(words) {
 		return verdictHostile
 	}
+	if doubtOpens(words) { // mm21_doubt.go: "cast doubt on the result"
+		return verdictWithholding
+	}
 	v := -1
 	for i := range words {
 		if recognitionVerb(words, i) && !subordinate(words, i) {

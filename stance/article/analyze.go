@@ -204,6 +204,7 @@ func (r Reader) analyze(text string) Result {
 		a := r.analyzeRun(rm, run, commentators[rm.Speaker], lexicons[code] == nil)
 		if lexicons[code] == nil {
 			r.rivalVictoryRun(&a, run) // en16_victory.go: "who had claimed victory on election night"
+			r.mockedSpeech(&a)         // mm21_mock.go: "said sarcastically"
 		}
 		if unjudged && commentators[rm.Speaker] || process[rm.Speaker] {
 			a.AboutResult, a.AboutResultProbability = false, 0

@@ -56,13 +56,13 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ivo Kask", Action, "congratulating Lima", 0}}},
 		{"a fronted participle clause before a comma is no inverted list",
 			"Congratulating Lima, Premier Dag Sund said the people had spoken.",
-			[]want{{"Dag Sund", Reported, "the people had spoken", 0}}},
+			[]want{{"Dag Sund", Action, "Congratulating Lima", 0}, {"Dag Sund", Reported, "the people had spoken", 1}}}, // mm21_lead.go: the participle is Sund's act
 		{"received without a greeting is no action",
 			"Lima received support from Ivo Kask.",
 			nil},
-		{"received inside a reported clause stays the clause's",
+		{"received inside a reported clause is the clause's and the sender's",
 			"The ministry said Lima had received congratulations from Ivo Kask.",
-			[]want{{"ministry", Reported, "Lima had received congratulations from Ivo Kask", 0}}},
+			[]want{{"ministry", Reported, "Lima had received congratulations from Ivo Kask", 0}, {"Ivo Kask", Action, "Lima had received congratulations from Ivo Kask", 1}}}, // mm21_within.go
 		{"among those congratulating, then the inverted list",
 			"Among those congratulating Lima were Ivo Kask of Velor and Anna Berg of Norland.",
 			[]want{{"Ivo Kask", Action, "congratulating Lima", 0}, {"Anna Berg", Action, "congratulating Lima", 1}}},

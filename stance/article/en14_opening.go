@@ -10,10 +10,13 @@ import "strings"
 // a later "he" went to the person before.
 func (x *extractor) sentenceOpening(toks []token) phrase {
 	first := x.openingSubject(toks)
-	if first.ok() && !insideLeadAdverbial(toks, first) { // en19_adverbial.go
+	if first.ok() && !insideLeadAdverbial(toks, first) && !(first.lo == 0 && leadStanceParticiple(toks) > 0) { // en19_adverbial.go; mm21_lead.go
 		return first
 	}
 	c := leadAdverbialEnd(toks)
+	if p := leadStanceParticiple(toks); p > 0 {
+		c = p + 1 // mm21_lead.go: "Hailing W's victory as a new start, X said"
+	}
 	if c <= 0 {
 		return x.colonOpening(toks) // en16_opening.go
 	}

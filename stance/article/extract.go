@@ -293,6 +293,7 @@ func (x *extractor) run() {
 	if x.inLead {
 		x.linkHeadline()
 	}
+	x.linkHeadlineSurnames() // mm21_headsurname.go
 }
 
 // quoteBefore returns the index of the quote right before toks[k]
