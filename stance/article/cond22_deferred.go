@@ -54,7 +54,7 @@ func cond22Recognition(code, w string) bool {
 		return hasRecognitionStem(w)
 	}
 	lx := lexicons[code]
-	return lx != nil && lx.recognition(w)
+	return lx != nil && (lx.recognition(w) || hasStem([]string{w}, lx.congratStems))
 }
 
 // cond22Pending reports whether the recognition at words[v] is still to
@@ -71,6 +71,15 @@ func cond22Pending(code string, words []string, v int) bool {
 	for _, w := range words[max(0, v-cond22AuxSpan):v] {
 		if code == "en" && deferringModals[w] || cond22Auxiliaries[code][w] {
 			return true
+		}
+	}
+	// a message of congratulation sent later: "tiene preparado un
+	// mensaje, pero lo enviará cuando …"
+	if lx := lexicons[code]; lx != nil && !lx.recognition(words[v]) && code != "de" {
+		for _, w := range words[v+1 : min(len(words), v+5)] {
+			if cond22Auxiliaries[code][w] {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stancekit/stancekit/stance"
@@ -30,6 +31,10 @@ func TestCond22Deferred(t *testing.T) {
 		{"pt", "o governo reconhecerá o vencedor assim que o tribunal confirmar os resultados", true},
 		{"pt", "felicitaremos a presidente eleita quando a comissão publicar os resultados definitivos", true},
 		{"pt", "felicitou o vencedor assim que os resultados oficiais foram divulgados", false},
+		{"pt", "aceitará o veredicto no dia em que os boletins anulados forem contados", true},
+		{"es", "tiene listo un mensaje, pero lo enviará cuando el tribunal proclame al ganador", true},
+		{"es", "envió un mensaje cuando el tribunal proclamó al ganador", false},
+		{"en", "we will accept the verdict the day the excluded ballots are counted", true},
 		{"fr", "nous féliciterons le vainqueur une fois les résultats définitifs proclamés", true},
 		{"fr", "notre pays reconnaîtra le président élu dès qu'elle aura validé les résultats", true},
 		{"fr", "nous allons féliciter la gagnante quand la commission publiera les résultats officiels", true},
@@ -112,6 +117,28 @@ func TestCond22Demanded(t *testing.T) {
 		}
 		if got := l.cond22Demanded(ctx, words, v); got != c.want {
 			t.Errorf("cond22Demanded(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+}
+
+func TestCond22SentenceDeferred(t *testing.T) {
+	text := "Der Minister sagte, man werde gratulieren. Die Partei kündigte an, sobald das Gericht das Ergebnis bestätigt, eine Feier auszurichten.\n" +
+		"Ein Sprecher sagte, seine Fraktion werde dem Sieger gratulieren, »sobald er vereidigt ist«.\n"
+	r := Reader{text: text}
+	cases := []struct {
+		remark string
+		want   bool
+	}{
+		{"seine Fraktion werde dem Sieger gratulieren", true}, // the condition was split off as a quote
+		{"sobald er vereidigt ist", true},                     // the quote holds the opener
+		{"man werde gratulieren", false},                      // the condition is another sentence's
+		{"eine Feier auszurichten", false},                    // neither a recognition nor an opener
+	}
+	for _, c := range cases {
+		i := strings.Index(text, c.remark)
+		a := Analysis{Remark: Remark{Start: i, End: i + len(c.remark)}}
+		if got := r.cond22SentenceDeferred("de", &a, actionWords(c.remark)); got != c.want {
+			t.Errorf("cond22SentenceDeferred(%q) = %v, want %v", c.remark, got, c.want)
 		}
 	}
 }

@@ -6,10 +6,10 @@ package article
 // ("lorsqu'", "qu'"). English "if", "once", "provided" and "as soon as"
 // are conditionalRecognition's (en21_cond.go).
 var cond22Openers = map[string][]string{
-	"en": {"when", "after", "the moment", "only when", "as soon as", "once", "if", "provided", "whenever"},
-	"es": {"si", "cuando", "una vez", "en cuanto", "tan pronto", "después de", "después que", "luego de", "apenas", "siempre que", "solo cuando", "sólo cuando"},
-	"pt": {"se", "quando", "assim que", "logo que", "depois de", "depois da", "depois do", "depois que", "após", "uma vez", "desde que", "tão logo"},
-	"fr": {"si", "s'il", "s'ils", "s'elle", "quand", "lorsque", "lorsqu'", "une fois", "dès que", "dès qu'", "après", "sitôt", "aussitôt", "à condition", "pourvu"},
+	"en": {"when", "after", "the moment", "the day", "only when", "as soon as", "once", "if", "provided", "whenever"},
+	"es": {"si", "cuando", "el día en que", "el día que", "una vez", "en cuanto", "tan pronto", "después de", "después que", "luego de", "apenas", "siempre que", "solo cuando", "sólo cuando"},
+	"pt": {"se", "quando", "no dia em que", "o dia em que", "assim que", "logo que", "depois de", "depois da", "depois do", "depois que", "após", "uma vez", "desde que", "tão logo"},
+	"fr": {"si", "le jour où", "s'il", "s'ils", "s'elle", "quand", "lorsque", "lorsqu'", "une fois", "dès que", "dès qu'", "après", "sitôt", "aussitôt", "à condition", "pourvu"},
 	"de": {"wenn", "sobald", "falls", "nachdem", "sofern", "erst wenn"},
 	"ru": {"когда", "как только", "после", "если", "лишь после", "только после"},
 }
@@ -18,10 +18,10 @@ var cond22Openers = map[string][]string{
 // (a court, a commission, the official or final result, a swearing-in).
 // English also takes conditionStep's lists (en21_cond.go).
 var cond22Steps = map[string][]string{
-	"en": {"returned", "re-elected", "reelected", "declared", "sworn", "inaugurat", "proclaim", "spoken", "rules", "ruled", "ruling", "verdict", "count", "tally", "results"},
-	"es": {"result", "tribunal", "escrutini", "proclam", "oficial", "definitiv", "cne", "jurado", "junta", "recuent", "conteo", "certifi", "confirm", "valid", "actas", "cómputo", "consejo", "juramen", "investid", "posesión", "corte"},
-	"pt": {"result", "tribunal", "tse", "proclama", "oficia", "definitiv", "cne", "comissão", "contagem", "recontagem", "apura", "certifi", "confirm", "valid", "atas", "actas", "posse", "investidura", "supremo", "juramen"},
-	"fr": {"résultat", "conseil", "cour", "proclam", "officiel", "définiti", "commission", "décompte", "recompt", "dépouill", "certifi", "confirm", "valid", "ceni", "investi", "assermenté", "prestation", "tribunal"},
+	"en": {"returned", "counted", "ballots", "re-elected", "reelected", "declared", "sworn", "inaugurat", "proclaim", "spoken", "rules", "ruled", "ruling", "verdict", "count", "tally", "results"},
+	"es": {"result", "contad", "boleta", "tribunal", "escrutini", "proclam", "oficial", "definitiv", "cne", "jurado", "junta", "recuent", "conteo", "certifi", "confirm", "valid", "actas", "cómputo", "consejo", "juramen", "investid", "posesión", "corte"},
+	"pt": {"result", "contad", "boletin", "boletim", "tribunal", "tse", "proclama", "oficia", "definitiv", "cne", "comissão", "contagem", "recontagem", "apura", "certifi", "confirm", "valid", "atas", "actas", "posse", "investidura", "supremo", "juramen"},
+	"fr": {"résultat", "compté", "bulletin", "conseil", "cour", "proclam", "officiel", "définiti", "commission", "décompte", "recompt", "dépouill", "certifi", "confirm", "valid", "ceni", "investi", "assermenté", "prestation", "tribunal"},
 	"de": {"ergebnis", "endergebnis", "amtlich", "offiziell", "gericht", "kommission", "bestätig", "vereidigt", "vereidigung", "feststeh", "fest", "auszählung", "ausgezählt", "wahlleit", "amtseinführung", "verfassungsgericht", "wahlkommission", "gewählt", "vorliegt", "vorliegen"},
 	"ru": {"цик", "итог", "результат", "суд", "официальн", "объяв", "подтверд", "подсч", "инаугурац", "окончательн", "избирком", "комисси", "присяг", "вступ"},
 }
