@@ -203,8 +203,9 @@ func (r Reader) analyze(text string) Result {
 		run := runText(remarks, i)
 		a := r.analyzeRun(rm, run, commentators[rm.Speaker], lexicons[code] == nil)
 		if lexicons[code] == nil {
-			r.rivalVictoryRun(&a, run) // en16_victory.go: "who had claimed victory on election night"
-			r.mockedSpeech(&a)         // mm21_mock.go: "said sarcastically"
+			r.rivalVictoryRun(&a, run)                           // en16_victory.go: "who had claimed victory on election night"
+			r.cond22Run(&a, "en", run, commentators[rm.Speaker]) // cond22_run.go: "will hold our congratulations until …"
+			r.mockedSpeech(&a)                                   // mm21_mock.go: "said sarcastically"
 		}
 		if unjudged && commentators[rm.Speaker] || process[rm.Speaker] {
 			a.AboutResult, a.AboutResultProbability = false, 0
@@ -214,8 +215,9 @@ func (r Reader) analyze(text string) Result {
 			r.refusalRun(&a, code, run, commentators[rm.Speaker])
 			// the result declared final (intl_final.go)
 			r.finalRun(&a, code, run, commentators[rm.Speaker])
-			lx.byVerb(r, &a, run)          // the verb rule in the article's language (intl_verdict.go)
-			lx.gr19DeferredRun(r, &a, run) // "bevor wir ihm gratulieren" (gr19_deferred.go)
+			lx.byVerb(r, &a, run)                                // the verb rule in the article's language (intl_verdict.go)
+			lx.gr19DeferredRun(r, &a, run)                       // "bevor wir ihm gratulieren" (gr19_deferred.go)
+			r.cond22Run(&a, code, run, commentators[rm.Speaker]) // "gratulieren, sobald er vereidigt ist" (cond22_run.go)
 			r.condemnRun(&a, code, run, commentators[rm.Speaker])
 			r.fairRun(&a, code, run, commentators[rm.Speaker])    // the vote declared free and fair (intl_fair14.go)
 			r.fairActRun(&a, code, run, commentators[rm.Speaker]) // "defendió la limpieza de la votación" (ibero15_fairact.go)

@@ -43,6 +43,9 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	if g := l.givenAsWinner(words); g >= 0 && (v < 0 || g < v) {
 		v = g // "dio por ganador a …" (ibero15_givenwinner.go)
 	}
+	if v >= 0 && l.cond22Demanded(ctx, words, v) {
+		return verdictNone // "exigiu que a comissão aceite …" (cond22_demand.go)
+	}
 	if v >= 0 && l.otherRecognised(ctx, words, v) {
 		return verdictNone // "отказывается признавать долги прошлого правительства"
 	}
