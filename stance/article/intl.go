@@ -700,6 +700,9 @@ func (ix *intl) resolve(p phrase) *speaker {
 	if s := ix.backRef(p); s != nil {
 		return s
 	}
+	if s := ix.ref22RoleRef(p); s != nil {
+		return s // "«…», disse o ex-governador" after "O adversário tucano, Geraldo Alckmin," (ref22_roleref.go)
+	}
 	if s := ix.openerPronoun(p); s != nil {
 		ix.x.lastSingular = s
 		return s // "X, …: …, también él dio …" (intl_openerpronoun13.go)

@@ -544,8 +544,9 @@ func (ix *intl) ownAccording(toks []token) (reportedPart, bool) {
 // subject: for a stance verb, the text starts after the subject; for a
 // speech verb, at the clause after a complementizer, a comma (German and
 // Russian) or a colon within eight words of the verb.
-func (ix *intl) reportedAt(toks []token, v int) (reportedPart, phrase, bool) {
-	w := ix.verbWord(toks, v) // "cumprimentou-a" (intl_enclitic.go)
+func (ix *intl) reportedAt(toks []token, v int) (rp reportedPart, rs phrase, rok bool) {
+	defer func() { rp = ix.ref22Unsaid(toks, v, rp) }() // "n'a pas dit que …": no claim (ref22_unsaid.go)
+	w := ix.verbWord(toks, v)                           // "cumprimentou-a" (intl_enclitic.go)
 	action, speech := ix.verbKinds(toks, v, w)
 	action = action && !ix.rev19NotPointing(toks, v) // "verwies ihn des Landes" (rev19gr_pointto.go)
 	noun, sends := ix.sendsCongratulations(toks, v)

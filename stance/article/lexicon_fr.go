@@ -92,7 +92,7 @@ var french = langLexicon{
 	firstWords:       wordSet(`premier première premiers premières`),
 	whens:            []string{"quand", "lorsque", "lorsqu'"},
 	conjunctions:     wordSet(`et`),
-	preverbs: wordSet(`ne n' pas encore a ont avait avaient s'est se s' toujours déjà lui
+	preverbs: wordSet(`ne n' pas jamais encore a ont avait avaient s'est se s' toujours déjà lui
 		l' aussi également ainsi ensuite n'a n'ont n'avait n'avaient
 		même toutefois pourtant cependant d'ailleurs enfin aussitôt immédiatement
 		rapidement vite publiquement clairement finalement`),
