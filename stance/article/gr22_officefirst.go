@@ -13,7 +13,7 @@ package article
 // from the office word before it when that gives a name with an office.
 func (ix *intl) gr22OfficeFirst(toks []token, i int) phrase {
 	q := ix.apposed(toks, i)
-	if ix.lx.code != "ru" || i == 0 || !toks[i-1].word() || toks[i-1].cap || !ix.lx.roles[toks[i-1].lower] {
+	if ix.lx.code != "ru" || i == 0 || !toks[i-1].word() || toks[i-1].cap || !ix.lx.roles[toks[i-1].lower] || !ix.rev21grActBefore(toks, i-1) {
 		return q
 	}
 	if o := ix.apposed(toks, i-1); o.ok() && o.kind == pName && o.role != "" && o.hi == q.hi {

@@ -49,8 +49,8 @@ func (ix *intl) gr22PairAfterOffice(toks []token, i int) (int, int, bool) {
 	for c < len(toks) && c < j+gr22OfficeSpan && (toks[c].word() || toks[c].is("-")) {
 		c++
 	}
-	if c+1 >= len(toks) || !toks[c].is(",") {
-		return 0, 0, false
+	if c+1 >= len(toks) || !toks[c].is(",") || ix.rev21grPairBlocked(toks, j, c) {
+		return 0, 0, false // "Die Sprecher der Kandidaten, A und B, …" (rev21gr_narrow.go)
 	}
 	first := ix.forward(toks, c+1)
 	if first.kind != pName || first.role != "" || !ix.isPerson(first) || first.hi >= len(toks) || !toks[first.hi].word() || !ix.lx.conjunctions[toks[first.hi].lower] {

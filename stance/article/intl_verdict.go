@@ -105,7 +105,7 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		return verdictNotRecognising
 	}
 	winner, _ := mentionsIn(ctx, words)
-	if !winner && l.ml21PeopleOnly(words, v) {
+	if !winner && !rev21grWinnerInflected(ctx, words) && l.ml21PeopleOnly(words, v) {
 		return verdictWithholding // "felicitó al pueblo por su jornada cívica" (ml21_people.go)
 	}
 	_, rival := mentionsIn(ctx, words[v+1:min(v+1+objectSpan, len(words))])

@@ -36,8 +36,8 @@ func (ix *intl) ml21CoQuote(toks []token, k int, q quote, headline bool) {
 	for i := s + 1; !ix.isPerson(p) && ix.lx.stops[toks[s].lower] && i < len(toks) && i <= s+5 && toks[i].word(); i++ {
 		p = ix.apposed(toks, i) // "subrayaron en un comunicado A y B" (as pastAdverbial)
 	}
-	if !ix.isPerson(p) || p.kind == pPronoun {
-		return
+	if !ix.isPerson(p) || p.kind == pPronoun || ix.rev21grNotCoSubject(toks, p, p.lo > s) {
+		return // "sagten Anhänger von A und B" (rev21gr_narrow.go)
 	}
 	cs, ce := trimQuote(ix.x.text, q.cstart, q.cend)
 	if cs >= ce {

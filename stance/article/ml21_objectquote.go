@@ -13,7 +13,7 @@ package article
 // after a verb of saying or acting (or after a preposition after one:
 // "заявила о «…»", "habló de «…»") and ends its sentence.
 func (ix *intl) ml21ObjectQuote(toks []token, k int) bool {
-	if k < 2 || k+1 < len(toks) && !toks[k+1].isTerm() {
+	if k < 2 || k+1 < len(toks) && !toks[k+1].isTerm() || ix.rev21grNameQuote(ix.x.quotes[toks[k].q]) {
 		return false
 	}
 	v := k - 1

@@ -26,7 +26,7 @@ func (l *langLexicon) ml21PeopleOnly(words []string, v int) bool {
 			continue
 		}
 		for _, w := range words[i+1 : min(i+4, len(words))] {
-			if ml21WinnerTitle(w) {
+			if ml21WinnerTitle(w) || rev21grWinnerTitle(w) { // "dem Wahlsieger", "нового президента" (rev21gr_narrow.go)
 				return false // "al pueblo y al presidente electo"
 			}
 		}
