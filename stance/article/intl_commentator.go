@@ -168,7 +168,7 @@ func (l *langLexicon) offTopicSpeakers(ctx stance.Context, text string, remarks 
 		if rm.Speaker == "" || topical[rm.Speaker] || out[rm.Speaker] {
 			continue
 		}
-		if l.describedBy(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...), l.occupation) {
+		if l.describedBy(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...), l.occupation) || rom22CorporateRole(rm.Role) {
 			out[rm.Speaker] = true
 		}
 	}
@@ -206,8 +206,9 @@ var elisions = []string{"l'", "l’", "d'", "d’"}
 // commentator's title.
 func (l *langLexicon) officeIn(rm Remark) bool {
 	for _, f := range append([]string{rm.Role, rm.Speaker}, rm.Aliases...) {
-		for _, w := range actionWords(f) {
-			if l.isRole(w) && !l.occupation(w) {
+		ws := actionWords(f)
+		for i, w := range ws {
+			if l.isRole(w) && !l.occupation(w) && !rom22CorporateDelegate(ws, i) { // rom22 (lexicon_rom22.go)
 				return true
 			}
 		}
@@ -216,14 +217,17 @@ func (l *langLexicon) officeIn(rm Remark) bool {
 }
 
 // topical reports whether a word of words opens with one of topicStems or
-// is a recognition.
+// is a recognition. An elided article or preposition is no part of the
+// word ("l'investiture", "d'élection", rev21rom): a French remark whose
+// election word follows one ("X a confirmé sa présence à l'investiture")
+// was read as off the election.
 func (l *langLexicon) topical(words []string) bool {
 	for _, w := range words {
 		if l.recognition(w) {
 			return true
 		}
 		for _, s := range l.topicStems {
-			if strings.HasPrefix(w, s) {
+			if strings.HasPrefix(w, s) || strings.HasPrefix(unelided(w), s) {
 				return true
 			}
 		}

@@ -25,9 +25,12 @@ func (l *langLexicon) ml21PeopleOnly(words []string, v int) bool {
 		if !l.conjunctions[words[i]] {
 			continue
 		}
+		if l.ml21WinnerAfter(words[i+1:]) {
+			return false // "al pueblo y al presidente electo", "et son nouveau président"
+		}
 		for _, w := range words[i+1 : min(i+4, len(words))] {
-			if ml21WinnerTitle(w) || rev21grWinnerTitle(w) { // "dem Wahlsieger", "нового президента" (rev21gr_narrow.go)
-				return false // "al pueblo y al presidente electo"
+			if rev21grWinnerTitle(w) { // "dem Wahlsieger", "нового президента" (rev21gr_narrow.go)
+				return false
 			}
 		}
 	}
@@ -59,4 +62,37 @@ func ml21PeopleBefore(words []string, v int) int {
 		}
 	}
 	return -1
+}
+
+// ml21NewWords call the winner by the office they are about to take
+// ("y a la nueva presidenta", "et son nouveau président", "e o novo
+// presidente", "y al mandatario entrante"); they count beside an office
+// word of the language's roles.
+var ml21NewWords = wordSet(`nuevo nueva entrante futuro futura nouveau nouvel nouvelle entrant futur future novo nova`)
+
+// ml21WinnerAfter reports whether the phrase coordinated after the people
+// (ws, after the conjunction) names the winner by a title: past up to
+// three links and possessives ("y a su", "et à son", "e o seu"), one of
+// its next three words is a word of the result ("electo", "élu",
+// "eleito") or an office of the language's roles right beside a word of
+// the new office ("la nueva presidenta", "el mandatario entrante", "son
+// nouveau président"). "y no mencionó al ganador" names no one.
+func (l *langLexicon) ml21WinnerAfter(ws []string) bool {
+	k := 0
+	for k < len(ws) && k < 3 && (ml21PeopleLinks[ws[k]] || rom22OwnPossessives[l.code][ws[k]]) {
+		k++
+	}
+	ws = ws[k:min(k+3, len(ws))]
+	for i, w := range ws {
+		if ml21WinnerTitle(w) {
+			return true
+		}
+		if !l.roles[w] {
+			continue
+		}
+		if i > 0 && ml21NewWords[ws[i-1]] || i+1 < len(ws) && ml21NewWords[ws[i+1]] {
+			return true
+		}
+	}
+	return false
 }
