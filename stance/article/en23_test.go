@@ -1,6 +1,11 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stretchr/testify/assert"
+)
 
 // TestEn23ContactPurpose: a verb of contact whose purpose is a stance
 // ("wrote to Berg to congratulate her", ", phoning Berg to congratulate
@@ -67,5 +72,30 @@ func TestEn23GroupOf(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestEn23WinnerToldToYield: telling the declared winner to concede is
+// hostile (GUIDELINES rule 14), whatever the demand verb; telling a
+// rival to concede is not (sentences invented for the test).
+func TestEn23WinnerToldToYield(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"called on Lima to concede", verdictHostile},
+		{"urged Ana Lima to step aside", verdictHostile},
+		{"asked Lima to admit defeat before the court ruled", verdictHostile},
+		{"has called upon Lima's camp to concede the race", verdictHostile},
+		// counter-cases
+		{"called on Sousa to concede", verdictRecognising},        // a rival told to concede
+		{"urged Lima to reach out to her opponents", verdictNone}, // no yielding: left to the model
+		{"urged Lima to stand firm", verdictNone},                 // "stand" without "aside" or "down"
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.want, actionStance(ctx, c.text))
+		})
 	}
 }

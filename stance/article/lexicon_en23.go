@@ -12,3 +12,10 @@ var en23ContactParticiples = wordSet(`writing phoning telephoning ringing cablin
 // mayors". The office after "of" is who acts (groupOfAt).
 var en23GroupNouns = wordSet(`group groups delegation delegations handful number dozens hundreds scores couple
 	bloc caucus`)
+
+// en23YieldWords, after "to", ask someone to give up the office: "to
+// concede", "to step aside", "to admit defeat" (winnerToldToYield). The
+// second word, when there is one, is in en23YieldSeconds.
+var en23YieldWords = wordSet(`concede step stand admit accept resign relinquish`)
+
+var en23YieldSeconds = map[string]string{"step": "aside down", "stand": "aside down", "admit": "defeat", "accept": "defeat"}
