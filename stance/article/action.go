@@ -99,6 +99,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if r := rejectionVerdict(words); r != verdictNone {
 		return r
 	}
+	if winnerToldToYield(ctx, words) { // en23_yield.go: "urged W to concede" (rule 14)
+		return verdictHostile
+	}
 	if d := demandVerdict(words, sentenceStarts(text)); d != verdictNone {
 		return d
 	}

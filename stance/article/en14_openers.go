@@ -280,7 +280,7 @@ func (x *extractor) describedSubject(toks []token, k int) phrase {
 // "came from Jo Roe, who said").
 func (x *extractor) objectBlocked(toks []token, j int, how subjectHow) bool {
 	t := toks[j]
-	return t.word() && blockedBefore[t.lower] && !x.withSpeaker(toks, j) && !statementFrom(toks, j) &&
+	return t.word() && blockedBefore[t.lower] && !x.withSpeaker(toks, j) && !statementFrom(toks, j) && !groupOfAt(toks, j) && // en23_group.go
 		!(how == subjRelative && relativeAntecedentPreps[t.lower])
 }
 

@@ -275,6 +275,9 @@ func (x *extractor) documentSubject(toks []token, v int) phrase {
 // "wrote" reported no clause. The addressee is at most contactSpan
 // tokens, words or quotation marks.
 func contactPurpose(toks []token, i int) bool {
+	if contactStance(toks, i) {
+		return true // en23_contact.go: "wrote to Berg to congratulate her", ", phoning Berg to …"
+	}
 	if !toks[i].word() || !contactVerbs[toks[i].lower] {
 		return false
 	}

@@ -55,6 +55,8 @@ func (x *extractor) sentenceSpeaker(st *sentState, i int) (spk *speaker, ok bool
 		return x.resolve(x.openingBody(st.toks)), true
 	case x.openingPronoun(st.toks, i).ok():
 		return x.resolve(x.openingPronoun(st.toks, i)), true
+	case x.groupSubject(st.toks, i).ok(): // en23_group.go: "Earlier a group of lawmakers had gone further, writing …"
+		return x.resolve(x.groupSubject(st.toks, i)), true
 	}
 	return nil, false
 }

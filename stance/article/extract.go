@@ -447,7 +447,7 @@ func (x *extractor) subjectBeforeComma(toks []token, k int) phrase {
 // the vote …"), or describing a statement the subject put out
 // (issuedStatement).
 func sentenceParticiple(toks []token, v int) bool {
-	if v == 0 || !isParticiple(toks[v].lower) {
+	if v == 0 || !isParticiple(toks[v].lower) && !(en23ContactParticiples[toks[v].lower] && contactStance(toks, v)) { // en23_contact.go
 		return false
 	}
 	p := toks[v-1]
