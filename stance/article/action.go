@@ -93,35 +93,8 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	if omitsWinner(ctx, words) || retractedGreeting(words) || toneOf(words) == verdictWithholding || unsaidQuestion(words) { // en20_openunsaid.go: "would not say whether"; en15_retract.go: "withdrew its congratulations"; en17_tone.go: "was more careful"
 		return verdictWithholding // "did not call Lima president-elect", "avoided naming Lima"
 	}
-	if passiveRejection(words) { // passiveby.go: "The result was rejected" (by X)
-		return verdictHostile
-	}
-	if r := rejectionVerdict(words); r != verdictNone {
+	if r := judgedAct(ctx, text, words); r != verdictNone {
 		return r
-	}
-	if winnerToldToYield(ctx, words) { // en23_yield.go: "urged W to concede" (rule 14)
-		return verdictHostile
-	}
-	if d := demandVerdict(words, sentenceStarts(text)); d != verdictNone {
-		return d
-	}
-	if n := namingVerdict(words); n != verdictNone && (n != verdictRecognising || !fairnessReserved(words)) { // rev18en: "stopped short of calling the vote fair"
-		return n
-	}
-	if authorityScorned(words) { // en14_opening.go
-		return verdictHostile
-	}
-	if copularScorn(words) || fraudAsserted(words) || heldUnlawfully(words) || standardsUnmet(words) || counterCount(words) || toneOf(words) == verdictHostile { // en17_tone.go: "was blunter"
-		return verdictHostile
-	}
-	if accusesCount(ctx, words) || deniedFair(words) {
-		return verdictHostile
-	}
-	if selfProclaimed(words) {
-		return verdictHostile
-	}
-	if doubtOpens(words) { // mm21_doubt.go: "cast doubt on the result"
-		return verdictWithholding
 	}
 	v := -1
 	for i := range words {
@@ -169,6 +142,44 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 		return verdictHostile
 	}
 	return verdictRecognising
+}
+
+// judgedAct is the part of actionStance that reads the act's own words
+// before any recognition verb is looked for: rejections, demands, naming,
+// scorn, accusations and doubt, each a verdict whatever verb follows.
+// It returns verdictNone when none of them fires.
+func judgedAct(ctx stance.Context, text string, words []string) actionVerdict {
+	if passiveRejection(words) { // passiveby.go: "The result was rejected" (by X)
+		return verdictHostile
+	}
+	if r := rejectionVerdict(words); r != verdictNone {
+		return r
+	}
+	if winnerToldToYield(ctx, words) { // en23_yield.go: "urged W to concede" (rule 14)
+		return verdictHostile
+	}
+	if d := demandVerdict(words, sentenceStarts(text)); d != verdictNone {
+		return d
+	}
+	if n := namingVerdict(words); n != verdictNone && (n != verdictRecognising || !fairnessReserved(words)) { // rev18en: "stopped short of calling the vote fair"
+		return n
+	}
+	if authorityScorned(words) { // en14_opening.go
+		return verdictHostile
+	}
+	if copularScorn(words) || fraudAsserted(words) || heldUnlawfully(words) || standardsUnmet(words) || counterCount(words) || toneOf(words) == verdictHostile { // en17_tone.go: "was blunter"
+		return verdictHostile
+	}
+	if accusesCount(ctx, words) || deniedFair(words) {
+		return verdictHostile
+	}
+	if selfProclaimed(words) {
+		return verdictHostile
+	}
+	if doubtOpens(words) { // mm21_doubt.go: "cast doubt on the result"
+		return verdictWithholding
+	}
+	return verdictNone
 }
 
 // mocked reports whether the recognition verb words[v] is said in

@@ -58,17 +58,8 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	if v >= 0 && l.withoutRecognition(words) {
 		return verdictWithholding // "a salué …, sans adresser de félicitations au vainqueur" (fgr14_without.go)
 	}
-	if v < 0 && (l.silent(words) || l.keptSilent(words) || l.madeNoComment(words) || l.avoidedJudging(words)) { // intl_avoid12.go
-		return verdictWithholding // "não se pronunciou", "mantém silêncio" (intl_silence.go)
-	}
-	if v < 0 && (l.attacksWinner(ctx, words) || l.accusesWinner(ctx, words)) { // rom19_accuse.go: "acusó a X de …"
-		return verdictHostile // "arremetió contra la ganadora" (ib18_attack.go)
-	}
-	if v < 0 && l.condemnsVote(words) {
-		return verdictHostile // "a fustigé un processus qui …", "verurteilte die Wahl" (fgr14_condemnvote.go)
-	}
 	if v < 0 {
-		return verdictNone
+		return l.verdictWithoutVerb(ctx, words) // silence, attacks, condemnations
 	}
 	negated, delayed, refused := false, false, false
 	for j, w := range words[:v] {
@@ -113,6 +104,22 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 		return verdictHostile
 	}
 	return verdictRecognising
+}
+
+// verdictWithoutVerb is actionVerdict's verdict on an act with no
+// recognition word: kept silent withholds, an attack on the winner or a
+// condemnation of the vote is hostile, anything else is the model's.
+func (l *langLexicon) verdictWithoutVerb(ctx stance.Context, words []string) actionVerdict {
+	if l.silent(words) || l.keptSilent(words) || l.madeNoComment(words) || l.avoidedJudging(words) { // intl_avoid12.go
+		return verdictWithholding // "não se pronunciou", "mantém silêncio" (intl_silence.go)
+	}
+	if l.attacksWinner(ctx, words) || l.accusesWinner(ctx, words) { // rom19_accuse.go: "acusó a X de …"
+		return verdictHostile // "arremetió contra la ganadora" (ib18_attack.go)
+	}
+	if l.condemnsVote(words) {
+		return verdictHostile // "a fustigé un processus qui …", "verurteilte die Wahl" (fgr14_condemnvote.go)
+	}
+	return verdictNone
 }
 
 // afterWhen returns the text after the last comma and word of time
