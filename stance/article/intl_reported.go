@@ -1047,7 +1047,7 @@ func (ix *intl) subjectStart(toks []token, lo int) bool {
 	if t.word() && ix.lx.notNames[t.lower] && lo >= 1 && ix.subjectStart(toks, lo-1) {
 		return true // "; auch Bundespräsident X schickte …": an adverb first
 	}
-	return t.is(":") || t.is(";") || isDash(t) || t.is("und") || t.is(",") && ix.verbSecondAfterComma(toks, lo) // intl_call.go
+	return t.is(":") || t.is(";") || isDash(t) || t.is("und") || t.is(",") && ix.verbSecondAfterComma(toks, lo) || ix.gr23AfterSubordinator(toks, lo) // intl_call.go, gr23_subordinate.go
 }
 
 // coordinated returns the subjects listed before the subject p of a
