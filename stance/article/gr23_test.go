@@ -40,3 +40,19 @@ func TestGr23SourceAside(t *testing.T) {
 	})
 }
 
+// TestGr23RecountAfterRefusal: a refusal to concede and a conjoined
+// demand for a recount of the same subject are one act, which rule 13
+// reads as withholding (gr23_recount.go). Sentences written for the test.
+func TestGr23RecountAfterRefusal(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"de weigerte sich …, und verlangte eine Neuauszählung", "de", "Der Oppositionsführer Karl Mena weigerte sich, die Niederlage einzugestehen, und verlangte eine Neuauszählung.",
+			[]langRemark{{Action, "Karl Mena", "weigerte sich, die Niederlage einzugestehen, und verlangte eine Neuauszählung"}}},
+		{"de weigerte sich …, und forderte eine Nachzählung", "de", "Der Kandidat Karl Mena weigerte sich, seine Niederlage anzuerkennen, und forderte eine Nachzählung der Stimmen.",
+			[]langRemark{{Action, "Karl Mena", "weigerte sich, seine Niederlage anzuerkennen, und forderte eine Nachzählung der Stimmen"}}},
+		{"de weigerte sich am Montag …, und verlangte eine Nachzählung", "de", "Der Kandidat Karl Mena weigerte sich am Montag, das Ergebnis anzuerkennen, und verlangte eine Nachzählung in drei Bezirken.",
+			[]langRemark{{Action, "Karl Mena", "weigerte sich am Montag, das Ergebnis anzuerkennen, und verlangte eine Nachzählung in drei Bezirken"}}},
+		// counter-case: a second act asking for no recount stays apart
+		{"de weigerte sich …, und verlangte eine Entschuldigung", "de", "Der Kandidat Karl Mena weigerte sich, die Niederlage einzugestehen, und verlangte eine Entschuldigung.",
+			[]langRemark{{Action, "Karl Mena", "weigerte sich, die Niederlage einzugestehen"}, {Action, "Karl Mena", "verlangte eine Entschuldigung"}}},
+	})
+}
