@@ -173,6 +173,7 @@ type intl struct {
 	// lastSaid is the last reported remark or act added, which a verb of
 	// the same line copies (intl_sameline13.go).
 	lastSaid *lastSaid
+	gr23Pron gr23SubPronoun // a pronoun after a German subordinator (gr23_subordinate.go)
 	// interviewee is the person an interview's answers belong to, and
 	// questioned is set after a question in dialogue (intl_interview.go).
 	interviewee *speaker
@@ -702,6 +703,9 @@ func (ix *intl) resolve(p phrase) *speaker {
 	}
 	if s := ix.ref22RoleRef(p); s != nil {
 		return s // "«…», disse o ex-governador" after "O adversário tucano, Geraldo Alckmin," (ref22_roleref.go)
+	}
+	if s := ix.gr23Opener(p); s != nil {
+		return s // "X hat recht, wenn er sagt, …" (gr23_subordinate.go)
 	}
 	if s := ix.openerPronoun(p); s != nil {
 		ix.x.lastSingular = s

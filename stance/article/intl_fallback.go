@@ -67,6 +67,7 @@ func (ix *intl) fallback(toks []token, known int) {
 		return
 	}
 	from := ix.pastApposition(toks, p.hi)
+	from = ix.gr23PastSourceAside(toks, from) // "X, как сообщила его пресс-служба, позвонил …" (gr23_sourceaside.go)
 	if from < 0 {
 		return // "X, un destin contrarié.": a label, no predicate
 	}

@@ -68,6 +68,9 @@ func (ix *intl) reported(toks []token, headline bool) {
 			continue
 		}
 		if p, subj, ok := ix.reportedAt(toks, v); ok {
+			if n := len(parts); n > 0 && ix.gr23RecountAfterRefusal(toks, parts[n-1], p, v) {
+				continue // "X weigerte sich, … einzugestehen, und verlangte eine Neuauszählung": one act (gr23_recount.go)
+			}
 			if n := len(parts); n > 0 && parts[n-1].kind == Reported && !parts[n-1].weak && p.kind == Action && subj.lo >= parts[n-1].cs && (subj.lo <= parts[n-1].cs+1 || ix.subjectOpensClause(toks, parts[n-1].cs, subj.lo)) { // fgr15_clausesubject.go
 				// "dijo que el presidente X ya felicitó …": X's act shares the clause
 				p.cs, p.lo, p.fixed = parts[n-1].cs, parts[n-1].lo, parts[n-1].fixed
@@ -1048,7 +1051,7 @@ func (ix *intl) subjectStart(toks []token, lo int) bool {
 	if t.word() && ix.lx.notNames[t.lower] && lo >= 1 && ix.subjectStart(toks, lo-1) {
 		return true // "; auch Bundespräsident X schickte …": an adverb first
 	}
-	return t.is(":") || t.is(";") || isDash(t) || t.is("und") || t.is(",") && ix.verbSecondAfterComma(toks, lo) // intl_call.go
+	return t.is(":") || t.is(";") || isDash(t) || t.is("und") || t.is(",") && ix.verbSecondAfterComma(toks, lo) || ix.gr23AfterSubordinator(toks, lo) // intl_call.go, gr23_subordinate.go
 }
 
 // coordinated returns the subjects listed before the subject p of a
