@@ -33,7 +33,7 @@ func cond22Deferred(code string, words []string) bool {
 				continue
 			}
 			n := cond22OpenerAt(code, words, i)
-			if n == 0 {
+			if n == 0 || i > v && cond22SecondClause(code, words[v+1:i]) {
 				continue
 			}
 			end := min(len(words), i+n+8)
@@ -184,6 +184,25 @@ func cond22RuPresent(code, w string) bool {
 	for _, e := range []string{"яем", "яет", "яют", "уем", "ует", "уют"} {
 		if strings.HasSuffix(w, e) {
 			return true
+		}
+	}
+	return false
+}
+
+// cond22SecondClause reports whether words between a recognition and a
+// condition's opener begin a second clause of its own future ("would
+// recognise her and would attend the inauguration after the court
+// ruling"): a coordinator and, within two words, an auxiliary. The
+// condition is that clause's, not the recognition's (rev21cond).
+func cond22SecondClause(code string, words []string) bool {
+	for j, w := range words {
+		if !cond22Coordinators[w] {
+			continue
+		}
+		for _, a := range words[j+1 : min(len(words), j+3)] {
+			if code == "en" && deferringModals[a] || cond22Auxiliaries[code][a] {
+				return true
+			}
 		}
 	}
 	return false

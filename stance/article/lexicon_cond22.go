@@ -147,3 +147,6 @@ var cond22Already = map[string]map[string]bool{
 	"de": wordSet(`bereits schon`),
 	"ru": wordSet(`уже`),
 }
+
+// cond22Coordinators join a second clause (cond22SecondClause).
+var cond22Coordinators = wordSet(`and y e et und и`)

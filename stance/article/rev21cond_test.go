@@ -77,3 +77,24 @@ func TestRev21condDemanded(t *testing.T) {
 		}
 	}
 }
+
+// TestRev21condSecondClause: a condition of a second future clause is not
+// the recognition's.
+func TestRev21condSecondClause(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"en", "his government would recognise the winner as president and would attend her inauguration after the court ruling", false},
+		{"es", "reconocerá a la ganadora y va a asistir a la ceremonia cuando preste juramento", false},
+		{"de", "man werde der siegerin gratulieren und werde die zeremonie besuchen, sobald sie vereidigt ist", false},
+		// near misses that still defer: one clause, or a coordinator without an auxiliary
+		{"en", "his government would recognise the winner after the court ruling", true},
+		{"en", "we will recognise and congratulate the winner once the court has ruled", true},
+	}
+	for _, c := range cases {
+		if got := cond22Deferred(c.code, actionWords(c.text)); got != c.want {
+			t.Errorf("cond22Deferred(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+}
