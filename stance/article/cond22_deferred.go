@@ -19,7 +19,7 @@ import "strings"
 // put a recognition off until a step of the count.
 func cond22Deferred(code string, words []string) bool {
 	for v, w := range words {
-		if !cond22Recognition(code, w) {
+		if !cond22Recognition(code, w) || cond22Repeated(code, words, v) {
 			continue
 		}
 		if cond22Held(code, words, v) {
@@ -33,7 +33,7 @@ func cond22Deferred(code string, words []string) bool {
 				continue
 			}
 			n := cond22OpenerAt(code, words, i)
-			if n == 0 {
+			if n == 0 || i > v && cond22SecondClause(code, words[v+1:i]) {
 				continue
 			}
 			end := min(len(words), i+n+8)
@@ -65,7 +65,7 @@ func cond22Pending(code string, words []string, v int) bool {
 	if code == "de" && strings.HasSuffix(words[v], "ten") {
 		return false
 	}
-	if gr19HasEnding(words[v], cond22Futures[code]) {
+	if gr19HasEnding(words[v], cond22Futures[code]) && !cond22RuPresent(code, words[v]) {
 		return true
 	}
 	for _, w := range words[max(0, v-cond22AuxSpan):v] {
@@ -141,6 +141,66 @@ func cond22Step(code string, words []string) bool {
 	for _, w := range words {
 		for _, s := range cond22Steps[code] {
 			if strings.HasPrefix(w, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cond22Repeated reports whether the recognition at words[v] repeats one
+// already made (rev21cond): a word of repetition near it ("va a felicitarla de nuevo en persona cuando tome posesión",
+// "лично поздравит её ещё раз после инаугурации"), or a word of "already"
+// shortly before another recognition in the remark ("der Vale bereits am
+// Sonntag gratulierte, sagte, er werde …"). Such a promise comes after a
+// recognition given, not instead of it.
+func cond22Repeated(code string, words []string, v int) bool {
+	for i := max(0, v-4); i < min(len(words), v+6); i++ {
+		if gr19PhraseAt(words, i, cond22Repeats[code]) > 0 {
+			return true
+		}
+	}
+	for i, w := range words {
+		if i == v || !cond22Recognition(code, w) {
+			continue
+		}
+		for _, a := range words[max(0, i-4):i] {
+			if cond22Already[code][a] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cond22RuPresent reports whether a Russian recognition verb is in the
+// present of an imperfective ("поздравляем", "приветствует"), which
+// shares the endings of the perfective future ("поздравим") but is done
+// now (rev21cond).
+func cond22RuPresent(code, w string) bool {
+	if code != "ru" {
+		return false
+	}
+	for _, e := range []string{"яем", "яет", "яют", "уем", "ует", "уют"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// cond22SecondClause reports whether words between a recognition and a
+// condition's opener begin a second clause of its own future ("would
+// recognise her and would attend the inauguration after the court
+// ruling"): a coordinator and, within two words, an auxiliary. The
+// condition is that clause's, not the recognition's (rev21cond).
+func cond22SecondClause(code string, words []string) bool {
+	for j, w := range words {
+		if !cond22Coordinators[w] {
+			continue
+		}
+		for _, a := range words[j+1 : min(len(words), j+3)] {
+			if code == "en" && deferringModals[a] || cond22Auxiliaries[code][a] {
 				return true
 			}
 		}

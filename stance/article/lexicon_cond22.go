@@ -117,3 +117,36 @@ var cond22Complementizers = map[string]map[string]bool{
 	"pt": wordSet(`que a`),
 	"fr": wordSet(`que qu' à de`),
 }
+
+// cond22LoserStems begin words for the losing side of the count a demand
+// may be made of: the opposition, the defeated or losing candidates
+// (cond22_demand.go).
+var cond22LoserStems = []string{"opposition", "oposici", "oposiç", "opositor", "derrotad", "vencid", "perdedor",
+	"battu", "perdant", "unterleg", "verlierer", "оппозиц", "проигравш", "побеждённ", "побежденн"}
+
+// cond22Repeats say a recognition is made again, after one already given
+// (cond22Repeated), as the words of a phrase. "In person" alone is no
+// repetition: "I will personally congratulate her once she is sworn in"
+// still defers.
+var cond22Repeats = map[string][]string{
+	"en": {"again", "once more"},
+	"es": {"de nuevo", "nuevamente", "otra vez"},
+	"pt": {"de novo", "novamente", "outra vez"},
+	"fr": {"de nouveau", "à nouveau"},
+	"de": {"noch einmal", "erneut", "nochmals"},
+	"ru": {"ещё раз", "еще раз", "снова"},
+}
+
+// cond22Already say a recognition is done already ("already", "ya",
+// "bereits", "уже") when they stand shortly before it (cond22Repeated).
+var cond22Already = map[string]map[string]bool{
+	"en": wordSet(`already`),
+	"es": wordSet(`ya`),
+	"pt": wordSet(`já`),
+	"fr": wordSet(`déjà`),
+	"de": wordSet(`bereits schon`),
+	"ru": wordSet(`уже`),
+}
+
+// cond22Coordinators join a second clause (cond22SecondClause).
+var cond22Coordinators = wordSet(`and y e et und и`)
