@@ -31,9 +31,17 @@ func subordinateOpens(toks []token, seg, comma int) bool {
 // result, the administration offered W its congratulations, spokesman Jo
 // Roe said." The verb's words are the setting of the remark, not a remark
 // of their own, and its clause would have run on to the attribution.
-func (x *extractor) subordinateSpeech(st *sentState, i int) bool {
+//
+// The verb's subject ph must not be a person (a name, an office or a
+// pronoun): "Although Karl Ems said Norland would wait, his deputy
+// congratulated W, Jo Roe said" reports what Ems said, his stance, as the
+// clause's setting (rev21en).
+func (x *extractor) subordinateSpeech(st *sentState, i int, ph phrase) bool {
 	toks := st.toks
 	first := -1
+	if ph.kind == pName || ph.kind == pRole || ph.kind == pPronoun {
+		return false
+	}
 	for k := st.seg; k < i; k++ {
 		if !toks[k].word() {
 			return false // a comma or a quotation before the verb

@@ -9,9 +9,8 @@ package article
 
 // doubtCast reports whether toks[i] is a verb casting doubt on a thing of
 // the vote: a doubtCastVerbs word, an optional doubtMods word, a
-// doubtNouns word, a doubtPreps word and an object of the vote, its
-// result or a name (phrasalObject). "Raised questions about the
-// economy" is none.
+// doubtNouns word, a doubtPreps word and an object of the vote or its
+// result (doubtObject). "Raised questions about the economy" is none.
 func doubtCast(toks []token, i int) bool {
 	if !toks[i].word() || !doubtCastVerbs[toks[i].lower] {
 		return false
@@ -23,7 +22,34 @@ func doubtCast(toks []token, i int) bool {
 	if k+2 >= len(toks) || !toks[k].word() || !doubtNouns[toks[k].lower] || !toks[k+1].word() || !doubtPreps[toks[k+1].lower] {
 		return false
 	}
-	return toks[k+2].word() && phrasalObject(toks, k+2)
+	var obj []string
+	for o := k + 2; o < len(toks) && o < k+2+phrasalObjectSpan && toks[o].word(); o++ {
+		obj = append(obj, toks[o].lower)
+	}
+	return doubtObject(obj)
+}
+
+// doubtObject reports whether the words after "cast doubt on" are the
+// vote: a word of its result, process, count or figures (resultNouns,
+// processNouns, countNouns, figureNouns, winWords, doubtTopicWords)
+// within phrasalObjectSpan words, and no claim of others
+// (challengeNouns, doubtedClaimWords). "Cast doubt on Kask's fraud
+// claims" doubts a challenge to the vote, and "raised questions about
+// Holt's health" or "about Tarn's economy" is off the vote: a capitalised
+// word alone made them withholding before (rev21en).
+func doubtObject(words []string) bool {
+	words = words[:min(len(words), phrasalObjectSpan)]
+	for _, w := range words {
+		if challengeNouns[w] || doubtedClaimWords[w] {
+			return false
+		}
+	}
+	for _, w := range words {
+		if resultNouns[w] || processNouns[w] || countNouns[w] || figureNouns[w] || winWords[w] || doubtTopicWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // doubtOpens reports whether an action's words open (after auxiliaries
@@ -45,5 +71,5 @@ func doubtOpens(words []string) bool {
 	if doubtMods[words[k]] {
 		k++
 	}
-	return k+1 < len(words) && doubtNouns[words[k]] && doubtPreps[words[k+1]]
+	return k+1 < len(words) && doubtNouns[words[k]] && doubtPreps[words[k+1]] && doubtObject(words[k+2:])
 }

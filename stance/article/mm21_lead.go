@@ -39,13 +39,50 @@ func leadStanceParticiple(toks []token) int {
 	return -1
 }
 
+// leadParticipleVerb is the index of an opening stance participle: 1
+// after "In", else 0.
+func leadParticipleVerb(toks []token) int {
+	if toks[0].is("in") {
+		return 1
+	}
+	return 0
+}
+
+// leadStanceObject reports whether the phrase toks[v+1:c] after a stance
+// participle is its object about the vote, not a clause of its own: no
+// auxiliary or copula ("Congratulating a winner before the count is
+// certified would be premature, X said" is a gerund subject, what X
+// said), and a name (a capitalised word that is no time word and no
+// place after "in", "at", "from" or "to") or a word of the vote's result,
+// process, figures or challenges ("Accepting defeat", "Dismissing
+// allegations of rigging"). "Accepting an award in Velor", "Praising the
+// high turnout", "Celebrating his birthday on Monday" take no stance
+// (rev21en).
+func leadStanceObject(toks []token, v, c int) bool {
+	for j := v + 1; j < c; j++ {
+		if auxVerbs[toks[j].lower] {
+			return false
+		}
+	}
+	for j := v + 1; j < c; j++ {
+		w := toks[j].lower
+		if toks[j].cap && !timeWords[w] && !(toks[j-1].is("in") || toks[j-1].is("at") || toks[j-1].is("from") || toks[j-1].is("to")) {
+			return true
+		}
+		if resultNouns[w] || processNouns[w] || countNouns[w] || figureNouns[w] || winWords[w] || doubtTopicWords[w] || challengeNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // leadParticipleAct gives the subject opening the main clause after a
 // stance participle's phrase an action on that phrase, when the subject
 // speaks in the sentence (a remark of theirs was found after the comma).
 func (x *extractor) leadParticipleAct(st *sentState) {
 	toks := st.toks
 	c := leadStanceParticiple(toks)
-	if c < 0 || st.openSpk == nil || st.opening.lo != c+1 {
+	if c < 0 || st.openSpk == nil || st.opening.lo != c+1 || !leadStanceObject(toks, leadParticipleVerb(toks), c) {
 		return
 	}
 	spoke := false

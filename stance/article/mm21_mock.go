@@ -20,7 +20,7 @@ const mockWindow = 120
 // non-action remark of text: from the start of its sentence (a . ! ? or
 // line break, or another quotation mark) to the remark's opening, and
 // from its close to the end of its sentence, each at most mockWindow
-// bytes.
+// bytes. A comma stays as a word "," (mockingManner reads it).
 func attributionWords(text string, rm Remark) []string {
 	lo := max(0, rm.QuoteStart-mockWindow)
 	if k := strings.LastIndexAny(text[lo:rm.QuoteStart], ".!?\n\"“”"); k >= 0 {
@@ -33,24 +33,66 @@ func attributionWords(text string, rm Remark) []string {
 	if lo > rm.QuoteStart || rm.QuoteEnd > hi {
 		return nil
 	}
-	return append(actionWords(text[lo:rm.QuoteStart]), actionWords(text[rm.QuoteEnd:hi])...)
+	return append(commaWords(text[lo:rm.QuoteStart]), commaWords(text[rm.QuoteEnd:hi])...)
+}
+
+// commaWords is actionWords with each comma kept as a word ",".
+func commaWords(s string) []string {
+	var out []string
+	for i, part := range strings.Split(s, ",") {
+		if i > 0 {
+			out = append(out, ",")
+		}
+		out = append(out, actionWords(part)...)
+	}
+	return out
 }
 
 // mockingManner reports whether attribution words say the remark was
 // made in mockery: a mockAdverbs word ("sarcastically"), or "with", up to
-// two words and a mockNouns word ("with heavy sarcasm").
+// two words and a mockNouns word ("with heavy sarcasm"), that is the
+// manner of a speech verb (mockOfSpeech). "said, with no irony" is none
+// (mockNegators).
 func mockingManner(words []string) bool {
 	for i, w := range words {
-		if mockAdverbs[w] {
+		if mockAdverbs[w] && mockOfSpeech(words, i) {
 			return true
 		}
-		if w != "with" {
+		if w != "with" || !mockOfSpeech(words, i) {
 			continue
 		}
-		for k := i + 1; k < len(words) && k <= i+3; k++ {
+		for k := i + 1; k < len(words) && k <= i+3 && !mockNegators[words[k]]; k++ {
 			if mockNouns[words[k]] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mockOfSpeech reports whether the mocking word words[i] is the manner of
+// a speech verb (sayVerbs): right before it ("sarcastically remarked"),
+// or after it and at most three words (a name, "reporters") with no comma
+// but one right before the word ("said sarcastically", "said Jo Roe
+// sarcastically", "said, with heavy sarcasm"). "Said, ironically" is a
+// comment on the facts ("said, ironically on his birthday"), and a
+// relative or subordinate clause (mockStops) is someone else's manner
+// ("said Lena Dal, who ironically had campaigned against her"; "said, as
+// protesters jeered mockingly"; rev21en).
+func mockOfSpeech(words []string, i int) bool {
+	if i+1 < len(words) && sayVerbs[words[i+1]] {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch {
+		case words[j] == ",":
+			if j != i-1 || words[i] == "ironically" {
+				return false
+			}
+		case sayVerbs[words[j]]:
+			return true
+		case mockStops[words[j]]:
+			return false
 		}
 	}
 	return false

@@ -11,13 +11,21 @@ import "strings"
 
 // echoSpeakerAt returns the index where the speaker's phrase starts in a
 // trailing-attribution sentence toks ("So said X", "Those were the words
-// of X", "That was the verdict of X"), or -1.
+// of X", "That was the verdict of X"), or -1. A sentence saying the view
+// is shared (echoSharedWords: "That was the view of X, too", "That was
+// the reaction of X as well") names someone agreeing with the quotation,
+// not its speaker (rev21en).
 func echoSpeakerAt(toks []token) int {
 	w := func(k int) string {
 		if k < len(toks) && toks[k].word() {
 			return toks[k].lower
 		}
 		return ""
+	}
+	for k := range toks {
+		if echoSharedWords[w(k)] || w(k) == "as" && w(k+1) == "well" {
+			return -1
+		}
 	}
 	if echoSoWords[w(0)] && attributionEchoVerbs[w(1)] {
 		return 2

@@ -66,7 +66,7 @@ func (x *extractor) listActions(st *sentState, lo, hi int, names []phrase) {
 		return
 	}
 	start, end := st.toks[lo].start, st.toks[hi-1].end
-	if k := x.enclosingReport(st, start, end); k >= 0 {
+	if k := x.enclosingReport(st, start, end, names[len(names)-1].hi); k >= 0 {
 		start, end = x.remarks[k].Start, x.remarks[k].End // mm21_within.go: inside a reported clause
 	} else {
 		for _, f := range x.remarks[st.nRemarks:] {

@@ -756,7 +756,7 @@ func (x *extractor) stanceClause(st *sentState, i, cs int, how subjectHow, spk *
 // reported clause, or a fronted clause ("…, the ministry said on Tuesday").
 func (x *extractor) speechClause(st *sentState, i int, ph phrase, how subjectHow, spk *speaker) int {
 	toks := st.toks
-	if x.subordinateSpeech(st, i) { // en22_subordinate.go
+	if x.subordinateSpeech(st, i, ph) { // en22_subordinate.go
 		return i
 	}
 	cs, intro, colon := clauseStart(toks, i)
