@@ -637,8 +637,10 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // 0.662, 0.800, 1.000 at its end) were read in the twentieth;
 // articles_dev16 and articles_lang_dev16 (written blind in the twentieth,
 // 0.880, 0.920, 1.000 and 0.812, 0.875, 0.950 at its start, 0.880, 0.920,
-// 1.000 and 0.800, 0.875, 0.950 at its end) are kept unread for the next
-// session. The
+// 1.000 and 0.800, 0.875, 0.950 at its end) were read in the
+// twenty-first; articles_dev17 and articles_lang_dev17 (written blind in
+// the twenty-first, 0.794, 0.882, 1.000 and 0.717, 0.783, 0.850 both at
+// its start and at its end) are kept unread for the next session. The
 // sets a later session improved hold its end figures (the seventeenth's:
 // articles_lang, _lang_dev3, _dev6, _lang_dev6, _dev7, _dev11,
 // _lang_dev11, _dev12, _lang_dev12 and the four never-read sets in other
@@ -651,7 +653,16 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // _heldout_lang, _heldout_lang3 and _heldout_lang4; the twentieth's:
 // _dev6, _lang_dev5, _lang_dev6, _lang_dev9, _dev11, _lang_dev11,
 // _dev12, _dev13, _dev15, _lang_dev15 and the never-read
-// articles_heldout2, _heldout6, _heldout_lang3 and _heldout_lang4).
+// articles_heldout2, _heldout6, _heldout_lang3 and _heldout_lang4; the
+// twenty-first's: _lang_dev3 (recall), _lang_dev6, _lang_dev7, _dev8,
+// _lang_dev9, _lang_dev10, _dev11, _lang_dev11, _dev12, _lang_dev13,
+// _dev15, _lang_dev15, _dev16, _lang_dev16 and the never-read
+// articles_heldout5, _heldout_lang (recall) and _heldout_lang3).
+// Within the 0.02 below their floors, the twenty-first session's weaker
+// prior for a speaker of one remark cost articles.jsonl a gold speaker
+// (0.906 -> 0.903), and the never-read articles_heldout3 lost one over
+// the session (0.898 -> 0.890, measured once at its end); their floors
+// stay.
 // Within the 0.02 below their floors, the twentieth session's rival
 // prior cost articles_lang_dev2 a gold speaker (0.944 -> 0.933) and
 // articles.jsonl two (0.911 -> 0.906), and the never-read
@@ -697,38 +708,40 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_dev5", 10, 0.935, 0.978, 0.762},
 		{"articles_lang", 20, 0.870, 0.938, 1.000},
 		{"articles_lang_dev2", 10, 0.944, 0.989, 0.929},
-		{"articles_lang_dev3", 10, 0.898, 0.989, 0.941},
+		{"articles_lang_dev3", 10, 0.898, 1.000, 0.941},
 		{"articles_dev6", 10, 0.921, 0.978, 0.900},
 		{"articles_lang_dev4", 10, 0.933, 1.000, 0.967},
 		{"articles_lang_dev5", 10, 0.964, 1.000, 0.931},
-		{"articles_lang_dev6", 10, 0.891, 0.980, 0.955},
-		{"articles_lang_dev7", 10, 0.934, 1.000, 0.900},
+		{"articles_lang_dev6", 10, 0.901, 0.980, 0.955},
+		{"articles_lang_dev7", 10, 0.945, 1.000, 0.900},
 		{"articles_dev7", 10, 0.975, 0.987, 0.750},
-		{"articles_dev8", 8, 0.952, 1.000, 1.000},
+		{"articles_dev8", 8, 0.968, 1.000, 1.000},
 		{"articles_lang_dev8", 10, 0.944, 1.000, 0.900},
 		{"articles_heldout4", 10, 0.905, 0.952, 0.962},
-		{"articles_heldout5", 10, 0.758, 0.853, 0.955},
+		{"articles_heldout5", 10, 0.768, 0.863, 0.955},
 		{"articles_heldout6", 10, 0.753, 0.894, 0.905},
-		{"articles_heldout_lang", 10, 0.794, 0.866, 0.632},
+		{"articles_heldout_lang", 10, 0.794, 0.876, 0.632},
 		{"articles_heldout_lang2", 10, 0.741, 0.800, 0.833},
-		{"articles_heldout_lang3", 10, 0.677, 0.839, 1.000},
+		{"articles_heldout_lang3", 10, 0.688, 0.839, 1.000},
 		{"articles_heldout_lang4", 10, 0.893, 0.947, 0.850},
 		{"articles_dev9", 8, 0.932, 0.973, 0.938},
-		{"articles_lang_dev9", 10, 0.910, 0.966, 1.000},
+		{"articles_lang_dev9", 10, 0.921, 0.966, 1.000},
 		{"articles_dev10", 8, 0.903, 0.984, 0.938},
-		{"articles_lang_dev10", 10, 0.890, 0.988, 0.875},
-		{"articles_dev11", 8, 0.800, 0.929, 1.000},
-		{"articles_lang_dev11", 10, 0.867, 0.960, 0.952},
-		{"articles_dev12", 8, 0.930, 1.000, 1.000},
+		{"articles_lang_dev10", 10, 0.915, 0.988, 0.875},
+		{"articles_dev11", 8, 0.814, 0.929, 1.000},
+		{"articles_lang_dev11", 10, 0.907, 0.960, 0.952},
+		{"articles_dev12", 8, 0.944, 1.000, 1.000},
 		{"articles_lang_dev12", 10, 0.866, 0.951, 0.950},
 		{"articles_dev13", 8, 0.792, 0.958, 0.889},
-		{"articles_lang_dev13", 10, 0.905, 0.988, 0.962},
+		{"articles_lang_dev13", 10, 0.917, 0.988, 0.962},
 		{"articles_dev14", 8, 0.849, 0.973, 0.875},
 		{"articles_lang_dev14", 10, 0.964, 1.000, 0.952},
-		{"articles_dev15", 8, 0.863, 0.986, 1.000},
-		{"articles_lang_dev15", 10, 0.787, 0.963, 1.000},
-		{"articles_dev16", 8, 0.880, 0.920, 1.000},
-		{"articles_lang_dev16", 10, 0.800, 0.875, 0.950},
+		{"articles_dev15", 8, 0.877, 0.986, 1.000},
+		{"articles_lang_dev15", 10, 0.800, 0.963, 1.000},
+		{"articles_dev16", 8, 0.947, 0.987, 1.000},
+		{"articles_lang_dev16", 10, 0.938, 0.975, 0.950},
+		{"articles_dev17", 8, 0.794, 0.882, 1.000},
+		{"articles_lang_dev17", 10, 0.717, 0.783, 0.850},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLangFloors(t, "../../corpus/articles/"+c.name+".jsonl", c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

@@ -86,10 +86,7 @@ func TestCond22Neither(t *testing.T) {
 
 func TestCond22Demanded(t *testing.T) {
 	ctx := stance.Context{Winner: []string{"Lima"}, Rivals: []string{"Voss"}}
-	cases := []struct {
-		code, text string
-		want       bool
-	}{
+	cases := []demandCase{
 		{"pt", "exigiu que a comissão eleitoral aceite recontar os votos", true},
 		{"pt", "exigiu que Voss aceite a derrota", false},
 		{"pt", "aceitou o resultado e exigiu calma", false},
@@ -102,23 +99,7 @@ func TestCond22Demanded(t *testing.T) {
 		{"ru", "потребовал, чтобы цик признал нарушения", true},
 		{"ru", "признал итоги и призвал к спокойствию", false},
 	}
-	for _, c := range cases {
-		words := actionWords(c.text)
-		l := lexicons[c.code]
-		v := -1
-		for i, w := range words {
-			if l.recognition(w) {
-				v = i
-				break
-			}
-		}
-		if v < 0 {
-			t.Fatalf("no recognition word in %q", c.text)
-		}
-		if got := l.cond22Demanded(ctx, words, v); got != c.want {
-			t.Errorf("cond22Demanded(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
-		}
-	}
+	checkDemanded(t, ctx, cases)
 }
 
 func TestCond22SentenceDeferred(t *testing.T) {
@@ -139,6 +120,36 @@ func TestCond22SentenceDeferred(t *testing.T) {
 		a := Analysis{Remark: Remark{Start: i, End: i + len(c.remark)}}
 		if got := r.cond22SentenceDeferred("de", &a, actionWords(c.remark)); got != c.want {
 			t.Errorf("cond22SentenceDeferred(%q) = %v, want %v", c.remark, got, c.want)
+		}
+	}
+}
+
+// demandCase is an act's text in a language and whether cond22Demanded
+// should find its first recognition word inside a demand on another.
+type demandCase struct {
+	code, text string
+	want       bool
+}
+
+// checkDemanded runs cond22Demanded on the first recognition word of each
+// case's text.
+func checkDemanded(t *testing.T, ctx stance.Context, cases []demandCase) {
+	t.Helper()
+	for _, c := range cases {
+		words := actionWords(c.text)
+		l := lexicons[c.code]
+		v := -1
+		for i, w := range words {
+			if l.recognition(w) {
+				v = i
+				break
+			}
+		}
+		if v < 0 {
+			t.Fatalf("no recognition word in %q", c.text)
+		}
+		if got := l.cond22Demanded(ctx, words, v); got != c.want {
+			t.Errorf("cond22Demanded(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
 		}
 	}
 }

@@ -42,10 +42,7 @@ func TestRev21condDeferred(t *testing.T) {
 // an authority still drops it.
 func TestRev21condDemanded(t *testing.T) {
 	ctx := stance.Context{Winner: []string{"Lima"}, Rivals: []string{"Voss"}}
-	cases := []struct {
-		code, text string
-		want       bool
-	}{
+	cases := []demandCase{
 		{"es", "exigió que la oposición acepte los resultados y felicite a la ganadora", false},
 		{"es", "pidió a los candidatos derrotados que acepten el veredicto de las urnas", false},
 		{"pt", "exigiu que a oposição aceite os resultados", false},
@@ -59,23 +56,7 @@ func TestRev21condDemanded(t *testing.T) {
 		{"fr", "a exigé que la commission accepte de recompter les bulletins", true},
 		{"ru", "потребовал, чтобы цик признал нарушения", true},
 	}
-	for _, c := range cases {
-		words := actionWords(c.text)
-		l := lexicons[c.code]
-		v := -1
-		for i, w := range words {
-			if l.recognition(w) {
-				v = i
-				break
-			}
-		}
-		if v < 0 {
-			t.Fatalf("no recognition word in %q", c.text)
-		}
-		if got := l.cond22Demanded(ctx, words, v); got != c.want {
-			t.Errorf("cond22Demanded(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
-		}
-	}
+	checkDemanded(t, ctx, cases)
 }
 
 // TestRev21condSecondClause: a condition of a second future clause is not
