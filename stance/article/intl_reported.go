@@ -1152,6 +1152,9 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 	if c := ix.connectiveClause(toks, from); c > 0 {
 		return c // "sublinhou, no entanto, que …" (ibero17_connective.go)
 	}
+	if c := ix.rec22mlAsideClause(toks, from); c > 0 {
+		return c // "aseguró el domingo, con pocas mesas computadas, que …" (rec22ml_aside.go)
+	}
 	for k := from; k < len(toks) && k < from+8; k++ {
 		t := toks[k]
 		switch {

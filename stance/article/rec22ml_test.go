@@ -1,0 +1,75 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestRec22mlImperfect: the imperfect of a verb of acting whose perfect
+// the lexicon lists is an act too, in French, Spanish and Portuguese, for
+// one subject or several (rec22ml_imperfect.go). Sentences written for
+// the test.
+func TestRec22mlImperfect(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"fr A et B rejetaient", "fr", "Jean Dumas et l'ancien ministre Paul Verrier rejetaient les résultats.",
+			[]langRemark{{Action, "Jean Dumas", "rejetaient les résultats"}, {Action, "Paul Verrier", "rejetaient les résultats"}}},
+		{"fr annonçait", "fr", "Le député Paul Verrier dénonçait la fraude et annonçait un recours.",
+			[]langRemark{{Action, "Paul Verrier", "dénonçait la fraude et annonçait un recours"}}},
+		{"es rechazaban", "es", "El exministro Juan Roldán y la diputada Ana Prieto rechazaban el conteo oficial.",
+			[]langRemark{{Action, "Juan Roldán", "rechazaban el conteo oficial"}, {Action, "Ana Prieto", "rechazaban el conteo oficial"}}},
+		{"pt contestava", "pt", "O deputado Rui Vilaça contestava os números da comissão eleitoral.",
+			[]langRemark{{Action, "Rui Vilaça", "contestava os números da comissão eleitoral"}}},
+		{"pt reconhecia", "pt", "A senadora Marta Leal reconhecia a vitória do adversário.",
+			[]langRemark{{Action, "Marta Leal", "reconhecia a vitória do adversário"}}},
+	})
+	// counter-case: an imperfect of a verb the lexicon does not list as an
+	// act is no act (the one-person fallback may still read the sentence)
+	rec22mlNone(t, "fr", "Jean Dumas habitait alors à Lyon.", Action, "")
+}
+
+// rec22mlNone asserts that no remark of kind in text is text want (any
+// text when want is empty).
+func rec22mlNone(t *testing.T, code, text string, kind Kind, want string) {
+	t.Helper()
+	for _, r := range ExtractLang(text, code) {
+		if r.Kind == kind && (want == "" || r.Text == want) {
+			t.Errorf("%q: unexpected %v remark %q of %s", text, kind, r.Text, r.Speaker)
+		}
+	}
+}
+
+// TestRec22mlImperfectForms: the derivation itself, with its spelling
+// changes and the verbs it leaves alone.
+func TestRec22mlImperfectForms(t *testing.T) {
+	got := rec22mlImperfects("fr", wordSet(`annoncé exigé rejeté reconnu`))
+	assert.ElementsMatch(t, []string{"annonçait", "annonçaient", "exigeait", "exigeaient", "rejetait", "rejetaient"}, got)
+	got = rec22mlImperfects("es", wordSet(`rechazaron admitieron rechazó`))
+	assert.ElementsMatch(t, []string{"rechazaba", "rechazaban", "admitía", "admitían"}, got)
+	got = rec22mlImperfects("pt", wordSet(`contestou reconheceu exigiu recusou-se`))
+	assert.ElementsMatch(t, []string{"contestava", "contestavam", "reconhecia", "reconheciam", "exigia", "exigiam"}, got)
+	assert.Empty(t, rec22mlImperfects("ru", wordSet(`признал`)))
+}
+
+// TestRec22mlAside: an aside between commas after a speech verb, opened
+// by a preposition, an adverb before one or a gerund, does not hide the
+// complementizer after it (rec22ml_aside.go). Sentences written for the
+// test.
+func TestRec22mlAside(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"es aseguró el domingo, con …, que", "es", "El juez Arturo Neira aseguró el domingo, con pocas mesas computadas, que la tendencia es irreversible.",
+			[]langRemark{{Reported, "Arturo Neira", "la tendencia es irreversible"}}},
+		{"es afirmó, citando …, que", "es", "La ministra Ana Prieto afirmó, citando datos del tribunal, que el ganador obtuvo la mayoría.",
+			[]langRemark{{Reported, "Ana Prieto", "el ganador obtuvo la mayoría"}}},
+		{"fr a déclaré lundi, à l'issue de …, que", "fr", "Le ministre Paul Verrier a déclaré lundi, à l'issue d'une réunion, que le vote était régulier.",
+			[]langRemark{{Reported, "Paul Verrier", "le vote était régulier"}}},
+		{"fr a estimé, devant la presse, qu'il", "fr", "Jean Dumas a estimé mardi soir, devant la presse, qu'il fallait respecter le verdict.",
+			[]langRemark{{Reported, "Jean Dumas", "qu'il fallait respecter le verdict"}}},
+		{"pt disse, depois de …, que", "pt", "O ministro Rui Vilaça disse na segunda-feira, depois de uma reunião, que a eleição foi limpa.",
+			[]langRemark{{Reported, "Rui Vilaça", "a eleição foi limpa"}}},
+	})
+	// counter-cases: the comma before "que" ends a noun phrase, with no
+	// aside; an aside that holds a verb of acting is no aside
+	rec22mlNone(t, "es", "Ana Prieto contó a los vecinos del barrio, que protestaban frente al tribunal.", Reported, "protestaban frente al tribunal")
+	rec22mlNone(t, "es", "Ana Prieto dijo el lunes, con los militantes que felicitaron al ganador, que votará.", Reported, "votará")
+}
