@@ -117,6 +117,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 	parts = ix.subjunctiveParts(toks, parts)       // "Er freue sich darauf, …", "Eine Wahl … könne man nicht anerkennen" (intl_subjunctivecont13.go)
 	parts = ix.midAccording(toks, dropWeak(parts)) // "…, que, según él, …" (intl_midaccording12.go)
 	parts = ix.jointActors(toks, parts)            // "in einer gemeinsamen Erklärung mit X" (intl_joint12.go)
+	parts = ix.rec22mlWhileParts(toks, parts)      // "X felicitó …, mientras que Y recordó …" (rec22ml_while.go)
 	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, parts))), headline)
 }
 

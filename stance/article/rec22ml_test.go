@@ -73,3 +73,24 @@ func TestRec22mlAside(t *testing.T) {
 	rec22mlNone(t, "es", "Ana Prieto contó a los vecinos del barrio, que protestaban frente al tribunal.", Reported, "protestaban frente al tribunal")
 	rec22mlNone(t, "es", "Ana Prieto dijo el lunes, con los militantes que felicitaron al ganador, que votará.", Reported, "votará")
 }
+
+// TestRec22mlWhile: a person named right after a contrastive conjunction
+// inside another person's act, followed by a verb, has an act of their
+// own (rec22ml_while.go). Sentences written for the test.
+func TestRec22mlWhile(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"es mientras que", "es", "El canciller Tomás Urrutia felicitó al ganador, mientras que el senador Juan Roldán recordó su larga amistad con el presidente electo.",
+			[]langRemark{{Action, "Tomás Urrutia", "felicitó al ganador"}, {Action, "Juan Roldán", "recordó su larga amistad con el presidente electo"}}},
+		{"fr tandis que, office and name", "fr", "Le ministre Paul Verrier a félicité le vainqueur, tandis que le président de la Commission européenne, Henri Lasalle, s'est réjoui de cette victoire.",
+			[]langRemark{{Action, "Paul Verrier", "a félicité le vainqueur"}, {Action, "Henri Lasalle", "s'est réjoui de cette victoire"}}},
+		{"pt ao passo que", "pt", "O ministro Rui Vilaça felicitou o vencedor, ao passo que a senadora Marta Leal lamentou a derrota do seu partido.",
+			[]langRemark{{Action, "Rui Vilaça", "felicitou o vencedor"}, {Action, "Marta Leal", "lamentou a derrota do seu partido"}}},
+		{"ru тогда как", "ru", "Президент Иван Волин поздравил победителя, тогда как премьер Олег Смирнов ограничился сухим заявлением.",
+			[]langRemark{{Action, "Иван Волин", "поздравил победителя"}, {Action, "Олег Смирнов", "ограничился сухим заявлением"}}},
+		// counter-cases: no person after the conjunction; a relative clause after the name
+		{"es mientras que el recuento", "es", "El ministro Luis Mora felicitó al ganador, mientras que el recuento en el norte seguía abierto.",
+			[]langRemark{{Action, "Luis Mora", "felicitó al ganador, mientras que el recuento en el norte seguía abierto"}}},
+		{"fr tandis que X, qui", "fr", "Le ministre Paul Verrier a félicité le vainqueur, tandis que Jean Dumas, qui dirigeait la campagne, restait introuvable.",
+			[]langRemark{{Action, "Paul Verrier", "a félicité le vainqueur, tandis que Jean Dumas, qui dirigeait la campagne, restait introuvable"}}},
+	})
+}
