@@ -1431,7 +1431,7 @@ func (ix *intl) innerActors(toks []token, parts []reportedPart) []reportedPart {
 		if p.kind != Reported || p.cs >= len(toks) || i+1 < len(parts) && parts[i+1].cs == p.cs {
 			continue // read already by the act's own verb
 		}
-		start := p.cs
+		start := ix.rec22mlInnerStart(toks, p.cs) // "À Paris, X a téléphoné …" (rec22ml_inner.go)
 		if start+1 < len(toks) && ix.lx.notNames[toks[start].lower] {
 			start++ // "Auch Frankreichs Präsident X habe …"
 		}
@@ -1439,10 +1439,7 @@ func (ix *intl) innerActors(toks []token, parts []reportedPart) []reportedPart {
 		if !ix.isPerson(q) {
 			continue
 		}
-		span := 5
-		if ix.lx.capNouns {
-			span = 10 // the participle ends a German clause: "X habe mit Y telefoniert und ihm … gratuliert"
-		}
+		span := rec22mlInnerSpan // "X в понедельник позвонил Y и поздравил …" (rec22ml_inner.go)
 		for i := q.hi; i < len(toks) && i < q.hi+span && toks[i].word(); i++ {
 			if ix.lx.recognition(toks[i].lower) {
 				if s := ix.resolve(q); s != nil && s != p.spk {

@@ -94,3 +94,33 @@ func TestRec22mlWhile(t *testing.T) {
 			[]langRemark{{Action, "Paul Verrier", "a félicité le vainqueur, tandis que Jean Dumas, qui dirigeait la campagne, restait introuvable"}}},
 	})
 }
+
+// TestRec22mlInner: the person who opens a clause a source reports after
+// it acts when a word of recognition stands up to ten words after the
+// name, past an adverbial, a call or a place opener (rec22ml_inner.go).
+// Sentences written for the test.
+func TestRec22mlInner(t *testing.T) {
+	has := func(text, code, name string) bool {
+		for _, r := range ExtractLang(text, code) {
+			if r.Kind == Action && r.Speaker == name {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct {
+		code, text, name string
+		want             bool
+	}{
+		{"ru", "Иван Волин в понедельник позвонил победителю и поздравил его с победой, сообщили в Кремле.", "Иван Волин", true},
+		{"fr", "Jacques Dumas a téléphoné au vainqueur pour le féliciter, a fait savoir l'Élysée.", "Jacques Dumas", true},
+		{"es", "Juan Roldán llamó el lunes por la noche al ganador para felicitarlo, informó la Casa Rosada.", "Juan Roldán", true},
+		{"pt", "O Presidente Luís Mota telefonou ontem ao vencedor para lhe dar os parabéns, informou a Presidência.", "Luís Mota", true},
+		{"fr", "À Paris, Jacques Dumas a téléphoné au vainqueur pour le féliciter, a fait savoir l'Élysée.", "Jacques Dumas", true},
+		// counter-cases: no recognition in the clause; recognition past a comma
+		{"fr", "Jacques Dumas a reçu lundi des chefs d'entreprise, a fait savoir la présidence.", "Jacques Dumas", false},
+		{"es", "Juan Roldán viajó el lunes a la capital, donde otros lo felicitaron, informó la Casa Rosada.", "Juan Roldán", false},
+	} {
+		assert.Equal(t, c.want, has(c.text, c.code, c.name), c.text)
+	}
+}
