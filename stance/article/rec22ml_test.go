@@ -124,3 +124,26 @@ func TestRec22mlInner(t *testing.T) {
 		assert.Equal(t, c.want, has(c.text, c.code, c.name), c.text)
 	}
 }
+
+// TestRec22mlAmongAlso: an "also" between the verb of a list of
+// congratulators and the list leaves the list read (rec22ml_among.go);
+// the Arabic article in Russian or assimilated Latin form stays inside a
+// name (lexicon_rec22ml.go). Sentences written for the test.
+func TestRec22mlAmongAlso(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"ru были также", "ru", "Среди первых поздравивших были также президент Ростании Игорь Волин и премьер Норландии Лена Даль.",
+			[]langRemark{{Action, "Игорь Волин", "Среди первых поздравивших"}, {Action, "Лена Даль", "Среди первых поздравивших"}}},
+		{"es estuvieron también", "es", "Entre los primeros en felicitarlo estuvieron también el presidente de Chile, Juan Roldán, y la reina de Norlandia, Ana Prieto.",
+			[]langRemark{{Action, "Juan Roldán", "Entre los primeros en felicitarlo"}, {Action, "Ana Prieto", "Entre los primeros en felicitarlo"}}},
+		{"fr figuraient aussi", "fr", "Parmi les premiers à féliciter le vainqueur figuraient aussi le président malien, Paul Verrier, et le roi du Maroc, Henri Lasalle.",
+			[]langRemark{{Action, "Paul Verrier", "Parmi les premiers à féliciter le vainqueur"}, {Action, "Henri Lasalle", "Parmi les premiers à féliciter le vainqueur"}}},
+		{"ru аль-", "ru", "Президент Ростании Омар аль-Рашид поздравил победителя.",
+			[]langRemark{{Action, "Омар аль-Рашид", "поздравил победителя"}}},
+		{"ru ан-", "ru", "Наследный принц Мухаммед ан-Нахри поздравил победителя.",
+			[]langRemark{{Action, "Мухаммед ан-Нахри", "поздравил победителя"}}},
+		// counter-case: a list with no word of recognition before its verb is no list of congratulators
+		{"ru среди гостей были также", "ru", "Среди гостей вечера были также президент Ростании Игорь Волин и премьер Норландии Лена Даль.", nil},
+	})
+	assert.True(t, particleName("as-Sadri"))
+	assert.False(t, particleName("ан-масса"), "a particle before a lower-case word is no name")
+}
