@@ -291,7 +291,7 @@ func (ix *intl) amongList(toks []token) []reportedPart {
 		end--
 	}
 	var parts []reportedPart
-	for j := k + 1; j < len(toks) && len(parts) < 12; {
+	for j := ix.rec22mlAmongSkip(toks, k+1); j < len(toks) && len(parts) < 12; { // "были также A, B и C" (rec22ml_among.go)
 		q := ix.apposed(toks, j)
 		if !ix.isPerson(q) {
 			break

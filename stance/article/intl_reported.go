@@ -117,6 +117,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 	parts = ix.subjunctiveParts(toks, parts)       // "Er freue sich darauf, …", "Eine Wahl … könne man nicht anerkennen" (intl_subjunctivecont13.go)
 	parts = ix.midAccording(toks, dropWeak(parts)) // "…, que, según él, …" (intl_midaccording12.go)
 	parts = ix.jointActors(toks, parts)            // "in einer gemeinsamen Erklärung mit X" (intl_joint12.go)
+	parts = ix.rec22mlWhileParts(toks, parts)      // "X felicitó …, mientras que Y recordó …" (rec22ml_while.go)
 	ix.emitReported(toks, ix.gappedActors(toks, ix.likeActors(toks, ix.innerActors(toks, parts))), headline)
 }
 
@@ -1152,6 +1153,9 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 	if c := ix.connectiveClause(toks, from); c > 0 {
 		return c // "sublinhou, no entanto, que …" (ibero17_connective.go)
 	}
+	if c := ix.rec22mlAsideClause(toks, from); c > 0 {
+		return c // "aseguró el domingo, con pocas mesas computadas, que …" (rec22ml_aside.go)
+	}
 	for k := from; k < len(toks) && k < from+8; k++ {
 		t := toks[k]
 		switch {
@@ -1427,7 +1431,7 @@ func (ix *intl) innerActors(toks []token, parts []reportedPart) []reportedPart {
 		if p.kind != Reported || p.cs >= len(toks) || i+1 < len(parts) && parts[i+1].cs == p.cs {
 			continue // read already by the act's own verb
 		}
-		start := p.cs
+		start := ix.rec22mlInnerStart(toks, p.cs) // "À Paris, X a téléphoné …" (rec22ml_inner.go)
 		if start+1 < len(toks) && ix.lx.notNames[toks[start].lower] {
 			start++ // "Auch Frankreichs Präsident X habe …"
 		}
@@ -1435,10 +1439,7 @@ func (ix *intl) innerActors(toks []token, parts []reportedPart) []reportedPart {
 		if !ix.isPerson(q) {
 			continue
 		}
-		span := 5
-		if ix.lx.capNouns {
-			span = 10 // the participle ends a German clause: "X habe mit Y telefoniert und ihm … gratuliert"
-		}
+		span := rec22mlInnerSpan // "X в понедельник позвонил Y и поздравил …" (rec22ml_inner.go)
 		for i := q.hi; i < len(toks) && i < q.hi+span && toks[i].word(); i++ {
 			if ix.lx.recognition(toks[i].lower) {
 				if s := ix.resolve(q); s != nil && s != p.spk {

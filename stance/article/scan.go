@@ -535,7 +535,7 @@ func fullNameSays(text string, k, be int) bool {
 // a capitalised word.
 func particleName(w string) bool {
 	p, rest, ok := strings.Cut(w, "-")
-	if !ok || !nameParticles[p] {
+	if !ok || !nameParticles[p] && !rec22mlArticleParticles[p] { // "аль-Башир", "as-Sisi" (lexicon_rec22ml.go)
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
