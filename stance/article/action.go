@@ -290,7 +290,7 @@ func demandVerdict(words []string, starts map[int]bool) actionVerdict {
 		if !demandVerbs[w] && !(callVerbs[w] && i+1 < len(words) && words[i+1] == "for") {
 			continue
 		}
-		if gerundSubject(words, i, starts) {
+		if gerundSubject(words, i, starts) || opposedDemand(words, i) { // lab22en_opposed.go: "instead of calling for a new vote"
 			continue // "Demanding the cancellation of an election because you lost it is not an argument"
 		}
 		for k := i + 1; k < len(words) && k <= i+demandSpan; k++ {
