@@ -86,8 +86,10 @@ func recognitionVerb(words []string, i int) bool {
 // of the context's rivals and the verb's own clause never names the winner
 // (congratulating a rival on a victory the count does not give him is
 // hostile; "congratulated A and thanked B" is not); an object that is the
-// people rather than the winner ("congratulated the voters") is left to
-// the model, as is an action with no recognition verb.
+// people rather than the winner ("congratulated the voters") withholds
+// when the act names no winner, victory or new government
+// (peopleOnlyGreeting) and is left to the model otherwise, as is an
+// action with no recognition verb.
 func actionStance(ctx stance.Context, text string) actionVerdict {
 	words := actionWords(text)
 	if omitsWinner(ctx, words) || retractedGreeting(words) || toneOf(words) == verdictWithholding || unsaidQuestion(words) { // en20_openunsaid.go: "would not say whether"; en15_retract.go: "withdrew its congratulations"; en17_tone.go: "was more careful"
@@ -135,6 +137,9 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	}
 	winner, _ := mentionsIn(ctx, words[:ownClauseEnd(words, v)])
 	if toPeople(words, v) && !winner {
+		if peopleOnlyGreeting(ctx, words) { // lab22en_people.go
+			return verdictWithholding // "commended Kenyans for a calm vote", no word of who won
+		}
 		return verdictNone // "congratulated the voters", not "the Norlanders on electing Lima"
 	}
 	_, rival := mentionsIn(ctx, objectWords(words, v))
@@ -285,7 +290,7 @@ func demandVerdict(words []string, starts map[int]bool) actionVerdict {
 		if !demandVerbs[w] && !(callVerbs[w] && i+1 < len(words) && words[i+1] == "for") {
 			continue
 		}
-		if gerundSubject(words, i, starts) {
+		if gerundSubject(words, i, starts) || opposedDemand(words, i) { // lab22en_opposed.go: "instead of calling for a new vote"
 			continue // "Demanding the cancellation of an election because you lost it is not an argument"
 		}
 		for k := i + 1; k < len(words) && k <= i+demandSpan; k++ {
@@ -866,6 +871,8 @@ func toPeople(words []string, v int) bool {
 // Kenyans for a calm polling day" praises the voters, not the winner.
 func demonymPlural(w string) bool {
 	switch {
+	case lab22enDemonyms[w]: // lexicon_lab22en.go
+		return true
 	case strings.HasSuffix(w, "ans"):
 		return len(w) >= 6 && !strings.Contains(w, "'")
 	case strings.HasSuffix(w, "landers"):

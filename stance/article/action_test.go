@@ -44,8 +44,9 @@ func TestActionStance(t *testing.T) {
 		{"congratulated Mr Sousa, and added that Lima had stolen the vote", verdictHostile},
 		// A rival named later than the object is not the one congratulated.
 		{"telephoned Ms Lima to congratulate her, and later called Mr Sousa to urge him to step aside", verdictRecognising},
-		// The people, not the winner: the model decides.
-		{"congratulated the people of Tarvos on a calm vote", verdictNone},
+		// The people, not the winner, and no word of who won: held back
+		// (lab22en_people.go; the model decided before session 22).
+		{"congratulated the people of Tarvos on a calm vote", verdictWithholding},
 		// Demands: annulment or a new vote rejects, a recount waits.
 		{"has called for the whole election to be annulled", verdictHostile},
 		{"has asked the Constitutional Court to annul the election", verdictHostile},

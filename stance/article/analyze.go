@@ -299,7 +299,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 	coop := rm.Kind != Action && cooperationClause(r.Context, run)
 	// A greeting, the speaker's own act told in reported words, or
 	// working with the new leader is read as an act is.
-	actLike := greetingClause(run) || selfActClause(run) || coop
+	actLike := greetingClause(run) || selfActClause(run) || coop || peopleGreetingClause(r.Context, run) // lab22en_people.go
 	if rm.Kind == Action || actLike {
 		a.AboutResult, a.AboutResultProbability = true, 1
 		if rm.NoStance {

@@ -103,7 +103,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			continue
 		}
 		switch {
-		case resultFinal(words, i) || resultPraised(folded, words, i, rivals):
+		case resultFinal(words, i) || resultPraised(folded, words, i, rivals) || electionOver(words, i): // lab22en_over.go
 			return verdictRecognising
 		case startsForm(folded, i, winners) && within(words, i, winWords) && !accused(words, i):
 			return verdictRecognising
@@ -160,7 +160,8 @@ func resultFinal(words []string, i int) bool {
 }
 
 // claimAbout reports whether a run makes a claim that is about the result
-// whatever else it talks of: the result is final or praised ("the result
+// whatever else it talks of: the result is final (or the vote over:
+// electionOver, lab22en_over.go) or praised ("the result
 // opened a new page in Tarn's history"), the vote was held by the law
 // ("had been held in line with the law") or freely and fairly ("the vote
 // had been free and fair", which the judge reads as off the result: its
@@ -175,7 +176,7 @@ func claimAbout(ctx stance.Context, text string) bool {
 	words := actionWords(text)
 	rivals := claimForms(ctx.Rivals, ctx.Winner)
 	for i := range words {
-		if !hedged(words, i) && (resultFinal(words, i) || resultPraised(foldWords(words), words, i, rivals) || processNouns[words[i]] && (lawfullyHeld(words, i) || fairlyHeld(words, i))) {
+		if !hedged(words, i) && (resultFinal(words, i) || electionOver(words, i) || resultPraised(foldWords(words), words, i, rivals) || processNouns[words[i]] && (lawfullyHeld(words, i) || fairlyHeld(words, i))) {
 			return true
 		}
 	}

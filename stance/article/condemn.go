@@ -282,7 +282,7 @@ func rivalWon(ctx stance.Context, text string) bool {
 		if k := winAfter(words, folded, i, rivals); k > 0 && !figureAfter(words, k) && !partialWin(words, k) {
 			return true
 		}
-		if winBefore(words, folded, i, rivals) {
+		if winBefore(words, folded, i, rivals) || mostVotesAfter(words, folded, i, rivals) { // lab22en_mostvotes.go
 			return true
 		}
 	}
@@ -302,7 +302,7 @@ func winAfter(words, folded []string, i int, rivals [][]string) int {
 		if winWords[words[k]] {
 			return k
 		}
-		if !winBetween[words[k]] && !startsForm(folded, k, rivals) {
+		if !winBetween[words[k]] && !lab22enWinAs[words[k]] && !startsForm(folded, k, rivals) { // lexicon_lab22en.go: "Sousa as president-elect"
 			return 0
 		}
 	}

@@ -684,7 +684,8 @@ var proclaimVerbs = wordSet(`declared declares declare declaring proclaimed proc
 var scornNames = wordSet(`farce sham travesty charade mockery masquerade parody joke circus
 	theft robbery scam swindle insult disgrace outrage coup hoax lie pantomime
 	unlawful unconstitutional invalid fake bogus
-	coronation fiction invention formality assault affront`)
+	coronation fiction invention formality assault affront
+	conspiracy plot`)
 
 var praiseNames = wordSet(`triumph victory celebration milestone model example success
 	exemplary historic festival good`)

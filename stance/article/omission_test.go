@@ -42,18 +42,21 @@ func TestOmitsWinner(t *testing.T) {
 }
 
 // TestDemonymPeople: praising a nation's people ("commended Norlanders",
-// "congratulated Kenyans") is no recognition of the winner; the model
-// reads it. A name after the verb is still the winner's, also after the
+// "congratulated Kenyans") is no recognition of the winner. A name after the verb is still the winner's, also after the
 // people ("congratulated the Norlanders on electing Lima").
 func TestDemonymPeople(t *testing.T) {
 	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	// Since session 22 a greeting of the people alone, naming no winner,
+	// victory or new government, holds recognition back
+	// (lab22en_people.go); "praised" is no recognition verb and is left
+	// to the model.
 	for _, text := range []string{
 		"commended Norlanders for a calm polling day",
 		"congratulated Velorians on a peaceful election",
-		"praised the Congolese for their patience",
 	} {
-		assert.Equal(t, verdictNone, actionStance(ctx, text), text)
+		assert.Equal(t, verdictWithholding, actionStance(ctx, text), text)
 	}
+	assert.Equal(t, verdictNone, actionStance(ctx, "praised the Congolese for their patience"))
 	assert.Equal(t, verdictRecognising, actionStance(ctx, "congratulated Lima on her victory"))
 	// The people congratulated on electing the winner: the winner is named.
 	assert.Equal(t, verdictRecognising, actionStance(ctx, "congratulated the Norlanders on electing Lima"))
