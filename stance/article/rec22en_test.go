@@ -1,0 +1,106 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestRec22enWhoseRelative: a relative clause opened by ", whose" ends at
+// its comma, and a campaign verb in it is background; the verb after the
+// comma is the named person's (sentences invented for the test).
+func TestRec22enWhoseRelative(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a party in the clause, a campaign verb",
+			"Reactions\n\nPrime Minister Ivo Kask, whose Farmers' Party had backed Rui Sousa, also congratulated the winner.",
+			[]want{{"Ivo Kask", Action, "also congratulated the winner", 0}}},
+		{"a common noun in the clause, endorsed",
+			"Reactions\n\nLena Dal, whose party endorsed Rui Sousa, accepted the result on Monday.",
+			[]want{{"Lena Dal", Action, "accepted the result on Monday", 0}}},
+		{"a capitalised group, a speech verb after",
+			"Reactions\n\nJo Varga, whose Greens had supported Sousa, said he respected the outcome.",
+			[]want{{"Jo Varga", Reported, "he respected the outcome", 0}}},
+		// counter-cases: the clause's own act stays inside it; no comma, no relative
+		{"the clause's act ends at its comma",
+			"Reactions\n\nRui Sousa, whose party had rejected the result, said on Monday he would appeal.",
+			[]want{{"party", Action, "had rejected the result", 0}, {"Rui Sousa", Reported, "he would appeal", 1}}},
+		{"whose without a comma is no aside",
+			"Reactions\n\nIt is unclear whose party backed the decision to congratulate Ana Lima.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestRec22enGroupConjunct: names before "and" and a group of speakers
+// share the group's verb (sentences invented for the test).
+func TestRec22enGroupConjunct(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a body and several governments said",
+			"Reactions\n\nThe African Union and several European governments said the result should be respected.",
+			[]want{{"European governments", Reported, "the result should be respected", 0}, {"African Union", Reported, "the result should be respected", 1}}},
+		{"a country and other governments welcomed",
+			"Reactions\n\nNorway and other Nordic governments welcomed the outcome.",
+			[]want{{"Nordic governments", Action, "welcomed the outcome", 0}, {"Norway", Action, "welcomed the outcome", 1}}},
+		{"a person and her allies rejected",
+			"Reactions\n\nLena Dal and her allies rejected the result on Monday.",
+			[]want{{"allies", Action, "rejected the result on Monday", 0}, {"Lena Dal", Action, "rejected the result on Monday", 1}}},
+		// counter-case: a name after a verb is its object
+		{"a name after a verb is its object",
+			"Reactions\n\nJo Varga thanked Lena Dal and several European governments congratulated Ana Lima.",
+			[]want{{"European governments", Action, "congratulated Ana Lima", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
+
+// TestRec22enBackedStance: backing a stance named back by the object
+// ("stood behind the joint refusal") is a likeness to the remark before;
+// backing a person or a bill is not (phrases invented for the test).
+func TestRec22enBackedStance(t *testing.T) {
+	cases := []struct {
+		words string
+		want  bool
+	}{
+		{"stood behind the joint refusal", true},
+		{"backed the decision", true},
+		{"supported the call for a recount", true},
+		{"supported that the count go on", false},
+		{"rallied behind their boycott", true},
+		{"stand behind the opposition's demand", true},
+		// counter-cases
+		{"backed Sousa in the campaign", false},
+		{"backed the new budget", false},
+		{"stood behind the podium", false},
+		{"stood by the decision", false},
+		{"supported the refusal", true},
+	}
+	for _, c := range cases {
+		t.Run(c.words, func(t *testing.T) {
+			assert.Equal(t, c.want, backedStance(strings.Fields(c.words)))
+		})
+	}
+}
+
+// TestRec22enBackedSentence: a list of names backing a refusal reported
+// just before acts, each with the refusal's remark copied by the analysis
+// (sentences invented for the test).
+func TestRec22enBackedSentence(t *testing.T) {
+	text := "Reactions\n\nIvo Kask said the decision not to recognise the outcome had been unanimous. His co-leader Jo Varga, the Greens' Lena Dal and Mira Holm all stood behind the joint refusal."
+	checkPattern(t, text, []want{
+		{"Ivo Kask", Reported, "the decision not to recognise the outcome had been unanimous", 0},
+		{"Mira Holm", Action, "all stood behind the joint refusal", 1},
+		{"Jo Varga", Action, "all stood behind the joint refusal", 2},
+		{"Lena Dal", Action, "all stood behind the joint refusal", 3},
+	})
+	checkPattern(t, "Reactions\n\nMira Holm stood behind the podium and smiled.", nil)
+}
