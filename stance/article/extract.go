@@ -702,6 +702,9 @@ const leadInSpan = 10
 // verb comes within six words before "in", with only words between; it
 // returns the index of the last word before it, or k.
 func joinedIn(toks []token, k int) int {
+	if j, _, _, ok := joinedAside(toks, k); ok {
+		return j - 1 // rec22en_joined.go: "joined the leaders of two parties — A and B — in"
+	}
 	for j := k - 1; j >= 1 && j >= k-6; j-- {
 		if !toks[j].word() {
 			return k

@@ -104,3 +104,36 @@ func TestRec22enBackedSentence(t *testing.T) {
 	})
 	checkPattern(t, "Reactions\n\nMira Holm stood behind the podium and smiled.", nil)
 }
+
+// TestRec22enJoinedAside: the company joined may be described, then named
+// in an aside set off by dashes or commas before "in" (sentences invented
+// for the test).
+func TestRec22enJoinedAside(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"dashes, names with their parties",
+			"Reactions\n\nRui Sousa joined the leaders of two smaller parties — Jo Roe of the Farmers' Party and Ivo Dal of Unity — in calling for a recount.",
+			[]want{
+				{"Rui Sousa", Action, "joined the leaders of two smaller parties — Jo Roe of the Farmers' Party and Ivo Dal of Unity — in calling for a recount", 0},
+				{"Jo Roe", Action, "joined the leaders of two smaller parties — Jo Roe of the Farmers' Party and Ivo Dal of Unity — in calling for a recount", 1},
+				{"Ivo Dal", Action, "joined the leaders of two smaller parties — Jo Roe of the Farmers' Party and Ivo Dal of Unity — in calling for a recount", 2}}},
+		{"commas",
+			"Reactions\n\nRui Sousa joined two other leaders, Jo Roe and Ivo Dal, in rejecting the result.",
+			[]want{
+				{"Rui Sousa", Action, "joined two other leaders, Jo Roe and Ivo Dal, in rejecting the result", 0},
+				{"Jo Roe", Action, "joined two other leaders, Jo Roe and Ivo Dal, in rejecting the result", 1},
+				{"Ivo Dal", Action, "joined two other leaders, Jo Roe and Ivo Dal, in rejecting the result", 2}}},
+		// counter-cases: no joining verb before the aside; no stance verb after "in"
+		{"no joining verb",
+			"Reactions\n\nRui Sousa thanked two other leaders, Jo Roe and Ivo Dal, in Tarn on Monday.",
+			nil},
+		{"the aside holds no names",
+			"Reactions\n\nRui Sousa joined the crowd — farmers and their families — in singing the anthem.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
