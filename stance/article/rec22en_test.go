@@ -137,3 +137,28 @@ func TestRec22enJoinedAside(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestRec22enPortfolioModifiers: a portfolio word in lower case before an
+// office ("enlargement commissioner", "health minister") belongs to the
+// speaker phrase, so the name after it is the subject past an aside
+// (sentences invented for the test).
+func TestRec22enPortfolioModifiers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"an appositive pair, an aside",
+			"Reactions\n\nThe bloc's foreign policy chief, Lena Dal, and enlargement commissioner Jo Roe, in a joint statement, welcomed the result.",
+			[]want{{"Jo Roe", Action, "welcomed the result", 0}, {"Lena Dal", Action, "welcomed the result", 1}}},
+		{"one name, an aside",
+			"Reactions\n\nHealth minister Ivo Kask, in a radio interview, congratulated Ana Lima.",
+			[]want{{"Ivo Kask", Action, "congratulated Ana Lima", 0}}},
+		// counter-case: a portfolio word that is no office's
+		{"energy prices, then a speaker",
+			"Reactions\n\nEnergy prices rose sharply, the minister said.",
+			[]want{{"minister", Reported, "Energy prices rose sharply", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
