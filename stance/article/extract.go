@@ -359,7 +359,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		}
 		return ph, subjPhrase, after
 	case t.is("—") || t.is("–"):
-		ph = x.dashSubject(toks, k) // "Ivo Kask — who finished second — said"
+		if ph = x.describedList(toks, k); !ph.ok() { // rec22en_counted.go: "Two leaders — A and B — rejected …"
+			ph = x.dashSubject(toks, k)
+		} // "Ivo Kask — who finished second — said"
 		if !ph.ok() {
 			return phrase{}, subjNone, 0
 		}

@@ -162,3 +162,34 @@ func TestRec22enPortfolioModifiers(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+// TestRec22enCountedDescription: a plural office counted by a number or a
+// quantifier opening the sentence, then its names between commas or
+// dashes, is the verb's subject, each name acting (sentences invented for
+// the test).
+func TestRec22enCountedDescription(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"commas",
+			"Reactions\n\nTwo opposition leaders, Jo Roe and Ivo Kask, rejected the result.",
+			[]want{{"Ivo Kask", Action, "rejected the result", 0}, {"Jo Roe", Action, "rejected the result", 1}}},
+		{"dashes, three names",
+			"Reactions\n\nThree regional governors — Jo Roe, Lena Dal and Ivo Kask — congratulated Ana Lima.",
+			[]want{{"Ivo Kask", Action, "congratulated Ana Lima", 0}, {"Lena Dal", Action, "congratulated Ana Lima", 1}, {"Jo Roe", Action, "congratulated Ana Lima", 2}}},
+		{"a quantifier, a speech verb",
+			"Reactions\n\nSeveral senior ministers, Jo Roe and Lena Dal, said the count was fair.",
+			[]want{{"Lena Dal", Reported, "the count was fair", 0}, {"Jo Roe", Reported, "the count was fair", 1}}},
+		// counter-cases: no office among the counted; the list is an object
+		{"two men",
+			"Reactions\n\nTwo men, Jo Roe and Ivo Kask, congratulated Ana Lima.",
+			nil},
+		{"an object after a verb",
+			"Reactions\n\nAna Lima thanked two opposition leaders, Jo Roe and Ivo Kask, on Monday.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
