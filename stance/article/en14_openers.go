@@ -125,9 +125,12 @@ func (x *extractor) describedList(toks []token, k int) phrase {
 		return phrase{}
 	}
 	lo, names := last.lo, 1
-	for n := 0; n < 6 && lo >= 2 && (toks[lo-1].is("and") || toks[lo-1].is(",")); n++ {
-		if names >= 2 && toks[lo-1].is(",") && pluralDescription(toks, lo-1) {
+	for n := 0; n < 6 && lo >= 2 && (toks[lo-1].is("and") || toks[lo-1].is(",") || isDash(toks[lo-1])); n++ {
+		if names >= 2 && asideMark(toks[lo-1], toks[k]) && pluralDescription(toks, lo-1) {
 			return last
+		}
+		if isDash(toks[lo-1]) {
+			break
 		}
 		p := backward(x.text, toks, lo-2)
 		if p.kind != pName || p.hi != lo-1 {
@@ -135,7 +138,7 @@ func (x *extractor) describedList(toks []token, k int) phrase {
 		}
 		lo, names = p.lo, names+1
 	}
-	if names >= 2 && lo >= 2 && toks[lo-1].is(",") && pluralDescription(toks, lo-1) {
+	if names >= 2 && lo >= 2 && asideMark(toks[lo-1], toks[k]) && pluralDescription(toks, lo-1) {
 		return last
 	}
 	return phrase{}
@@ -146,7 +149,8 @@ func (x *extractor) describedList(toks []token, k int) phrase {
 // presidents of Velor and Sarn", "Two regional leaders").
 func pluralDescription(toks []token, m int) bool {
 	start := descriptionStart(toks, m)
-	return start >= 0 && slices.ContainsFunc(toks[start:m], func(t token) bool { return t.word() && groupRoles[t.lower] })
+	return start >= 0 && slices.ContainsFunc(toks[start:m], func(t token) bool { return t.word() && groupRoles[t.lower] }) ||
+		countedDescription(toks, m) // rec22en_counted.go: "Two opposition leaders, A and B, …"
 }
 
 // fullerRole reports whether the role next describes the same office as

@@ -359,7 +359,9 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 		}
 		return ph, subjPhrase, after
 	case t.is("—") || t.is("–"):
-		ph = x.dashSubject(toks, k) // "Ivo Kask — who finished second — said"
+		if ph = x.describedList(toks, k); !ph.ok() { // rec22en_counted.go: "Two leaders — A and B — rejected …"
+			ph = x.dashSubject(toks, k)
+		} // "Ivo Kask — who finished second — said"
 		if !ph.ok() {
 			return phrase{}, subjNone, 0
 		}
@@ -702,6 +704,9 @@ const leadInSpan = 10
 // verb comes within six words before "in", with only words between; it
 // returns the index of the last word before it, or k.
 func joinedIn(toks []token, k int) int {
+	if j, _, _, ok := joinedAside(toks, k); ok {
+		return j - 1 // rec22en_joined.go: "joined the leaders of two parties — A and B — in"
+	}
 	for j := k - 1; j >= 1 && j >= k-6; j-- {
 		if !toks[j].word() {
 			return k

@@ -175,7 +175,9 @@ var roleModifiers = wordSet(`
 	regional opposition ruling presidential electoral defence defense interior
 	finance trade justice national security press party campaign new current
 	longtime veteran key fellow military government international
-	foreign-policy policy election kremlin main leading`)
+	foreign-policy policy election kremlin main leading
+	enlargement neighbourhood energy environment agriculture transport health education
+	culture labour labor climate migration economy industry commerce`) // the portfolio words from enlargement on: rec22en ("enlargement commissioner X, in a joint statement, praised …")
 
 // titles stop a name: in "Russian President Vladimir Putin" the name is
 // what follows the last title.

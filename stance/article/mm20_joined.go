@@ -15,6 +15,9 @@ func (x *extractor) joinedCo(toks []token, v int) []phrase {
 	if j == k {
 		return nil
 	}
+	if items := x.joinedAsideCo(toks, k); len(items) > 0 {
+		return items // rec22en_joined.go
+	}
 	items := x.list(toks, j+2)
 	if len(items) == 0 || skipOrigin(toks, items[len(items)-1].hi) != k {
 		return nil

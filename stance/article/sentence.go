@@ -327,7 +327,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if how == subjPhrase {
 		ph = x.quotedDescription(toks, ph)
 	}
-	aside := how == subjPhrase && x.subordinateAside(st, ph, i) // en17_gap.go: "X, … before Kerry had conceded, said"
+	aside := how == subjPhrase && (x.subordinateAside(st, ph, i) || whoseRelative(toks, ph)) // en17_gap.go: "X, … before Kerry had conceded, said"; rec22en_whose.go: "X, whose party had backed Kask, …"
 	if aside {
 		how = subjRelative // the clause ends at the aside's comma
 	}
@@ -669,7 +669,7 @@ func yetOrDidNot(p1, p2, p3 string) bool {
 // must open a clause: after a verb ("Lenz thanked A and the Palace said")
 // the names are its objects.
 func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
-	if (ph.kind != pName && ph.kind != pInstitution) || ph.lo < 2 || !(toks[ph.lo-1].is("and") || toks[ph.lo-1].is("nor")) {
+	if (ph.kind != pName && ph.kind != pInstitution && !groupConjunct(toks, ph)) || ph.lo < 2 || !(toks[ph.lo-1].is("and") || toks[ph.lo-1].is("nor")) {
 		return nil
 	}
 	var out []phrase

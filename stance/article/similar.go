@@ -30,6 +30,9 @@ func similarAt(toks []token, i int) bool {
 // echoSounds), or a similarVerbs verb then "a similar" (or "a similarly"
 // and one word) and a similarNouns noun.
 func similarWords(w []string) bool {
+	if backedStance(w) { // rec22en_backing.go: "stood behind the refusal"
+		return true
+	}
 	if len(w) < 2 {
 		return false
 	}
