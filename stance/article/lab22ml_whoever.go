@@ -32,7 +32,7 @@ var lab22mlWhoeverNot = map[string]map[string]bool{
 // lab22mlNamesWhoever reports whether words (of a remark in the language
 // code) hold a phrase of an unnamed next leader.
 func lab22mlNamesWhoever(code string, words []string) bool {
-	if code == "ru" && lab22mlRuWhoever(words) {
+	if code == "ru" && lab22mlRuWhoever(words) || lab22mlWhoWins(code, words) {
 		return true
 	}
 	for _, p := range lab22mlWhoever[code] {
@@ -68,7 +68,7 @@ func (r Reader) lab22mlWhoeverRun(a *Analysis, code, run string, commentator boo
 	if a.NoStance || commentator || r.Classifier == nil || a.Prediction.Label != corpus.Recognising {
 		return
 	}
-	if !lab22mlNamesWhoever(code, actionWords(run)) {
+	if !lab22mlNamesWhoever(code, actionWords(run)) && !lab22mlNamesWhoever(code, r.lab22mlSentenceRest(a)) {
 		return
 	}
 	if p, ok := actionPrediction(verdictWithholding, a.Prediction, r.Classifier.Labels()); ok {
@@ -95,3 +95,59 @@ func lab22mlRuWhoever(words []string) bool {
 
 // lab22mlRuWho are the Russian forms of "who" that open "кто бы … ни".
 var lab22mlRuWho = wordSet(`кто кем кого кому`)
+
+// lab22mlWho are the words that open a clause of "who" without a head
+// ("wer das Amt übernimmt", "quien gane", "quem vencer", "celui qui
+// l'emportera", "кто победит"), per language; lab22mlWinVerbs are the
+// verbs of winning or taking office still to come that must follow within
+// four words. A past verb ("quien ganó", "кто победил") names a winner.
+var lab22mlWho = map[string]map[string]bool{
+	"de": wordSet(`wer`),
+	"es": wordSet(`quien quienes`),
+	"pt": wordSet(`quem`),
+	"fr": wordSet(`quiconque qui`),
+	"ru": wordSet(`кто`),
+}
+
+var lab22mlWinVerbs = map[string]map[string]bool{
+	"de": wordSet(`gewinnt gewinne siegt siege übernimmt übernehme regiert regiere anführt anführe`),
+	"es": wordSet(`gane ganen resulte resulten triunfe asuma gobierne`),
+	"pt": wordSet(`vencer ganhar vença ganhe assumir governar`),
+	"fr": wordSet(`l'emportera l’emportera gagnera remportera succédera`),
+	"ru": wordSet(`победит станет займёт займет возглавит`),
+}
+
+// lab22mlWhoWins reports whether words hold a clause of "who" without a
+// head with a verb of lab22mlWinVerbs within four words after it; French
+// "qui" only after "celui" or "celle" ("celui qui l'emportera").
+func lab22mlWhoWins(code string, words []string) bool {
+	for i, w := range words {
+		if !lab22mlWho[code][w] || w == "qui" && (i == 0 || words[i-1] != "celui" && words[i-1] != "celle") {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+4; k++ {
+			if lab22mlWinVerbs[code][words[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lab22mlSentenceRest returns the words of the text after the remark a up
+// to the end of its sentence, when they are few (twelve words at most):
+// the quoted end of a reported remark the reader split off ("er freue
+// sich auf die Zusammenarbeit, »wer auch immer sie anführt«").
+func (r Reader) lab22mlSentenceRest(a *Analysis) []string {
+	if a.End <= 0 || a.End > len(r.text) {
+		return nil
+	}
+	e := a.End
+	for e < len(r.text) && !cond22SentenceEnd(r.text[:e]) {
+		e++
+	}
+	if ws := actionWords(r.text[a.End:e]); len(ws) <= 12 {
+		return ws
+	}
+	return nil
+}
