@@ -15,3 +15,18 @@ func init() {
 		}
 	}
 }
+
+// lab22mlCondemnStems are words of a usurped office the condemnation
+// lists lacked: "назвал избрание «узурпацией»", "«самозваный президент»",
+// "un usurpateur", "una usurpación", "Usurpator".
+var lab22mlCondemnStems = map[string][]string{
+	"ru": {"узурпац", "узурпатор", "самозван"},
+	"es": {"usurpa"},
+	"pt": {"usurpa"},
+	"fr": {"usurpat"},
+	"de": {"usurpat"},
+}
+
+func init() {
+	addCondemnStems(lab22mlCondemnStems)
+}

@@ -51,3 +51,23 @@ func TestLab22mlStaffOccupation(t *testing.T) {
 	text = "«Выборы прошли честно», — отметил Павел Орлов, сотрудник Института экономики."
 	assert.False(t, russian.offTopicSpeakers(ctx, text, ExtractLang(text, "ru"))["Павел Орлов"], "a word of the election keeps him on the result")
 }
+
+// TestLab22mlUsurped: a word of a usurped office condemns the result in
+// five languages; a remark without one does not. Sentences written for
+// the test.
+func TestLab22mlUsurped(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"ru", "назвал избрание «узурпацией» и призвал не иметь дела с «самозваным президентом»", true},
+		{"es", "calificó la proclamación de usurpación del poder", true},
+		{"pt", "chamou à posse uma usurpação", true},
+		{"fr", "a dénoncé un président usurpateur", true}, // an elided "d'usurpateur" is not read (condemnsIn does not unelide)
+		{"de", "nannte den Wahlsieger einen Usurpator", true},
+		{"ru", "назвал избрание важным шагом", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, condemnsIn(c.code, c.text), "%s: %s", c.code, c.text)
+	}
+}
