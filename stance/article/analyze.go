@@ -223,6 +223,9 @@ func (r Reader) analyze(text string) Result {
 			r.fairActRun(&a, code, run, commentators[rm.Speaker]) // "defendió la limpieza de la votación" (ibero15_fairact.go)
 			r.judgeSpeakingAct(code, &a, run, unjudged)           // intl_speakingact.go
 			r.rivalClaim(code, &a, run)                           // intl_rivalclaim.go
+			// "wer immer das sein wird" (lab22ml_whoever.go)
+			r.lab22mlWhoeverRun(&a, code, run, commentators[rm.Speaker])
+			r.lab22mlPeopleRun(&a, code, run, commentators[rm.Speaker]) // "поздравил венесуэльцев с высокой явкой" (lab22ml_people.go)
 		}
 		if officers[rm.Speaker] && rm.Kind != Action && a.AboutResult && !a.ByVerb && procedural(r.Context, run) {
 			a.AboutResult, a.AboutResultProbability = false, 0 // "turnout stood at 61 per cent" (authority.go)

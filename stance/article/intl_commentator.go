@@ -168,7 +168,8 @@ func (l *langLexicon) offTopicSpeakers(ctx stance.Context, text string, remarks 
 		if rm.Speaker == "" || topical[rm.Speaker] || out[rm.Speaker] {
 			continue
 		}
-		if l.describedBy(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...), l.occupation) || rom22CorporateRole(rm.Role) {
+		if l.describedBy(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...), l.occupation) || rom22CorporateRole(rm.Role) ||
+			l.lab22mlIndefinitePost(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...)) { // lab22ml_indefinite.go
 			out[rm.Speaker] = true
 		}
 	}
@@ -208,7 +209,7 @@ func (l *langLexicon) officeIn(rm Remark) bool {
 	for _, f := range append([]string{rm.Role, rm.Speaker}, rm.Aliases...) {
 		ws := actionWords(f)
 		for i, w := range ws {
-			if l.isRole(w) && !l.occupation(w) && !rom22CorporateDelegate(ws, i) { // rom22 (lexicon_rom22.go)
+			if l.isRole(w) && !l.occupation(w) && !rom22CorporateDelegate(ws, i) && !l.lab22mlRoleIndefinite(ws, i) { // rom22 (lexicon_rom22.go), lab22ml
 				return true
 			}
 		}

@@ -1,0 +1,126 @@
+package article
+
+import (
+	"strings"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+// A congratulation addressed to the voters for the turnout or the calm of
+// the day is no congratulation of the winner: "поздравил венесуэльцев с
+// высокой явкой, однако о самом Чавесе говорил уклончиво", "felicitó a
+// los hondureños por la alta participación", "a félicité les Togolais
+// pour leur forte participation", "gratulierte den Wählern zur hohen
+// Wahlbeteiligung", "felicitou os eleitores pela participação". The verb
+// rule reads the congratulation as recognising; with the turnout as its
+// object and neither the winner nor a word of the victory between the
+// verb and it, the remark withholds (it praises the process, GUIDELINES
+// rule 3), as the model reads "rendu hommage aux électeurs pour la
+// sérénité du vote".
+
+// lab22mlTurnoutStems begin the words of the turnout and the calm of a
+// vote, per language.
+var lab22mlTurnoutStems = map[string][]string{
+	"es": {"participación", "afluencia", "civismo", "concurrencia"},
+	"pt": {"participação", "afluência", "civismo", "comparência"},
+	"fr": {"participation", "mobilisation", "civisme", "affluence"},
+	"de": {"wahlbeteiligung", "beteiligung"},
+	"ru": {"явк", "активност"},
+}
+
+// lab22mlVictoryStems begin the words of the winner and the victory that,
+// between the congratulation and the turnout, make it the winner's.
+var lab22mlVictoryStems = map[string][]string{
+	"es": {"ganad", "vencedor", "victori", "triunf", "presidente", "president", "reelect", "elegid"},
+	"pt": {"vencedor", "vitória", "triunf", "presidente", "president", "reeleit"},
+	"fr": {"vainqu", "victoire", "triomphe", "président", "élu", "réélu", "gagnant"},
+	"de": {"sieg", "gewinner", "präsident", "gewählt", "wahlsieg", "kanzler"},
+	"ru": {"победител", "побед", "президент", "избран", "переизбран"},
+}
+
+// lab22mlCongratStems begin the verbs and nouns of congratulation, per
+// language (congratStems lacks the past "felicitó", "felicitou").
+var lab22mlCongratStems = map[string][]string{
+	"es": {"felicit", "enhorabuena"},
+	"pt": {"felicit", "parabeniz", "parabén", "cumpriment"},
+	"fr": {"félicit"},
+	"de": {"gratul", "glückw"},
+	"ru": {"поздрав"},
+}
+
+// lab22mlPeopleCongratulated reports whether a clause of text (between
+// commas or semicolons) holds a congratulation (lab22mlCongratStems)
+// followed within eight words by a word of the turnout, with no mention of
+// the winner or a rival and no word of the victory in the clause, and no
+// other clause names the winner or the victory other than in a contrast
+// ("…, а Соколова — с победой", "…, y felicitó también a X por su
+// triunfo"; but "…, однако о самом X говорил уклончиво", "…, sans citer
+// le président").
+func lab22mlPeopleCongratulated(ctx stance.Context, code, text string) bool {
+	found := false
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' }) {
+		words := actionWords(clause)
+		switch {
+		case lab22mlPeopleClause(code, words) && !lab22mlVictoryIn(ctx, code, words):
+			found = true
+		case lab22mlVictoryIn(ctx, code, words) && !lab22mlContrasted(words):
+			return false // "…, а Соколова — с победой"
+		}
+	}
+	return found
+}
+
+// lab22mlVictoryIn reports whether words mention the winner or a rival or
+// hold a word of the victory.
+func lab22mlVictoryIn(ctx stance.Context, code string, words []string) bool {
+	win, riv := mentionsIn(ctx, words)
+	return win || riv || hasStem(words, lab22mlVictoryStems[code])
+}
+
+// lab22mlPeopleClause reports whether a clause's words hold a
+// congratulation followed within eight words by a word of the turnout.
+func lab22mlPeopleClause(code string, words []string) bool {
+	for v, w := range words {
+		if !hasStem([]string{w}, lab22mlCongratStems[code]) {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+8; k++ {
+			if hasStem(words[k:k+1], lab22mlTurnoutStems[code]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lab22mlPeopleRun labels a remark read as recognising withholding when
+// its run congratulates the voters on the turnout and no clause of it
+// congratulates the winner (lab22mlPeopleCongratulated).
+func (r Reader) lab22mlPeopleRun(a *Analysis, code, run string, commentator bool) {
+	if a.NoStance || commentator || r.Classifier == nil || a.Prediction.Label != corpus.Recognising {
+		return
+	}
+	if !lab22mlPeopleCongratulated(r.Context, code, run) {
+		return
+	}
+	if p, ok := actionPrediction(verdictWithholding, a.Prediction, r.Classifier.Labels()); ok {
+		a.Prediction, a.ByVerb, a.AboutResult, a.AboutResultProbability = p, true, true, 1
+	}
+}
+
+// lab22mlContrasted reports whether a clause's words hold a word of
+// contrast or negation (lab22mlContrasts): the winner named there is not
+// congratulated.
+func lab22mlContrasted(words []string) bool {
+	for _, w := range words {
+		if lab22mlContrasts[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// lab22mlContrasts are the words of contrast and negation of the five
+// languages.
+var lab22mlContrasts = wordSet(`однако но не без pero sin no mas porém contudo sem não mais sans pas ni aber jedoch ohne nicht kein keine`)
