@@ -610,6 +610,9 @@ func (r Reader) summarise(as []Analysis) []Summary {
 		case r.Classifier != nil:
 			s.Remarks++
 			s.Counts[a.Prediction.Label]++
+			if agg22Retracts(a) { // a greeting taken back (agg22_retract.go)
+				preds[k] = agg22DropRecognising(preds[k])
+			}
 			preds[k] = append(preds[k], a.Prediction)
 			if !a.Prediction.NoFeatures {
 				for _, l := range labels {
