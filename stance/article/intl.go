@@ -236,6 +236,7 @@ func (ix *intl) read() {
 			from := len(x.remarks)
 			known := len(x.entries)
 			last := ix.sentence(toks[s[0]:s[1]], first, cont, b.headline)
+			ix.rev22rmlBackground(toks[s[0]:s[1]], from) // "Pendant la campagne, X accusait …" (rev22rml_background.go)
 			if len(x.remarks) == from && byline >= 0 && bi > byline {
 				authored = ix.rom20AuthorSentence(toks[s[0]:s[1]], b, author, authored)
 			} else {

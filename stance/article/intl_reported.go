@@ -1441,7 +1441,7 @@ func (ix *intl) innerActors(toks []token, parts []reportedPart) []reportedPart {
 		}
 		span := rec22mlInnerSpan // "X в понедельник позвонил Y и поздравил …" (rec22ml_inner.go)
 		for i := q.hi; i < len(toks) && i < q.hi+span && toks[i].word(); i++ {
-			if ix.lx.recognition(toks[i].lower) {
+			if ix.lx.recognition(toks[i].lower) && !ix.rev22rmlAttributive(toks, i) { // "al reconocido economista" (rev22rml_inner.go)
 				if s := ix.resolve(q); s != nil && s != p.spk {
 					out = append(out, reportedPart{spk: s, kind: Action, cs: p.cs, lo: p.lo, fixed: p.fixed})
 				}

@@ -58,8 +58,9 @@ func rec22mlImperfects(code string, set map[string]bool) []string {
 func init() {
 	for _, lx := range []*langLexicon{&french, &spanish, &portuguese} {
 		for _, w := range rec22mlImperfects(lx.code, lx.actionVerbs) {
-			if !lx.speechVerbs[w] {
+			if !lx.speechVerbs[w] && !rev22rmlStateImperfects[w] { // lexicon_rev22rml.go
 				lx.actionVerbs[w] = true
+				rev22rmlDerived[w] = true // rev22rml_background.go
 			}
 		}
 	}

@@ -47,7 +47,7 @@ func (ix *intl) rec22mlWhileParts(toks []token, parts []reportedPart) []reported
 		if toks[v].is(",") && subj.lo < v {
 			v++ // "…, tandis que le président, Y, s'est réjoui"
 		}
-		if v >= len(toks) || !toks[v].word() || toks[v].cap || ix.lx.complementizers[toks[v].lower] || ix.lx.subjectRelatives[toks[v].lower] {
+		if v >= len(toks) || !toks[v].word() || toks[v].cap || ix.lx.complementizers[toks[v].lower] || ix.lx.subjectRelatives[toks[v].lower] || !ix.rev22rmlWhileVerb(toks, v) { // rev22rml_while.go
 			continue
 		}
 		spk := ix.resolve(subj)
