@@ -1211,6 +1211,9 @@ func (ix *intl) accordingBefore(toks []token, k int) (*speaker, bool) {
 // it ("Am Montag sagte Scholz in Berlin: „…“").
 func (ix *intl) verbSubject(toks []token, v, end int) (*speaker, bool) {
 	if p := ix.subjectBefore(toks, v); p.ok() {
+		if q := ix.rec23mlAfterOpener(toks, p, v); q.ok() {
+			p = q // "Schärfer äußerte sich der Abgeordnete X: „…“" (rec23ml_opener.go)
+		}
 		return ix.resolve(p), true
 	}
 	if p := ix.openingSubject(toks, v); p.ok() {

@@ -113,7 +113,11 @@ func (ix *intl) listPeers(toks []token, p reportedPart, subj phrase, v int) []re
 		b--
 	}
 	var out []reportedPart
-	for _, q := range ix.subjectList(toks, b) {
+	list := ix.subjectList(toks, b)
+	if len(list) == 0 {
+		list = ix.rec23mlSignedOpening(toks, subj) // "Dans une déclaration signée par A et B, X a rejeté" (rec23ml_signed.go)
+	}
+	for _, q := range list {
 		if q.name == subj.name {
 			continue
 		}
