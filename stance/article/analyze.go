@@ -341,6 +341,11 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 		}
 		return a
 	}
+	if english && !commentator && rm.Kind != Action && v == verdictNone && !actLike {
+		if c, ok := r.conductRun(a, run); ok { // about22_conduct.go: "the playing field was not level"
+			return c
+		}
+	}
 	claim := claimStance(r.Context, run)
 	if rm.Kind == Action && v == verdictNone && !commentator {
 		v = claim // "urged Sousa to step aside"
