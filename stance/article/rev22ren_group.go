@@ -25,3 +25,13 @@ func groupLinkLo(toks []token, ph phrase) int {
 func linkBefore(t token) bool {
 	return t.is("and") || t.is("nor")
 }
+
+// jointPortfolio reports whether the name p found before "and" is the
+// first field of a joint portfolio, the office's own words going on at
+// toks[next]: "Health and education minister Jo Roe said …", "Energy and
+// transport commissioner …". A capitalised roleModifiers word alone
+// before "and" and a lower-case one is no person (the portfolio words of
+// rec22en made "Health" a speaker sharing the minister's remark).
+func jointPortfolio(toks []token, p phrase, next int) bool {
+	return p.hi == p.lo+1 && roleModifiers[toks[p.lo].lower] && next < len(toks) && toks[next].word() && !toks[next].cap && roleModifiers[toks[next].lower]
+}

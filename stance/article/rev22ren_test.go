@@ -161,6 +161,12 @@ func TestRev22renGroupDeterminer(t *testing.T) {
 		{"nor the other leaders",
 			"Reactions\n\nNeither Jo Roe nor the other opposition leaders have accepted the result.",
 			[]want{{"opposition leaders", Action, "Neither Jo Roe nor the other opposition leaders have accepted the result", 0}, {"Jo Roe", Action, "Neither Jo Roe nor the other opposition leaders have accepted the result", 1}}},
+		{"a joint portfolio is no name",
+			"Reactions\n\nHealth and education minister Jo Roe said she would work with Ana Lima.",
+			[]want{{"Jo Roe", Reported, "she would work with Ana Lima", 0}}},
+		{"two names before a lower-case office still share",
+			"Reactions\n\nLena Dal and finance minister Jo Roe said they would work with Ana Lima.",
+			[]want{{"Jo Roe", Reported, "they would work with Ana Lima", 0}, {"Lena Dal", Reported, "they would work with Ana Lima", 1}}},
 		// counter-case: a name after a verb is its object
 		{"object of met",
 			"Reactions\n\nAna Lima met Jo Roe and the other governors said they backed her.",

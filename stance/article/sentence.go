@@ -685,7 +685,7 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 		}
 		j = originBefore(toks, locativeBefore(toks, j)) // mm20_origin.go: "A of Germany and B"; en22_locative.go: "A in Madrid and B"
 		p := x.correlativeName(toks, j)
-		if p.kind != pName || p.hi != j+1 {
+		if p.kind != pName || p.hi != j+1 || jointPortfolio(toks, p, lo) { // rev22ren_group.go: "Health and education minister X"
 			break
 		}
 		if p.lo > 0 && toks[p.lo-1].word() && (blockedBefore[toks[p.lo-1].lower] || clauseSkip[toks[p.lo-1].lower]) {
