@@ -257,7 +257,7 @@ func repeated(a *Analysis, run string, lastAct *Analysis, before []Analysis) {
 	if lastAct != nil && followsSuit(run) {
 		a.Prediction, a.ByVerb = lastAct.Prediction, true
 	}
-	if len(before) > 0 && similarWords(actionWords(run)) {
+	if w := actionWords(run); len(before) > 0 && (similarWords(w) || backedStanceCase(w, wordCaps(run))) { // rec22en_backing.go
 		prev := before[len(before)-1]
 		a.Prediction, a.ByVerb, a.AboutResult, a.AboutResultProbability = prev.Prediction, true, prev.AboutResult, prev.AboutResultProbability
 	}

@@ -7,5 +7,6 @@ package article
 // or "nor". The names before it share its verb as those before a name do
 // (coSubjects); before, the list's names lost the remark to the group.
 func groupConjunct(toks []token, ph phrase) bool {
-	return ph.kind == pGroup && ph.lo >= 2 && (toks[ph.lo-1].is("and") || toks[ph.lo-1].is("nor"))
+	lo := groupLinkLo(toks, ph) // rev22ren_group.go: "and the other …", "and a number of …"
+	return ph.kind == pGroup && lo >= 2 && (toks[lo-1].is("and") || toks[lo-1].is("nor"))
 }

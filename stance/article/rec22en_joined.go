@@ -53,8 +53,8 @@ const joinedAsideSpan = 30
 // joinedAsideCo is the names of the joinedAside before toks[k], when the
 // aside is a list of names and nothing else.
 func (x *extractor) joinedAsideCo(toks []token, k int) []phrase {
-	_, o, c, ok := joinedAside(toks, k)
-	if !ok {
+	v, o, c, ok := joinedAside(toks, k)
+	if !ok || !joinedCompany(toks, v, o) { // rev22ren_joined.go
 		return nil
 	}
 	items := x.list(toks, o+1)

@@ -305,7 +305,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if i > 0 && toks[i-1].word() && passiveAux[toks[i-1].lower] && !strings.HasSuffix(t.lower, "ing") {
 		return i // "Halvek, who was declared the winner": nobody speaks
 	}
-	if agentBy(toks, i) || sameAct(toks, i) && !x.actJustBefore(st) || (similarAt(toks, i) || toneAt(toks, i)) && !x.remarkJustBefore(st) {
+	if agentBy(toks, i) || sameAct(toks, i) && !x.actJustBefore(st) || (similarAt(toks, i) || toneAt(toks, i) || backedShapeAt(toks, i)) && !x.remarkJustBefore(st) {
 		// "a vote boycotted by the opposition and condemned within hours by
 		// a bloc of governments"; "did the same" after no act (en16_same.go)
 		return i
@@ -329,7 +329,8 @@ func (x *extractor) verb(st *sentState, i int) int {
 	}
 	aside := how == subjPhrase && (x.subordinateAside(st, ph, i) || whoseRelative(toks, ph)) // en17_gap.go: "X, … before Kerry had conceded, said"; rec22en_whose.go: "X, whose party had backed Kask, …"
 	if aside {
-		how = subjRelative // the clause ends at the aside's comma
+		how = subjRelative          // the clause ends at the aside's comma
+		ph = x.whoseOwner(toks, ph) // rev22ren_whose.go: "X, whose government congratulated W, …"
 	}
 	spk, co, ok := x.verbSpeaker(st, i, ph, how) // en17_list.go
 	if !ok {
@@ -669,11 +670,11 @@ func yetOrDidNot(p1, p2, p3 string) bool {
 // must open a clause: after a verb ("Lenz thanked A and the Palace said")
 // the names are its objects.
 func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
-	if (ph.kind != pName && ph.kind != pInstitution && !groupConjunct(toks, ph)) || ph.lo < 2 || !(toks[ph.lo-1].is("and") || toks[ph.lo-1].is("nor")) {
+	lo := groupLinkLo(toks, ph) // rev22ren_group.go: "A and the other governments"
+	if (ph.kind != pName && ph.kind != pInstitution && !groupConjunct(toks, ph)) || lo < 2 || !(toks[lo-1].is("and") || toks[lo-1].is("nor")) {
 		return nil
 	}
 	var out []phrase
-	lo := ph.lo
 	for n := 0; n < 8 && lo >= 2 && (toks[lo-1].is("and") || toks[lo-1].is(",") || toks[lo-1].is("nor")); n++ {
 		if toks[lo-1].is(",") && pluralDescription(toks, lo-1) {
 			break // en14_openers.go: "The presidents of A and B, Jo Roe and Ivo Kask, …"
@@ -684,7 +685,7 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 		}
 		j = originBefore(toks, locativeBefore(toks, j)) // mm20_origin.go: "A of Germany and B"; en22_locative.go: "A in Madrid and B"
 		p := x.correlativeName(toks, j)
-		if p.kind != pName || p.hi != j+1 {
+		if p.kind != pName || p.hi != j+1 || jointPortfolio(toks, p, lo) { // rev22ren_group.go: "Health and education minister X"
 			break
 		}
 		if p.lo > 0 && toks[p.lo-1].word() && (blockedBefore[toks[p.lo-1].lower] || clauseSkip[toks[p.lo-1].lower]) {

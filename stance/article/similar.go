@@ -16,13 +16,30 @@ var (
 )
 
 // similarAt reports whether toks[i] opens a likeness to the remark before
-// (similarWords on the words from toks[i] to the first non-word).
+// (similarWords on the words from toks[i] to the first non-word), or
+// backs the stance of the remark before (backedStanceCase).
 func similarAt(toks []token, i int) bool {
-	words := make([]string, 0, 5)
-	for k := i; k < len(toks) && k < i+5 && toks[k].word(); k++ {
-		words = append(words, toks[k].lower)
+	words, caps := wordsAt(toks, i)
+	return similarWords(words) || backedStanceCase(words, caps) // rec22en_backing.go: "stood behind the refusal"
+}
+
+// wordsAt returns up to ten words from toks[i] to the first non-word, in
+// lower case, and which of them are capitalised.
+func wordsAt(toks []token, i int) ([]string, []bool) {
+	words, caps := make([]string, 0, 10), make([]bool, 0, 10)
+	for k := i; k < len(toks) && k < i+10 && toks[k].word(); k++ {
+		words, caps = append(words, toks[k].lower), append(caps, toks[k].cap)
 	}
-	return similarWords(words)
+	return words, caps
+}
+
+// backedShapeAt reports whether toks[i] opens an act of backing a stance,
+// whatever its object names (backedShape): with no remark just before it
+// is no act (sentence.go), as "echoed the call" is not.
+func backedShapeAt(toks []token, i int) bool {
+	words, _ := wordsAt(toks, i)
+	_, n := backedShape(words)
+	return n > 0
 }
 
 // similarWords reports whether the words of an act open with a likeness:
@@ -30,9 +47,6 @@ func similarAt(toks []token, i int) bool {
 // echoSounds), or a similarVerbs verb then "a similar" (or "a similarly"
 // and one word) and a similarNouns noun.
 func similarWords(w []string) bool {
-	if backedStance(w) { // rec22en_backing.go: "stood behind the refusal"
-		return true
-	}
 	if len(w) < 2 {
 		return false
 	}
