@@ -91,12 +91,21 @@ func recognitionVerb(words []string, i int) bool {
 // (peopleOnlyGreeting) and is left to the model otherwise, as is an
 // action with no recognition verb.
 func actionStance(ctx stance.Context, text string) actionVerdict {
+	v, _ := actionStanceOf(ctx, text)
+	return v
+}
+
+// actionStanceOf is actionStance, also reporting whether the verdict is
+// that of a greeting of the people alone (peopleOnlyGreeting), which
+// analyzeRun weighs against the rest of the paragraph
+// (rev22len_people.go).
+func actionStanceOf(ctx stance.Context, text string) (actionVerdict, bool) {
 	words := actionWords(text)
 	if omitsWinner(ctx, words) || retractedGreeting(words) || toneOf(words) == verdictWithholding || unsaidQuestion(words) { // en20_openunsaid.go: "would not say whether"; en15_retract.go: "withdrew its congratulations"; en17_tone.go: "was more careful"
-		return verdictWithholding // "did not call Lima president-elect", "avoided naming Lima"
+		return verdictWithholding, false // "did not call Lima president-elect", "avoided naming Lima"
 	}
 	if r := judgedAct(ctx, text, words); r != verdictNone {
-		return r
+		return r, false
 	}
 	v := -1
 	for i := range words {
@@ -109,13 +118,13 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 		// Only without a recognition verb: in "had no plans to
 		// congratulate Sandu and that the vote could not be called free"
 		// the act is the verb's, the refusal another clause's.
-		return fairnessVerdict(words) // en18_phrasal.go
+		return fairnessVerdict(words), false // en18_phrasal.go
 	}
 	if mocked(words, v) {
-		return verdictHostile // "offered mock congratulations", "sarcastically congratulated"
+		return verdictHostile, false // "offered mock congratulations", "sarcastically congratulated"
 	}
 	if sentNone(words, v) {
-		return verdictWithholding // "sent no congratulations", "offered Lima no message"
+		return verdictWithholding, false // "sent no congratulations", "offered Lima no message"
 	}
 	negated, delayed := false, false
 	for k, w := range words[:v] {
@@ -131,22 +140,22 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 	}
 	switch {
 	case negated && delayed:
-		return verdictWithholding
+		return verdictWithholding, false
 	case negated:
-		return verdictNotRecognising
+		return verdictNotRecognising, false
 	}
 	winner, _ := mentionsIn(ctx, words[:ownClauseEnd(words, v)])
 	if toPeople(words, v) && !winner {
 		if peopleOnlyGreeting(ctx, words) { // lab22en_people.go
-			return verdictWithholding // "commended Kenyans for a calm vote", no word of who won
+			return verdictWithholding, true // "commended Kenyans for a calm vote", no word of who won
 		}
-		return verdictNone // "congratulated the voters", not "the Norlanders on electing Lima"
+		return verdictNone, false // "congratulated the voters", not "the Norlanders on electing Lima"
 	}
 	_, rival := mentionsIn(ctx, objectWords(words, v))
 	if rival && !winner {
-		return verdictHostile
+		return verdictHostile, false
 	}
-	return verdictRecognising
+	return verdictRecognising, false
 }
 
 // judgedAct is the part of actionStance that reads the act's own words
@@ -163,10 +172,11 @@ func judgedAct(ctx stance.Context, text string, words []string) actionVerdict {
 	if winnerToldToYield(ctx, words) { // en23_yield.go: "urged W to concede" (rule 14)
 		return verdictHostile
 	}
-	if d := demandVerdict(words, sentenceStarts(text)); d != verdictNone {
+	starts := sentenceStarts(text)
+	if d := demandVerdict(words, starts); d != verdictNone {
 		return d
 	}
-	if n := namingVerdict(words); n != verdictNone && (n != verdictRecognising || !fairnessReserved(words)) { // rev18en: "stopped short of calling the vote fair"
+	if n := namingVerdictAt(words, starts); n != verdictNone && (n != verdictRecognising || !fairnessReserved(words)) { // rev18en: "stopped short of calling the vote fair"
 		return n
 	}
 	if authorityScorned(words) { // en14_opening.go
@@ -294,6 +304,9 @@ func demandVerdict(words []string, starts map[int]bool) actionVerdict {
 			continue // "Demanding the cancellation of an election because you lost it is not an argument"
 		}
 		for k := i + 1; k < len(words) && k <= i+demandSpan; k++ {
+			if nestedDemand(words, k) {
+				break // rev22len_demand.go: "urged them to stop calling for a new vote": the later verb's object
+			}
 			switch {
 			case annulWords[words[k]]:
 				return verdictHostile
@@ -454,6 +467,13 @@ const accuseSpan = 6
 // else's naming ("called claims that the vote was a sham baseless") has
 // no result noun right after the verb.
 func namingVerdict(words []string) actionVerdict {
+	return namingVerdictAt(words, nil)
+}
+
+// namingVerdictAt is namingVerdict with the text's sentence starts, past
+// a naming that is a sentence's subject ("Calling the vote a plot is
+// absurd"; gerundNamed, rev22len_naming.go).
+func namingVerdictAt(words []string, starts map[int]bool) actionVerdict {
 	for i, w := range words[:min(len(words), rejectOpening)] {
 		if !namingVerbs[w] || negatedBefore(words, i) || subordinate(words, i) {
 			continue
@@ -468,7 +488,7 @@ func namingVerdict(words []string) actionVerdict {
 				break
 			}
 		}
-		if obj < 0 {
+		if obj < 0 || gerundNamed(words, i, obj, starts) {
 			continue
 		}
 		return nameAfter(words, obj)
@@ -862,6 +882,9 @@ func toPeople(words []string, v int) bool {
 	k := v + 1
 	if k < len(words) && clauseDeterminers[words[k]] {
 		k++
+		if peopleAdjective(words, k) { // rev22len_people.go: "the Kenyan people"
+			return true
+		}
 	}
 	return k < len(words) && (peopleWords[words[k]] || demonymPlural(words[k]))
 }

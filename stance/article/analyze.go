@@ -318,7 +318,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 	if r.Classifier == nil {
 		return a
 	}
-	v := actionStance(r.Context, run)
+	v := r.runActionStance(rm, run) // rev22len_people.go: "commended Kenyans … She also congratulated Lima"
 	if coop && v == verdictNone {
 		v = verdictRecognising
 	}

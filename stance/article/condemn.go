@@ -279,10 +279,10 @@ func rivalWon(ctx stance.Context, text string) bool {
 		if !startsForm(folded, i, rivals) || hedged(words, i) || i == 1 && inversions[words[0]] {
 			continue // "Had Sousa won, …" is a condition
 		}
-		if k := winAfter(words, folded, i, rivals); k > 0 && !figureAfter(words, k) && !partialWin(words, k) {
+		if k := winAfter(words, folded, i, rivals); k > 0 && !figureAfter(words, k) && !partialWin(words, k) && !rivalAsDenied(words, i, k) { // rev22len_votes.go: "no count showed Sousa as the winner"
 			return true
 		}
-		if winBefore(words, folded, i, rivals) || mostVotesAfter(words, folded, i, rivals) { // lab22en_mostvotes.go
+		if winBefore(words, folded, i, rivals) || mostVotesAfter(words, folded, i, rivals) && !mostVotesRecord(words, i) { // lab22en_mostvotes.go; rev22len_votes.go: "the most votes ever"
 			return true
 		}
 	}

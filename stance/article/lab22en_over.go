@@ -40,5 +40,5 @@ func electionOver(words []string, i int) bool {
 	if k >= len(words) || words[k] != "over" {
 		return false
 	}
-	return k+1 >= len(words) || !lab22enOverAfter[words[k+1]]
+	return (k+1 >= len(words) || !lab22enOverAfter[words[k+1]]) && !overLimited(words, k) // rev22len_over.go: "over for us only when the courts rule"
 }

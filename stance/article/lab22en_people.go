@@ -17,7 +17,7 @@ func peopleOnlyGreeting(ctx stance.Context, words []string) bool {
 		return false
 	}
 	for i := range words {
-		if peopleWinnerRef(words, i) {
+		if peopleWinnerRef(words, i) || rev22lenWinnerRef(words, i) { // rev22len_people.go: "wished her well"
 			return false
 		}
 	}
