@@ -13,7 +13,8 @@ import "strings"
 // to two adjectives ("de un pequeño partido", "одной из оппозиционных
 // фракций", "d'un petit parti"), a German compound holds the political
 // stem anywhere ("einer Oppositionspartei"), and a body of local
-// government or of the opposition is political (rev22lmlPoliticalBodies).
+// government or of the opposition is political (rev22lmlPoliticalBodies);
+// a trade union is not (its secretary on wages speaks off the result).
 
 // rev22lmlGenericPosts open the posts that take their weight from the body
 // they are held in, per language.
@@ -28,17 +29,21 @@ var rev22lmlGenericPosts = map[string][]string{
 // rev22lmlPoliticalBodies are stems of bodies of local government and of
 // the opposition, political beside lab22mlPoliticalBodies.
 var rev22lmlPoliticalBodies = map[string][]string{
-	"es": {"provinci", "región", "regional", "municip", "ayuntamiento", "departamento", "alcald", "gobernaci", "oposi", "sindicat", "asamblea", "congreso", "senado"},
-	"pt": {"provínci", "região", "regional", "municíp", "municipal", "prefeitur", "distrito", "oposi", "sindicat", "assembleia", "congresso", "senado"},
-	"fr": {"provinc", "région", "commune", "municipal", "départe", "mairie", "opposi", "syndicat", "assemblée", "sénat"},
-	"de": {"provinz", "region", "gemeinde", "kommun", "stadt", "landkreis", "kreis", "kanton", "opposition", "gewerkschaft", "versammlung", "senat", "rat"},
-	"ru": {"област", "регион", "район", "город", "муниципал", "округ", "оппозиц", "профсоюз", "собрани", "дум", "совет", "сенат"},
+	"es": {"provinci", "región", "regional", "municip", "ayuntamiento", "departamento", "alcald", "gobernaci", "oposi", "asamblea", "congreso", "senado"},
+	"pt": {"provínci", "região", "regional", "municíp", "municipal", "prefeitur", "distrito", "oposi", "assembleia", "congresso", "senado"},
+	"fr": {"provinc", "région", "commune", "municipal", "départe", "mairie", "opposi", "assemblée", "sénat"},
+	"de": {"provinz", "region", "gemeinde", "kommun", "stadt", "landkreis", "kreis", "kanton", "opposition", "versammlung", "senat", "rat"},
+	"ru": {"област", "регион", "район", "город", "муниципал", "округ", "оппозиц", "собрани", "дум", "совет", "сенат"},
 }
 
 // rev22lmlGenericPost reports whether w (a post of isRole or lab22mlHeads)
 // opens with a post that takes its weight from its body.
 func rev22lmlGenericPost(code, w string) bool {
-	return hasStem([]string{unelided(w)}, rev22lmlGenericPosts[code])
+	w = unelided(w)
+	if i := strings.LastIndexByte(w, '-'); i > 0 && !hasStem([]string{w}, rev22lmlGenericPosts[code]) {
+		w = w[i+1:] // "vice-presidente", "co-directeur"
+	}
+	return hasStem([]string{w}, rev22lmlGenericPosts[code])
 }
 
 // rev22lmlPoliticalBody reports whether one of the body's first words ws

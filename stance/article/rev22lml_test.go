@@ -28,6 +28,8 @@ func TestRev22lmlIndefiniteOffice(t *testing.T) {
 		{"es spokeswoman of a chamber of commerce", "es", "«Las ventas de noviembre cayeron un diez por ciento», explicó Luisa Paredes, portavoz de una cámara de comercio local.", "Luisa Paredes", true},
 		{"fr director of a transit firm", "fr", "« Les navires attendent trois jours au port », a expliqué Henri Ngo, directeur d'une société de transit.", "Henri Ngo", true},
 		{"de spokeswoman of a bus company", "de", "„Die Busse nach Kroatien sind ausgebucht“, sagte Lena Fuchs, Sprecherin eines Busunternehmens.", "Lena Fuchs", true},
+		{"es union secretary", "es", "«Los salarios deben subir un cinco por ciento», dijo Ana Ruiz, portavoz de un sindicato de docentes.", "Ana Ruiz", true},
+		{"pt vice-president of an agency", "pt", `"Os voos para o Funchal estão cheios", contou Vasco Lima, vice-presidente de uma agência de viagens.`, "Vasco Lima", true},
 		{"ru staff of one of the banks", "ru", "«Спрос на ипотеку весной растёт», — сказала Ольга Зимина, сотрудница одного из крупных банков.", "Ольга Зимина", true},
 	}
 	for _, c := range cases {
