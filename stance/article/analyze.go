@@ -225,7 +225,7 @@ func (r Reader) analyze(text string) Result {
 			r.rivalClaim(code, &a, run)                           // intl_rivalclaim.go
 			// "wer immer das sein wird" (lab22ml_whoever.go)
 			r.lab22mlWhoeverRun(&a, code, run, commentators[rm.Speaker])
-			r.lab22mlPeopleRun(&a, code, run, commentators[rm.Speaker]) // "поздравил венесуэльцев с высокой явкой" (lab22ml_people.go)
+			r.lab22mlPeopleRun(&a, code, run, commentators[rm.Speaker], remarks) // "поздравил венесуэльцев с высокой явкой" (lab22ml_people.go)
 		}
 		if officers[rm.Speaker] && rm.Kind != Action && a.AboutResult && !a.ByVerb && procedural(r.Context, run) {
 			a.AboutResult, a.AboutResultProbability = false, 0 // "turnout stood at 61 per cent" (authority.go)

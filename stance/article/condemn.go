@@ -519,6 +519,9 @@ func (r Reader) condemnRun(a *Analysis, code, run string, commentator bool) {
 	if a.ByVerb || a.NoStance || commentator || a.Kind == Action && !condemningActs[code] || r.Classifier == nil || !condemnsIn(code, run) {
 		return
 	}
+	if rev22lmlUsurpElsewhere(r.Context, code, run) { // "самозваный «президент» X" of a rival (rev22lml_usurp.go)
+		return
+	}
 	if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Hostile, condemnEvidence); ok {
 		a.Prediction, a.ByVerb = p, true
 	}

@@ -73,7 +73,7 @@ func (l *langLexicon) lab22mlIndefiniteAt(ws []string, i int) bool {
 			j++
 		}
 	}
-	return j < len(ws) && !hasStem(ws[j:j+1], lab22mlPoliticalBodies[l.code])
+	return j < len(ws) && rev22lmlGenericPost(l.code, ws[i]) && !rev22lmlPoliticalBody(l.code, ws[j:min(len(ws), j+3)]) // rev22lml_indefinite.go
 }
 
 // lab22mlIndefinitePost reports whether a word of the speaker's role is a

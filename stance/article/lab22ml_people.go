@@ -64,7 +64,7 @@ func lab22mlPeopleCongratulated(ctx stance.Context, code, text string) bool {
 		switch {
 		case lab22mlPeopleClause(code, words) && !lab22mlVictoryIn(ctx, code, words):
 			found = true
-		case lab22mlVictoryIn(ctx, code, words) && !lab22mlContrasted(words):
+		case lab22mlVictoryIn(ctx, code, words) && !rev22lmlContrasted(ctx, code, words): // rev22lml_people.go
 			return false // "…, а Соколова — с победой"
 		}
 	}
@@ -75,7 +75,7 @@ func lab22mlPeopleCongratulated(ctx stance.Context, code, text string) bool {
 // hold a word of the victory.
 func lab22mlVictoryIn(ctx stance.Context, code string, words []string) bool {
 	win, riv := mentionsIn(ctx, words)
-	return win || riv || hasStem(words, lab22mlVictoryStems[code])
+	return win || riv || hasStem(words, lab22mlVictoryStems[code]) || rev22lmlWinnerTitled(ctx, words) // rev22lml_people.go
 }
 
 // lab22mlPeopleClause reports whether a clause's words hold a
@@ -97,11 +97,11 @@ func lab22mlPeopleClause(code string, words []string) bool {
 // lab22mlPeopleRun labels a remark read as recognising withholding when
 // its run congratulates the voters on the turnout and no clause of it
 // congratulates the winner (lab22mlPeopleCongratulated).
-func (r Reader) lab22mlPeopleRun(a *Analysis, code, run string, commentator bool) {
+func (r Reader) lab22mlPeopleRun(a *Analysis, code, run string, commentator bool, remarks []Remark) {
 	if a.NoStance || commentator || r.Classifier == nil || a.Prediction.Label != corpus.Recognising {
 		return
 	}
-	if !lab22mlPeopleCongratulated(r.Context, code, run) {
+	if !lab22mlPeopleCongratulated(r.Context, code, run) || r.rev22lmlNextNamesWinner(a, code, remarks) { // rev22lml_people.go
 		return
 	}
 	if p, ok := actionPrediction(verdictWithholding, a.Prediction, r.Classifier.Labels()); ok {

@@ -71,6 +71,9 @@ func (r Reader) lab22mlWhoeverRun(a *Analysis, code, run string, commentator boo
 	if !lab22mlNamesWhoever(code, actionWords(run)) && !lab22mlNamesWhoever(code, r.lab22mlSentenceRest(a)) {
 		return
 	}
+	if rev22lmlWinnerNamed(r.Context, actionWords(run)) { // the winner named: not "whoever" alone (rev22lml_whoever.go)
+		return
+	}
 	if p, ok := actionPrediction(verdictWithholding, a.Prediction, r.Classifier.Labels()); ok {
 		a.Prediction, a.ByVerb, a.AboutResult, a.AboutResultProbability = p, true, true, 1
 	}
@@ -86,7 +89,7 @@ func lab22mlRuWhoever(words []string) bool {
 		}
 		for k := i + 2; k < len(words) && k <= i+4; k++ {
 			if words[k] == "ни" {
-				return true
+				return !rev22lmlRuWhatever(words[i+2 : k])
 			}
 		}
 	}
@@ -126,7 +129,7 @@ func lab22mlWhoWins(code string, words []string) bool {
 			continue
 		}
 		for k := i + 1; k < len(words) && k <= i+4; k++ {
-			if lab22mlWinVerbs[code][words[k]] {
+			if lab22mlWinVerbs[code][words[k]] && !rev22lmlAuxBeforeVerb(code, words, k) {
 				return true
 			}
 		}
