@@ -52,6 +52,9 @@ func retractedGreeting(words []string) bool {
 		}
 		for k := start; k < len(words) && k <= start+retractSpan; k++ {
 			if retractObjects[words[k]] {
+				if rev23mlNotRetraction(words, i, start, k) { // rev23ml_retract.go
+					break
+				}
 				return true
 			}
 		}

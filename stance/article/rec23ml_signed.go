@@ -29,7 +29,7 @@ func (ix *intl) rec23mlSignedOpening(toks []token, subj phrase) []phrase {
 		return nil
 	}
 	for s := 1; s+1 < b && s <= 8; s++ {
-		if !toks[s].word() || !sg.signed[toks[s].lower] || !toks[s+1].word() || !sg.by[toks[s+1].lower] || !ix.rec23mlDocumentBefore(toks, s) {
+		if !toks[s].word() || !sg.signed[toks[s].lower] || !toks[s+1].word() || !sg.by[toks[s+1].lower] || !ix.rec23mlDocumentBefore(toks, s) || !ix.rev23mlDocumentOpens(toks, s) {
 			continue
 		}
 		k := s + 2
