@@ -193,6 +193,9 @@ func votersChoseFreely(words []string) bool {
 		if words[k] != "freely" {
 			continue
 		}
+		if choosesTo(words, k) {
+			continue // "could freely choose to stay at home"
+		}
 		near := words[max(v+1, k-6):min(len(words), k+2)]
 		if slices.ContainsFunc(near, func(w string) bool { return conductChoose[w] }) &&
 			!slices.ContainsFunc(words[v:k], func(w string) bool { return claimNegations[w] || w == "unable" || w == "hardly" || w == "barely" }) {
@@ -215,6 +218,13 @@ func (r Reader) conductRun(a Analysis, run string) (Analysis, bool) {
 		a.Prediction, a.ByVerb = p, true
 	}
 	return a, true
+}
+
+// choosesTo reports whether "freely" at words[k] comes right before a
+// verb of choosing with an infinitive ("freely chose to stay at home"):
+// a choice of what to do, not of whom to elect.
+func choosesTo(words []string, k int) bool {
+	return k+2 < len(words) && conductChoose[words[k+1]] && words[k+2] == "to"
 }
 
 // conductWaits put a verdict off: voters who chose freely, and a count

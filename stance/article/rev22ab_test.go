@@ -46,6 +46,9 @@ func TestRev22abConductVerdict(t *testing.T) {
 		{"the anti-corruption campaign had created a climate of fear among civil servants", verdictNone},
 		{"citizens could now travel freely and choose where to live", verdictNone},
 		{"people were moving freely and voted with their feet", verdictNone},
+		{"people could freely choose to stay at home, and many did", verdictNone},
+		{"voters freely chose to skip the runoff", verdictNone},
+		{"voters could freely choose their representatives", verdictRecognising},
 		{"foreign banks said the playing field with state lenders was tilted", verdictNone},
 	}
 	for _, c := range cases {
