@@ -42,3 +42,37 @@ func TestAbout23TheftIsVerdict(t *testing.T) {
 		})
 	}
 }
+
+// TestAbout23CoopWith: a remark that turns toward the new government
+// (ready to work, deal or take things up with the new or incoming
+// government, helping with the transition) is about the result; a
+// negation, a condition, a rival named after it, a word of fraud, or a
+// transition to something else is not. Sentences written for the test.
+func TestAbout23CoopWith(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Ruiz", "Ruiz"}, Rivals: []string{"Luis Mora", "Mora"}}
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"ready to take up with the new president", "Rome was ready to take those questions up with the new president", true},
+		{"work together with the incoming administration", "the ministry wants to work together with the incoming administration on trade", true},
+		{"past tense, cabinet", "she said her party had worked out a plan to cooperate with the new cabinet", true},
+		{"president-elect", "the bank was eager to engage with the president-elect on debt relief", true},
+		{"help with the transition", "the embassy would help with the transition", true},
+		{"supporting the transition", "donors are supporting the transition in every ministry", true},
+		{"not ready", "the union is not ready to deal with the new government", false},
+		{"refuses", "the party refuses to work with the new administration", false},
+		{"until the court rules", "Madrid will work with the new president until the court rules otherwise", false},
+		{"condition before", "if the count holds, we are ready to work with the new president", false},
+		{"fraud in the remark", "we will not deal with the new government born of fraud", false},
+		{"rival after", "we are ready to work with the new leader, Luis Mora", false},
+		{"energy transition", "the fund will help with the transition to clean energy", false},
+		{"no readiness word", "the talks with the new government begin on Monday", false},
+		{"old government", "the ministry wants to work together with the outgoing government", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, about23CoopWith(ctx, tc.text))
+		})
+	}
+}

@@ -16,3 +16,22 @@ var about23Theft = map[string][]string{
 	"de": {"gestohl", "geklaut", "frisiert"},
 	"ru": {"украл", "украд", "укради", "своровал", "подделал", "подделан", "подделк", "подтасовал"},
 }
+
+// about23Ready are the words of readiness or of working together that
+// open a remark's turn toward the new government ("ready to take them up
+// with the new president", "wants to work together with the incoming
+// administration"); about23NewGov the nouns of the government a new
+// or incoming one is ("with the new prime minister"); about23Helps the
+// verbs that help a transition along ("would help with the transition").
+// See about23_coop.go.
+var (
+	about23Ready = wordSet(`ready willing prepared eager keen want wants wanted seek seeks sought intends intend plans
+		work works working worked cooperate cooperating cooperation partner engage engaging together deal dealing
+		take taking help helping`)
+	about23NewGov = wordSet(`president government administration leader leadership cabinet premier chancellor
+		prime-minister team authorities`)
+	about23Helps = wordSet(`help helping helped assist assisting support supporting ensure ensuring facilitate smooth`)
+	// about23Negators undo the turn ("not ready", "refuses to deal with
+	// the new government", "no intention").
+	about23Negators = wordSet(`not never no refuse refuses refused refusing won't cannot can't nor neither without`)
+)
