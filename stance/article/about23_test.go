@@ -34,6 +34,11 @@ func TestAbout23TheftIsVerdict(t *testing.T) {
 		{"de counting alone", "de", "die Auszählung in den Wahllokalen dauerte bis Mitternacht", true},
 		{"ru stolen votes", "ru", "голоса на участках украли", false},
 		{"ru Ukraine is no theft", "ru", "явка на участках для граждан Украины была высокой", true},
+		{"ru cannot judge the count", "ru", "миссия пока не может судить о подсчёте голосов", false},
+		{"ru no complaints about the count", "ru", "претензий к подсчёту бюллетеней у нас нет", false},
+		{"ru court is no judging", "ru", "участки открылись в восемь утра, у входа дежурили приставы суда", true},
+		{"fr will pronounce on the count", "fr", "la mission se prononcera sur le dépouillement plus tard", false},
+		{"es will not pronounce yet", "es", "no nos pronunciaremos sobre el cómputo hasta revisar todo", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

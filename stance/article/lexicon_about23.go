@@ -35,3 +35,15 @@ var (
 	// the new government", "no intention").
 	about23Negators = wordSet(`not never no refuse refuses refused refusing won't cannot can't nor neither without`)
 )
+
+// about23Judge are, per language, the stems of judging the count or
+// having a complaint about it ("не может судить о подсчёте", "претензий к
+// подсчёту нет", "se prononcera sur les résultats"): a remark with one of
+// them and a word of the count passes or puts off a verdict on the
+// result, and is no process report (about23_process.go).
+var about23Judge = map[string][]string{
+	"es": {"pronunci"},
+	"fr": {"prononc"},
+	"pt": {"pronunci"},
+	"ru": {"претензи", "суди"},
+}
