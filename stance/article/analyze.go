@@ -299,7 +299,7 @@ func (r Reader) commentators(code, text string, remarks []Remark, unjudged bool)
 // are French and German words too.
 func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Analysis {
 	a := Analysis{Remark: rm}
-	coop := rm.Kind != Action && cooperationClause(r.Context, run)
+	coop := rm.Kind != Action && (cooperationClause(r.Context, run) || english && !commentator && about23CoopWith(r.Context, run)) // about23_coop.go
 	// A greeting, the speaker's own act told in reported words, or
 	// working with the new leader is read as an act is.
 	actLike := greetingClause(run) || selfActClause(run) || coop || peopleGreetingClause(r.Context, run) // lab22en_people.go

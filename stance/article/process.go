@@ -38,7 +38,7 @@ func processSpeakers(ctx stance.Context, code string, remarks []Remark) map[stri
 		words := actionWords(rm.Text)
 		w, r := mentionsIn(ctx, words)
 		sw, sr := mentionsIn(ctx, actionWords(rm.Speaker))
-		if w || r || sw || sr || rm.NoStance || !hasStem(words, pw.process) || verdictIn(code, words, pw) {
+		if w || r || sw || sr || rm.NoStance || !hasStem(words, pw.process) || verdictIn(code, words, pw) || about23Verdict(code, words, pw) {
 			onResult[rm.Speaker] = true
 			delete(out, rm.Speaker)
 			continue
