@@ -331,15 +331,8 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 		// result, is about the result whatever else the remark says.
 		a.AboutResult, a.AboutResultProbability = true, 1
 	}
-	if !commentator && (rm.Kind != Action && v == verdictNone && runoffPreferred(run) || english && v != verdictHostile && conditionalRecognition(run)) {
-		// "the best option would be a runoff": a second round asked for
-		// before any result is accepted (action.go); "if the court
-		// confirms the result, we will recognise her" (en21_cond.go).
-		v, a.AboutResult, a.AboutResultProbability = verdictWithholding, true, 1
-		if p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels()); ok {
-			a.Prediction, a.ByVerb = p, true
-		}
-		return a
+	if w, ok := r.withheldByCondition(a, rm, run, v, english); ok && !commentator {
+		return w
 	}
 	if english && !commentator && rm.Kind != Action && v == verdictNone && !actLike {
 		if c, ok := r.conductRun(a, run); ok { // about22_conduct.go: "the playing field was not level"
@@ -380,6 +373,22 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 		a.Prediction, a.ByVerb = p, true
 	}
 	return a
+}
+
+// withheldByCondition reads a run that asks for a second round before
+// any result is accepted ("the best option would be a runoff"; action.go)
+// or makes recognition conditional ("if the court confirms the result, we
+// will recognise her"; en21_cond.go): about the result and withholding by
+// rule. v is the verb rule's verdict on the run.
+func (r Reader) withheldByCondition(a Analysis, rm Remark, run string, v actionVerdict, english bool) (Analysis, bool) {
+	if !(rm.Kind != Action && v == verdictNone && runoffPreferred(run) || english && v != verdictHostile && conditionalRecognition(run)) {
+		return a, false
+	}
+	a.AboutResult, a.AboutResultProbability = true, 1
+	if p, ok := actionPrediction(verdictWithholding, a.Prediction, r.Classifier.Labels()); ok {
+		a.Prediction, a.ByVerb = p, true
+	}
+	return a, true
 }
 
 // winnerRun labels a run of the election's declared winner (see
