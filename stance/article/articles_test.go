@@ -549,7 +549,9 @@ func TestDevSet4Floor(t *testing.T) {
 // the fifteenth's (0.884, 0.942, 0.774) and the sixteenth's (0.871,
 // 0.942, 0.774: two gold speakers lost; the floors stay the fifteenth's),
 // the eighteenth's (0.877, 0.948, 0.774), the nineteenth's (0.884,
-// 0.955, 0.774) and the twentieth's (0.890, 0.955, 0.774), and never read
+// 0.955, 0.774) and the twentieth's (0.890, 0.955, 0.774; the
+// twenty-first's the same; the twenty-second's 0.871, 0.955, 0.774: three
+// gold speakers lost, the floors stay the twentieth's), and never read
 // to change a rule: keep it so, or it stops being an
 // estimate for unseen articles.
 const heldOutSet2 = "../../corpus/articles/articles_heldout2.jsonl"
@@ -640,7 +642,11 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // 1.000 and 0.800, 0.875, 0.950 at its end) were read in the
 // twenty-first; articles_dev17 and articles_lang_dev17 (written blind in
 // the twenty-first, 0.794, 0.882, 1.000 and 0.717, 0.783, 0.850 both at
-// its start and at its end) are kept unread for the next session. The
+// its start and at its end) were read in the twenty-second;
+// articles_dev18 and articles_lang_dev18 (written blind in the
+// twenty-second, 0.703, 0.859, 1.000 and 0.785, 0.823, 0.900 at its start,
+// 0.703, 0.859, 1.000 and 0.797, 0.835, 0.900 at its end) are kept unread
+// for the next session. The
 // sets a later session improved hold its end figures (the seventeenth's:
 // articles_lang, _lang_dev3, _dev6, _lang_dev6, _dev7, _dev11,
 // _lang_dev11, _dev12, _lang_dev12 and the four never-read sets in other
@@ -657,7 +663,11 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // twenty-first's: _lang_dev3 (recall), _lang_dev6, _lang_dev7, _dev8,
 // _lang_dev9, _lang_dev10, _dev11, _lang_dev11, _dev12, _lang_dev13,
 // _dev15, _lang_dev15, _dev16, _lang_dev16 and the never-read
-// articles_heldout5, _heldout_lang (recall) and _heldout_lang3).
+// articles_heldout5, _heldout_lang (recall) and _heldout_lang3; the
+// twenty-second's: articles_lang, _dev6, _lang_dev7, _dev10, _lang_dev10,
+// _lang_dev12, _dev14, _dev15, _lang_dev15, _lang_dev16, _dev17,
+// _lang_dev17 and the never-read articles_heldout_lang (recall) and
+// _heldout_lang2).
 // Within the 0.02 below their floors, the twenty-first session's weaker
 // prior for a speaker of one remark cost articles.jsonl a gold speaker
 // (0.906 -> 0.903), and the never-read articles_heldout3 lost one over
@@ -706,42 +716,44 @@ func TestLaterSetFloors(t *testing.T) {
 		accuracy, recall, offTop float64
 	}{
 		{"articles_dev5", 10, 0.935, 0.978, 0.762},
-		{"articles_lang", 20, 0.870, 0.938, 1.000},
+		{"articles_lang", 20, 0.876, 0.944, 1.000},
 		{"articles_lang_dev2", 10, 0.944, 0.989, 0.929},
 		{"articles_lang_dev3", 10, 0.898, 1.000, 0.941},
-		{"articles_dev6", 10, 0.921, 0.978, 0.900},
+		{"articles_dev6", 10, 0.933, 0.978, 0.900},
 		{"articles_lang_dev4", 10, 0.933, 1.000, 0.967},
 		{"articles_lang_dev5", 10, 0.964, 1.000, 0.931},
 		{"articles_lang_dev6", 10, 0.901, 0.980, 0.955},
-		{"articles_lang_dev7", 10, 0.945, 1.000, 0.900},
+		{"articles_lang_dev7", 10, 0.956, 1.000, 0.900},
 		{"articles_dev7", 10, 0.975, 0.987, 0.750},
 		{"articles_dev8", 8, 0.968, 1.000, 1.000},
 		{"articles_lang_dev8", 10, 0.944, 1.000, 0.900},
 		{"articles_heldout4", 10, 0.905, 0.952, 0.962},
 		{"articles_heldout5", 10, 0.768, 0.863, 0.955},
 		{"articles_heldout6", 10, 0.753, 0.894, 0.905},
-		{"articles_heldout_lang", 10, 0.794, 0.876, 0.632},
-		{"articles_heldout_lang2", 10, 0.741, 0.800, 0.833},
+		{"articles_heldout_lang", 10, 0.794, 0.887, 0.632},
+		{"articles_heldout_lang2", 10, 0.753, 0.800, 0.833},
 		{"articles_heldout_lang3", 10, 0.688, 0.839, 1.000},
 		{"articles_heldout_lang4", 10, 0.893, 0.947, 0.850},
 		{"articles_dev9", 8, 0.932, 0.973, 0.938},
 		{"articles_lang_dev9", 10, 0.921, 0.966, 1.000},
-		{"articles_dev10", 8, 0.903, 0.984, 0.938},
-		{"articles_lang_dev10", 10, 0.915, 0.988, 0.875},
+		{"articles_dev10", 8, 0.935, 0.984, 0.938},
+		{"articles_lang_dev10", 10, 0.927, 0.988, 0.875},
 		{"articles_dev11", 8, 0.814, 0.929, 1.000},
 		{"articles_lang_dev11", 10, 0.907, 0.960, 0.952},
 		{"articles_dev12", 8, 0.944, 1.000, 1.000},
-		{"articles_lang_dev12", 10, 0.866, 0.951, 0.950},
+		{"articles_lang_dev12", 10, 0.878, 0.951, 0.950},
 		{"articles_dev13", 8, 0.792, 0.958, 0.889},
 		{"articles_lang_dev13", 10, 0.917, 0.988, 0.962},
-		{"articles_dev14", 8, 0.849, 0.973, 0.875},
+		{"articles_dev14", 8, 0.918, 0.973, 0.875},
 		{"articles_lang_dev14", 10, 0.964, 1.000, 0.952},
-		{"articles_dev15", 8, 0.877, 0.986, 1.000},
-		{"articles_lang_dev15", 10, 0.800, 0.963, 1.000},
+		{"articles_dev15", 8, 0.904, 0.986, 1.000},
+		{"articles_lang_dev15", 10, 0.812, 0.963, 1.000},
 		{"articles_dev16", 8, 0.947, 0.987, 1.000},
-		{"articles_lang_dev16", 10, 0.938, 0.975, 0.950},
-		{"articles_dev17", 8, 0.794, 0.882, 1.000},
-		{"articles_lang_dev17", 10, 0.717, 0.783, 0.850},
+		{"articles_lang_dev16", 10, 0.950, 0.975, 0.950},
+		{"articles_dev17", 8, 0.897, 1.000, 1.000},
+		{"articles_lang_dev17", 10, 0.870, 0.902, 1.000},
+		{"articles_dev18", 8, 0.703, 0.859, 1.000},
+		{"articles_lang_dev18", 10, 0.797, 0.835, 0.900},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLangFloors(t, "../../corpus/articles/"+c.name+".jsonl", c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
