@@ -17,10 +17,8 @@ import "github.com/stancekit/stancekit/stance"
 // say when they accept a result, as cooperationClause is.
 func about23CoopWith(ctx stance.Context, text string) bool {
 	w := actionWords(text)
-	for _, x := range w {
-		if fraudWords[x] || accusationWords[x] {
-			return false
-		}
+	if accusesAny(w) {
+		return false
 	}
 	rivals := claimForms(ctx.Rivals, ctx.Winner)
 	folded := foldWords(w)

@@ -503,6 +503,18 @@ func elidedThat(w []string, j int) bool {
 	return false
 }
 
+// accusesAny reports whether any of the words is one of fraud or
+// accusation: a remark with one does not accept the result, whatever
+// else it says of working together.
+func accusesAny(w []string) bool {
+	for _, x := range w {
+		if fraudWords[x] || accusationWords[x] {
+			return true
+		}
+	}
+	return false
+}
+
 // cooperationClause reports whether a remark looks forward to working
 // with the new government ("said he looked forward to working closely
 // with the new administration", "looks forward to deepening ties"): what
@@ -515,10 +527,8 @@ func elidedThat(w []string, j int) bool {
 // remark.
 func cooperationClause(ctx stance.Context, text string) bool {
 	w := actionWords(text)
-	for _, x := range w {
-		if fraudWords[x] || accusationWords[x] {
-			return false
-		}
+	if accusesAny(w) {
+		return false
 	}
 	rivals := claimForms(ctx.Rivals, ctx.Winner)
 	folded := foldWords(w)

@@ -55,22 +55,10 @@ func (ix *intl) signatoryList(toks []token, b int) []phrase {
 }
 
 // nameList returns the full names of toks[k:b], separated by commas and a
-// conjunction before the last, each with the office role; nothing when
-// anything else stands there.
+// conjunction before the last, each with the office role: two at least
+// (oneOrMoreNames), nothing when anything else stands there.
 func (ix *intl) nameList(toks []token, k, b int, role string) []phrase {
-	var out []phrase
-	for k < b {
-		p := ix.forward(toks, k)
-		if !ix.bareFullName(p) || p.hi > b {
-			return nil
-		}
-		p.role, p.titled = role, role != ""
-		out = append(out, p)
-		k = p.hi
-		if k < b && (toks[k].is(",") || toks[k].word() && ix.lx.conjunctions[toks[k].lower]) {
-			k++
-		}
-	}
+	out := ix.oneOrMoreNames(toks, k, b, role)
 	if len(out) < 2 {
 		return nil
 	}

@@ -40,7 +40,7 @@ func (ix *intl) rec23mlSignedOpening(toks []token, subj phrase) []phrase {
 		if k < b && toks[k].word() && ix.pluralOffice(toks[k].lower) {
 			role, k = toks[k].lower, k+1
 		}
-		return ix.rec23mlNames(toks, k, b, role)
+		return ix.oneOrMoreNames(toks, k, b, role)
 	}
 	return nil
 }
@@ -61,10 +61,11 @@ func (ix *intl) rec23mlDocumentBefore(toks []token, s int) bool {
 	return false
 }
 
-// rec23mlNames returns the full names of toks[k:b], separated by commas
+// oneOrMoreNames returns the full names of toks[k:b], separated by commas
 // and a conjunction before the last, each with the office role; one name
-// is enough. Anything else there gives nothing.
-func (ix *intl) rec23mlNames(toks []token, k, b int, role string) []phrase {
+// is enough (a document signed by one person). Anything else there gives
+// nothing.
+func (ix *intl) oneOrMoreNames(toks []token, k, b int, role string) []phrase {
 	var out []phrase
 	for k < b {
 		p := ix.forward(toks, k)
