@@ -190,6 +190,7 @@ func (r Reader) analyze(text string) Result {
 	winners := winnerSpeakers(r.Context, remarks)
 	authorities := authoritySpeakers(remarks) // authority.go
 	officers := officerSpeakers(remarks)
+	off24OfficerSpeakers(text, remarks, officers) // off24_officer.go: "Federal Returning Officer X", ", who heads the electoral commission"
 	res := Result{Lang: code, Remarks: make([]Analysis, len(remarks))}
 	var lastAct *Analysis // the last action with a stance
 	for i, rm := range remarks {

@@ -133,9 +133,9 @@ func isBodyHead(role string) bool {
 func procedural(ctx stance.Context, run string) bool {
 	words := actionWords(run)
 	count := false
-	for _, w := range words {
+	for i, w := range words {
 		switch {
-		case verdictWords[w]:
+		case verdictWords[w] && !off24ResultCompound(words, i) || off24Stands(words, i): // off24_officer.go: "result sheets", "the majority stands"
 			return false
 		case procedureWords[w] || startsWithDigit(w):
 			count = true

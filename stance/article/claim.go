@@ -119,7 +119,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			return verdictRecognising
 		case respectWords[w] && respectsResult(words, i):
 			return verdictRecognising
-		case verdictSpoken(words, i) || votersChose(words, i) || referredToCourt(words, i): // spoken.go, courtreferral.go
+		case verdictSpoken(words, i) || votersChose(words, i) || off24VotersChose(words, i) || referredToCourt(words, i): // spoken.go, off24_voters.go, courtreferral.go
 			return verdictRecognising
 		case (guardNegations[w] || w == "no" && i+1 < len(words) && intentNouns[words[i+1]]) && guarded(words, i):
 			return verdictRecognising
@@ -180,7 +180,7 @@ func claimAbout(ctx stance.Context, text string) bool {
 			return true
 		}
 	}
-	return cooperates(foldWords(words), words, claimForms(ctx.Winner, ctx.Rivals))
+	return off24VerdictOfVoters(words) || cooperates(foldWords(words), words, claimForms(ctx.Winner, ctx.Rivals)) // off24_voters.go
 }
 
 // claimForms folds each form of forms (split into words, hyphens as

@@ -977,7 +977,8 @@ var (
 		winner victory elected re-elected defeat defeated confirmed confirms certified upheld validated
 		proclaimed declared declares annul annulled manipulation manipulated falsification falsified
 		accept accepted recognise recognised recognize recognized respect respected
-		result results outcome proclamation hidden democracy not no nothing never nobody`)
+		result results outcome proclamation hidden democracy not no nothing never nobody
+		verified`)
 )
 
 // Working with the new leader (cooperates).

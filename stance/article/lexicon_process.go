@@ -79,7 +79,7 @@ var processWords = map[string]processList{
 		demonstratives: []string{"este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela"},
 		accepts:        []string{"reconhec", "aceit", "aval", "legitim"},
 		thats:          []string{"que"},
-		process: []string{"comparec", "abstenç", "seç", "urna", "apurad", "apuraç", "boletim", "boletins", "fila",
+		process: []string{"comparec", "participaç", "abstenç", "seç", "urna", "apurad", "apuraç", "boletim", "boletins", "fila",
 			"mesári", "transmiss", "incident", "título", "biometri"},
 		verdict: []string{"vitória", "venc", "ganh", "derrota", "fraud", "parabén", "parabeniz", "felicit", "cumpriment",
 			"reconhec", "legítim", "ilegítim", "golpe", "ditad", "manipul", "irregular", "respeit", "aceit", "contest",
