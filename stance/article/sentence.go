@@ -1008,7 +1008,7 @@ func (x *extractor) includedList(st *sentState) {
 			continue
 		}
 		names := x.list(toks, i+1)
-		start, end := toks[cs].start, toks[ce-1].end
+		start, end := x.rec24enCoverSpan(st, toks[cs].start, toks[ce-1].end) // rec24en_list.go: "…, her office said"
 		for _, ph := range names {
 			spk := x.resolve(ph)
 			x.add(Remark{Text: x.text[start:end], Kind: Action, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Headline: st.headline}, spk, false)
