@@ -111,6 +111,9 @@ func actionStanceOf(ctx stance.Context, text string) (actionVerdict, bool) {
 	if r := judgedAct(ctx, text, words); r != verdictNone {
 		return r, false
 	}
+	if rec24enAmongCallers(words) > 0 {
+		return verdictRecognising, false // rec24en_early.go: "was also among the early callers"
+	}
 	v := -1
 	for i := range words {
 		if recognitionVerb(words, i) && !subordinate(words, i) {

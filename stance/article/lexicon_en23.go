@@ -51,3 +51,8 @@ var (
 	rec24enWishForms = wordSet(`wish wishes wished wishing`)
 	rec24enWishNouns = wordSet(`success well luck`)
 )
+
+// rec24enCallerNouns are the people who rang or wrote to greet a winner:
+// "was among the early callers", "one of the first well-wishers"
+// (rec24enAmongCallers).
+var rec24enCallerNouns = wordSet(`callers well-wishers wellwishers congratulators`)

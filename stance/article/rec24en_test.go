@@ -76,3 +76,39 @@ func TestRec24enIncludedAttribution(t *testing.T) {
 		[]want{{"ministry", Reported, called, 0}, {"Ivo Kask", Action, called, 1}, {"Mia Roe", Action, called, 2}})
 	checkPattern(t, "Reactions\n\nGuests who attended the dinner included Senator Piet Vos and Deputy Hana Lund, organisers said.", nil)
 }
+
+// TestRec24enEarly: being ranked among the callers or well-wishers is
+// the copula subject's greeting, alone or in a joined clause; a rank in
+// something else is no act (sentences invented for the test).
+func TestRec24enEarly(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"among the early callers",
+			"Reactions\n\nTarn's Ivo Kask was among the early callers.",
+			[]want{{"Ivo Kask", Action, "was among the early callers", 0}}},
+		{"one of the first well-wishers",
+			"Reactions\n\nPresident Mia Roe is one of the first well-wishers.",
+			[]want{{"Mia Roe", Action, "is one of the first well-wishers", 0}}},
+		{"a joined clause, also",
+			"Reactions\n\nIvo Kask sent a telegram, and Sarn's Sam Ng was also among the callers.",
+			[]want{{"Ivo Kask", Action, "sent a telegram", 0}, {"Sam Ng", Action, "was also among the callers", 1}}},
+		{"among the favourites", "Reactions\n\nSenator Piet Vos was among the early favourites.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+	ctx := stance.Context{Winner: []string{"Ana Berg", "Berg"}}
+	assert.Equal(t, verdictRecognising, actionStance(ctx, "was also among the early callers"))
+	assert.Equal(t, 0, rec24enAmongCallers(actionWords("was among the early favourites")))
+}
+
+// TestRec24enNameParticle: "ag" and "bint" stand in lower case inside a
+// name (sentences invented for the test).
+func TestRec24enNameParticle(t *testing.T) {
+	checkPattern(t, "Reactions\n\nIyad ag Rhali, who speaks for a small movement, rejected the result outright.",
+		[]want{{"Iyad ag Rhali", Action, "rejected the result outright", 0}})
+	checkPattern(t, "Reactions\n\nAmina bint Salem rejected the result outright.",
+		[]want{{"Amina bint Salem", Action, "rejected the result outright", 0}})
+}
