@@ -25,8 +25,8 @@ var en23YieldSeconds = map[string]string{"step": "aside down", "stand": "aside d
 // by telephone to congratulate her", "travelled to the capital to
 // congratulate her"). "received" and "came" are left out: "received a
 // call from A to congratulate her" is A's act, not the receiver's.
-var rec24enReachVerbs = wordSet(`spoke speaks talked talks met meets visited visits
-	travelled traveled travels flew flies went goes drove drives headed heads hurried rushed
+var rec24enReachVerbs = wordSet(`spoke spoken speaks talked talks met meets visited visits
+	travelled traveled travels flew flown flies went gone goes drove driven drives headed heads hurried rushed
 	paid pays sat sits`)
 
 // rec24enReachBareVerbs are their bare forms, read only after an
