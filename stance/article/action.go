@@ -65,6 +65,9 @@ func recognitionVerb(words []string, i int) bool {
 			return !slices.Contains(objectStems, stem) || resultObject(words, i) // not "celebrated his birthday"
 		}
 	}
+	if rec24enWishWell(words, i) {
+		return true // rec24en_reach.go: "wished him success in office"
+	}
 	if !sendVerbs[w] {
 		return false
 	}
@@ -100,12 +103,16 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 // analyzeRun weighs against the rest of the paragraph
 // (rev22len_people.go).
 func actionStanceOf(ctx stance.Context, text string) (actionVerdict, bool) {
+	text = rec24enPurposeText(text) // rec24en_reach.go: "met his lawmakers to denounce the result"
 	words := actionWords(text)
 	if omitsWinner(ctx, words) || retractedGreeting(words) || toneOf(words) == verdictWithholding || unsaidQuestion(words) { // en20_openunsaid.go: "would not say whether"; en15_retract.go: "withdrew its congratulations"; en17_tone.go: "was more careful"
 		return verdictWithholding, false // "did not call Lima president-elect", "avoided naming Lima"
 	}
 	if r := judgedAct(ctx, text, words); r != verdictNone {
 		return r, false
+	}
+	if rec24enAmongCallers(words) > 0 {
+		return verdictRecognising, false // rec24en_early.go: "was also among the early callers"
 	}
 	v := -1
 	for i := range words {
@@ -152,6 +159,9 @@ func actionStanceOf(ctx stance.Context, text string) (actionVerdict, bool) {
 		return verdictNone, false // "congratulated the voters", not "the Norlanders on electing Lima"
 	}
 	_, rival := mentionsIn(ctx, objectWords(words, v))
+	if rival && !winner && rec24enWishWell(words, v) {
+		return verdictNone, false // rec24en_reach.go: "wished Kell well": kindness to the loser, no verdict
+	}
 	if rival && !winner {
 		return verdictHostile, false
 	}

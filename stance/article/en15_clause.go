@@ -275,8 +275,8 @@ func (x *extractor) documentSubject(toks []token, v int) phrase {
 // "wrote" reported no clause. The addressee is at most contactSpan
 // tokens, words or quotation marks.
 func contactPurpose(toks []token, i int) bool {
-	if contactStance(toks, i) {
-		return true // en23_contact.go: "wrote to Berg to congratulate her", ", phoning Berg to …"
+	if contactStance(toks, i) || rec24enReach(toks, i) {
+		return true // en23_contact.go; rec24en_reach.go: "spoke with Dal by telephone to congratulate her": "wrote to Berg to congratulate her", ", phoning Berg to …"
 	}
 	if !toks[i].word() || !contactVerbs[toks[i].lower] {
 		return false

@@ -1183,7 +1183,7 @@ func (x *extractor) ownSubjectVerb(toks []token, k, s int, closed bool) bool {
 	if closed && j+1 < len(toks) && toks[j+1].is(",") {
 		return false // "If the court rules against him, Sousa said, he will appeal": an attribution set in the clause
 	}
-	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j) || sameAct(toks, j) || vowTo(toks, j) || phrasalStance(toks, j) || amongWho(toks, j)) // en20_among.go
+	return j < len(toks) && toks[j].word() && (sayVerbs[toks[j].lower] || contentVerbs[toks[j].lower] || silence(toks, j) || sameAct(toks, j) || vowTo(toks, j) || phrasalStance(toks, j) || amongWho(toks, j) || rec24enEarly(toks, j) || rec24enEarlyHead(toks, j)) // en20_among.go; rec24en_early.go
 }
 
 // apposedName returns the index after the name that an office ph (ending

@@ -187,7 +187,8 @@ var titles = wordSet(`
 	president-elect chancellor premier`)
 
 // nameParticles may stand in lower case inside a name.
-var nameParticles = wordSet(`de van von der den da das dos du la le bin ibn al el di del dela della ter ten`)
+var nameParticles = wordSet(`de van von der den da das dos du la le bin ibn al el di del dela della ter ten
+	ag bint`) // rec24en: "ag" and "bint", son and daughter of, in Tuareg and Arabic names
 
 // orgLinks stand in lower case between the capitalised words of an
 // organisation's name ("the Coalition for Change", "the Union of

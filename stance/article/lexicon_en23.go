@@ -19,3 +19,40 @@ var en23GroupNouns = wordSet(`group groups delegation delegations handful number
 var en23YieldWords = wordSet(`concede step stand admit accept resign relinquish`)
 
 var en23YieldSeconds = map[string]string{"step": "aside down", "stand": "aside down", "admit": "defeat", "accept": "defeat"}
+
+// rec24enReachVerbs meet, talk to or travel to someone; with a purpose
+// infinitive of stance they are the act (rec24en_reach.go: "spoke with Dal
+// by telephone to congratulate her", "travelled to the capital to
+// congratulate her"). "received" and "came" are left out: "received a
+// call from A to congratulate her" is A's act, not the receiver's.
+var rec24enReachVerbs = wordSet(`spoke spoken speaks talked talks met meets visited visits
+	travelled traveled travels flew flown flies went gone goes drove driven drives headed heads hurried rushed
+	paid pays sat sits`)
+
+// rec24enReachBareVerbs are their bare forms, read only after an
+// auxiliary or "to" (rec24enReachBare): "will travel to Tarn to …".
+var rec24enReachBareVerbs = wordSet(`speak talk meet visit travel fly go drive head`)
+
+// rec24enGreetInfinitives greet the winner or concede by themselves
+// after a visit ("met Dal to congratulate her", "went to see Dal to
+// concede"); rec24enJudgeInfinitives judge only what follows them, so a
+// word of the result must follow ("to hail her victory", "to reject the
+// count"; not "to welcome the trade delegation"). rec24enPurpose.
+var (
+	rec24enGreetInfinitives = wordSet(`congratulate concede recognise recognize acknowledge`)
+	rec24enJudgeInfinitives = wordSet(`welcome hail applaud laud commend salute celebrate endorse accept praise
+		denounce condemn reject dispute contest challenge protest`)
+)
+
+// rec24enWishForms and rec24enWishNouns make a wish of success a greeting
+// (rec24enWishWell: "wished him success", "wish her well", "wishing
+// the new president luck").
+var (
+	rec24enWishForms = wordSet(`wish wishes wished wishing`)
+	rec24enWishNouns = wordSet(`success well luck`)
+)
+
+// rec24enCallerNouns are the people who rang or wrote to greet a winner:
+// "was among the early callers", "one of the first well-wishers"
+// (rec24enAmongCallers).
+var rec24enCallerNouns = wordSet(`callers well-wishers wellwishers congratulators`)
