@@ -220,6 +220,7 @@ func (r Reader) analyze(text string) Result {
 			r.cond22Run(&a, code, run, commentators[rm.Speaker]) // "gratulieren, sobald er vereidigt ist" (cond22_run.go)
 			r.condemnRun(&a, code, run, commentators[rm.Speaker])
 			r.lab24mlCalledRun(&a, code, run, commentators[rm.Speaker]) // "nannte das Ergebnis „traurig“" (lab24ml_called.go)
+			r.lab24mlMockRun(&a, code, run, commentators[rm.Speaker])   // "spottete die Abgeordnete" (lab24ml_mock.go)
 			r.fairRun(&a, code, run, commentators[rm.Speaker])          // the vote declared free and fair (intl_fair14.go)
 			r.fairActRun(&a, code, run, commentators[rm.Speaker])       // "defendió la limpieza de la votación" (ibero15_fairact.go)
 			r.judgeSpeakingAct(code, &a, run, unjudged)                 // intl_speakingact.go

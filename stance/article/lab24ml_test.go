@@ -107,3 +107,56 @@ func TestLab24mlCalledRun(t *testing.T) {
 		assert.Equal(t, corpus.Recognising, res.Remarks[0].Prediction.Label)
 	}
 }
+
+// TestLab24mlMocked: a remark whose attribution has a verb of mocking is
+// hostile by rule, in every language of mockVerbs, whatever its literal
+// words; a plain verb of saying, "se moquer de" (indifference) or a
+// verb of mocking in another sentence leave it to the model. Sentences
+// written for the test.
+func TestLab24mlMocked(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"de", "„Glückwunsch zu diesem gewaltigen Triumph“, spottete die Abgeordnete Miriam Kohl.", true},
+		{"de", "Der Abgeordnete Jonas Weber höhnte, Kask habe „die Wahl seines Lebens“ gewonnen.", true},
+		{"es", "“Felicidades al presidente por ganar sin rivales”, ironizó el diputado Raúl Soto.", true},
+		{"pt", "O deputado Nuno Sá ironizou: «Parabéns ao Presidente, que ganhou sozinho».", true},
+		{"fr", "« Bravo pour cette belle victoire sans adversaire », a ironisé le sénateur Alain Faye.", true},
+		{"ru", "«Поздравляю президента с блестящей победой», – иронизировал депутат Олег Смирнов.", true},
+		// near-misses
+		{"de", "„Glückwunsch zu diesem Sieg“, sagte die Abgeordnete Miriam Kohl.", false},
+		{"fr", "« Je me moque de qui gagne », a dit le sénateur Alain Faye.", false},
+		{"es", "El diputado Raúl Soto ironizó sobre el clima. “Felicito al presidente electo”, dijo después.", false},
+	}
+	for _, c := range cases {
+		rs := extractLang(c.text, c.code)
+		got := false
+		for _, rm := range rs {
+			if rm.Kind != Action && mockedNear(c.code, c.text, rm) {
+				got = true
+			}
+		}
+		assert.Equal(t, c.want, got, "%s: %s %+v", c.code, c.text, rs)
+	}
+}
+
+// TestLab24mlMockRun: a congratulation said in mockery is hostile by
+// rule; the same words said plainly are left to the model. Sentences
+// written for the test.
+func TestLab24mlMockRun(t *testing.T) {
+	m, err := stance.DefaultLanguage("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Reader{Classifier: m, Lang: "fr", Context: lab24mlContext}
+	res := r.Analyze("« Bravo pour cette belle victoire », a ironisé le sénateur Alain Faye.")
+	if assert.Len(t, res.Remarks, 1) {
+		assert.True(t, res.Remarks[0].ByVerb)
+		assert.Equal(t, corpus.Hostile, res.Remarks[0].Prediction.Label)
+	}
+	res = r.Analyze("« Bravo pour cette belle victoire », a dit le sénateur Alain Faye.")
+	if assert.Len(t, res.Remarks, 1) {
+		assert.False(t, res.Remarks[0].ByVerb)
+	}
+}

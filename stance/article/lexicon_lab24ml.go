@@ -82,3 +82,16 @@ var calledFrameVerbs = func() map[string]bool {
 	}
 	return m
 }()
+
+// mockVerbs are the verbs of saying something in mockery, by language
+// ("spottete", "a ironisé", "ironizó", "ironizou", "иронизировал";
+// lab24ml_mock.go). "se moquer de" is left out: "je me moque de qui
+// gagne" is indifference.
+var mockVerbs = map[string]map[string]bool{
+	"de": wordSet(`höhnte höhnten spottete spotteten verspottete verspotteten verhöhnte verhöhnten ironisierte
+		witzelte witzelten lästerte lästerten`),
+	"fr": wordSet(`raillé raille raillait ironisé ironise ironisait persiflé`),
+	"es": wordSet(`ironizó ironiza ironizaba burló mofó`),
+	"pt": wordSet(`ironizou ironiza ironizava zombou troçou`),
+	"ru": wordSet(`иронизировал иронизировала иронизирует съязвил съязвила высмеял высмеяла язвил`),
+}
