@@ -220,10 +220,12 @@ func (r Reader) analyze(text string) Result {
 			lx.gr19DeferredRun(r, &a, run)                       // "bevor wir ihm gratulieren" (gr19_deferred.go)
 			r.cond22Run(&a, code, run, commentators[rm.Speaker]) // "gratulieren, sobald er vereidigt ist" (cond22_run.go)
 			r.condemnRun(&a, code, run, commentators[rm.Speaker])
-			r.fairRun(&a, code, run, commentators[rm.Speaker])    // the vote declared free and fair (intl_fair14.go)
-			r.fairActRun(&a, code, run, commentators[rm.Speaker]) // "defendió la limpieza de la votación" (ibero15_fairact.go)
-			r.judgeSpeakingAct(code, &a, run, unjudged)           // intl_speakingact.go
-			r.rivalClaim(code, &a, run)                           // intl_rivalclaim.go
+			r.lab24mlCalledRun(&a, code, run, commentators[rm.Speaker]) // "nannte das Ergebnis „traurig“" (lab24ml_called.go)
+			r.lab24mlMockRun(&a, code, run, commentators[rm.Speaker])   // "spottete die Abgeordnete" (lab24ml_mock.go)
+			r.fairRun(&a, code, run, commentators[rm.Speaker])          // the vote declared free and fair (intl_fair14.go)
+			r.fairActRun(&a, code, run, commentators[rm.Speaker])       // "defendió la limpieza de la votación" (ibero15_fairact.go)
+			r.judgeSpeakingAct(code, &a, run, unjudged)                 // intl_speakingact.go
+			r.rivalClaim(code, &a, run)                                 // intl_rivalclaim.go
 			// "wer immer das sein wird" (lab22ml_whoever.go)
 			r.lab22mlWhoeverRun(&a, code, run, commentators[rm.Speaker])
 			r.lab22mlPeopleRun(&a, code, run, commentators[rm.Speaker], remarks) // "поздравил венесуэльцев с высокой явкой" (lab22ml_people.go)

@@ -1569,7 +1569,7 @@ func (x *extractor) finish() []Remark {
 	slices.SortStableFunc(x.remarks, func(a, b found) int { return cmp.Compare(a.QuoteStart, b.QuoteStart) })
 	out := make([]Remark, 0, len(x.remarks))
 	var prev *found
-	end := -1
+	end, prevCalled := -1, false // prevCalled: prev is the complement of an act (calledComplement), which its own quotes do not continue
 	for i := range x.remarks {
 		r := &x.remarks[i]
 		shared := prev != nil && (r.Kind != Direct && prev.Kind != Direct || r.co) && r.Start == prev.Start && r.End == prev.End && r.spk != prev.spk
@@ -1577,11 +1577,15 @@ func (x *extractor) finish() []Remark {
 			continue
 		}
 		r.Run = len(out)
-		if prev != nil && r.follows && r.spk != nil && r.spk == prev.spk && prev.Kind != Action && !prev.Headline && !r.Headline {
+		if prev != nil && r.follows && r.spk != nil && r.spk == prev.spk && prev.Kind != Action && !prev.Headline && !r.Headline && !prevCalled {
+			r.Run = out[len(out)-1].Run
+		}
+		called := calledComplement(x.text, prev, r) // "nannte das Ergebnis eine „…“" (lab24ml_called.go)
+		if called {
 			r.Run = out[len(out)-1].Run
 		}
 		out = append(out, r.Remark)
-		prev, end = r, r.QuoteEnd
+		prev, end, prevCalled = r, r.QuoteEnd, called
 	}
 	if len(out) == 0 {
 		return nil
