@@ -1086,6 +1086,11 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 	if !sep && !(toks[m].word() && ix.lx.speechVerbs[toks[m].lower]) {
 		// "dénonce de son côté « … »": a speech verb a few words back
 		for v := m - 1; v >= 0 && v >= m-4 && toks[v].word(); v-- {
+			if ix.rec24mlSpokeOfQuote(toks, v, k) {
+				if spk, ok := ix.rec24mlSpokeOfSubject(toks, v); ok {
+					return spk, true // "X habló de «…»" (rec24ml_spokeof.go)
+				}
+			}
 			if ix.lx.speechVerbs[toks[v].lower] {
 				if p := ix.subjectBefore(toks, v); p.ok() {
 					return ix.resolve(p), true
@@ -1245,6 +1250,9 @@ func (ix *intl) subjectBefore(toks []token, v int) phrase {
 	}
 	if p := ix.asideBefore(toks, b); p.ok() {
 		return p // "X, выступая перед журналистами, заявил" (intl_aside15.go)
+	}
+	if p := ix.rec24mlThroughBefore(toks, b); p.ok() {
+		return p // "El Departamento, por medio de su portavoz adjunta para …, X, destacó" (rec24ml_through.go)
 	}
 	// "Депутат X в интервью радиостанции заявил": past a short adverbial
 	// that opens with a preposition, a person named in full

@@ -92,6 +92,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 				// the second verb has the first one's subject
 				p.spk, p.lo = parts[n-1].spk, v-1
 				subj = phrase{kind: pPronoun, lo: v, hi: v}
+				p.cs = ix.rec24mlSecondVerbStart(parts, p, v) // "A и B поздравили … и выразили …" (rec24ml_second.go)
 			}
 			after := p.kind == Action && subj.lo > v
 			listed := false
@@ -99,7 +100,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 				peers := ix.listPeers(toks, p, subj, v)
 				parts, listed = append(parts, peers...), len(peers) > 0
 			}
-			if (p.kind == Action || ix.jointSpeech(p)) && subj.kind == pName && !after && !listed && !p.relative {
+			if (p.kind == Action || ix.jointSpeech(p)) && subj.kind == pName && !after && !listed && (!p.relative || ix.rec24mlPluralRelative(toks, p, v)) { // "A y B, que felicitaron …" (rec24ml_relative.go)
 				parts = append(parts, ix.coSubjects(toks, p, subj)...)
 			}
 			parts = append(parts, p)
@@ -815,6 +816,9 @@ func (ix *intl) beforeParenthetical(toks []token, b int) phrase {
 			if p := ix.apposed(toks, j+1+n); p.kind == pName && p.role != "" && p.hi <= b {
 				return p
 			}
+			if p := ix.rec24mlThroughLongTitle(toks, j+1+n, b); p.ok() {
+				return p // ", por medio de su portavoz adjunta para el hemisferio, X," (rec24ml_through.go)
+			}
 		}
 		if p := ix.appositionBefore(toks, j); p.ok() && ix.subjectStart(toks, p.lo) {
 			return p
@@ -935,6 +939,12 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 			}
 			return p, false
 		}
+	}
+	if p := ix.rec24mlAsideGerundSubject(toks, v); p.ok() {
+		return p, false // "…, а депутат Y, поздравив Путина, выразил …" (rec24ml_gerund.go)
+	}
+	if p := ix.rec24mlThroughBefore(toks, b); p.ok() {
+		return p, false // "El Departamento, por medio de su portavoz adjunta para …, X, felicitó" (rec24ml_through.go)
 	}
 	if p := ix.commaSubject(toks, b); p.ok() {
 		return p, false

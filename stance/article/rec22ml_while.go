@@ -47,12 +47,17 @@ func (ix *intl) rec22mlWhileParts(toks []token, parts []reportedPart) []reported
 		if toks[v].is(",") && subj.lo < v {
 			v++ // "…, tandis que le président, Y, s'est réjoui"
 		}
+		// "…, tandis que son ministre, Y, proche de Z, avait adressé …" (rec24ml_while.go)
+		v = ix.rec24mlPastDescription(toks, v)
 		if v >= len(toks) || !toks[v].word() || toks[v].cap || ix.lx.complementizers[toks[v].lower] || ix.lx.subjectRelatives[toks[v].lower] || !ix.rev22rmlWhileVerb(toks, v) { // rev22rml_while.go
 			continue
 		}
 		spk := ix.resolve(subj)
 		if spk == nil || spk == last.spk || rec22mlHasSpeaker(parts, spk) {
 			continue
+		}
+		if rec24mlRetake(parts, i, v, spk) {
+			continue // the verb was read as the first person's (rec24ml_while.go)
 		}
 		at := len(parts)
 		for at > 0 && parts[at-1].cs > v {
