@@ -342,6 +342,11 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 			return c
 		}
 	}
+	if english && !commentator && v == verdictNone && !actLike {
+		if c, ok := r.lab24Run(a, run); ok { // lab24en_dispute.go: "will not stand in the way of", "would keep fighting the result"
+			return c
+		}
+	}
 	claim := claimStance(r.Context, run)
 	if rm.Kind == Action && v == verdictNone && !commentator {
 		v = claim // "urged Sousa to step aside"
@@ -356,7 +361,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 					a.Prediction, a.ByVerb = p, true
 				}
 			}
-			if english && !commentator && (condemnsResult(run) || rivalWon(r.Context, run) || struggleGoesOn(run) || resultCannotStand(run) || disownsResult(run) || preDecided(run) || rivalSelfClaim(r.Context, rm, run, r.text)) { // condemn.go, struggle.go, disown.go, predecided12.go, rivalself12.go
+			if english && !commentator && (condemnsResult(run) || rivalWon(r.Context, run) || struggleGoesOn(run) || resultCannotStand(run) || disownsResult(run) || disputeGoesOn(r.Context, run) || preDecided(run) || rivalSelfClaim(r.Context, rm, run, r.text)) { // condemn.go, struggle.go, disown.go, predecided12.go, rivalself12.go
 				a.AboutResult = true
 				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Hostile, condemnEvidence); ok {
 					a.Prediction, a.ByVerb = p, true

@@ -95,6 +95,9 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 	words := actionWords(text)
 	folded := foldWords(words)
 	winners, rivals := claimForms(ctx.Winner, ctx.Rivals), claimForms(ctx.Rivals, ctx.Winner)
+	if disputeGoesOn(ctx, text) {
+		return verdictNone // lab24en_dispute.go: "Lima had won on lies" claims no win
+	}
 	for i, w := range words {
 		if fraudWords[w] && fraudDismissed(words, i) {
 			return verdictRecognising // before hedged: "dismissed claims of fraud" has its "claims"
@@ -122,6 +125,8 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 		case verdictSpoken(words, i) || votersChose(words, i) || off24VotersChose(words, i) || referredToCourt(words, i): // spoken.go, off24_voters.go, courtreferral.go
 			return verdictRecognising
 		case (guardNegations[w] || w == "no" && i+1 < len(words) && intentNouns[words[i+1]]) && guarded(words, i):
+			return verdictRecognising
+		case guardNegations[w] && renouncedChallenge(folded, words, i, winners, rivals): // lab24en_renounce.go
 			return verdictRecognising
 		}
 	}
