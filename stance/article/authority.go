@@ -135,7 +135,7 @@ func procedural(ctx stance.Context, run string) bool {
 	count := false
 	for i, w := range words {
 		switch {
-		case verdictWords[w] && !off24ResultCompound(words, i) || off24Stands(words, i): // off24_officer.go: "result sheets", "the majority stands"
+		case verdictWords[w] && !off24ResultCompound(words, i) || off24Stands(words, i) || off24TamperWords[w]: // off24_officer.go: "result sheets", "the majority stands", "sheets were altered"
 			return false
 		case procedureWords[w] || startsWithDigit(w):
 			count = true

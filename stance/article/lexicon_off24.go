@@ -12,13 +12,12 @@ var (
 	// off24OfficerModifiers may stand in such a post besides them.
 	off24OfficerModifiers = wordSet(`the a an chief federal national state provincial regional district
 		county city municipal senior top deputy assistant acting`)
+	// off24LocalModifiers make a commissioner's post one of a local
+	// government ("County Commissioner", "Regional Commissioner") unless
+	// a word of the vote stands in it ("county election commissioner").
+	off24LocalModifiers = wordSet(`state provincial regional district county city municipal`)
 	// off24RunVerbs after "who" say the speaker runs a body of the vote.
 	off24RunVerbs = wordSet(`heads runs manages chairs oversees leads supervises directs`)
-	// off24HeadTitles after "Its" are a body's head or officer, of one
-	// word or two ("secretary general", hyphens read as spaces).
-	off24HeadTitles = map[string]bool{"chairman": true, "chairwoman": true, "chair": true, "chairperson": true,
-		"president": true, "head": true, "chief": true, "secretary general": true, "spokesman": true,
-		"spokeswoman": true, "spokesperson": true, "director": true, "commissioner": true}
 )
 
 // off24ResultForms after "result" make it the count's paperwork ("result
@@ -32,3 +31,12 @@ var off24BareVoters = wordSet(`voters citizens people electors`)
 // off24LevelWords after "stands" give a figure's level ("turnout stands
 // at 63 per cent"), not a verdict that the result stands.
 var off24LevelWords = wordSet(`at around near above below about close`)
+
+// off24TamperWords say that the count's papers or boxes were tampered
+// with: an officer who reports it speaks of the result ("the result
+// sheets had been altered"), not of the procedure (procedural).
+var off24TamperWords = wordSet(`altered doctored forged tampered stuffed stuffing inflated swapped`)
+
+// off24FraudWords, like condemnWords, after "voters have decided" turn it
+// against the count ("… and the commission undid it by fraud").
+var off24FraudWords = wordSet(`fraud frauds manipulation manipulated rigging`)

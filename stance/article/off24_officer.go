@@ -6,18 +6,23 @@ import "strings"
 // (authority.go): a wire report names the people who run the vote by
 // their post ("Federal Returning Officer X", "Commissioner X", "chief
 // electoral officer X"), by what they do (", who manages the voting
-// system in …", ", who heads the national electoral commission"), or by
-// the body the sentence before named ("The electoral commission put
-// turnout at 50 percent. Its chairman, X, blamed …"). What they say of
+// system in …", ", who heads the national electoral commission"). ("Its
+// chairman, X" after a sentence naming a body was dropped in review: it
+// gained nothing on the development sets and took a court's or a rights
+// commission's president for an officer.) What they say of
 // turnout, queues, the count's pace or its conduct is no stance, and the
 // officers' rule (procedural, authority.go) takes such remarks off the
 // result; the role only makes the rule apply: a remark with a word of a
-// verdict ("the count was clean", "fraud"), a claim, a verb rule's
+// verdict ("the count was clean", "fraud") or of tampering ("the sheets
+// were altered", off24TamperWords), a claim, a verb rule's
 // verdict or the winner or a rival named stays about the result.
 
 // off24OfficerSpeakers adds to officers the speakers whose role or
 // description in text makes them officers of the count
-// (off24OfficerRole, off24OfficerApposition, off24ItsOfficer).
+// (off24OfficerRole, off24OfficerApposition). A post that is only
+// "Commissioner" counts when the article names a body of the vote
+// (off24ElectionBodyNamed): "Commissioner X" is as often the European
+// Union's or a human-rights body's.
 func off24OfficerSpeakers(text string, remarks []Remark, officers map[string]bool) {
 	for _, rm := range remarks {
 		if rm.Speaker == "" || officers[rm.Speaker] {
@@ -28,8 +33,8 @@ func off24OfficerSpeakers(text string, remarks []Remark, officers map[string]boo
 		for _, f := range rm.Aliases {
 			officer = officer || off24OfficerRole(strings.TrimSuffix(f, " "+rm.Speaker))
 		}
-		if officer || anyMention(text, forms, func(start, end int) bool {
-			return off24OfficerApposition(text[end:]) || off24ItsOfficer(text[:start])
+		if officer && (!off24BareCommissioner(rm) || off24ElectionBodyNamed(actionWords(text))) || anyMention(text, forms, func(_, end int) bool {
+			return off24OfficerApposition(text[end:])
 		}) {
 			officers[rm.Speaker] = true
 		}
@@ -49,7 +54,7 @@ func off24OfficerRole(role string) bool {
 	if len(w) == 0 || !off24OfficerTitles[w[len(w)-1]] {
 		return false
 	}
-	vote := strings.HasPrefix(w[len(w)-1], "commissioner")
+	vote, local := false, false
 	for _, x := range w[:len(w)-1] {
 		switch {
 		case electoralWords[x] || off24VoteModifiers[x]:
@@ -57,8 +62,11 @@ func off24OfficerRole(role string) bool {
 		case !off24OfficerModifiers[x]:
 			return false
 		}
+		local = local || off24LocalModifiers[x]
 	}
-	return vote
+	// a commissioner is one of the vote by the title alone, but not a
+	// county's, a district's or a region's: those run a government
+	return vote || strings.HasPrefix(w[len(w)-1], "commissioner") && !local
 }
 
 // off24OfficerApposition reports whether rest (the text after a name)
@@ -89,48 +97,30 @@ func off24OfficerApposition(rest string) bool {
 	return vote
 }
 
-// off24ItsOfficer reports whether before (the text right before a name)
-// ends with "Its chairman, " or "Its secretary-general, " (a head's
-// title, off24HeadTitles) and the sentence before names a body of the
-// count: an authority body word (authorityBodies) after an electoral word
-// within two words ("the electoral commission", "the Election
-// Commission"), or the body word alone when the article named the body
-// with its electoral word earlier ("The commission itself …").
-func off24ItsOfficer(before string) bool {
-	if !strings.HasSuffix(before, ", ") {
-		return false
-	}
-	before = strings.TrimSuffix(before, ", ")
-	i := strings.LastIndex(before, "Its ")
-	if i < 0 || (i > 0 && !strings.ContainsAny(before[max(0, i-2):i], ".!?\n")) {
-		return false
-	}
-	title := actionWords(strings.ReplaceAll(before[i+4:], "-", " "))
-	if len(title) == 0 || len(title) > 2 || !off24HeadTitles[strings.Join(title, " ")] {
-		return false
-	}
-	prev := before[:i]
-	named := off24ElectoralBody(actionWords(prev))
-	prev = strings.TrimRight(prev, " \n.!?")
-	if j := strings.LastIndexAny(prev, ".!?\n"); j >= 0 {
-		prev = prev[j+1:]
-	}
-	for _, x := range actionWords(prev) {
-		if authorityBodies[x] && named {
-			return true
+// off24BareCommissioner reports whether the speaker's post of the count
+// is only a commissioner's, with no word of the vote in the role or an
+// alias ("Commissioner X").
+func off24BareCommissioner(rm Remark) bool {
+	for _, f := range append([]string{rm.Role}, rm.Aliases...) {
+		for _, x := range actionWords(strings.ReplaceAll(f, "-", " ")) {
+			if electoralWords[x] || off24VoteModifiers[x] {
+				return false
+			}
 		}
 	}
-	return false
+	return true
 }
 
-// off24ElectoralBody reports whether words name a body of the count: an
-// electoral word followed within two words by an authority body word.
-func off24ElectoralBody(words []string) bool {
+// off24ElectionBodyNamed reports whether words name a body of the count:
+// an electoral word within two words of an authority body word, before it
+// or after it ("the electoral commission", "the Commission on
+// Elections").
+func off24ElectionBodyNamed(words []string) bool {
 	for i, x := range words {
 		if !electoralWords[x] {
 			continue
 		}
-		for j := i + 1; j < len(words) && j <= i+2; j++ {
+		for j := max(0, i-2); j < len(words) && j <= i+2; j++ {
 			if authorityBodies[words[j]] {
 				return true
 			}
