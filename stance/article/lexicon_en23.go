@@ -80,3 +80,11 @@ var (
 	rev24enDeterminers  = wordSet(`the both all a an its our these those each every`)
 	rev24enWishTitles   = wordSet(`president premier chancellor president-elect leader government minister prime`)
 )
+
+// rev24enWeekdays and rev24enElectionWords keep a word of the result the
+// election's (rev24enOtherMatter): "the result on Monday", "the outcome
+// of the presidential run-off".
+var (
+	rev24enWeekdays      = wordSet(`monday tuesday wednesday thursday friday saturday sunday election polling`)
+	rev24enElectionWords = wordSet(`election elections vote poll polls ballot run-off runoff presidential parliamentary count race`)
+)

@@ -63,8 +63,8 @@ func rec24enPurpose(toks []token, v int) bool {
 			}
 		}
 	case rec24enJudgeInfinitives[w]:
-		for _, o := range words[1:] {
-			if resultNouns[o] || winWords[o] || resultObjectWords[o] {
+		for k := 1; k < len(words); k++ {
+			if rev24enAimWord(words, k) { // rev24en_aim.go: not "the vote on the new budget"
 				return true
 			}
 		}

@@ -55,7 +55,37 @@ func rev24enAimWord(words []string, k int) bool {
 		}
 		return false
 	}
-	return winWords[w] || resultNouns[w] || resultObjectWords[w]
+	if winWords[w] {
+		return true
+	}
+	return (resultNouns[w] || resultObjectWords[w]) && !rev24enOtherMatter(words, k)
+}
+
+// rev24enOtherMatter reports whether the word of a result words[k] is
+// another matter's by what follows it: a vote, a decision or a ruling on
+// something or to do something ("the vote on the new budget", "the
+// decision to raise fuel taxes", "the ruling on fishing rights"), or the
+// outcome of something that is no election ("the outcome of the
+// water-rights talks"); "the result on Monday" and "the result of the
+// run-off" are the election's.
+func rev24enOtherMatter(words []string, k int) bool {
+	if k+1 >= len(words) {
+		return false
+	}
+	switch words[k+1] {
+	case "on", "over", "about", "against":
+		return k+2 < len(words) && !rev24enWeekdays[words[k+2]]
+	case "to":
+		return true
+	case "of":
+		for j := k + 2; j < len(words) && j <= k+5; j++ {
+			if rev24enElectionWords[words[j]] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // rev24enCallersAimed reports whether a rank of callers ending at

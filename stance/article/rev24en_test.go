@@ -32,6 +32,16 @@ func TestRev24enAimedReach(t *testing.T) {
 		{"another team's victory", "Reactions\n\nSports Minister Eli Sand flew to Oslo to hail the handball team's victory in the final.", nil},
 		{"wishing the injured well", "Reactions\n\nPrime Minister Ivo Kask visited the military hospital on Monday to wish the injured officers well.", nil},
 		{"wishing both candidates luck", "Reactions\n\nPrime Minister Ivo Kask travelled to Tarn to wish both candidates luck.", nil},
+		{"rejecting the result on Monday",
+			"Reactions\n\nOpposition leader Piet Vos met his lawmakers on Sunday to reject the result on Monday's count.",
+			[]want{{"Piet Vos", Action, "met his lawmakers on Sunday to reject the result on Monday's count", 0}}},
+		{"denouncing the outcome of the run-off",
+			"Reactions\n\nSenator Jon Falk travelled to the capital to denounce the outcome of the presidential run-off.",
+			[]want{{"Jon Falk", Action, "travelled to the capital to denounce the outcome of the presidential run-off", 0}}},
+		{"another vote", "Reactions\n\nPrime Minister Ivo Kask headed to parliament on Tuesday to hail the vote on the new budget.", nil},
+		{"another decision", "Reactions\n\nOpposition leader Piet Vos drove to the ministry on Monday to reject the decision to raise fuel taxes.", nil},
+		{"another ruling", "Reactions\n\nFisheries Minister Jan Ott flew to Geneva to challenge the ruling on fishing rights.", nil},
+		{"the outcome of talks", "Reactions\n\nGovernor Tomas Reyes spoke with farmers on Friday to denounce the outcome of the water-rights talks.", nil},
 		{"luck in a contest to come", "Reactions\n\nGovernor Tomas Reyes visited the campaign office to wish her luck in the primaries.", nil},
 	}
 	for _, tc := range tests {
