@@ -103,7 +103,12 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 // analyzeRun weighs against the rest of the paragraph
 // (rev22len_people.go).
 func actionStanceOf(ctx stance.Context, text string) (actionVerdict, bool) {
-	text = rec24enPurposeText(text) // rec24en_reach.go: "met his lawmakers to denounce the result"
+	if cut := rec24enPurposeText(text); cut != text { // rec24en_reach.go: "met his lawmakers to denounce the result"
+		if !rev24enAimed(ctx, actionWords(cut)) || rev24enWishToRival(ctx, actionWords(text[:len(text)-len(cut)]), actionWords(cut)) {
+			return verdictNone, false // rev24en_aim.go: "flew to Lisbon to congratulate the football team"
+		}
+		text = cut
+	}
 	words := actionWords(text)
 	if omitsWinner(ctx, words) || retractedGreeting(words) || toneOf(words) == verdictWithholding || unsaidQuestion(words) { // en20_openunsaid.go: "would not say whether"; en15_retract.go: "withdrew its congratulations"; en17_tone.go: "was more careful"
 		return verdictWithholding, false // "did not call Lima president-elect", "avoided naming Lima"
@@ -111,7 +116,10 @@ func actionStanceOf(ctx stance.Context, text string) (actionVerdict, bool) {
 	if r := judgedAct(ctx, text, words); r != verdictNone {
 		return r, false
 	}
-	if rec24enAmongCallers(words) > 0 {
+	if n := rec24enAmongCallers(words); n > 0 {
+		if !rev24enCallersAimed(ctx, words, n) {
+			return verdictNone, false // rev24en_aim.go: "among the early callers to a radio phone-in"
+		}
 		return verdictRecognising, false // rec24en_early.go: "was also among the early callers"
 	}
 	v := -1

@@ -56,3 +56,35 @@ var (
 // "was among the early callers", "one of the first well-wishers"
 // (rec24enAmongCallers).
 var rec24enCallerNouns = wordSet(`callers well-wishers wellwishers congratulators`)
+
+// rev24enVictoryWords, rev24enPossessives, rev24enCallerLinks and
+// rev24enEarlyWords aim a purpose or a rank of callers at the winner
+// (rev24en_aim.go): a victory is the winner's by a personal possessive
+// ("to hail her victory", not "the team's victory"); a rank of callers is
+// read by the place or occasion after it ("callers to a radio phone-in");
+// well-wishers greet when ranked early ("the first well-wishers").
+var (
+	rev24enVictoryWords = wordSet(`victory win wins won triumph`)
+	rev24enPossessives  = wordSet(`her his their`)
+	rev24enCallerLinks  = wordSet(`to at outside after for from on in of`)
+	rev24enEarlyWords   = wordSet(`early first earliest earlier`)
+)
+
+// rev24enContestWords, rev24enFormerWords, rev24enDeterminers and
+// rev24enWishTitles aim a wish of success at the winner in office
+// (rev24enWishAimed): not "luck in the primaries", not "the outgoing
+// president", not "the injured officers"; "the new president" is.
+var (
+	rev24enContestWords = wordSet(`campaign primaries primary race run-off runoff contest debate debates match final qualifier`)
+	rev24enFormerWords  = wordSet(`outgoing former retiring departing`)
+	rev24enDeterminers  = wordSet(`the both all a an its our these those each every`)
+	rev24enWishTitles   = wordSet(`president premier chancellor president-elect leader government minister prime`)
+)
+
+// rev24enWeekdays and rev24enElectionWords keep a word of the result the
+// election's (rev24enOtherMatter): "the result on Monday", "the outcome
+// of the presidential run-off".
+var (
+	rev24enWeekdays      = wordSet(`monday tuesday wednesday thursday friday saturday sunday election polling`)
+	rev24enElectionWords = wordSet(`election elections vote poll polls ballot run-off runoff presidential parliamentary count race`)
+)

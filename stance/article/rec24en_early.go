@@ -19,7 +19,8 @@ func rec24enEarly(toks []token, i int) bool {
 	for k := i; k < len(toks) && k <= i+6 && toks[k].word(); k++ {
 		words = append(words, toks[k].lower)
 	}
-	return rec24enAmongCallers(words) > 0
+	n := rec24enAmongCallers(words)
+	return n > 0 && rev24enCallersAimedAt(toks, i, n) // rev24en_aim.go: not "among the callers to a radio phone-in"
 }
 
 // rec24enAmongCallers returns the number of words of "was (also) among

@@ -49,7 +49,7 @@ func rec24enPurpose(toks []token, v int) bool {
 	for k := v; k < len(toks) && k <= v+6 && toks[k].word(); k++ {
 		words = append(words, toks[k].lower)
 	}
-	if len(words) == 0 {
+	if len(words) == 0 || !rev24enAimedAt(toks, v) { // rev24en_aim.go: "to congratulate the football team"
 		return false
 	}
 	w := words[0]
@@ -63,8 +63,8 @@ func rec24enPurpose(toks []token, v int) bool {
 			}
 		}
 	case rec24enJudgeInfinitives[w]:
-		for _, o := range words[1:] {
-			if resultNouns[o] || winWords[o] || resultObjectWords[o] {
+		for k := 1; k < len(words); k++ {
+			if rev24enAimWord(words, k) { // rev24en_aim.go: not "the vote on the new budget"
 				return true
 			}
 		}
@@ -86,7 +86,7 @@ func rec24enReachBare(toks []token, i int) bool {
 }
 
 // rec24enWishWell reports whether words[i] is a form of "wish" whose
-// object, within three words, is one of rec24enWishNouns: "wished him
+// object, within four words, is one of rec24enWishNouns: "wished him
 // success in office", "to wish her well", "wishing the new president
 // luck". Wishing the winner success in the office is greeting the winner
 // ("went to see the president-elect to wish him success"); "wished him a
@@ -95,9 +95,9 @@ func rec24enWishWell(words []string, i int) bool {
 	if !rec24enWishForms[words[i]] {
 		return false
 	}
-	for k := i + 1; k < len(words) && k <= i+3; k++ {
+	for k := i + 1; k < len(words) && k <= i+4; k++ { // rev24en: "wish the new president success"
 		if rec24enWishNouns[words[k]] {
-			return true
+			return rev24enWishAimed(words, i, k) // rev24en_aim.go: not "wished the injured officers well"
 		}
 	}
 	return false
@@ -112,7 +112,7 @@ func rec24enWishWell(words []string, i int) bool {
 func rec24enPurposeText(text string) string {
 	toks := tokenize(nil, text, 0, len(text), nil, 0)
 	i := 0
-	for i < len(toks) && toks[i].word() && auxWords[toks[i].lower] && !rec24enReachBare(toks, i) {
+	for i < len(toks) && toks[i].word() && auxWords[toks[i].lower] && !rec24enReachBare(toks, i) && !rec24enReach(toks, i) { // rev24en: "went" is also an auxiliary ("went on to")
 		i++
 	}
 	if i >= len(toks) || !rec24enReach(toks, i) {
