@@ -19,7 +19,11 @@ func mockedNear(code, text string, rm Remark) bool {
 	if verbs == nil || rm.QuoteStart < 0 || rm.QuoteEnd > len(text) || rm.QuoteStart > rm.QuoteEnd {
 		return false
 	}
-	for _, w := range attributionWords(text, rm) {
+	words := attributionWords(text, rm)
+	if hasStem(words, mockClaims[code]) {
+		return false // "spottete über die Vorwürfe der Opposition" (rev24lml_mock.go)
+	}
+	for _, w := range rev24lmlAttrClause(text, rm) {
 		if verbs[w] {
 			return true
 		}
@@ -36,7 +40,7 @@ func (r Reader) lab24mlMockRun(a *Analysis, code, run string, commentator bool) 
 		return
 	}
 	mocked := a.Kind != Action && mockedNear(code, r.text, a.Remark)
-	if w := actionWords(run); a.Kind == Action && len(w) > 0 {
+	if w := actionWords(run); a.Kind == Action && len(w) > 0 && !hasStem(w, mockClaims[code]) {
 		for _, v := range w[:min(len(w), 2)] {
 			mocked = mocked || mockVerbs[code][v]
 		}
