@@ -36,7 +36,17 @@ func mockedNear(code, text string, rm Remark) bool {
 // ("a raillé"), unless a rule has labelled it hostile already, the
 // remark is a headline's or its speaker is a commentator.
 func (r Reader) lab24mlMockRun(a *Analysis, code, run string, commentator bool) {
-	if a.NoStance || commentator || a.Headline || r.Classifier == nil || a.ByVerb && a.Prediction.Label == corpus.Hostile {
+	if a.NoStance || commentator || a.Headline || r.Classifier == nil {
+		return
+	}
+	if (!a.ByVerb || a.Prediction.Label == corpus.Hostile) && rev24lmlMockedClaims(code, r.text, a.Remark, run) {
+		if p, ok := actionPrediction(verdictRecognising, a.Prediction, r.Classifier.Labels()); ok {
+			a.Prediction, a.ByVerb = p, true // "verspottete die Betrugsvorwürfe" (rev24lml_mock.go)
+			a.AboutResult, a.AboutResultProbability = true, 1
+		}
+		return
+	}
+	if a.ByVerb && a.Prediction.Label == corpus.Hostile {
 		return
 	}
 	mocked := a.Kind != Action && mockedNear(code, r.text, a.Remark)

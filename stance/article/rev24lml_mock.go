@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Narrowings of said in mockery (lab24ml_mock.go), from the review
 // rev24lml: the verb of mocking must stand in the clause of the
@@ -34,4 +37,45 @@ func rev24lmlAttrClause(text string, rm Remark) []string {
 		return nil
 	}
 	return append(actionWords(text[lo:rm.QuoteStart]), actionWords(text[rm.QuoteEnd:hi])...)
+}
+
+// rev24lmlMockedClaims reports whether the remark rm (an act, or a
+// quotation by its attribution) mocks claims of fraud: a verb of mocking
+// opens the act or stands in the attribution's clause, and a claim noun
+// (mockClaims) and a word of fraud (calledFrauds, the condemn words)
+// stand after it, with no negator: "verspottete die Betrugsvorwürfe der
+// Opposition", "se burló de las denuncias de fraude", "a raillé les
+// accusations de fraude", "высмеял заявления о фальсификациях". Mocking
+// the losers' attempt to overturn the count supports the result (rule 14).
+func rev24lmlMockedClaims(code, text string, rm Remark, run string) bool {
+	if mockVerbs[code] == nil || lexicons[code] == nil {
+		return false
+	}
+	if rm.Kind != Direct && rev24lmlMocksClaims(code, actionWords(run), 1) {
+		return true // "высмеял заявления о фальсификациях"
+	}
+	if rm.Kind == Action || rm.QuoteStart < 0 || rm.QuoteStart > rm.QuoteEnd || rm.QuoteEnd > len(text) {
+		return false
+	}
+	return rev24lmlMocksClaims(code, rev24lmlAttrClause(text, rm), len(text))
+}
+
+// rev24lmlMocksClaims reports whether a verb of mocking stands among the
+// first lead+1 words and a claim noun and a word of fraud after it, with
+// no negator (rev24lmlMockedClaims).
+func rev24lmlMocksClaims(code string, words []string, lead int) bool {
+	frauds := slices.Concat(calledFrauds[code], processWords[code].condemn)
+	for v, w := range words[:min(len(words), lead+1)] {
+		if !mockVerbs[code][w] {
+			continue
+		}
+		rest := words[v+1:]
+		for _, x := range rest {
+			if lexicons[code].negators[x] {
+				return false
+			}
+		}
+		return hasStem(rest, mockClaims[code]) && hasStem(rest, frauds)
+	}
+	return false
 }

@@ -134,3 +134,44 @@ func TestRev24lmlMockActClaims(t *testing.T) {
 	}
 	assert.True(t, hostile, "%+v", res.Remarks)
 }
+
+// TestRev24lmlMocksClaims: a verb of mocking that opens an act and is
+// followed by a claim noun and a word of fraud mocks the losers' claims
+// (recognising by rule 14); mocking the result, a claim without fraud or
+// a negated one is not. Sentences written for the test.
+func TestRev24lmlMocksClaims(t *testing.T) {
+	cases := []struct {
+		code, act string
+		want      bool
+	}{
+		{"de", "verspottete die Betrugsvorwürfe der Opposition", true},
+		{"es", "se burló de las denuncias de fraude de la oposición", true},
+		{"fr", "a raillé les accusations de fraude lancées par l'opposition", true},
+		{"pt", "ironizou as denúncias de fraude da oposição", true},
+		{"ru", "высмеял заявления оппозиции о фальсификациях", true},
+		// near-misses
+		{"de", "verspottete den Wahlsieg der Regierungspartei", false},
+		{"fr", "a raillé les accusations de la ministre contre la presse", false},
+		{"es", "ironizó sobre el fraude del oficialismo", false},
+		{"de", "verspottete nicht die Betrugsvorwürfe", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, rev24lmlMocksClaims(c.code, actionWords(c.act), 2), "%s: %s", c.code, c.act)
+	}
+}
+
+// TestRev24lmlMockClaimsRun: an act mocking claims of fraud is
+// recognising by rule. Sentence written for the test.
+func TestRev24lmlMockClaimsRun(t *testing.T) {
+	m, err := stance.DefaultLanguage("ru")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Reader{Classifier: m, Lang: "ru", Context: lab24mlContext}
+	res := r.Analyze("Премьер Андрей Жуков высмеял заявления оппозиции о фальсификациях.")
+	found := false
+	for _, rm := range res.Remarks {
+		found = found || rm.ByVerb && rm.Prediction.Label == corpus.Recognising
+	}
+	assert.True(t, found, "%+v", res.Remarks)
+}
