@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stancekit/stancekit/stance"
@@ -56,15 +57,16 @@ func calledVerdict(ctx stance.Context, code, text string) actionVerdict {
 			if !cw.exactObjects[words[o]] && !hasStem(words[o:o+1], cw.objects) {
 				continue
 			}
-			switch calledEval(words, o, cw, lx.negators, praisedLexicon[code].buts) {
+			if rev24lmlCalledOff(ctx, code, words, v, o, pw) {
+				break // "nannte die Kritik am Ergebnis …", "назвал явку на выборах …", "la supuesta victoria de Mora" (rev24lml_called.go)
+			}
+			switch calledEval(words, o, cw, lx.negators, praisedLexicon[code].buts, slices.Concat(calledFrauds[code], pw.condemn)) {
 			case verdictHostile:
-				if !hasStem(words, pw.accepts) {
+				if !hasStem(words, pw.accepts) && !rev24lmlCalledTurn(code, words, o, praisedLexicon[code].buts) {
 					return verdictHostile
 				}
 			case verdictRecognising:
-				if _, rival := mentionsIn(ctx, words[v:min(len(words), o+calledEvalSpan+1)]); !rival {
-					return verdictRecognising
-				}
+				return verdictRecognising
 			}
 			break
 		}
@@ -87,12 +89,15 @@ func lab24mlNegated(words []string, v int, negators map[string]bool) bool {
 // word of scorn, recognising at a word of praise after a victory, none at
 // a negation or a contrast first, and none at all when a possessive of
 // one's own side stands in the words after the object.
-func calledEval(words []string, o int, cw calledWords, negators, buts map[string]bool) actionVerdict {
+func calledEval(words []string, o int, cw calledWords, negators, buts map[string]bool, condemns []string) actionVerdict {
 	victory := hasStem(words[o:o+1], cw.victories)
 	for _, w := range words[o+1 : min(len(words), o+calledEvalSpan+4)] {
 		if cw.owns[w] {
 			return verdictNone // "triste para su partido", "schlecht für seine Partei"
 		}
+	}
+	if rev24lmlCalledScorn(words, o, cw, negators, buts, condemns) {
+		return verdictHostile // "einen „Sieg der Manipulation“", "de claramente fraudulenta" (rev24lml_called.go)
 	}
 	for k := o + 1; k < len(words) && k <= o+calledEvalSpan; k++ {
 		w := words[k]
@@ -120,8 +125,8 @@ func (r Reader) lab24mlCalledRun(a *Analysis, code, run string, commentator bool
 		return
 	}
 	v := calledVerdict(r.Context, code, run)
-	if v == verdictNone {
-		return
+	if v == verdictNone || v == verdictHostile && rev24lmlSentenceTurn(code, r.text, a.Remark) {
+		return // "…schlecht, gratulierte aber Kask" (rev24lml_called.go)
 	}
 	if p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels()); ok {
 		a.Prediction, a.ByVerb = p, true

@@ -19,7 +19,11 @@ func mockedNear(code, text string, rm Remark) bool {
 	if verbs == nil || rm.QuoteStart < 0 || rm.QuoteEnd > len(text) || rm.QuoteStart > rm.QuoteEnd {
 		return false
 	}
-	for _, w := range attributionWords(text, rm) {
+	words := attributionWords(text, rm)
+	if hasStem(words, mockClaims[code]) {
+		return false // "spottete über die Vorwürfe der Opposition" (rev24lml_mock.go)
+	}
+	for _, w := range rev24lmlAttrClause(text, rm) {
 		if verbs[w] {
 			return true
 		}
@@ -32,11 +36,21 @@ func mockedNear(code, text string, rm Remark) bool {
 // ("a raillé"), unless a rule has labelled it hostile already, the
 // remark is a headline's or its speaker is a commentator.
 func (r Reader) lab24mlMockRun(a *Analysis, code, run string, commentator bool) {
-	if a.NoStance || commentator || a.Headline || r.Classifier == nil || a.ByVerb && a.Prediction.Label == corpus.Hostile {
+	if a.NoStance || commentator || a.Headline || r.Classifier == nil {
+		return
+	}
+	if (!a.ByVerb || a.Prediction.Label == corpus.Hostile) && rev24lmlMockedClaims(code, r.text, a.Remark, run) {
+		if p, ok := actionPrediction(verdictRecognising, a.Prediction, r.Classifier.Labels()); ok {
+			a.Prediction, a.ByVerb = p, true // "verspottete die Betrugsvorwürfe" (rev24lml_mock.go)
+			a.AboutResult, a.AboutResultProbability = true, 1
+		}
+		return
+	}
+	if a.ByVerb && a.Prediction.Label == corpus.Hostile {
 		return
 	}
 	mocked := a.Kind != Action && mockedNear(code, r.text, a.Remark)
-	if w := actionWords(run); a.Kind == Action && len(w) > 0 {
+	if w := actionWords(run); a.Kind == Action && len(w) > 0 && !hasStem(w, mockClaims[code]) {
 		for _, v := range w[:min(len(w), 2)] {
 			mocked = mocked || mockVerbs[code][v]
 		}
