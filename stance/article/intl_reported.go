@@ -100,7 +100,7 @@ func (ix *intl) reported(toks []token, headline bool) {
 				peers := ix.listPeers(toks, p, subj, v)
 				parts, listed = append(parts, peers...), len(peers) > 0
 			}
-			if (p.kind == Action || ix.jointSpeech(p)) && subj.kind == pName && !after && !listed && (!p.relative || ix.rec24mlPluralRelative(toks, p, v)) { // "A y B, que felicitaron …" (rec24ml_relative.go)
+			if (p.kind == Action || ix.jointSpeech(p)) && subj.kind == pName && !after && !listed && (!p.relative || ix.rev24rmlSharedRelative(toks, p, subj, v)) { // "A y B, que felicitaron …" (rec24ml_relative.go, rev24rml_narrow.go)
 				parts = append(parts, ix.coSubjects(toks, p, subj)...)
 			}
 			parts = append(parts, p)

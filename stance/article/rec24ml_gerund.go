@@ -27,7 +27,7 @@ func (ix *intl) rec24mlAsideGerundSubject(toks []token, v int) phrase {
 	for k := v + 1; k < len(toks) && k <= v+maxSubjectAside; k++ {
 		switch {
 		case toks[k].is(","):
-			if k+1 < len(toks) && toks[k+1].word() && !toks[k+1].cap {
+			if ix.rev24rmlAsideClosesOnVerb(toks, k+1) { // not ", et leur a souhaité" (rev24rml_narrow.go)
 				return p
 			}
 			return phrase{}
