@@ -23,6 +23,9 @@ var (
 	// the result") fights the challenge, not the result.
 	rev24Contests = wordSet(`challenge challenges claim claims attempt attempts bid bids petition
 		petitions appeal appeals lawsuit lawsuits complaint complaints effort efforts allegations`)
+	// rev24Vows are the vowing verbs of lab24GoOn: a past vow ("had vowed
+	// to keep fighting") still says the dispute goes on.
+	rev24Vows = wordSet(`vow vows vowed vowing pledge pledges pledged pledging swear swore sworn`)
 	// rev24Anyone are the generic subjects of a claim the speaker answers
 	// ("anyone who says Lind won by fraud is lying").
 	rev24Anyone = wordSet(`anyone anybody those whoever`)

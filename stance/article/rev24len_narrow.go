@@ -61,8 +61,13 @@ func rev24AskedWords(text string) []bool {
 // others' talk earlier in the clause ("denied reports that the party
 // would continue to challenge the result"), or aimed at a challenge to
 // the result rather than the result ("will keep fighting the challenges
-// to the result").
+// to the result"), or a going-on told as over, in the past perfect
+// without a vow ("his supporters had kept fighting the result for
+// weeks"; "had vowed to keep fighting" still counts).
 func rev24DisputeTakenBack(words []string, i, k int) bool {
+	if i > 0 && words[i-1] == "had" && !rev24Vows[words[i]] {
+		return true
+	}
 	for j := max(0, i-6); j < i; j++ {
 		if w := words[j]; denyVerbs[w] || rejectVerbs[w] || doubtWords[w] || allegationNouns[w] || w == "reports" {
 			return true

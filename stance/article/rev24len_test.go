@@ -21,6 +21,9 @@ func TestRev24lenRenounceTakenBack(t *testing.T) {
 		{"he would not block the transition as long as the audit goes ahead", verdictNone},
 		{"he would not take the result to court because the courts are captured by the ruling party", verdictNone},
 		{"we will not bring the dispute before the court since the judges take orders from the government", verdictNone},
+		{"we will not stand in the way of challenges to the result", verdictNone},
+		{"the government would not block an investigation into the count", verdictNone},
+		{"the ruling party will not get in the way of the audit of the result", verdictNone},
 		// still renounced: no question, no pause, no condition, no distrusted court
 		{"I will not stand in the way of the new president.", verdictRecognising},
 		{"Will I stand in the way? I will not stand in the way of the new president.", verdictRecognising},
@@ -54,6 +57,9 @@ func TestRev24lenDisputeTakenBack(t *testing.T) {
 		{"Lind's 2014 victory was built on vote buying", false},
 		{"Lind's previous win came through intimidation", false},
 		{"Lind won in 2009 by fraud, the historian said", false},
+		{"his supporters had kept fighting the result for weeks, but the time had come to move on", false},
+		{"the party had continued to challenge the count before it accepted defeat", false},
+		{"the party had vowed to keep fighting the result", true},
 		// the speaker's own charge or vow still counts
 		{"the party vowed to keep fighting the result in every court", true},
 		{"Vos, who says Lind won by fraud, would keep contesting the count", true},
