@@ -126,7 +126,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			return verdictRecognising
 		case (guardNegations[w] || w == "no" && i+1 < len(words) && intentNouns[words[i+1]]) && guarded(words, i):
 			return verdictRecognising
-		case guardNegations[w] && renouncedChallenge(folded, words, i, winners, rivals): // lab24en_renounce.go
+		case guardNegations[w] && renouncedChallenge(folded, words, i, winners, rivals) && !rev24RenounceTakenBack(text, words, i): // lab24en_renounce.go, rev24len_narrow.go
 			return verdictRecognising
 		}
 	}

@@ -39,7 +39,7 @@ func lab24DisputeVowed(words []string, i int) bool {
 	for n := 0; k < len(words) && n < 3 && (lab24Fillers[words[k]] || lab24GoOn[words[k]]); n++ {
 		k++
 	}
-	if k >= len(words) || !lab24Dispute[words[k]] {
+	if k >= len(words) || !lab24Dispute[words[k]] || rev24DisputeTakenBack(words, i, k) { // rev24len_narrow.go
 		return false
 	}
 	for _, w := range words[k+1:] {
@@ -83,7 +83,7 @@ func lab24FoulWin(folded, words []string, i int, winners [][]string) bool {
 			break
 		}
 	}
-	if named < 0 || hedged(words, named) {
+	if named < 0 || hedged(words, named) || rev24FoulWinTakenBack(words, named, i) { // rev24len_narrow.go
 		return false
 	}
 	for j := max(0, named-4); j < named; j++ {
@@ -136,7 +136,7 @@ func renouncedIn(ctx stance.Context, text string) bool {
 	folded := foldWords(words)
 	winners, rivals := claimForms(ctx.Winner, ctx.Rivals), claimForms(ctx.Rivals, ctx.Winner)
 	for i, w := range words {
-		if guardNegations[w] && !hedged(words, i) && renouncedChallenge(folded, words, i, winners, rivals) {
+		if guardNegations[w] && !hedged(words, i) && renouncedChallenge(folded, words, i, winners, rivals) && !rev24RenounceTakenBack(text, words, i) { // rev24len_narrow.go
 			return true
 		}
 	}

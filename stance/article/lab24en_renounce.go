@@ -72,8 +72,8 @@ func lab24Obstructed(folded, words []string, o int, winners, rivals [][]string) 
 	}
 	for j := o; j < len(words) && j <= o+4; j++ {
 		switch {
-		case startsForm(folded, j, rivals):
-			return false
+		case startsForm(folded, j, rivals) || verifyWords[words[j]] || rev24Contests[words[j]]:
+			return false // rev24len: "in the way of challenges to the result", "block the audit of the count"
 		case startsForm(folded, j, winners) || resultNouns[words[j]] || lab24Objects[words[j]] || votersChoseAfter(words, j):
 			return true
 		case clauseBreaks[words[j]] && words[j] != "that":
