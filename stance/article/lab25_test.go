@@ -53,3 +53,31 @@ func TestLab25UntilRun(t *testing.T) {
 		}
 	}
 }
+
+// TestLab25PronounRefusal: a refusal whose pronoun object stands for a
+// result or a charge just named is a refusal; a pronoun for something
+// else, a preposition "a", or a refusal held back by a condition is not.
+func TestLab25PronounRefusal(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"es", "Lo que vimos anoche es un fraude a la voluntad popular y no lo vamos a aceptar", true},
+		{"es", "Ese resultado no refleja lo que votó la gente; nuestro partido no lo aceptará", true},
+		{"es", "El conteo fue una farsa y nunca vamos a aceptarlo", true},
+		{"pt", "Esse resultado é uma farsa e não o aceitaremos", true},
+		{"pt", "Foi um golpe contra o povo e não vamos aceitá-lo", true},
+		// near-misses
+		{"es", "La reforma fiscal es injusta y no la aceptaremos", false},
+		{"es", "La reforma fiscal del gobierno saliente es injusta y no la aceptaremos", false},
+		{"es", "El resultado fue claro, pero la nueva ley de prensa no vamos a aceptar", false},
+		{"es", "Si el tribunal confirma el resultado, no lo aceptaremos jamás", false},
+		{"pt", "O orçamento é ruim e não o aceitaremos", false},
+		{"es", "Quien no lo acepte, que lo diga; el resultado es claro", false},
+	}
+	for _, c := range cases {
+		if got := lab25PronounRefusal(c.code, c.text); got != c.want {
+			t.Errorf("%s %q: got %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+}

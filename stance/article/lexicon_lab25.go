@@ -37,3 +37,22 @@ var lab25Accusations = []string{"fraud", "rigged", "rigging", "stolen", "steal",
 // lab25FirstPerson are first-person pronouns: a commentator who uses one
 // in a fronted condition of waiting gives a judgement of their own.
 var lab25FirstPerson = wordSet(`i i'm i'll we we'll we're my our yo nosotros nosotras eu nós je j'ai nous ich wir я мы`)
+
+// lab25Clitics are the object pronouns that stand for the result just
+// named before a refused verb of accepting ("Perú no lo aceptará", "não o
+// aceitaremos"); lab25Enclitics end a verb that carries one ("no vamos a
+// aceptarlo", "não vamos aceitá-lo").
+var (
+	lab25Clitics   = map[string]map[string]bool{"es": wordSet(`lo la los las`), "pt": wordSet(`o a os as lo la los las`)}
+	lab25Enclitics = []string{"rlo", "rla", "rlos", "rlas", "-lo", "-la", "-los", "-las", "-o", "-a", "-os", "-as"}
+)
+
+// lab25Charges begin words of a charge against the count that a pronoun
+// may stand for as well as a result noun ("es un fraude y no lo vamos a
+// aceptar", "foi um golpe e não o aceitaremos").
+var lab25Charges = []string{"fraud", "atropell", "atropel", "robo", "roubo", "farsa", "golpe", "manipula", "usurpa"}
+
+// lab25Holders are the words of flatRefusals' objects for the office and
+// its holder; a pronoun after them may stand for anything they govern, so
+// they name no antecedent for lab25PronounRefusal.
+var lab25Holders = []string{"gobierno", "governo", "president", "mandat"}
