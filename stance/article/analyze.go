@@ -204,9 +204,10 @@ func (r Reader) analyze(text string) Result {
 		run := runText(remarks, i)
 		a := r.analyzeRun(rm, run, commentators[rm.Speaker], lexicons[code] == nil)
 		if lexicons[code] == nil {
-			r.rivalVictoryRun(&a, run)                           // en16_victory.go: "who had claimed victory on election night"
-			r.cond22Run(&a, "en", run, commentators[rm.Speaker]) // cond22_run.go: "will hold our congratulations until …"
-			r.mockedSpeech(&a)                                   // mm21_mock.go: "said sarcastically"
+			r.rivalVictoryRun(&a, run)                               // en16_victory.go: "who had claimed victory on election night"
+			r.cond22Run(&a, "en", run, commentators[rm.Speaker])     // cond22_run.go: "will hold our congratulations until …"
+			r.lab25UntilRun(&a, "en", run, commentators[rm.Speaker]) // lab25_until.go: "until the court rules, I don't consider it closed"
+			r.mockedSpeech(&a)                                       // mm21_mock.go: "said sarcastically"
 		}
 		if unjudged && commentators[rm.Speaker] || process[rm.Speaker] {
 			a.AboutResult, a.AboutResultProbability = false, 0
@@ -216,9 +217,10 @@ func (r Reader) analyze(text string) Result {
 			r.refusalRun(&a, code, run, commentators[rm.Speaker])
 			// the result declared final (intl_final.go)
 			r.finalRun(&a, code, run, commentators[rm.Speaker])
-			lx.byVerb(r, &a, run)                                // the verb rule in the article's language (intl_verdict.go)
-			lx.gr19DeferredRun(r, &a, run)                       // "bevor wir ihm gratulieren" (gr19_deferred.go)
-			r.cond22Run(&a, code, run, commentators[rm.Speaker]) // "gratulieren, sobald er vereidigt ist" (cond22_run.go)
+			lx.byVerb(r, &a, run)                                    // the verb rule in the article's language (intl_verdict.go)
+			lx.gr19DeferredRun(r, &a, run)                           // "bevor wir ihm gratulieren" (gr19_deferred.go)
+			r.cond22Run(&a, code, run, commentators[rm.Speaker])     // "gratulieren, sobald er vereidigt ist" (cond22_run.go)
+			r.lab25UntilRun(&a, code, run, commentators[rm.Speaker]) // "hasta que el tribunal se pronuncie, no …" (lab25_until.go)
 			r.condemnRun(&a, code, run, commentators[rm.Speaker])
 			r.lab24mlCalledRun(&a, code, run, commentators[rm.Speaker]) // "nannte das Ergebnis „traurig“" (lab24ml_called.go)
 			r.lab24mlMockRun(&a, code, run, commentators[rm.Speaker])   // "spottete die Abgeordnete" (lab24ml_mock.go)

@@ -129,7 +129,7 @@ func (r Reader) refusalRun(a *Analysis, code, run string, commentator bool) {
 	if r.germanRefusalRun(a, code, run) || r.notingRun(a, code, run) || r.praisedRun(a, code, run) { // intl_derefusal12.go, intl_noting12.go, intl_praised12.go
 		return
 	}
-	if a.Kind == Action || !refusesResultIn(code, run) {
+	if a.Kind == Action || !refusesResultIn(code, run) && !lab25PronounRefusal(code, run) { // "Perú no lo aceptará" (lab25_pronoun.go)
 		return
 	}
 	if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Hostile, condemnEvidence); ok {
