@@ -204,33 +204,13 @@ func (r Reader) analyze(text string) Result {
 		run := runText(remarks, i)
 		a := r.analyzeRun(rm, run, commentators[rm.Speaker], lexicons[code] == nil)
 		if lexicons[code] == nil {
-			r.rivalVictoryRun(&a, run)                               // en16_victory.go: "who had claimed victory on election night"
-			r.cond22Run(&a, "en", run, commentators[rm.Speaker])     // cond22_run.go: "will hold our congratulations until …"
-			r.lab25UntilRun(&a, "en", run, commentators[rm.Speaker]) // lab25_until.go: "until the court rules, I don't consider it closed"
-			r.mockedSpeech(&a)                                       // mm21_mock.go: "said sarcastically"
+			r.englishRules(&a, run, commentators[rm.Speaker])
 		}
 		if unjudged && commentators[rm.Speaker] || process[rm.Speaker] {
 			a.AboutResult, a.AboutResultProbability = false, 0
 		}
 		if lx := lexicons[code]; lx != nil {
-			// a flat refusal of the result first (intl_refusal.go)
-			r.refusalRun(&a, code, run, commentators[rm.Speaker])
-			// the result declared final (intl_final.go)
-			r.finalRun(&a, code, run, commentators[rm.Speaker])
-			lx.byVerb(r, &a, run)                                    // the verb rule in the article's language (intl_verdict.go)
-			lx.gr19DeferredRun(r, &a, run)                           // "bevor wir ihm gratulieren" (gr19_deferred.go)
-			r.cond22Run(&a, code, run, commentators[rm.Speaker])     // "gratulieren, sobald er vereidigt ist" (cond22_run.go)
-			r.lab25UntilRun(&a, code, run, commentators[rm.Speaker]) // "hasta que el tribunal se pronuncie, no …" (lab25_until.go)
-			r.condemnRun(&a, code, run, commentators[rm.Speaker])
-			r.lab24mlCalledRun(&a, code, run, commentators[rm.Speaker]) // "nannte das Ergebnis „traurig“" (lab24ml_called.go)
-			r.lab24mlMockRun(&a, code, run, commentators[rm.Speaker])   // "spottete die Abgeordnete" (lab24ml_mock.go)
-			r.fairRun(&a, code, run, commentators[rm.Speaker])          // the vote declared free and fair (intl_fair14.go)
-			r.fairActRun(&a, code, run, commentators[rm.Speaker])       // "defendió la limpieza de la votación" (ibero15_fairact.go)
-			r.judgeSpeakingAct(code, &a, run, unjudged)                 // intl_speakingact.go
-			r.rivalClaim(code, &a, run)                                 // intl_rivalclaim.go
-			// "wer immer das sein wird" (lab22ml_whoever.go)
-			r.lab22mlWhoeverRun(&a, code, run, commentators[rm.Speaker])
-			r.lab22mlPeopleRun(&a, code, run, commentators[rm.Speaker], remarks) // "поздравил венесуэльцев с высокой явкой" (lab22ml_people.go)
+			r.languageRules(lx, &a, code, run, commentators[rm.Speaker], unjudged, remarks)
 		}
 		if officers[rm.Speaker] && rm.Kind != Action && a.AboutResult && !a.ByVerb && procedural(r.Context, run) {
 			a.AboutResult, a.AboutResultProbability = false, 0 // "turnout stood at 61 per cent" (authority.go)
@@ -248,6 +228,39 @@ func (r Reader) analyze(text string) Result {
 	}
 	res.Speakers = r.summarise(res.Remarks)
 	return res
+}
+
+// englishRules are the construction rules of English run after the model
+// has read a run (the verb rules of English are in analyzeRun).
+func (r Reader) englishRules(a *Analysis, run string, commentator bool) {
+	r.rivalVictoryRun(a, run)                  // en16_victory.go: "who had claimed victory on election night"
+	r.cond22Run(a, "en", run, commentator)     // cond22_run.go: "will hold our congratulations until …"
+	r.lab25UntilRun(a, "en", run, commentator) // lab25_until.go: "until the court rules, I don't consider it closed"
+	r.mockedSpeech(a)                          // mm21_mock.go: "said sarcastically"
+}
+
+// languageRules are the construction rules of the other languages (the
+// lexicon lx) run after the model has read a run, in order: refusal and
+// finality first, then the verb rule, then the narrower constructions.
+func (r Reader) languageRules(lx *langLexicon, a *Analysis, code, run string, commentator, unjudged bool, remarks []Remark) {
+	// a flat refusal of the result first (intl_refusal.go)
+	r.refusalRun(a, code, run, commentator)
+	// the result declared final (intl_final.go)
+	r.finalRun(a, code, run, commentator)
+	lx.byVerb(r, a, run)                       // the verb rule in the article's language (intl_verdict.go)
+	lx.gr19DeferredRun(r, a, run)              // "bevor wir ihm gratulieren" (gr19_deferred.go)
+	r.cond22Run(a, code, run, commentator)     // "gratulieren, sobald er vereidigt ist" (cond22_run.go)
+	r.lab25UntilRun(a, code, run, commentator) // "hasta que el tribunal se pronuncie, no …" (lab25_until.go)
+	r.condemnRun(a, code, run, commentator)
+	r.lab24mlCalledRun(a, code, run, commentator) // "nannte das Ergebnis „traurig“" (lab24ml_called.go)
+	r.lab24mlMockRun(a, code, run, commentator)   // "spottete die Abgeordnete" (lab24ml_mock.go)
+	r.fairRun(a, code, run, commentator)          // the vote declared free and fair (intl_fair14.go)
+	r.fairActRun(a, code, run, commentator)       // "defendió la limpieza de la votación" (ibero15_fairact.go)
+	r.judgeSpeakingAct(code, a, run, unjudged)    // intl_speakingact.go
+	r.rivalClaim(code, a, run)                    // intl_rivalclaim.go
+	// "wer immer das sein wird" (lab22ml_whoever.go)
+	r.lab22mlWhoeverRun(a, code, run, commentator)
+	r.lab22mlPeopleRun(a, code, run, commentator, remarks) // "поздравил венесуэльцев с высокой явкой" (lab22ml_people.go)
 }
 
 // repeated gives an action that repeats what was reported before its
@@ -339,13 +352,8 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 	if w, ok := r.withheldByCondition(a, rm, run, v, english); ok && !commentator {
 		return w
 	}
-	if english && !commentator && rm.Kind != Action && v == verdictNone && !actLike {
-		if c, ok := r.conductRun(a, run); ok { // about22_conduct.go: "the playing field was not level"
-			return c
-		}
-	}
 	if english && !commentator && v == verdictNone && !actLike {
-		if c, ok := r.lab24Run(a, run); ok { // lab24en_dispute.go: "will not stand in the way of", "would keep fighting the result"
+		if c, ok := r.englishVerdict(a, rm, run); ok {
 			return c
 		}
 	}
@@ -383,6 +391,20 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 		a.Prediction, a.ByVerb = p, true
 	}
 	return a
+}
+
+// englishVerdict reads an English run that no verb rule judged for a
+// verdict on how the vote was held (a remark only: "the playing field was
+// not level"; about22_conduct.go) or a challenge renounced or vowed to go
+// on ("will not stand in the way of", "would keep fighting the result";
+// lab24en_dispute.go).
+func (r Reader) englishVerdict(a Analysis, rm Remark, run string) (Analysis, bool) {
+	if rm.Kind != Action {
+		if c, ok := r.conductRun(a, run); ok {
+			return c, true
+		}
+	}
+	return r.lab24Run(a, run)
 }
 
 // withheldByCondition reads a run that asks for a second round before
