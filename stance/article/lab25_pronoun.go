@@ -40,6 +40,7 @@ func lab25PronounRefusal(code, text string) bool {
 			continue
 		}
 		pronoun := gr19HasEnding(w, lab25Enclitics)
+		g := rev25CliticGender("", w)
 		n := -1
 		for k := max(0, i-refusalSpan-1); k < i; k++ {
 			if lx.negators[words[k]] {
@@ -50,9 +51,11 @@ func lab25PronounRefusal(code, text string) bool {
 			continue
 		}
 		for _, c := range words[n+1 : i] {
-			pronoun = pronoun || lab25Clitics[code][c]
+			if lab25Clitics[code][c] {
+				pronoun, g = true, rev25CliticGender(c, w)
+			}
 		}
-		if pronoun && lab25Antecedented(words[max(0, n-lab25Antecedent):n], rl.objects) {
+		if pronoun && lab25Antecedented(words[max(0, n-lab25Antecedent):n], rl.objects, g) {
 			return true
 		}
 	}
@@ -62,8 +65,11 @@ func lab25PronounRefusal(code, text string) bool {
 // lab25Antecedented reports whether words name a result (objects, but
 // not the office or its holder, lab25Holders: "la reforma del gobierno
 // … no la aceptaremos" refuses the reform) or a charge (lab25Charges).
-func lab25Antecedented(words []string, objects []string) bool {
-	for _, w := range words {
+func lab25Antecedented(words []string, objects []string, g string) bool {
+	for i, w := range words {
+		if !rev25Agrees(w, g, words[i+1:]) { // gender, a charge disowned (rev25_narrow.go)
+			continue
+		}
 		if stemIn([]string{w}, objects) && !stemIn([]string{w}, lab25Holders) {
 			return true
 		}

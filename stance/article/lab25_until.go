@@ -86,7 +86,7 @@ func lab25Denied(code string, words []string, s int) bool {
 			neg = neg || lx.negators[w] || strings.HasPrefix(w, "n'")
 		}
 	}
-	if !neg {
+	if !neg || rev25KeepsOn(words[s+1:]) { // "we won't rest", "…, but …" (rev25_narrow.go)
 		return false
 	}
 	for _, w := range words[s+1:] {

@@ -56,3 +56,27 @@ var lab25Charges = []string{"fraud", "atropell", "atropel", "robo", "roubo", "fa
 // its holder; a pronoun after them may stand for anything they govern, so
 // they name no antecedent for lab25PronounRefusal.
 var lab25Holders = []string{"gobierno", "governo", "president", "mandat"}
+
+// rev25Stops begin verbs of stopping or resting: denied after a fronted
+// condition of waiting they keep on ("we won't rest", "no descansaremos",
+// "nous ne cesserons pas", "wir werden nicht aufhören", "не перестанем").
+var rev25Stops = []string{"rest", "stop", "cease", "quit", "tire", "descans", "parar", "parem", "dejar", "deixar", "cess",
+	"arrêt", "relâch", "aufhör", "aufgeb", "ruhen", "перестан", "прекрат", "остановим", "успокои"}
+
+// rev25Turns turn a main clause after its negation ("we will not comment,
+// but …"): the turn, not the denial, carries the judgement.
+var rev25Turns = wordSet(`but however pero sino mas mais porém contudo cependant aber doch jedoch но однако`)
+
+// rev25FemClitic and rev25MascClitic are the object pronouns of Spanish
+// and Portuguese by gender (lab25Clitics).
+var (
+	rev25FemClitic  = wordSet(`la las a as`)
+	rev25MascClitic = wordSet(`lo los o os`)
+)
+
+// rev25Disowned stand between a charge and a pronoun refusal when the
+// charge is someone else's or denied ("el fraude que denuncia la
+// oposición no existe", "a farsa de que fala a oposição").
+var rev25Disowned = wordSet(`existe existió existiu existen existem inexistente inexistentes denuncia denuncian
+	denunció denunciou alega alegan alegó alegou habla hablan fala falam invoca invocan invocou inventa inventan
+	inventó inventou supuesto supuesta suposto suposta`)
