@@ -645,8 +645,10 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // its start and at its end) were read in the twenty-second;
 // articles_dev18 and articles_lang_dev18 (written blind in the
 // twenty-second, 0.703, 0.859, 1.000 and 0.785, 0.823, 0.900 at its start,
-// 0.703, 0.859, 1.000 and 0.797, 0.835, 0.900 at its end) are kept unread
-// for the next session. The
+// 0.703, 0.859, 1.000 and 0.797, 0.835, 0.900 at its end) were read in the
+// twenty-third; articles_dev19 and articles_lang_dev19 (written blind in
+// the twenty-third, 0.730, 0.937, 1.000 and 0.838, 0.900, 0.850 both at
+// its start and at its end) are kept unread for the next session. The
 // sets a later session improved hold its end figures (the seventeenth's:
 // articles_lang, _lang_dev3, _dev6, _lang_dev6, _dev7, _dev11,
 // _lang_dev11, _dev12, _lang_dev12 and the four never-read sets in other
@@ -715,19 +717,19 @@ func TestLaterSetFloors(t *testing.T) {
 		n                        int
 		accuracy, recall, offTop float64
 	}{
-		{"articles_dev5", 10, 0.935, 0.978, 0.762},
+		{"articles_dev5", 10, 0.935, 0.978, 0.810},
 		{"articles_lang", 20, 0.876, 0.944, 1.000},
 		{"articles_lang_dev2", 10, 0.944, 0.989, 0.929},
-		{"articles_lang_dev3", 10, 0.898, 1.000, 0.941},
+		{"articles_lang_dev3", 10, 0.920, 1.000, 0.941},
 		{"articles_dev6", 10, 0.933, 0.978, 0.900},
-		{"articles_lang_dev4", 10, 0.933, 1.000, 0.967},
-		{"articles_lang_dev5", 10, 0.964, 1.000, 0.931},
-		{"articles_lang_dev6", 10, 0.901, 0.980, 0.955},
+		{"articles_lang_dev4", 10, 0.947, 1.000, 1.000},
+		{"articles_lang_dev5", 10, 0.988, 1.000, 0.931},
+		{"articles_lang_dev6", 10, 0.911, 0.980, 0.955},
 		{"articles_lang_dev7", 10, 0.956, 1.000, 0.900},
-		{"articles_dev7", 10, 0.975, 0.987, 0.750},
+		{"articles_dev7", 10, 0.987, 1.000, 0.792},
 		{"articles_dev8", 8, 0.968, 1.000, 1.000},
-		{"articles_lang_dev8", 10, 0.944, 1.000, 0.900},
-		{"articles_heldout4", 10, 0.905, 0.952, 0.962},
+		{"articles_lang_dev8", 10, 0.958, 1.000, 0.900},
+		{"articles_heldout4", 10, 0.917, 0.964, 0.962},
 		{"articles_heldout5", 10, 0.768, 0.863, 0.955},
 		{"articles_heldout6", 10, 0.753, 0.894, 0.905},
 		{"articles_heldout_lang", 10, 0.794, 0.887, 0.632},
@@ -739,21 +741,23 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_dev10", 8, 0.935, 0.984, 0.938},
 		{"articles_lang_dev10", 10, 0.927, 0.988, 0.875},
 		{"articles_dev11", 8, 0.814, 0.929, 1.000},
-		{"articles_lang_dev11", 10, 0.907, 0.960, 0.952},
+		{"articles_lang_dev11", 10, 0.920, 0.960, 0.952},
 		{"articles_dev12", 8, 0.944, 1.000, 1.000},
 		{"articles_lang_dev12", 10, 0.878, 0.951, 0.950},
-		{"articles_dev13", 8, 0.792, 0.958, 0.889},
+		{"articles_dev13", 8, 0.806, 0.958, 0.889},
 		{"articles_lang_dev13", 10, 0.917, 0.988, 0.962},
 		{"articles_dev14", 8, 0.918, 0.973, 0.875},
 		{"articles_lang_dev14", 10, 0.964, 1.000, 0.952},
 		{"articles_dev15", 8, 0.904, 0.986, 1.000},
-		{"articles_lang_dev15", 10, 0.812, 0.963, 1.000},
+		{"articles_lang_dev15", 10, 0.825, 0.963, 1.000},
 		{"articles_dev16", 8, 0.947, 0.987, 1.000},
-		{"articles_lang_dev16", 10, 0.950, 0.975, 0.950},
+		{"articles_lang_dev16", 10, 0.963, 0.975, 0.950},
 		{"articles_dev17", 8, 0.897, 1.000, 1.000},
 		{"articles_lang_dev17", 10, 0.870, 0.902, 1.000},
-		{"articles_dev18", 8, 0.703, 0.859, 1.000},
-		{"articles_lang_dev18", 10, 0.797, 0.835, 0.900},
+		{"articles_dev18", 8, 0.859, 0.953, 1.000},
+		{"articles_lang_dev18", 10, 0.886, 0.924, 0.900},
+		{"articles_dev19", 8, 0.730, 0.937, 1.000},
+		{"articles_lang_dev19", 10, 0.838, 0.900, 0.850},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLangFloors(t, "../../corpus/articles/"+c.name+".jsonl", c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

@@ -52,6 +52,19 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rev22ren/probes.jsonl", 90, 0.883, 0.901, 0.927},
 		{"rev22rml/probes.jsonl", 83, 0.830, 0.926, 0.529},
 		{"rev23ml/probes.jsonl", 54, 0.738, 0.850, 0.000},
+		// the twenty-third session's rule helpers and their reviews
+		{"rec24en/probes.jsonl", 30, 0.966, 1.000, 1.000},
+		{"rec24ml/probes.jsonl", 19, 0.939, 1.000, 0.667},
+		{"lab24en/probes.jsonl", 14, 0.714, 1.000, 0.000},
+		{"lab24ml/probes.jsonl", 25, 0.920, 0.960, 0.000},
+		{"lab25/probes.jsonl", 18, 0.812, 0.938, 0.000},
+		{"off24/probes.jsonl", 17, 0.882, 1.000, 0.875},
+		{"rev24en/probes.jsonl", 61, 0.885, 0.962, 0.886},
+		{"rev24rml/probes.jsonl", 83, 0.659, 0.859, 0.333},
+		{"rev24len/probes.jsonl", 56, 0.548, 0.762, 0.357},
+		{"rev24lml/probes.jsonl", 56, 0.722, 0.926, 1.000},
+		{"rev24off/probes.jsonl", 57, 0.704, 0.944, 1.000},
+		{"rev25/probes.jsonl", 25, 0.409, 1.000, 0.000},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
