@@ -114,10 +114,7 @@ func TestLab24mlCalledRun(t *testing.T) {
 // verb of mocking in another sentence leave it to the model. Sentences
 // written for the test.
 func TestLab24mlMocked(t *testing.T) {
-	cases := []struct {
-		code, text string
-		want       bool
-	}{
+	checkMocked(t, []mockCase{
 		{"de", "„Glückwunsch zu diesem gewaltigen Triumph“, spottete die Abgeordnete Miriam Kohl.", true},
 		{"de", "Der Abgeordnete Jonas Weber höhnte, Kask habe „die Wahl seines Lebens“ gewonnen.", true},
 		{"es", "“Felicidades al presidente por ganar sin rivales”, ironizó el diputado Raúl Soto.", true},
@@ -128,17 +125,7 @@ func TestLab24mlMocked(t *testing.T) {
 		{"de", "„Glückwunsch zu diesem Sieg“, sagte die Abgeordnete Miriam Kohl.", false},
 		{"fr", "« Je me moque de qui gagne », a dit le sénateur Alain Faye.", false},
 		{"es", "El diputado Raúl Soto ironizó sobre el clima. “Felicito al presidente electo”, dijo después.", false},
-	}
-	for _, c := range cases {
-		rs := extractLang(c.text, c.code)
-		got := false
-		for _, rm := range rs {
-			if rm.Kind != Action && mockedNear(c.code, c.text, rm) {
-				got = true
-			}
-		}
-		assert.Equal(t, c.want, got, "%s: %s %+v", c.code, c.text, rs)
-	}
+	})
 }
 
 // TestLab24mlMockRun: a congratulation said in mockery is hostile by
@@ -158,5 +145,27 @@ func TestLab24mlMockRun(t *testing.T) {
 	res = r.Analyze("« Bravo pour cette belle victoire », a dit le sénateur Alain Faye.")
 	if assert.Len(t, res.Remarks, 1) {
 		assert.False(t, res.Remarks[0].ByVerb)
+	}
+}
+
+// mockCase is a sentence, its language and whether one of its remarks is
+// said in mockery (mockedNear).
+type mockCase struct {
+	code, text string
+	want       bool
+}
+
+// checkMocked asserts mockedNear's answer on every remark of each case.
+func checkMocked(t *testing.T, cases []mockCase) {
+	t.Helper()
+	for _, c := range cases {
+		rs := extractLang(c.text, c.code)
+		got := false
+		for _, rm := range rs {
+			if rm.Kind != Action && mockedNear(c.code, c.text, rm) {
+				got = true
+			}
+		}
+		assert.Equal(t, c.want, got, "%s: %s %+v", c.code, c.text, rs)
 	}
 }

@@ -87,10 +87,7 @@ func TestRev24lmlSentenceTurn(t *testing.T) {
 // verb of mocking, before or after the quotation, still does. Sentences
 // written for the test.
 func TestRev24lmlMockNarrowed(t *testing.T) {
-	cases := []struct {
-		code, text string
-		want       bool
-	}{
+	checkMocked(t, []mockCase{
 		{"de", "„Wir gratulieren Kask“, sagte die Ministerin Nina Berg, während die Opposition spottete.", false},
 		{"es", "«Felicitamos a Kask», dijo la canciller Elena Ríos, mientras la oposición ironizaba.", false},
 		{"fr", "« Nous félicitons Kask », a déclaré la ministre Julie Petit, alors que l'opposition ironisait.", false},
@@ -101,17 +98,7 @@ func TestRev24lmlMockNarrowed(t *testing.T) {
 		{"de", "„Glückwunsch zu diesem Triumph“, spottete die Abgeordnete Miriam Kohl, und lachte.", true},
 		{"de", "Der Parteichef Jonas Weber höhnte, Kask habe das „schlechteste Ergebnis aller Zeiten“ erzielt.", true},
 		{"es", "«Felicidades por ganar sin rivales», ironizó el diputado Raúl Soto.", true},
-	}
-	for _, c := range cases {
-		rs := extractLang(c.text, c.code)
-		got := false
-		for _, rm := range rs {
-			if rm.Kind != Action && mockedNear(c.code, c.text, rm) {
-				got = true
-			}
-		}
-		assert.Equal(t, c.want, got, "%s: %s %+v", c.code, c.text, rs)
-	}
+	})
 }
 
 // TestRev24lmlMockActClaims: an act that mocks accusations is not
