@@ -328,7 +328,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 		}
 	} else {
 		a.AboutResult, a.AboutResultProbability = r.AboutResult(r.Context, run)
-		if commentator && a.AboutResultProbability < commentatorAbout {
+		if commentator && (a.AboutResultProbability < commentatorAbout || rec25OthersClaim(run)) { // rec25en_who.go
 			a.AboutResult = false
 		}
 	}

@@ -242,7 +242,7 @@ func (x *extractor) apposedAntecedent(toks []token, c int) phrase {
 			break
 		}
 	}
-	if m < 1 || !descriptionFrom(toks, m+1, c) {
+	if m < 1 || !descriptionFrom(toks, m+1, c) && !rec25BareOffice(toks, m+1, c) { // rec25en_who.go
 		return phrase{}
 	}
 	ph := backward(x.text, toks, x.originTrim(toks, m-1))

@@ -17,7 +17,14 @@ import "strings"
 // speaker reached learns the pronoun's gender.
 func (x *extractor) agreeing(w string) *speaker {
 	s := x.lastSingular
-	if s == nil || (w != "he" && w != "she") {
+	if w != "he" && w != "she" {
+		return s
+	}
+	if alt := x.rec25Introduced(w, s); alt != nil {
+		x.lastSingular = alt // rec25en_introduced.go
+		return alt
+	}
+	if s == nil {
 		return s
 	}
 	c := s.canon()

@@ -106,6 +106,8 @@ type extractor struct {
 	// sentence when it gave exactly one (describedPrev).
 	sentNamed, prevNamed *speaker
 	nNamed               int
+	// rec25 holds what rec25en_introduced.go keeps of the previous sentence.
+	rec25 rec25State
 	// prevOnlyOpener is the previous sentence's quiet opener when the
 	// sentence named nobody else (describedPrev; en16).
 	prevOnlyOpener *speaker

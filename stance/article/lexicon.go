@@ -540,7 +540,7 @@ var commentatorNouns = wordSet(`economist economists analyst analysts researcher
 // election law at …", "who studies regional institutions", "who tracks
 // disinformation".
 var commentatorVerbs = wordSet(`teaches taught studies studied tracks tracked researches
-	advises sells monitors coordinates`)
+	advises sells monitors coordinates lectures lectured`) // rec25en: "who lectures in comparative politics"
 
 // ownerVerbs after "who" with a ventureNouns object describe a
 // commentator: "who runs a mobile money business", "who heads a fishing

@@ -72,6 +72,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 		// the count was clean. The foreign minister said …").
 		x.prevOnlyOpener = x.quietOpener
 	}
+	x.rec25Shift(toks) // rec25en_introduced.go
 	x.sentNamed, x.nNamed = nil, 0
 	x.prevQuiet, x.quietOpener = x.quietOpener, nil
 	x.noteActor(first) // described.go
@@ -124,6 +125,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.echoAttribution(st)   // mm21_words.go
 	x.interview(st)
 	x.spokeToInterviewer(st.toks) // en15_interview.go
+	x.askedInterviewee(st.toks)   // rec25en_interview.go
 	x.listRemarks(st)
 	x.accordingTo(st)
 	x.inHisView(st) // en15_view.go
@@ -914,7 +916,11 @@ func (x *extractor) invertedFronted(st *sentState, i int) int {
 	if ph.ok() && !quietTail(toks, end) {
 		end = appositionTail(toks, end) // en17_finalapposition.go: "…, said Lena Dal, a senator from Velor."
 	}
-	if !ph.ok() || ph.kind == pAnonymous || !quietTail(toks, end) || !x.fronted(toks, st.seg, i-1, end) {
+	rest := end
+	if ph.ok() && !quietTail(toks, end) && rec25WhoSaid(toks, end) {
+		rest = len(toks) // rec25en_who.go: "…, said Jo Roe, a lawyer, who added that …"
+	}
+	if !ph.ok() || ph.kind == pAnonymous || rest == end && !quietTail(toks, end) || !x.fronted(toks, st.seg, i-1, rest) {
 		return i
 	}
 	spk := x.resolve(ph)
