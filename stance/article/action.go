@@ -103,6 +103,7 @@ func actionStance(ctx stance.Context, text string) actionVerdict {
 // analyzeRun weighs against the rest of the paragraph
 // (rev22len_people.go).
 func actionStanceOf(ctx stance.Context, text string) (actionVerdict, bool) {
+	text = lab26enOthersClauseCut(text)               // lab26en_otherclause.go: "…, even as the opposition demanded a recount"
 	if cut := rec24enPurposeText(text); cut != text { // rec24en_reach.go: "met his lawmakers to denounce the result"
 		if !rev24enAimed(ctx, actionWords(cut)) || rev24enWishToRival(ctx, actionWords(text[:len(text)-len(cut)]), actionWords(cut)) {
 			return verdictNone, false // rev24en_aim.go: "flew to Lisbon to congratulate the football team"
@@ -143,7 +144,7 @@ func actionStanceOf(ctx stance.Context, text string) (actionVerdict, bool) {
 	}
 	negated, delayed := false, false
 	for k, w := range words[:v] {
-		if (actionNegations[w] || strings.HasSuffix(w, "n't")) && !othersRefusal(words, k) {
+		if (actionNegations[w] || strings.HasSuffix(w, "n't")) && !othersRefusal(words, k) && !lab26enStoppedAlone(words, k) { // lab26en_object.go: "when he stopped in Nadi"
 			negated = true
 		}
 		if actionDelays[w] || actionReserves[w] && k >= v-3 {
@@ -170,7 +171,7 @@ func actionStanceOf(ctx stance.Context, text string) (actionVerdict, bool) {
 	if rival && !winner && rec24enWishWell(words, v) {
 		return verdictNone, false // rec24en_reach.go: "wished Kell well": kindness to the loser, no verdict
 	}
-	if rival && !winner {
+	if rival && !winner && !lab26enWinnerObject(ctx, words, v) { // lab26en_object.go: "congratulated the president-elect and praised B"
 		return verdictHostile, false
 	}
 	return verdictRecognising, false

@@ -352,8 +352,8 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 	if w, ok := r.withheldByCondition(a, rm, run, v, english); ok && !commentator {
 		return w
 	}
-	if english && !commentator && v == verdictNone && !actLike {
-		if c, ok := r.englishVerdict(a, rm, run); ok {
+	if english && !commentator && (v == verdictNone || v == verdictRecognising && rm.Kind != Action) && !actLike {
+		if c, ok := r.englishVerdict(a, rm, run, v); ok {
 			return c
 		}
 	}
@@ -397,8 +397,12 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 // verdict on how the vote was held (a remark only: "the playing field was
 // not level"; about22_conduct.go) or a challenge renounced or vowed to go
 // on ("will not stand in the way of", "would keep fighting the result";
-// lab24en_dispute.go).
-func (r Reader) englishVerdict(a Analysis, rm Remark, run string) (Analysis, bool) {
+// lab24en_dispute.go). A reported run the verb rule already recognises
+// (v) is read only for a challenge renounced (lab26enRenouncedRun).
+func (r Reader) englishVerdict(a Analysis, rm Remark, run string, v actionVerdict) (Analysis, bool) {
+	if v == verdictRecognising {
+		return r.lab26enRenouncedRun(a, run) // lab26en_dispute.go: "he accepted defeat and would not take the result to court"
+	}
 	if rm.Kind != Action {
 		if c, ok := r.conductRun(a, run); ok {
 			return c, true

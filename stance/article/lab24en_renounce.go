@@ -26,6 +26,9 @@ func renouncedChallenge(folded, words []string, i int, winners, rivals [][]strin
 		if claimHedges[w] || clauseBreaks[w] || guardStops[w] {
 			return false
 		}
+		if ok, hit := lab26enDisputeRenounced(folded, words, i, k, winners, rivals); hit {
+			return ok // lab26en_dispute.go: "had not contested the count"
+		}
 		switch {
 		case lab24Stand[w]:
 			if o, ok := lab24InTheWay(words, k); ok {
