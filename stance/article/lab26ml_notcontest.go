@@ -16,7 +16,10 @@ import "strings"
 // contesting (lab26mlContests), or before auxiliaries and verbs of filing
 // that lead to it (lab26mlContestLinks): "no descarta impugnar" (does not
 // rule out contesting) is no recognition. A word of the result
-// (lab26mlContestObjects) must follow within six words. Not when a turn
+// (lab26mlContestObjects) must follow within six words. A correlative
+// negation ("não reconhece nem contesta os resultados", "ni reconoce ni
+// impugna") neither recognises nor contests: it withholds, and the rule
+// leaves it (lab26mlNeithers). Not when a turn
 // follows in the run ("não está a contestar o resultado, mas quer que se
 // esclareçam as dúvidas": rev25Turns), when a condition of waiting does
 // (lab25Untils), or when the run charges fraud (lab25Accusations).
@@ -37,7 +40,7 @@ func lab26mlNotContested(code string, words []string) bool {
 		return false
 	}
 	for v, w := range words {
-		if !hasStem([]string{w}, stems) || !lab26mlNegatedThrough(code, words, v, lx.negators) {
+		if !hasStem([]string{w}, stems) || !lab26mlNegatedThrough(code, words, v, lx.negators) || lab26mlRecognitionDenied(code, words, v, lx.negators) {
 			continue
 		}
 		if !hasStem(words[v+1:min(len(words), v+1+lab26mlContestSpan)], lab26mlContestObjects[code]) {
@@ -54,6 +57,9 @@ func lab26mlNotContested(code string, words []string) bool {
 func lab26mlNegatedThrough(code string, words []string, v int, negators map[string]bool) bool {
 	for k := v - 1; k >= 0 && k >= v-1-lab26mlLinkSpan; k-- {
 		w := words[k]
+		if lab26mlNeithers[w] || k > 0 && lab26mlNeithers[words[k-1]] {
+			return false // "não reconhece nem contesta os resultados", "ne reconnaît ni ne conteste"
+		}
 		if negators[w] || lab26mlContestNegators[w] || code == "fr" && strings.HasPrefix(w, "n'") {
 			return true
 		}
@@ -78,4 +84,16 @@ func (r Reader) lab26mlNotContestRun(a *Analysis, code, run string, commentator 
 		a.Prediction, a.ByVerb = p, true
 		a.AboutResult, a.AboutResultProbability = true, 1
 	}
+}
+
+// lab26mlRecognitionDenied reports whether a negated word of recognition
+// (cond22Recognition) stands in the six words before words[v]: "не
+// признаёт и не оспаривает итоги" neither recognises nor contests.
+func lab26mlRecognitionDenied(code string, words []string, v int, negators map[string]bool) bool {
+	for k := max(0, v-6); k < v; k++ {
+		if cond22Recognition(code, words[k]) && lab24mlNegated(words, k, negators) {
+			return true
+		}
+	}
+	return false
 }

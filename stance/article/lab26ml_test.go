@@ -147,6 +147,10 @@ func TestLab26mlNotContested(t *testing.T) {
 		{"fr", "ne contestera pas le résultat tant que le Conseil n'a pas statué", false},
 		{"ru", "не исключил, что будет оспаривать итоги", false},
 		{"pt", "não vai contestar o resultado desta fraude", false},
+		{"pt", "a organização não reconhece nem contesta os resultados", false},
+		{"es", "el partido ni reconoce ni impugna el resultado", false},
+		{"fr", "il ne reconnaît ni ne conteste le résultat", false},
+		{"ru", "не признаёт и не оспаривает итоги", false},
 	}
 	for _, c := range cases {
 		if got := lab26mlNotContested(c.code, actionWords(c.text)); got != c.want {

@@ -109,3 +109,8 @@ var lab26mlAuthorities = []string{"tribunal", "conselho", "conseil", "consejo", 
 // lab26mlGenitives open the complement of a decision ("de los
 // ecuatorianos", "des Volkes").
 var lab26mlGenitives = wordSet(`de del dos das da do des du d' der`)
+
+// lab26mlNeithers are the correlative negations ("nem", "ni", "ни"): a
+// contest denied with one of them is half of "neither … nor", not a
+// recognition (lab26ml_notcontest.go).
+var lab26mlNeithers = wordSet(`nem ni ни`)
