@@ -252,12 +252,14 @@ func (r Reader) languageRules(lx *langLexicon, a *Analysis, code, run string, co
 	r.cond22Run(a, code, run, commentator)     // "gratulieren, sobald er vereidigt ist" (cond22_run.go)
 	r.lab25UntilRun(a, code, run, commentator) // "hasta que el tribunal se pronuncie, no …" (lab25_until.go)
 	r.condemnRun(a, code, run, commentator)
-	r.lab24mlCalledRun(a, code, run, commentator) // "nannte das Ergebnis „traurig“" (lab24ml_called.go)
-	r.lab24mlMockRun(a, code, run, commentator)   // "spottete die Abgeordnete" (lab24ml_mock.go)
-	r.fairRun(a, code, run, commentator)          // the vote declared free and fair (intl_fair14.go)
-	r.fairActRun(a, code, run, commentator)       // "defendió la limpieza de la votación" (ibero15_fairact.go)
-	r.judgeSpeakingAct(code, a, run, unjudged)    // intl_speakingact.go
-	r.rivalClaim(code, a, run)                    // intl_rivalclaim.go
+	r.lab24mlCalledRun(a, code, run, commentator)     // "nannte das Ergebnis „traurig“" (lab24ml_called.go)
+	r.lab24mlMockRun(a, code, run, commentator)       // "spottete die Abgeordnete" (lab24ml_mock.go)
+	r.lab26mlRespectRun(a, code, run, commentator)    // "respeita a decisão do Conselho" (lab26ml_respect.go)
+	r.lab26mlNotContestRun(a, code, run, commentator) // "no impugnará los resultados" (lab26ml_notcontest.go)
+	r.fairRun(a, code, run, commentator)              // the vote declared free and fair (intl_fair14.go)
+	r.fairActRun(a, code, run, commentator)           // "defendió la limpieza de la votación" (ibero15_fairact.go)
+	r.judgeSpeakingAct(code, a, run, unjudged)        // intl_speakingact.go
+	r.rivalClaim(code, a, run)                        // intl_rivalclaim.go
 	// "wer immer das sein wird" (lab22ml_whoever.go)
 	r.lab22mlWhoeverRun(a, code, run, commentator)
 	r.lab22mlPeopleRun(a, code, run, commentator, remarks) // "поздравил венесуэльцев с высокой явкой" (lab22ml_people.go)
@@ -650,6 +652,7 @@ func (r Reader) summarise(as []Analysis) []Summary {
 	var out []Summary
 	var preds [][]stance.Prediction // per speaker: the on-topic predictions
 	index := make(map[string]int)
+	conceders := lab26mlConceders(r.language(r.text), as) // lab26ml_concede.go: "reconheceu a derrota, mas …"
 	for _, a := range as {
 		k, ok := index[a.Speaker]
 		if !ok {
@@ -672,6 +675,9 @@ func (r Reader) summarise(as []Analysis) []Summary {
 			s.Counts[a.Prediction.Label]++
 			if agg22Retracts(a) { // a greeting taken back (agg22_retract.go)
 				preds[k] = agg22DropRecognising(preds[k])
+			}
+			if lab26mlOutweighed(conceders, a) {
+				continue
 			}
 			preds[k] = append(preds[k], a.Prediction)
 			if !a.Prediction.NoFeatures {
