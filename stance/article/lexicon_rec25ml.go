@@ -64,3 +64,29 @@ func init() {
 		}
 	}
 }
+
+// rec25mlOffices are offices of diplomacy the role lists lacked: the
+// chargé d'affaires and the envoy ("O encarregado de negócios, X,
+// afirmou …", "El encargado de negocios, X, dijo …", "Der
+// Geschäftsträger, X, sagte …", "L'émissaire de l'UA, X, a estimé …").
+// Without them an office before a name in apposition was no office, and
+// the name between commas no subject. init adds them to the roles. Not
+// the coordinator, the adviser or the director: the package reads "o
+// coordenador da escola, X," and "consejero delegado" as occupations, no
+// offices (TestExtractLangNamedOccupation, TestRev21romCorporateDelegate),
+// and "Direktor des OSZE-Büros …" ran an office into its complement.
+var rec25mlOffices = map[string][]string{
+	"fr": {"chargé", "envoyé", "envoyée", "émissaire"},
+	"es": {"encargado", "encargada", "enviado", "enviada"},
+	"pt": {"encarregado", "encarregada", "enviado", "enviada"},
+	"de": {"geschäftsträger", "geschäftsträgerin", "gesandte", "gesandter", "sondergesandte", "sondergesandter"},
+	"ru": {"поверенный", "посланник", "спецпредставитель"},
+}
+
+func init() {
+	for code, ws := range rec25mlOffices {
+		for _, w := range ws {
+			lexicons[code].roles[w] = true
+		}
+	}
+}

@@ -107,3 +107,17 @@ func TestRec25mlQuantifier(t *testing.T) {
 	assert.True(t, lexicons["de"].notNames["wenige"])
 	assert.False(t, lexicons["fr"].notNames["wenige"])
 }
+
+// TestRec25mlOffices: offices of diplomacy and missions before a name in
+// apposition make the name the subject (rec25mlOffices).
+func TestRec25mlOffices(t *testing.T) {
+	rec25mlRun(t, []rec25mlCase{
+		{"pt O encarregado de negócios, X, afirmou", "pt", "O encarregado de negócios, Henrik Solberg, afirmou que Bruxelas \"confia nas instituições\".", Reported, "Henrik Solberg", ""},
+		{"fr Le chargé d'affaires, X, a déclaré", "fr", "Le chargé d'affaires, Henrik Solberg, a déclaré que Bruxelles « prend acte du résultat ».", Direct, "Henrik Solberg", ""},
+		{"es El encargado de negocios, X, dijo", "es", "El encargado de negocios, Henrik Solberg, dijo que Bruselas «respeta el resultado».", Reported, "Henrik Solberg", ""},
+		{"de Der Geschäftsträger, X, sagte", "de", "Der Geschäftsträger, Henrik Solberg, sagte, Brüssel „respektiert das Ergebnis“.", Reported, "Henrik Solberg", ""},
+		{"fr L'émissaire de l'Union africaine, X, a estimé", "fr", "L'émissaire de l'Union africaine, Paul Ela, a estimé que le scrutin était « crédible ».", Reported, "Paul Ela", ""},
+	})
+	assert.True(t, lexicons["pt"].isRole("encarregado"))
+	assert.False(t, lexicons["es"].roles["consejero"]) // "consejero delegado" is an occupation
+}
