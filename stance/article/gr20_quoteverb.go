@@ -11,7 +11,7 @@ func (ix *intl) quoteVerb(toks []token, v int) bool {
 		return false
 	}
 	w := toks[v].lower
-	if ix.lx.speechVerbs[w] || ix.ml21PluralOfSpeech(w) { // ml21_pluralverb.go
+	if ix.lx.speechVerbs[w] || ix.ml21PluralOfSpeech(w) || ix.rec25mlAfterQuote(toks, v) { // ml21_pluralverb.go, rec25ml_quoteverb.go
 		return true
 	}
 	return ix.lx.code == "de" && deQuoteVerbs[w] && (v+1 >= len(toks) || !ix.lx.impersonal[toks[v+1].lower] && toks[v+1].lower != "man")

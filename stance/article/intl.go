@@ -663,7 +663,8 @@ func (ix *intl) speakerAt(toks []token, j int, genitive bool) (*speaker, bool) {
 	if !p.ok() {
 		return nil, false
 	}
-	p = ix.titledAfter(toks, p) // "Según el jefe de la misión, el diputado X, …" (intl_titledappos13.go)
+	p = ix.titledAfter(toks, p)       // "Según el jefe de la misión, el diputado X, …" (intl_titledappos13.go)
+	p = ix.rec25mlTitledTail(toks, p) // "a estimé sa cheffe, l'ancienne ministre X." (rec25ml_tail.go)
 	ix.anaphoric = p.kind == pPronoun
 	if genitive || (ix.lx.code == "ru" && j >= 2 && toks[j-2].is("по")) {
 		p = ix.nominative(p)

@@ -266,11 +266,12 @@ func (ix *intl) personAfter(toks []token, k int) bool {
 // being (or, in Russian, a dash) comes a list of people named in full.
 // Each is an act whose text runs from the "among" word to the verb.
 func (ix *intl) amongList(toks []token) []reportedPart {
-	if len(toks) < 6 || !toks[0].word() || !ix.lx.among[toks[0].lower] {
+	open := ix.rec25mlAmongStart(toks) // "Zu den Gratulanten zählten" (rec25ml_among.go)
+	if len(toks) < 6 || open == 0 {
 		return nil
 	}
 	rec := -1
-	for i := 1; i < len(toks) && i <= 10; i++ {
+	for i := open; i < len(toks) && i <= 10; i++ {
 		if toks[i].word() && ix.lx.recognition(toks[i].lower) {
 			rec = i
 			break
@@ -280,7 +281,7 @@ func (ix *intl) amongList(toks []token) []reportedPart {
 		return nil
 	}
 	k := rec + 1
-	for k < len(toks) && k < rec+15 && !(toks[k].word() && ix.lx.amongVerbs[toks[k].lower]) && !isDash(toks[k]) {
+	for k < len(toks) && k < rec+15 && !ix.rec25mlAmongVerb(toks, k) && !isDash(toks[k]) {
 		k++
 	}
 	if k >= len(toks) || k >= rec+15 {
@@ -291,13 +292,13 @@ func (ix *intl) amongList(toks []token) []reportedPart {
 		end--
 	}
 	var parts []reportedPart
-	for j := ix.rec22mlAmongSkip(toks, k+1); j < len(toks) && len(parts) < 12; { // "были также A, B и C" (rec22ml_among.go)
+	for j := rec25mlListSkip(toks, ix.rec22mlAmongSkip(toks, k+1)); j < len(toks) && len(parts) < 12; { // "были также A, B и C" (rec22ml_among.go)
 		q := ix.apposed(toks, j)
 		if !ix.isPerson(q) {
 			break
 		}
 		parts = append(parts, reportedPart{spk: ix.resolve(q), kind: Action, cs: 0, lo: 0, fixed: end})
-		j = q.hi
+		j = ix.rec25mlDashAside(toks, q.hi) // "X – trotz … – und Y"
 		if j < len(toks) && toks[j].is(",") {
 			j++
 		}
