@@ -148,3 +148,24 @@ func TestOff25ServiceRole(t *testing.T) {
 	assert.True(t, off25ServiceWord("kongressverwaltung"))
 	assert.False(t, off25ServiceWord("política"), "politics is no police")
 }
+
+// TestOff25PartisanTitle: an apposition whose title has a word of a party
+// or a campaign describes a side's manager, not a commentator; a
+// consultant or an analyst at a firm still is one. Phrases written for
+// the test.
+func TestOff25PartisanTitle(t *testing.T) {
+	tests := []struct {
+		rest string
+		want bool
+	}{
+		{", a deputy campaign manager for the ruling party, said", false},
+		{", a party consultant in the capital, said", false},
+		{", the opposition's campaign strategist, said", false},
+		{", a political consultant in the capital, said", true},
+		{", a manager at a logistics firm, said", true},
+		{", an analyst at a firm that advised the party, said", true},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, commentatorApposition(tc.rest), tc.rest)
+	}
+}
