@@ -226,6 +226,7 @@ func (r Reader) analyze(text string) Result {
 			lastAct = &res.Remarks[i]
 		}
 	}
+	off25WeakAsides(r.Context, res.Remarks) // off25_asides.go: a speaker quoted mostly on other things
 	res.Speakers = r.summarise(res.Remarks)
 	return res
 }

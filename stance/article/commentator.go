@@ -110,7 +110,7 @@ func commentatorApposition(rest string) bool {
 	if relativeWords[w[0]] {
 		return len(w) > 1 && (commentatorVerbs[w[1]] && !watchesVote(w[1], w[2:]) || (ownerVerbs[w[1]] && ownsVenture(w[2:])))
 	}
-	return commentatorNouns[descriptionHead(w)] && !campaignedFor(w) // en15_view.go
+	return commentatorNouns[descriptionHead(w)] && !campaignedFor(w) && !off25PartisanTitle(w) // en15_view.go; off25_voice.go: "a deputy campaign manager"
 }
 
 // ownsVenture reports whether w, the object of an ownerVerbs verb, names

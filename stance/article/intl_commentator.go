@@ -159,7 +159,7 @@ func (l *langLexicon) offTopicSpeakers(ctx stance.Context, text string, remarks 
 		}
 		// the name before a quotation is read with it: "dijo que X «…»" (rom22_namedclause.go)
 		words := rom22RemarkWords(ctx, l.code, text, rm)
-		if w, r := mentionsIn(ctx, words); w || r || l.topical(words) && !l.ownVoteOnly(rm, words) || rm.Kind == Action || l.officeIn(rm) { // intl_ownvote.go
+		if w, r := mentionsIn(ctx, words); w || r || l.topical(words) && !l.ownVoteOnly(rm, words) || rm.Kind == Action || l.officeIn(rm) && !l.off25ServiceRole(text, rm) { // intl_ownvote.go; off25_service.go
 			topical[rm.Speaker] = true
 		}
 	}
@@ -169,7 +169,7 @@ func (l *langLexicon) offTopicSpeakers(ctx stance.Context, text string, remarks 
 			continue
 		}
 		if l.describedBy(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...), l.occupation) || rom22CorporateRole(rm.Role) ||
-			l.lab22mlIndefinitePost(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...)) { // lab22ml_indefinite.go
+			l.lab22mlIndefinitePost(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...)) || l.off25ServiceRole(text, rm) { // lab22ml_indefinite.go, off25_service.go
 			out[rm.Speaker] = true
 		}
 	}
