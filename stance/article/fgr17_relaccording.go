@@ -27,7 +27,7 @@ func (ix *intl) relativeAccording(toks []token, k int) (*speaker, bool) {
 		p := ix.backward(toks, i-1)
 		if a := ix.appositionBefore(toks, i); a.ok() {
 			p = a
-		} else if d := ix.rec25mlDescribedBefore(toks, i); d.ok() && (!ix.isPerson(p) || ix.rec25mlLowerDescription(toks, d)) {
+		} else if d := ix.rec25mlDescribedBefore(toks, i); d.ok() && (!ix.isPerson(p) || ix.rev26rmlOfficeDescription(toks, d)) {
 			p = d // "X, coordonnateur de …, pour qui" (rec25ml_reldesc.go)
 		}
 		if !ix.isPerson(p) {

@@ -277,7 +277,7 @@ func (ix *intl) amongList(toks []token) []reportedPart {
 			break
 		}
 	}
-	if rec < 0 {
+	if rec < 0 || !ix.rev26rmlPlainOpener(toks, open, rec) { // "Zu den Kritikern der Glückwünsche" (rev26rml_narrow.go)
 		return nil
 	}
 	k := rec + 1

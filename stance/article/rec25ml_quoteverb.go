@@ -10,7 +10,7 @@ func (ix *intl) rec25mlAfterQuote(toks []token, v int) bool {
 		return false
 	}
 	p := ix.apposed(toks, v+1)
-	if p.kind != pName && p.kind != pRole {
+	if p.kind != pName && p.kind != pRole || !ix.rev26rmlRuSubject(toks, v, p) { // rev26rml_narrow.go
 		return false
 	}
 	return p.hi >= len(toks) || toks[p.hi].kind == tPunct && !toks[p.hi].is("(")
