@@ -76,15 +76,16 @@ func rev26AskedQuestion(toks []token, k int) bool {
 	return k < len(toks) && toks[k].word() && (questionWords[toks[k].lower] || toks[k].is("about"))
 }
 
-// reducedBy reports whether the previous sentence names s as the agent of
-// a participle that modifies something else ("the Unity Party, founded by
-// Piet Vos in 1990", "the court, headed by Mara Ovid since 2019"): a
-// background detail, not an introduction of a new voice, which a main
-// clause's passive is ("That call was echoed in the capital by Mara
-// Ovid", "the findings were presented on Tuesday by Lisa Brandt"). "by"
-// must stand before the name; a form of "be" within eight words before
-// it, with no punctuation between, makes the passive the main clause's.
-func (p *rev26Para) reducedBy(s *speaker) bool {
+// background reports whether the previous sentence names s only in a
+// background detail, not as a new voice: in a clause a subordinator opens
+// ("Turnout was the highest since 1992, when Piet Vos won", "a stadium
+// named after Piet Vos"), or as the agent of a participle that modifies
+// something else ("the Unity Party, founded by Piet Vos in 1990", "the
+// court, headed by Mara Ovid since 2019"). A main clause's passive
+// introduces a voice ("That call was echoed in the capital by Mara Ovid",
+// "the findings were presented on Tuesday by Lisa Brandt"): a form of
+// "be" within eight words before "by", with no punctuation between.
+func (p *rev26Para) background(s *speaker) bool {
 	f := strings.Fields(s.name)
 	if len(f) == 0 {
 		return false
@@ -94,8 +95,16 @@ func (p *rev26Para) reducedBy(s *speaker) bool {
 	for j < len(toks) && !(toks[j].word() && toks[j].lower == sur) {
 		j++
 	}
+	if j == len(toks) {
+		return false
+	}
 	for j > 0 && toks[j-1].word() && toks[j-1].cap {
 		j--
+	}
+	for m := j - 1; m >= 0 && toks[m].word(); m-- {
+		if rev26Subordinators[toks[m].lower] {
+			return true
+		}
 	}
 	if j < 2 || !toks[j-1].is("by") {
 		return false
@@ -110,6 +119,10 @@ func (p *rev26Para) reducedBy(s *speaker) bool {
 	}
 	return true
 }
+
+// rev26Subordinators open a background clause (frontedSubordinators
+// without "as", "if" and "once", which also open a role or a condition).
+var rev26Subordinators = wordSet(`when after before while although though since until because whereas`)
 
 // rev26BeForms are the forms of "be" that copulas lacks, before a
 // passive participle ("has been joined by", "is being led by").

@@ -24,7 +24,13 @@ func TestRev26enIntroducedNarrowed(t *testing.T) {
 			"nobody has won", "Ana Lind"},
 		{"new paragraph, a reduced participle, she said", lead + "\"We will wait for the court,\" said Ana Lind, a senator.\n\nThe court, headed by Mara Ovid since 2019, has until Friday to rule. \"Until it rules, nobody has won,\" she said.",
 			"nobody has won", "Ana Lind"},
+		{"new paragraph, a when clause, he said", lead + "\"Voters were angry,\" said Ivo Kask, a political scientist.\n\nTurnout was the highest since 1994, when Piet Vos won the first free vote. \"The winner owes his margin to that anger,\" he said.",
+			"owes his margin", "Ivo Kask"},
+		{"new paragraph, named after, he said", lead + "\"We will not give up,\" said Otto Berg, the defeated candidate.\n\nThe crowd filled a stadium named after Piet Vos, the first president. \"We will never accept this count,\" he said.",
+			"never accept this count", "Otto Berg"},
 		// the rule still fires
+		{"new paragraph, reporters caught up with, he said", lead + "\"The count was rigged,\" said Ana Lind, a senator.\n\nReporters caught up with Piet Vos, a retired judge, outside the court. \"I saw nothing wrong,\" he said.",
+			"saw nothing wrong", "Piet Vos"},
 		{"new paragraph, was taken up by, he said", lead + "\"The count was rigged,\" said Ana Lind, a senator.\n\nThe demand for a recount was taken up on Tuesday by Piet Vos, who heads a lawyers' group. \"We want every ballot counted again,\" he said.",
 			"every ballot counted", "Piet Vos"},
 		{"new paragraph opens with the person, she told reporters", lead + "\"The count was rigged,\" said Ivo Kask, a senator.\n\nMara Ovid, a retired judge, watched the count in Lisk. \"I saw nothing wrong,\" she told reporters.",
