@@ -73,7 +73,7 @@ func (x *extractor) rec25Introduced(w string, last *speaker) *speaker {
 	if k < 0 || p.kind != pName || bodyNamed(p) || p.gender != "" && p.gender != w {
 		return nil
 	}
-	if last != nil && last.canon() == p || x.prevOpener != nil && x.prevOpener.canon() != p || r.rev26.inPlay() || r.rev26.background(p) {
+	if last != nil && last.canon() == p || x.prevOpener != nil && x.prevOpener.canon() != p || r.rev26.inPlay() && !r.rev26.voiceFrom(p) || r.rev26.background(p) {
 		return nil // "Jo Roe, Ivo Kask's adviser, said …": the opener is the one in play
 	}
 	for _, f := range x.remarks[min(r.prevRemarks, len(x.remarks)):min(r.remarks, len(x.remarks))] {

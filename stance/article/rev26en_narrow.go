@@ -86,20 +86,9 @@ func rev26AskedQuestion(toks []token, k int) bool {
 // "the findings were presented on Tuesday by Lisa Brandt"): a form of
 // "be" within eight words before "by", with no punctuation between.
 func (p *rev26Para) background(s *speaker) bool {
-	f := strings.Fields(s.name)
-	if len(f) == 0 {
+	toks, j := p.prevToks, p.nameAt(s)
+	if j < 0 {
 		return false
-	}
-	toks, sur := p.prevToks, lowerWord(f[len(f)-1])
-	j := 0
-	for j < len(toks) && !(toks[j].word() && toks[j].lower == sur) {
-		j++
-	}
-	if j == len(toks) {
-		return false
-	}
-	for j > 0 && toks[j-1].word() && toks[j-1].cap {
-		j--
 	}
 	for m := j - 1; m >= 0 && toks[m].word(); m-- {
 		if rev26Subordinators[toks[m].lower] {
@@ -127,3 +116,49 @@ var rev26Subordinators = wordSet(`when after before while although though since 
 // rev26BeForms are the forms of "be" that copulas lacks, before a
 // passive participle ("has been joined by", "is being led by").
 var rev26BeForms = wordSet(`be been being`)
+
+// voiceFrom reports whether the previous sentence names s as the source
+// of a remark a noun of speech stands for, after "from" or "by" ("A call
+// for calm came instead from Ivo Kask", "A different note was struck by
+// Mia Roe", "Criticism also came from Piet Vos"): such a sentence
+// introduces a new voice even when another speaker is in play in the
+// paragraph, and the next sentence's pronoun is theirs.
+func (p *rev26Para) voiceFrom(s *speaker) bool {
+	toks, j := p.prevToks, p.nameAt(s)
+	if j < 2 || !(toks[j-1].is("from") || toks[j-1].is("by")) {
+		return false
+	}
+	for m := j - 2; m >= 0 && toks[m].word(); m-- {
+		if rev26VoiceNouns[toks[m].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// rev26VoiceNouns stand for a remark whose source follows "from" or "by"
+// ("appeal" and "demand" are left out: "the appeals will be heard by
+// Judge X" names no voice).
+var rev26VoiceNouns = wordSet(`call note tone response reply reaction criticism praise warning message
+	verdict voice dissent rebuke`)
+
+// nameAt is the index in the previous sentence where s's name begins,
+// titles and first names included, or -1.
+func (p *rev26Para) nameAt(s *speaker) int {
+	f := strings.Fields(s.name)
+	if len(f) == 0 {
+		return -1
+	}
+	toks, sur := p.prevToks, lowerWord(f[len(f)-1])
+	j := 0
+	for j < len(toks) && !(toks[j].word() && toks[j].lower == sur) {
+		j++
+	}
+	if j == len(toks) {
+		return -1
+	}
+	for j > 0 && toks[j-1].word() && toks[j-1].cap {
+		j--
+	}
+	return j
+}
