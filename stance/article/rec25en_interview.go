@@ -22,7 +22,7 @@ func (x *extractor) askedInterviewee(toks []token) {
 			continue
 		}
 		if rec25AskVerbs[toks[i].lower] && toks[i-1].is("we") {
-			if ph := x.describedInterviewee(toks, i+1); ph.kind == pName {
+			if ph := x.describedInterviewee(toks, i+1); ph.kind == pName && (!toks[i].is("asked") || rev26AskedQuestion(toks, ph.hi)) { // rev26en_narrow.go
 				x.interviewee = x.resolve(ph)
 				return
 			}

@@ -29,6 +29,8 @@ type rec25State struct {
 	prevPronoun, curPronoun bool
 	// quoted is set when the current sentence holds a quotation.
 	quoted bool
+	// rev26 is what rev26en_narrow.go keeps of the paragraph.
+	rev26 rev26Para
 }
 
 // rec25Pronouns are the personal pronouns that keep a person in play.
@@ -36,8 +38,9 @@ var rec25Pronouns = wordSet(`he she his her him hers himself herself`)
 
 // rec25Shift moves the current sentence's state to the previous one and
 // reads toks, the sentence beginning.
-func (x *extractor) rec25Shift(toks []token) {
+func (x *extractor) rec25Shift(toks []token, first bool) {
 	r := &x.rec25
+	r.rev26.shift(x.lastSingular, first, toks) // rev26en_narrow.go
 	r.prevStart, r.start = r.start, len(x.entries)
 	r.prevRemarks, r.remarks = r.remarks, len(x.remarks)
 	r.prevPronoun, r.curPronoun, r.quoted = r.curPronoun, false, false
@@ -70,7 +73,7 @@ func (x *extractor) rec25Introduced(w string, last *speaker) *speaker {
 	if k < 0 || p.kind != pName || bodyNamed(p) || p.gender != "" && p.gender != w {
 		return nil
 	}
-	if last != nil && last.canon() == p || x.prevOpener != nil && x.prevOpener.canon() != p {
+	if last != nil && last.canon() == p || x.prevOpener != nil && x.prevOpener.canon() != p || r.rev26.inPlay() && !r.rev26.voiceFrom(p) || r.rev26.background(p) {
 		return nil // "Jo Roe, Ivo Kask's adviser, said …": the opener is the one in play
 	}
 	for _, f := range x.remarks[min(r.prevRemarks, len(x.remarks)):min(r.remarks, len(x.remarks))] {

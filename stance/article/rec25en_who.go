@@ -73,6 +73,12 @@ func rec25BareOffice(toks []token, lo, m int) bool {
 // position, not one of their own; with the postposed speaker of
 // rec25WhoSaid such clauses now reach analysts ("…, said analyst Jo Roe,
 // who added that she had seen no evidence of it").
+//
+// rev26en: a claiming word after a determiner or a possessive is a noun,
+// the subject of the commentator's own judgement ("Kell's claims of fraud
+// do not stand up", "those claims have no basis"); and a run that turns
+// (withinConjunctions: "…, but the observers found nothing of the kind")
+// answers the claim with the commentator's own view.
 func rec25OthersClaim(run string) bool {
 	w := actionWords(run)
 	for i := 1; i < len(w) && i <= 5; i++ {
@@ -80,7 +86,7 @@ func rec25OthersClaim(run string) bool {
 			return false
 		}
 		if rev24Alleging[w[i]] || rec25Claiming[w[i]] {
-			return true
+			return !rev26Nominal(w[i-1]) && !rev26Turns(w[i+1:])
 		}
 	}
 	return false

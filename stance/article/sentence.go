@@ -72,7 +72,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 		// the count was clean. The foreign minister said …").
 		x.prevOnlyOpener = x.quietOpener
 	}
-	x.rec25Shift(toks) // rec25en_introduced.go
+	x.rec25Shift(toks, first) // rec25en_introduced.go
 	x.sentNamed, x.nNamed = nil, 0
 	x.prevQuiet, x.quietOpener = x.quietOpener, nil
 	x.noteActor(first) // described.go
