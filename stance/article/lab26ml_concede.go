@@ -27,12 +27,12 @@ func lab26mlConcession(code string, a Analysis) bool {
 		return false
 	}
 	words := actionWords(a.Text)
-	if lx.concessionAt(words, -1) >= 0 {
+	if i := lx.concessionAt(words, -1); i >= 0 && rev26lmlOwnConcession(code, words, i) {
 		return true
 	}
 	for v, w := range words {
 		if lab26mlConcedeVerbs[code][w] && !lab24mlNegated(words, v, lx.negators) &&
-			hasStem(words[v+1:min(len(words), v+4)], lab26mlDefeats[code]) {
+			hasStem(words[v+1:min(len(words), v+4)], lab26mlDefeats[code]) && rev26lmlOwnConcession(code, words, v) {
 			return true
 		}
 	}
@@ -55,5 +55,5 @@ func lab26mlConceders(code string, as []Analysis) map[string]bool {
 // speaker conceded (conceders) and a is a remark no rule labelled that the
 // model read as not recognising.
 func lab26mlOutweighed(conceders map[string]bool, a Analysis) bool {
-	return conceders[a.Speaker] && !a.ByVerb && a.Prediction.Label != corpus.Recognising
+	return conceders[a.Speaker] && !a.ByVerb && a.Prediction.Label != corpus.Recognising && !rev26lmlRejection(a)
 }

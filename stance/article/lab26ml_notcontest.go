@@ -1,7 +1,5 @@
 package article
 
-import "strings"
-
 // A negated contest of the result recognises it: "anunció que no
 // impugnará los resultados", "não vai contestar o resultado na justiça",
 // "il ne contestera pas les résultats", "не будет оспаривать итоги
@@ -46,7 +44,8 @@ func lab26mlNotContested(code string, words []string) bool {
 		if !hasStem(words[v+1:min(len(words), v+1+lab26mlContestSpan)], lab26mlContestObjects[code]) {
 			continue
 		}
-		return lab26mlTurnAt(words[v+1:]) < 0 && !lab26mlUntilAfter(code, words, v)
+		return lab26mlTurnAt(words[v+1:]) < 0 && !lab26mlUntilAfter(code, words, v) &&
+			!rev26lmlContestBlocked(code, words, v, lx.negators) // rev26lml_narrow.go
 	}
 	return false
 }
@@ -60,7 +59,7 @@ func lab26mlNegatedThrough(code string, words []string, v int, negators map[stri
 		if lab26mlNeithers[w] || k > 0 && lab26mlNeithers[words[k-1]] {
 			return false // "não reconhece nem contesta os resultados", "ne reconnaît ni ne conteste"
 		}
-		if negators[w] || lab26mlContestNegators[w] || code == "fr" && strings.HasPrefix(w, "n'") {
+		if rev26lmlNegator(code, words, k, negators) { // rev26lml_narrow.go
 			return true
 		}
 		if !lab26mlContestLinks[w] {
@@ -77,7 +76,7 @@ func (r Reader) lab26mlNotContestRun(a *Analysis, code, run string, commentator 
 	if a.NoStance || commentator || r.Classifier == nil {
 		return
 	}
-	if !lab26mlNotContested(code, actionWords(run)) || lab26mlTurnsAfter(r.text, a.Remark) {
+	if !lab26mlNotContested(code, actionWords(run)) || lab26mlTurnsAfter(r.text, a.Remark) || rev26lmlGoesOn(run) {
 		return
 	}
 	if p, ok := actionPrediction(verdictRecognising, a.Prediction, r.Classifier.Labels()); ok {

@@ -46,36 +46,38 @@ func lab26mlRespectsResult(code string, words []string) bool {
 		if lab26mlTurnAt(words[v+1:]) >= 0 || lab26mlUntilAfter(code, words, v) {
 			return false // "respetamos el resultado, pero …", "nous respecterons le résultat jusqu'à ce que …"
 		}
-		if lab26mlObjectAt(code, words, v+1, min(len(words), v+1+lab26mlRespectSpan)) {
-			return true
+		o := lab26mlObjectAt(code, words, v+1, min(len(words), v+1+lab26mlRespectSpan))
+		if o < 0 && code == "de" {
+			o = lab26mlObjectAt(code, words, max(0, v-lab26mlRespectSpanDE), v) // "Das Ergebnis respektiere er"
 		}
-		if code == "de" && lab26mlObjectAt(code, words, max(0, v-lab26mlRespectSpanDE), v) {
-			return true // "Das Ergebnis respektiere er", "müsse das Ergebnis respektieren"
+		if o >= 0 && !rev26lmlRespectBlocked(code, words, v, o) { // rev26lml_narrow.go
+			return true
 		}
 	}
 	return false
 }
 
-// lab26mlObjectAt reports whether a word of words[from:to] is a result
-// object (lab26mlResultObjects); a decision counts only when a body that
-// declares results made it or it has no complement (lab26mlDecisions).
-func lab26mlObjectAt(code string, words []string, from, to int) bool {
+// lab26mlObjectAt returns the index of the first word of words[from:to]
+// that is a result object (lab26mlResultObjects), or -1; a decision counts
+// only when a body that declares results made it or it has no complement
+// (lab26mlDecisions).
+func lab26mlObjectAt(code string, words []string, from, to int) int {
 	for k := from; k < to; k++ {
 		if !hasStem(words[k:k+1], lab26mlResultObjects[code]) {
 			continue
 		}
 		if !hasStem(words[k:k+1], lab26mlDecisions) {
-			return true
+			return k
 		}
 		next := words[k+1 : min(len(words), k+5)]
 		if hasStem(next, lab26mlAuthorities) {
-			return true
+			return k
 		}
 		if code != "ru" && (len(next) == 0 || !lab26mlGenitives[next[0]] && !(len(next) > 1 && lab26mlGenitives[next[1]])) {
-			return true // "respeta esa decisión", "respecte la décision" with nothing after
+			return k // "respeta esa decisión", "respecte la décision" with nothing after
 		}
 	}
-	return false
+	return -1
 }
 
 // lab26mlBlocked reports whether the run respects a result not yet known
