@@ -9,6 +9,10 @@ var (
 	// rev26lenOwnSayers may say a thing that is still the speaker's own
 	// ("we say the result is the will of the people").
 	rev26lenOwnSayers = wordSet(`i we he she`)
+	// rev26lenDistance set a claim at a distance from what it names ("the
+	// result is far from the will of the people", "anything but the
+	// voters' choice").
+	rev26lenDistance = wordSet(`far hardly scarcely anything`)
 	// rev26lenPressVerbs press an acceptance on someone ("they expect us
 	// to accept them", "now demand we accept it"): whose acceptance is in
 	// doubt, as with urgeVerbs.

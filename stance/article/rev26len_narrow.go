@@ -12,13 +12,22 @@ import "strings"
 // people", "the commission says Lima passed 50 percent"; "we say" is
 // still the speaker's own), or an allegation, hedge, denial or rejection
 // in the six words before it (hedgedClause: "rejected claims that the
-// result was the will of the people").
+// result was the will of the people"), a word of distance in the three
+// words after it ("is far from the will of the people", "is anything but
+// the voters' choice", "hardly reflects"), or a condition in the twelve
+// after it ("the result was the will of the people, if you believe the
+// commission").
 func rev26lenClaimDoubted(text string, words []string, i int) bool {
 	if asked := rev24AskedWords(text); i < len(asked) && asked[i] {
 		return true
 	}
 	if hedgedClause(words, i) {
 		return true // "claims that", "denied", "rejected": others' word or the speaker's denial
+	}
+	for k := i + 1; k < len(words) && k <= i+12; k++ {
+		if k <= i+3 && rev26lenDistance[words[k]] || words[k] == "if" || words[k] == "unless" {
+			return true // "the result is far from the will of the people", "…, if you believe the commission"
+		}
 	}
 	for k := max(0, i-5); k < i; k++ {
 		if rev26lenHearsay[words[k]] && (k == 0 || !rev26lenOwnSayers[words[k-1]]) {

@@ -34,6 +34,11 @@ func TestRev26lenClaimDoubted(t *testing.T) {
 		{"they tell us the result is the will of the people. It is the will of the commission", verdictNone},
 		{"the commission says the outcome is the choice of the voters", verdictNone},
 		{"we reject the claim that the result was the will of the people", verdictNone},
+		// at a distance, or under a condition after it
+		{"the result is far from the will of the people", verdictNone},
+		{"the outcome is anything but the voters' choice", verdictNone},
+		{"the result was the will of the people, of course, if you believe the commission", verdictNone},
+		{"Malmo crossed 50 percent, unless the northern boxes say otherwise", verdictNone},
 		// asked
 		{"can anyone honestly say the result was the will of the people?", verdictNone},
 		{"is this the end? The result was the will of the people? Ask the voters in the north", verdictNone},
