@@ -108,7 +108,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 		switch {
 		case resultFinal(words, i) || resultPraised(folded, words, i, rivals) || electionOver(words, i): // lab22en_over.go
 			return verdictRecognising
-		case startsForm(folded, i, winners) && (within(words, i, winWords) || lab26enPassedMark(words, i)) && !accused(words, i): // lab26en_claim.go: "Lima had passed 51 percent"
+		case startsForm(folded, i, winners) && (within(words, i, winWords) || lab26enPassedMark(words, i) && !rev26lenClaimDoubted(text, words, i)) && !accused(words, i): // rev26len_narrow.go: "they say Lima passed 50 percent" // lab26en_claim.go: "Lima had passed 51 percent"
 			return verdictRecognising
 		case (startsForm(folded, i, rivals) || (pronounObjects[w] && i > 0 && urgeVerbs[words[i-1]])) && mustYield(words, i):
 			return verdictRecognising
@@ -120,7 +120,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			return verdictRecognising
 		case processNouns[w] && (fairlyHeld(words, i) || lawfullyHeld(words, i)):
 			return verdictRecognising
-		case respectWords[w] && respectsResult(words, i) || lab26enWillOfPeople(words, i) || lab26enAcceptsIt(words, i): // lab26en_claim.go: "the result was the will of the citizens"
+		case respectWords[w] && respectsResult(words, i) || (lab26enWillOfPeople(words, i) || lab26enAcceptsIt(words, i) && !rev26lenAcceptPressed(words, i)) && !rev26lenClaimDoubted(text, words, i): // lab26en_claim.go: "the result was the will of the citizens"
 			return verdictRecognising
 		case verdictSpoken(words, i) || votersChose(words, i) || off24VotersChose(words, i) || referredToCourt(words, i): // spoken.go, off24_voters.go, courtreferral.go
 			return verdictRecognising

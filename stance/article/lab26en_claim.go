@@ -12,7 +12,7 @@ package article
 func lab26enPassedMark(words []string, i int) bool {
 	for k := i + 1; k < len(words) && k <= i+4; k++ {
 		w := words[k]
-		if guardNegations[w] || actionNegations[w] || lab26enFailWords[w] || clauseBreaks[w] {
+		if guardNegations[w] || actionNegations[w] || lab26enFailWords[w] || clauseBreaks[w] || claimHedges[w] { // claimHedges: rev26len, "Lima claims to have passed 50 percent", "only crossed"
 			return false
 		}
 		if !lab26enPassVerbs[w] {

@@ -28,9 +28,9 @@ func lab26enDisputeRenounced(folded, words []string, i, k int, winners, rivals [
 	}
 	switch {
 	case lab26enDisputeVerbs[w] && !(k+1 < len(words) && lab26enAgainst[words[k+1]] && lab26enDisputeNouns[w]):
-		return lab24Obstructed(folded, words, k+1, winners, rivals), true
+		return lab24Obstructed(folded, words, k+1, winners, rivals) && !rev26lenDisputeTakenBack(words, i, k), true // rev26len_narrow.go: "nobody can say we did not fight the result"
 	case lab26enDisputeNouns[w] && k+1 < len(words) && lab26enAgainst[words[k+1]]:
-		return lab24Obstructed(folded, words, k+2, winners, rivals), true
+		return lab24Obstructed(folded, words, k+2, winners, rivals) && !rev26lenDisputeTakenBack(words, i, k), true
 	}
 	return false, false
 }

@@ -28,6 +28,9 @@ func lab26enOthersClauseCut(text string) string {
 		if len(rest) == 0 || lab26enOwnSubject(rest[0]) {
 			continue
 		}
+		if c := rev26lenClauseCut(text, i, o); c != text[:i] {
+			return lab26enOthersClauseCut(c) // rev26len_narrow.go: the act after the clause ("On Monday, even as …, Holm congratulated Lima")
+		}
 		cut = i
 	}
 	return text[:cut]
