@@ -14,3 +14,8 @@ var rev26offVerdictStems = map[string][]string{
 	"de": {"betrog", "betrüg", "gestohlen", "stahl", "geklaut", "gewonnen", "entschieden"},
 	"ru": {"укра", "обман", "нарисова", "подтасов", "выиграл"},
 }
+
+// rev26offGoverningParts open German compounds of an administration that
+// governs a territory (rev26offGoverning): transitional, military, civil
+// (the UN's is read from its hyphen: "UN-Verwaltung").
+var rev26offGoverningParts = []string{"übergang", "militär", "zivil", "treuhand"}

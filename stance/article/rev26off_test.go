@@ -76,3 +76,31 @@ func TestRev26offSettles(t *testing.T) {
 		assert.Equal(t, tc.keep, rev26offSettles(lexicons[tc.code], tc.text), "%s: %s", tc.code, tc.text)
 	}
 }
+
+// TestRev26offGoverning: an administration that governs a territory
+// (transitional, military, civil, the UN's) is no public service; a
+// building's or a town's administration still is. Words written for the
+// test.
+func TestRev26offGoverning(t *testing.T) {
+	for w, service := range map[string]bool{
+		"un-übergangsverwaltung": false, "übergangsverwaltung": false, "militärverwaltung": false, "zivilverwaltung": false,
+		"kongressverwaltung": true, "stadtverwaltung": true, "unternehmensverwaltung": true, "un-verwaltung": false, "landespolizei": true,
+	} {
+		assert.Equal(t, service, off25ServiceWord(w), w)
+	}
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
+	text := "Der Sprecher der UN-Übergangsverwaltung, Jan Keller, sagte: „Die neue Führung kann auf unsere Unterstützung zählen.“"
+	off := lexicons["de"].offTopicSpeakers(ctx, text, ExtractLang(text, "de"))
+	got := false
+	for s := range off {
+		got = got || strings.HasSuffix(s, "Jan Keller")
+	}
+	assert.False(t, got, "%s (%v)", text, off)
+	// the same remark by a town administration's spokesman is off the result
+	text = "Der Sprecher der Stadtverwaltung, Jan Keller, sagte: „Der Saal ist vorbereitet.“"
+	got = false
+	for s := range lexicons["de"].offTopicSpeakers(ctx, text, ExtractLang(text, "de")) {
+		got = got || strings.HasSuffix(s, "Jan Keller")
+	}
+	assert.True(t, got, text)
+}

@@ -43,3 +43,23 @@ func rev26offSettles(lx *langLexicon, text string) bool {
 	}
 	return false
 }
+
+// rev26offGoverning reports whether w, a German compound of an
+// administration, names one that governs a territory rather than serves
+// a building or a town's public (rev26offGoverningParts: a transitional,
+// military, civil or UN administration — "UN-Übergangsverwaltung",
+// "Militärverwaltung", "Zivilverwaltung"): its spokesman on "the new
+// leadership" speaks of the handover of power, so off25ServiceWord does
+// not read it as a service.
+func rev26offGoverning(w string) bool {
+	if !strings.HasSuffix(w, "verwaltung") {
+		return false
+	}
+	parts := strings.Split(w, "-")
+	for _, p := range parts[:len(parts)-1] {
+		if p == "un" || p == "uno" { // "UN-Übergangsverwaltung"
+			return true
+		}
+	}
+	return hasAnyPrefix(parts[len(parts)-1], rev26offGoverningParts)
+}
