@@ -226,7 +226,7 @@ func (r Reader) analyze(text string) Result {
 			lastAct = &res.Remarks[i]
 		}
 	}
-	off25WeakAsides(r.Context, res.Remarks) // off25_asides.go: a speaker quoted mostly on other things
+	off25WeakAsidesIn(r.Context, lexicons[code], res.Remarks) // off25_asides.go, rev26off_verdict.go: a speaker quoted mostly on other things
 	res.Speakers = r.summarise(res.Remarks)
 	return res
 }

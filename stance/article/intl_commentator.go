@@ -159,7 +159,7 @@ func (l *langLexicon) offTopicSpeakers(ctx stance.Context, text string, remarks 
 		}
 		// the name before a quotation is read with it: "dijo que X «…»" (rom22_namedclause.go)
 		words := rom22RemarkWords(ctx, l.code, text, rm)
-		if w, r := mentionsIn(ctx, words); w || r || l.topical(words) && !l.ownVoteOnly(rm, words) || rm.Kind == Action || l.officeIn(rm) && !l.off25ServiceRole(text, rm) { // intl_ownvote.go; off25_service.go
+		if w, r := mentionsIn(ctx, words); w || r || l.topical(words) && !l.ownVoteOnly(rm, words) || rev26offVerdict(l.code, words) || rm.Kind == Action || l.officeIn(rm) && !l.off25ServiceRole(text, rm) { // intl_ownvote.go; off25_service.go; rev26off_verdict.go
 			topical[rm.Speaker] = true
 		}
 	}

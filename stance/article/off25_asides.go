@@ -22,7 +22,13 @@ import (
 // keeps the speaker on the result; so does being the winner or a rival.
 
 // off25WeakAsides applies the rule above to the analyses of an article.
-func off25WeakAsides(ctx stance.Context, as []Analysis) {
+func off25WeakAsides(ctx stance.Context, as []Analysis) { off25WeakAsidesIn(ctx, nil, as) }
+
+// off25WeakAsidesIn is off25WeakAsides for an article in the language of
+// lx (nil: English); a remark with a word of the election in the
+// language (topical) or, in English, of the court or the count that will
+// settle it (rev26offSettles) is not weak (rev26off_verdict.go).
+func off25WeakAsidesIn(ctx stance.Context, lx *langLexicon, as []Analysis) {
 	type tally struct{ off, on, strong int }
 	t := make(map[string]*tally)
 	for _, a := range as {
@@ -40,7 +46,7 @@ func off25WeakAsides(ctx stance.Context, as []Analysis) {
 			if off25MissedReading(a) {
 				x.strong++
 			}
-		case off25StrongRemark(ctx, a):
+		case off25StrongRemark(ctx, a) || rev26offSettles(lx, a.Text):
 			x.on++
 			x.strong++
 		default:

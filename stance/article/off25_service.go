@@ -48,6 +48,9 @@ const off25AppositionWords = 6
 // public service (off25ServiceStems, off25ServiceSuffixes).
 func off25ServiceWord(w string) bool {
 	w = unelided(w)
+	if rev26offGoverning(w) {
+		return false // "UN-Übergangsverwaltung" governs (rev26off_verdict.go)
+	}
 	for _, s := range off25ServiceStems {
 		if strings.HasPrefix(w, s) {
 			return true
