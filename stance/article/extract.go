@@ -1691,7 +1691,14 @@ func descriptionFrom(toks []token, lo, m int) bool {
 	if m-lo > maxPhrase || m <= lo || !toks[lo].word() || !(descriptionDeterminers[toks[lo].lower] || namePossessive(toks, lo, m)) {
 		return false
 	}
-	for _, t := range toks[lo:m] {
+	return verblessPhrase(toks[lo:m])
+}
+
+// verblessPhrase reports whether toks holds only words (or "." and "-")
+// and no verb of saying, content verb, copula or relative: a noun phrase
+// of a description or an office.
+func verblessPhrase(toks []token) bool {
+	for _, t := range toks {
 		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || relativeWords[t.lower]) {
 			return false
 		}

@@ -107,20 +107,7 @@ func TestLab26mlArticles(t *testing.T) {
 		{"fr", "Marta Ruiz a été proclamée élue. « Nous respectons le verdict des urnes », a déclaré le ministre Paul Garnier lors d'une conférence de presse à Paris.", "Paul Garnier", "recognising"},
 	}
 	for _, c := range cases {
-		m, err := stance.DefaultLanguage(c.code)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res := Reader{Classifier: m, Lang: c.code, Context: ctx}.Analyze(c.text)
-		got := ""
-		for _, s := range res.Speakers {
-			if s.Speaker == c.speaker {
-				got = string(s.Stance)
-			}
-		}
-		if got != c.want {
-			t.Errorf("%q: %s got %q, want %q", c.text[:40], c.speaker, got, c.want)
-		}
+		checkSpeakerStance(t, ctx, c.code, c.text, c.speaker, c.want)
 	}
 }
 
@@ -156,5 +143,26 @@ func TestLab26mlNotContested(t *testing.T) {
 		if got := lab26mlNotContested(c.code, actionWords(c.text)); got != c.want {
 			t.Errorf("lab26mlNotContested(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
 		}
+	}
+}
+
+// checkSpeakerStance reads text in language code with that language's
+// default model and ctx, and checks speaker's summed-up stance ("" when
+// the speaker is not found).
+func checkSpeakerStance(t *testing.T, ctx stance.Context, code, text, speaker, want string) {
+	t.Helper()
+	m, err := stance.DefaultLanguage(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Reader{Classifier: m, Lang: code, Context: ctx}.Analyze(text)
+	got := ""
+	for _, s := range res.Speakers {
+		if s.Speaker == speaker {
+			got = string(s.Stance)
+		}
+	}
+	if got != want {
+		t.Errorf("%q: %s got %q, want %q", text[:40], speaker, got, want)
 	}
 }

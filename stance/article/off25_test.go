@@ -138,12 +138,7 @@ func TestOff25ServiceRole(t *testing.T) {
 		{"de", "„Der Saal ist vorbereitet“, sagte Eva Kern, Sprecherin der Regierung.", "Eva Kern", false},
 	}
 	for _, tc := range tests {
-		off := lexicons[tc.code].offTopicSpeakers(ctx, tc.text, ExtractLang(tc.text, tc.code))
-		got := false
-		for s := range off {
-			got = got || strings.HasSuffix(s, tc.speaker)
-		}
-		assert.Equal(t, tc.off, got, "%s: %s (%v)", tc.code, tc.text, off)
+		checkOffTopicSpeaker(t, ctx, tc.code, tc.text, tc.speaker, tc.off)
 	}
 	assert.True(t, off25ServiceWord("kongressverwaltung"))
 	assert.False(t, off25ServiceWord("política"), "politics is no police")
@@ -168,4 +163,17 @@ func TestOff25PartisanTitle(t *testing.T) {
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, commentatorApposition(tc.rest), tc.rest)
 	}
+}
+
+// checkOffTopicSpeaker asserts whether the language's off-topic judge
+// (offTopicSpeakers) puts speaker, named as a suffix of a speaker key, off
+// the result in text.
+func checkOffTopicSpeaker(t *testing.T, ctx stance.Context, code, text, speaker string, want bool) {
+	t.Helper()
+	off := lexicons[code].offTopicSpeakers(ctx, text, ExtractLang(text, code))
+	got := false
+	for s := range off {
+		got = got || strings.HasSuffix(s, speaker)
+	}
+	assert.Equal(t, want, got, "%s: %s (%v)", code, text, off)
 }

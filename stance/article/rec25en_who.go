@@ -54,15 +54,7 @@ func rec25BareOffice(toks []token, lo, m int) bool {
 	if k >= m || !toks[k].word() || toks[k].cap || !(personRoles[toks[k].lower] || moreRoles[toks[k].lower]) {
 		return false
 	}
-	for _, t := range toks[lo:m] {
-		if t.word() && (sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower] || relativeWords[t.lower]) {
-			return false
-		}
-		if !t.word() && !t.is(".") && !t.is("-") {
-			return false
-		}
-	}
-	return true
+	return verblessPhrase(toks[lo:m])
 }
 
 // rec25OthersClaim reports whether a run opens by telling what others

@@ -172,19 +172,6 @@ func TestRev26lmlArticles(t *testing.T) {
 		{"pt", "A comissão declarou Elena Vidal vencedora. Tomás Herrera garantiu que o partido não vai contestar o resultado das eleições nos tribunais.", "Tomás Herrera", "recognising"},
 	}
 	for _, c := range cases {
-		m, err := stance.DefaultLanguage(c.code)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res := Reader{Classifier: m, Lang: c.code, Context: ctx}.Analyze(c.text)
-		got := ""
-		for _, s := range res.Speakers {
-			if s.Speaker == c.speaker {
-				got = string(s.Stance)
-			}
-		}
-		if got != c.want {
-			t.Errorf("%q: %s got %q, want %q", c.text[:40], c.speaker, got, c.want)
-		}
+		checkSpeakerStance(t, ctx, c.code, c.text, c.speaker, c.want)
 	}
 }
