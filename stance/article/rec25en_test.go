@@ -59,27 +59,6 @@ func TestRec25enWhoTail(t *testing.T) {
 	})
 }
 
-// TestRec25enAskedInterviewee: an interview's introduction that says whom
-// "we asked" or "interviewed", or who "answered our questions", gives
-// that person the answers; a news story's "asked" does not (articles
-// invented for the test).
-func TestRec25enAskedInterviewee(t *testing.T) {
-	const qa = "\n\nQ: How was the result received?\n\nA: Calmly. We sent our congratulations within a day, and I think that was right."
-	rec25Run(t, []rec25Case{
-		{"we asked, with an apposition", "The view from abroad\n\nLena Dal won the run-off on Sunday. We asked Ivo Kask, a retired ambassador, how the result has been received." + qa,
-			"Calmly", "Ivo Kask"},
-		{"we interviewed, an office before the name", "The view from abroad\n\nLena Dal won the run-off on Sunday. We interviewed the former foreign minister, Mia Roe, on Monday." + qa,
-			"Calmly", "Mia Roe"},
-		{"answered our questions", "The view from abroad\n\nLena Dal won the run-off on Sunday. Piet Vos answered our questions by telephone from Geneva." + qa,
-			"Calmly", "Piet Vos"},
-		// near-misses: no "we", or no name after the verb
-		{"voters asked", "The view from abroad\n\nLena Dal won the run-off on Sunday. Voters asked Ivo Kask to stand again." + qa,
-			"Calmly", "(none)"},
-		{"we asked for calm", "The view from abroad\n\nLena Dal won the run-off on Sunday. We asked for calm and for patience." + qa,
-			"Calmly", "(none)"},
-	})
-}
-
 // TestRec25enIntroduced: "he said" or "she said" with a quotation right
 // after a sentence that introduces one new person without a remark goes
 // to that person, not to the last speaker of the same gender; the

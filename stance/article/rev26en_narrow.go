@@ -61,21 +61,6 @@ func (p *rev26Para) inPlay() bool {
 	return p.prev != p.prevPara
 }
 
-// rev26AskedQuestion reports whether "We asked X" puts a question to X,
-// toks[k:] what follows the name: past an apposition between commas
-// ("We asked Jo Roe, a retired ambassador, how …"), a question word or
-// "about" ("… whether the count was fair", "… about the result"). "We
-// asked Otto Kell for comment" or "… to respond" is a request a news story
-// reports, no interview's introduction.
-func rev26AskedQuestion(toks []token, k int) bool {
-	if k < len(toks) && toks[k].is(",") {
-		for k++; k < len(toks) && !toks[k].is(","); k++ {
-		}
-		k++
-	}
-	return k < len(toks) && toks[k].word() && (questionWords[toks[k].lower] || toks[k].is("about"))
-}
-
 // background reports whether the previous sentence names s only in a
 // background detail, not as a new voice: in a clause a subordinator opens
 // ("Turnout was the highest since 1992, when Piet Vos won", "a stadium

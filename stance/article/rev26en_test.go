@@ -48,27 +48,6 @@ func TestRev26enIntroducedNarrowed(t *testing.T) {
 	})
 }
 
-// TestRev26enAskedRequest: "We asked X" introduces an interviewee only
-// when it puts a question to X; a request for comment does not, and the
-// answers stay with whom the introduction names (articles invented for
-// the test).
-func TestRev26enAskedRequest(t *testing.T) {
-	const qa = "\n\nQ: How was the result received?\n\nA: Calmly. We sent our congratulations within a day."
-	rec25Run(t, []rec25Case{
-		{"asked whether", "The view from abroad\n\nLena Dal won the run-off. We asked Ivo Kask, a retired ambassador, whether the result was settled." + qa,
-			"Calmly", "Ivo Kask"},
-		{"asked, a relative clause, what", "The view from abroad\n\nLena Dal won the run-off. We asked Mia Roe, who chaired the commission until 2020, what the figures show." + qa,
-			"Calmly", "Mia Roe"},
-		{"asked about", "The view from abroad\n\nLena Dal won the run-off. We asked Piet Vos about the result." + qa,
-			"Calmly", "Piet Vos"},
-		// near-misses: a request for comment
-		{"asked for comment", "The view from abroad\n\nLena Dal won the run-off. We asked Otto Kell for comment but received no reply." + qa,
-			"Calmly", "(none)"},
-		{"asked to comment", "The view from abroad\n\nLena Dal won the run-off. We asked Otto Kell's spokesman, Piet Vos, to comment; he declined." + qa,
-			"Calmly", "(none)"},
-	})
-}
-
 // TestRev26enOthersClaimNarrowed: a claiming word after a determiner or a
 // possessive is a noun, and a run that turns to the commentator's own
 // view is theirs (clauses invented for the test).

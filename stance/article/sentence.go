@@ -125,7 +125,6 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.echoAttribution(st)   // mm21_words.go
 	x.interview(st)
 	x.spokeToInterviewer(st.toks) // en15_interview.go
-	x.askedInterviewee(st.toks)   // rec25en_interview.go
 	x.listRemarks(st)
 	x.accordingTo(st)
 	x.inHisView(st) // en15_view.go
