@@ -162,14 +162,23 @@ func lastWord(s string) string {
 // of a form in text is followed by a verb of the race ("Ana Lima won",
 // "Lima, who came third"; candidateVerbs).
 func isCandidate(ctx stance.Context, text string, forms []string) bool {
-	for _, f := range forms {
-		if w, r := mentionsIn(ctx, actionWords(f)); w || r {
-			return true
-		}
+	if contenderForm(ctx, forms) {
+		return true
 	}
 	return anyMention(text, forms, func(_, end int) bool {
 		rest := strings.TrimPrefix(text[end:], ", who")
 		w := actionWords(rest[:min(len(rest), 30)])
 		return len(w) > 0 && (candidateVerbs[w[0]] || (len(w) > 1 && placeVerbs[w[0]] && placeWords[w[1]]))
 	})
+}
+
+// contenderForm reports whether one of the name forms names the context's
+// winner or a rival (mentionsIn).
+func contenderForm(ctx stance.Context, forms []string) bool {
+	for _, f := range forms {
+		if w, r := mentionsIn(ctx, actionWords(f)); w || r {
+			return true
+		}
+	}
+	return false
 }

@@ -34,7 +34,7 @@ func backedIn(code, text string, rivals []string) bool {
 		}
 		words := actionWords(clause)
 		for i, w := range words {
-			if !verbs[w] || heldBefore(words[:i], fl.holds) {
+			if !verbs[w] || anyWordIn(words[:i], fl.holds) {
 				continue
 			}
 			for k := i + 1; k < len(words) && k <= i+backedSpan; k++ {
@@ -47,10 +47,10 @@ func backedIn(code, text string, rivals []string) bool {
 	return false
 }
 
-// heldBefore reports whether one of holds is among words.
-func heldBefore(words []string, holds map[string]bool) bool {
+// anyWordIn reports whether one of set is among words.
+func anyWordIn(words []string, set map[string]bool) bool {
 	for _, w := range words {
-		if holds[w] {
+		if set[w] {
 			return true
 		}
 	}

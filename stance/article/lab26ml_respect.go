@@ -40,7 +40,7 @@ func lab26mlRespectsResult(code string, words []string) bool {
 		if !verbs[w] || lab24mlNegated(words, v, lx.negators) || lab26mlUntilBefore(code, words, v) {
 			continue
 		}
-		if code == "de" && lab26mlHasWord(words[v+1:min(len(words), v+5)], lx.negators) {
+		if code == "de" && anyWordIn(words[v+1:min(len(words), v+5)], lx.negators) {
 			continue // "das Ergebnis respektiere er nicht", "respektieren die Entscheidung nicht"
 		}
 		if lab26mlTurnAt(words[v+1:]) >= 0 || lab26mlUntilAfter(code, words, v) {
@@ -153,14 +153,4 @@ func (r Reader) lab26mlRespectRun(a *Analysis, code, run string, commentator boo
 		a.Prediction, a.ByVerb = p, true
 		a.AboutResult, a.AboutResultProbability = true, 1
 	}
-}
-
-// lab26mlHasWord reports whether a word of words is in set.
-func lab26mlHasWord(words []string, set map[string]bool) bool {
-	for _, w := range words {
-		if set[w] {
-			return true
-		}
-	}
-	return false
 }

@@ -10,7 +10,7 @@ import (
 // gets one more remark the judge reads as about the result ("Now we will
 // see if July comes too", "I could not pay my suppliers", "describing the
 // day as calm"), and the model's weak guess at it then becomes the
-// speaker's stance. off25WeakAsides takes such a remark off the result
+// speaker's stance. off25WeakAsidesIn takes such a remark off the result
 // when at least as many of the speaker's remarks are judged off it as on
 // it, and every on-topic one is a weak reading (below off25WeakReading)
 // that no rule made (ByVerb), does not recognise (the model under-calls
@@ -21,11 +21,8 @@ import (
 // read with confidence is one the judge missed (off25MissedReading), and
 // keeps the speaker on the result; so does being the winner or a rival.
 
-// off25WeakAsides applies the rule above to the analyses of an article.
-func off25WeakAsides(ctx stance.Context, as []Analysis) { off25WeakAsidesIn(ctx, nil, as) }
-
-// off25WeakAsidesIn is off25WeakAsides for an article in the language of
-// lx (nil: English); a remark with a word of the election in the
+// off25WeakAsidesIn applies the rule above to the analyses of an article
+// in the language of lx (nil: English); a remark with a word of the election in the
 // language (topical) or, in English, of the court or the count that will
 // settle it (rev26offSettles) is not weak (rev26off_verdict.go).
 func off25WeakAsidesIn(ctx stance.Context, lx *langLexicon, as []Analysis) {
@@ -64,12 +61,7 @@ func off25WeakAsidesIn(ctx stance.Context, lx *langLexicon, as []Analysis) {
 // off25Contender reports whether the speaker of rm is the winner or a
 // rival (a name form the election context names).
 func off25Contender(ctx stance.Context, rm Remark) bool {
-	for _, f := range append([]string{rm.Speaker}, rm.Aliases...) {
-		if winner, rival := mentionsIn(ctx, actionWords(f)); winner || rival {
-			return true
-		}
-	}
-	return false
+	return contenderForm(ctx, append([]string{rm.Speaker}, rm.Aliases...))
 }
 
 // off25StrongRemark reports whether an on-topic remark carries a stance
@@ -106,5 +98,5 @@ func off25MissedReading(a Analysis) bool {
 const off25MissedConfidence = 0.8
 
 // off25WeakReading is the model's probability below which a remark's
-// label is a weak reading (off25WeakAsides).
+// label is a weak reading (off25WeakAsidesIn).
 const off25WeakReading = 0.6

@@ -57,7 +57,7 @@ func TestOff25WeakAsides(t *testing.T) {
 	}
 	for _, tc := range tests {
 		as := append([]Analysis{pension, tc.on}, tc.more...)
-		off25WeakAsides(ctx, as)
+		off25WeakAsidesIn(ctx, nil, as)
 		assert.Equal(t, tc.off, !as[1].AboutResult, tc.name)
 		assert.False(t, as[0].AboutResult, tc.name)
 	}
@@ -72,7 +72,7 @@ func TestOff25WeakAsidesOtherSpeakers(t *testing.T) {
 		off25Remark("A", "the market was closed", false, corpus.Hostile, 0.5, false),
 		off25Remark("B", "We shall see what happens", true, corpus.Withholding, 0.45, false),
 	}
-	off25WeakAsides(stance.Context{}, as)
+	off25WeakAsidesIn(stance.Context{}, nil, as)
 	assert.True(t, as[2].AboutResult)
 	// the rival is never taken off: "Sousa" with a weak aside
 	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}, Rivals: []string{"Rui Sousa", "Sousa"}}
@@ -80,7 +80,7 @@ func TestOff25WeakAsidesOtherSpeakers(t *testing.T) {
 		off25Remark("Sousa", "the buses stopped running", false, corpus.Hostile, 0.5, false),
 		off25Remark("Sousa", "demanded a recount", true, corpus.Withholding, 0.4, false),
 	}
-	off25WeakAsides(ctx, as)
+	off25WeakAsidesIn(ctx, nil, as)
 	assert.True(t, as[1].AboutResult)
 }
 

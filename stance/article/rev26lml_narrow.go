@@ -141,7 +141,7 @@ func rev26lmlContestBlocked(code string, words []string, v int, negators map[str
 			return true
 		}
 	}
-	return lab26mlHasWord(words[v+1:], rev26lmlCauses)
+	return anyWordIn(words[v+1:], rev26lmlCauses)
 }
 
 // rev26lmlGoesOn reports whether run goes on after its first clause: a

@@ -24,7 +24,7 @@ func rev26offVerdict(code string, words []string) bool {
 }
 
 // rev26offSettles reports whether text, an on-topic remark of a speaker
-// quoted mostly on other things (off25WeakAsides), has a word of the
+// quoted mostly on other things (off25WeakAsidesIn), has a word of the
 // election in the language of lx (topical: "Esperaremos a que se
 // pronuncie el tribunal", "Подождём итогов") or, in English (lx nil), of
 // the court or the count that will settle the result (courtWords,
