@@ -223,3 +223,44 @@ func pick(exs []corpus.Example, idx []int) []corpus.Example {
 	}
 	return out
 }
+
+// TestToneOffTopicData measures whether more tone-labelled text of the
+// same register helps: the English off-topic remarks
+// (corpus.OffTopicRemarks, leaders and officials on other subjects, each
+// with a tone) added to every training part of the leave-elections-out
+// 10-fold cross-validation (seed 1) of stance.ToneOptions and never
+// tested. It fails if that gains beyond noise (paired bootstrap 95%
+// interval above 0); run it with
+//
+//	go test -tags tonegrid -run TestToneOffTopicData -v ./stance/stancetest
+func TestToneOffTopicData(t *testing.T) {
+	exs, cv := toneExamples(t)
+	var english []corpus.Example
+	for _, e := range corpus.OffTopicRemarks() {
+		if e.Meta["lang"] == "en" {
+			english = append(english, e)
+		}
+	}
+	extra, err := corpus.Relabel(english, stance.TaskTone)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := stance.ToneOptions()
+	withExtra := func(part []corpus.Example) (stance.Classifier, error) {
+		return stance.TrainExamples(append(part[:len(part):len(part)], extra...), o)
+	}
+	p, err := evaluate.CrossValidate(exs, withExtra, cv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := toneCV(t, exs, nil, toneVariant{name: "default"}, cv)
+	cmp, err := evaluate.Compare(p, base, evaluate.BootstrapOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d off-topic remarks in every training part: macro-F1 %.4f, stance.ToneOptions %.4f, diff %+.4f [%+.4f, %+.4f], McNemar p %.3f",
+		len(extra), evaluate.Compute(p).MacroF1, cmp.MacroF1, cmp.MacroF1Diff, cmp.MacroF1DiffCI.Lo, cmp.MacroF1DiffCI.Hi, cmp.P)
+	if cmp.MacroF1DiffCI.Lo > 0 {
+		t.Errorf("the off-topic remarks gain beyond noise (%+.4f, 95%% CI %v): train the default tone model on them", cmp.MacroF1Diff, cmp.MacroF1DiffCI)
+	}
+}
