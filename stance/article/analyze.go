@@ -256,6 +256,8 @@ func (r Reader) languageRules(lx *langLexicon, a *Analysis, code, run string, co
 	r.lab27romConfinedRun(a, code, run, commentator)
 	// "X será el próximo presidente" (lab27rom_nextleader.go)
 	r.lab27romNextLeaderRun(a, code, run, commentator)
+	// "espera trabajar con el presidente electo" (lab27rom_hopework.go)
+	r.lab27romHopeWorkRun(a, code, run, commentator)
 	r.condemnRun(a, code, run, commentator)
 	r.lab24mlCalledRun(a, code, run, commentator)     // "nannte das Ergebnis „traurig“" (lab24ml_called.go)
 	r.lab24mlMockRun(a, code, run, commentator)       // "spottete die Abgeordnete" (lab24ml_mock.go)

@@ -102,3 +102,28 @@ func TestLab27romNextLeader(t *testing.T) {
 		}
 	}
 }
+
+// TestLab27romHopesToWork: "esperar" before an infinitive of working with
+// someone hopes; before a noun, negated or with a condition it does not.
+func TestLab27romHopesToWork(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"es", "Washington espera trabajar de cerca con la administración entrante", true},
+		{"es", "su Gobierno espera con interés trabajar con el presidente electo", true},
+		{"pt", "disse esperar trabalhar com o novo governo nos próximos anos", true},
+		{"pt", "o Governo espera poder cooperar com a nova Presidente", true},
+		// near misses
+		{"es", "Washington espera los resultados definitivos de la Junta", false},
+		{"es", "no espera trabajar con un gobierno surgido del fraude", false},
+		{"pt", "esperamos trabalhar com quem vencer, assim que o tribunal validar os resultados", false},
+		{"es", "esperamos trabajar con quien gane, sea cual sea el resultado", false},
+		{"fr", "Paris espère travailler avec le nouveau président", false},
+	}
+	for _, c := range cases {
+		if got := lab27romHopesToWork(c.code, actionWords(c.text)); got != c.want {
+			t.Errorf("lab27romHopesToWork(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+}

@@ -46,3 +46,18 @@ var lab27romLeaderOffices = []string{"presiden", "présiden", "jefe", "chefe", "
 // lab27romConditions open a condition or a guess that takes back a claim
 // just after them ("si Zelaya será …", "quizá Zelaya será …").
 var lab27romConditions = wordSet(`si se if quizá quizás talvez peut-être acaso ojalá`)
+
+// lab27romHopeStems begin the forms of "esperar" in Spanish and Portuguese
+// (lab27rom_hopework.go), which before an infinitive hope and before a
+// noun wait.
+var lab27romHopeStems = map[string][]string{
+	"es": {"esper"},
+	"pt": {"esper"},
+}
+
+// lab27romWorkVerbs are the infinitives of working with someone.
+var lab27romWorkVerbs = wordSet(`trabajar colaborar cooperar trabalhar cooperar`)
+
+// lab27romHopeFillers may stand between the verb of hoping and the
+// infinitive ("espera con interés trabajar", "espera de cerca trabajar").
+var lab27romHopeFillers = wordSet(`con interés poder seguir continuar de cerca perto`)
