@@ -63,7 +63,7 @@ func isCommentator(text string, forms []string) bool {
 		}
 	}
 	return anyMention(text, forms, func(start, end int) bool {
-		return commentatorApposition(text[end:]) || commentatorNouns[lastWord(text[:start])]
+		return commentatorApposition(text[end:]) || commentatorNouns[lastWord(text[:start])] || off27IndefiniteBefore(text[:start]) // off27_before.go: "a retired teacher I know, X, said"
 	})
 }
 

@@ -244,6 +244,9 @@ func bodyTitle(f []string, i int) bool {
 // else is an unnamed speaker of its own.
 func (x *extractor) office(p phrase) *speaker {
 	if p.definite {
+		if e := x.off27LastHolder(p); e != nil {
+			return e // off27_holder.go: "Trump, for his part, … the president again claimed"
+		}
 		if e := x.recentOffice(p.head, p.mods); e != nil {
 			return e
 		}
