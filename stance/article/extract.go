@@ -949,7 +949,9 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 	if j >= n {
 		return -1, -1, false
 	}
-	if p, ok := particleSayVerbs[toks[v].lower]; ok && toks[j].is(p) {
+	if k := rec27MadeClearEnd(toks, v); k > 0 {
+		j = k // rec27en_madeclear.go: "made it clear that …"
+	} else if p, ok := particleSayVerbs[toks[v].lower]; ok && toks[j].is(p) {
 		j++ // "pointed out that …"
 		if j >= n {
 			return -1, -1, false

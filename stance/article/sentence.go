@@ -225,7 +225,7 @@ func (x *extractor) verbRemarks(st *sentState) {
 	for i := leadParticipleSkip(st.toks); i < len(st.toks); i++ { // mm21_lead.go
 		t := st.toks[i]
 		if t.word() && !freeRelativeName(st.toks, i) && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) && !selfDescribed(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i) || vowTo(st.toks, i) || pressedTo(st.toks, i) ||
-			victoryClaim(st.toks, i) || sameAct(st.toks, i) || toneAt(st.toks, i) || similarAt(st.toks, i) || phrasalStance(st.toks, i) || doubtCast(st.toks, i) || putItColon(st.toks, i) >= 0 || rec24enEarly(st.toks, i)) { // en17_tone.go, similar.go, en18_phrasal.go; rec24en_early.go
+			victoryClaim(st.toks, i) || sameAct(st.toks, i) || toneAt(st.toks, i) || similarAt(st.toks, i) || phrasalStance(st.toks, i) || doubtCast(st.toks, i) || putItColon(st.toks, i) >= 0 || rec24enEarly(st.toks, i) || rec27MadeClear(st.toks, i)) { // en17_tone.go, similar.go, en18_phrasal.go; rec24en_early.go; rec27en_madeclear.go
 			i = x.verb(st, i)
 		}
 	}

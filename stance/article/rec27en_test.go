@@ -1,0 +1,40 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestRec27enMadeClear: "made (it) clear/plain that …" reports the
+// subject's words as "said that …" does, with or without "it", a degree
+// adverb or "that"; a noun object or "made the rules clear" is no speech
+// (sentences invented for the test).
+func TestRec27enMadeClear(t *testing.T) {
+	rec25Run(t, []rec25Case{
+		{"made plain that", "Aftermath\n\nDefence Minister Ivo Kask made plain that the army stood behind the certified result.",
+			"the army stood behind", "Ivo Kask"},
+		{"made it abundantly clear that", "Aftermath\n\nThe envoy, Lena Dal, made it abundantly clear that Velor would not recognise the count.",
+			"Velor would not recognise", "Lena Dal"},
+		{"has made clear, that left out", "Aftermath\n\nOpposition leader Otto Kell has made clear the party would take its case to the courts.",
+			"take its case to the courts", "Otto Kell"},
+		{"makes it very clear", "Aftermath\n\nMia Roe, the senate speaker, makes it very clear that the new government has her support.",
+			"the new government has her support", "Mia Roe"},
+		// near-misses: no clause after "clear"
+		{"a noun object", "Aftermath\n\nDefence Minister Ivo Kask made clear his support for an orderly handover of power.",
+			"orderly handover", ""},
+		{"made the rules clear", "Aftermath\n\nDefence Minister Ivo Kask made the rules clear to the soldiers at the polling stations.",
+			"to the soldiers", ""},
+	})
+}
+
+// TestRec27enStandNoPanic: a remark whose "would stand" is the claim
+// checked for fairness ran past its words' end and panicked.
+func TestRec27enStandNoPanic(t *testing.T) {
+	text := "Aftermath\n\nDefence Minister Ivo Kask said the vote would stand."
+	ctx := stance.Context{Winner: []string{"Lena Dal"}, Rivals: []string{"Otto Kell"}}
+	assert.NotPanics(t, func() { claimStance(ctx, "the vote would stand") })
+	assert.False(t, fairlyHeld([]string{"the", "vote", "would", "stand"}, 1))
+	assert.Equal(t, "Ivo Kask", rec25SpeakerOf(text, "would stand"))
+}
