@@ -1844,6 +1844,10 @@ func (x *extractor) throughAgent(toks []token, at int) (ph phrase, end int) {
 	if c == at+2 || c >= n || !toks[c].is(",") {
 		return phrase{}, -1
 	}
+	if nm, k := x.rec27ThroughBare(toks, at+2, c); nm.ok() {
+		nm.role, nm.titled = span(x.text, toks, at+2, k), true // rec27en_through.go: "through its director Jo Roe,"
+		return nm, nm.hi
+	}
 	nm := forwardRun(x.text, toks, c+1)
 	if nm.kind != pName || nm.hi >= n || !toks[nm.hi].is(",") {
 		return phrase{}, -1

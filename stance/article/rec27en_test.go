@@ -38,3 +38,23 @@ func TestRec27enStandNoPanic(t *testing.T) {
 	assert.False(t, fairlyHeld([]string{"the", "vote", "would", "stand"}, 1))
 	assert.Equal(t, "Ivo Kask", rec25SpeakerOf(text, "would stand"))
 }
+
+// TestRec27enThroughBare: "through its director Ivo Kask," with no comma
+// between office and name gives the officer the body's words; an office
+// with a place, or no office, names no officer (sentences invented for
+// the test).
+func TestRec27enThroughBare(t *testing.T) {
+	rec25Run(t, []rec25Case{
+		{"through its director", "Aftermath\n\nA monitoring group, through its director Ivo Kask, said it would not comment on the result yet.",
+			"would not comment", "Ivo Kask"},
+		{"through their spokeswoman", "Aftermath\n\nThe bishops, speaking through their spokeswoman Lena Dal, said the count deserved respect from all sides.",
+			"deserved respect", "Lena Dal"},
+		{"with a comma still works", "Aftermath\n\nA monitoring group, through its director, Ivo Kask, said it would not comment on the result yet.",
+			"would not comment", "Ivo Kask"},
+		// near-misses: no person's office before the name
+		{"offices in a place", "Aftermath\n\nThe party, through its offices in Tarn, said it would not accept the result of the vote.",
+			"would not accept", "party"},
+		{"a lawyer in a place", "Aftermath\n\nThe party, through its lawyer in Tarn Mia Roe, said it would not accept the result of the vote.",
+			"would not accept", "party"},
+	})
+}
