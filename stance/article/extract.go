@@ -451,7 +451,7 @@ func (x *extractor) subjectBeforeComma(toks []token, k int) phrase {
 // the vote …"), or describing a statement the subject put out
 // (issuedStatement).
 func sentenceParticiple(toks []token, v int) bool {
-	if v == 0 || !isParticiple(toks[v].lower) && !(en23ContactParticiples[toks[v].lower] && contactStance(toks, v)) { // en23_contact.go
+	if v == 0 || !isParticiple(toks[v].lower) && !(en23ContactParticiples[toks[v].lower] && contactStance(toks, v)) && !rec27FurtherAct(toks, v) { // en23_contact.go; rec27en_further.go
 		return false
 	}
 	p := toks[v-1]
@@ -1314,6 +1314,9 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	}
 	start = leadRelativeEnd(toks, start) // en20_leadrelative.go: "In Tarn, where the count was delayed, the mayor …"
 	ph := forward(x.text, toks, start)
+	if d := x.rec27ProfessionName(toks, start); d.ok() && d.hi > ph.hi {
+		ph = d // rec27en_described.go: "Veteran radio commentator Jo Roe went further, saying …"
+	}
 	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",") && !verbWithObject(toks, ph.hi)) {
 		// "The speaker of the outgoing and incoming parliament, Jo Roe,
 		// convened …": the office phrase stops inside the description;

@@ -58,3 +58,42 @@ func TestRec27enThroughBare(t *testing.T) {
 			"would not accept", "party"},
 	})
 }
+
+// TestRec27enProfessionName: a sentence opening with an occupation the
+// phrase grammar lacks, run into a name, has that person for the subject
+// of a participle after a comma; no occupation, or a preposition, makes
+// no subject (sentences invented for the test).
+func TestRec27enProfessionName(t *testing.T) {
+	rec25Run(t, []rec25Case{
+		{"capitalised modifier, two words", "Aftermath\n\nIvo Kask lost the vote. Norlandic pastor Lena Dal went further, saying the count had been rigged.",
+			"count had been rigged", "Lena Dal"},
+		{"article and three words", "Aftermath\n\nIvo Kask lost the vote. The civic committee leader Otto Kell has gone further, saying the winner must resign.",
+			"the winner must resign", "Otto Kell"},
+		{"after a lead adverbial", "Aftermath\n\nIvo Kask lost the vote. In Tarn, veteran radio host Mia Roe went further, saying the tally was invented.",
+			"tally was invented", "Mia Roe"},
+		// near-misses
+		{"no occupation before the name", "Aftermath\n\nIvo Kask lost the vote. Crowds cheered Lena Dal as she arrived, saying the count had been rigged.",
+			"count had been rigged", ""},
+		{"a preposition", "Aftermath\n\nIvo Kask lost the vote. Supporters of Lena Dal went further, saying the count had been rigged.",
+			"count had been rigged", ""},
+	})
+}
+
+// TestRec27enFurtherAct: after "went further" the participle past the
+// comma is the subject's act whatever its verb; "walked further" is no
+// such phrase (sentences invented for the test).
+func TestRec27enFurtherAct(t *testing.T) {
+	rec25Run(t, []rec25Case{
+		{"has gone further, giving", "Aftermath\n\nIvo Kask lost the vote. Lena Dal has gone further, giving the winner an ultimatum to resign.",
+			"an ultimatum to resign", "Lena Dal"},
+		{"went a step further, with an adverbial", "Aftermath\n\nIvo Kask lost the vote. Otto Kell went a step further on Monday, filing a petition to annul the count.",
+			"filing a petition", "Otto Kell"},
+		{"went further still, threatening", "Aftermath\n\nIvo Kask lost the vote. Mia Roe went further still, threatening a general strike until a recount.",
+			"threatening a general strike", "Mia Roe"},
+		// near-misses
+		{"walked further", "Aftermath\n\nIvo Kask lost the vote. Lena Dal walked further, reaching the square by noon with her supporters.",
+			"reaching the square", ""},
+		{"further in a noun phrase", "Aftermath\n\nIvo Kask lost the vote. Lena Dal asked for further checks, pointing to the missing ballot boxes in the north.",
+			"missing ballot boxes", ""},
+	})
+}
