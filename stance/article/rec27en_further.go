@@ -23,6 +23,9 @@ func rec27FurtherAct(toks []token, i int) bool {
 	if i < 3 || !toks[i].word() || toks[i].cap || len(toks[i].lower) < 6 || !strings.HasSuffix(toks[i].lower, "ing") || !toks[i-1].is(",") {
 		return false
 	}
+	if sayVerbs[toks[i].lower] || contentVerbs[toks[i].lower] {
+		return false // ", saying that …", ", calling …": read as speech and stance verbs are
+	}
 	for k := i - 2; k >= 1 && k >= i-2-rec27FurtherSpan; k-- {
 		t := toks[k]
 		if !t.word() {
