@@ -550,12 +550,15 @@ func fairlyHeld(words []string, i int) bool {
 		}
 	}
 	k, predicate := i+1, false
-	for !fairWords[words[k]] {
+	for k < len(words) && !fairWords[words[k]] {
 		predicate = predicate || copulas[words[k]] || words[k] == "been"
 		k++
 	}
-	if !predicate {
-		return false // "congratulated the elections board on a clean count"
+	if !predicate || k == len(words) {
+		// within also accepts "would stand", no fairWords word: "the vote
+		// would stand" ran past the end; "congratulated the elections
+		// board on a clean count" has no predicate.
+		return false
 	}
 	for j := k + 1; j < len(words) && j <= k+claimSpan; j++ {
 		if claimNegations[words[j]] || claimHedges[words[j]] {

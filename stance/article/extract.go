@@ -451,7 +451,7 @@ func (x *extractor) subjectBeforeComma(toks []token, k int) phrase {
 // the vote …"), or describing a statement the subject put out
 // (issuedStatement).
 func sentenceParticiple(toks []token, v int) bool {
-	if v == 0 || !isParticiple(toks[v].lower) && !(en23ContactParticiples[toks[v].lower] && contactStance(toks, v)) { // en23_contact.go
+	if v == 0 || !isParticiple(toks[v].lower) && !(en23ContactParticiples[toks[v].lower] && contactStance(toks, v)) && !rec27FurtherAct(toks, v) { // en23_contact.go; rec27en_further.go
 		return false
 	}
 	p := toks[v-1]
@@ -949,7 +949,9 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 	if j >= n {
 		return -1, -1, false
 	}
-	if p, ok := particleSayVerbs[toks[v].lower]; ok && toks[j].is(p) {
+	if k := rec27MadeClearEnd(toks, v); k > 0 {
+		j = k // rec27en_madeclear.go: "made it clear that …"
+	} else if p, ok := particleSayVerbs[toks[v].lower]; ok && toks[j].is(p) {
 		j++ // "pointed out that …"
 		if j >= n {
 			return -1, -1, false
@@ -1312,6 +1314,9 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	}
 	start = leadRelativeEnd(toks, start) // en20_leadrelative.go: "In Tarn, where the count was delayed, the mayor …"
 	ph := forward(x.text, toks, start)
+	if d := x.rec27ProfessionName(toks, start); d.ok() && d.hi > ph.hi {
+		ph = d // rec27en_described.go: "Veteran radio commentator Jo Roe went further, saying …"
+	}
 	if !ph.ok() || (ph.kind == pRole && ph.hi < len(toks) && !toks[ph.hi].is(",") && !verbWithObject(toks, ph.hi)) {
 		// "The speaker of the outgoing and incoming parliament, Jo Roe,
 		// convened …": the office phrase stops inside the description;
@@ -1841,6 +1846,10 @@ func (x *extractor) throughAgent(toks []token, at int) (ph phrase, end int) {
 	}
 	if c == at+2 || c >= n || !toks[c].is(",") {
 		return phrase{}, -1
+	}
+	if nm, k := x.rec27ThroughBare(toks, at+2, c); nm.ok() {
+		nm.role, nm.titled = span(x.text, toks, at+2, k), true // rec27en_through.go: "through its director Jo Roe,"
+		return nm, nm.hi
 	}
 	nm := forwardRun(x.text, toks, c+1)
 	if nm.kind != pName || nm.hi >= n || !toks[nm.hi].is(",") {
