@@ -38,3 +38,18 @@ func TestLab27grDeStops(t *testing.T) {
 			[]langRemark{{Action, "Karl Mena", "äußerte sich nicht zum Ergebnis"}}},
 	})
 }
+
+// TestLab27grAddresseeAdverbial: a Russian attribution after a quotation
+// names its speaker past a quoted outlet and an adverbial
+// (lab27gr_addressee.go). Sentences written for the test.
+func TestLab27grAddresseeAdverbial(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"ru заявил «Outlet» по телефону X", "ru", "«Итоги подделаны», — заявил «Вестнику» по телефону депутат Иван Петров.",
+			[]langRemark{{Direct, "Иван Петров", "Итоги подделаны"}}},
+		{"ru сказал «Outlet» вечером X", "ru", "«Мы признаём итоги», — сказал секретарь партии Олег Ким. «Это не выборы», — сказал «Вестнику» вечером депутат Иван Петров.",
+			[]langRemark{{Direct, "Олег Ким", "Мы признаём итоги"}, {Direct, "Иван Петров", "Это не выборы"}}},
+		// counter-case: with no name after the adverbial, no speaker is made up
+		{"ru заявил «Outlet» по телефону.", "ru", "«Итоги подделаны», — заявил «Вестнику» по телефону.",
+			[]langRemark{{Direct, "", "Итоги подделаны"}}},
+	})
+}

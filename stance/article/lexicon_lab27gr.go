@@ -6,7 +6,7 @@ package article
 // ("Zu X selbst äußerte er sich nicht" had "Zu X" for its speaker, "Wer
 // X gratuliert – und wer nicht" had "Wer X", "Ob Velor gratuliere, ließ
 // sie offen" had "Ob Velor").
-var lab27grDeStops = []string{"zu", "unter", "gegen", "ohne", "seit", "trotz", "wegen", "durch", "zwischen",
+var lab27grDeStops = []string{"zu", "unter", "ohne", "seit", "trotz", "wegen", "durch", "zwischen",
 	"wer", "wen", "wem", "ob", "wie", "warum", "wann"}
 
 func init() {
