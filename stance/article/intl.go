@@ -547,6 +547,9 @@ func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
 	if k := ix.mediaAddressee(toks, v+1); k > 0 {
 		return ix.speakerAt(toks, k, false) // "— сказал ТАСС член политсовета X" (fgr14_addressee.go)
 	}
+	if spk, ok := ix.lab27grAddresseeAdverbial(toks, v+1); ok {
+		return spk, true // "— заявил «Вестнику» по телефону X" (lab27gr_addressee.go)
+	}
 	if v+1 < len(toks) && toks[v+1].word() {
 		if k := ix.placeThenName(toks, v+1); k > 0 && ix.lx.stops[toks[v].lower] {
 			return ix.speakerAt(toks, k, false) // "заявил в Москве Сергей Лавров"

@@ -10,8 +10,9 @@ func TestExtractLangReportedBeforeFragment(t *testing.T) {
 	runLangCases(t, []langCase{
 		{"es short fragment stays in the clause", "es", "La votación fue «limpia y ordenada» en todo el país, afirmó el canciller Luis Parra.",
 			[]langRemark{{Reported, "Luis Parra", "La votación fue «limpia y ordenada» en todo el país"}}},
-		{"de longer fragment is its own remark", "de", "Die Koalition werde „mit allen demokratischen Kräften“ sprechen, sagte Parteichefin Eva Lind.",
-			[]langRemark{{Reported, "Eva Lind", "Die Koalition werde"}, {Direct, "Eva Lind", "mit allen demokratischen Kräften"}}},
+		// a longer fragment the clause goes on past stays in it too (lab27gr_embedded.go)
+		{"de longer fragment stays in the clause", "de", "Die Koalition werde „mit allen demokratischen Kräften“ sprechen, sagte Parteichefin Eva Lind.",
+			[]langRemark{{Reported, "Eva Lind", "Die Koalition werde „mit allen demokratischen Kräften“ sprechen"}}},
 		// counter-case: a capitalised quotation inside the clause
 		{"de capitalised quotation", "de", "Der Slogan „Wir schaffen das“ sei überholt, sagte Jan Olk.", nil},
 	})

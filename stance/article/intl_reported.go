@@ -419,7 +419,7 @@ func (ix *intl) clauseStop(toks []token, p reportedPart, end int) int {
 		if fronted && k > p.cs+1 && toks[k].is(",") {
 			return k
 		}
-		if p.kind == Action && ix.fragmentQuote(toks, k, end) || ix.negatedObjectQuote(toks, p, k) || ix.secondThat(toks, p, k, end) { // ibero17_negquote.go, lab27rom_secondthat.go
+		if p.kind == Action && ix.fragmentQuote(toks, k, end) || ix.negatedObjectQuote(toks, p, k) || ix.secondThat(toks, p, k, end) || p.kind == Reported && ix.lab27grEmbeddedQuote(toks, k, end) { // ibero17_negquote.go, lab27rom_secondthat.go, lab27gr_embedded.go
 			ix.absorbed[toks[k].q] = true
 			continue
 		}
