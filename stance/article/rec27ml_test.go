@@ -71,3 +71,16 @@ func TestRec27mlOccupationAfter(t *testing.T) {
 	// near-miss: an occupation without a name in apposition names no one
 	rec27mlNoSpeaker(t, "fr", "« Nous saluons la victoire du président élu », a écrit son directeur de campagne sur sa page.")
 }
+
+// TestRec27mlContrastParticle: a particle of contrast between subject and
+// verb (rec27ml_contrast.go). Sentences written for the test.
+func TestRec27mlContrastParticle(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"de X hingegen sprach von einer „…“", "de", "Die Abgeordnete Ute Lorenz hingegen sprach von einer „Wahl ohne echte Auswahl“.",
+			[]langRemark{{Direct, "Ute Lorenz", "Wahl ohne echte Auswahl"}}},
+		{"de X dagegen sagte, …", "de", "Der Senator Max Roth dagegen sagte, die Wahl sei gefälscht worden.",
+			[]langRemark{{Reported, "Max Roth", "die Wahl sei gefälscht worden"}}},
+	})
+	// near-miss: the particle after an object leaves the object no subject
+	rec27mlNoSpeaker(t, "de", "Die Zahlen hingegen sprachen von einer „Wahl ohne echte Auswahl“.")
+}
