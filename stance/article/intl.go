@@ -563,6 +563,9 @@ func (ix *intl) afterVerb(toks []token, v int) (*speaker, bool) {
 		if spk, ok := ix.partitiveAfter(toks, v+1); ok {
 			return spk, true // "a martelé l'un de ses responsables, X" (fgr18_partitive.go)
 		}
+		if spk, ok := ix.rec27mlOccupationAfter(toks, v+1); ok {
+			return spk, true // "a écrit son directeur de campagne, X," (rec27ml_occupation.go)
+		}
 	}
 	if spk, ok := ix.ml21SubjectPastAside(toks, v); ok {
 		return spk, true // "erklärte dagegen der Präsident X" (ml21_aside.go)
@@ -1123,6 +1126,9 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 		if p := ix.colonSubject(toks, ix.clauseFromPastScare(toks, m, -1), m+1); p.ok() {
 			return ix.resolve(p), true
 		}
+		if p := ix.rec27mlColonSubject(toks, ix.clauseFromPastScare(toks, m, -1), m+1); p.ok() {
+			return ix.resolve(p), true // "Já o deputado X, …, foi direto: «…»" (rec27ml_attrib.go)
+		}
 		if p, ok := ix.colonPronoun(toks, ix.clauseFromPastScare(toks, m, -1), m+1); ok && ix.x.lastSingular != nil {
 			return ix.resolve(p), true // "Il a été clair : « … »", "Fue tajante: «…»"
 		}
@@ -1131,6 +1137,9 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 		}
 		if p := ix.colonEndSubject(toks, ix.clauseFromPastScare(toks, m, -1), m+1); p.ok() {
 			return ix.resolve(p), true // "Nüchterner sieht es der Abgeordnete X: „…“" (fgr15_colonlate.go)
+		}
+		if p := ix.rec27mlColonEndApposed(toks, ix.clauseFromPastScare(toks, m, -1), m+1); p.ok() {
+			return ix.resolve(p), true // "Noch deutlicher wurde X, Sprecher der Y: „…“" (rec27ml_attrib.go)
 		}
 	}
 	return nil, false

@@ -139,7 +139,7 @@ func (ix *intl) soAttribution(toks []token) (reportedPart, bool) {
 			continue
 		}
 		p := ix.apposed(toks, i+1)
-		if !ix.isPerson(p) || p.role == "" && !strings.Contains(p.name, " ") {
+		if !ix.rec27mlSoNamed(p) { // rec27ml_attrib.go
 			continue
 		}
 		if p.hi < len(toks) && !toks[p.hi].is(",") && !toks[p.hi].isTerm() {

@@ -21,7 +21,7 @@ import "strings"
 // nota"; lexicon_noting14.go).
 func (ix *intl) notingAt(toks []token, v int) bool {
 	w := toks[v].lower
-	if !notesResult(ix.lx.code, ix.notedWords(toks, v, notingObjectSpan)) {
+	if !notesResult(ix.lx.code, ix.notedWords(toks, v, notingObjectSpan)) && !ix.rec27mlNotesRuling(toks, v) { // rec27ml_noting.go
 		return false // "a pris acte de la démission du Premier ministre"
 	}
 	switch ix.lx.code {
