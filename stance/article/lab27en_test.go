@@ -43,23 +43,3 @@ func TestLab27enOutcomeUnchanged(t *testing.T) {
 		t.Errorf("claimAbout(a change that happened) = true, want false")
 	}
 }
-
-func TestLab27enCondemnFabricated(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
-		{"These totals were manufactured in the capital, and I will not accept them", true},
-		{"the published tallies were worthless", true},
-		{"the result had been cooked at party headquarters", true},
-		// near-misses: taken back, or denied
-		{"the figures were not manufactured, whatever the opposition says", false},
-		{"the opposition says the totals are worthless", false},
-		{"if the count was cooked, the court will say so", false},
-	}
-	for _, c := range cases {
-		if got := condemnsResult(c.text); got != c.want {
-			t.Errorf("condemnsResult(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
-}

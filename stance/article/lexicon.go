@@ -820,11 +820,9 @@ var (
 	// (accused in claim.go: "won with no opposition, no freedom").
 	choiceWords = wordSet(`opposition competition choice choices freedom rival rivals
 		challenger challengers alternative alternatives contest`)
-	// condemnWords call a vote or its result illegitimate (condemn.go);
-	// also fabricated or worthless ("the figures were manufactured", "the
-	// totals were worthless", "a result cooked in the capital").
+	// condemnWords call a vote or its result illegitimate (condemn.go).
 	condemnWords = wordSet(`illegitimate fraudulent rigged sham farce pseudo-election stolen robbed
-		falsified travesty charade masquerade cheated cheating manufactured cooked worthless`)
+		falsified travesty charade masquerade cheated cheating`)
 	// othersWords before a condemning word give it to someone else
 	// ("the opposition says the vote was rigged"), unless a first person
 	// (firstPersons) says it.
