@@ -98,6 +98,9 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 	if disputeGoesOn(ctx, text) {
 		return verdictNone // lab24en_dispute.go: "Lima had won on lies" claims no win
 	}
+	if lab27enOutcomeUnchanged(words) {
+		return verdictRecognising // lab27en_unchanged.go: "nothing found could alter the outcome"
+	}
 	for i, w := range words {
 		if fraudWords[w] && fraudDismissed(words, i) {
 			return verdictRecognising // before hedged: "dismissed claims of fraud" has its "claims"
@@ -185,7 +188,7 @@ func claimAbout(ctx stance.Context, text string) bool {
 			return true
 		}
 	}
-	return off24VerdictOfVoters(words) || cooperates(foldWords(words), words, claimForms(ctx.Winner, ctx.Rivals)) // off24_voters.go
+	return off24VerdictOfVoters(words) || lab27enOutcomeUnchanged(words) || cooperates(foldWords(words), words, claimForms(ctx.Winner, ctx.Rivals)) // off24_voters.go
 }
 
 // claimForms folds each form of forms (split into words, hyphens as

@@ -215,7 +215,10 @@
 // must hand over power"). A negation, a condition or a reported claim
 // just before ("did not win", "if W won", "claimed to have won") or an
 // accusation or belittling just after ("won through fraud", "won only a
-// minority") cancels one. A claim is evidence multiplied into a remark's
+// minority") cancels one. A denial that the flaws changed the result
+// ("nothing found could alter the outcome", "far too few to affect the
+// result", "changed nothing about who had won"; not "trying to change the
+// result") recognises it too, and is about it (lab27en_unchanged.go). A claim is evidence multiplied into a remark's
 // probabilities (recognising ×0.8, the others ×0.1, renormalised), so a
 // confident hostile reading survives; it is the verdict of an action the
 // verb rule has none for. The first and third need the election context.

@@ -75,6 +75,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rec25ml/probes.jsonl", 22, 0.970, 0.970, 0.000},
 		{"lab26en/probes.jsonl", 23, 0.870, 1.000, 0.000},
 		{"lab26ml/probes.jsonl", 24, 0.917, 1.000, 0.000},
+		{"lab27en/probes.jsonl", 12, 1.000, 1.000, 0.000},
 		{"off25/probes.jsonl", 27, 0.722, 0.889, 0.941},
 		{"rev26en/probes.jsonl", 46, 0.673, 0.818, 1.000},
 		{"rev26rml/probes.jsonl", 44, 0.800, 0.925, 0.773},
