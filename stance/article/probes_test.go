@@ -83,6 +83,8 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rev26off/probes.jsonl", 47, 0.704, 0.840, 0.923},
 		// the twenty-fifth session's rule helpers
 		{"lab27rom/probes.jsonl", 20, 1.000, 1.000, 0.000},
+		// the twenty-fifth session's reviewers
+		{"rev27rom/probes.jsonl", 51, 0.878, 0.959, 0.000},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
