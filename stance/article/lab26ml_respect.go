@@ -118,14 +118,7 @@ func lab26mlUntilAfter(code string, words []string, v int) bool {
 // it turns (rev25Turns): "er werde „die Entscheidung respektieren“, aber
 // offengelassen, ob …" keeps the judgement open.
 func lab26mlTurnsAfter(text string, rm Remark) bool {
-	if rm.End < 0 || rm.End > len(text) {
-		return false
-	}
-	rest := text[rm.End:]
-	if k := strings.IndexAny(rest, ".!?\n"); k >= 0 {
-		rest = rest[:k]
-	}
-	return lab26mlTurnAt(actionWords(rest)) >= 0
+	return lab26mlTurnAt(actionWords(sentenceRestAfter(text, rm))) >= 0
 }
 
 // lab26mlTurnAt returns the index of the first turn word (rev25Turns) of

@@ -15,7 +15,10 @@ import "github.com/stancekit/stancekit/corpus"
 // (lab27romWorkVerbs), gives recognising evidence (claimEvidence); not
 // after a negation in the two words before the verb ("no espera trabajar
 // con…") nor with a condition after the infinitive ("esperamos trabajar
-// con quien gane, una vez que…": cond22Openers, and "quien gane").
+// con quien gane, una vez que…": cond22Openers, and "quien gane"), nor in
+// the past ("esperaba trabajar con el ganador, pero …": lab27romHopePast),
+// nor in a run that condemns the vote or the winner ("nadie espera
+// trabajar con un presidente ilegítimo": condemnsIn).
 
 // lab27romHopesToWork reports whether words (of a run in the language
 // code) hope to work with someone, unconditionally (see above).
@@ -25,7 +28,7 @@ func lab27romHopesToWork(code string, words []string) bool {
 		return false
 	}
 	for v := range words {
-		if !hasStem(words[v:v+1], stems) || lab24mlNegated(words, v, lx.negators) {
+		if !hasStem(words[v:v+1], stems) || lab27romHopePast[words[v]] || lab24mlNegated(words, v, lx.negators) {
 			continue
 		}
 		j := v + 1
@@ -49,7 +52,7 @@ func lab27romHopesToWork(code string, words []string) bool {
 // into a run, not a commentator's, that hopes to work with someone
 // (lab27romHopesToWork), unless a rule has labelled it already.
 func (r Reader) lab27romHopeWorkRun(a *Analysis, code, run string, commentator bool) {
-	if a.ByVerb || a.NoStance || commentator || r.Classifier == nil || !lab27romHopesToWork(code, actionWords(run)) {
+	if a.ByVerb || a.NoStance || commentator || r.Classifier == nil || !lab27romHopesToWork(code, actionWords(run)) || condemnsIn(code, run) {
 		return
 	}
 	if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Recognising, claimEvidence); ok {

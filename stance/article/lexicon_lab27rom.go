@@ -12,10 +12,14 @@ var lab27romConfinedStems = map[string][]string{
 }
 
 // lab27romReflexives are the reflexive pronouns and the reflexive
-// auxiliaries that may stand in the two words before a verb of confining
-// ("se ha limitado", "s'est contentée", "s'était borné").
-var lab27romReflexives = wordSet(`se s'est s’est s'était s’était s'étaient s’étaient s'est-il s’est-il s'est-elle s’est-elle
-	ha había han habían`)
+// auxiliaries that stand just before a verb of confining ("se limitó",
+// "s'est contentée", "s'était borné"), or before its auxiliary
+// (lab27romConfinedAux: "se ha limitado").
+var lab27romReflexives = wordSet(`se s'est s’est s'était s’était s'étaient s’étaient s'est-il s’est-il s'est-elle s’est-elle`)
+
+// lab27romConfinedAux are the auxiliaries between a reflexive and a verb
+// of confining ("se ha limitado", "se había limitado").
+var lab27romConfinedAux = wordSet(`ha había han habían`)
 
 // lab27romConfinedPreps are the prepositions after a verb of confining
 // ("a", "à", "de"; "d'" is joined to its verb: "s'est contenté d'indiquer").
@@ -34,6 +38,10 @@ const lab27romConfinedSpan = 12
 // lab27romWillBe are the future forms of "to be" that say who the next
 // leader will be (lab27rom_nextleader.go): "será", "vai ser", "sera".
 var lab27romWillBe = wordSet(`será serà sera ser`)
+
+// lab27romFutureAux put the infinitive "ser" after them in the future
+// ("vai ser o novo Presidente", "va a ser el próximo").
+var lab27romFutureAux = wordSet(`vai vão irá irão va van`)
 
 // lab27romNextWords make the office after them the coming one ("el
 // próximo presidente", "o novo chefe de Estado", "le prochain président").
@@ -54,6 +62,10 @@ var lab27romHopeStems = map[string][]string{
 	"es": {"esper"},
 	"pt": {"esper"},
 }
+
+// lab27romHopePast are the past forms of "esperar" before an infinitive:
+// a hope that was ("esperava trabalhar com o vencedor, mas …").
+var lab27romHopePast = wordSet(`esperaba esperaban esperábamos esperava esperavam esperávamos`)
 
 // lab27romWorkVerbs are the infinitives of working with someone.
 var lab27romWorkVerbs = wordSet(`trabajar colaborar cooperar trabalhar cooperar`)

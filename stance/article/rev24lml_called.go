@@ -75,13 +75,6 @@ func rev24lmlCalledTurn(code string, words []string, o int, buts map[string]bool
 // ("nannte das Ergebnis … schlecht, gratulierte aber dem Sieger"), which
 // the extractor may give to another act or speaker.
 func rev24lmlSentenceTurn(code, text string, rm Remark) bool {
-	if rm.End < 0 || rm.End > len(text) {
-		return false
-	}
-	rest := text[rm.End:]
-	if k := strings.IndexAny(rest, ".!?\n"); k >= 0 {
-		rest = rest[:k]
-	}
-	words := actionWords(rest)
+	words := actionWords(sentenceRestAfter(text, rm))
 	return rev24lmlCalledTurn(code, append([]string{""}, words...), 0, praisedLexicon[code].buts)
 }
