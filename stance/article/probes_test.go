@@ -86,6 +86,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"off27/probes.jsonl", 15, 1.000, 1.000, 1.000},
 		{"rec27en/probes.jsonl", 14, 0.900, 1.000, 1.000},
 		{"lab27gr/probes.jsonl", 16, 0.842, 0.895, 0},
+		{"rev27gr/probes.jsonl", 43, 0.659, 0.841, 0.000},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
