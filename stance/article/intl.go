@@ -937,6 +937,9 @@ func (ix *intl) mentions(toks []token) (first *speaker) {
 				i = k // "à Abidjan Mariam Koné": the place is no part of the name
 			}
 		}
+		if k := ix.rev27grPlaceAfterPrep(toks, i); k > 0 {
+			i = k // "по телефону из Европы Иван Петров" (rev27gr_place.go)
+		}
 		p := ix.apposed(toks, i)
 		if !p.ok() {
 			continue

@@ -7,7 +7,7 @@ package article
 // X gratuliert – und wer nicht" had "Wer X", "Ob Velor gratuliere, ließ
 // sie offen" had "Ob Velor").
 var lab27grDeStops = []string{"zu", "unter", "ohne", "seit", "trotz", "wegen", "durch", "zwischen",
-	"wer", "wen", "wem", "ob", "wie", "warum", "wann"}
+	"wer", "wen", "wem", "ob", "warum", "wann"}
 
 func init() {
 	for _, w := range lab27grDeStops {
