@@ -37,8 +37,8 @@ const lab27enUnchangedSpan = 8
 // none (or "too few to") a little before it, or "nothing about" after it.
 func lab27enOutcomeUnchanged(words []string) bool {
 	for i, w := range words {
-		if !lab27enChangeVerbs[w] || lab27enIntended(words, i) {
-			continue
+		if !lab27enChangeVerbs[w] || lab27enIntended(words, i) || rev27lenTainted(words, i) {
+			continue // rev27len_narrow.go: "would not change the outcome, because the fraud was done early"
 		}
 		if i+1 < len(words) && words[i+1] == "nothing" && lab27enOutcomeObject(words, i+2) {
 			return true // "changed nothing about who had won"
@@ -58,7 +58,7 @@ func lab27enIntended(words []string, i int) bool {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-2*lab27enUnchangedSpan; k-- {
-		if conditionWords[words[k]] || claimHedges[words[k]] {
+		if conditionWords[words[k]] || claimHedges[words[k]] || rev27lenConditioned(words, k) { // rev27len_narrow.go: "once", "as long as"
 			return true
 		}
 	}
@@ -75,10 +75,10 @@ func lab27enDenied(words []string, i int) bool {
 		if i-k <= 2 && guardNegations[w] {
 			return true
 		}
-		if lab27enNoneWords[w] || w == "few" && k > 0 && words[k-1] == "too" {
+		if lab27enNoneWords[w] && !rev27lenNoneBroken(words, k) || w == "few" && k > 0 && words[k-1] == "too" {
 			return true
 		}
-		if w == "but" || w == "and" || w == "or" || w == "because" {
+		if w == "but" || w == "and" || w == "or" || w == "because" || rev27lenBreaks[w] { // rev27len_narrow.go: "when the militia changed"
 			return false
 		}
 	}
@@ -91,7 +91,7 @@ func lab27enDenied(words []string, i int) bool {
 func lab27enOutcomeObject(words []string, j int) bool {
 	for k := j; k < len(words) && k < j+3; k++ {
 		if resultNouns[words[k]] || figureNouns[words[k]] {
-			return !desiredResult(words, k)
+			return !desiredResult(words, k) && !rev27lenOtherObject(words, k) // rev27len_narrow.go: "the census totals"
 		}
 		if words[k] == "who" {
 			return k+1 < len(words) && winWords[words[k+1]] || k+2 < len(words) && winWords[words[k+2]]
