@@ -88,6 +88,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"lab27gr/probes.jsonl", 16, 0.842, 0.895, 0},
 		{"rec27ml/probes.jsonl", 15, 0.944, 1.000, 0.000},
 		{"lab27en/probes.jsonl", 12, 1.000, 1.000, 0.000},
+		{"rev27off/probes.jsonl", 43, 0.981, 1.000, 1.000},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
