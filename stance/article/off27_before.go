@@ -47,5 +47,8 @@ func off27IndefiniteBefore(before string) bool {
 			return false // "a lawyer for the party"
 		}
 	}
+	if rev27offSided(seg) {
+		return false // rev27off_before.go: "an economist and longtime Kessé ally"
+	}
 	return commentatorNouns[head]
 }

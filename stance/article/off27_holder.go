@@ -28,5 +28,8 @@ func (x *extractor) off27LastHolder(p phrase) *speaker {
 			return nil // "Vice President X …, the president said"
 		}
 	}
+	if rev27offQualified(l.role, p) || x.rev27offSceneShift(p.lo) {
+		return nil // rev27off_holder.go: "Velorian President X", "In Velor, meanwhile, the president"
+	}
 	return l
 }
