@@ -87,6 +87,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rec27en/probes.jsonl", 14, 0.900, 1.000, 1.000},
 		{"lab27gr/probes.jsonl", 16, 0.842, 0.895, 0},
 		{"rec27ml/probes.jsonl", 15, 0.944, 1.000, 0.000},
+		{"rev27rml/probes.jsonl", 43, 0.820, 0.900, 0.167},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
