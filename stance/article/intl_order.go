@@ -316,6 +316,9 @@ func (ix *intl) amongList(toks []token) []reportedPart {
 // ("Также Владимира Путина поздравил президент Казахстана X", "Майю Санду
 // поздравил президент Украины X").
 func (ix *intl) nominativeAfter(toks []token, v int) phrase {
+	if p := ix.rev27rmlSubjectAfterContrast(toks, v); p.ok() {
+		return p // "Vogt hingegen gratulierte der Kanzler X" (rev27rml_contrast.go)
+	}
 	if !ix.lx.freeOrder || !ix.lx.actionVerbs[toks[v].lower] && !ix.lx.sendVerbs[toks[v].lower] {
 		return phrase{}
 	}

@@ -93,6 +93,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rev27gr/probes.jsonl", 43, 0.659, 0.841, 0.000},
 		{"rev27len/probes.jsonl", 43, 0.757, 1.000, 0.333},
 		{"rev27off/probes.jsonl", 43, 0.981, 1.000, 1.000},
+		{"rev27rml/probes.jsonl", 43, 0.820, 0.900, 0.167},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
