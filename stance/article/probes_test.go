@@ -85,6 +85,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"lab27rom/probes.jsonl", 20, 1.000, 1.000, 0.000},
 		{"off27/probes.jsonl", 15, 1.000, 1.000, 1.000},
 		{"rec27en/probes.jsonl", 14, 0.900, 1.000, 1.000},
+		{"rev27en/probes.jsonl", 44, 0.615, 0.769, 0.952},
 		{"lab27gr/probes.jsonl", 16, 0.842, 0.895, 0},
 		{"rec27ml/probes.jsonl", 15, 0.944, 1.000, 0.000},
 		{"lab27en/probes.jsonl", 12, 1.000, 1.000, 0.000},

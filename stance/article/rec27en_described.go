@@ -29,7 +29,7 @@ func (x *extractor) rec27ProfessionName(toks []token, start int) phrase {
 		if !t.word() || (t.cap && n > j) {
 			break
 		}
-		if !t.cap && (!plainNoun(t.lower) || originPreps[t.lower] || objectPreps[t.lower]) {
+		if !t.cap && (!plainNoun(t.lower) || originPreps[t.lower] || objectPreps[t.lower] || rev27DescribedVerb(toks, j, n)) { // rev27en_narrow.go
 			return phrase{}
 		}
 	}

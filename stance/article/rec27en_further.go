@@ -32,6 +32,9 @@ func rec27FurtherAct(toks []token, i int) bool {
 			return false
 		}
 		if t.is("further") {
+			if rev27FurtherDirections[toks[k+1].lower] || rev27FurtherOffTopic(toks, i) {
+				return false // rev27en_narrow.go: "went further north, visiting …"
+			}
 			p := k - 1
 			if toks[p].is("step") && p >= 2 && toks[p-1].is("a") {
 				p -= 2 // "went a step further"
