@@ -79,15 +79,12 @@ func scoreHeldOut(t *testing.T, dir string) (gold, found, attributed, extra int)
 		checkOffsets(t, string(b), got)
 		f, a := 0, 0
 		for _, w := range want {
-			for _, r := range got {
-				if r.Text == w.Text {
-					f++
-					if r.Speaker == w.Speaker {
-						a++
-					} else {
-						t.Logf("%s/%s: %q: speaker %q, want %q", dir, code, w.Text, r.Speaker, w.Speaker)
-					}
-					break
+			if r, ok := heldOutMatch(got, w.Text); ok {
+				f++
+				if r.Speaker == w.Speaker {
+					a++
+				} else {
+					t.Logf("%s/%s: %q: speaker %q, want %q", dir, code, w.Text, r.Speaker, w.Speaker)
 				}
 			}
 		}
@@ -95,4 +92,26 @@ func scoreHeldOut(t *testing.T, dir string) (gold, found, attributed, extra int)
 		gold, found, attributed, extra = gold+len(want), found+f, attributed+a, extra+len(got)-f
 	}
 	return gold, found, attributed, extra
+}
+
+// heldOutMatch returns the remark that found a gold quote: the remark
+// whose text is the quote, or else a reported remark that keeps the quote
+// inside its clause. A partial quotation inside reported speech ("man
+// werde „das amtliche Endergebnis …“ abwarten") is part of the reported
+// clause, not a remark of its own (issue #15, "Remarks as units of
+// meaning"); since the twenty-fifth session the German and Russian
+// reported clause keeps a quotation it goes on past (lab27gr_embedded.go),
+// and the gold of round 3, written before, lists such a quotation alone.
+func heldOutMatch(got []Remark, quote string) (Remark, bool) {
+	for _, r := range got {
+		if r.Text == quote {
+			return r, true
+		}
+	}
+	for _, r := range got {
+		if r.Kind == Reported && strings.Contains(r.Text, quote) {
+			return r, true
+		}
+	}
+	return Remark{}, false
 }
