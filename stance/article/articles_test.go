@@ -586,7 +586,7 @@ const heldOutSet3 = "../../corpus/articles/articles_heldout3.jsonl"
 // measured less 0.02 (one gold speaker is 0.008, one off-topic speaker
 // 0.033).
 func TestHeldOutFloor3(t *testing.T) {
-	checkFloors(t, heldOutSet3, 14, 0.913-0.02, 0.976-0.02, 0.867-0.02)
+	checkFloors(t, heldOutSet3, 14, 0.921-0.02, 0.976-0.02, 0.867-0.02)
 }
 
 // checkLangFloors is checkFloors with each article read in its language
@@ -656,7 +656,7 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // 0.809, 0.926, 1.000 and 0.795, 0.836, 0.850 at its end) were read in
 // the twenty-fifth; articles_dev21 and articles_lang_dev21 (written blind
 // in the twenty-fifth, 0.778, 0.937, 1.000 and 0.691, 0.827, 0.950 at its
-// start) are kept unread for the next session. The
+// start and at its end) are kept unread for the next session. The
 // sets a later session improved hold its end figures (the seventeenth's:
 // articles_lang, _lang_dev3, _dev6, _lang_dev6, _dev7, _dev11,
 // _lang_dev11, _dev12, _lang_dev12 and the four never-read sets in other
@@ -681,7 +681,11 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // _dev7, _lang_dev7, _dev10, _lang_dev10, _lang_dev12, _dev14, _dev15,
 // _lang_dev16, _dev17, _lang_dev17, _dev18, _lang_dev18, _dev19,
 // _lang_dev19 and the never-read articles_heldout2 (recall, off-topic),
-// _heldout3, _heldout_lang3 and _heldout_lang4 (off-topic)).
+// _heldout3, _heldout_lang3 and _heldout_lang4 (off-topic); the
+// twenty-fifth's: _dev5 (recall), _lang_dev3, _lang_dev6, _lang_dev9,
+// _dev14 (off-topic), _lang_dev15, _lang_dev16, _dev18, _lang_dev18,
+// _lang_dev19, _dev20, _lang_dev20 and the never-read articles_heldout3,
+// _heldout_lang and _heldout_lang3, measured once at its end).
 // In the twenty-fourth session an interview introduction ("We asked X, a
 // retired ambassador, how …" giving X the "A:" answers) was written again
 // by a helper who did not know the twenty-second had dropped it: it failed
@@ -735,14 +739,14 @@ func TestLaterSetFloors(t *testing.T) {
 		n                        int
 		accuracy, recall, offTop float64
 	}{
-		{"articles_dev5", 10, 0.935, 0.978, 0.857},
+		{"articles_dev5", 10, 0.935, 0.989, 0.857},
 		{"articles_lang", 20, 0.881, 0.944, 1.000},
 		{"articles_lang_dev2", 10, 0.944, 0.989, 0.929},
-		{"articles_lang_dev3", 10, 0.932, 1.000, 0.941},
+		{"articles_lang_dev3", 10, 0.943, 1.000, 0.941},
 		{"articles_dev6", 10, 0.933, 0.978, 0.900},
 		{"articles_lang_dev4", 10, 0.947, 1.000, 1.000},
 		{"articles_lang_dev5", 10, 0.988, 1.000, 0.931},
-		{"articles_lang_dev6", 10, 0.911, 0.980, 0.955},
+		{"articles_lang_dev6", 10, 0.921, 0.980, 0.955},
 		{"articles_lang_dev7", 10, 0.956, 1.000, 0.950},
 		{"articles_dev7", 10, 0.987, 1.000, 0.833},
 		{"articles_dev8", 8, 0.968, 1.000, 1.000},
@@ -750,12 +754,12 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_heldout4", 10, 0.917, 0.964, 0.962},
 		{"articles_heldout5", 10, 0.768, 0.863, 0.955},
 		{"articles_heldout6", 10, 0.753, 0.894, 0.905},
-		{"articles_heldout_lang", 10, 0.794, 0.887, 0.632},
+		{"articles_heldout_lang", 10, 0.804, 0.887, 0.632},
 		{"articles_heldout_lang2", 10, 0.753, 0.800, 0.833},
-		{"articles_heldout_lang3", 10, 0.731, 0.871, 1.000},
+		{"articles_heldout_lang3", 10, 0.742, 0.871, 1.000},
 		{"articles_heldout_lang4", 10, 0.893, 0.947, 0.900},
 		{"articles_dev9", 8, 0.932, 0.973, 0.938},
-		{"articles_lang_dev9", 10, 0.921, 0.966, 1.000},
+		{"articles_lang_dev9", 10, 0.933, 0.978, 1.000},
 		{"articles_dev10", 8, 0.935, 0.984, 1.000},
 		{"articles_lang_dev10", 10, 0.927, 0.988, 0.958},
 		{"articles_dev11", 8, 0.814, 0.929, 1.000},
@@ -764,20 +768,20 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_lang_dev12", 10, 0.890, 0.951, 0.950},
 		{"articles_dev13", 8, 0.806, 0.958, 0.889},
 		{"articles_lang_dev13", 10, 0.917, 0.988, 0.962},
-		{"articles_dev14", 8, 0.932, 0.973, 0.875},
+		{"articles_dev14", 8, 0.932, 0.973, 0.938},
 		{"articles_lang_dev14", 10, 0.964, 1.000, 0.952},
 		{"articles_dev15", 8, 0.918, 1.000, 1.000},
-		{"articles_lang_dev15", 10, 0.825, 0.963, 1.000},
+		{"articles_lang_dev15", 10, 0.838, 0.963, 1.000},
 		{"articles_dev16", 8, 0.947, 0.987, 1.000},
-		{"articles_lang_dev16", 10, 0.963, 0.975, 1.000},
+		{"articles_lang_dev16", 10, 0.975, 0.988, 1.000},
 		{"articles_dev17", 8, 0.912, 1.000, 1.000},
 		{"articles_lang_dev17", 10, 0.880, 0.913, 1.000},
-		{"articles_dev18", 8, 0.875, 0.969, 1.000},
-		{"articles_lang_dev18", 10, 0.886, 0.924, 0.950},
+		{"articles_dev18", 8, 0.922, 0.984, 1.000},
+		{"articles_lang_dev18", 10, 0.899, 0.924, 0.950},
 		{"articles_dev19", 8, 0.841, 0.968, 1.000},
-		{"articles_lang_dev19", 10, 0.900, 0.975, 0.900},
-		{"articles_dev20", 8, 0.809, 0.926, 1.000},
-		{"articles_lang_dev20", 10, 0.795, 0.836, 0.850},
+		{"articles_lang_dev19", 10, 0.912, 0.975, 0.900},
+		{"articles_dev20", 8, 0.838, 0.956, 1.000},
+		{"articles_lang_dev20", 10, 0.890, 0.904, 0.850},
 		{"articles_dev21", 8, 0.778, 0.937, 1.000},
 		{"articles_lang_dev21", 10, 0.691, 0.827, 0.950},
 	} {
