@@ -945,17 +945,9 @@ func clauseOpener(t token) bool {
 // with "X said:".
 func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 	n := len(toks)
-	j := v + 1
-	if j >= n {
+	j := afterSpeechVerb(toks, v)
+	if j < 0 {
 		return -1, -1, false
-	}
-	if k := rec27MadeClearEnd(toks, v); k > 0 {
-		j = k // rec27en_madeclear.go: "made it clear that …"
-	} else if p, ok := particleSayVerbs[toks[v].lower]; ok && toks[j].is(p) {
-		j++ // "pointed out that …"
-		if j >= n {
-			return -1, -1, false
-		}
 	}
 	isQ := func(k int) bool { return k < n && toks[k].kind == tQuote }
 	atColon := func(k int) (int, int, bool) {
@@ -1024,6 +1016,26 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return atColon(colonAfterObject(toks, j)) // "said much the same: …"; en15_clause.go
 	}
 	return j, -1, false
+}
+
+// afterSpeechVerb returns the index of the first token after the speech
+// verb toks[v] and what belongs to it ("pointed out", "made it clear"),
+// or -1 when the sentence ends there.
+func afterSpeechVerb(toks []token, v int) int {
+	j := v + 1
+	if j >= len(toks) {
+		return -1
+	}
+	if k := rec27MadeClearEnd(toks, v); k > 0 {
+		return k // rec27en_madeclear.go: "made it clear that …"
+	}
+	if p, ok := particleSayVerbs[toks[v].lower]; ok && toks[j].is(p) {
+		j++ // "pointed out that …"
+	}
+	if j >= len(toks) {
+		return -1
+	}
+	return j
 }
 
 // elidedSubject reports whether toks[k], after an addressee or an
