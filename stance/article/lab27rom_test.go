@@ -9,10 +9,7 @@ import (
 // ("se limitó a decir que …", "limitou-se a pedir", "s'est contenté
 // d'indiquer") withholds; the remark starts where mark is in the text.
 func TestLab27romConfined(t *testing.T) {
-	cases := []struct {
-		code, text, mark string
-		want             bool
-	}{
+	cases := []confinedCase{
 		{"es", "Desde Norlandia, el vocero Ivo Kask se limitó a decir que su Gobierno respeta la decisión de los votantes.", "su Gobierno", true},
 		{"es", "La embajada, por medio de su portavoz, se ha limitado a señalar que Velor «sigue con atención» el recuento.", "sigue con", true},
 		{"pt", "A delegação da União limitou-se a tomar nota dos números provisórios e a apelar à calma.", "limitou-se", true},
@@ -26,16 +23,7 @@ func TestLab27romConfined(t *testing.T) {
 		{"fr", "Le ministre s'en tenait à la décision du Conseil, qu'il juge seule habilitée.", "qu'il", false},
 		{"de", "Der Sprecher beschränkte sich darauf zu sagen, dass die Regierung das Ergebnis prüft.", "die Regierung", false},
 	}
-	for _, c := range cases {
-		start := strings.Index(c.text, c.mark)
-		if start < 0 {
-			t.Fatalf("mark %q not in %q", c.mark, c.text)
-		}
-		rm := Remark{Start: start, End: len(c.text), Text: c.text[start:]}
-		if got := lab27romConfined(c.code, c.text, rm, rm.Text); got != c.want {
-			t.Errorf("lab27romConfined(%s, %q at %q) = %v, want %v", c.code, c.text, c.mark, got, c.want)
-		}
-	}
+	checkConfined(t, cases)
 }
 
 // TestLab27romSecondThat: a reported clause with a second complement
@@ -124,6 +112,29 @@ func TestLab27romHopesToWork(t *testing.T) {
 	for _, c := range cases {
 		if got := lab27romHopesToWork(c.code, actionWords(c.text)); got != c.want {
 			t.Errorf("lab27romHopesToWork(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+}
+
+// confinedCase is a sentence, the text where its remark starts (mark) and
+// whether lab27romConfined should read the remark as confined.
+type confinedCase struct {
+	code, text, mark string
+	want             bool
+}
+
+// checkConfined runs lab27romConfined on each case's remark: from mark to
+// the end of the text.
+func checkConfined(t *testing.T, cases []confinedCase) {
+	t.Helper()
+	for _, c := range cases {
+		start := strings.Index(c.text, c.mark)
+		if start < 0 {
+			t.Fatalf("mark %q not in %q", c.mark, c.text)
+		}
+		rm := Remark{Start: start, End: len(c.text), Text: c.text[start:]}
+		if got := lab27romConfined(c.code, c.text, rm, rm.Text); got != c.want {
+			t.Errorf("lab27romConfined(%s, %q at %q) = %v, want %v", c.code, c.text, c.mark, got, c.want)
 		}
 	}
 }

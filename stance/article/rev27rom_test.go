@@ -1,18 +1,12 @@
 package article
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestRev27romConfinedNarrowed: the verb of confining no longer reaches a
 // negated confinement, an adjective after a verb of seeming, or a remark
 // behind another verb of saying; the original constructions still fire.
 func TestRev27romConfinedNarrowed(t *testing.T) {
-	cases := []struct {
-		code, text, mark string
-		want             bool
-	}{
+	cases := []confinedCase{
 		{"es", "La ministra Eva Sol se limitó a afirmar que su país «toma nota» del anuncio.", "su país", true},
 		{"es", "La ministra Eva Sol se ha limitado a señalar que su país respeta el proceso.", "su país", true},
 		{"pt", "O porta-voz Rui Sal limitou-se a declarar que Lisboa acompanha a contagem.", "Lisboa", true},
@@ -25,16 +19,7 @@ func TestRev27romConfinedNarrowed(t *testing.T) {
 		{"pt", "A deputada Inês Sal criticou o Governo, que se limitou a tomar nota, e disse que Kask venceu.", "Kask venceu", false},
 		{"es", "La ley ha limitado a dos los observadores por mesa y el juez Ivo Paz dijo que el tribunal decidirá.", "el tribunal", false},
 	}
-	for _, c := range cases {
-		start := strings.Index(c.text, c.mark)
-		if start < 0 {
-			t.Fatalf("mark %q not in %q", c.mark, c.text)
-		}
-		rm := Remark{Start: start, End: len(c.text), Text: c.text[start:]}
-		if got := lab27romConfined(c.code, c.text, rm, rm.Text); got != c.want {
-			t.Errorf("lab27romConfined(%s, %q at %q) = %v, want %v", c.code, c.text, c.mark, got, c.want)
-		}
-	}
+	checkConfined(t, cases)
 }
 
 // TestRev27romConfinedCongratulates: confining oneself to congratulating
