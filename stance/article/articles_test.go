@@ -1,9 +1,11 @@
 package article
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -66,31 +68,29 @@ var developmentSets = []string{"articles", "articles_dev3", "articles_dev4", "ar
 var priorSets = append(slices.Clone(developmentSets), "articles_dev6", "articles_dev7", "articles_dev8",
 	"articles_lang_dev6", "articles_lang_dev7", "articles_lang_dev8")
 
-// readDevelopmentSets reads every development set.
-func readDevelopmentSets(t *testing.T) [][]GoldArticle {
-	t.Helper()
-	var sets [][]GoldArticle
-	for _, name := range developmentSets {
-		arts, err := ReadGoldFile("../../corpus/articles/" + name + ".jsonl")
-		require.NoError(t, err)
-		sets = append(sets, arts)
-	}
-	return sets
-}
-
 // TestArticleSetRules logs every summary rule on the development sets
 // pooled, each article read in its language with that language's default
 // model and in its context; DefaultRule (see its documentation) must stay
 // within noise of the best (1 % of the 1,159 gold speakers, about 12).
 func TestArticleSetRules(t *testing.T) {
-	sets := readDevelopmentSets(t)
-	read := inLanguage(t)
+	sets := analysedDevelopmentSets(t)
 	score := func(rule Rule) (correct int) {
-		for _, arts := range sets {
-			s := Evaluate(arts, func(a GoldArticle) Result { return read(a, rule) })
+		for _, set := range sets {
+			s := Evaluate(set.articles, func(a GoldArticle) Result {
+				d := set.read[a.ID]
+				res := d.result
+				res.Speakers = d.summedUnder(rule)
+				return res
+			})
 			correct += s.Correct
 		}
 		return correct
+	}
+	for _, set := range sets {
+		for _, a := range set.articles {
+			d := set.read[a.ID]
+			require.Equal(t, d.result.Speakers, d.summedUnder(DefaultRule), "%s: summing up again differs from Analyze", a.ID)
+		}
 	}
 	best := 0
 	for _, rule := range Rules() {
@@ -101,25 +101,95 @@ func TestArticleSetRules(t *testing.T) {
 	assert.GreaterOrEqual(t, score(DefaultRule), best-12, "DefaultRule is no longer among the best rules on the development sets")
 }
 
+// analysedSet is a development set with each article read once under
+// DefaultRule (by ID).
+type analysedSet struct {
+	articles []GoldArticle
+	read     map[string]analysed
+}
+
+// analysed is one article as a reader read it.
+type analysed struct {
+	text   string
+	reader Reader
+	result Result
+}
+
+// summedUnder sums up the remarks the reader found under rule instead of
+// its own: Analyze's last step alone (Reader.summarise), so that comparing
+// rules does not read every article once per rule (minutes under -race).
+func (d analysed) summedUnder(rule Rule) []Summary {
+	plain, _ := plainText(d.text)
+	r := d.reader
+	r.Rule = rule
+	r.Context, r.text = withSurnames(r.Context, plain), plain
+	return r.summarise(d.result.Remarks)
+}
+
+var (
+	analysedOnce sync.Once
+	analysedSets []analysedSet
+	analysedErr  error
+)
+
+// analysedDevelopmentSets reads every development set once, each article
+// in its language under DefaultRule (as inLanguage), shared by the tests
+// that pool them.
+func analysedDevelopmentSets(t *testing.T) []analysedSet {
+	t.Helper()
+	analysedOnce.Do(func() {
+		models := map[string]*stance.Model{}
+		for _, name := range developmentSets {
+			arts, err := ReadGoldFile("../../corpus/articles/" + name + ".jsonl")
+			if err != nil {
+				analysedErr = err
+				return
+			}
+			set := analysedSet{articles: arts, read: map[string]analysed{}}
+			for _, a := range arts {
+				r, err := languageReader(models, a, DefaultRule)
+				if err != nil {
+					analysedErr = err
+					return
+				}
+				set.read[a.ID] = analysed{text: a.Text, reader: r, result: r.Analyze(a.Text)}
+			}
+			analysedSets = append(analysedSets, set)
+		}
+	})
+	require.NoError(t, analysedErr)
+	return analysedSets
+}
+
 // inLanguage returns a function reading an article in its language (the
 // record's, or detected) with that language's default model, in the
 // article's context, under rule.
 func inLanguage(t *testing.T) func(GoldArticle, Rule) Result {
 	models := map[string]*stance.Model{}
 	return func(a GoldArticle, rule Rule) Result {
-		code := a.Lang
-		if code == "" {
-			code, _ = lang.Detect(a.Text)
-		}
-		m, ok := models[code]
-		if !ok {
-			var err error
-			m, err = stance.DefaultLanguage(code)
-			require.NoError(t, err, "article %s", a.ID)
-			models[code] = m
-		}
-		return Reader{Classifier: m, Context: a.ContextOr(stance.Context{}), Lang: code, Rule: rule}.Analyze(a.Text)
+		r, err := languageReader(models, a, rule)
+		require.NoError(t, err)
+		return r.Analyze(a.Text)
 	}
+}
+
+// languageReader returns the reader of a in its language (the record's,
+// or detected) with that language's default model (cached in models), in
+// the article's context, under rule.
+func languageReader(models map[string]*stance.Model, a GoldArticle, rule Rule) (Reader, error) {
+	code := a.Lang
+	if code == "" {
+		code, _ = lang.Detect(a.Text)
+	}
+	m, ok := models[code]
+	if !ok {
+		var err error
+		if m, err = stance.DefaultLanguage(code); err != nil {
+			return Reader{}, fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		models[code] = m
+	}
+	return Reader{Classifier: m, Context: a.ContextOr(stance.Context{}), Lang: code, Rule: rule}, nil
 }
 
 // TestSpeakerProbabilities checks on the development sets that every
@@ -129,14 +199,13 @@ func inLanguage(t *testing.T) func(GoldArticle, Rule) Result {
 // calibration error over ten bins of the label's probability (Guo et
 // al. 2017, "On calibration of modern neural networks").
 func TestSpeakerProbabilities(t *testing.T) {
-	read := inLanguage(t)
 	var n int
 	var logLoss, brier float64
 	var conf, hit [10]float64
 	var count [10]int
-	for _, arts := range readDevelopmentSets(t) {
-		for _, a := range arts {
-			res := read(a, DefaultRule)
+	for _, set := range analysedDevelopmentSets(t) {
+		for _, a := range set.articles {
+			res := set.read[a.ID].result
 			pred := make([]nameForms, len(res.Speakers))
 			for i, p := range res.Speakers {
 				pred[i] = formsOf(p.Speaker, p.Aliases)
