@@ -270,6 +270,7 @@ func (r Reader) languageRules(lx *langLexicon, a *Analysis, code, run string, co
 	// "wer immer das sein wird" (lab22ml_whoever.go)
 	r.lab22mlWhoeverRun(a, code, run, commentator)
 	r.lab22mlPeopleRun(a, code, run, commentator, remarks) // "поздравил венесуэльцев с высокой явкой" (lab22ml_people.go)
+	r.lab28grObserverRun(a, code, run)                     // an observer mission's criticism (lab28gr_observer.go)
 }
 
 // repeated gives an action that repeats what was reported before its
