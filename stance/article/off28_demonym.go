@@ -35,5 +35,12 @@ func (ix *intl) off28DemonymAt(toks []token, k int, first bool) bool {
 // A Russian voter's own vote told in reported words ("рассказал, что
 // узнал о голосовании из газеты", "признался, что голосовал по
 // привычке") is their day, not a verdict, as in Spanish and Portuguese
-// (ownVoteOnly, lexicon_ibero14.go).
+// (ownVoteOnly, lexicon_ibero14.go). Only the stems of casting a vote
+// and of the polling station count there: the elections themselves
+// ("выборы", "избирательный") told in a reported clause are the topic
+// ("рассказал, что выборы были нечестными").
 func init() { reportedOwnVote["ru"] = true }
+
+// off28ReportedVoteStems are the stems of one's own vote in a reported
+// remark, for the languages whose ownVoteStems name the election too.
+var off28ReportedVoteStems = map[string][]string{"ru": {"голос", "участ"}}
