@@ -338,7 +338,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 		}
 	} else {
 		a.AboutResult, a.AboutResultProbability = r.AboutResult(r.Context, run)
-		if commentator && (a.AboutResultProbability < commentatorAbout || rec25OthersClaim(run)) { // rec25en_who.go
+		if commentator && (a.AboutResultProbability < commentatorAbout || rec25OthersClaim(run) || english && off28NoVerdict(run)) { // rec25en_who.go, off28_verdict.go
 			a.AboutResult = false
 		}
 	}

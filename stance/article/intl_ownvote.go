@@ -35,6 +35,9 @@ var ownVoteFirst = map[string]map[string]bool{
 func (l *langLexicon) ownVoteOnly(rm Remark, words []string) bool {
 	stems, ok := ownVoteStems[l.code]
 	reported := rm.Kind == Reported && reportedOwnVote[l.code] // "contou que esperou três horas à porta da secção de voto" (lexicon_ibero14.go)
+	if s, narrow := off28ReportedVoteStems[l.code]; reported && narrow {
+		stems = s // "узнал о голосовании", not "выборы были нечестными" (off28_demonym.go)
+	}
 	if !ok || rm.Kind != Direct && !reported {
 		return false
 	}

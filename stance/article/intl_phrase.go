@@ -165,7 +165,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		if lx.notNames[w] && !(seenRole && ix.joinedAt(toks, k)) {
 			return 0 // "État" opens a sentence, but "du département d’État" heads an office's complement
 		}
-		if ix.demonymAt(toks, k, first) || ix.genitiveTitleAt(toks, k, first) || ix.possessedTitleAt(toks, k, first) { // "Serbiens X" (intl_demonym.go), "Sein Partner X" (fgr15_phrase.go)
+		if ix.demonymAt(toks, k, first) || ix.genitiveTitleAt(toks, k, first) || ix.possessedTitleAt(toks, k, first) || ix.off28DemonymAt(toks, k, first) { // "Serbiens X" (intl_demonym.go), "Sein Partner X" (fgr15_phrase.go), "Москвичка X" (off28_demonym.go)
 			return cMod // "le Kényan Uhuru Kenyatta", "L’Ougandais Yoweri Museveni"
 		}
 		return cName
