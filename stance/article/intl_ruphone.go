@@ -15,7 +15,7 @@ func (ix *intl) ruCallAt(toks []token, v int) bool {
 	if ix.lx.code != "ru" || v < 1 || !toks[v].word() || !ix.side().phones[toks[v].lower] {
 		return false
 	}
-	d := toks[v-1]
+	d := toks[ix.rec28mlCalledAt(toks, v)] // "Каску лично позвонил X" (rec28ml_ruphone.go)
 	if !d.word() || !d.cap || !hasAnySuffix(d.lower, "у", "ю") {
 		return false
 	}
