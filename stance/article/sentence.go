@@ -266,7 +266,10 @@ func requestTo(toks []token, i int) bool {
 // (", saying …", ", without saying …") is the requester's own.
 func saidAfterComma(toks []token, k int) bool {
 	comma := false
-	for _, t := range toks[k:] {
+	for j, t := range toks[k:] {
+		if rec28enJoinedAt(toks, k+j) {
+			return false // rec28en_joined.go: ", and the chairman, Lena Dal, said …"
+		}
 		comma = comma || t.is(",")
 		if comma && t.word() && sayVerbs[t.lower] && !strings.HasSuffix(t.lower, "ing") { // not "…, without saying …"
 			return true
