@@ -380,7 +380,7 @@ var (
 // birthday", "endorsed the budget") they are no reaction to the vote.
 // resultObjectWords, with resultNouns and winWords, name the result.
 var (
-	objectStems       = []string{"celebrat", "endors"}
+	objectStems       = []string{"celebrat", "endors", "greet"} // rec28en_greet.go: "greeted Lima's re-election"
 	resultObjectWords = wordSet(`election vote triumph re-election landslide mandate`)
 )
 
@@ -457,7 +457,7 @@ var interviewVerbs = wordSet(`spoke talked`)
 // "lauded", "commended", "saluted", "celebrated the win", "endorsed the
 // outcome" (see actionStance).
 var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "recogniz", "acknowledg", "welcom", "hail",
-	"applaud", "laud", "commend", "salut", "celebrat", "endors"}
+	"applaud", "laud", "commend", "salut", "celebrat", "endors", "greet"}
 
 // sendVerbs with a greetingNouns object within three words send
 // congratulations ("sent a telegram", "issued congratulations", "sent
