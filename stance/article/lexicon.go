@@ -463,7 +463,7 @@ var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "
 // congratulations ("sent a telegram", "issued congratulations", "sent
 // messages of support").
 var sendVerbs = wordSet(`send sends sent sending issued issue offered offer extended extend
-	conveyed conveys convey`)
+	conveyed conveys convey deliver delivers delivered delivering`)
 
 // lookWords and cooperationWords make "looked forward to working with
 // the new government" (cooperationClause).

@@ -54,3 +54,23 @@ func rec28enGreetsResult(toks []token, i int) bool {
 	}
 	return resultObject(words, 0) && !rec28enCoolGreeting(words, 0)
 }
+
+// rec28enDeliverVerbs send a greeting by hand ("Iran's ambassador, Ivo
+// Kask, delivered a message of congratulations to the president"); they
+// are sendVerbs too, but unlike "sent" they make no act of their own
+// without a greeting ("delivered a speech", "delivered the ballots").
+var rec28enDeliverVerbs = wordSet(`deliver delivers delivered`)
+
+// rec28enDelivers reports whether toks[i] is an active "delivered" with a
+// greeting (greetingNouns) within its next three words.
+func rec28enDelivers(toks []token, i int) bool {
+	if !toks[i].word() || !rec28enDeliverVerbs[toks[i].lower] || i > 0 && toks[i-1].word() && passiveAux[toks[i-1].lower] {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].word(); k++ {
+		if greetingNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
