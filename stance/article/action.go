@@ -62,7 +62,7 @@ func recognitionVerb(words []string, i int) bool {
 	w := words[i]
 	for _, stem := range recognitionStems {
 		if strings.HasPrefix(w, stem) {
-			return !slices.Contains(objectStems, stem) || resultObject(words, i) // not "celebrated his birthday"
+			return (!slices.Contains(objectStems, stem) || resultObject(words, i)) && !rec28enCoolGreeting(words, i) // not "celebrated his birthday"; rec28en_greet.go: not "greeted the result with silence"
 		}
 	}
 	if rec24enWishWell(words, i) {

@@ -79,7 +79,9 @@ var objectVerbs = wordSet(`tell tells told telling ask asks asked asking warn wa
 
 // auxWords may stand between a subject and its verb (a floating "all",
 // "both" or "each" too: "A, B and C all sent congratulations"; "went",
-// as "kept" is, before a gerund: "went on claiming that he had won").
+// as "kept" is, before a gerund: "went on claiming that he had won"; an
+// adverb of contrast not set off by commas: "Her aide, Ivo Kask,
+// nonetheless told reporters that …").
 var auxWords = wordSet(`
 	all both each
 	has have had is was were are will would could should may might must can
@@ -90,7 +92,8 @@ var auxWords = wordSet(`
 	firmly flatly bluntly simply only just now today tonight yesterday likewise similarly
 	on last this week weekend month year night morning evening afternoon
 	monday tuesday wednesday thursday friday saturday sunday so far
-	went goes go`)
+	went goes go
+	nonetheless nevertheless however meanwhile instead`)
 
 // clauseSkip words may open an adverbial between a speech verb and its
 // clause (said on Tuesday that …, said in a statement that …).
@@ -377,7 +380,7 @@ var (
 // birthday", "endorsed the budget") they are no reaction to the vote.
 // resultObjectWords, with resultNouns and winWords, name the result.
 var (
-	objectStems       = []string{"celebrat", "endors"}
+	objectStems       = []string{"celebrat", "endors", "greet"} // rec28en_greet.go: "greeted Lima's re-election"
 	resultObjectWords = wordSet(`election vote triumph re-election landslide mandate`)
 )
 
@@ -454,13 +457,13 @@ var interviewVerbs = wordSet(`spoke talked`)
 // "lauded", "commended", "saluted", "celebrated the win", "endorsed the
 // outcome" (see actionStance).
 var recognitionStems = []string{"congratulat", "conced", "accept", "recognis", "recogniz", "acknowledg", "welcom", "hail",
-	"applaud", "laud", "commend", "salut", "celebrat", "endors"}
+	"applaud", "laud", "commend", "salut", "celebrat", "endors", "greet"}
 
 // sendVerbs with a greetingNouns object within three words send
 // congratulations ("sent a telegram", "issued congratulations", "sent
 // messages of support").
 var sendVerbs = wordSet(`send sends sent sending issued issue offered offer extended extend
-	conveyed conveys convey`)
+	conveyed conveys convey deliver delivers delivered delivering`)
 
 // lookWords and cooperationWords make "looked forward to working with
 // the new government" (cooperationClause).
@@ -1054,11 +1057,13 @@ var (
 
 // pressVerbs make a request when an object and "to", or "for", follow
 // (pressedTo: "pressed both camps to talk", "implored the losers to
-// accept the count", "pressed for calm"); pressParticles after one make
+// accept the count", "advised the loser to accept the verdict", "pressed
+// for calm"); pressParticles after one make
 // it no request ("pressed ahead with the count").
 var (
 	pressVerbs = wordSet(`press presses pressed pressing encourage encourages encouraged encouraging
-		implore implores implored imploring exhort exhorts exhorted exhorting`)
+		implore implores implored imploring exhort exhorts exhorted exhorting
+		advise advises advised advising`)
 	pressParticles = wordSet(`ahead on onward forward home`)
 )
 

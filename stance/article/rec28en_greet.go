@@ -1,0 +1,78 @@
+package article
+
+import "strings"
+
+// "Greeted" with the result for object is a recognition, as "welcomed"
+// is: "In Paris, the new president, Ivo Kask, greeted Lima's re-election
+// in a statement", "Western capitals greeted her run-off victory with
+// relief". It needs the result as object (objectStems: "greeted his
+// supporters", "greeted the crowd" are no reaction to the vote), and a
+// cool reception is none ("greeted the result with silence", "greeted the
+// outcome with scepticism"); the passive ("was greeted with relief",
+// "was greeted by X") is read elsewhere (passiveby.go).
+
+// rec28enCoolWords are what a result greeted coolly is greeted with.
+var rec28enCoolWords = wordSet(`silence scepticism skepticism suspicion dismay caution
+	concern alarm reserve reservations indifference disbelief derision scorn anger
+	cool coolly cold frosty muted guarded`)
+
+// rec28enCoolGreeting reports whether words[i] is a form of "greet"
+// followed within eight words by "with" and, within three words after
+// it, a word of a cool reception (rec28enCoolWords, guardedWords).
+func rec28enCoolGreeting(words []string, i int) bool {
+	if !strings.HasPrefix(words[i], "greet") {
+		return false
+	}
+	for k := i + 1; k < len(words) && k <= i+8; k++ {
+		if words[k] != "with" {
+			continue
+		}
+		for j := k + 1; j < len(words) && j <= k+3; j++ {
+			if rec28enCoolWords[words[j]] || guardedWords[words[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rec28enGreetVerbs are the forms of "greet" that make an act: the past
+// only, as a headline's present ("Leaders greet the winner") tells of the
+// lines below it and has no speaker of its own.
+var rec28enGreetVerbs = wordSet(`greeted`)
+
+// rec28enGreetsResult reports whether toks[i] is an active "greeted"
+// whose object within five words is the result (resultObject) and that
+// is no cool reception: "greeted Lima's re-election", not "greeted his
+// supporters", "was greeted with relief" or "greeted the result with
+// silence".
+func rec28enGreetsResult(toks []token, i int) bool {
+	if !toks[i].word() || !rec28enGreetVerbs[toks[i].lower] || i > 0 && toks[i-1].word() && passiveAux[toks[i-1].lower] {
+		return false
+	}
+	words := []string{toks[i].lower}
+	for k := i + 1; k < len(toks) && k <= i+10 && toks[k].word(); k++ {
+		words = append(words, toks[k].lower)
+	}
+	return resultObject(words, 0) && !rec28enCoolGreeting(words, 0)
+}
+
+// rec28enDeliverVerbs send a greeting by hand ("Iran's ambassador, Ivo
+// Kask, delivered a message of congratulations to the president"); they
+// are sendVerbs too, but unlike "sent" they make no act of their own
+// without a greeting ("delivered a speech", "delivered the ballots").
+var rec28enDeliverVerbs = wordSet(`deliver delivers delivered`)
+
+// rec28enDelivers reports whether toks[i] is an active "delivered" with a
+// greeting (greetingNouns) within its next three words.
+func rec28enDelivers(toks []token, i int) bool {
+	if !toks[i].word() || !rec28enDeliverVerbs[toks[i].lower] || i > 0 && toks[i-1].word() && passiveAux[toks[i-1].lower] {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].word(); k++ {
+		if greetingNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
