@@ -1,0 +1,33 @@
+package article
+
+// lab28romMore are the comparatives of Spanish, Portuguese and French
+// that set a reaction's tone apart from the ones before it
+// (lab28rom_tone.go): "fue más prudente", "foi mais reticente", "s'est
+// montré plus réservé". "menos"/"moins" ("fue menos prudente") is left out:
+// less guarded is no withholding.
+var lab28romMore = wordSet(`más mais plus`)
+
+// lab28romGuarded are the adjectives of a guarded tone after lab28romMore
+// ("más cauto", "mais cautelosa", "plus mesurés", "más frías").
+var lab28romGuarded = wordSet(`prudente prudentes cauto cauta cautos cautas cauteloso cautelosa cautelosos cautelosas
+	reservado reservada reservados reservadas comedido comedida comedidos comedidas moderado moderada moderados moderadas
+	reticente reticentes contido contida contidos contidas discreto discreta discretos discretas frío fría fríos frías
+	frio fria frios frias tibio tibia tibios tibias morno morna mornos mornas
+	prudent prudents réservé réservée réservés réservées réticent réticente réticents réticentes mesuré mesurée mesurés
+	mesurées circonspect circonspecte circonspects circonspectes discret discrète discrets discrètes froid froide froids froides`)
+
+// lab28romToneHeads stand before the comparative of a tone, perhaps past
+// lab28romToneModifiers: copulas ("fue", "foi", "était", "a été"), verbs
+// of showing oneself ("se mostró", "mostrou-se", "s'est montré", "reste")
+// and the noun of a chosen tone ("optó por un tono más prudente", "um tom
+// mais cauteloso", "un ton plus mesuré").
+var lab28romToneHeads = wordSet(`fue fueron era eran estuvo estuvieron estaba estaban mostró mostraron mantuvo mantuvieron
+	foi foram estava estavam esteve estiveram mostrou mostrou-se mostraram mostraram-se manteve manteve-se mantiveram
+	été était étaient est sont fut montré montrée montrés montrées reste restent restait demeure semblait
+	tono tom ton`)
+
+// lab28romToneModifiers may stand between a head and the comparative
+// ("fue todavía más cauto", "foi bem mais reservada", "s'est montré
+// nettement plus réservé", "se mostró mucho más prudente").
+var lab28romToneModifiers = wordSet(`todavía aún mucho bastante algo ainda bem muito bastante um pouco encore bien beaucoup
+	nettement un peu se`)
