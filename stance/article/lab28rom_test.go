@@ -41,3 +41,30 @@ func TestLab28romTone(t *testing.T) {
 		t.Errorf("actionStance(%q) = %v, want withholding", "foi mais reticente", v)
 	}
 }
+
+// TestLab28romSentNone: a message or congratulation sent to nobody ("n'a
+// adressé aucun message", "no ha enviado todavía ningún mensaje") withholds;
+// none of something else, or a message sent, does not.
+func TestLab28romSentNone(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"n'a adressé aucun message au vainqueur", true},
+		{"n'a envoyé aucune félicitation au président élu", true},
+		{"no ha enviado todavía ningún mensaje a la presidenta electa", true},
+		{"no envió ninguna felicitación", true},
+		{"não enviou nenhuma mensagem à Presidente eleita", true},
+		{"ainda não mandou nenhum telegrama", true},
+		// near misses
+		{"n'a envoyé aucun observateur au scrutin", false},
+		{"a adressé un message de félicitations au vainqueur", false},
+		{"ningún mensaje de la cancillería mencionó al vencedor", false},
+		{"envió a ningún lugar sus observadores, ni un solo mensaje", false},
+	}
+	for _, c := range cases {
+		if got := lab28romSentNone(actionWords(c.text)); got != c.want {
+			t.Errorf("lab28romSentNone(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -31,3 +31,19 @@ var lab28romToneHeads = wordSet(`fue fueron era eran estuvo estuvieron estaba es
 // nettement plus réservé", "se mostró mucho más prudente").
 var lab28romToneModifiers = wordSet(`todavía aún mucho bastante algo ainda bem muito bastante um pouco encore bien beaucoup
 	nettement un peu se`)
+
+// lab28romSendVerbs send a message (lab28rom_sentnone.go): "a adressé",
+// "envió", "enviou".
+var lab28romSendVerbs = wordSet(`adressé adressée adressés adresse adressent envoyé envoyée envoyés envoie envoient transmis
+	enviado enviada envió enviaron envía mandó mandado mandaron dirigió dirigido remitió remitido
+	enviou enviaram envia mandou mandaram dirigiu dirigido endereçou endereçado remeteu`)
+
+// lab28romNones are the words of none before the message: "aucun",
+// "ningún", "nenhuma".
+var lab28romNones = wordSet(`aucun aucune ningún ninguna nenhum nenhuma`)
+
+// lab28romGreetingNouns are what a leader sends a winner: a message, a
+// congratulation, a telegram, a letter.
+var lab28romGreetingNouns = wordSet(`message messages félicitation félicitations télégramme télégrammes lettre
+	mensaje mensajes felicitación felicitaciones telegrama telegramas carta saludo saludos enhorabuena
+	mensagem mensagens felicitação felicitações parabéns cumprimentos`)
