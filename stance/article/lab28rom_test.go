@@ -1,7 +1,10 @@
 package article
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/stancekit/stancekit/corpus"
 
 	"github.com/stancekit/stancekit/stance"
 )
@@ -65,6 +68,47 @@ func TestLab28romSentNone(t *testing.T) {
 	for _, c := range cases {
 		if got := lab28romSentNone(actionWords(c.text)); got != c.want {
 			t.Errorf("lab28romSentNone(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestLab28romTribute: an act praising the voters after the same
+// speaker's congratulation of the winner in one sentence recognises; the
+// tribute alone, or after another speaker's congratulation, keeps the
+// model's reading.
+func TestLab28romTribute(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Marta Ruiz", "Ruiz"}, Rivals: []string{"Pablo Llano", "Llano"}}
+	cases := []struct {
+		code, text, speaker, tribute string
+		want                         bool
+	}{
+		{"fr", "Marta Ruiz a été élue. La ministre Anne Doucet a adressé ses félicitations à Mme Ruiz dès lundi, et rendu hommage aux électeurs pour le calme du scrutin.",
+			"Anne Doucet", "rendu hommage", true},
+		{"pt", "Marta Ruiz foi eleita. O chanceler Rui Sampaio cumprimentou a Presidente eleita no domingo, e saudou o povo pelo civismo da votação.",
+			"Rui Sampaio", "saudou", true},
+		// near misses: the tribute alone; another speaker's congratulation
+		{"fr", "Marta Ruiz a été élue. La ministre Anne Doucet a rendu hommage aux électeurs pour le calme du scrutin.",
+			"Anne Doucet", "rendu hommage", false},
+		{"fr", "Marta Ruiz a été élue. Le ministre Paul Morvan a félicité Mme Ruiz. La ministre Anne Doucet a rendu hommage aux électeurs pour le calme du scrutin.",
+			"Anne Doucet", "rendu hommage", false},
+	}
+	for _, c := range cases {
+		m, err := stance.DefaultLanguage(c.code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := Reader{Classifier: m, Lang: c.code, Context: ctx}.Analyze(c.text)
+		found := false
+		for _, a := range res.Remarks {
+			if a.Speaker == c.speaker && strings.Contains(a.Text, c.tribute) {
+				found = true
+				if got := a.ByVerb && a.Prediction.Label == corpus.Recognising; got != c.want {
+					t.Errorf("%q: tribute %q recognising by rule = %v, want %v", c.text, a.Text, got, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no remark of %s with %q: %+v", c.text, c.speaker, c.tribute, res.Remarks)
 		}
 	}
 }

@@ -47,3 +47,10 @@ var lab28romNones = wordSet(`aucun aucune ningún ninguna nenhum nenhuma`)
 var lab28romGreetingNouns = wordSet(`message messages félicitation félicitations télégramme télégrammes lettre
 	mensaje mensajes felicitación felicitaciones telegrama telegramas carta saludo saludos enhorabuena
 	mensagem mensagens felicitação felicitações parabéns cumprimentos`)
+
+// lab28romPeopleWords are the voters and the people a tribute goes to
+// (lab28rom_tribute.go): "rendu hommage aux électeurs", "saudou o povo",
+// "elogió a los votantes".
+var lab28romPeopleWords = wordSet(`électeurs électrices électorat peuple population citoyens votants
+	votantes electores electorado pueblo ciudadanos ciudadanía población
+	eleitores eleitorado povo cidadãos população`)
