@@ -221,6 +221,7 @@ func (r Reader) analyze(text string) Result {
 			a = r.authorityRun(a)
 		}
 		repeated(&a, run, lastAct, res.Remarks[:i])
+		r.lab28romTributeAfterGreeting(&a, code, lastAct) // lab28rom_tribute.go: "félicité W, et rendu hommage aux électeurs"
 		res.Remarks[i] = a
 		if rm.Kind == Action && !rm.NoStance {
 			lastAct = &res.Remarks[i]
