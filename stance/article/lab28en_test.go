@@ -26,3 +26,41 @@ func TestLab28enSettledBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestLab28enOmission: a negated verb of mentioning with the winner or a
+// name after it is its subject's act, and a statement that opens the
+// sentence and left someone out is its author's, the speaker before
+// (sentences invented for the test).
+func TestLab28enOmission(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"he did not mention a name",
+			"Reactions\n\nOla Berg, the envoy, praised the voters. He did not mention Lima by name.",
+			[]want{{"Ola Berg", Action, "praised the voters", 0}, {"Ola Berg", Action, "did not mention Lima by name", 1}}},
+		{"she never named the winner",
+			"Reactions\n\nEva Lund thanked the observers. She never named the winner.",
+			[]want{{"Eva Lund", Action, "never named the winner", 0}}},
+		{"the statement did not congratulate",
+			"Reactions\n\nEva Lund, a spokeswoman, praised the calm vote. The statement did not congratulate Lima.",
+			[]want{{"Eva Lund", Action, "praised the calm vote", 0}, {"Eva Lund", Action, "did not congratulate Lima", 1}}},
+		{"her statement, an adverb first",
+			"Reactions\n\nEva Lund praised the calm vote. Pointedly, her statement did not mention the president-elect.",
+			[]want{{"Eva Lund", Action, "praised the calm vote", 0}, {"Eva Lund", Action, "did not mention the president-elect", 1}}},
+		// near-misses: no name or winner after the verb, no negation, a
+		// statement that says something
+		{"did not mention the economy",
+			"Reactions\n\nOla Berg arrived late. He did not mention the economy.",
+			nil},
+		{"mentioned without a negation",
+			"Reactions\n\nOla Berg arrived late. He mentioned Lima twice.",
+			nil},
+		{"the statement said",
+			"Reactions\n\nThe board met on Monday. The statement was short.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
