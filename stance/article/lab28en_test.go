@@ -64,3 +64,25 @@ func TestLab28enOmission(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+func TestLab28enDeniedDemand(t *testing.T) {
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{"called for the election to be annulled", verdictHostile},
+		{"did not call for the election to be annulled", verdictWithholding},
+		{"stopped short of asking for a new vote", verdictWithholding},
+		{"declined to call for a fresh election", verdictWithholding},
+		{"never demanded a rerun", verdictWithholding},
+		// near-misses: "not only" is no denial; a denied recount is still verification
+		{"not only called for a rerun but for a new commission", verdictHostile},
+		{"did not ask for a recount", verdictWithholding},
+		{"did not ask for anything", verdictNone},
+	}
+	for _, c := range cases {
+		if got := demandVerdict(actionWords(c.text), nil); got != c.want {
+			t.Errorf("demandVerdict(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
