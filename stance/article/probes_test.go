@@ -95,6 +95,8 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rev27len/probes.jsonl", 43, 0.757, 1.000, 0.333},
 		{"rev27off/probes.jsonl", 43, 0.981, 1.000, 1.000},
 		{"rev27rml/probes.jsonl", 43, 0.820, 0.900, 0.167},
+		// the twenty-sixth session's rule helpers
+		{"lab28en/probes.jsonl", 14, 0.929, 1.000, 0.000},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
