@@ -322,15 +322,19 @@ func demandVerdict(words []string, starts map[int]bool) actionVerdict {
 		if gerundSubject(words, i, starts) || opposedDemand(words, i) { // lab22en_opposed.go: "instead of calling for a new vote"
 			continue // "Demanding the cancellation of an election because you lost it is not an argument"
 		}
+		undo := verdictHostile
+		if lab28enDeniedDemand(words, i) {
+			undo = verdictWithholding // lab28en_demand.go: "stopped short of asking for a new vote"
+		}
 		for k := i + 1; k < len(words) && k <= i+demandSpan; k++ {
 			if nestedDemand(words, k) {
 				break // rev22len_demand.go: "urged them to stop calling for a new vote": the later verb's object
 			}
 			switch {
 			case annulWords[words[k]]:
-				return verdictHostile
+				return undo
 			case newVoteWords[words[k]] && k+1 < len(words) && voteNouns[words[k+1]]:
-				return verdictHostile
+				return undo
 			case verifyWords[words[k]]:
 				return verdictWithholding
 			}

@@ -98,6 +98,9 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 	if disputeGoesOn(ctx, text) {
 		return verdictNone // lab24en_dispute.go: "Lima had won on lies" claims no win
 	}
+	if lab28enSettledBefore(words) {
+		return verdictNone // lab28en_before.go: "settled long before polling day" is no final result
+	}
 	if lab27enOutcomeUnchanged(words) {
 		return verdictRecognising // lab27en_unchanged.go: "nothing found could alter the outcome"
 	}

@@ -323,6 +323,9 @@ const (
 // subject finds the subject of the verb toks[v]. after is the index of the
 // first token after the subject (where auxiliaries start).
 func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, after int) {
+	if o, a := x.lab28enStatementSubject(toks, v); o.ok() {
+		return o, subjPhrase, a // lab28en_omit.go: "The statement did not congratulate Lima"
+	}
 	if q := x.sourceSubject(toks, v); q.ok() {
 		return q, subjPhrase, v
 	}

@@ -11,7 +11,7 @@ package article
 // ("was not decided in advance") takes it back.
 func preDecided(text string) bool {
 	words := actionWords(text)
-	if winRegardless(words) { // en15_view.go
+	if winRegardless(words) || lab28enSettledBefore(words) { // en15_view.go, lab28en_before.go
 		return true
 	}
 	for i, w := range words {

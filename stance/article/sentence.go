@@ -225,7 +225,8 @@ func (x *extractor) verbRemarks(st *sentState) {
 	for i := leadParticipleSkip(st.toks); i < len(st.toks); i++ { // mm21_lead.go
 		t := st.toks[i]
 		if t.word() && !freeRelativeName(st.toks, i) && (sayVerbs[t.lower] || contentVerbs[t.lower] && !celebratedAbout(st.toks, i) && !rangNoCall(st.toks, i) && !selfDescribed(st.toks, i) || silence(st.toks, i) || goesOn(st.toks, i) || leadInSay(st.toks, i) || judgedFair(st.toks, i) || signedDocument(st.toks, i) || contactPurpose(st.toks, i) || retraction(st.toks, i) || vowTo(st.toks, i) || pressedTo(st.toks, i) ||
-			victoryClaim(st.toks, i) || sameAct(st.toks, i) || toneAt(st.toks, i) || similarAt(st.toks, i) || phrasalStance(st.toks, i) || doubtCast(st.toks, i) || putItColon(st.toks, i) >= 0 || rec24enEarly(st.toks, i) || rec27MadeClear(st.toks, i) || rec27FurtherAct(st.toks, i) || rec28enGreetsResult(st.toks, i) || rec28enDelivers(st.toks, i) || rec28enLeadInGreets(st.toks, i)) { // en17_tone.go, similar.go, en18_phrasal.go; rec24en_early.go; rec27en_madeclear.go
+			victoryClaim(st.toks, i) || sameAct(st.toks, i) || toneAt(st.toks, i) || similarAt(st.toks, i) || phrasalStance(st.toks, i) || doubtCast(st.toks, i) || putItColon(st.toks, i) >= 0 || rec24enEarly(st.toks, i) || rec27MadeClear(st.toks, i) || rec27FurtherAct(st.toks, i) ||
+			rec28enGreetsResult(st.toks, i) || rec28enDelivers(st.toks, i) || rec28enLeadInGreets(st.toks, i) || lab28enOmission(st.toks, i)) { // en17_tone.go, similar.go, en18_phrasal.go; rec24en_early.go; rec27en_madeclear.go; rec28en_greet.go, rec28en_leadin.go; lab28en_omit.go
 			i = x.verb(st, i)
 		}
 	}
@@ -352,7 +353,8 @@ func (x *extractor) verb(st *sentState, i int) int {
 	}
 	silent := silence(toks, i)
 	content := contentVerbs[t.lower] || silent || openUnsaid(toks, i) || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i) || vowTo(toks, i) || pressedTo(toks, i) ||
-		victoryClaim(toks, i) || sameAct(toks, i) || toneAt(toks, i) || similarAt(toks, i) || phrasalStance(toks, i) || doubtCast(toks, i) || rec24enEarly(toks, i) || rec27FurtherAct(toks, i) || rec28enGreetsResult(toks, i) || rec28enDelivers(toks, i) || rec28enLeadInGreets(toks, i) // rec28en_greet.go, rec28en_leadin.go; rec24en_early.go; rec27en_further.go; mm21_doubt.go; en16_victory.go, en16_same.go, en17_tone.go, similar.go, en18_phrasal.go
+		victoryClaim(toks, i) || sameAct(toks, i) || toneAt(toks, i) || similarAt(toks, i) || phrasalStance(toks, i) || doubtCast(toks, i) || rec24enEarly(toks, i) || rec27FurtherAct(toks, i) ||
+		rec28enGreetsResult(toks, i) || rec28enDelivers(toks, i) || rec28enLeadInGreets(toks, i) || lab28enOmission(toks, i) // rec28en_greet.go, rec28en_leadin.go; lab28en_omit.go; rec24en_early.go; rec27en_further.go; mm21_doubt.go; en16_victory.go, en16_same.go, en17_tone.go, similar.go, en18_phrasal.go
 	if sayVerbs[t.lower] && !objectSayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
 		content = true // "warned of …", "cautioned against …": keep the verb
 	}
