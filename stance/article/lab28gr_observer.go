@@ -31,6 +31,9 @@ func lab28grObserver(code string, rm Remark) bool {
 		return false
 	}
 	words := actionWords(rm.Speaker + " " + rm.Role)
+	if hasStem(words, rev28grNotObserverStems[code]) {
+		return false // rev28gr_observer.go
+	}
 	for _, w := range words {
 		for _, s := range stems {
 			if strings.HasPrefix(w, s) || code == "de" && strings.Contains(w, s) {
@@ -47,7 +50,7 @@ func (r Reader) lab28grObserverRun(a *Analysis, code, run string) {
 	if a.ByVerb || a.NoStance || !a.AboutResult || r.Classifier == nil || a.Prediction.Label != corpus.Hostile {
 		return
 	}
-	if !lab28grObserver(code, a.Remark) || hasStem(actionWords(run), lab28grLegitimacyStems[code]) {
+	if !lab28grObserver(code, a.Remark) || hasStem(actionWords(run), lab28grLegitimacyStems[code]) || rev28grRejects(r.Context, code, run) {
 		return
 	}
 	if p, ok := actionPrediction(verdictWithholding, a.Prediction, r.Classifier.Labels()); ok {

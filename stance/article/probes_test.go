@@ -97,6 +97,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rev27rml/probes.jsonl", 43, 0.820, 0.900, 0.167},
 		// the twenty-sixth session's rule helpers
 		{"lab28gr/probes.jsonl", 13, 0.846, 1.000, 0},
+		{"rev28gr/probes.jsonl", 49, 0.694, 0.980, 0},
 		{"off28/probes.jsonl", 14, 1.000, 1.000, 1.000},
 		{"rec28ml/probes.jsonl", 15, 0.615, 0.923, 1.000},
 		{"rec28en/probes.jsonl", 14, 1.000, 1.000, 1.000},
