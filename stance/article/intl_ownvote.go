@@ -42,7 +42,7 @@ func (l *langLexicon) ownVoteOnly(rm Remark, words []string) bool {
 		return false
 	}
 	first := reported
-	for _, w := range words {
+	for i, w := range words {
 		if ownVoteFirst[l.code][w] || l.code == "fr" && (strings.HasPrefix(w, "j'") || strings.HasPrefix(w, "j’")) {
 			first = true
 			continue
@@ -50,7 +50,7 @@ func (l *langLexicon) ownVoteOnly(rm Remark, words []string) bool {
 		if !l.topical([]string{w}) {
 			continue
 		}
-		if !hasAnyPrefix(w, stems) {
+		if !hasAnyPrefix(w, stems) || reported && rev28offVoteEvent(l.code, words, i) { // rev28off_voteevent.go: "голосование было нечестным"
 			return false // a word of the result
 		}
 	}
