@@ -35,22 +35,27 @@ var ownVoteFirst = map[string]map[string]bool{
 func (l *langLexicon) ownVoteOnly(rm Remark, words []string) bool {
 	stems, ok := ownVoteStems[l.code]
 	reported := rm.Kind == Reported && reportedOwnVote[l.code] // "contou que esperou três horas à porta da secção de voto" (lexicon_ibero14.go)
-	if s, narrow := off28ReportedVoteStems[l.code]; reported && narrow {
+	s, narrow := off28ReportedVoteStems[l.code]
+	narrow = narrow && reported
+	if narrow {
 		stems = s // "узнал о голосовании", not "выборы были нечестными" (off28_demonym.go)
 	}
 	if !ok || rm.Kind != Direct && !reported {
 		return false
 	}
 	first := reported
-	for i, w := range words {
+	for _, w := range words {
 		if ownVoteFirst[l.code][w] || l.code == "fr" && (strings.HasPrefix(w, "j'") || strings.HasPrefix(w, "j’")) {
 			first = true
 			continue
 		}
+		if l.rev28offJudgesVote(narrow, w) {
+			return false // "голосование было нечестным" (rev28off_voteevent.go)
+		}
 		if !l.topical([]string{w}) {
 			continue
 		}
-		if !hasAnyPrefix(w, stems) || reported && rev28offVoteEvent(l.code, words, i) { // rev28off_voteevent.go: "голосование было нечестным"
+		if !hasAnyPrefix(w, stems) {
 			return false // a word of the result
 		}
 	}

@@ -29,9 +29,9 @@ func TestRev28offVerdictWords(t *testing.T) {
 }
 
 // TestRev28offVoteEvent: a Russian resident who tells in reported words
-// that the vote itself was unfair keeps a stance; one who tells of
-// taking part in the vote ("участвовал в голосовании") is off the
-// result. Sentences written for the test.
+// that the vote itself was unfair keeps a stance; one who tells how long
+// the vote took or of taking part in it is off the result. Sentences
+// written for the test.
 func TestRev28offVoteEvent(t *testing.T) {
 	ctx := stance.Context{Winner: []string{"Ана Лима", "Лима"}, Rivals: []string{"Руи Соуза", "Соуза"}}
 	tests := []struct {
@@ -41,14 +41,13 @@ func TestRev28offVoteEvent(t *testing.T) {
 		{"Учительница Вера Громова рассказала, что голосование было нечестным.", "Учительница Вера Громова", false},
 		{"Горожанин Петр Ковальчук рассказал, что голосование прошло с подлогом.", "Петр Ковальчук", false},
 		{"Пенсионерка Зоя Громова рассказала, что участвовала в голосовании впервые.", "Пенсионерка Зоя Громова", true},
-		{"Горожанин Петр Ковальчук рассказал, что узнал о голосовании из газеты.", "Петр Ковальчук", true},
+		{"Горожанка Алла Ким рассказала, что голосование заняло у нее пять минут.", "Алла Ким", true}, // near-miss: the vote, no verdict
 	}
 	for _, tc := range tests {
 		off := lexicons["ru"].offTopicSpeakers(ctx, tc.text, ExtractLang(tc.text, "ru"))
 		assert.Equal(t, tc.off, off[tc.speaker], "%s (%v)", tc.text, off)
 	}
-	words := []string{"в", "голосовании"}
-	assert.False(t, rev28offVoteEvent("ru", words, 1))
-	assert.True(t, rev28offVoteEvent("ru", []string{"голосование", "было"}, 0))
-	assert.False(t, rev28offVoteEvent("es", []string{"голосование"}, 0))
+	assert.True(t, lexicons["ru"].rev28offJudgesVote(true, "нечестным"))
+	assert.False(t, lexicons["ru"].rev28offJudgesVote(true, "небольшой"))
+	assert.False(t, lexicons["ru"].rev28offJudgesVote(false, "нечестным")) // a direct remark keeps the wide stems
 }
