@@ -98,6 +98,7 @@ func TestProbeSetFloors(t *testing.T) {
 		// the twenty-sixth session's rule helpers
 		{"lab28gr/probes.jsonl", 13, 0.846, 1.000, 0},
 		{"off28/probes.jsonl", 14, 1.000, 1.000, 1.000},
+		{"rev28off/probes.jsonl", 47, 0.756, 0.978, 0.905},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
