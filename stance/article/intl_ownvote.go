@@ -35,7 +35,9 @@ var ownVoteFirst = map[string]map[string]bool{
 func (l *langLexicon) ownVoteOnly(rm Remark, words []string) bool {
 	stems, ok := ownVoteStems[l.code]
 	reported := rm.Kind == Reported && reportedOwnVote[l.code] // "contou que esperou três horas à porta da secção de voto" (lexicon_ibero14.go)
-	if s, narrow := off28ReportedVoteStems[l.code]; reported && narrow {
+	s, narrow := off28ReportedVoteStems[l.code]
+	narrow = narrow && reported
+	if narrow {
 		stems = s // "узнал о голосовании", not "выборы были нечестными" (off28_demonym.go)
 	}
 	if !ok || rm.Kind != Direct && !reported {
@@ -46,6 +48,9 @@ func (l *langLexicon) ownVoteOnly(rm Remark, words []string) bool {
 		if ownVoteFirst[l.code][w] || l.code == "fr" && (strings.HasPrefix(w, "j'") || strings.HasPrefix(w, "j’")) {
 			first = true
 			continue
+		}
+		if l.rev28offJudgesVote(narrow, w) {
+			return false // "голосование было нечестным" (rev28off_voteevent.go)
 		}
 		if !l.topical([]string{w}) {
 			continue

@@ -30,7 +30,7 @@ var off28VerdictWords = wordSet(`accept accepted accepts accepting acceptance re
 func off28NoVerdict(run string) bool {
 	w := actionWords(run)
 	for i, x := range w {
-		if off28VerdictWords[x] || x == "over" && i > 0 && (w[i-1] == "is" || w[i-1] == "was") {
+		if off28VerdictWords[x] || rev28offVerdictWords[x] || x == "over" && i > 0 && (w[i-1] == "is" || w[i-1] == "was") {
 			return false
 		}
 	}
