@@ -60,3 +60,23 @@ func TestRev28enCoolGreetings(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { assert.Equal(t, c.want, actionStance(ctx, c.text)) })
 	}
 }
+
+// TestRev28enJoinedObject: a ", and" before a sentence-final attribution
+// joins a second object of the request, and the attribution covers both;
+// a ", and" clause whose speech verb goes on is a clause of its own.
+func TestRev28enJoinedObject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"own clause after ', and'",
+			"Reactions\n\nIvo Kask advised Ana Berg to accept the verdict, and the board's chairman, Jon Roe, said the vote had been clean.",
+			[]want{{"Ivo Kask", Action, "advised Ana Berg to accept the verdict", 0}, {"Jon Roe", Reported, "the vote had been clean", 1}}},
+		{"second object, then the attribution",
+			"Reactions\n\nPolice asked drivers to avoid the centre, and shops to close early, the police chief Ivo Kask said.",
+			[]want{{"Ivo Kask", Reported, "Police asked drivers to avoid the centre, and shops to close early", 0}, {"Police", Reported, "Police asked drivers to avoid the centre, and shops to close early", 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
