@@ -104,6 +104,8 @@ func TestProbeSetFloors(t *testing.T) {
 		{"lab28rom/probes.jsonl", 22, 1.000, 1.000, 0.000},
 		{"lab28en/probes.jsonl", 14, 0.929, 1.000, 0.000},
 		{"rev28off/probes.jsonl", 47, 0.756, 0.978, 0.905},
+		// the twenty-sixth session's reviews
+		{"rev28en/probes.jsonl", 45, 0.710, 0.774, 0.750},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

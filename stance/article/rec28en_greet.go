@@ -14,7 +14,12 @@ import "strings"
 // rec28enCoolWords are what a result greeted coolly is greeted with.
 var rec28enCoolWords = wordSet(`silence scepticism skepticism suspicion dismay caution
 	concern alarm reserve reservations indifference disbelief derision scorn anger
-	cool coolly cold frosty muted guarded`)
+	cool coolly cold frosty muted guarded
+	shrug jeers boos whistles fury hostility contempt outrage disdain mockery`)
+
+// rec28enCoolAdverbs greet the result coolly without a "with": "greeted
+// the result warily", "greeted Berg's win coldly".
+var rec28enCoolAdverbs = wordSet(`coldly coolly frostily icily warily guardedly sceptically skeptically grimly`)
 
 // rec28enCoolGreeting reports whether words[i] is a form of "greet"
 // followed within eight words by "with" and, within three words after
@@ -24,6 +29,9 @@ func rec28enCoolGreeting(words []string, i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(words) && k <= i+8; k++ {
+		if rec28enCoolAdverbs[words[k]] {
+			return true
+		}
 		if words[k] != "with" {
 			continue
 		}
@@ -54,7 +62,45 @@ func rec28enGreetsResult(toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+10 && toks[k].word(); k++ {
 		words = append(words, toks[k].lower)
 	}
-	return resultObject(words, 0) && !rec28enCoolGreeting(words, 0)
+	return rec28enGreetObject(rec28enDirectObject(words)) && !rec28enCoolGreeting(words, 0)
+}
+
+// rec28enGreetObject reports whether the object of "greeted" (obj, the
+// verb first) holds the result within five words (resultNouns, winWords),
+// or a word of the vote (resultObjectWords) that ends the object or takes
+// "of": "greeted her re-election", "greeted the election of Dal", not
+// "greeted election observers", where "election" only qualifies a noun.
+func rec28enGreetObject(obj []string) bool {
+	for k := 1; k < len(obj) && k <= 5; k++ {
+		w := obj[k]
+		if resultNouns[w] || winWords[w] {
+			return true
+		}
+		if resultObjectWords[w] && (k+1 == len(obj) || obj[k+1] == "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// rec28enGreetStops end the object of "greeted": a preposition, a
+// relative or a participle starts a phrase of its own, so "greeted the
+// crowd after the result", "greeted supporters waiting for the results"
+// and "greeted voters at the polls before the count" greet no result,
+// while "greeted the news of her victory" does.
+var rec28enGreetStops = wordSet(`after before at for to from while when as during following amid
+	in on until with by who which that whom`)
+
+// rec28enDirectObject returns words (a verb and what follows it) cut at
+// the first word that ends its object (rec28enGreetStops, a gerund or
+// participle in -ing).
+func rec28enDirectObject(words []string) []string {
+	for k := 1; k < len(words); k++ {
+		if rec28enGreetStops[words[k]] || strings.HasSuffix(words[k], "ing") {
+			return words[:k]
+		}
+	}
+	return words
 }
 
 // rec28enDeliverVerbs send a greeting by hand ("Iran's ambassador, Ivo

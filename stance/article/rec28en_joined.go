@@ -11,5 +11,5 @@ package article
 // rec28enJoinedAt reports whether toks[j] is a clause joiner (clauseJoiners)
 // right after a comma: the clause before it ends there.
 func rec28enJoinedAt(toks []token, j int) bool {
-	return j > 0 && toks[j].word() && clauseJoiners[toks[j].lower] && toks[j-1].is(",")
+	return j > 0 && toks[j].word() && clauseJoiners[toks[j].lower] && toks[j-1].is(",") && rev28enOwnSpeech(toks, j) // rev28en_joined.go
 }
