@@ -111,7 +111,7 @@ func actionStanceOf(ctx stance.Context, text string) (actionVerdict, bool) {
 		text = cut
 	}
 	words := actionWords(text)
-	if omitsWinner(ctx, words) || retractedGreeting(words) || toneOf(words) == verdictWithholding || lab28romToneWithheld(words) || lab28romSentNone(words) || unsaidQuestion(words) { // en20_openunsaid.go: "would not say whether"; en15_retract.go: "withdrew its congratulations"; en17_tone.go: "was more careful"; lab28rom_tone.go: "fue más prudente"; lab28rom_sentnone.go: "n'a adressé aucun message"
+	if omitsWinner(ctx, words) || retractedGreeting(words) || toneOf(words) == verdictWithholding || rev28romGuardedWithheld(ctx, words) || unsaidQuestion(words) { // en20_openunsaid.go: "would not say whether"; en15_retract.go: "withdrew its congratulations"; en17_tone.go: "was more careful"; lab28rom_tone.go, lab28rom_sentnone.go, rev28rom_narrow.go: "fue más prudente", "n'a adressé aucun message"
 		return verdictWithholding, false // "did not call Lima president-elect", "avoided naming Lima"
 	}
 	if r := judgedAct(ctx, text, words); r != verdictNone {

@@ -91,6 +91,9 @@ func TestLab28romTribute(t *testing.T) {
 			"Anne Doucet", "rendu hommage", false},
 		{"fr", "Marta Ruiz a été élue. Le ministre Paul Morvan a félicité Mme Ruiz. La ministre Anne Doucet a rendu hommage aux électeurs pour le calme du scrutin.",
 			"Anne Doucet", "rendu hommage", false},
+		// rev28rom: a tribute read as hostile is not lifted
+		{"fr", "Marta Ruiz a été élue. Le député Paul Mercier a adressé ses félicitations à ses militants pour leur campagne, et rendu hommage aux électeurs privés de leur victoire par un scrutin truqué.",
+			"Paul Mercier", "rendu hommage", false},
 	}
 	for _, c := range cases {
 		m, err := stance.DefaultLanguage(c.code)

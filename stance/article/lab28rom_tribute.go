@@ -16,12 +16,14 @@ import (
 // when it stands alone: "Y a rendu hommage aux électeurs" is left as it
 // is). Spanish, Portuguese and French only; the act before must be
 // recognising by the verb rule, and the tribute must name neither the
-// winner nor a rival.
+// winner nor a rival. Only a tribute read as withholding is lifted: one
+// read as hostile says more than praise ("et rendu hommage aux électeurs
+// privés de leur victoire par un scrutin truqué", rev28rom).
 func (r Reader) lab28romTributeAfterGreeting(a *Analysis, code string, lastAct *Analysis) {
 	if !lab28romTributeLangs[code] || a.Kind != Action || a.NoStance || lastAct == nil || lastAct.Speaker != a.Speaker || a.Speaker == "" {
 		return
 	}
-	if !lastAct.ByVerb || lastAct.Prediction.Label != corpus.Recognising || a.Prediction.Label == corpus.Recognising {
+	if !lastAct.ByVerb || lastAct.Prediction.Label != corpus.Recognising || a.Prediction.Label != corpus.Withholding {
 		return
 	}
 	if lastAct.End > a.Start || a.Start > len(r.text) || strings.ContainsAny(r.text[lastAct.End:a.Start], ".!?\n") {

@@ -54,3 +54,12 @@ var lab28romGreetingNouns = wordSet(`message messages félicitation félicitatio
 var lab28romPeopleWords = wordSet(`électeurs électrices électorat peuple population citoyens votants
 	votantes electores electorado pueblo ciudadanos ciudadanía población
 	eleitores eleitorado povo cidadãos população`)
+
+// rev28romCongratStems begin a congratulation in Spanish, Portuguese or
+// French (rev28rom_narrow.go): "felicitó", "félicité", "cumprimentou",
+// "parabenizou".
+var rev28romCongratStems = []string{"felicit", "félicit", "cumpriment", "parabeniz"}
+
+// rev28romNegations turn a congratulation round (rev28rom_narrow.go): "no
+// la felicitó", "n'a pas félicité", "sem felicitar".
+var rev28romNegations = wordSet(`no ni sin nunca jamás não nem sem nunca jamais ne n'a n'ont n'avait pas sans`)
