@@ -76,3 +76,22 @@ var (
 	rev28lenChainWords = wordSet(`to of as so far go even explicitly openly formally directly
 		publicly actually yet quite once outright`)
 )
+
+// rev28lenButFraud reports whether, after the denied demand at words[i],
+// a "but" turns to a charge of fraud ("stopped short of calling for a
+// rerun but called the count a fraud"): the speaker who asks for no new
+// vote still rejects the result, so the held-back demand tells nothing of
+// a withheld one. "irregularities" and a denied fraud ("but said there
+// was no fraud") do not count.
+func rev28lenButFraud(words []string, i int) bool {
+	but := -1
+	for k := i + 1; k < len(words); k++ {
+		switch {
+		case words[k] == "but" && but < 0:
+			but = k
+		case but >= 0 && fraudWords[words[k]] && words[k] != "irregularities" && !refusedBefore(words, k):
+			return true
+		}
+	}
+	return false
+}

@@ -61,6 +61,9 @@ func TestRev28lenDeniedDemand(t *testing.T) {
 		{"did not hesitate to call for the result to be annulled", verdictHostile},
 		{"was not surprised and demanded a new election", verdictHostile},
 		{"who would not concede, called for a new vote", verdictHostile},
+		// a denied demand, then a charge of fraud: left to the other rules
+		{"stopped short of calling for a rerun but called the count a fraud", verdictNone},
+		{"stopped short of calling for a rerun but said there was no fraud", verdictWithholding},
 	}
 	for _, c := range cases {
 		if got := demandVerdict(actionWords(c.text), nil); got != c.want {
