@@ -43,7 +43,21 @@ func rev28lenNameEnds(toks []token, k int) bool {
 		return k+1 >= len(toks) || !toks[k+1].is("'s") && !toks[k+1].is("’s")
 	}
 	n := toks[k+1]
+	if n.is("or") || n.is("and") {
+		return rev28lenNamedPair(toks, k+2)
+	}
 	return n.cap || rev28lenAfterName[n.lower]
+}
+
+// rev28lenNamedPair reports whether the word after "or"/"and" (toks[k],
+// past a "the") is another name or a word of the winner or the result:
+// "did not mention Lima or the result" leaves the winner out; "did not
+// mention Norland or the election at all" is a subject left out.
+func rev28lenNamedPair(toks []token, k int) bool {
+	if k < len(toks) && toks[k].is("the") {
+		k++
+	}
+	return k < len(toks) && toks[k].word() && (toks[k].cap || winnerTitles[toks[k].lower] || resultNouns[toks[k].lower])
 }
 
 // rev28lenTiedNegation reports whether the negation or holding back at
@@ -70,7 +84,7 @@ var (
 	rev28lenDenyWords = wordSet(`nobody rejected rejects rejecting denied denies denying dismissed
 		dismisses false untrue nonsense`)
 	// rev28lenAfterName may follow a name that ends its noun phrase.
-	rev28lenAfterName = wordSet(`by or and once in at during on when while as even either directly
+	rev28lenAfterName = wordSet(`by once in at during on when while as even either directly
 		personally explicitly anywhere`)
 	// rev28lenChainWords stand between a negation and the verb it negates.
 	rev28lenChainWords = wordSet(`to of as so far go even explicitly openly formally directly
