@@ -324,6 +324,9 @@ func demandVerdict(words []string, starts map[int]bool) actionVerdict {
 		}
 		undo := verdictHostile
 		if lab28enDeniedDemand(words, i) {
+			if rev28lenButFraud(words, i) {
+				continue // rev28len_narrow.go: "stopped short of calling for a rerun but called the count a fraud"
+			}
 			undo = verdictWithholding // lab28en_demand.go: "stopped short of asking for a new vote"
 		}
 		for k := i + 1; k < len(words) && k <= i+demandSpan; k++ {

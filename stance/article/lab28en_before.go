@@ -21,7 +21,9 @@ func lab28enSettledBefore(words []string) bool {
 		for j < len(words) && j <= i+2 && lab28enTimeWords[words[j]] {
 			j++
 		}
-		if j >= len(words) || words[j] != "before" || !lab28enVotingAfter(words, j+1) {
+		if j >= len(words) || words[j] != "before" || !lab28enVotingAfter(words, j+1) ||
+			rev28lenVoteEnded(words, j+1) || rev28lenDenied(words, i) { // rev28len_narrow.go
+
 			continue
 		}
 		for k := max(0, i-8); k < i; k++ {

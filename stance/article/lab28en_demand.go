@@ -17,8 +17,8 @@ func lab28enDeniedDemand(words []string, i int) bool {
 		if w == "not" && k+1 < len(words) && words[k+1] == "only" || lab28enStopWords[w] {
 			return false // "not to stop calling for a new vote" denies nothing
 		}
-		if w == "not" || w == "never" || w == "without" || w == "short" || strings.HasSuffix(w, "n't") ||
-			actionReserves[w] || lab28enRefuseWords[w] {
+		if (w == "not" || w == "never" || w == "without" || w == "short" || strings.HasSuffix(w, "n't") ||
+			actionReserves[w] || lab28enRefuseWords[w]) && rev28lenTiedNegation(words, k, i) { // rev28len_narrow.go
 			return true
 		}
 	}

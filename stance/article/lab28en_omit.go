@@ -30,7 +30,7 @@ func lab28enOmission(toks []token, i int) bool {
 	if k >= len(toks) || !toks[k].word() {
 		return false
 	}
-	return toks[k].cap && k == i+1 || winnerTitles[toks[k].lower] || resultNouns[toks[k].lower]
+	return toks[k].cap && k == i+1 && rev28lenNameEnds(toks, k) || winnerTitles[toks[k].lower] || resultNouns[toks[k].lower]
 }
 
 // lab28enOmitVerbs leave someone unnamed (a narrower omitVerbs: "call"
