@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stancekit/stancekit/stance"
@@ -36,5 +37,28 @@ func TestRev28mlOnResult(t *testing.T) {
 	rms := []Remark{{Speaker: "X", Text: "la evasión de las mineras es un fraude al fisco"}, {Speaker: "X", Text: "el nuevo gobierno tendrá que subir impuestos"}}
 	if rec28mlRunCondemns(ctx, "es", 0, rms) {
 		t.Errorf("a condemnation of tax fraud and a word of the government in another remark condemn the vote")
+	}
+}
+
+func TestRev28mlNoCall(t *testing.T) {
+	cases := []struct {
+		text string
+		act  bool // the caller has an act
+	}{
+		{"Выборы прошли спокойно. Каску первым позвонил канцлер Австрии Петер Граф.", true},
+		{"Выборы прошли спокойно. Каску вчера позвонил канцлер Австрии Петер Граф.", true},
+		// near misses: a place, a call on another matter, a call before the vote
+		{"Выборы прошли спокойно. В Москву сразу позвонил посол Австрии Петер Граф.", false},
+		{"Выборы прошли спокойно. Каску вчера позвонил глава концерна Петер Граф по поводу поставок газа.", false},
+		{"Выборы прошли спокойно. Накануне голосования Каску лично позвонил канцлер Австрии Петер Граф.", false},
+	}
+	for _, c := range cases {
+		got := false
+		for _, rm := range ExtractLang(c.text, "ru") {
+			got = got || rm.Kind == Action && strings.HasSuffix(rm.Speaker, "Петер Граф")
+		}
+		if got != c.act {
+			t.Errorf("%q: an act of Петер Граф = %v, want %v", c.text, got, c.act)
+		}
 	}
 }
