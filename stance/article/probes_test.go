@@ -102,6 +102,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rec28en/probes.jsonl", 14, 1.000, 1.000, 1.000},
 		{"lab28rom/probes.jsonl", 22, 1.000, 1.000, 0.000},
 		{"lab28en/probes.jsonl", 14, 0.929, 1.000, 0.000},
+		{"rev28ml/probes.jsonl", 48, 0.370, 0.926, 0.909},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
