@@ -15,8 +15,9 @@ func (ix *intl) ruCallAt(toks []token, v int) bool {
 	if ix.lx.code != "ru" || v < 1 || !toks[v].word() || !ix.side().phones[toks[v].lower] {
 		return false
 	}
-	d := toks[ix.rec28mlCalledAt(toks, v)] // "Каску лично позвонил X" (rec28ml_ruphone.go)
-	if !d.word() || !d.cap || !hasAnySuffix(d.lower, "у", "ю") {
+	at := ix.rec28mlCalledAt(toks, v) // "Каску лично позвонил X" (rec28ml_ruphone.go)
+	d := toks[at]
+	if !d.word() || !d.cap || !hasAnySuffix(d.lower, "у", "ю") || rev28mlNoCall(toks, at, v) { // "В Москву сразу позвонил" (rev28ml_ruphone.go)
 		return false
 	}
 	for k := v + 1; k < len(toks) && !toks[k].isTerm(); k++ {

@@ -108,6 +108,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rev28en/probes.jsonl", 45, 0.710, 0.774, 0.750},
 		{"rev28rom/probes.jsonl", 45, 0.684, 0.947, 0.000},
 		{"rev28len/probes.jsonl", 44, 0.842, 0.974, 0.714},
+		{"rev28ml/probes.jsonl", 48, 0.370, 0.926, 0.909},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

@@ -41,21 +41,15 @@ func (r Reader) rec28mlCommentatorVerdictRun(a *Analysis, code string, commentat
 }
 
 // rec28mlRunCondemns reports whether a remark of the run run (the index
-// of its first remark) refuses the result or condemns the vote, and a
-// remark of it names the winner or a rival or a word of the vote or the
-// office won.
+// of its first remark) refuses the result or condemns the vote and is
+// itself on this result (rev28mlOnResult).
 func rec28mlRunCondemns(ctx stance.Context, code string, run int, remarks []Remark) bool {
-	condemns, anchored := false, false
 	for _, rm := range remarks {
-		if rm.Run != run {
-			continue
+		if rm.Run == run && (refusesResultIn(code, rm.Text) || condemnsIn(code, rm.Text)) && rev28mlOnResult(ctx, code, rm.Text) {
+			return true
 		}
-		condemns = condemns || refusesResultIn(code, rm.Text) || condemnsIn(code, rm.Text)
-		words := actionWords(rm.Text)
-		w, r := mentionsIn(ctx, words)
-		anchored = anchored || w || r || hasStem(words, rec28mlResultStems[code])
 	}
-	return condemns && anchored
+	return false
 }
 
 // rec28mlResultStems are stems of the words of a vote and of the office
