@@ -247,7 +247,6 @@ func (r Reader) englishRules(a *Analysis, run string, commentator bool) {
 func (r Reader) languageRules(lx *langLexicon, a *Analysis, code, run string, commentator, unjudged bool, remarks []Remark) {
 	// a flat refusal of the result first (intl_refusal.go)
 	r.refusalRun(a, code, run, commentator)
-	r.rec28mlCommentatorVerdictRun(a, code, commentator, remarks) // a commentator who condemns the vote (rec28ml_commentator.go)
 	// the result declared final (intl_final.go)
 	r.finalRun(a, code, run, commentator)
 	lx.byVerb(r, a, run)                       // the verb rule in the article's language (intl_verdict.go)

@@ -95,20 +95,22 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rev27len/probes.jsonl", 43, 0.757, 1.000, 0.333},
 		{"rev27off/probes.jsonl", 43, 0.981, 1.000, 1.000},
 		{"rev27rml/probes.jsonl", 43, 0.820, 0.900, 0.167},
-		// the twenty-sixth session's rule helpers
+		// the twenty-sixth session's rule helpers and their reviews; rec28ml's
+		// and rev28ml's probes are mostly of a rule dropped at the session's
+		// end (a commentator condemning the vote in the other languages) and
+		// hold what the reader does without it
 		{"lab28gr/probes.jsonl", 13, 0.846, 1.000, 0},
 		{"rev28gr/probes.jsonl", 49, 0.694, 0.980, 0},
 		{"off28/probes.jsonl", 14, 1.000, 1.000, 1.000},
-		{"rec28ml/probes.jsonl", 15, 0.615, 0.923, 1.000},
-		{"rec28en/probes.jsonl", 14, 1.000, 1.000, 1.000},
-		{"lab28rom/probes.jsonl", 22, 1.000, 1.000, 0.000},
-		{"lab28en/probes.jsonl", 14, 0.929, 1.000, 0.000},
 		{"rev28off/probes.jsonl", 47, 0.756, 0.978, 0.905},
-		// the twenty-sixth session's reviews
+		{"rec28ml/probes.jsonl", 15, 0.077, 0.923, 1.000},
+		{"rev28ml/probes.jsonl", 48, 0.074, 0.926, 0.955},
+		{"rec28en/probes.jsonl", 14, 1.000, 1.000, 1.000},
 		{"rev28en/probes.jsonl", 45, 0.710, 0.774, 0.750},
+		{"lab28rom/probes.jsonl", 22, 1.000, 1.000, 0.000},
 		{"rev28rom/probes.jsonl", 45, 0.684, 0.947, 0.000},
+		{"lab28en/probes.jsonl", 14, 0.929, 1.000, 0.000},
 		{"rev28len/probes.jsonl", 44, 0.842, 0.974, 0.714},
-		{"rev28ml/probes.jsonl", 48, 0.370, 0.926, 0.909},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
