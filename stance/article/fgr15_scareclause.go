@@ -1,8 +1,8 @@
 package article
 
 // clauseFromPastScare returns where the stretch of words ending at
-// toks[m] starts, as clauseFrom (limit 14) and sentenceFrom (limit < 0)
-// do, except that a scare quote inside it does not end it: "X sprach vor
+// toks[m] starts, as clauseFrom (limit 14) or a whole sentence (limit < 0)
+// would, except that a scare quote inside it does not end it: "X sprach vor
 // Demonstranten von einem „gestohlenen Sieg“: „…“", "X juge « prématuré »
 // de se prononcer … : « … »". The quotation after the colon is the
 // speech of the clause's subject; before, the stretch stopped at the

@@ -1182,18 +1182,6 @@ func clauseFrom(toks []token, m int) int {
 	return start + 1
 }
 
-// sentenceFrom returns where the stretch of words ending at toks[m]
-// starts: after a quotation, a sentence end or a semicolon, however far
-// back ("Председатель комитета … Константин Косачёв, известный …,
-// иронизировал в Facebook: «…»").
-func sentenceFrom(toks []token, m int) int {
-	start := m
-	for start >= 0 && toks[start].kind != tQuote && !toks[start].isTerm() && !toks[start].is(";") {
-		start--
-	}
-	return start + 1
-}
-
 // accordingBefore reads "Según X, «…»" or "Laut X „…“": an attribution
 // word following a comma before the quotation toks[k] and the speaker
 // after it, ending right before the quotation or its comma; or an

@@ -108,19 +108,3 @@ func (r Reader) lab22mlPeopleRun(a *Analysis, code, run string, commentator bool
 		a.Prediction, a.ByVerb, a.AboutResult, a.AboutResultProbability = p, true, true, 1
 	}
 }
-
-// lab22mlContrasted reports whether a clause's words hold a word of
-// contrast or negation (lab22mlContrasts): the winner named there is not
-// congratulated.
-func lab22mlContrasted(words []string) bool {
-	for _, w := range words {
-		if lab22mlContrasts[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// lab22mlContrasts are the words of contrast and negation of the five
-// languages.
-var lab22mlContrasts = wordSet(`однако но не без pero sin no mas porém contudo sem não mais sans pas ni aber jedoch ohne nicht kein keine`)
