@@ -176,7 +176,7 @@
 // "Western governments were far more guarded", "Moscow was cooler":
 // withholding; "Y was blunter", "was more scathing", "was less
 // restrained", "was no gentler": hostile), when the comparison ends the
-// clause.
+// clause, alone or with "still" or "yet" ("was blunter still.").
 //
 // The model, trained on first-person statements, reads such third-person
 // fragments by their words, so the verb rule labels the actions it has a
@@ -192,7 +192,8 @@
 // tribunal of …", "accused the authorities of rigging", "accused W of
 // buying votes") is hostile; accusing anyone else is left to the model.
 // A congratulation in jest ("offered mock congratulations",
-// "sarcastically congratulated") is hostile, and so is calling a fair vote
+// "sarcastically congratulated", "welcomed the result with a sneer") is
+// hostile, and so is calling a fair vote
 // a lie ("it is a lie that the election was free and fair"; the claim
 // that it was fair is then not made). A
 // recognition verb in a clause of time or concession is background, not

@@ -26,8 +26,7 @@ func toneAt(toks []token, i int) bool {
 	if n == 0 {
 		return false
 	}
-	e := i + n
-	return e >= len(toks) || !toks[e].word() || toks[e].is("than")
+	return lab29enToneEnds(toks, i+n) // lab29en_tone.go: "was blunter still."
 }
 
 // toneOf is the verdict of an action opening with toneAt's comparison

@@ -1,0 +1,18 @@
+package article
+
+// toneTrailers may follow a comparison of tone and still end it: "Moscow
+// was cooler still." and "Ada Lund was blunter yet." set the speaker
+// apart as firmly as "was blunter." does.
+var toneTrailers = wordSet(`still yet`)
+
+// lab29enToneEnds reports whether the comparison of tone that toneAt
+// found ends at toks[e]: the sentence ends, a comma or other mark
+// follows, "than" follows, or one trailer ("still", "yet") with the
+// clause's end right after it. "was blunter still about the fees" is
+// about something else.
+func lab29enToneEnds(toks []token, e int) bool {
+	if e >= len(toks) || !toks[e].word() || toks[e].is("than") {
+		return true
+	}
+	return toneTrailers[toks[e].lower] && (e+1 >= len(toks) || !toks[e+1].word())
+}
