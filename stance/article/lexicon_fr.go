@@ -21,7 +21,7 @@ var french = langLexicon{
 		résume résumé
 		disent déclarent affirment estiment expliquait soulignait assurait jugeait insistait
 		maintient maintenu maintenait`),
-	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent l'a l'ont l'avait`),
+	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent l'a l'ont l'avait m'a m'avait`), // "m'a confié que" (rec29ml)
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
 		a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle
