@@ -8,6 +8,7 @@ package article
 var german = langLexicon{
 	code: "de",
 	speechVerbs: wordSet(`
+		erwiderte erwidert insistierte
 		kündigte kündigt ließ verlas verlasen
 		sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten
 		fügte fügt schrieb schreibt meinte meint sprach spricht warnte warnt

@@ -6,6 +6,7 @@ package article
 var spanish = langLexicon{
 	code: "es",
 	speechVerbs: wordSet(`
+		objetó objeta matizó matiza deslizó desliza alegó alega arguyó adujo
 		contó cuenta
 		dijo dice dijeron decía declaró declara declararon afirmó afirma afirmaron
 		aseguró asegura aseguraron señaló señala señalaron añadió añade agregó agrega

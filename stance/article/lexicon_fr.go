@@ -7,6 +7,7 @@ package article
 var french = langLexicon{
 	code: "fr",
 	speechVerbs: wordSet(`
+		rétorqué rétorque répliqué réplique objecté objecte argué argue nuancé nuance glissé glisse plaidé plaide valoir remarquer
 		exprimé exprime
 		déclaré dit affirmé ajouté écrit estimé assuré souligné expliqué insisté
 		indiqué précisé martelé lancé répondu prévenu averti rappelé jugé confié

@@ -6,6 +6,7 @@ package article
 var portuguese = langLexicon{
 	code: "pt",
 	speechVerbs: wordSet(`
+		replicou replica objetou objeta alegou alega realçou realça vincou vinca
 		repetido repetiu contou conta referiu referiram sustentou sustentaram sustenta
 		disse diz disseram declarou declara declararam afirmou afirma afirmaram
 		acrescentou acrescenta escreveu escreve assegurou assegura garantiu garante

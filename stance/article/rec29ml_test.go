@@ -22,3 +22,38 @@ func TestRec29mlFrenchAddressee(t *testing.T) {
 			[]langRemark{{Action, "Ivo Kask", "a félicité Velor"}, {Direct, "", "Nous attendrons le décompte officiel"}}},
 	})
 }
+
+// TestRec29mlPartitiveBefore: a partitive title before a name in
+// apposition opens the subject in French, German and Russian too, as in
+// Spanish and Portuguese ("L'un de ses cadres, X, juge que …").
+// Sentences written for the test.
+func TestRec29mlPartitiveBefore(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr L'un de ses cadres, X, juge que", "fr", "L'un de ses cadres, Lena Dal, juge que le président n'a pas été élu.",
+			[]langRemark{{Reported, "Lena Dal", "le président n'a pas été élu"}}},
+		{"ru Один из её лидеров, X, заявил", "ru", "Один из её лидеров, Иван Рябов, заявил, что президент избран нечестно.",
+			[]langRemark{{Reported, "Иван Рябов", "президент избран нечестно"}}},
+		// counter-case: a verb inside the title, so it is no title
+		{"fr L'un de ceux qui a dit, X,", "fr", "L'un de ses cadres a dit, Lena Dal, que rien ne changera.",
+			nil},
+	})
+}
+
+// TestRec29mlSpeechVerbs: verbs of retort and argument report speech
+// ("a rétorqué que", "objetó que", "replicou que", "erwiderte,",
+// "сетует, что"); a German verb that takes a noun object ("beklagte
+// Gewalt") is not one. Sentences written for the test.
+func TestRec29mlSpeechVerbs(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr a rétorqué que", "fr", "Lena Dal a rétorqué que le scrutin avait été propre.",
+			[]langRemark{{Reported, "Lena Dal", "le scrutin avait été propre"}}},
+		{"es objetó que", "es", "Lena Dal objetó que la elección fue limpia.",
+			[]langRemark{{Reported, "Lena Dal", "la elección fue limpia"}}},
+		{"pt replicou que", "pt", "Lena Dal replicou que a eleição foi limpa.",
+			[]langRemark{{Reported, "Lena Dal", "a eleição foi limpa"}}},
+		{"de erwiderte", "de", "Lena Dal erwiderte, die Wahl sei sauber gewesen.",
+			[]langRemark{{Reported, "Lena Dal", "die Wahl sei sauber gewesen"}}},
+		{"ru сетует, что", "ru", "Иван Рябов сетует, что выборы прошли нечестно.",
+			[]langRemark{{Reported, "Иван Рябов", "выборы прошли нечестно"}}},
+	})
+}
