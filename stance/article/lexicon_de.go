@@ -31,6 +31,7 @@ var german = langLexicon{
 	complementizers:   wordSet(`dass`),
 	reportedAccording: []string{"laut", "nach angaben von"},
 	actionVerbs: wordSet(`
+		bejubelte bejubelten
 		gratulierte gratuliert gratulierten beglückwünschte beglückwünscht
 		beglückwünschten weigerte weigert weigerten lehnte lehnt lehnten
 		erkannte erkennt erkannten anerkannt begrüßte begrüßt begrüßten

@@ -38,6 +38,7 @@ var spanish = langLexicon{
 	through:           []string{"a través de", "por medio de", "por boca de"},
 	infinitives:       wordSet(`haber`),
 	actionVerbs: wordSet(`
+		festejó festejaron festeja
 		felicitó felicita felicitaron felicitan felicitado saludó saluda saludaron
 		saludado reconoció reconoce reconocieron reconocido rechazó rechaza
 		rechazaron rechazado negó niega negaron negado condenó condena condenaron

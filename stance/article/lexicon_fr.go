@@ -46,6 +46,7 @@ var french = langLexicon{
 	through:           []string{"par la voix de", "par l'intermédiaire de", "par le biais de"},
 	infinitives:       wordSet(`avoir`),
 	actionVerbs: wordSet(`
+		fêté
 		félicité félicite félicitent félicitait salué salue saluent reconnu
 		reconnaît reconnaissent refusé refuse refusent rejeté rejette rejettent
 		condamné condamne condamnent contesté conteste contestent applaudi

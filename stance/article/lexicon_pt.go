@@ -35,6 +35,7 @@ var portuguese = langLexicon{
 	through:           []string{"por meio de", "através de", "por intermédio de", "pela voz de"},
 	infinitives:       wordSet(`ter`),
 	actionVerbs: wordSet(`
+		comemorou comemoraram comemora festejou festejaram festeja
 		parabenizou parabeniza parabenizaram parabenizado felicitou felicita
 		felicitaram felicitado cumprimentou cumprimenta cumprimentaram saudou
 		saúda saudaram reconheceu reconhece reconheceram reconhecido recusou

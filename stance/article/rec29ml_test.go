@@ -57,3 +57,23 @@ func TestRec29mlSpeechVerbs(t *testing.T) {
 			[]langRemark{{Reported, "Иван Рябов", "выборы прошли нечестно"}}},
 	})
 }
+
+// TestRec29mlCelebrate: celebrating the result is an act, as "celebró"
+// and "a célébré" already were ("festejó el triunfo", "comemoraram ao
+// lado do presidente reeleito", "bejubelte den Wahlsieg", "отпраздновал
+// победу"). Sentences written for the test.
+func TestRec29mlCelebrate(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"es festejó", "es", "Tomás Lugo festejó el triunfo de Kask en la sede del partido.",
+			[]langRemark{{Action, "Tomás Lugo", "festejó el triunfo de Kask en la sede del partido"}}},
+		{"pt comemorou", "pt", "Rui Lobo comemorou a vitória de Kask ao lado do prefeito.",
+			[]langRemark{{Action, "Rui Lobo", "comemorou a vitória de Kask ao lado do prefeito"}}},
+		{"de bejubelte", "de", "Jens Falk bejubelte den Wahlsieg von Kask.",
+			[]langRemark{{Action, "Jens Falk", "bejubelte den Wahlsieg von Kask"}}},
+		{"ru отпраздновал", "ru", "Олег Сафонов отпраздновал победу Каска.",
+			[]langRemark{{Action, "Олег Сафонов", "отпраздновал победу Каска"}}},
+		// near-miss: the noun "la fête" is no act
+		{"fr la fête", "fr", "La fête a duré toute la nuit à Libreville.",
+			nil},
+	})
+}
