@@ -18,7 +18,7 @@ const addresseeSpan = 3
 // subjectPastAddressee returns the subject after the addressee that
 // opens with the preposition toks[j], or false.
 func (ix *intl) subjectPastAddressee(toks []token, j int) (*speaker, bool) {
-	if !iberoTitleLangs[ix.lx.code] {
+	if !iberoTitleLangs[ix.lx.code] && ix.lx.code != "fr" { // French too: "a déclaré à la presse X" (rec29ml)
 		return nil, false
 	}
 	for i := j + 2; i < len(toks) && i <= j+1+addresseeSpan; i++ {

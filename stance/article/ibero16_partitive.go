@@ -21,6 +21,9 @@ var iberoPartitives = map[string][]string{
 // phrase.
 func (ix *intl) partitiveTitleBefore(toks []token, b int) phrase {
 	parts := iberoPartitives[ix.lx.code]
+	if parts == nil {
+		parts = afterPartitives[ix.lx.code] // "L'un de ses cadres, X, juge que", "Один из лидеров, X, заявил" (rec29ml)
+	}
 	if parts == nil || b < 5 || !toks[b].is(",") {
 		return phrase{}
 	}

@@ -8,6 +8,7 @@ package article
 var german = langLexicon{
 	code: "de",
 	speechVerbs: wordSet(`
+		erwiderte erwidert insistierte
 		kündigte kündigt ließ verlas verlasen
 		sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten
 		fügte fügt schrieb schreibt meinte meint sprach spricht warnte warnt
@@ -30,6 +31,7 @@ var german = langLexicon{
 	complementizers:   wordSet(`dass`),
 	reportedAccording: []string{"laut", "nach angaben von"},
 	actionVerbs: wordSet(`
+		bejubelte bejubelten
 		gratulierte gratuliert gratulierten beglückwünschte beglückwünscht
 		beglückwünschten weigerte weigert weigerten lehnte lehnt lehnten
 		erkannte erkennt erkannten anerkannt begrüßte begrüßt begrüßten

@@ -6,6 +6,7 @@ package article
 var spanish = langLexicon{
 	code: "es",
 	speechVerbs: wordSet(`
+		objetó objeta matizó matiza deslizó desliza alegó alega arguyó adujo
 		contó cuenta
 		dijo dice dijeron decía declaró declara declararon afirmó afirma afirmaron
 		aseguró asegura aseguraron señaló señala señalaron añadió añade agregó agrega
@@ -37,6 +38,7 @@ var spanish = langLexicon{
 	through:           []string{"a través de", "por medio de", "por boca de"},
 	infinitives:       wordSet(`haber`),
 	actionVerbs: wordSet(`
+		festejó festejaron festeja
 		felicitó felicita felicitaron felicitan felicitado saludó saluda saludaron
 		saludado reconoció reconoce reconocieron reconocido rechazó rechaza
 		rechazaron rechazado negó niega negaron negado condenó condena condenaron

@@ -7,6 +7,7 @@ package article
 var french = langLexicon{
 	code: "fr",
 	speechVerbs: wordSet(`
+		rétorqué rétorque répliqué réplique objecté objecte argué argue nuancé nuance glissé glisse plaidé plaide valoir remarquer
 		exprimé exprime
 		déclaré dit affirmé ajouté écrit estimé assuré souligné expliqué insisté
 		indiqué précisé martelé lancé répondu prévenu averti rappelé jugé confié
@@ -21,7 +22,7 @@ var french = langLexicon{
 		résume résumé
 		disent déclarent affirment estiment expliquait soulignait assurait jugeait insistait
 		maintient maintenu maintenait`),
-	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent l'a l'ont l'avait`),
+	auxiliaries: wordSet(`a ont avait avaient fait laisse laissé laissent l'a l'ont l'avait m'a m'avait`), // "m'a confié que" (rec29ml)
 	clitics:     wordSet(`leur lui nous`),
 	inverted: wordSet(`
 		a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle
@@ -45,6 +46,7 @@ var french = langLexicon{
 	through:           []string{"par la voix de", "par l'intermédiaire de", "par le biais de"},
 	infinitives:       wordSet(`avoir`),
 	actionVerbs: wordSet(`
+		fêté
 		félicité félicite félicitent félicitait salué salue saluent reconnu
 		reconnaît reconnaissent refusé refuse refusent rejeté rejette rejettent
 		condamné condamne condamnent contesté conteste contestent applaudi

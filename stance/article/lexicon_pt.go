@@ -6,6 +6,7 @@ package article
 var portuguese = langLexicon{
 	code: "pt",
 	speechVerbs: wordSet(`
+		replicou replica objetou objeta alegou alega realçou realça vincou vinca
 		repetido repetiu contou conta referiu referiram sustentou sustentaram sustenta
 		disse diz disseram declarou declara declararam afirmou afirma afirmaram
 		acrescentou acrescenta escreveu escreve assegurou assegura garantiu garante
@@ -34,6 +35,7 @@ var portuguese = langLexicon{
 	through:           []string{"por meio de", "através de", "por intermédio de", "pela voz de"},
 	infinitives:       wordSet(`ter`),
 	actionVerbs: wordSet(`
+		comemorou comemoraram comemora festejou festejaram festeja
 		parabenizou parabeniza parabenizaram parabenizado felicitou felicita
 		felicitaram felicitado cumprimentou cumprimenta cumprimentaram saudou
 		saúda saudaram reconheceu reconhece reconheceram reconhecido recusou

@@ -112,6 +112,8 @@ func TestProbeSetFloors(t *testing.T) {
 		{"lab28en/probes.jsonl", 14, 0.929, 1.000, 0.000},
 		{"rev28len/probes.jsonl", 44, 0.842, 0.974, 0.714},
 		{"lab29en/probes.jsonl", 14, 1.000, 1.000, 1.000},
+		// the twenty-seventh session's rule helpers
+		{"rec29ml/probes.jsonl", 20, 0.950, 1.000, 1.000},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
