@@ -44,7 +44,7 @@ func (ix *intl) ref22RoleRef(p phrase) *speaker {
 			former = true
 		}
 	}
-	if former || ref22DescriptionHeads[ix.lx.code][head] {
+	if former || ref22DescriptionHeads[ix.lx.code][head] || ix.lab29grCompoundDescription(head) { // lab29gr_compound.go: "die CDU-Politikerin"
 		return ix.ref22LastNamed(p)
 	}
 	if len(p.mods) > 0 {
