@@ -42,3 +42,34 @@ func TestRec29enVotersChoseWinner(t *testing.T) {
 		t.Errorf("claimAbout = false, want true")
 	}
 }
+
+// TestRec29enPlaceOpened: a place with no comma before a described subject
+// set off by an apposition ("In Velor the party leader, Jo Roe, said"),
+// at the sentence's start or after ", and", opens the clause; the named
+// speaker is found (sentences invented for the test).
+func TestRec29enPlaceOpened(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a place opens the sentence",
+			"Reactions\n\nIn Velor the party leader, Jo Roe, said the result was a lesson for everyone.",
+			[]want{{"Jo Roe", Reported, "the result was a lesson for everyone", 0}}},
+		{"a place after and, a speech verb",
+			"Reactions\n\nIvo Kask congratulated Ana Berg, and in Tarn the foreign minister, Lena Dal, said she would visit soon.",
+			[]want{{"Ivo Kask", Action, "congratulated Ana Berg", 0}, {"Lena Dal", Reported, "she would visit soon", 1}}},
+		{"a place after and, an act",
+			"Reactions\n\nIvo Kask congratulated Ana Berg, and at the Commission its president, Lena Dal, welcomed the result.",
+			[]want{{"Ivo Kask", Action, "congratulated Ana Berg", 0}, {"Lena Dal", Action, "welcomed the result", 1}}},
+		// counter-cases
+		{"a place inside the act, then a time",
+			"Reactions\n\nIvo Kask congratulated Ana Berg and held talks in Tarn the next day.",
+			[]want{{"Ivo Kask", Action, "congratulated Ana Berg and held talks in Tarn the next day", 0}}},
+		{"a place after a noun is no opener",
+			"Reactions\n\nIvo Kask congratulated Ana Berg, and talks in Tarn the next day, Monday, went well.",
+			[]want{{"Ivo Kask", Action, "congratulated Ana Berg, and talks in Tarn the next day, Monday, went well", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
+	}
+}
