@@ -73,3 +73,28 @@ func TestRec29enPlaceOpened(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkPattern(t, tc.text, tc.want) })
 	}
 }
+
+func TestRec29enVerdictDeferred(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"the network would publish its own assessment only after checking the commission's totals against its tallies", true},
+		{"the delegation will issue its final conclusions once the tribunal has ruled on the appeals", true},
+		{"we will give no verdict until the count in the capital is finished", true},
+		{"the league would not give any assessment before the results are certified", true},
+		{"her party would set out its position when the court had ruled", true},
+		{"the bishops would reserve their judgment pending a review of the complaints", true},
+		// near-misses
+		{"the network published its assessment after the count", false},
+		{"the bank would give its view on rates after the meeting in June", false},
+		{"he would give his opinion when asked about the tallies", false},
+		{"the mission will issue its final report once the tribunal has ruled", false},
+		{"they would reach a position after long talks with the unions", false},
+	}
+	for _, c := range cases {
+		if got := rec29enVerdictDeferred(c.text); got != c.want {
+			t.Errorf("rec29enVerdictDeferred(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
