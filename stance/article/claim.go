@@ -136,7 +136,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			return verdictRecognising
 		}
 	}
-	if cooperates(folded, words, winners) {
+	if cooperates(folded, words, winners) || rec29enVotersChoseWinner(words, winners) { // rec29en_choice.go: "voters had rewarded Lima"
 		return verdictRecognising
 	}
 	return verdictNone
@@ -191,7 +191,7 @@ func claimAbout(ctx stance.Context, text string) bool {
 			return true
 		}
 	}
-	return off24VerdictOfVoters(words) || lab27enOutcomeUnchanged(words) || cooperates(foldWords(words), words, claimForms(ctx.Winner, ctx.Rivals)) // off24_voters.go
+	return off24VerdictOfVoters(words) || lab27enOutcomeUnchanged(words) || rec29enVotersChoseWinner(words, claimForms(ctx.Winner, ctx.Rivals)) || cooperates(foldWords(words), words, claimForms(ctx.Winner, ctx.Rivals)) // off24_voters.go
 }
 
 // claimForms folds each form of forms (split into words, hyphens as

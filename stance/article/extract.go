@@ -1173,7 +1173,7 @@ func (x *extractor) newClause(toks []token, k int) bool {
 // follow toks[s] (the joiner ending at s, after the comma toks[k]; closed
 // when a subordinate clause before the comma ends at k).
 func (x *extractor) ownSubjectVerb(toks []token, k, s int, closed bool) bool {
-	s = skipClauseAdverbial(toks, s+1) - 1 // frontedpp12.go: ", and after the announcement he said"
+	s = skipClauseAdverbial(toks, rec29enPlaceEnd(toks, s+1)) - 1 // frontedpp12.go: ", and after the announcement he said"; rec29en_place.go: ", and in Tarn the party leader, Jo Roe, said"
 	ph := forwardRun(x.text, toks, s+1)
 	if ph.kind != pName && ph.kind != pRole && ph.kind != pInstitution && ph.kind != pGroup && ph.kind != pPronoun {
 		return false

@@ -100,7 +100,7 @@ func connectivesEnd(toks []token, start int) int {
 // without a comma (frontedPhraseEnd: "Within hours Ivo Kask, the party
 // leader who lost, said …").
 func (x *extractor) subjectOpened(toks []token, lo int) bool {
-	if timeOpened(toks, lo) || connectiveOpened(toks, lo) {
+	if timeOpened(toks, lo) || connectiveOpened(toks, lo) || rec29enPlaceOpened(toks, lo) { // rec29en_place.go: ", and in Tarn the party leader, Jo Roe, said"
 		return true
 	}
 	s := lo - 1
