@@ -99,7 +99,7 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	if !winner && !rev21grWinnerInflected(ctx, words) && l.ml21PeopleOnly(words, v) {
 		return verdictWithholding // "felicitó al pueblo por su jornada cívica" (ml21_people.go)
 	}
-	_, rival := mentionsIn(ctx, words[v+1:min(v+1+objectSpan, len(words))])
+	_, rival := mentionsIn(ctx, words[v+1:lab29romObjectEnd(l.code, words, v)]) // lab29rom_rivalvictory.go
 	if rival && !winner {
 		return verdictHostile
 	}
