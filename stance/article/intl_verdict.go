@@ -39,7 +39,8 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 			break
 		}
 	}
-	v = l.concessionAt(words, v) // "räumte die Niederlage ein" (intl_concede.go)
+	v = l.concessionAt(words, v)               // "räumte die Niederlage ein" (intl_concede.go)
+	v = lab29romCelebratedAt(l.code, words, v) // "celebró el resultado" (lab29rom_celebrated.go)
 	if g := l.givenAsWinner(words); g >= 0 && (v < 0 || g < v) {
 		v = g // "dio por ganador a …" (ibero15_givenwinner.go)
 	}
