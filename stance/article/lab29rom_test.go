@@ -99,3 +99,28 @@ func TestLab29romStopShort(t *testing.T) {
 		}
 	}
 }
+
+// TestLab29romRiggedFor: a count tampered with to make a victory is an
+// accusation of fraud; a change of strategy or work for a victory is not.
+func TestLab29romRiggedFor(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"las actas fueron alteradas para darle la victoria al oficialismo", true},
+		{"el tribunal cambió votos en tres distritos para fabricar la diferencia", true},
+		{"os boletins foram manipulados para garantir a vitória do partido no poder", true},
+		{"les procès-verbaux ont été falsifiés pour donner la victoire au président sortant", true},
+		{"la commission a modifié les chiffres afin de creuser l'écart", true},
+		// near misses
+		{"el partido cambió de estrategia para asegurar la victoria", false},
+		{"los militantes trabajaron sin descanso para darle la victoria a Ruiz", false},
+		{"las actas fueron alteradas por la lluvia y hubo que contarlas de nuevo", false},
+		{"o partido mudou de candidato para tentar a vitória", false},
+	}
+	for _, c := range cases {
+		if got := lab29romRiggedFor(actionWords(c.text)); got != c.want {
+			t.Errorf("lab29romRiggedFor(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
