@@ -245,6 +245,8 @@ func (r Reader) englishRules(a *Analysis, run string, commentator bool) {
 // lexicon lx) run after the model has read a run, in order: refusal and
 // finality first, then the verb rule, then the narrower constructions.
 func (r Reader) languageRules(lx *langLexicon, a *Analysis, code, run string, commentator, unjudged bool, remarks []Remark) {
+	r.lab29romStopShortRun(a, code, run, commentator) // "sin llegar a hablar de fraude" (lab29rom_stopshort.go)
+	r.lab29romRiggedForRun(a, code, run, commentator) // "alteradas para darle la victoria" (lab29rom_riggedfor.go)
 	// a flat refusal of the result first (intl_refusal.go)
 	r.refusalRun(a, code, run, commentator)
 	// the result declared final (intl_final.go)

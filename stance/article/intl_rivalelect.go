@@ -26,7 +26,7 @@ const rivalElectSpan = 5
 // rivalElectIn reports whether text in the language code names a rival
 // of ctx the elected president or the winner (see above).
 func rivalElectIn(ctx stance.Context, code, text string) bool {
-	ew, ok := electedWords[code]
+	ew, ok := lab29romElectedWords(code) // with the victory nouns (lab29rom_rivalvictory.go)
 	lx := lexicons[code]
 	if !ok || lx == nil || len(ctx.Rivals) == 0 {
 		return false
@@ -36,7 +36,7 @@ func rivalElectIn(ctx stance.Context, code, text string) bool {
 		return false
 	}
 	for i, w := range words {
-		if !ew[w] {
+		if !ew[w] || lab29romVictoryDoubted(code, words, i) {
 			continue
 		}
 		end := min(len(words), i+1+rivalElectSpan+2) // the rival's name may run two words past the span

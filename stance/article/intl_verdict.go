@@ -39,7 +39,8 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 			break
 		}
 	}
-	v = l.concessionAt(words, v) // "räumte die Niederlage ein" (intl_concede.go)
+	v = l.concessionAt(words, v)               // "räumte die Niederlage ein" (intl_concede.go)
+	v = lab29romCelebratedAt(l.code, words, v) // "celebró el resultado" (lab29rom_celebrated.go)
 	if g := l.givenAsWinner(words); g >= 0 && (v < 0 || g < v) {
 		v = g // "dio por ganador a …" (ibero15_givenwinner.go)
 	}
@@ -99,7 +100,7 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	if !winner && !rev21grWinnerInflected(ctx, words) && l.ml21PeopleOnly(words, v) {
 		return verdictWithholding // "felicitó al pueblo por su jornada cívica" (ml21_people.go)
 	}
-	_, rival := mentionsIn(ctx, words[v+1:min(v+1+objectSpan, len(words))])
+	_, rival := mentionsIn(ctx, words[v+1:lab29romObjectEnd(l.code, words, v)]) // lab29rom_rivalvictory.go
 	if rival && !winner {
 		return verdictHostile
 	}

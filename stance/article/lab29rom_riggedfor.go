@@ -1,0 +1,83 @@
+package article
+
+import "strings"
+
+// Votes altered to make a victory, in Spanish, Portuguese and French: "las
+// actas fueron alteradas para darle la victoria al oficialismo", "el
+// organismo cambió votos en varias provincias para fabricar la
+// diferencia", "les procès-verbaux ont été falsifiés pour donner la
+// victoire au pouvoir". Saying that the count was tampered with in order
+// to produce the winner's victory or margin accuses the result of fraud
+// (hostile); the models read the victory at the end and no word of fraud.
+// A verb of tampering (lab29romTamperStems, or a verb of changing right
+// before a word of the vote: "cambió votos", "mudou os números"), then
+// within lab29romPurposeSpan words a purpose ("para", "pour", "afin de"),
+// then within three words a victory or a margin (lab29romGainNouns), in a
+// direct or reported run of a speaker who is no commentator. Not "cambió
+// de estrategia para asegurar la victoria" (no vote changed), nor
+// "trabajaron para darle la victoria" (no tampering).
+
+// lab29romPurposeSpan is how far after the tampering verb its purpose may
+// stand ("cambió votos en varias provincias para" is five words).
+const lab29romPurposeSpan = 6
+
+var (
+	// lab29romTamperStems open the verbs of tampering with a count.
+	lab29romTamperStems = []string{"alterad", "alteró", "alterar", "alteraron", "alterou", "alteraram",
+		"manipul", "adulter", "amañ", "falsific", "falsifi", "trucad", "truqu", "maquill", "infl", "gonfl", "altéré", "altérée"}
+	// lab29romChangeStems open the verbs of changing, tampering only with
+	// a word of the vote right after them.
+	lab29romChangeStems = []string{"cambi", "mud", "chang", "modifi", "troc"}
+	// lab29romCountWords are the words of the vote a change may touch.
+	lab29romCountWords = []string{"vot", "voix", "acta", "atas", "procès", "cifra", "chiffre", "número", "numer", "papelet", "boleta", "boletin", "bulletin", "resultado", "résultat"}
+	// lab29romPurposes open a purpose.
+	lab29romPurposes = wordSet(`para pour afin`)
+	// lab29romGainNouns are the victories and margins a count is said to
+	// have been tampered with for.
+	lab29romGainNouns = []string{"victori", "vitóri", "victoir", "triunf", "triomph", "diferenc", "diferenç", "ventaj", "vantag", "avance", "écart", "mayorí", "maioria", "majorit"}
+)
+
+// lab29romRiggedFor reports whether the words (lower case) say the count
+// was tampered with to make a victory (see above).
+func lab29romRiggedFor(words []string) bool {
+	for i, w := range words {
+		tamper := hasStem([]string{w}, lab29romTamperStems)
+		if !tamper && (!hasStem([]string{w}, lab29romChangeStems) || i+2 >= len(words) || !hasStem(words[i+1:i+3], lab29romCountWords)) {
+			continue
+		}
+		for p := i + 1; p < len(words) && p <= i+lab29romPurposeSpan; p++ {
+			if lab29romPurposes[words[p]] && hasStem(lab29romUnelided(words[p+1:min(len(words), p+5)]), lab29romGainNouns) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lab29romRiggedForRun makes a direct or reported run that says the count
+// was tampered with to make a victory hostile.
+func (r Reader) lab29romRiggedForRun(a *Analysis, code, run string, commentator bool) {
+	if !rom20Langs[code] || a.Kind == Action || a.NoStance || a.ByVerb || commentator || r.Classifier == nil {
+		return
+	}
+	if !lab29romRiggedFor(actionWords(run)) {
+		return
+	}
+	if p, ok := actionPrediction(verdictHostile, a.Prediction, r.Classifier.Labels()); ok {
+		a.Prediction, a.ByVerb = p, true
+		a.AboutResult, a.AboutResultProbability = true, 1
+	}
+}
+
+// lab29romUnelided is words without an elided French article or
+// preposition before them ("l'écart": "écart").
+func lab29romUnelided(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		for _, e := range []string{"l'", "l’", "d'", "d’"} {
+			w = strings.TrimPrefix(w, e)
+		}
+		out[i] = w
+	}
+	return out
+}
