@@ -1,0 +1,115 @@
+package article
+
+import (
+	"strings"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// Bystanders quoted for colour in the languages of lexicons
+// (offTopicSpeakers, intl_commentator.go) are often described in ways the
+// title lists miss:
+//
+//   - a description fronted before the name and closed by a comma, at the
+//     opening of a sentence: "Vendeuse au marché central, Awa Sylla
+//     raconte …", "Ein Schöffe aus Leipzig-Süd, Karl Brand, erzählte …"
+//     (off29FrontedTitle);
+//   - a German craft title glued to the name: "Fleischermeister Jan Voss",
+//     "Malermeisterin Ute Kehr" (a compound in -meister that is no
+//     mayor's, off29Occupation);
+//   - a poll worker's compound: "Wahlbeisitzer", "Wahlhelferin";
+//   - a place of trade in the description: ", revendedor no mercado de
+//     Xipamanine", ", торгует на рынке" — a market stall marks a trader
+//     (off29MarketWords).
+//
+// And a referendum's sides named by the words yes and no ("Sí", "No"):
+// a bystander's "no" ("para que el colegio no se cerrara") is no mention
+// of a side (off29Sides).
+
+// off29FrontedMax is the most words a fronted description may have.
+const off29FrontedMax = 8
+
+// off29FrontedTitle reports whether the mention of a name at start in
+// text follows a description that opens its sentence and ends with a
+// comma right before the name, whose head (its first word, or the second
+// after a determiner) is a title that title reports, or which names a
+// place of trade (off29MarketWords): "Commerçante au marché de Kalum,
+// Fanta Camara dit …", "Eine Wahlhelferin in Graz, Eva Moser, sagte …".
+func (l *langLexicon) off29FrontedTitle(text string, start int, title func(string) bool) bool {
+	seg, ok := strings.CutSuffix(text[:start], ", ")
+	if !ok {
+		return false
+	}
+	if i := strings.LastIndexAny(seg, ".!?:\n«»„“\""); i >= 0 {
+		seg = seg[i+1:]
+	}
+	if strings.ContainsAny(seg, ",;()") {
+		return false
+	}
+	w := actionWords(seg)
+	if len(w) == 0 || len(w) > off29FrontedMax {
+		return false
+	}
+	head := w[0]
+	if l.determiners[head] && len(w) > 1 {
+		head = w[1]
+	}
+	return title(head) || off29Market(w)
+}
+
+// off29Occupation reports whether w (lower case) is a bystander's title
+// by its form in the language code: a German craft master's compound
+// ("bäckermeister", "tischlermeisterin"; not "bürgermeister"), or a poll
+// worker's ("wahlbeisitzerin", "wahlhelfer"), or a place of trade.
+func off29Occupation(code, w string) bool {
+	if off29MarketWords[w] {
+		return true
+	}
+	if code != "de" {
+		return false
+	}
+	if hasAnySuffix(w, off29PollWorkers...) {
+		return true
+	}
+	base := strings.TrimSuffix(w, "in")
+	return strings.HasSuffix(base, "meister") && base != "meister" && !strings.HasSuffix(base, "bürgermeister")
+}
+
+// off29Market reports whether a word of words names a place of trade.
+func off29Market(words []string) bool {
+	for _, w := range words {
+		if off29MarketWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// off29PollWorkers end German compounds of a poll worker.
+var off29PollWorkers = []string{"beisitzer", "beisitzerin", "wahlhelfer", "wahlhelferin"}
+
+// off29MarketWords name a market, the stall of a trader, in the languages
+// of lexicons.
+var off29MarketWords = wordSet(`mercado mercados feira marché marchés markt wochenmarkt marktstand
+	рынок рынке рынка базар базаре`)
+
+// off29Sides returns ctx without the name forms that are words of yes or
+// no in the language of l (a referendum's sides, "Sí" and "No"): in a
+// bystander's remark the word is an answer or a negation, not a side.
+func (l *langLexicon) off29Sides(ctx stance.Context) stance.Context {
+	keep := func(forms []string) []string {
+		var out []string
+		for _, f := range forms {
+			w := strings.ToLower(f)
+			if !l.negators[w] && !off29Yes[w] {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	ctx.Winner, ctx.Rivals = keep(ctx.Winner), keep(ctx.Rivals)
+	return ctx
+}
+
+// off29Yes are the words of yes that name a referendum's side.
+var off29Yes = wordSet(`sí si oui ja sim да yes`)
