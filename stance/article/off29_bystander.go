@@ -26,6 +26,29 @@ import (
 // a bystander's "no" ("para que el colegio no se cerrara") is no mention
 // of a side (off29Sides).
 
+// off29Described reports whether the mention of a name at text[start:end]
+// follows a fronted description (off29FrontedTitle) or is followed by an
+// apposition that names a place of trade (off29MarketAfter).
+func (l *langLexicon) off29Described(text string, start, end int, title func(string) bool) bool {
+	return l.off29FrontedTitle(text, start, title) || off29MarketAfter(text[end:])
+}
+
+// off29MarketAfter reports whether after (the text right after a name)
+// opens with a comma and an apposition of at most off29FrontedMax words,
+// up to the next clause mark, that names a place of trade: ", торгующая
+// сыром на рынке", ", revendedor de peixe no mercado do Zimpeto".
+func off29MarketAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, ",")
+	if !ok {
+		return false
+	}
+	if i := strings.IndexAny(rest, clauseMarks); i >= 0 {
+		rest = rest[:i]
+	}
+	w := actionWords(rest)
+	return len(w) <= off29FrontedMax && off29Market(w)
+}
+
 // off29FrontedMax is the most words a fronted description may have.
 const off29FrontedMax = 8
 
