@@ -169,7 +169,7 @@ func (l *langLexicon) offTopicSpeakers(ctx stance.Context, text string, remarks 
 			continue
 		}
 		if l.describedBy(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...), l.occupation) || rom22CorporateRole(rm.Role) ||
-			l.lab22mlIndefinitePost(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...)) || l.off25ServiceRole(text, rm) { // lab22ml_indefinite.go, off25_service.go
+			l.lab22mlIndefinitePost(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...)) || l.off25ServiceRole(text, rm) || l.off29PlaceFronted(text, rm) { // lab22ml_indefinite.go, off25_service.go, off29_bystander.go
 			out[rm.Speaker] = true
 		}
 	}

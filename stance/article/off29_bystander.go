@@ -136,3 +136,50 @@ func (l *langLexicon) off29Sides(ctx stance.Context) stance.Context {
 
 // off29Yes are the words of yes that name a referendum's side.
 var off29Yes = wordSet(`sí si oui ja sim да yes`)
+
+// off29PlaceFronted reports whether the speaker of rm, given no role,
+// is introduced by a scene: a sentence that opens with a place (a
+// preposition of place, off29PlaceOpeners) and names them right after its
+// comma — "En una escuela de Quitumbe, al sur de Quito, Ana Toapanta
+// cuenta que …", "Im Flüchtlingslager bei Goma, Marie Kabila erzählt …".
+// A reporter sets the scene so for a passer-by; offTopicSpeakers still
+// keeps them on the result when a remark has a word of the election. The
+// scene names a place (a capital after its first letter: not "Na mesma
+// linha, X"), and a part after a comma that opens with a determiner is a
+// description of the speaker, not of the place ("À Abuja, un
+// responsable de l'Union, X").
+func (l *langLexicon) off29PlaceFronted(text string, rm Remark) bool {
+	if rm.Role != "" || rm.Inferred {
+		return false // an inferred remark is a public figure's act told: "En Afrique du Sud, X a pris ses distances"
+	}
+	return anyMention(text, append([]string{rm.Speaker}, rm.Aliases...), func(start, _ int) bool {
+		seg, ok := strings.CutSuffix(text[:start], ", ")
+		if !ok {
+			return false
+		}
+		if i := strings.LastIndexAny(seg, ".!?:\n«»„“\"—"); i >= 0 {
+			seg = seg[i+1:]
+		}
+		parts := strings.Split(seg, ",")
+		for _, p := range parts[1:] {
+			if w := actionWords(p); len(w) > 0 && l.determiners[w[0]] {
+				return false // a description before the name: "À Abuja, un responsable de la Cédéao, X"
+			}
+		}
+		w := actionWords(seg)
+		return len(w) >= 2 && len(w) <= off29SceneMax && off29PlaceOpeners[l.code][w[0]] && hasUpper(seg[1:])
+	})
+}
+
+// off29SceneMax is the most words a fronted scene may have.
+const off29SceneMax = 12
+
+// off29PlaceOpeners are the prepositions of place that open a scene, per
+// language.
+var off29PlaceOpeners = map[string]map[string]bool{
+	"es": wordSet(`en desde`),
+	"fr": wordSet(`à au aux dans en devant`),
+	"pt": wordSet(`em no na nos nas num numa`),
+	"de": wordSet(`in im am an auf vor`),
+	"ru": wordSet(`в во на у`),
+}
