@@ -59,14 +59,8 @@ const off29FrontedMax = 8
 // place of trade (off29MarketWords): "Commerçante au marché de Kalum,
 // Fanta Camara dit …", "Eine Wahlhelferin in Graz, Eva Moser, sagte …".
 func (l *langLexicon) off29FrontedTitle(text string, start int, title func(string) bool) bool {
-	seg, ok := strings.CutSuffix(text[:start], ", ")
-	if !ok {
-		return false
-	}
-	if i := strings.LastIndexAny(seg, ".!?:\n«»„“\""); i >= 0 {
-		seg = seg[i+1:]
-	}
-	if strings.ContainsAny(seg, ",;()") {
+	seg, ok := off29Fronted(text[:start])
+	if !ok || strings.ContainsAny(seg, ",;()") {
 		return false
 	}
 	w := actionWords(seg)
@@ -153,21 +147,7 @@ func (l *langLexicon) off29PlaceFronted(text string, rm Remark) bool {
 		return false // an inferred remark is a public figure's act told: "En Afrique du Sud, X a pris ses distances"
 	}
 	return anyMention(text, append([]string{rm.Speaker}, rm.Aliases...), func(start, _ int) bool {
-		seg, ok := strings.CutSuffix(text[:start], ", ")
-		if !ok {
-			return false
-		}
-		if i := strings.LastIndexAny(seg, ".!?:\n«»„“\"—"); i >= 0 {
-			seg = seg[i+1:]
-		}
-		parts := strings.Split(seg, ",")
-		for _, p := range parts[1:] {
-			if w := actionWords(p); len(w) > 0 && l.determiners[w[0]] {
-				return false // a description before the name: "À Abuja, un responsable de la Cédéao, X"
-			}
-		}
-		w := actionWords(seg)
-		return len(w) >= 2 && len(w) <= off29SceneMax && off29PlaceOpeners[l.code][w[0]] && hasUpper(seg[1:])
+		return off29Scene(text[:start], off29PlaceOpeners[l.code], l.determiners)
 	})
 }
 
@@ -182,4 +162,38 @@ var off29PlaceOpeners = map[string]map[string]bool{
 	"pt": wordSet(`em no na nos nas num numa`),
 	"de": wordSet(`in im am an auf vor`),
 	"ru": wordSet(`в во на у`),
+}
+
+// off29Scene reports whether before (the text before a name) ends with a
+// scene of a place closed by a comma: it opens its sentence with one of
+// openers, has at most off29SceneMax words and a capital after its first
+// letter (a place named: not "Na mesma linha, X"), and no part after a
+// comma opens with one of determiners (a description of the speaker,
+// not of the place: "À Abuja, un responsable de l'Union, X").
+func off29Scene(before string, openers, determiners map[string]bool) bool {
+	seg, ok := off29Fronted(before)
+	if !ok {
+		return false
+	}
+	parts := strings.Split(seg, ",")
+	for _, p := range parts[1:] {
+		if w := actionWords(p); len(w) > 0 && determiners[w[0]] {
+			return false
+		}
+	}
+	w := actionWords(seg)
+	return len(w) >= 2 && len(w) <= off29SceneMax && openers[w[0]] && hasUpper(seg[1:])
+}
+
+// off29Fronted returns the words that open the sentence before a name,
+// when before (the text before the name) ends with them and a comma.
+func off29Fronted(before string) (string, bool) {
+	seg, ok := strings.CutSuffix(before, ", ")
+	if !ok {
+		return "", false
+	}
+	if i := strings.LastIndexAny(seg, ".!?:\n«»„“\"—"); i >= 0 {
+		seg = seg[i+1:]
+	}
+	return seg, true
 }
