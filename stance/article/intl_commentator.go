@@ -58,7 +58,7 @@ func (l *langLexicon) describedBy(text, role string, forms []string, title func(
 		}
 	}
 	return anyMention(text, forms, func(start, end int) bool {
-		return l.titleBefore(text[max(0, start-60):start], title) || l.titleAfter(text[end:], title)
+		return l.titleBefore(text[max(0, start-60):start], title) || l.titleAfter(text[end:], title) || l.off29Described(text, start, end, title) // off29_bystander.go
 	})
 }
 
@@ -159,7 +159,7 @@ func (l *langLexicon) offTopicSpeakers(ctx stance.Context, text string, remarks 
 		}
 		// the name before a quotation is read with it: "dijo que X «…»" (rom22_namedclause.go)
 		words := rom22RemarkWords(ctx, l.code, text, rm)
-		if w, r := mentionsIn(ctx, words); w || r || l.topical(words) && !l.ownVoteOnly(rm, words) || rev26offVerdict(l.code, words) || rm.Kind == Action || l.officeIn(rm) && !l.off25ServiceRole(text, rm) { // intl_ownvote.go; off25_service.go; rev26off_verdict.go
+		if w, r := mentionsIn(l.off29Sides(ctx), words); w || r || l.topical(words) && !l.ownVoteOnly(rm, words) || rev26offVerdict(l.code, words) || rm.Kind == Action || l.officeIn(rm) && !l.off25ServiceRole(text, rm) { // intl_ownvote.go; off25_service.go; rev26off_verdict.go
 			topical[rm.Speaker] = true
 		}
 	}
@@ -169,7 +169,7 @@ func (l *langLexicon) offTopicSpeakers(ctx stance.Context, text string, remarks 
 			continue
 		}
 		if l.describedBy(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...), l.occupation) || rom22CorporateRole(rm.Role) ||
-			l.lab22mlIndefinitePost(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...)) || l.off25ServiceRole(text, rm) { // lab22ml_indefinite.go, off25_service.go
+			l.lab22mlIndefinitePost(text, rm.Role, append([]string{rm.Speaker}, rm.Aliases...)) || l.off25ServiceRole(text, rm) || l.off29PlaceFronted(text, rm) { // lab22ml_indefinite.go, off25_service.go, off29_bystander.go
 			out[rm.Speaker] = true
 		}
 	}
@@ -180,7 +180,7 @@ func (l *langLexicon) offTopicSpeakers(ctx stance.Context, text string, remarks 
 // commentator's, also as a part of a compound ("economista-chefe").
 func (l *langLexicon) occupation(w string) bool {
 	for _, p := range strings.Split(unelided(w), "-") {
-		if l.occupations[p] || l.commentatorWord(p) {
+		if l.occupations[p] || l.commentatorWord(p) || off29Occupation(l.code, p) { // off29_bystander.go
 			return true
 		}
 	}

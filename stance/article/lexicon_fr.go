@@ -60,7 +60,7 @@ var french = langLexicon{
 		sociologue historien historienne commerçant commerçante vendeur vendeuse
 		universitaire constitutionnaliste enseignant enseignante`),
 	commentatorVerbs: wordSet(`vend vendent enseigne enseignent`),
-	occupations:      wordSet(`coordinateur coordinatrice directeur directrice gérant gérante inspecteur inspectrice avocat avocate médecin étudiant étudiante habitant habitante électeur électrice entrepreneur entrepreneuse journaliste militant militante prêtre retraité retraitée ouvrier ouvrière agriculteur agricultrice chauffeur migrant migrante`),
+	occupations:      wordSet(`coordinateur coordinatrice directeur directrice gérant gérante inspecteur inspectrice avocat avocate médecin étudiant étudiante habitant habitante électeur électrice entrepreneur entrepreneuse journaliste militant militante prêtre retraité retraitée ouvrier ouvrière agriculteur agricultrice chauffeur migrant migrante instituteur institutrice`),
 	topicStems:       []string{"élect", "élu", "réélu", "vot", "résultat", "victoire", "vainqu", "défaite", "fraud", "scrutin", "urne", "félicit", "reconn", "mandat", "légitim", "illégitim", "démocr", "dictat", "mascarade", "proclam", "transparen", "peuple", "volonté", "souverain", "céni", "cei", "conseil constitutionnel", "investiture", "prendre acte", "acte", "président"},
 	sendVerbs: wordSet(`envoyé adressé transmis envoie adresse envoient adressent présenté
 		appelé appelle téléphoné téléphone écrit
