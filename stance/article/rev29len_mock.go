@@ -1,0 +1,48 @@
+package article
+
+import "github.com/stancekit/stancekit/stance"
+
+// rev29lenMockWindowEnds reports whether w, after a recognition verb,
+// opens another clause, whose manner is not the act's: a relative or
+// subordinate word (mockStops: "congratulated Lima, whose critics had
+// sneered sarcastically"; "congratulated Lima as protesters jeered
+// mockingly") or "and" before a second verb ("welcomed Lima's win and,
+// with heavy irony, thanked the opposition for its help").
+func rev29lenMockWindowEnds(w string) bool {
+	return mockStops[w] || w == "and"
+}
+
+// rev29lenAdverbOfOther reports whether the mocking adverb words[k] is
+// another verb's manner or a comment on the facts rather than the
+// recognition act's manner: a participle right after it ("welcomed the
+// outcome, mockingly dubbed the royal landslide by bloggers, as fair"),
+// or "ironically", which after the act comments on the facts
+// ("congratulated Lima, ironically in the hall where she had lost").
+func rev29lenAdverbOfOther(words []string, k int) bool {
+	if words[k] == "ironically" {
+		return true
+	}
+	return k+1 < len(words) && len(words[k+1]) > 4 && words[k+1][len(words[k+1])-2:] == "ed"
+}
+
+// rev29lenMockAimedElsewhere reports whether the mocking noun words[j]
+// ("sneer", "scorn") is aimed by at/for/toward (mockTargets) at something
+// that is neither the winner nor the result within four words: "welcomed
+// the result with a sneer at the opposition's fraud claims" recognises
+// the result and mocks its doubters; "with scorn for the count" still
+// scorns the result.
+func rev29lenMockAimedElsewhere(ctx stance.Context, words []string, j int) bool {
+	if j+1 >= len(words) || !mockTargets[words[j+1]] {
+		return false
+	}
+	end := min(len(words), j+6)
+	if winner, _ := mentionsIn(ctx, words[j+2:end]); winner {
+		return false
+	}
+	for _, w := range words[j+2 : end] {
+		if resultNouns[w] || winWords[w] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,32 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestRev29lenMockNarrowed: a mocking word after a recognition act is the
+// act's manner only in the act's own clause, aimed at the result, and not
+// a comment on the facts; the act is then recognition as before.
+func TestRev29lenMockNarrowed(t *testing.T) {
+	checkActionStance(t, []verdictCase{
+		// still the act's manner (lab29en)
+		{"welcomed the result with a sneer", verdictHostile},
+		{"hailed the outcome with open mockery, calling it predictable", verdictHostile},
+		{"welcomed the result, sardonically, as democracy in its palace edition", verdictHostile},
+		{"welcomed the result with a sneer at the count", verdictHostile},
+		// another clause's manner, a comment, another target
+		{"congratulated Lima, ironically in the hall where she had lost", verdictRecognising},
+		{"congratulated Lima, long treated with scorn by the old elite", verdictRecognising},
+		{"welcomed the result with a sneer at the opposition's fraud claims", verdictRecognising},
+		{"congratulated Lima, whose critics had sneered sarcastically", verdictRecognising},
+		{"welcomed the outcome, mockingly dubbed a landslide by bloggers, as fair", verdictRecognising},
+		{"welcomed Lima's victory and, with heavy irony, thanked the opposition", verdictRecognising},
+		{"congratulated Lima as protesters jeered mockingly outside", verdictRecognising},
+	})
+	ctx := stance.Context{Winner: []string{"Ana Lima", "Lima"}}
+	assert.False(t, rev29lenMockAimedElsewhere(ctx, actionWords("with scorn for Lima and her party"), 1))
+	assert.True(t, rev29lenMockAimedElsewhere(ctx, actionWords("with scorn for the observers"), 1))
+}
