@@ -30,3 +30,10 @@ func TestRev29lenMockNarrowed(t *testing.T) {
 	assert.False(t, rev29lenMockAimedElsewhere(ctx, actionWords("with scorn for Lima and her party"), 1))
 	assert.True(t, rev29lenMockAimedElsewhere(ctx, actionWords("with scorn for the observers"), 1))
 }
+
+// TestRev29lenToneTrailerThan: "still" or "yet" after a comparison of
+// tone may be followed by "than", as the bare comparison may.
+func TestRev29lenToneTrailerThan(t *testing.T) {
+	checkPattern(t, "Reactions\n\nTarn congratulated Ana Berg. Ivo Kask was blunter still than Tarn, calling for strikes.",
+		[]want{{"Tarn", Action, "congratulated Ana Berg", 0}, {"Ivo Kask", Action, "was blunter still than Tarn, calling for strikes", 1}})
+}
