@@ -1,10 +1,6 @@
 package article
 
-import (
-	"strings"
-
-	"github.com/stancekit/stancekit/stance"
-)
+import "github.com/stancekit/stancekit/stance"
 
 // sneerNouns, like mockNouns, tell a manner of mockery after "with" ("with
 // a sneer", "with a smirk").
@@ -26,7 +22,7 @@ var mockTargets = wordSet(`at for toward towards`)
 // "congratulated Lima as protesters jeered mockingly", "welcomed Lima's
 // win and, with heavy irony, thanked the opposition").
 func lab29enMockedAfter(ctx stance.Context, words []string, v int) bool {
-	for k := v + 1; k < len(words) && k <= v+6 && !rev29lenMockWindowEnds(words[k]); k++ {
+	for k := v + 1; k < len(words) && k <= v+6 && !rev29lenMockWindowEnds(words, k); k++ {
 		switch w := words[k]; {
 		case mockAdverbs[w]:
 			if rev29lenAdverbOfOther(words, k) {
@@ -34,7 +30,7 @@ func lab29enMockedAfter(ctx stance.Context, words []string, v int) bool {
 			}
 			return true
 		case w == "with":
-			if k-1 > v && strings.HasSuffix(words[k-1], "ed") {
+			if k-1 > v && rev29lenPastLike(words[k-1]) {
 				continue // rev29len: "congratulated Lima, long treated with scorn by the elite"
 			}
 			for j := k + 1; j < len(words) && j <= k+3 && !mockNegators[words[j]]; j++ {

@@ -112,6 +112,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"lab28en/probes.jsonl", 14, 0.929, 1.000, 0.000},
 		{"rev28len/probes.jsonl", 44, 0.842, 0.974, 0.714},
 		{"lab29en/probes.jsonl", 14, 1.000, 1.000, 1.000},
+		{"rev29len/probes.jsonl", 34, 0.947, 0.974, 0.500},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

@@ -1,15 +1,30 @@
 package article
 
-import "github.com/stancekit/stancekit/stance"
+import (
+	"strings"
+
+	"github.com/stancekit/stancekit/stance"
+)
 
 // rev29lenMockWindowEnds reports whether w, after a recognition verb,
 // opens another clause, whose manner is not the act's: a relative or
 // subordinate word (mockStops: "congratulated Lima, whose critics had
 // sneered sarcastically"; "congratulated Lima as protesters jeered
-// mockingly") or "and" before a second verb ("welcomed Lima's win and,
-// with heavy irony, thanked the opposition for its help").
-func rev29lenMockWindowEnds(w string) bool {
-	return mockStops[w] || w == "and"
+// mockingly") or "and" before a second verb or its manner ("welcomed
+// Lima's win and, with heavy irony, thanked the opposition for its
+// help"); "and" joining objects goes on ("congratulated Lima and her
+// party with a smirk").
+func rev29lenMockWindowEnds(words []string, k int) bool {
+	if words[k] == "and" {
+		return k+1 < len(words) && (words[k+1] == "with" || rev29lenPastLike(words[k+1]))
+	}
+	return mockStops[words[k]]
+}
+
+// rev29lenPastLike reports whether w looks like a past tense or participle
+// ("thanked", "dubbed"): longer than four letters and ending in "ed".
+func rev29lenPastLike(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // rev29lenAdverbOfOther reports whether the mocking adverb words[k] is
@@ -22,12 +37,13 @@ func rev29lenAdverbOfOther(words []string, k int) bool {
 	if words[k] == "ironically" {
 		return true
 	}
-	return k+1 < len(words) && len(words[k+1]) > 4 && words[k+1][len(words[k+1])-2:] == "ed"
+	return k+1 < len(words) && rev29lenPastLike(words[k+1])
 }
 
 // rev29lenMockAimedElsewhere reports whether the mocking noun words[j]
 // ("sneer", "scorn") is aimed by at/for/toward (mockTargets) at something
-// that is neither the winner nor the result within four words: "welcomed
+// that is neither the winner, the result nor the body that counted it
+// (accusedBodies) within four words: "welcomed
 // the result with a sneer at the opposition's fraud claims" recognises
 // the result and mocks its doubters; "with scorn for the count" still
 // scorns the result.
@@ -40,7 +56,7 @@ func rev29lenMockAimedElsewhere(ctx stance.Context, words []string, j int) bool 
 		return false
 	}
 	for _, w := range words[j+2 : end] {
-		if resultNouns[w] || winWords[w] {
+		if resultNouns[w] || winWords[w] || accusedBodies[w] { // "with scorn toward the council"
 			return false
 		}
 	}

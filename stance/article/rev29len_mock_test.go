@@ -37,3 +37,13 @@ func TestRev29lenToneTrailerThan(t *testing.T) {
 	checkPattern(t, "Reactions\n\nTarn congratulated Ana Berg. Ivo Kask was blunter still than Tarn, calling for strikes.",
 		[]want{{"Tarn", Action, "congratulated Ana Berg", 0}, {"Ivo Kask", Action, "was blunter still than Tarn, calling for strikes", 1}})
 }
+
+// TestRev29lenMockOwnClause: "and" joining objects keeps the manner the
+// act's, and scorn aimed at the body that counted still scorns the result.
+func TestRev29lenMockOwnClause(t *testing.T) {
+	checkActionStance(t, []verdictCase{
+		{"congratulated Lima and her party with a smirk", verdictHostile},
+		{"welcomed the result with scorn toward the council", verdictHostile},
+		{"welcomed the result and thanked the observers with a smile", verdictRecognising},
+	})
+}
