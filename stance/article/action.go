@@ -136,7 +136,7 @@ func actionStanceOf(ctx stance.Context, text string) (actionVerdict, bool) {
 		// the act is the verb's, the refusal another clause's.
 		return fairnessVerdict(words), false // en18_phrasal.go
 	}
-	if mocked(words, v) || lab29enMockedAfter(words, v) { // lab29en_mock.go: "welcomed the result with a sneer"
+	if mocked(words, v) || lab29enMockedAfter(ctx, words, v) { // lab29en_mock.go: "welcomed the result with a sneer"
 		return verdictHostile, false // "offered mock congratulations", "sarcastically congratulated"
 	}
 	if sentNone(words, v) {

@@ -1,8 +1,14 @@
 package article
 
+import "github.com/stancekit/stancekit/stance"
+
 // sneerNouns, like mockNouns, tell a manner of mockery after "with" ("with
 // a sneer", "with a smirk").
 var sneerNouns = wordSet(`sneer smirk jeer snigger`)
+
+// mockTargets after a mocking noun aim the mockery at something named
+// after them ("with a sneer at the opposition's claims"; rev29len).
+var mockTargets = wordSet(`at for toward towards`)
 
 // lab29enMockedAfter reports whether the recognition verb words[v] is
 // said in mockery by a manner after it: "with", at most two words, and a
@@ -12,15 +18,23 @@ var sneerNouns = wordSet(`sneer smirk jeer snigger`)
 // result as "sarcastically congratulated" does (mocked). "with no irony"
 // is none (mockNegators), and a manner further on belongs to another
 // clause ("congratulated Lima and thanked the observers who had met the
-// count with scorn").
-func lab29enMockedAfter(words []string, v int) bool {
-	for k := v + 1; k < len(words) && k <= v+6; k++ {
+// count with scorn"). The window ends at another clause (rev29len_mock.go:
+// "congratulated Lima as protesters jeered mockingly", "welcomed Lima's
+// win and, with heavy irony, thanked the opposition").
+func lab29enMockedAfter(ctx stance.Context, words []string, v int) bool {
+	for k := v + 1; k < len(words) && k <= v+6 && !rev29lenMockWindowEnds(words, k); k++ {
 		switch w := words[k]; {
 		case mockAdverbs[w]:
+			if rev29lenAdverbOfOther(words, k) {
+				continue
+			}
 			return true
 		case w == "with":
+			if k-1 > v && rev29lenPastLike(words[k-1]) {
+				continue // rev29len: "congratulated Lima, long treated with scorn by the elite"
+			}
 			for j := k + 1; j < len(words) && j <= k+3 && !mockNegators[words[j]]; j++ {
-				if mockNouns[words[j]] || sneerNouns[words[j]] {
+				if (mockNouns[words[j]] || sneerNouns[words[j]]) && !rev29lenMockAimedElsewhere(ctx, words, j) {
 					return true
 				}
 			}
