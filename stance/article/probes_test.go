@@ -114,6 +114,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"lab29en/probes.jsonl", 14, 1.000, 1.000, 1.000},
 		// the twenty-seventh session's rule helpers
 		{"rec29ml/probes.jsonl", 20, 0.950, 1.000, 1.000},
+		{"rev29ml/probes.jsonl", 65, 0.862, 0.966, 0.895},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
