@@ -86,6 +86,9 @@ func (ix *intl) fallback(toks []token, known int) {
 	if ix.speakingOf(toks[cs:ce]) && !ix.lx.topical(lowerWords(toks[cs:ce])) {
 		return // "X habló sobre las obras del nuevo tranvía": no word of the election
 	}
+	if ix.rev29mlCelebrationOpens(toks, cs, ce) {
+		return // "X festejó el Día de la Independencia" (rev29ml_celebrate.go)
+	}
 	if ix.unspoken(toks[cs:ce]) || ix.suffered(toks[cs:ce]) {
 		return // "X, lui, ne s'est pas exprimé": no stance (intl_silence.go); nor "X murió"
 	}
