@@ -933,7 +933,7 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	}
 	b = skipParenthesis(toks, b) // "Christian Kern (SPÖ) gratulierte"
 	if b >= 0 && toks[b].word() {
-		if p := ix.subjectEnding(toks, b); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) && !ix.deOpenerBeforeSubject(toks, p, v) { // fgr15_deopener.go
+		if p := ix.rev29grPastPartner(toks, ix.subjectEnding(toks, b), b); p.ok() && ix.subjectStart(toks, p.lo) && !ix.openingNoun(p) && !ix.deOpenerBeforeSubject(toks, p, v) { // fgr15_deopener.go; rev29gr_narrow.go: "с Анной Лунд Олег Рябов заявил"
 			if q := ix.nominativeAfter(toks, v); q.ok() && p.kind == pName && p.role == "" {
 				return q, true // "Также Владимира Путина поздравил президент Казахстана X": the object came first
 			}

@@ -120,6 +120,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"off29/probes.jsonl", 21, 1.000, 1.000, 1.000},
 		{"rev29len/probes.jsonl", 34, 0.947, 0.974, 0.500},
 		{"rev29ml/probes.jsonl", 65, 0.862, 0.966, 0.895},
+		{"rev29gr/probes.jsonl", 33, 0.775, 0.825, 1.000},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

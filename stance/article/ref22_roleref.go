@@ -44,8 +44,11 @@ func (ix *intl) ref22RoleRef(p phrase) *speaker {
 			former = true
 		}
 	}
-	if former || ref22DescriptionHeads[ix.lx.code][head] || ix.lab29grCompoundDescription(head) { // lab29gr_compound.go: "die CDU-Politikerin"
-		return ix.ref22LastNamed(p)
+	if former || ref22DescriptionHeads[ix.lx.code][head] {
+		return ix.ref22LastNamed(p, nil)
+	}
+	if ix.lab29grCompoundDescription(head) { // lab29gr_compound.go: "die CDU-Politikerin"
+		return ix.ref22LastNamed(p, func(s *speaker) bool { return ix.rev29grCompoundFits(p, head, s) }) // rev29gr_narrow.go
 	}
 	if len(p.mods) > 0 {
 		return nil
@@ -63,8 +66,9 @@ func (ix *intl) ref22RoleRef(p phrase) *speaker {
 }
 
 // ref22LastNamed is the person named last, in the same sentence before p
-// or in the previous one, when a person named in full (not a body).
-func (ix *intl) ref22LastNamed(p phrase) *speaker {
+// or in the previous one, when a person named in full (not a body) and
+// fits, when given, accepts them.
+func (ix *intl) ref22LastNamed(p phrase, fits func(*speaker) bool) *speaker {
 	named, sent, lo := ix.lastNamed, ix.lastNamedSent, ix.lastNamedLo
 	if named == nil || ix.x.sentNo-sent > 1 {
 		return nil
@@ -76,7 +80,7 @@ func (ix *intl) ref22LastNamed(p phrase) *speaker {
 		named = ix.earlierNamed
 	}
 	s := named.canon()
-	if s.kind != pName || ix.bodyName(s) || !strings.Contains(s.name, " ") && s.role == "" {
+	if s.kind != pName || ix.bodyName(s) || !strings.Contains(s.name, " ") && s.role == "" || fits != nil && !fits(s) {
 		return nil
 	}
 	s.addAlias(p.text)
