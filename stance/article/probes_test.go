@@ -119,6 +119,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"lab29rom/probes.jsonl", 20, 1.000, 1.000, 1.000},
 		{"off29/probes.jsonl", 21, 1.000, 1.000, 1.000},
 		{"rev29len/probes.jsonl", 34, 0.947, 0.974, 0.500},
+		{"rev29off/probes.jsonl", 46, 0.875, 0.969, 1.000},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
