@@ -58,7 +58,7 @@ func (l *langLexicon) describedBy(text, role string, forms []string, title func(
 		}
 	}
 	return anyMention(text, forms, func(start, end int) bool {
-		return l.titleBefore(text[max(0, start-60):start], title) || l.titleAfter(text[end:], title) || l.off29Described(text, start, end, title) // off29_bystander.go
+		return l.titleBefore(text[max(0, start-60):start], title) || l.titleAfter(text[end:], title) || l.off29Described(text, role, start, end, title) // off29_bystander.go
 	})
 }
 

@@ -12,7 +12,7 @@ var rev26offVerdictStems = map[string][]string{
 	"fr": {"volé", "volée", "volés", "voleur", "triché", "trich", "gagné", "gagnée", "décidé"},
 	"pt": {"roub", "engan", "batot", "ganhou", "ganhar", "decidiu", "decidiram"},
 	"de": {"betrog", "betrüg", "gestohlen", "stahl", "geklaut", "gewonnen", "entschieden"},
-	"ru": {"украл", "украд", "обман", "нарисова", "подтасов", "выиграл"},
+	"ru": {"украл", "украд", "украст", "обман", "нарисова", "подтасов", "выиграл"},
 }
 
 // rev26offGoverningParts open German compounds of an administration that

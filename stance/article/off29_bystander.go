@@ -29,8 +29,8 @@ import (
 // off29Described reports whether the mention of a name at text[start:end]
 // follows a fronted description (off29FrontedTitle) or is followed by an
 // apposition that names a place of trade (off29MarketAfter).
-func (l *langLexicon) off29Described(text string, start, end int, title func(string) bool) bool {
-	return l.off29FrontedTitle(text, start, title) || off29MarketAfter(text[end:])
+func (l *langLexicon) off29Described(text, role string, start, end int, title func(string) bool) bool {
+	return l.off29FrontedTitle(text, start, title) || !l.rev29offOffice(role) && off29MarketAfter(text[end:]) // rev29off_narrow.go
 }
 
 // off29MarketAfter reports whether after (the text right after a name)
@@ -46,7 +46,7 @@ func off29MarketAfter(after string) bool {
 		rest = rest[:i]
 	}
 	w := actionWords(rest)
-	return len(w) <= off29FrontedMax && off29Market(w)
+	return len(w) <= off29FrontedMax && rev29offMarketAt(w) // rev29off_narrow.go
 }
 
 // off29FrontedMax is the most words a fronted description may have.
@@ -64,14 +64,14 @@ func (l *langLexicon) off29FrontedTitle(text string, start int, title func(strin
 		return false
 	}
 	w := actionWords(seg)
-	if len(w) == 0 || len(w) > off29FrontedMax {
+	if len(w) == 0 || len(w) > off29FrontedMax || rev29offCamp(w) { // rev29off_narrow.go
 		return false
 	}
 	head := w[0]
 	if l.determiners[head] && len(w) > 1 {
 		head = w[1]
 	}
-	return title(head) || off29Market(w)
+	return title(head)
 }
 
 // off29Occupation reports whether w (lower case) is a bystander's title
@@ -89,7 +89,7 @@ func off29Occupation(code, w string) bool {
 		return true
 	}
 	base := strings.TrimSuffix(w, "in")
-	return strings.HasSuffix(base, "meister") && base != "meister" && !strings.HasSuffix(base, "bürgermeister")
+	return strings.HasSuffix(base, "meister") && base != "meister" && !strings.HasSuffix(base, "bürgermeister") && !rev29offChampion(base) // rev29off_narrow.go
 }
 
 // off29Market reports whether a word of words names a place of trade.
@@ -147,7 +147,8 @@ func (l *langLexicon) off29PlaceFronted(text string, rm Remark) bool {
 		return false // an inferred remark is a public figure's act told: "En Afrique du Sud, X a pris ses distances"
 	}
 	return anyMention(text, append([]string{rm.Speaker}, rm.Aliases...), func(start, _ int) bool {
-		return off29Scene(text[:start], off29PlaceOpeners[l.code], l.determiners)
+		seg, _ := off29Fronted(text[:start])
+		return off29Scene(text[:start], off29PlaceOpeners[l.code], l.determiners) && rev29offScenePlace(l.code, seg) // rev29off_narrow.go
 	})
 }
 
