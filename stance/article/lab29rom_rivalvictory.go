@@ -73,5 +73,5 @@ func lab29romObjectEnd(code string, words []string, v int) int {
 			break
 		}
 	}
-	return min(end, len(words))
+	return rev29romOpposedCut(words, v, min(end, len(words)))
 }
