@@ -45,7 +45,7 @@ func rivalElectIn(ctx stance.Context, code, text string) bool {
 				end = k
 			}
 		}
-		if _, rival := mentionsIn(ctx, words[i+1:end]); rival {
+		if _, rival := mentionsIn(ctx, words[i+1:end]); rival && !(lab29romVictoryNouns[code][w] && rev29romOtherRace(words[i+1:min(len(words), end+4)])) { // rev29rom_guards.go
 			return true
 		}
 	}

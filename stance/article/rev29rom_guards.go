@@ -65,6 +65,13 @@ var (
 		futuro futur avenir país pays nación nação nation patria pátria patrie
 		oficialismo oficialista gobierno governo gouvernement pouvoir partido parti coalición coligação coalition
 		candidata candidato candidat candidate presidenta presidente président présidente camp`)
+	// rev29romOtherRaces name a race other than the one decided, or a
+	// past one, after a rival's victory ("la victoire de X aux législatives
+	// de 2019", "el triunfo de X en las primarias").
+	rev29romOtherRaces = wordSet(`legislativas législatives municipales municipais municipales primarias primárias primaires
+		regionales regionais régionales alcaldía prefeitura mairie gobernación senatoriales sénatoriales`)
+	// rev29romYearPreps put a year after them ("de 2019", "en 2019").
+	rev29romYearPreps = wordSet(`de en em du`)
 	// rev29romDisowning before a tampering verb make it denied, merely
 	// attempted or the opposition's.
 	rev29romDisowning = wordSet(`negó niega negaron desmintió rechazó negou nega negaram desmentiu nié nie nient démenti dément
@@ -153,4 +160,24 @@ func (l *langLexicon) rev29romRivalCelebrant(ctx stance.Context, speaker, run st
 // verb deny it, make it an attempt or the opposition's (see above).
 func rev29romTamperDisowned(before []string) bool {
 	return anyWordIn(lab29romUnelided(before), rev29romDisowning)
+}
+
+// rev29romOtherRace reports whether the words after a victory noun name
+// another race or a year ("aux législatives de 2019"): a rival's victory
+// there is no claim on the declared result.
+func rev29romOtherRace(words []string) bool {
+	for i, w := range words {
+		year := len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+		if rev29romOtherRaces[w] || year && i > 0 && rev29romYearPreps[words[i-1]] { // not "Alternance 2023", a name
+			return true
+		}
+	}
+	return false
+}
+
+// rev29romFraudBefore reports whether a word of fraud stands in words (the
+// run before a stop short): "a dénoncé des fraudes massives, sans pour
+// autant reconnaître …" is hostile for its fraud, whatever it stops short of.
+func rev29romFraudBefore(words []string) bool {
+	return hasStem(words, []string{"fraud"})
 }

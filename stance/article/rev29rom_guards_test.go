@@ -100,3 +100,28 @@ func TestRev29romTamperDisowned(t *testing.T) {
 		}
 	}
 }
+
+// TestRev29romOtherRaceAndFraud: a rival's victory in another or a past
+// race is no claim on the result (a year in a name still is one); a stop
+// short after a word of fraud is left to the model.
+func TestRev29romOtherRaceAndFraud(t *testing.T) {
+	reported := []struct {
+		code, text string
+		want       bool
+	}{
+		{"fr", "a rappelé que la victoire de Eva Sand aux législatives de 2019 avait surpris", false},
+		{"es", "recordó el triunfo de Eva Sand en las primarias", false},
+		{"fr", "a revendiqué la victoire de la plateforme Alianza Norte 2023", true},
+	}
+	for _, c := range reported {
+		if got := rivalElectIn(lab29romCtx, c.code, c.text); got != c.want {
+			t.Errorf("rivalElectIn(%s, %q) = %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+	if lab29romStopsShort("fr", "a dénoncé des fraudes massives, sans pour autant reconnaître la victoire de Kask") {
+		t.Errorf("stop short after a word of fraud")
+	}
+	if !lab29romStopsShort("es", "dudó del escrutinio, sin llegar a hablar de fraude") {
+		t.Errorf("stop short before a word of fraud missed")
+	}
+}
