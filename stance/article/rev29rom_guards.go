@@ -157,9 +157,11 @@ func (l *langLexicon) rev29romRivalCelebrant(ctx stance.Context, speaker, run st
 }
 
 // rev29romTamperDisowned reports whether the words before a tampering
-// verb deny it, make it an attempt or the opposition's (see above).
+// verb deny it, make it an attempt or the opposition's (see above), or
+// set it in another or a past race ("en 1998 el régimen alteró las actas
+// para …").
 func rev29romTamperDisowned(before []string) bool {
-	return anyWordIn(lab29romUnelided(before), rev29romDisowning)
+	return anyWordIn(lab29romUnelided(before), rev29romDisowning) || rev29romOtherRace(before)
 }
 
 // rev29romOtherRace reports whether the words after a victory noun name

@@ -92,6 +92,7 @@ func TestRev29romTamperDisowned(t *testing.T) {
 		{"negó que las actas hayan sido alteradas para darle la victoria a Kask", false},
 		{"acusó a la oposición de intentar alterar actas para darle la victoria a Sand", false},
 		{"a accusé l'opposition d'avoir falsifié des procès-verbaux pour revendiquer la victoire", false},
+		{"recordó que en 1998 el régimen alteró las actas para darle la victoria a su candidato", false},
 		{"afirmou que o conselho adulterou boletins para assegurar o triunfo de Kask", true},
 	}
 	for _, c := range cases {
