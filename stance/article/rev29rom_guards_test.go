@@ -36,6 +36,7 @@ func TestRev29romVictoryOver(t *testing.T) {
 		{"es", "reconoció el triunfo oficialista sobre Eva Sand", verdictRecognising},
 		{"fr", "a reconnu la victoire du camp présidentiel face à Eva Sand", verdictRecognising},
 		{"es", "reconoció la victoria de Eva Sand", verdictHostile},
+		{"es", "reconoció la victoria de Eva Sand en las municipales de Soria", verdictRecognising},
 	}
 	for _, c := range acts {
 		if got := lexicons[c.code].actionVerdict(lab29romCtx, c.text); got != c.want {
