@@ -41,11 +41,11 @@ func rivalElectIn(ctx stance.Context, code, text string) bool {
 		}
 		end := min(len(words), i+1+rivalElectSpan+2) // the rival's name may run two words past the span
 		for k := i + 1; k < end; k++ {
-			if lx.negators[words[k]] {
+			if lx.negators[words[k]] || rev29romOpposedAt(words, k) { // rev29rom_rivalvictory.go: not "la victoria sobre X"
 				end = k
 			}
 		}
-		if _, rival := mentionsIn(ctx, words[i+1:end]); rival {
+		if _, rival := mentionsIn(ctx, words[i+1:end]); rival && !(lab29romVictoryNouns[code][w] && rev29romOtherRace(words[i+1:min(len(words), end+4)])) { // rev29rom_guards.go
 			return true
 		}
 	}

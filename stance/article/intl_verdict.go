@@ -39,8 +39,8 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 			break
 		}
 	}
-	v = l.concessionAt(words, v)               // "räumte die Niederlage ein" (intl_concede.go)
-	v = lab29romCelebratedAt(l.code, words, v) // "celebró el resultado" (lab29rom_celebrated.go)
+	v = l.concessionAt(words, v)                    // "räumte die Niederlage ein" (intl_concede.go)
+	v = lab29romCelebratedAt(ctx, l.code, words, v) // "celebró el resultado" (lab29rom_celebrated.go)
 	if g := l.givenAsWinner(words); g >= 0 && (v < 0 || g < v) {
 		v = g // "dio por ganador a …" (ibero15_givenwinner.go)
 	}
@@ -203,6 +203,7 @@ func (l *langLexicon) byVerb(r Reader, a *Analysis, run string) {
 		return
 	}
 	v := l.actionVerdict(r.Context, run)
+	v = l.rev29romRivalCelebrant(r.Context, a.Speaker, run, v) // "Arce celebró la victoria" (rev29rom_celebrated.go)
 	refused := a.Kind == Reported && (v == verdictNone || v == verdictHostile) && l.reportedCondemnation(run)
 	if refused {
 		v = verdictHostile // "qu'il refusait ces chiffres" (rom19_reportedrefusal.go)

@@ -1,5 +1,7 @@
 package article
 
+import "github.com/stancekit/stancekit/stance"
+
 // Celebrating the result recognises it, in Spanish, Portuguese and
 // French, as "celebrated the win" does in English (objectStems,
 // action.go): "celebró el resultado sin reservas", "celebrou o que chamou
@@ -41,7 +43,7 @@ var (
 // lab29romCelebratedAt returns v when it is a recognition already found,
 // else the index of a verb celebrating a victory or a result in words, or
 // -1.
-func lab29romCelebratedAt(code string, words []string, v int) int {
+func lab29romCelebratedAt(ctx stance.Context, code string, words []string, v int) int {
 	stems, ok := lab29romCelebrateStems[code]
 	if v >= 0 || !ok {
 		return v
@@ -54,6 +56,9 @@ func lab29romCelebratedAt(code string, words []string, v int) int {
 			if lab29romCelebratedObjects[code][words[k]] {
 				if lab29romOwnPossessives[words[k-1]] {
 					break // "celebró su victoria": the celebrant's own claim
+				}
+				if rev29romOtherComplement(ctx, code, words, k) {
+					break // rev29rom_celebrated.go: "celebró los resultados de la balanza comercial"
 				}
 				return i
 			}

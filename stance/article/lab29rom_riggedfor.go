@@ -45,6 +45,9 @@ func lab29romRiggedFor(words []string) bool {
 		if !tamper && (!hasStem([]string{w}, lab29romChangeStems) || i+2 >= len(words) || !hasStem(words[i+1:i+3], lab29romCountWords)) {
 			continue
 		}
+		if rev29romTamperDisowned(words[:i]) {
+			return false // rev29rom_riggedfor.go: "negó que …", "acusó a la oposición de intentar alterar …"
+		}
 		for p := i + 1; p < len(words) && p <= i+lab29romPurposeSpan; p++ {
 			if lab29romPurposes[words[p]] && hasStem(lab29romUnelided(words[p+1:min(len(words), p+5)]), lab29romGainNouns) {
 				return true

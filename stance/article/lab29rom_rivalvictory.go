@@ -68,10 +68,13 @@ func lab29romVictoryDoubted(code string, words []string, i int) bool {
 func lab29romObjectEnd(code string, words []string, v int) int {
 	end := v + 1 + objectSpan
 	for i, w := range words[v+1 : min(len(words), v+3)] {
+		if k := v + 1 + i; lab29romVictoryNouns[code][w] && rev29romOtherRace(words[k+1:min(len(words), k+1+objectSpan+4)]) {
+			return v + 1 // rev29rom_guards.go: "reconoció la victoria de X en las municipales": another race
+		}
 		if k := v + 1 + i; lab29romVictoryNouns[code][w] && !lab29romVictoryDoubted(code, words, k) {
 			end += 2
 			break
 		}
 	}
-	return min(end, len(words))
+	return rev29romOpposedCut(words, v, min(end, len(words)))
 }

@@ -48,8 +48,8 @@ func lab29romStopsShort(code, run string) bool {
 				continue
 			}
 			next := words[i+len(pw) : min(len(words), i+len(pw)+3)]
-			if !lab29romInfinitive(next[0]) {
-				continue
+			if !lab29romInfinitive(next[0]) || !lab29romVerdictInf(code, next[0]) && !lx.recognition(next[0]) || lab29romContrastAfter(words[i:]) || rev29romFraudBefore(words[:i]) {
+				continue // rev29rom_stopshort.go: "sin llegar a viajar", "… pero calificó la elección de fraude"
 			}
 			if !needsVerdict || lx.recognition(next[0]) || anyWordIn(next, lab29romAdopt) {
 				return true
