@@ -92,16 +92,6 @@ func off29Occupation(code, w string) bool {
 	return strings.HasSuffix(base, "meister") && base != "meister" && !strings.HasSuffix(base, "bürgermeister") && !rev29offChampion(base) // rev29off_narrow.go
 }
 
-// off29Market reports whether a word of words names a place of trade.
-func off29Market(words []string) bool {
-	for _, w := range words {
-		if off29MarketWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
 // off29PollWorkers end German compounds of a poll worker.
 var off29PollWorkers = []string{"beisitzer", "beisitzerin", "wahlhelfer", "wahlhelferin"}
 

@@ -45,17 +45,25 @@ func TestOff29Bystanders(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			lx := lexicons[tc.code]
-			rs := ExtractLang(tc.text, tc.code)
-			found := false
-			for _, rm := range rs {
-				found = found || rm.Speaker == tc.speaker
-			}
-			assert.True(t, found, "speaker %q in %v", tc.speaker, rs)
-			off := lx.offTopicSpeakers(tc.ctx, tc.text, rs)[tc.speaker] || lx.commentatorSpeakers(tc.text, rs)[tc.speaker]
-			assert.Equal(t, tc.off, off, "%s: %v", tc.text, rs)
+			assertOffResult(t, tc.code, tc.ctx, tc.text, tc.speaker, tc.off)
 		})
 	}
+}
+
+// assertOffResult checks that ExtractLang finds speaker in text and that
+// the off-topic and commentator readings together put them off the result
+// (off) or leave them on it.
+func assertOffResult(t *testing.T, code string, ctx stance.Context, text, speaker string, off bool) {
+	t.Helper()
+	lx := lexicons[code]
+	rs := ExtractLang(text, code)
+	found := false
+	for _, rm := range rs {
+		found = found || rm.Speaker == speaker
+	}
+	assert.True(t, found, "speaker %q in %v", speaker, rs)
+	got := lx.offTopicSpeakers(ctx, text, rs)[speaker] || lx.commentatorSpeakers(text, rs)[speaker]
+	assert.Equal(t, off, got, "%s: %v", text, rs)
 }
 
 // TestOff29Titles: the German title lists (commentatorWord, occupation).

@@ -36,15 +36,7 @@ func TestRev29offNarrow(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			lx := lexicons[tc.code]
-			rs := ExtractLang(tc.text, tc.code)
-			found := false
-			for _, rm := range rs {
-				found = found || rm.Speaker == tc.speaker
-			}
-			assert.True(t, found, "speaker %q in %v", tc.speaker, rs)
-			off := lx.offTopicSpeakers(ctx, tc.text, rs)[tc.speaker] || lx.commentatorSpeakers(tc.text, rs)[tc.speaker]
-			assert.Equal(t, tc.off, off, "%s: %v", tc.text, rs)
+			assertOffResult(t, tc.code, ctx, tc.text, tc.speaker, tc.off)
 		})
 	}
 }
