@@ -537,7 +537,7 @@ var commentatorNouns = wordSet(`economist economists analyst analysts researcher
 	professor strategist lawyer scholar expert lecturer historian pollster
 	consultant manager engineer teacher schoolteacher vendor owner seller
 	shopkeeper trader worker driver farmer fisherman nurse doctor epidemiologist
-	sociologist demographer psychologist commentator columnist statistician statisticians`)
+	sociologist demographer psychologist commentator columnist statistician statisticians fellow`)
 
 // commentatorVerbs after "who" describe a commentator: "who teaches
 // election law at …", "who studies regional institutions", "who tracks

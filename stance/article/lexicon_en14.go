@@ -29,7 +29,7 @@ var purposeThatWords = wordSet(`so order now such provided given`)
 // voteWatchNouns in the object of "who coordinates" or "who monitors"
 // make the speaker one of the vote's watchers, not a commentator
 // (watchesVote).
-var voteWatchNouns = wordSet(`observer observers monitor monitors civic watchdog count tally ballot ballots
+var voteWatchNouns = wordSet(`observer observers monitor monitors monitoring civic watchdog count tally ballot ballots
 	election elections electoral vote votes polling`)
 
 // watchVerbs among commentatorVerbs lead or watch a body (watchesVote).

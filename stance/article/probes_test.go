@@ -123,6 +123,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rev29gr/probes.jsonl", 33, 0.775, 0.825, 1.000},
 		{"rev29off/probes.jsonl", 46, 0.875, 0.969, 1.000},
 		{"rev29rom/probes.jsonl", 46, 0.795, 0.974, 0.000},
+		{"rev29en/probes.jsonl", 55, 0.808, 0.846, 0.933},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

@@ -28,7 +28,7 @@ var (
 func rec29enVotersChoseWinner(words []string, winners [][]string) bool {
 	folded := foldWords(words)
 	for i, w := range words {
-		if rec29enVoters[w] && !hedged(words, i) && !rec29enHeldBefore(words, i) && rec29enChoiceOf(words, folded, i, winners) {
+		if rec29enVoters[w] && !hedged(words, i) && !rev29enPartOfVoters(words, i) && !rec29enHeldBefore(words, i) && rec29enChoiceOf(words, folded, i, winners) {
 			return true
 		}
 	}

@@ -46,7 +46,7 @@ func rec29enVerdictDeferred(run string) bool {
 		if !rec29enDeferModals[words[m]] {
 			continue
 		}
-		if n := rec29enVerdictNoun(words, i+1); n > 0 && rec29enUntilAfter(words, n) {
+		if n := rec29enVerdictNoun(words, i+1); n > 0 && !rev29enVerdictOnOther(words, n) && rec29enUntilAfter(words, n) { // rev29en_defer.go: not 'its view on interest rates'
 			return true
 		}
 	}
