@@ -730,8 +730,10 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // 1.000 and 0.659, 0.902, 0.650 at its start, 0.812, 0.891, 1.000 and
 // 0.659, 0.902, 0.650 at its end) were read in the twenty-seventh;
 // articles_dev23 and articles_lang_dev23 (written blind in the
-// twenty-seventh, 0.854, 0.982, 1.000 and 0.772, 0.909, 0.700 at its start)
-// are kept unread for the next session. The
+// twenty-seventh, 0.854, 0.982, 1.000 and 0.772, 0.909, 0.700 at its
+// start, 0.855, 0.982, 1.000 and 0.773, 0.909, 0.750 at its end: the same
+// speakers, one off-topic speaker more) are kept unread for the next
+// session. The
 // sets a later session improved hold its end figures (the seventeenth's:
 // articles_lang, _lang_dev3, _dev6, _lang_dev6, _dev7, _dev11,
 // _lang_dev11, _dev12, _lang_dev12 and the four never-read sets in other
@@ -764,7 +766,11 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // twenty-sixth's: _dev5, _dev6, _lang_dev7, _lang_dev10, _lang_dev12,
 // _dev13, _lang_dev13, _dev14, _lang_dev14, _lang_dev15, _dev19, _dev20,
 // _lang_dev20, _dev21, _lang_dev21, _dev22 and the never-read
-// articles_heldout6, measured once at its end).
+// articles_heldout6, measured once at its end; the twenty-seventh's:
+// _lang_dev3, _lang_dev5, _lang_dev6, _lang_dev7, _dev12, _lang_dev12,
+// _lang_dev17, _lang_dev18, _dev19, _dev20, _dev21, _lang_dev21, _dev22,
+// _lang_dev22 and the blind _dev23 and _lang_dev23; no never-read set
+// moved).
 // In the twenty-sixth session a rule giving a commentator who condemns the
 // vote a stance in the other languages (+2 on the development sets) gave
 // an off-topic speaker of the unread articles_lang_dev22 a stance (13 ->
@@ -825,12 +831,12 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_dev5", 10, 0.935, 0.989, 0.905},
 		{"articles_lang", 20, 0.881, 0.944, 1.000},
 		{"articles_lang_dev2", 10, 0.944, 0.989, 0.929},
-		{"articles_lang_dev3", 10, 0.943, 1.000, 0.941},
+		{"articles_lang_dev3", 10, 0.955, 1.000, 0.941},
 		{"articles_dev6", 10, 0.933, 0.978, 0.950},
 		{"articles_lang_dev4", 10, 0.947, 1.000, 1.000},
-		{"articles_lang_dev5", 10, 0.988, 1.000, 0.931},
-		{"articles_lang_dev6", 10, 0.921, 0.980, 0.955},
-		{"articles_lang_dev7", 10, 0.967, 1.000, 1.000},
+		{"articles_lang_dev5", 10, 1.000, 1.000, 1.000},
+		{"articles_lang_dev6", 10, 0.931, 0.980, 0.955},
+		{"articles_lang_dev7", 10, 0.978, 1.000, 1.000},
 		{"articles_dev7", 10, 0.987, 1.000, 0.833},
 		{"articles_dev8", 8, 0.968, 1.000, 1.000},
 		{"articles_lang_dev8", 10, 0.958, 1.000, 0.900},
@@ -847,8 +853,8 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_lang_dev10", 10, 0.939, 0.988, 0.958},
 		{"articles_dev11", 8, 0.814, 0.929, 1.000},
 		{"articles_lang_dev11", 10, 0.920, 0.960, 0.952},
-		{"articles_dev12", 8, 0.944, 1.000, 1.000},
-		{"articles_lang_dev12", 10, 0.915, 0.951, 0.950},
+		{"articles_dev12", 8, 0.958, 1.000, 1.000},
+		{"articles_lang_dev12", 10, 0.927, 0.951, 0.950},
 		{"articles_dev13", 8, 0.819, 0.958, 0.889},
 		{"articles_lang_dev13", 10, 0.917, 0.988, 1.000},
 		{"articles_dev14", 8, 0.932, 0.973, 1.000},
@@ -858,19 +864,19 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_dev16", 8, 0.947, 0.987, 1.000},
 		{"articles_lang_dev16", 10, 0.975, 0.988, 1.000},
 		{"articles_dev17", 8, 0.912, 1.000, 1.000},
-		{"articles_lang_dev17", 10, 0.880, 0.913, 1.000},
+		{"articles_lang_dev17", 10, 0.891, 0.913, 1.000},
 		{"articles_dev18", 8, 0.922, 0.984, 1.000},
-		{"articles_lang_dev18", 10, 0.899, 0.924, 0.950},
-		{"articles_dev19", 8, 0.857, 0.968, 1.000},
+		{"articles_lang_dev18", 10, 0.899, 0.924, 1.000},
+		{"articles_dev19", 8, 0.873, 0.968, 1.000},
 		{"articles_lang_dev19", 10, 0.912, 0.975, 0.900},
-		{"articles_dev20", 8, 0.868, 0.971, 1.000},
+		{"articles_dev20", 8, 0.882, 0.971, 1.000},
 		{"articles_lang_dev20", 10, 0.904, 0.904, 0.850},
-		{"articles_dev21", 8, 0.857, 0.984, 1.000},
-		{"articles_lang_dev21", 10, 0.741, 0.864, 1.000},
-		{"articles_dev22", 8, 0.812, 0.891, 1.000},
-		{"articles_lang_dev22", 10, 0.659, 0.902, 0.650},
-		{"articles_dev23", 8, 0.854, 0.982, 1.000},
-		{"articles_lang_dev23", 10, 0.772, 0.909, 0.700},
+		{"articles_dev21", 8, 0.873, 1.000, 1.000},
+		{"articles_lang_dev21", 10, 0.802, 0.926, 1.000},
+		{"articles_dev22", 8, 0.844, 0.891, 1.000},
+		{"articles_lang_dev22", 10, 0.732, 0.915, 1.000},
+		{"articles_dev23", 8, 0.855, 0.982, 1.000},
+		{"articles_lang_dev23", 10, 0.773, 0.909, 0.750},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLangFloors(t, "../../corpus/articles/"+c.name+".jsonl", c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
