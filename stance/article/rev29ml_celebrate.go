@@ -1,7 +1,7 @@
 package article
 
 // Narrowing rec29ml's verbs of celebrating (festejó, comemorou, a fêté,
-// bejubelte, отпраздновал; lexicon_*.go), review of session 29. They
+// bejubelte, отпраздновал; lexicon_*.go), the review rev29ml (twenty-seventh session). They
 // are acts on the result only when the result is what is celebrated, as
 // English reads "celebrated" (celebratedAbout): a word of the election
 // (topical: "festejou o resultado", "comemoraram ao lado do prefeito
