@@ -33,3 +33,19 @@ func init() {
 	reportedOwnVote["de"] = true
 	off28ReportedVoteStems["de"] = []string{"gewählt", "wählen", "wählte", "wahllokal", "stimmabgabe"}
 }
+
+// German had no officeSynonyms, so a bare German office never referred
+// back by a synonym of the post (ref22RoleRef): "Ministerpräsident X …
+// Der Regierungschef rief die Parteien auf, …", "Präsident X …, sagte
+// das Staatsoberhaupt" each became an unnamed speaker of their own. The
+// head of government's titles map to one word, the head of state's to
+// another; "Kanzler" is left out, since a chancellor and a state's
+// Ministerpräsident are named in the same German article as two persons.
+func init() {
+	lexicons["de"].officeSynonyms = map[string]string{
+		"regierungschef": "regierungschef", "regierungschefin": "regierungschef", "ministerpräsident": "regierungschef",
+		"ministerpräsidentin": "regierungschef", "premierminister": "regierungschef", "premierministerin": "regierungschef", "premier": "regierungschef",
+		"präsident": "präsident", "präsidentin": "präsident", "staatspräsident": "präsident", "staatspräsidentin": "präsident",
+		"staatschef": "präsident", "staatschefin": "präsident", "staatsoberhaupt": "präsident", "kremlchef": "präsident",
+	}
+}

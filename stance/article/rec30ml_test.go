@@ -38,3 +38,17 @@ func TestRec30mlTitledAppos(t *testing.T) {
 		{"ru apposition without an office word", "ru", "Глава делегации, известный юрист Иво Каск, заявил, что выборы прошли честно.", nil},
 	})
 }
+
+// TestRec30mlGermanOfficeSynonyms: a German head of government's title
+// refers back to the person named with another of its titles
+// (lexicon_rec30ml.go); a chancellor's does not. Sentences written for the
+// test.
+func TestRec30mlGermanOfficeSynonyms(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"de Ministerpräsident … der Regierungschef", "de", "Ministerpräsident Ivo Kask sagte am Montag, die Wahl sei frei gewesen. Später traf Lena Dal ein. „Wir arbeiten mit dem Sieger zusammen“, sagte der Regierungschef.",
+			[]langRemark{{Reported, "Ivo Kask", "die Wahl sei frei gewesen"}, {Direct, "Ivo Kask", "Wir arbeiten mit dem Sieger zusammen"}}},
+		// near-miss: "Kanzler" is no synonym here, so the office stays unnamed
+		{"de Kanzler … der Regierungschef", "de", "Kanzler Ivo Kask sagte am Montag, die Wahl sei frei gewesen. Später traf Lena Dal ein. „Wir arbeiten mit dem Sieger zusammen“, sagte der Regierungschef.",
+			[]langRemark{{Reported, "Ivo Kask", "die Wahl sei frei gewesen"}, {Direct, "Regierungschef", "Wir arbeiten mit dem Sieger zusammen"}}},
+	})
+}
