@@ -56,8 +56,8 @@ func (ix *intl) rec30mlRelativeSubject(toks []token, v int) phrase {
 	if c <= 0 || c+1 >= v || !toks[c+1].word() || !ix.lx.subjectRelatives[toks[c+1].lower] {
 		return phrase{}
 	}
-	if p := ix.backward(toks, c-1); ix.isPerson(p) && p.hi == c && !ix.notSubject(toks, p) {
-		return p
+	if p := ix.backward(toks, c-1); ix.isPerson(p) && p.hi == c && !ix.notSubject(toks, p) && !(ix.lx.code == "fr" && ix.rom20Complement(toks, p)) {
+		return ix.rev20NameOnly(toks, p) // not "Le parti de X, qui …"; "chez X" gives no office (rom20_relative.go)
 	}
 	return phrase{}
 }
