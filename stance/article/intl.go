@@ -1126,6 +1126,9 @@ func (ix *intl) before(toks []token, k int) (*speaker, bool) {
 		if p := ix.colonTitle(toks, start, m+1); p.ok() {
 			return ix.resolve(p), true // "La ministra de Hacienda, Rosa Vidal: «…»" (intl_colontitle.go)
 		}
+		if p := ix.rec30mlColonRelative(toks, ix.clauseFromPastScare(toks, m, -1), m+1); p.ok() {
+			return ix.resolve(p), true // "Más duro fue el senador X, que se burló del resultado: «…»" (rec30ml_colonrelative.go)
+		}
 		if p := ix.colonSubject(toks, ix.clauseFromPastScare(toks, m, -1), m+1); p.ok() {
 			return ix.resolve(p), true
 		}
@@ -1219,6 +1222,9 @@ func (ix *intl) accordingBefore(toks []token, k int) (*speaker, bool) {
 // auxiliaries), or in a German or inverted sentence the one right after
 // it ("Am Montag sagte Scholz in Berlin: „…“").
 func (ix *intl) verbSubject(toks []token, v, end int) (*speaker, bool) {
+	if p := ix.rec30mlRelativeSubject(toks, v); p.ok() {
+		return ix.resolve(p), true // "…, le député X, qui a ironisé : « … »" (rec30ml_colonrelative.go)
+	}
 	if p := ix.subjectBefore(toks, v); p.ok() {
 		if q := ix.rec23mlAfterOpener(toks, p, v); q.ok() {
 			p = q // "Schärfer äußerte sich der Abgeordnete X: „…“" (rec23ml_opener.go)

@@ -14,10 +14,7 @@ package article
 // after a definite article between commas, is in apposition to the office
 // p before it.
 func (ix *intl) titledApposition(toks []token, p, a phrase) bool {
-	if ix.lx.code != "es" && ix.lx.code != "pt" {
-		return false
-	}
-	return p.kind == pRole && a.kind == pName && (ix.hasOffice(a.role) || ix.describedRival(a)) && ix.isPerson(a) && ix.lx.definite[toks[a.lo].lower]
+	return p.kind == pRole && a.kind == pName && (ix.hasOffice(a.role) || ix.describedRival(a)) && ix.isPerson(a) && ix.rec30mlTitledOpens(toks, a) // rec30ml_appos.go: fr, ru too
 }
 
 // titledAfter returns the person named with an office in apposition to

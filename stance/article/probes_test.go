@@ -114,6 +114,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"lab29en/probes.jsonl", 14, 1.000, 1.000, 1.000},
 		// the twenty-seventh session's rule helpers
 		{"rec29ml/probes.jsonl", 20, 0.950, 1.000, 1.000},
+		{"rec30ml/probes.jsonl", 17, 1.000, 1.000, 1.000},
 		{"lab29gr/probes.jsonl", 14, 0.933, 1.000, 0.000},
 		{"rec29en/probes.jsonl", 23, 0.900, 0.950, 1.000},
 		{"lab29rom/probes.jsonl", 20, 1.000, 1.000, 1.000},
