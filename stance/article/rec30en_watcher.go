@@ -8,8 +8,10 @@ package article
 // Whoever watches the count judges the result as a party to it, as
 // watchesVote says of "X, who coordinates a network of observers"; the
 // judge reads "will wait for the tally sheets" as off the result, and a
-// commentator's remark would need it nearly sure. The tie is either "as"
-// and a watcher within four words, or a watching word together with a
+// commentator's remark would need it nearly sure. The tie is "as" or
+// "and" and a watcher within four words ("a farmer and scrutineer"), a
+// verb that leads or watches the vote's watchers (watchesVote: "who
+// coordinates the civic watchdog's volunteers"), or a watching word with a
 // word of the vote ("poll-watching network", "electoral observatory")
 // and no verb of study: "a researcher who studies election monitoring"
 // and "an analyst at the Open Networks Monitor" stay commentators.
@@ -32,15 +34,27 @@ func rec30enWatcherTie(w []string) bool {
 		if commentatorVerbs[x] && !watchVerbs[x] {
 			return false // "who studies election monitoring"
 		}
-		if x == "as" {
-			for k := i + 1; k < len(w) && k <= i+4; k++ {
-				if rec30enWatchers[w[k]] {
-					return true
-				}
-			}
+		if watchVerbs[x] && watchesVote(x, w[i+1:]) {
+			return true // "a consultant who coordinates the civic watchdog's volunteers"
+		}
+		if (x == "as" || x == "and") && rec30enWatcherAfter(w, i) { // "a farmer and scrutineer"
+			return true
 		}
 		watching = watching || rec30enWatching[x]
 		vote = vote || rec30enVoteWords[x]
 	}
 	return watching && vote
+}
+
+// rec30enWatcherAfter reports whether a watcher (rec30enWatchers) follows
+// the "as" or "and" at w[i] within four words; after "and", not one "of"
+// something ("an economist and keen observer of Tarn politics" is a
+// commentator still).
+func rec30enWatcherAfter(w []string, i int) bool {
+	for k := i + 1; k < len(w) && k <= i+4; k++ {
+		if rec30enWatchers[w[k]] {
+			return w[i] == "as" || k+1 >= len(w) || w[k+1] != "of"
+		}
+	}
+	return false
 }
