@@ -32,3 +32,29 @@ func TestRec30enWatcherTie(t *testing.T) {
 		}
 	}
 }
+
+// TestRec30enTooEarly: a verdict on the result called too early or
+// premature (rec30en_early.go); timing denied, or something other than a
+// verdict called too early, is none.
+func TestRec30enTooEarly(t *testing.T) {
+	cases := []struct {
+		run  string
+		want bool
+	}{
+		{"it was much too early for any capital to speak of a victory", true},
+		{"it is too early to send congratulations to anyone", true},
+		{"any claim of a win at this stage is premature", true},
+		{"talk of fraud was premature while the sheets were still being counted", true},
+		{"it would be premature to call the vote fair", true},
+		// near-misses
+		{"it is not too early to congratulate Lima", false},
+		{"it is too early to say whether the new cabinet can govern", false},
+		{"it would be premature to talk of rate cuts before the budget", false},
+		{"the rains came too early for the harvest", false},
+	}
+	for _, c := range cases {
+		if got := rec30enTooEarly(c.run); got != c.want {
+			t.Errorf("rec30enTooEarly(%q) = %v, want %v", c.run, got, c.want)
+		}
+	}
+}
