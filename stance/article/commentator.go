@@ -51,13 +51,13 @@ func commentatorSpeakers(ctx stance.Context, text string, remarks []Remark) map[
 // mention of a form in text follows one ("bar owner Ana Lima") or is
 // followed by an apposition that describes a commentator.
 func isCommentator(text string, forms []string) bool {
-	if len(forms) > 1 && commentatorNouns[descriptionHead(actionWords(forms[1]))] {
+	if len(forms) > 1 && commentatorNouns[descriptionHead(actionWords(forms[1]))] && !rec30enWatcherTie(actionWords(forms[1])) { // rec30en_watcher.go
 		return true // the role alone: "political scientist"
 	}
 	for _, f := range forms {
 		w := actionWords(f)
 		for i := 0; i+1 < len(w); i++ {
-			if commentatorNouns[w[i]] && !commentatorNouns[w[len(w)-1]] {
+			if commentatorNouns[w[i]] && !commentatorNouns[w[len(w)-1]] && !rec30enWatcherTie(w) {
 				return true // a title before the name
 			}
 		}
@@ -110,7 +110,7 @@ func commentatorApposition(rest string) bool {
 	if relativeWords[w[0]] {
 		return len(w) > 1 && (commentatorVerbs[w[1]] && !watchesVote(w[1], w[2:]) || (ownerVerbs[w[1]] && ownsVenture(w[2:])))
 	}
-	return commentatorNouns[descriptionHead(w)] && !campaignedFor(w) && !off25PartisanTitle(w) // en15_view.go; off25_voice.go: "a deputy campaign manager"
+	return commentatorNouns[descriptionHead(w)] && !campaignedFor(w) && !off25PartisanTitle(w) && !rec30enWatcherTie(w) // en15_view.go; off25_voice.go: "a deputy campaign manager"; rec30en_watcher.go
 }
 
 // ownsVenture reports whether w, the object of an ownerVerbs verb, names
