@@ -1,0 +1,48 @@
+package article
+
+// lab30mlDoubts are the stems of the verbs and nouns of doubting or
+// disputing the result, per language (lab30ml_nodoubt.go): "dudar",
+// "poner en duda", "discutir", "cuestionar", "impugnar", "duvidar",
+// "contestar", "douter", "contester", "сомневаться", "оспорить".
+var lab30mlDoubts = map[string][]string{
+	"es": {"dud", "discut", "cuestion", "impugn", "objetar"},
+	"pt": {"duvid", "dúvida", "contest", "question", "discut", "impugn"},
+	"fr": {"dout", "contest", "discut", "questionner"},
+	"ru": {"сомнева", "сомнени", "оспари", "оспор"},
+}
+
+// lab30mlDoubtObjects add to lab26mlContestObjects the words of a
+// mandate, the figures and the legitimacy a doubt may be about ("nadie
+// puede discutir estos números", "personne ne peut contester le
+// mandat").
+var lab30mlDoubtObjects = map[string][]string{
+	"es": {"mandato", "número", "cifra", "legitimidad", "conteo", "recuento"},
+	"pt": {"mandato", "número", "legitimidade", "contagem"},
+	"fr": {"mandat", "chiffre", "légitimité", "score"},
+	"ru": {"мандат", "цифр", "легитимн", "подсчёт", "подсчет"},
+}
+
+// lab30mlNobodies are the subjects of none: "nadie puede dudar",
+// "ninguém pode contestar", "personne ne peut contester", "никто не
+// может оспорить".
+var lab30mlNobodies = wordSet(`nadie ninguém personne никто`)
+
+// lab30mlGrounds are the nouns of grounds or reasons, which a negation
+// before them turns into a denial: "no hay motivo para", "aucune raison
+// de", "нет оснований", "não há razão para".
+var lab30mlGrounds = wordSet(`motivo motivos razón razones fundamento fundamentos base
+	razão razões
+	raison raisons motif motifs fondement
+	оснований основания причин причины повода поводов`)
+
+// lab30mlNegators negate a noun of grounds where the lexicons' negators
+// do not: "sin motivo", "sem razão", "нет оснований".
+var lab30mlNegators = wordSet(`sin sem нет`)
+
+// lab30mlComplementizers open a clause after a verb of doubting ("nadie
+// duda de que hubo fraude"): what follows is the claim, not the result.
+var lab30mlComplementizers = wordSet(`que qu' qu'il qu'elle qu'on что чтобы`)
+
+// lab30mlRelatives stand before a word of none in a relative clause
+// whose antecedent is the result ("un mandato que nadie podrá discutir").
+var lab30mlRelatives = wordSet(`que qui который которую которое которые которого`)
