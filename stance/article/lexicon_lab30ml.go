@@ -46,3 +46,19 @@ var lab30mlComplementizers = wordSet(`que qu' qu'il qu'elle qu'on что что�
 // lab30mlRelatives stand before a word of none in a relative clause
 // whose antecedent is the result ("un mandato que nadie podrá discutir").
 var lab30mlRelatives = wordSet(`que qui который которую которое которые которого`)
+
+// lab30mlDeDismissals are German verbs of dismissing ("tat die Abstimmung
+// als wertlos ab", abtun): separable acts (fgrDeSeparableActs) like
+// "wies das Ergebnis zurück", read when the particle closes the clause
+// and a word of the vote stands between.
+var lab30mlDeDismissals = map[string]string{"tat": "ab", "tut": "ab", "taten": "ab", "tun": "ab"}
+
+func init() {
+	for stem, part := range lab30mlDeDismissals {
+		fgrDeSeparableActs[stem] = part
+	}
+}
+
+// lab30mlDeAnds close a German clause after a separable particle as a
+// comma does: "tat die Abstimmung als wertlos ab und stellte klar, …".
+var lab30mlDeAnds = wordSet(`und sowie oder`)
