@@ -62,3 +62,26 @@ func init() {
 // lab30mlDeAnds close a German clause after a separable particle as a
 // comma does: "tat die Abstimmung als wertlos ab und stellte klar, …".
 var lab30mlDeAnds = wordSet(`und sowie oder`)
+
+// lab30mlDeferVerbs are the past (and French participle) forms of putting
+// off, per language (lab30ml_defer.go): "aplazó", "adiou", "a reporté",
+// "отложил", "verschob".
+var lab30mlDeferVerbs = map[string]map[string]bool{
+	"es": wordSet(`aplazó aplazaron pospuso pospusieron postergó postergaron difirió difirieron`),
+	"pt": wordSet(`adiou adiaram postergou postergaram`),
+	"fr": wordSet(`reporté reportée reportés ajourné différé`),
+	"ru": wordSet(`отложил отложила отложили отложило`),
+	"de": wordSet(`verschob verschoben vertagte vertagten`),
+}
+
+// lab30mlDeferObjects begin the words of a judgement or a greeting that
+// may be put off, beside cond22Recognition's words of recognition:
+// "saludo", "valoración", "avaliação", "jugement", "оценка", "выводы",
+// "Urteil".
+var lab30mlDeferObjects = map[string][]string{
+	"es": {"saludo", "juicio", "valoraci", "evaluaci", "pronunciamiento", "conclusi", "veredicto"},
+	"pt": {"cumprimento", "juízo", "avaliaç", "conclus", "pronunciamento", "parabéns"},
+	"fr": {"jugement", "évaluation", "appréciation", "conclusion", "verdict"},
+	"ru": {"оценк", "вывод", "суждени", "заключени"},
+	"de": {"urteil", "bewertung", "einschätzung", "stellungnahme", "glückw"},
+}
