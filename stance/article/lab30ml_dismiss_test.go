@@ -18,3 +18,28 @@ func TestLab30mlGermanDismissal(t *testing.T) {
 		{"de tat … kund", "de", "Der Abgeordnete Ivo Kask tat seine Meinung zur Wahl kund und ging.", nil},
 	})
 }
+
+func TestLab30mlDismissed(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"tat die Wahl als Inszenierung ab", true},
+		{"tut das amtliche Ergebnis als bedeutungslos ab", true},
+		{"hat die Bilanz der Beobachter als geschönt abgetan", true},
+		{"hatte die Abstimmung schon vorher als Theater abgetan", true},
+		// near misses: a charge dismissed defends the vote; no particle; another object
+		{"tat die Vorwürfe der Opposition als haltlos ab", false},
+		{"hat die Bedenken gegen die Auszählung als übertrieben abgetan", false},
+		{"sah die Wahl als Wendepunkt", false},
+		{"tat den Einwand des Reporters als Unsinn ab", false},
+	}
+	for _, c := range cases {
+		if got := lab30mlDismissed("de", actionWords(c.text)); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+	if lab30mlDismissed("es", actionWords("tat die Wahl als Farce ab")) {
+		t.Error("German only")
+	}
+}

@@ -85,3 +85,13 @@ var lab30mlDeferObjects = map[string][]string{
 	"ru": {"оценк", "вывод", "суждени", "заключени"},
 	"de": {"urteil", "bewertung", "einschätzung", "stellungnahme", "glückw"},
 }
+
+// lab30mlDeAssessments are German judgements of the vote a dismissal may
+// target ("die positive Bewertung der OSZE als Schönfärberei abgetan").
+var lab30mlDeAssessments = []string{"bewertung", "einschätzung", "lob", "urteil", "bilanz"}
+
+// lab30mlDeWorries are charges and worries about the vote whose dismissal
+// defends it ("tat die Vorwürfe als haltlos ab", "die Bedenken der
+// Beobachter als übertrieben abgetan").
+var lab30mlDeWorries = []string{"zweifel", "vorwürf", "vorwurf", "kritik", "betrug", "fälschung", "manipulation",
+	"anschuldigung", "sorge", "bedenken", "einwänd", "einwand", "warnung", "klage", "protest", "beschwerde"}
