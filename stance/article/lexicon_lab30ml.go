@@ -95,3 +95,13 @@ var lab30mlDeAssessments = []string{"bewertung", "einschätzung", "lob", "urteil
 // Beobachter als übertrieben abgetan").
 var lab30mlDeWorries = []string{"zweifel", "vorwürf", "vorwurf", "kritik", "betrug", "fälschung", "manipulation",
 	"anschuldigung", "sorge", "bedenken", "einwänd", "einwand", "warnung", "klage", "protest", "beschwerde"}
+
+// lab30mlFlaws begin the words of flaws and complaints a verb of
+// recognising may admit instead of the result (lab30ml_flaws.go).
+var lab30mlFlaws = map[string][]string{
+	"es": {"existencia", "irregularidad", "problema", "errores", "deficiencia", "falencia", "denuncia", "queja", "fallas", "fallos"},
+	"pt": {"existência", "irregularidade", "problema", "erros", "falha", "deficiência", "denúncia", "queixa"},
+	"fr": {"existence", "irrégularité", "problème", "erreurs", "défaillance", "dysfonctionnement", "plainte", "lacune"},
+	"ru": {"наличие", "нарушени", "проблем", "ошибк", "недостатк", "жалоб"},
+	"de": {"unregelmäßigkeit", "probleme", "fehler", "mängel", "pannen", "beschwerde"},
+}
