@@ -35,6 +35,9 @@ func (ix *intl) lab30mlDeferAt(toks []token, v int) bool {
 	for hi < len(toks) && hi-v <= lab30mlDeferAfter && toks[hi].word() {
 		hi++
 	}
+	if hi < len(toks) && toks[hi].is(":") {
+		return false // "отложили выводы: Евросоюз, по их словам, …": what follows the colon is the remark (fgr18)
+	}
 	words := lowerWords(toks[lo:hi])
 	return lab30mlDeferred(ix.lx.code, words)
 }

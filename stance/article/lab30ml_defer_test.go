@@ -35,5 +35,9 @@ func TestLab30mlDeferAct(t *testing.T) {
 		{"es aplazó su saludo", "es", "La senadora Marta Ibáñez aplazó su saludo al vencedor hasta el recuento final.",
 			[]langRemark{{Action, "Marta Ibáñez", "aplazó su saludo al vencedor hasta el recuento final"}}},
 		{"es aplazó el viaje", "es", "La senadora Marta Ibáñez aplazó el viaje a la capital.", nil},
+		// a colon after the object: the clause after it stays a remark of
+		// its own (fgr18's plural "по их словам" takes the whole sentence)
+		{"ru отложил выводы:", "ru", "Посол Ивар Тамм отложил выводы: по его словам, Москва дождётся окончательных итогов.",
+			[]langRemark{{Action, "Ивар Тамм", "отложил выводы"}, {Reported, "Ивар Тамм", "Москва дождётся окончательных итогов"}}},
 	})
 }

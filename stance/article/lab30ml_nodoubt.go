@@ -9,8 +9,9 @@ package article
 // lightly, so such remarks came out hostile or withholding. The negated
 // contest of lab26ml_notcontest.go ("no impugnará los resultados") wants
 // the negation right before the verb; here a subject of none ("nadie",
-// "personne", "никто") or a negated noun of grounds ("aucune raison de",
-// "нет оснований") stands up to lab30mlDoubtSpan words before it.
+// "personne", "никто", with only modals and negations between it and the
+// verb) or a negated noun of grounds ("aucune raison de", "нет
+// оснований") stands up to lab30mlDoubtSpan words before it.
 //
 // A word of the result (lab26mlContestObjects, lab30mlDoubtObjects)
 // must stand within six words after the verb, or before the word of none
@@ -56,7 +57,10 @@ func lab30mlDenierBefore(code string, words []string, v int) int {
 	for k := v - 1; k >= 0 && k >= v-lab30mlDoubtSpan; k-- {
 		w := words[k]
 		if lab30mlNobodies[w] {
-			return k
+			if lab30mlLinked(words[k+1 : v]) {
+				return k
+			}
+			return -1 // "não felicitaremos ninguém enquanto houver dúvidas": the object of another verb
 		}
 		if !lab30mlGrounds[w] {
 			continue
@@ -69,6 +73,19 @@ func lab30mlDenierBefore(code string, words []string, v int) int {
 		}
 	}
 	return -1
+}
+
+// lab30mlLinked reports whether words, between a word of none and the
+// verb of doubting, are only modals, auxiliaries and negations
+// (lab30mlNobodyLinks): "nadie podrá discutir", "personne ne peut
+// contester", "никто не может оспорить".
+func lab30mlLinked(words []string) bool {
+	for _, w := range words {
+		if !lab30mlNobodyLinks[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // lab30mlClauseAfter reports whether a clause opens within the two words

@@ -25,6 +25,7 @@ func TestLab30mlDoubtDenied(t *testing.T) {
 		{"ru", "никто не может оспорить его право на протест", false},
 		{"es", "nadie puede dudar de su honestidad", false},
 		{"de", "niemand kann das Ergebnis anzweifeln", false},
+		{"pt", "Não felicitaremos ninguém enquanto houver dúvidas sobre a contagem", false},
 	}
 	for _, c := range cases {
 		if got := lab30mlDoubtDenied(c.code, actionWords(c.text)); got != c.want {

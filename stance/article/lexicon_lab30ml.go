@@ -105,3 +105,12 @@ var lab30mlFlaws = map[string][]string{
 	"ru": {"наличие", "нарушени", "проблем", "ошибк", "недостатк", "жалоб"},
 	"de": {"unregelmäßigkeit", "probleme", "fehler", "mängel", "pannen", "beschwerde"},
 }
+
+// lab30mlNobodyLinks may stand between a word of none and its verb of
+// doubting: modals, auxiliaries of the future and negations ("nadie va a
+// cuestionar", "personne ne pourra contester", "никто не сможет
+// оспорить").
+var lab30mlNobodyLinks = wordSet(`puede pueden podrá podrán podría podrían va van a debe debería
+	pode podem poderá poderão poderia vai vão deve não
+	ne n' peut peuvent pourra pourront pourrait va vont doit saurait
+	не может могут сможет смогут будет станет должен`)
