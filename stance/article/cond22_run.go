@@ -24,7 +24,7 @@ func (r Reader) cond22Run(a *Analysis, code, run string, commentator bool) {
 	switch n := cond22Neither(code, words); {
 	case n != verdictNone:
 		v = n
-	case cond22Deferred(code, words) || r.cond22SentenceDeferred(code, a, words):
+	case cond22Deferred(code, words) || lab30mlDeferred(code, words) || r.cond22SentenceDeferred(code, a, words): // lab30ml_defer.go: "aplazó su saludo"
 		v = verdictWithholding
 	}
 	if p, ok := actionPrediction(v, a.Prediction, r.Classifier.Labels()); ok {

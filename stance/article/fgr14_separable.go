@@ -9,7 +9,8 @@ package article
 
 // separableAct reports whether toks[v] is the stem of such a verb whose
 // particle ends its clause within twelve words, with no comma, verb or
-// quotation in between.
+// quotation in between; a conjunction may close the clause too ("wies
+// das Ergebnis zurück und kündigte … an", lab30mlDeAnds).
 func (ix *intl) separableAct(toks []token, v int) bool {
 	if ix.lx.code != "de" {
 		return false
@@ -24,7 +25,7 @@ func (ix *intl) separableAct(toks []token, v int) bool {
 			return false
 		}
 		if t.lower == part {
-			return (k+1 == len(toks) || toks[k+1].kind == tPunct) && separableOnVote(toks[v+1:k])
+			return (k+1 == len(toks) || toks[k+1].kind == tPunct || lab30mlDeAnds[toks[k+1].lower]) && separableOnVote(toks[v+1:k])
 		}
 		if ix.lx.speechVerbs[t.lower] || ix.lx.actionVerbs[t.lower] || ix.lx.complementizers[t.lower] {
 			return false

@@ -68,7 +68,7 @@ func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 		action, speech = ix.periphrasisAt(toks, v)
 	}
 	if !action && !speech {
-		action = ix.inviteAt(toks, v) || ix.promiseAt(toks, v) || ix.continuedWithout(toks, v) || ix.dedicatedAt(toks, v) // ibero17_dedicate.go, "a invité l'opposition à accepter …" (intl_invite13.go), "prometió impugnar …" (intl_promise16.go), "sigue sin felicitar" (ibero17_without.go)
+		action = ix.inviteAt(toks, v) || ix.promiseAt(toks, v) || ix.continuedWithout(toks, v) || ix.dedicatedAt(toks, v) || ix.lab30mlDeferAt(toks, v) // ibero17_dedicate.go, "a invité l'opposition à accepter …" (intl_invite13.go), "prometió impugnar …" (intl_promise16.go), "sigue sin felicitar" (ibero17_without.go), "aplazó su saludo" (lab30ml_defer.go)
 	}
 	if !action && !speech {
 		action, speech = ix.perfectKinds(toks, v) // "había admitido" (intl_perfect13.go)

@@ -47,8 +47,8 @@ func (l *langLexicon) actionVerdict(ctx stance.Context, text string) actionVerdi
 	if v >= 0 && l.cond22Demanded(ctx, words, v) {
 		return verdictNone // "exigiu que a comissão aceite …" (cond22_demand.go)
 	}
-	if v >= 0 && l.otherRecognised(ctx, words, v) {
-		return verdictNone // "отказывается признавать долги прошлого правительства"
+	if v >= 0 && (l.otherRecognised(ctx, words, v) || lab30mlFlawsRecognised(l.code, words, v)) {
+		return verdictNone // "отказывается признавать долги прошлого правительства", "reconheceu a existência de denúncias" (lab30ml_flaws.go)
 	}
 	if v >= 0 && l.gr19NotThinking(words) {
 		return verdictHostile // "dachte nicht daran, … anzuerkennen" (gr19_notthink.go)

@@ -125,6 +125,9 @@ func (r Reader) lab24mlCalledRun(a *Analysis, code, run string, commentator bool
 		return
 	}
 	v := calledVerdict(r.Context, code, run)
+	if v == verdictNone && lab30mlDismissed(code, actionWords(run)) {
+		v = verdictHostile // "tat die Abstimmung als wertlos ab" (lab30ml_dismiss.go)
+	}
 	if v == verdictNone || v == verdictHostile && rev24lmlSentenceTurn(code, r.text, a.Remark) {
 		return // "…schlecht, gratulierte aber Kask" (rev24lml_called.go)
 	}

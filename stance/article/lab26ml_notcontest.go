@@ -71,12 +71,13 @@ func lab26mlNegatedThrough(code string, words []string, v int, negators map[stri
 
 // lab26mlNotContestRun labels recognising a run, not a commentator's,
 // that denies contesting the result (lab26mlNotContested). It overrides a
-// verb rule that read the verb of contesting without its negation.
+// verb rule that read the verb of contesting without its negation; so
+// does a denied ground to doubt it (lab30mlDoubtDenied, lab30ml_nodoubt.go).
 func (r Reader) lab26mlNotContestRun(a *Analysis, code, run string, commentator bool) {
 	if a.NoStance || commentator || r.Classifier == nil {
 		return
 	}
-	if !lab26mlNotContested(code, actionWords(run)) || lab26mlTurnsAfter(r.text, a.Remark) || rev26lmlGoesOn(run) {
+	if words := actionWords(run); !lab26mlNotContested(code, words) && !lab30mlDoubtDenied(code, words) || lab26mlTurnsAfter(r.text, a.Remark) || rev26lmlGoesOn(run) {
 		return
 	}
 	if p, ok := actionPrediction(verdictRecognising, a.Prediction, r.Classifier.Labels()); ok {
