@@ -155,7 +155,7 @@ func actionStanceOf(ctx stance.Context, text string) (actionVerdict, bool) {
 		}
 	}
 	switch {
-	case negated && delayed:
+	case negated && (delayed || lab30enDeniedUntil(words, v)): // lab30en_untilneg.go: "would not recognise W until a court had ruled"
 		return verdictWithholding, false
 	case negated:
 		return verdictNotRecognising, false
