@@ -3,6 +3,7 @@ package article
 import (
 	"testing"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -47,6 +48,32 @@ func TestLab30enPeopleObject(t *testing.T) {
 	for _, c := range cases {
 		if got := actionStance(ctx, c.text); got != c.want {
 			t.Errorf("actionStance(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestLab30enRejectionOutranks(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Lena Dal", "Dal"}, Rivals: []string{"Otto Kell", "Kell"}}
+	cases := []struct {
+		run  string
+		want corpus.Label
+	}{
+		{"the result had been settled long before anyone voted, and that Norland would not be congratulating anyone", corpus.Hostile},
+		{"the figures were written in advance and the government would recognise nobody", corpus.Hostile},
+		// near-miss: a delay with no rejection stays withholding
+		{"Norland would not be congratulating anyone until the court had ruled", corpus.Withholding},
+	}
+	for _, c := range cases {
+		res := r.Analyze("Lena Dal won the run-off on Sunday, the commission said.\n\nPiet Mols, Norland's foreign minister, said " + c.run + ".")
+		got := corpus.Label("")
+		for _, a := range res.Remarks {
+			if a.Speaker == "Piet Mols" {
+				got = a.Prediction.Label
+			}
+		}
+		if got != c.want {
+			t.Errorf("Analyze(…said %q) = %v, want %v", c.run, got, c.want)
 		}
 	}
 }
