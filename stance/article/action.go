@@ -155,7 +155,7 @@ func actionStanceOf(ctx stance.Context, text string) (actionVerdict, bool) {
 		}
 	}
 	switch {
-	case negated && delayed:
+	case negated && (delayed || lab30enDeniedUntil(words, v)): // lab30en_untilneg.go: "would not recognise W until a court had ruled"
 		return verdictWithholding, false
 	case negated:
 		return verdictNotRecognising, false
@@ -912,7 +912,7 @@ func toPeople(words []string, v int) bool {
 			return true
 		}
 	}
-	return k < len(words) && (peopleWords[words[k]] || demonymPlural(words[k]))
+	return k < len(words) && (peopleWords[words[k]] || demonymPlural(words[k]) || lab30enPeopleObject(words, k)) // lab30en_organisers.go: "commended the authorities for a smooth polling day"
 }
 
 // demonymPlural reports whether the lower-cased w is a nation's people

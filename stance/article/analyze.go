@@ -382,18 +382,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 		// ("would hold back its congratulations until … the count was
 		// final").
 		if claim != verdictRecognising || v == verdictWithholding {
-			if !commentator && (recognisesNobody(run) || awaitsAnyWinner(run) || defersVerdict(run) || recognitionDeferred(run) || v == verdictWithholding) { // nobody.go, whoever12.go; action.go: "said it had sent no congratulations"
-				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Withholding, condemnEvidence); ok {
-					a.Prediction, a.ByVerb = p, true
-				}
-			}
-			if english && !commentator && (condemnsResult(run) || rivalWon(r.Context, run) || struggleGoesOn(run) || resultCannotStand(run) || disownsResult(run) || disputeGoesOn(r.Context, run) || preDecided(run) || rivalSelfClaim(r.Context, rm, run, r.text)) { // condemn.go, struggle.go, disown.go, predecided12.go, rivalself12.go
-				a.AboutResult = true
-				if p, ok := evidencePrediction(a.Prediction, r.Classifier.Labels(), corpus.Hostile, condemnEvidence); ok {
-					a.Prediction, a.ByVerb = p, true
-				}
-			}
-			return a
+			return r.lab30enDelayOrRejection(a, rm, run, v, commentator, english) // lab30en_outrank.go
 		}
 		if !commentator && claimAbout(r.Context, run) {
 			a.AboutResult = true // the judge read the rest of the run (see claimAbout)
@@ -433,7 +422,7 @@ func (r Reader) englishVerdict(a Analysis, rm Remark, run string, v actionVerdic
 // will recognise her"; en21_cond.go): about the result and withholding by
 // rule. v is the verb rule's verdict on the run.
 func (r Reader) withheldByCondition(a Analysis, rm Remark, run string, v actionVerdict, english bool) (Analysis, bool) {
-	if !(rm.Kind != Action && v == verdictNone && runoffPreferred(run) || english && v != verdictHostile && conditionalRecognition(run)) {
+	if !(rm.Kind != Action && v == verdictNone && runoffPreferred(run) || english && v != verdictHostile && (conditionalRecognition(run) || lab30enUntilDenial(run))) { // lab30en_untilneg.go: "would not recognise W until a court had ruled"
 		return a, false
 	}
 	a.AboutResult, a.AboutResultProbability = true, 1

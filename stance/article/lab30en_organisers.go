@@ -1,0 +1,46 @@
+package article
+
+// Praise for the vote given to those who ran it or to a people named in
+// two words is a greeting of the people (toPeople, peopleOnlyGreeting;
+// GUIDELINES rules 5, 6 and 12): "commended the authorities for a smoothly
+// run polling day but called the campaign polarised", "praised election
+// officials for an orderly count", "commended Sierra Leoneans for the high
+// turnout", "congratulated New Zealanders on a calm election". Such praise
+// says nothing of who won; with no word for the winner it withholds, as
+// "commended Kenyans for a calm vote" does. Those who ran the vote are
+// praised for something ("for"/"on" within four words): "thanked the
+// commission's chairman, who had declared W the winner" is not such
+// praise, and "congratulated the authorities" alone may greet a
+// government.
+
+// lab30enOrganisers are those who run a vote, as the object of praise.
+var lab30enOrganisers = wordSet(`authorities officials organisers organizers administrators staff workers
+	commission commissions`)
+
+// lab30enPraisedFor are the words that say what the praise is for.
+var lab30enPraisedFor = wordSet(`for on`)
+
+// lab30enPeopleObject reports whether the object at words[k] (past any
+// determiner) is those who ran the vote praised for something, or a
+// people named in two words whose second is a plural demonym ("sierra
+// leoneans", "new zealanders").
+func lab30enPeopleObject(words []string, k int) bool {
+	if k+1 >= len(words) {
+		return false
+	}
+	if demonymPlural(words[k+1]) && !demonymPlural(words[k]) && !clauseDeterminers[words[k]] {
+		return true
+	}
+	for j := k; j < len(words) && j <= k+2; j++ {
+		if !lab30enOrganisers[words[j]] {
+			continue
+		}
+		for _, w := range words[j+1 : min(len(words), j+5)] {
+			if lab30enPraisedFor[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
