@@ -38,6 +38,9 @@ func (ix *intl) lab30mlDeferAt(toks []token, v int) bool {
 	if hi < len(toks) && toks[hi].is(":") {
 		return false // "отложили выводы: Евросоюз, по их словам, …": what follows the colon is the remark (fgr18)
 	}
+	for end := hi + rev30lmlDeferComplementSpan; hi < len(toks) && hi < end && toks[hi].word(); {
+		hi++ // the judgement's complement, read by rev30lmlOtherJudgement
+	}
 	words := lowerWords(toks[lo:hi])
 	return lab30mlDeferred(ix.lx.code, words)
 }
@@ -54,6 +57,9 @@ func lab30mlDeferred(code string, words []string) bool {
 			continue
 		}
 		for k := max(0, v-lab30mlDeferBefore); k < len(words) && k <= v+lab30mlDeferAfter; k++ {
+			if k > v && rev30lmlOtherJudgement(code, words, k) {
+				continue // "aplazó su evaluación de los aranceles" (rev30lml_narrow.go)
+			}
 			if k != v && (hasStem(words[k:k+1], lab30mlDeferObjects[code]) || cond22Recognition(code, words[k])) {
 				return true
 			}

@@ -38,7 +38,7 @@ func lab30mlDismissed(code string, words []string) bool {
 		}
 		obj := words[lo:a]
 		if (hasStem(obj, fgrVoteObjects["de"]) || hasStem(obj, lab30mlDeAssessments)) &&
-			!hasStem(obj, lab30mlDeWorries) {
+			!rev30lmlHasPart(obj, lab30mlDeWorries) {
 			return true
 		}
 	}

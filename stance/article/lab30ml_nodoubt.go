@@ -37,7 +37,7 @@ func lab30mlDoubtDenied(code string, words []string) bool {
 			continue
 		}
 		d := lab30mlDenierBefore(code, words, v)
-		if d < 0 || lab30mlClauseAfter(words, v) {
+		if d < 0 || lab30mlClauseAfter(words, v) || rev30lmlIfBefore(words, d) { // rev30lml_narrow.go
 			continue
 		}
 		after := words[v+1 : min(len(words), v+1+lab26mlContestSpan)]

@@ -94,7 +94,8 @@ var lab30mlDeAssessments = []string{"bewertung", "einschätzung", "lob", "urteil
 // defends it ("tat die Vorwürfe als haltlos ab", "die Bedenken der
 // Beobachter als übertrieben abgetan").
 var lab30mlDeWorries = []string{"zweifel", "vorwürf", "vorwurf", "kritik", "betrug", "fälschung", "manipulation",
-	"anschuldigung", "sorge", "bedenken", "einwänd", "einwand", "warnung", "klage", "protest", "beschwerde"}
+	"anschuldigung", "sorge", "bedenken", "einwänd", "einwand", "warnung", "klage", "protest", "beschwerde",
+	"negativ", "kritisch", "vernichtend"} // "die negative Bewertung der Wahl als voreilig abgetan" defends it (rev30lml)
 
 // lab30mlFlaws begin the words of flaws and complaints a verb of
 // recognising may admit instead of the result (lab30ml_flaws.go).
@@ -114,3 +115,42 @@ var lab30mlNobodyLinks = wordSet(`puede pueden podrá podrán podría podrían v
 	pode podem poderá poderão poderia vai vão deve não
 	ne n' peut peuvent pourra pourront pourrait va vont doit saurait
 	не может могут сможет смогут будет станет должен`)
+
+// rev30lmlJudgements are the words of lab30mlDeferObjects that judge
+// something (rev30lml_narrow.go): a judgement put off may be of a budget
+// or a match; greetings and recognitions are the winner's.
+var rev30lmlJudgements = map[string][]string{
+	"es": {"juicio", "valoraci", "evaluaci", "pronunciamiento", "conclusi", "veredicto"},
+	"pt": {"juízo", "avaliaç", "conclus", "pronunciamento"},
+	"fr": {"jugement", "évaluation", "appréciation", "conclusion", "verdict"},
+	"ru": {"оценк", "вывод", "суждени", "заключени"},
+	"de": {"urteil", "bewertung", "einschätzung", "stellungnahme"},
+}
+
+// rev30lmlVoteExtras are words of the vote beside lab26mlContestObjects
+// and fgrVoteObjects that a put-off judgement may be of ("valoración de
+// los comicios", "оценку выборов", "Bewertung der Wahl").
+var rev30lmlVoteExtras = map[string][]string{
+	"es": {"proceso", "jornada", "sufragio", "urnas", "proclamaci", "vencedor", "ganador"},
+	"pt": {"processo", "jornada", "sufrágio", "urnas", "proclamaç", "vencedor"},
+	"fr": {"processus", "urnes", "proclamation", "vainqueur", "présidentielle", "législatives"},
+	"ru": {"процесс", "кампани", "победител"},
+	"de": {"sieger", "urnengang", "präsidentschaftswahl", "parlamentswahl"},
+}
+
+// rev30lmlDeferStops end a put-off judgement's complement: a colon's or a
+// clause's opening ("отложили выводы, пока …").
+var rev30lmlDeferStops = wordSet(`que hasta até jusqu'à jusqu'au jusqu'aux до пока bis auf à`)
+
+// rev30lmlDeferLinks are prepositions and determiners of five letters or
+// more that name nothing in a put-off judgement's complement.
+var rev30lmlDeferLinks = wordSet(`sobre acerca respecto cualquier qualquer toute toutes über definitiva
+	definitivo final finale окончательную окончательной окончательные`)
+
+// rev30lmlIfs are words of condition before a denied doubt
+// (rev30lml_narrow.go): "si el recuento confirma …, nadie podrá …".
+var rev30lmlIfs = wordSet(`si s'il s'ils если wenn falls`)
+
+// rev30lmlVictories are the words of a victory a rival may claim no one
+// can doubt (rev30lml_narrow.go): "nadie puede discutir su victoria".
+var rev30lmlVictories = []string{"victori", "triunf", "vitóri", "victoire", "побед"}
