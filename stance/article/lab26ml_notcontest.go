@@ -77,7 +77,7 @@ func (r Reader) lab26mlNotContestRun(a *Analysis, code, run string, commentator 
 	if a.NoStance || commentator || r.Classifier == nil {
 		return
 	}
-	if words := actionWords(run); !lab26mlNotContested(code, words) && !lab30mlDoubtDenied(code, words) || rev30lmlRivalContest(r.Context, a.Remark, words) || lab26mlTurnsAfter(r.text, a.Remark) || rev26lmlGoesOn(run) {
+	if words := actionWords(run); !lab26mlNotContested(code, words) && !(lab30mlDoubtDenied(code, words) && !rev30lmlOffVote(r.Context, code, words)) || rev30lmlRivalContest(r.Context, a.Remark, words) || lab26mlTurnsAfter(r.text, a.Remark) || rev26lmlGoesOn(run) {
 		return
 	}
 	if p, ok := actionPrediction(verdictRecognising, a.Prediction, r.Classifier.Labels()); ok {

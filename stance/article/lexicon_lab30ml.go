@@ -145,7 +145,9 @@ var rev30lmlDeferStops = wordSet(`que hasta até jusqu'à jusqu'au jusqu'aux д�
 // rev30lmlDeferLinks are prepositions and determiners of five letters or
 // more that name nothing in a put-off judgement's complement.
 var rev30lmlDeferLinks = wordSet(`sobre acerca respecto cualquier qualquer toute toutes über definitiva
-	definitivo final finale окончательную окончательной окончательные`)
+	definitivo final finale окончательную окончательной окончательные
+	domingo sábado lunes martes miércoles jueves viernes anoche segunda terça quarta quinta sexta ontem
+	dimanche samedi lundi mardi mercredi jeudi vendredi воскресенья субботы`)
 
 // rev30lmlIfs are words of condition before a denied doubt
 // (rev30lml_narrow.go): "si el recuento confirma …, nadie podrá …".

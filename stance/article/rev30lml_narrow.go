@@ -44,17 +44,7 @@ func rev30lmlOtherJudgement(code string, words []string, k int) bool {
 	if !hasStem(words[k:k+1], rev30lmlJudgements[code]) {
 		return false
 	}
-	named := false
-	for j := k + 1; j < len(words) && j <= k+rev30lmlDeferComplementSpan; j++ {
-		if lab25UntilAt(code, words, j) > 0 || rev30lmlDeferStops[words[j]] {
-			break
-		}
-		if rev30lmlVoteWord(code, words[j]) {
-			return false
-		}
-		named = named || len([]rune(words[j])) >= 5 && !rev30lmlDeferLinks[words[j]]
-	}
-	return named
+	return rev30lmlNamed(code, words, k)
 }
 
 // rev30lmlVoteWord reports whether w is a word of the vote or its result
@@ -96,4 +86,44 @@ func rev30lmlHasPart(words, parts []string) bool {
 		}
 	}
 	return false
+}
+
+// A doubt denied of another result is no recognition: "nadie puede
+// cuestionar el resultado del clásico del domingo", "никто не может
+// оспорить итоги сезона". rev30lmlOffVote reports whether every word of
+// the result in words (lab30mlResultWord) has a complement that names
+// something (rev30lmlNamed) but no word of the vote, the winner or a
+// rival; "el resultado de las urnas", "el triunfo de Halvan", "итоги
+// голосования" and a bare "el resultado" stay the vote's.
+func rev30lmlOffVote(ctx stance.Context, code string, words []string) bool {
+	found := false
+	for k := range words {
+		if !lab30mlResultWord(code, words[k:k+1]) {
+			continue
+		}
+		end := min(len(words), k+1+rev30lmlDeferComplementSpan)
+		if w, r := mentionsIn(ctx, words[k+1:end]); w || r || !rev30lmlNamed(code, words, k) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// rev30lmlNamed reports whether the words after words[k], up to a
+// condition of waiting or rev30lmlDeferComplementSpan of them, name
+// something other than the vote: a word of five letters or more, not a
+// link (rev30lmlDeferLinks), with no word of the vote among them.
+func rev30lmlNamed(code string, words []string, k int) bool {
+	named := false
+	for j := k + 1; j < len(words) && j <= k+rev30lmlDeferComplementSpan; j++ {
+		if lab25UntilAt(code, words, j) > 0 || rev30lmlDeferStops[words[j]] {
+			break
+		}
+		if rev30lmlVoteWord(code, words[j]) {
+			return false
+		}
+		named = named || len([]rune(words[j])) >= 5 && !rev30lmlDeferLinks[words[j]]
+	}
+	return named
 }

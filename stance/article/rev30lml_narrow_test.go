@@ -94,3 +94,27 @@ func TestRev30lmlDismissedCharge(t *testing.T) {
 		}
 	}
 }
+
+// TestRev30lmlOffVote: a result of something else (a match, a season)
+// whose doubt is denied is no recognition of the vote's.
+func TestRev30lmlOffVote(t *testing.T) {
+	ctx := stance.Context{Winner: []string{"Ana Vidal", "Vidal"}, Rivals: []string{"Tomás Llano", "Llano"}}
+	cases := []struct {
+		code, text string
+		want       bool
+	}{
+		{"es", "nadie puede cuestionar el resultado del clásico del domingo", true},
+		{"ru", "никто не может оспорить итоги сезона", true},
+		// near misses: the vote's result, the winner's victory, a bare result, a day
+		{"es", "nadie puede cuestionar el resultado de las urnas", false},
+		{"es", "nadie puede discutir el triunfo de Vidal", false},
+		{"fr", "personne ne peut contester le résultat", false},
+		{"es", "nadie puede cuestionar el resultado del domingo", false},
+		{"ru", "никто не может оспорить итоги голосования", false},
+	}
+	for _, c := range cases {
+		if got := rev30lmlOffVote(ctx, c.code, actionWords(c.text)); got != c.want {
+			t.Errorf("%s %q: got %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+}
