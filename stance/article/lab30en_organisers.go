@@ -37,7 +37,7 @@ func lab30enPeopleObject(words []string, k int) bool {
 		}
 		for _, w := range words[j+1 : min(len(words), j+5)] {
 			if lab30enPraisedFor[w] {
-				return true
+				return rev30lenPraiseOfVote(words, k, j) // rev30len_narrow.go: not "for their handling of the floods"
 			}
 		}
 		return false
