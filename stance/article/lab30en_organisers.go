@@ -28,7 +28,7 @@ func lab30enPeopleObject(words []string, k int) bool {
 	if k+1 >= len(words) {
 		return false
 	}
-	if demonymPlural(words[k+1]) && !demonymPlural(words[k]) && !clauseDeterminers[words[k]] {
+	if demonymPlural(words[k+1]) && !demonymPlural(words[k]) && !clauseDeterminers[words[k]] && !rev30lenCounted(words[k]) { // rev30len_narrow.go: not "three Norlanders"
 		return true
 	}
 	for j := k; j < len(words) && j <= k+2; j++ {

@@ -129,6 +129,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rec30en/probes.jsonl", 24, 0.714, 1.000, 1.000},
 		{"lab30ml/probes.jsonl", 19, 0.789, 0.947, 0},
 		{"lab30en/probes.jsonl", 16, 1.000, 1.000, 0.000},
+		{"rev30len/probes.jsonl", 56, 0.848, 1.000, 0.182},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

@@ -1,6 +1,10 @@
 package article
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stancekit/stancekit/stance"
+)
 
 // Narrowings of lab30en's rules found by probes (rev30len).
 
@@ -47,11 +51,13 @@ var rev30lenVoteWords = wordSet(`election elections electoral vote votes voting 
 // their patience"), not "commended the authorities for their handling of
 // the floods" — and is the act's last recognition: a later recognition
 // verb ("commended the commission for a fair count and conceded defeat")
-// is an act toward the result that the praise does not hide.
+// is an act toward the result that the praise does not hide; a negated
+// one ("but said her mission would not endorse the result until …") is
+// the delay rule 5 pairs with praise.
 func rev30lenPraiseOfVote(words []string, k, j int) bool {
 	end := min(len(words), j+9)
 	for i := j + 1; i < len(words); i++ {
-		if recognitionVerb(words, i) && !subordinate(words, i) {
+		if recognitionVerb(words, i) && !subordinate(words, i) && !rev30lenNegatedAt(words, i) {
 			return false
 		}
 	}
@@ -84,3 +90,47 @@ func rev30lenOtherVotes(run string) bool {
 
 // rev30lenEarlier, before voteNouns, name votes before this one.
 var rev30lenEarlier = wordSet(`past previous earlier former prior`)
+
+// rev30lenNegatedAt reports whether a negation (actionNegations, "n't")
+// stands in the four words before words[i].
+func rev30lenNegatedAt(words []string, i int) bool {
+	for _, w := range words[max(0, i-4):i] {
+		if actionNegations[w] || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// rev30lenChargeNotHeld reports whether run's charge against the result
+// is not the speaker's own: about other votes (rev30lenOtherVotes) or a
+// claim dismissed (allegationNouns with dismissWords: "the opposition's
+// claim that the outcome had been decided in advance was unfounded").
+// Such a run's delay is not outranked (lab30enRejectionOutranks).
+func rev30lenChargeNotHeld(run string) bool {
+	if rev30lenOtherVotes(run) {
+		return true
+	}
+	claim, dismissed := false, false
+	for _, w := range actionWords(run) {
+		claim = claim || allegationNouns[w]
+		dismissed = dismissed || dismissWords[w]
+	}
+	return claim && dismissed
+}
+
+// rev30lenRejectsToo reports whether a run that denies recognition until
+// a step of the count (lab30enUntilDenial) also names a rival the winner
+// or condemns the result ("Kell had won the election and the party would
+// not recognise anyone until the count was redone"): rule 12, rejection
+// outranks the delay, so the denial is not withholding by rule.
+func rev30lenRejectsToo(ctx stance.Context, run string) bool {
+	return rivalWon(ctx, run) || condemnsResult(run)
+}
+
+// rev30lenCounted reports whether the word before a plural demonym is a
+// number ("welcomed three Norlanders released from prison"): a count of
+// persons, not a people named in two words (lab30enPeopleObject).
+func rev30lenCounted(w string) bool {
+	return numberWords[w] || w != "" && w[0] >= '0' && w[0] <= '9'
+}
