@@ -422,7 +422,7 @@ func (r Reader) englishVerdict(a Analysis, rm Remark, run string, v actionVerdic
 // will recognise her"; en21_cond.go): about the result and withholding by
 // rule. v is the verb rule's verdict on the run.
 func (r Reader) withheldByCondition(a Analysis, rm Remark, run string, v actionVerdict, english bool) (Analysis, bool) {
-	if !(rm.Kind != Action && v == verdictNone && runoffPreferred(run) || english && v != verdictHostile && (conditionalRecognition(run) || lab30enUntilDenial(run))) { // lab30en_untilneg.go: "would not recognise W until a court had ruled"
+	if !(rm.Kind != Action && v == verdictNone && runoffPreferred(run) || english && v != verdictHostile && (conditionalRecognition(run) || lab30enUntilDenial(run) && !rev30lenRejectsToo(r.Context, run))) { // lab30en_untilneg.go: "would not recognise W until a court had ruled"; rev30len_narrow.go: not after "Kell had won"
 		return a, false
 	}
 	a.AboutResult, a.AboutResultProbability = true, 1

@@ -28,7 +28,7 @@ func lab30enPeopleObject(words []string, k int) bool {
 	if k+1 >= len(words) {
 		return false
 	}
-	if demonymPlural(words[k+1]) && !demonymPlural(words[k]) && !clauseDeterminers[words[k]] {
+	if demonymPlural(words[k+1]) && !demonymPlural(words[k]) && !clauseDeterminers[words[k]] && !rev30lenCounted(words[k]) { // rev30len_narrow.go: not "three Norlanders"
 		return true
 	}
 	for j := k; j < len(words) && j <= k+2; j++ {
@@ -37,7 +37,7 @@ func lab30enPeopleObject(words []string, k int) bool {
 		}
 		for _, w := range words[j+1 : min(len(words), j+5)] {
 			if lab30enPraisedFor[w] {
-				return true
+				return rev30lenPraiseOfVote(words, k, j) // rev30len_narrow.go: not "for their handling of the floods"
 			}
 		}
 		return false

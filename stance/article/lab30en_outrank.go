@@ -15,7 +15,7 @@ import (
 func (r Reader) lab30enDelayOrRejection(a Analysis, rm Remark, run string, v actionVerdict, commentator, english bool) Analysis {
 	rejects := english && !commentator && (condemnsResult(run) || rivalWon(r.Context, run) || struggleGoesOn(run) || resultCannotStand(run) || disownsResult(run) || disputeGoesOn(r.Context, run) || preDecided(run) || rivalSelfClaim(r.Context, rm, run, r.text)) // condemn.go, struggle.go, disown.go, predecided12.go, rivalself12.go
 	delays := !commentator && (recognisesNobody(run) || awaitsAnyWinner(run) || defersVerdict(run) || recognitionDeferred(run) || v == verdictWithholding)                                                                                                           // nobody.go, whoever12.go; action.go: "said it had sent no congratulations"
-	if p, ok := r.lab30enRejectionOutranks(a, rejects, delays); ok {
+	if p, ok := r.lab30enRejectionOutranks(a, rejects && !rev30lenChargeNotHeld(run), delays); ok {                                                                                                                                                                  // rev30len_narrow.go: "in past elections … but this time", "the claim that … was unfounded"
 		a.Prediction, a.ByVerb, a.AboutResult = p, true, true
 		return a
 	}
@@ -40,6 +40,7 @@ func (r Reader) lab30enDelayOrRejection(a Analysis, rm Remark, run string, v act
 // and Washington would not be congratulating anyone" read withholding).
 func (r Reader) lab30enRejectionOutranks(a Analysis, rejects, delays bool) (stance.Prediction, bool) {
 	if !rejects || !delays {
+
 		return a.Prediction, false
 	}
 	return actionPrediction(verdictHostile, a.Prediction, r.Classifier.Labels())

@@ -41,9 +41,9 @@ func TestLab30enPeopleObject(t *testing.T) {
 		{"commended Sierra Leoneans for the high turnout", verdictWithholding},
 		{"congratulated New Zealanders on a calm election day", verdictWithholding},
 		// near-misses
-		{"commended the authorities for a smooth vote and congratulated Dal on her victory", verdictNone}, // the winner is named: left to the model, as "commended Kenyans … and congratulated Dal" is
-		{"congratulated the authorities", verdictRecognising},                                             // no "for": may greet a government
-		{"congratulated Otto Kell on his victory", verdictHostile},                                        // a rival, not a people
+		{"commended the authorities for a smooth vote and congratulated Dal on her victory", verdictRecognising}, // rev30len: a later recognition verb is the act; the praise is no greeting of a people
+		{"congratulated the authorities", verdictRecognising},                                                    // no "for": may greet a government
+		{"congratulated Otto Kell on his victory", verdictHostile},                                               // a rival, not a people
 	}
 	for _, c := range cases {
 		if got := actionStance(ctx, c.text); got != c.want {

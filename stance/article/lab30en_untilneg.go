@@ -33,12 +33,15 @@ func lab30enDeniedUntil(words []string, v int) bool {
 			return false
 		}
 	}
+	if rev30lenPastFact(words, v) {
+		return false // rev30len_narrow.go: "had not congratulated Dal before the count was certified"
+	}
 	end := min(ownClauseEnd(words, v), v+1+lab30enUntilSpan)
 	for i := v + 1; i < end; i++ {
 		if !lab30enUntils[words[i]] {
 			continue
 		}
-		if !cond22Step("en", words[i+1:min(len(words), i+9)]) {
+		if !cond22Step("en", words[i+1:min(len(words), i+9)]) || rev30lenUndoes(words[i+1:min(len(words), i+9)]) { // rev30len_narrow.go: "until the vote had been rerun"
 			return false
 		}
 		return !lab30enCharged(words)
