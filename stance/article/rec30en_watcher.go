@@ -40,6 +40,11 @@ func rec30enWatcherTie(w []string) bool {
 		if (x == "as" || x == "and") && rec30enWatcherAfter(w, i) { // "a farmer and scrutineer"
 			return true
 		}
+		if study, other := rev30enNotWatching(w, i); study {
+			return false // rev30en_watcher.go: "who has advised observer missions"
+		} else if other {
+			continue // rev30en_watcher.go: "whose firm monitors voting intentions"
+		}
 		watching = watching || rec30enWatching[x]
 		vote = vote || rec30enVoteWords[x]
 	}
