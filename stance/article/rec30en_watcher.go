@@ -58,7 +58,7 @@ func rec30enWatcherTie(w []string) bool {
 func rec30enWatcherAfter(w []string, i int) bool {
 	for k := i + 1; k < len(w) && k <= i+4; k++ {
 		if rec30enWatchers[w[k]] {
-			return w[i] == "as" || k+1 >= len(w) || w[k+1] != "of"
+			return k+1 >= len(w) || w[k+1] != "of" || w[i] == "as" && rev30enOfVote(w, k+2) // rev30en_watcher.go: not "regarded as the closest observer of its politics"
 		}
 	}
 	return false

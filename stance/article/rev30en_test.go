@@ -68,7 +68,9 @@ func TestRev30enWatcherTie(t *testing.T) {
 		{"Igor Brandt, a political scientist who has advised observer missions on election law, said so.", "Igor Brandt", true},
 		{"Jan Rucek, a pollster whose firm monitors voting intentions for two newspapers, said so.", "Jan Rucek", true},
 		{"Mila Sorn, an economist who has written on election monitoring, said so.", "Mila Sorn", true},
+		{"Jiri Blok, a historian who is regarded as the country's closest observer of its politics, said so.", "Jiri Blok", true},
 		// still watchers
+		{"Lena Marsh, an economist who served as an observer of the presidential vote, said so.", "Lena Marsh", false},
 		{"Ivo Brun, a lawyer for a network of election monitors in the south, said so.", "Ivo Brun", false},
 		{"Sara Lind, a consultant who coordinates the civic watchdog's volunteers, said so.", "Sara Lind", false},
 		{"Dina Roz, an architect who volunteered as a polling-station monitor, said so.", "Dina Roz", false},

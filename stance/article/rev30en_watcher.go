@@ -8,7 +8,10 @@ package article
 // no body of the vote's watchers (watchesVote) is no watching word ("a
 // pollster whose firm monitors voting intentions": it watches opinion,
 // not the vote), though "monitors" after no relative word is still the
-// watchers themselves ("a lawyer for the election monitors").
+// watchers themselves ("a lawyer for the election monitors"). After "as",
+// a watcher "of" something is one of the vote only when a word of the
+// vote follows ("who served as an observer of the count"): "a historian
+// regarded as the closest observer of its politics" is a commentator.
 
 // rev30enStudyVerbs are verbs of study or advice beyond commentatorVerbs.
 var rev30enStudyVerbs = wordSet(`advised advising advise researched researching research studying teaching
@@ -30,4 +33,15 @@ func rev30enNotWatching(w []string, i int) (study, otherWatch bool) {
 		}
 	}
 	return false, false
+}
+
+// rev30enOfVote reports whether a word of the vote (rec30enVoteWords)
+// stands within three words from w[j], the complement of "observer of".
+func rev30enOfVote(w []string, j int) bool {
+	for k := j; k < len(w) && k < j+3; k++ {
+		if rec30enVoteWords[w[k]] {
+			return true
+		}
+	}
+	return false
 }
