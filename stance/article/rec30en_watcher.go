@@ -45,10 +45,10 @@ func rec30enWatcherTie(w []string) bool {
 		} else if other {
 			continue // rev30en_watcher.go: "whose firm monitors voting intentions"
 		}
-		watching = watching || rec30enWatching[x]
+		watching = watching || rec30enWatching[x] && !rev30enOtherWatcher(w, i) // rev30en_watcher.go: not "a human rights monitor"
 		vote = vote || rec30enVoteWords[x]
 	}
-	return watching && vote
+	return watching && vote && !rev30enPress(w) // rev30en_watcher.go: not "a columnist for the magazine Election Watch"
 }
 
 // rec30enWatcherAfter reports whether a watcher (rec30enWatchers) follows
@@ -58,6 +58,9 @@ func rec30enWatcherTie(w []string) bool {
 func rec30enWatcherAfter(w []string, i int) bool {
 	for k := i + 1; k < len(w) && k <= i+4; k++ {
 		if rec30enWatchers[w[k]] {
+			if rev30enOtherWatcher(w, k) {
+				return false // rev30en_watcher.go: "who acts as a compliance monitor for two banks"
+			}
 			return k+1 >= len(w) || w[k+1] != "of" || w[i] == "as" && rev30enOfVote(w, k+2) // rev30en_watcher.go: not "regarded as the closest observer of its politics"
 		}
 	}

@@ -8,22 +8,29 @@ import "github.com/stancekit/stancekit/stance"
 // finance portfolio", "whether the coalition deal will win a majority"),
 // when winning or losing has an object that is no vote ("had arrived too
 // early and lost an hour of her shift", "whether the lobby had won any
-// promises from the cabinet"), or when "final" qualifies something else
-// ("too early to give a final list of ministers", "premature to talk of a
-// final decision on the reform"). Nor is the timing affirmed when it is
-// denied with "no longer" or "hardly" ("it is no longer too early to
-// congratulate Lima").
+// promises from the cabinet", "had lost ground in the cities"), or when
+// an adjective of the verdict (final, fair, clean …) stands with no word
+// of the vote or its result near ("too early to give a final list of
+// ministers", "premature to talk of a clean break with the budget
+// rules"; but "too early to call the vote fair"). Nor is the timing
+// affirmed when it is denied with "no longer" or "hardly" ("it is no
+// longer too early to congratulate Lima").
 
 // rev30enModals before a verdict word make it a forecast; rev30enWinVerbs
 // take an object; rev30enWinObjects are the objects that make winning or
-// losing the vote's ("won the race", "lose their seats").
+// losing the vote's ("won the race", "lose their seats") and
+// rev30enWinIdioms those that make it something else ("lost ground");
+// rev30enVerdictAdjs need a word of the vote or its result near
+// (rec30enVoteWords, rec29enSteps, rev30enResultWords).
 var (
 	rev30enModals     = wordSet(`would will can could might may shall`)
 	rev30enWinVerbs   = wordSet(`win wins won lose loses lost`)
 	rev30enDets       = wordSet(`a an the any some more no its their his her every`)
 	rev30enWinObjects = wordSet(`election elections vote votes poll polls race run-off runoff presidency presidential
 		seat seats majority mandate ballot count round contest victory`)
-	rev30enFinalNext = wordSet(`was is were are be been and or until before while when as`)
+	rev30enWinIdioms   = wordSet(`ground support favour favor praise backing time trust friends hearts points approval`)
+	rev30enVerdictAdjs = wordSet(`final fair unfair clean genuine legitimate illegitimate settled undisputed`)
+	rev30enResultWords = wordSet(`outcome winner victory win re-election presidency mandate`)
 )
 
 // rev30enNoVerdict reports whether the verdict word w[k] after "too
@@ -42,7 +49,22 @@ func rev30enNoVerdict(w []string, k int) bool {
 		}
 		return true // "lost an hour"
 	}
-	return w[k] == "final" && k+1 < len(w) && !rev30enFinalNext[w[k+1]] && !rec29enSteps[w[k+1]] // "a final list"
+	if rev30enWinVerbs[w[k]] && k+1 < len(w) && rev30enWinIdioms[w[k+1]] {
+		return true // "had lost ground in the cities"
+	}
+	return rev30enVerdictAdjs[w[k]] && !rev30enVoteNear(w, k) // "a final list of ministers", "a clean break"
+}
+
+// rev30enVoteNear reports whether a word of the vote or its result
+// stands within eight words before the verdict adjective w[k] or two
+// after it: "call the vote fair", "talk of the result as final".
+func rev30enVoteNear(w []string, k int) bool {
+	for j := max(0, k-8); j < len(w) && j <= k+2; j++ {
+		if rec30enVoteWords[w[j]] || rec29enSteps[w[j]] || rev30enResultWords[w[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // rev30enTimingDenied reports whether the words before "too early" or

@@ -23,6 +23,10 @@ func TestRev30enTooEarly(t *testing.T) {
 		{"it was premature to talk of a final decision on the pension reform", false},
 		{"it was no longer too early to congratulate Lima", false},
 		{"it was hardly premature to congratulate Lima", false},
+		{"it was too early to say whether the ruling party had lost ground in the cities", false},
+		{"it was premature to talk of a clean break with the old budget rules", false},
+		{"it was too early to say whether the new ministers had clean records", false},
+		{"it would be premature to call the vote fair", true},
 		// still verdicts called too early
 		{"it was too early to talk about a victory while observers questioned the count", true},
 		{"any talk of the result as final was premature while the courts sat", true},
@@ -69,6 +73,9 @@ func TestRev30enWatcherTie(t *testing.T) {
 		{"Jan Rucek, a pollster whose firm monitors voting intentions for two newspapers, said so.", "Jan Rucek", true},
 		{"Mila Sorn, an economist who has written on election monitoring, said so.", "Mila Sorn", true},
 		{"Jiri Blok, a historian who is regarded as the country's closest observer of its politics, said so.", "Jiri Blok", true},
+		{"Kurt Weiss, a lawyer who acts as a compliance monitor for two banks, said so.", "Kurt Weiss", true},
+		{"Paul Dorn, a columnist for the magazine Election Watch, said so.", "Paul Dorn", true},
+		{"Ida Renk, a lawyer and human rights observer, said so.", "Ida Renk", true},
 		// still watchers
 		{"Lena Marsh, an economist who served as an observer of the presidential vote, said so.", "Lena Marsh", false},
 		{"Ivo Brun, a lawyer for a network of election monitors in the south, said so.", "Ivo Brun", false},

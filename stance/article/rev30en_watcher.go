@@ -12,6 +12,12 @@ package article
 // a watcher "of" something is one of the vote only when a word of the
 // vote follows ("who served as an observer of the count"): "a historian
 // regarded as the closest observer of its politics" is a commentator.
+// A watcher of another trade ("who acts as a compliance monitor for two
+// banks", "a human rights observer", "an economist and bird watcher") is
+// none of the vote's, and a watching word with a word of the vote in a
+// description of the press ("a columnist for the magazine Election
+// Watch", "an analyst at the Election Media Monitor") names a
+// publication, not a body of watchers.
 
 // rev30enStudyVerbs are verbs of study or advice beyond commentatorVerbs.
 var rev30enStudyVerbs = wordSet(`advised advising advise researched researching research studying teaching
@@ -40,6 +46,32 @@ func rev30enNotWatching(w []string, i int) (study, otherWatch bool) {
 func rev30enOfVote(w []string, j int) bool {
 	for k := j; k < len(w) && k < j+3; k++ {
 		if rec30enVoteWords[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// rev30enOtherWatch are the words before a watcher that make it one of
+// another trade; rev30enPressWords those that make a description the
+// press's.
+var (
+	rev30enOtherWatch = wordSet(`compliance ceasefire truce rights human-rights peace pollution traffic hall
+		market markets price prices safety health bird wildlife weather budget media press`)
+	rev30enPressWords = wordSet(`magazine newspaper journal blog website site podcast programme program show
+		column newsletter daily weekly media columnist commentator editor journalist reporter correspondent`)
+)
+
+// rev30enOtherWatcher reports whether the watching word w[k] is one of
+// another trade ("a compliance monitor").
+func rev30enOtherWatcher(w []string, k int) bool {
+	return k > 0 && rev30enOtherWatch[w[k-1]]
+}
+
+// rev30enPress reports whether the description w is the press's.
+func rev30enPress(w []string) bool {
+	for _, x := range w {
+		if rev30enPressWords[x] {
 			return true
 		}
 	}
