@@ -58,8 +58,8 @@ func rec30enWatcherTie(w []string) bool {
 func rec30enWatcherAfter(w []string, i int) bool {
 	for k := i + 1; k < len(w) && k <= i+4; k++ {
 		if rec30enWatchers[w[k]] {
-			if rev30enOtherWatcher(w, k) {
-				return false // rev30en_watcher.go: "who acts as a compliance monitor for two banks"
+			if rev30enOtherWatcher(w, k) || rev30enPastWatch(w) {
+				return false // rev30en_watcher.go: "who acts as a compliance monitor for two banks", "a former observer"
 			}
 			return k+1 >= len(w) || w[k+1] != "of" || w[i] == "as" && rev30enOfVote(w, k+2) // rev30en_watcher.go: not "regarded as the closest observer of its politics"
 		}

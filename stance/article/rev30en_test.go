@@ -76,7 +76,10 @@ func TestRev30enWatcherTie(t *testing.T) {
 		{"Kurt Weiss, a lawyer who acts as a compliance monitor for two banks, said so.", "Kurt Weiss", true},
 		{"Paul Dorn, a columnist for the magazine Election Watch, said so.", "Paul Dorn", true},
 		{"Ida Renk, a lawyer and human rights observer, said so.", "Ida Renk", true},
+		{"Ida Renk, an analyst who served as an observer in Moldova last year, said so.", "Ida Renk", true},
+		{"Mark Toll, an economist and former observer for the regional bloc, said so.", "Mark Toll", true},
 		// still watchers
+		{"Nora Veld, a retired teacher who served as a poll watcher last Sunday, said so.", "Nora Veld", false},
 		{"Lena Marsh, an economist who served as an observer of the presidential vote, said so.", "Lena Marsh", false},
 		{"Ivo Brun, a lawyer for a network of election monitors in the south, said so.", "Ivo Brun", false},
 		{"Sara Lind, a consultant who coordinates the civic watchdog's volunteers, said so.", "Sara Lind", false},

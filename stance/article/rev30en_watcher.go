@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // Narrowings of rec30enWatcherTie (rec30en_watcher.go), found by probes:
 // a verb of study or advice in any tense keeps a commentator one ("a
 // political scientist who has advised observer missions on election
@@ -17,7 +19,10 @@ package article
 // none of the vote's, and a watching word with a word of the vote in a
 // description of the press ("a columnist for the magazine Election
 // Watch", "an analyst at the Election Media Monitor") names a
-// publication, not a body of watchers.
+// publication, not a body of watchers. One who watched a vote before
+// ("an economist and former observer for the regional bloc", "an analyst
+// who served as an observer in Moldova last year", "as a monitor in
+// 2019") did not watch this one: an analyst still.
 
 // rev30enStudyVerbs are verbs of study or advice beyond commentatorVerbs.
 var rev30enStudyVerbs = wordSet(`advised advising advise researched researching research studying teaching
@@ -72,6 +77,30 @@ func rev30enOtherWatcher(w []string, k int) bool {
 func rev30enPress(w []string) bool {
 	for _, x := range w {
 		if rev30enPressWords[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// rev30enPastWords put a watcher's service before this vote;
+// rev30enLastWhat after "last" do too ("last year"; not "last Sunday").
+var (
+	rev30enPastWords = wordSet(`former formerly ex once previously earlier ago`)
+	rev30enLastWhat  = wordSet(`year years decade month months election elections vote cycle time`)
+)
+
+// rev30enPastWatch reports whether a description w puts the watching in
+// the past: a word of the past, a year ("in 2019", not "since 1991"), or
+// "last year" (see above).
+func rev30enPastWatch(w []string) bool {
+	for i, x := range w {
+		switch {
+		case rev30enPastWords[x]:
+			return true
+		case x == "last" && i+1 < len(w) && rev30enLastWhat[w[i+1]]:
+			return true
+		case len(x) == 4 && (strings.HasPrefix(x, "19") || strings.HasPrefix(x, "20")) && strings.Trim(x, "0123456789") == "" && (i == 0 || w[i-1] != "since"):
 			return true
 		}
 	}
