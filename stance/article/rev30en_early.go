@@ -59,12 +59,8 @@ func rev30enNoVerdict(w []string, k int) bool {
 // stands within eight words before the verdict adjective w[k] or two
 // after it: "call the vote fair", "talk of the result as final".
 func rev30enVoteNear(w []string, k int) bool {
-	for j := max(0, k-8); j < len(w) && j <= k+2; j++ {
-		if rec30enVoteWords[w[j]] || rec29enSteps[w[j]] || rev30enResultWords[w[j]] {
-			return true
-		}
-	}
-	return false
+	near := w[max(0, k-8):min(len(w), k+3)]
+	return anyWordIn(near, rec30enVoteWords) || anyWordIn(near, rec29enSteps) || anyWordIn(near, rev30enResultWords)
 }
 
 // rev30enTimingDenied reports whether the words before "too early" or
@@ -93,10 +89,5 @@ func rev30enTooEarlyRun(ctx stance.Context, run string) bool {
 	if !rec30enTooEarly(run) {
 		return false
 	}
-	for _, x := range actionWords(run) {
-		if rev30enChallenges[x] {
-			return claimStance(ctx, run) != verdictRecognising
-		}
-	}
-	return true
+	return !anyWordIn(actionWords(run), rev30enChallenges) || claimStance(ctx, run) != verdictRecognising
 }

@@ -49,12 +49,7 @@ func rev30enNotWatching(w []string, i int) (study, otherWatch bool) {
 // rev30enOfVote reports whether a word of the vote (rec30enVoteWords)
 // stands within three words from w[j], the complement of "observer of".
 func rev30enOfVote(w []string, j int) bool {
-	for k := j; k < len(w) && k < j+3; k++ {
-		if rec30enVoteWords[w[k]] {
-			return true
-		}
-	}
-	return false
+	return j < len(w) && anyWordIn(w[j:min(len(w), j+3)], rec30enVoteWords)
 }
 
 // rev30enOtherWatch are the words before a watcher that make it one of
@@ -75,12 +70,7 @@ func rev30enOtherWatcher(w []string, k int) bool {
 
 // rev30enPress reports whether the description w is the press's.
 func rev30enPress(w []string) bool {
-	for _, x := range w {
-		if rev30enPressWords[x] {
-			return true
-		}
-	}
-	return false
+	return anyWordIn(w, rev30enPressWords)
 }
 
 // rev30enPastWords put a watcher's service before this vote;
