@@ -78,6 +78,8 @@ func TestRev30enWatcherTie(t *testing.T) {
 		{"Ida Renk, a lawyer and human rights observer, said so.", "Ida Renk", true},
 		{"Ida Renk, an analyst who served as an observer in Moldova last year, said so.", "Ida Renk", true},
 		{"Mark Toll, an economist and former observer for the regional bloc, said so.", "Mark Toll", true},
+		{"Ada Fink, an economist and longtime Kestrava watcher at a Vienna bank, said so.", "Ada Fink", true},
+		{"Piotr Lem, a historian who is known as a veteran Kremlin watcher, said so.", "Piotr Lem", true},
 		// still watchers
 		{"Nora Veld, a retired teacher who served as a poll watcher last Sunday, said so.", "Nora Veld", false},
 		{"Lena Marsh, an economist who served as an observer of the presidential vote, said so.", "Lena Marsh", false},

@@ -53,19 +53,27 @@ func rev30enOfVote(w []string, j int) bool {
 }
 
 // rev30enOtherWatch are the words before a watcher that make it one of
-// another trade; rev30enPressWords those that make a description the
-// press's.
+// another trade, rev30enPunditAdjs a pundit's; rev30enPressWords those
+// that make a description the press's.
 var (
 	rev30enOtherWatch = wordSet(`compliance ceasefire truce rights human-rights peace pollution traffic hall
 		market markets price prices safety health bird wildlife weather budget media press`)
+	rev30enPunditAdjs = wordSet(`keen close closest seasoned veteran longtime long-time astute shrewd careful
+		sharp acute attentive interested`)
 	rev30enPressWords = wordSet(`magazine newspaper journal blog website site podcast programme program show
 		column newsletter daily weekly media columnist commentator editor journalist reporter correspondent`)
 )
 
 // rev30enOtherWatcher reports whether the watching word w[k] is one of
-// another trade ("a compliance monitor").
+// another trade ("a compliance monitor") or a pundit's ("a seasoned
+// observer"); a watcher is the vote's only after a word of the vote ("a
+// poll watcher"): "a veteran Kremlin watcher", "an economist and
+// longtime Tarn watcher" are commentators.
 func rev30enOtherWatcher(w []string, k int) bool {
-	return k > 0 && rev30enOtherWatch[w[k-1]]
+	if w[k] == "watcher" || w[k] == "watchers" {
+		return k == 0 || !rec30enVoteWords[w[k-1]] // "a poll watcher", not "a Kremlin watcher"
+	}
+	return k > 0 && (rev30enOtherWatch[w[k-1]] || rev30enPunditAdjs[w[k-1]])
 }
 
 // rev30enPress reports whether the description w is the press's.
