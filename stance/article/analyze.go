@@ -365,7 +365,7 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 	if w, ok := r.withheldByCondition(a, rm, run, v, english); ok && !commentator {
 		return w
 	}
-	if english && !commentator && rm.Kind != Action && (v == verdictNone || v == verdictWithholding) && (rec29enVerdictDeferred(run) || rec30enTooEarly(run)) { // rev29en: a pollster's or analyst's own verdict put off is their calendar, off the result; rec30en_early.go: "far too early to be talking of a win"
+	if english && !commentator && rm.Kind != Action && (v == verdictNone || v == verdictWithholding) && (rec29enVerdictDeferred(run) || rev30enTooEarlyRun(r.Context, run)) { // rev29en: a pollster's or analyst's own verdict put off is their calendar, off the result; rec30en_early.go: "far too early to be talking of a win", not when the run recognises and calls a challenge premature (rev30en_early.go)
 		return r.rec29enDeferredRun(a) // rec29en_defer.go: "would publish its own assessment only after comparing the tallies"
 	}
 	if english && !commentator && (v == verdictNone || v == verdictRecognising && rm.Kind != Action) && !actLike {

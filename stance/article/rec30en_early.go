@@ -24,15 +24,15 @@ func rec30enTooEarly(run string) bool {
 		if early {
 			at = i - 1
 		}
-		if at > 0 && claimNegations[w[at-1]] {
-			continue // "not too early", "not premature"
+		if rev30enTimingDenied(w, at) {
+			continue // "not too early", "not premature"; rev30en_early.go: "no longer too early"
 		}
 		lo := i + 1
 		if x == "premature" {
 			lo = max(0, i-6)
 		}
 		for k := lo; k < len(w) && k <= i+8; k++ {
-			if k != i && off28VerdictWords[w[k]] {
+			if k != i && off28VerdictWords[w[k]] && !rev30enNoVerdict(w, k) { // rev30en_early.go: not "who would win", "lost an hour"
 				return true
 			}
 		}

@@ -40,10 +40,15 @@ func rec30enWatcherTie(w []string) bool {
 		if (x == "as" || x == "and") && rec30enWatcherAfter(w, i) { // "a farmer and scrutineer"
 			return true
 		}
-		watching = watching || rec30enWatching[x]
+		if study, other := rev30enNotWatching(w, i); study {
+			return false // rev30en_watcher.go: "who has advised observer missions"
+		} else if other {
+			continue // rev30en_watcher.go: "whose firm monitors voting intentions"
+		}
+		watching = watching || rec30enWatching[x] && !rev30enOtherWatcher(w, i) // rev30en_watcher.go: not "a human rights monitor"
 		vote = vote || rec30enVoteWords[x]
 	}
-	return watching && vote
+	return watching && vote && !rev30enPress(w) // rev30en_watcher.go: not "a columnist for the magazine Election Watch"
 }
 
 // rec30enWatcherAfter reports whether a watcher (rec30enWatchers) follows
@@ -53,7 +58,10 @@ func rec30enWatcherTie(w []string) bool {
 func rec30enWatcherAfter(w []string, i int) bool {
 	for k := i + 1; k < len(w) && k <= i+4; k++ {
 		if rec30enWatchers[w[k]] {
-			return w[i] == "as" || k+1 >= len(w) || w[k+1] != "of"
+			if rev30enOtherWatcher(w, k) || rev30enPastWatch(w) {
+				return false // rev30en_watcher.go: "who acts as a compliance monitor for two banks", "a former observer"
+			}
+			return k+1 >= len(w) || w[k+1] != "of" || w[i] == "as" && rev30enOfVote(w, k+2) // rev30en_watcher.go: not "regarded as the closest observer of its politics"
 		}
 	}
 	return false
