@@ -18,3 +18,26 @@ func TestRev30mlClauseOwnSubject(t *testing.T) {
 			[]langRemark{{Direct, "Ivo Kask", "No reconoceremos estas actas"}}},
 	})
 }
+
+// TestRev30mlFormTitled: a surname that is also an occupation's word is no
+// title of the speaker (rev30ml_nameword.go); a title before the name, or
+// opening it, still is. Name forms written for the test.
+func TestRev30mlFormTitled(t *testing.T) {
+	for _, c := range []struct {
+		code, form string
+		want       bool
+	}{
+		{"fr", "Le syndicaliste Paul Maçon", false},
+		{"de", "Die Gewerkschafterin Anna Bergmann", false},
+		{"es", "El sindicalista Mario Pescador", false},
+		{"fr", "Le maçon Paul Roux", true},
+		{"de", "Der Hafenarbeiter Jens Bauer", true},
+		{"de", "Bergmann Uwe Kranz", true},
+		{"ru", "Шахтёр Виктор Гусев", true},
+	} {
+		l := lexicons[c.code]
+		if got := l.rev30mlFormTitled(c.form, l.occupation); got != c.want {
+			t.Errorf("%s %q: got %v, want %v", c.code, c.form, got, c.want)
+		}
+	}
+}
