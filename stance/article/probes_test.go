@@ -127,7 +127,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rev29en/probes.jsonl", 55, 0.808, 0.846, 0.933},
 		// the twenty-eighth session's rule helpers
 		{"rec30en/probes.jsonl", 24, 0.714, 1.000, 1.000},
-		{"rev30ml/probes.jsonl", 54, 0.837, 0.898, 0.833},
+		{"rev30ml/probes.jsonl", 56, 0.843, 0.902, 0.833},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

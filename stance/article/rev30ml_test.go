@@ -11,11 +11,14 @@ func TestRev30mlClauseOwnSubject(t *testing.T) {
 	runLangCases(t, []langCase{
 		{"pt que leu a carta do ministro Y:", "pt", "Mais duro foi o senador Ivo Kask, que leu no plenário a carta do ministro Lena Dal: «Felicito o vencedor pela vitória limpa».",
 			[]langRemark{{Direct, "", "Felicito o vencedor pela vitória limpa"}}},
-		{"es que la multitud recibió:", "es", "Cerró el acto la alcaldesa Ivo Kask, que la multitud recibió con abucheos: «¡Fraude, fraude!».",
-			[]langRemark{{Direct, "", "¡Fraude, fraude!"}}},
-		// still the antecedent's: a clause of its own with a preposition first
-		{"es que desde el Congreso desafió:", "es", "Más tajante fue la senadora Ivo Kask, que desde el Congreso desafió el conteo: «No reconoceremos estas actas».",
+		{"es que leyó la carta del ministro Y:", "es", "Más duro fue el senador Ivo Kask, que leyó en el pleno la carta del ministro Lena Dal: «Felicito al vencedor por su victoria limpia».",
+			[]langRemark{{Direct, "", "Felicito al vencedor por su victoria limpia"}}},
+		// still the antecedent's: an article after the relative opens a
+		// time or an object, not another speaker
+		{"es que la semana pasada advirtió:", "es", "Más tajante fue la senadora Ivo Kask, que la semana pasada ya había advertido del fraude: «No reconoceremos estas actas».",
 			[]langRemark{{Direct, "Ivo Kask", "No reconoceremos estas actas"}}},
+		{"de die die Wahl als Farce bezeichnete:", "de", "Schärfer war die Abgeordnete Ivo Kask, die die Wahl im Radio als Farce bezeichnete: „Diesen Präsidenten erkennen wir nicht an.“",
+			[]langRemark{{Direct, "Ivo Kask", "Diesen Präsidenten erkennen wir nicht an."}}},
 	})
 }
 
