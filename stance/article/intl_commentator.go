@@ -50,11 +50,14 @@ func (l *langLexicon) isCommentator(text, role string, forms []string) bool {
 // is a title title reports, or one comes within three words before a
 // mention of a name form, or opens the apposition after it.
 func (l *langLexicon) describedBy(text, role string, forms []string, title func(string) bool) bool {
-	for _, f := range append([]string{role}, forms...) {
-		for _, w := range actionWords(f) {
-			if title(w) {
-				return true
-			}
+	for _, w := range actionWords(role) {
+		if title(w) {
+			return true
+		}
+	}
+	for _, f := range forms {
+		if l.rev30mlFormTitled(f, title) { // rev30ml_nameword.go: not a surname ("Paul Maçon")
+			return true
 		}
 	}
 	return anyMention(text, forms, func(start, end int) bool {

@@ -24,7 +24,7 @@ func (ix *intl) rec30mlColonRelative(toks []token, start, end int) phrase {
 		}
 		c--
 	}
-	if c <= start || c+2 >= end || !toks[c+1].word() || !ix.lx.subjectRelatives[toks[c+1].lower] {
+	if c <= start || c+2 >= end || !toks[c+1].word() || !ix.lx.subjectRelatives[toks[c+1].lower] || ix.rev30mlClauseOwnSubject(toks, c+1, end) {
 		return phrase{}
 	}
 	p := ix.backward(toks, c-1)
