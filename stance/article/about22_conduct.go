@@ -35,43 +35,6 @@ import (
 // count after voters chose freely (rule 5) is left to the rest of
 // analyzeRun (conductOverruled).
 
-// conductNegWords make a playing field uneven: a word of unevenness
-// (conductUneven) or a negation of "level" (claimNegations, and these).
-var (
-	conductUneven   = wordSet(`uneven unlevel tilted skewed unequal lopsided`)
-	conductNegWords = wordSet(`far hardly anything`)
-)
-
-// conductClimate are the nouns of a climate ("a climate of fear") and
-// conductFear what it is a climate of.
-var (
-	conductClimate = wordSet(`climate atmosphere`)
-	conductFear    = wordSet(`fear intimidation repression coercion terror threats`)
-)
-
-// conductVotes name the vote, the contest or the voters (conductLoose
-// only after a determiner or a word of the vote: "the campaign", "the
-// election campaign", not "the vaccination campaign", "a poll of
-// businesses"); conductVoters only the voters; conductChoose the verbs of
-// their free choice; conductContest those who compete in the vote.
-var (
-	conductVotes   = wordSet(`vote votes voting election elections polls polling ballot ballots runoff run-off`)
-	conductLoose   = wordSet(`campaign count poll`)
-	conductDets    = wordSet(`the this that its his her their election electoral presidential parliamentary whole entire`)
-	conductVoters  = wordSet(`voters voter people citizens electorate electors`)
-	conductChoose  = wordSet(`express expressed expressing vote voted voting choose chose chosen choosing cast choice elect elected electing`)
-	conductContest = wordSet(`candidates candidate parties opposition contest contestants race`)
-)
-
-// conductHolds turn a verdict into a demand, condition, hope or doubt;
-// conductOthers (with claimHedges) give it to someone else or deny it
-// ("the opposition says the playing field was not level", "those who
-// claim there was a climate of fear are lying").
-var (
-	conductHolds  = wordSet(`must should need needs needed if unless whether hope hopes hoped ensure ensured urged urge called calls demand demanded`)
-	conductOthers = wordSet(`says say insist insists argue argues lying nonsense`)
-)
-
 // conductVerdict returns the verdict on the vote's conduct that run states
 // (see above), or verdictNone. Each clause (a sentence, or a part after
 // ", but" or ", while") is read alone; an uneven contest in one outranks
@@ -226,10 +189,6 @@ func (r Reader) conductRun(a Analysis, run string) (Analysis, bool) {
 func choosesTo(words []string, k int) bool {
 	return k+2 < len(words) && conductChoose[words[k+1]] && words[k+2] == "to"
 }
-
-// conductWaits put a verdict off: voters who chose freely, and a count
-// awaited, is praise and waiting (rule 5), not recognition.
-var conductWaits = wordSet(`wait waits waiting waited await awaits awaiting awaited until pending premature final official certified`)
 
 // conductOverruled reports whether a stronger act in run outranks its
 // verdict on the conduct (rules 1, 5 and 12): a word that condemns the

@@ -24,15 +24,6 @@ import "cmp"
 // stays an unnamed speaker ("the 38-year-old opposition leader" is not the
 // commission chairman quoted before).
 
-// personDescriptors are modifiers that describe the holder of an office, not
-// the office: "the veteran leader" is a leader described as a veteran.
-var personDescriptors = wordSet(`veteran longtime long-time outgoing embattled defeated incumbent ousted exiled
-	jailed imprisoned elderly influential powerful popular charismatic controversial populist firebrand fiery
-	soft-spoken self-exiled`)
-
-// pastOffice are the modifiers of an office held before.
-var pastOffice = wordSet(`former ex retired`)
-
 // described resolves a definite office that describes a person named
 // before, by the rules above; nil when p is no such description.
 func (x *extractor) described(p phrase) *speaker {

@@ -8,8 +8,11 @@
 //	judge, _ := article.DefaultAboutJudge() // is a remark about the result? (Reader's default)
 //	score := article.Evaluate(goldArticles, analyze) // against gold speakers
 //
-// Extraction is done with rules over words, punctuation and a few word
-// lists (all in lexicon.go); there is no parser and no trained model (the
+// Extraction is done with rules over words, punctuation and word lists
+// (all in the lexicon*.go files: lexicon.go and one file per language for
+// the first rules, lexicon_rules.go for the lists of the later rule files,
+// each under the name of the file that reads it; TestWordListsInLexicon
+// keeps every list there); there is no parser and no trained model (the
 // models come in after extraction: the stance classifier and the judge of
 // what is about the result). The
 // rules are for English news prose (direct quotations, reported speech and

@@ -11,18 +11,6 @@ package article
 // English development sets lost seven speakers; "said" before a clause
 // turned into "told journalists" lost eleven.
 
-// addressees are the audiences a speech verb names before its clause.
-var addressees = wordSet(`reporters journalists correspondents supporters lawmakers legislators parliament
-	deputies senators diplomats delegates crowd audience voters viewers listeners colleagues members`)
-
-// weekdays are bare time adverbials after a speech verb ("said Monday").
-var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
-
-// clauseQuantifiers open a clause's subject as a determiner does ("any
-// government that …", "every vote", "no outsider"), or are it ("anyone
-// proclaiming himself president …").
-var clauseQuantifiers = wordSet(`any every no all some each anyone anybody everyone everybody nobody nothing everything`)
-
 // timedSubject reports whether toks[k], right after a time adverbial's
 // last word, an addressee or a channel (prev: "wrote on X outsiders had
 // …"), opens a clause whose "that" was left
@@ -48,9 +36,6 @@ func timedSubject(toks []token, k int, prev token) bool {
 	}
 	return false
 }
-
-// verbAux are the finite auxiliaries that follow a clause's subject.
-var verbAux = wordSet(`has have had is was were are will would could should may might must can cannot did does do`)
 
 // weekdaySubject reports whether the weekday toks[j] right after a speech
 // verb is the reported clause's subject, an auxiliary or copula following

@@ -4,10 +4,6 @@ package article
 // have ("in New Delhi", "at the European Commission").
 const maxLocative = 4
 
-// locativePreps set a name's seat after it: "Lena Dal in Tarn", "Ivo
-// Kask at the Commission", "Jo Roe from Norland".
-var locativePreps = wordSet(`in at from`)
-
 // skipLocative steps over the seat a person speaks from, after a name
 // ending before toks[j]: "in Madrid", "at the Commission", "from
 // Brussels" (a preposition of locativePreps, "the" and one to

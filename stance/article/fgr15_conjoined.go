@@ -35,6 +35,3 @@ func (ix *intl) conjoinedAct(toks []token, v int) (reportedPart, bool) {
 	}
 	return reportedPart{spk: spk, kind: Action, cs: v, lo: v - 1}, true
 }
-
-// conjoinedLangs are the languages conjoinedAct reads.
-var conjoinedLangs = wordSet(`fr de ru`)

@@ -7,13 +7,6 @@ package article
 // label is the same. German "Weder X noch Y gratulierten" has no negation
 // in the act's words and is left alone (correlativePairsAsAnd's note).
 
-// negativePairs are, per language, the pair's opening word, its closing
-// words and the language's "and", as correlativePairs.
-var negativePairs = map[string][]correlativePair{
-	"fr": {{"ni", []string{"ni"}, "et"}},
-	"ru": {{"ни", []string{",", "ни"}, "и"}, {"ни", []string{"ни"}, "и"}},
-}
-
 // negativePairsAsAnd returns toks with a negative pair that opens a
 // sentence or follows a comma read as a coordination, when a negation
 // (the language's negators) follows the second subject within eight

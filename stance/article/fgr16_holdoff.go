@@ -7,12 +7,6 @@ package article
 // say the act came at once ("n'a pas hésité à féliciter": promptAfter),
 // which the negation already reads.
 
-// holdOffVerbs are verbs of hesitating or holding off, not negated.
-var holdOffVerbs = wordSet(`повременил повременила повременили повременить повременит
-	медлит медлят колеблется
-	hésite hésitent hésitait
-	zögert zögern zögerte zögerten`)
-
 // heldOff reports whether a verb of holding off stands within three words
 // before or after the recognition at words[v], with no negator or
 // without-word (lexicon_judgement13.go: "ohne zu zögern", "sans hésiter")

@@ -18,9 +18,6 @@ const (
 	nextWords        = 8
 )
 
-// researchBodies are word parts of the bodies where commentators work.
-var researchBodies = []string{"institut", "universit", "hochschul", "denkfabrik", "thinktank", "институт", "университет"}
-
 // describedNext reports whether a mention of a name form ends its sentence
 // within nextSentenceSpan bytes, and the next sentence opens with a
 // personal pronoun and has, within its first nextWords words, a

@@ -7,9 +7,6 @@ package article
 // full right after it (speakerAfterVerb: "gratulierte auch Präsident
 // X"), which is here the dative object; so the origin is read first.
 
-// deOriginPreps open a German origin after a name.
-var deOriginPreps = wordSet(`aus von vom`)
-
 // originSubject returns the person whose origin ends at toks[b], the word
 // right before the verb, when the phrase before the origin opens its
 // clause; or an empty phrase.

@@ -45,10 +45,6 @@ func (ix *intl) colonFragment(toks []token, parts []reportedPart) (reportedPart,
 	return reportedPart{spk: last.spk.canon(), kind: Action, cs: c + 1, lo: c + 1}, true
 }
 
-// deFragmentWords are lower-case words a verbless German fragment may
-// hold besides prepositions and determiners.
-var deFragmentWords = wordSet(`dazu dann sowie beiden beide sein seine seinen seiner ihr ihre ihren ihrer`)
-
 // withColonFragment returns parts with the colon's fragment after them
 // when there is one.
 func (ix *intl) withColonFragment(toks []token, parts []reportedPart) []reportedPart {

@@ -24,6 +24,3 @@ func (ix *intl) deNounAfterName(toks []token, k int, cls []wordClass, seenRole b
 	}
 	return len([]rune(w)) >= 7 && hasAnySuffix(w, deNounSuffixes...)
 }
-
-// deNounSuffixes end German common nouns and hardly any surname.
-var deNounSuffixes = []string{"ung", "heit", "keit", "schaft", "tion", "ismus", "wünsche"}

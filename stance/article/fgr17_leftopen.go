@@ -54,6 +54,3 @@ func (ix *intl) leftOpenAt(toks []token, v int) bool {
 func (l *langLexicon) leftOpen(words []string) bool {
 	return l.code == "de" && deLeftOpen(words) || l.code == "ru" && ruLeftOpen(words) // gr19_leftopen.go
 }
-
-// deQuestionWords open an indirect question.
-var deQuestionWords = wordSet(`ob wer wem wen wessen wann wie wo warum weshalb inwieweit`)

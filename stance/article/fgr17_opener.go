@@ -17,6 +17,3 @@ func (ix *intl) comparativeOpener(toks []token, b int) bool {
 	}
 	return true
 }
-
-// comparatives open a fronted comparative in the languages of lexicons.
-var comparatives = wordSet(`plus moins más menos mais`)

@@ -16,9 +16,6 @@ import "strings"
 // either, whose surname may not decline ("Её поздравила Лену Даль": Лена
 // Даль is the object).
 
-// ruObjectPronouns are the object pronouns that may stand before a verb.
-var ruObjectPronouns = wordSet(`его её ее их ему ей им`)
-
 // bareSubjectAfter returns the bare name that is the subject of the
 // Russian verb toks[v], after an object, or no phrase.
 func (ix *intl) bareSubjectAfter(toks []token, v int) phrase {

@@ -37,12 +37,3 @@ func (ix *intl) relativeAccording(toks []token, k int) (*speaker, bool) {
 	}
 	return nil, false
 }
-
-// relativeOpinions open a relative clause that gives its antecedent's
-// view, by language.
-var relativeOpinions = map[string][]string{
-	"fr": {"pour qui", "selon qui", "d'après qui", "d’après qui", "pour lequel", "pour laquelle", "selon lequel", "selon laquelle"},
-	"es": {"para quien", "según el cual", "según la cual"},
-	"pt": {"para quem", "segundo o qual", "segundo a qual"},
-	"ru": {"по мнению которого", "по мнению которой", "по словам которого", "по словам которой"},
-}

@@ -67,9 +67,6 @@ func ruAdjective(w string) bool {
 	return false
 }
 
-// ruInstitutionNouns head the names of bodies that speak.
-var ruInstitutionNouns = wordSet(`совет комиссия комитет партия движение блок союз фронт коалиция миссия штаб суд конгресс`)
-
 // ruInstitutionShort returns the institution named before whose
 // compound abbreviation toks[j] is — the first letters of its adjective
 // joined to its noun ("Нацсовет" for "Национальный совет …", "Центризбирком"

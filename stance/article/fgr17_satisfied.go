@@ -21,5 +21,3 @@ func (ix *intl) ruSatisfiedAt(toks []token, v int) bool {
 	}
 	return false
 }
-
-var ruRemainVerbs = wordSet(`остался осталась остались осталось`)

@@ -15,17 +15,6 @@ import (
 // preterite as often ("sagte", "hatte"), and so are the words in -e that
 // follow a pronoun without being its verb (deNotSubjunctiveE).
 
-// deSingularPronouns are the subjects the subjunctive in -e follows.
-var deSingularPronouns = wordSet(`man er sie es`)
-
-// deNotSubjunctiveE are words in -e that stand after a pronoun without
-// being its verb ("sie alle", "er heute", "man gerne", "sie einige
-// Stunden später"), and "wurde", the preterite of "werden", the one
-// indicative in -e but not -te ("Er wurde dort empfangen").
-var deNotSubjunctiveE = wordSet(`alle beide ohne gerne heute alleine lange gerade bitte eine keine
-	seine ihre diese jene selbe ebenso nie einige mehrere manche andere wenige jede solche
-	wurde`)
-
 // deSubjunctive reports whether toks[k], a lower-case word, is a verb in
 // the subjunctive of reported speech: one of reportedSubjunctives, or a
 // verb in -e right after a pronoun of the third person singular.

@@ -39,6 +39,3 @@ func (ix *intl) gr21NounInName(toks []token, p phrase) bool {
 	}
 	return false
 }
-
-// gr21PluralNounSuffixes end plurals of German common nouns.
-var gr21PluralNounSuffixes = []string{"ungen", "heiten", "keiten", "schaften", "tionen", "umfragen", "ergebnisse"}

@@ -80,10 +80,3 @@ func (ix *intl) gr22PluralRole(w string) bool {
 	}
 	return false
 }
-
-// gr22PluralEndings are plural endings of office words and what replaces
-// them in the singular.
-var gr22PluralEndings = map[string][][2]string{
-	"de": {{"s", ""}, {"innen", "in"}},
-	"ru": {{"ы", ""}, {"и", ""}, {"а", ""}},
-}

@@ -15,14 +15,6 @@ import "strings"
 // teléfono a Velor para desearle éxito", "ligou-lhe para lhe desejar
 // sucesso" (wishStems).
 
-// preteriteEnds end the third-person preterite of Spanish and Portuguese
-// verbs ("comunicó", "escribió", "utilizaron", "ligou", "escreveu",
-// "usaram").
-var preteriteEnds = map[string][]string{
-	"es": {"ó", "aron", "ieron"},
-	"pt": {"ou", "eu", "iu", "aram", "eram", "iram"},
-}
-
 // purposeCongratulation reports whether toks[v] is a past verb whose
 // purpose clause within ten words recognises or congratulates.
 func (ix *intl) purposeCongratulation(toks []token, v int) bool {

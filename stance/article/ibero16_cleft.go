@@ -82,12 +82,6 @@ func (ix *intl) iberoCleftStart(toks []token, v int, subj phrase) int {
 	return 0
 }
 
-// iberoCleftCopulas open a sentence of a cleft ("Fue X quien …", "Foi X
-// quem …") and are no names: init adds them to notNames, so that the
-// capitalised copula is not read as a first name. Not "Son" or "São" (a
-// saint's name: "São Tomé").
-var iberoCleftCopulas = map[string][]string{"es": {"fue", "fueron"}, "pt": {"foi", "foram"}}
-
 func init() {
 	for code, ws := range iberoCleftCopulas {
 		for _, w := range ws {

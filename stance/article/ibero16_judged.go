@@ -11,12 +11,6 @@ package article
 // with a lower-case noun follows it. "consideró necesario que …" has no
 // object and is read as speech.
 
-// iberoQuantifiers open an object after a fronted predicate.
-var iberoQuantifiers = map[string]map[string]bool{
-	"es": wordSet(`cualquier todo toda todos todas ningún ninguna`),
-	"pt": wordSet(`qualquer todo toda todos todas nenhum nenhuma`),
-}
-
 // judgedPredicateFirst reports whether the verb of judging toks[v] takes
 // a predicate and then its object.
 func (ix *intl) judgedPredicateFirst(toks []token, v int) bool {

@@ -10,12 +10,6 @@ package article
 // (iberoPartitives) opens the clause, after a fronted adverb at most; the
 // title holds words only, no verb of saying or acting.
 
-// iberoPartitives open a partitive title.
-var iberoPartitives = map[string][]string{
-	"es": {"uno de los", "una de las", "uno de sus", "una de sus"},
-	"pt": {"um dos", "uma das", "um de seus", "uma de suas"},
-}
-
 // partitiveTitleBefore returns the person named in apposition before the
 // comma toks[b] after a partitive title that opens the clause, or no
 // phrase.

@@ -9,17 +9,6 @@ package article
 // and with a longer object (two people called), so the purpose may stand
 // up to fourteen words after the participle.
 
-// iberoPerfectAux are the auxiliaries of the perfect and pluperfect
-// before a participle.
-var iberoPerfectAux = map[string]map[string]bool{
-	"es": wordSet(`había habían ha han habría habrían`),
-	"pt": wordSet(`tinha tinham havia haviam teria teriam`),
-}
-
-// perfectParticipleEnds end the participles of regular verbs after a
-// perfect auxiliary (masculine singular).
-var perfectParticipleEnds = []string{"ado", "ido"}
-
 // iberoPerfectAt reports whether toks[v] is a participle right after a
 // perfect auxiliary, past one adverb ("había ya llamado").
 func (ix *intl) iberoPerfectAt(toks []token, v int) bool {

@@ -8,12 +8,6 @@ package article
 // connective, a comma before "que" opens a relative clause ("contó X, que
 // vende …") and is left alone (clauseAfter).
 
-// iberoConnectives17 are the connectives, by language.
-var iberoConnectives17 = map[string][]string{
-	"es": {"sin embargo", "no obstante", "además", "por su parte", "a su vez", "en cambio", "eso sí", "por otro lado", "con todo", "por lo demás", "de todos modos", "asimismo"},
-	"pt": {"no entanto", "contudo", "todavia", "porém", "além disso", "por sua vez", "por seu lado", "por sua parte", "em contrapartida", "ainda assim", "mesmo assim", "por outro lado", "de resto", "aliás"},
-}
-
 // connectiveClause returns the index after the complementizer that
 // follows a connective between commas at toks[from] (the comma after the
 // verb), or -1.

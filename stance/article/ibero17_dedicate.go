@@ -7,18 +7,6 @@ package article
 // saying (the periphrases' actInf and sayInf, and dedicateInf) make an act
 // of the subject, as "volvió a criticar" does (periphrasisAt).
 
-// dedicateVerbs are the forms of "dedicar".
-var dedicateVerbs = map[string]map[string]bool{
-	"es": wordSet(`dedicó dedicaron dedica dedican dedicaba dedicaban`),
-	"pt": wordSet(`dedicou dedicaram dedica dedicam dedicava dedicavam`),
-}
-
-// dedicateInf are infinitives of acting the periphrases' lists lack.
-var dedicateInf = map[string]map[string]bool{
-	"es": wordSet(`tachar descalificar`),
-	"pt": wordSet(`tachar desqualificar`),
-}
-
 // maxDedicateObject bounds the words between the verb and "a".
 const maxDedicateObject = 7
 
@@ -39,10 +27,6 @@ func (ix *intl) dedicatedAt(toks []token, v int) bool {
 	}
 	return false
 }
-
-// iberoRulers17 are the words of a ruler the roles lacked ("el gobernante
-// venezolano", "o governante angolano").
-var iberoRulers17 = map[string][]string{"es": {"gobernante"}, "pt": {"governante"}}
 
 func init() {
 	for _, w := range iberoRulers17["es"] {

@@ -8,12 +8,6 @@ package article
 // name look like the object of a word before it, and the office named no
 // one.
 
-// iberoEmphatics17 are the emphatic adjectives.
-var iberoEmphatics17 = map[string]map[string]bool{
-	"es": wordSet(`propio propia propios propias mismo misma`),
-	"pt": wordSet(`próprio própria próprios próprias mesmo mesma`),
-}
-
 // iberoEmphatic reports whether the capitalised toks[i] follows an
 // article and an emphatic adjective.
 func (ix *intl) iberoEmphatic(toks []token, i int) bool {
@@ -27,15 +21,6 @@ func (ix *intl) iberoEmphatic(toks []token, i int) bool {
 // Casa Rosada, el mandatario argentino fue más lejos y aseguró que …").
 // It was two tries, the person's own start counted: one adverbial.
 const maxOpeningAdverbials = 3
-
-// iberoLocatives17 are the prepositions of place after which a name of
-// several words without an office is a place ("en declaraciones a la
-// prensa en Buenos Aires, el mandatario …", "em São Paulo"), not a person
-// that an office refers back to.
-var iberoLocatives17 = map[string]map[string]bool{
-	"es": wordSet(`en`),
-	"pt": wordSet(`em no na nos nas`),
-}
 
 // locativeName reports whether the name p, with no office, follows a
 // preposition of place.

@@ -8,12 +8,6 @@ package article
 // there, and only the first "por" counts ("dio las gracias por el apoyo"
 // is no declaration).
 
-// givenLoserStems are the words of a loser after "por".
-var givenLoserStems = map[string][]string{
-	"es": {"derrotad", "vencid"},
-	"pt": {"derrotad", "vencid"},
-}
-
 // maxGivenObject bounds the words between the verb and "por".
 const maxGivenObject = 3
 

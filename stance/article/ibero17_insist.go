@@ -6,13 +6,6 @@ package article
 // on a choice as "preferiu esperar" makes one (preferAct,
 // ibero15_prefer.go), and its infinitive is read the same way.
 
-// insistPhrases are the periphrases, from their verb to the word before
-// the infinitive.
-var insistPhrases = map[string][]string{
-	"pt": {"fez questão de", "fizeram questão de", "faz questão de", "fazem questão de"},
-	"es": {"se empeñó en", "se empeñaron en", "se empeña en"},
-}
-
 // insistLen returns the number of words of an insistPhrases periphrasis
 // at toks[v], or 0. The Spanish reflexive comes before the verb: toks[v]
 // is then the verb and the phrase is matched from the pronoun.

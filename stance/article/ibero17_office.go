@@ -34,11 +34,6 @@ func (ix *intl) describedOffice(toks []token, k int) bool {
 	return toks[k+2].word() && toks[k+2].cap && ix.nameGoesOn(toks, k+1) && !ix.abbreviation(toks[k+2])
 }
 
-// iberoPartySuffixes17 end the adjectives of party and leaning that,
-// with the demonyms, stand between an office and its holder's name
-// ("socialista", "social-democrata", "liberal").
-var iberoPartySuffixes17 = []string{"ista", "crata", "al"}
-
 // describedOfficeStop reports whether w cannot be part of an office: a
 // word the rules read otherwise (a stop, a determiner, a verb, a day).
 func (ix *intl) describedOfficeStop(w string) bool {
@@ -47,34 +42,12 @@ func (ix *intl) describedOfficeStop(w string) bool {
 		lx.pronouns[w] || lx.clitics[w] || lx.rolePreps[w] || lx.conjunctions[w] || ix.verbLike(w) || ix.encliticVerb(w)
 }
 
-// iberoLangs17 are the languages of describedOffice.
-var iberoLangs17 = map[string]bool{"es": true, "pt": true}
-
-// iberoCopulas17 are the finite forms of "ser" and "estar" (and the
-// Portuguese "ficar") that follow a subject: after an office they end it
-// ("El diputado del Gran Polo Patriótico Freddy Alcalá fue más lejos:"),
-// where a lower-case word would otherwise go on as the office's modifier.
-var iberoCopulas17 = map[string]map[string]bool{
-	"es": wordSet(`fue fueron es son era eran será serán estuvo estuvieron está están estaba estaban`),
-	"pt": wordSet(`foi foram é são era eram será serão esteve estiveram está estão estava estavam ficou ficaram`),
-}
-
 // copulaAt reports whether toks[k] is a lower-case copula of
 // iberoCopulas17, or a verb of dedicating (ibero17_dedicate.go), in no
 // list of verbs that verbLike reads.
 func (ix *intl) copulaAt(toks []token, k int) bool {
 	w := toks[k].lower
 	return !toks[k].cap && (iberoCopulas17[ix.lx.code][w] || dedicateVerbs[ix.lx.code][w])
-}
-
-// iberoInfinitiveAdverbs17 are the adverbs of time and degree a reporter
-// puts between a speech verb and the infinitive it governs ("disse já
-// estar a trabalhar com o governo", "dijo ya haber hablado con el
-// ganador", "afirmou ainda não reconhecer"): the infinitive still opens
-// the reported clause.
-var iberoInfinitiveAdverbs17 = map[string]map[string]bool{
-	"es": wordSet(`ya aún todavía también solo sólo apenas`),
-	"pt": wordSet(`já ainda também só apenas`),
 }
 
 // infinitiveFrom returns where an infinitive clause after a speech verb

@@ -9,19 +9,6 @@ package article
 // "sem" before a word of recognition makes an act withholding, unless it
 // means promptly ("sin demora felicitó", "sem hesitar").
 
-// iberoContinueVerbs17 are the verbs of continuing and remaining.
-var iberoContinueVerbs17 = map[string]map[string]bool{
-	"es": wordSet(`sigue siguen seguía seguían siguió continúa continúan continuaba continuaban continuó permanece permanecen permanecía`),
-	"pt": wordSet(`segue seguem seguia seguiam seguiu continua continuam continuava continuavam continuou permanece permanecem permanecia`),
-}
-
-// iberoWithout17 are the words of "without", and iberoPromptAfterWithout17
-// the words after them that make them "promptly".
-var (
-	iberoWithout17            = map[string]string{"es": "sin", "pt": "sem"}
-	iberoPromptAfterWithout17 = []string{"esperar", "tardar", "dudar", "dudarlo", "demora", "demoras", "vacilar", "rodeos", "titubeos", "hesitar", "hesitação", "rodeios", "pestanejar"}
-)
-
 func init() {
 	for code, w := range iberoWithout17 {
 		fgrWithout[code] = map[string]bool{w: true}

@@ -336,17 +336,6 @@ func (ix *intl) ordinalDate(toks []token, i int) bool {
 	return ix.lx.code == "de" && i > 0 && i+1 < len(toks) && startsWithDigit(toks[i-1].lower) && toks[i+1].word() && germanMonths[toks[i+1].lower]
 }
 
-var germanMonths = wordSet(`januar februar märz april mai juni juli august september oktober november dezember`)
-
-// intlHonorifics are dropped from names; intlAbbreviations end with a
-// period that does not end a sentence.
-var (
-	// intlAddressees after a speech verb introduce whom it was said to.
-	intlAddressees    = wordSet(`a al à au aux ao aos às`)
-	intlHonorifics    = wordSet(`m m. mme mlle sr sra srta señor señora don doña herr frau senhor senhora dona dr господин госпожа`)
-	intlAbbreviations = wordSet(`etc ee uu eeuu bzw usw vgl ca nr г гг т д п с им`)
-)
-
 // sentence finds the remarks of one sentence and returns the speaker of
 // its last remark (nil if none). first is set for a paragraph's first
 // sentence, cont is the speaker whose quotation the previous paragraph

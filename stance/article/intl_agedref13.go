@@ -11,23 +11,6 @@ import "strings"
 // ("l'opposant de 74 ans", "der 74 Jahre alte Oppositionelle") is the
 // person of the previous sentence whatever office they were named with.
 
-// positionHeads are offices held by one person of a country or a city at
-// a time (president, chancellor, minister, mayor): with an age they still
-// name a position, so "le président sortant de 74 ans" after "Le candidat
-// de la coalition, X" is someone else, as "le président sortant" is.
-var positionHeads = map[string]map[string]bool{
-	"fr": wordSet(`président présidente chancelier chancelière ministre premier première roi reine maire gouverneur gouverneure`),
-	"de": wordSet(`präsident präsidentin kanzler kanzlerin minister ministerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin`),
-	"ru": wordSet(`президент канцлер министр премьер премьер-министр мэр губернатор`),
-}
-
-// ageUnits are the words of age after a number, keyed by language code.
-var ageUnits = map[string]map[string]bool{
-	"fr": wordSet(`ans`),
-	"de": wordSet(`jahre jahren`),
-	"ru": wordSet(`лет года`),
-}
-
 // aged reports whether the office phrase p carries an age: a number
 // followed by a word of age among its modifiers.
 func (ix *intl) aged(p phrase) bool {

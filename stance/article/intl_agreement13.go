@@ -36,9 +36,6 @@ func (ix *intl) frenchAgreed(toks []token, v int) string {
 	return w
 }
 
-// frenchEtre are the forms of "être" a participle agrees after.
-var frenchEtre = wordSet(`est sont était étaient été s'est s'était s'étaient sera seront`)
-
 // afterEtre reports whether toks[v] follows a form of frenchEtre, past at
 // most one preverb.
 func (ix *intl) afterEtre(toks []token, v int) bool {

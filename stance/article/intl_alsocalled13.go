@@ -10,12 +10,6 @@ import "strings"
 // last act. A call with an object ("también llamó a la calma", "llamó al
 // ganador") or with no "also" is read as before.
 
-// alsoWords are the words of "also", keyed by language code.
-var alsoWords = map[string]map[string]bool{
-	"es": wordSet(`también`),
-	"pt": wordSet(`também`),
-}
-
 // alsoCalled reports whether toks[v] is a verb of calling by telephone
 // with a word of "also" among the two words before it and no object
 // after it: the clause ends, or a person named after a definite article
@@ -42,10 +36,6 @@ func (ix *intl) alsoCalled(toks []token, v int) bool {
 	p := ix.apposed(toks, k)
 	return ix.isPerson(p) && !ix.callPurposeAt(toks, p.hi)
 }
-
-// callPurposes open the purpose of a call of its own ("para hablar de la
-// inflación"), keyed by language code.
-var callPurposes = map[string]map[string]bool{"es": wordSet(`para`), "pt": wordSet(`para`)}
 
 // callPurposeAt reports whether a purpose of no stance follows the
 // subject of the call ending at toks[e], past a comma: "También llamó el

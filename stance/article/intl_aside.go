@@ -32,7 +32,3 @@ func (ix *intl) asideEnd(toks []token, i int) int {
 	}
 	return i
 }
-
-// asideOpeners are prepositions of time that open such an aside in the
-// languages whose stops lack them.
-var asideOpeners = wordSet(`dès depuis desde logo ab seit`)

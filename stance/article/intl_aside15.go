@@ -75,17 +75,6 @@ func (ix *intl) asideBefore(toks []token, k int) phrase {
 	return phrase{}
 }
 
-// gerundEndings are the endings of the adverbial participles that open an
-// aside, by language: Spanish and Portuguese gerunds (hablando, falando,
-// respondiendo), French participles (commentant), Russian деепричастия
-// (выступая, отвечая, комментируя, подчеркнув, отметив).
-var gerundEndings = map[string][]string{
-	"es": {"ando", "iendo", "yendo"},
-	"pt": {"ando", "endo", "indo"},
-	"fr": {"ant"},
-	"ru": {"ая", "яя", "уя", "юя", "ав", "ев", "ив", "ясь", "вшись"},
-}
-
 // asideOpener reports whether w opens an aside between a subject and its
 // verb: a relative pronoun of the subject, or an adverbial participle.
 func (ix *intl) asideOpener(w string) bool {

@@ -36,11 +36,6 @@ func (ix *intl) attributeStart(toks []token, lo int) bool {
 	return false
 }
 
-// attributeOpeners are the words besides the language's stops that open
-// a German extended attribute: prepositions and adverbs of time and
-// degree ("seit", "von", "zuvor", "erst", "lange", "kürzlich").
-var attributeOpeners = wordSet(`seit von zuvor erst lange kürzlich bereits schon damals einst zweimal mehrfach wegen durch für gegen über unter zum zur`)
-
 // attributeOpening returns where the subject phrase starts in toks[s:b]
 // when an extended attribute opens it ("Der in London lebende Milliardär
 // X, der …, nennt …": at "lebende"), or s: openingSubject reads the person

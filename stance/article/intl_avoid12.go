@@ -8,10 +8,6 @@ package article
 // first-person statements, reads the third-person act by its words and
 // may call it hostile.
 
-// judgingVerbs are the languages' verbs of judging (lexicon_es.go,
-// lexicon_pt.go).
-var judgingVerbs = map[string]map[string]bool{"es": spanishJudging, "pt": portugueseJudging}
-
 // avoidedJudging reports whether words have a verb of avoiding (the
 // language's avoids) followed within two words by a verb of judging or
 // commenting, and no recognition anywhere ("evitó felicitar" is left to

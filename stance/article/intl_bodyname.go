@@ -11,16 +11,6 @@ import "strings"
 // party, union, house or palace: bodyNouns) is a body's, and an office is
 // not referred back to it (backRef, forgetBody).
 
-// bodyNouns are the nouns that open the name of a body, per language.
-var bodyNouns = map[string]map[string]bool{
-	"es": wordSet(`consejo tribunal comisión ministerio gobierno cancillería departamento casa palacio
-		organización unión partido corte jurado junta instituto servicio congreso senado cámara
-		oficina secretaría misión comité frente alianza coalición movimiento`),
-	"pt": wordSet(`conselho tribunal comissão ministério governo departamento casa palácio organização
-		união partido supremo junta instituto serviço congresso senado câmara gabinete secretaria
-		missão comitê comité frente aliança coligação movimento`),
-}
-
 // bodyName reports whether the speaker s, named without an office, is a
 // body by the first word of its name in the language of ix.
 func (ix *intl) bodyName(s *speaker) bool {

@@ -8,8 +8,6 @@ package article
 // die Bürger an, …" (an object: a call on someone) and "rief an, um zu
 // protestieren" (a purpose clause) are not.
 
-var deCalls = wordSet(`rief riefen`)
-
 // callAt reports whether toks[v] is a German call told alone: "an" after
 // it, past adverbs and a short adverbial opening with a preposition ("rief
 // am Abend an") but no object ("rief die Bürger an, die …" calls on
@@ -54,9 +52,6 @@ func (ix *intl) verbSecondAfterComma(toks []token, lo int) bool {
 	p := ix.apposed(toks, lo)
 	return (ix.isPerson(p) || ix.nameBeforeKnownVerb(toks, p)) && p.hi < len(toks) && toks[p.hi].word() && !toks[p.hi].cap // fgr15_spokenof.go
 }
-
-// esCalls are the Spanish verbs of a phone call.
-var esCalls = wordSet(`llamó llamaron telefoneó telefonearon`)
 
 // esCallAt reports whether toks[v] is a Spanish call to a person named by
 // a capitalised word ("llamaron a Moreno y le transmitieron …"): in a

@@ -7,9 +7,6 @@ package article
 // sentence's end closes it, and "es war/ist" before the person marks the
 // cleft.
 
-// deCleftVerbs are the copulas of a German cleft, before "es".
-var deCleftVerbs = wordSet(`war ist waren sind`)
-
 // cleftSubject returns the person of a German cleft whose relative
 // clause ends with the verb toks[v] at the sentence's end, or an empty
 // phrase.

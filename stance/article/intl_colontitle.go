@@ -12,9 +12,6 @@ import "strings"
 // such a phrase, at the start of the clause or after an opening
 // adverbial's comma, ending right at the colon.
 
-// colonTitleLangs are the languages read so.
-var colonTitleLangs = map[string]bool{"es": true, "pt": true}
-
 // colonTitle returns the office with a name in apposition that fills
 // toks[start:end] (end is the colon) from its start or from after a
 // comma, or no phrase.

@@ -120,9 +120,6 @@ func ageSegment(s string) bool {
 	return len(w) == 1 || len(w) == 2 && ageWords[w[1]]
 }
 
-// ageWords are the words of years after a person's age.
-var ageWords = wordSet(`ans años anos jahre jahren лет года год`)
-
 // commentatorWord reports whether the lower-case word w is a commentator's
 // title: in the language's list, or ending with one of its suffixes
 // (German compounds: "chefvolkswirtin"), or opening with one before a
@@ -201,9 +198,6 @@ func unelided(w string) string {
 	}
 	return w
 }
-
-// elisions are the elided words that open a French word ("l'", "d'").
-var elisions = []string{"l'", "l’", "d'", "d’"}
 
 // officeIn reports whether the speaker of rm is given a political office:
 // a word of their role or of a name form that is an office and not a

@@ -9,12 +9,6 @@ package article
 // Estado" the office. complementOfAt tells it, in Spanish and
 // Portuguese.
 
-// complementJoins are the joining words read so, per language.
-var complementJoins = map[string]map[string]bool{
-	"es": wordSet(`de del`),
-	"pt": wordSet(`de`),
-}
-
 // complementOfAt reports whether toks[k] joins a second complement to an
 // office: cls (the classes of the phrase so far) end with an office, a
 // joining word and one capitalised word.

@@ -10,13 +10,6 @@ package article
 // of giving followed by "por" and a participle of losing, is an act that
 // concedes ("asumió el cargo", "dio por terminada la reunión" are none).
 
-// givesUp are the verbs of giving in the idiom of giving up, and lostWords
-// the stems of the participles after "por".
-var (
-	givesUp   = map[string]map[string]bool{"es": wordSet(`dio dieron da dan`), "pt": wordSet(`deu deram dá dão deu-se deram-se`)}
-	lostWords = []string{"perdid", "vencid", "derrotad"}
-)
-
 // concessionAct reports whether toks[v] opens a concession: a verb of
 // conceding before a defeat, or the idiom of giving up.
 func (ix *intl) concessionAct(toks []token, v int) bool {
@@ -36,14 +29,6 @@ func (ix *intl) concessionAct(toks []token, v int) bool {
 		after = append(after, toks[k].lower)
 	}
 	return givenUpContest(ix.lx.code, after)
-}
-
-// givenUpStems open the nouns of a contest given up besides the
-// language's words of the election (topicStems): "dio por perdida la
-// contienda", "deu por perdida a disputa".
-var givenUpStems = map[string][]string{
-	"es": {"contiend", "batalla", "carrera", "disputa", "pugna", "lucha", "partida", "causa", "segunda", "presidencia"},
-	"pt": {"disputa", "batalha", "corrida", "luta", "pleito", "partida", "causa", "segunda", "presidência"},
 }
 
 // givenUpContest reports whether after, the words after the participle of

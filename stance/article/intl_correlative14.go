@@ -20,14 +20,6 @@ type correlativePair struct {
 	and   string
 }
 
-var correlativePairs = map[string][]correlativePair{
-	"es": {{"tanto", []string{"como"}, "y"}},
-	"pt": {{"tanto", []string{"como"}, "e"}, {"tanto", []string{"quanto"}, "e"}},
-	"fr": {{"tant", []string{"que"}, "et"}},
-	"de": {{"sowohl", []string{"als", "auch"}, "und"}},
-	"ru": {{"как", []string{",", "так", "и"}, "и"}, {"как", []string{"так", "и"}, "и"}},
-}
-
 // correlativeSpan is how many tokens may stand between the opening word
 // and its closing words (the first subject with its title).
 const correlativeSpan = 8

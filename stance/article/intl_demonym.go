@@ -12,31 +12,6 @@ package article
 // Turc X et du Grec Y" lists who followed the act (likeActors,
 // followedBy).
 
-// frContracted are the French articles fused with a preposition, definite
-// like le and les.
-var frContracted = wordSet(`du des au aux`)
-
-// frDemonyms are French nationality nouns that the suffix test misses.
-var frDemonyms = wordSet(`
-	russe russes turc turque turcs grec grecque grecs belge belges suisse suisses
-	serbe serbes croate croates tchèque tchèques slovaque slovaques slovène
-	slovènes bulgare bulgares hongrois hongroise polonais polonaise danois
-	danoise finlandais finlandaise suédois suédoise norvégien norvégienne
-	arabe arabes kényan kényane ivoirien ivoirienne égyptien égyptienne
-	chypriote chypriotes kirghiz kazakh ouzbek tadjik turkmène azéri azerbaïdjanais
-	géorgien géorgienne arménien arménienne biélorusse biélorusses ukrainien
-	ukrainienne moldave moldaves estonien letton lituanien malgache malgaches
-	comorien burkinabè burkinabé bissau-guinéen équato-guinéen congolais togolais
-	béninois malien malienne nigérien nigérian sénégalais gabonais tchadien
-	camerounais mauritanien mauritanienne rwandais burundais angolais
-	zimbabwéen zambien namibien botswanais mozambicain somalien soudanais
-	libyen tunisien algérien marocain saoudien qatari qatarien émirati
-	iranien irakien syrien libanais jordanien israélien palestinien yéménite
-	indien pakistanais afghan chinois japonais coréen vietnamien thaïlandais
-	cambodgien birman indonésien philippin australien néo-zélandais
-	canadien américain mexicain cubain vénézuélien colombien péruvien
-	chilien argentin brésilien bolivien équatorien uruguayen paraguayen`)
-
 // frDemonymHead reports whether before, the word ahead of w (both lower
 // case), is a contracted article, and whether w is a listed nationality
 // noun; demonymAt still needs two capitalised words after w.
@@ -50,10 +25,6 @@ func frDemonymHead(before, w string) (contracted, listed bool) {
 // two or more capitalised words, by the endings of country genitives
 // ("-iens", "-lands", "-reichs") or from deCountryGenitives, never a given
 // name ("Jens", "Hans").
-
-// deCountryGenitives are country genitives the endings miss.
-var deCountryGenitives = wordSet(`polens ungarns chinas irans iraks israels japans kubas perus chiles
-	kenias venezuelas mexikos marokkos kanadas lettlands litauens estlands tschechiens`)
 
 func (ix *intl) genitiveTitleAt(toks []token, k int, first bool) bool {
 	if ix.lx.code != "de" || !first || !toks[k].cap || k+2 >= len(toks) {

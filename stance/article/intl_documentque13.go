@@ -8,10 +8,6 @@ package article
 // as one in which the issuer asks. Spanish and Portuguese, whose "que"
 // is the relative of a thing as of a person.
 
-// documentRelativeQue are the languages whose bare "que" opens a
-// document's relative clause.
-var documentRelativeQue = wordSet(`es pt`)
-
 // documentRelatives returns the relative phrases after a document that
 // its issuer's act follows.
 func (ix *intl) documentRelatives() []string {
@@ -20,15 +16,4 @@ func (ix *intl) documentRelatives() []string {
 		rels = append(rels[:len(rels):len(rels)], "que")
 	}
 	return rels
-}
-
-// issuingVerbs are the verbs of putting a document out that a bare "que"
-// needs before the document: one received, read or criticised ("O
-// jornalista X recebeu uma nota que pede …", "leyó un comunicado que
-// exige …") is another's, whose issuer the sentence does not name.
-var issuingVerbs = map[string]map[string]bool{
-	"es": wordSet(`emitió emitieron emite publicó publicaron publica difundió difundieron difunde divulgó divulgaron
-		envió enviaron remitió remitieron firmó firmaron suscribió suscribieron presentó presentaron redactó lanzó`),
-	"pt": wordSet(`emitiu emitiram emite publicou publicaram publica divulgou divulgaram divulga difundiu difundiram
-		enviou enviaram remeteu assinou assinaram subscreveu subscreveram apresentou apresentaram redigiu lançou`),
 }

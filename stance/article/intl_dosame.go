@@ -10,19 +10,6 @@ package article
 // the verb or, in the Romance languages, a person named in full right
 // after the phrase, with those listed after them (coordinatedAfter).
 
-// doSame are, per language, the verbs "do" and the phrases for "the
-// same" that may follow them.
-var doSame = map[string]struct {
-	verbs   map[string]bool
-	phrases []string
-}{
-	"es": {wordSet(`hizo hicieron hace hacen`), []string{"lo propio", "lo mismo"}},
-	"pt": {wordSet(`fez fizeram faz fazem`), []string{"o mesmo"}},
-	"fr": {wordSet(`fait`), []string{"de même", "pareil", "autant"}},
-	"de": {wordSet(`tat taten`), []string{"dasselbe", "das gleiche", "es ihm gleich", "es ihr gleich"}},
-	"ru": {wordSet(`сделал сделала сделали`), []string{"то же самое", "то же"}},
-}
-
 // doSameAt returns the token after a "do the same" phrase whose verb is
 // toks[v], or -1.
 func (ix *intl) doSameAt(toks []token, v int) int {

@@ -11,14 +11,6 @@ package article
 // never one after a conjunction, a noun or a name, where the verb has a
 // subject of its own or is a subordinate clause's.
 
-// droppedActLangs are the languages read so; pluralVerbEnds end their
-// verbs of the third person plural, whose subject is not the one person
-// just named.
-var (
-	droppedActLangs = wordSet(`es pt`)
-	pluralVerbEnds  = map[string][]string{"es": {"ron", "an", "en"}, "pt": {"ram", "am", "em"}}
-)
-
 // droppedAct returns the act of the stance verb toks[v] with no subject
 // of its own (see droppedSubject), or false.
 func (ix *intl) droppedAct(toks []token, v int) (reportedPart, bool) {

@@ -8,10 +8,6 @@ import "strings"
 // "distanciou-se"): the verb is the word before the hyphen, which the
 // verb lists hold. Forms listed whole ("limitou-se") stay as they are.
 
-// ptEnclitics are the pronouns that follow a Portuguese verb after a
-// hyphen.
-var ptEnclitics = wordSet(`a o as os lhe lhes se me te nos vos la lo las los`)
-
 // verbWord returns the word toks[v] as the verb lists hold it: without a
 // Portuguese enclitic pronoun, unless the whole form is a verb already.
 func (ix *intl) verbWord(toks []token, v int) string {

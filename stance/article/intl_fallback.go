@@ -199,10 +199,6 @@ func (ix *intl) relativeWord(w string) bool {
 	return ix.lx.relatives[w] || ix.lx.subjectRelatives[w] || ix.lx.complementizers[w] || possessiveRelatives[w] || prepRelatives[w]
 }
 
-// prepRelatives follow a preposition at the head of a relative clause
-// ("en el cual", "no qual", "auquel", "dans lequel").
-var prepRelatives = wordSet(`cual cuales qual quais lequel laquelle lesquels lesquelles auquel auxquels duquel`)
-
 // namedBefore reports whether s is one of the first known speakers of the
 // article.
 func (x *extractor) namedBefore(s *speaker, known int) bool {
@@ -236,11 +232,6 @@ func (ix *intl) describedCommentator(p phrase) bool {
 	}
 	return false
 }
-
-// possessiveRelatives open a relative clause about the name before them
-// ("X, cuyo partido …", "X, чью победу …").
-var possessiveRelatives = wordSet(`cuyo cuya cuyos cuyas cujo cuja cujos cujas dont dessen deren
-	чей чья чьё чьи чью чьего чьей чьим чьих`)
 
 // pastApposition returns where the rest of the sentence after the name
 // ending at toks[k] begins: past an apposition with a determiner between

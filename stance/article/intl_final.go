@@ -27,21 +27,6 @@ type finalList struct {
 	holds   map[string]bool // negations, conditions and delays
 }
 
-var finalDecl = map[string]finalList{
-	"es": {
-		results: []string{"resultado", "cifra", "cómputo", "escrutinio", "conteo", "diferencia", "victoria", "triunfo", "proclamaci"},
-		be:      wordSet(`es son fue fueron está están`),
-		finals:  []string{"definitiv", "irreversible", "inapelable", "firme", "incuestionable", "inobjetable"},
-		holds:   wordSet(`no ni nunca si cuando hasta aún todavía mientras antes sin tampoco`),
-	},
-	"pt": {
-		results: []string{"resultado", "número", "apuraç", "contagem", "diferença", "vitória", "triunfo", "proclamaç"},
-		be:      wordSet(`é são foi foram está estão`),
-		finals:  []string{"definitiv", "irreversív", "inapelável", "incontestáve", "inquestionáve", "firme"},
-		holds:   wordSet(`não nem nunca se quando até ainda enquanto antes sem tampouco`),
-	},
-}
-
 // finalSpan is how far apart the noun, the verb and the word of finality
 // may stand.
 const finalSpan = 3

@@ -8,10 +8,6 @@ import "strings"
 // subject is the speaker's, and what follows is reported as a clause
 // after "que" is; with no "que", the sentence had no remark.
 
-// infClauseLangs are the languages read so, with their infinitive
-// endings.
-var infClauseLangs = map[string][]string{"es": {"ar", "er", "ir"}, "pt": {"ar", "er", "ir", "or"}}
-
 // negatedInfinitive reports whether toks[k] is a negation followed by an
 // infinitive in a language of infClauseLangs.
 func (ix *intl) negatedInfinitive(toks []token, k int) bool {

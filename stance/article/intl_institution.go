@@ -10,29 +10,11 @@ package article
 // and "appelé" the French actionVerbs ("l'Union européenne a appelé à un
 // examen des recours": a call for something is an act, as "pidió" is).
 
-// institutionHeads are the heads of such offices, per language.
-var institutionHeads = map[string]map[string]bool{
-	"fr": wordSet(`département ministère gouvernement`),
-}
-
 // institution reports whether head heads an institution of the article's
 // language.
 func (ix *intl) institution(head string) bool {
 	return institutionHeads[ix.lx.code][head]
 }
-
-// frInstitutionNouns are the capitalised nouns that open the name of a
-// French institution whose name goes on with a lower-case adjective
-// (frInstitutionAdjectives): "l'Union européenne", "la Commission
-// africaine", "les Nations unies", "la Cour constitutionnelle".
-var frInstitutionNouns = wordSet(`union commission parlement conseil cour assemblée banque nations organisation communauté
-	parti front rassemblement mouvement coalition alliance congrès`)
-
-var frInstitutionAdjectives = wordSet(`européenne européen africaine africain unies
-	constitutionnelle constitutionnel nationale national mondiale internationale
-	international électorale électoral suprême économique
-	socialiste socialistes démocratique démocrate démocrates populaire républicain républicaine
-	patriotique progressiste écologiste communiste libéral libérale`)
 
 // institutionAdjective reports whether toks[k] is the lower-case adjective
 // of a French institution's name, after its capitalised noun: forward

@@ -18,9 +18,6 @@ package article
 // Presidente X", "Também enviaram felicitações o Rei Y"): "felicitou o
 // Presidente X" has a dropped subject and X for object.
 
-// esObjectMarks are the words that mark a Spanish person object.
-var esObjectMarks = wordSet(`a al`)
-
 // invertedEsSubject returns the subject after the stance verb toks[v]
 // that opens its clause, or no phrase.
 func (ix *intl) invertedEsSubject(toks []token, v, b int) phrase {

@@ -7,15 +7,6 @@ package article
 // président élu à Valmor"), no stance: the verb is an act only when "à"
 // and an infinitive follow within its clause.
 
-// inviteVerbs are the forms of "inviter" read so, keyed by language code;
-// inviteTo is the preposition before the infinitive and infinitiveEnds
-// the endings of the infinitive.
-var (
-	inviteVerbs    = map[string]map[string]bool{"fr": wordSet(`invité invitée invite invitent invitait invitaient`)}
-	inviteTo       = map[string]string{"fr": "à"}
-	infinitiveEnds = map[string][]string{"fr": {"er", "ir", "re", "oir"}}
-)
-
 // inviteAt reports whether toks[v] is a form of inviteVerbs followed,
 // within eight words and before any punctuation, by inviteTo and an
 // infinitive.

@@ -17,11 +17,6 @@ type jointWords struct {
 	with                  string
 }
 
-// jointLexicon holds the languages' jointWords. Russian is left out: the
-// partner after "с" is in the instrumental ("с послом Иваром Каском"),
-// which nominative does not undo.
-var jointLexicon = map[string]jointWords{"de": germanJoint, "fr": frenchJoint}
-
 // jointActors adds, after the last part that starts before a joint
 // statement with a person named in full (its subject or its verb comes
 // first: "X a, dans une déclaration commune avec Y, …"), that person's

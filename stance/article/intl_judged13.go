@@ -11,22 +11,6 @@ package article
 // as an act whose text runs from the verb. "Consideró las opciones de la
 // oposición" names no predicate and stays unread.
 
-// judgedVerbs are the verbs of judging of each language (lexicon_es.go,
-// lexicon_pt.go).
-var judgedVerbs = map[string]map[string]bool{"es": spanishJudged, "pt": portugueseJudged}
-
-// judgedAttributivePreps are prepositions that, right after the word
-// read as the predicate, show it to be an adjective of the object with
-// the verb's complement following ("estimó la participación electoral en
-// un 60 por ciento", "avaliou a situação política com os ministros"): a
-// predicate ends the clause or is joined to another ("transparentes e
-// credíveis"). A vote praised before such a complement is still read by
-// the praise rule (intl_praised12.go).
-var judgedAttributivePreps = map[string]map[string]bool{
-	"es": wordSet(`con en sobre para durante ante tras`),
-	"pt": wordSet(`com em na no nas nos sobre para durante perante após`),
-}
-
 // judgedObject reports whether the verb of judging toks[v] takes an
 // object and a predicate.
 func (ix *intl) judgedObject(toks []token, v int) bool {

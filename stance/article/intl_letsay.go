@@ -7,9 +7,6 @@ package article
 // alone between the verb and the comma leaves the clause after the comma
 // to X (adverbialOnly); viaParticle lets the channel stand before it.
 
-// deVia are the German prepositions that name the channel of a message.
-var deVia = wordSet(`über durch`)
-
 // viaParticle reports whether ws, the words between a speech verb and a
 // comma, are a channel ("über den Kreml", "durch seinen Sprecher") and
 // then a particle of the language: four words at most (adverbialOnly
@@ -26,11 +23,6 @@ func (ix *intl) viaParticle(ws []token) bool {
 	}
 	return true
 }
-
-// deSourcePost are German postpositions that close a source named between
-// a speech verb and its clause ("sagte der Agentur Interfax zufolge, …",
-// "sagte laut Interfax, …" is a preposition and needs none).
-var deSourcePost = wordSet(`zufolge`)
 
 // sourceAside reports whether ws, the words between a speech verb and a
 // comma, are a source closed by a postposition ("der Agentur Interfax

@@ -57,14 +57,9 @@ func (ix *intl) eventHead(t token) bool {
 	return hasAnySuffix(w, eventSuffixes[ix.lx.code]...)
 }
 
-// longTitleLangs are the languages whose reports this file reads.
-var longTitleLangs = wordSet(`fr de ru`)
-
 // nicknameAfter reports whether the name's comma at toks[c] is followed by
 // a by-name ("Kouadio Konan Bertin, dit KKB, a félicité …"): the word
 // after the comma is no speech verb then.
 func nicknameAfter(toks []token, c int) bool {
 	return c+2 < len(toks) && toks[c].is(",") && toks[c+1].word() && nicknameWords[toks[c+1].lower] && toks[c+2].cap
 }
-
-var nicknameWords = wordSet(`dit dite alias genannt`)

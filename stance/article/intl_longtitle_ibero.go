@@ -14,15 +14,7 @@ import "strings"
 // no subject. longTitleBefore reads the clause's opening from its
 // determiner and office to that comma as the title of the name after it.
 
-// iberoTitleLangs are the languages read so; longTitleMax is how many
-// tokens the title may have.
-var iberoTitleLangs = map[string]bool{"es": true, "pt": true}
-
 const longTitleMax = 16
-
-// participleEnds end the participles that open a description between
-// commas inside a long title ("reelegido", "elegida", "reeleito").
-var participleEnds = []string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "eito", "eita"}
 
 // longTitleBefore returns the name in apposition before the comma
 // toks[b] with the long title that opens its clause, or no phrase.

@@ -9,13 +9,6 @@ package article
 // ("acusó al partido de haber manipulado el escrutinio", "atas
 // adulteradas").
 
-// weakCondemnStems are the condemning stems that need a word of the
-// election near them, keyed by language code (lexicon_process.go).
-var weakCondemnStems = map[string][]string{
-	"es": {"manipulad", "ilegal"},
-	"pt": {"manipulad", "adulterad", "ilegal"},
-}
-
 // voteNearSpan is how far from a weak condemning word the word of the
 // election may stand.
 const voteNearSpan = 5

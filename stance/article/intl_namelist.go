@@ -56,6 +56,3 @@ func (ix *intl) descriptionStart(toks []token, e int) int {
 	}
 	return -1
 }
-
-// nameListLangs are the languages whose reports this file reads.
-var nameListLangs = wordSet(`fr de ru`)

@@ -77,13 +77,6 @@ func (ix *intl) notedAfter(toks []token, v, span int, a, b string) bool {
 	return false
 }
 
-// notingPhrases are the phrases of taking note, by language.
-var notingPhrases = map[string][]string{
-	"fr": {"prend acte", "prennent acte", "prenait acte", "prenaient acte", "pris acte", "prise acte", "prendre acte", "prendra acte"},
-	"de": {"zur kenntnis"},
-	"ru": {"к сведению"},
-}
-
 // notingRun labels withholding by rule a direct, reported or acted run
 // that takes note of something (notingPhrases) that is the vote or its
 // result (notesResult) and holds no recognition
@@ -129,16 +122,6 @@ func notingDenied(lx *langLexicon, before []string) bool {
 		}
 	}
 	return false
-}
-
-// notedResults are the words of the vote and its result that what is
-// taken note of must hold (notesResult), by language: word stems in
-// French and Russian, word endings in German, whose compounds end in
-// their head ("Präsidentenwahl", "Wahlergebnis"; not "Wahlbeobachter").
-var notedResults = map[string][]string{
-	"fr": {"résultat", "proclam", "victoire", "élection", "réélection", "scrutin", "vote", "dépouillement", "décompte", "chiffres", "verdict"},
-	"de": {"wahl", "ergebnis", "ergebnisse", "ergebnissen", "sieg", "wiederwahl", "abstimmung", "auszählung", "resultat", "resultate", "wahlausgang", "verkündung"},
-	"ru": {"итог", "результат", "выбор", "побед", "переизбран", "избрани", "голосовани", "подсчёт", "подсчет"},
 }
 
 // notesResult reports whether words hold a word of the vote or its

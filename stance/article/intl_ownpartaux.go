@@ -33,8 +33,6 @@ func matchEnding(toks []token, b int, ph string) int {
 	return -1
 }
 
-var ownPartLangs = wordSet(`fr de ru`)
-
 // condemnObject reports whether the French verb of denouncing toks[v],
 // which opens no clause, takes a noun phrase with any article ("a dénoncé
 // des fraudes", "dénonce la fraude"): what it denounces, an act of the
@@ -48,8 +46,3 @@ func (ix *intl) condemnObject(toks []token, v int) bool {
 	k := ix.pastOwnPart(toks, v+1)
 	return k+1 < len(toks) && toks[k].word() && frDenounceObjects[toks[k].lower] && toks[k+1].word() && !ix.quotedObject(toks, k)
 }
-
-var (
-	frDenounce        = wordSet(`dénoncé dénonce dénoncent dénonçait`)
-	frDenounceObjects = wordSet(`des la le les l' ces cette ce un une de d'`)
-)

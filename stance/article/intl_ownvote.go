@@ -13,23 +13,6 @@ import "strings"
 // of the result (the victory, the count, fraud, congratulations) or a
 // name of the winner or a rival still does.
 
-// ownVoteStems are the stems of voting, per language (fr, de, ru; es and
-// pt for reported remarks only, lexicon_ibero14.go).
-var ownVoteStems = map[string][]string{
-	"es": {"vot", "urna"},
-	"pt": {"vot", "urna"},
-	"de": {"wahl", "wähl", "gewählt", "stimm"},
-	"fr": {"vot", "urne", "scrutin", "élect"},
-	"ru": {"голос", "избира", "выбор", "участ"},
-}
-
-// ownVoteFirst are the first-person pronouns, per language.
-var ownVoteFirst = map[string]map[string]bool{
-	"de": wordSet(`ich wir mein meine meinen meinem meiner`),
-	"fr": wordSet(`je j' j’ moi nous mon ma mes`),
-	"ru": wordSet(`я мы мой моя моё мое мои меня`),
-}
-
 // ownVoteOnly reports whether the direct remark with words is a voter's
 // first-person account whose only topical words are of voting.
 func (l *langLexicon) ownVoteOnly(rm Remark, words []string) bool {

@@ -11,9 +11,6 @@ import "strings"
 // two full names between the plural office that opens the clause and the
 // comma before the verb: each is a subject of the act.
 
-// pairAppositionLangs are the languages read so.
-var pairAppositionLangs = map[string]bool{"es": true, "pt": true}
-
 // pairApposition returns the two people in apposition before the comma
 // toks[b], or nothing.
 func (ix *intl) pairApposition(toks []token, b int) []phrase {

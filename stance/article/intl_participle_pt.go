@@ -6,12 +6,6 @@ package article
 // after "foi" is a passive whose actor follows ("foi rejeitado pelo
 // tribunal").
 
-// ptPerfectParticiples are the participles of Portuguese stance verbs.
-var ptPerfectParticiples = wordSet(`classificado rejeitado contestado condenado criticado`)
-
-// ptPerfectAux are the auxiliaries of the Portuguese compound tenses.
-var ptPerfectAux = wordSet(`tinha tinham tem têm havia haviam teria teriam`)
-
 // perfectParticiple reports whether toks[v] is a Portuguese stance
 // participle right after a perfect auxiliary, past one adverb ("tinha já
 // rejeitado").

@@ -26,10 +26,6 @@ func (ix *intl) participleOpening(toks []token, b int) bool {
 	return true
 }
 
-// participleLinks join an opening participle to what was asked
-// ("Preguntado sobre", "Questionada sobre").
-var participleLinks = wordSet(`sobre acerca`)
-
 // subjectlessBefore reports whether the clause before the conjunction
 // toks[b] is a verb with its subject dropped: from the sentence's start,
 // or an opening adverbial's comma, a verb of speech or of acting (past

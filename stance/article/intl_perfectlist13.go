@@ -10,10 +10,6 @@ import "strings"
 // perfectSubject looked for the auxiliary only back to the nearest comma,
 // so an act after the first participle had no subject.
 
-// germanSeparable are the separable prefixes before "ge" in a participle
-// ("angerufen", "aufgefordert", "zugesagt").
-var germanSeparable = []string{"an", "ab", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zurück", "hervor", "hin", "her"}
-
 // germanParticiple reports whether w is shaped as a German past
 // participle: "ge" (after a separable prefix or none) and the ending
 // -t or -en.
@@ -66,5 +62,3 @@ func obliqueOpening(toks []token, lo int) bool {
 	}
 	return false
 }
-
-var obliqueArticlesDe = wordSet(`den dem einen einem ihn ihm`)

@@ -421,23 +421,6 @@ func (ix *intl) capParticleAt(toks []token, k int) bool {
 	return next.word() && next.cap && (!ix.lx.isRole(next.lower) || ix.capRoleSurname(toks, k+1)) && !ix.lx.notNames[next.lower]
 }
 
-// intlCapParticles are the articles French names carry ("Le Pen", "La
-// Fontaine", "Du Bellay").
-var intlCapParticles = wordSet(`le la du`)
-
-// foreignParticles are particles of Romance names that are no German
-// words ("Luiz Inácio Lula da Silva"): in German they join a name after
-// any number of its words, where "von der" may open a complement.
-var foreignParticles = wordSet(`da de do dos del di du`)
-
-// intlNameParticles join the words of a name; "der" and "дер" only after
-// "van", "von" or "фон" (see nameParticleAt: a particle must be followed
-// by a capitalised word, so "Merz von der CDU" is read with the
-// abbreviation left out). "bin", "ibn", "ben" and "бин" join Arabic names
-// ("Tamim bin Hamad Al Thani", "Mohammed ben Salmane"), whose subject
-// was otherwise cut to the words after the particle.
-var intlNameParticles = wordSet(`de da do dos das del di du van von фон дер der bin ibn bint ben бин ибн`)
-
 // genitive reports whether the capitalised words ws after an office are
 // what the office heads rather than a name, in Russian: each is an
 // abbreviation (КНР, МИД) or ends as a genitive does (Совета, России),

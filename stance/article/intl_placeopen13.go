@@ -10,16 +10,6 @@ package article
 // …"); in French and Russian a name may follow the place without a comma
 // ("à Abidjan Mariam Koné", "В Москве Иван Петров заявил"), and is kept.
 
-// placeOpeners are the prepositions of place that open a sentence, keyed
-// by language code.
-var placeOpeners = map[string]map[string]bool{
-	"fr": wordSet(`à au aux en dans depuis`),
-	"de": wordSet(`in im aus nach`),
-	"ru": wordSet(`в во на из`),
-	"es": wordSet(`en desde`),               // "Desde Buenos Aires, el presidente electo X, …"
-	"pt": wordSet(`em no na nos nas desde`), // "Em Lisboa, o deputado X, …"
-}
-
 // openingPlace returns the index after a place that opens the sentence
 // toks after one of placeOpeners (toks[0]), or 0: the place is the
 // capitalised words from toks[1], which end at a comma or (German) before

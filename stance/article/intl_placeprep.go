@@ -11,13 +11,6 @@ package article
 // the place as an apposition: "El presidente de Norlandia en Velor dijo"
 // tells where the office spoke.
 
-// placePreps are the prepositions of place fused with an article, and
-// barePlacePreps the bare ones, keyed by language code.
-var (
-	placePreps     = map[string]map[string]bool{"pt": wordSet(`na no nas nos`)}
-	barePlacePreps = map[string]map[string]bool{"es": wordSet(`en`), "pt": wordSet(`em`)}
-)
-
 // placePrep reports whether toks[k] is a preposition of place followed by
 // a capitalised word (a bare one, by a place of one or two capitalised
 // words and an apposed name: ", Ivo Kask").

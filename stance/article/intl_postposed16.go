@@ -64,16 +64,6 @@ func (ix *intl) afterAdverbial(toks []token, v, j int) (*speaker, phrase) {
 	return spk, phrase{kind: pPronoun, lo: v, hi: v + 1}
 }
 
-// congratStems open the verbs of congratulating, which make a whole act
-// without an object ("Auch Karl Mena gratulierte.", "También X felicitó.").
-var congratStems = map[string][]string{
-	"de": {"gratul", "beglückwünsch"},
-	"es": {"felicit"},
-	"pt": {"felicit", "parabeniz", "cumpriment"},
-	"fr": {"félicit"},
-	"ru": {"поздрав"},
-}
-
 // bareCongratulation reports whether the act p, ending at ce, is one verb
 // of congratulating: shorter than an act's two words, and still an act
 // toward the result (before, "Auch Karl Mena gratulierte." was dropped).

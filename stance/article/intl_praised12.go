@@ -19,10 +19,6 @@ type praiseWords struct {
 	buts             map[string]bool // "aber", "mais", "но": the praise is conceded before a reproach
 }
 
-// praisedLexicon holds the languages' praiseWords.
-var praisedLexicon = map[string]praiseWords{"de": germanPraised, "fr": frenchPraised, "ru": russianPraised,
-	"es": spanishPraised, "pt": portuguesePraised}
-
 // praisedVote reports whether text in the language code calls the vote
 // free or fair (see above).
 func praisedVote(code, text string) bool {

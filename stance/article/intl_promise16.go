@@ -8,29 +8,6 @@ package article
 // periphrases of repeating or hastening (periphrasisAt) took an
 // infinitive, so these sentences gave nothing.
 
-// promiseVerbs take an infinitive of acting (promiseInf), after one of
-// promisePreps when the language has any, and a negation may come between
-// ("prometió no reconocer", "пообещал не признавать").
-var (
-	promiseVerbs = map[string]map[string]bool{
-		"es": wordSet(`prometió prometieron promete prometen juró juraron amenazó amenazaron amenaza amenazan decidió decidieron`),
-		"pt": wordSet(`prometeu prometeram promete prometem jurou juraram ameaçou ameaçaram ameaça ameaçam decidiu decidiram`),
-		"fr": wordSet(`promis juré menacé décidé promet promettent menace menacent`),
-		"ru": wordSet(`пообещал пообещала пообещали обещал обещала обещали пригрозил пригрозила пригрозили поклялся поклялась решил решила решили`),
-	}
-	promisePreps = map[string]map[string]bool{
-		"es": wordSet(`con`),
-		"pt": wordSet(`com`),
-		"fr": wordSet(`de d'`),
-	}
-	promiseInf = map[string]map[string]bool{
-		"es": wordSet(`impugnar recurrir desconocer rechazar reconocer aceptar felicitar denunciar anular`),
-		"pt": wordSet(`contestar impugnar recorrer reconhecer aceitar rejeitar felicitar denunciar anular`),
-		"fr": wordSet(`contester reconnaître accepter rejeter féliciter dénoncer saisir annuler`),
-		"ru": wordSet(`оспорить обжаловать признать признавать отвергнуть поздравить отменить`),
-	}
-)
-
 // promiseAt reports whether toks[v] promises, threatens or decides to act
 // on the result: one of promiseVerbs, then (past a preposition of
 // promisePreps, where required, and a negation) one of promiseInf.

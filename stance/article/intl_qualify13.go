@@ -7,10 +7,6 @@ package article
 // its judgement, "de" before a lower-case word or "como", within
 // qualifySpan tokens and before any "para" or the clause's end.
 
-// qualifyVerbs are the forms of "qualificar" among the stance verbs
-// (lexicon_pt.go).
-var qualifyVerbs = map[string]map[string]bool{"pt": wordSet(`qualificou qualificaram qualifica`)}
-
 // qualifySpan is how far after the verb its predicate is looked for.
 const qualifySpan = 10
 

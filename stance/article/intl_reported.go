@@ -858,10 +858,6 @@ func (ix *intl) timeAside(toks []token, i, b int) bool {
 	return unit
 }
 
-// timeUnits are the words of units of time of the languages of lexicons.
-var timeUnits = wordSet(`minutos horas días dias semanas minutes heures jours semaines
-	minuten stunden tage tagen wochen минут минуты часов часа часы дней дня недель`)
-
 // firstToRecognise reports whether toks[v] is a verb of being among the
 // first to recognise ("fue de los primeros en felicitar", "foi um dos
 // primeiros a parabenizar", "a été parmi les premiers à féliciter",
@@ -1424,8 +1420,6 @@ func (ix *intl) subordinateSubject(toks []token, v int) phrase {
 func (ix *intl) subordinator(toks []token, i int) bool {
 	return ix.lx.capNouns && i >= 0 && i < len(toks) && toks[i].word() && germanSubordinators[toks[i].lower]
 }
-
-var germanSubordinators = wordSet(`als nachdem weil wenn obwohl während da bevor seit seitdem`)
 
 // innerActors adds, after each reported clause whose subject is a person
 // named in full (or known) and whose next few words recognise a result or

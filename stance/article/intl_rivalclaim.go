@@ -12,21 +12,6 @@ import "strings"
 // именно он") and no negation in the three words before the verb, is
 // hostile. Only French, German and Russian are read so.
 
-// claimWins are the verbs of winning and the subject pronouns, per
-// language.
-var (
-	claimWins = map[string]map[string]bool{
-		"fr": wordSet(`gagné remporté gagne remporte vainqueur`),
-		"de": wordSet(`gewonnen gewinne gewann sieger siegerin`),
-		"ru": wordSet(`победил победила выиграл выиграла победитель`),
-	}
-	claimPronouns = map[string]map[string]bool{
-		"fr": wordSet(`il elle qu'il qu'elle qu’il qu’elle`),
-		"de": wordSet(`er sie`),
-		"ru": wordSet(`он она`),
-	}
-)
-
 // rivalClaim makes a rival's reported claim of their own victory hostile.
 func (r Reader) rivalClaim(code string, a *Analysis, run string) {
 	wins, ok := claimWins[code]

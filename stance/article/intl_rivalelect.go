@@ -13,12 +13,6 @@ import "github.com/stancekit/stancekit/stance"
 // declared winner named nowhere in the text (the English rivalWon,
 // condemn.go, reads "B won this election").
 
-// electedWords are, per language, the words for the elected or the winner.
-var electedWords = map[string]map[string]bool{
-	"es": wordSet(`electo electa ganador ganadora vencedor vencedora triunfador triunfadora`),
-	"pt": wordSet(`eleito eleita vencedor vencedora ganhador ganhadora`),
-}
-
 // rivalElectSpan is how far after the word of the elected the rival may
 // be named ("presidente electo y se llama X": four words).
 const rivalElectSpan = 5

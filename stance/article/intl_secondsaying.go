@@ -9,12 +9,6 @@ package article
 // was lost. secondSaying tells such a part: its
 // text then starts at its own verb, and the first clause ends there.
 
-// secondSayingLangs are the languages read so: French, German and
-// Russian join the same construction ("X a qualifié le scrutin de « … »
-// et estimé qu'…", "X поздравил … и заявил, что …") since the
-// thirteenth session.
-var secondSayingLangs = map[string]bool{"es": true, "pt": true, "fr": true, "de": true, "ru": true}
-
 // secondSaying reports whether the reported part p, whose subject subj
 // stands before the clause of the reported part or act last, is a second
 // saying of last's speaker.

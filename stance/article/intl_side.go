@@ -46,10 +46,6 @@ type sideLexicon struct {
 	phones, winners map[string]bool
 }
 
-var sideLexicons = map[string]*sideLexicon{
-	"es": &spanishSide, "pt": &portugueseSide, "fr": &frenchSide, "de": &germanSide, "ru": &russianSide,
-}
-
 // side returns the side lexicon of the article's language (an empty one
 // for a language without).
 func (ix *intl) side() *sideLexicon {

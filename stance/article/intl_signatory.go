@@ -8,15 +8,6 @@ package article
 // are the ones who take the stance. signatoryList reads them as the
 // subjects of the act (listed, as coordinated subjects are).
 
-// signatories are, per language, the participles of signing and the
-// prepositions of their agent.
-var signatories = map[string]struct{ signed, by map[string]bool }{
-	"es": {wordSet(`firmado firmada firmados firmadas suscrito suscrita suscritos suscritas rubricado rubricada`),
-		wordSet(`por`)},
-	"pt": {wordSet(`assinado assinada assinados assinadas subscrito subscrita subscritos subscritas`),
-		wordSet(`por pelo pela pelos pelas`)},
-}
-
 // signatoryList returns the signatories named between the participle of
 // signing after a document that opens the clause and the comma toks[b]
 // before the verb, or nothing.

@@ -21,10 +21,6 @@ func (ix *intl) subjunctiveSpeech(toks []token) (reportedPart, bool) {
 	return reportedPart{spk: s.canon(), kind: Reported, cs: 0, lo: 0}, true
 }
 
-// subjunctivePronouns are the German pronouns of one person that a
-// subjunctive after them marks as reported ("er freue", "sie sei").
-var subjunctivePronouns = wordSet(`er sie`)
-
 // subjunctiveVerb reports whether a lower-case German word after "er" or
 // "sie" is a subjunctive of reported speech: "sei", or a verb ending in
 // -e ("freue", "habe", "werde", "hoffe"), which the indicative of the
@@ -32,7 +28,3 @@ var subjunctivePronouns = wordSet(`er sie`)
 func subjunctiveVerb(w string) bool {
 	return w == "sei" || len(w) > 3 && w[len(w)-1] == 'e' && !intlSubjunctiveNot[w]
 }
-
-// intlSubjunctiveNot are words after "er" or "sie" that end in -e but
-// are no verbs ("er selbst" aside, "sie alle", "er gerne").
-var intlSubjunctiveNot = wordSet(`alle beide gerne ebenfalls heute gestern bitte`)

@@ -11,10 +11,6 @@ package article
 // place after any opening (an object, "man", a noun), when the previous
 // sentence's last remark was a named person's.
 
-// reportedSubjunctives are the German verbs of the third person that only
-// the subjunctive of reported speech has.
-var reportedSubjunctives = wordSet(`sei seien könne müsse wolle solle dürfe möge habe werde`)
-
 // subjunctiveContinuation returns the whole sentence toks as a reported
 // remark of the speaker of the previous sentence's last remark when one of
 // reportedSubjunctives comes within its first twelve tokens, with no
@@ -67,22 +63,6 @@ func (ix *intl) ownSourceDe(toks []token) bool {
 	}
 	return false
 }
-
-// sourceWordsDe attribute a German sentence to a source ("laut", "zufolge",
-// "nach Angaben", "nach Ansicht", "nach Einschätzung"); backPronounsDe
-// before them refer back to the last speaker.
-var (
-	sourceWordsDe  = wordSet(`laut zufolge angaben ansicht auffassung einschätzung darstellung`)
-	backPronounsDe = wordSet(`ihm ihr ihnen seiner ihrer seinen ihren`)
-)
-
-// firstPersonDe are the German pronouns of the first person, whose
-// "habe" and "werde" are indicative; subordinatorsDe open a clause whose
-// subjunctive is not the sentence's own.
-var (
-	firstPersonDe   = wordSet(`ich wir`)
-	subordinatorsDe = wordSet(`ob wenn weil als da obwohl nachdem bevor damit falls sodass`)
-)
 
 // subjunctiveParts returns parts, or, when the sentence reported nothing
 // else, its subjunctive speech (subjunctiveSpeech, then

@@ -2,24 +2,6 @@ package article
 
 import "strings"
 
-// A Russian surname alone opening a sentence. Russian often opens a
-// sentence with the object ("Поздравления также направили …"), so a
-// single capitalised word that opens the sentence, is not known as a name
-// and has no office is not taken for the subject (openingNoun). A word
-// with the ending of a Russian, Ukrainian, Belarusian, Georgian or
-// Armenian surname ("Петров заявил, что …", "Турчинов, который …,
-// предупреждал", "Мукучян сообщил") is a person's name all the same:
-// reports name people by the surname alone once they are introduced, in
-// an interview's answer or a quotation the rules do not read as
-// mentions, and no common noun that opens a sentence before its verb ends
-// so (the object nouns that open sentences are plural: "Поздравления",
-// "Телеграммы").
-var ruSurnameEndings = []string{
-	"ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына",
-	"ский", "цкий", "ская", "цкая", "енко", "чук", "юк", "вич",
-	"дзе", "швили", "ян",
-}
-
 // surnameShaped reports whether the single capitalised word name ends as
 // a Russian surname does, with at least three letters before the ending.
 func (ix *intl) surnameShaped(name string) bool {

@@ -8,40 +8,6 @@ package article
 // object within four words: "agradeció la ayuda de los vecinos" is no act
 // on the result, and would make an off-topic speaker topical.
 
-// thanksVerbs are the verbs of thanking, and thanksObjects the stems of
-// what a candidate thanks for besides the language's congratStems, keyed
-// by language code.
-var (
-	thanksVerbs = map[string]map[string]bool{
-		"es": wordSet(`agradeció agradecieron agradece agradecen`),
-		"pt": wordSet(`agradeceu agradeceram agradece agradecem`),
-	}
-	thanksObjects = map[string][]string{
-		"es": {"confianza", "apoyo", "voto", "respaldo"},
-		"pt": {"confiança", "apoio", "voto"},
-	}
-	// thanksMessages are the stems of messages, which a singer or a
-	// player thanks for as much as a candidate: like support, they are an
-	// act only from the voters, leaders or a people, or when their giver
-	// is not named ("agradeció los mensajes recibidos"; not "los
-	// mensajes de cariño tras su lesión", "as mensagens dos fãs").
-	thanksMessages = map[string][]string{
-		"es": {"mensaje", "saludo", "telegrama"},
-		"pt": {"mensage", "telegrama"},
-	}
-	// thanksGivers are the stems of those whose support or confidence a
-	// candidate thanks for after a vote (thanksGiverVoters).
-	thanksGivers = map[string][]string{
-		"es": {"elector", "votante", "pueblo", "ciudadan", "militant", "simpatizant", "partidari", "seguidor", "compatriota", "aliad", "partido", "naci", "país", "pais", "todos",
-			"líder", "lider", "jef", "president", "mandatari", "gobiern", "dirigent", "homólog", "países", "gobernant"},
-		"pt": {"eleitor", "votante", "povo", "cidad", "militant", "simpatizant", "apoiant", "seguidor", "compatriota", "aliad", "partido", "naç", "país", "pais", "todos",
-			"líder", "lider", "chef", "president", "mandatári", "govern", "dirigent", "homólog", "países"},
-	}
-	// thanksDemonymEnds end a people's name in the plural ("angolanos",
-	// "portugueses", "brasileños", "argentinos", "brasileiros").
-	thanksDemonymEnds = []string{"anos", "anas", "eses", "esas", "eños", "eñas", "inos", "inas", "eiros", "eiras", "enses"}
-)
-
 // thanksAct reports whether toks[v] is a verb of thanking with a
 // congratulation, a message, the confidence, the support or the vote
 // among the four words after it (inside a quotation too: "agradeceu a

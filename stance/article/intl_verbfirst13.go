@@ -7,7 +7,3 @@ package article
 // speech verb never is (classify). In Spanish and Portuguese, where the
 // subject is dropped or follows the verb, a stance verb opening the
 // sentence is no part of a name.
-
-// verbFirstLangs are the languages whose sentences open with a stance
-// verb.
-var verbFirstLangs = wordSet(`es pt`)

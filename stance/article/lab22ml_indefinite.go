@@ -14,39 +14,6 @@ import "strings"
 // office even so ("el líder de un partido opositor", "президент одной из
 // стран"): lab22mlPoliticalBodies.
 
-// lab22mlIndefinites are the indefinite articles that may open the body of
-// a post, per language; Russian, which has none, says "одной из" ("one of
-// the …"), read in lab22mlIndefiniteAt.
-var lab22mlIndefinites = map[string]map[string]bool{
-	"es": wordSet(`un una`),
-	"pt": wordSet(`um uma`),
-	"fr": wordSet(`un une`),
-	"de": wordSet(`eines einer`),
-	"ru": wordSet(`одной одного одним одном`),
-}
-
-// lab22mlContracted are prepositions fused with an indefinite article
-// ("duma associação", "d'une coopérative").
-var lab22mlContracted = map[string]map[string]bool{
-	"pt": wordSet(`dum duma`),
-	"fr": wordSet(`d'un d'une d’un d’une`),
-}
-
-// lab22mlPoliticalBodies are the stems of bodies of politics, whose posts
-// stay offices after an indefinite article.
-var lab22mlPoliticalBodies = map[string][]string{
-	"es": {"país", "partid", "estado", "gobiern", "minister", "parlament", "comisi", "coalici", "movimiento", "frente", "bancada"},
-	"pt": {"país", "partid", "estado", "govern", "minist", "parlament", "comiss", "coligaç", "coalizão", "moviment", "frente", "bancada"},
-	"fr": {"pays", "parti", "état", "etat", "gouvern", "minist", "parlement", "commission", "coalition", "mouvement", "front", "groupe parlementaire"},
-	"de": {"land", "länder", "staat", "partei", "regierung", "ministeri", "parlament", "kommission", "koalition", "bewegung", "fraktion", "bundesland"},
-	"ru": {"стран", "парти", "государств", "правительств", "министерств", "парламент", "комисс", "коалиц", "движени", "фракци", "республик"},
-}
-
-// lab22mlHeads are heads of a body that are neither offices nor
-// occupations in the lists ("responsable d'une association",
-// "responsável de uma empresa"): read as posts only here.
-var lab22mlHeads = wordSet(`responsable responsables responsável responsáveis`)
-
 // lab22mlIndefiniteAt reports whether ws[i] is a post (isRole, lab22mlHeads) whose body
 // opens with an indefinite article after a joining word ("presidente de
 // uma associação", "представитель одной из ассоциаций"), and the body is

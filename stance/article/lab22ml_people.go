@@ -19,36 +19,6 @@ import (
 // rule 3), as the model reads "rendu hommage aux électeurs pour la
 // sérénité du vote".
 
-// lab22mlTurnoutStems begin the words of the turnout and the calm of a
-// vote, per language.
-var lab22mlTurnoutStems = map[string][]string{
-	"es": {"participación", "afluencia", "civismo", "concurrencia"},
-	"pt": {"participação", "afluência", "civismo", "comparência"},
-	"fr": {"participation", "mobilisation", "civisme", "affluence"},
-	"de": {"wahlbeteiligung", "beteiligung"},
-	"ru": {"явк", "активност"},
-}
-
-// lab22mlVictoryStems begin the words of the winner and the victory that,
-// between the congratulation and the turnout, make it the winner's.
-var lab22mlVictoryStems = map[string][]string{
-	"es": {"ganad", "vencedor", "victori", "triunf", "presidente", "president", "reelect", "elegid"},
-	"pt": {"vencedor", "vitória", "triunf", "presidente", "president", "reeleit"},
-	"fr": {"vainqu", "victoire", "triomphe", "président", "élu", "réélu", "gagnant"},
-	"de": {"sieg", "gewinner", "präsident", "gewählt", "wahlsieg", "kanzler"},
-	"ru": {"победител", "побед", "президент", "избран", "переизбран"},
-}
-
-// lab22mlCongratStems begin the verbs and nouns of congratulation, per
-// language (congratStems lacks the past "felicitó", "felicitou").
-var lab22mlCongratStems = map[string][]string{
-	"es": {"felicit", "enhorabuena"},
-	"pt": {"felicit", "parabeniz", "parabén", "cumpriment"},
-	"fr": {"félicit"},
-	"de": {"gratul", "glückw"},
-	"ru": {"поздрав"},
-}
-
 // lab22mlPeopleCongratulated reports whether a clause of text (between
 // commas or semicolons) holds a congratulation (lab22mlCongratStems)
 // followed within eight words by a word of the turnout, with no mention of

@@ -13,22 +13,6 @@ import "github.com/stancekit/stancekit/corpus"
 // laterConditions read "with whoever wins". Only a remark read as
 // recognising is turned; a hostile one stays hostile.
 
-// lab22mlWhoever are the phrases of an unnamed next leader, per language,
-// as sequences of actionWords.
-var lab22mlWhoever = map[string][][]string{
-	"de": {{"wer", "immer"}, {"wer", "auch", "immer"}, {"egal", "wer"}, {"gleich", "wer"}, {"wer", "es", "auch", "wird"}},
-	"es": {{"quienquiera", "que"}, {"quien", "quiera", "que"}, {"sea", "quien", "sea"}, {"sea", "quien", "fuere"}, {"gane", "quien", "gane"}},
-	"pt": {{"seja", "quem", "for"}, {"quem", "quer", "que"}, {"ganhe", "quem", "ganhar"}, {"vença", "quem", "vencer"}},
-	"fr": {{"quel", "qu'il", "soit"}, {"quel", "qu’il", "soit"}, {"quelle", "qu'elle", "soit"}, {"quelle", "qu’elle", "soit"}, {"qui", "que", "ce", "soit"}, {"quel", "que", "soit", "le", "vainqueur"}, {"quel", "que", "soit", "le", "gagnant"}},
-	"ru": {{"кто", "бы", "ни"}, {"кем", "бы", "ни"}, {"кто", "бы", "то", "ни"}, {"кого", "бы", "ни"}, {"независимо", "от", "того", "кто"}},
-}
-
-// lab22mlWhoeverNot are the words that make a phrase of lab22mlWhoever
-// something else after it: "wer immer noch glaubt" (who still believes).
-var lab22mlWhoeverNot = map[string]map[string]bool{
-	"de": wordSet(`noch wieder mehr`),
-}
-
 // lab22mlNamesWhoever reports whether words (of a remark in the language
 // code) hold a phrase of an unnamed next leader.
 func lab22mlNamesWhoever(code string, words []string) bool {
@@ -94,30 +78,6 @@ func lab22mlRuWhoever(words []string) bool {
 		}
 	}
 	return false
-}
-
-// lab22mlRuWho are the Russian forms of "who" that open "кто бы … ни".
-var lab22mlRuWho = wordSet(`кто кем кого кому`)
-
-// lab22mlWho are the words that open a clause of "who" without a head
-// ("wer das Amt übernimmt", "quien gane", "quem vencer", "celui qui
-// l'emportera", "кто победит"), per language; lab22mlWinVerbs are the
-// verbs of winning or taking office still to come that must follow within
-// four words. A past verb ("quien ganó", "кто победил") names a winner.
-var lab22mlWho = map[string]map[string]bool{
-	"de": wordSet(`wer`),
-	"es": wordSet(`quien quienes`),
-	"pt": wordSet(`quem`),
-	"fr": wordSet(`quiconque qui`),
-	"ru": wordSet(`кто`),
-}
-
-var lab22mlWinVerbs = map[string]map[string]bool{
-	"de": wordSet(`gewinnt gewinne siegt siege übernimmt übernehme regiert regiere anführt anführe`),
-	"es": wordSet(`gane ganen resulte resulten triunfe asuma gobierne`),
-	"pt": wordSet(`vencer ganhar vença ganhe assumir governar`),
-	"fr": wordSet(`l'emportera l’emportera gagnera remportera succédera`),
-	"ru": wordSet(`победит станет займёт займет возглавит`),
 }
 
 // lab22mlWhoWins reports whether words hold a clause of "who" without a

@@ -2,11 +2,6 @@ package article
 
 import "strings"
 
-// lab26enOtherOpeners open a clause of simultaneous or contrasting time
-// whose subject may be another actor ("congratulated Lima, even as the
-// opposition demanded a recount").
-var lab26enOtherOpeners = []string{" even as ", " even while ", ", while ", " just as ", " at a time when "}
-
 // lab26enOthersClauseCut cuts from an act's text a clause opened by
 // "even as", "even while", ", while", "just as" or "at a time when" whose
 // subject is someone else: the word after the opener is neither a

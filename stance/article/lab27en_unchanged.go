@@ -13,19 +13,6 @@ package article
 // the recount changes the result"), not a change that happened ("the
 // recount changed the result by eleven votes").
 
-// lab27enChangeVerbs are the verbs of changing a result.
-var lab27enChangeVerbs = wordSet(`change changes changed changing alter alters altered altering
-	affect affects affected affecting`)
-
-// lab27enNoneWords deny the subject of a change verb at a distance:
-// "nothing (found in the audits) could alter", "none of it changes".
-var lab27enNoneWords = wordSet(`nothing none no`)
-
-// lab27enIntentWords before "to" and a change verb make it an aim, not a
-// verdict on the result ("not trying to change the result").
-var lab27enIntentWords = wordSet(`trying try tries tried attempt attempting attempts plan plans
-	planning planned want wants wanted seek seeks seeking aim aims aiming intend intends intended`)
-
 // lab27enUnchangedSpan is how far before the change verb a word of none
 // may stand ("nothing the monitors logged on Sunday would have changed":
 // eight words).

@@ -46,15 +46,3 @@ func lab28enVotingAfter(words []string, from int) bool {
 	}
 	return false
 }
-
-var (
-	// lab28enSpoiledVerbs spoil a vote before it is held ("compromised
-	// before a single vote was cast").
-	lab28enSpoiledVerbs = wordSet(`compromised rigged`)
-	// lab28enTimeWords stand between the participle and "before".
-	lab28enTimeWords = wordSet(`long well weeks days months years even`)
-	// lab28enVotingWords tell the vote being held.
-	lab28enVotingWords = wordSet(`voted voting polling cast balloting`)
-	// lab28enRaceNouns name the race itself as the thing settled.
-	lab28enRaceNouns = wordSet(`contest race`)
-)

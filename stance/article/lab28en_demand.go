@@ -24,10 +24,3 @@ func lab28enDeniedDemand(words []string, i int) bool {
 	}
 	return false
 }
-
-// lab28enRefuseWords hold a demand back ("refused to call for"), with
-// actionReserves ("declined to", "stopped short of").
-var lab28enRefuseWords = wordSet(`refused refuses refusing`)
-
-// lab28enStopWords between a negation and the demand undo the negation.
-var lab28enStopWords = wordSet(`stop stops cease ceases quit`)

@@ -33,10 +33,6 @@ func lab28enOmission(toks []token, i int) bool {
 	return toks[k].cap && k == i+1 && rev28lenNameEnds(toks, k) || winnerTitles[toks[k].lower] || resultNouns[toks[k].lower]
 }
 
-// lab28enOmitVerbs leave someone unnamed (a narrower omitVerbs: "call"
-// and "address" make other acts).
-var lab28enOmitVerbs = wordSet(`mention mentioned name named`)
-
 // lab28enStatementSubject is the author of a statement that opens the
 // sentence as the subject of a negated act at toks[v]: "The statement
 // did not congratulate Lima", "Her statement did not mention the winner",

@@ -35,6 +35,3 @@ func (r Reader) lab28romTributeAfterGreeting(a *Analysis, code string, lastAct *
 	}
 	a.Prediction, a.ByVerb, a.AboutResult, a.AboutResultProbability = lastAct.Prediction, true, true, 1
 }
-
-// lab28romTributeLangs are the languages lab28romTributeAfterGreeting reads.
-var lab28romTributeLangs = wordSet(`es pt fr`)

@@ -2,14 +2,6 @@ package article
 
 import "github.com/stancekit/stancekit/stance"
 
-// sneerNouns, like mockNouns, tell a manner of mockery after "with" ("with
-// a sneer", "with a smirk").
-var sneerNouns = wordSet(`sneer smirk jeer snigger`)
-
-// mockTargets after a mocking noun aim the mockery at something named
-// after them ("with a sneer at the opposition's claims"; rev29len).
-var mockTargets = wordSet(`at for toward towards`)
-
 // lab29enMockedAfter reports whether the recognition verb words[v] is
 // said in mockery by a manner after it: "with", at most two words, and a
 // mocking noun, within six words of the verb ("welcomed the result with a

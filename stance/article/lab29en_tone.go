@@ -1,10 +1,5 @@
 package article
 
-// toneTrailers may follow a comparison of tone and still end it: "Moscow
-// was cooler still." and "Ada Lund was blunter yet." set the speaker
-// apart as firmly as "was blunter." does.
-var toneTrailers = wordSet(`still yet`)
-
 // lab29enToneEnds reports whether the comparison of tone that toneAt
 // found ends at toks[e]: the sentence ends, a comma or other mark
 // follows, "than" follows, or one trailer ("still", "yet") with the

@@ -23,23 +23,6 @@ import "github.com/stancekit/stancekit/stance"
 // named ("a célébré ce qu'il a appelé une victoire" is six words).
 const lab29romCelebrateSpan = 6
 
-var (
-	// lab29romCelebrateStems open the verbs of celebrating.
-	lab29romCelebrateStems = map[string][]string{
-		"es": {"celebr", "festej"},
-		"pt": {"celebr", "festej", "comemor"},
-		"fr": {"célébr", "fêt"},
-	}
-	// lab29romCelebratedObjects are the victories and results celebrated.
-	lab29romCelebratedObjects = map[string]map[string]bool{
-		"es": wordSet(`victoria triunfo resultado resultados reelección`),
-		"pt": wordSet(`vitória triunfo resultado resultados reeleição`),
-		"fr": wordSet(`victoire triomphe résultat résultats réélection`),
-	}
-	// lab29romOwnPossessives make a victory the celebrant's own.
-	lab29romOwnPossessives = wordSet(`su sus nuestra nuestro sua seu nossa nosso sa son notre leur`)
-)
-
 // lab29romCelebratedAt returns v when it is a recognition already found,
 // else the index of a verb celebrating a victory or a result in words, or
 // -1.

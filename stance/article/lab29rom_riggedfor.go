@@ -21,22 +21,6 @@ import "strings"
 // stand ("cambió votos en varias provincias para" is five words).
 const lab29romPurposeSpan = 6
 
-var (
-	// lab29romTamperStems open the verbs of tampering with a count.
-	lab29romTamperStems = []string{"alterad", "alteró", "alterar", "alteraron", "alterou", "alteraram",
-		"manipul", "adulter", "amañ", "falsific", "falsifi", "trucad", "truqu", "maquill", "infl", "gonfl", "altéré", "altérée"}
-	// lab29romChangeStems open the verbs of changing, tampering only with
-	// a word of the vote right after them.
-	lab29romChangeStems = []string{"cambi", "mud", "chang", "modifi", "troc"}
-	// lab29romCountWords are the words of the vote a change may touch.
-	lab29romCountWords = []string{"vot", "voix", "acta", "atas", "procès", "cifra", "chiffre", "número", "numer", "papelet", "boleta", "boletin", "bulletin", "resultado", "résultat"}
-	// lab29romPurposes open a purpose.
-	lab29romPurposes = wordSet(`para pour afin`)
-	// lab29romGainNouns are the victories and margins a count is said to
-	// have been tampered with for.
-	lab29romGainNouns = []string{"victori", "vitóri", "victoir", "triunf", "triomph", "diferenc", "diferenç", "ventaj", "vantag", "avance", "écart", "mayorí", "maioria", "majorit"}
-)
-
 // lab29romRiggedFor reports whether the words (lower case) say the count
 // was tampered with to make a victory (see above).
 func lab29romRiggedFor(words []string) bool {

@@ -17,19 +17,6 @@ package article
 // fifth word). A doubt before the noun ("la supuesta victoria de X", "la
 // prétendue victoire de X") makes it no claim of the rival's.
 
-// lab29romVictoryNouns are, per language, the nouns of a victory.
-var lab29romVictoryNouns = map[string]map[string]bool{
-	"es": wordSet(`victoria triunfo`),
-	"pt": wordSet(`vitória triunfo`),
-	"fr": wordSet(`victoire triomphe`),
-}
-
-// lab29romDoubts are the words that put a victory in doubt when they
-// stand right before its noun.
-var lab29romDoubts = wordSet(`supuesta supuesto presunta presunto pretendida pretendido falsa falso
-	suposta suposto alegada alegado pretensa pretenso
-	prétendue prétendu supposée supposé fausse soi-disant`)
-
 // lab29romElectedWords are the words rivalElectIn reads for the elected
 // or the winner in the language code: electedWords and the victory nouns.
 func lab29romElectedWords(code string) (map[string]bool, bool) {

@@ -19,19 +19,6 @@ import "strings"
 // la fraude sans pour autant appeler à manifester" stops short of nothing
 // about the vote. Not "no llegó al 1 %": a share, no infinitive.
 
-// lab29romStopShorts are the phrases of going as far as (lower case, an
-// apostrophe as the words have it) and whether they need a recognition
-// after them.
-var lab29romStopShorts = map[string]map[string]bool{
-	"es": {"sin llegar a": false, "no llegó a": false, "nunca llegó a": false, "no llegaron a": false, "sin por ello": true},
-	"pt": {"sem chegar a": false, "não chegou a": false, "nunca chegou a": false, "não chegaram a": false, "sem por isso": true},
-	"fr": {"sans aller jusqu'à": false, "n'est pas allé jusqu'à": false, "n'est pas allée jusqu'à": false, "sans pour autant": true},
-}
-
-// lab29romAdopt are the words of taking figures as one's own after "sans
-// pour autant" ("faire siens", "hacer suyas").
-var lab29romAdopt = wordSet(`siens sienne siennes sien suyas suyos suya suyo seus suas validar valider avaliser`)
-
 // lab29romStopsShort reports whether the run's words stop short of a
 // verdict (see above).
 func lab29romStopsShort(code, run string) bool {

@@ -13,13 +13,6 @@ package article
 // praise, and "congratulated the authorities" alone may greet a
 // government.
 
-// lab30enOrganisers are those who run a vote, as the object of praise.
-var lab30enOrganisers = wordSet(`authorities officials organisers organizers administrators staff workers
-	commission commissions`)
-
-// lab30enPraisedFor are the words that say what the praise is for.
-var lab30enPraisedFor = wordSet(`for on`)
-
 // lab30enPeopleObject reports whether the object at words[k] (past any
 // determiner) is those who ran the vote praised for something, or a
 // people named in two words whose second is a plural demonym ("sierra

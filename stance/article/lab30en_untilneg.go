@@ -18,9 +18,6 @@ import "strings"
 // (lab25Accusations: "will not accept this stolen result until …") is
 // not withholding.
 
-// lab30enUntils open a condition that puts a denied recognition off.
-var lab30enUntils = wordSet(`until till pending unless before`)
-
 // lab30enUntilSpan is how far after the recognition verb the condition
 // may open: "would not recognise Tarn as the country's president until".
 const lab30enUntilSpan = 8

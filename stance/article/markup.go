@@ -18,18 +18,6 @@ import (
 // cost 194 of the 1,406); the offsets it reports still index the text as
 // given.
 
-// blockTags are the HTML elements whose start or end is a paragraph break
-// for the reader.
-var blockTags = map[string]bool{
-	"p": true, "div": true, "br": true, "hr": true, "li": true, "ul": true, "ol": true, "dl": true, "dt": true, "dd": true,
-	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "blockquote": true, "pre": true,
-	"section": true, "article": true, "header": true, "footer": true, "aside": true, "nav": true, "main": true,
-	"figure": true, "figcaption": true, "table": true, "tr": true, "td": true, "th": true, "title": true,
-}
-
-// skippedTags are the elements whose content is not text a reader sees.
-var skippedTags = map[string]bool{"script": true, "style": true}
-
 // markup maps the bytes of the plain text made from an article's markup
 // back to the article as given: plain byte i came from the given bytes
 // src[i] to end[i] (a decoded reference's bytes all come from the whole
@@ -133,12 +121,6 @@ func reference(s string) (int, string) {
 	}
 	return semi + 1, char
 }
-
-// bullets are the list markers that open a line of a bulleted roundup
-// ("• Germany's chancellor congratulated …"). Dashes are not among them:
-// a dash opening a line is an interview's turn in French or Russian (an
-// English hyphen-list is read in bullets12.go).
-var bullets = []string{"•", "◦", "▪", "‣", "●", "·", "*"}
 
 // bulletLen is the length of the list marker and the spaces after it at
 // s[i:], when s[i] opens a line (after any spaces); 0 if there is none.

@@ -64,12 +64,6 @@ func ml21PeopleBefore(words []string, v int) int {
 	return -1
 }
 
-// ml21NewWords call the winner by the office they are about to take
-// ("y a la nueva presidenta", "et son nouveau président", "e o novo
-// presidente", "y al mandatario entrante"); they count beside an office
-// word of the language's roles.
-var ml21NewWords = wordSet(`nuevo nueva entrante futuro futura nouveau nouvel nouvelle entrant futur future novo nova`)
-
 // ml21WinnerAfter reports whether the phrase coordinated after the people
 // (ws, after the conjunction) names the winner by a title: past up to
 // three links and possessives ("y a su", "et à son", "e o seu"), one of

@@ -41,14 +41,3 @@ func ml21HasStem(w string, stems []string) bool {
 	}
 	return false
 }
-
-// ml21AudienceStems open the words of a hall or an audience that share
-// the stem of an audit: "ante un auditorio de simpatizantes", "devant un
-// auditoire acquis", "diante de um auditório lotado" ask for nothing.
-var ml21AudienceStems = []string{"auditorio", "auditoir", "auditório"}
-
-// ml21RiggingStems open the words of a rigged or stolen vote that the
-// condemnations lack: "denunció manipulación del padrón y pidió un
-// reconteo", "a parlé d'un scrutin truqué et exigé un recomptage",
-// "falou em roubo e exigiu a recontagem" allege fraud (hostile).
-var ml21RiggingStems = []string{"manipul", "amañ", "robo", "robad", "robaron", "truqu", "trucag", "roubo", "roubad", "roubaram", "hold-up"}

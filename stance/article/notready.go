@@ -7,9 +7,6 @@ package article
 // president") or given in the next sentence. The classifier reads the
 // negation before "recognise" as a refusal.
 
-// readyWords are the words of a readiness that a negation can deny.
-var readyWords = wordSet(`ready prepared`)
-
 // readinessDenied reports whether a remark says its speaker is not (yet)
 // ready to recognise: "not" or "not yet" (or "n't") right before "ready"
 // or "prepared", then "to" and a recognitionStems verb ("was not ready to

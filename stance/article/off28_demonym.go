@@ -17,8 +17,6 @@ const off28RuDemonymList = `москвич москвичка петербурж
 	одессит одесситка харьковчанин харьковчанка львовянин львовянка рижанин рижанка
 	бакинец бакинка кишиневец кишиневка`
 
-var off28RuDemonyms = wordSet(off28RuDemonymList)
-
 func init() {
 	addWords(map[string][]string{"ru": strings.Fields(off28RuDemonymList)}, func(l *langLexicon) map[string]bool { return l.occupations })
 }
@@ -40,7 +38,3 @@ func (ix *intl) off28DemonymAt(toks []token, k int, first bool) bool {
 // ("выборы", "избирательный") told in a reported clause are the topic
 // ("рассказал, что выборы были нечестными").
 func init() { reportedOwnVote["ru"] = true }
-
-// off28ReportedVoteStems are the stems of one's own vote in a reported
-// remark, for the languages whose ownVoteStems name the election too.
-var off28ReportedVoteStems = map[string][]string{"ru": {"голос", "участ"}}

@@ -13,18 +13,6 @@ package article
 // commentator's run without one (off28NoVerdict) stays off the result
 // however sure the judge.
 
-// off28VerdictWords are the words of a verdict on the result: who won it,
-// whether it is final, clean or disputed, accepted or a fraud; not the
-// neutral words of the count and the office (result, outcome, turnout,
-// president), which an analysis uses to describe what happened.
-var off28VerdictWords = wordSet(`accept accepted accepts accepting acceptance reject rejected rejects
-	recognise recognised recognises recognize recognized recognizes recognition
-	legitimate illegitimate legitimacy victory victorious defeat defeated lost lose loses
-	fraud fraudulent rigged rigging stolen steal theft thief cheated
-	congratulate congratulated congratulations concede conceded concession
-	mandate president-elect annul annulled recount genuine fair unfair clean
-	won win wins winner winners final settled dispute disputes disputed undisputed`)
-
 // off28NoVerdict reports whether no word of run is a verdict word, nor
 // is the vote declared over ("the election is over").
 func off28NoVerdict(run string) bool {

@@ -92,14 +92,6 @@ func off29Occupation(code, w string) bool {
 	return strings.HasSuffix(base, "meister") && base != "meister" && !strings.HasSuffix(base, "bürgermeister") && !rev29offChampion(base) // rev29off_narrow.go
 }
 
-// off29PollWorkers end German compounds of a poll worker.
-var off29PollWorkers = []string{"beisitzer", "beisitzerin", "wahlhelfer", "wahlhelferin"}
-
-// off29MarketWords name a market, the stall of a trader, in the languages
-// of lexicons.
-var off29MarketWords = wordSet(`mercado mercados feira marché marchés markt wochenmarkt marktstand
-	рынок рынке рынка базар базаре`)
-
 // off29Sides returns ctx without the name forms that are words of yes or
 // no in the language of l (a referendum's sides, "Sí" and "No"): in a
 // bystander's remark the word is an answer or a negation, not a side.
@@ -117,9 +109,6 @@ func (l *langLexicon) off29Sides(ctx stance.Context) stance.Context {
 	ctx.Winner, ctx.Rivals = keep(ctx.Winner), keep(ctx.Rivals)
 	return ctx
 }
-
-// off29Yes are the words of yes that name a referendum's side.
-var off29Yes = wordSet(`sí si oui ja sim да yes`)
 
 // off29PlaceFronted reports whether the speaker of rm, given no role,
 // is introduced by a scene: a sentence that opens with a place (a
@@ -144,16 +133,6 @@ func (l *langLexicon) off29PlaceFronted(text string, rm Remark) bool {
 
 // off29SceneMax is the most words a fronted scene may have.
 const off29SceneMax = 12
-
-// off29PlaceOpeners are the prepositions of place that open a scene, per
-// language.
-var off29PlaceOpeners = map[string]map[string]bool{
-	"es": wordSet(`en desde`),
-	"fr": wordSet(`à au aux dans en devant`),
-	"pt": wordSet(`em no na nos nas num numa`),
-	"de": wordSet(`in im am an auf vor`),
-	"ru": wordSet(`в во на у`),
-}
 
 // off29Scene reports whether before (the text before a name) ends with a
 // scene of a place closed by a comma: it opens its sentence with one of

@@ -8,11 +8,6 @@ import "strings"
 // on Monday by X and Y". The verb rules look for a subject before the
 // verb, so the agents would get nothing.
 
-// passiveStanceVerbs are the participles whose passive reports a stance
-// toward the result or the winner.
-var passiveStanceVerbs = wordSet(`congratulated welcomed hailed praised saluted greeted recognised recognized
-	accepted acknowledged endorsed rejected denounced condemned dismissed disputed contested challenged`)
-
 // passiveBy gives each person named after "by" in "S was PARTICIPLE (…) by
 // A, B and C" the action of the clause up to the participle ("Kask was
 // congratulated"), which the verb rule reads by its participle and any
@@ -74,10 +69,6 @@ func passiveBefore(toks []token, start, v int) bool {
 	}
 	return false
 }
-
-// passiveContestVerbs contest a result in the passive besides rejectVerbs
-// ("The count was disputed by X").
-var passiveContestVerbs = wordSet(`disputed contested challenged`)
 
 // passiveRejection reports whether an act is a rejection told in the
 // passive, as passiveBy makes them: it ends in a rejecting participle after

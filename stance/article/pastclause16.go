@@ -28,7 +28,3 @@ func properThenPast(toks []token, j, k int) bool {
 	}
 	return true
 }
-
-// irregularPasts are past tenses without "-ed" that open a clause after
-// its subject.
-var irregularPasts = wordSet(`had was were did made saw knew thought felt kept held won lost stood took gave sought meant`)

@@ -8,19 +8,6 @@ import "strings"
 // call" (similar.go), the subject takes the stance of the remark just
 // before, which the object names back (a refusal, a decision, a call).
 
-// supportVerbs take the stance they back as their object ("backed the
-// refusal"); backingBehind need "behind" first ("stood behind the
-// decision", "rallied behind the call"). backedNouns name a stance taken
-// before: the object must be one, so that "backed Kask" (a campaign) or
-// "supported the bill" is no likeness.
-var (
-	supportVerbs  = wordSet(`backed backs supported supports endorsed endorses`)
-	backingBehind = wordSet(`stood stand stands rallied rally rallies lined lines`)
-	backedNouns   = wordSet(`refusal decision call boycott demand demands rejection position stance line appeal declaration statement`)
-	backedDets    = wordSet(`the this that these those their his her its our`)
-	weightVerbs   = wordSet(`threw throws throw put puts`)
-)
-
 // backedStance reports whether the words of an act (w, from its verb)
 // back a stance named back by its object: a supportVerbs verb, or a
 // backingBehind one and "behind" (also "threw/put … weight behind"), then

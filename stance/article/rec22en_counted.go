@@ -21,9 +21,6 @@ func countedDescription(toks []token, m int) bool {
 	return group
 }
 
-// countQuantifiers count a plural description as a number does.
-var countQuantifiers = wordSet(`several both many some few`)
-
 // asideMark reports whether toks[o] opens the aside that toks[c] closes:
 // two commas, or two dashes.
 func asideMark(o, c token) bool {

@@ -11,16 +11,6 @@ import "slices"
 // without this, the first person's act runs to the sentence end and the
 // second person is never found.
 
-// rec22mlWhileWords are the contrastive conjunctions, by language; those
-// that are also temporal ("alors que", "enquanto", "während") are left
-// out, since "alors que X était proclamé" tells no act.
-var rec22mlWhileWords = map[string][]string{
-	"es": {"mientras que", "en tanto que"},
-	"fr": {"tandis que"},
-	"pt": {"ao passo que"},
-	"ru": {"тогда как", "в то время как"},
-}
-
 // rec22mlWhileParts adds the act of a person named right after a
 // contrastive conjunction inside an earlier part's clause, when the
 // person is followed by a lower-case word (the verb) and is not already a

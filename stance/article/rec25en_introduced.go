@@ -33,9 +33,6 @@ type rec25State struct {
 	rev26 rev26Para
 }
 
-// rec25Pronouns are the personal pronouns that keep a person in play.
-var rec25Pronouns = wordSet(`he she his her him hers himself herself`)
-
 // rec25Shift moves the current sentence's state to the previous one and
 // reads toks, the sentence beginning.
 func (x *extractor) rec25Shift(toks []token, first bool) {

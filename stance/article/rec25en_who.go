@@ -33,9 +33,6 @@ func rec25WhoSaid(toks []token, k int) bool {
 	return false
 }
 
-// rec25WhoAdverbs may stand between "who" and its speech verb.
-var rec25WhoAdverbs = wordSet(`also later then further quickly again had has`)
-
 // rec25BareOffice reports whether toks[lo:m] is an apposition that opens
 // with a bare office in lower case, without an article: "spokesman for
 // the foreign ministry", "senior official at the interior ministry",
@@ -83,10 +80,3 @@ func rec25OthersClaim(run string) bool {
 	}
 	return false
 }
-
-var (
-	// rec25FirstPerson subjects make the claim the speaker's own.
-	rec25FirstPerson = wordSet(`i we our my`)
-	// rec25Claiming are the claiming verbs rev24Alleging lacks.
-	rec25Claiming = wordSet(`alleges claim claims insist insists`)
-)

@@ -49,12 +49,6 @@ func (x *extractor) rec27ProfessionName(toks []token, start int) phrase {
 	return nm
 }
 
-// rec27Occupations are occupations that may stand right before a name
-// and that personRoles and commentatorNouns lack.
-var rec27Occupations = wordSet(`pastor priest bishop cleric imam rabbi preacher host presenter anchor
-	journalist reporter blogger broadcaster businessman businesswoman magnate tycoon campaigner
-	organiser organizer unionist figure politician legislator parliamentarian veteran novelist writer`)
-
 // rec27Occupation reports whether w names a person's occupation or office.
 func rec27Occupation(w string) bool {
 	return personRoles[w] || commentatorNouns[w] || memberWords[w] || rec27Occupations[w]

@@ -14,9 +14,6 @@ import "strings"
 // rec27FurtherSpan is how many words may follow "further" before the comma.
 const rec27FurtherSpan = 6
 
-// rec27GoForms are the forms of "go" before "further".
-var rec27GoForms = wordSet(`go goes going went gone`)
-
 // rec27FurtherAct reports whether toks[i] is a participle in -ing right
 // after the comma that ends "went further …" (see above).
 func rec27FurtherAct(toks []token, i int) bool {

@@ -11,15 +11,6 @@ package article
 // would stand"; elidedClause). "made clear her support for the
 // transition" (a noun object) and "made the rules clear" are none.
 
-// rec27MakeForms are the forms of "make" that open the phrase.
-var rec27MakeForms = wordSet(`make makes made making`)
-
-// rec27ClearWords are the adjectives that make "made … clear" speech.
-var rec27ClearWords = wordSet(`clear plain`)
-
-// rec27ClearDegrees may stand before "clear" ("made it very clear").
-var rec27ClearDegrees = wordSet(`very quite perfectly crystal so`)
-
 // rec27MadeClearEnd returns the index of the first token after "clear"
 // or "plain" when toks[v] opens "made (it) clear" followed by its clause
 // (see above), or -1.

@@ -21,20 +21,6 @@ func (ix *intl) rec27mlSoNamed(p phrase) bool {
 	return s != nil && s.canon().kind == pName && strings.Contains(s.canon().name, " ")
 }
 
-// rec27mlOpeners are the particles that open a sentence before its
-// subject's determiner, setting the speaker against the one before: "Já o
-// deputado X, líder da bancada, foi direto: «…»", "Ya el senador X, …,
-// fue tajante: «…»", "Auch der Abgeordnete X, …, wurde deutlich: „…“",
-// "А депутат X, …, был резок: «…»". colonSubject takes a name only
-// after a stop word, so the particle hid the subject.
-var rec27mlOpeners = map[string]map[string]bool{
-	"pt": wordSet(`já também`),
-	"es": wordSet(`ya también`),
-	"fr": wordSet(`même aussi`),
-	"de": wordSet(`auch selbst`),
-	"ru": wordSet(`а и даже`),
-}
-
 // rec27mlColonSubject finds the subject of the clause toks[start:end]
 // before a colon when a particle of rec27mlOpeners opens it before a
 // determiner: colonSubject read from the determiner on.

@@ -11,24 +11,6 @@ import "strings"
 // sentence gave no act. A ruling of any other body ("la décision du
 // gouvernement de …") is still none.
 
-// rec27mlRulings are the nouns of a ruling and the stems of the words
-// that make a body one whose ruling settles a vote (a constitutional,
-// supreme or electoral court, council or commission, or its acronym), by
-// language: "la décision du Conseil constitutionnel", "el fallo del
-// Tribunal Supremo Electoral", "решение Конституционного суда". A court
-// or council with no such word ("la décision du tribunal de Libreville de
-// condamner …", "la decisión del Consejo de Ministros", "решение суда по
-// делу …", "die Entscheidung der EU-Kommission") rules on something else
-// (rev27rml). German compounds are matched inside the word
-// ("Verfassungsgerichts", "Wahlkommission").
-var rec27mlRulings = map[string][2]map[string]bool{
-	"fr": {wordSet(`décision décisions arrêt`), wordSet(`constitutionn électoral suprême hcc céni ceni céna cena cei cnrv`)},
-	"es": {wordSet(`decisión fallo resolución`), wordSet(`electoral constitucional supremo suprema elecciones cne jne tse`)},
-	"pt": {wordSet(`decisão acórdão`), wordSet(`eleitoral constitucional supremo superior eleições tse stf cne`)},
-	"de": {wordSet(`entscheidung entscheidungen urteil`), wordSet(`verfassung wahl oberst`)},
-	"ru": {wordSet(`решение решения`), wordSet(`цик избирком конституционн верховн избирательн`)},
-}
-
 // rec27mlNotesRuling reports whether, within notingObjectSpan tokens
 // after the verb of taking toks[v], a ruling noun is followed within five
 // tokens by a word that makes its body one whose ruling settles the vote

@@ -11,16 +11,6 @@ import "strings"
 // outcome with scepticism"); the passive ("was greeted with relief",
 // "was greeted by X") is read elsewhere (passiveby.go).
 
-// rec28enCoolWords are what a result greeted coolly is greeted with.
-var rec28enCoolWords = wordSet(`silence scepticism skepticism suspicion dismay caution
-	concern alarm reserve reservations indifference disbelief derision scorn anger
-	cool coolly cold frosty muted guarded
-	shrug jeers boos whistles fury hostility contempt outrage disdain mockery`)
-
-// rec28enCoolAdverbs greet the result coolly without a "with": "greeted
-// the result warily", "greeted Berg's win coldly".
-var rec28enCoolAdverbs = wordSet(`coldly coolly frostily icily warily guardedly sceptically skeptically grimly`)
-
 // rec28enCoolGreeting reports whether words[i] is a form of "greet"
 // followed within eight words by "with" and, within three words after
 // it, a word of a cool reception (rec28enCoolWords, guardedWords).
@@ -43,11 +33,6 @@ func rec28enCoolGreeting(words []string, i int) bool {
 	}
 	return false
 }
-
-// rec28enGreetVerbs are the forms of "greet" that make an act: the past
-// only, as a headline's present ("Leaders greet the winner") tells of the
-// lines below it and has no speaker of its own.
-var rec28enGreetVerbs = wordSet(`greeted`)
 
 // rec28enGreetsResult reports whether toks[i] is an active "greeted"
 // whose object within five words is the result (resultObject) and that
@@ -83,14 +68,6 @@ func rec28enGreetObject(obj []string) bool {
 	return false
 }
 
-// rec28enGreetStops end the object of "greeted": a preposition, a
-// relative or a participle starts a phrase of its own, so "greeted the
-// crowd after the result", "greeted supporters waiting for the results"
-// and "greeted voters at the polls before the count" greet no result,
-// while "greeted the news of her victory" does.
-var rec28enGreetStops = wordSet(`after before at for to from while when as during following amid
-	in on until with by who which that whom`)
-
 // rec28enDirectObject returns words (a verb and what follows it) cut at
 // the first word that ends its object (rec28enGreetStops, a gerund or
 // participle in -ing).
@@ -102,12 +79,6 @@ func rec28enDirectObject(words []string) []string {
 	}
 	return words
 }
-
-// rec28enDeliverVerbs send a greeting by hand ("Iran's ambassador, Ivo
-// Kask, delivered a message of congratulations to the president"); they
-// are sendVerbs too, but unlike "sent" they make no act of their own
-// without a greeting ("delivered a speech", "delivered the ballots").
-var rec28enDeliverVerbs = wordSet(`deliver delivers delivered`)
 
 // rec28enDelivers reports whether toks[i] is an active "delivered" with a
 // greeting (greetingNouns) within its next three words.

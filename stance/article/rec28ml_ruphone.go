@@ -8,10 +8,6 @@ package article
 // (rec28mlCallAdverbs, the preverbs but a negation: "Каску не позвонил X"
 // is no call) are stepped over.
 
-// rec28mlCallAdverbs are Russian adverbs that may stand between the one
-// called and the verb of calling, besides the language's preverbs.
-var rec28mlCallAdverbs = wordSet(`лично сразу первым первой первыми вчера сегодня накануне`)
-
 // rec28mlCalledAt returns the index of the word before the Russian verb
 // of calling toks[v], past up to two adverbs, or -1.
 func (ix *intl) rec28mlCalledAt(toks []token, v int) int {

@@ -13,15 +13,6 @@ package article
 // voters chose Lima"); a rival as the object is no recognition ("voters
 // had chosen Sousa").
 
-// rec29enVoters name the electorate; rec29enChoiceVerbs its choice of
-// someone; rec29enHolds make the choice a condition, demand or forecast.
-var (
-	rec29enVoters      = wordSet(`voters electorate nation citizens country people`)
-	rec29enChoiceVerbs = wordSet(`chose chosen elected re-elected rewarded backed given gave handed entrusted returned`)
-	rec29enHolds       = wordSet(`should must will would could might may can shall to`)
-	rec29enTitles      = wordSet(`mr mrs ms president dr`)
-)
-
 // rec29enVotersChoseWinner reports whether some word of words opens the
 // voters' choice of a winner (see above); winners are the folded forms
 // of the winner's names (claimForms).

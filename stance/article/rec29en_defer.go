@@ -18,19 +18,6 @@ import "github.com/stancekit/stancekit/corpus"
 // something else ("would give its view on rates after the meeting": an
 // economist's, off the result, even from a commentator).
 
-// rec29enDeferModals, rec29enDeferVerbs, rec29enDeferDets,
-// rec29enVerdictNouns and rec29enDeferUntils are the parts of "would
-// issue its assessment only after …" (see above); rec29enDeferAdjs may
-// stand before the noun ("its own final assessment").
-var (
-	rec29enDeferModals  = wordSet(`will would shall to`)
-	rec29enDeferVerbs   = wordSet(`set issue give publish present deliver state reserve hold make reach offer release announce pronounce express draw`)
-	rec29enDeferDets    = wordSet(`its his her their our my no any a the`)
-	rec29enDeferAdjs    = wordSet(`own final full formal definitive overall considered detailed first`)
-	rec29enVerdictNouns = wordSet(`assessment verdict judgment judgement view conclusions conclusion position findings opinion evaluation`)
-	rec29enDeferUntils  = wordSet(`after until till once pending before when`)
-)
-
 // rec29enVerdictDeferred reports whether run puts the speaker's own
 // verdict off until a later step (see above).
 func rec29enVerdictDeferred(run string) bool {
@@ -73,12 +60,6 @@ func rec29enVerdictNoun(words []string, j int) int {
 	}
 	return -1
 }
-
-// rec29enSteps name a step of the count or of its review that a verdict
-// waits for ("until the results were certified", "after comparing the
-// commission's totals with the tallies").
-var rec29enSteps = wordSet(`count counting counted recount tally tallies totals results result figures commission commission's
-	court tribunal certified certify certification proclaimed proclamation complaints appeals objections ballots review ruling ruled`)
 
 // rec29enUntilAfter reports whether a word of time that puts the verdict
 // off follows the noun at words[n] within six words, then a step of the

@@ -10,9 +10,6 @@ package article
 // (a name right after the place) is frontedPhraseEnd's to read, and
 // "talks in Tarn the day after" has a noun before the place.
 
-// rec29enDescribers open a described subject after a place.
-var rec29enDescribers = wordSet(`the its his her their`)
-
 // rec29enPlaceEnd returns the index after a place that toks[i] opens (a
 // locative preposition and one to maxLocative capitalised words,
 // skipLocative) when a lower-case determiner or possessive follows it

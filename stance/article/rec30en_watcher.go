@@ -16,15 +16,6 @@ package article
 // and no verb of study: "a researcher who studies election monitoring"
 // and "an analyst at the Open Networks Monitor" stay commentators.
 
-// rec30enWatchers are the people who watch a vote ("as a domestic
-// monitor"); rec30enWatching the words of a body that watches one, and
-// rec30enVoteWords the words that make what it watches the vote.
-var (
-	rec30enWatchers  = wordSet(`monitor monitors observer observers watcher watchers poll-watcher poll-watchers scrutineer scrutineers`)
-	rec30enWatching  = wordSet(`monitor monitors monitoring observer observers observation observatory watchdog watch poll-watching poll-monitoring election-monitoring vote-monitoring`)
-	rec30enVoteWords = wordSet(`election elections electoral vote votes voting poll polls polling ballot ballots count poll-watching poll-monitoring election-monitoring vote-monitoring`)
-)
-
 // rec30enWatcherTie reports whether a commentator's description w (its
 // words, up to the apposition's end) ties the speaker to the vote's
 // watchers (see above).

@@ -18,13 +18,6 @@ const (
 	revScheduleAfter  = 4
 )
 
-// revScheduleWords are the nouns of a date or calendar, by language.
-var revScheduleWords = map[string]map[string]bool{
-	"es": wordSet(`fecha fechas calendario cronograma plazo plazos`),
-	"pt": wordSet(`data datas calendário cronograma prazo prazos`),
-	"fr": wordSet(`date dates calendrier échéance échéances`),
-}
-
 // revScheduled reports whether words[i], a participle of deciding or
 // fixing, schedules a date: a calendar word among the revScheduleBefore
 // words before it, or a word opening with a digit among the

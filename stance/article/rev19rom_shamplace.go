@@ -11,22 +11,6 @@ package article
 // before "de operaciones" ("des opérations", "de operações"), they are a
 // building or a battlefield, whatever vote is near.
 
-// revShamPlaceBefore are the one- or two-word openings of a place phrase
-// before a show word, by language.
-var revShamPlaceBefore = map[string]map[string]bool{
-	"es": wordSet(`al en_el en_la`),
-	"pt": wordSet(`no na ao à em_o`),
-	"fr": wordSet(`au dans_le dans_la`),
-}
-
-// revShamOperations are the words after a show word that make it a
-// theatre of operations.
-var revShamOperations = map[string]map[string]bool{
-	"es": wordSet(`operaciones`),
-	"pt": wordSet(`operações`),
-	"fr": wordSet(`opérations`),
-}
-
 // revShamAsPlace reports whether words[i], a show word (romShamStems), is
 // a place: after a place opening (revShamPlaceBefore) or before a
 // genitive and a word of operations (revShamOperations).

@@ -38,9 +38,6 @@ func (ix *intl) rev20DealtWith(toks []token, v int) bool {
 	return true
 }
 
-// rev20ObjectClitics are the French object pronouns before an auxiliary.
-var rev20ObjectClitics = wordSet(`l' m' t' le la les me te nous vous`)
-
 // rev20NamedAsSubject reports whether the person named at lo in the
 // sentence sent (the current one, cur, or the one before it) was named
 // as its subject, so that an office opening the next sentence may refer
@@ -69,10 +66,6 @@ func (ix *intl) rev20NamedAsSubject(cur []token, sent, lo int) bool {
 	t := toks[lo-1]
 	return !t.word() || ix.lx.speechVerbs[t.lower]
 }
-
-// rev20Interrogatives are question words, capitalised in a subheading
-// that opens as a byline does ("Por Qué Importa", "Par Où Commencer").
-var rev20Interrogatives = wordSet(`qué quién quiénes cómo cuál cuándo dónde quê quem como qual quando onde porquê pourquoi quoi qui comment quand où`)
 
 // rev20NotByline reports whether the words after "Por"/"Par" (see
 // rom20Byline) are no author's name: a capitalised question word,
@@ -118,9 +111,6 @@ func (ix *intl) rev20OthersView(toks []token) bool {
 	return n > 0 && n+1 < len(toks) && rev20Possessives[toks[n].lower] && !toks[n+1].is(",")
 }
 
-// rev20Possessives are the first-person singular possessives.
-var rev20Possessives = wordSet(`mi mis meu minha meus minhas mon ma mes`)
-
 // rev20RelativeNotTheirs reports whether the relative clause from "qui"
 // (toks[r]) to the quotation toks[k] (rom20RelativeSubject) gives no
 // words of its antecedent: it ends at a comma before the quotation ("X,
@@ -141,13 +131,6 @@ func rev20RelativeNotTheirs(toks []token, r, k int) bool {
 	}
 	return false
 }
-
-// rev20Avoir are the forms of French "avoir" before "été" (not the
-// summer: "qui dénonce depuis cet été « … »").
-var rev20Avoir = wordSet(`a ont avait avaient aurait auraient aura`)
-
-// rev20Etre are the forms of French "être" that make a passive.
-var rev20Etre = wordSet(`est sont était étaient fut furent sera seront serait seraient`)
 
 // rev20Participle reports whether w ends as a French past participle of
 // the first conjugation ("accusé", "surnommée", "visés").

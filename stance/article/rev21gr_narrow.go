@@ -30,14 +30,6 @@ func (ix *intl) rev21grPairBlocked(toks []token, j, c int) bool {
 	return false
 }
 
-// rev21grCaseEndings are the endings of the plural (and oblique) forms of
-// nouns for people that gr22PluralEndings lacks ("Kandidaten",
-// "кандидатов", "депутатам").
-var rev21grCaseEndings = map[string][]string{
-	"de": {"en", "n", "innen"},
-	"ru": {"ов", "ев", "ей", "ам", "ами", "ах", "а", "у"},
-}
-
 // rev21grPersonNoun reports whether w is an office or a noun for people,
 // in the plural or an oblique case.
 func (ix *intl) rev21grPersonNoun(w string) bool {
@@ -69,15 +61,6 @@ func (ix *intl) rev21grActBefore(toks []token, o int) bool {
 	}
 	return false
 }
-
-// rev21grWinnerTitles are stems of German and Russian words that name the
-// winner by office or by the result inside a compound or an oblique case
-// ("dem neuen Präsidenten", "dem Wahlsieger", "dem Wahlgewinner",
-// "нового президента", "новоизбранного", "главу государства"): a
-// congratulation to the people and to one of them is no congratulation
-// to the people alone (ml21_people.go).
-var rev21grWinnerTitles = []string{"präsident", "staatsoberhaupt", "staatschef", "sieger", "gewinner",
-	"президент", "новоизбранн", "главу", "лидер"}
 
 // rev21grWinnerTitle reports whether w holds one of rev21grWinnerTitles.
 func rev21grWinnerTitle(w string) bool {
@@ -112,10 +95,6 @@ func rev21grWinnerInflected(ctx stance.Context, words []string) bool {
 	}
 	return false
 }
-
-// rev21grSurnameEndings are the case endings of a surname ("Соколова",
-// "Соколову", "Соколовым", "Sokolows").
-var rev21grSurnameEndings = wordSet(`а у ым ом е ой ую s`)
 
 // rev21grNameQuote reports whether the quotation q opens with a capital
 // letter in Russian: a short capitalised quotation after a verb is the

@@ -16,26 +16,6 @@ import "strings"
 // government or of the opposition is political (rev22lmlPoliticalBodies);
 // a trade union is not (its secretary on wages speaks off the result).
 
-// rev22lmlGenericPosts open the posts that take their weight from the body
-// they are held in, per language.
-var rev22lmlGenericPosts = map[string][]string{
-	"es": {"president", "portavoz", "vocer", "director", "gerente", "jef", "secretari", "responsable", "representante", "coordinador", "miembro", "integrante", "titular", "administrador", "dueñ", "propietari"},
-	"pt": {"president", "porta-voz", "diretor", "director", "gerente", "chefe", "secretári", "responsáve", "representante", "coordenador", "membro", "titular", "administrador", "dono", "dona", "proprietári"},
-	"fr": {"président", "porte-parole", "directeur", "directrice", "gérant", "chef", "secrétaire", "responsable", "représentant", "coordinat", "membre", "administrat", "patron", "propriétaire"},
-	"de": {"präsident", "sprecher", "vorsitzend", "leiter", "chef", "geschäftsführer", "vertreter", "direktor", "mitglied", "inhaber", "manager"},
-	"ru": {"президент", "председател", "представител", "руководител", "глав", "директор", "член", "сотрудни", "пресс-секретар", "координатор", "владел", "менеджер"},
-}
-
-// rev22lmlPoliticalBodies are stems of bodies of local government and of
-// the opposition, political beside lab22mlPoliticalBodies.
-var rev22lmlPoliticalBodies = map[string][]string{
-	"es": {"provinci", "región", "regional", "municip", "ayuntamiento", "departamento", "alcald", "gobernaci", "oposi", "asamblea", "congreso", "senado"},
-	"pt": {"provínci", "região", "regional", "municíp", "municipal", "prefeitur", "distrito", "oposi", "assembleia", "congresso", "senado"},
-	"fr": {"provinc", "région", "commune", "municipal", "départe", "mairie", "opposi", "assemblée", "sénat"},
-	"de": {"provinz", "region", "gemeinde", "kommun", "stadt", "landkreis", "kreis", "kanton", "opposition", "versammlung", "senat", "rat"},
-	"ru": {"област", "регион", "район", "город", "муниципал", "округ", "оппозиц", "собрани", "дум", "совет", "сенат"},
-}
-
 // rev22lmlGenericPost reports whether w (a post of isRole or lab22mlHeads)
 // opens with a post that takes its weight from its body.
 func rev22lmlGenericPost(code, w string) bool {

@@ -19,15 +19,6 @@ import (
 // the winner's word ("no felicitó a Lema"); "no cabe duda de que Lema
 // ganó" affirms.
 
-// rev22lmlNewWords are the words of a new office and government, beside
-// ml21NewWords, in German and Russian.
-var rev22lmlNewWords = wordSet(`neue neuen neuer neues künftige künftigen
-	новый нового новому новым новая новой новую будущего будущему`)
-
-// rev22lmlGovernments open the words of a government, which a new or
-// incoming word makes the winner's.
-var rev22lmlGovernments = []string{"gobierno", "gouvernement", "governo", "regierung", "правительств", "администрац", "executivo", "ejecutivo", "exécutif"}
-
 // rev22lmlWinnerTitled reports whether words call the winner by a title:
 // a word of the result ("electa", "élu", ml21WinnerTitle), a German or
 // Russian office word (rev21grWinnerTitle), a surname in an oblique case
@@ -51,10 +42,6 @@ func rev22lmlWinnerTitled(ctx stance.Context, words []string) bool {
 	return false
 }
 
-// rev22lmlVoterStems open the words of the voters that begin with a stem
-// of the elected ("electores", "eleitores", "eleitorado").
-var rev22lmlVoterStems = []string{"elector", "eleitor", "électeur", "électorat"}
-
 // rev22lmlOfficeWord reports whether w is a government or an office in one
 // of the five languages.
 func rev22lmlOfficeWord(w string) bool {
@@ -68,13 +55,6 @@ func rev22lmlOfficeWord(w string) bool {
 	}
 	return false
 }
-
-// rev22lmlContrasts are the words of contrast, which deny a winner's
-// clause anywhere in it; rev22lmlNegations deny it only in the three words
-// before the winner's word.
-var rev22lmlContrasts = wordSet(`однако но без pero sin mas porém contudo sem mais sans aber jedoch ohne`)
-
-var rev22lmlNegations = wordSet(`не ни no não pas ni nicht kein keine`)
 
 // rev22lmlContrasted reports whether a clause's words deny the winner or
 // the victory they name: a word of contrast, or a negation in the three

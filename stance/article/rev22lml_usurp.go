@@ -16,13 +16,6 @@ import (
 // result. Such words are set aside, and the run condemns only if another
 // word still does (condemnsIn).
 
-// rev22lmlUsurpStems are the usurping stems of lab22mlCondemnStems in all
-// five languages.
-var rev22lmlUsurpStems = []string{"узурп", "самозван", "usurpa"}
-
-// rev22lmlOpposition open the words of the opposition.
-var rev22lmlOpposition = []string{"oposi", "opposi", "оппозиц"}
-
 // rev22lmlUsurpElsewhere reports whether run condemns only by usurping
 // words aimed at a rival (named within three words before or after) or at
 // the opposition (within four words before), the winner not named in the

@@ -15,10 +15,6 @@ import (
 // Australian position" (a stance named by its holder, who need not be
 // the last speaker).
 
-// backedContent are the words after a backed noun that name its own
-// content ("the decision to raise taxes", "her statement on the budget").
-var backedContent = wordSet(`to on about over regarding concerning`)
-
 // backedOther reports whether the object of a backing verb, from w's
 // index k (its determiner) to the noun n, names its own content or
 // another holder: a backedContent word right after the noun (unless the

@@ -12,11 +12,6 @@ import "strings"
 // toward the result: in a sentence with a marker of background the
 // derived imperfect is no act.
 
-// rev22rmlDerived holds the imperfects of the lexicons' verbs of acting
-// as rec22ml_imperfect.go derives them (those it adds and those the
-// lexicons listed already).
-var rev22rmlDerived = map[string]bool{}
-
 // rev22rmlBackground drops each act found in the sentence toks (the
 // remarks from index from on) that opens with a derived imperfect, when
 // the sentence holds a marker of background: the sentence is then read as

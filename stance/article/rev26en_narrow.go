@@ -94,14 +94,6 @@ func (p *rev26Para) background(s *speaker) bool {
 	return true
 }
 
-// rev26Subordinators open a background clause (frontedSubordinators
-// without "as", "if" and "once", which also open a role or a condition).
-var rev26Subordinators = wordSet(`when after before while although though since until because whereas`)
-
-// rev26BeForms are the forms of "be" that copulas lacks, before a
-// passive participle ("has been joined by", "is being led by").
-var rev26BeForms = wordSet(`be been being`)
-
 // voiceFrom reports whether the previous sentence names s as the source
 // of a remark a noun of speech stands for, after "from" or "by" ("A call
 // for calm came instead from Ivo Kask", "A different note was struck by
@@ -120,12 +112,6 @@ func (p *rev26Para) voiceFrom(s *speaker) bool {
 	}
 	return false
 }
-
-// rev26VoiceNouns stand for a remark whose source follows "from" or "by"
-// ("appeal" and "demand" are left out: "the appeals will be heard by
-// Judge X" names no voice).
-var rev26VoiceNouns = wordSet(`call note tone response reply reaction criticism praise warning message
-	verdict voice dissent rebuke`)
 
 // nameAt is the index in the previous sentence where s's name begins,
 // titles and first names included, or -1.

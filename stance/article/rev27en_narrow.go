@@ -21,16 +21,6 @@ func rev27DescribedVerb(toks []token, j, n int) bool {
 	return strings.HasSuffix(w, "ed") || finiteWords[w]
 }
 
-// rev27FurtherDirections after "further" make the going a journey: "went
-// further north, visiting polling stations", "went further afield".
-var rev27FurtherDirections = wordSet(`north south east west inland afield abroad ahead away back down up
-	along upstream downstream`)
-
-// rev27FurtherTopic are words that tie the participle's clause to the
-// vote, besides voteWatchNouns, voteContestWords and doubtTopicWords.
-var rev27FurtherTopic = wordSet(`result results outcome winner winners recount inauguration swearing-in
-	president president-elect resign resignation concede concession victory win defeat`)
-
 // rev27FurtherOffTopic reports whether the clause of the participle
 // toks[i] after "went further," is about neither the vote nor a named
 // person or body: "Several parties pledged money for schools. Jo Roe went

@@ -3,24 +3,6 @@ package article
 // Narrow limits on lab27en_unchanged.go, found by probing it with
 // sentences that share its words but not its construction.
 
-// rev27lenBreaks between a word of none and the change verb start another
-// clause, whose subject is no longer denied: "there were no observers in
-// the room when the militia changed the count", "did nothing while local
-// officials altered the tallies".
-var rev27lenBreaks = wordSet(`when while whereas after since so then`)
-
-// rev27lenConditions put the denial in a condition that lab27enIntended's
-// conditionWords miss: "will recognise him once the audit shows the errors
-// did not change the outcome", "provided the audit shows they could not
-// alter it".
-var rev27lenConditions = wordSet(`once provided providing assuming`)
-
-// rev27lenFigureLeads may stand before a figure noun of the result; any
-// other word names another matter's figures ("the census totals", "the
-// trade figures").
-var rev27lenFigureLeads = wordSet(`the these those its their our this final official published
-	announced declared provisional preliminary new`)
-
 // rev27lenConditioned reports whether words[k] opens a condition that
 // lab27enIntended's lists miss: once, provided, assuming, or "as long as".
 func rev27lenConditioned(words []string, k int) bool {

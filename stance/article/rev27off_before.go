@@ -14,11 +14,6 @@ import (
 // manager of Mabuto's re-election effort, X,", "a strategist who
 // campaigned for …". Their remarks keep the ordinary threshold.
 
-// rev27offSideWords tie a description to a side of the race.
-var rev27offSideWords = wordSet(`ally allies aide aides adviser advisers advisor advises advised
-	advising loyalist loyalists supporter supporters backer backers coalition ruling governing
-	re-election candidate candidate's`)
-
 // rev27offSided reports whether seg, the description before a name,
 // ties its person to a side: a word of rev27offSideWords, a partisan word
 // also in the possessive ("the opposition's"), a capitalised possessive

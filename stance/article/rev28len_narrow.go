@@ -77,20 +77,6 @@ func rev28lenTiedNegation(words []string, k, i int) bool {
 	return true
 }
 
-var (
-	// rev28lenEndWords tell the vote ending or its count.
-	rev28lenEndWords = wordSet(`closed close closing ended end ending finished counted counting tallied`)
-	// rev28lenDenyWords deny the claim that follows.
-	rev28lenDenyWords = wordSet(`nobody rejected rejects rejecting denied denies denying dismissed
-		dismisses false untrue nonsense`)
-	// rev28lenAfterName may follow a name that ends its noun phrase.
-	rev28lenAfterName = wordSet(`by once in at during on when while as even either directly
-		personally explicitly anywhere`)
-	// rev28lenChainWords stand between a negation and the verb it negates.
-	rev28lenChainWords = wordSet(`to of as so far go even explicitly openly formally directly
-		publicly actually yet quite once outright`)
-)
-
 // rev28lenButFraud reports whether, after the denied demand at words[i],
 // a "but" turns to a charge of fraud ("stopped short of calling for a
 // rerun but called the count a fraud"): the speaker who asks for no new

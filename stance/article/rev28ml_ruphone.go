@@ -8,18 +8,6 @@ package article
 // лично позвонил X" (a call before the vote). The same held without the
 // adverb, so ruCallAt declines all three.
 
-// rev28mlCallPrepositions are the prepositions that make a capitalised
-// word ending in -у or -ю a place ("в Москву", "на Кубу").
-var rev28mlCallPrepositions = wordSet(`в во на из к ко по`)
-
-// rev28mlCallTopics open a topic of a call of its own after the verb
-// ("по поводу поставок", "насчёт кредита").
-var rev28mlCallTopics = wordSet(`поводу насчёт насчет относительно`)
-
-// rev28mlBeforeVote are words that put what follows them before the vote
-// when a word of the vote follows ("накануне голосования", "до выборов").
-var rev28mlBeforeVote = wordSet(`накануне до`)
-
 // rev28mlNoCall reports whether the call at toks[v] to the word toks[d]
 // is no congratulation (see above).
 func rev28mlNoCall(toks []token, d, v int) bool {

@@ -8,11 +8,6 @@ package article
 // as recognising it: "voters had rewarded Lima" and "the people have
 // chosen Lima" still are.
 
-// rev29enVoterParts before the voters make them a part of the electorate.
-var rev29enVoterParts = wordSet(`young younger old older elderly rural urban women men female male many most some
-	first-time working-class middle-class poor poorer rich richer wealthy educated student students black white
-	minority conservative liberal religious suburban`)
-
 // rev29enPartOfVoters reports whether the voters at words[i] are a part
 // of the electorate (a rev29enVoterParts word right before them).
 func rev29enPartOfVoters(words []string, i int) bool {

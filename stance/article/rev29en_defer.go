@@ -10,16 +10,6 @@ package article
 // polls work", "markets' moves"). "its assessment of the election", "its
 // view on the vote in the north" and a bare "its assessment" still defer.
 
-// rev29enObjectPreps open the object of a verdict noun ("view on …");
-// rev29enObjectEnds end the object phrase ("the vote in the north",
-// "the swing only after"); rev29enVoteNouns head an object that is the
-// vote beside resultNouns, winWords and resultObjectWords.
-var (
-	rev29enObjectPreps = wordSet(`of on about regarding concerning over into`)
-	rev29enObjectEnds  = wordSet(`in at by for from with and of on only to its their his her once pending`)
-	rev29enVoteNouns   = wordSet(`elections polls voting ballot process conduct tallies runoff run-off returns`)
-)
-
 // rev29enVerdictOnOther reports whether the verdict noun at words[n] has
 // an object (after rev29enObjectPreps) whose head, the last word before
 // the phrase ends (rev29enObjectEnds, rec29enDeferUntils), is not the

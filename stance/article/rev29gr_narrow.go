@@ -30,12 +30,6 @@ func (ix *intl) rev29grPastPartner(toks []token, p phrase, b int) phrase {
 	return p
 }
 
-// rev29grInstrumental are endings of a masculine given name, or a
-// feminine one in "-ой", after "с" ("Джоном", "Сергеем", "Анной"); a given
-// name in the nominative rarely has them ("Алексей" ends in "-ей", which
-// is left out).
-var rev29grInstrumental = []string{"ом", "ем", "ём", "ой"}
-
 // rev29grCompoundFits reports whether the German compound description p
 // (head, "cdu-politikerin", "europapolitiker") may refer back to s, the
 // person ref22LastNamed found. It may not when

@@ -17,21 +17,6 @@ package article
 // is celebrated ("comemoraram ao lado do prefeito reeleito").
 const rev29mlCelebrateSpan = 8
 
-// rev29mlCelebrateVerbs are the verbs of celebrating the review narrows.
-var rev29mlCelebrateVerbs = wordSet(`
-	festejó festejaron festeja comemorou comemoraram comemora festejou festejaram
-	fêté bejubelte bejubelten
-	отпраздновал отпраздновала отпраздновали праздновал праздновала праздновали`)
-
-// rev29mlSportStems open the words of a sentence of sport, per language.
-var rev29mlSportStems = map[string][]string{
-	"es": {"fútbol", "futbol", "copa", "campeonato", "torneo", "estadio", "liga", "goles"},
-	"pt": {"futebol", "taça", "campeonato", "torneio", "estádio", "gol", "clássico"},
-	"fr": {"football", "coupe", "championnat", "tournoi", "stade", "match"},
-	"de": {"fußball", "pokal", "meisterschaft", "turnier", "stadion", "mannschaft", "bundesliga"},
-	"ru": {"футбол", "кубк", "матч", "чемпионат", "турнир", "стадион", "хоккей"},
-}
-
 // rev29mlCelebrationOff reports whether toks[v] is a verb of celebrating
 // with no word of the election in its clause, or in a sentence of sport.
 func (ix *intl) rev29mlCelebrationOff(toks []token, v int) bool {
@@ -47,11 +32,6 @@ func (ix *intl) rev29mlCelebrationOff(toks []token, v int) bool {
 	}
 	return !ix.rev29mlResultNamed(after)
 }
-
-// rev29mlReelection open the words of a re-election that the language's
-// election words (topicStems) miss: "festejó la reelección de X",
-// "bejubelte die Wiederwahl".
-var rev29mlReelection = []string{"reelec", "reeleg", "réélect", "wiederwahl", "wiedergewählt"}
 
 // rev29mlResultNamed reports whether words name the election or its
 // result (topical, or a re-election).

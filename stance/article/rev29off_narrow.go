@@ -34,20 +34,6 @@ func rev29offScenePlace(code, seg string) bool {
 	return false
 }
 
-// rev29offPlaces are the places of daily life a reporter finds a
-// passer-by in, in the languages of lexicons.
-var rev29offPlaces = wordSet(`escuela escuelas colegio mercado feria barrio campamento albergue parada estación fila cola calle plaza esquina tienda pueblo aldea comunidad recinto puesto taller
-	école collège lycée marché quartier camp arrêt gare file rue boutique village bureau cité atelier
-	escola colégio bairro acampamento paragem fila rua praça loja aldeia vila banca secção assembleia
-	школе рынке районе лагере остановке вокзале очереди улице площади магазине деревне селе участке посёлке дворе`)
-
-// rev29offPlacesDe end German compounds of such a place.
-var rev29offPlacesDe = []string{"schule", "markt", "viertel", "lager", "haltestelle", "bahnhof", "schlange", "straße", "platz", "laden", "dorf", "wahllokal", "kiez", "siedlung", "werkstatt"}
-
-// rev29offLocatives are the prepositions (and contractions) that put a
-// trader in a market: "no mercado", "au marché", "на рынке".
-var rev29offLocatives = wordSet(`en em no na nos nas num numa au aux à dans sur на в auf am im bei`)
-
 // rev29offMarketAt reports whether a market word of w follows a locative,
 // right before it or before a determiner ("en el mercado", "auf dem
 // Markt").
@@ -70,11 +56,6 @@ func (l *langLexicon) rev29offOffice(role string) bool {
 	}
 	return false
 }
-
-// rev29offCampWords name a campaign, a party or a candidate: a fronted
-// description with one is a camp's, not a bystander's.
-var rev29offCampWords = wordSet(`campagne campaña campanha kampagne wahlkampf кампании parti partido partei партии
-	candidat candidate candidato candidata kandidat kandidatin кандидата`)
 
 // rev29offChampion reports whether the German compound base (in -meister)
 // is a champion's title, not a craft master's.

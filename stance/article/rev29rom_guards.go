@@ -39,46 +39,6 @@ import (
 // para …", "acusó a la oposición de intentar alterar actas para …")
 // defends the result.
 
-var (
-	// lab29romOpposed end the object of a victory noun: the one beaten;
-	// rev29romOpposedHeads only with a preposition after them ("frente a",
-	// "face à": not "Frente Cívico", a name).
-	lab29romOpposed      = wordSet(`sobre contra ante contre sur perante`)
-	rev29romOpposedHeads = wordSet(`frente face diante`)
-	rev29romOpposedLinks = wordSet(`a al à ao aos de`)
-	// rev29romVerdictInfs are, besides the language's infinitives of
-	// saying (periphrases' sayInf), the infinitives of calling and
-	// judging a verdict may be stopped short of.
-	rev29romVerdictInfs = map[string]map[string]bool{
-		"es": wordSet(`hablar calificar tildar llamar tachar cuestionar impugnar poner denunciar acusar criticar condenar rechazar validar avalar`),
-		"pt": wordSet(`falar qualificar classificar chamar questionar contestar pôr por denunciar acusar criticar condenar rejeitar validar`),
-		"fr": wordSet(`parler qualifier traiter contester mettre remettre dénoncer accuser critiquer condamner rejeter faire valider avaliser`),
-	}
-	// rev29romContrasts say a verdict after a stop short.
-	rev29romContrasts = wordSet(`pero sino mas porém mais toutefois cependant`)
-	// rev29romGenitives open a noun's complement.
-	rev29romGenitives = wordSet(`de del da do das dos des du`)
-	// rev29romIdeals are the ideals and camps whose victory praises a
-	// result ("la vitória da esperança", "el triunfo del oficialismo";
-	// "la victoire du peuple" is a topic word already).
-	rev29romIdeals = wordSet(`esperanza esperança espoir paz paix libertad liberdade liberté cambio mudança changement
-		futuro futur avenir país pays nación nação nation patria pátria patrie
-		oficialismo oficialista gobierno governo gouvernement pouvoir partido parti coalición coligação coalition
-		candidata candidato candidat candidate presidenta presidente président présidente camp`)
-	// rev29romOtherRaces name a race other than the one decided, or a
-	// past one, after a rival's victory ("la victoire de X aux législatives
-	// de 2019", "el triunfo de X en las primarias").
-	rev29romOtherRaces = wordSet(`legislativas législatives municipales municipais municipales primarias primárias primaires
-		regionales regionais régionales alcaldía prefeitura mairie gobernación senatoriales sénatoriales`)
-	// rev29romYearPreps put a year after them ("de 2019", "en 2019").
-	rev29romYearPreps = wordSet(`de en em du`)
-	// rev29romDisowning before a tampering verb make it denied, merely
-	// attempted or the opposition's.
-	rev29romDisowning = wordSet(`negó niega negaron desmintió rechazó negou nega negaram desmentiu nié nie nient démenti dément
-		intentó intentaron intentado intentar intento tentou tentaram tentado tentar tentativa tenté tentative tenter
-		oposición opositores oposição opositores opposition opposants`)
-)
-
 // lab29romVerdictInf reports whether w, an infinitive after a phrase of
 // going as far as, says or judges (see above).
 func lab29romVerdictInf(code, w string) bool {

@@ -16,23 +16,6 @@ import "github.com/stancekit/stancekit/stance"
 // affirmed when it is denied with "no longer" or "hardly" ("it is no
 // longer too early to congratulate Lima").
 
-// rev30enModals before a verdict word make it a forecast; rev30enWinVerbs
-// take an object; rev30enWinObjects are the objects that make winning or
-// losing the vote's ("won the race", "lose their seats") and
-// rev30enWinIdioms those that make it something else ("lost ground");
-// rev30enVerdictAdjs need a word of the vote or its result near
-// (rec30enVoteWords, rec29enSteps, rev30enResultWords).
-var (
-	rev30enModals     = wordSet(`would will can could might may shall`)
-	rev30enWinVerbs   = wordSet(`win wins won lose loses lost`)
-	rev30enDets       = wordSet(`a an the any some more no its their his her every`)
-	rev30enWinObjects = wordSet(`election elections vote votes poll polls race run-off runoff presidency presidential
-		seat seats majority mandate ballot count round contest victory`)
-	rev30enWinIdioms   = wordSet(`ground support favour favor praise backing time trust friends hearts points approval`)
-	rev30enVerdictAdjs = wordSet(`final fair unfair clean genuine legitimate illegitimate settled undisputed`)
-	rev30enResultWords = wordSet(`outcome winner victory win re-election presidency mandate`)
-)
-
 // rev30enNoVerdict reports whether the verdict word w[k] after "too
 // early" or before "premature" is none on the result (see above).
 func rev30enNoVerdict(w []string, k int) bool {
@@ -72,11 +55,6 @@ func rev30enTimingDenied(w []string, at int) bool {
 	p := w[at-1]
 	return claimNegations[p] || p == "hardly" || p == "scarcely" || p == "longer" && at > 1 && w[at-2] == "no"
 }
-
-// rev30enChallenges are the words of a challenge to the result that a
-// speaker who recognises it may call premature ("Lima won fairly and any
-// talk of a recount is premature").
-var rev30enChallenges = wordSet(`recount recounts fraud fraudulent rigged rigging annul annulled annulment dispute disputed challenge challenges`)
 
 // rev30enTooEarlyRun reports whether run calls a verdict on the result
 // too early (rec30enTooEarly), unless it recognises the result and what it

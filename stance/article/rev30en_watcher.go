@@ -24,10 +24,6 @@ import "strings"
 // who served as an observer in Moldova last year", "as a monitor in
 // 2019") did not watch this one: an analyst still.
 
-// rev30enStudyVerbs are verbs of study or advice beyond commentatorVerbs.
-var rev30enStudyVerbs = wordSet(`advised advising advise researched researching research studying teaching
-	tracking lecturing written wrote writes writing authored edits edited`)
-
 // rev30enNotWatching reports whether w[i], in a commentator's description
 // w, studies or advises (true, stop: no tie) or is a watch verb over
 // something other than the vote's watchers (see above).
@@ -52,18 +48,6 @@ func rev30enOfVote(w []string, j int) bool {
 	return j < len(w) && anyWordIn(w[j:min(len(w), j+3)], rec30enVoteWords)
 }
 
-// rev30enOtherWatch are the words before a watcher that make it one of
-// another trade, rev30enPunditAdjs a pundit's; rev30enPressWords those
-// that make a description the press's.
-var (
-	rev30enOtherWatch = wordSet(`compliance ceasefire truce rights human-rights peace pollution traffic hall
-		market markets price prices safety health bird wildlife weather budget media press`)
-	rev30enPunditAdjs = wordSet(`keen close closest seasoned veteran longtime long-time astute shrewd careful
-		sharp acute attentive interested`)
-	rev30enPressWords = wordSet(`magazine newspaper journal blog website site podcast programme program show
-		column newsletter daily weekly media columnist commentator editor journalist reporter correspondent`)
-)
-
 // rev30enOtherWatcher reports whether the watching word w[k] is one of
 // another trade ("a compliance monitor") or a pundit's ("a seasoned
 // observer"); a watcher is the vote's only after a word of the vote ("a
@@ -80,13 +64,6 @@ func rev30enOtherWatcher(w []string, k int) bool {
 func rev30enPress(w []string) bool {
 	return anyWordIn(w, rev30enPressWords)
 }
-
-// rev30enPastWords put a watcher's service before this vote;
-// rev30enLastWhat after "last" do too ("last year"; not "last Sunday").
-var (
-	rev30enPastWords = wordSet(`former formerly ex once previously earlier ago`)
-	rev30enLastWhat  = wordSet(`year years decade month months election elections vote cycle time`)
-)
 
 // rev30enPastWatch reports whether a description w puts the watching in
 // the past: a word of the past, a year ("in 2019", not "since 1991"), or

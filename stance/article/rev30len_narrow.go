@@ -39,11 +39,6 @@ func rev30lenUndoes(words []string) bool {
 	return false
 }
 
-// rev30lenVoteWords name the vote or its running: praise of "the
-// authorities" is praise of the vote only with one of them near it.
-var rev30lenVoteWords = wordSet(`election elections electoral vote votes voting voters poll polls polling
-	ballot ballots count counting tally tallying turnout`)
-
 // rev30lenPraiseOfVote reports whether the praise of those at
 // words[k:j+1] (lab30enPeopleObject) is for the vote — a word of the vote
 // in the object or in the eight words after it ("commended the
@@ -87,9 +82,6 @@ func rev30lenOtherVotes(run string) bool {
 	}
 	return false
 }
-
-// rev30lenEarlier, before voteNouns, name votes before this one.
-var rev30lenEarlier = wordSet(`past previous earlier former prior`)
 
 // rev30lenNegatedAt reports whether a negation (actionNegations, "n't")
 // stands in the four words before words[i].

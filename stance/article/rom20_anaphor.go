@@ -46,5 +46,3 @@ func (ix *intl) rom20Antecedent(toks []token, p phrase) *speaker {
 	}
 	return s
 }
-
-var rom20Langs = map[string]bool{"es": true, "pt": true, "fr": true}

@@ -16,19 +16,6 @@ import (
 // paragraph opening with the name) gives nothing. A news report's byline
 // changes nothing: its sentences are in the third person.
 
-// rom20FirstPerson are the first-person singular pronouns and
-// possessives of each language.
-var rom20FirstPerson = map[string]map[string]bool{
-	"es": wordSet(`yo mi mis mí me conmigo`),
-	"pt": wordSet(`eu meu minha meus minhas mim comigo`),
-	"fr": wordSet(`je j' j’ moi mon ma mes`),
-	"de": wordSet(`ich mich mir mein meine meinen meinem meiner meines`),
-	"ru": wordSet(`я меня мне мной мой моя моё мое мои моего моей моих моим`),
-}
-
-// rom20BylineWords open a byline.
-var rom20BylineWords = map[string]string{"es": "Por", "pt": "Por", "fr": "Par", "de": "Von", "ru": "Автор:"}
-
 // rom20Byline returns the index in blocks of the byline paragraph and
 // the author's name, or -1: among the first three paragraphs after the
 // headline, one that is the byline word and two to five capitalised words

@@ -21,13 +21,6 @@ import (
 // "disse que o bairro de Kask «…»" and "dijo que, según Kask, «…»" stay
 // as they are.
 
-// rom22Complementizers open the clause before the quotation.
-var rom22Complementizers = map[string][]string{
-	"es": {"que"},
-	"pt": {"que"},
-	"fr": {"que", "qu'", "qu’"},
-}
-
 // rom22SubjectWords is how many words the subject may have.
 const rom22SubjectWords = 4
 

@@ -11,14 +11,6 @@ package article
 // possessive) and "Selon son porte-parole, le gouvernement …" (no
 // pronoun) keep the attribution.
 
-// rom22OwnPossessives are the possessive determiners of the third person
-// that make a source the subject's own.
-var rom22OwnPossessives = map[string]map[string]bool{
-	"es": wordSet(`su sus`),
-	"fr": wordSet(`son sa ses leur leurs`),
-	"pt": wordSet(`seu sua seus suas`),
-}
-
 // rom22OwnSource reports whether the attribution whose source starts at
 // toks[j] and whose comma is toks[comma] is the subject's own source: the
 // source opens with a possessive of the third person (after a definite

@@ -2,13 +2,6 @@ package article
 
 import "strings"
 
-// finiteWords are the auxiliaries, copulas and common irregular pasts by
-// which a clause after a speech verb without "that" shows its own finite
-// verb ("the count had been fair", "Velor took note of the result").
-var finiteWords = wordSet(`has have had is was were are will would could should may might must can did does do
-	took gave made saw came went won lost got held kept left stood thought felt meant knew told chose spoke
-	brought sent set put found became began showed shows says wants needs remains`)
-
 // elidedClause reports whether toks[j:] reads as a clause whose "that" was
 // left out rather than as the speech verb's object: it does not open
 // with a preposition ("with a long fight"), a finite verb comes before
@@ -43,12 +36,6 @@ func elidedClause(toks []token, j int) bool {
 	return false
 }
 
-// claimNouns take a "that" clause of their own ("the claim that", "his
-// allegations that"), so a speech verb whose object they head reports no
-// clause of its subject's.
-var claimNouns = wordSet(`claim claims allegation allegations assertion assertions suggestion suggestions
-	charge charges accusation accusations argument arguments notion idea view insistence reports report`)
-
 // rangNoCall reports whether "rang" at toks[i] is no telephone call: a
 // call has a person for object — a name, an office, a pronoun — or goes
 // on with "to" ("rang Lena Dal", "rang his Velor counterpart", "rang
@@ -71,6 +58,3 @@ func rangNoCall(toks []token, i int) bool {
 	}
 	return true
 }
-
-// callObjects may follow "rang" directly in a telephone call.
-var callObjects = wordSet(`him her them me us to back`)

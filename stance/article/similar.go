@@ -6,15 +6,6 @@ package article
 // subject takes the stance of the remark just before, whatever its kind,
 // as "did the same" repeats the act before it (en16_same.go).
 
-// similarVerbs open a likeness: "took a similar line", "struck a similar
-// note", "sounded a similar note"; echoVerbs take what they echo as their
-// object ("echoed the call", "echoed him").
-var (
-	similarVerbs = wordSet(`took takes take struck strikes sounded sounds adopted adopts`)
-	echoVerbs    = wordSet(`echoed echoes`)
-	similarNouns = wordSet(`line tack stance position approach view note tone`)
-)
-
 // similarAt reports whether toks[i] opens a likeness to the remark before
 // (similarWords on the words from toks[i] to the first non-word), or
 // backs the stance of the remark before (backedStanceCase).

@@ -15,7 +15,3 @@ func vowTo(toks []token, i int) bool {
 	n := toks[i+2]
 	return n.word() && !n.cap && !determiners[n.lower] && !notNames[n.lower]
 }
-
-// vowVerbs take "to" and an infinitive (vowTo).
-var vowVerbs = wordSet(`vowed vows vowing pledged pledges pledging promised promises promising
-	threatened threatens threatening swore swears swearing decided decides resolved`)
