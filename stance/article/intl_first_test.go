@@ -3,7 +3,7 @@ package article
 import "testing"
 
 // TestExtractLangFirstToReact: among the first to react or write is an
-// act (intl_first.go). Sentences written for the test.
+// act (lexicon_rules.go, under intl_first.go). Sentences written for the test.
 func TestExtractLangFirstToReact(t *testing.T) {
 	runLangCases(t, []langCase{
 		{"pt foi dos primeiros a escrever", "pt", "Rui Mota foi dos primeiros a escrever nas redes sociais, falando numa vitória do povo.",
@@ -16,7 +16,7 @@ func TestExtractLangFirstToReact(t *testing.T) {
 }
 
 // TestExtractLangReflexiveLimit: "se limitó a …" is an act despite its
-// reflexive (limitVerbs in intl_first.go). Sentences written for the
+// reflexive (limitVerbs in lexicon_rules.go). Sentences written for the
 // test.
 func TestExtractLangReflexiveLimit(t *testing.T) {
 	runLangCases(t, []langCase{

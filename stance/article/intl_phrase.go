@@ -148,7 +148,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 	case lx.speechVerbs[w] || lx.auxiliaries[w] || lx.particles[w] || lx.inverted[w] || lx.pronouns[w] || ix.encliticVerb(w):
 		return 0 // "o chefe de Estado desejou-lhe …" ends before the verb (ibero15_possessive.go)
 	case k == 0 && lx.actionVerbs[w] && verbFirstLangs[lx.code]:
-		return 0 // "Felicitou Ivo Kask pela vitória": the verb opens the sentence, the name is its object (intl_verbfirst13.go)
+		return 0 // "Felicitou Ivo Kask pela vitória": the verb opens the sentence, the name is its object (lexicon_rules.go, under intl_verbfirst13.go)
 	case seenRole && ix.oneOfAt(toks, k):
 		return cPrep // "Наблюдатель от одной из миссий СНГ X" (fgr18_acronym.go)
 	case seenRole && ix.placePrep(toks, k):

@@ -574,7 +574,7 @@ func (ix *intl) reportedAt(toks []token, v int) (rp reportedPart, rs phrase, rok
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
-	if action && speech && ix.reflexiveAt(toks, v) && !limitVerbs[w] { // "se limitó a saludar": intl_first.go
+	if action && speech && ix.reflexiveAt(toks, v) && !limitVerbs[w] { // "se limitó a saludar": limitVerbs in lexicon_rules.go
 		action = false // "äußerte sich am Abend", "no se ha manifestado"
 	}
 	if speech {
@@ -874,7 +874,7 @@ func (ix *intl) firstToRecognise(toks []token, v int) bool {
 		}
 		for k := f + 1; k < len(toks) && k <= f+8 && !toks[k].isTerm(); k++ {
 			if toks[k].word() && (ix.lx.recognition(toks[k].lower) || firstReactions[toks[k].lower]) {
-				return true // firstReactions: intl_first.go
+				return true // firstReactions: lexicon_rules.go
 			}
 		}
 	}

@@ -490,7 +490,7 @@ var givenUpStems = map[string][]string{
 	"pt": {"disputa", "batalha", "corrida", "luta", "pleito", "partida", "causa", "segunda", "presidência"},
 }
 
-// The word lists of intl_condemnact.go.
+// The word lists of intl_condemnact.go, which held nothing else.
 
 // condemningActs are the languages whose reported acts of speaking are
 // read for a condemnation of the vote as reported speech is (condemnRun):
@@ -621,7 +621,13 @@ var finalDecl = map[string]finalList{
 	},
 }
 
-// The word lists of intl_first.go.
+// The word lists of intl_first.go, which held nothing else; what they are for:
+//
+// Among the first to react: "X foi dos primeiros a escrever nas redes
+// sociais, falando numa “vitória do povo”", "fue de los primeros en
+// reaccionar", "a été parmi les premiers à réagir". firstToRecognise
+// takes a recognition after the word for "first"; a reaction or a
+// message written is as much the act, whose text then says its stance.
 
 // firstReactions are the infinitives of reacting and writing, in the
 // languages of lexicons.
@@ -1074,7 +1080,15 @@ var (
 	thanksDemonymEnds = []string{"anos", "anas", "eses", "esas", "eños", "eñas", "inos", "inas", "eiros", "eiras", "enses"}
 )
 
-// The word lists of intl_verbfirst13.go.
+// The word lists of intl_verbfirst13.go, which held nothing else; what they are for:
+//
+// A sentence that opens with a stance verb, its subject dropped or after
+// it, and a name as its object: "Felicitou Ivo Kask pela vitória",
+// "Felicitó a Ivo Kask el martes". The capitalised verb was read as the
+// first word of a name ("Felicitou Ivo Kask" became a speaker), as a
+// speech verb never is (classify). In Spanish and Portuguese, where the
+// subject is dropped or follows the verb, a stance verb opening the
+// sentence is no part of a name.
 
 // verbFirstLangs are the languages whose sentences open with a stance
 // verb.
@@ -1900,7 +1914,7 @@ var rev28mlCallTopics = wordSet(`поводу насчёт насчет отно
 // when a word of the vote follows ("накануне голосования", "до выборов").
 var rev28mlBeforeVote = wordSet(`накануне до`)
 
-// The word lists of rev28off_verdict.go.
+// The word lists of rev28off_verdict.go, which held nothing else.
 
 // More words of a commentator's verdict (off28_verdict.go): trust in the
 // count ("the figures cannot be trusted", "a credible result"), the
