@@ -772,7 +772,9 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // _lang_dev3, _lang_dev5, _lang_dev6, _lang_dev7, _dev12, _lang_dev12,
 // _lang_dev17, _lang_dev18, _dev19, _dev20, _dev21, _lang_dev21, _dev22,
 // _lang_dev22 and the blind _dev23 and _lang_dev23; no never-read set
-// moved).
+// moved; the twenty-eighth's: _dev18, _lang_dev21, _dev22, _dev23,
+// _lang_dev23 and the blind _lang_dev24 (off-topic 16 -> 17 of 20; its
+// speakers and _dev24's did not move); no never-read set moved).
 // In the twenty-sixth session a rule giving a commentator who condemns the
 // vote a stance in the other languages (+2 on the development sets) gave
 // an off-topic speaker of the unread articles_lang_dev22 a stance (13 ->
@@ -867,20 +869,20 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_lang_dev16", 10, 0.975, 0.988, 1.000},
 		{"articles_dev17", 8, 0.912, 1.000, 1.000},
 		{"articles_lang_dev17", 10, 0.891, 0.913, 1.000},
-		{"articles_dev18", 8, 0.922, 0.984, 1.000},
+		{"articles_dev18", 8, 0.953, 0.984, 1.000},
 		{"articles_lang_dev18", 10, 0.899, 0.924, 1.000},
 		{"articles_dev19", 8, 0.873, 0.968, 1.000},
 		{"articles_lang_dev19", 10, 0.912, 0.975, 0.900},
 		{"articles_dev20", 8, 0.882, 0.971, 1.000},
 		{"articles_lang_dev20", 10, 0.904, 0.904, 0.850},
 		{"articles_dev21", 8, 0.873, 1.000, 1.000},
-		{"articles_lang_dev21", 10, 0.802, 0.926, 1.000},
-		{"articles_dev22", 8, 0.844, 0.891, 1.000},
+		{"articles_lang_dev21", 10, 0.815, 0.926, 1.000},
+		{"articles_dev22", 8, 0.859, 0.891, 1.000},
 		{"articles_lang_dev22", 10, 0.732, 0.915, 1.000},
-		{"articles_dev23", 8, 0.855, 0.982, 1.000},
-		{"articles_lang_dev23", 10, 0.773, 0.909, 0.750},
+		{"articles_dev23", 8, 0.927, 0.982, 1.000},
+		{"articles_lang_dev23", 10, 0.833, 0.924, 0.900},
 		{"articles_dev24", 8, 0.875, 0.969, 0.812},
-		{"articles_lang_dev24", 10, 0.800, 0.907, 0.800},
+		{"articles_lang_dev24", 10, 0.800, 0.907, 0.850},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkLangFloors(t, "../../corpus/articles/"+c.name+".jsonl", c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
