@@ -65,15 +65,20 @@ func TestLab30enRejectionOutranks(t *testing.T) {
 		{"Norland would not be congratulating anyone until the court had ruled", corpus.Withholding},
 	}
 	for _, c := range cases {
-		res := r.Analyze("Lena Dal won the run-off on Sunday, the commission said.\n\nPiet Mols, Norland's foreign minister, said " + c.run + ".")
-		got := corpus.Label("")
-		for _, a := range res.Remarks {
-			if a.Speaker == "Piet Mols" {
-				got = a.Prediction.Label
-			}
-		}
-		if got != c.want {
+		if got := molsRunLabel(r, c.run); got != c.want {
 			t.Errorf("Analyze(…said %q) = %v, want %v", c.run, got, c.want)
 		}
 	}
+}
+
+// molsRunLabel is the label of the run that Piet Mols, a foreign minister,
+// is reported to have said after "said" in an article on Lena Dal's win.
+func molsRunLabel(r Reader, run string) corpus.Label {
+	res := r.Analyze("Lena Dal won the run-off on Sunday, the commission said.\n\nPiet Mols, Norland's foreign minister, said " + run + ".")
+	for _, a := range res.Remarks {
+		if a.Speaker == "Piet Mols" {
+			return a.Prediction.Label
+		}
+	}
+	return ""
 }

@@ -65,14 +65,7 @@ func TestRev30lenOtherVotes(t *testing.T) {
 		{"Kell had won the election and that Norland would not recognise anyone until the count was redone", corpus.Hostile},
 	}
 	for _, c := range cases {
-		res := r.Analyze("Lena Dal won the run-off on Sunday, the commission said.\n\nPiet Mols, Norland's foreign minister, said " + c.run + ".")
-		got := corpus.Label("")
-		for _, a := range res.Remarks {
-			if a.Speaker == "Piet Mols" {
-				got = a.Prediction.Label
-			}
-		}
-		if got != c.want {
+		if got := molsRunLabel(r, c.run); got != c.want {
 			t.Errorf("Analyze(…said %q) = %v, want %v", c.run, got, c.want)
 		}
 	}
