@@ -41,20 +41,7 @@ func lab30enDeniedUntil(words []string, v int) bool {
 		if !cond22Step("en", words[i+1:min(len(words), i+9)]) || rev30lenUndoes(words[i+1:min(len(words), i+9)]) { // rev30len_narrow.go: "until the vote had been rerun"
 			return false
 		}
-		return !lab30enCharged(words)
-	}
-	return false
-}
-
-// lab30enCharged reports whether words hold a charge of fraud
-// (lab25Accusations).
-func lab30enCharged(words []string) bool {
-	for _, w := range words {
-		for _, p := range lab25Accusations {
-			if strings.HasPrefix(w, p) {
-				return true
-			}
-		}
+		return !hasStem(words, lab25Accusations) // a charge of fraud
 	}
 	return false
 }
