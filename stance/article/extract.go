@@ -332,7 +332,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if sentenceParticiple(toks, v) {
 		return phrase{}, subjSentence, v // ", adding that …", "by asking that …"
 	}
-	k := skipLeadIn(toks, v-1)
+	k := skipLeadInSplit(toks, v-1) // rec31en_split.go
 	for n := 0; k >= 0 && n < 6 && preVerb(toks[k]); n++ {
 		k--
 	}
