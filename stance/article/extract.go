@@ -526,8 +526,9 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		// the name before the comma is in a list, not the subject.
 		return phrase{}
 	}
-	ph := backward(x.text, toks, x.originTrim(toks, m-1))
-	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !x.subjectOpened(toks, ph.lo)) {
+	trim := x.originTrim(toks, m-1) // "Norland's envoy to Tarn, Jo Roe, said": the origin ends at the comma
+	ph := backward(x.text, toks, trim)
+	if !ph.ok() || (ph.hi != trim+1 && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !x.subjectOpened(toks, ph.lo)) {
 		return phrase{}
 	}
 	in := backward(x.text, toks, skipParenBack(toks, k-1)) // "the leader, Ivo Kask (62), said"
