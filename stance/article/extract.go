@@ -1347,7 +1347,7 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	if ph.hi+2 < len(toks) && toks[ph.hi].is(",") && pronouns[toks[ph.hi+1].lower] && sayVerbs[toks[ph.hi+2].lower] {
 		return phrase{} // "The president, he told the chamber, was …": a topic, not a speaker
 	}
-	if !ph.ok() || ph.hi >= len(toks) || !(toks[ph.hi].is(",") || (toks[ph.hi].word() && !toks[ph.hi].cap)) {
+	if !ph.ok() || ph.hi >= len(toks) || !(toks[ph.hi].is(",") || (toks[ph.hi].word() && !toks[ph.hi].cap) || dashAsideAfter(toks, ph.hi)) { // rec31en_dash.go
 		return phrase{}
 	}
 	switch {
