@@ -809,7 +809,7 @@ func orgEnd(toks []token, j int) bool {
 // and the person before the opening dash opens the sentence or a clause.
 func (x *extractor) dashSubject(toks []token, k int) phrase {
 	verb := false
-	for j := k - 1; j >= 1 && j >= k-25; j-- {
+	for j := k - 1; j >= 1 && j >= k-dashAsideSpan; j-- { // rec31en_dash.go: a long aside
 		t := toks[j]
 		if t.isTerm() || t.kind == tQuote || t.is(";") {
 			return phrase{}
