@@ -434,6 +434,9 @@ func (x *extractor) subjectBeforeComma(toks []token, k int) phrase {
 	if th := x.throughSubject(toks, k); th.ok() {
 		return th
 	}
+	if p := x.partitiveSubject(toks, k); p.ok() {
+		return p // rec31en_partitive.go: "One of the party leaders, Jo Roe, said"
+	}
 	ph := x.describedSubject(toks, k)
 	if !ph.ok() {
 		ph = x.commaSubject(toks, k)
