@@ -1829,6 +1829,12 @@ func (x *extractor) statementOwner(toks []token, v int) phrase {
 	if pronouns[map[string]string{"his": "he", "her": "she"}[toks[k].lower]] {
 		return phrase{kind: pPronoun, lo: k, hi: k + 1, word: map[string]string{"his": "he", "her": "she"}[toks[k].lower]}
 	}
+	return x.possessorAt(toks, k)
+}
+
+// possessorAt is the name whose capitalised possessive is toks[k], with
+// up to three name words before it ("Rui Sousa's"), or no phrase.
+func (x *extractor) possessorAt(toks []token, k int) phrase {
 	t := toks[k]
 	if !t.cap || !isPossessive(t.lower) {
 		return phrase{}

@@ -144,6 +144,7 @@ func (x *extractor) listRemarks(st *sentState) {
 	x.includedList(st)
 	x.receivedFrom(st)
 	x.cameFrom(st)
+	x.followedFrom(st) // rec31en_followed.go
 	x.amongThose(st)
 	x.passiveBy(st) // passiveby.go
 	x.soDid(st)
