@@ -1,0 +1,9 @@
+package article
+
+// The word lists of rec31en_oflist.go.
+
+// ofListHeads are the plural offices whose "of" opens a list of the
+// countries or bodies that act: "The governments of A, B and C
+// proposed …", "The leaders of A and B congratulated …". Not
+// "supporters" or "critics": their "of" names whom they back or fault.
+var ofListHeads = wordSet(`governments leaders presidents premiers heads`)
