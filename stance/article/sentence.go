@@ -691,7 +691,8 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 			j-- // "A, B, and C"
 		}
 		j = originBefore(toks, locativeBefore(toks, j)) // mm20_origin.go: "A of Germany and B"; en22_locative.go: "A in Madrid and B"
-		p := x.ofListFirst(toks, x.correlativeName(toks, j), j) // rec31en_oflist.go
+		// rec31en_oflist.go: "The leaders of A and B", A read with its office
+		p := x.ofListFirst(toks, x.correlativeName(toks, j), j)
 		if p.kind != pName || p.hi != j+1 || jointPortfolio(toks, p, lo) { // rev22ren_group.go: "Health and education minister X"
 			break
 		}
