@@ -7,3 +7,9 @@ package article
 // proposed …", "The leaders of A and B congratulated …". Not
 // "supporters" or "critics": their "of" names whom they back or fault.
 var ofListHeads = wordSet(`governments leaders presidents premiers heads`)
+
+// The word lists of rec31en_that.go.
+
+// rec31enReportVerbs report news through a medium and open a "that"
+// clause beyond the speech verbs: "state media reported that …".
+var rec31enReportVerbs = wordSet(`reported reports reporting`)

@@ -325,6 +325,11 @@ func (x *extractor) verb(st *sentState, i int) int {
 		return x.speechClause(st, end, th, subjPhrase, spk)
 	}
 	if how == subjNone {
+		if p, a := x.reportedThatSubject(st, i); p.ok() { // rec31en_that.go: "state media reported that X had congratulated W"
+			ph, how, after = p, subjPhrase, a
+		}
+	}
+	if how == subjNone {
 		return x.invertedFronted(st, i)
 	}
 	if how == subjPhrase && relativeGap(toks, ph, i) {
