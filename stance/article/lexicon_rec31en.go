@@ -13,3 +13,9 @@ var ofListHeads = wordSet(`governments leaders presidents premiers heads`)
 // rec31enReportVerbs report news through a medium and open a "that"
 // clause beyond the speech verbs: "state media reported that …".
 var rec31enReportVerbs = wordSet(`reported reports reporting`)
+
+// The word lists of rec31en_others.go.
+
+// othersQuantifiers may stand before "others" closing a list of actors
+// ("A, B and many others congratulated W").
+var othersQuantifiers = wordSet(`many several numerous various countless dozens`)

@@ -145,6 +145,7 @@ func (x *extractor) listRemarks(st *sentState) {
 	x.receivedFrom(st)
 	x.cameFrom(st)
 	x.followedFrom(st) // rec31en_followed.go
+	x.othersActs(st)   // rec31en_others.go
 	x.amongThose(st)
 	x.passiveBy(st) // passiveby.go
 	x.soDid(st)
