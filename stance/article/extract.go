@@ -332,7 +332,7 @@ func (x *extractor) subject(toks []token, v int) (ph phrase, how subjectHow, aft
 	if sentenceParticiple(toks, v) {
 		return phrase{}, subjSentence, v // ", adding that …", "by asking that …"
 	}
-	k := skipLeadIn(toks, v-1)
+	k := skipLeadInSplit(toks, v-1) // rec31en_split.go
 	for n := 0; k >= 0 && n < 6 && preVerb(toks[k]); n++ {
 		k--
 	}
@@ -434,6 +434,9 @@ func (x *extractor) subjectBeforeComma(toks []token, k int) phrase {
 	if th := x.throughSubject(toks, k); th.ok() {
 		return th
 	}
+	if p := x.partitiveSubject(toks, k); p.ok() {
+		return p // rec31en_partitive.go: "One of the party leaders, Jo Roe, said"
+	}
 	ph := x.describedSubject(toks, k)
 	if !ph.ok() {
 		ph = x.commaSubject(toks, k)
@@ -526,8 +529,9 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		// the name before the comma is in a list, not the subject.
 		return phrase{}
 	}
-	ph := backward(x.text, toks, x.originTrim(toks, m-1))
-	if !ph.ok() || (ph.hi != m && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !x.subjectOpened(toks, ph.lo)) {
+	trim := x.originTrim(toks, m-1) // "Norland's envoy to Tarn, Jo Roe, said": the origin ends at the comma
+	ph := backward(x.text, toks, trim)
+	if !ph.ok() || (ph.hi != trim+1 && skipOrigin(toks, ph.hi) != m) || (ph.lo > 0 && !clauseOpener(toks[ph.lo-1]) && !x.subjectOpened(toks, ph.lo)) {
 		return phrase{}
 	}
 	in := backward(x.text, toks, skipParenBack(toks, k-1)) // "the leader, Ivo Kask (62), said"
@@ -808,7 +812,7 @@ func orgEnd(toks []token, j int) bool {
 // and the person before the opening dash opens the sentence or a clause.
 func (x *extractor) dashSubject(toks []token, k int) phrase {
 	verb := false
-	for j := k - 1; j >= 1 && j >= k-25; j-- {
+	for j := k - 1; j >= 1 && j >= k-dashAsideSpan; j-- { // rec31en_dash.go: a long aside
 		t := toks[j]
 		if t.isTerm() || t.kind == tQuote || t.is(";") {
 			return phrase{}
@@ -1346,7 +1350,7 @@ func (x *extractor) openingSubject(toks []token) phrase {
 	if ph.hi+2 < len(toks) && toks[ph.hi].is(",") && pronouns[toks[ph.hi+1].lower] && sayVerbs[toks[ph.hi+2].lower] {
 		return phrase{} // "The president, he told the chamber, was …": a topic, not a speaker
 	}
-	if !ph.ok() || ph.hi >= len(toks) || !(toks[ph.hi].is(",") || (toks[ph.hi].word() && !toks[ph.hi].cap)) {
+	if !ph.ok() || ph.hi >= len(toks) || !(toks[ph.hi].is(",") || (toks[ph.hi].word() && !toks[ph.hi].cap) || dashAsideAfter(toks, ph.hi)) { // rec31en_dash.go
 		return phrase{}
 	}
 	switch {
@@ -1825,6 +1829,12 @@ func (x *extractor) statementOwner(toks []token, v int) phrase {
 	if pronouns[map[string]string{"his": "he", "her": "she"}[toks[k].lower]] {
 		return phrase{kind: pPronoun, lo: k, hi: k + 1, word: map[string]string{"his": "he", "her": "she"}[toks[k].lower]}
 	}
+	return x.possessorAt(toks, k)
+}
+
+// possessorAt is the name whose capitalised possessive is toks[k], with
+// up to three name words before it ("Rui Sousa's"), or no phrase.
+func (x *extractor) possessorAt(toks []token, k int) phrase {
 	t := toks[k]
 	if !t.cap || !isPossessive(t.lower) {
 		return phrase{}

@@ -245,7 +245,7 @@ var notNames = wordSet(`
 	march april june july august september october november december
 	some most many several all both each every another other such neither either
 	he she him her his hers them their us me mine
-	by from to of into about under over between against without within
+	by from to of into about under over between against without within like unlike
 	interview opinion analysis editorial q a
 	reuters afp ap bbc cnn tass interfax xinhua ansa dpa x twitter facebook telegram instagram weibo
 	would could should will can does did do is isn't aren't was wasn't has hasn't have haven't`)

@@ -127,7 +127,7 @@ func reference(s string) (int, string) {
 func bulletLen(s string, i int) int {
 	n := 0
 	for _, b := range bullets {
-		if strings.HasPrefix(s[i:], b) && len(s) > i+len(b) && (s[i+len(b)] == ' ' || s[i+len(b)] == '\t') {
+		if strings.HasPrefix(s[i:], b) && len(s) > i+len(b) && (s[i+len(b)] == ' ' || s[i+len(b)] == '\t' || gluedBullet(s, i+len(b))) { // rec31en_list.go
 			n = len(b)
 			break
 		}

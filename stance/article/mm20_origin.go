@@ -12,7 +12,7 @@ func originBefore(toks []token, j int) int {
 		if !toks[k].is("of") {
 			continue
 		}
-		if skipOrigin(toks, k) == j+1 && toks[k-1].word() && toks[k-1].cap {
+		if skipOrigin(toks, k) == j+1 && toks[k-1].word() && toks[k-1].cap && !ofListHead(toks, k) { // rec31en_oflist.go: not "Leaders of A, B and C"
 			return k - 1
 		}
 		break

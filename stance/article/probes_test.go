@@ -134,6 +134,8 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rev30len/probes.jsonl", 56, 0.848, 1.000, 0.182},
 		{"rev30en/probes.jsonl", 60, 0.818, 1.000, 0.868}, // the review of rec30en
 		{"rev30ml/probes.jsonl", 56, 0.843, 0.902, 0.833},
+		// the twenty-ninth session's rule helpers
+		{"rec31en/probes.jsonl", 21, 1.000, 1.000, 0},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

@@ -46,13 +46,13 @@ func (x *extractor) amongThose(st *sentState) {
 	v := -1
 	for c := 1; c < len(toks) && c <= 15; c++ {
 		t := toks[c]
-		if !t.word() {
+		if !t.word() && !amongColon(toks, c, v) { // rec31en_among.go
 			return
 		}
 		if v < 0 && (contentVerbs[t.lower] || sendVerbs[t.lower]) {
 			v = c
 		}
-		if copulas[t.lower] && v > 0 {
+		if (copulas[t.lower] || amongColon(toks, c, v)) && v > 0 {
 			x.listActions(st, v, c, x.list(toks, c+1))
 			return
 		}

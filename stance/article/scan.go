@@ -82,7 +82,7 @@ func splitBlocksWith(text string, ends func(string) bool) []block {
 			b := &blocks[len(blocks)-1]
 			prev := text[b.start:lines[i-1].e]
 			cur := text[l.s:l.e]
-			if !sectionHeader(text[lines[i-1].s:lines[i-1].e]) && !sectionHeader(cur) && (softBreak(prev, cur) || (hasBlank && !ends(prev))) { // sectionheader.go
+			if !sectionHeader(text[lines[i-1].s:lines[i-1].e]) && !sectionHeader(cur) && (softBreak(prev, cur) || (hasBlank && !ends(prev) && !quoteClosedLine(prev, cur))) { // sectionheader.go; rec31en_list.go
 				b.end = l.e
 				continue
 			}

@@ -144,6 +144,8 @@ func (x *extractor) listRemarks(st *sentState) {
 	x.includedList(st)
 	x.receivedFrom(st)
 	x.cameFrom(st)
+	x.followedFrom(st) // rec31en_followed.go
+	x.othersActs(st)   // rec31en_others.go
 	x.amongThose(st)
 	x.passiveBy(st) // passiveby.go
 	x.soDid(st)
@@ -322,6 +324,11 @@ func (x *extractor) verb(st *sentState, i int) int {
 		spk := x.resolve(th)
 		st.speaks(spk)
 		return x.speechClause(st, end, th, subjPhrase, spk)
+	}
+	if how == subjNone {
+		if p, a := x.reportedThatSubject(st, i); p.ok() { // rec31en_that.go: "state media reported that X had congratulated W"
+			ph, how, after = p, subjPhrase, a
+		}
 	}
 	if how == subjNone {
 		return x.invertedFronted(st, i)
@@ -682,7 +689,7 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 	}
 	var out []phrase
 	for n := 0; n < 8 && lo >= 2 && (toks[lo-1].is("and") || toks[lo-1].is(",") || toks[lo-1].is("nor")); n++ {
-		if toks[lo-1].is(",") && pluralDescription(toks, lo-1) {
+		if toks[lo-1].is(",") && pluralDescription(toks, lo-1) && !ofListComma(toks, lo-1) { // rec31en_oflist.go
 			break // en14_openers.go: "The presidents of A and B, Jo Roe and Ivo Kask, …"
 		}
 		j := lo - 2
@@ -690,17 +697,18 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 			j-- // "A, B, and C"
 		}
 		j = originBefore(toks, locativeBefore(toks, j)) // mm20_origin.go: "A of Germany and B"; en22_locative.go: "A in Madrid and B"
-		p := x.correlativeName(toks, j)
+		// rec31en_oflist.go: "The leaders of A and B", A read with its office
+		p := x.ofListFirst(toks, x.correlativeName(toks, j), j)
 		if p.kind != pName || p.hi != j+1 || jointPortfolio(toks, p, lo) { // rev22ren_group.go: "Health and education minister X"
 			break
 		}
-		if p.lo > 0 && toks[p.lo-1].word() && (blockedBefore[toks[p.lo-1].lower] || clauseSkip[toks[p.lo-1].lower]) {
+		if p.lo > 0 && toks[p.lo-1].word() && (blockedBefore[toks[p.lo-1].lower] || clauseSkip[toks[p.lo-1].lower]) && !ofListHead(toks, p.lo-1) { // rec31en_oflist.go
 			break
 		}
 		out = append(out, p)
 		lo = p.lo
 	}
-	if len(out) > 0 && lo > 0 && toks[lo-1].word() && !clauseOpener(toks[lo-1]) && !correlatives[toks[lo-1].lower] && !timeWords[toks[lo-1].lower] && !groupIncluding(toks, lo-1) {
+	if len(out) > 0 && lo > 0 && toks[lo-1].word() && !clauseOpener(toks[lo-1]) && !correlatives[toks[lo-1].lower] && !timeWords[toks[lo-1].lower] && !groupIncluding(toks, lo-1) && !ofListHead(toks, lo-1) {
 		// "Lenz thanked Anna Berg and the Palace said …": a name after a
 		// verb is its object, not a subject.
 		return nil
