@@ -2170,3 +2170,32 @@ var (
 // vowVerbs take "to" and an infinitive (vowTo).
 var vowVerbs = wordSet(`vowed vows vowing pledged pledges pledging promised promises promising
 	threatened threatens threatening swore swears swearing decided decides resolved`)
+
+// The word lists of lab31en_pending.go.
+
+// lab31enPendingSubordinators open a clause of an act still to come:
+// "before Vask acknowledges Dal", "until the bloc recognises him".
+var lab31enPendingSubordinators = wordSet(`before until till unless`)
+
+// lab31enPendingAux put the verb of such a clause in the future or the
+// perfect: "before Vask will congratulate", "until he has conceded".
+var lab31enPendingAux = wordSet(`will would shall can could may might has have`)
+
+// The word lists of lab31en_doso.go.
+
+// lab31enDoForms are the forms of "do" in "do so" standing for an act
+// told before: "refuses to do so", "has yet to do so", "did so".
+var lab31enDoForms = wordSet(`do does did done doing`)
+
+// The word lists of lab31en_timelead.go.
+
+// lab31enTimeDegrees measure a clause of time right after a speech verb:
+// "responded long before the results were due", "spoke soon after".
+var lab31enTimeDegrees = wordSet(`long soon just well even right only barely moments`)
+
+// lab31enTimeUnits measure it by a span: "reacted minutes after the count
+// closed", "spoke two hours before the announcement".
+var lab31enTimeUnits = wordSet(`seconds minutes hours days weeks months minute hour day week month`)
+
+// lab31enTimeSubordinators open the clause of time so measured.
+var lab31enTimeSubordinators = wordSet(`before after when while as once until since`)
