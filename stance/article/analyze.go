@@ -227,6 +227,9 @@ func (r Reader) analyze(text string) Result {
 			lastAct = &res.Remarks[i]
 		}
 	}
+	if lexicons[code] == nil {
+		lab31enSharedAct(res.Remarks) // lab31en_sharedact.go: "Brand said Rahm would send Dal a congratulatory letter"
+	}
 	off25WeakAsidesIn(r.Context, lexicons[code], res.Remarks) // off25_asides.go, rev26off_verdict.go: a speaker quoted mostly on other things
 	res.Speakers = r.summarise(res.Remarks)
 	return res
