@@ -242,6 +242,7 @@ func (r Reader) englishRules(a *Analysis, run string, commentator bool) {
 	r.cond22Run(a, "en", run, commentator)     // cond22_run.go: "will hold our congratulations until …"
 	r.lab25UntilRun(a, "en", run, commentator) // lab25_until.go: "until the court rules, I don't consider it closed"
 	r.mockedSpeech(a)                          // mm21_mock.go: "said sarcastically"
+	r.lab31enScornedRun(a, run, commentator)   // lab31en_scorned.go: "denounced the rejection of the vote"
 }
 
 // languageRules are the construction rules of the other languages (the

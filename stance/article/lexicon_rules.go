@@ -2199,3 +2199,21 @@ var lab31enTimeUnits = wordSet(`seconds minutes hours days weeks months minute h
 
 // lab31enTimeSubordinators open the clause of time so measured.
 var lab31enTimeSubordinators = wordSet(`before after when while as once until since`)
+
+// The word lists of lab31en_scorned.go.
+
+// lab31enScornStems scorn a refusal of the result made by others:
+// "denounced the rejection of the vote", "it is unacceptable".
+var lab31enScornStems = []string{"condemn", "denounc", "unacceptabl", "deplor", "decried", "decry", "decries"}
+
+// lab31enRejectionNouns name a refusal of the result: "the rejection of
+// the vote", "the non-recognition of the election".
+var lab31enRejectionNouns = wordSet(`rejection non-recognition nonrecognition`)
+
+// lab31enVoteNouns name the vote itself as what was rejected: "the
+// rejection of the vote", "of the elections".
+var lab31enVoteNouns = wordSet(`vote votes election elections poll polls ballot`)
+
+// lab31enOwnDeterminers make a refusal the speaker's own: "announced its
+// refusal to recognise the result", "our refusal to accept".
+var lab31enOwnDeterminers = wordSet(`its our my`)
