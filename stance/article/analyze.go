@@ -238,11 +238,12 @@ func (r Reader) analyze(text string) Result {
 // englishRules are the construction rules of English run after the model
 // has read a run (the verb rules of English are in analyzeRun).
 func (r Reader) englishRules(a *Analysis, run string, commentator bool) {
-	r.rivalVictoryRun(a, run)                  // en16_victory.go: "who had claimed victory on election night"
-	r.cond22Run(a, "en", run, commentator)     // cond22_run.go: "will hold our congratulations until …"
-	r.lab25UntilRun(a, "en", run, commentator) // lab25_until.go: "until the court rules, I don't consider it closed"
-	r.mockedSpeech(a)                          // mm21_mock.go: "said sarcastically"
-	r.lab31enScornedRun(a, run, commentator)   // lab31en_scorned.go: "denounced the rejection of the vote"
+	r.rivalVictoryRun(a, run)                    // en16_victory.go: "who had claimed victory on election night"
+	r.cond22Run(a, "en", run, commentator)       // cond22_run.go: "will hold our congratulations until …"
+	r.lab25UntilRun(a, "en", run, commentator)   // lab25_until.go: "until the court rules, I don't consider it closed"
+	r.mockedSpeech(a)                            // mm21_mock.go: "said sarcastically"
+	r.lab31enScornedRun(a, run, commentator)     // lab31en_scorned.go: "denounced the rejection of the vote"
+	r.lab31enOwnGreetingRun(a, run, commentator) // lab31en_owngreeting.go: "We congratulate the president-elect"
 }
 
 // languageRules are the construction rules of the other languages (the

@@ -2217,3 +2217,24 @@ var lab31enVoteNouns = wordSet(`vote votes election elections poll polls ballot`
 // lab31enOwnDeterminers make a refusal the speaker's own: "announced its
 // refusal to recognise the result", "our refusal to accept".
 var lab31enOwnDeterminers = wordSet(`its our my`)
+
+// The word lists of lab31en_owngreeting.go.
+
+// lab31enGreetingSubjects congratulate in the first person.
+var lab31enGreetingSubjects = wordSet(`i we`)
+
+// lab31enGreetingFillers stand between the subject and the verb: "we
+// also warmly congratulate", "I would like to congratulate".
+var lab31enGreetingFillers = wordSet(`also warmly heartily sincerely hereby would like to want wish again too cordially most therefore`)
+
+// lab31enWinnerTitles name the winner by her title as the object of a
+// congratulation: "congratulate the president-elect".
+var lab31enWinnerTitles = wordSet(`president-elect prime-minister-elect winner victor`)
+
+// lab31enFreeVoteNouns are what a free vote has and a mocked one lacks:
+// "No opposition. No choice."
+var lab31enFreeVoteNouns = wordSet(`opposition choice competition rivals rival challenger challengers alternative debate observers contest`)
+
+// lab31enScareWords are the words of the result a speaker puts in
+// quotation marks to disown: "her ‘victory’", "this 'election'".
+var lab31enScareWords = wordSet(`victory win election elections elected re-election president winner landslide triumph vote result results legitimacy mandate`)
