@@ -2238,3 +2238,9 @@ var lab31enFreeVoteNouns = wordSet(`opposition choice competition rivals rival c
 // lab31enScareWords are the words of the result a speaker puts in
 // quotation marks to disown: "her ‘victory’", "this 'election'".
 var lab31enScareWords = wordSet(`victory win election elections elected re-election president winner landslide triumph vote result results legitimacy mandate`)
+
+// The word lists of lab31en_quickto.go.
+
+// lab31enEagerLeads make the act after "to" the actor's own: "were quick
+// to condemn", "the first to reject", "rushed to denounce".
+var lab31enEagerLeads = wordSet(`quick quicker swift swifter fast first rushed hastened hurried`)
