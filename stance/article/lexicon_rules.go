@@ -2244,3 +2244,23 @@ var lab31enScareWords = wordSet(`victory win election elections elected re-elect
 // lab31enEagerLeads make the act after "to" the actor's own: "were quick
 // to condemn", "the first to reject", "rushed to denounce".
 var lab31enEagerLeads = wordSet(`quick quicker swift swifter fast first rushed hastened hurried`)
+
+// The word lists of lab31en_concern.go.
+
+// lab31enConcernVerbs hold or voice a concern: "have serious concerns
+// that", "expressed concern over", "raised doubts about".
+var lab31enConcernVerbs = wordSet(`have has had expressed expresses express expressing voiced voices voice voicing raised raises raise raising`)
+
+// lab31enConcernNouns are the concern or doubt held.
+var lab31enConcernNouns = wordSet(`concern concerns doubt doubts distrust mistrust reservations misgivings`)
+
+// lab31enConcernLinks open what the concern is about.
+var lab31enConcernLinks = wordSet(`that about over regarding towards toward on with of as`)
+
+// lab31enCheckWords are a checked count asked for after "the need for":
+// "the need for transparent and accurate results", "for verification".
+var lab31enCheckWords = wordSet(`transparent transparency verification verified audit audits recount accurate accuracy clarity scrutiny`)
+
+// lab31enRejectStems reject the result outright: a concern with them is
+// no mere concern.
+var lab31enRejectStems = []string{"illegitim", "sham", "farce", "reject", "not recogni"}
