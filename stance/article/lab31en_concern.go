@@ -19,7 +19,10 @@ import (
 // lab31enConcernOpens finds, in the run's first lab31enConcernOpening
 // words, a verb of holding or voicing ("have", "expressed", "raised")
 // with a noun of concern or doubt within three words (lab31enConcernNouns)
-// and a preposition or "that" after it, or "the need for" followed within
+// and a preposition or "that" after it, then within
+// lab31enConcernObjectSpan words a word of the vote, its count or its
+// result ("concern over the vote count"; not "concern over the economy"),
+// or "the need for" followed within
 // three words by a word of a checked count (lab31enCheckWords). The run,
 // cut before a relative aside (", which …", ", who …": the narrator's),
 // must not charge fraud (lab25Accusations), call the result illegitimate,
@@ -39,7 +42,7 @@ func lab31enConcernOpens(words []string) bool {
 		if lab31enConcernVerbs[words[i]] {
 			for k := i + 1; k+1 < len(words) && k <= i+3; k++ {
 				if lab31enConcernNouns[words[k]] && lab31enConcernLinks[words[k+1]] {
-					return true
+					return lab31enCountNear(words, k+1)
 				}
 			}
 		}
@@ -91,6 +94,21 @@ func lab31enDeniedToo(words []string) bool {
 			if negations[words[k]] || words[k] == "cannot" || words[k] == "no" || strings.HasSuffix(words[k], "n't") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// lab31enConcernObjectSpan is how far after the concern the vote, its
+// count or its result must be named: "concerns that the result announced".
+const lab31enConcernObjectSpan = 6
+
+// lab31enCountNear reports whether a word of the vote, its count or its
+// result comes within lab31enConcernObjectSpan words from words[k].
+func lab31enCountNear(words []string, k int) bool {
+	for j := k; j < len(words) && j < k+lab31enConcernObjectSpan; j++ {
+		if resultNouns[words[j]] || lab31enVoteNouns[words[j]] || countNouns[words[j]] || processNouns[words[j]] {
+			return true
 		}
 	}
 	return false
