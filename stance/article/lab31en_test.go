@@ -217,3 +217,23 @@ func TestLab31enConcern(t *testing.T) {
 		}
 	}
 }
+
+func TestLab31enResultCredible(t *testing.T) {
+	cases := []struct {
+		text string
+		want actionVerdict
+	}{
+		{`the official result was "a credible indication that the voters back Dal"`, verdictRecognising},
+		{"the results are credible and reflect the will of the voters", verdictRecognising},
+		{"the outcome was legitimate", verdictRecognising},
+		// near-misses
+		{"the result was not credible", verdictNone},
+		{"asked whether the result was credible", verdictNone},
+		{"the decision to recount was fair", verdictNone},
+	}
+	for _, c := range cases {
+		if got := claimStance(lab31enCtx, c.text); got != c.want {
+			t.Errorf("claimStance(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

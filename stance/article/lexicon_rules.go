@@ -2264,3 +2264,9 @@ var lab31enCheckWords = wordSet(`transparent transparency verification verified 
 // lab31enRejectStems reject the result outright: a concern with them is
 // no mere concern.
 var lab31enRejectStems = []string{"illegitim", "sham", "farce", "reject", "not recogni"}
+
+// The word lists of lab31en_credible.go.
+
+// lab31enQuestionWords put a verdict on the result in question: "asked
+// whether the result was credible", "doubted the results were fair".
+var lab31enQuestionWords = wordSet(`whether if doubt doubts doubted doubting question questioned questions questioning asked wondered`)
