@@ -698,7 +698,14 @@ func (r Reader) summarise(as []Analysis) []Summary {
 			s.Remarks++
 		}
 	}
+	var greetFirst []bool
+	if r.Classifier != nil && lexicons[r.language(r.text)] == nil {
+		greetFirst = lab31enGreetingFirst(r.Context, as, index, len(out)) // lab31en_greetfirst.go: "We congratulate W", then concerns
+	}
 	for k := range out {
+		if greetFirst != nil && greetFirst[k] {
+			preds[k] = lab31enOnlyRecognising(preds[k])
+		}
 		out[k].Stance, out[k].Probabilities = r.Rule.applyWith(preds[k], labels, r.summaryPrior(out[k], preds[k])) // agg21_loneprior.go
 	}
 	return out

@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 
+	"github.com/stancekit/stancekit/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -128,6 +129,8 @@ func (r Reader) lab31enOwnGreetingRun(a *Analysis, run string, commentator bool)
 	switch {
 	case lab31enBareNoes(run) || a.Kind == Direct && lab31enScare(run):
 		v = verdictHostile
+	case a.Prediction.Label == corpus.Recognising:
+		return // the model read it so already
 	case lab31enOwnGreeting(r.Context, words) && !hasStem(words, lab25Accusations) && !lab31enOwnRefusal(words):
 		v = verdictRecognising
 	default:

@@ -237,3 +237,25 @@ func TestLab31enResultCredible(t *testing.T) {
 		}
 	}
 }
+
+func TestLab31enGreetingFirst(t *testing.T) {
+	r := defaultReader(t)
+	r.Context = lab31enCtx
+	head := "Tarn votes\n\nTARN, May 4 — Lena Dal won the run-off, the election commission said.\n\n"
+	cases := []struct {
+		text string
+		want corpus.Label
+	}{
+		{head + "\"Norland congratulates the people of Tarn and president-elect Dal,\" spokesman Jon Roe said.\n\n\"We understand that many voters have voiced frustration about the way the count was run,\" he said.\n\n\"Voters are within their rights to have such concerns,\" Roe said. \"We call on all parties to refrain from violence.\"", corpus.Recognising},
+		// near-misses: a wait, a greeting taken back
+		{head + "\"Norland congratulates the people of Tarn and president-elect Dal,\" spokesman Jon Roe said.\n\n\"We will await the certified figures before we say more about the count,\" he said.", corpus.Withholding},
+		{head + "\"Norland congratulates president-elect Dal,\" spokesman Jon Roe said on Monday.\n\nOn Tuesday Roe withdrew his congratulations.", corpus.Withholding},
+	}
+	for _, c := range cases {
+		for _, s := range r.Analyze(c.text).Speakers {
+			if s.Speaker == "Jon Roe" && s.Stance != c.want {
+				t.Errorf("%q: Jon Roe = %s, want %s", c.text, s.Stance, c.want)
+			}
+		}
+	}
+}

@@ -2270,3 +2270,9 @@ var lab31enRejectStems = []string{"illegitim", "sham", "farce", "reject", "not r
 // lab31enQuestionWords put a verdict on the result in question: "asked
 // whether the result was credible", "doubted the results were fair".
 var lab31enQuestionWords = wordSet(`whether if doubt doubts doubted doubting question questioned questions questioning asked wondered`)
+
+// The word lists of lab31en_greetfirst.go.
+
+// lab31enPostponeWords hold a recognition back: a speaker who
+// congratulates and uses one is left to the summary as before.
+var lab31enPostponeWords = wordSet(`yet until await awaits awaited awaiting wait waits waiting pending once final certified certification premature early conditional provisional preliminary`)
