@@ -92,9 +92,10 @@ func lab31enBareNoes(text string) bool {
 }
 
 // lab31enScare reports whether a direct quotation holds a word of the
-// result in quotation marks of its own, one or two words long ("have
-// congratulated Dal on her ‘victory’", "this 'election'"): the speaker
-// quotes the word to disown it.
+// result alone in quotation marks of its own ("have congratulated Dal on
+// her ‘victory’", "this 'election'"): the speaker quotes the word to
+// disown it. A longer quoted phrase ("hailed a ‘decisive victory’") may
+// be someone else's words reported, and is not read so.
 func lab31enScare(text string) bool {
 	for _, open := range []string{"‘", "'", "“", "\""} {
 		for rest := text; ; {
@@ -108,7 +109,7 @@ func lab31enScare(text string) bool {
 				break
 			}
 			w := actionWords(rest[:j])
-			if len(w) >= 1 && len(w) <= 2 && lab31enScareWords[w[len(w)-1]] {
+			if len(w) == 1 && lab31enScareWords[w[0]] {
 				return true
 			}
 			rest = rest[j+1:]
