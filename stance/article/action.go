@@ -366,7 +366,7 @@ func demandVerdict(words []string, starts map[int]bool) actionVerdict {
 // a challenge.
 func rejectionVerdict(words []string) actionVerdict {
 	for i, w := range words[:min(len(words), rejectOpening)] {
-		if !rejectVerbs[w] && !phrasalRejection(words, i) || subordinate(words, i) || (i > 0 && notOwnAct[words[i-1]]) || negatedBefore(words, i) {
+		if !rejectVerbs[w] && !phrasalRejection(words, i) || subordinate(words, i) || (i > 0 && notOwnAct[words[i-1]] && !lab31enOwnTo(words, i)) || negatedBefore(words, i) { // lab31en_quickto.go: "were quick to condemn"
 			continue
 		}
 		end := i + rejectSpan

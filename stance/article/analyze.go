@@ -227,6 +227,9 @@ func (r Reader) analyze(text string) Result {
 			lastAct = &res.Remarks[i]
 		}
 	}
+	if lexicons[code] == nil {
+		lab31enSharedAct(res.Remarks) // lab31en_sharedact.go: "Brand said Rahm would send Dal a congratulatory letter"
+	}
 	off25WeakAsidesIn(r.Context, lexicons[code], res.Remarks) // off25_asides.go, rev26off_verdict.go: a speaker quoted mostly on other things
 	res.Speakers = r.summarise(res.Remarks)
 	return res
@@ -235,10 +238,13 @@ func (r Reader) analyze(text string) Result {
 // englishRules are the construction rules of English run after the model
 // has read a run (the verb rules of English are in analyzeRun).
 func (r Reader) englishRules(a *Analysis, run string, commentator bool) {
-	r.rivalVictoryRun(a, run)                  // en16_victory.go: "who had claimed victory on election night"
-	r.cond22Run(a, "en", run, commentator)     // cond22_run.go: "will hold our congratulations until …"
-	r.lab25UntilRun(a, "en", run, commentator) // lab25_until.go: "until the court rules, I don't consider it closed"
-	r.mockedSpeech(a)                          // mm21_mock.go: "said sarcastically"
+	r.rivalVictoryRun(a, run)                    // en16_victory.go: "who had claimed victory on election night"
+	r.cond22Run(a, "en", run, commentator)       // cond22_run.go: "will hold our congratulations until …"
+	r.lab25UntilRun(a, "en", run, commentator)   // lab25_until.go: "until the court rules, I don't consider it closed"
+	r.mockedSpeech(a)                            // mm21_mock.go: "said sarcastically"
+	r.lab31enScornedRun(a, run, commentator)     // lab31en_scorned.go: "denounced the rejection of the vote"
+	r.lab31enOwnGreetingRun(a, run, commentator) // lab31en_owngreeting.go: "We congratulate the president-elect"
+	r.lab31enConcernRun(a, run, commentator)     // lab31en_concern.go: "We have serious concerns that …"
 }
 
 // languageRules are the construction rules of the other languages (the
@@ -692,7 +698,14 @@ func (r Reader) summarise(as []Analysis) []Summary {
 			s.Remarks++
 		}
 	}
+	var greetFirst []bool
+	if r.Classifier != nil && lexicons[r.language(r.text)] == nil {
+		greetFirst = lab31enGreetingFirst(r.Context, as, index, len(out)) // lab31en_greetfirst.go: "We congratulate W", then concerns
+	}
 	for k := range out {
+		if greetFirst != nil && greetFirst[k] {
+			preds[k] = lab31enOnlyRecognising(preds[k])
+		}
 		out[k].Stance, out[k].Probabilities = r.Rule.applyWith(preds[k], labels, r.summaryPrior(out[k], preds[k])) // agg21_loneprior.go
 	}
 	return out

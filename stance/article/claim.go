@@ -112,7 +112,7 @@ func claimStance(ctx stance.Context, text string) actionVerdict {
 			continue
 		}
 		switch {
-		case resultFinal(words, i) || resultPraised(folded, words, i, rivals) || electionOver(words, i): // lab22en_over.go
+		case resultFinal(words, i) || resultPraised(folded, words, i, rivals) || electionOver(words, i) || lab31enResultCredible(words, i): // lab22en_over.go; lab31en_credible.go: "the result was credible"
 			return verdictRecognising
 		case startsForm(folded, i, winners) && (within(words, i, winWords) || lab26enPassedMark(words, i) && !rev26lenClaimDoubted(text, words, i)) && !accused(words, i): // rev26len_narrow.go: "they say Lima passed 50 percent" // lab26en_claim.go: "Lima had passed 51 percent"
 			return verdictRecognising

@@ -995,7 +995,7 @@ func clauseStart(toks []token, v int) (cs, intro int, colon bool) {
 		return byThat(toks, j) // frontedpp12.go: "said by phone after his release that …"
 	case sub >= 0:
 		return sub, -1, false // "warned the count had been rigged"
-	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t) || weekdays[t.lower] && !weekdaySubject(toks, j):
+	case objectVerbs[toks[v].lower] || clauseSkip[t.lower] || lyAdverb(t) || lab31enTimeLead(toks, j) || weekdays[t.lower] && !weekdaySubject(toks, j):
 		for k := j; k < n && k < j+12; k++ {
 			tk := toks[k]
 			switch {

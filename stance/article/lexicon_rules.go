@@ -2170,3 +2170,109 @@ var (
 // vowVerbs take "to" and an infinitive (vowTo).
 var vowVerbs = wordSet(`vowed vows vowing pledged pledges pledging promised promises promising
 	threatened threatens threatening swore swears swearing decided decides resolved`)
+
+// The word lists of lab31en_pending.go.
+
+// lab31enPendingSubordinators open a clause of an act still to come:
+// "before Vask acknowledges Dal", "until the bloc recognises him".
+var lab31enPendingSubordinators = wordSet(`before until till unless`)
+
+// lab31enPendingAux put the verb of such a clause in the future or the
+// perfect: "before Vask will congratulate", "until he has conceded".
+var lab31enPendingAux = wordSet(`will would shall can could may might has have`)
+
+// The word lists of lab31en_doso.go.
+
+// lab31enDoForms are the forms of "do" in "do so" standing for an act
+// told before: "refuses to do so", "has yet to do so", "did so".
+var lab31enDoForms = wordSet(`do does did done doing`)
+
+// The word lists of lab31en_timelead.go.
+
+// lab31enTimeDegrees measure a clause of time right after a speech verb:
+// "responded long before the results were due", "spoke soon after".
+var lab31enTimeDegrees = wordSet(`long soon just well even right only barely moments`)
+
+// lab31enTimeUnits measure it by a span: "reacted minutes after the count
+// closed", "spoke two hours before the announcement".
+var lab31enTimeUnits = wordSet(`seconds minutes hours days weeks months minute hour day week month`)
+
+// lab31enTimeSubordinators open the clause of time so measured.
+var lab31enTimeSubordinators = wordSet(`before after when while as once until since`)
+
+// The word lists of lab31en_scorned.go.
+
+// lab31enScornStems scorn a refusal of the result made by others:
+// "denounced the rejection of the vote", "it is unacceptable".
+var lab31enScornStems = []string{"condemn", "denounc", "unacceptabl", "deplor", "decried", "decry", "decries"}
+
+// lab31enRejectionNouns name a refusal of the result: "the rejection of
+// the vote", "the non-recognition of the election".
+var lab31enRejectionNouns = wordSet(`rejection non-recognition nonrecognition`)
+
+// lab31enVoteNouns name the vote itself as what was rejected: "the
+// rejection of the vote", "of the elections".
+var lab31enVoteNouns = wordSet(`vote votes election elections poll polls ballot`)
+
+// lab31enOwnDeterminers make a refusal the speaker's own: "announced its
+// refusal to recognise the result", "our refusal to accept".
+var lab31enOwnDeterminers = wordSet(`its our my`)
+
+// The word lists of lab31en_owngreeting.go.
+
+// lab31enGreetingSubjects congratulate in the first person.
+var lab31enGreetingSubjects = wordSet(`i we`)
+
+// lab31enGreetingFillers stand between the subject and the verb: "we
+// also warmly congratulate", "I would like to congratulate".
+var lab31enGreetingFillers = wordSet(`also warmly heartily sincerely hereby would like to want wish again too cordially most therefore`)
+
+// lab31enWinnerTitles name the winner by her title as the object of a
+// congratulation: "congratulate the president-elect".
+var lab31enWinnerTitles = wordSet(`president-elect prime-minister-elect winner victor`)
+
+// lab31enFreeVoteNouns are what a free vote has and a mocked one lacks:
+// "No opposition. No choice."
+var lab31enFreeVoteNouns = wordSet(`opposition choice competition rivals rival challenger challengers alternative debate observers contest`)
+
+// lab31enScareWords are the words of the result a speaker puts in
+// quotation marks to disown: "her ‘victory’", "this 'election'".
+var lab31enScareWords = wordSet(`victory win election elections elected re-election president winner landslide triumph vote result results legitimacy mandate`)
+
+// The word lists of lab31en_quickto.go.
+
+// lab31enEagerLeads make the act after "to" the actor's own: "were quick
+// to condemn", "the first to reject", "rushed to denounce".
+var lab31enEagerLeads = wordSet(`quick quicker swift swifter fast first rushed hastened hurried`)
+
+// The word lists of lab31en_concern.go.
+
+// lab31enConcernVerbs hold or voice a concern: "have serious concerns
+// that", "expressed concern over", "raised doubts about".
+var lab31enConcernVerbs = wordSet(`have has had expressed expresses express expressing voiced voices voice voicing raised raises raise raising`)
+
+// lab31enConcernNouns are the concern or doubt held.
+var lab31enConcernNouns = wordSet(`concern concerns doubt doubts distrust mistrust reservations misgivings`)
+
+// lab31enConcernLinks open what the concern is about.
+var lab31enConcernLinks = wordSet(`that about over regarding towards toward on with of as`)
+
+// lab31enCheckWords are a checked count asked for after "the need for":
+// "the need for transparent and accurate results", "for verification".
+var lab31enCheckWords = wordSet(`transparent transparency verification verified audit audits recount accurate accuracy clarity scrutiny`)
+
+// lab31enRejectStems reject the result outright: a concern with them is
+// no mere concern.
+var lab31enRejectStems = []string{"illegitim", "sham", "farce", "reject", "not recogni"}
+
+// The word lists of lab31en_credible.go.
+
+// lab31enQuestionWords put a verdict on the result in question: "asked
+// whether the result was credible", "doubted the results were fair".
+var lab31enQuestionWords = wordSet(`whether if doubt doubts doubted doubting question questioned questions questioning asked wondered`)
+
+// The word lists of lab31en_greetfirst.go.
+
+// lab31enPostponeWords hold a recognition back: a speaker who
+// congratulates and uses one is left to the summary as before.
+var lab31enPostponeWords = wordSet(`yet until await awaits awaited awaiting wait waits waiting pending once final certified certification premature early conditional provisional preliminary`)

@@ -129,6 +129,8 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rec30en/probes.jsonl", 24, 0.714, 1.000, 1.000},
 		{"lab30ml/probes.jsonl", 19, 0.789, 0.947, 0},
 		{"lab30en/probes.jsonl", 16, 1.000, 1.000, 0.000},
+		// the twenty-ninth session's rule helpers
+		{"lab31en/probes.jsonl", 20, 0.966, 1.000, 0.000},
 		// the twenty-eighth session's reviewers
 		{"rev30lml/probes.jsonl", 62, 0.804, 1.000, 0.188},
 		{"rev30len/probes.jsonl", 56, 0.848, 1.000, 0.182},

@@ -48,6 +48,9 @@ func rev22lenLeaderWithin(words []string, i, n int) bool {
 // of the people alone answered for the winner elsewhere (peopleAnswered)
 // gives no verdict: the model reads it, as before session 22.
 func (r Reader) runActionStance(rm Remark, run string) actionVerdict {
+	if rm.Kind == Action {
+		run = lab31enDoSoText(r.text, rm.Start, run) // lab31en_doso.go: "refuses to do so"
+	}
 	v, people := actionStanceOf(r.Context, run)
 	if people && r.peopleAnswered(rm, run) {
 		return verdictNone

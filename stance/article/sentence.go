@@ -333,6 +333,9 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if how == subjNone {
 		return x.invertedFronted(st, i)
 	}
+	if how == subjPhrase && lab31enPendingAct(toks, ph, i) {
+		return i // lab31en_pending.go: "wait until … before Vask acknowledges Dal"
+	}
 	if how == subjPhrase && relativeGap(toks, ph, i) {
 		return x.gapClause(st, i, ph) // en17_gap.go: "a video that aides said had been recorded"
 	}
