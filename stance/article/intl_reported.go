@@ -1068,8 +1068,10 @@ func (ix *intl) subjectStart(toks []token, lo int) bool {
 func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 	var out []phrase
 	for lo := ix.quotedComplement(toks, p.lo); lo >= 2 && len(out) < 8; {
+		also := ix.ml31AlsoAs(toks, lo) // "…, ainsi que la CEDEAO ont félicité" (ml31_alsoas.go)
+		lo -= max(also-1, 0)
 		sep := toks[lo-1]
-		if !sep.is(",") && !(sep.word() && ix.lx.conjunctions[sep.lower]) {
+		if also == 0 && !sep.is(",") && !(sep.word() && ix.lx.conjunctions[sep.lower]) || lo < 2 {
 			break
 		}
 		b := lo - 2

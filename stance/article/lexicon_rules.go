@@ -2170,3 +2170,13 @@ var (
 // vowVerbs take "to" and an infinitive (vowTo).
 var vowVerbs = wordSet(`vowed vows vowing pledged pledges pledging promised promises promising
 	threatened threatens threatening swore swears swearing decided decides resolved`)
+
+// The word lists of ml31_alsoas.go.
+
+// ml31AlsoAsPhrases join the last item of a list of subjects as "and"
+// does ("…, ainsi que la CEDEAO ont félicité …").
+var ml31AlsoAsPhrases = map[string][]string{
+	"fr": {"ainsi que"},
+	"es": {"así como"},
+	"pt": {"assim como", "bem como"},
+}
