@@ -27,3 +27,26 @@ func init() {
 		german.notNames[w] = true
 	}
 }
+
+// ml31PraiseQuoteVerbs are verbs of praise and welcome that attribute a
+// quotation they follow, inverted with their subject, as the verbs of
+// protest of rec25mlQuoteVerbs do ("« C'est une victoire de la
+// démocratie », a salué le Premier ministre tarsien X", "«…», celebró la
+// canciller X", "„…“, lobte Außenministerin X"); rec25mlAfterQuote takes
+// them only when a speaker phrase follows them up to the end of the
+// clause, so "«…», saludó a X por su triunfo" (an object and more) is not
+// attributed.
+var ml31PraiseQuoteVerbs = map[string][]string{
+	"fr": {"salué", "salue", "applaudi", "applaudit", "loué", "loue"},
+	"es": {"celebró", "celebra", "saludó", "saluda", "aplaudió", "aplaude", "elogió", "elogia"},
+	"pt": {"saudou", "saúda", "celebrou", "celebra", "elogiou", "elogia", "aplaudiu", "aplaude"},
+	"de": {"lobte", "lobt", "begrüßte", "begrüßt", "jubelte", "jubelt"},
+}
+
+func init() {
+	for code, ws := range ml31PraiseQuoteVerbs {
+		for _, w := range ws {
+			rec25mlQuoteVerbs[code][w] = true
+		}
+	}
+}
