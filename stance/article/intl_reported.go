@@ -1216,7 +1216,7 @@ func (ix *intl) subjectEnding(toks []token, k int) phrase {
 		return phrase{}
 	}
 	for s := max(0, k-maxPhrase+1); s <= k; s++ {
-		if s > 0 && toks[s-1].word() && ix.lx.stops[toks[s-1].lower] && !ix.lx.conjunctions[toks[s-1].lower] && !clauseConjunctionAt(toks, s-1) {
+		if s > 0 && toks[s-1].word() && ix.lx.stops[toks[s-1].lower] && !ix.lx.conjunctions[toks[s-1].lower] && !clauseConjunctionAt(toks, s-1) && ix.ml31AlsoAs(toks, s) == 0 { // "…, ainsi que l'UA ont" (ml31_alsoas.go)
 			continue
 		}
 		if p := ix.forward(toks, s); p.ok() && p.hi == k+1 {

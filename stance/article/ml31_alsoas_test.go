@@ -13,6 +13,8 @@ func TestMl31AlsoAs(t *testing.T) {
 			[]langRemark{{Action, "Pablo Mena", "felicitaron al ganador"}, {Action, "Ana Ruiz", "felicitaron al ganador"}}},
 		{"pt bem como", "pt", "Título\n\nO presidente Paulo Mendes bem como a ministra Ana Ruiz felicitaram o vencedor.",
 			[]langRemark{{Action, "Paulo Mendes", "felicitaram o vencedor"}, {Action, "Ana Ruiz", "felicitaram o vencedor"}}},
+		{"fr ainsi que l'UA (elided article)", "fr", "Titre\n\nLe Sénégalais Paul Ndiaye ainsi que l'UA ont félicité le président réélu.",
+			[]langRemark{{Action, "Paul Ndiaye", "ont félicité le président réélu"}, {Action, "UA", "ont félicité le président réélu"}}},
 		// near-miss: the items before the phrase are no people
 		{"fr things ainsi que", "fr", "Titre\n\nLes électeurs, les partis ainsi que la CEDEAO ont félicité le vainqueur.",
 			[]langRemark{{Action, "CEDEAO", "ont félicité le vainqueur"}}},
