@@ -895,7 +895,7 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 		return ix.acronymApposition(toks, k) // "El portavoz del Partido Cívico (PC), X," (intl_acronym12.go)
 	}
 	p := ix.subjectEnding(toks, a.lo-2)
-	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word() && !ix.lx.stops[toks[p.lo-1].lower] && !ix.frontedAt(toks, p.lo-1) && !ix.clauseSubordinatorBefore(toks, p.lo)) { // "quando o presidente …, X," (ibero15_clause.go)
+	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word() && !ix.lx.stops[toks[p.lo-1].lower] && !ix.frontedAt(toks, p.lo-1) && !ix.clauseSubordinatorBefore(toks, p.lo) && !ix.ml31AfterWhile(toks, p.lo)) { // "quando o presidente …, X," (ibero15_clause.go); "tandis que le président …, X," (ml31_whileque.go)
 		return ix.longTitleApposition(toks, a) // intl_longtitle.go; "…, et le ministre angolais …, Georges Chikoti," is a subject; so is "Já o ministro …, X,"
 	}
 	if q := ix.apposition(toks, p); q.kind == pName && q.hi == a.hi {

@@ -1169,6 +1169,8 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 		switch {
 		case t.word() && ix.lx.complementizers[t.lower] && k > 0 && toks[k-1].is(",") && !ix.lx.inflected && !ix.lx.capNouns:
 			return -1 // "contó Yelitza Marcano, que vende …": a relative clause
+		case t.word() && ix.lx.complementizers[t.lower] && ix.ml31WhileQue(toks, k):
+			return -1 // "a déclaré X, tandis que Y saluait …": another person's clause (ml31_whileque.go)
 		case t.word() && ix.lx.complementizers[t.lower]:
 			return k + 1
 		case t.word() && ix.lx.code == "fr" && strings.HasPrefix(t.lower, "qu'") && len(t.lower) > 3:
