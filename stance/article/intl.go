@@ -178,9 +178,11 @@ type intl struct {
 	// questioned is set after a question in dialogue (intl_interview.go).
 	interviewee *speaker
 	questioned  bool
-	turnAsked   bool // the last dash paragraph asked a question (intl_turns.go)
-	listEnd     int  // where the last item of a dashed list ended (gr20_listitem.go)
-	turnEnd     int  // where the last dash paragraph read as dialogue ended (gr20_listitem.go)
+	turnAsked   bool     // the last dash paragraph asked a question (intl_turns.go)
+	listEnd     int      // where the last item of a dashed list ended (gr20_listitem.go)
+	ml31Roundup bool     // the article signs reactions with lines of their own (ml31_signed.go)
+	ml31Signer  *speaker // the signer of the next paragraph (ml31_signed.go)
+	turnEnd     int      // where the last dash paragraph read as dialogue ended (gr20_listitem.go)
 }
 
 // read walks the paragraphs and their sentences.
@@ -189,6 +191,7 @@ func (ix *intl) read() {
 	blocks := splitBlocksWith(x.text, endsSentenceIntl)
 	beforeLead := hasHeadline(blocks)
 	byline, author := ix.rom20Byline(blocks) // "Por Ana Lima" (rom20_byline.go)
+	ix.ml31Roundup = ix.ml31SignedRoundup(blocks)
 	for bi, b := range blocks {
 		if bi == byline && ix.gr22GenreByline(b) {
 			continue // "Ein Kommentar von X": no speaker of its own (gr22_byline.go)
@@ -226,6 +229,10 @@ func (ix *intl) read() {
 			}
 			toks = toks[1:]
 		}
+		signer := ix.ml31TakeSigner()
+		if ix.ml31Signature(toks, b) { // "Ana Ruiz, presidenta de Tarsia, en X" (ml31_signed.go)
+			continue
+		}
 		sents := ix.sentences(toks)
 		answer, question := ix.answerMark(toks)
 		answer = answer || !question && ix.nameMarkedAnswer(toks) // "Albers: Ja, …" (fgr16_namemark.go)
@@ -242,10 +249,12 @@ func (ix *intl) read() {
 			} else {
 				authored = false
 			}
-			if len(x.remarks) == from && !answer && !question && !b.headline {
+			if len(x.remarks) == from && !answer && !question && !b.headline && signer == nil {
 				ix.fallback(toks[s[0]:s[1]], known) // intl_fallback.go
 			}
 			switch {
+			case signer != nil && len(x.remarks) == from:
+				ix.directSentence(toks[s[0]:s[1]], 0, signer, !first)
 			case answer && len(x.remarks) == from:
 				ix.answerSentence(toks[s[0]:s[1]], first)
 			case !answer && !question && !b.headline:
@@ -886,7 +895,7 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 		return ix.acronymApposition(toks, k) // "El portavoz del Partido Cívico (PC), X," (intl_acronym12.go)
 	}
 	p := ix.subjectEnding(toks, a.lo-2)
-	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word() && !ix.lx.stops[toks[p.lo-1].lower] && !ix.frontedAt(toks, p.lo-1) && !ix.clauseSubordinatorBefore(toks, p.lo)) { // "quando o presidente …, X," (ibero15_clause.go)
+	if !p.ok() || (p.lo > 0 && toks[p.lo-1].word() && !ix.lx.stops[toks[p.lo-1].lower] && !ix.frontedAt(toks, p.lo-1) && !ix.clauseSubordinatorBefore(toks, p.lo) && !ix.ml31AfterWhile(toks, p.lo)) { // "quando o presidente …, X," (ibero15_clause.go); "tandis que le président …, X," (ml31_whileque.go)
 		return ix.longTitleApposition(toks, a) // intl_longtitle.go; "…, et le ministre angolais …, Georges Chikoti," is a subject; so is "Já o ministro …, X,"
 	}
 	if q := ix.apposition(toks, p); q.kind == pName && q.hi == a.hi {

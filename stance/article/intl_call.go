@@ -14,7 +14,7 @@ package article
 // someone), then a punctuation mark or the end.
 func (ix *intl) callAt(toks []token, v int) bool {
 	if ix.lx.code == "es" {
-		return ix.esCallAt(toks, v)
+		return ix.esCallAt(toks, v) || ix.ml31CallOnAt(toks, v) // "llamó a los ciudadanos a rechazar …" (ml31_callon.go)
 	}
 	if ix.lx.code != "de" || !deCalls[toks[v].lower] {
 		return false

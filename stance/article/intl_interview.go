@@ -55,15 +55,22 @@ func (ix *intl) answerSentence(toks []token, first bool) {
 	if first {
 		lo = answerColon(toks) + 1 // after "R :", "Albers:" (fgr16_namemark.go)
 	}
-	if ix.interviewee == nil || lo >= len(toks) {
+	ix.directSentence(toks, lo, ix.interviewee, !first)
+}
+
+// directSentence makes the sentence toks from toks[lo] a direct remark of
+// spk (an interview's answer, a signed reaction: ml31_signed.go), without
+// quotation marks.
+func (ix *intl) directSentence(toks []token, lo int, spk *speaker, follows bool) {
+	if spk == nil || lo >= len(toks) {
 		return
 	}
 	start, end := toks[lo].start, toks[len(toks)-1].end
 	if countWords(ix.x.text[start:end]) == 0 {
 		return
 	}
-	ix.x.add(Remark{Text: ix.x.text[start:end], Kind: Direct, Start: start, End: end, QuoteStart: start, QuoteEnd: end}, ix.interviewee, !first)
-	ix.prev = ix.interviewee
+	ix.x.add(Remark{Text: ix.x.text[start:end], Kind: Direct, Start: start, End: end, QuoteStart: start, QuoteEnd: end}, spk, follows)
+	ix.prev = spk
 }
 
 // dialogueTurn returns the interviewee when an unattributed dialogue

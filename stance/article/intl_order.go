@@ -64,6 +64,10 @@ func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
 		}
 		q := ix.apposed(toks, j)
 		if !ix.isPerson(q) {
+			if e := ix.ml31ItemEnd(toks, j); e > j {
+				k = e // "von A, den Spitzen der Partei in X, dem Y B": no person, stepped over (ml31_listitem.go)
+				continue
+			}
 			return out
 		}
 		if fromList && ix.lx.code == "ru" {

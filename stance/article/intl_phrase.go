@@ -171,8 +171,8 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return cName
 	case seenRole && lx.clitics[w]:
 		return 0 // "Le président français lui a adressé …": an object pronoun before the verb ends the subject
-	case seenRole && !t.cap && ix.verbLike(w) && !ix.possessiveBefore(toks, k):
-		return 0 // "El presidente felicitó …": the verb is no modifier of the office
+	case seenRole && !t.cap && (ix.verbLike(w) || ix.side().makes[w]) && !ix.possessiveBefore(toks, k):
+		return 0 // "El presidente felicitó …": the verb is no modifier of the office; nor "gab" in "Der Außenminister gab keinen Kommentar ab" (ml31: lexicon_ml31.go)
 	case seenRole && ix.copulaAt(toks, k):
 		return 0 // "El diputado del Gran Polo X fue más lejos:" (ibero17_office.go)
 	case seenRole && (mods < 2 || lx.complement && mods < 3 && ix.nameAhead(toks, k)) || ix.roleWithin(toks, k+1, 2):

@@ -1068,8 +1068,10 @@ func (ix *intl) subjectStart(toks []token, lo int) bool {
 func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 	var out []phrase
 	for lo := ix.quotedComplement(toks, p.lo); lo >= 2 && len(out) < 8; {
+		also := ix.ml31AlsoAs(toks, lo) // "…, ainsi que la CEDEAO ont félicité" (ml31_alsoas.go)
+		lo -= max(also-1, 0)
 		sep := toks[lo-1]
-		if !sep.is(",") && !(sep.word() && ix.lx.conjunctions[sep.lower]) {
+		if also == 0 && !sep.is(",") && !(sep.word() && ix.lx.conjunctions[sep.lower]) || lo < 2 {
 			break
 		}
 		b := lo - 2
@@ -1167,6 +1169,8 @@ func (ix *intl) clauseAfter(toks []token, from int) int {
 		switch {
 		case t.word() && ix.lx.complementizers[t.lower] && k > 0 && toks[k-1].is(",") && !ix.lx.inflected && !ix.lx.capNouns:
 			return -1 // "contó Yelitza Marcano, que vende …": a relative clause
+		case t.word() && ix.lx.complementizers[t.lower] && ix.ml31WhileQue(toks, k):
+			return -1 // "a déclaré X, tandis que Y saluait …": another person's clause (ml31_whileque.go)
 		case t.word() && ix.lx.complementizers[t.lower]:
 			return k + 1
 		case t.word() && ix.lx.code == "fr" && strings.HasPrefix(t.lower, "qu'") && len(t.lower) > 3:
@@ -1214,7 +1218,7 @@ func (ix *intl) subjectEnding(toks []token, k int) phrase {
 		return phrase{}
 	}
 	for s := max(0, k-maxPhrase+1); s <= k; s++ {
-		if s > 0 && toks[s-1].word() && ix.lx.stops[toks[s-1].lower] && !ix.lx.conjunctions[toks[s-1].lower] && !clauseConjunctionAt(toks, s-1) {
+		if s > 0 && toks[s-1].word() && ix.lx.stops[toks[s-1].lower] && !ix.lx.conjunctions[toks[s-1].lower] && !clauseConjunctionAt(toks, s-1) && ix.ml31AlsoAs(toks, s) == 0 { // "…, ainsi que l'UA ont" (ml31_alsoas.go)
 			continue
 		}
 		if p := ix.forward(toks, s); p.ok() && p.hi == k+1 {
