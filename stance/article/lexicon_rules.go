@@ -2276,6 +2276,7 @@ var lab31enQuestionWords = wordSet(`whether if doubt doubts doubted doubting que
 // lab31enPostponeWords hold a recognition back: a speaker who
 // congratulates and uses one is left to the summary as before.
 var lab31enPostponeWords = wordSet(`yet until await awaits awaited awaiting wait waits waiting pending once final certified certification premature early conditional provisional preliminary`)
+
 // The word lists of ml31_alsoas.go.
 
 // ml31AlsoAsPhrases join the last item of a list of subjects as "and"
