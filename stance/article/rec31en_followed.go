@@ -20,7 +20,9 @@ func (x *extractor) followedFrom(st *sentState) {
 		}
 		for j := i + 2; j < len(toks) && j <= i+2+followedSpan; j++ {
 			if toks[j].is("from") {
-				x.followers(st, start, i, j)
+				if followedKind(toks, j) { // rev31en_narrow.go
+					x.followers(st, start, i, j)
+				}
 				return
 			}
 			if !toks[j].word() || toks[j].cap {

@@ -24,5 +24,5 @@ func gluedBullet(s string, j int) bool {
 func quoteClosedLine(prev, cur string) bool {
 	l, _ := utf8.DecodeLastRuneInString(prev)
 	r, _ := utf8.DecodeRuneInString(cur)
-	return (l == '’' || l == '”' || l == '"') && unicode.IsUpper(r)
+	return (l == '’' || l == '”' || l == '"') && unicode.IsUpper(r) && !quoteCommaClosed(prev) // rev31en_narrow.go
 }

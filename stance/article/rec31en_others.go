@@ -39,7 +39,7 @@ func (x *extractor) othersActs(st *sentState) {
 			}
 		}
 		if len(names) > 1 {
-			x.listActions(st, v, clauseEnd(toks, v), names)
+			x.listActions(st, i+1, clauseEnd(toks, v), names) // rev31en: "have not congratulated" keeps its negation
 		}
 		return
 	}

@@ -24,7 +24,7 @@ func (x *extractor) reportedThatSubject(st *sentState, i int) (ph phrase, after 
 			}
 			continue
 		}
-		if !toks[t-1].word() || !sayVerbs[toks[t-1].lower] && !rec31enReportVerbs[toks[t-1].lower] {
+		if !toks[t-1].word() || !sayVerbs[toks[t-1].lower] && !rec31enReportVerbs[toks[t-1].lower] || negatedReport(toks, t-1) { // rev31en_narrow.go
 			return phrase{}, 0
 		}
 		p := forward(x.text, toks, t+1)

@@ -53,7 +53,7 @@ func (x *extractor) amongThose(st *sentState) {
 			v = c
 		}
 		if (copulas[t.lower] || amongColon(toks, c, v)) && v > 0 {
-			x.listActions(st, v, c, x.list(toks, c+1))
+			x.listActions(st, negatedFrom(toks, v), c, x.list(toks, c+1)) // rev31en_narrow.go
 			return
 		}
 	}
