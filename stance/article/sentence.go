@@ -319,19 +319,16 @@ func (x *extractor) verb(st *sentState, i int) int {
 	}
 	ph, how, after := x.subject(toks, i)
 	if th, end := x.throughObject(toks, i, ph, how); th.ok() {
-		// "The conference said through its secretary-general, Jo Roe,
-		// that …": the officer speaks; the clause follows the name.
+		// "The conference said through its secretary-general, Jo Roe, that …": the officer speaks
 		spk := x.resolve(th)
 		st.speaks(spk)
 		return x.speechClause(st, end, th, subjPhrase, spk)
 	}
 	if how == subjNone {
-		if p, a := x.reportedThatSubject(st, i); p.ok() { // rec31en_that.go: "state media reported that X had congratulated W"
-			ph, how, after = p, subjPhrase, a
+		if ph, after = x.reportedThatSubject(st, i); !ph.ok() { // rec31en_that.go: "state media reported that X had congratulated W"
+			return x.invertedFronted(st, i)
 		}
-	}
-	if how == subjNone {
-		return x.invertedFronted(st, i)
+		how = subjPhrase
 	}
 	if how == subjPhrase && lab31enPendingAct(toks, ph, i) {
 		return i // lab31en_pending.go: "wait until … before Vask acknowledges Dal"
@@ -362,12 +359,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 	}
 	silent := silence(toks, i)
-	content := contentVerbs[t.lower] || silent || openUnsaid(toks, i) || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i) || vowTo(toks, i) || pressedTo(toks, i) ||
-		victoryClaim(toks, i) || sameAct(toks, i) || toneAt(toks, i) || similarAt(toks, i) || phrasalStance(toks, i) || doubtCast(toks, i) || rec24enEarly(toks, i) || rec27FurtherAct(toks, i) ||
-		rec28enGreetsResult(toks, i) || rec28enDelivers(toks, i) || rec28enLeadInGreets(toks, i) || lab28enOmission(toks, i) // rec28en_greet.go, rec28en_leadin.go; lab28en_omit.go; rec24en_early.go; rec27en_further.go; mm21_doubt.go; en16_victory.go, en16_same.go, en17_tone.go, similar.go, en18_phrasal.go
-	if sayVerbs[t.lower] && !objectSayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
-		content = true // "warned of …", "cautioned against …": keep the verb
-	}
+	content := silent || stanceVerbAt(toks, i)
 	before := len(x.remarks)
 	next := i
 	if content && !(i+1 < len(toks) && toks[i+1].is("that")) {
@@ -390,6 +382,21 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 	}
 	return next
+}
+
+// stanceVerbAt reports whether toks[i] opens a stance clause rather than
+// a speech clause: a content verb or one of the constructions that make an
+// act of a verb ("has yet to …", "sent greetings", "did the same"), or a
+// say verb with "of/against/about" ("warned of …", "cautioned against …"),
+// which keeps the verb in the remark.
+func stanceVerbAt(toks []token, i int) bool {
+	t := toks[i]
+	if sayVerbs[t.lower] && !objectSayVerbs[t.lower] && i+1 < len(toks) && (toks[i+1].is("of") || toks[i+1].is("against") || toks[i+1].is("about")) {
+		return true
+	}
+	return contentVerbs[t.lower] || openUnsaid(toks, i) || greets(toks, i) || askedTo(toks, i) || judgedFair(toks, i) || signedDocument(toks, i) || contactPurpose(toks, i) || retraction(toks, i) || vowTo(toks, i) || pressedTo(toks, i) ||
+		victoryClaim(toks, i) || sameAct(toks, i) || toneAt(toks, i) || similarAt(toks, i) || phrasalStance(toks, i) || doubtCast(toks, i) || rec24enEarly(toks, i) || rec27FurtherAct(toks, i) ||
+		rec28enGreetsResult(toks, i) || rec28enDelivers(toks, i) || rec28enLeadInGreets(toks, i) || lab28enOmission(toks, i) // rec28en_greet.go, rec28en_leadin.go; lab28en_omit.go; rec24en_early.go; rec27en_further.go; mm21_doubt.go; en16_victory.go, en16_same.go, en17_tone.go, similar.go, en18_phrasal.go
 }
 
 // shareRemark gives the remark x.remarks[before] of spk to each of the
