@@ -37,7 +37,7 @@ func lab31enOwnGreeting(ctx stance.Context, words []string) bool {
 			continue
 		}
 		j := i + 1
-		for j < len(words) && j <= i+4 && lab31enGreetingFillers[words[j]] {
+		for j < len(words) && j <= i+4 && lab31enGreetingFillers[words[j]] && !rev31lenBareWould(words, j) {
 			j++
 		}
 		if j >= len(words) {

@@ -2233,7 +2233,7 @@ var lab31enWinnerTitles = wordSet(`president-elect prime-minister-elect winner v
 
 // lab31enFreeVoteNouns are what a free vote has and a mocked one lacks:
 // "No opposition. No choice."
-var lab31enFreeVoteNouns = wordSet(`opposition choice competition rivals rival challenger challengers alternative debate observers contest`)
+var lab31enFreeVoteNouns = wordSet(`opposition choice competition rivals rival challenger challengers alternative debate observers`)
 
 // lab31enScareWords are the words of the result a speaker puts in
 // quotation marks to disown: "her ‘victory’", "this 'election'".
@@ -2276,3 +2276,18 @@ var lab31enQuestionWords = wordSet(`whether if doubt doubts doubted doubting que
 // lab31enPostponeWords hold a recognition back: a speaker who
 // congratulates and uses one is left to the summary as before.
 var lab31enPostponeWords = wordSet(`yet until await awaits awaited awaiting wait waits waiting pending once final certified certification premature early conditional provisional preliminary`)
+
+// The word lists of rev31len_narrow.go.
+
+// rev31lenCountChecks are checks that are themselves a checked count:
+// "the need for a transparent recount".
+var rev31lenCountChecks = wordSet(`recount recounts audit audits verification`)
+
+// rev31lenObjectAdjectives open an object that is no name: "refusal to
+// accept foreign observers".
+var rev31lenObjectAdjectives = wordSet(`foreign international independent local new any`)
+
+// rev31lenResultObjects are objects of a refusal that are the result or
+// the winner besides the result nouns: "refused to accept his defeat",
+// "not to recognise the will of the voters".
+var rev31lenResultObjects = wordSet(`defeat loss will voters verdict president president-elect mandate`)
