@@ -2291,3 +2291,15 @@ var rev31lenObjectAdjectives = wordSet(`foreign international independent local 
 // the winner besides the result nouns: "refused to accept his defeat",
 // "not to recognise the will of the voters".
 var rev31lenResultObjects = wordSet(`defeat loss will voters verdict president president-elect mandate`)
+
+// rev31lenWordNouns quote the word after them as a word: "the word
+// 'landslide'".
+var rev31lenWordNouns = wordSet(`word words term terms phrase label slogan headline`)
+
+// rev31lenQuotedHeads follow a quoted word used as a name or a modifier:
+// "their 'victory' party", "the 'win' rally".
+var rev31lenQuotedHeads = wordSet(`party parties rally rallies celebration celebrations parade parades speech speeches lap night tour march sign signs banner banners song songs bus`)
+
+// rev31lenCloserLeads set up an act nearer to "do so" than the
+// recognition verb before them: "asked whether Selm would cut its aid".
+var rev31lenCloserLeads = wordSet(`would will should could can whether asked`)

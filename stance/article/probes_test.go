@@ -139,7 +139,7 @@ func TestProbeSetFloors(t *testing.T) {
 		// the twenty-ninth session's rule helpers
 		{"rec31en/probes.jsonl", 21, 1.000, 1.000, 0},
 		// the twenty-ninth session's reviewers
-		{"rev31len/probes.jsonl", 46, 0.727, 0.886, 0.333}, // the review of lab31en
+		{"rev31len/probes.jsonl", 58, 0.709, 0.891, 0.333}, // the review of lab31en
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

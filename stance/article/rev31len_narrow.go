@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/stance"
 )
@@ -98,6 +99,50 @@ func rev31lenResultObject(words []string, k int) bool {
 	}
 	for _, w := range obj {
 		if resultNouns[w] || lab31enVoteNouns[w] || processNouns[w] || countNouns[w] || lab31enWinnerTitles[w] || rev31lenResultObjects[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// rev31lenQuotedAsWord reports whether a result word in quotation marks,
+// with the text before its opening mark pre and from its closing mark
+// on post, is a word quoted as a word or a name rather than disowned: "the
+// word 'landslide' is no exaggeration", "their 'victory' party went on
+// until dawn". lab31enScare read both as scare quotes (rule 9).
+func rev31lenQuotedAsWord(pre, post string) bool {
+	if b := actionWords(pre); len(b) > 0 && rev31lenWordNouns[b[len(b)-1]] {
+		return true
+	}
+	_, n := utf8.DecodeRuneInString(post) // the closing mark
+	a := actionWords(post[n:])
+	return len(a) > 0 && rev31lenQuotedHeads[a[0]]
+}
+
+// rev31lenToldGreeting reports whether a direct quotation tells someone
+// else's past congratulation ("Vask congratulated Dal within minutes. Of
+// course he did: she is his puppet") rather than giving the speaker's own
+// ("We congratulate", "Norland congratulates", "Congratulations to"):
+// lab31enGreetingFirst must not sum such a speaker by it.
+func rev31lenToldGreeting(a Analysis, words []string, i int) bool {
+	if a.Kind != Direct || !strings.HasSuffix(words[i], "ed") {
+		return false
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if lab31enGreetingSubjects[words[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// rev31lenCloserAct reports whether words after the recognition verb that
+// "do so" would stand for set up another act nearer to it: "urged Kell
+// to accept the count. Brand, asked whether Selm would cut its aid,
+// refused to do so" refuses to cut the aid.
+func rev31lenCloserAct(words []string) bool {
+	for _, w := range words {
+		if rev31lenCloserLeads[w] {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/corpus"
+)
 
 func TestRev31lenConcernNarrowed(t *testing.T) {
 	r := defaultReader(t)
@@ -60,5 +64,50 @@ func TestRev31lenScornedNarrowed(t *testing.T) {
 		if got := lab31enRejectionScorned(actionWords(c.text)); got != c.want {
 			t.Errorf("lab31enRejectionScorned(%q) = %v, want %v", c.text, got, c.want)
 		}
+	}
+}
+
+func TestRev31lenScareNarrowed(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"We congratulate Dal on her 'victory'.", true},
+		// near-misses: a word quoted as a word or a name
+		{"The word 'landslide' is no exaggeration. We congratulate President-elect Dal.", false},
+		{"We congratulate Dal and her team. Their 'victory' party went on until dawn.", false},
+	}
+	for _, c := range cases {
+		if got := lab31enScare(c.text); got != c.want {
+			t.Errorf("lab31enScare(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestRev31lenToldGreeting(t *testing.T) {
+	cases := []struct {
+		kind Kind
+		text string
+		want bool
+	}{
+		{Direct, "President Arno Vask congratulated Dal within minutes. Of course he did: she is his puppet", false},
+		{Direct, "Norland congratulates President-elect Dal", true},
+		{Direct, "We congratulated Dal on Monday", true},
+		{Action, "congratulated Dal on Monday", true},
+	}
+	for _, c := range cases {
+		a := Analysis{Remark: Remark{Kind: c.kind, Text: c.text}}
+		a.Prediction.Label = corpus.Recognising
+		if got := lab31enGreetsWinner(lab31enCtx, a); got != c.want {
+			t.Errorf("lab31enGreetsWinner(%s %q) = %v, want %v", c.kind, c.text, got, c.want)
+		}
+	}
+}
+
+func TestRev31lenDoSoCloserAct(t *testing.T) {
+	before := "Rahm urged Kell to accept the count. Brand, asked whether Selm would cut its aid, "
+	run := "refused to do so"
+	if got := lab31enDoSoText(before+run+".", len(before), run); got != run {
+		t.Errorf("lab31enDoSoText = %q, want %q unchanged", got, run)
 	}
 }
