@@ -40,7 +40,7 @@ const lab31enConcernOpening = 6
 func lab31enConcernOpens(words []string) bool {
 	for i := 0; i < len(words) && i < lab31enConcernOpening; i++ {
 		if lab31enConcernVerbs[words[i]] {
-			for k := i + 1; k+1 < len(words) && k <= i+3; k++ {
+			for k := i + 1; k+1 < len(words) && k <= i+3 && !rev31lenConcernDenied(words[k]); k++ { // rev31len_narrow.go: "have no doubts"
 				if lab31enConcernNouns[words[k]] && lab31enConcernLinks[words[k+1]] {
 					return lab31enCountNear(words, k+1)
 				}
@@ -49,7 +49,7 @@ func lab31enConcernOpens(words []string) bool {
 		if i+2 < len(words) && words[i] == "need" && words[i+1] == "for" {
 			for k := i + 2; k < len(words) && k <= i+4; k++ {
 				if lab31enCheckWords[words[k]] {
-					return true
+					return rev31lenCheckedCount(words, k) // rev31len_narrow.go: not "transparency in the spending"
 				}
 			}
 		}
@@ -74,7 +74,7 @@ func (r Reader) lab31enConcernRun(a *Analysis, run string, commentator bool) {
 		return
 	}
 	words := actionWords(lab31enAsideCut(run))
-	if !lab31enConcernOpens(words) || hasStem(words, lab25Accusations) || hasStem(words, lab31enRejectStems) || lab31enOwnRefusal(words) || lab31enDeniedToo(words) {
+	if !lab31enConcernOpens(words) || hasStem(words, lab25Accusations) || hasStem(words, lab31enRejectStems) || lab31enOwnRefusal(words) || lab31enDeniedToo(words) || rev31lenNotOwnConcern(r.Context, words) {
 		return
 	}
 	if p, ok := actionPrediction(verdictWithholding, a.Prediction, r.Classifier.Labels()); ok {
@@ -108,7 +108,7 @@ const lab31enConcernObjectSpan = 6
 func lab31enCountNear(words []string, k int) bool {
 	for j := k; j < len(words) && j < k+lab31enConcernObjectSpan; j++ {
 		if resultNouns[words[j]] || lab31enVoteNouns[words[j]] || countNouns[words[j]] || processNouns[words[j]] {
-			return true
+			return !rev31lenOthersCount(words[k:j]) // rev31len_narrow.go: "the opposition's parallel count"
 		}
 	}
 	return false

@@ -32,7 +32,7 @@ func lab31enGreetsWinner(ctx stance.Context, a Analysis) bool {
 	}
 	w := actionWords(a.Text)
 	for i, x := range w {
-		if strings.HasPrefix(x, "congratulat") && lab31enWinnerObject(ctx, w[i+1:min(len(w), i+1+lab31enGreetingObjectSpan)]) {
+		if strings.HasPrefix(x, "congratulat") && !rev31lenToldGreeting(a, w, i) && lab31enWinnerObject(ctx, w[i+1:min(len(w), i+1+lab31enGreetingObjectSpan)]) {
 			return true
 		}
 	}

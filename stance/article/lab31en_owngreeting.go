@@ -37,7 +37,7 @@ func lab31enOwnGreeting(ctx stance.Context, words []string) bool {
 			continue
 		}
 		j := i + 1
-		for j < len(words) && j <= i+4 && lab31enGreetingFillers[words[j]] {
+		for j < len(words) && j <= i+4 && lab31enGreetingFillers[words[j]] && !rev31lenBareWould(words, j) {
 			j++
 		}
 		if j >= len(words) {
@@ -103,13 +103,14 @@ func lab31enScare(text string) bool {
 			if i < 0 {
 				break
 			}
+			pre := text[:len(text)-len(rest)+i]
 			rest = rest[i+len(open):]
 			j := strings.IndexAny(rest, "’'”\"")
 			if j < 0 {
 				break
 			}
 			w := actionWords(rest[:j])
-			if len(w) == 1 && lab31enScareWords[w[0]] {
+			if len(w) == 1 && lab31enScareWords[w[0]] && !rev31lenQuotedAsWord(pre, rest[j:]) { // rev31len_narrow.go: "the word 'landslide'"
 				return true
 			}
 			rest = rest[j+1:]

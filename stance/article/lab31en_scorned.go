@@ -69,10 +69,10 @@ func lab31enOthersRejection(words []string, r int) bool {
 		}
 		return false
 	case words[r] == "refusal":
-		return next(1) == "to" && accepts(next(2)) && (r == 0 || !lab31enOwnDeterminers[words[r-1]])
+		return next(1) == "to" && accepts(next(2)) && rev31lenResultObject(words, r+2) && (r == 0 || !lab31enOwnDeterminers[words[r-1]])
 	case words[r] == "not":
-		return next(1) == "to" && accepts(next(2)) && slices.Contains(words[max(0, r-6):r], "of")
-	case refusingVerbs[words[r]] && next(1) == "to" && accepts(next(2)):
+		return next(1) == "to" && accepts(next(2)) && rev31lenResultObject(words, r+2) && slices.Contains(words[max(0, r-6):r], "of")
+	case refusingVerbs[words[r]] && next(1) == "to" && accepts(next(2)) && rev31lenResultObject(words, r+2):
 		if r == 0 || auxWords[words[r-1]] {
 			return false // the speaker's or the actor's own: "refused to recognise the result"
 		}

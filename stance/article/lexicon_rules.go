@@ -2233,7 +2233,7 @@ var lab31enWinnerTitles = wordSet(`president-elect prime-minister-elect winner v
 
 // lab31enFreeVoteNouns are what a free vote has and a mocked one lacks:
 // "No opposition. No choice."
-var lab31enFreeVoteNouns = wordSet(`opposition choice competition rivals rival challenger challengers alternative debate observers contest`)
+var lab31enFreeVoteNouns = wordSet(`opposition choice competition rivals rival challenger challengers alternative debate observers`)
 
 // lab31enScareWords are the words of the result a speaker puts in
 // quotation marks to disown: "her ‘victory’", "this 'election'".
@@ -2286,3 +2286,30 @@ var ml31AlsoAsPhrases = map[string][]string{
 	"es": {"así como"},
 	"pt": {"assim como", "bem como"},
 }
+
+// The word lists of rev31len_narrow.go.
+
+// rev31lenCountChecks are checks that are themselves a checked count:
+// "the need for a transparent recount".
+var rev31lenCountChecks = wordSet(`recount recounts audit audits verification`)
+
+// rev31lenObjectAdjectives open an object that is no name: "refusal to
+// accept foreign observers".
+var rev31lenObjectAdjectives = wordSet(`foreign international independent local new any`)
+
+// rev31lenResultObjects are objects of a refusal that are the result or
+// the winner besides the result nouns: "refused to accept his defeat",
+// "not to recognise the will of the voters".
+var rev31lenResultObjects = wordSet(`defeat loss will voters verdict president president-elect mandate`)
+
+// rev31lenWordNouns quote the word after them as a word: "the word
+// 'landslide'".
+var rev31lenWordNouns = wordSet(`word words term terms phrase label slogan headline`)
+
+// rev31lenQuotedHeads follow a quoted word used as a name or a modifier:
+// "their 'victory' party", "the 'win' rally".
+var rev31lenQuotedHeads = wordSet(`party parties rally rallies celebration celebrations parade parades speech speeches lap night tour march sign signs banner banners song songs bus`)
+
+// rev31lenCloserLeads set up an act nearer to "do so" than the
+// recognition verb before them: "asked whether Selm would cut its aid".
+var rev31lenCloserLeads = wordSet(`would will should could can whether asked`)

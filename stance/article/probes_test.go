@@ -139,7 +139,9 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rev30ml/probes.jsonl", 56, 0.843, 0.902, 0.833},
 		// the twenty-ninth session's rule helpers
 		{"rec31en/probes.jsonl", 21, 1.000, 1.000, 0},
-		{"rev31en/probes.jsonl", 60, 0.872, 0.907, 0.952}, // the review of rec31en
+		// the twenty-ninth session's reviewers
+		{"rev31en/probes.jsonl", 60, 0.872, 0.907, 0.952},  // the review of rec31en
+		{"rev31len/probes.jsonl", 58, 0.709, 0.891, 0.333}, // the review of lab31en
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
