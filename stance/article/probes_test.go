@@ -115,7 +115,6 @@ func TestProbeSetFloors(t *testing.T) {
 		// the twenty-seventh session's rule helpers
 		{"rec29ml/probes.jsonl", 20, 0.950, 1.000, 1.000},
 		{"rec30ml/probes.jsonl", 17, 1.000, 1.000, 1.000},
-		{"ml31/probes.jsonl", 26, 1.000, 1.000, 0},
 		{"lab29gr/probes.jsonl", 14, 0.933, 1.000, 0.000},
 		{"rec29en/probes.jsonl", 23, 0.900, 0.950, 1.000},
 		{"lab29rom/probes.jsonl", 20, 1.000, 1.000, 1.000},
@@ -130,15 +129,15 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rec30en/probes.jsonl", 24, 0.714, 1.000, 1.000},
 		{"lab30ml/probes.jsonl", 19, 0.789, 0.947, 0},
 		{"lab30en/probes.jsonl", 16, 1.000, 1.000, 0.000},
-		// the twenty-ninth session's rule helpers
-		{"lab31en/probes.jsonl", 20, 0.966, 1.000, 0.000},
 		// the twenty-eighth session's reviewers
 		{"rev30lml/probes.jsonl", 62, 0.804, 1.000, 0.188},
 		{"rev30len/probes.jsonl", 56, 0.848, 1.000, 0.182},
 		{"rev30en/probes.jsonl", 60, 0.818, 1.000, 0.868}, // the review of rec30en
 		{"rev30ml/probes.jsonl", 56, 0.843, 0.902, 0.833},
-		// the twenty-ninth session's rule helpers
+		// the twenty-ninth session's rule helpers (written reading real news excerpts)
 		{"rec31en/probes.jsonl", 21, 1.000, 1.000, 0},
+		{"lab31en/probes.jsonl", 20, 0.966, 1.000, 0.000},
+		{"ml31/probes.jsonl", 26, 1.000, 1.000, 0},
 		// the twenty-ninth session's reviewers
 		{"rev31en/probes.jsonl", 60, 0.872, 0.907, 0.952},  // the review of rec31en
 		{"rev31len/probes.jsonl", 58, 0.709, 0.891, 0.333}, // the review of lab31en
