@@ -2286,3 +2286,9 @@ var ml31AlsoAsPhrases = map[string][]string{
 	"es": {"así como"},
 	"pt": {"assim como", "bem como"},
 }
+
+// The word lists of rev31ml_signtail.go.
+
+// rev31mlPlatformPreps open the tail of a signature line that names where
+// the words were posted ("en X", "sur Facebook", "auf X", "в Telegram").
+var rev31mlPlatformPreps = map[string]bool{"en": true, "sur": true, "no": true, "na": true, "em": true, "auf": true, "in": true, "bei": true, "via": true, "в": true, "on": true}
