@@ -116,6 +116,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rec29ml/probes.jsonl", 20, 0.950, 1.000, 1.000},
 		{"rec30ml/probes.jsonl", 17, 1.000, 1.000, 1.000},
 		{"ml31/probes.jsonl", 26, 1.000, 1.000, 0},
+		{"rev31ml/probes.jsonl", 64, 0.912, 0.926, 0.773},
 		{"lab29gr/probes.jsonl", 14, 0.933, 1.000, 0.000},
 		{"rec29en/probes.jsonl", 23, 0.900, 0.950, 1.000},
 		{"lab29rom/probes.jsonl", 20, 1.000, 1.000, 1.000},
