@@ -233,6 +233,7 @@ func (ix *intl) read() {
 		if ix.ml31Signature(toks, b) { // "Ana Ruiz, presidenta de Tarsia, en X" (ml31_signed.go)
 			continue
 		}
+		signer = ix.rev31mlSignerWords(toks, signer) // a profile under the line (rev31ml_signedprose.go)
 		sents := ix.sentences(toks)
 		answer, question := ix.answerMark(toks)
 		answer = answer || !question && ix.nameMarkedAnswer(toks) // "Albers: Ja, …" (fgr16_namemark.go)

@@ -2313,3 +2313,15 @@ var rev31lenQuotedHeads = wordSet(`party parties rally rallies celebration celeb
 // rev31lenCloserLeads set up an act nearer to "do so" than the
 // recognition verb before them: "asked whether Selm would cut its aid".
 var rev31lenCloserLeads = wordSet(`would will should could can whether asked`)
+
+// The word lists of rev31ml_signtail.go.
+
+// rev31mlPlatformPreps open the tail of a signature line that names where
+// the words were posted ("en X", "sur Facebook", "auf X", "в Telegram").
+var rev31mlPlatformPreps = map[string]bool{"en": true, "sur": true, "no": true, "na": true, "em": true, "auf": true, "in": true, "bei": true, "via": true, "в": true, "on": true}
+
+// The word lists of rev31ml_callwait.go.
+
+// rev31mlWaitPhrases open a condition of waiting inside a Spanish call
+// on people to act ("… a revisar las actas antes de reconocer a X").
+var rev31mlWaitPhrases = []string{"antes de", "hasta que", "hasta conocer", "mientras no"}

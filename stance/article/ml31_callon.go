@@ -26,7 +26,7 @@ func (ix *intl) ml31CallOnAt(toks []token, v int) bool {
 			return false
 		}
 		if t.lower == "a" && k > v+2 {
-			return ml31Infinitive(toks[k+1])
+			return ml31Infinitive(toks[k+1]) && !rev31mlCallWaits(toks, k+2) // (rev31ml_callwait.go)
 		}
 	}
 	return false

@@ -68,10 +68,8 @@ func (ix *intl) ml31SignatureLine(toks []token) (phrase, bool) {
 	for r < n && toks[r].word() {
 		r++
 	}
-	for _, t := range toks[r:] {
-		if t.kind == tPunct && !t.is(",") {
-			return phrase{}, false // a sentence, not a line of name and office
-		}
+	if !ix.rev31mlPlatformTail(toks[r:]) {
+		return phrase{}, false // a caption or a sentence, not a line of name and office
 	}
 	name := span(ix.x.text, toks, 0, c)
 	return phrase{kind: pName, lo: 0, hi: c, name: name, text: name, role: span(ix.x.text, toks, c+1, r), titled: true}, true
