@@ -210,13 +210,7 @@ func (ix *intl) read() {
 		toks := tokenize(nil, x.text, b.start, b.end, qs, q0)
 		cont := ix.cont
 		ix.cont = nil
-		toks = decimalCommas(x.text, toks)             // "avec 6,28 %" (fgr15_decimal.go)
-		toks = toks[timestampLen(toks):]               // "20h47 – X salue …" in a live blog
-		toks = toks[datelineLen(toks):]                // "Lima, 3 jun (EFE).- …" (ibero15_clause.go)
-		toks = dashAsides(toks)                        // "X —que quedó tercero— rechazó …" (intl_dashaside14.go)
-		toks = correlativePairsAsAnd(ix.lx.code, toks) // "Tanto X como Y felicitaron …" (intl_correlative14.go)
-		toks = negativePairsAsAnd(ix.lx.code, toks)    // "Ni X ni Y n'ont félicité …" (fgr15_negcorrelative.go)
-		toks = ix.gr22OfficePair(toks)                 // "Die Präsidenten …, A und B, schickten …" (gr22_officepair.go)
+		toks = ix.normalised(toks)
 		if len(toks) > 0 && isDash(toks[0]) {
 			prev := ix.prevSent.toks
 			ix.prevSent = prevSentence{}
@@ -270,6 +264,20 @@ func (ix *intl) read() {
 	if x.inLead {
 		x.linkHeadline()
 	}
+}
+
+// normalised returns a paragraph's tokens with what the sentence rules do
+// not read taken out or rewritten: decimal commas, a live blog's time, a
+// dateline, dash asides, correlative and negative pairs as "and", and an
+// office's pair of names.
+func (ix *intl) normalised(toks []token) []token {
+	toks = decimalCommas(ix.x.text, toks)          // "avec 6,28 %" (fgr15_decimal.go)
+	toks = toks[timestampLen(toks):]               // "20h47 – X salue …" in a live blog
+	toks = toks[datelineLen(toks):]                // "Lima, 3 jun (EFE).- …" (ibero15_clause.go)
+	toks = dashAsides(toks)                        // "X —que quedó tercero— rechazó …" (intl_dashaside14.go)
+	toks = correlativePairsAsAnd(ix.lx.code, toks) // "Tanto X como Y felicitaron …" (intl_correlative14.go)
+	toks = negativePairsAsAnd(ix.lx.code, toks)    // "Ni X ni Y n'ont félicité …" (fgr15_negcorrelative.go)
+	return ix.gr22OfficePair(toks)                 // "Die Präsidenten …, A und B, schickten …" (gr22_officepair.go)
 }
 
 func hasHeadline(blocks []block) bool { return len(blocks) > 0 && blocks[0].headline }
