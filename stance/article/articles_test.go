@@ -735,7 +735,8 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // speakers, one off-topic speaker more) were read in the twenty-eighth;
 // articles_dev24 and articles_lang_dev24 (written blind in the
 // twenty-eighth, 0.875, 0.969, 0.812 and 0.800, 0.907, 0.800 at its start)
-// are kept unread for the next session. The
+// were read in the twenty-ninth, which wrote no blind pair: its rules came
+// from real news excerpts kept outside the repository (README). The
 // sets a later session improved hold its end figures (the seventeenth's:
 // articles_lang, _lang_dev3, _dev6, _lang_dev6, _dev7, _dev11,
 // _lang_dev11, _dev12, _lang_dev12 and the four never-read sets in other
@@ -774,7 +775,9 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // _lang_dev22 and the blind _dev23 and _lang_dev23; no never-read set
 // moved; the twenty-eighth's: _dev18, _lang_dev21, _dev22, _dev23,
 // _lang_dev23 and the blind _lang_dev24 (off-topic 16 -> 17 of 20; its
-// speakers and _dev24's did not move); no never-read set moved).
+// speakers and _dev24's did not move); no never-read set moved; the
+// twenty-ninth's: _dev21 and the never-read articles_heldout4 and
+// _heldout_lang2 (recall too), measured once at its end).
 // In the twenty-sixth session a rule giving a commentator who condemns the
 // vote a stance in the other languages (+2 on the development sets) gave
 // an off-topic speaker of the unread articles_lang_dev22 a stance (13 ->
@@ -844,11 +847,11 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_dev7", 10, 0.987, 1.000, 0.833},
 		{"articles_dev8", 8, 0.968, 1.000, 1.000},
 		{"articles_lang_dev8", 10, 0.958, 1.000, 0.900},
-		{"articles_heldout4", 10, 0.917, 0.964, 0.962},
+		{"articles_heldout4", 10, 0.929, 0.964, 0.962},
 		{"articles_heldout5", 10, 0.768, 0.863, 0.955},
 		{"articles_heldout6", 10, 0.765, 0.894, 0.905},
 		{"articles_heldout_lang", 10, 0.804, 0.887, 0.632},
-		{"articles_heldout_lang2", 10, 0.753, 0.800, 0.833},
+		{"articles_heldout_lang2", 10, 0.765, 0.812, 0.833},
 		{"articles_heldout_lang3", 10, 0.742, 0.871, 1.000},
 		{"articles_heldout_lang4", 10, 0.893, 0.947, 0.900},
 		{"articles_dev9", 8, 0.932, 0.973, 0.938},
@@ -875,7 +878,7 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_lang_dev19", 10, 0.912, 0.975, 0.900},
 		{"articles_dev20", 8, 0.882, 0.971, 1.000},
 		{"articles_lang_dev20", 10, 0.904, 0.904, 0.850},
-		{"articles_dev21", 8, 0.873, 1.000, 1.000},
+		{"articles_dev21", 8, 0.889, 1.000, 1.000},
 		{"articles_lang_dev21", 10, 0.815, 0.926, 1.000},
 		{"articles_dev22", 8, 0.859, 0.891, 1.000},
 		{"articles_lang_dev22", 10, 0.732, 0.915, 1.000},
