@@ -108,7 +108,7 @@ const lab31enConcernObjectSpan = 6
 func lab31enCountNear(words []string, k int) bool {
 	for j := k; j < len(words) && j < k+lab31enConcernObjectSpan; j++ {
 		if resultNouns[words[j]] || lab31enVoteNouns[words[j]] || countNouns[words[j]] || processNouns[words[j]] {
-			return !rev31lenOthersCount(words[k:j]) // rev31len_narrow.go: "the opposition's parallel count"
+			return !rivalCount(words[k:j]) // rev31len: not the rival's count ("the opposition's parallel count")
 		}
 	}
 	return false

@@ -44,7 +44,7 @@ func lab31enDoSoText(text string, start int, run string) string {
 	bw := actionWords(before)
 	for i := len(bw) - 1; i >= 0; i-- {
 		if recognitionVerb(bw, i) {
-			if rev31lenCloserAct(bw[i+1:]) {
+			if anyWordIn(bw[i+1:], rev31lenCloserLeads) { // rev31len: another act set up nearer ("asked whether Selm would cut its aid, refused to do so")
 				return run // rev31len_narrow.go: "asked whether Selm would cut its aid, refused to do so"
 			}
 			out := append(append(append([]string{}, w[:at]...), bw[i]), w[at+2:]...)

@@ -16,19 +16,6 @@ func rev31lenConcernDenied(w string) bool {
 	return w == "no" || negations[w] || strings.HasSuffix(w, "n't")
 }
 
-// rev31lenOthersCount reports whether the words between a concern and the
-// count it names make the count the rival's: "We have doubts about the
-// opposition's parallel count" doubts the rival's figures, not the
-// result (rivalCountWords).
-func rev31lenOthersCount(words []string) bool {
-	for _, w := range words {
-		if rivalCountWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
 // rev31lenCheckedCount reports whether "the need for" a check, opening at
 // words[k], asks for a checked count ("the need for a transparent recount",
 // "transparent and accurate results"), not for transparency in anything
@@ -134,17 +121,4 @@ func rev31lenToldGreeting(a Analysis, words []string, i int) bool {
 		}
 	}
 	return true
-}
-
-// rev31lenCloserAct reports whether words after the recognition verb that
-// "do so" would stand for set up another act nearer to it: "urged Kell
-// to accept the count. Brand, asked whether Selm would cut its aid,
-// refused to do so" refuses to cut the aid.
-func rev31lenCloserAct(words []string) bool {
-	for _, w := range words {
-		if rev31lenCloserLeads[w] {
-			return true
-		}
-	}
-	return false
 }
