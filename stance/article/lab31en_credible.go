@@ -15,10 +15,8 @@ func lab31enResultCredible(words []string, i int) bool {
 	if !resultNouns[words[i]] || i+1 < len(words) && words[i+1] == "to" || accused(words, i) {
 		return false
 	}
-	for k := max(0, i-4); k < i; k++ {
-		if lab31enQuestionWords[words[k]] {
-			return false
-		}
+	if anyWordIn(words[max(0, i-4):i], lab31enQuestionWords) {
+		return false
 	}
 	c := -1
 	for k := i + 1; k < len(words) && k <= i+2; k++ {

@@ -76,10 +76,8 @@ func lab31enOthersRejection(words []string, r int) bool {
 		if r == 0 || auxWords[words[r-1]] {
 			return false // the speaker's or the actor's own: "refused to recognise the result"
 		}
-		for k := max(0, r-3); k < r; k++ {
-			if lab25FirstPerson[words[k]] {
-				return false
-			}
+		if anyWordIn(words[max(0, r-3):r], lab25FirstPerson) {
+			return false
 		}
 		return true
 	}

@@ -115,10 +115,8 @@ func rev31lenToldGreeting(a Analysis, words []string, i int) bool {
 	if a.Kind != Direct || !strings.HasSuffix(words[i], "ed") {
 		return false
 	}
-	for k := max(0, i-3); k < i; k++ {
-		if lab31enGreetingSubjects[words[k]] {
-			return false
-		}
+	if anyWordIn(words[max(0, i-3):i], lab31enGreetingSubjects) {
+		return false
 	}
 	return true
 }
