@@ -378,6 +378,10 @@ func TestFgr17RussianInstitutionShort(t *testing.T) {
 	runLangCases(t, []langCase{
 		{"ru Нацсовет", "ru", "Национальный совет демократических сил бойкотировал выборы. Нацсовет напомнил, что голосование шло без конкуренции.",
 			[]langRemark{{Reported, "Национальный совет демократических сил", "голосование шло без конкуренции"}}},
-		{"ru another word", "ru", "Национальный совет демократических сил бойкотировал выборы. Навсегдасовет напомнил, что голосование шло без конкуренции.", nil},
+		// a word that only contains the noun is no short form of the
+		// council: it opens its sentence as a speaker of its own
+		// (ml32_opening.go), not as the council
+		{"ru another word", "ru", "Национальный совет демократических сил бойкотировал выборы. Навсегдасовет напомнил, что голосование шло без конкуренции.",
+			[]langRemark{{Reported, "Навсегдасовет", "голосование шло без конкуренции"}}},
 	})
 }

@@ -18,9 +18,10 @@ func TestIb18QuotedClause(t *testing.T) {
 			[]langRemark{{Direct, "Marta Solís", "las actas no cuadran con lo votado"}, {Reported, "Marta Solís", "no aceptará la proclamación"}}},
 		{"pt classificou de «…» e disse que", "pt", "O dirigente Luís Peral classificou a eleição de «uma encenação sem vergonha nenhuma» e disse que vai recorrer aos tribunais.",
 			[]langRemark{{Action, "Luís Peral", "classificou a eleição de «uma encenação sem vergonha nenhuma»"}, {Reported, "Luís Peral", "vai recorrer aos tribunais"}}},
-		// counter-case: a quotation after a colon stands on its own
+		// counter-case: a quotation after a colon stands on its own (the
+		// group's clause after it is the group's, ml32_group.go)
 		{"es dijo: «…» y añadió", "es", "El ministro Ivo Kask habló en la radio: «Las urnas hablaron con claridad anoche» y la oposición dijo que no firmará el acta.",
-			[]langRemark{{Direct, "Ivo Kask", "Las urnas hablaron con claridad anoche"}}},
+			[]langRemark{{Direct, "Ivo Kask", "Las urnas hablaron con claridad anoche"}, {Reported, "oposición", "no firmará el acta"}}},
 	})
 }
 

@@ -16,7 +16,9 @@ func TestIbero14Offer(t *testing.T) {
 		// counter-cases: an offer of something else (found probing)
 		{"es ofreció más detalles", "es", "El ministro de Exteriores de Velor ofreció más detalles sobre la reunión con Ivo Kask.", nil},
 		{"pt ofereceu mais pormenores", "pt", "O ministro das Finanças, Rui Lobo, ofereceu mais pormenores sobre o orçamento.", nil},
-		// counter-case: the name is the one offered to
-		{"es offered to a named person", "es", "Los partidos ofrecieron su apoyo a Ivo Kask.", nil},
+		// counter-case: the name is the one offered to (the parties are a
+		// group speaker, ml32_group.go)
+		{"es offered to a named person", "es", "Los partidos ofrecieron su apoyo a Ivo Kask.",
+			[]langRemark{{Action, "partidos", "ofrecieron su apoyo a Ivo Kask"}}},
 	})
 }

@@ -431,6 +431,11 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 			ix.emitReported(toks, ix.withColonFragment(toks, []reportedPart{part}), headline)
 		}
 	}
+	if len(ix.x.remarks) == from && !headline && last == nil && ix.pending == nil {
+		if parts := ix.ml32PassiveBy(toks); len(parts) > 0 { // "El resultado fue celebrado por la Unión Africana" (ml32_passive.go)
+			ix.emitReported(toks, parts, headline)
+		}
+	}
 	if last == nil && ix.pending == nil && person != nil {
 		ix.x.lastSingular = ix.actorOr(from, person) // "La députée Anne Royer a jugé …" before "a-t-elle" (intl_droppedact12.go)
 	}

@@ -60,10 +60,12 @@ func TestExtractLangDroppedAct(t *testing.T) {
 		// counter-cases: a plural verb has a subject after it, and a verb
 		// after a noun is no dropped subject's
 		{"pt plural verb", "pt", "Lena Dal discursou em Velor. Também enviaram cumprimentos Ivo Kask e Rui Mota.", nil},
-		{"es verb after a noun", "es", "Ivo Kask habló en Velor. La oposición exigió una auditoría.", nil},
+		{"es verb after a noun", "es", "Ivo Kask habló en Velor. La oposición exigió una auditoría.",
+			[]langRemark{{Action, "oposición", "exigió una auditoría"}}}, // a group speaker (ml32_group.go), not Ivo Kask
 		// counter-cases: the person the previous sentence named as an
 		// object, after its verb, is not the dropped subject
-		{"es object of the previous sentence", "es", "La oposición acusó a Lena Dal de comprar votos. Exigió una auditoría internacional del recuento.", nil},
+		{"es object of the previous sentence", "es", "La oposición acusó a Lena Dal de comprar votos. Exigió una auditoría internacional del recuento.",
+			[]langRemark{{Action, "oposición", "acusó a Lena Dal de comprar votos"}}}, // the group's act (ml32_group.go); Lena Dal demands nothing
 		{"pt object of the previous sentence", "pt", "A comissão eleitoral convocou Rui Mota para depor. Em conferência de imprensa, acusou o Governo de fraude.", nil},
 	})
 }

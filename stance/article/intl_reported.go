@@ -991,6 +991,12 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 		if p := ix.subjectAfter(toks, v); p.ok() {
 			return p, true // "поздравил Байдена президент Украины …"
 		}
+		if p := ix.ml32OpeningSubject(toks, b, v); p.ok() {
+			return p, false // "Китай поздравил …" (ml32_opening.go)
+		}
+	}
+	if p := ix.ml32GroupSubject(toks, b); p.ok() {
+		return p, false // "Los gobiernos occidentales condenaron …" (ml32_group.go)
 	}
 	return phrase{}, false
 }
@@ -1065,8 +1071,9 @@ func (ix *intl) subjectStart(toks []token, lo int) bool {
 // plural verb ("A, B y C felicitaron", "Харитонов и Даванков
 // поздравили"): names or offices with names, separated by commas and a
 // conjunction, each right before the next.
-func (ix *intl) coordinated(toks []token, p phrase) []phrase {
-	var out []phrase
+func (ix *intl) coordinated(toks []token, p phrase) (out []phrase) {
+	bare := -1 // where in out the first bare name taken stands
+	defer func() { out = ix.ml32OpensClause(toks, out, bare) }()
 	for lo := ix.quotedComplement(toks, p.lo); lo >= 2 && len(out) < 8; {
 		also := ix.ml31AlsoAs(toks, lo) // "…, ainsi que la CEDEAO ont félicité" (ml31_alsoas.go)
 		lo -= max(also-1, 0)
@@ -1094,7 +1101,12 @@ func (ix *intl) coordinated(toks []token, p phrase) []phrase {
 			continue
 		}
 		if q.kind != pName || !ix.isPerson(q) && q.role == "" {
-			break // "los presidentes de Colombia, …": a place, not a person
+			if !ix.ml32BareConjunct(toks, p, q, sep, len(out)) {
+				break // "los presidentes de Colombia, …": a place, not a person
+			}
+			if bare < 0 {
+				bare = len(out) // "China, India y Corea del Norte felicitaron" (ml32_colist.go)
+			}
 		}
 		if q.lo > 0 && toks[q.lo-1].word() && toks[q.lo-1].cap && !ix.clauseOpener(toks[q.lo-1]) {
 			break // "En América Latina, el presidente …": the end of a place's name

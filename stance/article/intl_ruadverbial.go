@@ -26,8 +26,8 @@ func (ix *intl) adverbialOpening(toks []token, v int) phrase {
 		return phrase{}
 	}
 	first := toks[k+1]
-	if !ix.lx.stops[first.lower] && !ix.lx.preverbs[first.lower] {
-		return phrase{}
+	if !ix.lx.stops[first.lower] && !ix.lx.preverbs[first.lower] || ml32ClauseConjunctions[first.lower] {
+		return phrase{} // not ", а оппозиция отказалась": a clause of its own (ml32_group.go)
 	}
 	for i := k + 1; i < v; i++ {
 		if ix.lx.speechVerbs[toks[i].lower] || ix.lx.actionVerbs[toks[i].lower] || ix.lx.complementizers[toks[i].lower] {

@@ -26,7 +26,9 @@ func TestExtractLangSubjectAct(t *testing.T) {
 		{"no word of the election", "de", "Der Abgeordnete Ivo Kask, der auf sechs Prozent kam, baut eine Fabrik in Tarn.", nil},
 		{"a negation", "ru", "Президент Велории Иван Касков итоги выборов пока никак не комментировал.", nil},
 		{"a passive", "pt", "A senadora Lena Dal foi exortada pelo partido a aceitar o resultado.", nil},
-		{"a plural common noun subject", "pt", "Os observadores consideraram as eleições transparentes.", nil},
+		// a plural common noun: no person, a group (ml32_group.go)
+		{"a plural common noun subject", "pt", "Os observadores consideraram as eleições transparentes.",
+			[]langRemark{{Action, "observadores", "consideraram as eleições transparentes"}}},
 		// a word that opens with a stem of judgement and judges nothing
 		// (judgementExceptions): a day, freedom, adverbs, a place
 		{"a Friday is no free vote", "de", "Der Oppositionsführer Ivo Kask reiste am Freitag nach Velor.", nil},

@@ -2325,3 +2325,58 @@ var rev31mlPlatformPreps = map[string]bool{"en": true, "sur": true, "no": true, 
 // rev31mlWaitPhrases open a condition of waiting inside a Spanish call
 // on people to act ("… a revisar las actas antes de reconocer a X").
 var rev31mlWaitPhrases = []string{"antes de", "hasta que", "hasta conocer", "mientras no"}
+
+// The word lists of ml32_opening.go.
+
+// ml32SingularEndings end a Russian verb of one subject in the past tense
+// (and its reflexive).
+var ml32SingularEndings = []string{"л", "ла", "ло", "лся", "лась", "лось"}
+
+// The word lists of ml32_group.go.
+
+// ml32GroupNouns are the collective nouns of politics that make a group
+// speaker, per language (nominative forms).
+var ml32GroupNouns = map[string]map[string]bool{
+	"es": wordSet(`oposición gobiernos países observadores manifestantes líderes dirigentes mandatarios partidos capitales aliados cancillerías`),
+	"pt": wordSet(`oposição governos países observadores manifestantes líderes dirigentes partidos capitais aliados`),
+	"fr": wordSet(`opposition gouvernements pays observateurs manifestants dirigeants partis capitales alliés chancelleries`),
+	"ru": wordSet(`оппозиция правительства страны наблюдатели протестующие демонстранты лидеры партии столицы союзники`),
+}
+
+// ml32ClauseConjunctions open a clause whose subject a group may be
+// ("pero la oposición rechazó", "а оппозиция отказалась").
+var ml32ClauseConjunctions = wordSet(`pero mas mais но а однако`)
+
+// The word lists of ml32_passive.go.
+
+// ml32PassiveAux are the forms of "be" that make a passive, per language.
+var ml32PassiveAux = map[string]map[string]bool{
+	"es": wordSet(`fue fueron sido es son era eran`),
+	"pt": wordSet(`foi foram sido é são era eram`),
+	"fr": wordSet(`été est sont fut furent`),
+	"de": wordSet(`wurde wurden worden`),
+}
+
+// ml32AgentPreps introduce a passive's agent.
+var ml32AgentPreps = map[string]map[string]bool{
+	"es": wordSet(`por`),
+	"pt": wordSet(`por pelo pela pelos pelas`),
+	"fr": wordSet(`par`),
+	"de": wordSet(`von vom`),
+}
+
+// ml32PassiveStems are the stems of the stance verbs' participles.
+var ml32PassiveStems = map[string][]string{
+	"es": {"felicitad", "saludad", "celebrad", "reconocid", "aceptad", "rechazad", "condenad", "cuestionad", "criticad", "impugnad", "denunciad", "aplaudid", "elogiad", "respaldad", "avalad", "desconocid", "repudiad", "acogid"},
+	"pt": {"felicitad", "saudad", "celebrad", "reconhecid", "aceitad", "rejeitad", "condenad", "questionad", "criticad", "contestad", "denunciad", "aplaudid", "elogiad", "repudiad", "acolhid"},
+	"fr": {"félicit", "salu", "reconnu", "accept", "rejet", "condamn", "contest", "critiqu", "dénonc", "applaudi", "accueilli"},
+	"de": {"begrüßt", "beglückwünscht", "anerkannt", "akzeptiert", "abgelehnt", "verurteilt", "kritisiert", "angezweifelt", "angefochten", "zurückgewiesen", "gelobt", "gewürdigt"},
+}
+
+// ml32ParticipleEndings follow a stem of ml32PassiveStems in a participle.
+var ml32ParticipleEndings = map[string]map[string]bool{
+	"es": {"o": true, "a": true, "os": true, "as": true},
+	"pt": {"o": true, "a": true, "os": true, "as": true},
+	"fr": {"é": true, "ée": true, "és": true, "ées": true, "": true, "e": true, "s": true, "es": true},
+	"de": {"": true},
+}
