@@ -178,7 +178,7 @@ var roleModifiers = wordSet(`
 	regional opposition ruling presidential electoral defence defense interior
 	finance trade justice national security press party campaign new current
 	longtime veteran key fellow military government international
-	foreign-policy policy election kremlin main leading
+	foreign-policy policy election kremlin main leading observation monitoring
 	enlargement neighbourhood energy environment agriculture transport health education
 	culture labour labor climate migration economy industry commerce`) // the portfolio words from enlargement on: rec22en ("enlargement commissioner X, in a joint statement, praised …")
 

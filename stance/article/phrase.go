@@ -389,7 +389,7 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 	// A role: the head is the last role word before "of"/"for".
 	head := -1
 	for j := lo; j < hi; j++ {
-		if isRolePrep(toks[j]) {
+		if isRolePrep(toks[j]) && !en32OwnerOf(toks, j, hi) { // en32_owner.go
 			break
 		}
 		if toks[j].word() && isRoleHead(toks[j].lower) {

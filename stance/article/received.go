@@ -40,10 +40,10 @@ func (x *extractor) receivedFrom(st *sentState) {
 // the action each listed name gets ("congratulating W").
 func (x *extractor) amongThose(st *sentState) {
 	toks := st.toks
-	if len(toks) < 4 || !(toks[0].is("among") || frontedParticiple(toks)) {
+	v := en32Fronted(toks) // en32_fronted.go: "First to call was A"
+	if len(toks) < 4 || !(toks[0].is("among") || frontedParticiple(toks) || v > 0) {
 		return
 	}
-	v := -1
 	for c := 1; c < len(toks) && c <= 15; c++ {
 		t := toks[c]
 		if !t.word() && !amongColon(toks, c, v) { // rec31en_among.go
@@ -53,7 +53,7 @@ func (x *extractor) amongThose(st *sentState) {
 			v = c
 		}
 		if (copulas[t.lower] || amongColon(toks, c, v)) && v > 0 {
-			x.listActions(st, negatedFrom(toks, v), c, x.list(toks, c+1)) // rev31en_narrow.go
+			x.listActions(st, negatedFrom(toks, v), c, x.en32CopulaActors(toks, c+1)) // rev31en_narrow.go, en32_fronted.go
 			return
 		}
 	}

@@ -312,7 +312,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if i > 0 && toks[i-1].word() && passiveAux[toks[i-1].lower] && !strings.HasSuffix(t.lower, "ing") {
 		return i // "Halvek, who was declared the winner": nobody speaks
 	}
-	if agentBy(toks, i) || sameAct(toks, i) && !x.actJustBefore(st) || (similarAt(toks, i) || toneAt(toks, i) || backedShapeAt(toks, i)) && !x.remarkJustBefore(st) {
+	if agentBy(toks, i) || en32Fronted(toks) == i || sameAct(toks, i) && !x.actJustBefore(st) || (similarAt(toks, i) || toneAt(toks, i) || backedShapeAt(toks, i)) && !x.remarkJustBefore(st) {
 		// "a vote boycotted by the opposition and condemned within hours by
 		// a bloc of governments"; "did the same" after no act (en16_same.go)
 		return i

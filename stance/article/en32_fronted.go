@@ -1,0 +1,57 @@
+package article
+
+// en32Fronted reports whether the sentence opens with a fronted predicate
+// whose actors follow the copula, and returns where its act starts: the
+// first stance verb, greeting noun or call word before the copula.
+// "Joining the chorus of congratulations was A", "First to call W was
+// A", "Quick to congratulate W were A and B". amongThose reads the
+// actors after the copula. The act must come within the first six words
+// ("First, the count was slow" has none; "Next week was busy" neither).
+// verb leaves that act to amongThose: its subject is no speaker ("Quick").
+func en32Fronted(toks []token) int {
+	k := 0
+	if len(toks) > 1 && (toks[0].is("the") || toks[0].is("also")) {
+		k = 1
+	}
+	if len(toks) < k+4 || !toks[k].word() || !en32FrontedOpeners[toks[k].lower] {
+		return -1
+	}
+	for v := k + 1; v < len(toks) && v <= k+6; v++ {
+		t := toks[v]
+		if !t.word() || copulas[t.lower] {
+			return -1
+		}
+		if contentVerbs[t.lower] || sendVerbs[t.lower] || greetingNouns[t.lower] || callVerbs[t.lower] {
+			return v
+		}
+	}
+	return -1
+}
+
+// en32CopulaActors reads the actors after the copula of amongThose at
+// toks[j]: the list of names, or else one office or body that ends the
+// clause ("Among those congratulating W was the president of Poland",
+// "First to call was the Kremlin"), or the countries after a plural
+// office (ofListHeads: "were the leaders of Poland and Estonia"). An
+// office followed by more words ("was the president's decision to …")
+// is no actor.
+func (x *extractor) en32CopulaActors(toks []token, j int) []phrase {
+	if names := x.list(toks, j); len(names) > 0 {
+		return names
+	}
+	k := j
+	if k < len(toks) && toks[k].is("the") {
+		k++
+	}
+	if k+2 < len(toks) && ofListHeads[toks[k].lower] && toks[k+1].is("of") {
+		return x.list(toks, k+2)
+	}
+	ph := forward(x.text, toks, j)
+	if ph.kind != pRole && ph.kind != pName && ph.kind != pInstitution {
+		return nil
+	}
+	if e := skipOrigin(toks, ph.hi); e < len(toks) && toks[e].word() {
+		return nil
+	}
+	return []phrase{ph}
+}

@@ -1,0 +1,61 @@
+package article
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// en32Case is a made-up sentence and the speakers its remarks get (in
+// order of first appearance, each once).
+type en32Case struct {
+	name, text string
+	want       []string
+}
+
+func en32Run(t *testing.T, cases []en32Case) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, r := range Extract(c.text) {
+				if !slices.Contains(got, r.Speaker) {
+					got = append(got, r.Speaker)
+				}
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
+
+// TestEn32Fronted: a fronted predicate ("Joining the chorus …", "First
+// to call", "Quick to congratulate W") has its actors after the copula,
+// a list of names, one office or body, or the countries of a plural
+// office; the adjective before the verb is no subject (en32_fronted.go).
+// Sentences written for the test.
+func TestEn32Fronted(t *testing.T) {
+	en32Run(t, []en32Case{
+		{"joining", "Joining the chorus of congratulations was Tarnian Prime Minister Ivo Kask.", []string{"Ivo Kask"}},
+		{"first to call", "First to call was Norland President Lena Dal.", []string{"Lena Dal"}},
+		{"quick to", "Quick to congratulate the winner was Ostian leader Pia Lund.", []string{"Pia Lund"}},
+		{"swift, office", "Swift to condemn the vote was the president of Velor.", []string{"president of Velor"}},
+		{"plural office", "The first to congratulate the winner were the leaders of Tarnia and Ostia.", []string{"Tarnia", "Ostia"}},
+		{"among, body", "Among those congratulating the winner was the Kremlin.", []string{"Kremlin"}},
+		// near-misses: no act before the copula, an office followed by more words
+		{"first, no act", "First, the count was slow in the north.", nil},
+		{"office with more", "First to call was the president's chief of staff's idea of a joke.", nil},
+	})
+}
+
+// TestEn32OwnerOf: a body whose name has an "of" owns the office or body
+// after its possessive ("the Organization of American States' mission");
+// an office before "of" keeps its head (en32_owner.go). Sentences
+// written for the test.
+func TestEn32OwnerOf(t *testing.T) {
+	en32Run(t, []en32Case{
+		{"plural possessive", "The Organization of Tarnian States' observation mission said the vote was credible.", []string{"Organization of Tarnian States' observation mission"}},
+		{"'s possessive", "The Union of Ostian Republics's election mission said the vote was credible.", []string{"Union of Ostian Republics's election mission"}},
+		{"office of a country", "The president of Tarnia said the vote was credible.", []string{"president of Tarnia"}},
+	})
+}
