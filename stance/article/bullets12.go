@@ -11,9 +11,11 @@ import (
 // roundup of reactions is often a bulleted list, and with the marker in
 // front the sentence's subject is not the first word: the reader missed
 // the person opening it ("- Lena Dal did not sign the statement. He said
-// …" gave "he" to the item before). The en and em dashes are left
-// alone, since in the other languages they open dialogue ("— Мы не
-// признаем"); this runs only for English (splitBlocks). The bullets that
+// …" gave "he" to the item before). The en and em dash are markers too
+// (en32: "– Ivo Kask, prime minister of Tarnia:" signs the quotation of
+// the next paragraph, and with the dash in front the line read as no
+// speaker); in the other languages they open dialogue ("— Мы не
+// признаем"), but this runs only for English (splitBlocks). The bullets that
 // are list markers in every language ("•", "*") were dropped before, with
 // markup (markup.go); the hyphen is one only in English reports.
 func dropListMarkers(text string, blocks []block) []block {
@@ -36,4 +38,4 @@ func dropListMarkers(text string, blocks []block) []block {
 
 // listMarkers open an item of a bulleted list in English
 // (dropListMarkers); bullets, in markup.go, do in every language.
-const listMarkers = "-"
+const listMarkers = "-–—"

@@ -59,3 +59,26 @@ func TestEn32OwnerOf(t *testing.T) {
 		{"office of a country", "The president of Tarnia said the vote was credible.", []string{"president of Tarnia"}},
 	})
 }
+
+// TestEn32Signed: a roundup entry under a header "Name, office:" (after a
+// hyphen, en dash, em dash or none) has its quotation or plain prose as
+// the header's speaker's words, and the first-person acts too; a
+// sentence of the reporter's ends the entry, and a paragraph after a
+// header without a colon stays unsigned (en32_signed.go,
+// bullets12.go). Articles written for the test.
+func TestEn32Signed(t *testing.T) {
+	const lead = "Reactions\n\nLeaders reacted to the result on Monday.\n\n"
+	en32Run(t, []en32Case{
+		{"en dash, quotation", lead + "– Lena Dal, foreign minister of Norland:\n\n\"We respect the choice of the voters.\"\n",
+			[]string{"Lena Dal"}},
+		{"em dash, prose", lead + "— Lena Dal, foreign minister of Norland:\n\nThe count was marred by serious irregularities.\n",
+			[]string{"Lena Dal"}},
+		{"no marker, first person", lead + "Ivo Kask, prime minister of Tarnia:\n\nWe congratulate the winner on a clear victory. I hope the country stays calm.\n",
+			[]string{"Ivo Kask"}},
+		// near-misses: the reporter's sentence after the entry, no colon
+		{"reporter resumes", lead + "Ivo Kask, prime minister of Tarnia:\n\nThe result must be respected. The ministry later said it would send an envoy.\n",
+			[]string{"Ivo Kask", "ministry"}},
+		{"caption, no colon", lead + "Ivo Kask, prime minister of Tarnia\n\nThe count went on through the night in the capital.\n",
+			nil},
+	})
+}

@@ -62,26 +62,29 @@ type extractor struct {
 	cut, trim, words []int
 
 	// discourse state
-	entries      []*speaker
-	byName       map[string]*speaker
-	bySurname    map[string]*speaker
-	byFirst      map[string]*speaker // first word of a full name, for surname-first names
-	bySuffix     map[string]*speaker // endings of two words or more of a full name
-	byInner      map[string]*speaker // inner words of a name of three words or more (indexInner)
-	leaderOf     map[string]*speaker // "the Kremlin leader": kremlin → that speaker
-	headRoles    []*speaker          // unnamed offices speaking in the headline
-	leadName     *speaker            // the first named speaker of the lead paragraph
-	inHeadline   bool
-	inLead       bool
-	interviewee  *speaker // "We spoke to X": who answers after "A:"
-	inAnswer     bool     // the current sentence is in an interview answer
-	inQuestion   bool     // the current sentence is in an interview question ("Q:")
-	hasAnswers   bool     // some paragraph is an interview answer (en15_interview.go)
-	lastSingular *speaker
-	openPerson   *speaker // en19_bodypronoun.go: the person opening a recent sentence
-	openSent     int      // sentence number where openPerson opened (rev19en)
-	lastBody     *speaker // en19_it.go: the body a sentence's "It" means
-	bodySent     int      // sentence number where lastBody was named
+	entries     []*speaker
+	byName      map[string]*speaker
+	bySurname   map[string]*speaker
+	byFirst     map[string]*speaker // first word of a full name, for surname-first names
+	bySuffix    map[string]*speaker // endings of two words or more of a full name
+	byInner     map[string]*speaker // inner words of a name of three words or more (indexInner)
+	leaderOf    map[string]*speaker // "the Kremlin leader": kremlin → that speaker
+	headRoles   []*speaker          // unnamed offices speaking in the headline
+	leadName    *speaker            // the first named speaker of the lead paragraph
+	inHeadline  bool
+	inLead      bool
+	interviewee *speaker // "We spoke to X": who answers after "A:"
+	// en32Signer signs the prose of block en32SignedBlock (en32_signed.go).
+	en32Signer      *speaker
+	en32SignedBlock int
+	inAnswer        bool // the current sentence is in an interview answer
+	inQuestion      bool // the current sentence is in an interview question ("Q:")
+	hasAnswers      bool // some paragraph is an interview answer (en15_interview.go)
+	lastSingular    *speaker
+	openPerson      *speaker // en19_bodypronoun.go: the person opening a recent sentence
+	openSent        int      // sentence number where openPerson opened (rev19en)
+	lastBody        *speaker // en19_it.go: the body a sentence's "It" means
+	bodySent        int      // sentence number where lastBody was named
 	// prevActor is the person who opened the previous sentence and was
 	// the only speaker of its remarks; sentRemarks is how many remarks
 	// there were when the current sentence began; paraFirst is set when

@@ -27,6 +27,9 @@ func (x *extractor) speakerHeader(st *sentState, s sentence, c *context) bool {
 	spk := x.resolve(ph)
 	x.handOn(&sentState{}, c)
 	c.pendingIntro = spk
+	if colon {
+		x.en32SignedHeader(s.block, spk) // en32_signed.go
+	}
 	return true
 }
 

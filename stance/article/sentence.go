@@ -132,6 +132,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.attributeQuotes(st, c)
 	x.directRemarks(st)
 	x.answer(st, s)
+	x.en32SignedProse(st, s) // en32_signed.go
 	x.handOn(st, c)
 	x.noteQuietOpener(st) // en14_interview.go
 }
