@@ -39,7 +39,7 @@ func locativeBefore(toks []token, j int) int {
 		if !toks[k].word() || !locativePreps[toks[k].lower] {
 			continue
 		}
-		if skipLocative(toks, k) == j+1 && toks[k-1].word() && toks[k-1].cap {
+		if skipLocative(toks, k) == j+1 && toks[k-1].word() && toks[k-1].cap && !ofListHead(toks, k) { // en32_plural.go: not "Observers from A and B"
 			return k - 1
 		}
 		break

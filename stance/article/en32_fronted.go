@@ -31,20 +31,13 @@ func en32Fronted(toks []token) int {
 // en32CopulaActors reads the actors after the copula of amongThose at
 // toks[j]: the list of names, or else one office or body that ends the
 // clause ("Among those congratulating W was the president of Poland",
-// "First to call was the Kremlin"), or the countries after a plural
-// office (ofListHeads: "were the leaders of Poland and Estonia"). An
+// "First to call was the Kremlin"); list reads the countries after a
+// plural office ("were the leaders of Poland and Estonia"). An
 // office followed by more words ("was the president's decision to …")
 // is no actor.
 func (x *extractor) en32CopulaActors(toks []token, j int) []phrase {
 	if names := x.list(toks, j); len(names) > 0 {
 		return names
-	}
-	k := j
-	if k < len(toks) && toks[k].is("the") {
-		k++
-	}
-	if k+2 < len(toks) && ofListHeads[toks[k].lower] && toks[k+1].is("of") {
-		return x.list(toks, k+2)
 	}
 	ph := forward(x.text, toks, j)
 	if ph.kind != pRole && ph.kind != pName && ph.kind != pInstitution {

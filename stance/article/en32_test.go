@@ -82,3 +82,23 @@ func TestEn32Signed(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEn32PluralHead: a plural office heading a list of names ("the
+// leaders of A and B", "leaders including A and B", "world leaders such
+// as A and B") gives the list rules its names, and the senders listed
+// after "observers from" or "missions from" each speak; a place after a
+// single name stays a place, and a list with no name gives nothing
+// (en32_plural.go). Sentences written for the test.
+func TestEn32PluralHead(t *testing.T) {
+	en32Run(t, []en32Case{
+		{"calls from leaders of", "The winner received calls from the leaders of Tarnia and Ostia.", []string{"Tarnia", "Ostia"}},
+		{"including", "Messages of congratulation came from leaders including Ivo Kask and Lena Dal.", []string{"Ivo Kask", "Lena Dal"}},
+		{"such as", "Congratulations came from world leaders such as Ivo Kask and Lena Dal.", []string{"Ivo Kask", "Lena Dal"}},
+		{"observers from two", "Observers from Norland and Tarnia said the count was credible.", []string{"Tarnia", "Norland"}},
+		{"missions from three", "Observer missions from Norland, Ostia and Tarnia said the count was credible.", []string{"Tarnia", "Ostia", "Norland"}},
+		{"observers from one", "Observers from the Tarnian Union said the count was credible.", []string{"Tarnian Union"}},
+		// near-misses: a place after a name, a list of no names
+		{"name in a place", "Ivo Kask in Velor and Lena Dal said the count was credible.", []string{"Lena Dal", "Ivo Kask"}},
+		{"no names", "The winner received calls from the leaders of the two parties.", nil},
+	})
+}

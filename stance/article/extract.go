@@ -508,6 +508,9 @@ func (x *extractor) missionBody(toks []token, ph phrase, k int) phrase {
 	if b.lo <= ph.hi || (b.kind != pName && b.kind != pInstitution) {
 		return ph
 	}
+	if en32FromListed(toks, b) {
+		return b // en32_plural.go: coSubjects reads "from A and B" back to the "from"
+	}
 	b.lo = ph.lo // the subject's span opens with the observers
 	return b
 }

@@ -6,3 +6,9 @@ package article
 // copula: "Joining the chorus of congratulations was A", "First to call
 // was A", "Quick to congratulate W were A and B".
 var en32FrontedOpeners = wordSet(`joining first quick swift quickest fastest earliest next`)
+
+// The word lists of en32_plural.go.
+
+// en32FromHeads are plural bodies of envoys whose "from" names the
+// senders: "observers from A and B", "missions from A, B and C".
+var en32FromHeads = wordSet(`observers monitors missions delegations teams envoys`)

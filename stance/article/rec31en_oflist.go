@@ -7,10 +7,10 @@ package article
 // (blockedBefore). The office must open the clause: the sentence's
 // start, a clauseOpener or a determiner before it.
 func ofListHead(toks []token, j int) bool {
-	if j < 1 || !toks[j].is("of") || !toks[j-1].word() || !ofListHeads[toks[j-1].lower] {
+	if j < 1 || !toks[j-1].word() || !(toks[j].is("of") && ofListHeads[toks[j-1].lower] || en32FromHead(toks, j)) {
 		return false
 	}
-	h := j - 1
+	h := en32HeadModifiers(toks, j-1) // en32_plural.go: "Observer missions from A, B and C"
 	if h > 0 && toks[h-1].word() && determiners[toks[h-1].lower] {
 		h--
 	}

@@ -1062,6 +1062,7 @@ func hasVerb(toks []token) bool {
 func (x *extractor) list(toks []token, j int) []phrase {
 	var out []phrase
 	j = x.pluralListStart(toks, j) // en14_openers.go: "the presidents of A and B, Jo Roe and Ivo Kask"
+	j = x.en32PluralHead(toks, j)  // en32_plural.go: "the leaders of A and B", "leaders including A and B"
 	for n := 0; j < len(toks) && n < 16; n++ {
 		ph := forwardRun(x.text, toks, j)
 		if ph.kind == pRole {
