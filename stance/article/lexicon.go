@@ -150,13 +150,13 @@ var groupRoles = wordSet(`
 	aides spokespeople senators presidents politicians allies critics rivals
 	analysts experts envoys ambassadors monarchs governors mayors heads chiefs
 	representatives parties opponents supporters neighbours neighbors partners
-	countries nations`)
+	countries nations bishops clerics`)
 
 // institutions speak too ("the Kremlin said"), but never as he or she.
 var institutions = wordSet(`
 	kremlin ministry government office embassy administration presidency cabinet
 	palace commission council parliament party campaign department agency
-	committee mission secretariat junta regime coalition opposition`)
+	committee mission secretariat junta regime coalition opposition conference service`)
 
 // letterPreps before a lone capital and a period make it a name of its
 // own ("on X.", "to Plan B." reads "B" alone), not an initial
@@ -178,7 +178,7 @@ var roleModifiers = wordSet(`
 	regional opposition ruling presidential electoral defence defense interior
 	finance trade justice national security press party campaign new current
 	longtime veteran key fellow military government international
-	foreign-policy policy election kremlin main leading observation monitoring
+	foreign-policy policy election kremlin main leading observation monitoring diplomatic
 	enlargement neighbourhood energy environment agriculture transport health education
 	culture labour labor climate migration economy industry commerce`) // the portfolio words from enlargement on: rec22en ("enlargement commissioner X, in a joint statement, praised …")
 
