@@ -156,7 +156,7 @@ var groupRoles = wordSet(`
 var institutions = wordSet(`
 	kremlin ministry government office embassy administration presidency cabinet
 	palace commission council parliament party campaign department agency
-	committee mission secretariat junta regime coalition opposition conference service`)
+	committee mission secretariat junta regime coalition opposition service`)
 
 // letterPreps before a lone capital and a period make it a name of its
 // own ("on X.", "to Plan B." reads "B" alone), not an initial
