@@ -4,7 +4,8 @@ package article
 // whose actors follow the copula, and returns where its act starts: the
 // first stance verb, greeting noun or call word before the copula.
 // "Joining the chorus of congratulations was A", "First to call W was
-// A", "Quick to congratulate W were A and B". amongThose reads the
+// A", "Quick to congratulate W were A and B", "Also among the first to
+// congratulate W was A". amongThose reads the
 // actors after the copula. The act must come within the first six words
 // ("First, the count was slow" has none; "Next week was busy" neither).
 // verb leaves that act to amongThose: its subject is no speaker ("Quick").
@@ -13,7 +14,7 @@ func en32Fronted(toks []token) int {
 	if len(toks) > 1 && (toks[0].is("the") || toks[0].is("also")) {
 		k = 1
 	}
-	if len(toks) < k+4 || !toks[k].word() || !en32FrontedOpeners[toks[k].lower] {
+	if len(toks) < k+4 || !toks[k].word() || !en32FrontedOpeners[toks[k].lower] && !(k == 1 && toks[0].is("also") && toks[1].is("among")) {
 		return -1
 	}
 	for v := k + 1; v < len(toks) && v <= k+6; v++ {

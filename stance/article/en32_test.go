@@ -42,6 +42,9 @@ func TestEn32Fronted(t *testing.T) {
 		{"swift, office", "Swift to condemn the vote was the president of Velor.", []string{"president of Velor"}},
 		{"plural office", "The first to congratulate the winner were the leaders of Tarnia and Ostia.", []string{"Tarnia", "Ostia"}},
 		{"among, body", "Among those congratulating the winner was the Kremlin.", []string{"Kremlin"}},
+		{"leading", "Leading the congratulations was Norland's Prime Minister Ute Rahm.", []string{"Ute Rahm"}},
+		{"also among", "Also among the first to congratulate the winner was the Ostian prime minister.", []string{"Ostian prime minister"}},
+		{"also among, no act", "Also among those present was the Ostian prime minister.", nil},
 		// near-misses: no act before the copula, an office followed by more words
 		{"first, no act", "First, the count was slow in the north.", nil},
 		{"office with more", "First to call was the president's chief of staff's idea of a joke.", nil},
