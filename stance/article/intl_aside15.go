@@ -69,6 +69,7 @@ func (ix *intl) asideBefore(toks []token, k int) phrase {
 		return p
 	}
 	full := p.role == "" && strings.Contains(p.name, " ") || ix.hasOffice(p.role)
+	full = full || ix.rom32OwnPartAside(toks, c, k) // "Paris, de son côté, a salué" (rom32_ownpart.go)
 	if p.kind == pName && (full || ix.ml31DescribedActor(toks, p, c)) && opensSentence(toks, p.lo, ix.lx.conjunctions) {
 		return p // "Carlos Mesa, segundo en las elecciones, rechazó"; "Brasil, la mayor economía de la región, acusó" (ml31_describedactor.go)
 	}

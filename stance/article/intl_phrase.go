@@ -471,5 +471,5 @@ func (ix *intl) demonymAt(toks []token, k int, first bool) bool {
 	if k+2 >= len(toks) || !toks[k+1].word() || !toks[k+1].cap || !toks[k+2].word() || !toks[k+2].cap {
 		return false
 	}
-	return listed || hasAnySuffix(w, "ais", "aise", "ain", "aine", "an", "ane", "ien", "ienne", "ois", "oise", "è", "in", "ine", "ois")
+	return listed || hasAnySuffix(w, "ais", "aise", "ain", "aine", "an", "ane", "ien", "ienne", "ois", "oise", "è", "in", "ine", "ois", "éen", "éenne")
 }

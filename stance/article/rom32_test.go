@@ -1,0 +1,50 @@
+package article
+
+import "testing"
+
+// TestRom32FrenchInfinitive: a French infinitive right after a verb of
+// saying opens the reported clause, a negation of two words too; an
+// adverb of time or an adjective of judgement there is no infinitive
+// (rom32_infinitive.go). Sentences written for the test.
+func TestRom32FrenchInfinitive(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"capital", "fr", "Titre\n\nWashington a indiqué attendre les résultats officiels.",
+			[]langRemark{{Reported, "Washington", "attendre les résultats officiels"}}},
+		{"own part", "fr", "Titre\n\nWashington, pour sa part, a indiqué attendre les résultats officiels.",
+			[]langRemark{{Reported, "Washington", "attendre les résultats officiels"}}},
+		{"negated", "fr", "Titre\n\nL'opposition a dit ne pas reconnaître les résultats du scrutin.",
+			[]langRemark{{Reported, "opposition", "ne pas reconnaître les résultats du scrutin"}}},
+		// near-misses: "hier" before "que"; an adjective of judgement
+		{"time adverb", "fr", "Titre\n\nLe ministre Paul Mbeki a déclaré hier que le scrutin était libre.",
+			[]langRemark{{Reported, "Paul Mbeki", "le scrutin était libre"}}},
+		{"adjective", "fr", "Titre\n\nLe ministre Paul Mbeki a estimé nécessaire de recompter les voix.", nil},
+	})
+}
+
+// TestRom32OwnPartAside: one word before an aside that is only the
+// speaker's own part is the subject (rom32_ownpart.go); a place before
+// another aside is not. Sentences written for the test.
+func TestRom32OwnPartAside(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"fr de son côté", "fr", "Titre\n\nParis, de son côté, a salué la victoire de Weber.",
+			[]langRemark{{Action, "Paris", "a salué la victoire de Weber"}}},
+		{"pt por sua vez", "pt", "Título\n\nBrasília, por sua vez, saudou a vitória de Weber.",
+			[]langRemark{{Action, "Brasília", "saudou a vitória de Weber"}}},
+		{"fr dateline aside", "fr", "Titre\n\nParis, ville des lumières, a salué la victoire de Weber.", nil},
+	})
+}
+
+// TestRom32Demonym: a French nationality noun before a full name is no
+// part of the name, also after an elided article (intl_demonym.go).
+// Sentences written for the test.
+func TestRom32Demonym(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"elided", "fr", "Titre\n\nLes félicitations sont aussi venues de l'Allemand Jean Morel.",
+			[]langRemark{{Action, "Jean Morel", "félicitations sont aussi venues de l'Allemand Jean Morel"}}},
+		{"-éen", "fr", "Titre\n\nLe Guinéen Paul Kaba a félicité Weber.",
+			[]langRemark{{Action, "Paul Kaba", "a félicité Weber"}}},
+		// near-miss: a capitalised adjective of a body's name
+		{"body", "fr", "Titre\n\nLe Grand Orient de France a salué la victoire de Weber.",
+			[]langRemark{{Action, "Grand Orient de France", "a salué la victoire de Weber"}}},
+	})
+}
