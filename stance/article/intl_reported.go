@@ -922,6 +922,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p, ok := ix.callerAfter(toks, v); ok || ix.ruCallAt(toks, v) {
 		return p, ok // "Каску позвонил X": the one called came first and is never the subject, not even with no named caller (intl_ruphone.go)
 	}
+	if p := ix.rom32TopicSubject(toks, v); p.ok() {
+		return p, false // "Quant à l'opposition, elle a rejeté …" (rom32_topic.go)
+	}
 	action := !speech
 	b := ix.auxParenthetical(toks, v-1)
 	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower] || ix.encliticAux(toks[b].lower)); n++ {

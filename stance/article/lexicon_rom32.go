@@ -13,3 +13,20 @@ var rom32NotInfinitives = wordSet(`
 // rom32SecondNegators are the second words of a French negation before an
 // infinitive ("ne pas reconnaître").
 var rom32SecondNegators = wordSet(`pas plus jamais point guère`)
+
+// The word lists of rom32_topic.go.
+
+// rom32TopicOpeners open a sentence with its topic ("Quant à
+// l'opposition, …").
+var rom32TopicOpeners = map[string][]string{
+	"fr": {"quant à", "quant au", "quant aux", "s'agissant de", "s'agissant du", "s'agissant des", "en ce qui concerne", "concernant"},
+	"es": {"en cuanto a", "en cuanto al", "respecto a", "respecto al", "con respecto a", "con respecto al", "en lo que respecta a", "en lo que respecta al", "por lo que respecta a", "por lo que respecta al"},
+	"pt": {"quanto a", "quanto à", "quanto ao", "quanto às", "quanto aos", "no que diz respeito a", "no que diz respeito à", "no que diz respeito ao"},
+}
+
+// rom32TopicPronouns are the subject pronouns that take up the topic.
+var rom32TopicPronouns = map[string]map[string]bool{
+	"fr": wordSet(`il elle ils elles celui-ci celle-ci ceux-ci celles-ci`),
+	"es": wordSet(`él ella ellos ellas este esta estos estas éste ésta`),
+	"pt": wordSet(`ele ela eles elas este esta estes estas`),
+}

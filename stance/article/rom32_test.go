@@ -48,3 +48,23 @@ func TestRom32Demonym(t *testing.T) {
 			[]langRemark{{Action, "Grand Orient de France", "a salué la victoire de Weber"}}},
 	})
 }
+
+// TestRom32Topic: a topic phrase opening the sentence, then a comma and
+// the verb with at most a subject pronoun before it, makes the topic the
+// subject (rom32_topic.go); another subject after the comma keeps its
+// own. Sentences written for the test.
+func TestRom32Topic(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"fr group pronoun", "fr", "Titre\n\nQuant à l'opposition, elle a rejeté les résultats.",
+			[]langRemark{{Action, "opposition", "a rejeté les résultats"}}},
+		{"fr person", "fr", "Titre\n\nQuant à Anna Ruiz, elle a refusé de reconnaître sa défaite.",
+			[]langRemark{{Action, "Anna Ruiz", "a refusé de reconnaître sa défaite"}}},
+		{"es dropped subject", "es", "Título\n\nEn cuanto a la oposición, rechazó los resultados de la elección.",
+			[]langRemark{{Action, "oposición", "rechazó los resultados de la elección"}}},
+		{"pt plural", "pt", "Título\n\nQuanto aos observadores, eles consideraram que a eleição foi limpa.",
+			[]langRemark{{Reported, "observadores", "a eleição foi limpa"}}},
+		// near-miss: a subject of its own after the comma
+		{"fr other subject", "fr", "Titre\n\nQuant à l'opposition, le ministre Paul Mbeki a dit qu'elle mentait sur les résultats.",
+			[]langRemark{{Reported, "Paul Mbeki", "qu'elle mentait sur les résultats"}}},
+	})
+}
