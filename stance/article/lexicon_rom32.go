@@ -30,3 +30,8 @@ var rom32TopicPronouns = map[string]map[string]bool{
 	"es": wordSet(`él ella ellos ellas este esta estos estas éste ésta`),
 	"pt": wordSet(`ele ela eles elas este esta estes estas`),
 }
+
+// The word lists of rom32_listoffice.go.
+
+// rom32OfficeLangs are the languages whose lists share out an office.
+var rom32OfficeLangs = wordSet(`es fr pt`)

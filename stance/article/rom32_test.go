@@ -81,3 +81,24 @@ func TestRom32BodyAfterJoin(t *testing.T) {
 			[]langRemark{{Reported, "União Africana", "a eleição foi limpa"}}},
 	})
 }
+
+// TestRom32OfficeItem: an office shared out among the people of a list
+// ("los presidentes de Colombia, A, y de Chile, B", "les présidents
+// sénégalais A et ivoirien B") gives each person the act, in a list
+// after "among" and after a verb that opens the sentence; the people of
+// an object list after "a", and places with no person, give none
+// (rom32_listoffice.go). Sentences written for the test.
+func TestRom32OfficeItem(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"es among", "es", "Título\n\nEntre los primeros en felicitar a Weber estuvieron los presidentes de Colombia, Luis Mora, y de Chile, Pedro Gil.",
+			[]langRemark{{Action, "Luis Mora", "Entre los primeros en felicitar a Weber"}, {Action, "Pedro Gil", "Entre los primeros en felicitar a Weber"}}},
+		{"fr among", "fr", "Titre\n\nParmi les premiers à féliciter Weber figurent les présidents sénégalais Paul Kaba et ivoirien Marc Yao.",
+			[]langRemark{{Action, "Paul Kaba", "Parmi les premiers à féliciter Weber"}, {Action, "Marc Yao", "Parmi les premiers à féliciter Weber"}}},
+		{"pt inverted", "pt", "Título\n\nTambém felicitaram Weber os presidentes da França, Jean Morel, e da Alemanha, Hans Vogt.",
+			[]langRemark{{Action, "Jean Morel", "felicitaram Weber os presidentes da França, Jean Morel, e da Alemanha, Hans Vogt"}, {Action, "Hans Vogt", "felicitaram Weber os presidentes da França, Jean Morel, e da Alemanha, Hans Vogt"}}},
+		// near-misses: places with no person; an object list
+		{"es places only", "es", "Título\n\nEntre los primeros en felicitar a Weber estuvieron los presidentes de Colombia y Chile.", nil},
+		{"es object list", "es", "Título\n\nEl canciller Luis Pardo habló ayer. Felicitó a los presidentes de Francia, Jean Morel, y de Alemania, Hans Vogt.",
+			[]langRemark{{Action, "Luis Pardo", "Felicitó a los presidentes de Francia, Jean Morel, y de Alemania, Hans Vogt"}}},
+	})
+}
