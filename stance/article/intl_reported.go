@@ -490,8 +490,11 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		}
 		n += ix.sourceAfter(toks, i+n)
 		p := ix.apposed(toks, i+n)
-		if p.kind != pName && p.kind != pRole && p.kind != pInstitution || opening && !ix.isPerson(p) && !ix.heldOffice(p) {
-			continue // "Para Bogotá, …" is no attribution; "Para el canciller X, …" is
+		if p.kind != pName && p.kind != pRole && p.kind != pInstitution || opening && !ix.isPerson(p) && !ix.heldOffice(p) && !ix.namedBody(p) {
+			if rp, ok := ix.rom32AccordingGroup(toks, i, n, o); ok {
+				return rp, true // "Para la oposición, …", "Selon les observateurs, …" (rom32_according.go)
+			}
+			continue // "Para Bogotá, …" is no attribution; "Para el canciller X, …" is, and "Para el Gobierno de X, …" (rom32_according.go)
 		}
 		if o && p.hi+1 < len(toks) && ix.lx.capNouns && toks[p.hi].word() && !toks[p.hi].cap {
 			// "Laut dem Abgeordneten X ist es … gekommen": the verb comes second

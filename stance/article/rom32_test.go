@@ -102,3 +102,24 @@ func TestRom32OfficeItem(t *testing.T) {
 			[]langRemark{{Action, "Luis Pardo", "Felicitó a los presidentes de Francia, Jean Morel, y de Alemania, Hans Vogt"}}},
 	})
 }
+
+// TestRom32AccordingGroup: a group of politics, or the body its members
+// serve, after an attribution word that opens the sentence speaks the
+// clause after its comma; after the opening "para" a body named by an
+// office word and its country does too, a place alone does not
+// (rom32_according.go). Sentences written for the test.
+func TestRom32AccordingGroup(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"es para group", "es", "Título\n\nPara la oposición, el resultado de la elección es un fraude.",
+			[]langRemark{{Reported, "oposición", "el resultado de la elección es un fraude"}}},
+		{"fr selon group", "fr", "Titre\n\nSelon les observateurs internationaux, le scrutin était crédible.",
+			[]langRemark{{Reported, "observateurs internationaux", "le scrutin était crédible"}}},
+		{"es body of observers", "es", "Título\n\nSegún los observadores de la OEA, la elección no fue libre ni justa.",
+			[]langRemark{{Reported, "OEA", "la elección no fue libre ni justa"}}},
+		{"es para body", "es", "Título\n\nPara el Gobierno de Estados Unidos, la elección no fue libre ni justa.",
+			[]langRemark{{Reported, "Gobierno de Estados Unidos", "la elección no fue libre ni justa"}}},
+		// near-misses: a place alone; voters are no group of the list
+		{"es para place", "es", "Título\n\nPara Bogotá, la elección no fue libre ni justa.", nil},
+		{"es voters", "es", "Título\n\nPara los votantes, la elección no fue libre ni justa.", nil},
+	})
+}
