@@ -966,6 +966,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.invertedEsSubject(toks, v, b); p.ok() && action {
 		return p, true // "También felicitó a X el colombiano Y" (intl_invertedes13.go)
 	}
+	if p := ix.rom32ListAfterVerb(toks, v, b); p.ok() && action {
+		return p, true // "Lo felicitaron A y B", "Ont félicité X : A, B et C" (rom32_verbfirst.go)
+	}
 	if p := ix.openingSubject(toks, v); p.ok() {
 		return p, false
 	}

@@ -35,3 +35,13 @@ var rom32TopicPronouns = map[string]map[string]bool{
 
 // rom32OfficeLangs are the languages whose lists share out an office.
 var rom32OfficeLangs = wordSet(`es fr pt`)
+
+// The word lists of rom32_verbfirst.go.
+
+// rom32ObjectClitics are the object pronouns of the third person that
+// stand before a verb.
+var rom32ObjectClitics = map[string]map[string]bool{
+	"es": wordSet(`lo la los las`),
+	"pt": wordSet(`o a os as`),
+	"fr": wordSet(`le la les l'`),
+}

@@ -123,3 +123,23 @@ func TestRom32AccordingGroup(t *testing.T) {
 		{"es voters", "es", "Título\n\nPara los votantes, la elección no fue libre ni justa.", nil},
 	})
 }
+
+// TestRom32ListAfterVerb: a verb that opens its clause, its object given
+// by a pronoun before it or before a colon (in French also a name before
+// a person with an article), has the list of two people or more that ends
+// the sentence for its subjects (rom32_verbfirst.go); the people of an
+// object list, or a list that the sentence goes on after, give none.
+// Sentences written for the test.
+func TestRom32ListAfterVerb(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"es clitic", "es", "Título\n\nLo felicitaron Luis Mora y Pedro Gil.",
+			[]langRemark{{Action, "Luis Mora", "felicitaron Luis Mora y Pedro Gil"}, {Action, "Pedro Gil", "felicitaron Luis Mora y Pedro Gil"}}},
+		{"fr colon", "fr", "Titre\n\nOnt également félicité Weber : Jean Morel, Hans Vogt et Paul Kaba.",
+			[]langRemark{{Action, "Jean Morel", "félicité Weber"}, {Action, "Hans Vogt", "félicité Weber"}, {Action, "Paul Kaba", "félicité Weber"}}},
+		{"pt clitic", "pt", "Título\n\nTambém o felicitaram Luís Mota e Rui Lobo.",
+			[]langRemark{{Action, "Luís Mota", "felicitaram Luís Mota e Rui Lobo"}, {Action, "Rui Lobo", "felicitaram Luís Mota e Rui Lobo"}}},
+		// near-misses: an object list; the sentence goes on
+		{"es object list", "es", "Título\n\nFelicitaron a Luis Mora y Pedro Gil por su labor.", nil},
+		{"es goes on", "es", "Título\n\nLo felicitaron Luis Mora y Pedro Gil en Bogotá.", nil},
+	})
+}
