@@ -58,6 +58,9 @@ func (ix *intl) asideBefore(toks []token, k int) phrase {
 	if p := ix.appositionBefore(toks, c); p.ok() {
 		return p // "o presidente da Assembleia, Delfim Neves, terceiro classificado, anunciou"
 	}
+	if g := ix.ml32GroupSubject(toks, c-1); g.ok() && ix.rom32OwnPartAside(toks, c, k) {
+		return g // "La oposición, en cambio, rechazó …" (rom32_ownpart.go)
+	}
 	p := ix.subjectEnding(toks, c-1)
 	if p.hi != c || !ix.subjectStart(toks, p.lo) {
 		return phrase{}

@@ -45,3 +45,18 @@ var rom32ObjectClitics = map[string]map[string]bool{
 	"pt": wordSet(`o a os as`),
 	"fr": wordSet(`le la les l'`),
 }
+
+// The word lists of rom32_ownpart.go.
+
+// rom32Asides are the connectives of contrast and stressed pronouns that
+// stand alone between commas after a subject, beyond ownPart and
+// iberoConnectives17.
+var rom32Asides = map[string][]string{
+	"fr": {"en revanche", "toutefois", "cependant", "elle", "lui", "elles", "eux", "pour leur part", "de leur côté", "quant à eux", "quant à elles"},
+	"es": {"por su lado", "por el contrario", "por su parte", "en tanto"},
+	"pt": {"ao contrário", "em compensação"},
+}
+
+// rom32ContrastOpeners are the adverbs of contrast that open a sentence
+// before its subject.
+var rom32ContrastOpeners = wordSet(`já`)

@@ -143,3 +143,19 @@ func TestRom32ListAfterVerb(t *testing.T) {
 		{"es goes on", "es", "Título\n\nLo felicitaron Luis Mora y Pedro Gil en Bogotá.", nil},
 	})
 }
+
+// TestRom32GroupContrast: a group of politics is the subject before a
+// connective of contrast or a stressed pronoun between commas, and after
+// a sentence-opening "já" (rom32_ownpart.go, ml32_group.go); voters stay
+// no group. Sentences written for the test.
+func TestRom32GroupContrast(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"es en cambio", "es", "Título\n\nLa oposición, en cambio, rechazó los resultados.",
+			[]langRemark{{Action, "oposición", "rechazó los resultados"}}},
+		{"fr stressed pronoun", "fr", "Titre\n\nL'opposition, elle, a dénoncé une fraude massive.",
+			[]langRemark{{Action, "opposition", "a dénoncé une fraude massive"}}},
+		{"pt já", "pt", "Título\n\nJá a oposição rejeitou os resultados da eleição.",
+			[]langRemark{{Action, "oposição", "rejeitou os resultados da eleição"}}},
+		{"es voters", "es", "Título\n\nLos votantes, sin embargo, celebraron en las calles.", nil},
+	})
+}
