@@ -159,3 +159,16 @@ func TestRom32GroupContrast(t *testing.T) {
 		{"es voters", "es", "Título\n\nLos votantes, sin embargo, celebraron en las calles.", nil},
 	})
 }
+
+// TestRom32CorrelativeOneWord: a correlative pair whose first member is
+// one word ("Tanto Petro como Boric") reads as a coordination as a
+// longer one does (intl_correlative14.go); the negative pair stays as it
+// was. Sentences written for the test.
+func TestRom32CorrelativeOneWord(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"es surnames", "es", "Título\n\nTanto Mora como Gil felicitaron a Weber.",
+			[]langRemark{{Action, "Mora", "felicitaron a Weber"}, {Action, "Gil", "felicitaron a Weber"}}},
+		{"pt surnames", "pt", "Título\n\nTanto Mota quanto Lobo parabenizaram Weber.",
+			[]langRemark{{Action, "Mota", "parabenizaram Weber"}, {Action, "Lobo", "parabenizaram Weber"}}},
+	})
+}
