@@ -172,3 +172,16 @@ func TestRom32CorrelativeOneWord(t *testing.T) {
 			[]langRemark{{Action, "Mota", "parabenizaram Weber"}, {Action, "Lobo", "parabenizaram Weber"}}},
 	})
 }
+
+// TestRom32ElidedQue: "Tant A qu'B" reads as "A et B" with the elided
+// "que" split from the name (rom32_correlative.go); an elided "qu'il"
+// after "tant" stays one word. Sentences written for the test.
+func TestRom32ElidedQue(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"fr elided", "fr", "Titre\n\nTant Paul Kaba qu'Alain Yao ont félicité Weber.",
+			[]langRemark{{Action, "Paul Kaba", "ont félicité Weber"}, {Action, "Alain Yao", "ont félicité Weber"}}},
+		{"fr curly", "fr", "Titre\n\nTant Kaba qu’Yao ont félicité Weber.",
+			[]langRemark{{Action, "Kaba", "ont félicité Weber"}, {Action, "Yao", "ont félicité Weber"}}},
+		{"fr pronoun", "fr", "Titre\n\nIl a tant insisté qu'il a obtenu un recomptage des voix.", nil},
+	})
+}
