@@ -275,6 +275,7 @@ func (ix *intl) normalised(toks []token) []token {
 	toks = toks[timestampLen(toks):]               // "20h47 – X salue …" in a live blog
 	toks = toks[datelineLen(toks):]                // "Lima, 3 jun (EFE).- …" (ibero15_clause.go)
 	toks = dashAsides(toks)                        // "X —que quedó tercero— rechazó …" (intl_dashaside14.go)
+	toks = ix.rom32SplitElidedQue(toks)            // "Tant X qu'Y ont félicité …" (rom32_correlative.go)
 	toks = correlativePairsAsAnd(ix.lx.code, toks) // "Tanto X como Y felicitaron …" (intl_correlative14.go)
 	toks = negativePairsAsAnd(ix.lx.code, toks)    // "Ni X ni Y n'ont félicité …" (fgr15_negcorrelative.go)
 	return ix.gr22OfficePair(toks)                 // "Die Präsidenten …, A und B, schickten …" (gr22_officepair.go)

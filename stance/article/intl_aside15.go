@@ -58,6 +58,9 @@ func (ix *intl) asideBefore(toks []token, k int) phrase {
 	if p := ix.appositionBefore(toks, c); p.ok() {
 		return p // "o presidente da Assembleia, Delfim Neves, terceiro classificado, anunciou"
 	}
+	if g := ix.ml32GroupSubject(toks, c-1); g.ok() && ix.rom32OwnPartAside(toks, c, k) {
+		return g // "La oposición, en cambio, rechazó …" (rom32_ownpart.go)
+	}
 	p := ix.subjectEnding(toks, c-1)
 	if p.hi != c || !ix.subjectStart(toks, p.lo) {
 		return phrase{}
@@ -69,6 +72,7 @@ func (ix *intl) asideBefore(toks []token, k int) phrase {
 		return p
 	}
 	full := p.role == "" && strings.Contains(p.name, " ") || ix.hasOffice(p.role)
+	full = full || ix.rom32OwnPartAside(toks, c, k) // "Paris, de son côté, a salué" (rom32_ownpart.go)
 	if p.kind == pName && (full || ix.ml31DescribedActor(toks, p, c)) && opensSentence(toks, p.lo, ix.lx.conjunctions) {
 		return p // "Carlos Mesa, segundo en las elecciones, rechazó"; "Brasil, la mayor economía de la región, acusó" (ml31_describedactor.go)
 	}

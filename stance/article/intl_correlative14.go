@@ -46,7 +46,7 @@ func pairClose(code string, toks []token, i int, p correlativePair) int {
 		toks[i].lower != p.open || !toks[i+1].cap && !lexicons[code].determiners[toks[i+1].lower] {
 		return -1
 	}
-	if c := closingWords(toks, i+2, p.close); c > i+2 {
+	if c := closingWords(toks, i+2, p.close); c >= i+2 { // a one-word first member too: "Tanto Petro como Boric" (rom32)
 		return c
 	}
 	return -1

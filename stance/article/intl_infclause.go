@@ -15,6 +15,9 @@ func (ix *intl) negatedInfinitive(toks []token, k int) bool {
 	if !ok || k+1 >= len(toks) || !toks[k].word() || !ix.lx.negators[toks[k].lower] || !toks[k+1].word() || toks[k+1].cap {
 		return false
 	}
+	if i := rom32FrenchNegation(toks, k); i > k+1 {
+		return ix.infinitiveWord(toks[i].lower, ends) // "a dit ne pas reconnaître" (rom32_infinitive.go)
+	}
 	return ix.infinitiveWord(toks[k+1].lower, ends)
 }
 
@@ -40,7 +43,7 @@ func (ix *intl) bareInfinitive(toks []token, k int) bool {
 		return false
 	}
 	w := toks[k].lower
-	if ix.lx.stops[w] || ix.lx.notNames[w] || ix.lx.determiners[w] || ix.lx.rolePreps[w] || ix.lx.speechVerbs[w] {
+	if ix.lx.stops[w] || ix.lx.notNames[w] || ix.lx.determiners[w] || ix.lx.rolePreps[w] || ix.lx.speechVerbs[w] || rom32NoInfinitive(ix.lx.code, w) {
 		return false
 	}
 	return ix.infinitiveWord(w, ends)

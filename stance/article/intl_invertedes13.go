@@ -42,7 +42,7 @@ func (ix *intl) invertedEsSubject(toks []token, v, b int) phrase {
 	if p := ix.apposed(toks, k); ix.isPerson(p) {
 		return p
 	}
-	return phrase{}
+	return ix.rom32OfficeItem(toks, k) // "felicitaron a X los presidentes de Francia, A, y de Alemania, B" (rom32_listoffice.go)
 }
 
 // pastBareObject returns the index after the object that starts at

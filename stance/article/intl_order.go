@@ -64,6 +64,9 @@ func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
 		}
 		q := ix.apposed(toks, j)
 		if !ix.isPerson(q) {
+			q = ix.rom32OfficeItem(toks, j) // "…, A, y el de Chile, B" (rom32_listoffice.go)
+		}
+		if !ix.isPerson(q) {
 			if e := ix.ml31ItemEnd(toks, j); e > j {
 				k = e // "von A, den Spitzen der Partei in X, dem Y B": no person, stepped over (ml31_listitem.go)
 				continue
@@ -298,6 +301,9 @@ func (ix *intl) amongList(toks []token) []reportedPart {
 	var parts []reportedPart
 	for j := rec25mlListSkip(toks, ix.rec22mlAmongSkip(toks, k+1)); j < len(toks) && len(parts) < 12; { // "были также A, B и C" (rec22ml_among.go)
 		q := ix.apposed(toks, j)
+		if !ix.isPerson(q) {
+			q = ix.rom32OfficeItem(toks, j) // "los presidentes de Colombia, A, y de Chile, B" (rom32_listoffice.go)
+		}
 		if !ix.isPerson(q) {
 			break
 		}

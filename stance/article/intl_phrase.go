@@ -179,7 +179,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		// a third lower-case word when a name ends the title: "представитель
 		// министерства иностранных дел Мария Захарова"
 		return cMod
-	case first && capNext && ix.nameGoesOn(toks, k) && !ix.verbLike(w) && !ix.lab29grPreposition(w): // lab29gr_preposition.go: "в разговоре с Бараком Обамой"
+	case first && capNext && ix.nameGoesOn(toks, k) && !ix.verbLike(w) && !ix.lab29grPreposition(w) && (!lx.rolePreps[w] || k > 0 && lx.determiners[toks[k-1].lower]): // lab29gr_preposition.go: "в разговоре с Бараком Обамой"; "los observadores del Centro Carter": a joining word with no article is no description, "el de X" is (rom32)
 		return cMod // a description before a full name: "l’opposant Rémi Faure"; not a verb the rules know ("felicitou Rui Lobo", ibero14_droppedopening.go)
 	}
 	return 0
@@ -471,5 +471,5 @@ func (ix *intl) demonymAt(toks []token, k int, first bool) bool {
 	if k+2 >= len(toks) || !toks[k+1].word() || !toks[k+1].cap || !toks[k+2].word() || !toks[k+2].cap {
 		return false
 	}
-	return listed || hasAnySuffix(w, "ais", "aise", "ain", "aine", "an", "ane", "ien", "ienne", "ois", "oise", "è", "in", "ine", "ois")
+	return listed || hasAnySuffix(w, "ais", "aise", "ain", "aine", "an", "ane", "ien", "ienne", "ois", "oise", "è", "in", "ine", "ois", "éen", "éenne")
 }

@@ -490,8 +490,11 @@ func (ix *intl) reportedAccording(toks []token) (reportedPart, bool) {
 		}
 		n += ix.sourceAfter(toks, i+n)
 		p := ix.apposed(toks, i+n)
-		if p.kind != pName && p.kind != pRole && p.kind != pInstitution || opening && !ix.isPerson(p) && !ix.heldOffice(p) {
-			continue // "Para Bogotá, …" is no attribution; "Para el canciller X, …" is
+		if p.kind != pName && p.kind != pRole && p.kind != pInstitution || opening && !ix.isPerson(p) && !ix.heldOffice(p) && !ix.namedBody(p) {
+			if rp, ok := ix.rom32AccordingGroup(toks, i, n, o); ok {
+				return rp, true // "Para la oposición, …", "Selon les observateurs, …" (rom32_according.go)
+			}
+			continue // "Para Bogotá, …" is no attribution; "Para el canciller X, …" is, and "Para el Gobierno de X, …" (rom32_according.go)
 		}
 		if o && p.hi+1 < len(toks) && ix.lx.capNouns && toks[p.hi].word() && !toks[p.hi].cap {
 			// "Laut dem Abgeordneten X ist es … gekommen": the verb comes second
@@ -922,6 +925,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p, ok := ix.callerAfter(toks, v); ok || ix.ruCallAt(toks, v) {
 		return p, ok // "Каску позвонил X": the one called came first and is never the subject, not even with no named caller (intl_ruphone.go)
 	}
+	if p := ix.rom32TopicSubject(toks, v); p.ok() {
+		return p, false // "Quant à l'opposition, elle a rejeté …" (rom32_topic.go)
+	}
 	action := !speech
 	b := ix.auxParenthetical(toks, v-1)
 	for n := 0; b >= 0 && n < 4 && toks[b].word() && (ix.lx.preverbs[toks[b].lower] || ix.lx.auxiliaries[toks[b].lower] || ix.lx.clitics[toks[b].lower] || ix.encliticAux(toks[b].lower)); n++ {
@@ -959,6 +965,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	}
 	if p := ix.invertedEsSubject(toks, v, b); p.ok() && action {
 		return p, true // "También felicitó a X el colombiano Y" (intl_invertedes13.go)
+	}
+	if p := ix.rom32ListAfterVerb(toks, v, b); p.ok() && action {
+		return p, true // "Lo felicitaron A y B", "Ont félicité X : A, B et C" (rom32_verbfirst.go)
 	}
 	if p := ix.openingSubject(toks, v); p.ok() {
 		return p, false

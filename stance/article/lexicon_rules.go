@@ -523,6 +523,7 @@ var frContracted = wordSet(`du des au aux`)
 // frDemonyms are French nationality nouns that the suffix test misses.
 var frDemonyms = wordSet(`
 	russe russes turc turque turcs grec grecque grecs belge belges suisse suisses
+	allemand allemande britannique espagnol espagnole kosovar mongol nicaraguayen
 	serbe serbes croate croates tchèque tchèques slovaque slovaques slovène
 	slovènes bulgare bulgares hongrois hongroise polonais polonaise danois
 	danoise finlandais finlandaise suédois suédoise norvégien norvégienne
@@ -648,7 +649,7 @@ var limitVerbs = wordSet(`limitó limitaron limitou-se limitaram-se`)
 
 // infClauseLangs are the languages read so, with their infinitive
 // endings.
-var infClauseLangs = map[string][]string{"es": {"ar", "er", "ir"}, "pt": {"ar", "er", "ir", "or"}}
+var infClauseLangs = map[string][]string{"es": {"ar", "er", "ir"}, "pt": {"ar", "er", "ir", "or"}, "fr": {"er", "ir", "re"}} // fr: rom32_infinitive.go
 
 // The word lists of intl_institution.go.
 

@@ -55,7 +55,7 @@ func (ix *intl) ml32GroupSubject(toks []token, b int) phrase {
 	}
 	if start > 0 {
 		t := toks[start-1]
-		if !(t.is(",") || t.is(";") || t.is(":") || t.word() && (ix.lx.conjunctions[t.lower] || ml32ClauseConjunctions[t.lower])) {
+		if !(t.is(",") || t.is(";") || t.is(":") || t.word() && (ix.lx.conjunctions[t.lower] || ml32ClauseConjunctions[t.lower]) || rom32ContrastOpener(toks, start)) { // "Já a oposição rejeitou" (rom32_ownpart.go)
 			return phrase{}
 		}
 	}
