@@ -396,6 +396,15 @@ func TestMatchNames(t *testing.T) {
 		{[]string{"French foreign ministry"}, []string{"the French foreign ministry"}, true},
 		{[]string{"French foreign ministry"}, []string{"Russian foreign ministry"}, false},
 		{[]string{"Joe Biden"}, []string{"Joe Bidden"}, false},
+		// a canonical name in lower case is compared (a group, a body the
+		// gold names in lower case); a leading article of any of the
+		// reader's languages is ignored
+		{[]string{"La oposición"}, []string{"oposición"}, true},
+		{[]string{"election commission"}, []string{"Election Commission"}, true},
+		{[]string{"Les manifestants"}, []string{"manifestants"}, true},
+		{[]string{"l'opposition"}, []string{"opposition"}, true},
+		{[]string{"oposición"}, []string{"gobiernos occidentales"}, false},
+		{[]string{"A Oposição"}, []string{"oposição"}, true},
 	}
 	for _, tc := range tests {
 		g, p := formsOf(tc.gold[0], tc.gold[1:]), formsOf(tc.pred[0], tc.pred[1:])

@@ -235,12 +235,18 @@ type Miss struct {
 //
 // A predicted speaker matches a gold speaker when one of its name forms
 // (canonical name and aliases) equals one of the gold speaker's, ignoring
-// case, accents and a leading "the"; or when both canonical names end in
+// case, accents and a leading article ("the", "la", "les", "l'", "die",
+// "os", …: foldForm); or when both canonical names end in
 // the same surname (the last capitalised word, suffixes such as "Jr."
 // dropped) and no predicted speaker shares a name form with the gold one
 // (the gold "Hugo Benítez" is the predicted "Hugo Benítez", not also
-// "Mario Abdo Benítez"). Name forms without a capital letter ("the
-// president") are not compared: they would match anyone. A gold speaker
+// "Mario Abdo Benítez"). Aliases without a capital letter ("the
+// president") are not compared: they would match anyone. A canonical name
+// is compared whatever its case: a group is named in lower case ("la
+// oposición", "gobiernos occidentales"), and so may a gold speaker be
+// ("election commission"); until the thirtieth session those never
+// matched, although the issue's rule is equality of any name form,
+// ignoring case. A gold speaker
 // is right when some matching predicted speaker has the gold label, found
 // when some matching predicted speaker exists. A gold off-topic speaker is
 // left without a stance when no matching predicted speaker has a label.
@@ -344,9 +350,9 @@ type nameForms struct {
 
 func formsOf(name string, aliases []string) nameForms {
 	var f nameForms
-	for _, n := range append([]string{name}, aliases...) {
-		k := foldName(n)
-		if k != "" && hasUpper(n) && !slices.Contains(f.forms, k) {
+	for i, n := range append([]string{name}, aliases...) {
+		k := foldForm(n)
+		if k != "" && (i == 0 || hasUpper(n)) && !slices.Contains(f.forms, k) {
 			f.forms = append(f.forms, k)
 		}
 	}
@@ -409,6 +415,21 @@ func foldName(s string) string {
 	f := strings.Fields(b.String())
 	if len(f) > 0 && f[0] == "the" {
 		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// foldForm is foldName for matching name forms in Evaluate: it also drops
+// a leading article of the reader's other languages (foldArticles; "l'"
+// glued to the word: "l'opposition"). The reader's own comparisons keep
+// foldName.
+func foldForm(s string) string {
+	f := strings.Fields(foldName(s))
+	if len(f) > 1 && foldArticles[f[0]] {
+		f = f[1:]
+	}
+	if len(f) > 0 && len(f[0]) > 2 && strings.HasPrefix(f[0], "l'") {
+		f[0] = f[0][2:]
 	}
 	return strings.Join(f, " ")
 }

@@ -2381,3 +2381,9 @@ var ml32ParticipleEndings = map[string]map[string]bool{
 	"fr": {"é": true, "ée": true, "és": true, "ées": true, "": true, "e": true, "s": true, "es": true},
 	"de": {"": true},
 }
+
+// The word lists of eval.go.
+
+// foldArticles are the articles a name form may open with that foldForm
+// drops, so that name matching ignores them ("The Kremlin", "La oposición", "Die Opposition").
+var foldArticles = wordSet(`the la le les el los las die der das den o os a as`)
