@@ -175,7 +175,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return 0 // "El presidente felicitó …": the verb is no modifier of the office; nor "gab" in "Der Außenminister gab keinen Kommentar ab" (ml31: lexicon_ml31.go)
 	case seenRole && ix.copulaAt(toks, k):
 		return 0 // "El diputado del Gran Polo X fue más lejos:" (ibero17_office.go)
-	case seenRole && (mods < 2 || lx.complement && mods < 3 && ix.nameAhead(toks, k)) || ix.roleWithin(toks, k+1, 2):
+	case seenRole && (mods < 2 || lx.complement && mods < 3 && ix.nameAhead(toks, k)) || ix.roleWithin(toks, k+1, 2) && !ix.gr32VerbBeforeRole(w):
 		// a third lower-case word when a name ends the title: "представитель
 		// министерства иностранных дел Мария Захарова"
 		return cMod

@@ -995,6 +995,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 			return p, false // "Китай поздравил …" (ml32_opening.go)
 		}
 	}
+	if p := ix.gr32AdverbOpeningSubject(toks, b, v); p.ok() {
+		return p, false // "Вчера Китай поздравил …" (gr32_adverbopening.go)
+	}
 	if p := ix.ml32GroupSubject(toks, b); p.ok() {
 		return p, false // "Los gobiernos occidentales condenaron …" (ml32_group.go)
 	}

@@ -2380,3 +2380,10 @@ var ml32ParticipleEndings = map[string]map[string]bool{
 	"fr": {"é": true, "ée": true, "és": true, "ées": true, "": true, "e": true, "s": true, "es": true},
 	"de": {"": true},
 }
+
+// The word lists of gr32_adverbopening.go.
+
+// gr32RuOpeningAdverbs open a Russian sentence before its subject: time
+// and sequence ("Вчера Китай поздравил …", "Позднее Москва заявила …").
+var gr32RuOpeningAdverbs = wordSet(`вчера сегодня накануне позднее позже ранее затем потом впоследствии
+	тогда теперь утром вечером днём днем ночью также тоже`)

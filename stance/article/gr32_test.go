@@ -1,0 +1,32 @@
+package article
+
+import "testing"
+
+// TestGr32VerbBeforeRole: a verb of coming before an office is no part of
+// the title, so "также" before it leaves the person named in the
+// nominative with the office alone (gr32_verbrole.go). Sentences written
+// for the test.
+func TestGr32VerbBeforeRole(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"ru также поступили от", "ru", "Заголовок\n\nПоздравления также поступили от президента Франции Жана Дюпона.",
+			[]langRemark{{Action, "Жан Дюпон", "Поздравления также поступили от президента Франции Жана Дюпона"}}},
+		{"ru поступили от", "ru", "Заголовок\n\nПоздравления поступили от президента Франции Жана Дюпона.",
+			[]langRemark{{Action, "Жан Дюпон", "Поздравления поступили от президента Франции Жана Дюпона"}}},
+	})
+}
+
+// TestGr32AdverbOpening: an adverb of time before the one capitalised
+// word that opens a Russian sentence leaves that word its subject
+// (gr32_adverbopening.go); a plural verb with no subject or a common noun
+// gives none. Sentences written for the test.
+func TestGr32AdverbOpening(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"вчера country", "ru", "Заголовок\n\nВчера Китай поздравил Карла Вебера с победой.",
+			[]langRemark{{Action, "Китай", "поздравил Карла Вебера с победой"}}},
+		{"позднее city", "ru", "Заголовок\n\nПозднее Москва заявила, что выборы были честными.",
+			[]langRemark{{Reported, "Москва", "выборы были честными"}}},
+		// near-misses: an impersonal plural, a common noun
+		{"plural, impersonal", "ru", "Заголовок\n\nВчера Кремль поздравили с итогами выборов.", nil},
+		{"common noun", "ru", "Заголовок\n\nСегодня Партия требует пересчёта голосов.", nil},
+	})
+}

@@ -1,0 +1,16 @@
+package article
+
+// A verb the rules know is no modifier of the office after it: in
+// "Поздравления также поступили от президента Франции Жана Дюпона" the
+// word after "также" (a stop) opens a phrase, and roleWithin took the
+// verb "поступили" into the office's description, so the person was named
+// with the verb in their role and left in the genitive (without "также"
+// the phrase opens at the office, after "от", and is made nominative).
+// Verbs of acting, sending, coming (comeVerbs) and silence are left out of
+// a title as verbs of speech are.
+
+// gr32VerbBeforeRole reports whether w, a lower-case word before an
+// office, is a verb the rules know.
+func (ix *intl) gr32VerbBeforeRole(w string) bool {
+	return ix.verbLike(w) || ix.lx.comeVerbs[w]
+}
