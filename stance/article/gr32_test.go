@@ -30,3 +30,24 @@ func TestGr32AdverbOpening(t *testing.T) {
 		{"common noun", "ru", "Заголовок\n\nСегодня Партия требует пересчёта голосов.", nil},
 	})
 }
+
+// TestGr32RuPassive: a Russian short passive participle of a stance verb
+// followed by names or groups in the instrumental makes each an actor
+// named in the nominative (gr32_rupassive.go); a judgement of a person
+// and a participle outside the list give none. Sentences written for the
+// test.
+func TestGr32RuPassive(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"countries", "ru", "Заголовок\n\nИтоги выборов признаны Евросоюзом и Японией.",
+			[]langRemark{{Action, "Евросоюз", "Итоги выборов признаны"}, {Action, "Япония", "Итоги выборов признаны"}}},
+		{"group", "ru", "Заголовок\n\nВыборы были раскритикованы наблюдателями ОБСЕ.",
+			[]langRemark{{Action, "наблюдатели ОБСЕ", "Выборы были раскритикованы"}}},
+		{"office", "ru", "Заголовок\n\nИтоги выборов признаны президентом Франции Жаном Дюпоном.",
+			[]langRemark{{Action, "Жан Дюпон", "Итоги выборов признаны"}}},
+		{"congratulated", "ru", "Заголовок\n\nКарл Вебер был поздравлен Китаем.",
+			[]langRemark{{Action, "Китай", "Карл Вебер был поздравлен"}}},
+		// near-misses: a person judged, a law passed
+		{"person judged", "ru", "Заголовок\n\nОн был раскритикован Москвой за слова о войне.", nil},
+		{"law", "ru", "Заголовок\n\nЗакон был одобрен Сенатом в прошлом году.", nil},
+	})
+}

@@ -432,7 +432,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 		}
 	}
 	if len(ix.x.remarks) == from && !headline && last == nil && ix.pending == nil {
-		if parts := ix.ml32PassiveBy(toks); len(parts) > 0 { // "El resultado fue celebrado por la Unión Africana" (ml32_passive.go)
+		if parts := append(ix.ml32PassiveBy(toks), ix.gr32RuPassiveBy(toks)...); len(parts) > 0 { // "El resultado fue celebrado por la Unión Africana" (ml32_passive.go), "Итоги признаны Евросоюзом" (gr32_rupassive.go)
 			ix.emitReported(toks, parts, headline)
 		}
 	}

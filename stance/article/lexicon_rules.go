@@ -2387,3 +2387,22 @@ var ml32ParticipleEndings = map[string]map[string]bool{
 // and sequence ("Вчера Китай поздравил …", "Позднее Москва заявила …").
 var gr32RuOpeningAdverbs = wordSet(`вчера сегодня накануне позднее позже ранее затем потом впоследствии
 	тогда теперь утром вечером днём днем ночью также тоже`)
+
+// The word lists of gr32_rupassive.go.
+
+// gr32RuPassiveStems are the stems of the short passive participles of
+// Russian stance verbs ("признан", "признаны").
+var gr32RuPassiveStems = []string{"признан", "поздравлен", "одобрен", "поддержан", "приветствован",
+	"осужден", "осуждён", "отвергнут", "раскритикован", "оспорен", "отклонен", "отклонён", "подвергнут"}
+
+// gr32RuInstrumental end a capitalised word in the instrumental.
+var gr32RuInstrumental = []string{"ом", "ем", "ём", "ой", "ей", "ым", "им", "ами", "ями"}
+
+// gr32RuInstrumentalForms map an instrumental ending to the nominative's,
+// the likelier first for each ending ("ией" before "ей").
+var gr32RuInstrumentalForms = [][2]string{
+	{"ией", "ия"}, {"еей", "ея"}, {"аем", "ай"}, {"ем", "ь"}, {"ём", "ь"}, {"ом", ""},
+	{"ской", "ская"}, {"ной", "ная"}, {"ой", "а"}, {"ей", "я"},
+	{"овым", "ов"}, {"евым", "ев"}, {"иным", "ин"}, {"ским", "ский"}, {"ым", "ый"}, {"им", "ий"},
+	{"ями", "и"}, {"ами", "ы"}, {"ами", "и"}, {"ами", "а"},
+}
