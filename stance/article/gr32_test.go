@@ -51,3 +51,21 @@ func TestGr32RuPassive(t *testing.T) {
 		{"law", "ru", "Заголовок\n\nЗакон был одобрен Сенатом в прошлом году.", nil},
 	})
 }
+
+// TestGr32GermanNominative: a body named in the dative after a
+// preposition is named with its adjective in the nominative; a plural
+// body and a given name in -en keep their form (gr32_denominative.go).
+// Sentences written for the test.
+func TestGr32GermanNominative(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"passive agent", "de", "Titel\n\nDas Ergebnis wurde von der Afrikanischen Union begrüßt.",
+			[]langRemark{{Action, "Afrikanische Union", "Das Ergebnis wurde von der Afrikanischen Union begrüßt"}}},
+		{"laut", "de", "Titel\n\nLaut der Europäischen Kommission ist das Ergebnis glaubwürdig.",
+			[]langRemark{{Reported, "Europäische Kommission", "ist das Ergebnis glaubwürdig"}}},
+		// near-misses: a plural body, a given name in -en
+		{"plural", "de", "Titel\n\nDas Ergebnis wurde von den Vereinten Nationen begrüßt.",
+			[]langRemark{{Action, "Vereinten Nationen", "Das Ergebnis wurde von den Vereinten Nationen begrüßt"}}},
+		{"given name", "de", "Titel\n\nJürgen Steffen gratulierte Weber zum Wahlsieg.",
+			[]langRemark{{Action, "Jürgen Steffen", "gratulierte Weber zum Wahlsieg"}}},
+	})
+}

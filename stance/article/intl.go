@@ -695,7 +695,7 @@ func (ix *intl) speakerAt(toks []token, j int, genitive bool) (*speaker, bool) {
 // looked for among the roles of earlier speakers by word ending as well,
 // so that "die Kanzlerin" finds "Bundeskanzlerin Petra Lindner".
 func (ix *intl) resolve(p phrase) *speaker {
-	p = ix.aliasOffice(p)
+	p = ix.gr32GermanNominative(ix.aliasOffice(p)) // "von der Afrikanischen Union" (gr32_denominative.go)
 	if s := ix.describedHolder(p); s != nil {
 		return s // "le chef de l'opposition" after "Charles Mena, chef de l'opposition," (intl_described16.go)
 	}

@@ -2406,3 +2406,13 @@ var gr32RuInstrumentalForms = [][2]string{
 	{"овым", "ов"}, {"евым", "ев"}, {"иным", "ин"}, {"ским", "ский"}, {"ым", "ый"}, {"им", "ий"},
 	{"ями", "и"}, {"ами", "ы"}, {"ами", "и"}, {"ами", "а"},
 }
+
+// The word lists of gr32_denominative.go.
+
+// gr32DeAdjectiveEndings end a German adjective of a body's name in an
+// oblique case ("Afrikanischen", "Europäischen", "Weißen", "Vereinten").
+var gr32DeAdjectiveEndings = []string{"ischen", "lichen", "igen", "alen", "ären", "einten", "eißen", "oten", "ünen"}
+
+// gr32DePluralHeads are the plural nouns that end a body's name, whose
+// adjective keeps -en in the nominative ("die Vereinten Nationen").
+var gr32DePluralHeads = wordSet(`nationen staaten emirate emiraten inseln niederlande niederlanden grünen`)
