@@ -69,3 +69,21 @@ func TestGr32GermanNominative(t *testing.T) {
 			[]langRemark{{Action, "Jürgen Steffen", "gratulierte Weber zum Wahlsieg"}}},
 	})
 }
+
+// TestGr32Appeal: a German appeal (aufrufen with its particle closing the
+// clause, appellieren an) that names the vote is an act; one that names
+// no vote, or nobody's, is not (gr32_appeal.go). Sentences written for the
+// test.
+func TestGr32Appeal(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"rief auf, zu", "de", "Titel\n\nDie EU rief die Behörden auf, das Ergebnis zu respektieren.",
+			[]langRemark{{Action, "EU", "rief die Behörden auf, das Ergebnis zu respektieren"}}},
+		{"rief zu auf", "de", "Titel\n\nFrankreich rief zur Anerkennung des Ergebnisses auf.",
+			[]langRemark{{Action, "Frankreich", "rief zur Anerkennung des Ergebnisses auf"}}},
+		{"appellierte an", "de", "Titel\n\nDie Afrikanische Union appellierte an beide Lager, das Wahlergebnis anzuerkennen.",
+			[]langRemark{{Action, "Afrikanische Union", "appellierte an beide Lager, das Wahlergebnis anzuerkennen"}}},
+		// near-misses: no vote named, nobody
+		{"calm", "de", "Titel\n\nDie Vereinten Nationen riefen alle Seiten zur Ruhe auf.", nil},
+		{"nobody", "de", "Titel\n\nNiemand rief zur Anerkennung des Ergebnisses auf.", nil},
+	})
+}

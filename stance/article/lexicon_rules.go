@@ -2416,3 +2416,13 @@ var gr32DeAdjectiveEndings = []string{"ischen", "lichen", "igen", "alen", "ären
 // gr32DePluralHeads are the plural nouns that end a body's name, whose
 // adjective keeps -en in the nominative ("die Vereinten Nationen").
 var gr32DePluralHeads = wordSet(`nationen staaten emirate emiraten inseln niederlande niederlanden grünen`)
+
+// The word lists of gr32_appeal.go.
+
+// gr32DeCallUp are the finite forms of aufrufen (appeal), whose particle
+// "auf" closes the clause; gr32DeAppealOn those of appellieren, before
+// "an".
+var (
+	gr32DeCallUp   = wordSet(`rief riefen ruft rufen`)
+	gr32DeAppealOn = wordSet(`appellierte appellierten appelliert appellieren`)
+)
