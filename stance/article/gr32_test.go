@@ -87,3 +87,22 @@ func TestGr32Appeal(t *testing.T) {
 		{"nobody", "de", "Titel\n\nNiemand rief zur Anerkennung des Ergebnisses auf.", nil},
 	})
 }
+
+// TestGr32BareList: two or more names without an office listed after the
+// verb to the sentence's end, the last joined by a conjunction, are each
+// an actor after an "among" opener or an object-first congratulation
+// (gr32_barelist.go); a list with more words after it, or one name, is
+// not. Sentences written for the test.
+func TestGr32BareList(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"ru among", "ru", "Заголовок\n\nСреди поздравивших были Франция, Германия и Китай.",
+			[]langRemark{{Action, "Франция", "Среди поздравивших"}, {Action, "Германия", "Среди поздравивших"}, {Action, "Китай", "Среди поздравивших"}}},
+		{"de object first", "de", "Titel\n\nGlückwünsche schickten auch Frankreich, Spanien und Italien.",
+			[]langRemark{{Action, "Frankreich", "Glückwünsche schickten auch Frankreich, Spanien und Italien"}, {Action, "Spanien", "Glückwünsche schickten auch Frankreich, Spanien und Italien"}, {Action, "Italien", "Glückwünsche schickten auch Frankreich, Spanien und Italien"}}},
+		{"ru object first", "ru", "Заголовок\n\nПоздравления направили Франция, Германия и Китай.",
+			[]langRemark{{Action, "Франция", "Поздравления направили Франция, Германия и Китай"}, {Action, "Германия", "Поздравления направили Франция, Германия и Китай"}, {Action, "Китай", "Поздравления направили Франция, Германия и Китай"}}},
+		// near-misses: more words after the list, one bare name
+		{"de words after", "de", "Titel\n\nZu den ersten Gratulanten gehörten Frankreich und Spanien bei der Feier in Berlin.", nil},
+		{"de one name", "de", "Titel\n\nGlückwünsche schickte Weber an seine Anhänger.", nil},
+	})
+}

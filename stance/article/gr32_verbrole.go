@@ -6,11 +6,12 @@ package article
 // verb "поступили" into the office's description, so the person was named
 // with the verb in their role and left in the genitive (without "также"
 // the phrase opens at the office, after "от", and is made nominative).
-// Verbs of acting, sending, coming (comeVerbs) and silence are left out of
-// a title as verbs of speech are.
+// A verb of coming (comeVerbs) is left out of a title as verbs of speech
+// are. Verbs of sending stay: "Поздравления также направили президент
+// Казахстана X" relies on the mention read from "направили" on.
 
 // gr32VerbBeforeRole reports whether w, a lower-case word before an
-// office, is a verb the rules know.
+// office, is a verb of coming.
 func (ix *intl) gr32VerbBeforeRole(w string) bool {
-	return ix.verbLike(w) || ix.lx.comeVerbs[w]
+	return ix.lx.comeVerbs[w]
 }

@@ -600,6 +600,9 @@ func (ix *intl) reportedAt(toks []token, v int) (rp reportedPart, rs phrase, rok
 			subj, after = p, true
 		}
 	}
+	if sends && noun < v && (!subj.ok() || subj.lo <= noun && noun < subj.hi) {
+		subj, after = ix.gr32BareSenders(toks, v), true // "Glückwünsche schickten auch A, B und C" (gr32_barelist.go)
+	}
 	if !subj.ok() {
 		if p, s, ok := ix.subjectlessPart(toks, v, action, speech); ok {
 			return p, s, true
