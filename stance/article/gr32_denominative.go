@@ -11,7 +11,8 @@ import "strings"
 // definite article ("die Afrikanische Union", "das Weiße Haus"); -en there
 // is the plural ("die Vereinten Nationen") or an oblique case. So a
 // capitalised adjective in -en (gr32DeAdjectiveEndings) inside a name of
-// several words, before a noun that is no plural (gr32DePluralHeads), is
+// several words, before a noun that is no plural (gr32DePluralHeads) nor
+// a genitive in -es ("des Auswärtigen Amtes", which keeps its form), is
 // given back its -e. A given name in -en ("Jürgen", "Steffen") has none of
 // those endings.
 
@@ -22,7 +23,7 @@ func (ix *intl) gr32GermanNominative(p phrase) phrase {
 		return p
 	}
 	f := strings.Fields(p.name)
-	if len(f) < 2 || gr32DePluralHeads[strings.ToLower(f[len(f)-1])] {
+	if head := strings.ToLower(f[len(f)-1]); len(f) < 2 || gr32DePluralHeads[head] || strings.HasSuffix(head, "es") {
 		return p
 	}
 	changed := false

@@ -106,3 +106,22 @@ func TestGr32BareList(t *testing.T) {
 		{"de one name", "de", "Titel\n\nGlückwünsche schickte Weber an seine Anhänger.", nil},
 	})
 }
+
+// TestGr32Likewise: an adverb of likeness before a verb of acting or of
+// speaking out with nothing said after it, and a position "taken alike",
+// copy the act before to the subject, or to a bare list after the verb
+// (gr32_likewise.go); a verb of speech with a colon after it stays speech.
+// Sentences written for the test.
+func TestGr32Likewise(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"de ebenso äußerte sich", "de", "Titel\n\nFrankreich gratulierte Karl Weber. Ebenso äußerte sich der spanische Regierungschef Pedro Ruiz.",
+			[]langRemark{{Action, "Frankreich", "gratulierte Karl Weber"}, {Action, "Pedro Ruiz", "gratulierte Karl Weber"}}},
+		{"ru аналогичную позицию", "ru", "Заголовок\n\nФранция поздравила Карла Вебера. Аналогичную позицию заняли Германия и Италия.",
+			[]langRemark{{Action, "Франция", "поздравила Карла Вебера"}, {Action, "Германия", "поздравила Карла Вебера"}, {Action, "Италия", "поздравила Карла Вебера"}}},
+		{"ru так же поступил", "ru", "Заголовок\n\nФранция поздравила Карла Вебера. Так же поступил Китай.",
+			[]langRemark{{Action, "Франция", "поздравила Карла Вебера"}, {Action, "Китай", "поздравила Карла Вебера"}}},
+		// near-miss: what was said follows the colon
+		{"de colon", "de", "Titel\n\nFrankreich gratulierte Karl Weber. Ähnlich äußerte sich Pedro Ruiz: Die Wahl sei fair gewesen.",
+			[]langRemark{{Action, "Frankreich", "gratulierte Karl Weber"}, {Reported, "Pedro Ruiz", "Die Wahl sei fair gewesen"}}},
+	})
+}

@@ -574,6 +574,9 @@ func (ix *intl) reportedAt(toks []token, v int) (rp reportedPart, rs phrase, rok
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
+	if speech && ix.gr32LikewiseAt(toks, v) {
+		speech = false // "Ebenso äußerte sich X": the act before, repeated (gr32_likewise.go)
+	}
 	if action && speech && ix.reflexiveAt(toks, v) && !limitVerbs[w] { // "se limitó a saludar": limitVerbs in lexicon_rules.go
 		action = false // "äußerte sich am Abend", "no se ha manifestado"
 	}
@@ -613,6 +616,8 @@ func (ix *intl) reportedAt(toks []token, v int) (rp reportedPart, rs phrase, rok
 			subj, after = q, true // "…, entre ellos, A y B"
 		} else if q := ix.sameDoer(toks, v); q.ok() {
 			subj, after = q, true // "hicieron lo propio A, B y C" (intl_dosame.go)
+		} else if q := ix.gr32LikewiseDoer(toks, v); q.ok() {
+			subj, after = q, true // "Аналогичную позицию заняли A и B" (gr32_likewise.go)
 		}
 	}
 	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup && action {

@@ -2426,3 +2426,19 @@ var (
 	gr32DeCallUp   = wordSet(`rief riefen ruft rufen`)
 	gr32DeAppealOn = wordSet(`appellierte appellierten appelliert appellieren`)
 )
+
+// The word lists of gr32_likewise.go.
+
+// gr32Likewise are, per language, the verbs of acting or speaking out
+// that an adverb of likeness (adverbs) right before them makes a follow
+// verb, and the verbs of taking a position (positions).
+var gr32Likewise = map[string]struct {
+	verbs, adverbs, positions map[string]bool
+}{
+	"de": {wordSet(`äußerte äußerten reagierte reagierten`), wordSet(`ebenso ähnlich genauso gleichlautend ebenfalls`), nil},
+	"ru": {wordSet(`поступил поступила поступили поступило высказался высказалась высказались`), wordSet(`аналогично также тоже`),
+		wordSet(`занял заняла заняли заняло занимает занимают`)},
+}
+
+// gr32RuLikePositions are the adjectives of likeness before "позицию".
+var gr32RuLikePositions = map[string]bool{"аналогичную": true, "схожую": true, "похожую": true, "такую же": true, "ту же": true}
