@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Russian tells a reaction in the passive with its actor in the
 // instrumental and no preposition: "Итоги выборов были признаны
@@ -14,10 +17,11 @@ import "strings"
 // abbreviation ("США", "ЕС"), or by a group noun of ml32GroupNouns in the
 // instrumental, makes each name or group so listed an actor, named in the
 // nominative (the form the article uses elsewhere when it has one). A
-// participle of judgement needs a word of the election before it, as in
-// ml32_passive.go: "Он был раскритикован Москвой" is about a person, but
-// a congratulation is one whoever its object ("Вебер был поздравлен
-// Пекином").
+// participle of judgement needs a word of the election to open its
+// clause, its subject ("Итоги выборов", "Победа X"): "Он был
+// раскритикован Москвой" is about a person and "Закон о выборах был
+// одобрен Сенатом" about a law; a congratulation is one whoever its
+// object ("Вебер был поздравлен Пекином").
 
 // gr32RuPassiveBy returns the acts of the instrumental agents of a Russian
 // passive stance verb in toks, or none.
@@ -32,7 +36,7 @@ func (ix *intl) gr32RuPassiveBy(toks []token) []reportedPart {
 			continue
 		}
 		stem, ok := gr32RuShortParticiple(t)
-		if !ok || stem != "поздравлен" && !ix.lx.topical(lowerWords(toks[start:k])) {
+		if !ok || start >= k || stem != "поздравлен" && !ix.lx.topical([]string{toks[start].lower}) {
 			continue
 		}
 		j := k + 1
@@ -102,7 +106,7 @@ func (ix *intl) gr32InstrumentalAgent(toks []token, j int) phrase {
 				if hi < len(toks) && toks[hi].word() && ix.abbreviation(toks[hi]) {
 					hi++ // "наблюдателями ОБСЕ"
 				}
-				name := strings.Join(append([]string{w}, strings.Fields(span(ix.x.text, toks, j+1, hi))...), " ")
+				name := strings.Join(append([]string{gr32Upper(w)}, strings.Fields(span(ix.x.text, toks, j+1, hi))...), " ") // a name the scorer and the speaker list compare: "Оппозиция"
 				return phrase{kind: pName, lo: j, hi: hi, name: name, text: span(ix.x.text, toks, j, hi)}
 			}
 		}
@@ -165,6 +169,15 @@ func gr32Recase(w, lower string) string {
 	r := []rune(lower)
 	if wr := []rune(w); len(wr) > 0 && len(r) > 0 && wr[0] != r[0] {
 		r[0] = wr[0]
+	}
+	return string(r)
+}
+
+// gr32Upper returns w with a capital first letter.
+func gr32Upper(w string) string {
+	r := []rune(w)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
 	}
 	return string(r)
 }

@@ -41,7 +41,7 @@ func TestGr32RuPassive(t *testing.T) {
 		{"countries", "ru", "Заголовок\n\nИтоги выборов признаны Евросоюзом и Японией.",
 			[]langRemark{{Action, "Евросоюз", "Итоги выборов признаны"}, {Action, "Япония", "Итоги выборов признаны"}}},
 		{"group", "ru", "Заголовок\n\nВыборы были раскритикованы наблюдателями ОБСЕ.",
-			[]langRemark{{Action, "наблюдатели ОБСЕ", "Выборы были раскритикованы"}}},
+			[]langRemark{{Action, "Наблюдатели ОБСЕ", "Выборы были раскритикованы"}}},
 		{"office", "ru", "Заголовок\n\nИтоги выборов признаны президентом Франции Жаном Дюпоном.",
 			[]langRemark{{Action, "Жан Дюпон", "Итоги выборов признаны"}}},
 		{"congratulated", "ru", "Заголовок\n\nКарл Вебер был поздравлен Китаем.",
@@ -49,6 +49,7 @@ func TestGr32RuPassive(t *testing.T) {
 		// near-misses: a person judged, a law passed
 		{"person judged", "ru", "Заголовок\n\nОн был раскритикован Москвой за слова о войне.", nil},
 		{"law", "ru", "Заголовок\n\nЗакон был одобрен Сенатом в прошлом году.", nil},
+		{"law on the vote", "ru", "Заголовок\n\nЗакон о выборах был одобрен Сенатом в прошлом году.", nil},
 	})
 }
 
@@ -124,4 +125,20 @@ func TestGr32Likewise(t *testing.T) {
 		{"de colon", "de", "Titel\n\nFrankreich gratulierte Karl Weber. Ähnlich äußerte sich Pedro Ruiz: Die Wahl sei fair gewesen.",
 			[]langRemark{{Action, "Frankreich", "gratulierte Karl Weber"}, {Reported, "Pedro Ruiz", "Die Wahl sei fair gewesen"}}},
 	})
+}
+
+// TestGr32ReflexiveNotRole: "sich" before the name of the subject after a
+// reflexive verb is no description of that name (intl_phrase.go's
+// classify, gr32); a lower-case description before a name still is.
+// Sentences written for the test.
+func TestGr32ReflexiveNotRole(t *testing.T) {
+	for _, c := range []struct{ text, speaker, role string }{
+		{"Titel\n\nÄhnlich äußerte sich Jonas Berg: Die Auszählung sei manipuliert worden.", "Jonas Berg", ""},
+		{"Titel\n\nÄhnlich äußerte sich Parteisprecher Jonas Berg: Die Auszählung sei manipuliert worden.", "Jonas Berg", "Parteisprecher"},
+	} {
+		rs := ExtractLang(c.text, "de")
+		if len(rs) != 1 || rs[0].Speaker != c.speaker || rs[0].Role != c.role {
+			t.Errorf("%q: got %+v", c.text, rs)
+		}
+	}
 }

@@ -11,7 +11,9 @@ package article
 // Казахстана X" relies on the mention read from "направили" on.
 
 // gr32VerbBeforeRole reports whether w, a lower-case word before an
-// office, is a verb of coming.
+// office, is a verb of coming or a reflexive pronoun ("Ähnlich äußerte
+// sich Parteisprecher X": the office is "Parteisprecher", not "sich
+// Parteisprecher").
 func (ix *intl) gr32VerbBeforeRole(w string) bool {
-	return ix.lx.comeVerbs[w]
+	return ix.lx.comeVerbs[w] || ix.lx.reflexives[w]
 }

@@ -179,7 +179,7 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		// a third lower-case word when a name ends the title: "представитель
 		// министерства иностранных дел Мария Захарова"
 		return cMod
-	case first && capNext && ix.nameGoesOn(toks, k) && !ix.verbLike(w) && !ix.lab29grPreposition(w): // lab29gr_preposition.go: "в разговоре с Бараком Обамой"
+	case first && capNext && ix.nameGoesOn(toks, k) && !ix.verbLike(w) && !ix.lab29grPreposition(w) && !lx.reflexives[w]: // lab29gr_preposition.go: "в разговоре с Бараком Обамой"; gr32: "äußerte sich X" names X, not "sich X"
 		return cMod // a description before a full name: "l’opposant Rémi Faure"; not a verb the rules know ("felicitou Rui Lobo", ibero14_droppedopening.go)
 	}
 	return 0

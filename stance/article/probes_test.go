@@ -142,6 +142,8 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rev31en/probes.jsonl", 60, 0.872, 0.907, 0.952},  // the review of rec31en
 		{"rev31len/probes.jsonl", 58, 0.709, 0.891, 0.333}, // the review of lab31en
 		{"rev31ml/probes.jsonl", 64, 0.912, 0.926, 0.773},  // the review of ml31
+		// the thirtieth session's rule helpers (made-up probes in the style of real round-ups)
+		{"gr32/probes.jsonl", 17, 0.857, 1.000, 0},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)
