@@ -142,3 +142,25 @@ func TestGr32ReflexiveNotRole(t *testing.T) {
 		}
 	}
 }
+
+// TestGr32InvertedOffice: after a German verb of speech that an opener
+// puts before its subject, an office or a body closed by the comma before
+// the reported clause is the speaker (gr32_invertedoffice.go); a noun
+// that is no office ("die Hoffnung") is none. Sentences written for the
+// test.
+func TestGr32InvertedOffice(t *testing.T) {
+	for _, c := range []struct{ text, speaker string }{
+		{"Titel\n\nIn Peking erklärte ein Sprecher des Außenministeriums, China respektiere die Wahl des Volkes.", "Sprecher des Außenministeriums"},
+		{"Titel\n\nAm Montag erklärte das Außenministerium, das Ergebnis sei glaubwürdig.", "Außenministerium"},
+		{"Titel\n\nAm Montag äußerte Frankreich die Hoffnung, dass das Ergebnis friedlich angenommen werde.", ""},
+	} {
+		rs := ExtractLang(c.text, "de")
+		got := ""
+		if len(rs) > 0 {
+			got = rs[0].Speaker
+		}
+		if got != c.speaker {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.speaker)
+		}
+	}
+}

@@ -927,8 +927,8 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 // make them antecedents of a pronoun.
 func (ix *intl) mentions(toks []token) (first *speaker) {
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && !ix.emphaticOpener(toks, i) && !ix.iberoEmphatic(toks, i) && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap || ix.lx.inflected && oblique(toks[i].lower) || ix.abbreviation(toks[i]))) {
-			continue // a capitalised word after a lower-case one opens a name ("se colocó Javier Milei"), unless its ending says it is an object ("поздравил Майю Санду")
+		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && !ix.lx.reflexives[toks[i-1].lower] && !ix.emphaticOpener(toks, i) && !ix.iberoEmphatic(toks, i) && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap || ix.lx.inflected && oblique(toks[i].lower) || ix.abbreviation(toks[i]))) {
+			continue // a capitalised word after a lower-case one opens a name ("se colocó Javier Milei"), unless its ending says it is an object ("поздравил Майю Санду"); after "sich" too ("äußerte sich Minister X", gr32_verbrole.go)
 		}
 		if ix.abbreviation(toks[i]) {
 			continue // "a EFE Rafael Quiroz": the agency is not part of the name

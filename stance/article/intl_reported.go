@@ -1047,7 +1047,7 @@ func (ix *intl) speakerAfterVerb(toks []token, v int, speech bool) phrase {
 	// after a stance verb, or any verb in German, only a name with an
 	// office, in full or known: a lone capitalised word is as likely
 	// an object ("gratulierte Merz", "äußerte die Hoffnung, dass")
-	if p.ok() && p.kind != pPronoun && (ix.isPerson(p) || speech && !ix.lx.capNouns) {
+	if p.ok() && p.kind != pPronoun && (ix.isPerson(p) || speech && !ix.lx.capNouns || ix.gr32InvertedOffice(toks, v, p, speech)) { // "In Peking erklärte ein Sprecher des Außenministeriums, …" (gr32_invertedoffice.go)
 		return p
 	}
 	if p.kind == pPronoun && speech && ix.lx.capNouns && p.hi < len(toks) && toks[p.hi].is(",") {
