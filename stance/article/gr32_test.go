@@ -164,3 +164,18 @@ func TestGr32InvertedOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestGr32ModalStance: a German modal of intent whose clause closes with
+// an infinitive of a stance on the result, a word of the vote between, is
+// an act (gr32_modalwait.go); a modal with another infinitive is none.
+// Sentences written for the test.
+func TestGr32ModalStance(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"will abwarten", "de", "Titel\n\nWashington will nach eigenen Angaben die offiziellen Ergebnisse abwarten.",
+			[]langRemark{{Action, "Washington", "will nach eigenen Angaben die offiziellen Ergebnisse abwarten"}}},
+		{"will anfechten", "de", "Titel\n\nAnna Novak will das Ergebnis anfechten.",
+			[]langRemark{{Action, "Anna Novak", "will das Ergebnis anfechten"}}},
+		// near-miss: another infinitive
+		{"will fahren", "de", "Titel\n\nAnna Novak will nach der Wahl in den Urlaub fahren.", nil},
+	})
+}

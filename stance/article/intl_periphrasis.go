@@ -76,7 +76,7 @@ func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	if !action && !speech && ix.tributeAt(toks, v) {
 		action = true // "отдал должное мужеству …", "a rendu hommage à …" (fgr14_tribute.go)
 	}
-	if ix.separableAct(toks, v) || ix.gr32AppealAt(toks, v) {
+	if ix.separableAct(toks, v) || ix.gr32AppealAt(toks, v) || ix.gr32ModalStanceAt(toks, v) { // "Washington will das Ergebnis abwarten" (gr32_modalwait.go)
 		action, speech = true, false // "sprach dem Ergebnis jede Legitimation ab" (fgr14_separable.go), "rief … auf, das Ergebnis zu …" (gr32_appeal.go)
 	}
 	if !action && !speech {

@@ -2442,3 +2442,12 @@ var gr32Likewise = map[string]struct {
 
 // gr32RuLikePositions are the adjectives of likeness before "позицию".
 var gr32RuLikePositions = map[string]bool{"аналогичную": true, "схожую": true, "похожую": true, "такую же": true, "ту же": true}
+
+// The word lists of gr32_modalwait.go.
+
+// gr32DeModals are German modals of intent; gr32DeStanceInfinitives the
+// infinitives that close their clause with a stance on the result.
+var (
+	gr32DeModals            = wordSet(`will wollen möchte möchten`)
+	gr32DeStanceInfinitives = wordSet(`abwarten prüfen anerkennen akzeptieren anfechten respektieren`)
+)
