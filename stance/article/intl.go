@@ -433,7 +433,7 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 		}
 	}
 	if len(ix.x.remarks) == from && !headline && last == nil && ix.pending == nil {
-		if parts := ix.ml32PassiveBy(toks); len(parts) > 0 { // "El resultado fue celebrado por la Unión Africana" (ml32_passive.go)
+		if parts := append(ix.ml32PassiveBy(toks), ix.gr32RuPassiveBy(toks)...); len(parts) > 0 { // "El resultado fue celebrado por la Unión Africana" (ml32_passive.go), "Итоги признаны Евросоюзом" (gr32_rupassive.go)
 			ix.emitReported(toks, parts, headline)
 		}
 	}
@@ -696,7 +696,7 @@ func (ix *intl) speakerAt(toks []token, j int, genitive bool) (*speaker, bool) {
 // looked for among the roles of earlier speakers by word ending as well,
 // so that "die Kanzlerin" finds "Bundeskanzlerin Petra Lindner".
 func (ix *intl) resolve(p phrase) *speaker {
-	p = ix.aliasOffice(p)
+	p = ix.gr32GermanNominative(ix.aliasOffice(p)) // "von der Afrikanischen Union" (gr32_denominative.go)
 	if s := ix.describedHolder(p); s != nil {
 		return s // "le chef de l'opposition" after "Charles Mena, chef de l'opposition," (intl_described16.go)
 	}
@@ -928,8 +928,8 @@ func (ix *intl) appositionBefore(toks []token, k int) phrase {
 // make them antecedents of a pronoun.
 func (ix *intl) mentions(toks []token) (first *speaker) {
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && !ix.emphaticOpener(toks, i) && !ix.iberoEmphatic(toks, i) && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap || ix.lx.inflected && oblique(toks[i].lower) || ix.abbreviation(toks[i]))) {
-			continue // a capitalised word after a lower-case one opens a name ("se colocó Javier Milei"), unless its ending says it is an object ("поздравил Майю Санду")
+		if !toks[i].word() || (i > 0 && toks[i-1].word() && !ix.lx.stops[toks[i-1].lower] && !ix.lx.speechVerbs[toks[i-1].lower] && !ix.lx.reflexives[toks[i-1].lower] && !ix.emphaticOpener(toks, i) && !ix.iberoEmphatic(toks, i) && (ix.lx.capNouns || !toks[i].cap || toks[i-1].cap || ix.lx.inflected && oblique(toks[i].lower) || ix.abbreviation(toks[i]))) {
+			continue // a capitalised word after a lower-case one opens a name ("se colocó Javier Milei"), unless its ending says it is an object ("поздравил Майю Санду"); after "sich" too ("äußerte sich Minister X", gr32_verbrole.go)
 		}
 		if ix.abbreviation(toks[i]) {
 			continue // "a EFE Rafael Quiroz": the agency is not part of the name

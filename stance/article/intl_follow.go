@@ -32,6 +32,9 @@ func (ix *intl) followAt(toks []token, v int) bool {
 	if ix.doSameAt(toks, v) > 0 && !ix.negatedNear(toks, v) {
 		return true // "hicieron lo propio", "a fait de même" (intl_dosame.go)
 	}
+	if ix.gr32LikewiseAt(toks, v) {
+		return true // "Ebenso äußerte sich X", "Аналогичную позицию заняли …" (gr32_likewise.go)
+	}
 	if ix.alsoCalled(toks, v) && !ix.negatedNear(toks, v) {
 		return true // "También llamaron el colombiano X" (intl_alsocalled13.go)
 	}

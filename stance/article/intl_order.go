@@ -49,6 +49,9 @@ func (ix *intl) coordinatedAfter(toks []token, p phrase) []phrase {
 	// "felicitações do A, do B e do C": a list whose first person follows
 	// a from-word may repeat it after a comma
 	fromList := p.lo > 0 && toks[p.lo-1].word() && ix.lx.fromWords[toks[p.lo-1].lower]
+	if l := ix.gr32BareList(toks, p.lo); len(l) > 1 && l[0].hi == p.hi {
+		return l[1:] // "schickten auch A, B und C" (gr32_barelist.go)
+	}
 	for k := p.hi; k+1 < len(toks) && len(out) < 8; {
 		k = ix.relativeAside(toks, k, fromList) // "do X, que falou …, do Y" (intl_fromlist.go)
 		j := k + 1
@@ -299,6 +302,12 @@ func (ix *intl) amongList(toks []token) []reportedPart {
 		end--
 	}
 	var parts []reportedPart
+	if bare := ix.gr32BareList(toks, rec25mlListSkip(toks, ix.rec22mlAmongSkip(toks, k+1))); len(bare) > 0 {
+		for _, q := range bare {
+			parts = append(parts, reportedPart{spk: ix.resolve(q), kind: Action, cs: 0, lo: 0, fixed: end}) // "были Франция, Германия и Китай" (gr32_barelist.go)
+		}
+		return parts
+	}
 	for j := rec25mlListSkip(toks, ix.rec22mlAmongSkip(toks, k+1)); j < len(toks) && len(parts) < 12; { // "были также A, B и C" (rec22ml_among.go)
 		q := ix.apposed(toks, j)
 		if !ix.isPerson(q) {

@@ -76,8 +76,8 @@ func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	if !action && !speech && ix.tributeAt(toks, v) {
 		action = true // "отдал должное мужеству …", "a rendu hommage à …" (fgr14_tribute.go)
 	}
-	if ix.separableAct(toks, v) {
-		action, speech = true, false // "sprach dem Ergebnis jede Legitimation ab" (fgr14_separable.go)
+	if ix.separableAct(toks, v) || ix.gr32AppealAt(toks, v) || ix.gr32ModalStanceAt(toks, v) { // "Washington will das Ergebnis abwarten" (gr32_modalwait.go)
+		action, speech = true, false // "sprach dem Ergebnis jede Legitimation ab" (fgr14_separable.go), "rief … auf, das Ergebnis zu …" (gr32_appeal.go)
 	}
 	if !action && !speech {
 		action = ix.judgedObject(toks, v) || ix.concessionAct(toks, v) || ix.thanksAct(toks, v) || ix.purposeCongratulation(toks, v) || ix.preferAct(toks, v) || ix.showedSelf(toks, v) || ix.givenWinnerAt(toks, v) || ix.attackObject(toks, v) // ib18_attack.go, intl_judged13.go, intl_concedeact13.go, intl_thanks13.go, ibero15_purpose.go, ibero15_prefer.go, ibero15_showself.go, ibero15_givenwinner.go

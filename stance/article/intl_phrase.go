@@ -175,11 +175,11 @@ func (ix *intl) classify(toks []token, k int, first, seenRole bool, mods int) wo
 		return 0 // "El presidente felicitó …": the verb is no modifier of the office; nor "gab" in "Der Außenminister gab keinen Kommentar ab" (ml31: lexicon_ml31.go)
 	case seenRole && ix.copulaAt(toks, k):
 		return 0 // "El diputado del Gran Polo X fue más lejos:" (ibero17_office.go)
-	case seenRole && (mods < 2 || lx.complement && mods < 3 && ix.nameAhead(toks, k)) || ix.roleWithin(toks, k+1, 2):
+	case seenRole && (mods < 2 || lx.complement && mods < 3 && ix.nameAhead(toks, k)) || ix.roleWithin(toks, k+1, 2) && !ix.gr32VerbBeforeRole(w):
 		// a third lower-case word when a name ends the title: "представитель
 		// министерства иностранных дел Мария Захарова"
 		return cMod
-	case first && capNext && ix.nameGoesOn(toks, k) && !ix.verbLike(w) && !ix.lab29grPreposition(w) && (!lx.rolePreps[w] || k > 0 && lx.determiners[toks[k-1].lower]): // lab29gr_preposition.go: "в разговоре с Бараком Обамой"; "los observadores del Centro Carter": a joining word with no article is no description, "el de X" is (rom32)
+	case first && capNext && ix.nameGoesOn(toks, k) && !ix.verbLike(w) && !ix.lab29grPreposition(w) && !lx.reflexives[w] && (!lx.rolePreps[w] || k > 0 && lx.determiners[toks[k-1].lower]): // lab29gr_preposition.go: "в разговоре с Бараком Обамой"; "los observadores del Centro Carter": a joining word with no article is no description, "el de X" is (rom32); gr32: "äußerte sich X" names X, not "sich X"
 		return cMod // a description before a full name: "l’opposant Rémi Faure"; not a verb the rules know ("felicitou Rui Lobo", ibero14_droppedopening.go)
 	}
 	return 0

@@ -577,6 +577,9 @@ func (ix *intl) reportedAt(toks []token, v int) (rp reportedPart, rs phrase, rok
 	if !action && !speech {
 		return reportedPart{}, phrase{}, false
 	}
+	if speech && ix.gr32LikewiseAt(toks, v) {
+		speech = false // "Ebenso äußerte sich X": the act before, repeated (gr32_likewise.go)
+	}
 	if action && speech && ix.reflexiveAt(toks, v) && !limitVerbs[w] { // "se limitó a saludar": limitVerbs in lexicon_rules.go
 		action = false // "äußerte sich am Abend", "no se ha manifestado"
 	}
@@ -603,6 +606,9 @@ func (ix *intl) reportedAt(toks []token, v int) (rp reportedPart, rs phrase, rok
 			subj, after = p, true
 		}
 	}
+	if sends && noun < v && (!subj.ok() || subj.lo <= noun && noun < subj.hi) {
+		subj, after = ix.gr32BareSenders(toks, v), true // "Glückwünsche schickten auch A, B und C" (gr32_barelist.go)
+	}
 	if !subj.ok() {
 		if p, s, ok := ix.subjectlessPart(toks, v, action, speech); ok {
 			return p, s, true
@@ -613,6 +619,8 @@ func (ix *intl) reportedAt(toks []token, v int) (rp reportedPart, rs phrase, rok
 			subj, after = q, true // "…, entre ellos, A y B"
 		} else if q := ix.sameDoer(toks, v); q.ok() {
 			subj, after = q, true // "hicieron lo propio A, B y C" (intl_dosame.go)
+		} else if q := ix.gr32LikewiseDoer(toks, v); q.ok() {
+			subj, after = q, true // "Аналогичную позицию заняли A и B" (gr32_likewise.go)
 		}
 	}
 	if !subj.ok() || subj.kind == pAnonymous || subj.kind == pGroup && action {
@@ -1004,6 +1012,9 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 			return p, false // "Китай поздравил …" (ml32_opening.go)
 		}
 	}
+	if p := ix.gr32AdverbOpeningSubject(toks, b, v); p.ok() {
+		return p, false // "Вчера Китай поздравил …" (gr32_adverbopening.go)
+	}
 	if p := ix.ml32GroupSubject(toks, b); p.ok() {
 		return p, false // "Los gobiernos occidentales condenaron …" (ml32_group.go)
 	}
@@ -1045,7 +1056,7 @@ func (ix *intl) speakerAfterVerb(toks []token, v int, speech bool) phrase {
 	// after a stance verb, or any verb in German, only a name with an
 	// office, in full or known: a lone capitalised word is as likely
 	// an object ("gratulierte Merz", "äußerte die Hoffnung, dass")
-	if p.ok() && p.kind != pPronoun && (ix.isPerson(p) || speech && !ix.lx.capNouns) {
+	if p.ok() && p.kind != pPronoun && (ix.isPerson(p) || speech && !ix.lx.capNouns || ix.gr32InvertedOffice(toks, v, p, speech)) { // "In Peking erklärte ein Sprecher des Außenministeriums, …" (gr32_invertedoffice.go)
 		return p
 	}
 	if p.kind == pPronoun && speech && ix.lx.capNouns && p.hi < len(toks) && toks[p.hi].is(",") {

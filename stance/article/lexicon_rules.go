@@ -2387,3 +2387,74 @@ var ml32ParticipleEndings = map[string]map[string]bool{
 // foldArticles are the articles a name form may open with that foldForm
 // drops, so that name matching ignores them ("The Kremlin", "La oposición", "Die Opposition").
 var foldArticles = wordSet(`the la le les el los las die der das den o os a as`)
+
+// The word lists of gr32_adverbopening.go.
+
+// gr32RuOpeningAdverbs open a Russian sentence before its subject: time
+// and sequence ("Вчера Китай поздравил …", "Позднее Москва заявила …").
+var gr32RuOpeningAdverbs = wordSet(`вчера сегодня накануне позднее позже ранее затем потом впоследствии
+	тогда теперь утром вечером днём днем ночью также тоже`)
+
+// The word lists of gr32_rupassive.go.
+
+// gr32RuPassiveStems are the stems of the short passive participles of
+// Russian stance verbs ("признан", "признаны").
+var gr32RuPassiveStems = []string{"признан", "поздравлен", "одобрен", "поддержан", "приветствован",
+	"осужден", "осуждён", "отвергнут", "раскритикован", "оспорен", "отклонен", "отклонён", "подвергнут"}
+
+// gr32RuInstrumental end a capitalised word in the instrumental.
+var gr32RuInstrumental = []string{"ом", "ем", "ём", "ой", "ей", "ым", "им", "ами", "ями"}
+
+// gr32RuInstrumentalForms map an instrumental ending to the nominative's,
+// the likelier first for each ending ("ией" before "ей").
+var gr32RuInstrumentalForms = [][2]string{
+	{"ией", "ия"}, {"еей", "ея"}, {"аем", "ай"}, {"ем", "ь"}, {"ём", "ь"}, {"ом", ""},
+	{"ской", "ская"}, {"ной", "ная"}, {"ой", "а"}, {"ей", "я"},
+	{"овым", "ов"}, {"евым", "ев"}, {"иным", "ин"}, {"ским", "ский"}, {"ым", "ый"}, {"им", "ий"},
+	{"ями", "и"}, {"ами", "ы"}, {"ами", "и"}, {"ами", "а"},
+}
+
+// The word lists of gr32_denominative.go.
+
+// gr32DeAdjectiveEndings end a German adjective of a body's name in an
+// oblique case ("Afrikanischen", "Europäischen", "Weißen", "Vereinten").
+var gr32DeAdjectiveEndings = []string{"ischen", "lichen", "igen", "alen", "ären", "einten", "eißen", "oten", "ünen"}
+
+// gr32DePluralHeads are the plural nouns that end a body's name, whose
+// adjective keeps -en in the nominative ("die Vereinten Nationen").
+var gr32DePluralHeads = wordSet(`nationen staaten emirate emiraten inseln niederlande niederlanden grünen`)
+
+// The word lists of gr32_appeal.go.
+
+// gr32DeCallUp are the finite forms of aufrufen (appeal), whose particle
+// "auf" closes the clause; gr32DeAppealOn those of appellieren, before
+// "an".
+var (
+	gr32DeCallUp   = wordSet(`rief riefen ruft rufen`)
+	gr32DeAppealOn = wordSet(`appellierte appellierten appelliert appellieren`)
+)
+
+// The word lists of gr32_likewise.go.
+
+// gr32Likewise are, per language, the verbs of acting or speaking out
+// that an adverb of likeness (adverbs) right before them makes a follow
+// verb, and the verbs of taking a position (positions).
+var gr32Likewise = map[string]struct {
+	verbs, adverbs, positions map[string]bool
+}{
+	"de": {wordSet(`äußerte äußerten reagierte reagierten`), wordSet(`ebenso ähnlich genauso gleichlautend ebenfalls`), nil},
+	"ru": {wordSet(`поступил поступила поступили поступило высказался высказалась высказались`), wordSet(`аналогично также тоже`),
+		wordSet(`занял заняла заняли заняло занимает занимают`)},
+}
+
+// gr32RuLikePositions are the adjectives of likeness before "позицию".
+var gr32RuLikePositions = map[string]bool{"аналогичную": true, "схожую": true, "похожую": true, "такую же": true, "ту же": true}
+
+// The word lists of gr32_modalwait.go.
+
+// gr32DeModals are German modals of intent; gr32DeStanceInfinitives the
+// infinitives that close their clause with a stance on the result.
+var (
+	gr32DeModals            = wordSet(`will wollen möchte möchten`)
+	gr32DeStanceInfinitives = wordSet(`abwarten prüfen anerkennen akzeptieren anfechten respektieren`)
+)
