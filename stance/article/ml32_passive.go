@@ -42,8 +42,8 @@ func (ix *intl) ml32PassiveBy(toks []token) []reportedPart {
 			continue
 		}
 		congrat := ml32Congratulation(toks[part].lower)
-		if !congrat && !ix.lx.topical(lowerWords(toks[start:a])) {
-			continue
+		if !congrat && (!ix.lx.topical(lowerWords(toks[start:a])) || ix.rev32mlChallengeRejected(lowerWords(toks[start:a]))) {
+			continue // "La impugnación fue rechazada por el tribunal" (rev32ml_passive.go)
 		}
 		agents := ix.ml32Agents(toks, prep+1)
 		if len(agents) == 0 {
