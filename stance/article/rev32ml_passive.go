@@ -13,6 +13,13 @@ package article
 // auxiliary hold a target of processWords (the appeals and protests the
 // condemnation rules already read as other targets) or a request of
 // rev32mlRequestStems.
+//
+// The agents are a list: a word after an agent that is no comma or
+// conjunction ends it. ml32Agents stepped over any one word after an
+// agent and read the next name as one more agent, so that the place of
+// the act became an actor ("Weber fue felicitado por el presidente X en
+// Buenos Aires", "… por la Unión Africana desde Addis Abeba") and a
+// group's complement a second group ("por los partidos de la oposición").
 
 // rev32mlChallengeRejected reports whether ws, the lower-case words of a
 // passive's subject before its auxiliary, name a challenge to the result.

@@ -36,3 +36,21 @@ func TestRev32mlChallengeRejected(t *testing.T) {
 		{"de complaint", "de", "Titel\n\nDie Klage gegen das Wahlergebnis wurde vom Verfassungsgericht abgelehnt.", nil},
 	})
 }
+
+// TestRev32mlAgentList: a passive's agents are the names listed after the
+// preposition; a place after another preposition is none, and a Russian
+// genitive complement of a group is no group (rev32ml_passive.go,
+// rev32ml_group.go). Sentences written for the test.
+func TestRev32mlAgentList(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"es agents listed", "es", "Título\n\nLa victoria fue celebrada por Tarsia, Velmar y la Unión Africana.",
+			[]langRemark{{Action, "Tarsia", "La victoria fue celebrada"}, {Action, "Velmar", "La victoria fue celebrada"}, {Action, "Unión Africana", "La victoria fue celebrada"}}},
+		{"es place after the agent", "es", "Título\n\nWeber fue felicitado por el presidente Luis Mora en Buenos Aires.",
+			[]langRemark{{Action, "Luis Mora", "Weber fue felicitado"}}},
+		{"ru adjective group kept", "ru", "Заголовок\n\nЗападные правительства осудили итоги выборов.",
+			[]langRemark{{Action, "Западные правительства", "осудили итоги выборов"}}},
+		// near-misses: residents and citizens of a country, the country a complement
+		{"ru residents of the capital", "ru", "Заголовок\n\nЖители столицы отпраздновали победу Вебера.", nil},
+		{"ru citizens of the country", "ru", "Заголовок\n\nГраждане страны отвергли итоги выборов.", nil},
+	})
+}
