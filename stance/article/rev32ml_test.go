@@ -52,5 +52,7 @@ func TestRev32mlAgentList(t *testing.T) {
 		// near-misses: residents and citizens of a country, the country a complement
 		{"ru residents of the capital", "ru", "Заголовок\n\nЖители столицы отпраздновали победу Вебера.", nil},
 		{"ru citizens of the country", "ru", "Заголовок\n\nГраждане страны отвергли итоги выборов.", nil},
+		{"ru group in a clause of purpose", "ru", "Заголовок\n\nМинистр Олег Белов потребовал, чтобы оппозиция признала итоги.",
+			[]langRemark{{Action, "Олег Белов", "потребовал, чтобы оппозиция признала итоги"}}},
 	})
 }
