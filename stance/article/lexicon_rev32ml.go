@@ -31,3 +31,12 @@ var rev32mlRuAdjectiveEndings = []string{"ые", "ие", "ая", "яя", "ый",
 // rev32mlRuAuthorities are Russian nouns of a country's authorities that
 // take a group noun for complement and speak for it ("Власти страны").
 var rev32mlRuAuthorities = wordSet(`власти руководство правительство`)
+
+// The word lists of rev32ml_held.go.
+
+// rev32mlHeldObjects are the events and agreements one holds
+// ("celebraron elecciones", "celebraram acordos").
+var rev32mlHeldObjects = map[string]map[string]bool{
+	"es": wordSet(`elecciones comicios primarias reunión reuniones cumbre cumbres acuerdo acuerdos sesión sesiones asamblea referéndum consulta plebiscito cierre cierres mitin mítines congreso audiencia`),
+	"pt": wordSet(`eleições eleição primárias reunião reuniões cúpula acordo acordos sessão sessões assembleia referendo consulta plebiscito comício comícios congresso audiência`),
+}

@@ -56,3 +56,16 @@ func TestRev32mlAgentList(t *testing.T) {
 			[]langRemark{{Action, "Олег Белов", "потребовал, чтобы оппозиция признала итоги"}}},
 	})
 }
+
+// TestRev32mlHeld: "celebrar" with an event or an agreement for object is
+// to hold it, no act (rev32ml_held.go); a result celebrated still is one.
+// Sentences written for the test.
+func TestRev32mlHeld(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"es result celebrated", "es", "Título\n\nTarsia celebró la victoria de Weber en las elecciones.",
+			[]langRemark{{Action, "Tarsia", "celebró la victoria de Weber en las elecciones"}}},
+		// near-misses: elections and agreements held
+		{"es elections held", "es", "Título\n\nTarsia y Ostrava celebraron elecciones legislativas el mismo domingo.", nil},
+		{"pt agreements", "pt", "Título\n\nOs partidos celebraram acordos de coligação antes da votação.", nil},
+	})
+}
