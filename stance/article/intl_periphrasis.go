@@ -61,6 +61,9 @@ func (ix *intl) verbKinds(toks []token, v int, w string) (action, speech bool) {
 	if action && ix.rev29mlCelebrationOff(toks, v) {
 		action = false // "festejó en la plaza", "bejubelte seinen Filmpreis" (rev29ml_celebrate.go)
 	}
+	if action && ix.rev32mlHeld(toks, v) {
+		action = false // "celebraron elecciones el mismo día" (rev32ml_held.go)
+	}
 	if action && ix.offerOffTopic(toks, v) {
 		action = false // "ofreció más detalles sobre la reunión" (ibero14_offer.go)
 	}

@@ -46,7 +46,7 @@ func (ix *intl) ml32GroupSubject(toks []token, b int) phrase {
 			break
 		}
 	}
-	if head < 0 {
+	if head < 0 || ix.rev32mlComplementGroup(toks, lo, head) { // not "Жители столицы" (rev32ml_group.go)
 		return phrase{}
 	}
 	start := lo

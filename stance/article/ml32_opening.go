@@ -38,7 +38,7 @@ func (ix *intl) ml32OpeningSubject(toks []token, b, v int) phrase {
 	if !ix.abbreviation(w) && (!hasAnySuffix(toks[v].lower, ml32SingularEndings...) || utf8.RuneCountInString(w.lower) < 4 || ix.lx.pronouns[w.lower]) {
 		return phrase{} // not "Её поздравила …": a pronoun, the object
 	}
-	if ix.ml32CommonNoun(w.lower) {
+	if ix.ml32CommonNoun(w.lower) || ix.rev32mlNotOpeningSubject(w) { // "Позднее поздравил …", "Петрова поддержал …" (rev32ml_opening.go)
 		return phrase{}
 	}
 	return p

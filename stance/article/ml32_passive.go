@@ -42,8 +42,8 @@ func (ix *intl) ml32PassiveBy(toks []token) []reportedPart {
 			continue
 		}
 		congrat := ml32Congratulation(toks[part].lower)
-		if !congrat && !ix.lx.topical(lowerWords(toks[start:a])) {
-			continue
+		if !congrat && (!ix.lx.topical(lowerWords(toks[start:a])) || ix.rev32mlChallengeRejected(lowerWords(toks[start:a]))) {
+			continue // "La impugnación fue rechazada por el tribunal" (rev32ml_passive.go)
 		}
 		agents := ix.ml32Agents(toks, prep+1)
 		if len(agents) == 0 {
@@ -139,11 +139,11 @@ func (ix *intl) ml32Agents(toks []token, j int) []phrase {
 		if k < len(toks) && toks[k].word() && ix.lx.conjunctions[toks[k].lower] {
 			k++
 		}
-		if k == p.hi || k < len(toks) && toks[k].word() && ml32AgentPreps[ix.lx.code][toks[k].lower] {
-			k++ // "por A y por B", "pelo A e pela B"
-		}
 		if k == p.hi {
-			return out
+			return out // no list goes on: not "por X en Buenos Aires" (rev32ml_passive.go)
+		}
+		if k < len(toks) && toks[k].word() && ml32AgentPreps[ix.lx.code][toks[k].lower] {
+			k++ // "por A y por B", "pelo A e pela B"
 		}
 		j = k
 	}
