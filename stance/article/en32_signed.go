@@ -22,6 +22,9 @@ package article
 // en32SignedHeader notes that the paragraph after block b is signed by
 // spk (speakerHeader, for a header ending in a colon).
 func (x *extractor) en32SignedHeader(b int, spk *speaker) {
+	if rev32enPressSigner(spk) {
+		return // "Jon Roe, Africa correspondent:" (rev32en_signed.go)
+	}
 	x.en32Signer, x.en32SignedBlock = spk, b+1
 }
 
