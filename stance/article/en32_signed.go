@@ -34,6 +34,10 @@ func (x *extractor) en32SignedProse(st *sentState, s sentence) {
 	if x.en32Signer == nil || s.block != x.en32SignedBlock || st.headline {
 		return
 	}
+	if rev32enNamesSigner(st.toks, x.en32Signer) {
+		x.en32Signer = nil // "…, Roe was expelled in 2019": the reporter's (rev32en_signed.go)
+		return
+	}
 	if x.en32Unsigned(st) {
 		return // "We congratulate Karl Weber": the signer's own act
 	}

@@ -65,14 +65,16 @@ func TestRev32enCalledRace(t *testing.T) {
 }
 
 // TestRev32enPressHeader: the prose under a correspondent's header is the
-// page's analysis, not signed words; under an office's header it is
+// page's analysis, not signed words, and so is a sentence naming the
+// signer by surname; under an office's header the prose is signed
 // (rev32en_signed.go). Articles written for the test.
 func TestRev32enPressHeader(t *testing.T) {
 	const lead = "Reactions\n\nLeaders reacted on Monday.\n\n"
 	const prose = "\n\nThe result is a fraud and nobody believes it will stand.\n"
 	en32Run(t, []en32Case{
 		{"minister", lead + "Jon Roe, Sarn's foreign minister:" + prose, []string{"Jon Roe"}},
-		// near-miss: a correspondent
+		// near-misses: a correspondent; the reporter's note on the signer
 		{"correspondent", lead + "Jon Roe, Africa correspondent:" + prose, nil},
+		{"signer told about", lead + "– Jon Roe, Sarn's foreign minister:\n\nA critic of the president, Roe was expelled in 2019 after a vote widely seen as rigged.\n", nil},
 	})
 }
