@@ -182,8 +182,8 @@ func (r Reader) analyze(text string) Result {
 		}
 	}
 	remarks := extractLang(text, code)
-	en32RivalOffice(r.Context, remarks) // en32_rivaloffice.go: "the opposition leader" is the one rival speaking
-	var process map[string]bool         // speakers who only report how the vote ran (process.go)
+	en32RivalOffice(r.Context, text, remarks) // en32_rivaloffice.go: "the opposition leader" is the one rival speaking
+	var process map[string]bool               // speakers who only report how the vote ran (process.go)
 	if ownJudge {
 		process = processSpeakers(r.Context, code, remarks)
 	}

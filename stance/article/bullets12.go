@@ -22,7 +22,7 @@ func dropListMarkers(text string, blocks []block) []block {
 	for i := range blocks {
 		b := &blocks[i]
 		r, n := utf8.DecodeRuneInString(text[b.start:b.end])
-		if !strings.ContainsRune(listMarkers, r) || b.start+n >= b.end || text[b.start+n] != ' ' {
+		if !strings.ContainsRune(listMarkers, r) || b.start+n >= b.end || text[b.start+n] != ' ' || !rev32enDashMarker(r, text[b.start:b.end]) { // rev32en_dash.go
 			continue
 		}
 		s := b.start + n

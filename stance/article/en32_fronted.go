@@ -22,6 +22,9 @@ func en32Fronted(toks []token) int {
 		if !t.word() || copulas[t.lower] {
 			return -1
 		}
+		if rev32enCalledRace(toks, v) {
+			return -1 // "First to call the race for W was AP" (rev32en_fronted.go)
+		}
 		if contentVerbs[t.lower] || sendVerbs[t.lower] || greetingNouns[t.lower] || callVerbs[t.lower] {
 			return v
 		}

@@ -21,7 +21,7 @@ import (
 
 // en32RivalOffice renames the remarks of a rival office to the one rival
 // speaking in remarks, the office kept as an alias.
-func en32RivalOffice(ctx stance.Context, remarks []Remark) {
+func en32RivalOffice(ctx stance.Context, text string, remarks []Remark) {
 	forms := make(map[string]bool)
 	for _, f := range ctx.Rivals {
 		forms[foldName(f)] = true
@@ -42,7 +42,8 @@ func en32RivalOffice(ctx stance.Context, remarks []Remark) {
 	for i := range remarks {
 		rm := &remarks[i]
 		office := strings.TrimPrefix(strings.ToLower(rm.Speaker), "the ")
-		if en32RivalOffices[strings.ReplaceAll(office, " ", "_")] {
+		key := strings.ReplaceAll(office, " ", "_")
+		if en32RivalOffices[key] && !rev32enOtherHolder(text, ctx.Rivals, *rm, key) { // rev32en_rivaloffice.go
 			rm.Aliases = append(rm.Aliases, rm.Speaker)
 			rm.Speaker = rival
 		}

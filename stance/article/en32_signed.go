@@ -22,6 +22,9 @@ package article
 // en32SignedHeader notes that the paragraph after block b is signed by
 // spk (speakerHeader, for a header ending in a colon).
 func (x *extractor) en32SignedHeader(b int, spk *speaker) {
+	if rev32enPressSigner(spk) {
+		return // "Jon Roe, Africa correspondent:" (rev32en_signed.go)
+	}
 	x.en32Signer, x.en32SignedBlock = spk, b+1
 }
 
@@ -29,6 +32,10 @@ func (x *extractor) en32SignedHeader(b int, spk *speaker) {
 // its paragraph when it has no remark and no quotation of its own.
 func (x *extractor) en32SignedProse(st *sentState, s sentence) {
 	if x.en32Signer == nil || s.block != x.en32SignedBlock || st.headline {
+		return
+	}
+	if rev32enNamesSigner(st.toks, x.en32Signer) {
+		x.en32Signer = nil // "…, Roe was expelled in 2019": the reporter's (rev32en_signed.go)
 		return
 	}
 	if x.en32Unsigned(st) {

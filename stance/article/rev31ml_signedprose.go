@@ -1,7 +1,5 @@
 package article
 
-import "strings"
-
 // A paragraph under a signature line that tells about a person. An
 // explainer of the "key players" kind, and a gallery of captioned
 // photos, set a line of name and office over each paragraph as a
@@ -26,14 +24,8 @@ func (ix *intl) rev31mlSignerWords(toks []token, signer *speaker) *speaker {
 	if ix.rev31mlThirdPersonOpening(toks) {
 		return nil // "El mandatario llegó …", "La oposición denunció …"
 	}
-	f := strings.Fields(strings.ToLower(signer.name))
-	if len(f) < 2 {
-		return signer
-	}
-	for _, t := range toks {
-		if t.word() && t.cap && t.lower == f[len(f)-1] {
-			return nil // "Gil organizó …"
-		}
+	if rev32enNamesSigner(toks, signer) {
+		return nil // "Gil organizó …"
 	}
 	return signer
 }
