@@ -1,0 +1,37 @@
+package article
+
+import "testing"
+
+// TestRev32grAppealAim: a German appeal is an act when its aim names the
+// result, its recognition or calm; a word of the vote that names only
+// the time or the occasion of another aim gives none (rev32gr_narrow.go).
+// Sentences written for the test.
+func TestRev32grAppealAim(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"result in a compound", "de", "Titel\n\nDie EU rief die Behörden auf, das Wahlergebnis zu respektieren.",
+			[]langRemark{{Action, "EU", "rief die Behörden auf, das Wahlergebnis zu respektieren"}}},
+		{"votum", "de", "Titel\n\nFrankreich appellierte an alle Parteien, das Votum anzuerkennen.",
+			[]langRemark{{Action, "Frankreich", "appellierte an alle Parteien, das Votum anzuerkennen"}}},
+		{"calm after the vote", "de", "Titel\n\nDie UNO rief nach der Wahl alle Seiten zur Ruhe auf.",
+			[]langRemark{{Action, "UNO", "rief nach der Wahl alle Seiten zur Ruhe auf"}}},
+		// near-misses: the vote as time or occasion of another aim
+		{"prayer after the vote", "de", "Titel\n\nDie Kirche rief die Gläubigen auf, nach der Wahl für die Opfer zu beten.", nil},
+		{"going to vote", "de", "Titel\n\nDie Wahlkommission rief die Bürger auf, am Sonntag zur Wahl zu gehen.", nil},
+		{"forming a government", "de", "Titel\n\nDie Grünen riefen die Parteien auf, nach der Wahl rasch eine Regierung zu bilden.", nil},
+	})
+}
+
+// TestRev32grLikewiseNext: an adverb of likeness copies the act only when
+// no other speaker's remark and no unread sentence came between; a
+// quotation of the act's own side may (rev32gr_narrow.go). Sentences
+// written for the test.
+func TestRev32grLikewiseNext(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"de country after sich", "de", "Titel\n\nSpanien gratulierte Karl Weber. Ebenso äußerte sich Portugal.",
+			[]langRemark{{Action, "Spanien", "gratulierte Karl Weber"}, {Action, "Portugal", "gratulierte Karl Weber"}}},
+		{"ru another speaker between", "ru", "Заголовок\n\nФранция поздравила Карла Вебера. Министр торговли Пьер Дюран заявил, что пошлины на сталь будут снижены. Аналогичную позицию заняли Германия и Италия.",
+			[]langRemark{{Action, "Франция", "поздравила Карла Вебера"}, {Reported, "Пьер Дюран", "пошлины на сталь будут снижены"}}},
+		{"de unread sentence between", "de", "Titel\n\nSpanien gratulierte Karl Weber. Der Handelsminister Paul Brenner sprach über Zölle auf Stahl. Ähnlich äußerte sich Portugal.",
+			[]langRemark{{Action, "Spanien", "gratulierte Karl Weber"}}},
+	})
+}
