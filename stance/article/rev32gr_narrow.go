@@ -67,3 +67,11 @@ func (ix *intl) rev32grAppealAim(words []string) bool {
 	}
 	return false
 }
+
+// rev32grModalAsks reports whether the German modal toks[v] opens its
+// sentence or the sentence is a question: "Will Washington das Ergebnis
+// anerkennen?" asks what nobody has said (gr32_modalwait.go), and read
+// as a statement it gave the name "Washington das Ergebnis".
+func rev32grModalAsks(toks []token, v int) bool {
+	return v == 0 || endsWithQuestion(toks)
+}

@@ -35,3 +35,24 @@ func TestRev32grLikewiseNext(t *testing.T) {
 			[]langRemark{{Action, "Spanien", "gratulierte Karl Weber"}}},
 	})
 }
+
+// TestRev32grModalAsks: a German modal of intent is a stance in a
+// statement, not in a question that opens with it (rev32gr_narrow.go,
+// gr32_modalwait.go). Sentences written for the test.
+func TestRev32grModalAsks(t *testing.T) {
+	ix := &intl{x: &extractor{}, lx: &german}
+	for _, c := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"Washington will das Ergebnis der Wahl abwarten.", 1, true},
+		{"Will Washington das Ergebnis der Wahl anerkennen?", 0, false},
+		{"Paris möchte das Endergebnis prüfen?", 1, false},
+	} {
+		toks := tokenize(nil, c.text, 0, len(c.text), nil, 0)
+		if got := ix.gr32ModalStanceAt(toks, c.v); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
