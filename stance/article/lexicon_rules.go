@@ -2469,3 +2469,7 @@ var (
 		"anerkenn", "anerkannt", "legitim", "votum", "wahlausgang", "wille", "resultat"}
 	rev32grDeCalmStems = []string{"ruhe", "zurückhalt", "besonnen", "gewaltfrei", "gewaltverzicht", "geduld", "friedlich"}
 )
+
+// rev32grRuAdjectives end a Russian adjective in the instrumental
+// ("Конституционным", "Центральной", "Европейской").
+var rev32grRuAdjectives = []string{"ным", "ским", "цким", "лым", "ной", "ской", "цкой"}

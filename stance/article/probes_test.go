@@ -147,7 +147,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rom32/probes.jsonl", 16, 0.818, 0.848, 0},
 		{"gr32/probes.jsonl", 17, 0.857, 1.000, 0},
 		// the thirtieth session's reviewers
-		{"rev32gr/probes.jsonl", 42, 0.841, 0.932, 0.909}, // the review of gr32
+		{"rev32gr/probes.jsonl", 44, 0.809, 0.936, 0.909}, // the review of gr32
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

@@ -75,3 +75,23 @@ func (ix *intl) rev32grAppealAim(words []string) bool {
 func rev32grModalAsks(toks []token, v int) bool {
 	return v == 0 || endsWithQuestion(toks)
 }
+
+// rev32grRuBodyNoun returns the end of a body's name whose capitalised
+// word p, one word in the instrumental, is an adjective
+// (rev32grRuAdjectives) followed by lower-case words in the instrumental
+// closing with a noun: "признаны Конституционным судом" named the
+// speaker "Конституционный"; it is "Конституционный суд" ("Центральной
+// избирательной комиссией": "Центральная избирательная комиссия"). A
+// lower-case adjective after the name ("признана Москвой законной") is no
+// noun: p.hi is returned.
+func rev32grRuBodyNoun(toks []token, p phrase) int {
+	if p.hi != p.lo+1 || !hasAnySuffix(toks[p.lo].lower, rev32grRuAdjectives...) {
+		return p.hi
+	}
+	for k := p.hi; k < len(toks) && k < p.hi+3 && toks[k].word() && !toks[k].cap && hasAnySuffix(toks[k].lower, gr32RuInstrumental...); k++ {
+		if !hasAnySuffix(toks[k].lower, rev32grRuAdjectives...) {
+			return k + 1
+		}
+	}
+	return p.hi
+}

@@ -56,3 +56,18 @@ func TestRev32grModalAsks(t *testing.T) {
 		}
 	}
 }
+
+// TestRev32grRuBodyNoun: a capitalised adjective in the instrumental
+// after a Russian passive takes its noun into the agent's name; a
+// lower-case adjective after a name does not (rev32gr_narrow.go).
+// Sentences written for the test.
+func TestRev32grRuBodyNoun(t *testing.T) {
+	gr22RunAll(t, []langCase{
+		{"court", "ru", "Заголовок\n\nИтоги выборов признаны Верховным судом.",
+			[]langRemark{{Action, "Верховный суд", "Итоги выборов признаны"}}},
+		{"commission", "ru", "Заголовок\n\nИтоги выборов признаны Центральной избирательной комиссией.",
+			[]langRemark{{Action, "Центральная избирательная комиссия", "Итоги выборов признаны"}}},
+		{"adjective after a city", "ru", "Заголовок\n\nПобеда Карла Вебера признана Москвой законной.",
+			[]langRemark{{Action, "Москва", "Победа Карла Вебера признана"}}},
+	})
+}
