@@ -31,7 +31,8 @@ func (ix *intl) gr32AppealAt(toks []token, v int) bool {
 		return false
 	}
 	end := min(len(toks), v+30)
-	return ix.lx.topical(lowerWords(toks[v+1 : end]))
+	words := lowerWords(toks[v+1 : end])
+	return ix.lx.topical(words) && ix.rev32grAppealAim(words) // not "rief auf, nach der Wahl zu beten" (rev32gr_narrow.go)
 }
 
 // gr32ParticleCloses reports whether the particle part closes the clause

@@ -21,6 +21,9 @@ func (ix *intl) gr32LikewiseAt(toks []token, v int) bool {
 	if !ok || v == 0 || ix.negatedNear(toks, v) {
 		return false
 	}
+	if ix.rev32grOtherSince(toks) {
+		return false // another speaker's remark came between (rev32gr_narrow.go)
+	}
 	w, prev := toks[v].lower, toks[v-1].lower
 	switch {
 	case l.verbs[w] && l.adverbs[prev]:
@@ -77,7 +80,11 @@ func (ix *intl) gr32LikewiseDoer(toks []token, v int) phrase {
 	if p := ix.gr32BareSenders(toks, v); p.ok() {
 		return p
 	}
-	p := ix.forward(toks, v+1)
+	k := v + 1
+	if k < len(toks) && toks[k].lower == "sich" {
+		k++ // "Ebenso äußerte sich Portugal." (rev32gr_narrow.go)
+	}
+	p := ix.forward(toks, k)
 	if p.kind == pName && (p.hi == len(toks) || toks[p.hi].isTerm()) {
 		return p
 	}

@@ -12,7 +12,7 @@ package article
 
 // gr32ModalStanceAt reports whether toks[v] is such a modal.
 func (ix *intl) gr32ModalStanceAt(toks []token, v int) bool {
-	if ix.lx.code != "de" || !gr32DeModals[toks[v].lower] {
+	if ix.lx.code != "de" || !gr32DeModals[toks[v].lower] || rev32grModalAsks(toks, v) {
 		return false
 	}
 	for k := v + 1; k < len(toks) && k <= v+12; k++ {

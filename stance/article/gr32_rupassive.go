@@ -126,6 +126,11 @@ func (ix *intl) gr32InstrumentalAgent(toks []token, j int) phrase {
 	if !hasAnySuffix(t.lower, gr32RuInstrumental...) {
 		return phrase{}
 	}
+	if hi := rev32grRuBodyNoun(toks, p); hi > p.hi {
+		p.hi = hi // "Конституционным судом" (rev32gr_narrow.go)
+		p.name = ix.gr32NominativeName(strings.Fields(span(ix.x.text, toks, j, hi)))
+		return p
+	}
 	p.name = ix.gr32NominativeName(strings.Fields(p.name))
 	return p
 }

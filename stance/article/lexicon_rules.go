@@ -2458,3 +2458,18 @@ var (
 	gr32DeModals            = wordSet(`will wollen möchte möchten`)
 	gr32DeStanceInfinitives = wordSet(`abwarten prüfen anerkennen akzeptieren anfechten respektieren`)
 )
+
+// The word lists of rev32gr_narrow.go.
+
+// rev32grDeResultInfixes name the result inside a German word
+// ("Wahlergebnis", "Wahlsieg", "Wählerwillen", "Nachzählung");
+// rev32grDeCalmStems open the words of calm ("Ruhe", "Zurückhaltung").
+var (
+	rev32grDeResultInfixes = []string{"ergebnis", "sieg", "niederlage", "betrug", "fälsch", "auszähl", "zählung",
+		"anerkenn", "anerkannt", "legitim", "votum", "wahlausgang", "wille", "resultat"}
+	rev32grDeCalmStems = []string{"ruhe", "zurückhalt", "besonnen", "gewaltfrei", "gewaltverzicht", "geduld", "friedlich"}
+)
+
+// rev32grRuAdjectives end a Russian adjective in the instrumental
+// ("Конституционным", "Центральной", "Европейской").
+var rev32grRuAdjectives = []string{"ным", "ским", "цким", "лым", "ной", "ской", "цкой"}
