@@ -428,20 +428,28 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 		person = ix.lateSubject(toks) // "Более осторожную позицию занял X. Он …" (intl_inverted12.go)
 	}
 	if len(ix.x.remarks) == from && !headline && last == nil && ix.pending == nil {
-		if part, ok := ix.subjectAct(toks); ok { // "X nennt das Ergebnis manipuliert" (intl_subjectact13.go)
-			ix.emitReported(toks, ix.withColonFragment(toks, []reportedPart{part}), headline)
-		}
-	}
-	if len(ix.x.remarks) == from && !headline && last == nil && ix.pending == nil {
-		if parts := append(ix.ml32PassiveBy(toks), ix.gr32RuPassiveBy(toks)...); len(parts) > 0 { // "El resultado fue celebrado por la Unión Africana" (ml32_passive.go), "Итоги признаны Евросоюзом" (gr32_rupassive.go)
-			ix.emitReported(toks, parts, headline)
-		}
+		ix.unreadActs(toks)
 	}
 	if last == nil && ix.pending == nil && person != nil {
 		ix.x.lastSingular = ix.actorOr(from, person) // "La députée Anne Royer a jugé …" before "a-t-elle" (intl_droppedact12.go)
 	}
 	ix.prev = last
 	return last
+}
+
+// unreadActs reads the acts of a sentence that gave no remark and
+// announced none: a subject with a verb of judgement ("X nennt das
+// Ergebnis manipuliert", intl_subjectact13.go), else the agents of a
+// passive ("El resultado fue celebrado por la Unión Africana",
+// ml32_passive.go; "Итоги признаны Евросоюзом", gr32_rupassive.go).
+func (ix *intl) unreadActs(toks []token) {
+	if part, ok := ix.subjectAct(toks); ok {
+		ix.emitReported(toks, ix.withColonFragment(toks, []reportedPart{part}), false)
+		return
+	}
+	if parts := append(ix.ml32PassiveBy(toks), ix.gr32RuPassiveBy(toks)...); len(parts) > 0 {
+		ix.emitReported(toks, parts, false)
+	}
 }
 
 // addQuote records a direct remark for the quotation q.

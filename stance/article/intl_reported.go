@@ -599,15 +599,8 @@ func (ix *intl) reportedAt(toks []token, v int) (rp reportedPart, rs phrase, rok
 			return p, phrase{kind: pPronoun, lo: v, hi: v}, true // "X sah … und feierte die Partei" (fgr17_invertedconj.go)
 		}
 	}
-	if !subj.ok() && sends && noun < v {
-		// "поздравление направил Касым-Жомарт Токаев": the object came
-		// first, so a person named in full after the verb is its subject
-		if p := ix.apposed(toks, v+1); ix.isPerson(p) {
-			subj, after = p, true
-		}
-	}
-	if sends && noun < v && (!subj.ok() || subj.lo <= noun && noun < subj.hi) {
-		subj, after = ix.gr32BareSenders(toks, v), true // "Glückwünsche schickten auch A, B und C" (gr32_barelist.go)
+	if sends && noun < v {
+		subj, after = ix.senderAfter(toks, v, noun, subj, after)
 	}
 	if !subj.ok() {
 		if p, s, ok := ix.subjectlessPart(toks, v, action, speech); ok {
@@ -637,6 +630,24 @@ func (ix *intl) reportedAt(toks []token, v int) (rp reportedPart, rs phrase, rok
 	}
 	p, subj, ok := ix.clausePart(toks, v, subj, after, action)
 	return ix.throughSpeaker(toks, v, subj, p), subj, ok // "A delegação … limitou-se a …, pela voz de uma porta-voz, X" (ibero17_throughafter.go)
+}
+
+// senderAfter is the subject of a verb of sending toks[v] whose
+// congratulation came first (toks[noun]), given the subject subj (and
+// after) read so far: a person named in full after the verb when there
+// was none ("поздравление направил Касым-Жомарт Токаев"), or the bare
+// names listed after the verb when none or the congratulation itself was
+// taken ("Glückwünsche schickten auch A, B und C", gr32_barelist.go).
+func (ix *intl) senderAfter(toks []token, v, noun int, subj phrase, after bool) (phrase, bool) {
+	if !subj.ok() {
+		if p := ix.apposed(toks, v+1); ix.isPerson(p) {
+			subj, after = p, true
+		}
+	}
+	if !subj.ok() || subj.lo <= noun && noun < subj.hi {
+		return ix.gr32BareSenders(toks, v), true
+	}
+	return subj, after
 }
 
 // subjectlessPart reads a verb toks[v] with no subject before or after it
@@ -992,6 +1003,16 @@ func (ix *intl) reportedSubject(toks []token, v int, speech bool) (phrase, bool)
 	if p := ix.freeOrderBefore(toks, b); p.ok() {
 		return p, false
 	}
+	return ix.subjectLast(toks, b, v)
+}
+
+// subjectLast is what reportedSubject tries last for the verb toks[v], b
+// the last word before it: a subject past a complement or two ("X von der
+// Universität Innsbruck erklärte"), a subject after the verb in a language
+// of free word order, an opening proper noun (ml32_opening.go,
+// gr32_adverbopening.go) or a group (ml32_group.go); after is set for a
+// subject after the verb.
+func (ix *intl) subjectLast(toks []token, b, v int) (phrase, bool) {
 	for k := b; k > 0 && k >= b-8 && (toks[k].word() || ix.titleQuote(toks, k)) && !ix.relativeVerb(toks, b) && !(k == b && ix.objectBeforeConjunction(toks, k)); k-- {
 		if toks[k].word() && (ix.lx.stops[toks[k].lower] || ix.adverbialPrep(toks, k)) { // fgr18_adverbial.go
 			// "X von der Universität Innsbruck erklärte": past a complement,
