@@ -786,7 +786,11 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // _lang_dev23 and the blind _lang_dev24 (off-topic 16 -> 17 of 20; its
 // speakers and _dev24's did not move); no never-read set moved; the
 // twenty-ninth's: _dev21 and the never-read articles_heldout4 and
-// _heldout_lang2 (recall too), measured once at its end).
+// _heldout_lang2 (recall too), measured once at its end; the thirtieth's,
+// whose rules came from made-up probe articles and which wrote no blind
+// pair either: _lang_dev11, _lang_dev15, _lang_dev22, _lang_dev23 and the
+// never-read articles_heldout5, _heldout_lang and _heldout_lang4 (recall
+// too), measured once at its end).
 // In the twenty-sixth session a rule giving a commentator who condemns the
 // vote a stance in the other languages (+2 on the development sets) gave
 // an off-topic speaker of the unread articles_lang_dev22 a stance (13 ->
@@ -857,18 +861,18 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_dev8", 8, 0.968, 1.000, 1.000},
 		{"articles_lang_dev8", 10, 0.958, 1.000, 0.900},
 		{"articles_heldout4", 10, 0.929, 0.964, 0.962},
-		{"articles_heldout5", 10, 0.768, 0.863, 0.955},
+		{"articles_heldout5", 10, 0.779, 0.874, 0.955},
 		{"articles_heldout6", 10, 0.765, 0.894, 0.905},
-		{"articles_heldout_lang", 10, 0.804, 0.887, 0.632},
+		{"articles_heldout_lang", 10, 0.825, 0.897, 0.632},
 		{"articles_heldout_lang2", 10, 0.765, 0.812, 0.833},
 		{"articles_heldout_lang3", 10, 0.742, 0.871, 1.000},
-		{"articles_heldout_lang4", 10, 0.893, 0.947, 0.900},
+		{"articles_heldout_lang4", 10, 0.920, 0.973, 0.900},
 		{"articles_dev9", 8, 0.932, 0.973, 0.938},
 		{"articles_lang_dev9", 10, 0.933, 0.978, 1.000},
 		{"articles_dev10", 8, 0.935, 0.984, 1.000},
 		{"articles_lang_dev10", 10, 0.939, 0.988, 0.958},
 		{"articles_dev11", 8, 0.814, 0.929, 1.000},
-		{"articles_lang_dev11", 10, 0.920, 0.960, 0.952},
+		{"articles_lang_dev11", 10, 0.933, 0.973, 0.952},
 		{"articles_dev12", 8, 0.958, 1.000, 1.000},
 		{"articles_lang_dev12", 10, 0.927, 0.951, 0.950},
 		{"articles_dev13", 8, 0.819, 0.958, 0.889},
@@ -876,7 +880,7 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_dev14", 8, 0.932, 0.973, 1.000},
 		{"articles_lang_dev14", 10, 0.976, 1.000, 0.952},
 		{"articles_dev15", 8, 0.918, 1.000, 1.000},
-		{"articles_lang_dev15", 10, 0.875, 0.963, 1.000},
+		{"articles_lang_dev15", 10, 0.887, 0.963, 1.000},
 		{"articles_dev16", 8, 0.947, 0.987, 1.000},
 		{"articles_lang_dev16", 10, 0.975, 0.988, 1.000},
 		{"articles_dev17", 8, 0.912, 1.000, 1.000},
@@ -890,9 +894,9 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_dev21", 8, 0.889, 1.000, 1.000},
 		{"articles_lang_dev21", 10, 0.815, 0.926, 1.000},
 		{"articles_dev22", 8, 0.859, 0.891, 1.000},
-		{"articles_lang_dev22", 10, 0.732, 0.915, 1.000},
+		{"articles_lang_dev22", 10, 0.744, 0.915, 1.000},
 		{"articles_dev23", 8, 0.927, 0.982, 1.000},
-		{"articles_lang_dev23", 10, 0.833, 0.924, 0.900},
+		{"articles_lang_dev23", 10, 0.848, 0.939, 0.900},
 		{"articles_dev24", 8, 0.875, 0.969, 0.812},
 		{"articles_lang_dev24", 10, 0.800, 0.907, 0.850},
 	} {
