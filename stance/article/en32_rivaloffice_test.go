@@ -25,12 +25,16 @@ func TestEn32RivalOffice(t *testing.T) {
 		{"other office", "Dal refused to concede. The foreign minister said the result was fraudulent.", []string{"Dal", "foreign minister"}},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, s := range (Reader{Context: ctx}).Analyze(c.text).Speakers {
-				got = append(got, s.Speaker)
-			}
-			assert.Equal(t, c.want, got)
-		})
+		t.Run(c.name, func(t *testing.T) { assertSpeakers(t, ctx, c.text, c.want) })
 	}
+}
+
+// assertSpeakers checks the speakers the reader finds in text, in order.
+func assertSpeakers(t *testing.T, ctx stance.Context, text string, want []string) {
+	t.Helper()
+	var got []string
+	for _, s := range (Reader{Context: ctx}).Analyze(text).Speakers {
+		got = append(got, s.Speaker)
+	}
+	assert.Equal(t, want, got)
 }

@@ -72,26 +72,12 @@ func gr32RuShortParticiple(t token) (string, bool) {
 // toks[j] ("Евросоюзом и Японией", "наблюдателями ОБСЕ"), each named in
 // the nominative.
 func (ix *intl) gr32InstrumentalList(toks []token, j int) []phrase {
-	var out []phrase
-	for len(out) < 8 && j < len(toks) && toks[j].word() {
-		p := ix.gr32InstrumentalAgent(toks, j)
-		if !p.ok() {
-			return out
+	return ix.agentList(toks, j, nil, func(j int) phrase {
+		if !toks[j].word() {
+			return phrase{}
 		}
-		out = append(out, p)
-		k := p.hi
-		if k < len(toks) && toks[k].is(",") {
-			k++
-		}
-		if k < len(toks) && toks[k].word() && ix.lx.conjunctions[toks[k].lower] {
-			k++
-		}
-		if k == p.hi {
-			return out
-		}
-		j = k
-	}
-	return out
+		return ix.gr32InstrumentalAgent(toks, j)
+	}) // ml32_passive.go
 }
 
 // gr32InstrumentalAgent returns the name or group in the instrumental

@@ -122,12 +122,23 @@ func ml32Congratulation(w string) bool {
 // ml32Agents returns the names and bodies listed from toks[j] ("la Unión
 // Africana", "Moscou et Pékin", "Estados Unidos y la Unión Europea").
 func (ix *intl) ml32Agents(toks []token, j int) []phrase {
+	return ix.agentList(toks, j, ml32AgentPreps[ix.lx.code], func(j int) phrase {
+		if p := ix.forward(toks, j); p.ok() && p.kind == pName {
+			return p
+		}
+		return ix.ml32GroupAfter(toks, j) // "pela oposição"
+	})
+}
+
+// agentList returns the phrases that agent parses from toks[j] on, joined
+// by commas and conjunctions, each maybe after the agent's preposition
+// again (prep: "por A y por B", "pelo A e pela B"). The list ends where no
+// comma or conjunction follows a phrase: not "por X en Buenos Aires"
+// (rev32ml_passive.go).
+func (ix *intl) agentList(toks []token, j int, prep map[string]bool, agent func(j int) phrase) []phrase {
 	var out []phrase
 	for len(out) < 8 && j < len(toks) {
-		p := ix.forward(toks, j)
-		if !p.ok() || p.kind != pName {
-			p = ix.ml32GroupAfter(toks, j) // "pela oposição"
-		}
+		p := agent(j)
 		if !p.ok() {
 			return out
 		}
@@ -140,10 +151,10 @@ func (ix *intl) ml32Agents(toks []token, j int) []phrase {
 			k++
 		}
 		if k == p.hi {
-			return out // no list goes on: not "por X en Buenos Aires" (rev32ml_passive.go)
+			return out
 		}
-		if k < len(toks) && toks[k].word() && ml32AgentPreps[ix.lx.code][toks[k].lower] {
-			k++ // "por A y por B", "pelo A e pela B"
+		if k < len(toks) && toks[k].word() && prep[toks[k].lower] {
+			k++
 		}
 		j = k
 	}

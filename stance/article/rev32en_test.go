@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stancekit/stancekit/stance"
-	"github.com/stretchr/testify/assert"
 )
 
 // TestRev32enRivalOffice: an unnamed "opposition leader" or "defeated
@@ -27,13 +26,7 @@ func TestRev32enRivalOffice(t *testing.T) {
 		{"another holder", "Dal said the count was rigged.\n\nPaul Obi, who leads the largest opposition party in parliament, did not back Dal.\n\nThe opposition leader said the count had been fair.", []string{"Dal", "opposition leader"}},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, s := range (Reader{Context: ctx}).Analyze(c.text).Speakers {
-				got = append(got, s.Speaker)
-			}
-			assert.Equal(t, c.want, got)
-		})
+		t.Run(c.name, func(t *testing.T) { assertSpeakers(t, ctx, c.text, c.want) }) // en32_rivaloffice_test.go
 	}
 }
 
