@@ -351,6 +351,9 @@ func (r Reader) analyzeRun(rm Remark, run string, commentator, english bool) Ana
 		if commentator && (a.AboutResultProbability < commentatorAbout || rec25OthersClaim(run) || english && off28NoVerdict(run)) { // rec25en_who.go, off28_verdict.go
 			a.AboutResult = false
 		}
+		if english && rm.Inferred && a.AboutResultProbability < inferredAbout {
+			a.AboutResult = false // clause_fallback.go
+		}
 	}
 	a.Prediction, a.Explanation = r.classify(run)
 	if r.Classifier == nil {

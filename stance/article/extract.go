@@ -759,15 +759,26 @@ func (x *extractor) originTrim(toks []token, k int) int {
 			if !orgLink(toks, j) {
 				return k // "of" inside the name: "the Union of Democratic Forces"
 			}
-		case t.is("the") && j < k && toks[j+1].cap:
+		case t.is("the") && j < k && (toks[j+1].cap || j+1 < k && partyAdjective(toks, j+1)):
 			if !originPreps[toks[j-1].lower] {
 				return k
 			}
+		case !t.cap && partyAdjective(toks, j):
+			// "Carlos Calleja of the right-wing ARENA said"
 		case !t.cap && !orgLink(toks, j):
 			return k
 		}
 	}
 	return k
+}
+
+// partyAdjective reports whether the lower-case toks[j] describes the
+// organisation named after it, between "of the" and the name ("of the
+// right-wing ARENA", "of the ruling Georgian Dream").
+func partyAdjective(toks []token, j int) bool {
+	t := toks[j]
+	return j >= 2 && toks[j-1].is("the") && originPreps[toks[j-2].lower] && toks[j+1].cap &&
+		(strings.Contains(t.lower, "-") || partyAdjectives[t.lower])
 }
 
 // originOwner reports whether the "of", "from", "in" or "to" at toks[j]

@@ -441,7 +441,9 @@ func (ix *intl) sentence(toks []token, first bool, cont *speaker, headline bool)
 // announced none: a subject with a verb of judgement ("X nennt das
 // Ergebnis manipuliert", intl_subjectact13.go), else the agents of a
 // passive ("El resultado fue celebrado por la Unión Africana",
-// ml32_passive.go; "Итоги признаны Евросоюзом", gr32_rupassive.go).
+// ml32_passive.go; "Итоги признаны Евросоюзом", gr32_rupassive.go), else
+// the clause of any subject opening the sentence (clauseSubjects,
+// clause_fallback.go).
 func (ix *intl) unreadActs(toks []token) {
 	if part, ok := ix.subjectAct(toks); ok {
 		ix.emitReported(toks, ix.withColonFragment(toks, []reportedPart{part}), false)
@@ -449,6 +451,14 @@ func (ix *intl) unreadActs(toks []token) {
 	}
 	if parts := append(ix.ml32PassiveBy(toks), ix.gr32RuPassiveBy(toks)...); len(parts) > 0 {
 		ix.emitReported(toks, parts, false)
+		return
+	}
+	if parts := ix.clauseSubjects(toks); len(parts) > 0 {
+		from := len(ix.x.remarks)
+		ix.emitReported(toks, parts, false)
+		for k := from; k < len(ix.x.remarks); k++ {
+			ix.x.remarks[k].Inferred = true // clause_fallback.go
+		}
 	}
 }
 

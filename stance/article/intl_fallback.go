@@ -83,18 +83,26 @@ func (ix *intl) fallback(toks []token, known int) {
 	if ce-cs < 3 || toks[cs].word() && (ix.lx.relatives[toks[cs].lower] || ix.lx.subjectRelatives[toks[cs].lower] || ix.lx.complementizers[toks[cs].lower] || possessiveRelatives[toks[cs].lower]) {
 		return
 	}
-	if ix.speakingOf(toks[cs:ce]) && !ix.lx.topical(lowerWords(toks[cs:ce])) {
-		return // "X habló sobre las obras del nuevo tranvía": no word of the election
-	}
-	if ix.rev29mlCelebrationOpens(toks, cs, ce) {
-		return // "X festejó el Día de la Independencia" (rev29ml_celebrate.go)
-	}
-	if ix.unspoken(toks[cs:ce]) || ix.suffered(toks[cs:ce]) {
-		return // "X, lui, ne s'est pas exprimé": no stance (intl_silence.go); nor "X murió"
+	if !ix.inferable(toks, cs, ce) {
+		return
 	}
 	start, end := toks[cs].start, toks[ce-1].end
 	rm := Remark{Text: ix.x.text[start:end], Kind: Reported, Start: start, End: end, QuoteStart: start, QuoteEnd: end, Inferred: true}
 	ix.inferred = append(ix.inferred, found{Remark: rm, spk: spk})
+}
+
+// inferable reports whether toks[cs:ce], a sentence's rest after its
+// subject, may be read as the subject's remark.
+func (ix *intl) inferable(toks []token, cs, ce int) bool {
+	switch {
+	case ix.speakingOf(toks[cs:ce]) && !ix.lx.topical(lowerWords(toks[cs:ce])):
+		return false // "X habló sobre las obras del nuevo tranvía": no word of the election
+	case ix.rev29mlCelebrationOpens(toks, cs, ce):
+		return false // "X festejó el Día de la Independencia" (rev29ml_celebrate.go)
+	case ix.unspoken(toks[cs:ce]) || ix.suffered(toks[cs:ce]):
+		return false // "X, lui, ne s'est pas exprimé": no stance (intl_silence.go); nor "X murió"
+	}
+	return true
 }
 
 // onlyPerson returns the one person the sentence names and its speaker;

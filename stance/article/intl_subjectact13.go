@@ -114,7 +114,8 @@ func (ix *intl) aboutVote(toks []token) bool {
 		if !t.word() {
 			continue
 		}
-		if hasAnyPrefix(t.lower, ix.lx.recognitionStems) || hasAnyPrefix(t.lower, electionStems[ix.lx.code]) {
+		w := unelided(t.lower) // "l'élection"
+		if hasAnyPrefix(w, ix.lx.recognitionStems) || hasAnyPrefix(w, electionStems[ix.lx.code]) {
 			return true
 		}
 		if ix.lx.code == "de" && strings.Contains(t.lower, "wahl") && !hasAnyPrefix(t.lower, notVoteWahl) && !strings.Contains(t.lower, notVoteInside) {

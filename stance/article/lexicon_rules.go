@@ -2473,3 +2473,34 @@ var (
 // rev32grRuAdjectives end a Russian adjective in the instrumental
 // ("Конституционным", "Центральной", "Европейской").
 var rev32grRuAdjectives = []string{"ным", "ским", "цким", "лым", "ной", "ской", "цкой"}
+
+// partyAdjectives describe a party or body between "of the" and its name
+// (extract.go partyAdjective); hyphenated words ("right-wing") do too.
+var partyAdjectives = wordSet(`ruling governing main opposition conservative liberal socialist nationalist centrist populist
+	former leftist rightist communist independent`)
+
+// The word lists of clause_fallback.go.
+
+// silenceAdjectives stand between "made no" and "comment" (sentence.go).
+var silenceAdjectives = wordSet(`public official further immediate formal`)
+
+// asideRelatives open a relative clause after a comma.
+var asideRelatives = wordSet(`who whose which where when whom while whereas although though`)
+
+// actPasts are past tenses without -ed that report an act.
+// ("spoke" is no act: a speech verb with nothing said.)
+var actPasts = wordSet(`took gave made held went came brought sought put set struck
+	won lost met led kept left found saw chose threw drew broke stood began cast paid
+	taken given gone come chosen thrown drawn broken begun`)
+
+// notVerbsEd are words in -ed that are rarely a finite verb of a subject.
+var notVerbsEd = wordSet(`need seed feed speed bred shed hundred red bed indeed
+	united based related detailed limited interested concerned so-called alleged`)
+
+// determinerWords and edBlockers stand before an -ed adjective or a
+// passive participle, not before a finite verb.
+var determinerWords = wordSet(`the a an its his her their our my your this that these those some any no every each another
+	such which whose what most more less very so too`)
+
+var edBlockers = wordSet(`of in on at by for with from into onto over under about after before against as than
+	to get gets got getting become becomes became seem seems seemed remain remains remained and or`)

@@ -54,6 +54,7 @@ type sentState struct {
 	seg      int      // first token not yet part of a remark
 	opening  phrase   // the person opening the sentence, if any
 	openSpk  *speaker // the speaker opening resolves to
+	fallback bool     // any finite verb is read as a stance verb (clause_fallback.go)
 }
 
 // sentence finds the remarks of one sentence.
@@ -133,6 +134,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.directRemarks(st)
 	x.answer(st, s)
 	x.en32SignedProse(st, s) // en32_signed.go
+	x.clauseFallback(st)     // clause_fallback.go
 	x.handOn(st, c)
 	x.noteQuietOpener(st) // en14_interview.go
 }
@@ -331,6 +333,9 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 		how = subjPhrase
 	}
+	if st.fallback && (how != subjPhrase || !x.fallbackSubject(ph)) {
+		return i
+	}
 	if how == subjPhrase && lab31enPendingAct(toks, ph, i) {
 		return i // lab31en_pending.go: "wait until … before Vask acknowledges Dal"
 	}
@@ -360,7 +365,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 	}
 	silent := silence(toks, i)
-	content := silent || stanceVerbAt(toks, i)
+	content := silent || stanceVerbAt(toks, i) || st.fallback
 	before := len(x.remarks)
 	next := i
 	if content && !(i+1 < len(toks) && toks[i+1].is("that")) {
@@ -634,7 +639,11 @@ func silence(toks []token, i int) bool {
 	case sayVerbs[t] && w(i+1) == "nothing":
 		return !finiteAux[w(i+2)]
 	case t == "made":
-		return w(i+1) == "no" && (w(i+2) == "comment" || w(i+2) == "statement")
+		k := i + 2
+		if silenceAdjectives[w(k)] {
+			k++ // "made no public comment"
+		}
+		return w(i+1) == "no" && (w(k) == "comment" || w(k) == "statement")
 	case commentVerbs[t]:
 		k := i - 1
 		for ; k >= 0 && k >= i-4 && auxWords[w(k)]; k-- {
@@ -710,7 +719,7 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 		j = originBefore(toks, locativeBefore(toks, j)) // mm20_origin.go: "A of Germany and B"; en22_locative.go: "A in Madrid and B"
 		// rec31en_oflist.go: "The leaders of A and B", A read with its office
 		p := x.ofListFirst(toks, x.correlativeName(toks, j), j)
-		if p.kind != pName || p.hi != j+1 || jointPortfolio(toks, p, lo) { // rev22ren_group.go: "Health and education minister X"
+		if !coMember(toks, p) || p.hi != j+1 || jointPortfolio(toks, p, lo) { // rev22ren_group.go: "Health and education minister X"
 			break
 		}
 		if p.lo > 0 && toks[p.lo-1].word() && (blockedBefore[toks[p.lo-1].lower] || clauseSkip[toks[p.lo-1].lower]) && !ofListHead(toks, p.lo-1) { // rec31en_oflist.go
@@ -725,6 +734,22 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 		return nil
 	}
 	return out
+}
+
+// coMember reports whether p may be one of a list of subjects: a name, a
+// body ("The Central Election Committee, the Ukrainian government and the
+// parliament recognised …"), or a group whose name is capitalised ("The
+// United Nations and the African Union …").
+func coMember(toks []token, p phrase) bool {
+	if p.kind == pGroup {
+		for _, t := range toks[p.lo:p.hi] {
+			if t.word() && !t.cap && !t.is("the") {
+				return false // "supporters of Tarnia": people, not a body's name
+			}
+		}
+		return true
+	}
+	return p.kind == pName || p.kind == pInstitution
 }
 
 // greets reports whether the speech verb toks[i] sends a greeting: its
