@@ -33,7 +33,7 @@ func (x *extractor) clauseFallback(st *sentState) {
 	saved := *st
 	st.fallback = true
 	for i := 1; i < len(st.toks); i++ {
-		if finiteVerb(st.toks, i) && !inRelativeAside(st.toks, i) {
+		if (finiteVerb(st.toks, i) || amongCopula(st.toks, i)) && !inRelativeAside(st.toks, i) {
 			i = x.verb(st, i)
 		}
 	}
@@ -83,6 +83,13 @@ func inRelativeAside(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// amongCopula reports whether toks[i] is "was" or "were" before "among"
+// ("A, B and C were among those congratulating W"): the subjects are
+// counted among the actors the rest names.
+func amongCopula(toks []token, i int) bool {
+	return (toks[i].is("were") || toks[i].is("was")) && i+1 < len(toks) && toks[i+1].is("among")
 }
 
 // ruledVerb reports whether the rules know the verb w: they read it, or

@@ -35,6 +35,8 @@ func TestClauseFallback(t *testing.T) {
 			[][2]string{{"Opposition parties", "have moved to dismiss the result of the election"}}},
 		{"two bodies share the clause", "The United Nations and the African Union have also piled pressure on Kask to step aside.",
 			[][2]string{{"African Union", "have also piled pressure on Kask to step aside"}, {"United Nations", "have also piled pressure on Kask to step aside"}}},
+		{"a list among those acting", "Norland's President Ivo Kask and Tarnia's Prime Minister Lena Dal were among those congratulating Weber.",
+			[][2]string{{"Lena Dal", "were among those congratulating Weber"}, {"Ivo Kask", "were among those congratulating Weber"}}},
 		{"an adverb after the subject", "The military however announced plans to review the count.", nil}, // "announced": a rule's verb
 		// counter-cases
 		{"a capitalised word opening the sentence is no name", "Tensions surged after the count was announced.", nil},
