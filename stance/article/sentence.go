@@ -333,11 +333,8 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 		how = subjPhrase
 	}
-	if st.fallback && (how != subjPhrase || !x.fallbackSubject(ph)) {
-		return i
-	}
-	if how == subjPhrase && lab31enPendingAct(toks, ph, i) {
-		return i // lab31en_pending.go: "wait until … before Vask acknowledges Dal"
+	if how == subjPhrase && lab31enPendingAct(toks, ph, i) || st.fallback && !(how == subjPhrase && x.fallbackSubject(ph)) {
+		return i // lab31en_pending.go: "wait until … before Vask acknowledges Dal"; clause_fallback.go
 	}
 	if how == subjPhrase && relativeGap(toks, ph, i) {
 		return x.gapClause(st, i, ph) // en17_gap.go: "a video that aides said had been recorded"
