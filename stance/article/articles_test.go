@@ -790,7 +790,14 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // whose rules came from made-up probe articles and which wrote no blind
 // pair either: _lang_dev11, _lang_dev15, _lang_dev22, _lang_dev23 and the
 // never-read articles_heldout5, _heldout_lang and _heldout_lang4 (recall
-// too), measured once at its end).
+// too), measured once at its end; the thirty-first's, a clause-level
+// fallback rather than rules (clause_fallback.go): articles_lang,
+// _dev11, _lang_dev11 and recall of _dev5, _dev6, _dev10, _dev13, _dev14,
+// _dev19, _dev22, _dev24, and the never-read articles_heldout4 (recall
+// too) and _heldout5 (recall), measured once at its end; _dev15 lost one
+// speaker, 67 -> 66 of 73 = 0.904, a spokeswoman merged into the mission
+// the fallback named: its row keeps 0.918, and the test's 0.02 margin
+// holds it).
 // In the twenty-sixth session a rule giving a commentator who condemns the
 // vote a stance in the other languages (+2 on the development sets) gave
 // an off-topic speaker of the unread articles_lang_dev22 a stance (13 ->
@@ -848,11 +855,11 @@ func TestLaterSetFloors(t *testing.T) {
 		n                        int
 		accuracy, recall, offTop float64
 	}{
-		{"articles_dev5", 10, 0.935, 0.989, 0.905},
-		{"articles_lang", 20, 0.881, 0.944, 1.000},
+		{"articles_dev5", 10, 0.935, 1.000, 0.905},
+		{"articles_lang", 20, 0.893, 0.955, 1.000},
 		{"articles_lang_dev2", 10, 0.944, 0.989, 0.929},
 		{"articles_lang_dev3", 10, 0.955, 1.000, 0.941},
-		{"articles_dev6", 10, 0.933, 0.978, 0.950},
+		{"articles_dev6", 10, 0.933, 0.989, 0.950},
 		{"articles_lang_dev4", 10, 0.947, 1.000, 1.000},
 		{"articles_lang_dev5", 10, 1.000, 1.000, 1.000},
 		{"articles_lang_dev6", 10, 0.931, 0.980, 0.955},
@@ -860,8 +867,8 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_dev7", 10, 0.987, 1.000, 0.833},
 		{"articles_dev8", 8, 0.968, 1.000, 1.000},
 		{"articles_lang_dev8", 10, 0.958, 1.000, 0.900},
-		{"articles_heldout4", 10, 0.929, 0.964, 0.962},
-		{"articles_heldout5", 10, 0.779, 0.874, 0.955},
+		{"articles_heldout4", 10, 0.940, 0.976, 0.962},
+		{"articles_heldout5", 10, 0.779, 0.895, 0.955},
 		{"articles_heldout6", 10, 0.765, 0.894, 0.905},
 		{"articles_heldout_lang", 10, 0.825, 0.897, 0.632},
 		{"articles_heldout_lang2", 10, 0.765, 0.812, 0.833},
@@ -869,15 +876,15 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_heldout_lang4", 10, 0.920, 0.973, 0.900},
 		{"articles_dev9", 8, 0.932, 0.973, 0.938},
 		{"articles_lang_dev9", 10, 0.933, 0.978, 1.000},
-		{"articles_dev10", 8, 0.935, 0.984, 1.000},
+		{"articles_dev10", 8, 0.935, 1.000, 1.000},
 		{"articles_lang_dev10", 10, 0.939, 0.988, 0.958},
-		{"articles_dev11", 8, 0.814, 0.929, 1.000},
-		{"articles_lang_dev11", 10, 0.933, 0.973, 0.952},
+		{"articles_dev11", 8, 0.829, 0.943, 1.000},
+		{"articles_lang_dev11", 10, 0.947, 0.987, 0.952},
 		{"articles_dev12", 8, 0.958, 1.000, 1.000},
 		{"articles_lang_dev12", 10, 0.927, 0.951, 0.950},
-		{"articles_dev13", 8, 0.819, 0.958, 0.889},
+		{"articles_dev13", 8, 0.819, 0.972, 0.889},
 		{"articles_lang_dev13", 10, 0.917, 0.988, 1.000},
-		{"articles_dev14", 8, 0.932, 0.973, 1.000},
+		{"articles_dev14", 8, 0.932, 0.986, 1.000},
 		{"articles_lang_dev14", 10, 0.976, 1.000, 0.952},
 		{"articles_dev15", 8, 0.918, 1.000, 1.000},
 		{"articles_lang_dev15", 10, 0.887, 0.963, 1.000},
@@ -887,17 +894,17 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_lang_dev17", 10, 0.891, 0.913, 1.000},
 		{"articles_dev18", 8, 0.953, 0.984, 1.000},
 		{"articles_lang_dev18", 10, 0.899, 0.924, 1.000},
-		{"articles_dev19", 8, 0.873, 0.968, 1.000},
+		{"articles_dev19", 8, 0.873, 0.984, 1.000},
 		{"articles_lang_dev19", 10, 0.912, 0.975, 0.900},
 		{"articles_dev20", 8, 0.882, 0.971, 1.000},
 		{"articles_lang_dev20", 10, 0.904, 0.904, 0.850},
 		{"articles_dev21", 8, 0.889, 1.000, 1.000},
 		{"articles_lang_dev21", 10, 0.815, 0.926, 1.000},
-		{"articles_dev22", 8, 0.859, 0.891, 1.000},
+		{"articles_dev22", 8, 0.859, 0.922, 1.000},
 		{"articles_lang_dev22", 10, 0.744, 0.915, 1.000},
 		{"articles_dev23", 8, 0.927, 0.982, 1.000},
 		{"articles_lang_dev23", 10, 0.848, 0.939, 0.900},
-		{"articles_dev24", 8, 0.875, 0.969, 0.812},
+		{"articles_dev24", 8, 0.875, 0.984, 0.812},
 		{"articles_lang_dev24", 10, 0.800, 0.907, 0.850},
 	} {
 		t.Run(c.name, func(t *testing.T) {
