@@ -116,7 +116,25 @@
 // case, or described as a commentator; not when the rest opens with a
 // relative word or a complementizer (it describes the name), tells what
 // befell a victim, is a bare "X did not speak", or is talk ("habló sobre
-// …") with no word of the election.
+// …") with no word of the election. A sentence of these languages that no
+// construction reads and that opens with a body, a group, a name after
+// its determiner or several subjects joined by a conjunction gives each
+// the rest of the sentence when it speaks of the vote and holds no
+// negation ("La CEDEAO et l'Union africaine ont pris acte de l'élection
+// …"; clause_fallback.go).
+//
+// # The clause fallback
+//
+// An English sentence that no construction reads gives the subject of
+// each finite verb no rule knows ("joined the repudiation", "have moved
+// to dismiss the result", "were among those congratulating W"; a verb told
+// by its form: -ed, a common irregular past, a participle after
+// has/have/had) the rest of its clause as an inferred, reported remark,
+// found by the same subject steps as a speech verb's (lists and
+// co-subjects too). Such a remark is about the result only when the judge
+// gives it at least 0.85: a verb no rule knows tells more often of
+// something else than a speech or stance verb does. Pattern tests leave
+// inferred remarks out; clause_fallback_test.go tests them.
 //
 // # Interviews
 //

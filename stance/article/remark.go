@@ -111,8 +111,9 @@ type Remark struct {
 	NoStance bool `json:"no_stance,omitempty"`
 	// Inferred marks a remark that no construction of the language gave:
 	// the rest of an otherwise unread sentence that names one person, in
-	// the languages other than English (intl_fallback.go). It is the
-	// reader's guess that what a sentence says around its only person is
-	// what that person did or said, less certain than the other remarks.
+	// the languages other than English (intl_fallback.go), or the clause
+	// of a subject and a verb no rule knows in a sentence that gave no
+	// remark (clause_fallback.go). It is the reader's guess, less certain
+	// than the other remarks.
 	Inferred bool `json:"inferred,omitempty"`
 }
