@@ -21,7 +21,9 @@ import "strings"
 // more often of something else ("travelled to Brussels to congratulate the
 // new head of the alliance", "raised questions about Holt's health") than
 // a speech or stance verb does. Chosen on the development sets, the probe
-// sets and the real excerpts read before (see README).
+// sets and the real excerpts read before: 0.65 gave the development sets 2
+// more speakers and 8 more off-topic probe speakers a stance, 0.75 the same
+// development figures and 4 more; the real sets were the same for all three.
 var inferredAbout = 0.85
 
 // clauseFallback is the last step of a sentence that gave no remark: verb
