@@ -333,7 +333,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 		how = subjPhrase
 	}
-	if how == subjPhrase && lab31enPendingAct(toks, ph, i) || st.fallback && !(how == subjPhrase && x.fallbackSubject(ph)) {
+	if how == subjPhrase && lab31enPendingAct(toks, ph, i) || st.fallback && !(how == subjPhrase && x.fallbackSubject(toks, ph)) {
 		return i // lab31en_pending.go: "wait until … before Vask acknowledges Dal"; clause_fallback.go
 	}
 	if how == subjPhrase && relativeGap(toks, ph, i) {
