@@ -54,11 +54,10 @@ func (x *extractor) clauseFallback(st *sentState) {
 // capital inside a sentence too ("… an expansionist China"). A name after
 // a preposition of place is where the subject is, not who ("A court in
 // Nova Rada jailed …", "Protesters outside the Tarnian embassy jeered …");
-// a subject after a subordinator acts in a clause of time or condition
-// that the sentence's main clause follows ("Days after X embraced the
-// result, Y left the country": the clause would run on into Y's).
+// a subject after "if", "unless" or "whether" acts only in a condition
+// or a question ("If X embraced the result, …").
 func (x *extractor) fallbackSubject(toks []token, ph phrase) bool {
-	if ph.kind == pPronoun || ph.kind == pAnonymous || placeAfterPrep(toks, ph) || subordinateSubject(toks, ph) {
+	if ph.kind == pPronoun || ph.kind == pAnonymous || placeAfterPrep(toks, ph) || wordBefore(toks, ph, rev33enConditionals) {
 		return false
 	}
 	if ph.kind != pName || ph.titled || strings.Contains(ph.name, " ") || ph.lo > 0 || x.known(ph.name) {
@@ -77,11 +76,20 @@ func placeAfterPrep(toks []token, ph phrase) bool {
 	return k >= 0 && toks[k].word() && (locativePreps[toks[k].lower] || openerPreps[toks[k].lower])
 }
 
-// subordinateSubject reports whether ph follows a subordinator of time,
-// reason or condition (asideSubordinators, conditionWords).
-func subordinateSubject(toks []token, ph phrase) bool {
-	k := ph.lo - 1
-	return k >= 0 && toks[k].word() && (asideSubordinators[toks[k].lower] || conditionWords[toks[k].lower])
+// wordBefore reports whether the word just before ph, or ph's own first
+// word (a capital opening the sentence is read into an office: "Whether
+// Tarnian President X …"), is one of set.
+// After a subordinator of time or reason (asideSubordinators) the
+// fallback's clause ends at the comma that closes it, as an aside's does
+// (sentence.go): "Days after X embraced the result, Y left the country"
+// gives X "embraced the result", not Y's clause too.
+func wordBefore(toks []token, ph phrase, set map[string]bool) bool {
+	for _, k := range []int{ph.lo - 1, ph.lo} {
+		if k >= 0 && toks[k].word() && set[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalInside reports whether the article writes the word w (lower

@@ -35,16 +35,19 @@ func TestRev33enFallbackNearMisses(t *testing.T) {
 }
 
 // TestRev33enFallbackSubordinate: a subject after a subordinator of time
-// or condition gives the fallback no remark (its clause would run on into
-// the main clause's); the main clause's subject still does.
+// gives the fallback a clause that ends at the comma closing it (it ran on
+// into the main clause's); after "if" it gives none.
 func TestRev33enFallbackSubordinate(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       [][2]string
 	}{
 		{"after", "Days after Tarnian President Ivo Kask embraced the result, Lena Dal spurned it.",
-			[][2]string{{"Lena Dal", "spurned it"}}},
+			[][2]string{{"Ivo Kask", "embraced the result"}, {"Lena Dal", "spurned it"}}},
+		{"when", "When Tarnian President Ivo Kask embraced the result, Lena Dal left the country.",
+			[][2]string{{"Ivo Kask", "embraced the result"}, {"Lena Dal", "left the country"}}},
 		{"if", "If Tarnian President Ivo Kask embraced the result, the opposition would protest.", nil},
+		{"whether opening the sentence", "Whether Tarnian President Ivo Kask embraced the result remains unclear.", nil},
 		// counter-case
 		{"a time after the clause", "Tarnian President Ivo Kask embraced the result after the count.",
 			[][2]string{{"Ivo Kask", "embraced the result after the count"}}},
