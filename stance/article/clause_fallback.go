@@ -29,8 +29,8 @@ var inferredAbout = 0.85
 // clauseFallback is the last step of a sentence that gave no remark: verb
 // reads each finite verb as a stance verb (st.fallback).
 func (x *extractor) clauseFallback(st *sentState) {
-	if st.headline || len(x.remarks) != st.nRemarks || hasQuote(st.toks) || st.toks[len(st.toks)-1].is(":") {
-		return // "X gave the smoothest answer:" introduces what follows
+	if last := st.toks[len(st.toks)-1]; st.headline || len(x.remarks) != st.nRemarks || hasQuote(st.toks) || last.is(":") || last.is("?") {
+		return // "X gave the smoothest answer:" introduces what follows; "Has X warmed to the result?" asks
 	}
 	saved := *st
 	st.fallback = true
@@ -53,15 +53,45 @@ func (x *extractor) clauseFallback(st *sentState) {
 // knows: an office, a group, a body, or a name that is one. A capitalised
 // word opening the sentence may be any noun ("Tensions surged"): alone, it
 // is a name only when the article already knows it or writes it with a
-// capital inside a sentence too ("… an expansionist China").
-func (x *extractor) fallbackSubject(ph phrase) bool {
-	if ph.kind == pPronoun || ph.kind == pAnonymous {
+// capital inside a sentence too ("… an expansionist China"). A name after
+// a preposition of place is where the subject is, not who ("A court in
+// Nova Rada jailed …", "Protesters outside the Tarnian embassy jeered …");
+// a subject after "if", "unless" or "whether" acts only in a condition
+// or a question ("If X embraced the result, …").
+func (x *extractor) fallbackSubject(toks []token, ph phrase) bool {
+	if ph.kind == pPronoun || ph.kind == pAnonymous || placeAfterPrep(toks, ph) || wordBefore(toks, ph, rev33enConditionals) {
 		return false
 	}
 	if ph.kind != pName || ph.titled || strings.Contains(ph.name, " ") || ph.lo > 0 || x.known(ph.name) {
 		return true
 	}
 	return x.capitalInside(strings.ToLower(ph.name))
+}
+
+// placeAfterPrep reports whether ph follows a preposition of place
+// (locativePreps, openerPreps), past a "the".
+func placeAfterPrep(toks []token, ph phrase) bool {
+	k := ph.lo - 1
+	if k >= 0 && toks[k].is("the") {
+		k--
+	}
+	return k >= 0 && toks[k].word() && (locativePreps[toks[k].lower] || openerPreps[toks[k].lower])
+}
+
+// wordBefore reports whether the word just before ph, or ph's own first
+// word (a capital opening the sentence is read into an office: "Whether
+// Tarnian President X …"), is one of set.
+// After a subordinator of time or reason (asideSubordinators) the
+// fallback's clause ends at the comma that closes it, as an aside's does
+// (sentence.go): "Days after X embraced the result, Y left the country"
+// gives X "embraced the result", not Y's clause too.
+func wordBefore(toks []token, ph phrase, set map[string]bool) bool {
+	for _, k := range []int{ph.lo - 1, ph.lo} {
+		if k >= 0 && toks[k].word() && set[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalInside reports whether the article writes the word w (lower

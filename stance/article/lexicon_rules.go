@@ -2504,3 +2504,9 @@ var determinerWords = wordSet(`the a an its his her their our my your this that 
 
 var edBlockers = wordSet(`of in on at by for with from into onto over under about after before against as than
 	to get gets got getting become becomes became seem seems seemed remain remains remained and or`)
+
+// The word lists of clause_fallback.go (rev33en).
+
+// rev33enConditionals open a condition or an indirect question whose
+// subject the clause fallback does not read ("If X embraced the result, …").
+var rev33enConditionals = wordSet(`if unless whether`)

@@ -333,7 +333,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 		}
 		how = subjPhrase
 	}
-	if how == subjPhrase && lab31enPendingAct(toks, ph, i) || st.fallback && !(how == subjPhrase && x.fallbackSubject(ph)) {
+	if how == subjPhrase && lab31enPendingAct(toks, ph, i) || st.fallback && !(how == subjPhrase && x.fallbackSubject(toks, ph)) {
 		return i // lab31en_pending.go: "wait until … before Vask acknowledges Dal"; clause_fallback.go
 	}
 	if how == subjPhrase && relativeGap(toks, ph, i) {
@@ -342,7 +342,7 @@ func (x *extractor) verb(st *sentState, i int) int {
 	if how == subjPhrase {
 		ph = x.quotedDescription(toks, ph)
 	}
-	aside := how == subjPhrase && (x.subordinateAside(st, ph, i) || whoseRelative(toks, ph)) // en17_gap.go: "X, … before Kerry had conceded, said"; rec22en_whose.go: "X, whose party had backed Kask, …"
+	aside := how == subjPhrase && (x.subordinateAside(st, ph, i) || whoseRelative(toks, ph) || st.fallback && wordBefore(toks, ph, asideSubordinators)) // clause_fallback.go; en17_gap.go: "X, … before Kerry had conceded, said"; rec22en_whose.go: "X, whose party had backed Kask, …"
 	if aside {
 		how = subjRelative          // the clause ends at the aside's comma
 		ph = x.whoseOwner(toks, ph) // rev22ren_whose.go: "X, whose government congratulated W, …"
