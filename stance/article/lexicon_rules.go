@@ -2504,3 +2504,19 @@ var determinerWords = wordSet(`the a an its his her their our my your this that 
 
 var edBlockers = wordSet(`of in on at by for with from into onto over under about after before against as than
 	to get gets got getting become becomes became seem seems seemed remain remains remained and or`)
+
+// The word lists of rev33ml_votetime.go.
+
+// rev33mlVoteTimes open a time adverbial whose noun may be the vote
+// ("antes de las elecciones", "au lendemain du scrutin", "после выборов").
+var rev33mlVoteTimes = map[string]map[string]bool{
+	"es": wordSet(`antes durante después tras víspera día`),
+	"fr": wordSet(`avant pendant après lendemain veille lors jour`),
+	"pt": wordSet(`antes durante depois após véspera dia`),
+	"de": wordSet(`vor nach während seit`),
+	"ru": wordSet(`накануне после до перед время ходе день канун`),
+}
+
+// rev33mlVoteTimeNouns are German compounds that name the time of the
+// vote ("am Wahlabend").
+var rev33mlVoteTimeNouns = wordSet(`wahlabend wahltag wahlsonntag wahlnacht wahlwoche wahltermin`)
