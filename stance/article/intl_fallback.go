@@ -265,14 +265,15 @@ func (ix *intl) pastApposition(toks []token, k int) int {
 
 // suffered reports whether toks, the rest of the sentence after the name,
 // tell near their start what happened to the person (sufferedWords): a
-// victim, not an actor.
+// victim, not an actor; nor an arrest the subject made ("La Policía detuvo
+// a …", rev33mlArrestVerbs).
 func (ix *intl) suffered(toks []token) bool {
 	n := 0
 	for _, t := range toks {
 		if !t.word() {
 			continue
 		}
-		if sufferedWords[ix.lx.code][t.lower] {
+		if sufferedWords[ix.lx.code][t.lower] || rev33mlArrestVerbs[ix.lx.code][t.lower] {
 			return true
 		}
 		if n++; n > sufferedWindow {

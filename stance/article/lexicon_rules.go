@@ -2520,3 +2520,14 @@ var rev33mlVoteTimes = map[string]map[string]bool{
 // rev33mlVoteTimeNouns are German compounds that name the time of the
 // vote ("am Wahlabend").
 var rev33mlVoteTimeNouns = wordSet(`wahlabend wahltag wahlsonntag wahlnacht wahlwoche wahltermin`)
+
+// rev33mlArrestVerbs tell that a subject arrested someone ("La Policía
+// detuvo a tres hombres por robar urnas"): a police act, like a victim's
+// sufferedWords no stance on the result (intl_fallback.go, suffered).
+var rev33mlArrestVerbs = map[string]map[string]bool{
+	"es": wordSet(`detuvo detuvieron arrestó arrestaron apresó apresaron`),
+	"pt": wordSet(`deteve detiveram prendeu prenderam`),
+	"fr": wordSet(`arrêta arrêtèrent interpella interpellèrent`),
+	"de": wordSet(`verhaftete verhafteten`),
+	"ru": wordSet(`задержал задержала задержали арестовал арестовала арестовали`),
+}

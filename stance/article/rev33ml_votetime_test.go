@@ -4,13 +4,16 @@ import "testing"
 
 // TestRev33mlVoteAsTime: a fallback clause whose only words of the vote
 // say when something else happened is no remark, nor is a question
-// (rev33ml_votetime.go). Sentences written for the test.
+// (rev33ml_votetime.go), nor an arrest (rev33mlArrestVerbs). Sentences
+// written for the test.
 func TestRev33mlVoteAsTime(t *testing.T) {
 	gr22RunAll(t, []langCase{
 		{"es a trip before the vote", "es", "Título\n\nLa Liga Norteña envió a su delegado a Ostrav dos días antes de las elecciones.", nil},
 		{"fr a summit after the vote", "fr", "Titre\n\nL'Union du Sahel a tenu un sommet à Dakar une semaine après l'élection.", nil},
 		{"pt a rate after the vote", "pt", "Título\n\nO Banco Nacional manteve a taxa de juros após as eleições.", nil},
 		{"ru a sitting after the vote", "ru", "Заголовок\n\nСовет Норландии провёл заседание через неделю после выборов.", nil},
+		{"es an arrest", "es", "Título\n\nLa Guardia Civil detuvo a dos hombres por quemar urnas en las elecciones.", nil},
+		{"pt an arrest", "pt", "Título\n\nA Polícia Federal prendeu dois homens por roubar urnas nas eleições.", nil},
 		{"es a question", "es", "Título\n\n¿Aceptará la Liga Norteña la reelección de Karl Weber?", nil},
 		// counter-cases
 		{"es the result itself", "es", "Título\n\nLa Liga Norteña llevó tras las elecciones los resultados del escrutinio ante el tribunal.",
