@@ -2531,3 +2531,14 @@ var rev33mlArrestVerbs = map[string]map[string]bool{
 	"de": wordSet(`verhaftete verhafteten`),
 	"ru": wordSet(`задержал задержала задержали арестовал арестовала арестовали`),
 }
+
+// rev33mlOtherVotes open the words that, next to a word of the vote, make
+// it another vote than the one reported ("sus propias elecciones", "les
+// prochaines élections", "выборы в следующем году" is not caught).
+var rev33mlOtherVotes = map[string][]string{
+	"es": {"propi", "próxim", "anterior", "pasad", "futur", "municipal"},
+	"fr": {"propre", "prochain", "précédent", "futur", "municipal"},
+	"pt": {"própri", "próxim", "anterior", "passad", "futur", "municipa"},
+	"de": {"eigen", "nächst", "vorig", "kommend", "künftig"},
+	"ru": {"собствен", "следующ", "предыдущ", "прошл", "будущ", "муниципал"},
+}

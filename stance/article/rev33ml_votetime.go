@@ -10,7 +10,10 @@ package article
 // word of the vote in toks lies in such a time adverbial (a time word and
 // the next few words up to the vote's noun), and the clause has at least
 // one: then it is no remark. A word of recognition ends the adverbial
-// ("después de las elecciones reconoció …" stays). Only a clause of one
+// ("después de las elecciones reconoció …" stays). A word of the vote next
+// to one that makes it another vote ("Le Mali et le Niger ont organisé
+// leurs propres élections en 2020", "… prépare les prochaines élections")
+// counts no more than one in a time adverbial. Only a clause of one
 // piece: one that goes on after a comma ("X в день голосования пригрозил
 // …, а через неделю исключил …") may tell a stance with no word of the
 // vote, as a person's remark of the fallback does.
@@ -31,6 +34,9 @@ func (ix *intl) rev33mlVoteAsTime(toks []token) bool {
 		t := toks[i]
 		if t.word() && ix.lx.code == "de" && rev33mlVoteTimeNouns[t.lower] {
 			continue // "am Wahlabend"
+		}
+		if t.word() && ix.rev33mlOtherVote(toks, i) {
+			continue // "leurs propres élections", "les prochaines élections"
 		}
 		if !t.word() || !times[t.lower] {
 			rest = append(rest, t)
@@ -60,4 +66,18 @@ func (ix *intl) rev33mlVoteAsTime(toks []token) bool {
 func rev33mlQuestion(toks []token) bool {
 	n := len(toks)
 	return n > 0 && (toks[n-1].is("?") || toks[0].is("¿"))
+}
+
+// rev33mlOtherVote reports whether toks[i] is a word of the vote next to a
+// word of rev33mlOtherVotes ("propias elecciones", "élections municipales").
+func (ix *intl) rev33mlOtherVote(toks []token, i int) bool {
+	if !ix.aboutVote(toks[i:i+1]) || hasAnyPrefix(unelided(toks[i].lower), ix.lx.recognitionStems) {
+		return false
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(toks) && toks[k].word() && hasAnyPrefix(toks[k].lower, rev33mlOtherVotes[ix.lx.code]) {
+			return true
+		}
+	}
+	return false
 }
