@@ -2542,3 +2542,13 @@ var rev33mlOtherVotes = map[string][]string{
 	"de": {"eigen", "nächst", "vorig", "kommend", "künftig"},
 	"ru": {"собствен", "следующ", "предыдущ", "прошл", "будущ", "муниципал"},
 }
+
+// rev33mlVoteCauses open a cause adverbial whose noun may be the vote
+// ("por las elecciones", "à cause des élections", "wegen der Wahl").
+var rev33mlVoteCauses = map[string]map[string]bool{
+	"es": wordSet(`por debido causa motivo`),
+	"fr": wordSet(`cause raison`),
+	"pt": wordSet(`causa devido`),
+	"de": wordSet(`wegen aufgrund`),
+	"ru": wordSet(`из-за связи`),
+}

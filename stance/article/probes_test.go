@@ -151,7 +151,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"rev32ml/probes.jsonl", 49, 0.881, 0.915, 0.933}, // the review of rom32 and ml32 (the lead's)
 		{"rev32gr/probes.jsonl", 44, 0.809, 0.936, 0.909}, // the review of gr32
 		// the thirty-first session's reviewers
-		{"rev33ml/probes.jsonl", 58, 0.703, 0.784, 0.844}, // the review of the clause fallback (es/fr/pt/de/ru)
+		{"rev33ml/probes.jsonl", 58, 0.703, 0.784, 0.875}, // the review of the clause fallback (es/fr/pt/de/ru)
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

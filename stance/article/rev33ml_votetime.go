@@ -10,7 +10,10 @@ package article
 // word of the vote in toks lies in such a time adverbial (a time word and
 // the next few words up to the vote's noun), and the clause has at least
 // one: then it is no remark. A word of recognition ends the adverbial
-// ("después de las elecciones reconoció …" stays). A word of the vote next
+// ("después de las elecciones reconoció …" stays). So with a cause whose
+// noun is the vote itself ("X aplazó su partido por las elecciones",
+// "wegen der Wahl"), but not with one that names another noun first ("por
+// fraude en las elecciones"). A word of the vote next
 // to one that makes it another vote ("Le Mali et le Niger ont organisé
 // leurs propres élections en 2020", "… prépare les prochaines élections")
 // counts no more than one in a time adverbial. Only a clause of one
@@ -38,7 +41,8 @@ func (ix *intl) rev33mlVoteAsTime(toks []token) bool {
 		if t.word() && ix.rev33mlOtherVote(toks, i) {
 			continue // "leurs propres élections", "les prochaines élections"
 		}
-		if !t.word() || !times[t.lower] {
+		cause := t.word() && rev33mlVoteCauses[ix.lx.code][t.lower]
+		if !t.word() || !times[t.lower] && !cause {
 			rest = append(rest, t)
 			continue
 		}
@@ -47,6 +51,9 @@ func (ix *intl) rev33mlVoteAsTime(toks []token) bool {
 			w := unelided(toks[k].lower)
 			if hasAnyPrefix(w, ix.lx.recognitionStems) {
 				break
+			}
+			if cause && last < 0 && !ix.lx.determiners[w] && len([]rune(w)) > 3 && !ix.aboutVote(toks[k:k+1]) {
+				break // "por fraude en las elecciones" is no cause of the vote's
 			}
 			if ix.aboutVote(toks[k : k+1]) {
 				last = k

@@ -16,6 +16,7 @@ func TestRev33mlVoteAsTime(t *testing.T) {
 		{"pt an arrest", "pt", "Título\n\nA Polícia Federal prendeu dois homens por roubar urnas nas eleições.", nil},
 		{"fr their own elections", "fr", "Titre\n\nLe Sahel et le Tchad ont organisé leurs propres élections en 2020.", nil},
 		{"pt the next elections", "pt", "Título\n\nO Brasil e a Argentina preparam as próximas eleições municipais.", nil},
+		{"es a match put off for the vote", "es", "Título\n\nEl Deportivo Norteño aplazó su partido por las elecciones.", nil},
 		{"es a question", "es", "Título\n\n¿Aceptará la Liga Norteña la reelección de Karl Weber?", nil},
 		// counter-cases
 		{"es the result itself", "es", "Título\n\nLa Liga Norteña llevó tras las elecciones los resultados del escrutinio ante el tribunal.",
@@ -24,6 +25,8 @@ func TestRev33mlVoteAsTime(t *testing.T) {
 			[]langRemark{{Reported, "Union du Sahel", "a tenu après l'élection une réunion sur la victoire de Karl Weber"}}},
 		{"fr a word of the vote beside", "fr", "Titre\n\nLe Sahel et le Tchad ont comparé leurs propres chiffres et la victoire de Karl Weber.",
 			[]langRemark{{Reported, "Sahel", "ont comparé leurs propres chiffres et la victoire de Karl Weber"}, {Reported, "Tchad", "ont comparé leurs propres chiffres et la victoire de Karl Weber"}}},
+		{"es a cause that names another noun", "es", "Título\n\nLa Liga Norteña envió observadores por dudas sobre las elecciones.",
+			[]langRemark{{Reported, "Liga Norteña", "envió observadores por dudas sobre las elecciones"}}},
 		{"ru a clause going on after a comma", "ru", "Заголовок\n\nИгорь Волин в день голосования пригрозил оппонентам, а через неделю отверг возможность переговоров.",
 			[]langRemark{{Reported, "Игорь Волин", "в день голосования пригрозил оппонентам, а через неделю отверг возможность переговоров"}}},
 	})
