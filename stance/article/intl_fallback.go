@@ -99,6 +99,8 @@ func (ix *intl) inferable(toks []token, cs, ce int) bool {
 		return false // "X habló sobre las obras del nuevo tranvía": no word of the election
 	case ix.rev29mlCelebrationOpens(toks, cs, ce):
 		return false // "X festejó el Día de la Independencia" (rev29ml_celebrate.go)
+	case ix.rev33mlVoteAsTime(toks[cs:ce]) || rev33mlQuestion(toks):
+		return false // "X aplazó su partido antes de las elecciones"; "¿Reconocerá X …?" (rev33ml_votetime.go)
 	case ix.unspoken(toks[cs:ce]) || ix.suffered(toks[cs:ce]):
 		return false // "X, lui, ne s'est pas exprimé": no stance (intl_silence.go); nor "X murió"
 	}
@@ -263,14 +265,15 @@ func (ix *intl) pastApposition(toks []token, k int) int {
 
 // suffered reports whether toks, the rest of the sentence after the name,
 // tell near their start what happened to the person (sufferedWords): a
-// victim, not an actor.
+// victim, not an actor; nor an arrest the subject made ("La Policía detuvo
+// a …", rev33mlArrestVerbs).
 func (ix *intl) suffered(toks []token) bool {
 	n := 0
 	for _, t := range toks {
 		if !t.word() {
 			continue
 		}
-		if sufferedWords[ix.lx.code][t.lower] {
+		if sufferedWords[ix.lx.code][t.lower] || rev33mlArrestVerbs[ix.lx.code][t.lower] {
 			return true
 		}
 		if n++; n > sufferedWindow {

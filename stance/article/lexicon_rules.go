@@ -2510,3 +2510,51 @@ var edBlockers = wordSet(`of in on at by for with from into onto over under abou
 // rev33enConditionals open a condition or an indirect question whose
 // subject the clause fallback does not read ("If X embraced the result, …").
 var rev33enConditionals = wordSet(`if unless whether`)
+
+// The word lists of rev33ml_votetime.go.
+
+// rev33mlVoteTimes open a time adverbial whose noun may be the vote
+// ("antes de las elecciones", "au lendemain du scrutin", "после выборов").
+var rev33mlVoteTimes = map[string]map[string]bool{
+	"es": wordSet(`antes durante después tras víspera día`),
+	"fr": wordSet(`avant pendant après lendemain veille lors jour`),
+	"pt": wordSet(`antes durante depois após véspera dia`),
+	"de": wordSet(`vor nach während seit`),
+	"ru": wordSet(`накануне после до перед время ходе день канун`),
+}
+
+// rev33mlVoteTimeNouns are German compounds that name the time of the
+// vote ("am Wahlabend").
+var rev33mlVoteTimeNouns = wordSet(`wahlabend wahltag wahlsonntag wahlnacht wahlwoche wahltermin`)
+
+// rev33mlArrestVerbs tell that a subject arrested someone ("La Policía
+// detuvo a tres hombres por robar urnas"): a police act, like a victim's
+// sufferedWords no stance on the result (intl_fallback.go, suffered).
+var rev33mlArrestVerbs = map[string]map[string]bool{
+	"es": wordSet(`detuvo detuvieron arrestó arrestaron apresó apresaron`),
+	"pt": wordSet(`deteve detiveram prendeu prenderam`),
+	"fr": wordSet(`arrêta arrêtèrent interpella interpellèrent`),
+	"de": wordSet(`verhaftete verhafteten`),
+	"ru": wordSet(`задержал задержала задержали арестовал арестовала арестовали`),
+}
+
+// rev33mlOtherVotes open the words that, next to a word of the vote, make
+// it another vote than the one reported ("sus propias elecciones", "les
+// prochaines élections", "выборы в следующем году" is not caught).
+var rev33mlOtherVotes = map[string][]string{
+	"es": {"propi", "próxim", "anterior", "pasad", "futur", "municipal"},
+	"fr": {"propre", "prochain", "précédent", "futur", "municipal"},
+	"pt": {"própri", "próxim", "anterior", "passad", "futur", "municipa"},
+	"de": {"eigen", "nächst", "vorig", "kommend", "künftig"},
+	"ru": {"собствен", "следующ", "предыдущ", "прошл", "будущ", "муниципал"},
+}
+
+// rev33mlVoteCauses open a cause adverbial whose noun may be the vote
+// ("por las elecciones", "à cause des élections", "wegen der Wahl").
+var rev33mlVoteCauses = map[string]map[string]bool{
+	"es": wordSet(`por debido causa motivo`),
+	"fr": wordSet(`cause raison`),
+	"pt": wordSet(`causa devido`),
+	"de": wordSet(`wegen aufgrund`),
+	"ru": wordSet(`из-за связи`),
+}
