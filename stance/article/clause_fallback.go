@@ -11,10 +11,14 @@ import "strings"
 // its form: a past tense in -ed, a common irregular past, or a participle
 // after has/have/had) is tried as a stance verb would be: its subject is
 // found by the same steps (subject, verbSpeaker: lists, co-subjects), and
-// the clause from the subject's end is the subject's action, marked
+// the clause from the subject's end is the subject's remark, marked
 // Inferred and reported (not an action: whether it is about the result at
-// all is for the about-result judge, as for every other remark); a subject that is no
-// name, office or body gives no speaker (phraseSpeaker).
+// all is for the about-result judge, as for every other remark); a
+// subject that is no name, office or body gives no speaker
+// (phraseSpeaker). After a subordinator of time or reason
+// (asideSubordinators) the clause ends at the comma that closes it, as an
+// aside's does (verb, sentence.go): "Days after X embraced the result, Y
+// left the country" gives X "embraced the result", not Y's clause too.
 
 // inferredAbout is the about-result probability an English clause read by
 // the fallback needs to be about the result: a verb no rule knows tells
@@ -81,10 +85,6 @@ func placeAfterPrep(toks []token, ph phrase) bool {
 // wordBefore reports whether the word just before ph, or ph's own first
 // word (a capital opening the sentence is read into an office: "Whether
 // Tarnian President X …"), is one of set.
-// After a subordinator of time or reason (asideSubordinators) the
-// fallback's clause ends at the comma that closes it, as an aside's does
-// (sentence.go): "Days after X embraced the result, Y left the country"
-// gives X "embraced the result", not Y's clause too.
 func wordBefore(toks []token, ph phrase, set map[string]bool) bool {
 	for _, k := range []int{ph.lo - 1, ph.lo} {
 		if k >= 0 && toks[k].word() && set[toks[k].lower] {
@@ -156,12 +156,14 @@ func finiteVerb(toks []token, i int) bool {
 
 // The other languages have no finite-verb test by form that holds across
 // them; there, a sentence that gave no remark and opens with a speaker
-// phrase that is no lone person (a body, a group, a one-word name, or
-// several joined by a conjunction: "La CEDEAO et l'Union africaine ont pris acte de …", "A
-// Renamo já entregou o recurso …") followed by a lower-case word that is
-// no stop word, relative or passive, is the subject's clause when the
-// clause speaks of the vote (aboutVote) and holds no negation. It is
-// reported and Inferred: the about-result judge and the model read it.
+// phrase that is no lone person (a body, a group, a name after its
+// determiner, or several joined by a conjunction: "La CEDEAO et l'Union
+// africaine ont pris acte de …", "A Renamo já entregou o recurso …")
+// followed by a lower-case word that is no stop word, relative or
+// passive, is the subject's clause when the clause speaks of the vote
+// (aboutVote), holds no negation and passes inferable (intl_fallback.go).
+// It is reported and Inferred: the about-result judge and the model read
+// it.
 // subjectAct (intl_subjectact13.go) reads persons named in full with a
 // judging word as acts first.
 
