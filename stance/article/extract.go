@@ -542,6 +542,9 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 	}
 	in := backward(x.text, toks, skipParenBack(toks, k-1)) // "the leader, Ivo Kask (62), said"
 	clean := in.ok() && in.lo == m+1
+	if o := x.originIn(toks, ph, m, k); !clean && o.ok() {
+		in, clean = o, true // "His main rival, Hou Yu-ih of the Kuomintang, conceded"
+	}
 	switch {
 	case clean && ph.kind == pName && ph.role == "" && (in.kind == pRole || in.kind == pInstitution):
 		ph.role = in.role // "Dmitry Peskov, the Kremlin spokesman, said"
@@ -560,6 +563,25 @@ func (x *extractor) commaSubject(toks []token, k int) phrase {
 		ph.role = officeDescription(x.text, toks, m+1, k)
 	}
 	return ph
+}
+
+// originIn is the name set off by the commas toks[m] and toks[k] after a
+// role or a body ph when an origin follows the name ("His main rival, Hou
+// Yu-ih of the Kuomintang, conceded"): backward from the comma finds the
+// origin ("the Kuomintang"), not the name; originTrim steps back over it.
+func (x *extractor) originIn(toks []token, ph phrase, m, k int) phrase {
+	if ph.kind != pRole && ph.kind != pInstitution {
+		return phrase{}
+	}
+	end := skipParenBack(toks, k-1)
+	trim := x.originTrim(toks, end)
+	if trim == end {
+		return phrase{}
+	}
+	if in := backward(x.text, toks, trim); in.ok() && in.lo == m+1 && in.kind == pName {
+		return in
+	}
+	return phrase{}
 }
 
 // timeOpened reports whether the words before toks[lo] are a sentence's
@@ -1310,7 +1332,28 @@ func (x *extractor) fronted(toks []token, seg, comma, rest int) bool {
 	if opens {
 		tail = timedTail(toks, rest) // en22_subordinate.go
 	}
+	if tail > 8 && tail <= 16 && placeTail(toks, rest) {
+		tail = 0 // "…, the commission said at a news conference on the final results."
+	}
 	return tail <= 8 && (tail == 0 || toks[len(toks)-1].isTerm() || toks[len(toks)-1].word())
+}
+
+// placeTail reports whether the words after a closing attribution's verb
+// (from toks[rest]) only tell where, when or how it was said: a
+// preposition opens them ("at a news conference on the final results from
+// Thursday's election", "in a statement posted on its website late on
+// Monday") and no comma, quotation, "that", conjunction or verb of speech
+// or stance follows, so they hold no clause of their own.
+func placeTail(toks []token, rest int) bool {
+	if rest >= len(toks) || !toks[rest].word() || !tailPreps[toks[rest].lower] {
+		return false
+	}
+	for _, t := range toks[rest : len(toks)-1] {
+		if t.kind == tQuote || t.is(",") || t.is(";") || t.is(":") || t.word() && (t.is("that") || t.is("and") || t.is("but") || sayVerbs[t.lower] || contentVerbs[t.lower] || copulas[t.lower]) {
+			return false
+		}
+	}
+	return toks[len(toks)-1].isTerm()
 }
 
 // determinerOpens reports whether toks[k] is a determiner or a possessive

@@ -150,7 +150,7 @@ var groupRoles = wordSet(`
 	aides spokespeople senators presidents politicians allies critics rivals
 	analysts experts envoys ambassadors monarchs governors mayors heads chiefs
 	representatives parties opponents supporters neighbours neighbors partners
-	countries nations bishops clerics`)
+	countries nations bishops clerics counterparts`)
 
 // institutions speak too ("the Kremlin said"), but never as he or she.
 var institutions = wordSet(`
@@ -404,6 +404,11 @@ var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunda
 // timePreps open a sentence's time adverbial ("On Wednesday", "Late on
 // Monday", "Early this morning"; see timeOpened).
 var timePreps = wordSet(`on late early earlier later by at in`)
+
+// tailPreps open the words that tell where, when or how a closing
+// attribution was made ("…, the commission said at a news conference on
+// the final results"; placeTail).
+var tailPreps = wordSet(`at in on during after before late early earlier later through via from`)
 
 // joinVerbs open a lead-in of company before the act: "X joined other
 // leaders in congratulating W" (see joinedIn).
@@ -950,6 +955,11 @@ var subordinators = wordSet(`after since before despite though although`)
 // quoteVerbs report what someone said through a medium: "Local media
 // quoted X as saying …" is X's remark.
 var quoteVerbs = wordSet(`quoted quotes quoting cited cites citing`)
+
+// tallyNouns after a word of office in "according to an official count"
+// make the office word describe the count (accordingTo): nobody speaks.
+var tallyNouns = wordSet(`count counts tally tallies figures results result estimate estimates
+	projection projections data numbers returns survey poll polls`)
 
 // statementNouns, owned by a speaker, speak for them: "Sousa's statement
 // adds that …", "His statement asserts that …".

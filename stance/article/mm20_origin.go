@@ -20,15 +20,21 @@ func originBefore(toks []token, j int) int {
 	return j
 }
 
-// groupIncluding reports whether toks[k] is "including" after a plural
-// group of speakers ("Leaders including A and B congratulated W",
-// "European leaders, including A and B, …"): the names after it are the
+// groupIncluding reports whether toks[k] is "including", "like" or
+// "such as" after a plural group of speakers ("Leaders including A and B
+// congratulated W", "European leaders, including A and B, …", "Kenya's
+// neighbours like A and B congratulated W"): the names after it are the
 // group's members and share its verb, not the objects of a verb.
 func groupIncluding(toks []token, k int) bool {
-	if !toks[k].is("including") || k < 1 {
+	j := k - 1
+	switch {
+	case k < 1:
+		return false
+	case toks[k].is("as") && toks[j].is("such") && j > 0:
+		j--
+	case !toks[k].is("including") && !toks[k].is("like"):
 		return false
 	}
-	j := k - 1
 	if toks[j].is(",") && j > 0 {
 		j--
 	}

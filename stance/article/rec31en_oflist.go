@@ -14,7 +14,7 @@ func ofListHead(toks []token, j int) bool {
 	if h > 0 && toks[h-1].word() && determiners[toks[h-1].lower] {
 		h--
 	}
-	return h == 0 || clauseOpener(toks[h-1])
+	return h == 0 || clauseOpener(toks[h-1]) || groupIncluding(toks, h-1) // mm20_origin.go: "counterparts like the governments of A, B and C"
 }
 
 // ofListFirst is the first name of such a list when the phrase grammar

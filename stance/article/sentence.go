@@ -79,6 +79,9 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.noteActor(first) // described.go
 	x.prevOpener, x.opener = x.opener, nil
 	x.mentions(toks)
+	if p := x.frontedAntecedent(toks); p != nil {
+		x.lastSingular = p // fronted_pronoun.go: "After Ruto was declared the winner, he told …"
+	}
 	x.noteOpenList(toks) // en18_they.go
 	if x.blocks[s.block].question && toks[len(toks)-1].is("?") {
 		// An interviewer's question ("Q: Would X accept …?") says nothing
@@ -719,7 +722,7 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 		if !coMember(toks, p) || p.hi != j+1 || jointPortfolio(toks, p, lo) { // rev22ren_group.go: "Health and education minister X"
 			break
 		}
-		if p.lo > 0 && toks[p.lo-1].word() && (blockedBefore[toks[p.lo-1].lower] || clauseSkip[toks[p.lo-1].lower]) && !ofListHead(toks, p.lo-1) { // rec31en_oflist.go
+		if p.lo > 0 && toks[p.lo-1].word() && (blockedBefore[toks[p.lo-1].lower] || clauseSkip[toks[p.lo-1].lower]) && !ofListHead(toks, p.lo-1) && !groupIncluding(toks, p.lo-1) { // rec31en_oflist.go; mm20_origin.go: "neighbours like A and B"
 			break
 		}
 		out = append(out, p)
@@ -1146,8 +1149,8 @@ func (x *extractor) accordingTo(st *sentState) {
 		if d := documentOwner(x.text, toks, i+2); d.ok() {
 			ph = d // "according to a statement from X" (according14.go)
 		}
-		if !ph.ok() {
-			continue
+		if !ph.ok() || ph.kind != pName && ph.hi < n && toks[ph.hi].word() && tallyNouns[toks[ph.hi].lower] {
+			continue // "According to an official count, …": a word of office describing the count is nobody
 		}
 		spk := x.resolve(ph)
 		st.speaks(spk)
