@@ -299,6 +299,7 @@ func (x *extractor) run() {
 		x.linkHeadline()
 	}
 	x.linkHeadlineSurnames() // mm21_headsurname.go
+	x.linkAcronyms()         // acronym.go: "the Independent National Electoral Commission (INEC)"
 }
 
 // quoteBefore returns the index of the quote right before toks[k]

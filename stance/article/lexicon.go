@@ -1093,3 +1093,7 @@ var positionWords = wordSet(`stood stands position`)
 // calendarQuestions ask of a time, place or manner: about the result alone
 // ("when the count would end") they leave open no stance.
 var calendarQuestions = wordSet(`when where how why`)
+
+// acronymLinks are the lower-case words a body's name may hold between its
+// capitalised words ("Citizens Coalition for Change"; acronym.go).
+var acronymLinks = wordSet(`of for the and on`)

@@ -96,3 +96,37 @@ func TestPlaceTail(t *testing.T) {
 	text := "Lena Dal won 5.85 million votes, the Electoral Commission said at a news conference where observers had said that the count was slow."
 	assert.NotContains(t, speakersOf(text), [2]string{"Electoral Commission", "Lena Dal won 5.85 million votes"}, text)
 }
+
+// TestLinkAcronyms: a body named in full with its acronym in brackets is
+// one speaker with the acronym's later mentions, and its name after a
+// country's possessive has the name alone among its forms (acronym.go);
+// a person's party acronym in brackets is no form of the person.
+func TestLinkAcronyms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string][]string // speaker -> aliases
+	}{
+		{"acronym after the full name",
+			"The Tarnian Freedom Union (TFU) rejected the result on Monday. The TFU said the count was rigged.",
+			map[string][]string{"Tarnian Freedom Union": {"The Tarnian Freedom Union", "TFU", "The TFU"}}},
+		{"possessive and acronym",
+			"Tarnia's Independent National Electoral Commission (INEC) declared Lena Dal the winner. INEC said the count was clean.",
+			map[string][]string{"Tarnia's Independent National Electoral Commission": {"INEC", "Independent National Electoral Commission"}}},
+		{"a linking word inside",
+			"The Coalition for Change (CFC) rejected the result. CFC said the count was rigged.",
+			map[string][]string{"Coalition for Change": {"The Coalition for Change", "CFC"}}},
+		// counter-case: the initials do not fit
+		{"a person's party",
+			"Ivo Kask (PDP) rejected the result. The PDP said the count was rigged.",
+			map[string][]string{"Ivo Kask": nil, "PDP": {"The PDP"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string][]string{}
+			for _, r := range Extract(tc.text) {
+				got[r.Speaker] = r.Aliases
+			}
+			assert.Equal(t, tc.want, got, tc.text)
+		})
+	}
+}
