@@ -246,6 +246,7 @@ func (r Reader) englishRules(a *Analysis, run string, commentator bool) {
 	r.lab31enScornedRun(a, run, commentator)     // lab31en_scorned.go: "denounced the rejection of the vote"
 	r.lab31enOwnGreetingRun(a, run, commentator) // lab31en_owngreeting.go: "We congratulate the president-elect"
 	r.lab31enConcernRun(a, run, commentator)     // lab31en_concern.go: "We have serious concerns that …"
+	r.unfairVoteRun(a, run, commentator)         // unfair_vote.go: "these elections were not free or fair"
 }
 
 // languageRules are the construction rules of the other languages (the

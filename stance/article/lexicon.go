@@ -1097,3 +1097,9 @@ var calendarQuestions = wordSet(`when where how why`)
 // acronymLinks are the lower-case words a body's name may hold between its
 // capitalised words ("Citizens Coalition for Change"; acronym.go).
 var acronymLinks = wordSet(`of for the and on`)
+
+// unfairDenials in a run that says the vote was not free or fair deny the
+// charge, make it a condition or ask it (unfair_vote.go): "claims that the
+// vote was not fair are baseless", "if the election was not free".
+var unfairDenials = wordSet(`claim claims claimed allegation allegations baseless false untrue unfounded
+	lie lies reject rejects rejected dismissed dismisses deny denies denied if whether unless`)

@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/stancekit/stancekit/corpus"
+	"github.com/stancekit/stancekit/stance"
 )
 
 // speakersOf is every remark's speaker and text, inferred ones too.
@@ -128,5 +131,35 @@ func TestLinkAcronyms(t *testing.T) {
 			}
 			assert.Equal(t, tc.want, got, tc.text)
 		})
+	}
+}
+
+// TestUnfairVote: a vote said not to have been free or fair is rejected
+// (unfair_vote.go); a denial of the charge, a condition and a vote said
+// to be fair are not read.
+func TestUnfairVote(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"these elections were not free or fair", true},
+		{"the poll was neither free nor fair", true},
+		{"the vote has not been credible", true},
+		{"the election was not fully free", true},
+		// counter-cases
+		{"claims that the vote was not fair are baseless", false},
+		{"if the election was not free, we will say so", false},
+		{"the election was free and fair", false},
+		{"the economy was not free", false},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, unfairVote(actionWords(tc.text)), tc.text)
+	}
+	// a lone remark made firm is the speaker's stance, not the prior's
+	r := defaultReader(t)
+	r.Context = stance.Context{Winner: []string{"Lena Dal", "Dal"}, Rivals: []string{"Ivo Kask", "Kask"}}
+	res := r.Analyze("The Tarnian foreign ministry said the elections were not free or fair.")
+	if assert.Len(t, res.Speakers, 1) {
+		assert.Equal(t, corpus.Hostile, res.Speakers[0].Stance)
 	}
 }
