@@ -408,8 +408,14 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 	case institutions[h]:
 		p.kind = pInstitution
 		p.role = span(text, toks, lo, institutionNameEnd(text, toks, lo, head, hi)) // en19_place.go, rev19en_place.go
+		if s := properOrgStart(toks, lo, head, hi); s > lo {
+			p.role = span(text, toks, s, hi) // "the opposition Labour Party": the party's name without "opposition"
+		}
 	default:
 		p.kind = pRole
+		if s := properOrgStart(toks, lo, head, hi); s > lo {
+			p.role = span(text, toks, s, hi) // "the opposition Labour Party": the party's name without "opposition"
+		}
 		p.definite = definiteDeterminers[det] || (det == "" && hi-lo == 1)
 		for j := lo; j < head; j++ {
 			if toks[j].word() {
@@ -481,6 +487,32 @@ func span(text string, toks []token, lo, hi int) string {
 	for i, r := range s {
 		if unicode.IsSpace(r) && (r != ' ' || (i+1 < len(s) && s[i+1] == ' ')) {
 			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// properOrgStart returns where an organisation's proper name starts in the
+// role phrase toks[lo:hi] whose capitalised head ends it ("the opposition
+// Labour Party", "the main opposition Citizens Coalition for Change"): the
+// capitalised words before the head, with linking words between them
+// (acronymLinks), when only lower-case descriptors ("opposition",
+// "ruling", "main") precede them; lo otherwise. A lower-case head ("the
+// ruling Georgian Dream party") is a description, not a name.
+func properOrgStart(toks []token, lo, head, hi int) int {
+	if head != hi-1 || !toks[head].cap || !orgHeads[toks[head].lower] {
+		return lo
+	}
+	s := head
+	for s > lo && toks[s-1].word() && (toks[s-1].cap || acronymLinks[toks[s-1].lower] && s-2 >= lo && toks[s-2].cap) {
+		s--
+	}
+	if s == lo || s == head {
+		return lo
+	}
+	for _, t := range toks[lo:s] {
+		if !t.word() || t.cap {
+			return lo
 		}
 	}
 	return s

@@ -163,3 +163,26 @@ func TestUnfairVote(t *testing.T) {
 		assert.Equal(t, corpus.Hostile, res.Speakers[0].Stance)
 	}
 }
+
+// TestPartiesNamed: a party named after lower-case descriptors is known by
+// its name (properOrgStart), and a list of parties with their acronyms in
+// brackets shares its verb (coSubjects past the bracket).
+func TestPartiesNamed(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][2]string
+	}{
+		{"opposition party", "The opposition Labour Party rejected the results.",
+			[][2]string{{"Labour Party", "rejected the results"}}},
+		{"a list with acronyms", "The opposition Peoples Democratic Party (PDP) and Labour Party (LP) called for the cancellation of the polls.",
+			[][2]string{{"Labour Party", "called for the cancellation of the polls"}, {"Peoples Democratic Party", "called for the cancellation of the polls"}}},
+		// counter-case: a lower-case head is a description
+		{"ruling party in lower case", "The ruling Georgian Dream party welcomed the results.",
+			[][2]string{{"ruling Georgian Dream party", "welcomed the results"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakersOf(tc.text), tc.text)
+		})
+	}
+}

@@ -716,6 +716,7 @@ func (x *extractor) coSubjects(toks []token, ph phrase) []phrase {
 		if toks[lo-1].is("and") && toks[j].is(",") && j > 0 {
 			j-- // "A, B, and C"
 		}
+		j = skipParenBack(toks, j)                      // "The Peoples Democratic Party (PDP) and Labour Party (LP) called …"
 		j = originBefore(toks, locativeBefore(toks, j)) // mm20_origin.go: "A of Germany and B"; en22_locative.go: "A in Madrid and B"
 		// rec31en_oflist.go: "The leaders of A and B", A read with its office
 		p := x.ofListFirst(toks, x.correlativeName(toks, j), j)
