@@ -18,6 +18,9 @@ func documentOwner(text string, toks []token, j int) phrase {
 	if k < len(toks) && toks[k].word() && determiners[toks[k].lower] {
 		k++
 	}
+	if k+1 < len(toks) && toks[k].word() && !toks[k].cap && !statementNouns[toks[k].lower] && toks[k+1].word() && statementNouns[toks[k+1].lower] {
+		k++ // "a press statement from X", "a joint statement by X"
+	}
 	if k >= len(toks) || !toks[k].word() || !statementNouns[toks[k].lower] {
 		return phrase{}
 	}

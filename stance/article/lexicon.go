@@ -35,7 +35,8 @@ var sayVerbs = wordSet(`
 	contended contends countered counters cautioned cautions
 	underlined underlines underscored underscores affirmed affirms opined opines reckoned reckons
 	recounted elaborated alleged alleges mused muses reasoned reasons complained complains
-	agreed agrees answered answers charged charges pointed points pointing`)
+	agreed agrees answered answers charged charges pointed points pointing
+	assured assures assuring`)
 
 // contentVerbs are stances in themselves ("X congratulated Y on …"): the
 // remark includes the verb and everything between it and its subject
@@ -72,10 +73,11 @@ var attributionVerbs = wordSet(`says said added asked replied continued insisted
 	remarked maintained claimed asserted commented stated responded emphasised emphasized
 	reiterated repeated confirmed contended countered cautioned lamented retorted scoffed
 	underlined underscored affirmed opined reckoned predicted indicated mused reasoned complained
-	agreed answered charged alleged hinted vowed pledged elaborated posted`)
+	agreed answered charged alleged hinted vowed pledged elaborated posted assured announced`)
 
 // objectVerbs take an addressee before the clause (told reporters that …).
-var objectVerbs = wordSet(`tell tells told telling ask asks asked asking warn warns warned warning remind reminded promised`)
+var objectVerbs = wordSet(`tell tells told telling ask asks asked asking warn warns warned warning remind reminded promised
+	assured assures assuring`)
 
 // auxWords may stand between a subject and its verb (a floating "all",
 // "both" or "each" too: "A, B and C all sent congratulations"; "went",
@@ -1103,3 +1105,12 @@ var acronymLinks = wordSet(`of for the and on`)
 // vote was not fair are baseless", "if the election was not free".
 var unfairDenials = wordSet(`claim claims claimed allegation allegations baseless false untrue unfounded
 	lie lies reject rejects rejected dismissed dismisses deny denies denied if whether unless`)
+
+// invertedAdverbs may stand between a quotation and its inverted
+// attribution ("“…,” also announced on Twitter the outgoing president,
+// Ivan Duque"; invertedSubjectAt).
+var invertedAdverbs = wordSet(`also later then further again finally`)
+
+// invertedDeterminers open the medium named between an inverted verb and
+// its subject ("said in a statement the ministry").
+var invertedDeterminers = wordSet(`a an his her its their`)

@@ -186,3 +186,35 @@ func TestPartiesNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestInvertedMedium: an inverted attribution may have an adverb before
+// its verb and the medium between the verb and the subject
+// (invertedSubjectAt), a statement may be a "press statement from X"
+// (documentOwner), and "assured X that “…”" is speech.
+func TestInvertedMedium(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][2]string
+	}{
+		{"adverb and medium", "“I called Lena Dal to congratulate her,” also announced on Twitter the outgoing president, Ivo Kask.",
+			[][2]string{{"Ivo Kask", "I called Lena Dal to congratulate her"}}},
+		{"in a statement the ministry", "“We congratulate Lena Dal,” said in a statement the Tarnian foreign ministry.",
+			[][2]string{{"Tarnian foreign ministry", "We congratulate Lena Dal"}}},
+		{"assured", "Lena Dal assured Ivo Kask that “Tarnia will remain a partner.”",
+			[][2]string{{"Lena Dal", "Tarnia will remain a partner."}}},
+		{"according to a press statement", "According to a press statement from the Tarnian presidency, Tarnia will work with Lena Dal.",
+			[][2]string{{"Tarnian presidency", "Tarnia will work with Lena Dal"}}},
+		// counter-case: a place after the verb that is not followed by a subject
+		{"said in Tarn", "“We congratulate Lena Dal,” Ivo Kask said in Tarn.",
+			[][2]string{{"Ivo Kask", "We congratulate Lena Dal"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakersOf(tc.text), tc.text)
+		})
+	}
+	text := "“We congratulate Lena Dal,” said a press statement from the Tarnian presidency."
+	if got := speakersOf(text); assert.Len(t, got, 1, text) {
+		assert.Contains(t, got[0][0], "presidency", text)
+	}
+}

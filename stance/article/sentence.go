@@ -390,6 +390,30 @@ func (x *extractor) verb(st *sentState, i int) int {
 	return next
 }
 
+// invertedSubjectAt returns where the subject of an inverted attribution
+// starts when the medium comes first ("“…,” announced on Twitter the
+// outgoing president, Ivan Duque"; "said in a statement the ministry"): a
+// preposition of place (tailPreps), an optional determiner and at most
+// three lower-case or capitalised words before "the"; otherwise k.
+func invertedSubjectAt(toks []token, k int) int {
+	if k >= len(toks) || !toks[k].word() || !tailPreps[toks[k].lower] {
+		return k
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].word() && invertedDeterminers[toks[j].lower] {
+		j++
+	}
+	for n := 0; j < len(toks) && n < 3; n, j = n+1, j+1 {
+		if !toks[j].word() {
+			return k
+		}
+		if toks[j].is("the") && n > 0 {
+			return j
+		}
+	}
+	return k
+}
+
 // stanceVerbAt reports whether toks[i] opens a stance clause rather than
 // a speech clause: a content verb or one of the constructions that make an
 // act of a verb ("has yet to …", "sent greetings", "did the same"), or a
@@ -937,12 +961,19 @@ func (x *extractor) inverted(st *sentState, i int) (int, bool) {
 		return i, false
 	}
 	qi := quoteBefore(toks, i)
+	if qi < 0 && i >= 2 && invertedAdverbs[toks[i-1].lower] {
+		qi = quoteBefore(toks, i-1) // “…,” also announced X
+	}
 	if qi < 0 {
 		return i, false
 	}
-	ph := forward(x.text, toks, i+1)
-	if d := x.describedAfterVerb(toks, i+1); d.ok() && ph.kind != pName {
+	at := invertedSubjectAt(toks, i+1) // “…,” announced on Twitter the president
+	ph := forward(x.text, toks, at)
+	if d := x.describedAfterVerb(toks, at); d.ok() && ph.kind != pName {
 		ph = d // “…,” said a court technician, Jo Varga
+	}
+	if d := documentOwner(x.text, toks, at); d.ok() {
+		ph = d // “…,” said a press statement from X (according14.go)
 	}
 	if !ph.ok() || ph.kind == pAnonymous {
 		return i, false
