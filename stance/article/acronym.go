@@ -131,23 +131,30 @@ func initialsIn(words []string, letters string) bool {
 
 // possessiveFree is a body's name without a leading capitalised
 // possessive ("Nigeria's Independent National Electoral Commission" →
-// "Independent National Electoral Commission") when what remains is at
-// least two words, each capitalised or a small linking word; otherwise "".
+// "Independent National Electoral Commission", "Sri Lanka's Election
+// Commission" → "Election Commission") when what remains is at least two
+// words, each capitalised or a small linking word; otherwise "".
 func possessiveFree(name string) string {
 	f := strings.Fields(name)
-	if len(f) < 3 {
-		return ""
-	}
-	first := strings.ReplaceAll(f[0], "’", "'")
-	r, _ := utf8.DecodeRuneInString(first)
-	if !unicode.IsUpper(r) || !strings.HasSuffix(first, "'s") {
-		return ""
-	}
-	for _, w := range f[1:] {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !acronymLinks[w] {
+	for p := 0; p < len(f) && p < 3; p++ {
+		w := strings.ReplaceAll(f[p], "’", "'")
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return ""
 		}
+		if !strings.HasSuffix(w, "'s") {
+			continue
+		}
+		rest := f[p+1:]
+		if len(rest) < 2 {
+			return ""
+		}
+		for _, w := range rest {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !acronymLinks[w] {
+				return ""
+			}
+		}
+		return strings.Join(rest, " ")
 	}
-	return strings.Join(f[1:], " ")
+	return ""
 }

@@ -135,7 +135,7 @@ var honorifics = wordSet(`mr mrs ms miss mx dr prof sir dame madam`)
 // personRoles are heads of a phrase naming one person by office; a
 // definite one ("the president") is resolved to an earlier named speaker.
 var personRoles = wordSet(`
-	president president-elect vice-president leader minister chancellor premier
+	president president-elect vice-president leader minister chancellor premier pm
 	spokesman spokeswoman spokesperson secretary secretary-general ambassador envoy
 	official diplomat senator governor mayor king queen prince princess emir sultan
 	sheikh pope monarch adviser advisor aide candidate challenger incumbent chairman
@@ -205,7 +205,7 @@ var (
 	// envoyWords end a speaker that may be sent "to" a body.
 	originPreps = wordSet(`of from in to at`)
 	envoyWords  = wordSet(`ambassador ambassadors envoy envoys mission missions delegation
-		delegations representative representatives`)
+		delegations representative representatives commissioner commissioners`)
 	orgLinks = wordSet(`for of`)
 	orgNouns = wordSet(`party movement coalition alliance bloc front union platform`)
 	// partyNouns, in every language the reader knows, mark a context's
