@@ -218,3 +218,38 @@ func TestInvertedMedium(t *testing.T) {
 		assert.Contains(t, got[0][0], "presidency", text)
 	}
 }
+
+// TestGluedText: a page that lost the space after a full stop or between
+// two words is read as if it were there (gluedSentence, gluedWords);
+// abbreviations, initials, domain names and names with an inner capital
+// are left whole.
+func TestGluedText(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][2]string
+	}{
+		{"full stop", "Reactions came from everywhere, even from Elon Musk.Meanwhile, Ivo Kask congratulated Lena Dal.",
+			[][2]string{{"Ivo Kask", "congratulated Lena Dal"}}},
+		{"two words", "Ivo Kask said the vote was clean. Meanwhile, the outgoing presidentLena Dal conceded defeat.",
+			[][2]string{{"Ivo Kask", "the vote was clean"}, {"Lena Dal", "conceded defeat"}}},
+		// counter-cases
+		{"an inner capital", "Senator Ron DeSantis congratulated Lena Dal.",
+			[][2]string{{"Ron DeSantis", "congratulated Lena Dal"}}},
+		{"a domain", "The agency Lusa.pt reported that Ivo Kask congratulated Lena Dal.",
+			[][2]string{{"Ivo Kask", "congratulated Lena Dal"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakersOf(tc.text), tc.text)
+		})
+	}
+	es := "Por su parte, el presidenteFernández reconoció la victoria de Lena Dal."
+	if got := ExtractLang(es, "es"); assert.Len(t, got, 1, es) {
+		assert.Equal(t, "Fernández", got[0].Speaker, es)
+	}
+	for _, w := range []string{"Lusa.pt", "McDonald", "iPhone", "DeSantis", "presidente"} {
+		assert.Len(t, tokenize(nil, w, 0, len(w), nil, 0), 1, w)
+	}
+	assert.Len(t, tokenize(nil, "Musk.Desde", 0, len("Musk.Desde"), nil, 0), 3)
+	assert.Len(t, tokenize(nil, "presidenteFernández", 0, len("presidenteFernández"), nil, 0), 2)
+}

@@ -434,12 +434,18 @@ func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []t
 				break
 			}
 			c, n := utf8.DecodeRuneInString(text[j:be])
+			if isWordRune(c) && unicode.IsUpper(c) && gluedWords(text, i, j, be) {
+				break // "el presidenteFernández": a page that lost a space
+			}
 			if isWordRune(c) {
 				j += n
 				continue
 			}
 			if c == '\'' || c == '’' || c == '-' || c == '‐' || c == '.' {
 				d, _ := utf8.DecodeRuneInString(text[j+n : be])
+				if c == '.' && gluedSentence(text, i, j, be) {
+					break // "… Elon Musk.Desde Argentina, …": a page that lost the space after a full stop
+				}
 				if j+n < be && isWordRune(d) && !(qi < len(quotes) && j+n == quotes[qi].open) {
 					j += n
 					continue
@@ -459,6 +465,52 @@ func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []t
 		i = j
 	}
 	return toks
+}
+
+// gluedSentence reports whether the full stop at text[j] ends a sentence
+// whose space the page lost ("reacciones encontradas. … Elon Musk.Desde
+// Argentina"): the word before it (from text[i]) is at least four letters
+// with no full stop of its own and ends in a lower-case letter, and an
+// upper-case letter then a lower-case one follow. Abbreviations ("U.S.",
+// "e.g."), initials and domain names ("Lusa.pt") do not.
+func gluedSentence(text string, i, j, be int) bool {
+	w := text[i:j]
+	if utf8.RuneCountInString(w) < 4 || strings.ContainsRune(w, '.') {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(w)
+	if !unicode.IsLower(last) || j+1 >= be {
+		return false
+	}
+	u, n := utf8.DecodeRuneInString(text[j+1 : be])
+	if !unicode.IsUpper(u) || j+1+n >= be {
+		return false
+	}
+	l, _ := utf8.DecodeRuneInString(text[j+1+n : be])
+	return unicode.IsLower(l)
+}
+
+// gluedWords reports whether the capital at text[j] starts a word glued to
+// the one before (from text[i]) by a page that lost the space
+// ("presidenteFernández"): the word so far is at least four lower-case
+// letters and a lower-case letter follows the capital. Names with an
+// inner capital ("McDonald", "DeSantis", "iPhone") start otherwise.
+func gluedWords(text string, i, j, be int) bool {
+	w := text[i:j]
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	_, n := utf8.DecodeRuneInString(text[j:be])
+	if j+n >= be {
+		return false
+	}
+	l, _ := utf8.DecodeRuneInString(text[j+n : be])
+	return unicode.IsLower(l)
 }
 
 // initialPeriod reports whether the one-letter word r, ending at
