@@ -62,7 +62,7 @@ func subordinateClosed(toks []token, k int) bool {
 		return false
 	}
 	for j := s + 1; j < k; j++ {
-		if !toks[j].word() {
+		if !toks[j].word() && toks[j].kind != tQuote { // a quoted phrase inside: "Although X said the vote was “generally satisfactory”, Y said …"
 			return false
 		}
 	}

@@ -95,6 +95,7 @@ var auxWords = wordSet(`
 	on last this week weekend month year night morning evening afternoon
 	monday tuesday wednesday thursday friday saturday sunday so far
 	went goes go
+	plan plans planned planning intend intends intended intending going
 	nonetheless nevertheless however meanwhile instead`)
 
 // clauseSkip words may open an adverbial between a speech verb and its

@@ -253,3 +253,30 @@ func TestGluedText(t *testing.T) {
 	assert.Len(t, tokenize(nil, "Musk.Desde", 0, len("Musk.Desde"), nil, 0), 3)
 	assert.Len(t, tokenize(nil, "presidenteFernández", 0, len("presidenteFernández"), nil, 0), 2)
 }
+
+// TestIntentionAndQuotedSubordinate: a verb of intention between the
+// subject and its act ("does not plan to congratulate") keeps the act the
+// subject's; a quoted phrase inside a fronted subordinate clause does not
+// run its reported clause on into the main clause.
+func TestIntentionAndQuotedSubordinate(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][2]string
+	}{
+		{"does not plan to", "Tarnian President Ivo Kask so far does not plan to congratulate Lena Dal.",
+			[][2]string{{"Ivo Kask", "so far does not plan to congratulate Lena Dal"}}},
+		{"is not going to", "Ivo Kask is not going to congratulate Lena Dal yet.",
+			[][2]string{{"Ivo Kask", "is not going to congratulate Lena Dal yet"}}},
+		{"plans to", "Ivo Kask plans to congratulate Lena Dal on Monday.",
+			[][2]string{{"Ivo Kask", "plans to congratulate Lena Dal on Monday"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakersOf(tc.text), tc.text)
+		})
+	}
+	text := "Although the Tarnian observer mission said the election was “generally satisfactory”, the Sarnian mission said the process was flawed."
+	if got := speakersOf(text); assert.NotEmpty(t, got, text) {
+		assert.Equal(t, [2]string{"Tarnian observer mission", "the election was “generally satisfactory”"}, got[0], text)
+	}
+}
