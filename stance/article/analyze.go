@@ -488,6 +488,9 @@ func winnerSpeakers(ctx stance.Context, remarks []Remark) map[string]bool {
 				break
 			}
 		}
+		if forms[foldName(spokesOwner(rm.Role))] {
+			out[rm.Speaker] = true // "CPP spokesman Sok Eysan": the winner's spokesperson (winner_camp.go)
+		}
 	}
 	return out
 }

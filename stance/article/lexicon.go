@@ -1115,3 +1115,7 @@ var invertedAdverbs = wordSet(`also later then further again finally`)
 // invertedDeterminers open the medium named between an inverted verb and
 // its subject ("said in a statement the ministry").
 var invertedDeterminers = wordSet(`a an his her its their`)
+
+// spokesTitles end the role of someone who speaks for the name before it
+// ("CPP spokesman"; winner_camp.go).
+var spokesTitles = wordSet(`spokesman spokeswoman spokesperson`)

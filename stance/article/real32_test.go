@@ -280,3 +280,24 @@ func TestIntentionAndQuotedSubordinate(t *testing.T) {
 		assert.Equal(t, [2]string{"Tarnian observer mission", "the election was “generally satisfactory”"}, got[0], text)
 	}
 }
+
+// TestWinnerSpokesperson: a speaker whose role is the winner's name and a
+// spokesperson's title speaks as the winner (winner_camp.go); a
+// spokesperson of someone else does not.
+func TestWinnerSpokesperson(t *testing.T) {
+	assert.Equal(t, "CPP", spokesOwner("CPP spokesman"))
+	assert.Equal(t, "Georgian Dream", spokesOwner("Georgian Dream spokeswoman"))
+	assert.Equal(t, "", spokesOwner("spokesman"))
+	assert.Equal(t, "", spokesOwner("CPP leader"))
+	ctx := stance.Context{Winner: []string{"Lena Dal", "Dal", "People's Union", "PU"}, Rivals: []string{"Ivo Kask", "Kask"}}
+	text := "PU spokesman Jo Roe said on Sunday the party won an estimated 100 out of 125 parliamentary seats."
+	assert.Equal(t, map[string]bool{"Jo Roe": true}, winnerSpeakers(ctx, Extract(text)), text)
+	text = "Opposition spokesman Ari Lund said on Sunday the party won 20 seats."
+	assert.Empty(t, winnerSpeakers(ctx, Extract(text)), text)
+	r := defaultReader(t)
+	r.Context = ctx
+	res := r.Analyze("PU spokesman Jo Roe said on Sunday the party won an estimated 100 out of 125 parliamentary seats.")
+	if assert.Len(t, res.Speakers, 1) {
+		assert.Equal(t, corpus.Recognising, res.Speakers[0].Stance)
+	}
+}
