@@ -502,7 +502,8 @@ func issuedStatement(toks []token, v int) bool {
 // speaker. ph is the subject found before the verb with its origin
 // trimmed, k the last token before the verb; anything else is ph.
 func (x *extractor) missionBody(toks []token, ph phrase, k int) phrase {
-	if ph.kind != pGroup || !missionGroups[ph.head] || ph.hi+1 > k || !toks[ph.hi].is("from") {
+	group := ph.kind == pGroup && missionGroups[ph.head] || (ph.kind == pInstitution || ph.kind == pRole) && missionHeads[ph.head]
+	if !group || ph.hi+1 > k || !toks[ph.hi].is("from") {
 		return ph
 	}
 	b := backward(x.text, toks, k)
@@ -822,6 +823,9 @@ func (x *extractor) originOwner(toks []token, j int) bool {
 	}
 	if p.kind == pGroup && p.hi == j {
 		return true // "Fourteen countries in the Americas said"
+	}
+	if (p.kind == pInstitution || p.kind == pRole) && p.hi == j && missionHeads[p.head] && toks[j].is("from") {
+		return true // "An observer mission from the East African Community said" (missionBody)
 	}
 	return p.kind == pName && p.hi == j && (p.titled || strings.Contains(p.name, " "))
 }

@@ -361,6 +361,11 @@ var tookTo = wordSet(`took takes taking`)
 // missionBody).
 var missionGroups = wordSet(`observers monitors delegates envoys`)
 
+// missionHeads are the singular bodies of observers that speak for the
+// body they come from ("An observer mission from the East African
+// Community said"; missionBody).
+var missionHeads = wordSet(`mission missions`)
+
 // askVerbs make a request when an object and "to" follow (askedTo).
 var askVerbs = wordSet(`ask asks asked asking`)
 

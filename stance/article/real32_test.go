@@ -301,3 +301,26 @@ func TestWinnerSpokesperson(t *testing.T) {
 		assert.Equal(t, corpus.Recognising, res.Speakers[0].Stance)
 	}
 }
+
+// TestMissionFrom: a singular mission "from" a body speaks for the body,
+// as plural observers from it do (missionBody). ("A delegation from X
+// said" and "a team from X" still give no remark: neither word is an
+// office the phrase grammar reads.)
+func TestMissionFrom(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][2]string
+	}{
+		{"an observer mission from", "An observer mission from the Tarnian Community said the election was conducted in a regular manner.",
+			[][2]string{{"Tarnian Community", "the election was conducted in a regular manner"}}},
+		{"a monitoring mission from", "A monitoring mission from the Sarnian Union said the process was flawed.",
+			[][2]string{{"Sarnian Union", "the process was flawed"}}},
+		{"observers from (as before)", "Observers from the OSCE said the process was flawed.",
+			[][2]string{{"OSCE", "the process was flawed"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakersOf(tc.text), tc.text)
+		})
+	}
+}
