@@ -365,7 +365,11 @@ func demandVerdict(words []string, starts map[int]bool) actionVerdict {
 // is the challengers' own ("rejected the opposition's parallel tally") is
 // a challenge.
 func rejectionVerdict(words []string) actionVerdict {
-	for i, w := range words[:min(len(words), rejectOpening)] {
+	opening := rejectOpening
+	if len(words) > 2 && subjectPronouns[words[0]] && words[1] == "and" {
+		opening += jointSubjectWords // "she and three other commissioners disowned the results"
+	}
+	for i, w := range words[:min(len(words), opening)] {
 		if !rejectVerbs[w] && !phrasalRejection(words, i) || subordinate(words, i) || (i > 0 && notOwnAct[words[i-1]] && !lab31enOwnTo(words, i)) || negatedBefore(words, i) { // lab31en_quickto.go: "were quick to condemn"
 			continue
 		}
@@ -893,6 +897,11 @@ func rivalCount(between []string) bool {
 // rejectOpening is how many words may come before a rejection's verb ("he
 // had also rejected").
 const rejectOpening = 4
+
+// jointSubjectWords is how much further the verb may stand when the
+// clause opens with a pronoun joined to others ("she and three other
+// commissioners disowned …"): the speaker's own act, shared.
+const jointSubjectWords = 4
 
 // rejectSpan is how far a rejection's object may lie from its verb
 // ("rejected all of the opposition's petitions": four words).

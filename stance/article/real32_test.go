@@ -324,3 +324,22 @@ func TestMissionFrom(t *testing.T) {
 		})
 	}
 }
+
+// TestJointSubjectRejection: a reported clause whose subject is the
+// speaker joined to others rejects the result as "she rejected" does
+// (rejectionVerdict); a clause about others does not change.
+func TestJointSubjectRejection(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want actionVerdict
+	}{
+		{"she and three other commissioners disowned the results", verdictHostile},
+		{"she rejected the results", verdictHostile},
+		{"we and our allies reject these results", verdictHostile},
+		// counter-cases
+		{"she and three other commissioners met the president on Monday", verdictNone},
+		{"the observers from many countries and the churches rejected the results", verdictNone},
+	} {
+		assert.Equal(t, c.want, rejectionVerdict(actionWords(c.text)), c.text)
+	}
+}
