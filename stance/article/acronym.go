@@ -77,10 +77,9 @@ func (x *extractor) endingWith(long string) *speaker {
 }
 
 // acronymLongForm returns the words of run that the acronym abbreviates
-// (its last words, from the one whose initial is the acronym's first
-// letter, with every capitalised word's initial in the acronym in order:
-// "Zimbabwe Electoral Commission" for ZEC, "Economic Community of West
-// African States" for ECOWAS), and the acronym; "" when none does.
+// (its last words whose initials spell it, initialsIn: "Zimbabwe
+// Electoral Commission" for ZEC, "Economic Community of West African
+// States" for ECOWAS), and the acronym; "" when none does.
 func acronymLongForm(run, acr string) (string, string) {
 	words := strings.Fields(run)
 	letters := strings.Map(func(r rune) rune {
@@ -97,10 +96,12 @@ func acronymLongForm(run, acr string) (string, string) {
 	return "", ""
 }
 
-// initialsIn reports whether words open with a capitalised word whose
-// initial is the acronym's first letter and the capitalised words'
-// initials are a subsequence of letters (small linking words skipped),
-// with at least two such words.
+// initialsIn reports whether the acronym's letters are the initials of
+// words, in order and every one used: each capitalised word gives the
+// next letter, a small linking word may give one ("Economic Community of
+// West African States" for ECOWAS), and the first word is capitalised and
+// gives the first letter; at least two capitalised words. "Paul Dorn"
+// is not PDP: its initials are in it, but the last P is left over.
 func initialsIn(words []string, letters string) bool {
 	if len(words) < 2 || letters == "" {
 		return false
@@ -109,24 +110,21 @@ func initialsIn(words []string, letters string) bool {
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
-			if i == 0 {
+			if i == 0 || !acronymLinks[w] {
 				return false
+			}
+			if j < len(letters) && rune(letters[j]) == unicode.ToUpper(r) {
+				j++ // "of" in ECOWAS
 			}
 			continue
 		}
-		if i == 0 && !strings.HasPrefix(letters, string(r)) {
-			return false
-		}
-		for j < len(letters) && rune(letters[j]) != r {
-			j++
-		}
-		if j == len(letters) {
+		if j == len(letters) || rune(letters[j]) != r {
 			return false
 		}
 		j++
 		caps++
 	}
-	return caps >= 2
+	return caps >= 2 && j == len(letters)
 }
 
 // possessiveFree is a body's name without a leading capitalised

@@ -189,6 +189,7 @@ func (r Reader) analyze(text string) Result {
 	}
 	commentators := r.commentators(code, text, remarks, unjudged)
 	winners := winnerSpeakers(r.Context, remarks)
+	camp := campSpeakers(r.Context, remarks, winners)
 	authorities := authoritySpeakers(remarks) // authority.go
 	officers := officerSpeakers(remarks)
 	off24OfficerSpeakers(text, remarks, officers) // off24_officer.go: "Federal Returning Officer X", ", who heads the electoral commission"
@@ -216,8 +217,8 @@ func (r Reader) analyze(text string) Result {
 		if officers[rm.Speaker] && rm.Kind != Action && a.AboutResult && !a.ByVerb && procedural(r.Context, run) {
 			a.AboutResult, a.AboutResultProbability = false, 0 // "turnout stood at 61 per cent" (authority.go)
 		}
-		if winners[rm.Speaker] && !rm.NoStance {
-			a = r.winnerRun(a)
+		if winners[rm.Speaker] && !rm.NoStance || camp[rm.Speaker] && !rm.NoStance && campClaim(a, run) {
+			a = r.winnerRun(a) // winner_camp.go: "CPP spokesman Sok Eysan said the party won …"
 		} else if authorities[rm.Speaker] && !rm.NoStance {
 			a = r.authorityRun(a)
 		}
@@ -487,9 +488,6 @@ func winnerSpeakers(ctx stance.Context, remarks []Remark) map[string]bool {
 				out[rm.Speaker] = true
 				break
 			}
-		}
-		if forms[foldName(spokesOwner(rm.Role))] {
-			out[rm.Speaker] = true // "CPP spokesman Sok Eysan": the winner's spokesperson (winner_camp.go)
 		}
 	}
 	return out

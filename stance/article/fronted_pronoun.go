@@ -14,7 +14,10 @@ package article
 // words and a comma: "Furthermore, after …") when the main clause opens
 // with "he" or "she" right after the clause's comma; otherwise nil. The
 // clause must name exactly one person the article knows (byName,
-// bySurname) and no quotation.
+// bySurname) as its subject, within its first three words, and no
+// quotation; a pronoun of the other gender than the person's (as learnt,
+// or as a possessive in the clause: "After Kask lost his appeal, she told
+// …") is someone else's.
 func (x *extractor) frontedAntecedent(toks []token) *speaker {
 	i := 0
 	for n := 0; n < 2 && i < len(toks) && toks[i].word() && (connectives[toks[i].lower] || openerConnectives[toks[i].lower]); n++ {
@@ -27,18 +30,32 @@ func (x *extractor) frontedAntecedent(toks []token) *speaker {
 		return nil
 	}
 	var person *speaker
+	his, her := false, false
 	for j := i + 1; j+1 < len(toks) && j < i+30; j++ {
 		t := toks[j]
 		switch {
 		case t.kind == tQuote || t.isTerm() || t.is(";"):
 			return nil
 		case t.is(","):
-			if next := toks[j+1]; next.word() && (next.lower == "he" || next.lower == "she") {
-				return person
+			next := toks[j+1]
+			if !next.word() || next.lower != "he" && next.lower != "she" || person == nil {
+				return nil
 			}
-			return nil
+			if next.lower == "he" && her || next.lower == "she" && his || person.gender != "" && person.gender != next.lower {
+				return nil // "After Kask lost his appeal, she told …": someone else
+			}
+			return person
+		case t.word() && (t.lower == "his" || t.lower == "him"):
+			his = true
+			continue
+		case t.word() && (t.lower == "her" || t.lower == "hers"):
+			her = true
+			continue
 		case !t.word() || !t.cap:
 			continue
+		}
+		if person == nil && j > i+3 {
+			return nil // the clause's subject opens it: "After the court confirmed Dal's victory" names an object
 		}
 		s := x.byName[t.lower]
 		if s == nil {

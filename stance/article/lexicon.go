@@ -1124,3 +1124,12 @@ var invertedDeterminers = wordSet(`a an his her its their`)
 // spokesTitles end the role of someone who speaks for the name before it
 // ("CPP spokesman"; winner_camp.go).
 var spokesTitles = wordSet(`spokesman spokeswoman spokesperson`)
+
+// campWaitWords wait for the result in a run of the winner's
+// spokesperson (campClaim).
+var campWaitWords = wordSet(`until wait waits waiting awaiting early premature before`)
+
+// gluedTitles are abbreviated titles of four letters or more, in the
+// languages read, whose full stop a name may follow with no space ("El
+// Prof.Martínez"; gluedSentence keeps them whole, as abbreviations).
+var gluedTitles = wordSet(`prof gral mons excmo excma sres dott dottssa`)

@@ -153,6 +153,8 @@ func TestProbeSetFloors(t *testing.T) {
 		// the thirty-first session's reviewers (misfires of the clause fallback)
 		{"rev33en/probes.jsonl", 56, 0.429, 0.821, 1.000}, // the English clause fallback
 		{"rev33ml/probes.jsonl", 58, 0.703, 0.784, 0.875}, // the clause fallback of es/fr/pt/de/ru
+		// the thirty-second session's reviewer (near-misses of the rules from real excerpts)
+		{"rev34/probes.jsonl", 66, 0.765, 0.824, 1.000},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			checkLangFloors(t, "testdata/"+c.path, c.n, c.accuracy-0.02, c.recall-0.02, c.offTop-0.02)

@@ -475,8 +475,8 @@ func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []t
 // "e.g."), initials and domain names ("Lusa.pt") do not.
 func gluedSentence(text string, i, j, be int) bool {
 	w := text[i:j]
-	if utf8.RuneCountInString(w) < 4 || strings.ContainsRune(w, '.') {
-		return false
+	if utf8.RuneCountInString(w) < 4 || strings.ContainsRune(w, '.') || abbreviations[strings.ToLower(w)] || gluedTitles[strings.ToLower(w)] {
+		return false // "El Prof.Martínez"
 	}
 	last, _ := utf8.DecodeLastRuneInString(w)
 	if !unicode.IsLower(last) || j+1 >= be {

@@ -32,8 +32,11 @@ func unfairVote(words []string) bool {
 			case copulas[x] || x == "been" || x == "has" || x == "have" || x == "had":
 				verb = true
 			case verb && (x == "not" || x == "neither" || x == "never"):
+				if n+1 < len(words) && (words[n+1] == "only" || words[n+1] == "just") {
+					continue // "not only free but fair"
+				}
 				for f := n + 1; f < len(words) && f <= n+3; f++ {
-					if fairWords[words[f]] {
+					if fairWords[words[f]] && !(f+1 < len(words) && (words[f+1] == "of" || words[f+1] == "from")) { // not "not free of problems"
 						return true
 					}
 				}
