@@ -1106,6 +1106,12 @@ var calendarQuestions = wordSet(`when where how why`)
 // capitalised words ("Citizens Coalition for Change"; acronym.go).
 var acronymLinks = wordSet(`of for the and on`)
 
+// unfairAccepts accept the result beside the charge (unfair_vote.go):
+// the run is a grudging acceptance, left to the model.
+var unfairAccepts = wordSet(`congratulate congratulates congratulated congratulations accept accepts
+	accepted recognise recognises recognised recognize recognizes recognized concede concedes conceded
+	respect respects respected president-elect`)
+
 // unfairDenials in a run that says the vote was not free or fair deny the
 // charge, make it a condition or ask it (unfair_vote.go): "claims that the
 // vote was not fair are baseless", "if the election was not free".

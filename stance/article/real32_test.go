@@ -151,6 +151,8 @@ func TestUnfairVote(t *testing.T) {
 		{"if the election was not free, we will say so", false},
 		{"the election was free and fair", false},
 		{"the economy was not free", false},
+		{"the campaign was not fair, and I will not pretend it was, but they won and I congratulate them", false},
+		{"the vote was not free and fair but we would work with the winners", false},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, unfairVote(actionWords(tc.text)), tc.text)

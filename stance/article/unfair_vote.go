@@ -11,15 +11,20 @@ package article
 // model. A weak hostile reading is made firm too: alone, it would give
 // way to the speaker prior in the summary (agg21_loneprior.go).
 
-// unfairVote reports whether words say the vote was not free or fair: a
+// unfairVote reports whether words say the vote was not free or fair and
+// do not accept the result or commit to work with its winner in the same
+// breath (unfairAccepts, cooperationVerbs: "The campaign was not fair …
+// But Fidesz won, and I congratulate them", "not free and fair but would
+// work with the winners"; the corpus labels such a grudging acceptance
+// recognising, rule 7): a
 // processNouns word, then within four words a copula or "has/have/had"
 // and after it "not", "neither" or "never", then a fairWords word within
 // three more ("not been credible", "not fully free"), and no
 // unfairDenials word, condition or question anywhere in the run.
 func unfairVote(words []string) bool {
 	for _, w := range words {
-		if unfairDenials[w] {
-			return false
+		if unfairDenials[w] || unfairAccepts[w] || cooperationVerbs[w] {
+			return false // "The campaign was not fair … But Fidesz won, and I congratulate them"
 		}
 	}
 	for i, w := range words {
