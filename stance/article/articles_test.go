@@ -797,7 +797,11 @@ func checkLangFloors(t *testing.T, path string, n int, accuracy, recall, offTopi
 // too) and _heldout5 (recall), measured once at its end; _dev15 lost one
 // speaker, 67 -> 66 of 73 = 0.904, a spokeswoman merged into the mission
 // the fallback named: its row keeps 0.918, and the test's 0.02 margin
-// holds it).
+// holds it); the thirty-second's, rules from real excerpts: _dev11 (a
+// winner's spokesperson, winner_camp.go); the never-read
+// articles_heldout2 lost one speaker, 136 -> 135 of 155 (to
+// unfair_vote.go, told apart by building each commit's reader, not by
+// reading the set): its row keeps its figures, and the margin holds it.
 // In the twenty-sixth session a rule giving a commentator who condemns the
 // vote a stance in the other languages (+2 on the development sets) gave
 // an off-topic speaker of the unread articles_lang_dev22 a stance (13 ->
@@ -878,7 +882,7 @@ func TestLaterSetFloors(t *testing.T) {
 		{"articles_lang_dev9", 10, 0.933, 0.978, 1.000},
 		{"articles_dev10", 8, 0.935, 1.000, 1.000},
 		{"articles_lang_dev10", 10, 0.939, 0.988, 0.958},
-		{"articles_dev11", 8, 0.829, 0.943, 1.000},
+		{"articles_dev11", 8, 0.842, 0.943, 1.000},
 		{"articles_lang_dev11", 10, 0.947, 0.987, 0.952},
 		{"articles_dev12", 8, 0.958, 1.000, 1.000},
 		{"articles_lang_dev12", 10, 0.927, 0.951, 0.950},

@@ -24,13 +24,17 @@ import "testing"
 // reviews rev26en, rev26rml, rev26len, rev26lml, rev26off; rec25en's and
 // rev26en's interview probes fail since its interview introduction was
 // dropped on a never-read floor, articles_test.go).
+//
+// At the thirty-second session's end every row was raised to the figures
+// measured then (only upward; 16 rows), so the floors also hold what
+// earlier sessions gained on these sets without raising them.
 func TestProbeSetFloors(t *testing.T) {
 	for _, c := range []struct {
 		path                     string
 		n                        int
 		accuracy, recall, offTop float64
 	}{
-		{"mm21/probes.jsonl", 165, 0.953, 0.988, 1.000},
+		{"mm21/probes.jsonl", 165, 0.958, 0.988, 1.000},
 		{"ml21/de.jsonl", 23, 0.974, 1.000, 1.000},
 		{"ml21/es.jsonl", 23, 0.925, 1.000, 1.000},
 		{"ml21/fr.jsonl", 23, 0.921, 1.000, 0.500},
@@ -39,7 +43,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"ml21/ru.jsonl", 23, 0.974, 0.974, 0.500},
 		{"rev21en/probes.jsonl", 166, 0.757, 0.836, 0.862},
 		{"rev21rom/probes.jsonl", 56, 0.917, 0.979, 0.357},
-		{"rev21rom/probes2.jsonl", 34, 0.833, 0.900, 0.500},
+		{"rev21rom/probes2.jsonl", 34, 0.866, 0.933, 0.500},
 		{"rev21gr/de.jsonl", 54, 0.789, 0.842, 0},
 		{"rev21gr/ru.jsonl", 51, 0.800, 0.943, 0.714},
 		{"rev21cond/probes.jsonl", 102, 0.719, 1.000, 0},
@@ -49,34 +53,34 @@ func TestProbeSetFloors(t *testing.T) {
 		{"lab22en/probes.jsonl", 27, 0.926, 1.000, 0.000},
 		{"lab22ml/probes.jsonl", 24, 0.958, 1.000, 1.000},
 		{"rec22en/probes.jsonl", 28, 0.892, 0.946, 0.875},
-		{"rec22ml/probes.jsonl", 24, 0.871, 0.968, 0.500},
+		{"rec22ml/probes.jsonl", 24, 0.903, 1.000, 0.500},
 		{"rec23ml/probes.jsonl", 15, 0.893, 1.000, 0.000},
 		{"rev22ab/probes.jsonl", 59, 0.886, 0.977, 0.867},
 		{"rev22len/probes.jsonl", 85, 0.866, 0.988, 1.000},
 		{"rev22lml/probes.jsonl", 84, 0.905, 1.000, 0.900},
-		{"rev22ren/probes.jsonl", 90, 0.883, 0.901, 0.927},
-		{"rev22rml/probes.jsonl", 83, 0.830, 0.926, 0.529},
-		{"rev23ml/probes.jsonl", 54, 0.738, 0.850, 0.000},
+		{"rev22ren/probes.jsonl", 90, 0.883, 0.918, 0.927},
+		{"rev22rml/probes.jsonl", 83, 0.840, 0.926, 0.529},
+		{"rev23ml/probes.jsonl", 54, 0.738, 0.875, 0.000},
 		// the twenty-third session's rule helpers and their reviews
-		{"rec24en/probes.jsonl", 30, 0.966, 1.000, 1.000},
+		{"rec24en/probes.jsonl", 30, 1.000, 1.000, 1.000},
 		{"rec24ml/probes.jsonl", 19, 0.939, 1.000, 0.667},
 		{"lab24en/probes.jsonl", 14, 0.714, 1.000, 0.000},
 		{"lab24ml/probes.jsonl", 25, 0.920, 0.960, 0.000},
 		{"lab25/probes.jsonl", 18, 0.812, 0.938, 0.000},
 		{"off24/probes.jsonl", 17, 0.882, 1.000, 0.875},
 		{"rev24en/probes.jsonl", 61, 0.885, 0.962, 0.886},
-		{"rev24rml/probes.jsonl", 83, 0.659, 0.859, 0.333},
-		{"rev24len/probes.jsonl", 56, 0.548, 0.762, 0.357},
-		{"rev24lml/probes.jsonl", 56, 0.722, 0.926, 1.000},
+		{"rev24rml/probes.jsonl", 83, 0.682, 0.870, 0.333},
+		{"rev24len/probes.jsonl", 56, 0.548, 0.785, 0.428},
+		{"rev24lml/probes.jsonl", 56, 0.740, 0.944, 1.000},
 		{"rev24off/probes.jsonl", 57, 0.704, 0.944, 1.000},
-		{"rev25/probes.jsonl", 25, 0.409, 1.000, 0.000},
+		{"rev25/probes.jsonl", 25, 0.500, 1.000, 0.000},
 		// the twenty-fourth session's rule helpers and their reviews
 		{"rec25en/probes.jsonl", 16, 0.684, 0.789, 1.000},
 		{"rec25ml/probes.jsonl", 22, 0.970, 0.970, 0.000},
 		{"lab26en/probes.jsonl", 23, 0.870, 1.000, 0.000},
 		{"lab26ml/probes.jsonl", 24, 0.917, 1.000, 0.000},
 		{"off25/probes.jsonl", 27, 0.722, 0.889, 0.941},
-		{"rev26en/probes.jsonl", 46, 0.673, 0.818, 1.000},
+		{"rev26en/probes.jsonl", 46, 0.673, 0.854, 1.000},
 		{"rev26rml/probes.jsonl", 44, 0.800, 0.925, 0.773},
 		{"rev26len/probes.jsonl", 58, 0.673, 0.964, 0.333},
 		{"rev26lml/probes.jsonl", 59, 0.746, 0.966, 0.000},
@@ -91,9 +95,9 @@ func TestProbeSetFloors(t *testing.T) {
 		{"lab27en/probes.jsonl", 12, 1.000, 1.000, 0.000},
 		// the twenty-fifth session's reviewers
 		{"rev27rom/probes.jsonl", 51, 0.878, 0.959, 0.000},
-		{"rev27gr/probes.jsonl", 43, 0.659, 0.841, 0.000},
+		{"rev27gr/probes.jsonl", 43, 0.659, 0.863, 0.000},
 		{"rev27len/probes.jsonl", 43, 0.757, 1.000, 0.333},
-		{"rev27off/probes.jsonl", 43, 0.981, 1.000, 1.000},
+		{"rev27off/probes.jsonl", 43, 1.000, 1.000, 1.000},
 		{"rev27rml/probes.jsonl", 43, 0.820, 0.900, 0.167},
 		// the twenty-sixth session's rule helpers and their reviews; rec28ml's
 		// and rev28ml's probes are mostly of a rule dropped at the session's
@@ -102,7 +106,7 @@ func TestProbeSetFloors(t *testing.T) {
 		{"lab28gr/probes.jsonl", 13, 0.846, 1.000, 0},
 		{"rev28gr/probes.jsonl", 49, 0.694, 0.980, 0},
 		{"off28/probes.jsonl", 14, 1.000, 1.000, 1.000},
-		{"rev28off/probes.jsonl", 47, 0.756, 0.978, 0.905},
+		{"rev28off/probes.jsonl", 47, 0.777, 0.978, 0.905},
 		{"rec28ml/probes.jsonl", 15, 0.077, 0.923, 1.000},
 		{"rev28ml/probes.jsonl", 48, 0.074, 0.926, 0.955},
 		{"rec28en/probes.jsonl", 14, 1.000, 1.000, 1.000},
@@ -132,7 +136,7 @@ func TestProbeSetFloors(t *testing.T) {
 		// the twenty-eighth session's reviewers
 		{"rev30lml/probes.jsonl", 62, 0.804, 1.000, 0.188},
 		{"rev30len/probes.jsonl", 56, 0.848, 1.000, 0.182},
-		{"rev30en/probes.jsonl", 60, 0.818, 1.000, 0.868}, // the review of rec30en
+		{"rev30en/probes.jsonl", 60, 0.863, 1.000, 0.868}, // the review of rec30en
 		{"rev30ml/probes.jsonl", 56, 0.843, 0.902, 0.833},
 		// the twenty-ninth session's rule helpers (written reading real news excerpts)
 		{"rec31en/probes.jsonl", 21, 1.000, 1.000, 0},
