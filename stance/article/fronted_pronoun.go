@@ -9,6 +9,18 @@ package article
 // sentence, and the sentence step makes the person the antecedent of the
 // pronoun before the rest of the sentence is read.
 
+// noteMentions registers the sentence's names (mentions), makes the
+// subject of a fronted clause the antecedent of the pronoun after it
+// ("After Ruto was declared the winner, he told …"), and notes a list of
+// names opening the sentence (en18_they.go).
+func (x *extractor) noteMentions(toks []token) {
+	x.mentions(toks)
+	if p := x.frontedAntecedent(toks); p != nil {
+		x.lastSingular = p
+	}
+	x.noteOpenList(toks)
+}
+
 // frontedAntecedent returns the one person named in a fronted clause of
 // time, cause or concession (frontedSubordinators, lexicon_en14.go, after at most two connective
 // words and a comma: "Furthermore, after …") when the main clause opens

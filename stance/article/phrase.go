@@ -408,14 +408,8 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 	case institutions[h]:
 		p.kind = pInstitution
 		p.role = span(text, toks, lo, institutionNameEnd(text, toks, lo, head, hi)) // en19_place.go, rev19en_place.go
-		if s := properOrgStart(toks, lo, head, hi); s > lo {
-			p.role = span(text, toks, s, hi) // "the opposition Labour Party": the party's name without "opposition"
-		}
 	default:
 		p.kind = pRole
-		if s := properOrgStart(toks, lo, head, hi); s > lo {
-			p.role = span(text, toks, s, hi) // "the opposition Labour Party": the party's name without "opposition"
-		}
 		p.definite = definiteDeterminers[det] || (det == "" && hi-lo == 1)
 		for j := lo; j < head; j++ {
 			if toks[j].word() {
@@ -428,6 +422,9 @@ func interpret(text string, toks []token, lo, hi int) phrase {
 				}
 			}
 		}
+	}
+	if s := properOrgStart(toks, lo, head, hi); s > lo && p.kind != pGroup {
+		p.role = span(text, toks, s, hi) // "the opposition Labour Party": the party's name without "opposition"
 	}
 	return p
 }

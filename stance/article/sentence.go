@@ -78,11 +78,7 @@ func (x *extractor) sentence(s sentence, c *context, first bool) {
 	x.prevQuiet, x.quietOpener = x.quietOpener, nil
 	x.noteActor(first) // described.go
 	x.prevOpener, x.opener = x.opener, nil
-	x.mentions(toks)
-	if p := x.frontedAntecedent(toks); p != nil {
-		x.lastSingular = p // fronted_pronoun.go: "After Ruto was declared the winner, he told …"
-	}
-	x.noteOpenList(toks) // en18_they.go
+	x.noteMentions(toks)
 	if x.blocks[s.block].question && toks[len(toks)-1].is("?") {
 		// An interviewer's question ("Q: Would X accept …?") says nothing
 		// about anyone's stance; a statement before it may ("Q: Clinton
