@@ -468,13 +468,7 @@ func (r Reader) winnerRun(a Analysis) Analysis {
 // relative sharing the surname ("Eduardo Lima" when the winner is "Ana
 // Lima" or "Lima") is not the winner.
 func winnerSpeakers(ctx stance.Context, remarks []Remark) map[string]bool {
-	forms := make(map[string]bool)
-	for _, f := range ctx.Winner {
-		forms[foldName(f)] = true
-	}
-	for _, f := range ctx.Rivals {
-		delete(forms, foldName(f))
-	}
+	forms := winnerForms(ctx)
 	out := make(map[string]bool)
 	if len(forms) == 0 {
 		return out
@@ -491,6 +485,19 @@ func winnerSpeakers(ctx stance.Context, remarks []Remark) map[string]bool {
 		}
 	}
 	return out
+}
+
+// winnerForms are the folded name forms of the context's winner that are
+// not also a rival's.
+func winnerForms(ctx stance.Context) map[string]bool {
+	forms := make(map[string]bool)
+	for _, f := range ctx.Winner {
+		forms[foldName(f)] = true
+	}
+	for _, f := range ctx.Rivals {
+		delete(forms, foldName(f))
+	}
+	return forms
 }
 
 // greetingClause reports whether a reported remark is a greeting sent

@@ -9,6 +9,22 @@ import (
 	"github.com/stancekit/stancekit/stance"
 )
 
+// speakerCase is an article and every remark's speaker and text it gives.
+type speakerCase struct {
+	name, text string
+	want       [][2]string
+}
+
+// checkSpeakerCases runs each case as a subtest (speakersOf).
+func checkSpeakerCases(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakersOf(tc.text), tc.text)
+		})
+	}
+}
+
 // speakersOf is every remark's speaker and text, inferred ones too.
 func speakersOf(text string) [][2]string {
 	var out [][2]string
@@ -22,10 +38,7 @@ func speakersOf(text string) [][2]string {
 // reader missed (the thirty-second session's read real excerpts), each
 // with a near-miss. Sentences written for the test.
 func TestReal32Constructions(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       [][2]string
-	}{
+	checkSpeakerCases(t, []speakerCase{
 		// a name set off after a role, with its origin (extract.go, originIn)
 		{"role, name of the party,", "His main rival, Ivo Kask of the Tarnian People's Party, conceded on Sunday night.",
 			[][2]string{{"Ivo Kask", "conceded on Sunday night"}}},
@@ -42,12 +55,8 @@ func TestReal32Constructions(t *testing.T) {
 			[][2]string{{"Ostia", "congratulated Lena Dal"}, {"Sarnia", "congratulated Lena Dal"}, {"Tarnia", "congratulated Lena Dal"}}},
 		{"like after a verb", "It looks like Tarnia and Sarnia congratulated Lena Dal.",
 			[][2]string{{"Sarnia", "congratulated Lena Dal"}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakersOf(tc.text), tc.text)
-		})
-	}
+	})
+
 }
 
 // TestFrontedPronoun: "he" right after a fronted clause of time goes to the
@@ -80,20 +89,13 @@ func TestFrontedPronoun(t *testing.T) {
 // it was said, however long (placeTail); a tail with a clause of its own
 // keeps the attribution from closing a fronted report.
 func TestPlaceTail(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       [][2]string
-	}{
+	checkSpeakerCases(t, []speakerCase{
 		{"a long place tail", "Lena Dal won 5.85 million votes, the Electoral Commission said at a news conference on the final results from Thursday's election.",
 			[][2]string{{"Electoral Commission", "Lena Dal won 5.85 million votes"}}},
 		{"a short tail", "Lena Dal won 5.85 million votes, the Electoral Commission said on Saturday.",
 			[][2]string{{"Electoral Commission", "Lena Dal won 5.85 million votes"}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakersOf(tc.text), tc.text)
-		})
-	}
+	})
+
 	// counter-case: a tail with a clause of its own; the fronted clause is
 	// not the commission's report
 	text := "Lena Dal won 5.85 million votes, the Electoral Commission said at a news conference where observers had said that the count was slow."
@@ -170,10 +172,7 @@ func TestUnfairVote(t *testing.T) {
 // its name (properOrgStart), and a list of parties with their acronyms in
 // brackets shares its verb (coSubjects past the bracket).
 func TestPartiesNamed(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       [][2]string
-	}{
+	checkSpeakerCases(t, []speakerCase{
 		{"opposition party", "The opposition Labour Party rejected the results.",
 			[][2]string{{"Labour Party", "rejected the results"}}},
 		{"a list with acronyms", "The opposition Peoples Democratic Party (PDP) and Labour Party (LP) called for the cancellation of the polls.",
@@ -181,12 +180,8 @@ func TestPartiesNamed(t *testing.T) {
 		// counter-case: a lower-case head is a description
 		{"ruling party in lower case", "The ruling Georgian Dream party welcomed the results.",
 			[][2]string{{"ruling Georgian Dream party", "welcomed the results"}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakersOf(tc.text), tc.text)
-		})
-	}
+	})
+
 }
 
 // TestInvertedMedium: an inverted attribution may have an adverb before
@@ -194,10 +189,7 @@ func TestPartiesNamed(t *testing.T) {
 // (invertedSubjectAt), a statement may be a "press statement from X"
 // (documentOwner), and "assured X that “…”" is speech.
 func TestInvertedMedium(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       [][2]string
-	}{
+	checkSpeakerCases(t, []speakerCase{
 		{"adverb and medium", "“I called Lena Dal to congratulate her,” also announced on Twitter the outgoing president, Ivo Kask.",
 			[][2]string{{"Ivo Kask", "I called Lena Dal to congratulate her"}}},
 		{"in a statement the ministry", "“We congratulate Lena Dal,” said in a statement the Tarnian foreign ministry.",
@@ -209,12 +201,8 @@ func TestInvertedMedium(t *testing.T) {
 		// counter-case: a place after the verb that is not followed by a subject
 		{"said in Tarn", "“We congratulate Lena Dal,” Ivo Kask said in Tarn.",
 			[][2]string{{"Ivo Kask", "We congratulate Lena Dal"}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakersOf(tc.text), tc.text)
-		})
-	}
+	})
+
 	text := "“We congratulate Lena Dal,” said a press statement from the Tarnian presidency."
 	if got := speakersOf(text); assert.Len(t, got, 1, text) {
 		assert.Contains(t, got[0][0], "presidency", text)
@@ -226,10 +214,7 @@ func TestInvertedMedium(t *testing.T) {
 // abbreviations, initials, domain names and names with an inner capital
 // are left whole.
 func TestGluedText(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       [][2]string
-	}{
+	checkSpeakerCases(t, []speakerCase{
 		{"full stop", "Reactions came from everywhere, even from Elon Musk.Meanwhile, Ivo Kask congratulated Lena Dal.",
 			[][2]string{{"Ivo Kask", "congratulated Lena Dal"}}},
 		{"two words", "Ivo Kask said the vote was clean. Meanwhile, the outgoing presidentLena Dal conceded defeat.",
@@ -239,12 +224,8 @@ func TestGluedText(t *testing.T) {
 			[][2]string{{"Ron DeSantis", "congratulated Lena Dal"}}},
 		{"a domain", "The agency Lusa.pt reported that Ivo Kask congratulated Lena Dal.",
 			[][2]string{{"Ivo Kask", "congratulated Lena Dal"}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakersOf(tc.text), tc.text)
-		})
-	}
+	})
+
 	es := "Por su parte, el presidenteFernández reconoció la victoria de Lena Dal."
 	if got := ExtractLang(es, "es"); assert.Len(t, got, 1, es) {
 		assert.Equal(t, "Fernández", got[0].Speaker, es)
@@ -261,22 +242,15 @@ func TestGluedText(t *testing.T) {
 // subject's; a quoted phrase inside a fronted subordinate clause does not
 // run its reported clause on into the main clause.
 func TestIntentionAndQuotedSubordinate(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       [][2]string
-	}{
+	checkSpeakerCases(t, []speakerCase{
 		{"does not plan to", "Tarnian President Ivo Kask so far does not plan to congratulate Lena Dal.",
 			[][2]string{{"Ivo Kask", "so far does not plan to congratulate Lena Dal"}}},
 		{"is not going to", "Ivo Kask is not going to congratulate Lena Dal yet.",
 			[][2]string{{"Ivo Kask", "is not going to congratulate Lena Dal yet"}}},
 		{"plans to", "Ivo Kask plans to congratulate Lena Dal on Monday.",
 			[][2]string{{"Ivo Kask", "plans to congratulate Lena Dal on Monday"}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakersOf(tc.text), tc.text)
-		})
-	}
+	})
+
 	text := "Although the Tarnian observer mission said the election was “generally satisfactory”, the Sarnian mission said the process was flawed."
 	if got := speakersOf(text); assert.NotEmpty(t, got, text) {
 		assert.Equal(t, [2]string{"Tarnian observer mission", "the election was “generally satisfactory”"}, got[0], text)
@@ -320,22 +294,15 @@ func TestWinnerSpokesperson(t *testing.T) {
 // said" and "a team from X" still give no remark: neither word is an
 // office the phrase grammar reads.)
 func TestMissionFrom(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       [][2]string
-	}{
+	checkSpeakerCases(t, []speakerCase{
 		{"an observer mission from", "An observer mission from the Tarnian Community said the election was conducted in a regular manner.",
 			[][2]string{{"Tarnian Community", "the election was conducted in a regular manner"}}},
 		{"a monitoring mission from", "A monitoring mission from the Sarnian Union said the process was flawed.",
 			[][2]string{{"Sarnian Union", "the process was flawed"}}},
 		{"observers from (as before)", "Observers from the OSCE said the process was flawed.",
 			[][2]string{{"OSCE", "the process was flawed"}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakersOf(tc.text), tc.text)
-		})
-	}
+	})
+
 }
 
 // TestJointSubjectRejection: a reported clause whose subject is the

@@ -25,13 +25,7 @@ import (
 // campSpeakers returns the speakers, not the winner, whose role is a
 // winner's name form and a spokesperson's title.
 func campSpeakers(ctx stance.Context, remarks []Remark, winners map[string]bool) map[string]bool {
-	forms := make(map[string]bool)
-	for _, f := range ctx.Winner {
-		forms[foldName(f)] = true
-	}
-	for _, f := range ctx.Rivals {
-		delete(forms, foldName(f))
-	}
+	forms := winnerForms(ctx)
 	out := make(map[string]bool)
 	for _, rm := range remarks {
 		if rm.Speaker != "" && !winners[rm.Speaker] && forms[foldName(spokesOwner(rm.Role))] {
