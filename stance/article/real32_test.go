@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -341,5 +342,25 @@ func TestReal32ReviewNarrowings(t *testing.T) {
 	rs := Extract(text)
 	if assert.NotEmpty(t, rs) {
 		assert.Equal(t, "Mira Sendal", rs[len(rs)-1].Speaker, text)
+	}
+}
+
+// BenchmarkTokenizeLongWord reads one long word three ways: plain lower
+// case (the baseline), lower case then capitals ("aaa…AAA…", every capital
+// asking whether a space was lost) and many inner full stops ("a.a.a…"):
+// the glue checks keep the last two linear, as the baseline is.
+func BenchmarkTokenizeLongWord(b *testing.B) {
+	const n = 1 << 15
+	for _, c := range []struct{ name, text string }{
+		{"plain", strings.Repeat("a", 2*n)},
+		{"capitals", strings.Repeat("a", n) + strings.Repeat("A", n)},
+		{"stops", strings.Repeat("aaaa", n/8) + strings.Repeat(".a", n)},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				tokenize(nil, c.text, 0, len(c.text), nil, 0)
+			}
+		})
 	}
 }

@@ -429,24 +429,27 @@ func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []t
 			continue
 		}
 		j := i + size
+		shape := wordShape{runes: 1, lower: unicode.IsLower(r)}
 		for j < be {
 			if qi < len(quotes) && j == quotes[qi].open {
 				break
 			}
 			c, n := utf8.DecodeRuneInString(text[j:be])
-			if isWordRune(c) && unicode.IsUpper(c) && gluedWords(text, i, j, be) {
+			if isWordRune(c) && unicode.IsUpper(c) && shape.gluedWords(text, j, be) {
 				break // "el presidenteFernández": a page that lost a space
 			}
 			if isWordRune(c) {
+				shape.add(c)
 				j += n
 				continue
 			}
 			if c == '\'' || c == '’' || c == '-' || c == '‐' || c == '.' {
 				d, _ := utf8.DecodeRuneInString(text[j+n : be])
-				if c == '.' && gluedSentence(text, i, j, be) {
+				if c == '.' && shape.gluedSentence(text, i, j, be) {
 					break // "… Elon Musk.Desde Argentina, …": a page that lost the space after a full stop
 				}
 				if j+n < be && isWordRune(d) && !(qi < len(quotes) && j+n == quotes[qi].open) {
+					shape.add(c)
 					j += n
 					continue
 				}
@@ -467,43 +470,55 @@ func tokenize(toks []token, text string, bs, be int, quotes []quote, q0 int) []t
 	return toks
 }
 
+// wordShape is what tokenize knows of the word read so far, kept as it
+// goes: the glue checks below then cost the same at every rune, where
+// re-reading the word at each capital or full stop would make a long word
+// of many (adversarial input) quadratic.
+type wordShape struct {
+	runes  int
+	lower  bool // every rune so far a lower-case letter
+	dotted bool // a full stop inside the word
+}
+
+func (s *wordShape) add(c rune) {
+	s.runes++
+	s.lower = s.lower && unicode.IsLower(c)
+	s.dotted = s.dotted || c == '.'
+}
+
 // gluedSentence reports whether the full stop at text[j] ends a sentence
 // whose space the page lost ("reacciones encontradas. … Elon Musk.Desde
-// Argentina"): the word before it (from text[i]) is at least four letters
-// with no full stop of its own and ends in a lower-case letter, and an
-// upper-case letter then a lower-case one follow. Abbreviations ("U.S.",
-// "e.g."), initials and domain names ("Lusa.pt") do not.
-func gluedSentence(text string, i, j, be int) bool {
-	w := text[i:j]
-	if utf8.RuneCountInString(w) < 4 || strings.ContainsRune(w, '.') || abbreviations[strings.ToLower(w)] || gluedTitles[strings.ToLower(w)] {
-		return false // "El Prof.Martínez"
+// Argentina"): the word before it (from text[i]) is at least four runes
+// with no full stop of its own, no abbreviation or title ("El
+// Prof.Martínez"), and ends in a lower-case letter, and an upper-case
+// letter then a lower-case one follow. Abbreviations ("U.S.", "e.g."),
+// initials and domain names ("Lusa.pt") do not.
+func (s *wordShape) gluedSentence(text string, i, j, be int) bool {
+	if s.runes < 4 || s.dotted || j+1 >= be {
+		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(w)
-	if !unicode.IsLower(last) || j+1 >= be {
+	if last, _ := utf8.DecodeLastRuneInString(text[i:j]); !unicode.IsLower(last) {
 		return false
 	}
 	u, n := utf8.DecodeRuneInString(text[j+1 : be])
 	if !unicode.IsUpper(u) || j+1+n >= be {
 		return false
 	}
-	l, _ := utf8.DecodeRuneInString(text[j+1+n : be])
-	return unicode.IsLower(l)
+	if l, _ := utf8.DecodeRuneInString(text[j+1+n : be]); !unicode.IsLower(l) {
+		return false
+	}
+	w := strings.ToLower(text[i:j])
+	return !abbreviations[w] && !gluedTitles[w]
 }
 
 // gluedWords reports whether the capital at text[j] starts a word glued to
-// the one before (from text[i]) by a page that lost the space
-// ("presidenteFernández"): the word so far is at least four lower-case
-// letters and a lower-case letter follows the capital. Names with an
-// inner capital ("McDonald", "DeSantis", "iPhone") start otherwise.
-func gluedWords(text string, i, j, be int) bool {
-	w := text[i:j]
-	if utf8.RuneCountInString(w) < 4 {
+// the one before by a page that lost the space ("presidenteFernández"):
+// the word so far is at least four lower-case letters and a lower-case
+// letter follows the capital. Names with an inner capital ("McDonald",
+// "DeSantis", "iPhone") start otherwise.
+func (s *wordShape) gluedWords(text string, j, be int) bool {
+	if !s.lower || s.runes < 4 {
 		return false
-	}
-	for _, r := range w {
-		if !unicode.IsLower(r) {
-			return false
-		}
 	}
 	_, n := utf8.DecodeRuneInString(text[j:be])
 	if j+n >= be {
