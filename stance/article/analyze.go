@@ -217,7 +217,7 @@ func (r Reader) analyze(text string) Result {
 		if officers[rm.Speaker] && rm.Kind != Action && a.AboutResult && !a.ByVerb && procedural(r.Context, run) {
 			a.AboutResult, a.AboutResultProbability = false, 0 // "turnout stood at 61 per cent" (authority.go)
 		}
-		if winners[rm.Speaker] && !rm.NoStance || camp[rm.Speaker] && !rm.NoStance && campClaim(a, run) {
+		if (winners[rm.Speaker] || camp[rm.Speaker] && campClaim(a, run)) && !rm.NoStance {
 			a = r.winnerRun(a) // winner_camp.go: "CPP spokesman Sok Eysan said the party won …"
 		} else if authorities[rm.Speaker] && !rm.NoStance {
 			a = r.authorityRun(a)
